@@ -1,0 +1,17 @@
+package com.koto.tutoring;
+
+import com.koto.content.LearnerActivity;
+import com.koto.evaluation.Evaluation;
+
+/**
+ * The answer to one learner input.
+ *
+ * @param evaluation    the judgement of the input
+ * @param tutorResponse what the tutor says back
+ * @param nextActivity  the activity to answer next: a new one after a pass, the same one after a
+ *                      failed attempt, {@code null} when the lesson is complete
+ * @param session       the session after the turn
+ */
+public record TurnResult(Evaluation evaluation, TutorResponse tutorResponse, LearnerActivity nextActivity,
+        SessionView session) {
+}
