@@ -1,0 +1,48 @@
+package com.koto.evaluation.text;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Normalised answer text: what two answers must share to count as the same. Typing and
+ * speech-to-text differ in Unicode form, trailing punctuation and spacing; none of these is
+ * a language error, so comparison ignores them (spacing is still reported as a note).
+ */
+public final class AnswerText {
+
+    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[\\s.!?~。．！？…,，、\"'”’)]+$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\"'“‘(]+");
+    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[,，、;:]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private AnswerText() {
+    }
+
+    /**
+     * NFC, trimmed, final punctuation ({@code . ! ? ~ 。 …} and friends) stripped, inner commas
+     * turned into spaces, runs of whitespace collapsed to one space.
+     *
+     * @param raw the text as typed or transcribed; {@code null} gives {@code ""}
+     */
+    public static String normalise(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        text = FINAL_PUNCTUATION.matcher(text).replaceAll("");
+        text = LEADING_PUNCTUATION.matcher(text).replaceAll("");
+        text = INNER_PUNCTUATION.matcher(text).replaceAll(" ");
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** The normalised text without any spaces: the key for "same answer, maybe spaced differently". */
+    public static String unspaced(String normalised) {
+        return normalised.replace(" ", "");
+    }
+
+    /** The words (어절) of a normalised text. */
+    public static List<String> words(String normalised) {
+        return normalised.isEmpty() ? List.of() : List.of(normalised.split(" "));
+    }
+}

@@ -1,0 +1,141 @@
+package com.koto.evaluation.text;
+
+/**
+ * Hangul syllable arithmetic (Unicode 16, §3.12 "Conjoining Jamo Behavior"): a precomposed
+ * syllable U+AC00–U+D7A3 is {@code 0xAC00 + (initial × 21 + medial) × 28 + final}, with 19
+ * initials, 21 medials and 27 finals (index 0 = no final consonant, 받침).
+ */
+public final class Hangul {
+
+    private static final int BASE = 0xAC00;
+    private static final int LAST = 0xD7A3;
+    private static final int MEDIALS = 21;
+    private static final int FINALS = 28;
+    /** Final index of ㄹ: the (으)로 allomorph rule treats it like a vowel. */
+    private static final int FINAL_RIEUL = 8;
+
+    private Hangul() {
+    }
+
+    /** Whether {@code c} is a precomposed Hangul syllable. */
+    public static boolean isSyllable(char c) {
+        return c >= BASE && c <= LAST;
+    }
+
+    /** Whether the text contains at least one Hangul syllable. */
+    public static boolean containsHangul(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isSyllable(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the syllable ends in a consonant (has 받침); {@code false} for non-syllables. */
+    public static boolean hasFinal(char c) {
+        return isSyllable(c) && (c - BASE) % FINALS != 0;
+    }
+
+    /** Whether the syllable's 받침 is ㄹ (서울, 물). */
+    public static boolean hasRieulFinal(char c) {
+        return isSyllable(c) && (c - BASE) % FINALS == FINAL_RIEUL;
+    }
+
+    /** The syllable without its 받침 (갔 → 가); other characters unchanged. */
+    public static char withoutFinal(char c) {
+        if (!isSyllable(c)) {
+            return c;
+        }
+        return (char) (c - (c - BASE) % FINALS);
+    }
+
+    // Compatibility jamo (U+3131…) so that an initial and a final ㅅ compare equal (마시써요 ~ 맛있어요).
+    private static final String INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+    private static final String MEDIALS_COMPAT = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
+    /** Finals by index (0 = none); clusters are spelled as their two consonants (ㄶ → ㄴㅎ). */
+    private static final String[] FINALS_COMPAT = {"", "ㄱ", "ㄲ", "ㄱㅅ", "ㄴ", "ㄴㅈ", "ㄴㅎ", "ㄷ", "ㄹ", "ㄹㄱ",
+        "ㄹㅁ", "ㄹㅂ", "ㄹㅅ", "ㄹㅌ", "ㄹㅍ", "ㄹㅎ", "ㅁ", "ㅂ", "ㅂㅅ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ",
+        "ㅍ", "ㅎ"};
+
+    /**
+     * Decomposes text into compatibility jamo, initial and final consonants sharing one code
+     * point and final clusters split into their two consonants (괜찮 → ㄱㅙㄴㅊㅏㄴㅎ); characters
+     * that are not Hangul syllables are kept, spaces included.
+     *
+     * @return a string roughly 2.5 × as long as the input for Hangul text
+     */
+    public static String toJamo(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length() * 3);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSyllable(c)) {
+                int index = c - BASE;
+                out.append(INITIALS.charAt(index / (MEDIALS * FINALS)));
+                out.append(MEDIALS_COMPAT.charAt((index % (MEDIALS * FINALS)) / FINALS));
+                out.append(FINALS_COMPAT[index % FINALS]);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A pronunciation key: the jamo with every silent initial ㅇ dropped, so that spellings that
+     * only move a 받침 across a syllable boundary (연음, liaison: 마시써요 / 맛있어요, 이거슨 / 이것은)
+     * share a key. Tensing and other sound changes are not modelled.
+     */
+    public static String soundKey(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length() * 3);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSyllable(c)) {
+                int index = c - BASE;
+                int initial = index / (MEDIALS * FINALS);
+                if (initial != 11) {
+                    out.append(INITIALS.charAt(initial));
+                }
+                out.append(MEDIALS_COMPAT.charAt((index % (MEDIALS * FINALS)) / FINALS));
+                out.append(FINALS_COMPAT[index % FINALS]);
+            } else if (c != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Levenshtein distance between two strings (unit costs), computed in O(|a|·|b|) time and
+     * O(min) space. Used on jamo strings, so 감사함니다/감사합니다 are 1 apart.
+     */
+    public static int editDistance(CharSequence a, CharSequence b) {
+        if (a.length() < b.length()) {
+            CharSequence t = a;
+            a = b;
+            b = t;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** Jamo-level edit distance between two Hangul texts. */
+    public static int jamoDistance(String a, String b) {
+        return editDistance(toJamo(a), toJamo(b));
+    }
+}

@@ -1,0 +1,36 @@
+package com.koto.evaluation.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HangulTest {
+
+    @Test
+    void finalConsonantsAreDetectedWithTheRieulException() {
+        assertThat(Hangul.hasFinal('밥')).isTrue();
+        assertThat(Hangul.hasFinal('피')).isFalse();
+        assertThat(Hangul.hasRieulFinal('울')).isTrue();
+        assertThat(Hangul.hasFinal('a')).isFalse();
+    }
+
+    @Test
+    void jamoDistanceCountsSingleJamoChanges() {
+        assertThat(Hangul.jamoDistance("감사함니다", "감사합니다")).isEqualTo(1);
+        assertThat(Hangul.jamoDistance("괜찬아요", "괜찮아요")).isEqualTo(1);
+        assertThat(Hangul.jamoDistance("커피을", "커피를")).isEqualTo(1);
+    }
+
+    @Test
+    void soundKeyIgnoresLiaison() {
+        assertThat(Hangul.soundKey("마시써요")).isEqualTo(Hangul.soundKey("맛있어요"));
+        assertThat(Hangul.soundKey("라떼")).isNotEqualTo(Hangul.soundKey("아메리카노"));
+    }
+
+    @Test
+    void normalisationStripsFinalPunctuationAndCollapsesSpaces() {
+        assertThat(AnswerText.normalise("  커피를   주세요~!? ")).isEqualTo("커피를 주세요");
+        assertThat(AnswerText.normalise("네, 주세요。")).isEqualTo("네 주세요");
+        assertThat(AnswerText.normalise(null)).isEmpty();
+    }
+}
