@@ -1,5 +1,7 @@
 package com.koto.identity;
 
+import com.koto.platform.RateLimits;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -12,30 +14,34 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Self-registration of learners and the token endpoint (both public). */
+/** Self-registration of learners and the token endpoint (both public, rate-limited per client IP). */
 @RestController
 @RequestMapping("/api/v1")
 class AuthController {
 
     private final Accounts accounts;
     private final AccessTokens tokens;
+    private final RateLimits rateLimits;
 
-    AuthController(Accounts accounts, AccessTokens tokens) {
+    AuthController(Accounts accounts, AccessTokens tokens, RateLimits rateLimits) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.rateLimits = rateLimits;
     }
 
     /** {@code POST /api/v1/learners} → 201 with the account; 409 when the username is taken. */
     @PostMapping("/learners")
     @ResponseStatus(HttpStatus.CREATED)
-    AccountView register(@Valid @RequestBody Registration body) {
+    AccountView register(@Valid @RequestBody Registration body, HttpServletRequest request) {
+        rateLimits.check(rateLimits.limits().registrations(), request.getRemoteAddr());
         return accounts.create(body.username(), body.password(), body.displayName(), Role.LEARNER,
                 body.instructionLang());
     }
 
     /** {@code POST /api/v1/auth/token} → {@code {access_token, token_type, expires_in}}; 401 on bad credentials. */
     @PostMapping("/auth/token")
-    AccessTokens.TokenResponse token(@Valid @RequestBody Credentials body) {
+    AccessTokens.TokenResponse token(@Valid @RequestBody Credentials body, HttpServletRequest request) {
+        rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());
         return accounts.authenticate(body.username(), body.password())
                 .map(tokens::issue)
                 .orElseThrow(() -> new BadCredentialsException("Wrong username or password."));

@@ -1,6 +1,11 @@
 package com.koto.platform;
 
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -11,13 +16,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.util.StringUtils;
 
 /**
  * Redis when configured ({@code SPRING_DATA_REDIS_HOST}, {@code SPRING_DATA_REDIS_URL} or
- * {@code KOTO_REDIS_URL}), in-process fallbacks otherwise: {@link SharedCache} and {@link FanOut}.
+ * {@code KOTO_REDIS_URL}), in-process fallbacks otherwise: {@link SharedCache}, {@link FanOut} and
+ * the {@link RateLimits} buckets.
  */
 @Configuration(proxyBeanMethods = false)
 class RedisConfiguration {
@@ -67,6 +74,21 @@ class RedisConfiguration {
         FanOut fanOut(StringRedisTemplate redis, RedisMessageListenerContainer container) {
             return new RedisFanOut(redis, container);
         }
+
+        @Bean
+        RateLimits rateLimits(RedisConnectionFactory connections, RateLimitProperties properties) {
+            if (connections instanceof LettuceConnectionFactory lettuce
+                    && lettuce.getNativeClient() instanceof RedisClient client) {
+                ProxyManager<byte[]> proxies = Bucket4jLettuce.casBasedBuilder(client)
+                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                                Duration.ofMinutes(10)))
+                        .requestTimeout(Duration.ofMillis(500))
+                        .build();
+                return new RateLimits(proxies, properties);
+            }
+            log.warn("Redis client is not a standalone Lettuce client: rate limits stay per instance");
+            return new RateLimits(null, properties);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -82,6 +104,11 @@ class RedisConfiguration {
         @Bean
         FanOut fanOut() {
             return new LocalFanOut();
+        }
+
+        @Bean
+        RateLimits rateLimits(RateLimitProperties properties) {
+            return new RateLimits(null, properties);
         }
     }
 }

@@ -89,17 +89,19 @@ public class LessonOrchestrator {
      * @param sessionId     the session
      * @param text          the answer as typed or transcribed
      * @param clientEventId client's idempotency key, ≤ 64 chars; a repeat returns the first result
+     * @param audioId       the voice answer this text was transcribed from, {@code null} for typed input
+     * @return the result, flagged when it is a replay of an earlier input
      * @throws NotFoundException for an unknown session or one of another learner
      * @throws ConflictException when the session is no longer active
      */
     @Transactional
-    public TurnResult turn(UUID learnerId, UUID sessionId, String text, String clientEventId) {
+    public Turn turn(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId) {
         LearnerSession session = sessions.lockByIdAndLearnerId(sessionId, learnerId)
                 .orElseThrow(() -> sessionNotFound(sessionId));
         if (clientEventId != null) {
             Optional<SessionEvent> first = events.findBySessionIdAndClientEventId(sessionId, clientEventId);
             if (first.isPresent()) {
-                return json.readValue(first.get().response, TurnResult.class);
+                return new Turn(json.readValue(first.get().response, TurnResult.class), true);
             }
         }
         if (!session.active()) {
@@ -151,11 +153,16 @@ public class LessonOrchestrator {
             session.totalScore = (short) totalScore(session.id, activity.key(), evaluation.score());
         }
         sessions.saveAndFlush(session);
-        TurnResult result = new TurnResult(evaluation, reply, next, view(session, lesson, false));
+        TurnResult result = new TurnResult(evaluation, reply, next, null, view(session, lesson, false));
 
         // the input carries a copy of its result so that a retried client_event_id replays it
         Log log = new Log(session.id, events.lastSeq(session.id), now);
-        log.add("user_input", activity.key(), clientEventId, Map.of("text", text), result);
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("text", text);
+        if (audioId != null) {
+            input.put("audio_id", audioId);
+        }
+        log.add("user_input", activity.key(), clientEventId, input, result);
         log.add("evaluation", activity.key(), null, evaluation, null);
         log.add("tutor_response", activity.key(), null, reply, null);
         for (PendingEvent e : after) {
@@ -165,7 +172,7 @@ public class LessonOrchestrator {
             log.add("session_complete", null, null, Map.of("total_score", session.totalScore, "message",
                     pack.prompt("lesson_complete", Map.of("score", String.valueOf(session.totalScore)))), null);
         }
-        return result;
+        return new Turn(result, false);
     }
 
     /**
@@ -270,6 +277,27 @@ public class LessonOrchestrator {
 
     private static NotFoundException sessionNotFound(UUID sessionId) {
         return new NotFoundException("There is no session " + sessionId + " for this account.");
+    }
+
+    /**
+     * A turn's result.
+     *
+     * @param result   what to send back
+     * @param replayed whether it is the stored result of an earlier input with the same client_event_id
+     */
+    public record Turn(TurnResult result, boolean replayed) {
+    }
+
+    /**
+     * The {@code lesson_complete} / {@code session_ended} message for a finished session, in the
+     * learner's instruction language.
+     */
+    @Transactional(readOnly = true)
+    public String closingMessage(SessionView session) {
+        LangPack pack = langPacks.forInstructionLang(session.instructionLang());
+        return session.totalScore() != null
+                ? pack.prompt("lesson_complete", Map.of("score", String.valueOf(session.totalScore())))
+                : pack.prompt("session_ended", Map.of());
     }
 
     private record PendingEvent(String type, String activityKey, Object payload) {

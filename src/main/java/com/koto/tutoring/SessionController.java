@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SessionController {
 
     private final LessonOrchestrator orchestrator;
+    private final Tutor tutor;
 
-    SessionController(LessonOrchestrator orchestrator) {
+    SessionController(LessonOrchestrator orchestrator, Tutor tutor) {
         this.orchestrator = orchestrator;
+        this.tutor = tutor;
     }
 
     /** {@code POST /sessions {lesson_id, instruction_lang?}} → 201 with {@code current_activity}. */
@@ -54,7 +56,7 @@ class SessionController {
             throw new IllegalArgumentException("Unknown event type '" + body.type()
                     + "': this endpoint accepts 'user_input'.");
         }
-        return orchestrator.turn(learner(jwt), id, body.text(), body.clientEventId());
+        return tutor.answer(learner(jwt), id, body.text(), body.clientEventId());
     }
 
     /** {@code POST /sessions/{id}/end}: ends an active session; idempotent. */
