@@ -9,7 +9,7 @@ create table audio_files (
     content_type varchar(40)  not null,
     duration_ms  integer,
     size_bytes   integer      not null,
-    sha256       char(64)     not null,
+    sha256       varchar(64)  not null,
     status       varchar(16)  not null check (status in ('processing', 'done', 'failed')),
     transcript   text,
     error_code   varchar(40),

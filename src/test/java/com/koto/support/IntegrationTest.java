@@ -28,6 +28,10 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
         registry.add("koto.data-dir", DATA_DIR::toString);
         registry.add("koto.identity.bootstrap-admin-password", () -> ADMIN_PASSWORD);
+        // every test client comes from 127.0.0.1: per-IP limits sized for the suite (RateLimitTest checks them)
+        registry.add("koto.rate-limit.registrations-per-hour", () -> "10000");
+        registry.add("koto.rate-limit.logins-per-minute", () -> "10000");
+        registry.add("koto.rate-limit.turns-per-minute", () -> "10000");
     }
 
     /** An HTTP client for this app instance. */
