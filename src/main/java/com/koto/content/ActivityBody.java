@@ -1,5 +1,6 @@
 package com.koto.content;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import java.util.Map;
 record ActivityBody(
         Map<String, String> tutorLineTranslation,
         Map<String, String> instruction,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String sentence,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tiles,
         List<String> acceptedAnswers,
         List<String> patterns,
         List<ActivityDocument.OptionDocument> options,
@@ -15,7 +18,8 @@ record ActivityBody(
         Map<String, String> hint) {
 
     static ActivityBody of(ActivityDocument a) {
-        return new ActivityBody(a.tutorLineTranslation(), a.instruction(), a.acceptedAnswers(), a.patterns(),
-                a.options(), a.successReply(), a.successReplyTranslation(), a.hint());
+        return new ActivityBody(a.tutorLineTranslation(), a.instruction(), a.sentence(), a.tiles(),
+                a.acceptedAnswers(), a.patterns(), a.options(), a.successReply(), a.successReplyTranslation(),
+                a.hint());
     }
 }

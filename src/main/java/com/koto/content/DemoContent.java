@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On start, imports and publishes the demo lessons ({@code classpath:content/demo/*.json}) whose
- * slug is not in the database yet, through the same import path the console uses.
+ * slug is not in the database yet, through the same import path the console uses. Runs as the
+ * internal {@code system} admin ({@link Authors#asSystem}), since {@link LessonLibrary} is secured.
  */
 @Component
 @Order(20)
@@ -34,23 +35,32 @@ class DemoContent implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        if (!properties.loadDemoContent()) {
-            return;
+    public void run(ApplicationArguments args) {
+        if (properties.loadDemoContent()) {
+            Authors.asSystem(this::load);
         }
+    }
+
+    private Void load() {
         LessonDocuments documents = new LessonDocuments();
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+        Resource[] files;
+        try {
+            files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the demo lessons", e);
+        }
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         for (Resource file : files) {
             LessonDocument lesson = documents.read(bytes(file));
             if (library.slugExists(lesson.slug())) {
                 continue;
             }
-            PublishedLesson published = library.publish(library.importAsDraft(lesson, "system"), "system",
-                    "Demo content");
+            PublishedLesson published = library.publish(library.importAsDraft(lesson, Authors.SYSTEM),
+                    Authors.SYSTEM, "Demo content");
             log.info("Loaded demo lesson '{}' ({} stages, {} activities) as version {}", lesson.slug(),
                     lesson.stages().size(), lesson.activityCount(), published.version());
         }
+        return null;
     }
 
     private static byte[] bytes(Resource file) {

@@ -4,13 +4,13 @@ import java.util.List;
 
 /**
  * An activity as the learner's client sees it: never the accepted answers of a dialogue, never
- * which option is correct.
+ * which option is correct, never the right order of ordering tiles.
  *
  * @param key                  activity key
  * @param stageKey             its stage's key
  * @param stageIndex           0-based stage position
  * @param activityIndex        0-based position within the stage
- * @param type                 {@code dialogue}, {@code choice}, {@code repeat}
+ * @param type                 {@code dialogue}, {@code choice}, {@code repeat}, {@code fill_blank}, {@code ordering}
  * @param difficulty           1–5
  * @param register             expected speech level
  * @param scene                the stage's scene type (cafe, airport, …) for the 3D client
@@ -19,10 +19,22 @@ import java.util.List;
  * @param instruction          what to do, in the instruction language
  * @param options              choice options (text + translation), {@code null} for other types
  * @param lineToRepeat         for {@code repeat}: the Korean line to say; {@code null} otherwise
+ * @param sentence             for {@code fill_blank}: the Korean sentence with {@code ___} where the learner
+ *                             fills in (the answer is what fills the blank); {@code null} otherwise
+ * @param tiles                for {@code ordering}: the word tiles in the order shown (the answer is the tiles
+ *                             in the right order, joined by single spaces); {@code null} otherwise
  */
 public record LearnerActivity(String key, String stageKey, int stageIndex, int activityIndex, String type,
         int difficulty, String register, String scene, String tutorLine, String tutorLineTranslation,
-        String instruction, List<Option> options, String lineToRepeat) {
+        String instruction, List<Option> options, String lineToRepeat, String sentence, List<String> tiles) {
+
+    /** The shape before {@code fill_blank} and {@code ordering} (no sentence, no tiles). */
+    public LearnerActivity(String key, String stageKey, int stageIndex, int activityIndex, String type,
+            int difficulty, String register, String scene, String tutorLine, String tutorLineTranslation,
+            String instruction, List<Option> options, String lineToRepeat) {
+        this(key, stageKey, stageIndex, activityIndex, type, difficulty, register, scene, tutorLine,
+                tutorLineTranslation, instruction, options, lineToRepeat, null, null);
+    }
 
     /**
      * @param text        Korean text of the option
@@ -46,6 +58,8 @@ public record LearnerActivity(String key, String stageKey, int stageIndex, int a
         return new LearnerActivity(a.key(), stage.key(), stageIndex, activityIndex, a.type(), a.difficulty(),
                 a.register(), stage.scene(), a.tutorLine(), LessonDocument.pick(a.tutorLineTranslation(), lang),
                 LessonDocument.pick(a.instruction(), lang), options,
-                "repeat".equals(a.type()) ? a.acceptedAnswers().getFirst() : null);
+                "repeat".equals(a.type()) ? a.acceptedAnswers().getFirst() : null,
+                "fill_blank".equals(a.type()) ? a.sentence() : null,
+                "ordering".equals(a.type()) ? a.tiles() : null);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,12 @@ class Lesson {
     Instant updatedAt;
     @Column(name = "updated_by")
     String updatedBy;
+    /** Optimistic lock of the draft: bumped by every change, checked by {@code saveDraft}. */
+    @Version
+    Integer revision;
+    /** Whether the draft differs from the latest published version (always true before the first publish). */
+    @Column(name = "unpublished_changes")
+    boolean unpublishedChanges = true;
 
     @OneToMany(mappedBy = "lesson", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

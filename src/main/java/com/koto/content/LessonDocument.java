@@ -35,6 +35,16 @@ public record LessonDocument(
      * @param topik 1 … 6
      */
     public record Level(String cefr, int topik) {
+
+        /** The CEFR levels. */
+        public static final List<String> CEFR = List.of("A1", "A2", "B1", "B2", "C1", "C2");
+    }
+
+    public LessonDocument {
+        title = Texts.canonical(title);
+        description = Texts.canonical(description);
+        stages = stages == null ? List.of() : List.copyOf(stages);
+        instructionLangs = instructionLangs == null ? List.of() : List.copyOf(instructionLangs);
     }
 
     /** Number of activities over all stages. */

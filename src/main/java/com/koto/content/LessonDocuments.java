@@ -3,12 +3,7 @@ package com.koto.content;
 import com.koto.platform.InvalidDocumentException;
 import com.koto.platform.JsonSchemaDocument;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.core.util.DefaultIndenter;
@@ -21,16 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes lesson files ({@code koto.lesson/v1}): JSON Schema validation
- * ({@code content/lesson.schema.json}) plus the rules a schema cannot state (unique keys, exactly
- * one correct option, Korean answers contain Hangul, patterns compile). Thread-safe; usable
- * without Spring.
+ * ({@code content/lesson.schema.json}) plus {@link LessonRules}. Thread-safe; usable without Spring.
  */
 public final class LessonDocuments {
 
     /** Classpath location of the lesson schema. */
     public static final String SCHEMA = "content/lesson.schema.json";
-
-    private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3\\u1100-\\u11FF\\u3130-\\u318F]");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -54,22 +45,62 @@ public final class LessonDocuments {
      * @throws InvalidDocumentException listing every problem (JSON syntax, schema, lesson rules)
      */
     public LessonDocument read(byte[] json) {
+        Inspection inspection = inspect(json);
+        if (!inspection.errors().isEmpty()) {
+            throw new InvalidDocumentException(inspection.document() == null
+                    ? "The lesson file is not valid JSON" : "The lesson file does not match " + SCHEMA,
+                    inspection.errors());
+        }
+        if (!inspection.problems().isEmpty()) {
+            throw new InvalidDocumentException("The lesson '" + inspection.document().slug() + "' breaks lesson rules",
+                    inspection.problems().stream().map(LessonProblem::message).toList());
+        }
+        return inspection.document();
+    }
+
+    /**
+     * What is wrong with a lesson file, without throwing: for import reports.
+     *
+     * @param json UTF-8 JSON
+     * @return the document (when the JSON parses and maps), schema/syntax errors and rule problems
+     */
+    public Inspection inspect(byte[] json) {
         JsonNode node;
         try {
             node = MAPPER.readTree(new String(json, StandardCharsets.UTF_8));
         } catch (JacksonException e) {
-            throw new InvalidDocumentException("The lesson file is not valid JSON", List.of(e.getOriginalMessage()));
+            return new Inspection(null, List.of(e.getOriginalMessage()), List.of());
+        }
+        if (node == null || !node.isObject()) {
+            return new Inspection(null, List.of("The file does not contain a JSON object."), List.of());
         }
         List<String> violations = schema.violations(node);
+        LessonDocument lesson;
+        try {
+            lesson = MAPPER.treeToValue(node, LessonDocument.class);
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            return new Inspection(null, violations.isEmpty() ? List.of(String.valueOf(e.getMessage())) : violations,
+                    List.of());
+        }
         if (!violations.isEmpty()) {
-            throw new InvalidDocumentException("The lesson file does not match " + SCHEMA, violations);
+            return new Inspection(lesson, violations, List.of());
         }
-        LessonDocument lesson = MAPPER.treeToValue(node, LessonDocument.class);
-        List<String> problems = ruleViolations(lesson);
-        if (!problems.isEmpty()) {
-            throw new InvalidDocumentException("The lesson '" + lesson.slug() + "' breaks lesson rules", problems);
+        return new Inspection(lesson, List.of(), LessonRules.check(lesson));
+    }
+
+    /**
+     * The result of {@link #inspect}.
+     *
+     * @param document the lesson, {@code null} when the file is not a lesson at all
+     * @param errors   JSON syntax or schema violations (with JSON paths), in English
+     * @param problems lesson rule problems (checked only when the schema holds)
+     */
+    public record Inspection(LessonDocument document, List<String> errors, List<LessonProblem> problems) {
+
+        /** Whether the file can be imported. */
+        public boolean valid() {
+            return document != null && errors.isEmpty() && problems.isEmpty();
         }
-        return lesson;
     }
 
     /**
@@ -98,73 +129,19 @@ public final class LessonDocuments {
     }
 
     /**
-     * The lesson rules beyond the schema.
+     * The lesson rules beyond the schema ({@link LessonRules}), as English sentences.
      *
      * @return human sentences, each naming the stage/activity; empty when the lesson is sound
      */
     public static List<String> ruleViolations(LessonDocument lesson) {
-        List<String> problems = new ArrayList<>();
-        Set<String> stageKeys = new HashSet<>();
-        Set<String> activityKeys = new HashSet<>();
-        for (StageDocument stage : lesson.stages()) {
-            if (!stageKeys.add(stage.key())) {
-                problems.add("Stage key '" + stage.key() + "' is used twice.");
-            }
-            if (stage.activities().isEmpty()) {
-                problems.add("Stage '" + stage.key() + "' has no activities.");
-            }
-            for (ActivityDocument activity : stage.activities()) {
-                String where = "Activity '" + activity.key() + "' (stage '" + stage.key() + "')";
-                if (!activityKeys.add(activity.key())) {
-                    problems.add(where + ": the key is used twice in this lesson.");
-                }
-                activityProblems(lesson, activity, where, problems);
-            }
-        }
-        return problems;
+        return LessonRules.check(lesson).stream().map(LessonProblem::message).toList();
     }
 
-    private static void activityProblems(LessonDocument lesson, ActivityDocument activity, String where,
-            List<String> problems) {
-        if (!HANGUL.matcher(activity.tutorLine()).find()) {
-            problems.add(where + ": the tutor line must be Korean (contain Hangul).");
-        }
-        switch (activity.type()) {
-            case "choice" -> {
-                long correct = activity.options().stream().filter(ActivityDocument.OptionDocument::correct).count();
-                if (activity.options().size() < 2) {
-                    problems.add(where + ": a choice needs at least two options.");
-                }
-                if (correct != 1) {
-                    problems.add(where + ": a choice needs exactly one correct option, it has " + correct + ".");
-                }
-            }
-            default -> {
-                if (activity.acceptedAnswers().isEmpty()) {
-                    problems.add(where + ": a " + activity.type() + " activity needs at least one accepted answer.");
-                }
-            }
-        }
-        Set<String> seen = new HashSet<>();
-        for (String answer : activity.acceptedAnswers()) {
-            if (!HANGUL.matcher(answer).find()) {
-                problems.add(where + ": the accepted answer '" + answer + "' contains no Hangul.");
-            }
-            if (!seen.add(answer.strip())) {
-                problems.add(where + ": the accepted answer '" + answer + "' is listed twice.");
-            }
-        }
-        for (String pattern : activity.patterns()) {
-            try {
-                Pattern.compile(pattern);
-            } catch (PatternSyntaxException e) {
-                problems.add(where + ": the pattern '" + pattern + "' is not a valid regular expression.");
-            }
-        }
-        for (String lang : lesson.instructionLangs()) {
-            if (activity.instruction() == null || !activity.instruction().containsKey(lang)) {
-                problems.add(where + ": the instruction in '" + lang + "' is missing.");
-            }
-        }
+    /**
+     * Schema violations of a lesson as it would be written to a file (a safety net behind
+     * {@link LessonRules}, which states the same constraints in teachers' words).
+     */
+    public List<String> schemaViolations(LessonDocument lesson) {
+        return schema.violations(MAPPER.readTree(new String(write(lesson), StandardCharsets.UTF_8)));
     }
 }

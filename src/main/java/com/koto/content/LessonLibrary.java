@@ -1,37 +1,45 @@
 package com.koto.content;
 
+import com.koto.platform.ConflictException;
 import com.koto.platform.InvalidDocumentException;
 import com.koto.platform.NotFoundException;
+import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 
 /**
- * The authoring side of content: import a lesson file as a draft, turn a draft back into a lesson
- * document, publish a draft as a new immutable version. Every change records author and time.
+ * The authoring side of content: lesson drafts (create, import, edit, duplicate, archive) and
+ * publishing a draft as a new immutable version. Teachers and admins only; every change is
+ * recorded with author and time ({@link LessonHistory#changes}). The author is the signed-in user
+ * (console session or API token); start-up imports run as the internal {@code system} admin.
  */
 @Service
+@PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
 public class LessonLibrary {
-
-    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() { };
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final LessonRepository lessons;
     private final LessonVersionRepository versions;
+    private final DraftStore drafts;
+    private final ChangeRecorder changes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LessonDocuments documents = new LessonDocuments();
 
-    LessonLibrary(LessonRepository lessons, LessonVersionRepository versions, ApplicationEventPublisher events,
-            Clock clock) {
+    LessonLibrary(LessonRepository lessons, LessonVersionRepository versions, DraftStore drafts,
+            ChangeRecorder changes, ApplicationEventPublisher events, Clock clock) {
         this.lessons = lessons;
         this.versions = versions;
+        this.drafts = drafts;
+        this.changes = changes;
         this.events = events;
         this.clock = clock;
     }
@@ -41,31 +49,65 @@ public class LessonLibrary {
      * ({@code cafe-ordering-2}) so an import never overwrites existing work.
      *
      * @param document a validated document (see {@link LessonDocuments#read})
-     * @param author   username recorded as creator
+     * @param author   username recorded as creator (the API passes its token's user)
      * @return the new lesson's id
      */
     @Transactional
     public UUID importAsDraft(LessonDocument document, String author) {
-        String slug = document.slug();
-        for (int n = 2; lessons.findBySlug(slug).isPresent(); n++) {
-            slug = document.slug() + "-" + n;
-        }
-        Lesson lesson = new Lesson(UUID.randomUUID(), slug, author, clock.instant());
-        apply(lesson, document);
-        lessons.save(lesson);
-        return lesson.id;
+        return drafts.insert(document, author, LessonChange.Action.IMPORTED, null).id;
+    }
+
+    /** {@link #importAsDraft(LessonDocument, String)} by the signed-in user. */
+    @Transactional
+    public UUID importAsDraft(LessonDocument document) {
+        return importAsDraft(document, Authors.current());
+    }
+
+    /**
+     * Starts a new, empty draft lesson (no stages yet). The slug comes from the English title.
+     *
+     * @return the new lesson's id
+     */
+    @Transactional
+    public UUID create(NewLesson lesson) {
+        String base = slugOf(lesson.title().getOrDefault("en", ""));
+        LessonDocument document = new LessonDocument(LessonDocument.FORMAT, base, lesson.title(),
+                lesson.description() == null ? Map.of() : lesson.description(), lesson.level(), "ko",
+                lesson.instructionLangs(), List.of());
+        return drafts.insert(document, Authors.current(), LessonChange.Action.CREATED, null).id;
+    }
+
+    /**
+     * Copies a lesson's current draft into a new draft lesson ({@code <slug>-copy}).
+     *
+     * @param title the copy's title per language
+     * @return the copy's id
+     */
+    @Transactional
+    public UUID duplicate(UUID lessonId, Map<String, String> title) {
+        Lesson source = drafts.find(lessonId);
+        LessonDocument d = DraftMapper.toDocument(source);
+        LessonDocument copy = new LessonDocument(d.format(), source.slug + "-copy", title, d.description(), d.level(),
+                d.targetLang(), d.instructionLangs(), d.stages());
+        return drafts.insert(copy, Authors.current(), LessonChange.Action.DUPLICATED, source.slug).id;
     }
 
     /**
      * Every lesson (draft, published, archived) with its current draft content, ordered by slug.
-     * Read by the console.
      */
     @Transactional(readOnly = true)
     public List<DraftLesson> all() {
-        return lessons.findAll(org.springframework.data.domain.Sort.by("slug")).stream()
-                .map(l -> new DraftLesson(l.id, l.slug, l.status, l.latestVersion, l.updatedAt, l.updatedBy,
-                        toDocument(l)))
-                .toList();
+        return lessons.findAll(Sort.by("slug")).stream().map(DraftMapper::view).toList();
+    }
+
+    /**
+     * One lesson with its draft.
+     *
+     * @throws NotFoundException for an unknown lesson
+     */
+    @Transactional(readOnly = true)
+    public DraftLesson get(UUID lessonId) {
+        return DraftMapper.view(drafts.find(lessonId));
     }
 
     /**
@@ -75,7 +117,7 @@ public class LessonLibrary {
      */
     @Transactional(readOnly = true)
     public String draftSlug(UUID lessonId) {
-        return find(lessonId).slug;
+        return drafts.find(lessonId).slug;
     }
 
     /** Whether a lesson with this slug exists (draft, published or archived). */
@@ -91,90 +133,117 @@ public class LessonLibrary {
      */
     @Transactional(readOnly = true)
     public LessonDocument draft(UUID lessonId) {
-        return toDocument(find(lessonId));
+        return DraftMapper.toDocument(drafts.find(lessonId));
+    }
+
+    /**
+     * Replaces a lesson's draft. The draft may break {@link LessonRules} while it is being written;
+     * only publishing requires a sound lesson. The slug and format stay the lesson's.
+     *
+     * @param revision the {@link DraftLesson#revision()} the edit started from
+     * @return the lesson after the change (unchanged when the document has the same content)
+     * @throws ConflictException when someone else changed the draft since {@code revision}
+     * @throws NotFoundException for an unknown lesson
+     */
+    @Transactional
+    public DraftLesson saveDraft(UUID lessonId, int revision, LessonDocument document) {
+        Lesson lesson = drafts.find(lessonId);
+        if (lesson.revision != revision) {
+            throw new ConflictException("The draft of '" + lesson.slug + "' was changed by " + lesson.updatedBy
+                    + " in the meantime: reload it and make your change again.");
+        }
+        List<LessonDiff.Change> diff = drafts.replaceDraft(lesson, document);
+        if (!diff.isEmpty()) {
+            changes.record(lesson, Authors.current(), LessonChange.Action.EDITED, null, diff);
+            lessons.flush();
+        }
+        return DraftMapper.view(lesson);
+    }
+
+    /**
+     * Archives a lesson: learners can no longer start it (running sessions finish on their version).
+     *
+     * @throws NotFoundException for an unknown lesson
+     */
+    @Transactional
+    public DraftLesson archive(UUID lessonId) {
+        Lesson lesson = drafts.find(lessonId);
+        if (!"archived".equals(lesson.status)) {
+            lesson.status = "archived";
+            changes.record(lesson, Authors.current(), LessonChange.Action.ARCHIVED, null, null);
+            lessons.flush();
+        }
+        return DraftMapper.view(lesson);
+    }
+
+    /**
+     * Brings an archived lesson back: published again if it has a version, else a draft.
+     *
+     * @throws NotFoundException for an unknown lesson
+     */
+    @Transactional
+    public DraftLesson unarchive(UUID lessonId) {
+        Lesson lesson = drafts.find(lessonId);
+        if ("archived".equals(lesson.status)) {
+            lesson.status = lesson.latestVersion == null ? "draft" : "published";
+            changes.record(lesson, Authors.current(), LessonChange.Action.UNARCHIVED, null, null);
+            lessons.flush();
+        }
+        return DraftMapper.view(lesson);
     }
 
     /**
      * Publishes the current draft as the next immutable version.
      *
      * @param lessonId   the lesson
-     * @param author     username recorded as publisher
+     * @param author     username recorded as publisher (the API passes its token's user)
      * @param changeNote what changed, up to 500 characters (may be empty)
      * @return the new version
      * @throws NotFoundException for an unknown lesson
      * @throws InvalidDocumentException when the draft breaks the lesson rules
+     * @throws ConflictException for an archived lesson
      */
     @Transactional
     public PublishedLesson publish(UUID lessonId, String author, String changeNote) {
-        Lesson lesson = find(lessonId);
-        LessonDocument document = toDocument(lesson);
-        List<String> problems = LessonDocuments.ruleViolations(document);
-        if (!problems.isEmpty()) {
-            throw new InvalidDocumentException(
-                    "The draft of '" + lesson.slug + "' cannot be published", problems);
+        Lesson lesson = drafts.find(lessonId);
+        if ("archived".equals(lesson.status)) {
+            throw new ConflictException("'" + lesson.slug + "' is archived: unarchive it before publishing.");
         }
+        LessonDocument document = DraftMapper.toDocument(lesson);
+        List<String> problems = new ArrayList<>(LessonDocuments.ruleViolations(document));
+        if (problems.isEmpty()) {
+            problems.addAll(documents.schemaViolations(document));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException("The draft of '" + lesson.slug + "' cannot be published", problems);
+        }
+        String note = changeNote == null ? null : changeNote.strip();
         int next = lesson.latestVersion == null ? 1 : lesson.latestVersion + 1;
-        Instant now = clock.instant();
         LessonVersion version = versions.save(new LessonVersion(lesson.id, next, LessonDocuments.compact(document),
-                changeNote, now, author));
+                note, clock.instant(), author));
         lesson.latestVersion = next;
         lesson.status = "published";
-        lesson.updatedAt = now;
-        lesson.updatedBy = author;
-        PublishedLesson published = new PublishedLesson(version.id, lesson.id, next, now, document);
+        lesson.unpublishedChanges = false;
+        changes.record(lesson, author, LessonChange.Action.PUBLISHED, "v" + next + (note == null || note.isEmpty()
+                ? "" : ": " + note), null);
+        lessons.flush();
         events.publishEvent(new LessonPublished(lesson.id, version.id, next, author));
-        return published;
+        return new PublishedLesson(version.id, lesson.id, next, version.publishedAt, document);
     }
 
-    private Lesson find(UUID lessonId) {
-        return lessons.findById(lessonId)
-                .orElseThrow(() -> new NotFoundException("There is no lesson " + lessonId + "."));
+    /** {@link #publish(UUID, String, String)} by the signed-in user. */
+    @Transactional
+    public PublishedLesson publish(UUID lessonId, String changeNote) {
+        return publish(lessonId, Authors.current(), changeNote);
     }
 
-    private static void apply(Lesson lesson, LessonDocument d) {
-        lesson.title = LessonDocuments.compact(d.title());
-        lesson.description = LessonDocuments.compact(d.description() == null ? Map.of() : d.description());
-        lesson.cefrLevel = d.level().cefr();
-        lesson.topikLevel = (short) d.level().topik();
-        lesson.targetLang = d.targetLang();
-        lesson.instructionLangs = LessonDocuments.compact(d.instructionLangs());
-        lesson.stages.clear();
-        for (StageDocument sd : d.stages()) {
-            Stage stage = new Stage(lesson, lesson.stages.size());
-            stage.key = sd.key();
-            stage.scene = sd.scene();
-            stage.title = LessonDocuments.compact(sd.title());
-            stage.objective = LessonDocuments.compact(sd.objective());
-            for (ActivityDocument ad : sd.activities()) {
-                ActivityRow row = new ActivityRow(stage, stage.activities.size());
-                row.key = ad.key();
-                row.type = ad.type();
-                row.difficulty = (short) ad.difficulty();
-                row.register = ad.register();
-                row.tutorLine = ad.tutorLine();
-                row.body = LessonDocuments.compact(ActivityBody.of(ad));
-                stage.activities.add(row);
-            }
-            lesson.stages.add(stage);
+    /** A slug from a title: lower-case ASCII letters and digits joined by '-', at most 60 characters. */
+    static String slugOf(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (ascii.length() > 60) {
+            ascii = ascii.substring(0, 60).replaceAll("-+$", "");
         }
-    }
-
-    private static LessonDocument toDocument(Lesson lesson) {
-        List<StageDocument> stages = new ArrayList<>();
-        for (Stage stage : lesson.stages) {
-            List<ActivityDocument> activities = new ArrayList<>();
-            for (ActivityRow row : stage.activities) {
-                ActivityBody b = LessonDocuments.parse(row.body, ActivityBody.class);
-                activities.add(new ActivityDocument(row.key, row.type, row.difficulty, row.register, row.tutorLine,
-                        b.tutorLineTranslation(), b.instruction(), b.acceptedAnswers(), b.patterns(), b.options(),
-                        b.successReply(), b.successReplyTranslation(), b.hint()));
-            }
-            stages.add(new StageDocument(stage.key, stage.scene, LessonDocuments.parse(stage.title, TEXTS),
-                    LessonDocuments.parse(stage.objective, TEXTS), activities));
-        }
-        return new LessonDocument(LessonDocument.FORMAT, lesson.slug, LessonDocuments.parse(lesson.title, TEXTS),
-                LessonDocuments.parse(lesson.description, TEXTS),
-                new LessonDocument.Level(lesson.cefrLevel, lesson.topikLevel), lesson.targetLang,
-                LessonDocuments.parse(lesson.instructionLangs, STRINGS), stages);
+        return ascii.isEmpty() ? "lesson" : ascii;
     }
 }

@@ -18,4 +18,14 @@ public record StageDocument(
         Map<String, String> title,
         Map<String, String> objective,
         List<ActivityDocument> activities) {
+
+    /** The scene types the 3D client can show. */
+    public static final List<String> SCENES = List.of("cafe", "airport", "office", "street", "shop", "hotel",
+            "restaurant", "classroom");
+
+    public StageDocument {
+        title = Texts.canonical(title);
+        objective = Texts.canonical(objective);
+        activities = activities == null ? List.of() : List.copyOf(activities);
+    }
 }

@@ -1,8 +1,11 @@
 package com.koto.langpack;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,10 +38,17 @@ public record LangPack(
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
     public LangPack {
-        feedbackTemplates = Map.copyOf(feedbackTemplates);
-        categoryExplanations = Map.copyOf(categoryExplanations);
+        // insertion order is kept: a pack written back (console edits, export) keeps its file's key order
+        feedbackTemplates = ordered(feedbackTemplates);
+        categoryExplanations = ordered(categoryExplanations);
         errorPatterns = List.copyOf(errorPatterns);
-        prompts = Map.copyOf(prompts);
+        prompts = ordered(prompts);
+    }
+
+    private static Map<String, String> ordered(Map<String, String> map) {
+        Map<String, String> copy = new LinkedHashMap<>(map);
+        copy.forEach((k, v) -> Objects.requireNonNull(v, k));
+        return Collections.unmodifiableMap(copy);
     }
 
     /**

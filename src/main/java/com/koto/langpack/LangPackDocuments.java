@@ -5,6 +5,9 @@ import com.koto.platform.JsonSchemaDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -24,6 +27,15 @@ public final class LangPackDocuments {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** The layout of the files in {@code lang-packs/}: two-space indent, {@code "key": value}, arrays one item a line. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
 
     private final JsonSchemaDocument schema = JsonSchemaDocument.load(SCHEMA);
 
@@ -47,5 +59,21 @@ public final class LangPackDocuments {
             throw new InvalidDocumentException("The language pack does not match " + SCHEMA, violations);
         }
         return MAPPER.treeToValue(node, LangPack.class);
+    }
+
+    /**
+     * Writes a pack in the layout of the files in {@code lang-packs/} (UTF-8, final newline), keys
+     * in the record's order and maps in their insertion order: reading a bundled file and writing
+     * it back gives the same bytes.
+     */
+    public byte[] write(LangPack pack) {
+        return (MAPPER.writer().with(PRETTY).writeValueAsString(pack) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Schema violations of a pack as it would be written (a safety net behind {@link LangPackRules}).
+     */
+    public List<String> schemaViolations(LangPack pack) {
+        return schema.violations(MAPPER.readTree(new String(write(pack), StandardCharsets.UTF_8)));
     }
 }

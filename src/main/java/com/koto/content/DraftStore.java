@@ -1,0 +1,71 @@
+package com.koto.content;
+
+import com.koto.platform.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Draft persistence shared by the authoring services (which hold the security and transaction
+ * boundaries): find, insert, replace a draft, read a version. Records changes; checks nothing.
+ */
+@Component
+class DraftStore {
+
+    private final LessonRepository lessons;
+    private final LessonVersionRepository versions;
+    private final ChangeRecorder changes;
+    private final Clock clock;
+
+    DraftStore(LessonRepository lessons, LessonVersionRepository versions, ChangeRecorder changes, Clock clock) {
+        this.lessons = lessons;
+        this.versions = versions;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    Lesson find(UUID lessonId) {
+        return lessons.findById(lessonId)
+                .orElseThrow(() -> new NotFoundException("There is no lesson " + lessonId + "."));
+    }
+
+    /** Inserts a new draft lesson; a taken slug gets a numeric suffix. */
+    Lesson insert(LessonDocument document, String author, LessonChange.Action action, String note) {
+        String slug = document.slug();
+        for (int n = 2; lessons.findBySlug(slug).isPresent(); n++) {
+            slug = document.slug() + "-" + n;
+        }
+        Lesson lesson = new Lesson(UUID.randomUUID(), slug, author, clock.instant());
+        DraftMapper.fill(lesson, document);
+        lessons.save(lesson);
+        changes.record(lesson, author, action, note, null);
+        lessons.flush();
+        return lesson;
+    }
+
+    /**
+     * Replaces the draft's content and updates {@code unpublishedChanges}; records nothing.
+     *
+     * @return what changed (nothing is written when empty)
+     */
+    List<LessonDiff.Change> replaceDraft(Lesson lesson, LessonDocument document) {
+        LessonDocument before = DraftMapper.toDocument(lesson);
+        List<LessonDiff.Change> diff = LessonDiff.between(before, document);
+        if (diff.isEmpty()) {
+            return diff;
+        }
+        lesson.stages.clear();
+        lessons.flush();
+        DraftMapper.fill(lesson, document);
+        lesson.unpublishedChanges = lesson.latestVersion == null || !DraftMapper.toDocument(lesson)
+                .equals(versionDocument(lesson.id, lesson.latestVersion));
+        return diff;
+    }
+
+    LessonDocument versionDocument(UUID lessonId, int version) {
+        return versions.findByLessonIdAndVersion(lessonId, version)
+                .map(v -> LessonDocuments.parse(v.document, LessonDocument.class))
+                .orElseThrow(() -> new NotFoundException("Lesson " + lessonId + " has no version " + version + "."));
+    }
+}
