@@ -119,6 +119,15 @@ public final class LangPackRules {
         return problems;
     }
 
+    /**
+     * The problems of one error pattern on its own.
+     *
+     * @param otherIds the ids of the pack's other patterns
+     */
+    public static List<PackProblem> errorPattern(ErrorPattern pattern, Set<String> otherIds) {
+        return pattern(pattern, 0, new HashSet<>(otherIds));
+    }
+
     private static List<PackProblem> section(String section, Map<String, String> texts) {
         List<PackProblem> problems = new ArrayList<>();
         for (String key : requiredKeys(section).keySet()) {

@@ -1,0 +1,100 @@
+package com.koto.console.log;
+
+import static com.koto.console.ui.Texts.t;
+
+import com.koto.console.ui.Texts;
+import com.koto.content.LessonChange;
+import com.koto.content.LessonHistory;
+import com.koto.langpack.LangPackChange;
+import com.koto.langpack.LangPackEditor;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Admins: every recent change to lessons and language packs, with author and time. */
+@Route("activity")
+@Menu(title = "nav.activity", order = 3, icon = "vaadin:time-backward")
+@RolesAllowed("ADMIN")
+public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int LIMIT = 300;
+
+    /** One line of the log. */
+    record Entry(Instant at, String author, String subject, String action, Div details) {
+    }
+
+    ActivityLogView(LessonHistory lessons, LangPackEditor packs) {
+        setSizeFull();
+        addClassName("koto-page");
+        List<Entry> entries = new ArrayList<>();
+        for (LessonChange c : lessons.recentChanges(LIMIT)) {
+            entries.add(new Entry(c.at(), c.author(), t("log.lesson", c.slug()), t("action." + c.action().name()),
+                    lessonDetails(c)));
+        }
+        for (LangPackChange c : packs.recentChanges(LIMIT)) {
+            Div details = new Div(new Span(String.join(", ", c.paths())));
+            entries.add(new Entry(c.at(), c.author(), t("log.pack", c.code()), t("pack.action." + c.action()), details));
+        }
+        entries.sort(Comparator.comparing(Entry::at).reversed());
+
+        Grid<Entry> grid = new Grid<>();
+        grid.addColumn(e -> Texts.when(e.at())).setHeader(t("changes.col.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Entry::author).setHeader(t("changes.col.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Entry::subject).setHeader(t("log.col.subject")).setAutoWidth(true);
+        grid.addColumn(Entry::action).setHeader(t("changes.col.what")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(Entry::details).setHeader(t("changes.col.details")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(entries);
+        grid.setId("activity-log");
+        grid.setSizeFull();
+
+        TextField filter = new TextField();
+        filter.setPlaceholder(t("log.filter"));
+        filter.setAriaLabel(t("log.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setValueChangeMode(ValueChangeMode.EAGER);
+        filter.setClearButtonVisible(true);
+        filter.setWidth("20em");
+        filter.setId("log-filter");
+        filter.addValueChangeListener(e -> {
+            String text = e.getValue().strip().toLowerCase(Locale.ROOT);
+            grid.setItems(entries.stream().filter(x -> text.isEmpty()
+                    || x.author().toLowerCase(Locale.ROOT).contains(text)
+                    || x.subject().toLowerCase(Locale.ROOT).contains(text)).toList());
+        });
+        add(new H2(t("log.heading")), filter, grid);
+    }
+
+    private static Div lessonDetails(LessonChange c) {
+        Div lines = new Div();
+        lines.addClassName("koto-report-lines");
+        if (c.note() != null && !c.note().isBlank()) {
+            lines.add(new Div(new Span(c.note())));
+        }
+        c.details().stream().limit(4).forEach(d -> lines.add(new Div(new Span(Texts.change(d)))));
+        if (c.details().size() > 4) {
+            lines.add(new Div(new Span(t("diff.more", c.details().size() - 4))));
+        }
+        return lines;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("log.page-title");
+    }
+}

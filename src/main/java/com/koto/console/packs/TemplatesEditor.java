@@ -1,0 +1,86 @@
+package com.koto.console.packs;
+
+import static com.koto.console.ui.Texts.t;
+
+import com.koto.console.ui.Texts;
+import com.koto.langpack.LangPack;
+import com.koto.langpack.LangPackRules;
+import com.koto.langpack.PackProblem;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The templates of one pack section (feedback, category explanations, prompts): one text area per
+ * key, the placeholders it may use, a live check (unknown placeholder, unbalanced brace: blocking;
+ * an available placeholder not shown: warning) and the text rendered with sample values.
+ */
+class TemplatesEditor extends VerticalLayout {
+
+    /** Sample values for the rendered preview of a template. */
+    static final Map<String, String> SAMPLES = Map.of("detail", "아메리카노 한 잔 주세요", "correct", "커피를 주세요",
+            "suggestion", "아메리카노", "original", "커피을", "correction", "커피를", "lesson", "카페에서 주문하기",
+            "stage", "인사하기", "hint", "…", "score", "87");
+
+    private final String section;
+    private final Map<String, TextArea> areas = new LinkedHashMap<>();
+    private final Map<String, Span> previews = new LinkedHashMap<>();
+
+    TemplatesEditor(String section, Map<String, String> texts) {
+        this.section = section;
+        setPadding(false);
+        addClassName("koto-templates");
+        setId("templates-" + section);
+        texts.forEach((key, text) -> {
+            TextArea area = new TextArea(key);
+            area.setValue(text);
+            area.setWidthFull();
+            area.setId(section + "." + key);
+            Optional<Set<String>> allowed = LangPackRules.allowedPlaceholders(section, key);
+            String placeholders = allowed.map(a -> a.isEmpty() ? t("pack.no-placeholders")
+                    : t("pack.placeholders", String.join(", ", a.stream().map(p -> "{" + p + "}").toList())))
+                    .orElse(t("pack.any-placeholders"));
+            String description = Texts.tOr("template." + section + "." + key, "");
+            area.setHelperText((description.isEmpty() ? "" : description + " · ") + placeholders);
+            Span preview = new Span();
+            preview.addClassName("koto-template-preview");
+            area.addValueChangeListener(e -> check(key));
+            areas.put(key, area);
+            previews.put(key, preview);
+            Div block = new Div(area, preview);
+            block.addClassName("koto-template");
+            add(block);
+            check(key);
+        });
+    }
+
+    /** The texts as edited, in the original key order. */
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        areas.forEach((key, area) -> values.put(key, area.getValue()));
+        return values;
+    }
+
+    TextArea area(String key) {
+        return areas.get(key);
+    }
+
+    private void check(String key) {
+        TextArea area = areas.get(key);
+        List<PackProblem> problems = LangPackRules.template(section, key, area.getValue());
+        List<String> blocking = problems.stream().filter(PackProblem::blocking).map(Texts::packProblem).toList();
+        List<String> warnings = problems.stream().filter(p -> !p.blocking()).map(Texts::packProblem).toList();
+        area.setInvalid(!blocking.isEmpty());
+        area.setErrorMessage(blocking.isEmpty() ? null : String.join(" ", blocking));
+        Span preview = previews.get(key);
+        preview.setText(t("pack.rendered", LangPack.render(area.getValue(), SAMPLES))
+                + (warnings.isEmpty() ? "" : "  ⚠ " + String.join(" ", warnings)));
+        preview.getElement().getClassList().set("koto-has-warning", !warnings.isEmpty());
+    }
+}
