@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class Particles {
 
-    /** What a particle does; particles of different functions are not interchangeable. */
+    /** What a particle does; particles of different functions are not interchangeable (see {@link #equivalent}). */
     public enum Function {
         SUBJECT, OBJECT, TOPIC, CONJUNCTION, DIRECTION, COMITATIVE, DISJUNCTION, VOCATIVE, QUOTATIVE,
         LOCATION, ACTION_PLACE, DATIVE, HONORIFIC_DATIVE, HONORIFIC_SUBJECT, ALSO, ONLY, POSSESSIVE,
@@ -69,6 +69,8 @@ public final class Particles {
         pair(Function.COPULA, "이야", "야");
         pair(Function.COPULA, "이었어요", "였어요");
         pair(Function.COPULA, "이라서", "라서");
+        // 에요 alone is the common misspelling of 예요 / 이에요 (표준국어대사전: 이에요 after a consonant, 예요 after a vowel)
+        single(Function.COPULA, "에요", "이예요");
         single(Function.LOCATION, "에");
         single(Function.ACTION_PLACE, "에서");
         single(Function.DATIVE, "에게", "한테");
@@ -98,6 +100,27 @@ public final class Particles {
         for (String form : forms) {
             BY_FORM.put(form, new Particle(form, function, null, null));
         }
+    }
+
+    /**
+     * Whether a particle of one function may stand where the accepted answer has the other without
+     * error: subject 이/가, 께서 and topic 은/는 (topic marking of a subject or object is a choice
+     * of information structure, not an error: Sohn 1999, §6.2.1); 에게/한테; 하고/와/과/(이)랑.
+     */
+    public static boolean equivalent(Function learner, Function accepted) {
+        if (learner == accepted) {
+            return true;
+        }
+        if (learner == Function.TOPIC) {
+            return accepted == Function.SUBJECT || accepted == Function.HONORIFIC_SUBJECT
+                    || accepted == Function.OBJECT;
+        }
+        if (learner == Function.SUBJECT || learner == Function.HONORIFIC_SUBJECT) {
+            return accepted == Function.SUBJECT || accepted == Function.HONORIFIC_SUBJECT
+                    || accepted == Function.TOPIC;
+        }
+        return (learner == Function.CONJUNCTION || learner == Function.COMITATIVE)
+                && (accepted == Function.CONJUNCTION || accepted == Function.COMITATIVE);
     }
 
     /** The particle written exactly as {@code form}, if it is one. */

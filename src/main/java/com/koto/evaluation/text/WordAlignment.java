@@ -23,11 +23,16 @@ public final class WordAlignment {
     /**
      * One aligned pair.
      *
-     * @param answer   the learner's span ({@code null} when the accepted word is missing)
-     * @param expected the accepted span ({@code null} when the learner's word is extra)
-     * @param respaced the two spans are spaced differently (커피 를 ~ 커피를)
+     * @param answerFrom   index of the pair's first answer word
+     * @param answerTo     index after its last answer word ({@code == answerFrom} when missing)
+     * @param expectedFrom index of its first accepted word
+     * @param expectedTo   index after its last accepted word ({@code == expectedFrom} when extra)
+     * @param answer       the learner's span ({@code null} when the accepted word is missing)
+     * @param expected     the accepted span ({@code null} when the learner's word is extra)
+     * @param respaced     the two spans are spaced differently (커피 를 ~ 커피를)
      */
-    public record Pair(String answer, String expected, boolean respaced) {
+    public record Pair(int answerFrom, int answerTo, int expectedFrom, int expectedTo, String answer,
+            String expected, boolean respaced) {
 
         /** Both sides present and equal, ignoring spaces. */
         public boolean same() {
@@ -111,16 +116,28 @@ public final class WordAlignment {
         int j = m;
         while (i > 0 || j > 0) {
             switch (move[i][j]) {
-                case 1 -> pairs.add(new Pair(answer.get(--i), expected.get(--j), false));
-                case 2 -> pairs.add(new Pair(answer.get(--i), null, false));
-                case 3 -> pairs.add(new Pair(null, expected.get(--j), false));
+                case 1 -> {
+                    pairs.add(new Pair(i - 1, i, j - 1, j, answer.get(i - 1), expected.get(j - 1), false));
+                    i--;
+                    j--;
+                }
+                case 2 -> {
+                    pairs.add(new Pair(i - 1, i, j, j, answer.get(i - 1), null, false));
+                    i--;
+                }
+                case 3 -> {
+                    pairs.add(new Pair(i, i, j - 1, j, null, expected.get(j - 1), false));
+                    j--;
+                }
                 case 4 -> {
-                    pairs.add(new Pair(answer.get(i - 2) + " " + answer.get(i - 1), expected.get(j - 1), true));
+                    pairs.add(new Pair(i - 2, i, j - 1, j, answer.get(i - 2) + " " + answer.get(i - 1),
+                            expected.get(j - 1), true));
                     i -= 2;
                     j -= 1;
                 }
                 case 5 -> {
-                    pairs.add(new Pair(answer.get(i - 1), expected.get(j - 2) + " " + expected.get(j - 1), true));
+                    pairs.add(new Pair(i - 1, i, j - 2, j, answer.get(i - 1),
+                            expected.get(j - 2) + " " + expected.get(j - 1), true));
                     i -= 1;
                     j -= 2;
                 }

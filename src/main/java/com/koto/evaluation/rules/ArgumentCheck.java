@@ -1,0 +1,160 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.rules.Particles.Function;
+import com.koto.evaluation.text.Hangul;
+import java.util.Optional;
+
+/**
+ * Compares one learner word with the accepted word it stands for, outside the predicate: nouns
+ * with their particles, modifiers and connective forms.
+ */
+final class ArgumentCheck {
+
+    /**
+     * What the argument check needs to know about the clause.
+     *
+     * @param transitive  the accepted predicate takes an object (주세요, 마셔요), so a subject
+     *                    particle on its object is wrong and an object particle is welcome
+     * @param existential the predicate is 있다/없다/계시다 or a copula or an adjective (location 에 is natural)
+     */
+    record Context(boolean transitive, boolean existential) {
+    }
+
+    private ArgumentCheck() {
+    }
+
+    /**
+     * @param answer         the learner's word (canonical form, contractions expanded)
+     * @param answerWord     its analysis
+     * @param expected       the accepted word (canonical form)
+     * @param expectedWord   its analysis
+     * @param answerSurface  as the learner wrote it, for the finding
+     * @param expectedSurface as the accepted answer writes it
+     * @return a finding, or empty when the words agree or differ only in an accepted way
+     */
+    static Optional<Finding> compare(String answer, Morphology.Word answerWord, String expected,
+            Morphology.Word expectedWord, String answerSurface, String expectedSurface, Context ctx) {
+        if (answer.equals(expected)) {
+            return Optional.empty();
+        }
+        if (expectedWord.verbal() && !expectedWord.caseMarked()) {
+            return verbal(answerWord, expectedWord, answerSurface, expectedSurface);
+        }
+        Optional<Particles.Split> split = Particles.split(answer, expected);
+        if (split.isPresent()) {
+            return particles(split.get(), answerSurface, expectedSurface, ctx);
+        }
+        return differentWords(answer, expected, answerSurface, expectedSurface, ctx);
+    }
+
+    /**
+     * Modifier and connective forms of the same verb or adjective (따뜻하는 for 따뜻한, 만나고 for
+     * 만나서): an {@code ending} error (Sohn 1999, §7.3 modifier endings: adjectives take -(으)ㄴ,
+     * verbs -는 in the present; §7.4 connectives: -아서/어서 for cause, -고 for sequence).
+     */
+    private static Optional<Finding> verbal(Morphology.Word a, Morphology.Word e, String aSurface, String eSurface) {
+        PredicateFeatures fa = PredicateFeatures.of(java.util.List.of(a));
+        PredicateFeatures fe = PredicateFeatures.of(java.util.List.of(e));
+        if (Hangul.jamoDistance(a.surface(), e.surface()) <= 1
+                || Hangul.soundKey(a.surface()).equals(Hangul.soundKey(e.surface()))) {
+            return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
+        }
+        if (PredicateFeatures.sameWord(fa, a.surface(), fe, e.surface())) {
+            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface));
+        }
+        if (WordForms.isNearMiss(a.surface(), e.surface())) {
+            return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
+        }
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));
+    }
+
+    /**
+     * The same noun with different particles.
+     *
+     * <ul>
+     * <li>{@code particle_allomorph}: the form does not fit the preceding syllable (을/를, 이/가, 은/는,
+     * 과/와, (으)로 with the ㄹ exception; Sohn 1999, §4.3; Yeon &amp; Brown 2019, ch. 4).</li>
+     * <li>{@code particle_missing}: an adverbial particle (에, 에서, (으)로, 까지, 에게, 하고 …) the
+     * accepted answer needs is absent. Subject, object and topic particles are often dropped in
+     * speech and their absence is accepted (Sohn 1999, §6.2.1; Lee &amp; Ramsey, <i>The Korean
+     * Language</i>, 2000, §5.5).</li>
+     * <li>{@code particle_wrong}: a particle of another function — 이/가 on the object of a
+     * transitive predicate, 에 for 에서 (place of an action or origin), 를 for 한테 (the recipient).
+     * These are the substitution errors that dominate learner corpora (Ko et al., "An analysis
+     * of particle errors in the Korean learner corpus", 2004; for Indonesian L1, Kurniawati 2019).</li>
+     * </ul>
+     */
+    private static Optional<Finding> particles(Particles.Split split, String aSurface, String eSurface,
+            Context ctx) {
+        String stem = split.stem();
+        if (split.answer().isEmpty()) {
+            Particles.Particle accepted = Particles.of(split.expected()).orElseThrow();
+            return switch (accepted.function()) {
+                case SUBJECT, OBJECT, TOPIC, HONORIFIC_SUBJECT, ALSO -> Optional.empty();
+                case COPULA -> Optional.of(new Finding(ErrorCategory.INCOMPLETE, aSurface, eSurface));
+                default -> Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, aSurface, eSurface));
+            };
+        }
+        Particles.Particle learner = Particles.of(split.answer()).orElseThrow();
+        String rightForm = learner.formAfter(stem);
+        if (!rightForm.equals(learner.form())) {
+            ErrorCategory category = learner.function() == Function.COPULA
+                    ? ErrorCategory.ENDING : ErrorCategory.PARTICLE_ALLOMORPH;
+            return Optional.of(new Finding(category, aSurface, stem + rightForm));
+        }
+        if (split.expected().isEmpty()) {
+            return switch (learner.function()) {
+                case TOPIC, ALSO -> Optional.empty();
+                case SUBJECT, HONORIFIC_SUBJECT -> ctx.transitive()
+                        ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface)) : Optional.empty();
+                case OBJECT -> ctx.transitive()
+                        ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+                case LOCATION -> ctx.existential()
+                        ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+                default -> Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+            };
+        }
+        Particles.Particle accepted = Particles.of(split.expected()).orElseThrow();
+        if (learner.function() == Function.COPULA || accepted.function() == Function.COPULA) {
+            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface));
+        }
+        if (Particles.equivalent(learner.function(), accepted.function())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+    }
+
+    /** Different nouns: honorific counterparts, numeral forms, misspellings, other words. */
+    private static Optional<Finding> differentWords(String answer, String expected, String aSurface,
+            String eSurface, Context ctx) {
+        String[] a = stemAndParticle(answer);
+        String[] e = stemAndParticle(expected);
+        if (Lexicon.HONORIFIC_NOUNS.entrySet().stream().anyMatch(p ->
+                p.getKey().equals(a[0]) && p.getValue().equals(e[0])
+                        || p.getValue().equals(a[0]) && p.getKey().equals(e[0]))) {
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface));
+        }
+        if (e[0].equals(Lexicon.COUNTER_FORMS.get(a[0]))) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));
+        }
+        if (a[0].equals(e[0]) && !a[1].equals(e[1])) {
+            return particles(new Particles.Split(a[0], a[1], e[1]), aSurface, eSurface, ctx);
+        }
+        if (WordForms.isNearMiss(answer, expected)) {
+            return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
+        }
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));
+    }
+
+    /** Splits a noun word into its stem and its final particle by the longest known particle suffix. */
+    static String[] stemAndParticle(String word) {
+        for (int cut = 1; cut < word.length(); cut++) {
+            String rest = word.substring(cut);
+            if (Particles.isParticle(rest)) {
+                return new String[] {word.substring(0, cut), rest};
+            }
+        }
+        return new String[] {word, ""};
+    }
+}
