@@ -21,6 +21,9 @@ final class ArgumentCheck {
     record Context(boolean transitive, boolean existential) {
     }
 
+    /** Demonstrative place pronouns, which occur without 에 before 있다/없다 (Sohn 1999, on locative 에). */
+    private static final java.util.Set<String> PLACE_PRONOUNS = java.util.Set.of("여기", "거기", "저기", "어디");
+
     private ArgumentCheck() {
     }
 
@@ -38,10 +41,14 @@ final class ArgumentCheck {
         if (answer.equals(expected)) {
             return Optional.empty();
         }
+        Optional<Particles.Split> split = Particles.split(answer, expected);
+        // noun + 하고 reads to Nori like a verb (친구하고): a particle on the accepted side decides
+        if (split.isPresent() && !split.get().expected().isEmpty()) {
+            return particles(split.get(), answerSurface, expectedSurface, ctx);
+        }
         if (expectedWord.verbal() && !expectedWord.caseMarked()) {
             return verbal(answerWord, expectedWord, answerSurface, expectedSurface);
         }
-        Optional<Particles.Split> split = Particles.split(answer, expected);
         if (split.isPresent()) {
             return particles(split.get(), answerSurface, expectedSurface, ctx);
         }
@@ -90,6 +97,9 @@ final class ArgumentCheck {
         String stem = split.stem();
         if (split.answer().isEmpty()) {
             Particles.Particle accepted = Particles.of(split.expected()).orElseThrow();
+            if (accepted.function() == Function.LOCATION && ctx.existential() && PLACE_PRONOUNS.contains(stem)) {
+                return Optional.empty(); // 어디 있어요, 여기 있어요: place pronouns drop 에 before 있다
+            }
             return switch (accepted.function()) {
                 case SUBJECT, OBJECT, TOPIC, HONORIFIC_SUBJECT, ALSO -> Optional.empty();
                 case COPULA -> Optional.of(new Finding(ErrorCategory.INCOMPLETE, aSurface, eSurface));
@@ -138,7 +148,7 @@ final class ArgumentCheck {
         if (e[0].equals(Lexicon.COUNTER_FORMS.get(a[0]))) {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));
         }
-        if (a[0].equals(e[0]) && !a[1].equals(e[1])) {
+        if (WordForms.sameStem(a[0], e[0])) {
             return particles(new Particles.Split(a[0], a[1], e[1]), aSurface, eSurface, ctx);
         }
         if (WordForms.isNearMiss(answer, expected)) {

@@ -60,6 +60,10 @@ final class PredicateCheck {
         if (honorificWordPair(aText, eText)) {
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
         }
+        Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
+        if (copulaForm.isPresent()) {
+            return copulaForm;
+        }
         Optional<Particles.Split> copula = Particles.split(aText, eText)
                 .filter(s -> isCopula(s.answer()) && isCopula(s.expected()));
         if (copula.isPresent() && fa.tense() == fe.tense()) {
@@ -75,7 +79,7 @@ final class PredicateCheck {
         if (same && fa.honorific() != fe.honorific()) {
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
         }
-        if (same) {
+        if (same && PredicateFeatures.kinship(fa, aText, fe, eText) == PredicateFeatures.Kinship.SAME_LEMMA) {
             boolean levelsAgree = fa.level() == fe.level()
                     || (fa.level() != Level.PLAIN && fe.level() != Level.PLAIN && fa.level() != Level.NONE);
             if (levelsAgree && fa.verbal()) {
@@ -87,6 +91,48 @@ final class PredicateCheck {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
         }
         return Optional.of(new Finding(ErrorCategory.VOCABULARY, a, e));
+    }
+
+    private static final List<String> COPULA_FORMS = List.of("이었어요", "였어요", "이예요", "이에요", "에요", "예요",
+            "이라서", "라서", "이야", "야");
+
+    /**
+     * The copula's polite form after the noun: 이에요 after a consonant, 예요 after a vowel
+     * (학생이에요, 민수예요; 학생예요, 얼마이에요 and the misspellings 이예요, 에요 are wrong).
+     * Source: 국립국어원 표준국어대사전, "-이에요/-예요"; Yeon &amp; Brown (2019) on the copula.
+     * Checked on the learner's own predicate, whatever the accepted answer's noun, when the
+     * accepted predicate is also a noun with the copula.
+     */
+    static Optional<Finding> copulaAllomorph(String aText, List<Morphology.Word> expected, String original) {
+        String eText = join(expected).replace(" ", "");
+        if (COPULA_FORMS.stream().noneMatch(eText::endsWith) && expected.stream().noneMatch(w -> w.has("VCP"))) {
+            return Optional.empty();
+        }
+        for (String form : COPULA_FORMS) {
+            if (!aText.endsWith(form) || aText.length() == form.length()) {
+                continue;
+            }
+            String stem = aText.substring(0, aText.length() - form.length());
+            if (stem.endsWith("아니") || !Hangul.isSyllable(stem.charAt(stem.length() - 1))) {
+                return Optional.empty(); // 아니에요 is the negative copula, rightly with 에요
+            }
+            String right = rightCopula(form, stem);
+            if (right.equals(form)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Finding(ErrorCategory.ENDING, original, stem + right));
+        }
+        return Optional.empty();
+    }
+
+    private static String rightCopula(String form, String stem) {
+        boolean consonant = Hangul.hasFinal(stem.charAt(stem.length() - 1));
+        return switch (form) {
+            case "이었어요", "였어요" -> consonant ? "이었어요" : "였어요";
+            case "이라서", "라서" -> consonant ? "이라서" : "라서";
+            case "이야", "야" -> consonant ? "이야" : "야";
+            default -> consonant ? "이에요" : "예요";
+        };
     }
 
     /** Present and future agree when a future time adverb fixes the reference (내일 출발해요 = 내일 출발할 거예요). */

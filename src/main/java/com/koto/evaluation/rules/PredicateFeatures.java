@@ -34,7 +34,7 @@ record PredicateFeatures(String lemma, Tense tense, boolean honorific, Level lev
 
     /** The speech level of a predicate's written form, from its final syllables. */
     static Level level(String text, boolean verbal) {
-        if (!verbal || text.isEmpty()) {
+        if (text.isEmpty()) {
             return Level.NONE;
         }
         if (text.endsWith("요")) {
@@ -43,7 +43,8 @@ record PredicateFeatures(String lemma, Tense tense, boolean honorific, Level lev
         if (text.endsWith("니다") || text.endsWith("니까") || text.endsWith("시오") || text.endsWith("십시다")) {
             return Level.FORMAL;
         }
-        return Level.PLAIN;
+        // a noun with the plain copula 야 / 이야 / 이다 is a plain-level predicate even when Nori reads 야 as a vocative
+        return verbal || text.endsWith("야") || text.endsWith("이다") ? Level.PLAIN : Level.NONE;
     }
 
     private static Tense tense(List<Morphology.Morpheme> ms, String text) {
@@ -96,7 +97,7 @@ record PredicateFeatures(String lemma, Tense tense, boolean honorific, Level lev
             List<Morphology.Morpheme> ms = word.morphemes();
             for (int i = 0; i < ms.size(); i++) {
                 Morphology.Morpheme m = ms.get(i);
-                if (!m.is("VV", "VA", "VCP", "XSV", "XSA")) {
+                if (!m.is("VV", "VA", "VX", "VCP", "XSV", "XSA")) {
                     continue;
                 }
                 StringBuilder lemma = new StringBuilder();
@@ -129,11 +130,24 @@ record PredicateFeatures(String lemma, Tense tense, boolean honorific, Level lev
         return l.substring(0, l.length() - 1) + Hangul.withoutFinal(l.charAt(l.length() - 1));
     }
 
-    /** Whether two predicates are forms of the same word (by lemma, or by first syllable when Nori found none). */
-    static boolean sameWord(PredicateFeatures a, String aText, PredicateFeatures e, String eText) {
+    /** How sure it is that two predicates are forms of one word. */
+    enum Kinship { SAME_LEMMA, SAME_START, DIFFERENT }
+
+    /**
+     * Whether two predicates are forms of the same word: by Nori lemma when both have one, else
+     * (a misspelt or misread form) by their first syllable without its 받침.
+     */
+    static Kinship kinship(PredicateFeatures a, String aText, PredicateFeatures e, String eText) {
         if (!a.lemma().isEmpty() && !e.lemma().isEmpty()) {
-            return a.lemma().equals(e.lemma());
+            return a.lemma().equals(e.lemma()) ? Kinship.SAME_LEMMA : Kinship.DIFFERENT;
         }
-        return !aText.isEmpty() && !eText.isEmpty() && aText.charAt(0) == eText.charAt(0);
+        boolean sameStart = !aText.isEmpty() && !eText.isEmpty()
+                && Hangul.withoutFinal(aText.charAt(0)) == Hangul.withoutFinal(eText.charAt(0));
+        return sameStart ? Kinship.SAME_START : Kinship.DIFFERENT;
+    }
+
+    /** {@link #kinship} is not {@code DIFFERENT}. */
+    static boolean sameWord(PredicateFeatures a, String aText, PredicateFeatures e, String eText) {
+        return kinship(a, aText, e, eText) != Kinship.DIFFERENT;
     }
 }

@@ -38,6 +38,8 @@ public final class RuleEvaluator implements Evaluator {
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;
+    /** Weight of one jamo of distance when choosing the accepted answer the learner meant. */
+    private static final double JAMO_WEIGHT = 0.25;
 
     private final LangPacks packs;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
@@ -82,8 +84,11 @@ public final class RuleEvaluator implements Evaluator {
             }
             SentenceCheck.Result result = SentenceCheck.compare(learner, analysed(accepted.get(i)), request.register());
             int distance = Hangul.editDistance(answerJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
-            if (bestResult == null || result.cost() < bestResult.cost()
-                    || result.cost() == bestResult.cost() && distance < bestDistance) {
+            // findings decide; among equally explained candidates the nearer spelling wins
+            double cost = result.cost() + JAMO_WEIGHT * distance;
+            double bestCost = bestResult == null ? Double.MAX_VALUE : bestResult.cost() + JAMO_WEIGHT * bestDistance;
+            if (bestResult == null || result.passed() && !bestResult.passed()
+                    || result.passed() == bestResult.passed() && cost < bestCost) {
                 best = i;
                 bestResult = result;
                 bestDistance = distance;

@@ -81,10 +81,21 @@ final class SentenceCheck {
         List<Finding> findings = new ArrayList<>();
         List<Morphology.Word> answerPredicate = new ArrayList<>();
         boolean acceptedVariation = false;
+        int firstPredicatePair = pairs.size();
+        for (int k = 0; k < pairs.size(); k++) {
+            if (pairs.get(k).expectedTo() > predicateStart) {
+                firstPredicatePair = k;
+                break;
+            }
+        }
+        // extra verbal words just before the predicate belong to it (자고 있어요 for 주무세요)
+        while (firstPredicatePair > 0 && firstPredicatePair < pairs.size() && pairs.get(firstPredicatePair - 1).extra()
+                && answer.words().get(pairs.get(firstPredicatePair - 1).answerFrom()).verbal()) {
+            firstPredicatePair--;
+        }
         for (int k = 0; k < pairs.size(); k++) {
             WordAlignment.Pair pair = pairs.get(k);
-            boolean inPredicate = pair.expectedTo() > predicateStart
-                    || (!answerPredicate.isEmpty() && pair.extra());
+            boolean inPredicate = k >= firstPredicatePair;
             if (inPredicate && pair.respaced() && pair.expectedFrom() < predicateStart
                     && pair.answerTo() - pair.answerFrom() == 1) {
                 // one learner word for an argument and the predicate (커피을주세요): cut it

@@ -26,6 +26,11 @@ final class WordForms {
     private WordForms() {
     }
 
+    /** Whether two noun stems are the same word, one of them contracted (이거 / 이것). */
+    static boolean sameStem(String a, String e) {
+        return a.equals(e) || e.equals(BASES.get(a)) || a.equals(BASES.get(e));
+    }
+
     /**
      * The full form of a contracted word (이건 → 이것은, 이거는 → 이것은, 여기서 → 여기에서); other
      * words unchanged. A wrongly formed particle is kept as written so that it is still flagged.
@@ -53,7 +58,9 @@ final class WordForms {
 
     /**
      * A misspelling rather than another word: the same pronunciation key (연음: 마시써요 for
-     * 맛있어요), or at most about a third of the jamo different (감사함니다, 안녕하새요, 괜찬아요).
+     * 맛있어요), or one jamo different (감사함니다, 안녕하새요, 괜찬아요), or two in a long word.
+     * Learner misspellings are overwhelmingly single-jamo (받침, ㅐ/ㅔ, tense consonants); a
+     * wider margin turns different words (왼쪽/오른쪽) into "misspellings".
      */
     static boolean isNearMiss(String answer, String expected) {
         if (Hangul.soundKey(answer).equals(Hangul.soundKey(expected))) {
@@ -62,6 +69,6 @@ final class WordForms {
         String a = Hangul.toJamo(answer);
         String e = Hangul.toJamo(expected);
         int distance = Hangul.editDistance(a, e);
-        return distance <= Math.max(1, Math.round(e.length() * 0.3));
+        return distance <= 1 || distance == 2 && e.length() >= 10;
     }
 }

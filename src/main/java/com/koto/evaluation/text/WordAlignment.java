@@ -14,8 +14,12 @@ import java.util.List;
 public final class WordAlignment {
 
     private static final double SPACING_PENALTY = 0.1;
-    /** Words are re-spaced only when the joined forms are this close: otherwise a word is missing. */
+    /**
+     * Words are re-spaced only when the joined forms are this close (relative, and at most two jamo
+     * apart): otherwise a word is missing or extra.
+     */
     private static final double RESPACE_LIMIT = 0.34;
+    private static final int RESPACE_MAX_JAMO = 2;
 
     private WordAlignment() {
     }
@@ -92,17 +96,19 @@ public final class WordAlignment {
                     }
                 }
                 if (i > 1 && j > 0) {
-                    double d = distance(answer.get(i - 2) + answer.get(i - 1), expected.get(j - 1));
+                    String joined = answer.get(i - 2) + answer.get(i - 1);
+                    double d = distance(joined, expected.get(j - 1));
                     double c = cost[i - 2][j - 1] + SPACING_PENALTY + d;
-                    if (d <= RESPACE_LIMIT && c < best) {
+                    if (respaceable(joined, expected.get(j - 1), d) && c < best) {
                         best = c;
                         how = 4;
                     }
                 }
                 if (i > 0 && j > 1) {
-                    double d = distance(answer.get(i - 1), expected.get(j - 2) + expected.get(j - 1));
+                    String joined = expected.get(j - 2) + expected.get(j - 1);
+                    double d = distance(answer.get(i - 1), joined);
                     double c = cost[i - 1][j - 2] + SPACING_PENALTY + d;
-                    if (d <= RESPACE_LIMIT && c < best) {
+                    if (respaceable(answer.get(i - 1), joined, d) && c < best) {
                         best = c;
                         how = 5;
                     }
@@ -146,6 +152,10 @@ public final class WordAlignment {
         }
         Collections.reverse(pairs);
         return pairs;
+    }
+
+    private static boolean respaceable(String a, String b, double relative) {
+        return relative <= RESPACE_LIMIT && Hangul.jamoDistance(a, b) <= RESPACE_MAX_JAMO;
     }
 
     /** Relative jamo distance of two words, 0 (equal) to 1 (nothing in common). */
