@@ -140,10 +140,15 @@ final class ArgumentCheck {
             String eSurface, Context ctx) {
         String[] a = stemAndParticle(answer);
         String[] e = stemAndParticle(expected);
+        // the plain word where the accepted answer honours (집 for 댁); the reverse is only more polite
         if (Lexicon.HONORIFIC_NOUNS.entrySet().stream().anyMatch(p ->
-                p.getKey().equals(a[0]) && p.getValue().equals(e[0])
-                        || p.getValue().equals(a[0]) && p.getKey().equals(e[0]))) {
+                p.getKey().equals(a[0]) && p.getValue().equals(e[0]))) {
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface));
+        }
+        if (Lexicon.HONORIFIC_NOUNS.entrySet().stream().anyMatch(p ->
+                p.getValue().equals(a[0]) && p.getKey().equals(e[0]))
+                && Particles.of(a[1]).map(p -> p.formAfter(a[0]).equals(a[1])).orElse(a[1].isEmpty())) {
+            return Optional.empty(); // 댁 for 집: more deferential, not wrong
         }
         if (e[0].equals(Lexicon.COUNTER_FORMS.get(a[0]))) {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));

@@ -49,6 +49,10 @@ final class PredicateCheck {
         if (isChatStyleYo(aText, eText)) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
         }
+        if (answer.size() < expected.size() && expected.subList(0, answer.size()).stream()
+                .map(Morphology.Word::surface).toList().equals(answer.stream().map(Morphology.Word::surface).toList())) {
+            return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e)); // 체크인하고 for 체크인하고 싶어요
+        }
         Optional<Finding> copulaMissing = missingCopula(aText, eText, a, e);
         if (copulaMissing.isPresent()) {
             return copulaMissing;

@@ -25,6 +25,9 @@ record PredicateFeatures(String lemma, Tense tense, boolean honorific, Level lev
 
     enum Level { FORMAL, POLITE, PLAIN, NONE }
 
+    private static final java.util.regex.Pattern HONORIFIC_ENDING =
+            java.util.regex.Pattern.compile("으?(시|세|셔|셨|십)");
+
     static PredicateFeatures of(List<Morphology.Word> span) {
         String text = String.join("", span.stream().map(Morphology.Word::surface).toList());
         List<Morphology.Morpheme> ms = span.stream().flatMap(w -> w.morphemes().stream()).toList();
@@ -77,6 +80,10 @@ record PredicateFeatures(String lemma, Tense tense, boolean honorific, Level lev
     private static boolean honorific(List<Morphology.Morpheme> ms) {
         for (Morphology.Morpheme m : ms) {
             if (m.is("EP") && (m.form().equals("시") || m.form().equals("으시"))) {
+                return true;
+            }
+            // Nori sometimes keeps -(으)시- inside the final ending (읽 + 으세요/EF)
+            if (m.isEnding() && HONORIFIC_ENDING.matcher(m.form()).lookingAt()) {
                 return true;
             }
             if (m.is("VV", "VA") && (m.form().endsWith("시") || m.form().startsWith("잡수")

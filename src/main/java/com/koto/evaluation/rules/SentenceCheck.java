@@ -73,7 +73,6 @@ final class SentenceCheck {
         }
         int predicateStart = predicateStart(expected.words());
         List<Morphology.Word> expectedPredicate = expected.words().subList(predicateStart, expected.words().size());
-        ArgumentCheck.Context argumentContext = argumentContext(expectedPredicate);
         PredicateCheck.Context predicateContext = new PredicateCheck.Context(register,
                 mentionsFuture(answer.canonical()) || mentionsFuture(expected.canonical()));
 
@@ -106,7 +105,8 @@ final class SentenceCheck {
                 findings.add(new Finding(ErrorCategory.SPACING, word, pair.expected()));
                 String head = word.substring(0, cut);
                 ArgumentCheck.compare(head, Morphology.analyse(head).getFirst(), argument,
-                        expected.words().get(pair.expectedFrom()), head, argument, argumentContext)
+                        expected.words().get(pair.expectedFrom()), head, argument,
+                        argumentContext(expected.words(), pair.expectedFrom(), predicateStart))
                         .ifPresent(findings::add);
                 answerPredicate.addAll(Morphology.analyse(word.substring(cut)));
                 continue;
@@ -151,7 +151,8 @@ final class SentenceCheck {
                 findings.add(new Finding(ErrorCategory.SPACING, aSurface, eSurface));
             }
             int before = findings.size();
-            comparePieces(pair, answer, expected, argumentContext, findings);
+            comparePieces(pair, answer, expected,
+                    argumentContext(expected.words(), pair.expectedTo() - 1, predicateStart), findings);
             acceptedVariation |= findings.size() == before;
         }
         if (answerPredicate.isEmpty()) {
@@ -159,10 +160,54 @@ final class SentenceCheck {
                     expected.words().size())));
         } else {
             Optional<Finding> predicate = PredicateCheck.compare(answerPredicate, expectedPredicate, predicateContext);
+            if (objectOfAdjective(answer, answerPredicate, expectedPredicate, findings)) {
+                predicate = Optional.empty();
+            }
             predicate.ifPresent(findings::add);
             acceptedVariation |= predicate.isEmpty();
         }
         return new Result(findings, confidence(findings, acceptedVariation));
+    }
+
+    /**
+     * Adjectives (descriptive verbs) take no object: 축구를 좋아요 needs 축구가 좋아요 or 축구를
+     * 좋아해요, whose -아/어하다 turns the adjective into a verb (Sohn 1999, on descriptive verbs and
+     * the -어하다 derivation; a frequent learner error with 좋다/좋아하다, 싫다/싫어하다). Adds the
+     * {@code particle_wrong} finding on the object; when the accepted predicate is the -아하다 verb
+     * of the learner's adjective, that particle is the whole error and the predicate is not reported.
+     *
+     * @return whether the predicate finding should be dropped
+     */
+    private static boolean objectOfAdjective(Sentence answer, List<Morphology.Word> answerPredicate,
+            List<Morphology.Word> expectedPredicate, List<Finding> findings) {
+        Optional<String[]> stem = firstStem(answerPredicate);
+        if (stem.isEmpty() || !stem.get()[1].equals("VA") || Lexicon.INTRANSITIVE.contains(stem.get()[0])
+                || answerPredicate.stream().anyMatch(w -> w.has("VX"))) {
+            return false;
+        }
+        for (Morphology.Word w : answer.words()) {
+            if (answerPredicate.contains(w) || !w.caseMarked() || !w.endsWith("JKO")) {
+                continue;
+            }
+            String particle = w.morphemes().getLast().form();
+            String noun = w.surface().substring(0, w.surface().length() - particle.length());
+            String subject = Particles.of("이").orElseThrow().formAfter(noun);
+            boolean reported = findings.stream().anyMatch(f -> f.original().equals(w.surface()));
+            if (!reported) {
+                findings.add(new Finding(ErrorCategory.PARTICLE_WRONG, w.surface(), noun + subject));
+            }
+            String adjective = stem.get()[0];
+            return expectedPredicate.stream().anyMatch(e -> {
+                List<Morphology.Morpheme> ms = e.morphemes();
+                for (int i = 0; i + 2 < ms.size(); i++) {
+                    if (ms.get(i).form().equals(adjective) && ms.get(i + 1).is("EC") && ms.get(i + 2).is("VX")) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+        return false;
     }
 
     /** Where to cut a word so that its two pieces best match two accepted words (≥ 1 syllable each). */
@@ -249,9 +294,30 @@ final class SentenceCheck {
         return Math.max(0, k);
     }
 
+    /**
+     * The clause facts for the accepted word at {@code index}: read from the verb that governs it,
+     * the first inflecting word after it (입어 in 치마를 입어 봐도 돼요), or the whole predicate.
+     */
+    private static ArgumentCheck.Context argumentContext(List<Morphology.Word> words, int index, int predicateStart) {
+        for (int i = Math.max(0, index + 1); i < predicateStart; i++) {
+            if (words.get(i).verbal() && !words.get(i).caseMarked()) {
+                return argumentContext(words.subList(i, i + 1));
+            }
+        }
+        return argumentContext(words.subList(predicateStart, words.size()));
+    }
+
+    /** Giving and requesting verbs, recognised by their written form when Nori misreads them (주세요 as 주/NNBC). */
+    private static final List<String> GIVING = List.of("주세", "주시", "줘", "줬", "줄", "드려", "드리", "드릴", "드렸");
+
     private static ArgumentCheck.Context argumentContext(List<Morphology.Word> predicate) {
         boolean transitive = false;
         boolean existential = false;
+        for (Morphology.Word w : predicate) {
+            if (GIVING.stream().anyMatch(w.surface()::startsWith) || w.surface().equals("주세요")) {
+                return new ArgumentCheck.Context(true, false);
+            }
+        }
         for (Morphology.Word w : predicate) {
             List<Morphology.Morpheme> ms = w.morphemes();
             for (int i = 0; i < ms.size(); i++) {
