@@ -133,19 +133,7 @@ class VoiceAnswerTest extends IntegrationTest {
 
     private Api.Response upload(String token, String session, byte[] data, String filename, String type)
             throws IOException, InterruptedException {
-        String boundary = "koto" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"audio\"; filename=\"" + filename
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + data.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(data, 0, body, head.length, data.length);
-        System.arraycopy(tail, 0, body, head.length + data.length, tail.length);
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/sessions/" + session + "/audio"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = VoiceUploads.send(port, token, session, data, type);
         return new Api.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     }
 
