@@ -33,6 +33,11 @@ public final class Api {
         return new Api(base, bearer);
     }
 
+    /** The bearer token this client sends, or {@code null}. */
+    public String token() {
+        return token;
+    }
+
     /** GET a path. */
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), null);
