@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A learner plays the whole café lesson over HTTP against the real PostgreSQL: a wrong answer in
@@ -104,25 +103,10 @@ class CafeLessonPlayThroughTest extends IntegrationTest {
     }
 
     /** The answer key: the lesson file itself (the learner-facing API never reveals it). */
-    private final JsonNode answerKey = readAnswerKey();
-
-    private static JsonNode readAnswerKey() {
-        try (var in = CafeLessonPlayThroughTest.class.getResourceAsStream("/content/demo/cafe-ordering.json")) {
-            return JsonMapper.builder().build().readTree(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private final JsonNode answerKey = CafeAnswerKey.read();
 
     private JsonNode keyOf(JsonNode activity) {
-        for (JsonNode stage : answerKey.path("stages")) {
-            for (JsonNode a : stage.path("activities")) {
-                if (a.path("key").asString().equals(activity.path("key").asString())) {
-                    return a;
-                }
-            }
-        }
-        throw new AssertionError("activity not in the lesson file: " + activity);
+        return CafeAnswerKey.activity(answerKey, activity.path("key").asString());
     }
 
     private String rightAnswerFor(JsonNode activity) {
