@@ -52,6 +52,7 @@ class AudioTurns {
     private final ObjectStore store;
     private final SpeechToText stt;
     private final Tutor tutor;
+    private final LessonOrchestrator orchestrator;
     private final RateLimits rateLimits;
     private final TutoringProperties properties;
     private final ApplicationEventPublisher events;
@@ -61,13 +62,14 @@ class AudioTurns {
     private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
 
     AudioTurns(AudioFileRepository audioFiles, SessionRepository sessions, ObjectStore store, SpeechToText stt,
-            Tutor tutor, RateLimits rateLimits, TutoringProperties properties, ApplicationEventPublisher events,
+            Tutor tutor, LessonOrchestrator orchestrator, RateLimits rateLimits, TutoringProperties properties, ApplicationEventPublisher events,
             TransactionTemplate tx, Clock clock, MeterRegistry meters) {
         this.audioFiles = audioFiles;
         this.sessions = sessions;
         this.store = store;
         this.stt = stt;
         this.tutor = tutor;
+        this.orchestrator = orchestrator;
         this.rateLimits = rateLimits;
         this.properties = properties;
         this.events = events;
@@ -185,6 +187,9 @@ class AudioTurns {
 
     private void fail(AudioFile audio, String code, String detail) {
         finish(audio.id, AudioFile.FAILED, null, code);
+        if (!"session_not_active".equals(code)) {
+            orchestrator.recordAudioFailure(audio.sessionId, audio.id, code, detail);
+        }
         Map<String, Object> m = Tutor.message("error");
         m.put("code", code);
         m.put("detail", detail);

@@ -199,6 +199,20 @@ public class LessonOrchestrator {
     }
 
     /**
+     * Records that a voice answer could not become a turn (no STT, STT failure), so the session's
+     * log shows every input the learner made.
+     *
+     * @param code machine code, e.g. {@code stt_not_configured}
+     */
+    @Transactional
+    public void recordAudioFailure(UUID sessionId, UUID audioId, String code, String detail) {
+        LearnerSession session = sessions.findById(sessionId)
+                .orElseThrow(() -> sessionNotFound(sessionId));
+        new Log(session.id, events.lastSeq(session.id), clock.instant()).add("audio_failed", null,
+                "audio:" + audioId, Map.of("audio_id", audioId, "code", code, "detail", detail), null);
+    }
+
+    /**
      * A session with its event log.
      *
      * @throws NotFoundException for an unknown session or one of another learner

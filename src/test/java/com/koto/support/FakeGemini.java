@@ -20,6 +20,8 @@ public final class FakeGemini implements AutoCloseable {
     /** Every request body received. */
     public final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile Function<String, String> reply = body -> "{}";
+    private volatile Function<String, String> rawReply;
+    private volatile int status = 200;
     private volatile long delayMs;
 
     public FakeGemini() {
@@ -36,12 +38,15 @@ public final class FakeGemini implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            String text = reply.apply(body);
-            String envelope = "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":"
-                    + quote(text) + "}]},\"finishReason\":\"STOP\"}]}";
+            String envelope = rawReply != null ? rawReply.apply(body)
+                    : "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":"
+                            + quote(reply.apply(body)) + "}]},\"finishReason\":\"STOP\"}]}";
+            if (status != 200) {
+                envelope = "{\"error\":{\"code\":" + status + ",\"message\":\"fake failure\",\"status\":\"UNAVAILABLE\"}}";
+            }
             byte[] bytes = envelope.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.sendResponseHeaders(status, bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
@@ -56,6 +61,18 @@ public final class FakeGemini implements AutoCloseable {
     /** Sets the text part the fake model answers with. */
     public FakeGemini answering(Function<String, String> reply) {
         this.reply = reply;
+        return this;
+    }
+
+    /** Answers with a whole response body (e.g. inline audio parts). */
+    public FakeGemini answeringRaw(Function<String, String> body) {
+        this.rawReply = body;
+        return this;
+    }
+
+    /** Answers every request with this HTTP status (an error body when not 200). */
+    public FakeGemini status(int status) {
+        this.status = status;
         return this;
     }
 

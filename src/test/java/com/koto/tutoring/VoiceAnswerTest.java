@@ -83,6 +83,30 @@ class VoiceAnswerTest extends IntegrationTest {
             assertThat(other.status()).isEqualTo(404);
             JsonNode events = learner.get("/api/v1/sessions/" + session).json().path("events");
             assertThat(events.toString()).contains(audioId);
+
+            // the rest of the lesson, spoken or typed, to the end
+            JsonNode key = CafeAnswerKey.read();
+            JsonNode activity = ws.next("activity", 10).path("activity");
+            int turn = 0;
+            while (true) {
+                String answer = CafeAnswerKey.modelAnswer(key, activity.path("key").asString());
+                if (turn++ % 2 == 0) {
+                    heard = answer;
+                    VoiceUploads.upload(port, token, session, espeak(answer));
+                    assertThat(ws.next("transcript", 15).path("text").asString()).isEqualTo(answer);
+                } else {
+                    ws.send(Map.of("type", "user_input", "text", answer, "client_event_id", "t" + turn));
+                }
+                assertThat(ws.next("evaluation", 15).path("evaluation").path("passed").asBoolean()).isTrue();
+                ws.next("tutor_response", 15);
+                JsonNode next = ws.next(15);
+                if ("session_complete".equals(next.path("type").asString())) {
+                    assertThat(next.path("total_score").asInt()).isEqualTo(100);
+                    assertThat(next.path("message").asString()).contains("100");
+                    break;
+                }
+                activity = next.path("activity");
+            }
         }
     }
 

@@ -82,6 +82,31 @@ class WebSocketTurnTest extends IntegrationTest {
     }
 
     @Test
+    void voiceAnswerWithoutSpeechRecognitionSaysSoAndTextKeepsWorking() throws Exception {
+        String token = api().newLearnerToken("id");
+        Api learner = api().withToken(token);
+        String session = learner.post("/api/v1/sessions", Map.of("lesson_id", cafeLesson(learner))).json()
+                .path("id").asString();
+        try (WsClient ws = WsClient.connect(port, session, token)) {
+            ws.next("activity", 10);
+            String audioId = VoiceUploads.upload(port, token, session, VoiceAnswerTest.espeak("안녕하세요"))
+                    .path("audio_id").asString();
+            JsonNode error = ws.next("error", 10);
+            assertThat(error.path("code").asString()).isEqualTo("stt_not_configured");
+            assertThat(error.path("audio_id").asString()).isEqualTo(audioId);
+            ws.send(Map.of("type", "audio_uploaded", "audio_id", audioId));
+            JsonNode status = ws.next("audio_status", 5);
+            assertThat(status.path("status").asString()).isEqualTo("failed");
+            assertThat(status.path("error_code").asString()).isEqualTo("stt_not_configured");
+
+            ws.send(Map.of("type", "user_input", "text", "안녕하세요", "client_event_id", "typed"));
+            assertThat(ws.next("evaluation", 10).path("evaluation").path("passed").asBoolean()).isTrue();
+        }
+        JsonNode events = learner.get("/api/v1/sessions/" + session).json().path("events");
+        assertThat(events.toString()).contains("audio_failed").contains("stt_not_configured");
+    }
+
+    @Test
     void anotherLearnerCannotJoinTheSocket() {
         Api owner = api().newLearner("en");
         String session = owner.post("/api/v1/sessions", Map.of("lesson_id", cafeLesson(owner))).json()
