@@ -1,0 +1,63 @@
+package com.koto.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start, imports and publishes the demo lessons ({@code classpath:content/demo/*.json}) whose
+ * slug is not in the database yet, through the same import path the console uses.
+ */
+@Component
+@Order(20)
+class DemoContent implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    static final String LOCATION = "classpath:content/demo/*.json";
+
+    private final LessonLibrary library;
+    private final ContentProperties properties;
+
+    DemoContent(LessonLibrary library, ContentProperties properties) {
+        this.library = library;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!properties.loadDemoContent()) {
+            return;
+        }
+        LessonDocuments documents = new LessonDocuments();
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        for (Resource file : files) {
+            LessonDocument lesson = documents.read(bytes(file));
+            if (library.slugExists(lesson.slug())) {
+                continue;
+            }
+            PublishedLesson published = library.publish(library.importAsDraft(lesson, "system"), "system",
+                    "Demo content");
+            log.info("Loaded demo lesson '{}' ({} stages, {} activities) as version {}", lesson.slug(),
+                    lesson.stages().size(), lesson.activityCount(), published.version());
+        }
+    }
+
+    private static byte[] bytes(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo lesson " + file.getFilename(), e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.koto.content;
+
+import com.koto.platform.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The learner side of content: published lessons only. Published versions are immutable, so
+ * their parsed documents are cached by version id for the life of the process.
+ */
+@Service
+public class LessonCatalog {
+
+    private final LessonRepository lessons;
+    private final LessonVersionRepository versions;
+    private final Map<UUID, PublishedLesson> byVersionId = new ConcurrentHashMap<>();
+
+    LessonCatalog(LessonRepository lessons, LessonVersionRepository versions) {
+        this.lessons = lessons;
+        this.versions = versions;
+    }
+
+    /**
+     * Published (not archived) lessons, ordered by level then slug.
+     *
+     * @param instructionLang only lessons written for this language; {@code null} or blank for all
+     */
+    @Transactional(readOnly = true)
+    public List<LessonSummary> published(String instructionLang) {
+        String lang = instructionLang == null || instructionLang.isBlank() ? null : instructionLang;
+        return lessons.findByStatusOrderBySlug("published").stream()
+                .map(l -> latest(l.id).orElse(null))
+                .filter(p -> p != null && (lang == null || p.document().instructionLangs().contains(lang)))
+                .map(p -> LessonSummary.of(p, lang == null ? "en" : lang))
+                .sorted(java.util.Comparator.comparing(LessonSummary::topikLevel).thenComparing(LessonSummary::slug))
+                .toList();
+    }
+
+    /**
+     * The latest published version of a lesson that learners may start.
+     *
+     * @return empty for an unknown, unpublished or archived lesson
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedLesson> latest(UUID lessonId) {
+        return lessons.findById(lessonId)
+                .filter(l -> "published".equals(l.status) && l.latestVersion != null)
+                .flatMap(l -> versions.findByLessonIdAndVersion(l.id, l.latestVersion))
+                .map(this::cached);
+    }
+
+    /**
+     * A published version by id (also for archived lessons: running sessions stay pinned to it).
+     *
+     * @throws NotFoundException for an unknown version id
+     */
+    @Transactional(readOnly = true)
+    public PublishedLesson version(UUID versionId) {
+        PublishedLesson hit = byVersionId.get(versionId);
+        if (hit != null) {
+            return hit;
+        }
+        return versions.findById(versionId).map(this::cached)
+                .orElseThrow(() -> new NotFoundException("There is no lesson version " + versionId + "."));
+    }
+
+    private PublishedLesson cached(LessonVersion v) {
+        return byVersionId.computeIfAbsent(v.id, id -> new PublishedLesson(v.id, v.lessonId, v.version,
+                v.publishedAt, LessonDocuments.parse(v.document, LessonDocument.class)));
+    }
+}

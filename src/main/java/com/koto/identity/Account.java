@@ -1,0 +1,73 @@
+package com.koto.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An account row ({@code accounts}). */
+@Entity
+@Table(name = "accounts")
+class Account {
+
+    @Id
+    private UUID id;
+    private String username;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "display_name")
+    private String displayName;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @Column(name = "instruction_lang")
+    private String instructionLang;
+    private boolean enabled;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Account() {
+    }
+
+    Account(String username, String passwordHash, String displayName, Role role, String instructionLang,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.instructionLang = instructionLang;
+        this.enabled = true;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    AccountView view() {
+        return new AccountView(id, username, displayName, role, instructionLang, enabled, createdAt);
+    }
+}

@@ -1,0 +1,14 @@
+package com.koto.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, UUID> {
+
+    @Query("select a from Account a where lower(a.username) = lower(?1)")
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByRole(Role role);
+}

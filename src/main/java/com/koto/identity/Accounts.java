@@ -1,0 +1,94 @@
+package com.koto.identity;
+
+import com.koto.platform.ConflictException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: creation with a hashed password ({@code DelegatingPasswordEncoder}, bcrypt by default),
+ * lookup and credential checks. Usernames are unique case-insensitively and stored lower case.
+ */
+@Service
+public class Accounts {
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @param username        3–40 characters, letters, digits, {@code . _ -}; stored lower case
+     * @param rawPassword     8–128 characters, hashed before storage
+     * @param displayName     1–80 characters
+     * @param role            the role
+     * @param instructionLang ISO 639-1 code
+     * @return the new account
+     * @throws ConflictException when the username is taken
+     */
+    @Transactional
+    public AccountView create(String username, String rawPassword, String displayName, Role role,
+            String instructionLang) {
+        String normalized = username.trim().toLowerCase(Locale.ROOT);
+        if (repository.findByUsername(normalized).isPresent()) {
+            throw new ConflictException("The username '" + normalized + "' is already taken.");
+        }
+        Account account = new Account(normalized, passwordEncoder.encode(rawPassword), displayName.trim(), role,
+                instructionLang.toLowerCase(Locale.ROOT), clock.instant());
+        try {
+            return repository.saveAndFlush(account).view();
+        } catch (DataIntegrityViolationException raced) {
+            throw new ConflictException("The username '" + normalized + "' is already taken.");
+        }
+    }
+
+    /**
+     * Checks a username and password.
+     *
+     * @return the account when the credentials match an enabled account; empty otherwise (no hint
+     *         about which part was wrong)
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> authenticate(String username, String rawPassword) {
+        return repository.findByUsername(username.trim())
+                .filter(Account::enabled)
+                .filter(a -> passwordEncoder.matches(rawPassword, a.passwordHash()))
+                .map(Account::view);
+    }
+
+    /** An account by id. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> find(UUID id) {
+        return repository.findById(id).map(Account::view);
+    }
+
+    /** An account by username (case-insensitive). */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByUsername(String username) {
+        return repository.findByUsername(username.trim()).map(Account::view);
+    }
+
+    /** Whether any account has this role. */
+    @Transactional(readOnly = true)
+    public boolean anyWithRole(Role role) {
+        return repository.existsByRole(role);
+    }
+
+    /** The stored hash, for Spring Security's login (package-private: never leaves the module). */
+    @Transactional(readOnly = true)
+    Optional<Account> entity(String username) {
+        return repository.findByUsername(username.trim());
+    }
+}

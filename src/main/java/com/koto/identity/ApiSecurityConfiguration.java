@@ -1,0 +1,104 @@
+package com.koto.identity;
+
+import com.koto.platform.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Security of the tutoring API ({@code /api/**}) and the actuator: stateless bearer JWTs, roles from
+ * the {@code roles} claim, 401/403 as problem+json. The console's form-login chain lives in the
+ * console module and applies to everything else.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/learners").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter()))
+                        .authenticationEntryPoint((request, response, e) -> write(response, json,
+                                HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                                request.getHeader("Authorization") == null
+                                        ? "This request needs a bearer access token: get one from POST /api/v1/auth/token."
+                                        : "The access token is invalid or has expired: log in again.",
+                                true))
+                        .accessDeniedHandler((request, response, e) -> write(response, json,
+                                HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                                "Your account's role does not allow this request.", false)))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> write(response, json,
+                                HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                                "This request needs a bearer access token: get one from POST /api/v1/auth/token.",
+                                true)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> { });
+        return http.build();
+    }
+
+    private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String slug,
+            String title, String detail, boolean bearerChallenge) throws IOException {
+        ProblemDetail problem = Problems.of(status, slug, title, detail);
+        response.setStatus(status.value());
+        if (bearerChallenge) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), Map.of(
+                "type", problem.getType().toString(),
+                "title", title,
+                "status", status.value(),
+                "detail", detail));
+    }
+
+    /** Maps the {@code roles} claim to {@code ROLE_*} authorities. */
+    static final class RolesClaimConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+        @Override
+        public AbstractAuthenticationToken convert(Jwt jwt) {
+            List<String> roles = jwt.getClaimAsStringList(TokenClaims.ROLES);
+            Collection<GrantedAuthority> authorities = roles == null ? List.of()
+                    : roles.stream().<GrantedAuthority>map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+            return new JwtAuthenticationToken(jwt, authorities, jwt.getClaimAsString(TokenClaims.USERNAME));
+        }
+    }
+}

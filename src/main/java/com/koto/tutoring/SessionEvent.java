@@ -1,0 +1,58 @@
+package com.koto.tutoring;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One entry of a session's append-only log ({@code session_events}; a database trigger refuses
+ * updates and deletes). Types: {@code session_started}, {@code activity}, {@code user_input},
+ * {@code evaluation}, {@code tutor_response}, {@code session_complete}, {@code session_ended}.
+ */
+@Entity
+@Immutable
+@Table(name = "session_events")
+class SessionEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "session_id")
+    UUID sessionId;
+    int seq;
+    String type;
+    @Column(name = "activity_key")
+    String activityKey;
+    @Column(name = "client_event_id")
+    String clientEventId;
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    String payload;
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    String response;
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    protected SessionEvent() {
+    }
+
+    SessionEvent(UUID sessionId, int seq, String type, String activityKey, String clientEventId, String payload,
+            String response, Instant createdAt) {
+        this.sessionId = sessionId;
+        this.seq = seq;
+        this.type = type;
+        this.activityKey = activityKey;
+        this.clientEventId = clientEventId;
+        this.payload = payload;
+        this.response = response;
+        this.createdAt = createdAt;
+    }
+}

@@ -1,0 +1,130 @@
+package com.koto.tutoring;
+
+import com.koto.content.LearnerActivity;
+import com.koto.platform.FanOut;
+import com.koto.platform.RateLimits;
+import com.koto.speech.TutorAudio;
+import com.koto.speech.TutorVoice;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one turn path shared by REST, WebSocket and voice answers: the orchestrator's transactional
+ * turn, then the tutor's voice (TTS, cached), then the turn's messages fanned out to every socket
+ * of the session on every instance ({@code evaluation}, {@code tutor_response}, then
+ * {@code activity} or {@code session_complete}).
+ */
+@Service
+public class Tutor {
+
+    static final String TOPIC_PREFIX = "session:";
+
+    private final LessonOrchestrator orchestrator;
+    private final TutorVoice voice;
+    private final FanOut fanOut;
+    private final RateLimits rateLimits;
+    private final JsonMapper json;
+
+    Tutor(LessonOrchestrator orchestrator, TutorVoice voice, FanOut fanOut, RateLimits rateLimits, JsonMapper json) {
+        this.orchestrator = orchestrator;
+        this.voice = voice;
+        this.fanOut = fanOut;
+        this.rateLimits = rateLimits;
+        this.json = json;
+    }
+
+    /**
+     * A typed answer (REST or WebSocket): rate-limited per learner.
+     *
+     * @throws com.koto.platform.RateLimitedException  over {@code koto.rate-limit.turns-per-minute}
+     * @throws com.koto.platform.NotFoundException     unknown session or another learner's
+     * @throws com.koto.platform.ConflictException     session not active
+     */
+    public TurnResult answer(UUID learnerId, UUID sessionId, String text, String clientEventId) {
+        rateLimits.check(rateLimits.limits().turns(), learnerId.toString());
+        return turn(learnerId, sessionId, text, clientEventId, null);
+    }
+
+    /** A transcribed voice answer (its upload was rate-limited already). */
+    TurnResult answerVoice(UUID learnerId, UUID sessionId, String transcript, UUID audioId) {
+        return turn(learnerId, sessionId, transcript, "audio:" + audioId, audioId);
+    }
+
+    private TurnResult turn(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId) {
+        LessonOrchestrator.Turn turn = orchestrator.turn(learnerId, sessionId, text, clientEventId, audioId);
+        TurnResult r = turn.result();
+        TutorResponse reply = r.tutorResponse();
+        Optional<TutorAudio> replyAudio = voice.speak(reply.text());
+        TutorResponse voiced = new TutorResponse(reply.text(), reply.translation(), reply.hint(),
+                replyAudio.map(TutorAudio::url).orElse(null), replyAudio.map(TutorAudio::durationMs).orElse(null));
+        boolean newActivity = r.evaluation().passed() && r.nextActivity() != null;
+        TurnResult.AudioRef nextAudio = newActivity ? audioOf(r.nextActivity().tutorLine()) : null;
+        TurnResult result = new TurnResult(r.evaluation(), voiced, r.nextActivity(), nextAudio, r.session());
+        if (!turn.replayed()) {
+            publishTurn(sessionId, clientEventId, result);
+        }
+        return result;
+    }
+
+    /** The audio of a tutor line, or {@code null} without TTS. */
+    TurnResult.AudioRef audioOf(String line) {
+        return voice.speak(line).map(a -> new TurnResult.AudioRef(a.url(), a.durationMs())).orElse(null);
+    }
+
+    /** Sends a message to every socket of a session, on every instance. */
+    void publish(UUID sessionId, Map<String, Object> message) {
+        fanOut.publish(TOPIC_PREFIX + sessionId, json.writeValueAsString(message));
+    }
+
+    /** The {@code activity} message for an activity. */
+    Map<String, Object> activityMessage(LearnerActivity activity, TurnResult.AudioRef audio) {
+        Map<String, Object> m = message("activity");
+        m.put("activity", activity);
+        m.put("audio_url", audio == null ? null : audio.url());
+        m.put("duration_ms", audio == null ? null : audio.durationMs());
+        return m;
+    }
+
+    /** The {@code session_complete} message. */
+    Map<String, Object> completeMessage(SessionView session) {
+        Map<String, Object> m = message("session_complete");
+        m.put("status", session.status());
+        m.put("total_score", session.totalScore());
+        m.put("message", orchestrator.closingMessage(session));
+        return m;
+    }
+
+    static Map<String, Object> message(String type) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", type);
+        return m;
+    }
+
+    private void publishTurn(UUID sessionId, String clientEventId, TurnResult result) {
+        Map<String, Object> evaluation = message("evaluation");
+        evaluation.put("client_event_id", clientEventId);
+        evaluation.put("evaluation", result.evaluation());
+        publish(sessionId, evaluation);
+
+        Map<String, Object> reply = message("tutor_response");
+        reply.put("client_event_id", clientEventId);
+        reply.put("text", result.tutorResponse().text());
+        reply.put("translation", result.tutorResponse().translation());
+        reply.put("hint", result.tutorResponse().hint());
+        reply.put("audio_url", result.tutorResponse().audioUrl());
+        reply.put("duration_ms", result.tutorResponse().durationMs());
+        publish(sessionId, reply);
+
+        if (result.nextActivity() != null) {
+            if (result.evaluation().passed()) {
+                publish(sessionId, activityMessage(result.nextActivity(), result.nextActivityAudio()));
+            }
+        } else {
+            publish(sessionId, completeMessage(result.session()));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.koto.tutoring;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Tutoring settings ({@code koto.tutoring.*}).
+ *
+ * @param maxAudioSize     largest accepted voice answer, default 10 MB
+ * @param maxAudioDuration longest accepted voice answer, default 30 s
+ * @param wsIdleTimeout    a socket with no client message for this long is closed, default 2 min
+ * @param wsPingInterval   server ping frames, default 25 s
+ * @param wsAuthTimeout    time to send {@code {type:"auth"}} when the URL has no token, default 10 s
+ */
+@ConfigurationProperties("koto.tutoring")
+public record TutoringProperties(
+        @DefaultValue("10MB") DataSize maxAudioSize,
+        @DefaultValue("30s") Duration maxAudioDuration,
+        @DefaultValue("2m") Duration wsIdleTimeout,
+        @DefaultValue("25s") Duration wsPingInterval,
+        @DefaultValue("10s") Duration wsAuthTimeout) {
+}
