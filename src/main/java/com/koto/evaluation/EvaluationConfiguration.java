@@ -4,15 +4,16 @@ import com.koto.evaluation.hybrid.HybridEvaluator;
 import com.koto.evaluation.model.EvaluationCache;
 import com.koto.evaluation.model.GeminiEvaluator;
 import com.koto.evaluation.model.InProcessEvaluationCache;
+import com.koto.evaluation.model.SharedEvaluationCache;
 import com.koto.evaluation.rules.RuleEvaluator;
 import com.koto.langpack.LangPacks;
+import com.koto.platform.SharedCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -45,9 +46,17 @@ class EvaluationConfiguration {
                 g.attempts(), g.thinkingBudget(), packs);
     }
 
+    /**
+     * The model-evaluation cache: on the platform's shared cache (Redis when configured) when the
+     * application provides one, else a bounded in-process map.
+     */
     @Bean
-    @ConditionalOnMissingBean
-    EvaluationCache evaluationCache(EvaluationProperties properties) {
+    EvaluationCache evaluationCache(EvaluationProperties properties, ObjectProvider<SharedCache> shared) {
+        SharedCache platform = shared.getIfAvailable();
+        if (platform != null) {
+            log.info("Model evaluation cache: {} (TTL {})", platform.kind(), properties.cacheTtl());
+            return new SharedEvaluationCache(platform, properties.cacheTtl());
+        }
         return new InProcessEvaluationCache(properties.cacheTtl(), properties.cacheMaxEntries(), Clock.systemUTC());
     }
 

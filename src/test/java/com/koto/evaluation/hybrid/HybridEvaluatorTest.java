@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The hybrid policy with the real rule evaluator and the real SDK against the fake Gemini server. */
 class HybridEvaluatorTest {
 
-    private static final Duration BUDGET = Duration.ofMillis(600);
+    private static final Duration BUDGET = Duration.ofMillis(1500);
     private static final String LATTE_VERDICT = """
             {"score": 70, "passed": false, "errors": [{"category": "vocabulary", "original": "라떼",
              "correction": "아메리카노", "explanation": "Pesanannya amerikano."}],
