@@ -59,7 +59,7 @@ public final class GeminiEvaluator implements Evaluator, AutoCloseable {
             int thinkingBudget, LangPacks packs) {
         HttpOptions.Builder http = HttpOptions.builder()
                 .timeout((int) Math.max(1, timeout.toMillis()))
-                .retryOptions(HttpRetryOptions.builder().attempts(Math.max(1, attempts)).build());
+                .retryOptions(retries(attempts));
         if (baseUrl != null && !baseUrl.isBlank()) {
             http.baseUrl(baseUrl);
         }
@@ -67,6 +67,20 @@ public final class GeminiEvaluator implements Evaluator, AutoCloseable {
         this.model = model;
         this.packs = packs;
         this.thinkingBudget = thinkingBudget;
+    }
+
+    /**
+     * The SDK's retry policy: {@code attempts} in all, and no back-off when there is a single
+     * attempt (the SDK otherwise waits its initial delay, about 1 s, even before giving up).
+     */
+    private static HttpRetryOptions retries(int attempts) {
+        HttpRetryOptions.Builder retry = HttpRetryOptions.builder().attempts(Math.max(1, attempts));
+        if (attempts <= 1) {
+            retry.initialDelay(0.0).maxDelay(0.0).jitter(0.0);
+        } else {
+            retry.initialDelay(0.2).maxDelay(0.5);
+        }
+        return retry.build();
     }
 
     @Override
