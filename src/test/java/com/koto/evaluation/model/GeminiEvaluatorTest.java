@@ -58,7 +58,7 @@ class GeminiEvaluatorTest {
         JsonNode body = call.body();
         String task = body.at("/contents/0/parts/0/text").asString();
         assertThat(task).contains("라떼 한 잔 주세요", "- 아메리카노 한 잔 주세요", "Register: polite", "Indonesian",
-                "Order a drink at the counter", "particle_allomorph: 을 atau 를 (커피을 주세요 → 커피를 주세요)");
+                "Order a drink at the counter", "(카드 계산할게요 → 카드로 계산할게요)");
         assertThat(body.at("/systemInstruction/parts/0/text").asString()).contains("Indonesian", "particle_missing");
         JsonNode config = body.path("generationConfig");
         assertThat(config.path("responseMimeType").asString()).isEqualTo("application/json");

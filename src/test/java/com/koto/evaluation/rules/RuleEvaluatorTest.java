@@ -55,7 +55,7 @@ class RuleEvaluatorTest {
         Evaluation e = eval("커피를주세요", "커피를 주세요");
         assertThat(e.passed()).isTrue();
         assertThat(e.errors()).extracting(EvaluationError::category).containsExactly(ErrorCategory.SPACING);
-        assertThat(e.feedback()).startsWith("Benar! Catatan:");
+        assertThat(e.feedback()).startsWith("Jawaban Anda diterima");
     }
 
     @Test
