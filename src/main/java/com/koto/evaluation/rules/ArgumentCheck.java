@@ -24,6 +24,14 @@ final class ArgumentCheck {
     /** Demonstrative place pronouns, which occur without 에 before 있다/없다 (Sohn 1999, on locative 에). */
     private static final java.util.Set<String> PLACE_PRONOUNS = java.util.Set.of("여기", "거기", "저기", "어디");
 
+    /**
+     * Question words. They carry the new information of a question and so cannot be topics:
+     * 뭐가 맛있어요?, not 뭐는 맛있어요? (Sohn 1999, on topic 은/는 versus subject 이/가; Yeon &amp;
+     * Brown 2019, ch. 4).
+     */
+    private static final java.util.Set<String> WH_WORDS = java.util.Set.of("뭐", "무엇", "누구", "어디", "언제",
+            "어느", "무슨", "몇", "어떤", "왜");
+
     private ArgumentCheck() {
     }
 
@@ -112,6 +120,11 @@ final class ArgumentCheck {
             ErrorCategory category = learner.function() == Function.COPULA
                     ? ErrorCategory.ENDING : ErrorCategory.PARTICLE_ALLOMORPH;
             return Optional.of(new Finding(category, aSurface, stem + rightForm));
+        }
+        if (learner.function() == Function.TOPIC && WH_WORDS.contains(stem)) {
+            // a question word is new information: it takes 이/가, never the topic 은/는
+            String subject = Particles.of("이").orElseThrow().formAfter(stem);
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, stem + subject));
         }
         if (split.expected().isEmpty()) {
             return switch (learner.function()) {

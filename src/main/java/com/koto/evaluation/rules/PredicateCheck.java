@@ -73,8 +73,15 @@ final class PredicateCheck {
         if (copula.isPresent() && fa.tense() == fe.tense()) {
             return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
         }
+        if (VerbForms.missingInfinitive(aText, eText)) {
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+        }
         if (Hangul.soundKey(aText).equals(Hangul.soundKey(eText)) || Hangul.jamoDistance(aText, eText) <= 1) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
+        }
+        Optional<ErrorCategory> harmony = VerbForms.harmony(aText, eText);
+        if (harmony.isPresent()) {
+            return Optional.of(new Finding(harmony.get(), a, e));
         }
         boolean same = PredicateFeatures.sameWord(fa, aText, fe, eText);
         if (same && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {

@@ -66,6 +66,10 @@ final class SentenceCheck {
                     ? List.of() : List.of(new Finding(ErrorCategory.SPACING, answer.text(), expected.text()));
             return new Result(notes, 0.95);
         }
+        Optional<Finding> numeralFirst = WordOrderCheck.numeralBeforeNoun(answer, expected);
+        if (numeralFirst.isPresent()) {
+            return new Result(List.of(numeralFirst.get()), 0.85);
+        }
         if (WordOrderCheck.reordered(answer.canonical(), expected.canonical())) {
             Optional<Finding> order = WordOrderCheck.check(answer.canonical(), answer.words(), expected.canonical(),
                     answer.text(), expected.text());
@@ -270,6 +274,9 @@ final class SentenceCheck {
 
     /** A word the learner may add: softeners, interjections, a numeral or counter, an adverb. */
     private static boolean optionalExtra(String word, Morphology.Word analysis) {
+        if (word.equals("안") || word.equals("못") || word.equals("안 ") || word.equals("별로") || word.equals("전혀")) {
+            return false; // negation changes the meaning
+        }
         return Lexicon.OPTIONAL_EXTRAS.contains(word) || Lexicon.COUNTERS.contains(word)
                 || Lexicon.COUNTER_FORMS.containsKey(word) || Lexicon.COUNTER_FORMS.containsValue(word)
                 || analysis.morphemes().size() == 1 && analysis.startsWith("MAG", "MM", "NR", "IC");

@@ -90,4 +90,35 @@ final class WordOrderCheck {
         }
         return kept;
     }
+
+    /**
+     * A numeral used like an article before the noun (한 아메리카노 for 아메리카노 한 잔): Korean puts
+     * the numeral and its counter after the noun (Yeon &amp; Brown 2019, on numerals and counters).
+     * Recognised when moving the numeral after the noun and adding the accepted answer's counter
+     * gives the accepted answer.
+     */
+    static Optional<Finding> numeralBeforeNoun(SentenceCheck.Sentence answer, SentenceCheck.Sentence expected) {
+        List<String> a = answer.canonical();
+        List<String> e = expected.canonical();
+        for (int i = 0; i + 1 < a.size(); i++) {
+            String numeral = a.get(i);
+            if (!Lexicon.COUNTER_FORMS.containsValue(numeral)) {
+                continue;
+            }
+            for (int j = 0; j + 2 < e.size(); j++) {
+                if (e.get(j).equals(a.get(i + 1)) && e.get(j + 1).equals(numeral)
+                        && Lexicon.COUNTERS.contains(e.get(j + 2))) {
+                    List<String> fixed = new ArrayList<>(a);
+                    fixed.set(i, a.get(i + 1));
+                    fixed.set(i + 1, numeral);
+                    fixed.add(i + 2, e.get(j + 2));
+                    if (fixed.equals(e)) {
+                        return Optional.of(new Finding(ErrorCategory.WORD_ORDER, answer.surface(i, i + 2),
+                                expected.surface(j, j + 3)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
 }
