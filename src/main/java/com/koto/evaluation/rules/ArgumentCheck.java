@@ -27,7 +27,7 @@ final class ArgumentCheck {
     /**
      * Question words. They carry the new information of a question and so cannot be topics:
      * 뭐가 맛있어요?, not 뭐는 맛있어요? (Sohn 1999, on topic 은/는 versus subject 이/가; Yeon &amp;
-     * Brown 2019, ch. 4).
+     * Brown 2019, on particles).
      */
     private static final java.util.Set<String> WH_WORDS = java.util.Set.of("뭐", "무엇", "누구", "어디", "언제",
             "어느", "무슨", "몇", "어떤", "왜");
@@ -65,8 +65,8 @@ final class ArgumentCheck {
 
     /**
      * Modifier and connective forms of the same verb or adjective (따뜻하는 for 따뜻한, 만나고 for
-     * 만나서): an {@code ending} error (Sohn 1999, §7.3 modifier endings: adjectives take -(으)ㄴ,
-     * verbs -는 in the present; §7.4 connectives: -아서/어서 for cause, -고 for sequence).
+     * 만나서): an {@code ending} error (Sohn 1999, on modifier endings: adjectives take -(으)ㄴ,
+     * verbs -는 in the present; and on connectives: -아서/어서 for cause, -고 for sequence).
      */
     private static Optional<Finding> verbal(Morphology.Word a, Morphology.Word e, String aSurface, String eSurface) {
         PredicateFeatures fa = PredicateFeatures.of(java.util.List.of(a));
@@ -89,15 +89,15 @@ final class ArgumentCheck {
      *
      * <ul>
      * <li>{@code particle_allomorph}: the form does not fit the preceding syllable (을/를, 이/가, 은/는,
-     * 과/와, (으)로 with the ㄹ exception; Sohn 1999, §4.3; Yeon &amp; Brown 2019, ch. 4).</li>
+     * 과/와, (으)로 with the ㄹ exception; Sohn 1999; Yeon &amp; Brown 2019, on particles).</li>
      * <li>{@code particle_missing}: an adverbial particle (에, 에서, (으)로, 까지, 에게, 하고 …) the
      * accepted answer needs is absent. Subject, object and topic particles are often dropped in
-     * speech and their absence is accepted (Sohn 1999, §6.2.1; Lee &amp; Ramsey, <i>The Korean
-     * Language</i>, 2000, §5.5).</li>
+     * speech and their absence is accepted (Sohn 1999, on particle ellipsis in speech; Lee &amp; Ramsey,
+     * <i>The Korean Language</i>, 2000).</li>
      * <li>{@code particle_wrong}: a particle of another function — 이/가 on the object of a
      * transitive predicate, 에 for 에서 (place of an action or origin), 를 for 한테 (the recipient).
-     * These are the substitution errors that dominate learner corpora (Ko et al., "An analysis
-     * of particle errors in the Korean learner corpus", 2004; for Indonesian L1, Kurniawati 2019).</li>
+     * These substitutions are the most frequent particle errors in the National Institute of
+     * Korean Language learner corpus (한국어 학습자 말뭉치), as summarised in issue 3.</li>
      * </ul>
      */
     private static Optional<Finding> particles(Particles.Split split, String aSurface, String eSurface,

@@ -10,9 +10,9 @@ import java.util.Optional;
  * Korean particles (조사) and the copula's polite forms, grouped by function, with the
  * allomorph each group takes after a syllable with or without a final consonant (받침).
  *
- * <p>Source: Sohn, <i>The Korean Language</i> (Cambridge UP, 1999), §6.2 "Particles" and the
- * allomorph table of §4.3; Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i>
- * (Routledge, 2nd ed. 2019), ch. 4 (case particles), including the ㄹ exception of (으)로:
+ * <p>Source: Sohn, <i>The Korean Language</i> (Cambridge UP, 1999), the chapters on particles and
+ * on allomorphy; Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i>
+ * (Routledge, 2nd ed. 2019), on case particles, including the ㄹ exception of (으)로:
  * a stem ending in ㄹ takes 로 like a vowel (서울로, 연필로).
  */
 public final class Particles {
@@ -105,7 +105,7 @@ public final class Particles {
     /**
      * Whether a particle of one function may stand where the accepted answer has the other without
      * error: subject 이/가, 께서 and topic 은/는 (topic marking of a subject or object is a choice
-     * of information structure, not an error: Sohn 1999, §6.2.1); 에게/한테; 하고/와/과/(이)랑.
+     * of information structure, not an error: Sohn 1999, on topic and subject particles); 에게/한테; 하고/와/과/(이)랑.
      */
     public static boolean equivalent(Function learner, Function accepted) {
         if (learner == accepted) {

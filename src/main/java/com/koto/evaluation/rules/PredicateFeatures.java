@@ -9,9 +9,9 @@ import java.util.List;
  * -(으)시-, and speech level.
  *
  * <p>Sources: tense and aspect markers 었/았 (past), -(으)ㄹ 거예요 and -(으)ㄹ게요 (future,
- * intention): Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i> (2019), ch. 6;
+ * intention): Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i> (2019), on tense and intention;
  * speech levels 합쇼체 (-ㅂ니다), 해요체 (-요) and 해체/해라체 (-아/어, -야, -다): Sohn,
- * <i>The Korean Language</i> (1999), §9.3.
+ * <i>The Korean Language</i> (1999), on speech levels.
  *
  * @param lemma      normalised stem for comparing two predicates ({@code ""} when Nori found none)
  * @param tense      past, present or future

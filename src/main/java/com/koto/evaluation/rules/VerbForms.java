@@ -9,7 +9,7 @@ import java.util.Optional;
  * or ㅗ the ending is -아(요)/-았-, otherwise -어(요)/-었-; an open stem in ㅏ or ㅓ absorbs the
  * vowel (가 + 았 → 갔, 서 + 었 → 섰), ㅡ drops (쓰 + 어 → 써), ㅜ and ㅣ contract (주 + 어 → 줘,
  * 마시 + 어 → 마셔), 하 becomes 해. Source: Sohn, <i>The Korean Language</i> (1999), on the
- * infinitive suffix -아/어 and vowel contraction; Yeon &amp; Brown (2019), ch. 5.
+ * infinitive suffix -아/어 and vowel contraction; Yeon &amp; Brown (2019), on verb conjugation.
  */
 final class VerbForms {
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Word-level helpers: near-miss spelling, and the expansion of colloquial contractions so that
  * 이건 / 이것은 and 여기서 / 여기에서 compare equal (Yeon &amp; Brown, <i>Korean: A Comprehensive
- * Grammar</i>, 2019, §4.1.4 "contracted forms of 것"; Sohn 1999, §6.2: 서 for 에서 after 여기/거기/저기/어디).
+ * Grammar</i>, 2019, on the contracted forms of 것 and of 에서 as 서 after 여기/거기/저기/어디).
  */
 final class WordForms {
 
