@@ -84,8 +84,8 @@ class SessionSocketHandler extends TextWebSocketHandler {
             if ("auth".equals(type)) {
                 authenticate(socket, msg.path("access_token").asString(""));
             } else {
-                error(socket, "unauthorized", "Authenticate first: {\"type\":\"auth\",\"access_token\":\"…\"}.");
-                sockets.closeQuietly(socket, UNAUTHORIZED);
+                errorThenClose(socket, "unauthorized", "Authenticate first: {\"type\":\"auth\",\"access_token\":\"…\"}.",
+                        UNAUTHORIZED);
             }
             return;
         }
@@ -125,8 +125,8 @@ class SessionSocketHandler extends TextWebSocketHandler {
             Jwt jwt = jwtDecoder.decode(token);
             learnerId = UUID.fromString(jwt.getSubject());
         } catch (JwtException | IllegalArgumentException e) {
-            error(socket, "unauthorized", "The access token is invalid or has expired: log in again.");
-            sockets.closeQuietly(socket, UNAUTHORIZED);
+            errorThenClose(socket, "unauthorized", "The access token is invalid or has expired: log in again.",
+                    UNAUTHORIZED);
             return;
         }
         SessionView view;
@@ -136,8 +136,7 @@ class SessionSocketHandler extends TextWebSocketHandler {
             view = null;
         }
         if (view == null) {
-            error(socket, "not_found", "There is no such session for this account.");
-            sockets.closeQuietly(socket, NOT_FOUND);
+            errorThenClose(socket, "not_found", "There is no such session for this account.", NOT_FOUND);
             return;
         }
         sockets.authenticated(socket, learnerId, sessionId);
@@ -184,10 +183,18 @@ class SessionSocketHandler extends TextWebSocketHandler {
     }
 
     private void error(SessionSockets.Socket socket, String code, String detail) {
+        sockets.send(socket, errorJson(code, detail));
+    }
+
+    private void errorThenClose(SessionSockets.Socket socket, String code, String detail, CloseStatus status) {
+        sockets.sendThenClose(socket, errorJson(code, detail), status);
+    }
+
+    private String errorJson(String code, String detail) {
         Map<String, Object> m = Tutor.message("error");
         m.put("code", code);
         m.put("detail", detail);
-        sockets.send(socket, json.writeValueAsString(m));
+        return json.writeValueAsString(m);
     }
 
     private static UUID sessionIdOf(SessionSockets.Socket socket) {

@@ -7,12 +7,16 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,8 +29,8 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 /**
  * The learner sockets connected to this instance, by tutoring session. Receives the session
  * topics of the {@link FanOut} (so a turn finished on another instance reaches sockets here),
- * sends through {@link ConcurrentWebSocketSessionDecorator}s (a slow consumer is cut off after
- * 5 s or 64 KB of backlog and never blocks others), pings every {@code ws-ping-interval} and closes
+ * sends through a per-socket ordered outbox and a {@link ConcurrentWebSocketSessionDecorator} (a slow
+ * consumer delays only itself and is cut off when 256 messages, 5 s or 64 KB behind), pings every {@code ws-ping-interval} and closes
  * sockets idle for {@code ws-idle-timeout} or unauthenticated after {@code ws-auth-timeout}.
  */
 @Component
@@ -35,11 +39,16 @@ class SessionSockets {
     private static final Logger log = LoggerFactory.getLogger(SessionSockets.class);
     private static final int SEND_TIME_LIMIT_MS = 5_000;
     private static final int BUFFER_LIMIT_BYTES = 64 * 1024;
+    static final int MAX_BACKLOG = 256;
 
-    /** One connected socket. */
+    /** One connected socket, with its own ordered outbox drained by a virtual thread. */
     static final class Socket {
         final ConcurrentWebSocketSessionDecorator ws;
         final Instant connectedAt;
+        final Queue<String> outbox = new ConcurrentLinkedQueue<>();
+        final AtomicInteger backlog = new AtomicInteger();
+        final AtomicBoolean draining = new AtomicBoolean();
+        volatile CloseStatus closeWhenDrained;
         volatile Instant lastSeen;
         volatile UUID learnerId;
         volatile UUID sessionId;
@@ -103,13 +112,50 @@ class SessionSockets {
         return set == null ? 0 : set.size();
     }
 
-    /** Sends a text frame to one socket; failures close that socket only. */
+    /**
+     * Queues a text frame for one socket and returns at once: each socket's messages go out in
+     * order on its own virtual thread, so a slow client delays only itself. A client more than
+     * {@value #MAX_BACKLOG} messages behind is disconnected (it resumes on reconnect).
+     */
     void send(Socket socket, String json) {
-        try {
-            socket.ws.sendMessage(new TextMessage(json));
-        } catch (IOException | IllegalStateException e) {
-            log.debug("Dropping socket {}: {}", socket.ws.getId(), e.getMessage());
-            closeQuietly(socket, CloseStatus.SESSION_NOT_RELIABLE);
+        if (socket.backlog.incrementAndGet() > MAX_BACKLOG) {
+            log.info("Closing slow WebSocket client {} ({} messages behind)", socket.ws.getId(), MAX_BACKLOG);
+            closeQuietly(socket, CloseStatus.SESSION_NOT_RELIABLE.withReason("too slow"));
+            return;
+        }
+        socket.outbox.add(json);
+        if (socket.draining.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("koto-ws-send").start(() -> drain(socket));
+        }
+    }
+
+    /** Queues a last message, then closes the socket once it is sent. */
+    void sendThenClose(Socket socket, String json, CloseStatus status) {
+        socket.closeWhenDrained = status;
+        send(socket, json);
+    }
+
+    private void drain(Socket socket) {
+        while (true) {
+            String next;
+            while ((next = socket.outbox.poll()) != null) {
+                socket.backlog.decrementAndGet();
+                try {
+                    socket.ws.sendMessage(new TextMessage(next));
+                } catch (IOException | IllegalStateException e) {
+                    log.debug("Dropping socket {}: {}", socket.ws.getId(), e.getMessage());
+                    closeQuietly(socket, CloseStatus.SESSION_NOT_RELIABLE);
+                    socket.outbox.clear();
+                }
+            }
+            if (socket.closeWhenDrained != null) {
+                closeQuietly(socket, socket.closeWhenDrained);
+            }
+            socket.draining.set(false);
+            // a message queued between the last poll and the flag reset must not be stranded
+            if (socket.outbox.isEmpty() || !socket.draining.compareAndSet(false, true)) {
+                return;
+            }
         }
     }
 

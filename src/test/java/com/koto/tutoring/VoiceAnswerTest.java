@@ -129,6 +129,8 @@ class VoiceAnswerTest extends IntegrationTest {
         System.arraycopy(espeak("네"), 0, huge, 0, 1000);
         Api.Response tooBig = upload(token, session, huge, "huge.wav", "audio/wav");
         assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.contentType()).startsWith("application/problem+json");
+        assertThat(tooBig.json().path("detail").asString()).contains("nothing was stored");
 
         Api.Response otherSession = upload(token, UUID.randomUUID().toString(), espeak("네"), "a.wav", "audio/wav");
         assertThat(otherSession.status()).isEqualTo(404);
