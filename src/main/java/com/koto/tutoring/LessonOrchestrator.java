@@ -5,6 +5,7 @@ import com.koto.content.LearnerActivity;
 import com.koto.content.LessonCatalog;
 import com.koto.content.LessonDocument;
 import com.koto.content.PublishedLesson;
+import com.koto.content.StageDocument;
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Evaluator;
@@ -112,7 +113,8 @@ public class LessonOrchestrator {
         LangPack pack = langPacks.forInstructionLang(session.instructionLang);
         String lang = session.instructionLang;
 
-        Evaluation evaluation = evaluator.evaluate(request(lesson, activity, text, lang));
+        Evaluation evaluation = choiceFeedback(activity, pack,
+                evaluator.evaluate(request(lesson, lesson.stage(session.stageIndex), activity, text, lang)));
         Instant now = clock.instant();
         session.attempts++;
         session.updatedAt = now;
@@ -224,7 +226,8 @@ public class LessonOrchestrator {
         return view(session, catalog.version(session.lessonVersionId), true);
     }
 
-    private EvaluationRequest request(PublishedLesson lesson, ActivityDocument activity, String text, String lang) {
+    private EvaluationRequest request(PublishedLesson lesson, StageDocument stage, ActivityDocument activity, String text,
+            String lang) {
         List<String> expected = activity.acceptedAnswers();
         String answer = text;
         if ("choice".equals(activity.type())) {
@@ -237,8 +240,27 @@ public class LessonOrchestrator {
                 answer = options.get(Integer.parseInt(trimmed) - 1).text();
             }
         }
+        // what a model evaluator needs to judge beyond the accepted answers: the situation
+        String context = "Scene: " + stage.scene() + ". Objective: "
+                + LessonDocument.pick(stage.objective(), "en") + ". The tutor said: " + activity.tutorLine()
+                + " Task: " + LessonDocument.pick(activity.instruction(), "en");
         return new EvaluationRequest(expected, activity.patterns(), answer, lang, Register.fromWire(activity.register()),
-                lesson.versionId() + "/" + activity.key());
+                lesson.versionId() + "/" + activity.key(), context);
+    }
+
+    /**
+     * A wrong choice is not a grammar mistake: the feedback names the right option with the pack's
+     * {@code choice_wrong} template.
+     */
+    private static Evaluation choiceFeedback(ActivityDocument activity, LangPack pack, Evaluation evaluation) {
+        if (!"choice".equals(activity.type()) || evaluation.passed()) {
+            return evaluation;
+        }
+        String correct = activity.options().stream().filter(ActivityDocument.OptionDocument::correct)
+                .map(ActivityDocument.OptionDocument::text).findFirst().orElse(evaluation.modelAnswer());
+        return new Evaluation(evaluation.score(), false, evaluation.errors(),
+                pack.feedback("choice_wrong", Map.of("correct", correct)), correct, evaluation.source(),
+                evaluation.confidence());
     }
 
     /**

@@ -85,6 +85,14 @@ class CafeLessonPlayThroughTest extends IntegrationTest {
                 activity = pass.path("next_activity");
                 session = pass.path("session");
             } else {
+                if ("choice".equals(activity.path("type").asString())) {
+                    JsonNode wrongOption = turn(learner, sessionId, wrongAnswerFor(activity), "miss-" + key);
+                    turns++;
+                    failures++;
+                    assertThat(wrongOption.path("evaluation").path("passed").asBoolean()).isFalse();
+                    assertThat(wrongOption.path("evaluation").path("feedback").asString())
+                            .startsWith("Pilihan itu kurang tepat").contains(rightAnswerFor(activity));
+                }
                 JsonNode pass = turn(learner, sessionId, rightAnswerFor(activity), "pass-" + key);
                 turns++;
                 assertThat(pass.path("evaluation").path("passed").asBoolean())
