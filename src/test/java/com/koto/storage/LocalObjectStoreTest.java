@@ -3,37 +3,19 @@ package com.koto.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.koto.support.MutableClock;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The embedded store keeps presigned-URL semantics: signed, expiring, tamper-evident. */
 class LocalObjectStoreTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-21T10:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
 
     private LocalObjectStore store(Path dir) {
         return new LocalObjectStore(dir, new StorageProperties(null, null, null, "us-east-1", "koto-audio", "koto-tts",
@@ -56,7 +38,7 @@ class LocalObjectStoreTest {
         assertThat(store.download("koto-tts", "sessions/s/a.wav", expires, sig)).as("other bucket").isEmpty();
         assertThat(store.download("koto-audio", "sessions/s/a.wav", expires, sig.substring(1) + "A")).isEmpty();
 
-        now.set(now.get().plus(Duration.ofMinutes(11)));
+        clock.advance(Duration.ofMinutes(11));
         assertThat(store.download("koto-audio", "sessions/s/a.wav", expires, sig)).as("expired").isEmpty();
     }
 

@@ -51,6 +51,25 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(text)), text);
     }
 
+    /** The id of a published lesson by slug. @throws AssertionError when it is not listed */
+    public String lessonId(String slug) {
+        for (JsonNode l : get("/api/v1/lessons").json()) {
+            if (slug.equals(l.path("slug").asString())) {
+                return l.path("id").asString();
+            }
+        }
+        throw new AssertionError("no published lesson " + slug);
+    }
+
+    /** Starts a session on a lesson (by slug) and returns the session id. */
+    public String startSession(String slug) {
+        Response r = post("/api/v1/sessions", Map.of("lesson_id", lessonId(slug)));
+        if (r.status() != 201) {
+            throw new AssertionError("session not started: " + r);
+        }
+        return r.json().path("id").asString();
+    }
+
     /** Registers a learner and returns a client holding their token. */
     public Api newLearner(String instructionLang) {
         return withToken(newLearnerToken(instructionLang));

@@ -28,12 +28,7 @@ class RedisDownTest extends IntegrationTest {
     void turnsStillWorkAndNothingIsLostWhenRedisIsDown() {
         String token = api().newLearnerToken("en");
         Api learner = api().withToken(token);
-        String lesson = null;
-        for (JsonNode l : learner.get("/api/v1/lessons").json()) {
-            if ("cafe-ordering".equals(l.path("slug").asString())) {
-                lesson = l.path("id").asString();
-            }
-        }
+        String lesson = learner.lessonId("cafe-ordering");
         String session = learner.post("/api/v1/sessions", Map.of("lesson_id", lesson)).json().path("id").asString();
         try (WsClient ws = WsClient.connect(port, session, token)) {
             ws.next("activity", 10);

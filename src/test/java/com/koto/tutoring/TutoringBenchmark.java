@@ -44,20 +44,11 @@ class TutoringBenchmark extends IntegrationTest {
     @Autowired
     MeterRegistry meters;
 
-    private String cafe(Api learner) {
-        for (JsonNode l : learner.get("/api/v1/lessons").json()) {
-            if ("cafe-ordering".equals(l.path("slug").asString())) {
-                return l.path("id").asString();
-            }
-        }
-        throw new AssertionError();
-    }
-
     @Test
     void figures() throws Exception {
         String token = api().newLearnerToken("id");
         Api learner = api().withToken(token);
-        String lesson = cafe(learner);
+        String lesson = learner.lessonId("cafe-ordering");
 
         // 1. TTS cache: play the lesson twice with the right answers
         double[] first = playThrough(learner, token, lesson);

@@ -76,12 +76,7 @@ class TwoInstanceFanOutTest extends IntegrationTest {
         assertThat(portB).isNotEqualTo(port);
         String token = api().newLearnerToken("id");
         Api onA = api().withToken(token);
-        String lesson = null;
-        for (JsonNode l : onA.get("/api/v1/lessons").json()) {
-            if ("cafe-ordering".equals(l.path("slug").asString())) {
-                lesson = l.path("id").asString();
-            }
-        }
+        String lesson = onA.lessonId("cafe-ordering");
         String session = onA.post("/api/v1/sessions", Map.of("lesson_id", lesson)).json().path("id").asString();
 
         try (WsClient onB = WsClient.connect(portB, session, token)) {

@@ -51,7 +51,7 @@ class VoiceAnswerTest extends IntegrationTest {
     void spokenAnswerIsTranscribedEvaluatedAndAnsweredOverTheSocket() throws Exception {
         String token = api().newLearnerToken("id");
         Api learner = api().withToken(token);
-        String session = startCafe(learner);
+        String session = learner.startSession("cafe-ordering");
         byte[] wav = espeak("안녕하세요");
         try (WsClient ws = WsClient.connect(port, session, token)) {
             ws.next("activity", 10);
@@ -113,7 +113,7 @@ class VoiceAnswerTest extends IntegrationTest {
     @Test
     void uploadsAreCheckedByContentSizeAndDurationAndNothingIsStoredWhenRefused() throws Exception {
         String token = api().newLearnerToken("en");
-        String session = startCafe(api().withToken(token));
+        String session = api().withToken(token).startSession("cafe-ordering");
 
         Api.Response fake = upload(token, session, "this is not audio at all".getBytes(StandardCharsets.UTF_8),
                 "fake.wav", "audio/wav");
@@ -136,16 +136,6 @@ class VoiceAnswerTest extends IntegrationTest {
         assertThat(otherSession.status()).isEqualTo(404);
         JsonNode events = api().withToken(token).get("/api/v1/sessions/" + session).json().path("events");
         assertThat(events.toString()).doesNotContain("audio_id");
-    }
-
-    private String startCafe(Api learner) {
-        String lesson = null;
-        for (JsonNode l : learner.get("/api/v1/lessons").json()) {
-            if ("cafe-ordering".equals(l.path("slug").asString())) {
-                lesson = l.path("id").asString();
-            }
-        }
-        return learner.post("/api/v1/sessions", Map.of("lesson_id", lesson)).json().path("id").asString();
     }
 
     static byte[] espeak(String text) throws IOException, InterruptedException {

@@ -16,20 +16,11 @@ import tools.jackson.databind.JsonNode;
 /** The live loop over a real WebSocket: auth, resume, turns pushed in order, tutor audio downloadable. */
 class WebSocketTurnTest extends IntegrationTest {
 
-    private String cafeLesson(Api learner) {
-        for (JsonNode l : learner.get("/api/v1/lessons").json()) {
-            if ("cafe-ordering".equals(l.path("slug").asString())) {
-                return l.path("id").asString();
-            }
-        }
-        throw new AssertionError("no café lesson");
-    }
-
     @Test
     void learnerPlaysTurnsOverTheSocketAndHearsTheTutor() throws Exception {
         String token = api().newLearnerToken("id");
         Api learner = api().withToken(token);
-        String session = learner.post("/api/v1/sessions", Map.of("lesson_id", cafeLesson(learner))).json()
+        String session = learner.post("/api/v1/sessions", Map.of("lesson_id", learner.lessonId("cafe-ordering"))).json()
                 .path("id").asString();
 
         try (WsClient ws = WsClient.connect(port, session, token)) {
@@ -85,7 +76,7 @@ class WebSocketTurnTest extends IntegrationTest {
     void voiceAnswerWithoutSpeechRecognitionSaysSoAndTextKeepsWorking() throws Exception {
         String token = api().newLearnerToken("id");
         Api learner = api().withToken(token);
-        String session = learner.post("/api/v1/sessions", Map.of("lesson_id", cafeLesson(learner))).json()
+        String session = learner.post("/api/v1/sessions", Map.of("lesson_id", learner.lessonId("cafe-ordering"))).json()
                 .path("id").asString();
         try (WsClient ws = WsClient.connect(port, session, token)) {
             ws.next("activity", 10);
@@ -109,7 +100,7 @@ class WebSocketTurnTest extends IntegrationTest {
     @Test
     void anotherLearnerCannotJoinTheSocket() {
         Api owner = api().newLearner("en");
-        String session = owner.post("/api/v1/sessions", Map.of("lesson_id", cafeLesson(owner))).json()
+        String session = owner.post("/api/v1/sessions", Map.of("lesson_id", owner.lessonId("cafe-ordering"))).json()
                 .path("id").asString();
         try (WsClient intruder = WsClient.connect(port, session, api().newLearnerToken("en"))) {
             assertThat(intruder.next("error", 5).path("code").asString()).isEqualTo("not_found");

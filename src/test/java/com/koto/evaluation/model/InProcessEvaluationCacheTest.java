@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.EvaluationSource;
-import java.time.Clock;
+import com.koto.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,42 +15,23 @@ class InProcessEvaluationCacheTest {
 
     private static final Evaluation E = new Evaluation(70, false, List.of(), "x", "y", EvaluationSource.MODEL, 0.9);
 
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-21T10:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void entriesExpireAfterTheirTimeToLive() {
-        MovableClock clock = new MovableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
         InProcessEvaluationCache cache = new InProcessEvaluationCache(Duration.ofMinutes(10), 10, clock);
         cache.put("k", E);
-        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        clock.advance(Duration.ofMinutes(9));
         assertThat(cache.get("k")).contains(E);
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         assertThat(cache.get("k")).isEmpty();
     }
 
     @Test
     void theCacheStaysWithinItsBound() {
-        MovableClock clock = new MovableClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
         InProcessEvaluationCache cache = new InProcessEvaluationCache(Duration.ofMinutes(10), 3, clock);
         for (int i = 0; i < 10; i++) {
-            clock.now = clock.now.plusSeconds(1);
+            clock.advance(Duration.ofSeconds(1));
             cache.put("k" + i, E);
         }
         assertThat(cache.size()).isLessThanOrEqualTo(3);
