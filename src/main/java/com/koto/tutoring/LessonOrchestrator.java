@@ -14,7 +14,9 @@ import com.koto.langpack.LangPack;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.ConflictException;
 import com.koto.platform.NotFoundException;
+import com.koto.platform.SharedCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +26,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class LessonOrchestrator {
 
+    /** How long a session's state stays cached after its last change. */
+    static final Duration STATE_TTL = Duration.ofMinutes(30);
+
     /** What the tutor says after a miss: "Shall we try once more?" (해요체). */
     static final String RETRY_LINE = "다시 한번 해 볼까요?";
 
@@ -46,9 +53,10 @@ public class LessonOrchestrator {
     private final LangPacks langPacks;
     private final JsonMapper json;
     private final Clock clock;
+    private final SharedCache cache;
 
     LessonOrchestrator(SessionRepository sessions, SessionEventRepository events, LessonCatalog catalog,
-            Evaluator evaluator, LangPacks langPacks, JsonMapper json, Clock clock) {
+            Evaluator evaluator, LangPacks langPacks, JsonMapper json, Clock clock, SharedCache cache) {
         this.sessions = sessions;
         this.events = events;
         this.catalog = catalog;
@@ -56,6 +64,7 @@ public class LessonOrchestrator {
         this.langPacks = langPacks;
         this.json = json;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /**
@@ -282,6 +291,57 @@ public class LessonOrchestrator {
         return (int) Math.round(mean);
     }
 
+    /**
+     * A session's current state without its event log, for reconnects: from the shared cache
+     * (Redis when configured) when the last change was cached, else from the database.
+     *
+     * @throws NotFoundException for an unknown session or one of another learner
+     */
+    @Transactional(readOnly = true)
+    public SessionView state(UUID learnerId, UUID sessionId) {
+        Optional<SessionView> cached = cache.get(stateKey(sessionId))
+                .map(j -> json.readValue(j, SessionView.class))
+                .filter(v -> learnerId.equals(learnerOf(sessionId)));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
+                .orElseThrow(() -> sessionNotFound(sessionId));
+        return view(session, catalog.version(session.lessonVersionId), false);
+    }
+
+    private UUID learnerOf(UUID sessionId) {
+        return cache.get(ownerKey(sessionId)).map(UUID::fromString)
+                .orElseGet(() -> sessions.findById(sessionId).map(s -> s.learnerId).orElse(null));
+    }
+
+    private static String stateKey(UUID sessionId) {
+        return "session-state:" + sessionId;
+    }
+
+    private static String ownerKey(UUID sessionId) {
+        return "session-owner:" + sessionId;
+    }
+
+    /** Caches the state once the transaction that produced it has committed. */
+    private void cacheAfterCommit(LearnerSession session, SessionView view) {
+        String state = json.writeValueAsString(view);
+        Runnable put = () -> {
+            cache.put(stateKey(session.id), state, STATE_TTL);
+            cache.put(ownerKey(session.id), session.learnerId.toString(), STATE_TTL);
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    put.run();
+                }
+            });
+        } else {
+            put.run();
+        }
+    }
+
     private SessionView view(LearnerSession session, PublishedLesson lesson, boolean withEvents) {
         LessonDocument doc = lesson.document();
         int total = doc.activityCount();
@@ -304,11 +364,15 @@ public class LessonOrchestrator {
                                 json.readTree(e.payload), e.createdAt))
                         .toList()
                 : null;
-        return new SessionView(session.id, session.lessonId, lesson.version(),
+        SessionView view = new SessionView(session.id, session.lessonId, lesson.version(),
                 LessonDocument.pick(doc.title(), session.instructionLang), session.instructionLang, session.status,
                 current, progress, session.attempts,
                 session.totalScore == null ? null : (int) session.totalScore, session.startedAt,
                 session.finishedAt, log);
+        if (!withEvents) {
+            cacheAfterCommit(session, view);
+        }
+        return view;
     }
 
     private static NotFoundException sessionNotFound(UUID sessionId) {

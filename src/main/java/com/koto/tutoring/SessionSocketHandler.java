@@ -131,7 +131,7 @@ class SessionSocketHandler extends TextWebSocketHandler {
         }
         SessionView view;
         try {
-            view = sessionId == null ? null : orchestrator.get(learnerId, sessionId);
+            view = sessionId == null ? null : orchestrator.state(learnerId, sessionId);
         } catch (NotFoundException e) {
             view = null;
         }

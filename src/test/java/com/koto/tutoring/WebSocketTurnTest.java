@@ -2,6 +2,7 @@ package com.koto.tutoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.platform.SharedCache;
 import com.koto.support.Api;
 import com.koto.support.IntegrationTest;
 import com.koto.support.WsClient;
@@ -11,10 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The live loop over a real WebSocket: auth, resume, turns pushed in order, tutor audio downloadable. */
 class WebSocketTurnTest extends IntegrationTest {
+
+    @Autowired
+    SharedCache cache;
 
     @Test
     void learnerPlaysTurnsOverTheSocketAndHearsTheTutor() throws Exception {
@@ -59,6 +64,9 @@ class WebSocketTurnTest extends IntegrationTest {
                 assertThat(ws.raw).allSatisfy(m -> assertThat(m.getBytes("UTF-8").length).isLessThan(1024));
             }
         }
+
+        // the session's state is cached after each change (Redis when configured): reconnects read it
+        assertThat(cache.get("session-state:" + session)).get().asString().contains("ask-recommendation");
 
         // reconnect (token in the first message this time): resumes at the current activity
         try (WsClient again = WsClient.connect(port, session, null)) {
