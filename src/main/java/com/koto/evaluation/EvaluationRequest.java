@@ -13,6 +13,8 @@ import java.util.List;
  * @param register        the speech level the activity expects
  * @param activityRef     stable id of the activity version (e.g. {@code "<lessonVersionId>/<activityKey>"}),
  *                        used as a cache key by model evaluators; {@code null} for ad-hoc evaluations
+ * @param context         optional description of the activity for model evaluators (its objective
+ *                        or the tutor's prompt); {@code null} when unknown
  */
 public record EvaluationRequest(
         List<String> expected,
@@ -20,7 +22,14 @@ public record EvaluationRequest(
         String answer,
         String instructionLang,
         Register register,
-        String activityRef) {
+        String activityRef,
+        String context) {
+
+    /** A request without an activity description (the six-argument form). */
+    public EvaluationRequest(List<String> expected, List<String> patterns, String answer, String instructionLang,
+            Register register, String activityRef) {
+        this(expected, patterns, answer, instructionLang, register, activityRef, null);
+    }
 
     public EvaluationRequest {
         expected = expected == null ? List.of() : List.copyOf(expected);

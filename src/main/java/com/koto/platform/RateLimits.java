@@ -9,17 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 
 /**
  * Token-bucket rate limits (Bucket4j): shared through Redis when configured (Lettuce CAS proxy
- * manager), per instance otherwise. If Redis fails, the limit fails open for that request (a
- * learner is never blocked by our outage) and a warning is logged.
+ * manager), per instance otherwise. While Redis is down the per-instance buckets take over (a
+ * learner is never blocked by our outage, and limits still hold per instance).
  */
 public class RateLimits {
-
-    private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
 
     /**
      * A limit.
@@ -37,12 +34,18 @@ public class RateLimits {
         }
     }
 
-    private final ProxyManager<byte[]> redis;
+    private final Supplier<ProxyManager<byte[]>> redis;
+    private final RedisGuard guard;
     private final Map<String, Bucket> local = new ConcurrentHashMap<>();
     private final RateLimitProperties properties;
 
-    RateLimits(ProxyManager<byte[]> redis, RateLimitProperties properties) {
+    /**
+     * @param redis the shared buckets' proxy manager, connected lazily; {@code null} without Redis
+     * @param guard the Redis circuit breaker; {@code null} without Redis
+     */
+    RateLimits(Supplier<ProxyManager<byte[]>> redis, RedisGuard guard, RateLimitProperties properties) {
         this.redis = redis;
+        this.guard = guard;
         this.properties = properties;
     }
 
@@ -61,19 +64,18 @@ public class RateLimits {
             return;
         }
         String key = "koto:rate:" + limit.name() + ":" + subject;
-        ConsumptionProbe probe;
-        try {
-            Bucket bucket = redis != null
-                    ? redis.builder().build(key.getBytes(StandardCharsets.UTF_8), limit::configuration)
-                    : local.computeIfAbsent(key, k -> Bucket.builder().addLimit(limit.configuration().getBandwidths()[0]).build());
-            probe = bucket.tryConsumeAndReturnRemaining(1);
-        } catch (RuntimeException e) {
-            log.warn("Rate limiter unavailable ({}); allowing the request", e.getMessage());
-            return;
-        }
+        ConsumptionProbe probe = redis == null ? localProbe(key, limit)
+                : guard.call("rate limit", () -> redis.get().builder().build(key.getBytes(StandardCharsets.UTF_8),
+                        limit::configuration).tryConsumeAndReturnRemaining(1), () -> localProbe(key, limit));
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
             throw new RateLimitedException(limit.name(), seconds);
         }
+    }
+
+    /** Per-instance buckets: without Redis, and while Redis is down (limits then hold per instance). */
+    private ConsumptionProbe localProbe(String key, Limit limit) {
+        return local.computeIfAbsent(key, k -> Bucket.builder().addLimit(limit.configuration().getBandwidths()[0]).build())
+                .tryConsumeAndReturnRemaining(1);
     }
 }

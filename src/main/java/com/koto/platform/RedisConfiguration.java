@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -59,35 +60,55 @@ class RedisConfiguration {
         RedisMessageListenerContainer kotoRedisListeners(RedisConnectionFactory connections) {
             RedisMessageListenerContainer container = new RedisMessageListenerContainer();
             container.setConnectionFactory(connections);
-            // keep retrying the subscription while Redis is down instead of failing the start
             container.setRecoveryInterval(2000);
+            // started by RedisFanOut in the background, so the app starts while Redis is down
+            container.setAutoStartup(false);
             return container;
         }
 
         @Bean
-        SharedCache sharedCache(StringRedisTemplate redis) {
-            log.info("Shared cache and fan-out: Redis");
-            return new RedisSharedCache(redis);
+        RedisGuard redisGuard(Clock clock) {
+            return new RedisGuard(clock, Duration.ofSeconds(5));
         }
 
         @Bean
-        FanOut fanOut(StringRedisTemplate redis, RedisMessageListenerContainer container) {
-            return new RedisFanOut(redis, container);
+        SharedCache sharedCache(StringRedisTemplate redis, RedisGuard guard, Clock clock) {
+            log.info("Shared cache, fan-out and rate limits: Redis");
+            return new RedisSharedCache(redis, guard, new LocalSharedCache(10_000, clock));
+        }
+
+        @Bean(destroyMethod = "stop")
+        RedisFanOut fanOut(StringRedisTemplate redis, @Qualifier("kotoRedisListeners") RedisMessageListenerContainer container,
+                RedisGuard guard) {
+            return new RedisFanOut(redis, container, guard);
         }
 
         @Bean
-        RateLimits rateLimits(RedisConnectionFactory connections, RateLimitProperties properties) {
-            if (connections instanceof LettuceConnectionFactory lettuce
-                    && lettuce.getNativeClient() instanceof RedisClient client) {
-                ProxyManager<byte[]> proxies = Bucket4jLettuce.casBasedBuilder(client)
-                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
-                                Duration.ofMinutes(10)))
-                        .requestTimeout(Duration.ofMillis(500))
-                        .build();
-                return new RateLimits(proxies, properties);
+        RateLimits rateLimits(RedisConnectionFactory connections, RateLimitProperties properties, RedisGuard guard) {
+            if (!(connections instanceof LettuceConnectionFactory lettuce)) {
+                log.warn("Redis connection is not Lettuce: rate limits stay per instance");
+                return new RateLimits(null, null, properties);
             }
-            log.warn("Redis client is not a standalone Lettuce client: rate limits stay per instance");
-            return new RateLimits(null, properties);
+            // connects on first use, not at start: the app starts (and falls back) while Redis is down
+            java.util.function.Supplier<ProxyManager<byte[]>> proxies = new java.util.function.Supplier<>() {
+                private volatile ProxyManager<byte[]> manager;
+
+                @Override
+                public synchronized ProxyManager<byte[]> get() {
+                    if (manager == null) {
+                        if (!(lettuce.getNativeClient() instanceof RedisClient client)) {
+                            throw new IllegalStateException("Redis client is not a standalone RedisClient");
+                        }
+                        manager = Bucket4jLettuce.casBasedBuilder(client)
+                                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
+                                        Duration.ofMinutes(10)))
+                                .requestTimeout(Duration.ofMillis(500))
+                                .build();
+                    }
+                    return manager;
+                }
+            };
+            return new RateLimits(proxies, guard, properties);
         }
     }
 
@@ -108,7 +129,7 @@ class RedisConfiguration {
 
         @Bean
         RateLimits rateLimits(RateLimitProperties properties) {
-            return new RateLimits(null, properties);
+            return new RateLimits(null, null, properties);
         }
     }
 }

@@ -2,39 +2,39 @@ package com.koto.platform;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** {@link SharedCache} in Redis (keys prefixed {@code koto:cache:}); Redis errors degrade to misses. */
+/**
+ * {@link SharedCache} in Redis (keys prefixed {@code koto:cache:}). While Redis is down, an
+ * in-process cache stands in, so repeated work is still saved on this instance.
+ */
 class RedisSharedCache implements SharedCache {
 
-    private static final Logger log = LoggerFactory.getLogger(RedisSharedCache.class);
     private static final String PREFIX = "koto:cache:";
 
     private final StringRedisTemplate redis;
+    private final RedisGuard guard;
+    private final LocalSharedCache fallback;
 
-    RedisSharedCache(StringRedisTemplate redis) {
+    RedisSharedCache(StringRedisTemplate redis, RedisGuard guard, LocalSharedCache fallback) {
         this.redis = redis;
+        this.guard = guard;
+        this.fallback = fallback;
     }
 
     @Override
     public Optional<String> get(String key) {
-        try {
-            return Optional.ofNullable(redis.opsForValue().get(PREFIX + key));
-        } catch (RuntimeException e) {
-            log.warn("Redis cache read failed ({}); treating as a miss", e.getMessage());
-            return Optional.empty();
-        }
+        return guard.call("cache read", () -> Optional.ofNullable(redis.opsForValue().get(PREFIX + key)),
+                () -> fallback.get(key));
     }
 
     @Override
     public void put(String key, String value, Duration ttl) {
-        try {
+        fallback.put(key, value, ttl);
+        guard.call("cache write", () -> {
             redis.opsForValue().set(PREFIX + key, value, ttl);
-        } catch (RuntimeException e) {
-            log.warn("Redis cache write failed ({}); value not cached", e.getMessage());
-        }
+            return null;
+        }, () -> null);
     }
 
     @Override

@@ -15,7 +15,7 @@ final class GeminiClients {
         HttpOptions.Builder http = HttpOptions.builder()
                 .timeout((int) properties.timeout().toMillis())
                 // the SDK's default is 5 attempts with backoff; a learner waits for this
-                .retryOptions(HttpRetryOptions.builder().attempts(2).initialDelay(0.2).maxDelay(1.0).build());
+                .retryOptions(HttpRetryOptions.builder().attempts(2).initialDelay(0.2).maxDelay(0.5).jitter(0.0).build());
         if (StringUtils.hasText(properties.geminiBaseUrl())) {
             http.baseUrl(properties.geminiBaseUrl());
         }

@@ -5,6 +5,7 @@ import com.koto.content.LearnerActivity;
 import com.koto.content.LessonCatalog;
 import com.koto.content.LessonDocument;
 import com.koto.content.PublishedLesson;
+import com.koto.content.StageDocument;
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Evaluator;
@@ -13,7 +14,9 @@ import com.koto.langpack.LangPack;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.ConflictException;
 import com.koto.platform.NotFoundException;
+import com.koto.platform.SharedCache;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +26,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,6 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class LessonOrchestrator {
 
+    /** How long a session's state stays cached after its last change. */
+    static final Duration STATE_TTL = Duration.ofMinutes(30);
+
     /** What the tutor says after a miss: "Shall we try once more?" (해요체). */
     static final String RETRY_LINE = "다시 한번 해 볼까요?";
 
@@ -45,9 +53,10 @@ public class LessonOrchestrator {
     private final LangPacks langPacks;
     private final JsonMapper json;
     private final Clock clock;
+    private final SharedCache cache;
 
     LessonOrchestrator(SessionRepository sessions, SessionEventRepository events, LessonCatalog catalog,
-            Evaluator evaluator, LangPacks langPacks, JsonMapper json, Clock clock) {
+            Evaluator evaluator, LangPacks langPacks, JsonMapper json, Clock clock, SharedCache cache) {
         this.sessions = sessions;
         this.events = events;
         this.catalog = catalog;
@@ -55,6 +64,7 @@ public class LessonOrchestrator {
         this.langPacks = langPacks;
         this.json = json;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /**
@@ -112,7 +122,8 @@ public class LessonOrchestrator {
         LangPack pack = langPacks.forInstructionLang(session.instructionLang);
         String lang = session.instructionLang;
 
-        Evaluation evaluation = evaluator.evaluate(request(lesson, activity, text, lang));
+        Evaluation evaluation = choiceFeedback(activity, pack,
+                evaluator.evaluate(request(lesson, lesson.stage(session.stageIndex), activity, text, lang)));
         Instant now = clock.instant();
         session.attempts++;
         session.updatedAt = now;
@@ -199,6 +210,20 @@ public class LessonOrchestrator {
     }
 
     /**
+     * Records that a voice answer could not become a turn (no STT, STT failure), so the session's
+     * log shows every input the learner made.
+     *
+     * @param code machine code, e.g. {@code stt_not_configured}
+     */
+    @Transactional
+    public void recordAudioFailure(UUID sessionId, UUID audioId, String code, String detail) {
+        LearnerSession session = sessions.findById(sessionId)
+                .orElseThrow(() -> sessionNotFound(sessionId));
+        new Log(session.id, events.lastSeq(session.id), clock.instant()).add("audio_failed", null,
+                "audio:" + audioId, Map.of("audio_id", audioId, "code", code, "detail", detail), null);
+    }
+
+    /**
      * A session with its event log.
      *
      * @throws NotFoundException for an unknown session or one of another learner
@@ -210,7 +235,8 @@ public class LessonOrchestrator {
         return view(session, catalog.version(session.lessonVersionId), true);
     }
 
-    private EvaluationRequest request(PublishedLesson lesson, ActivityDocument activity, String text, String lang) {
+    private EvaluationRequest request(PublishedLesson lesson, StageDocument stage, ActivityDocument activity, String text,
+            String lang) {
         List<String> expected = activity.acceptedAnswers();
         String answer = text;
         if ("choice".equals(activity.type())) {
@@ -223,8 +249,27 @@ public class LessonOrchestrator {
                 answer = options.get(Integer.parseInt(trimmed) - 1).text();
             }
         }
+        // what a model evaluator needs to judge beyond the accepted answers: the situation
+        String context = "Scene: " + stage.scene() + ". Objective: "
+                + LessonDocument.pick(stage.objective(), "en") + ". The tutor said: " + activity.tutorLine()
+                + " Task: " + LessonDocument.pick(activity.instruction(), "en");
         return new EvaluationRequest(expected, activity.patterns(), answer, lang, Register.fromWire(activity.register()),
-                lesson.versionId() + "/" + activity.key());
+                lesson.versionId() + "/" + activity.key(), context);
+    }
+
+    /**
+     * A wrong choice is not a grammar mistake: the feedback names the right option with the pack's
+     * {@code choice_wrong} template.
+     */
+    private static Evaluation choiceFeedback(ActivityDocument activity, LangPack pack, Evaluation evaluation) {
+        if (!"choice".equals(activity.type()) || evaluation.passed()) {
+            return evaluation;
+        }
+        String correct = activity.options().stream().filter(ActivityDocument.OptionDocument::correct)
+                .map(ActivityDocument.OptionDocument::text).findFirst().orElse(evaluation.modelAnswer());
+        return new Evaluation(evaluation.score(), false, evaluation.errors(),
+                pack.feedback("choice_wrong", Map.of("correct", correct)), correct, evaluation.source(),
+                evaluation.confidence());
     }
 
     /**
@@ -244,6 +289,57 @@ public class LessonOrchestrator {
         current[1]++;
         double mean = perActivity.values().stream().mapToDouble(a -> (double) a[0] / a[1]).average().orElse(0);
         return (int) Math.round(mean);
+    }
+
+    /**
+     * A session's current state without its event log, for reconnects: from the shared cache
+     * (Redis when configured) when the last change was cached, else from the database.
+     *
+     * @throws NotFoundException for an unknown session or one of another learner
+     */
+    @Transactional(readOnly = true)
+    public SessionView state(UUID learnerId, UUID sessionId) {
+        Optional<SessionView> cached = cache.get(stateKey(sessionId))
+                .map(j -> json.readValue(j, SessionView.class))
+                .filter(v -> learnerId.equals(learnerOf(sessionId)));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
+                .orElseThrow(() -> sessionNotFound(sessionId));
+        return view(session, catalog.version(session.lessonVersionId), false);
+    }
+
+    private UUID learnerOf(UUID sessionId) {
+        return cache.get(ownerKey(sessionId)).map(UUID::fromString)
+                .orElseGet(() -> sessions.findById(sessionId).map(s -> s.learnerId).orElse(null));
+    }
+
+    private static String stateKey(UUID sessionId) {
+        return "session-state:" + sessionId;
+    }
+
+    private static String ownerKey(UUID sessionId) {
+        return "session-owner:" + sessionId;
+    }
+
+    /** Caches the state once the transaction that produced it has committed. */
+    private void cacheAfterCommit(LearnerSession session, SessionView view) {
+        String state = json.writeValueAsString(view);
+        Runnable put = () -> {
+            cache.put(stateKey(session.id), state, STATE_TTL);
+            cache.put(ownerKey(session.id), session.learnerId.toString(), STATE_TTL);
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    put.run();
+                }
+            });
+        } else {
+            put.run();
+        }
     }
 
     private SessionView view(LearnerSession session, PublishedLesson lesson, boolean withEvents) {
@@ -268,11 +364,15 @@ public class LessonOrchestrator {
                                 json.readTree(e.payload), e.createdAt))
                         .toList()
                 : null;
-        return new SessionView(session.id, session.lessonId, lesson.version(),
+        SessionView view = new SessionView(session.id, session.lessonId, lesson.version(),
                 LessonDocument.pick(doc.title(), session.instructionLang), session.instructionLang, session.status,
                 current, progress, session.attempts,
                 session.totalScore == null ? null : (int) session.totalScore, session.startedAt,
                 session.finishedAt, log);
+        if (!withEvents) {
+            cacheAfterCommit(session, view);
+        }
+        return view;
     }
 
     private static NotFoundException sessionNotFound(UUID sessionId) {

@@ -33,6 +33,11 @@ public final class Api {
         return new Api(base, bearer);
     }
 
+    /** The bearer token this client sends, or {@code null}. */
+    public String token() {
+        return token;
+    }
+
     /** GET a path. */
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), null);
@@ -44,6 +49,25 @@ public final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(text)), text);
+    }
+
+    /** The id of a published lesson by slug. @throws AssertionError when it is not listed */
+    public String lessonId(String slug) {
+        for (JsonNode l : get("/api/v1/lessons").json()) {
+            if (slug.equals(l.path("slug").asString())) {
+                return l.path("id").asString();
+            }
+        }
+        throw new AssertionError("no published lesson " + slug);
+    }
+
+    /** Starts a session on a lesson (by slug) and returns the session id. */
+    public String startSession(String slug) {
+        Response r = post("/api/v1/sessions", Map.of("lesson_id", lessonId(slug)));
+        if (r.status() != 201) {
+            throw new AssertionError("session not started: " + r);
+        }
+        return r.json().path("id").asString();
     }
 
     /** Registers a learner and returns a client holding their token. */

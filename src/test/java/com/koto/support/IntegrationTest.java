@@ -6,12 +6,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of tests that run the whole application on a random port against the real PostgreSQL
  * (a fresh database per test JVM, see {@link TestDatabase}). Subclasses share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// every test client comes from 127.0.0.1: limits sized for the suite; subclasses may override
+// with their own @TestPropertySource (RateLimitTest does)
+@TestPropertySource(properties = {
+        "koto.rate-limit.registrations-per-hour=10000",
+        "koto.rate-limit.logins-per-minute=10000",
+        "koto.rate-limit.turns-per-minute=10000",
+        "koto.rate-limit.uploads-per-minute=10000"})
 public abstract class IntegrationTest {
 
     /** Password of the bootstrap admin in tests. */
@@ -28,10 +36,6 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
         registry.add("koto.data-dir", DATA_DIR::toString);
         registry.add("koto.identity.bootstrap-admin-password", () -> ADMIN_PASSWORD);
-        // every test client comes from 127.0.0.1: per-IP limits sized for the suite (RateLimitTest checks them)
-        registry.add("koto.rate-limit.registrations-per-hour", () -> "10000");
-        registry.add("koto.rate-limit.logins-per-minute", () -> "10000");
-        registry.add("koto.rate-limit.turns-per-minute", () -> "10000");
     }
 
     /** An HTTP client for this app instance. */

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A learner plays the whole café lesson over HTTP against the real PostgreSQL: a wrong answer in
@@ -60,10 +59,23 @@ class CafeLessonPlayThroughTest extends IntegrationTest {
                 assertThat(error.path("category").asString()).isNotBlank();
                 assertThat(error.path("correction").asString()).isNotBlank();
                 assertThat(error.path("explanation").asString()).isNotBlank();
-                assertThat(evaluation.path("feedback").asString()).isNotBlank();
+                assertThat(evaluation.path("feedback").asString()).as("Indonesian feedback from ko-id")
+                        .matches(indonesianTemplates());
+                wrongAnswers.add(wrong + " → " + error.path("category").asString());
                 assertThat(miss.path("next_activity").path("key").asString()).as("a miss stays").isEqualTo(key);
                 assertThat(miss.path("tutor_response").path("text").asString()).isNotBlank();
                 activity = miss.path("next_activity");
+                if ("pay-by-card".equals(key)) {
+                    // a second classic: the instrumental particle left out
+                    JsonNode missing = turn(learner, sessionId, "카드 계산할게요", "miss2-" + key);
+                    turns++;
+                    failures++;
+                    assertThat(missing.path("evaluation").path("passed").asBoolean()).isFalse();
+                    assertThat(missing.path("evaluation").path("errors").get(0).path("category").asString())
+                            .isEqualTo("particle_missing");
+                    assertThat(missing.path("evaluation").path("errors").get(0).path("correction").asString())
+                            .contains("카드로");
+                }
                 String modelAnswer = evaluation.path("model_answer").asString();
                 assertThat(modelAnswer).isNotBlank();
                 JsonNode pass = turn(learner, sessionId, modelAnswer, "pass-" + key);
@@ -73,6 +85,14 @@ class CafeLessonPlayThroughTest extends IntegrationTest {
                 activity = pass.path("next_activity");
                 session = pass.path("session");
             } else {
+                if ("choice".equals(activity.path("type").asString())) {
+                    JsonNode wrongOption = turn(learner, sessionId, wrongAnswerFor(activity), "miss-" + key);
+                    turns++;
+                    failures++;
+                    assertThat(wrongOption.path("evaluation").path("passed").asBoolean()).isFalse();
+                    assertThat(wrongOption.path("evaluation").path("feedback").asString())
+                            .startsWith("Pilihan itu kurang tepat").contains(rightAnswerFor(activity));
+                }
                 JsonNode pass = turn(learner, sessionId, rightAnswerFor(activity), "pass-" + key);
                 turns++;
                 assertThat(pass.path("evaluation").path("passed").asBoolean())
@@ -82,6 +102,7 @@ class CafeLessonPlayThroughTest extends IntegrationTest {
             }
         }
         assertThat(stagesWithAMiss).hasSizeGreaterThanOrEqualTo(3);
+        System.out.println("Wrong answers tried: " + wrongAnswers);
         assertThat(session.path("status").asString()).isEqualTo("completed");
         assertThat(session.path("total_score").asInt()).isBetween(50, 99);
         assertThat(session.path("progress").path("percent").asInt()).isEqualTo(100);
@@ -103,26 +124,29 @@ class CafeLessonPlayThroughTest extends IntegrationTest {
         assertThat(countEvents(sessionId)).isEqualTo(log.size());
     }
 
-    /** The answer key: the lesson file itself (the learner-facing API never reveals it). */
-    private final JsonNode answerKey = readAnswerKey();
+    private final List<String> wrongAnswers = new java.util.ArrayList<>();
 
-    private static JsonNode readAnswerKey() {
-        try (var in = CafeLessonPlayThroughTest.class.getResourceAsStream("/content/demo/cafe-ordering.json")) {
-            return JsonMapper.builder().build().readTree(in);
+    /** A regex matching any feedback template of the ko-id pack (placeholders as wildcards). */
+    private static java.util.regex.Pattern indonesianTemplates() {
+        try (var in = CafeLessonPlayThroughTest.class.getResourceAsStream("/lang-packs/ko-id.json")) {
+            JsonNode templates = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in)
+                    .path("feedback_templates");
+            List<String> alternatives = new java.util.ArrayList<>();
+            for (var e : templates.properties()) {
+                alternatives.add(java.util.regex.Pattern.quote(e.getValue().asString())
+                        .replaceAll("\\{[a-z_]+}", "\\\\E.*\\\\Q"));
+            }
+            return java.util.regex.Pattern.compile("(?s)(" + String.join("|", alternatives) + ")");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** The answer key: the lesson file itself (the learner-facing API never reveals it). */
+    private final JsonNode answerKey = CafeAnswerKey.read();
+
     private JsonNode keyOf(JsonNode activity) {
-        for (JsonNode stage : answerKey.path("stages")) {
-            for (JsonNode a : stage.path("activities")) {
-                if (a.path("key").asString().equals(activity.path("key").asString())) {
-                    return a;
-                }
-            }
-        }
-        throw new AssertionError("activity not in the lesson file: " + activity);
+        return CafeAnswerKey.activity(answerKey, activity.path("key").asString());
     }
 
     private String rightAnswerFor(JsonNode activity) {

@@ -12,17 +12,8 @@ import tools.jackson.databind.JsonNode;
 /** Session ownership, state and input validation over HTTP: every error is problem+json. */
 class SessionRulesTest extends IntegrationTest {
 
-    private String lessonId(Api learner, String slug) {
-        for (JsonNode l : learner.get("/api/v1/lessons").json()) {
-            if (slug.equals(l.path("slug").asString())) {
-                return l.path("id").asString();
-            }
-        }
-        throw new AssertionError("no lesson " + slug);
-    }
-
     private String startSession(Api learner) {
-        Api.Response r = learner.post("/api/v1/sessions", Map.of("lesson_id", lessonId(learner, "airport-checkin")));
+        Api.Response r = learner.post("/api/v1/sessions", Map.of("lesson_id", learner.lessonId("airport-checkin")));
         assertThat(r.status()).isEqualTo(201);
         return r.json().path("id").asString();
     }
@@ -112,7 +103,7 @@ class SessionRulesTest extends IntegrationTest {
     void sessionStaysPinnedToTheVersionItStartedOn() {
         Api admin = api().withToken(api().login("admin", ADMIN_PASSWORD));
         Api learner = api().newLearner("en");
-        String lessonId = lessonId(learner, "airport-checkin");
+        String lessonId = learner.lessonId("airport-checkin");
         String session = startSession(learner);
         int pinned = learner.get("/api/v1/sessions/" + session).json().path("lesson_version").asInt();
         Api.Response published = admin.post("/api/v1/lessons/" + lessonId + "/publish",

@@ -22,6 +22,14 @@ public final class FeedbackWriter {
      * matches the particle involved, else the category explanation).
      */
     public static String explain(LangPack pack, ErrorCategory category, String original, String correction) {
+        if (category == ErrorCategory.ENDING && pack.patternFor(category.wireName(), original, correction).isEmpty()) {
+            // packs may file the copula's 이에요/예요 under particle_allomorph: the teacher's text still applies
+            var copula = pack.patternFor(ErrorCategory.PARTICLE_ALLOMORPH.wireName(), original, correction)
+                    .filter(p -> p.particles().contains("이에요") || p.particles().contains("예요"));
+            if (copula.isPresent()) {
+                return copula.get().explanation();
+            }
+        }
         return pack.explain(category.wireName(), original, correction);
     }
 

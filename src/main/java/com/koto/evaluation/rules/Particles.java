@@ -10,14 +10,14 @@ import java.util.Optional;
  * Korean particles (조사) and the copula's polite forms, grouped by function, with the
  * allomorph each group takes after a syllable with or without a final consonant (받침).
  *
- * <p>Source: Sohn, <i>The Korean Language</i> (Cambridge UP, 1999), §6.2 "Particles" and the
- * allomorph table of §4.3; Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i>
- * (Routledge, 2nd ed. 2019), ch. 4 (case particles), including the ㄹ exception of (으)로:
+ * <p>Source: Sohn, <i>The Korean Language</i> (Cambridge UP, 1999), the chapters on particles and
+ * on allomorphy; Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i>
+ * (Routledge, 2nd ed. 2019), on case particles, including the ㄹ exception of (으)로:
  * a stem ending in ㄹ takes 로 like a vowel (서울로, 연필로).
  */
 public final class Particles {
 
-    /** What a particle does; particles of different functions are not interchangeable. */
+    /** What a particle does; particles of different functions are not interchangeable (see {@link #equivalent}). */
     public enum Function {
         SUBJECT, OBJECT, TOPIC, CONJUNCTION, DIRECTION, COMITATIVE, DISJUNCTION, VOCATIVE, QUOTATIVE,
         LOCATION, ACTION_PLACE, DATIVE, HONORIFIC_DATIVE, HONORIFIC_SUBJECT, ALSO, ONLY, POSSESSIVE,
@@ -69,6 +69,8 @@ public final class Particles {
         pair(Function.COPULA, "이야", "야");
         pair(Function.COPULA, "이었어요", "였어요");
         pair(Function.COPULA, "이라서", "라서");
+        // 에요 alone is the common misspelling of 예요 / 이에요 (표준국어대사전: 이에요 after a consonant, 예요 after a vowel)
+        single(Function.COPULA, "에요", "이예요");
         single(Function.LOCATION, "에");
         single(Function.ACTION_PLACE, "에서");
         single(Function.DATIVE, "에게", "한테");
@@ -98,6 +100,27 @@ public final class Particles {
         for (String form : forms) {
             BY_FORM.put(form, new Particle(form, function, null, null));
         }
+    }
+
+    /**
+     * Whether a particle of one function may stand where the accepted answer has the other without
+     * error: subject 이/가, 께서 and topic 은/는 (topic marking of a subject or object is a choice
+     * of information structure, not an error: Sohn 1999, on topic and subject particles); 에게/한테; 하고/와/과/(이)랑.
+     */
+    public static boolean equivalent(Function learner, Function accepted) {
+        if (learner == accepted) {
+            return true;
+        }
+        if (learner == Function.TOPIC) {
+            return accepted == Function.SUBJECT || accepted == Function.HONORIFIC_SUBJECT
+                    || accepted == Function.OBJECT;
+        }
+        if (learner == Function.SUBJECT || learner == Function.HONORIFIC_SUBJECT) {
+            return accepted == Function.SUBJECT || accepted == Function.HONORIFIC_SUBJECT
+                    || accepted == Function.TOPIC;
+        }
+        return (learner == Function.CONJUNCTION || learner == Function.COMITATIVE)
+                && (accepted == Function.CONJUNCTION || accepted == Function.COMITATIVE);
     }
 
     /** The particle written exactly as {@code form}, if it is one. */

@@ -9,10 +9,11 @@ import com.koto.evaluation.Evaluator;
 import com.koto.evaluation.feedback.FeedbackWriter;
 import com.koto.evaluation.text.AnswerText;
 import com.koto.evaluation.text.Hangul;
-import com.koto.evaluation.text.WordAlignment;
+import com.koto.langpack.ErrorPattern;
 import com.koto.langpack.LangPack;
 import com.koto.langpack.LangPacks;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,20 +21,29 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The offline evaluator: compares the learner's answer with the activity's accepted answers
- * at jamo level, picks the closest one as the model answer, and locates the differences word
- * by word ({@link WordChecks}). Deterministic, thread-safe, no I/O.
+ * The offline evaluator: compares the learner's answer with each of the activity's accepted
+ * answers (Nori morphology, jamo-level word alignment; {@link SentenceCheck}), keeps the accepted
+ * answer that explains the answer with the fewest and cheapest findings as the model answer, and
+ * reports those findings as located errors explained from the learner's language pack.
+ * Deterministic, thread-safe, no I/O.
  *
  * <p>Pass rule: the answer equals an accepted answer or matches one of its patterns after
- * {@link AnswerText#normalise normalisation}; a difference in spacing alone passes with a
- * {@code spacing} note.
+ * {@link AnswerText#normalise normalisation}, or differs from one only in accepted ways (spacing,
+ * which is noted; a correctly formed optional particle; scrambled phrases before the predicate;
+ * an equivalent form of the predicate; a dropped subject pronoun). The evaluation's confidence
+ * says how mechanical the judgement was (allomorph rules: high; a different word: low), so the
+ * hybrid policy knows when to ask the model.
  */
 public final class RuleEvaluator implements Evaluator {
 
     private static final int MAX_CACHED_PATTERNS = 4096;
+    private static final int MAX_CACHED_ANSWERS = 20_000;
+    /** Weight of one jamo of distance when choosing the accepted answer the learner meant. */
+    private static final double JAMO_WEIGHT = 0.25;
 
     private final LangPacks packs;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+    private final Map<String, SentenceCheck.Sentence> analysedAnswers = new ConcurrentHashMap<>();
 
     public RuleEvaluator(LangPacks packs) {
         this.packs = packs;
@@ -50,47 +60,89 @@ public final class RuleEvaluator implements Evaluator {
 
         int exact = accepted.indexOf(answer);
         if (exact >= 0) {
-            return pass(pack, request.expected().get(exact), List.of(), 100);
-        }
-        String unspaced = AnswerText.unspaced(answer);
-        for (int i = 0; i < accepted.size(); i++) {
-            if (!unspaced.isEmpty() && AnswerText.unspaced(accepted.get(i)).equals(unspaced)) {
-                EvaluationError note = error(pack, ErrorCategory.SPACING, answer, accepted.get(i));
-                return pass(pack, request.expected().get(i), List.of(note), 95);
-            }
+            return pass(pack, request.expected().get(exact), List.of(), 100, 1.0);
         }
         if (matchesPattern(request.patterns(), answer)) {
-            return pass(pack, request.expected().getFirst(), List.of(), 100);
+            return pass(pack, request.expected().getFirst(), List.of(), 100, 1.0);
+        }
+        if (answer.isEmpty() || !Hangul.containsHangul(answer)) {
+            int first = firstNonEmpty(accepted);
+            String model = request.expected().get(first);
+            List<EvaluationError> errors = List.of(error(pack, ErrorCategory.INCOMPLETE, answer, accepted.get(first)));
+            return new Evaluation(0, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
+                    EvaluationSource.RULES, answer.isEmpty() ? 1.0 : 0.3);
         }
 
-        int best = closest(accepted, unspaced);
-        String model = request.expected().get(best);
-        String target = accepted.get(best);
-        if (answer.isEmpty()) {
-            List<EvaluationError> errors = List.of(error(pack, ErrorCategory.INCOMPLETE, "", target));
-            return new Evaluation(0, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
-                    EvaluationSource.RULES, 1.0);
+        SentenceCheck.Sentence learner = SentenceCheck.Sentence.of(answer);
+        int best = -1;
+        SentenceCheck.Result bestResult = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String answerJamo = Hangul.toJamo(AnswerText.unspaced(answer));
+        for (int i = 0; i < accepted.size(); i++) {
+            if (accepted.get(i).isEmpty()) {
+                continue;
+            }
+            SentenceCheck.Result result = SentenceCheck.compare(learner, analysed(accepted.get(i)), request.register());
+            int distance = Hangul.editDistance(answerJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
+            // findings decide; among equally explained candidates the nearer spelling wins
+            double cost = result.cost() + JAMO_WEIGHT * distance;
+            double bestCost = bestResult == null ? Double.MAX_VALUE : bestResult.cost() + JAMO_WEIGHT * bestDistance;
+            if (bestResult == null || result.passed() && !bestResult.passed()
+                    || result.passed() == bestResult.passed() && cost < bestCost) {
+                best = i;
+                bestResult = result;
+                bestDistance = distance;
+            }
         }
-        WordChecks.Findings findings = WordChecks.compare(AnswerText.words(answer), AnswerText.words(target));
+        String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
-        for (WordChecks.Finding f : findings.errors()) {
+        for (Finding f : bestResult.findings()) {
             errors.add(error(pack, f.category(), f.original(), f.correction()));
         }
-        boolean passed = errors.stream().allMatch(e -> e.category() == ErrorCategory.SPACING);
-        if (passed) {
-            // only accepted variations (e.g. a correctly formed optional particle) and spacing notes
-            return pass(pack, model, errors, errors.isEmpty() ? 100 : 95);
+        errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
+                .thenComparingInt(e -> -emphasis(pack, e)));
+        if (bestResult.passed()) {
+            return pass(pack, model, errors, errors.isEmpty() ? 100 : 95, bestResult.confidence());
         }
-        errors.sort((a, b) -> Boolean.compare(a.category() == ErrorCategory.SPACING,
-                b.category() == ErrorCategory.SPACING));
-        int score = score(unspaced, AnswerText.unspaced(target), errors.size());
+        int score = score(AnswerText.unspaced(answer), AnswerText.unspaced(accepted.get(best)), errors, pack);
         return new Evaluation(score, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
-                EvaluationSource.RULES, findings.confidence());
+                EvaluationSource.RULES, bestResult.confidence());
     }
 
-    private Evaluation pass(LangPack pack, String model, List<EvaluationError> notes, int score) {
+    /** The accepted answer's analysis, computed once per distinct text. */
+    private SentenceCheck.Sentence analysed(String normalised) {
+        SentenceCheck.Sentence s = analysedAnswers.get(normalised);
+        if (s == null) {
+            s = SentenceCheck.Sentence.of(normalised);
+            if (analysedAnswers.size() >= MAX_CACHED_ANSWERS) {
+                analysedAnswers.clear();
+            }
+            analysedAnswers.put(normalised, s);
+        }
+        return s;
+    }
+
+    /**
+     * The emphasis (1–3) the learner's language pack gives this error through its L1 error
+     * patterns; 0 when no pattern matches. Errors a learner group typically makes come first.
+     */
+    private static int emphasis(LangPack pack, EvaluationError e) {
+        return pack.patternFor(e.category().wireName(), e.original(), e.correction())
+                .map(ErrorPattern::emphasis).orElse(0);
+    }
+
+    private static int firstNonEmpty(List<String> accepted) {
+        for (int i = 0; i < accepted.size(); i++) {
+            if (!accepted.get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private Evaluation pass(LangPack pack, String model, List<EvaluationError> notes, int score, double confidence) {
         return new Evaluation(score, true, notes, FeedbackWriter.feedback(pack, true, notes, model), model,
-                EvaluationSource.RULES, 1.0);
+                EvaluationSource.RULES, confidence);
     }
 
     private static EvaluationError error(LangPack pack, ErrorCategory category, String original, String correction) {
@@ -98,31 +150,20 @@ public final class RuleEvaluator implements Evaluator {
                 FeedbackWriter.explain(pack, category, original, correction));
     }
 
-    /** Index of the accepted answer with the smallest jamo distance to the answer (first on ties). */
-    private static int closest(List<String> accepted, String unspacedAnswer) {
-        String answerJamo = Hangul.toJamo(unspacedAnswer);
-        int best = 0;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < accepted.size(); i++) {
-            if (accepted.get(i).isEmpty()) {
-                continue;
-            }
-            int d = Hangul.editDistance(answerJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    /** 0–85 for a failed answer: jamo similarity to the model answer, less 5 points per error. */
-    private static int score(String answer, String target, int errorCount) {
+    /**
+     * 0–85 for a failed answer: jamo similarity to the model answer, less 5 points per error and
+     * 2 more per emphasis point of the pack's L1 pattern for it (what this learner group must
+     * practise weighs more).
+     */
+    private static int score(String answer, String target, List<EvaluationError> errors, LangPack pack) {
         String a = Hangul.toJamo(answer);
         String t = Hangul.toJamo(target);
         double similarity = 1.0 - Hangul.editDistance(a, t) / (double) Math.max(1, Math.max(a.length(), t.length()));
-        long raw = Math.round(similarity * 100) - 5L * errorCount;
-        return (int) Math.max(0, Math.min(85, raw));
+        long penalty = 0;
+        for (EvaluationError e : errors) {
+            penalty += e.category() == ErrorCategory.SPACING ? 1 : 5 + 2L * emphasis(pack, e);
+        }
+        return (int) Math.max(0, Math.min(85, Math.round(similarity * 100) - penalty));
     }
 
     private boolean matchesPattern(List<String> regexes, String answer) {

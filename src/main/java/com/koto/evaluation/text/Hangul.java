@@ -1,7 +1,7 @@
 package com.koto.evaluation.text;
 
 /**
- * Hangul syllable arithmetic (Unicode 16, §3.12 "Conjoining Jamo Behavior"): a precomposed
+ * Hangul syllable arithmetic (The Unicode Standard, §3.12 "Conjoining Jamo Behavior"): a precomposed
  * syllable U+AC00–U+D7A3 is {@code 0xAC00 + (initial × 21 + medial) × 28 + final}, with 19
  * initials, 21 medials and 27 finals (index 0 = no final consonant, 받침).
  */

@@ -14,8 +14,12 @@ import java.util.List;
 public final class WordAlignment {
 
     private static final double SPACING_PENALTY = 0.1;
-    /** Words are re-spaced only when the joined forms are this close: otherwise a word is missing. */
+    /**
+     * Words are re-spaced only when the joined forms are this close (relative, and at most two jamo
+     * apart): otherwise a word is missing or extra.
+     */
     private static final double RESPACE_LIMIT = 0.34;
+    private static final int RESPACE_MAX_JAMO = 2;
 
     private WordAlignment() {
     }
@@ -23,11 +27,16 @@ public final class WordAlignment {
     /**
      * One aligned pair.
      *
-     * @param answer   the learner's span ({@code null} when the accepted word is missing)
-     * @param expected the accepted span ({@code null} when the learner's word is extra)
-     * @param respaced the two spans are spaced differently (커피 를 ~ 커피를)
+     * @param answerFrom   index of the pair's first answer word
+     * @param answerTo     index after its last answer word ({@code == answerFrom} when missing)
+     * @param expectedFrom index of its first accepted word
+     * @param expectedTo   index after its last accepted word ({@code == expectedFrom} when extra)
+     * @param answer       the learner's span ({@code null} when the accepted word is missing)
+     * @param expected     the accepted span ({@code null} when the learner's word is extra)
+     * @param respaced     the two spans are spaced differently (커피 를 ~ 커피를)
      */
-    public record Pair(String answer, String expected, boolean respaced) {
+    public record Pair(int answerFrom, int answerTo, int expectedFrom, int expectedTo, String answer,
+            String expected, boolean respaced) {
 
         /** Both sides present and equal, ignoring spaces. */
         public boolean same() {
@@ -87,17 +96,19 @@ public final class WordAlignment {
                     }
                 }
                 if (i > 1 && j > 0) {
-                    double d = distance(answer.get(i - 2) + answer.get(i - 1), expected.get(j - 1));
+                    String joined = answer.get(i - 2) + answer.get(i - 1);
+                    double d = distance(joined, expected.get(j - 1));
                     double c = cost[i - 2][j - 1] + SPACING_PENALTY + d;
-                    if (d <= RESPACE_LIMIT && c < best) {
+                    if (respaceable(joined, expected.get(j - 1), d) && c < best) {
                         best = c;
                         how = 4;
                     }
                 }
                 if (i > 0 && j > 1) {
-                    double d = distance(answer.get(i - 1), expected.get(j - 2) + expected.get(j - 1));
+                    String joined = expected.get(j - 2) + expected.get(j - 1);
+                    double d = distance(answer.get(i - 1), joined);
                     double c = cost[i - 1][j - 2] + SPACING_PENALTY + d;
-                    if (d <= RESPACE_LIMIT && c < best) {
+                    if (respaceable(answer.get(i - 1), joined, d) && c < best) {
                         best = c;
                         how = 5;
                     }
@@ -111,16 +122,28 @@ public final class WordAlignment {
         int j = m;
         while (i > 0 || j > 0) {
             switch (move[i][j]) {
-                case 1 -> pairs.add(new Pair(answer.get(--i), expected.get(--j), false));
-                case 2 -> pairs.add(new Pair(answer.get(--i), null, false));
-                case 3 -> pairs.add(new Pair(null, expected.get(--j), false));
+                case 1 -> {
+                    pairs.add(new Pair(i - 1, i, j - 1, j, answer.get(i - 1), expected.get(j - 1), false));
+                    i--;
+                    j--;
+                }
+                case 2 -> {
+                    pairs.add(new Pair(i - 1, i, j, j, answer.get(i - 1), null, false));
+                    i--;
+                }
+                case 3 -> {
+                    pairs.add(new Pair(i, i, j - 1, j, null, expected.get(j - 1), false));
+                    j--;
+                }
                 case 4 -> {
-                    pairs.add(new Pair(answer.get(i - 2) + " " + answer.get(i - 1), expected.get(j - 1), true));
+                    pairs.add(new Pair(i - 2, i, j - 1, j, answer.get(i - 2) + " " + answer.get(i - 1),
+                            expected.get(j - 1), true));
                     i -= 2;
                     j -= 1;
                 }
                 case 5 -> {
-                    pairs.add(new Pair(answer.get(i - 1), expected.get(j - 2) + " " + expected.get(j - 1), true));
+                    pairs.add(new Pair(i - 1, i, j - 2, j, answer.get(i - 1),
+                            expected.get(j - 2) + " " + expected.get(j - 1), true));
                     i -= 1;
                     j -= 2;
                 }
@@ -129,6 +152,10 @@ public final class WordAlignment {
         }
         Collections.reverse(pairs);
         return pairs;
+    }
+
+    private static boolean respaceable(String a, String b, double relative) {
+        return relative <= RESPACE_LIMIT && Hangul.jamoDistance(a, b) <= RESPACE_MAX_JAMO;
     }
 
     /** Relative jamo distance of two words, 0 (equal) to 1 (nothing in common). */

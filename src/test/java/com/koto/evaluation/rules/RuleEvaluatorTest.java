@@ -55,15 +55,15 @@ class RuleEvaluatorTest {
         Evaluation e = eval("커피를주세요", "커피를 주세요");
         assertThat(e.passed()).isTrue();
         assertThat(e.errors()).extracting(EvaluationError::category).containsExactly(ErrorCategory.SPACING);
-        assertThat(e.feedback()).startsWith("Benar! Catatan:");
+        assertThat(e.feedback()).startsWith("Jawaban Anda diterima");
     }
 
     @Test
     void missingParticleIsParticleMissing() {
-        Evaluation e = eval("저 학생이에요", "저는 학생이에요");
+        Evaluation e = eval("도서관 공부해요", "도서관에서 공부해요");
         assertThat(e.passed()).isFalse();
         assertThat(e.errors().getFirst()).extracting(EvaluationError::category, EvaluationError::original,
-                EvaluationError::correction).containsExactly(ErrorCategory.PARTICLE_MISSING, "저", "저는");
+                EvaluationError::correction).containsExactly(ErrorCategory.PARTICLE_MISSING, "도서관", "도서관에서");
     }
 
     @Test

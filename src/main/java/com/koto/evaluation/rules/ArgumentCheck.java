@@ -1,0 +1,188 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.rules.Particles.Function;
+import com.koto.evaluation.text.Hangul;
+import java.util.Optional;
+
+/**
+ * Compares one learner word with the accepted word it stands for, outside the predicate: nouns
+ * with their particles, modifiers and connective forms.
+ */
+final class ArgumentCheck {
+
+    /**
+     * What the argument check needs to know about the clause.
+     *
+     * @param transitive  the accepted predicate takes an object (주세요, 마셔요), so a subject
+     *                    particle on its object is wrong and an object particle is welcome
+     * @param existential the predicate is 있다/없다/계시다 or a copula or an adjective (location 에 is natural)
+     */
+    record Context(boolean transitive, boolean existential) {
+    }
+
+    /** Demonstrative place pronouns, which occur without 에 before 있다/없다 (Sohn 1999, on locative 에). */
+    private static final java.util.Set<String> PLACE_PRONOUNS = java.util.Set.of("여기", "거기", "저기", "어디");
+
+    /**
+     * Question words. They carry the new information of a question and so cannot be topics:
+     * 뭐가 맛있어요?, not 뭐는 맛있어요? (Sohn 1999, on topic 은/는 versus subject 이/가; Yeon &amp;
+     * Brown 2019, on particles).
+     */
+    private static final java.util.Set<String> WH_WORDS = java.util.Set.of("뭐", "무엇", "누구", "어디", "언제",
+            "어느", "무슨", "몇", "어떤", "왜");
+
+    private ArgumentCheck() {
+    }
+
+    /**
+     * @param answer         the learner's word (canonical form, contractions expanded)
+     * @param answerWord     its analysis
+     * @param expected       the accepted word (canonical form)
+     * @param expectedWord   its analysis
+     * @param answerSurface  as the learner wrote it, for the finding
+     * @param expectedSurface as the accepted answer writes it
+     * @return a finding, or empty when the words agree or differ only in an accepted way
+     */
+    static Optional<Finding> compare(String answer, Morphology.Word answerWord, String expected,
+            Morphology.Word expectedWord, String answerSurface, String expectedSurface, Context ctx) {
+        if (answer.equals(expected)) {
+            return Optional.empty();
+        }
+        Optional<Particles.Split> split = Particles.split(answer, expected);
+        // noun + 하고 reads to Nori like a verb (친구하고): a particle on the accepted side decides
+        if (split.isPresent() && !split.get().expected().isEmpty()) {
+            return particles(split.get(), answerSurface, expectedSurface, ctx);
+        }
+        if (expectedWord.verbal() && !expectedWord.caseMarked()) {
+            return verbal(answerWord, expectedWord, answerSurface, expectedSurface);
+        }
+        if (split.isPresent()) {
+            return particles(split.get(), answerSurface, expectedSurface, ctx);
+        }
+        return differentWords(answer, expected, answerSurface, expectedSurface, ctx);
+    }
+
+    /**
+     * Modifier and connective forms of the same verb or adjective (따뜻하는 for 따뜻한, 만나고 for
+     * 만나서): an {@code ending} error (Sohn 1999, on modifier endings: adjectives take -(으)ㄴ,
+     * verbs -는 in the present; and on connectives: -아서/어서 for cause, -고 for sequence).
+     */
+    private static Optional<Finding> verbal(Morphology.Word a, Morphology.Word e, String aSurface, String eSurface) {
+        PredicateFeatures fa = PredicateFeatures.of(java.util.List.of(a));
+        PredicateFeatures fe = PredicateFeatures.of(java.util.List.of(e));
+        if (Hangul.jamoDistance(a.surface(), e.surface()) <= 1
+                || Hangul.soundKey(a.surface()).equals(Hangul.soundKey(e.surface()))) {
+            return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
+        }
+        if (PredicateFeatures.sameWord(fa, a.surface(), fe, e.surface())) {
+            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface));
+        }
+        if (WordForms.isNearMiss(a.surface(), e.surface())) {
+            return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
+        }
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));
+    }
+
+    /**
+     * The same noun with different particles.
+     *
+     * <ul>
+     * <li>{@code particle_allomorph}: the form does not fit the preceding syllable (을/를, 이/가, 은/는,
+     * 과/와, (으)로 with the ㄹ exception; Sohn 1999; Yeon &amp; Brown 2019, on particles).</li>
+     * <li>{@code particle_missing}: an adverbial particle (에, 에서, (으)로, 까지, 에게, 하고 …) the
+     * accepted answer needs is absent. Subject, object and topic particles are often dropped in
+     * speech and their absence is accepted (Sohn 1999, on particle ellipsis in speech; Lee &amp; Ramsey,
+     * <i>The Korean Language</i>, 2000).</li>
+     * <li>{@code particle_wrong}: a particle of another function — 이/가 on the object of a
+     * transitive predicate, 에 for 에서 (place of an action or origin), 를 for 한테 (the recipient).
+     * These substitutions are the most frequent particle errors in the National Institute of
+     * Korean Language learner corpus (한국어 학습자 말뭉치), as summarised in issue 3.</li>
+     * </ul>
+     */
+    private static Optional<Finding> particles(Particles.Split split, String aSurface, String eSurface,
+            Context ctx) {
+        String stem = split.stem();
+        if (split.answer().isEmpty()) {
+            Particles.Particle accepted = Particles.of(split.expected()).orElseThrow();
+            if (accepted.function() == Function.LOCATION && ctx.existential() && PLACE_PRONOUNS.contains(stem)) {
+                return Optional.empty(); // 어디 있어요, 여기 있어요: place pronouns drop 에 before 있다
+            }
+            return switch (accepted.function()) {
+                case SUBJECT, OBJECT, TOPIC, HONORIFIC_SUBJECT, ALSO -> Optional.empty();
+                case COPULA -> Optional.of(new Finding(ErrorCategory.INCOMPLETE, aSurface, eSurface));
+                default -> Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, aSurface, eSurface));
+            };
+        }
+        Particles.Particle learner = Particles.of(split.answer()).orElseThrow();
+        String rightForm = learner.formAfter(stem);
+        if (!rightForm.equals(learner.form())) {
+            ErrorCategory category = learner.function() == Function.COPULA
+                    ? ErrorCategory.ENDING : ErrorCategory.PARTICLE_ALLOMORPH;
+            return Optional.of(new Finding(category, aSurface, stem + rightForm));
+        }
+        if (learner.function() == Function.TOPIC && WH_WORDS.contains(stem)) {
+            // a question word is new information: it takes 이/가, never the topic 은/는
+            String subject = Particles.of("이").orElseThrow().formAfter(stem);
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, stem + subject));
+        }
+        if (split.expected().isEmpty()) {
+            return switch (learner.function()) {
+                case TOPIC, ALSO -> Optional.empty();
+                case SUBJECT, HONORIFIC_SUBJECT -> ctx.transitive()
+                        ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface)) : Optional.empty();
+                case OBJECT -> ctx.transitive()
+                        ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+                case LOCATION -> ctx.existential()
+                        ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+                default -> Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+            };
+        }
+        Particles.Particle accepted = Particles.of(split.expected()).orElseThrow();
+        if (learner.function() == Function.COPULA || accepted.function() == Function.COPULA) {
+            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface));
+        }
+        if (Particles.equivalent(learner.function(), accepted.function())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+    }
+
+    /** Different nouns: honorific counterparts, numeral forms, misspellings, other words. */
+    private static Optional<Finding> differentWords(String answer, String expected, String aSurface,
+            String eSurface, Context ctx) {
+        String[] a = stemAndParticle(answer);
+        String[] e = stemAndParticle(expected);
+        // the plain word where the accepted answer honours (집 for 댁); the reverse is only more polite
+        if (Lexicon.HONORIFIC_NOUNS.entrySet().stream().anyMatch(p ->
+                p.getKey().equals(a[0]) && p.getValue().equals(e[0]))) {
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface));
+        }
+        if (Lexicon.HONORIFIC_NOUNS.entrySet().stream().anyMatch(p ->
+                p.getValue().equals(a[0]) && p.getKey().equals(e[0]))
+                && Particles.of(a[1]).map(p -> p.formAfter(a[0]).equals(a[1])).orElse(a[1].isEmpty())) {
+            return Optional.empty(); // 댁 for 집: more deferential, not wrong
+        }
+        if (e[0].equals(Lexicon.COUNTER_FORMS.get(a[0]))) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));
+        }
+        if (WordForms.sameStem(a[0], e[0])) {
+            return particles(new Particles.Split(a[0], a[1], e[1]), aSurface, eSurface, ctx);
+        }
+        if (WordForms.isNearMiss(answer, expected)) {
+            return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
+        }
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));
+    }
+
+    /** Splits a noun word into its stem and its final particle by the longest known particle suffix. */
+    static String[] stemAndParticle(String word) {
+        for (int cut = 1; cut < word.length(); cut++) {
+            String rest = word.substring(cut);
+            if (Particles.isParticle(rest)) {
+                return new String[] {word.substring(0, cut), rest};
+            }
+        }
+        return new String[] {word, ""};
+    }
+}

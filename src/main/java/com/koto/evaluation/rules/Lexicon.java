@@ -1,0 +1,88 @@
+package com.koto.evaluation.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The small closed word lists the checks need. Each list names its source; none is open-ended
+ * vocabulary (the model evaluator handles synonyms and paraphrases the rules cannot know).
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /**
+     * Plain word beginnings and their honorific or humble counterparts (존댓말 어휘): Sohn,
+     * <i>The Korean Language</i> (1999), on honorific and humble vocabulary; National Institute
+     * of Korean Language, <i>표준 언어 예절</i> (2011). Matched on word beginnings, so the
+     * inflected forms of each stem are listed.
+     */
+    static final List<Map.Entry<List<String>, List<String>>> HONORIFIC_WORDS = List.of(
+            Map.entry(List.of("자요", "자고", "자", "잤", "잘"), List.of("주무")),
+            Map.entry(List.of("먹", "마시", "마셔", "마셨"), List.of("드세", "드시", "드셔", "드셨", "잡수", "잡숴", "잡쉈")),
+            Map.entry(List.of("있"), List.of("계시", "계세", "계셔", "계셨", "계십")),
+            Map.entry(List.of("주", "줘", "줬", "줄"), List.of("드리", "드려", "드렸", "드릴")),
+            Map.entry(List.of("말해", "말했", "말하"), List.of("말씀하", "말씀드", "말씀해")),
+            Map.entry(List.of("아파", "아프", "아팠"), List.of("편찮")),
+            Map.entry(List.of("죽"), List.of("돌아가")));
+
+    /** Plain nouns and pronouns and their honorific or humble counterparts (same sources). */
+    static final Map<String, String> HONORIFIC_NOUNS = Map.ofEntries(
+            Map.entry("밥", "진지"), Map.entry("집", "댁"), Map.entry("이름", "성함"), Map.entry("나이", "연세"),
+            Map.entry("말", "말씀"), Map.entry("생일", "생신"), Map.entry("나", "저"), Map.entry("내", "제"),
+            Map.entry("우리", "저희"), Map.entry("사람", "분"));
+
+    /**
+     * Nouns that make their referent an honorific subject (Sohn 1999, on subject honorification
+     * with -(으)시-): kinship terms of elders and titles; any noun in -님 also counts.
+     */
+    static final Set<String> HONORIFIC_PERSONS = Set.of("할머니", "할아버지", "어머니", "아버지", "부모님",
+            "선생님", "사장님", "교수님", "손님", "어르신");
+
+    /** First-person pronouns: -시- about oneself is over-honorification (Sohn 1999, on subject honorification). */
+    static final Set<String> SELF = Set.of("저", "제", "나", "내", "저희", "우리");
+
+    /**
+     * Time adverbs with future reference: with them the present tense also refers to the future
+     * (Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i>, 2nd ed. 2019, on the present tense with future reference), so a present
+     * and a future form agree.
+     */
+    static final Set<String> FUTURE_ADVERBS = Set.of("내일", "모레", "다음", "다음주", "다음에", "나중에", "이따가",
+            "이따", "곧", "내년", "다음달");
+
+    /** Time and place words that, like case-marked phrases, may move before the predicate (Sohn 1999, on word order and scrambling). */
+    static final Set<String> MOVABLE = Set.of("어제", "오늘", "내일", "지금", "여기", "거기", "저기", "다시", "좀",
+            "같이", "모두", "다", "정말", "아주", "먼저", "빨리", "천천히", "여기서", "거기서", "저기서");
+
+    /**
+     * Words a learner may add without changing what the answer does: softeners and intensifiers,
+     * interjections (Yeon &amp; Brown 2019, on the softener 좀 and discourse markers).
+     */
+    static final Set<String> OPTIONAL_EXTRAS = Set.of("좀", "모두", "다", "정말", "진짜", "그냥", "네", "예", "저기요",
+            "저", "혹시", "많이", "아주", "꼭", "같이", "그럼", "그러면", "음");
+
+    /** Subjects a learner may drop (Korean is a pro-drop language; Sohn 1999, on ellipsis). */
+    static final Set<String> DROPPABLE = Set.of("저는", "제가", "나는", "내가", "저도", "좀", "같이", "그냥", "정말",
+            "다시", "혹시", "저희는");
+
+    /**
+     * Native numerals and their attributive forms before a counter (하나 → 한 잔, 둘 → 두 개; Sohn
+     * 1999, on numerals; Yeon &amp; Brown 2019, on numerals and counters).
+     */
+    static final Map<String, String> COUNTER_FORMS = Map.of(
+            "하나", "한", "둘", "두", "셋", "세", "넷", "네", "스물", "스무");
+
+    /** Counters (classifiers) used with native numerals (Yeon &amp; Brown 2019, on numerals and counters). */
+    static final Set<String> COUNTERS = Set.of("잔", "개", "명", "병", "장", "권", "대", "마리", "벌", "켤레", "그릇",
+            "분", "살", "번", "접시", "송이", "캔", "봉지", "상자");
+
+    /**
+     * Predicates that take no object: existence, motion, becoming, state (Sohn 1999, on verb valency).
+     * Adjectives (VA) and the copula are intransitive by tag; these are the verbs among them.
+     */
+    static final Set<String> INTRANSITIVE = Set.of("있", "없", "계시", "가", "갈", "오", "되", "살", "앉", "자",
+            "주무시", "걸리", "다니", "놀", "나가", "나오", "들어가", "들어오", "일하", "출발하", "도착하", "탑승하",
+            "운동하", "여행하", "산책하", "멀", "가깝", "안녕하");
+}

@@ -1,0 +1,171 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.text.AnswerText;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.KoMorphData;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Morphological analysis of Korean sentences with Lucene Nori (mecab-ko-dic, Sejong tag set:
+ * JKS/JKO/JKB/JX particles, EP pre-final endings such as 시 and 었, EF sentence endings, ETM
+ * modifier endings, VCP copula). Nori analyses a sentence better with final punctuation, so
+ * a full stop is appended (STACK.md). Thread-safe: one tokenizer per thread; the dictionary
+ * (≈ 1 s to load) is shared.
+ */
+public final class Morphology {
+
+    /**
+     * One morpheme.
+     *
+     * @param form its form as Nori gives it (inflected tokens are split: 셨 → 시/EP 었/EP)
+     * @param tag  the Sejong tag, e.g. {@code JKO}
+     */
+    public record Morpheme(String form, String tag) {
+
+        boolean is(String... tags) {
+            for (String t : tags) {
+                if (tag.equals(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean isParticle() {
+            return tag.startsWith("J");
+        }
+
+        boolean isStem() {
+            return is("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA");
+        }
+
+        boolean isEnding() {
+            return tag.startsWith("E");
+        }
+    }
+
+    /**
+     * One word (어절) of the analysed sentence.
+     *
+     * @param surface   as written
+     * @param morphemes its morphemes in order (may be empty for symbols)
+     */
+    public record Word(String surface, List<Morpheme> morphemes) {
+
+        /** Whether the word inflects (verb, adjective, copula) rather than being a noun with particles. */
+        public boolean verbal() {
+            return morphemes.stream().anyMatch(m -> m.isStem() || m.isEnding());
+        }
+
+        /** Whether the word ends in a particle (so it can move around the clause). */
+        public boolean caseMarked() {
+            return !morphemes.isEmpty() && morphemes.getLast().isParticle() && !verbal();
+        }
+
+        /** Whether the first morpheme has one of these tags. */
+        public boolean startsWith(String... tags) {
+            return !morphemes.isEmpty() && morphemes.getFirst().is(tags);
+        }
+
+        /** Whether the last morpheme has one of these tags. */
+        public boolean endsWith(String... tags) {
+            return !morphemes.isEmpty() && morphemes.getLast().is(tags);
+        }
+
+        /** Whether any morpheme has one of these tags. */
+        public boolean has(String... tags) {
+            return morphemes.stream().anyMatch(m -> m.is(tags));
+        }
+    }
+
+    private static final ThreadLocal<KoreanTokenizer> TOKENIZER = ThreadLocal.withInitial(Morphology::tokenizer);
+
+    private Morphology() {
+    }
+
+    private static KoreanTokenizer tokenizer() {
+        return new KoreanTokenizer(KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null,
+                KoreanTokenizer.DecompoundMode.NONE, false, true);
+    }
+
+    /**
+     * Analyses a normalised sentence ({@link AnswerText#normalise}).
+     *
+     * @return one {@link Word} per space-separated word, in order
+     */
+    public static List<Word> analyse(String normalised) {
+        List<String> surfaces = AnswerText.words(normalised);
+        List<List<Morpheme>> perWord = new ArrayList<>(surfaces.size());
+        int[] starts = new int[surfaces.size()];
+        int offset = 0;
+        for (int i = 0; i < surfaces.size(); i++) {
+            starts[i] = offset;
+            offset += surfaces.get(i).length() + 1;
+            perWord.add(new ArrayList<>());
+        }
+        if (!surfaces.isEmpty()) {
+            tokenize(normalised + ".", starts, perWord);
+        }
+        List<Word> words = new ArrayList<>(surfaces.size());
+        for (int i = 0; i < surfaces.size(); i++) {
+            words.add(new Word(surfaces.get(i), List.copyOf(perWord.get(i))));
+        }
+        return words;
+    }
+
+    private static void tokenize(String text, int[] starts, List<List<Morpheme>> perWord) {
+        KoreanTokenizer tokenizer = TOKENIZER.get();
+        CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+        PartOfSpeechAttribute pos = tokenizer.getAttribute(PartOfSpeechAttribute.class);
+        OffsetAttribute offsets = tokenizer.getAttribute(OffsetAttribute.class);
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                int word = wordAt(starts, offsets.startOffset());
+                if (word < 0) {
+                    continue;
+                }
+                List<Morpheme> into = perWord.get(word);
+                KoMorphData.Morpheme[] parts = pos.getMorphemes();
+                if (pos.getPOSType() == POS.Type.INFLECT || pos.getPOSType() == POS.Type.PREANALYSIS) {
+                    if (parts != null) {
+                        for (KoMorphData.Morpheme part : parts) {
+                            into.add(new Morpheme(part.surfaceForm(), part.posTag().name()));
+                        }
+                        continue;
+                    }
+                }
+                if (pos.getLeftPOS() != null && !pos.getLeftPOS().name().startsWith("S")) {
+                    into.add(new Morpheme(term.toString(), pos.getLeftPOS().name()));
+                }
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                // closing a tokenizer over a string cannot fail
+            }
+        }
+    }
+
+    private static int wordAt(int[] starts, int offset) {
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (offset >= starts[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,201 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.rules.PredicateFeatures.Level;
+import com.koto.evaluation.rules.PredicateFeatures.Tense;
+import com.koto.evaluation.text.Hangul;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compares the learner's predicate with the accepted answer's: speech level, honorific
+ * vocabulary and -(으)시-, copula form, tense, then spelling and word choice. Accepts a
+ * different but equivalent form of the same predicate (감사해요 for 감사합니다, 주시겠어요 for
+ * 주세요, -(으)ㄹ 거예요 for -(으)ㄹ게요): same word, same tense, same honorification, a polite
+ * or formal level.
+ */
+final class PredicateCheck {
+
+    /**
+     * What the predicate check needs to know about the rest of the sentence.
+     *
+     * @param register         the activity's speech level
+     * @param futureReference  a future time adverb (내일 …) is present, so present ≈ future
+     */
+    record Context(Register register, boolean futureReference) {
+    }
+
+    private PredicateCheck() {
+    }
+
+    /**
+     * @param answer   the learner's predicate words (non-empty)
+     * @param expected the accepted predicate words (non-empty)
+     * @return the finding, or empty when the predicates agree
+     */
+    static Optional<Finding> compare(List<Morphology.Word> answer, List<Morphology.Word> expected, Context ctx) {
+        String a = join(answer);
+        String e = join(expected);
+        String aText = a.replace(" ", "");
+        String eText = e.replace(" ", "");
+        if (aText.equals(eText)) {
+            return Optional.empty();
+        }
+        PredicateFeatures fa = PredicateFeatures.of(answer);
+        PredicateFeatures fe = PredicateFeatures.of(expected);
+
+        if (isChatStyleYo(aText, eText)) {
+            return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
+        }
+        if (answer.size() < expected.size() && expected.subList(0, answer.size()).stream()
+                .map(Morphology.Word::surface).toList().equals(answer.stream().map(Morphology.Word::surface).toList())) {
+            return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e)); // 체크인하고 for 체크인하고 싶어요
+        }
+        Optional<Finding> copulaMissing = missingCopula(aText, eText, a, e);
+        if (copulaMissing.isPresent()) {
+            return copulaMissing;
+        }
+        if (ctx.register() != Register.CASUAL && fa.level() == Level.PLAIN
+                && (fe.level() == Level.POLITE || fe.level() == Level.FORMAL)) {
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
+        }
+        if (honorificWordPair(aText, eText)) {
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
+        }
+        Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
+        if (copulaForm.isPresent()) {
+            return copulaForm;
+        }
+        Optional<Particles.Split> copula = Particles.split(aText, eText)
+                .filter(s -> isCopula(s.answer()) && isCopula(s.expected()));
+        if (copula.isPresent() && fa.tense() == fe.tense()) {
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+        }
+        if (VerbForms.missingInfinitive(aText, eText)) {
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+        }
+        if (Hangul.soundKey(aText).equals(Hangul.soundKey(eText)) || Hangul.jamoDistance(aText, eText) <= 1) {
+            return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
+        }
+        Optional<ErrorCategory> harmony = VerbForms.harmony(aText, eText);
+        if (harmony.isPresent()) {
+            return Optional.of(new Finding(harmony.get(), a, e));
+        }
+        boolean same = PredicateFeatures.sameWord(fa, aText, fe, eText);
+        if (same && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
+            return Optional.of(new Finding(ErrorCategory.TENSE, a, e));
+        }
+        if (same && fa.honorific() != fe.honorific()) {
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
+        }
+        if (same && PredicateFeatures.kinship(fa, aText, fe, eText) == PredicateFeatures.Kinship.SAME_LEMMA) {
+            boolean levelsAgree = fa.level() == fe.level()
+                    || (fa.level() != Level.PLAIN && fe.level() != Level.PLAIN && fa.level() != Level.NONE);
+            if (levelsAgree && fa.verbal()) {
+                return Optional.empty(); // an equivalent form of the same predicate
+            }
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+        }
+        if (WordForms.isNearMiss(aText, eText)) {
+            return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
+        }
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, a, e));
+    }
+
+    private static final List<String> COPULA_FORMS = List.of("이었어요", "였어요", "이예요", "이에요", "에요", "예요",
+            "이라서", "라서", "이야", "야");
+
+    /**
+     * The copula's polite form after the noun: 이에요 after a consonant, 예요 after a vowel
+     * (학생이에요, 민수예요; 학생예요, 얼마이에요 and the misspellings 이예요, 에요 are wrong).
+     * Source: 국립국어원 표준국어대사전, "-이에요/-예요"; Yeon &amp; Brown (2019) on the copula.
+     * Checked on the learner's own predicate, whatever the accepted answer's noun, when the
+     * accepted predicate is also a noun with the copula.
+     */
+    static Optional<Finding> copulaAllomorph(String aText, List<Morphology.Word> expected, String original) {
+        String eText = join(expected).replace(" ", "");
+        if (COPULA_FORMS.stream().noneMatch(eText::endsWith) && expected.stream().noneMatch(w -> w.has("VCP"))) {
+            return Optional.empty();
+        }
+        for (String form : COPULA_FORMS) {
+            if (!aText.endsWith(form) || aText.length() == form.length()) {
+                continue;
+            }
+            String stem = aText.substring(0, aText.length() - form.length());
+            if (stem.endsWith("아니") || !Hangul.isSyllable(stem.charAt(stem.length() - 1))) {
+                return Optional.empty(); // 아니에요 is the negative copula, rightly with 에요
+            }
+            String right = rightCopula(form, stem);
+            if (right.equals(form)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Finding(ErrorCategory.ENDING, original, stem + right));
+        }
+        return Optional.empty();
+    }
+
+    private static String rightCopula(String form, String stem) {
+        boolean consonant = Hangul.hasFinal(stem.charAt(stem.length() - 1));
+        return switch (form) {
+            case "이었어요", "였어요" -> consonant ? "이었어요" : "였어요";
+            case "이라서", "라서" -> consonant ? "이라서" : "라서";
+            case "이야", "야" -> consonant ? "이야" : "야";
+            default -> consonant ? "이에요" : "예요";
+        };
+    }
+
+    /** Present and future agree when a future time adverb fixes the reference (내일 출발해요 = 내일 출발할 거예요). */
+    private static boolean sameTense(Tense a, Tense e, boolean futureReference) {
+        if (a == e) {
+            return true;
+        }
+        return futureReference && a != Tense.PAST && e != Tense.PAST;
+    }
+
+    /** 주세여 / 안녕하세여: the chat spelling of the polite ending 요. */
+    private static boolean isChatStyleYo(String a, String e) {
+        return a.length() == e.length() && e.endsWith("요") && (a.endsWith("여") || a.endsWith("염") || a.endsWith("용"))
+                && a.substring(0, a.length() - 1).equals(e.substring(0, e.length() - 1));
+    }
+
+    /** 저는 학생 for 저는 학생이에요: the noun without its copula is an incomplete sentence. */
+    private static Optional<Finding> missingCopula(String aText, String eText, String a, String e) {
+        if (eText.startsWith(aText) && aText.length() < eText.length()) {
+            String rest = eText.substring(aText.length());
+            if (isCopula(rest) || rest.startsWith("입니") || rest.startsWith("이에") || rest.startsWith("예요")) {
+                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCopula(String form) {
+        return Particles.of(form).map(p -> p.function() == Particles.Function.COPULA).orElse(false);
+    }
+
+    /** A plain word where the accepted answer has its honorific or humble counterpart, or the reverse. */
+    static boolean honorificWordPair(String a, String e) {
+        for (Map.Entry<List<String>, List<String>> pair : Lexicon.HONORIFIC_WORDS) {
+            if (startsWithAny(a, pair.getKey()) && startsWithAny(e, pair.getValue())
+                    || startsWithAny(a, pair.getValue()) && startsWithAny(e, pair.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String text, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (text.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String join(List<Morphology.Word> words) {
+        return String.join(" ", words.stream().map(Morphology.Word::surface).toList());
+    }
+}

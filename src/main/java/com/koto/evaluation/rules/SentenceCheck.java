@@ -1,0 +1,395 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.text.AnswerText;
+import com.koto.evaluation.text.WordAlignment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares a learner's sentence with one accepted answer: word order, then word by word
+ * (aligned at jamo level) for the arguments, then the predicate as a whole.
+ */
+final class SentenceCheck {
+
+    /**
+     * An analysed sentence.
+     *
+     * @param text      normalised text
+     * @param canonical its words with contractions expanded (이건 → 이것은), for comparison
+     * @param words     its words as written, with their morphemes
+     */
+    record Sentence(String text, List<String> canonical, List<Morphology.Word> words) {
+
+        static Sentence of(String normalised) {
+            List<Morphology.Word> words = Morphology.analyse(normalised);
+            return new Sentence(normalised, words.stream().map(w -> WordForms.expand(w.surface())).toList(), words);
+        }
+
+        String surface(int from, int to) {
+            return String.join(" ", words.subList(from, to).stream().map(Morphology.Word::surface).toList());
+        }
+
+        String unspacedCanonical() {
+            return String.join("", canonical);
+        }
+    }
+
+    /**
+     * The outcome against one accepted answer.
+     *
+     * @param findings   errors and notes, in sentence order
+     * @param confidence how sure the rules are of this judgement, 0–1
+     */
+    record Result(List<Finding> findings, double confidence) {
+
+        double cost() {
+            return findings.stream().mapToDouble(Finding::cost).sum();
+        }
+
+        boolean passed() {
+            return findings.stream().allMatch(f -> f.category() == ErrorCategory.SPACING);
+        }
+    }
+
+    private SentenceCheck() {
+    }
+
+    static Result compare(Sentence answer, Sentence expected, Register register) {
+        if (answer.canonical().equals(expected.canonical())) {
+            return new Result(List.of(), 1.0);
+        }
+        if (answer.unspacedCanonical().equals(expected.unspacedCanonical())) {
+            List<Finding> notes = Spacing.onlyAuxiliaryJoins(answer, expected)
+                    ? List.of() : List.of(new Finding(ErrorCategory.SPACING, answer.text(), expected.text()));
+            return new Result(notes, 0.95);
+        }
+        Optional<Finding> numeralFirst = WordOrderCheck.numeralBeforeNoun(answer, expected);
+        if (numeralFirst.isPresent()) {
+            return new Result(List.of(numeralFirst.get()), 0.85);
+        }
+        if (WordOrderCheck.reordered(answer.canonical(), expected.canonical())) {
+            Optional<Finding> order = WordOrderCheck.check(answer.canonical(), answer.words(), expected.canonical(),
+                    answer.text(), expected.text());
+            return new Result(order.map(List::of).orElse(List.of()), order.isPresent() ? 0.85 : 0.8);
+        }
+        int predicateStart = predicateStart(expected.words());
+        List<Morphology.Word> expectedPredicate = expected.words().subList(predicateStart, expected.words().size());
+        PredicateCheck.Context predicateContext = new PredicateCheck.Context(register,
+                mentionsFuture(answer.canonical()) || mentionsFuture(expected.canonical()));
+
+        List<WordAlignment.Pair> pairs = WordAlignment.align(answer.canonical(), expected.canonical());
+        List<Finding> findings = new ArrayList<>();
+        List<Morphology.Word> answerPredicate = new ArrayList<>();
+        boolean acceptedVariation = false;
+        int firstPredicatePair = pairs.size();
+        for (int k = 0; k < pairs.size(); k++) {
+            if (pairs.get(k).expectedTo() > predicateStart) {
+                firstPredicatePair = k;
+                break;
+            }
+        }
+        // extra verbal words just before the predicate belong to it (자고 있어요 for 주무세요)
+        while (firstPredicatePair > 0 && firstPredicatePair < pairs.size() && pairs.get(firstPredicatePair - 1).extra()
+                && answer.words().get(pairs.get(firstPredicatePair - 1).answerFrom()).verbal()) {
+            firstPredicatePair--;
+        }
+        for (int k = 0; k < pairs.size(); k++) {
+            WordAlignment.Pair pair = pairs.get(k);
+            boolean inPredicate = k >= firstPredicatePair;
+            if (inPredicate && pair.respaced() && pair.expectedFrom() < predicateStart
+                    && pair.answerTo() - pair.answerFrom() == 1) {
+                // one learner word for an argument and the predicate (커피을주세요): cut it
+                String word = pair.answer();
+                String argument = expected.surface(pair.expectedFrom(), predicateStart).replace(" ", "");
+                String predicate = expected.surface(predicateStart, pair.expectedTo()).replace(" ", "");
+                int cut = bestCut(word, argument, predicate);
+                findings.add(new Finding(ErrorCategory.SPACING, word, pair.expected()));
+                String head = word.substring(0, cut);
+                ArgumentCheck.compare(head, Morphology.analyse(head).getFirst(), argument,
+                        expected.words().get(pair.expectedFrom()), head, argument,
+                        argumentContext(expected.words(), pair.expectedFrom(), predicateStart))
+                        .ifPresent(findings::add);
+                answerPredicate.addAll(Morphology.analyse(word.substring(cut)));
+                continue;
+            }
+            if (inPredicate) {
+                if (!pair.missing()) {
+                    answerPredicate.addAll(answer.words().subList(pair.answerFrom(), pair.answerTo()));
+                }
+                continue;
+            }
+            String aSurface = pair.missing() ? "" : answer.surface(pair.answerFrom(), pair.answerTo());
+            String eSurface = pair.extra() ? "" : expected.surface(pair.expectedFrom(), pair.expectedTo());
+            if (pair.same()) {
+                if (pair.respaced()) {
+                    findings.add(new Finding(ErrorCategory.SPACING, aSurface, eSurface));
+                }
+                continue;
+            }
+            if (isCounterParaphrase(pairs, k, answer, expected)) {
+                acceptedVariation = true;
+                k += pair.respaced() ? 0 : 1;
+                continue;
+            }
+            if (pair.missing()) {
+                Morphology.Word w = expected.words().get(pair.expectedFrom());
+                if (Lexicon.DROPPABLE.contains(pair.expected()) || w.startsWith("MAG") && w.morphemes().size() == 1) {
+                    acceptedVariation = true;
+                } else {
+                    findings.add(new Finding(ErrorCategory.INCOMPLETE, "", eSurface));
+                }
+                continue;
+            }
+            if (pair.extra()) {
+                if (optionalExtra(pair.answer(), answer.words().get(pair.answerFrom()))) {
+                    acceptedVariation = true;
+                } else {
+                    findings.add(new Finding(ErrorCategory.VOCABULARY, aSurface, ""));
+                }
+                continue;
+            }
+            if (pair.respaced()) {
+                findings.add(new Finding(ErrorCategory.SPACING, aSurface, eSurface));
+            }
+            int before = findings.size();
+            comparePieces(pair, answer, expected,
+                    argumentContext(expected.words(), pair.expectedTo() - 1, predicateStart), findings);
+            acceptedVariation |= findings.size() == before;
+        }
+        if (answerPredicate.isEmpty()) {
+            findings.add(new Finding(ErrorCategory.INCOMPLETE, "", expected.surface(predicateStart,
+                    expected.words().size())));
+        } else {
+            Optional<Finding> predicate = PredicateCheck.compare(answerPredicate, expectedPredicate, predicateContext);
+            if (objectOfAdjective(answer, answerPredicate, expectedPredicate, findings)) {
+                predicate = Optional.empty();
+            }
+            predicate.ifPresent(findings::add);
+            acceptedVariation |= predicate.isEmpty();
+        }
+        return new Result(findings, confidence(findings, acceptedVariation));
+    }
+
+    /**
+     * Adjectives (descriptive verbs) take no object: 축구를 좋아요 needs 축구가 좋아요 or 축구를
+     * 좋아해요, whose -아/어하다 turns the adjective into a verb (Sohn 1999, on descriptive verbs and
+     * the -어하다 derivation; a frequent learner error with 좋다/좋아하다, 싫다/싫어하다). Adds the
+     * {@code particle_wrong} finding on the object; when the accepted predicate is the -아하다 verb
+     * of the learner's adjective, that particle is the whole error and the predicate is not reported.
+     *
+     * @return whether the predicate finding should be dropped
+     */
+    private static boolean objectOfAdjective(Sentence answer, List<Morphology.Word> answerPredicate,
+            List<Morphology.Word> expectedPredicate, List<Finding> findings) {
+        Optional<String[]> stem = firstStem(answerPredicate);
+        if (stem.isEmpty() || !stem.get()[1].equals("VA") || Lexicon.INTRANSITIVE.contains(stem.get()[0])
+                || answerPredicate.stream().anyMatch(w -> w.has("VX"))) {
+            return false;
+        }
+        for (Morphology.Word w : answer.words()) {
+            if (answerPredicate.contains(w) || !w.caseMarked() || !w.endsWith("JKO")) {
+                continue;
+            }
+            String particle = w.morphemes().getLast().form();
+            String noun = w.surface().substring(0, w.surface().length() - particle.length());
+            String subject = Particles.of("이").orElseThrow().formAfter(noun);
+            boolean reported = findings.stream().anyMatch(f -> f.original().equals(w.surface()));
+            if (!reported) {
+                findings.add(new Finding(ErrorCategory.PARTICLE_WRONG, w.surface(), noun + subject));
+            }
+            String adjective = stem.get()[0];
+            return expectedPredicate.stream().anyMatch(e -> {
+                List<Morphology.Morpheme> ms = e.morphemes();
+                for (int i = 0; i + 2 < ms.size(); i++) {
+                    if (ms.get(i).form().equals(adjective) && ms.get(i + 1).is("EC") && ms.get(i + 2).is("VX")) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+        return false;
+    }
+
+    /** Where to cut a word so that its two pieces best match two accepted words (≥ 1 syllable each). */
+    private static int bestCut(String word, String first, String second) {
+        int best = 1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int cut = 1; cut < word.length(); cut++) {
+            double d = WordAlignment.distance(word.substring(0, cut), first)
+                    + WordAlignment.distance(word.substring(cut), second);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = cut;
+            }
+        }
+        return best;
+    }
+
+    /** Classifies one aligned pair, cutting a learner word that stands for two accepted words. */
+    private static void comparePieces(WordAlignment.Pair pair, Sentence answer, Sentence expected,
+            ArgumentCheck.Context ctx, List<Finding> into) {
+        int aLen = pair.answerTo() - pair.answerFrom();
+        int eLen = pair.expectedTo() - pair.expectedFrom();
+        if (aLen == 1 && eLen == 1) {
+            ArgumentCheck.compare(pair.answer(), answer.words().get(pair.answerFrom()), pair.expected(),
+                    expected.words().get(pair.expectedFrom()), answer.surface(pair.answerFrom(), pair.answerTo()),
+                    expected.surface(pair.expectedFrom(), pair.expectedTo()), ctx).ifPresent(into::add);
+            return;
+        }
+        String a = AnswerText.unspaced(pair.answer());
+        String e = AnswerText.unspaced(pair.expected());
+        Morphology.Word ew = expected.words().get(pair.expectedTo() - 1);
+        Morphology.Word aw = answer.words().get(pair.answerTo() - 1);
+        ArgumentCheck.compare(a, aw, e, ew, pair.answer(), pair.expected(), ctx).ifPresent(into::add);
+    }
+
+    /**
+     * 하나 for 한 잔, 둘 for 두 개: a native numeral without its counter is a correct answer to
+     * "how many" (Yeon &amp; Brown 2019, on numerals used without counters).
+     */
+    private static boolean isCounterParaphrase(List<WordAlignment.Pair> pairs, int k, Sentence answer,
+            Sentence expected) {
+        WordAlignment.Pair pair = pairs.get(k);
+        if (pair.missing() || pair.extra()) {
+            return false;
+        }
+        String shortForm = Lexicon.COUNTER_FORMS.get(pair.answer());
+        if (shortForm == null) {
+            return false;
+        }
+        if (pair.respaced()) {
+            String[] parts = pair.expected().split(" ");
+            return parts.length == 2 && parts[0].equals(shortForm) && Lexicon.COUNTERS.contains(parts[1]);
+        }
+        if (!pair.expected().equals(shortForm) || k + 1 >= pairs.size()) {
+            return false;
+        }
+        WordAlignment.Pair next = pairs.get(k + 1);
+        return next.missing() && Lexicon.COUNTERS.contains(next.expected());
+    }
+
+    /** A word the learner may add: softeners, interjections, a numeral or counter, an adverb. */
+    private static boolean optionalExtra(String word, Morphology.Word analysis) {
+        if (word.equals("안") || word.equals("못") || word.equals("안 ") || word.equals("별로") || word.equals("전혀")) {
+            return false; // negation changes the meaning
+        }
+        return Lexicon.OPTIONAL_EXTRAS.contains(word) || Lexicon.COUNTERS.contains(word)
+                || Lexicon.COUNTER_FORMS.containsKey(word) || Lexicon.COUNTER_FORMS.containsValue(word)
+                || analysis.morphemes().size() == 1 && analysis.startsWith("MAG", "MM", "NR", "IC");
+    }
+
+    /**
+     * Where the predicate begins: the last word, with the words it is built from — a modifier
+     * before 것/거 (갈 거예요) or a connective before an auxiliary verb (보여 주세요, 자고 있어요).
+     */
+    static int predicateStart(List<Morphology.Word> words) {
+        int k = words.size() - 1;
+        while (k > 0) {
+            Morphology.Word prev = words.get(k - 1);
+            Morphology.Word cur = words.get(k);
+            boolean periphrastic = prev.endsWith("ETM") && cur.startsWith("NNB")
+                    || prev.endsWith("EC") && cur.startsWith("VX");
+            if (!periphrastic) {
+                break;
+            }
+            k--;
+        }
+        return Math.max(0, k);
+    }
+
+    /**
+     * The clause facts for the accepted word at {@code index}: read from the verb that governs it,
+     * the first inflecting word after it (입어 in 치마를 입어 봐도 돼요), or the whole predicate.
+     */
+    private static ArgumentCheck.Context argumentContext(List<Morphology.Word> words, int index, int predicateStart) {
+        for (int i = Math.max(0, index + 1); i < predicateStart; i++) {
+            if (words.get(i).verbal() && !words.get(i).caseMarked()) {
+                return argumentContext(words.subList(i, i + 1));
+            }
+        }
+        return argumentContext(words.subList(predicateStart, words.size()));
+    }
+
+    /** Giving and requesting verbs, recognised by their written form when Nori misreads them (주세요 as 주/NNBC). */
+    private static final List<String> GIVING = List.of("주세", "주시", "줘", "줬", "줄", "드려", "드리", "드릴", "드렸");
+
+    private static ArgumentCheck.Context argumentContext(List<Morphology.Word> predicate) {
+        boolean transitive = false;
+        boolean existential = false;
+        for (Morphology.Word w : predicate) {
+            if (GIVING.stream().anyMatch(w.surface()::startsWith) || w.surface().equals("주세요")) {
+                return new ArgumentCheck.Context(true, false);
+            }
+        }
+        for (Morphology.Word w : predicate) {
+            List<Morphology.Morpheme> ms = w.morphemes();
+            for (int i = 0; i < ms.size(); i++) {
+                Morphology.Morpheme m = ms.get(i);
+                if (m.is("VX") && (m.form().equals("주") || m.form().equals("드리") || m.form().equals("줏"))) {
+                    transitive = true;
+                }
+                if (m.is("VX") && m.form().equals("하") && i > 0 && ms.get(i - 1).is("EC")) {
+                    transitive = true; // -아/어하다: 좋아하다, 싫어하다
+                }
+            }
+        }
+        Optional<String[]> stem = firstStem(predicate);
+        if (stem.isPresent()) {
+            String tag = stem.get()[1];
+            String lemma = stem.get()[0];
+            if (tag.equals("VA") || tag.equals("VCP")) {
+                existential = true;
+            } else if (Lexicon.INTRANSITIVE.contains(lemma)) {
+                existential = lemma.equals("있") || lemma.equals("없") || lemma.equals("계시");
+            } else {
+                transitive = true;
+            }
+        }
+        return new ArgumentCheck.Context(transitive, existential);
+    }
+
+    /** The first stem of the predicate and its tag; for noun + 하다, the noun with 하 (일하, 공부하). */
+    private static Optional<String[]> firstStem(List<Morphology.Word> predicate) {
+        for (Morphology.Word w : predicate) {
+            List<Morphology.Morpheme> ms = w.morphemes();
+            for (int i = 0; i < ms.size(); i++) {
+                Morphology.Morpheme m = ms.get(i);
+                if (m.is("VV", "VA", "VCP")) {
+                    return Optional.of(new String[] {m.form(), m.tag()});
+                }
+                if (m.is("XSV", "XSA")) {
+                    String noun = i > 0 ? ms.get(i - 1).form() : "";
+                    return Optional.of(new String[] {noun + m.form(), m.is("XSA") ? "VA" : "VV"});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean mentionsFuture(List<String> words) {
+        return words.stream().anyMatch(Lexicon.FUTURE_ADVERBS::contains);
+    }
+
+    /**
+     * How sure the rules are. Allomorph and copula-form findings are mechanical (rules stay
+     * authoritative); a different word, a missing element or an accepted paraphrase is where
+     * a model's judgement helps.
+     */
+    private static double confidence(List<Finding> findings, boolean acceptedVariation) {
+        double c = acceptedVariation ? 0.8 : 1.0;
+        for (Finding f : findings) {
+            c = Math.min(c, switch (f.category()) {
+                case PARTICLE_ALLOMORPH, SPACING -> 0.95;
+                case ENDING, SPELLING, TENSE, HONORIFIC, PARTICLE_MISSING, PARTICLE_WRONG -> 0.85;
+                case WORD_ORDER -> 0.8;
+                case INCOMPLETE -> 0.7;
+                case VOCABULARY -> 0.6;
+            });
+        }
+        return c;
+    }
+}

@@ -1,0 +1,124 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Word order when the learner used exactly the accepted words in another order. Korean is
+ * verb-final; before the predicate, case-marked phrases and adverbs scramble freely
+ * (어제 이 옷을 샀어요 = 이 옷을 어제 샀어요), but a noun phrase does not break up and a numeral
+ * with its counter follows the noun (사과 세 개, not 세 개 사과). Source: Sohn, <i>The Korean
+ * Language</i> (1999), on word order and scrambling; Yeon &amp; Brown (2019) on numerals and counters.
+ */
+final class WordOrderCheck {
+
+    private WordOrderCheck() {
+    }
+
+    /** Whether the two word lists hold the same words in a different order. */
+    static boolean reordered(List<String> answer, List<String> expected) {
+        if (answer.size() != expected.size() || answer.size() < 2 || answer.equals(expected)) {
+            return false;
+        }
+        List<String> a = new ArrayList<>(answer);
+        List<String> e = new ArrayList<>(expected);
+        a.sort(null);
+        e.sort(null);
+        return a.equals(e);
+    }
+
+    /**
+     * @param answer        the learner's words (canonical), a reordering of {@code expected}
+     * @param answerWords   their analyses
+     * @param answerText    the answer as written
+     * @param expectedText  the accepted answer as written
+     * @return a {@code word_order} finding, or empty for an accepted scrambling
+     */
+    static Optional<Finding> check(List<String> answer, List<Morphology.Word> answerWords, List<String> expected,
+            String answerText, String expectedText) {
+        Finding wrong = new Finding(ErrorCategory.WORD_ORDER, answerText, expectedText);
+        if (!answer.getLast().equals(expected.getLast())) {
+            return Optional.of(wrong); // the predicate is not final
+        }
+        boolean[] kept = keptByWeightedLcs(answer, answerWords, expected);
+        for (int i = 0; i < answer.size(); i++) {
+            if (!kept[i] && !movable(answer.get(i), answerWords.get(i))) {
+                return Optional.of(wrong);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A phrase that may scramble: case-marked, or an adverb or time/place word. */
+    private static boolean movable(String word, Morphology.Word analysis) {
+        return analysis.caseMarked() || analysis.startsWith("MAG") || Lexicon.MOVABLE.contains(word);
+    }
+
+    /**
+     * The answer words that keep their relative order, choosing the longest common subsequence
+     * that keeps the most immovable words in place (weight 2 against 1), so that the moved words
+     * are the movable ones when that is possible.
+     */
+    private static boolean[] keptByWeightedLcs(List<String> answer, List<Morphology.Word> words, List<String> expected) {
+        int n = answer.size();
+        int m = expected.size();
+        int[][] best = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                int skip = Math.max(best[i + 1][j], best[i][j + 1]);
+                int take = answer.get(i).equals(expected.get(j))
+                        ? best[i + 1][j + 1] + (movable(answer.get(i), words.get(i)) ? 1 : 2) : -1;
+                best[i][j] = Math.max(skip, take);
+            }
+        }
+        boolean[] kept = new boolean[n];
+        int i = 0;
+        int j = 0;
+        while (i < n && j < m) {
+            if (answer.get(i).equals(expected.get(j))
+                    && best[i][j] == best[i + 1][j + 1] + (movable(answer.get(i), words.get(i)) ? 1 : 2)) {
+                kept[i] = true;
+                i++;
+                j++;
+            } else if (best[i + 1][j] >= best[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A numeral used like an article before the noun (한 아메리카노 for 아메리카노 한 잔): Korean puts
+     * the numeral and its counter after the noun (Yeon &amp; Brown 2019, on numerals and counters).
+     * Recognised when moving the numeral after the noun and adding the accepted answer's counter
+     * gives the accepted answer.
+     */
+    static Optional<Finding> numeralBeforeNoun(SentenceCheck.Sentence answer, SentenceCheck.Sentence expected) {
+        List<String> a = answer.canonical();
+        List<String> e = expected.canonical();
+        for (int i = 0; i + 1 < a.size(); i++) {
+            String numeral = a.get(i);
+            if (!Lexicon.COUNTER_FORMS.containsValue(numeral)) {
+                continue;
+            }
+            for (int j = 0; j + 2 < e.size(); j++) {
+                if (e.get(j).equals(a.get(i + 1)) && e.get(j + 1).equals(numeral)
+                        && Lexicon.COUNTERS.contains(e.get(j + 2))) {
+                    List<String> fixed = new ArrayList<>(a);
+                    fixed.set(i, a.get(i + 1));
+                    fixed.set(i + 1, numeral);
+                    fixed.add(i + 2, e.get(j + 2));
+                    if (fixed.equals(e)) {
+                        return Optional.of(new Finding(ErrorCategory.WORD_ORDER, answer.surface(i, i + 2),
+                                expected.surface(j, j + 3)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,220 @@
+package com.koto.tutoring;
+
+import com.koto.platform.ConflictException;
+import com.koto.platform.NotFoundException;
+import com.koto.platform.Problems;
+import com.koto.platform.RateLimits;
+import com.koto.speech.AudioProbe;
+import com.koto.speech.SpeechToText;
+import com.koto.speech.SpeechUnavailableException;
+import com.koto.speech.Transcript;
+import com.koto.storage.Bucket;
+import com.koto.storage.ObjectStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Voice answers: upload (content-sniffed format, size and duration limits, private bucket, an
+ * {@code audio_files} row) → after commit, asynchronously: STT → the same turn as typed input →
+ * {@code transcript}, {@code evaluation}, {@code tutor_response}, next {@code activity} pushed to the
+ * learner's sockets. Rows left {@code processing} by a crash are picked up again on start.
+ * Metric {@code koto.audio.turn} times upload-to-evaluation.
+ */
+@Service
+class AudioTurns {
+
+    private static final Logger log = LoggerFactory.getLogger(AudioTurns.class);
+
+    private final AudioFileRepository audioFiles;
+    private final SessionRepository sessions;
+    private final ObjectStore store;
+    private final SpeechToText stt;
+    private final Tutor tutor;
+    private final LessonOrchestrator orchestrator;
+    private final RateLimits rateLimits;
+    private final TutoringProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Timer turnTimer;
+    private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    AudioTurns(AudioFileRepository audioFiles, SessionRepository sessions, ObjectStore store, SpeechToText stt,
+            Tutor tutor, LessonOrchestrator orchestrator, RateLimits rateLimits, TutoringProperties properties, ApplicationEventPublisher events,
+            TransactionTemplate tx, Clock clock, MeterRegistry meters) {
+        this.audioFiles = audioFiles;
+        this.sessions = sessions;
+        this.store = store;
+        this.stt = stt;
+        this.tutor = tutor;
+        this.orchestrator = orchestrator;
+        this.rateLimits = rateLimits;
+        this.properties = properties;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+        this.turnTimer = meters.timer("koto.audio.turn");
+    }
+
+    /**
+     * Accepts a voice answer.
+     *
+     * @param data the uploaded bytes (the declared type is ignored)
+     * @return the audio id; processing continues asynchronously
+     * @throws NotFoundException for an unknown session or another learner's
+     * @throws ConflictException when the session is not active
+     * @throws ErrorResponseException 413 too large, 415 not WAV/WebM/OGG-Opus/MP3, 400 empty or too long
+     */
+    @Transactional
+    UUID upload(UUID learnerId, UUID sessionId, byte[] data) {
+        rateLimits.check(rateLimits.limits().uploads(), learnerId.toString());
+        LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
+                .orElseThrow(() -> new NotFoundException("There is no session " + sessionId + " for this account."));
+        if (!session.active()) {
+            throw new ConflictException("This session is " + session.status + "; voice answers need an active session.");
+        }
+        if (data.length == 0) {
+            throw problem(HttpStatus.BAD_REQUEST, "audio-empty", "The 'audio' part is empty.");
+        }
+        if (data.length > properties.maxAudioSize().toBytes()) {
+            throw problem(HttpStatus.CONTENT_TOO_LARGE, "audio-too-large", "The recording is " + data.length
+                    + " bytes; the limit is " + properties.maxAudioSize().toBytes() + " bytes. Nothing was stored.");
+        }
+        AudioProbe.Probed probed = AudioProbe.probe(data).orElseThrow(() -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "audio-unsupported", "The recording is not WAV, WebM/Opus, OGG/Opus or MP3 (detected from its "
+                        + "content, not its declared type). Nothing was stored."));
+        if (probed.durationMs() != null && probed.durationMs() > properties.maxAudioDuration().toMillis()) {
+            throw problem(HttpStatus.BAD_REQUEST, "audio-too-long", "The recording lasts " + probed.durationMs() / 1000.0
+                    + " s; the limit is " + properties.maxAudioDuration().toSeconds() + " s. Nothing was stored.");
+        }
+        UUID id = UUID.randomUUID();
+        String key = "sessions/" + sessionId + "/" + id + probed.extension();
+        store.put(Bucket.AUDIO, key, data, probed.contentType());
+        audioFiles.save(new AudioFile(id, learnerId, sessionId, key, probed.contentType(), probed.durationMs(),
+                data.length, sha256(data), clock.instant()));
+        events.publishEvent(new AudioUploaded(id, sessionId));
+        return id;
+    }
+
+    /** A short-lived download URL of the learner's own recording. @throws NotFoundException otherwise */
+    @Transactional(readOnly = true)
+    String downloadUrl(UUID learnerId, UUID audioId, Duration ttl) {
+        AudioFile audio = audioFiles.findByIdAndOwnerId(audioId, learnerId)
+                .orElseThrow(() -> new NotFoundException("There is no recording " + audioId + " for this account."));
+        return store.presignedGet(Bucket.AUDIO, audio.objectKey, ttl);
+    }
+
+    /** The {@code audio_status} message for an audio id of the learner's session. */
+    @Transactional(readOnly = true)
+    Map<String, Object> status(UUID learnerId, UUID sessionId, UUID audioId) {
+        Map<String, Object> m = Tutor.message("audio_status");
+        m.put("audio_id", audioId);
+        AudioFile audio = audioFiles.findByIdAndOwnerId(audioId, learnerId)
+                .filter(a -> a.sessionId.equals(sessionId)).orElse(null);
+        m.put("status", audio == null ? "not_found" : audio.status);
+        if (audio != null) {
+            m.put("transcript", audio.transcript);
+            m.put("error_code", audio.errorCode);
+        }
+        return m;
+    }
+
+    @TransactionalEventListener
+    void afterUpload(AudioUploaded event) {
+        Instant uploadedAt = clock.instant();
+        executor.execute(() -> process(event.audioId(), uploadedAt));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeUnfinished() {
+        List<UUID> stuck = tx.execute(s -> audioFiles.findAll().stream()
+                .filter(a -> AudioFile.PROCESSING.equals(a.status)).map(a -> a.id).toList());
+        if (stuck != null && !stuck.isEmpty()) {
+            log.info("Resuming {} voice answers left unprocessed", stuck.size());
+            stuck.forEach(id -> executor.execute(() -> process(id, clock.instant())));
+        }
+    }
+
+    private void process(UUID audioId, Instant uploadedAt) {
+        AudioFile audio = tx.execute(s -> audioFiles.findById(audioId).orElse(null));
+        if (audio == null || !AudioFile.PROCESSING.equals(audio.status)) {
+            return;
+        }
+        try {
+            byte[] data = store.get(Bucket.AUDIO, audio.objectKey)
+                    .orElseThrow(() -> new SpeechUnavailableException("audio_missing", "The recording is gone.", null))
+                    .data();
+            Transcript transcript = stt.transcribe(data, audio.contentType);
+            Map<String, Object> t = Tutor.message("transcript");
+            t.put("audio_id", audioId);
+            t.put("text", transcript.text());
+            t.put("confidence", transcript.confidence());
+            tutor.publish(audio.sessionId, t);
+            tutor.answerVoice(audio.ownerId, audio.sessionId, transcript.text(), audioId);
+            finish(audioId, AudioFile.DONE, transcript.text(), null);
+            turnTimer.record(Duration.between(uploadedAt, clock.instant()));
+        } catch (SpeechUnavailableException e) {
+            fail(audio, e.code(), e.getMessage());
+        } catch (ConflictException e) {
+            fail(audio, "session_not_active", e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Voice answer {} failed", audioId, e);
+            fail(audio, "internal", "The voice answer could not be processed; please try again or type it.");
+        }
+    }
+
+    private void fail(AudioFile audio, String code, String detail) {
+        finish(audio.id, AudioFile.FAILED, null, code);
+        if (!"session_not_active".equals(code)) {
+            orchestrator.recordAudioFailure(audio.sessionId, audio.id, code, detail);
+        }
+        Map<String, Object> m = Tutor.message("error");
+        m.put("code", code);
+        m.put("detail", detail);
+        m.put("audio_id", audio.id);
+        tutor.publish(audio.sessionId, m);
+    }
+
+    private void finish(UUID audioId, String status, String transcript, String errorCode) {
+        tx.executeWithoutResult(s -> audioFiles.findById(audioId).ifPresent(a -> {
+            a.status = status;
+            a.transcript = transcript;
+            a.errorCode = errorCode;
+            a.processedAt = clock.instant();
+        }));
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String slug, String detail) {
+        return new ErrorResponseException(status, Problems.of(status, slug, "Recording refused", detail), null);
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.koto.tutoring;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+
+/**
+ * Registers {@code /ws/sessions/{id}}. The HTTP upgrade itself is open: the handler authenticates
+ * with the JWT from the query or the first message (no cookies are involved, so any origin may
+ * connect — the Unity WebGL build is served from elsewhere).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class WebSocketConfiguration implements WebSocketConfigurer {
+
+    private final SessionSocketHandler handler;
+
+    WebSocketConfiguration(SessionSocketHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(handler, "/ws/sessions/*").setAllowedOriginPatterns("*");
+    }
+
+    @Bean
+    ServletServerContainerFactoryBean webSocketContainer() {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(8 * 1024);
+        container.setMaxBinaryMessageBufferSize(1024);
+        return container;
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain webSocketSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/ws/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+}

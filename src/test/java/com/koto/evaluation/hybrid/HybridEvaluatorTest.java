@@ -1,0 +1,169 @@
+package com.koto.evaluation.hybrid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Evaluation;
+import com.koto.evaluation.EvaluationError;
+import com.koto.evaluation.EvaluationRequest;
+import com.koto.evaluation.EvaluationSource;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.TestPacks;
+import com.koto.evaluation.model.FakeGeminiAccess;
+import com.koto.evaluation.model.GeminiEvaluator;
+import com.koto.evaluation.model.InProcessEvaluationCache;
+import com.koto.evaluation.rules.RuleEvaluator;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The hybrid policy with the real rule evaluator and the real SDK against the fake Gemini server. */
+class HybridEvaluatorTest {
+
+    private static final Duration BUDGET = Duration.ofMillis(1500);
+    private static final String LATTE_VERDICT = """
+            {"score": 70, "passed": false, "errors": [{"category": "vocabulary", "original": "라떼",
+             "correction": "아메리카노", "explanation": "Pesanannya amerikano."}],
+             "feedback": "Hampir benar.", "model_answer": "아메리카노 한 잔 주세요"}""";
+
+    private FakeGeminiAccess server;
+    private GeminiEvaluator gemini;
+    private SimpleMeterRegistry meters;
+    private HybridEvaluator hybrid;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FakeGeminiAccess();
+        TestPacks packs = new TestPacks();
+        gemini = new GeminiEvaluator("test-key", "gemini-2.5-flash", server.baseUrl(), BUDGET, 1, 0, packs);
+        meters = new SimpleMeterRegistry();
+        hybrid = new HybridEvaluator(new RuleEvaluator(packs), gemini,
+                new InProcessEvaluationCache(Duration.ofHours(1), 100, Clock.systemUTC()), packs, 0.75, BUDGET,
+                meters);
+    }
+
+    @AfterEach
+    void stop() {
+        hybrid.close();
+        gemini.close();
+        server.close();
+    }
+
+    private static EvaluationRequest request(String answer) {
+        return new EvaluationRequest(List.of("아메리카노 한 잔 주세요"), List.of(), answer, "id", Register.POLITE,
+                "v1/cafe-order");
+    }
+
+    @Test
+    void confidentRulesAnswerAloneWithoutAModelCall() {
+        Evaluation right = hybrid.evaluate(request("아메리카노 한 잔 주세요"));
+        Evaluation allomorph = hybrid.evaluate(request("아메리카노을 한 잔 주세요"));
+
+        assertThat(right.source()).isEqualTo(EvaluationSource.RULES);
+        assertThat(allomorph.source()).isEqualTo(EvaluationSource.RULES);
+        assertThat(server.requests()).isZero();
+    }
+
+    @Test
+    void unsureRulesAskTheModelAndMerge() {
+        server.replyWithEvaluation(LATTE_VERDICT);
+
+        Evaluation e = hybrid.evaluate(request("라떼 한 잔 주세요"));
+
+        assertThat(e.source()).isEqualTo(EvaluationSource.HYBRID);
+        assertThat(e.feedback()).isEqualTo("Hampir benar.");
+        assertThat(e.errors()).extracting(EvaluationError::category).containsExactly(ErrorCategory.VOCABULARY);
+        assertThat(meters.counter("koto.evaluation.model.calls", "outcome", "success").count()).isEqualTo(1);
+        assertThat(meters.timer("koto.evaluation.model.latency").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayedAnswerComesFromTheCacheWithoutAModelCall() {
+        server.replyWithEvaluation(LATTE_VERDICT);
+        hybrid.evaluate(request("라떼 한 잔 주세요"));
+
+        Evaluation again = hybrid.evaluate(request("  라떼 한 잔 주세요! "));
+
+        assertThat(again.source()).isEqualTo(EvaluationSource.CACHE);
+        assertThat(again.errors()).extracting(EvaluationError::category).containsExactly(ErrorCategory.VOCABULARY);
+        assertThat(server.requests()).isEqualTo(1);
+        assertThat(meters.counter("koto.evaluation.cache.hits").count()).isEqualTo(1);
+        assertThat(meters.counter("koto.evaluation.cache.misses").count()).isEqualTo(1);
+    }
+
+    @Test
+    void rateLimitFallsBackToTheRulesWithinTheBudget() {
+        server.replyWithError(429, "RESOURCE_EXHAUSTED");
+
+        long start = System.nanoTime();
+        Evaluation e = hybrid.evaluate(request("라떼 한 잔 주세요"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET.plusMillis(300));
+        assertThat(e.source()).isEqualTo(EvaluationSource.RULES);
+        assertThat(e.errors().getFirst().category()).isEqualTo(ErrorCategory.VOCABULARY);
+        assertThat(meters.counter("koto.evaluation.model.calls", "outcome", "error").count()).isEqualTo(1);
+    }
+
+    @Test
+    void serverErrorFallsBackToTheRules() {
+        server.replyWithError(500, "INTERNAL");
+
+        Evaluation e = hybrid.evaluate(request("라떼 한 잔 주세요"));
+
+        assertThat(e.source()).isEqualTo(EvaluationSource.RULES);
+        assertThat(server.requests()).isEqualTo(1);
+    }
+
+    @Test
+    void aSlowModelTimesOutWithinTheBudget() {
+        server.replySlowly(LATTE_VERDICT, 3_000);
+
+        long start = System.nanoTime();
+        Evaluation e = hybrid.evaluate(request("라떼 한 잔 주세요"));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET.plusMillis(400));
+        assertThat(e.source()).isEqualTo(EvaluationSource.RULES);
+        assertThat(meters.counter("koto.evaluation.model.calls", "outcome", "timeout").count()
+                + meters.counter("koto.evaluation.model.calls", "outcome", "error").count()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedModelJsonFallsBackToTheRules() {
+        server.replyWithEvaluation("{\"score\": 70, \"passed\": tr");
+
+        Evaluation e = hybrid.evaluate(request("라떼 한 잔 주세요"));
+
+        assertThat(e.source()).isEqualTo(EvaluationSource.RULES);
+    }
+
+    @Test
+    void rulesStayAuthoritativeForAllomorphs() {
+        server.replyWithEvaluation("""
+                {"score": 95, "passed": true, "errors": [], "feedback": "Bagus!", "model_answer": "아메리카노 한 잔 주세요"}""");
+
+        // the unknown extra word makes the rules unsure; the allomorph error is certain
+        Evaluation e = hybrid.evaluate(request("아메리카노을 한 잔 케이크 주세요"));
+
+        assertThat(e.source()).isEqualTo(EvaluationSource.HYBRID);
+        assertThat(e.passed()).isFalse();
+        assertThat(e.errors()).extracting(EvaluationError::category).contains(ErrorCategory.PARTICLE_ALLOMORPH);
+        assertThat(e.feedback()).startsWith("Tata bahasa salah");
+    }
+
+    @Test
+    void withoutAModelTheRulesAnswer() {
+        HybridEvaluator rulesOnly = new HybridEvaluator(new RuleEvaluator(new TestPacks()), null,
+                new InProcessEvaluationCache(Duration.ofHours(1), 10, Clock.systemUTC()), new TestPacks(), 0.75,
+                BUDGET, meters);
+
+        Evaluation e = rulesOnly.evaluate(request("라떼 한 잔 주세요"));
+
+        assertThat(e.source()).isEqualTo(EvaluationSource.RULES);
+        assertThat(server.requests()).isZero();
+        rulesOnly.close();
+    }
+}

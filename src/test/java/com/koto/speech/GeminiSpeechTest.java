@@ -1,0 +1,73 @@
+package com.koto.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.koto.support.FakeGemini;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Gemini STT and TTS through the real google-genai SDK against a local fake endpoint. */
+class GeminiSpeechTest {
+
+    private final FakeGemini gemini = new FakeGemini();
+
+    @AfterEach
+    void stop() {
+        gemini.close();
+    }
+
+    private SpeechProperties properties() {
+        return new SpeechProperties("gemini", "gemini", "test-key", gemini.baseUrl(), "gemini-2.5-flash",
+                "gemini-2.5-flash-preview-tts", "Kore", "ko", 0.9, Duration.ofSeconds(3), "espeak-ng", "opusenc", "lame");
+    }
+
+    @Test
+    void transcribesWithInlineAudioAndStructuredOutput() {
+        gemini.answering(body -> "{\"text\":\"커피을 주세요\",\"confidence\":0.81}");
+        SpeechToText stt = new GeminiSpeechToText(GeminiClients.create(properties()), "gemini-2.5-flash");
+        Transcript t = stt.transcribe(new byte[] {'R', 'I', 'F', 'F', 0, 0}, "audio/wav");
+        assertThat(t.text()).isEqualTo("커피을 주세요"); // verbatim, errors kept for the evaluator
+        assertThat(t.confidence()).isEqualTo(0.81);
+        String request = gemini.requests.getFirst();
+        assertThat(request).contains("\"inlineData\"").contains("\"mimeType\":\"audio/wav\"")
+                .contains("\"responseMimeType\":\"application/json\"").contains("\"responseSchema\"")
+                .contains("\"thinkingBudget\":0").contains("do not correct");
+    }
+
+    @Test
+    void serverErrorsBecomeSttFailed() {
+        gemini.status(500);
+        SpeechToText stt = new GeminiSpeechToText(GeminiClients.create(properties()), "gemini-2.5-flash");
+        assertThatThrownBy(() -> stt.transcribe(new byte[] {1}, "audio/wav"))
+                .isInstanceOfSatisfying(SpeechUnavailableException.class, e -> assertThat(e.code()).isEqualTo("stt_failed"));
+        assertThat(gemini.requests).hasSize(2); // one retry, as configured
+    }
+
+    @Test
+    void synthesizesFromPcmToEncodedAudioWithItsDuration() {
+        byte[] pcm = new byte[24_000 * 2 * 3 / 2]; // 1.5 s of 24 kHz 16-bit silence
+        String b64 = Base64.getEncoder().encodeToString(pcm);
+        gemini.answeringRaw(body -> "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"inlineData\":"
+                + "{\"mimeType\":\"audio/L16;codec=pcm;rate=24000\",\"data\":\"" + b64 + "\"}}]},\"finishReason\":\"STOP\"}]}");
+        TextToSpeech tts = new GeminiTextToSpeech(GeminiClients.create(properties()), "gemini-2.5-flash-preview-tts",
+                new AudioEncoder("opusenc", "lame", Duration.ofSeconds(10)));
+        SynthesizedAudio audio = tts.synthesize("어서 오세요!", "Kore", 0.9);
+        assertThat(audio.durationMs()).isEqualTo(1500);
+        assertThat(audio.contentType()).isEqualTo("audio/ogg");
+        String request = gemini.requests.getFirst();
+        assertThat(request).contains("\"responseModalities\":[\"AUDIO\"]").contains("\"voiceName\":\"Kore\"")
+                .contains("ko-KR").contains("어서 오세요!");
+    }
+
+    @Test
+    void ttsWithoutAudioInTheReplyFails() {
+        gemini.answering(body -> "no audio here");
+        TextToSpeech tts = new GeminiTextToSpeech(GeminiClients.create(properties()), "m",
+                new AudioEncoder("opusenc", "lame", Duration.ofSeconds(10)));
+        assertThatThrownBy(() -> tts.synthesize("네", "Kore", 1.0))
+                .isInstanceOfSatisfying(SpeechUnavailableException.class, e -> assertThat(e.code()).isEqualTo("tts_failed"));
+    }
+}
