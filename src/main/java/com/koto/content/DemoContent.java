@@ -26,10 +26,12 @@ class DemoContent implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     static final String LOCATION = "classpath:content/demo/*.json";
 
+    private final Authors authors;
     private final LessonLibrary library;
     private final ContentProperties properties;
 
-    DemoContent(LessonLibrary library, ContentProperties properties) {
+    DemoContent(LessonLibrary library, ContentProperties properties, Authors authors) {
+        this.authors = authors;
         this.library = library;
         this.properties = properties;
     }
@@ -37,7 +39,7 @@ class DemoContent implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (properties.loadDemoContent()) {
-            Authors.asSystem(this::load);
+            authors.asSystem(this::load);
         }
     }
 

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
 public class LessonHistory {
 
+    private final Authors authors;
     private final DraftStore drafts;
     private final LessonRepository lessons;
     private final LessonVersionRepository versions;
@@ -26,7 +27,8 @@ public class LessonHistory {
     private final ChangeRecorder changes;
 
     LessonHistory(DraftStore drafts, LessonRepository lessons, LessonVersionRepository versions,
-            LessonChangeRepository changeLog, ChangeRecorder changes) {
+            LessonChangeRepository changeLog, ChangeRecorder changes, Authors authors) {
+        this.authors = authors;
         this.drafts = drafts;
         this.lessons = lessons;
         this.versions = versions;
@@ -68,7 +70,7 @@ public class LessonHistory {
     public DraftLesson restore(UUID lessonId, int version) {
         Lesson lesson = drafts.find(lessonId);
         List<LessonDiff.Change> diff = drafts.replaceDraft(lesson, drafts.versionDocument(lessonId, version));
-        changes.record(lesson, Authors.current(), LessonChange.Action.RESTORED, "v" + version, diff);
+        changes.record(lesson, authors.current(), LessonChange.Action.RESTORED, "v" + version, diff);
         lessons.flush();
         return DraftMapper.view(lesson);
     }
@@ -89,7 +91,7 @@ public class LessonHistory {
         List<LessonDiff.Change> diff = drafts.replaceDraft(lesson,
                 drafts.versionDocument(lessonId, lesson.latestVersion));
         if (!diff.isEmpty()) {
-            changes.record(lesson, Authors.current(), LessonChange.Action.DISCARDED, "v" + lesson.latestVersion,
+            changes.record(lesson, authors.current(), LessonChange.Action.DISCARDED, "v" + lesson.latestVersion,
                     diff);
             lessons.flush();
         }

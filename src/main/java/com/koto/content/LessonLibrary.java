@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
 public class LessonLibrary {
 
+    private final Authors authors;
     private final LessonRepository lessons;
     private final LessonVersionRepository versions;
     private final DraftStore drafts;
@@ -35,7 +36,8 @@ public class LessonLibrary {
     private final LessonDocuments documents = new LessonDocuments();
 
     LessonLibrary(LessonRepository lessons, LessonVersionRepository versions, DraftStore drafts,
-            ChangeRecorder changes, ApplicationEventPublisher events, Clock clock) {
+            ChangeRecorder changes, Authors authors, ApplicationEventPublisher events, Clock clock) {
+        this.authors = authors;
         this.lessons = lessons;
         this.versions = versions;
         this.drafts = drafts;
@@ -60,7 +62,7 @@ public class LessonLibrary {
     /** {@link #importAsDraft(LessonDocument, String)} by the signed-in user. */
     @Transactional
     public UUID importAsDraft(LessonDocument document) {
-        return importAsDraft(document, Authors.current());
+        return importAsDraft(document, authors.current());
     }
 
     /**
@@ -74,7 +76,7 @@ public class LessonLibrary {
         LessonDocument document = new LessonDocument(LessonDocument.FORMAT, base, lesson.title(),
                 lesson.description() == null ? Map.of() : lesson.description(), lesson.level(), "ko",
                 lesson.instructionLangs(), List.of());
-        return drafts.insert(document, Authors.current(), LessonChange.Action.CREATED, null).id;
+        return drafts.insert(document, authors.current(), LessonChange.Action.CREATED, null).id;
     }
 
     /**
@@ -89,7 +91,7 @@ public class LessonLibrary {
         LessonDocument d = DraftMapper.toDocument(source);
         LessonDocument copy = new LessonDocument(d.format(), source.slug + "-copy", title, d.description(), d.level(),
                 d.targetLang(), d.instructionLangs(), d.stages());
-        return drafts.insert(copy, Authors.current(), LessonChange.Action.DUPLICATED, source.slug).id;
+        return drafts.insert(copy, authors.current(), LessonChange.Action.DUPLICATED, source.slug).id;
     }
 
     /**
@@ -154,7 +156,7 @@ public class LessonLibrary {
         }
         List<LessonDiff.Change> diff = drafts.replaceDraft(lesson, document);
         if (!diff.isEmpty()) {
-            changes.record(lesson, Authors.current(), LessonChange.Action.EDITED, null, diff);
+            changes.record(lesson, authors.current(), LessonChange.Action.EDITED, null, diff);
             lessons.flush();
         }
         return DraftMapper.view(lesson);
@@ -170,7 +172,7 @@ public class LessonLibrary {
         Lesson lesson = drafts.find(lessonId);
         if (!"archived".equals(lesson.status)) {
             lesson.status = "archived";
-            changes.record(lesson, Authors.current(), LessonChange.Action.ARCHIVED, null, null);
+            changes.record(lesson, authors.current(), LessonChange.Action.ARCHIVED, null, null);
             lessons.flush();
         }
         return DraftMapper.view(lesson);
@@ -186,7 +188,7 @@ public class LessonLibrary {
         Lesson lesson = drafts.find(lessonId);
         if ("archived".equals(lesson.status)) {
             lesson.status = lesson.latestVersion == null ? "draft" : "published";
-            changes.record(lesson, Authors.current(), LessonChange.Action.UNARCHIVED, null, null);
+            changes.record(lesson, authors.current(), LessonChange.Action.UNARCHIVED, null, null);
             lessons.flush();
         }
         return DraftMapper.view(lesson);
@@ -234,7 +236,7 @@ public class LessonLibrary {
     /** {@link #publish(UUID, String, String)} by the signed-in user. */
     @Transactional
     public PublishedLesson publish(UUID lessonId, String changeNote) {
-        return publish(lessonId, Authors.current(), changeNote);
+        return publish(lessonId, authors.current(), changeNote);
     }
 
     /** A slug from a title: lower-case ASCII letters and digits joined by '-', at most 60 characters. */

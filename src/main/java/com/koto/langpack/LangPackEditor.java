@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -41,8 +43,12 @@ public class LangPackEditor {
     private final LangPackChangeRepository changes;
     private final LangPackDocuments documents = new LangPackDocuments();
     private final Clock clock;
+    /** The strategy method security uses (Vaadin's bean), not the JVM-global one another context may have set. */
+    private final ObjectProvider<SecurityContextHolderStrategy> security;
 
-    LangPackEditor(LangPackStore store, LangPackRepository rows, LangPackChangeRepository changes, Clock clock) {
+    LangPackEditor(LangPackStore store, LangPackRepository rows, LangPackChangeRepository changes, Clock clock,
+            ObjectProvider<SecurityContextHolderStrategy> security) {
+        this.security = security;
         this.store = store;
         this.rows = rows;
         this.changes = changes;
@@ -209,8 +215,9 @@ public class LangPackEditor {
                 JSON.readValue(row.details, new TypeReference<List<String>>() { }));
     }
 
-    private static String author() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    private String author() {
+        Authentication auth = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy).getContext()
+                .getAuthentication();
         if (auth == null || auth.getName() == null) {
             throw new IllegalStateException("No signed-in user");
         }

@@ -160,7 +160,7 @@ class ActivityEditor extends VerticalLayout {
             delete.setId("delete-activity");
             buttons.add(delete);
         }
-        preview = new PreviewPanel(this::build, langs, previewService);
+        preview = new PreviewPanel(lesson.stages().get(stageIndex), this::build, langs, previewService);
         add(new H3(isNew ? t("activity.new", t("type." + activity.type())) : t("activity.heading", activity.key())),
                 form, problems, buttons, preview);
         typeChanged();

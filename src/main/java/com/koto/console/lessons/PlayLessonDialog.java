@@ -185,7 +185,7 @@ class PlayLessonDialog extends Dialog {
         result.removeAll();
         Evaluation evaluation;
         try {
-            evaluation = preview.evaluate(a, answer, lang());
+            evaluation = preview.evaluate(lesson.stage(stage), a, answer, lang());
         } catch (IllegalArgumentException e) {
             result.add(new Paragraph(t("preview.no-answers")));
             return;

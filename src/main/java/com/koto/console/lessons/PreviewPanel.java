@@ -4,6 +4,7 @@ import static com.koto.console.ui.Texts.t;
 
 import com.koto.console.ui.Texts;
 import com.koto.content.ActivityDocument;
+import com.koto.content.StageDocument;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +26,7 @@ import java.util.function.Supplier;
  */
 class PreviewPanel extends VerticalLayout {
 
+    private final StageDocument stage;
     private final Supplier<ActivityDocument> activity;
     private final PreviewService preview;
     private final Select<String> language = new Select<>();
@@ -32,7 +34,9 @@ class PreviewPanel extends VerticalLayout {
     private final Div helpers = new Div();
     private final Div result = new Div();
 
-    PreviewPanel(Supplier<ActivityDocument> activity, List<String> langs, PreviewService preview) {
+    PreviewPanel(StageDocument stage, Supplier<ActivityDocument> activity, List<String> langs,
+            PreviewService preview) {
+        this.stage = stage;
         this.activity = activity;
         this.preview = preview;
         addClassName("koto-preview");
@@ -97,7 +101,7 @@ class PreviewPanel extends VerticalLayout {
     private void check() {
         result.removeAll();
         try {
-            result.add(new EvaluationCard(preview.evaluate(activity.get(), answer.getValue(), language.getValue())));
+            result.add(new EvaluationCard(preview.evaluate(stage, activity.get(), answer.getValue(), language.getValue())));
         } catch (IllegalArgumentException e) {
             Paragraph p = new Paragraph(t("preview.no-answers"));
             p.addClassName("koto-warning-text");

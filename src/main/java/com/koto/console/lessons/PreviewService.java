@@ -1,6 +1,8 @@
 package com.koto.console.lessons;
 
 import com.koto.content.ActivityDocument;
+import com.koto.content.LessonDocument;
+import com.koto.content.StageDocument;
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Evaluator;
@@ -13,9 +15,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * "Preview as a learner": evaluates an answer to a draft activity with the real {@link Evaluator},
- * building the request as the tutoring orchestrator does for a published one (a choice is judged
- * against its correct option and may be answered by number), so the console shows exactly what
- * the API will give. Tutor lines of the Play dialog come from the language packs, as in a session.
+ * building the request and shaping the result as the tutoring orchestrator does for a published
+ * one (a choice is judged against its correct option, may be answered by number, and a wrong
+ * choice gets the pack's {@code choice_wrong} feedback; model evaluators get the same situation
+ * context), so the console shows what a session will give. This mirrors
+ * {@code LessonOrchestrator.request/choiceFeedback}, which are private to tutoring; keep the two
+ * in step until tutoring exposes them. Tutor lines of the Play dialog come from the language
+ * packs, as in a session.
  */
 @Service
 @PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
@@ -32,11 +38,12 @@ public class PreviewService {
     /**
      * Evaluates an answer to an activity (saved or not).
      *
-     * @param lang instruction language of the feedback
+     * @param stage the activity's stage (its scene and objective are context for model evaluators)
+     * @param lang  instruction language of the feedback
      * @throws IllegalArgumentException when the activity has nothing to compare with (no accepted answer,
      *                                  no correct option)
      */
-    public Evaluation evaluate(ActivityDocument activity, String answer, String lang) {
+    public Evaluation evaluate(StageDocument stage, ActivityDocument activity, String answer, String lang) {
         List<String> expected = activity.acceptedAnswers();
         String text = answer == null ? "" : answer;
         if ("choice".equals(activity.type())) {
@@ -57,7 +64,18 @@ public class PreviewService {
         } catch (IllegalArgumentException e) {
             register = Register.POLITE;
         }
-        return evaluator.evaluate(new EvaluationRequest(expected, activity.patterns(), text, lang, register, null));
+        String context = "Scene: " + stage.scene() + ". Objective: " + LessonDocument.pick(stage.objective(), "en")
+                + ". The tutor said: " + activity.tutorLine() + " Task: "
+                + LessonDocument.pick(activity.instruction(), "en");
+        Evaluation evaluation = evaluator.evaluate(new EvaluationRequest(expected, activity.patterns(), text, lang,
+                register, null, context));
+        if (!"choice".equals(activity.type()) || evaluation.passed()) {
+            return evaluation;
+        }
+        String correct = expected.getFirst();
+        return new Evaluation(evaluation.score(), false, evaluation.errors(),
+                packs.forInstructionLang(lang).feedback("choice_wrong", Map.of("correct", correct)), correct,
+                evaluation.source(), evaluation.confidence());
     }
 
     /** The tutor's "try again" line with the activity's hint, as a session says it. */

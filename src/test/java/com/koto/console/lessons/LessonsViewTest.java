@@ -62,7 +62,8 @@ class LessonsViewTest extends ConsoleTest {
         assertThat(find(H2.class).single().getText()).isEqualTo("Lessons");
 
         test(find(TextField.class).withId("lesson-search").single()).setValue("check-in");
-        assertThat(rows()).extracting(DraftLesson::slug).containsExactly("airport-checkin");
+        assertThat(rows()).extracting(DraftLesson::slug).contains("airport-checkin")
+                .allMatch(slug -> slug.startsWith("airport-checkin"));
         test(find(TextField.class).withId("lesson-search").single()).setValue("");
 
         test(select("filter-cefr")).selectItem("C2");
