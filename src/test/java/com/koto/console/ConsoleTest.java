@@ -34,5 +34,7 @@ public abstract class ConsoleTest extends SpringBrowserlessTest {
         registry.add("koto.rate-limit.registrations-per-hour", () -> "10000");
         registry.add("koto.rate-limit.logins-per-minute", () -> "10000");
         registry.add("koto.rate-limit.turns-per-minute", () -> "10000");
+        // no dev-tools overlay over the pages the real-browser tests click and photograph
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
     }
 }

@@ -140,8 +140,8 @@ public class LessonsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(t("lessons.col.version")).setAutoWidth(true).setFlexGrow(0).setKey("version");
         grid.addColumn(l -> t("lessons.size", l.draft().stages().size(), l.draft().activityCount()))
                 .setHeader(t("lessons.col.size")).setAutoWidth(true).setFlexGrow(0).setKey("size");
-        grid.addColumn(l -> t("lessons.updated", Texts.when(l.updatedAt()), l.updatedBy()))
-                .setHeader(t("lessons.col.updated")).setFlexGrow(2).setKey("updated");
+        grid.addComponentColumn(l -> com.koto.console.ui.Cells.updated(l.updatedAt(), l.updatedBy()))
+                .setHeader(t("lessons.col.updated")).setAutoWidth(true).setFlexGrow(0).setKey("updated");
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("lessons.empty"));

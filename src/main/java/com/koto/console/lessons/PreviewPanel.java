@@ -102,6 +102,7 @@ class PreviewPanel extends VerticalLayout {
         result.removeAll();
         try {
             result.add(new EvaluationCard(preview.evaluate(stage, activity.get(), answer.getValue(), language.getValue())));
+            result.scrollIntoView();
         } catch (IllegalArgumentException e) {
             Paragraph p = new Paragraph(t("preview.no-answers"));
             p.addClassName("koto-warning-text");

@@ -158,10 +158,10 @@ public class LangPackEditorView extends VerticalLayout implements BeforeEnterObs
         patternGrid.addColumn(p -> Texts.tOr("category." + p.category(), p.category())).setHeader(t("pattern.category"))
                 .setAutoWidth(true);
         patternGrid.addColumn(p -> String.join(", ", p.particles())).setHeader(t("pattern.particles"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         patternGrid.addColumn(ErrorPattern::title).setHeader(t("pattern.title")).setFlexGrow(2);
         patternGrid.addColumn(p -> p.exampleWrong() + " → " + p.exampleRight()).setHeader(t("pattern.example"))
-                .setFlexGrow(2);
+                .setFlexGrow(3);
         patternGrid.addColumn(ErrorPattern::emphasis).setHeader(t("pattern.emphasis")).setAutoWidth(true)
                 .setFlexGrow(0);
         patternGrid.addComponentColumn(p -> {

@@ -86,8 +86,7 @@ public class LangPacksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(LangPackInfo::version).setHeader(t("packs.col.version")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LangPackInfo::errorPatternCount).setHeader(t("packs.col.patterns")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(p -> t("lessons.updated", Texts.when(p.updatedAt()), p.updatedBy()))
-                .setHeader(t("lessons.col.updated")).setFlexGrow(2);
+        grid.addComponentColumn(p -> com.koto.console.ui.Cells.updated(p.updatedAt(), p.updatedBy())).setHeader(t("lessons.col.updated")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> {
             Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] file = editor.export(p.code());

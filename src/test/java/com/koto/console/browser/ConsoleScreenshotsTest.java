@@ -1,0 +1,145 @@
+package com.koto.console.browser;
+
+import static com.koto.console.browser.RealBrowser.click;
+import static com.koto.console.browser.RealBrowser.fill;
+import static com.koto.console.browser.RealBrowser.screenshot;
+import static com.koto.console.browser.RealBrowser.settle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.koto.console.ConsoleTest;
+import com.koto.content.DraftLesson;
+import com.koto.content.LessonLibrary;
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * Screenshots of the console's main views, in a real browser. Regenerate the ones in
+ * {@code docs/screenshots/} with
+ * {@code KOTO_SCREENSHOTS=docs/screenshots ./mvnw -B test -Dvaadin.skip -Dtest=ConsoleScreenshotsTest}
+ * (default target: {@code target/screenshots}).
+ */
+@Tag("browser")
+class ConsoleScreenshotsTest extends ConsoleTest {
+
+    @Autowired
+    LessonLibrary library;
+
+    private RealBrowser browser;
+
+    @BeforeEach
+    void start() {
+        browser = RealBrowser.start(port);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "mina", roles = "TEACHER")
+    void mainViews() throws Exception {
+        // a lesson with history: v1, an edit published as v2, and a pending draft change
+        UUID id = library.importAsDraft(ConsoleJourneysTest.demoCafe());
+        library.publish(id, "First version");
+        DraftLesson v1 = library.get(id);
+        library.saveDraft(id, v1.revision(), ConsoleJourneysTest.withFirstHint(v1.draft(),
+                "Use the polite greeting that works all day."));
+        library.publish(id, "Clearer hint for the greeting");
+
+        Page login = browser.newPage("en-US");
+        login.navigate(browser.base() + "/login");
+        login.locator("vaadin-login-form").waitFor();
+        shot(login, "01-login");
+
+        Page page = browser.signIn("admin", ADMIN_PASSWORD, "en-US");
+        shot(page, "02-lessons");
+
+        page.navigate(browser.base() + "/lessons/" + id);
+        page.locator("#lesson-heading").waitFor();
+        settle(page);
+        page.locator("#stages vaadin-grid-cell-content").getByText("주문하기").first().click();
+        settle(page);
+        page.locator("#activities vaadin-grid-cell-content").getByText("order-americano").first().click();
+        settle(page);
+        fill(page, "#preview-answer", "아메리카노을 한 잔 주세요");
+        click(page, "#preview-check");
+        page.locator("#preview-result .koto-correction").waitFor();
+        shot(page, "03-activity-editor-preview");
+
+        page.locator("#activity-editor-top, .koto-activity-editor h3").first().scrollIntoViewIfNeeded();
+        fill(page, "#tutor-line", "Americano?");
+        click(page, "#save-activity");
+        page.locator(".koto-activity-editor h3").first().scrollIntoViewIfNeeded();
+        shot(page, "04-activity-validation");
+
+        click(page, "vaadin-tab#tab-versions");
+        shot(page, "05-versions-diff");
+
+        click(page, "#play-lesson");
+        fill(page, "#play-answer", "안녕");
+        click(page, "#play-submit");
+        shot(page, "06-play-lesson");
+        page.keyboard().press("Escape");
+        settle(page);
+
+        page.navigate(browser.base() + "/");
+        page.locator("#lessons").waitFor();
+        settle(page);
+        click(page, "#import-lessons");
+        Path dir = Files.createTempDirectory("koto-import");
+        Path good = dir.resolve("airport-checkin.json");
+        try (var in = getClass().getResourceAsStream("/content/demo/airport-checkin.json")) {
+            Files.write(good, in.readAllBytes());
+        }
+        Path bad = dir.resolve("market-draft.json");
+        Files.writeString(bad, Files.readString(good).replace("\"key\": \"hand-passport\"", "\"key\": \"greet-agent\"")
+                .replace("\"tutor_line\": \"여권 보여 주시겠어요?\"", "\"tutor_line\": \"여권 보여 주시겠어요?\"")
+                .replace("\"Menyapa\"", "\"\""));
+        page.locator("#lesson-upload input[type=file]").setInputFiles(new Path[] {good, bad});
+        page.locator("#import-status").getByText("1 imported").waitFor();
+        shot(page, "07-import-report");
+        page.keyboard().press("Escape");
+        settle(page);
+
+        page.navigate(browser.base() + "/packs");
+        page.locator("#packs").waitFor();
+        settle(page);
+        shot(page, "08-language-packs");
+
+        page.navigate(browser.base() + "/packs/ko-id");
+        page.locator("#pack-heading").waitFor();
+        settle(page);
+        click(page, "vaadin-tab#pack-tab-feedback");
+        fill(page, "[id='feedback_templates.grammar_error']", "Tata bahasanya salah. Yang benar: {corect}");
+        shot(page, "09-pack-editor-placeholders");
+        click(page, "vaadin-tab#pack-tab-patterns");
+        shot(page, "10-pack-error-patterns");
+
+        page.navigate(browser.base() + "/activity");
+        page.locator("#activity-log").waitFor();
+        settle(page);
+        shot(page, "11-activity-log");
+
+        Page korean = browser.signIn("admin", ADMIN_PASSWORD, "ko-KR");
+        korean.navigate(browser.base() + "/lessons/" + id);
+        korean.locator("#lesson-heading").waitFor();
+        settle(korean);
+        shot(korean, "12-lesson-editor-korean");
+    }
+
+    private static void shot(Page page, String name) {
+        Path file = screenshot(page, name);
+        assertThat(file).exists();
+    }
+}

@@ -1,0 +1,110 @@
+package com.koto.console.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright, offline (no browser download; see STACK.md). Tests
+ * using it are tagged {@code browser} and skip (an assumption, not a failure) where
+ * {@code /usr/bin/chromium} is missing.
+ */
+final class RealBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("KOTO_CHROMIUM", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String base;
+
+    private RealBrowser(String base) {
+        this.base = base;
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")));
+    }
+
+    /** Starts the browser, or skips the test when Chromium is not installed. */
+    static RealBrowser start(int port) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
+        return new RealBrowser("http://localhost:" + port);
+    }
+
+    /** A fresh browser session (own cookies) in a given UI language. */
+    Page newPage(String acceptLanguage) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1440, 900)
+                .setLocale(acceptLanguage)
+                .setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
+    /** Signs in on the console's login page and waits for the shell. */
+    Page signIn(String username, String password, String acceptLanguage) {
+        Page page = newPage(acceptLanguage);
+        page.navigate(base + "/login");
+        page.getByLabel(acceptLanguage.startsWith("ko") ? "아이디" : "Username").fill(username);
+        page.getByLabel(acceptLanguage.startsWith("ko") ? "비밀번호" : "Password",
+                new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(acceptLanguage.startsWith("ko") ? "로그인" : "Sign in")).click();
+        page.locator("vaadin-app-layout").waitFor();
+        settle(page);
+        return page;
+    }
+
+    String base() {
+        return base;
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    static void settle(Page page) {
+        page.waitForFunction("() => !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    /** Types into the text field or area with this id (or the first input inside the element). */
+    static void fill(Page page, String selector, String text) {
+        Locator field = page.locator(selector);
+        Locator input = field.locator("input, textarea").first();
+        input.fill(text);
+        input.dispatchEvent("change");
+        settle(page);
+    }
+
+    /** Clicks and waits for the round trip. */
+    static void click(Page page, String selector) {
+        page.locator(selector).first().click();
+        settle(page);
+    }
+
+    /** Saves a screenshot under env {@code KOTO_SCREENSHOTS} (default {@code target/screenshots}). */
+    static Path screenshot(Page page, String name) {
+        String configured = System.getenv("KOTO_SCREENSHOTS");
+        Path dir = Path.of(configured == null || configured.isBlank() ? "target/screenshots" : configured);
+        Path file = dir.resolve(name + ".png");
+        settle(page);
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
