@@ -174,6 +174,20 @@ class ConsoleJourneysTest extends ConsoleTest {
         assertThat(library.draft(id)).isEqualTo(library.get(id).draft());
     }
 
+    @Test
+    void aLearnerCannotSignInToTheConsole() {
+        String learner = new Api(browser.base()).newLearnerUsername("en");
+        Page page = browser.newPage("en-US");
+        page.navigate(browser.base() + "/login");
+        page.getByLabel("Username").fill(learner);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("correct-horse-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("Wrong username or password")).isVisible();
+        page.navigate(browser.base() + "/");
+        page.waitForURL("**/login");
+    }
+
     static LessonDocument demoCafe() {
         try (InputStream in = ConsoleJourneysTest.class.getResourceAsStream("/content/demo/cafe-ordering.json")) {
             return new LessonDocuments().read(in.readAllBytes());
