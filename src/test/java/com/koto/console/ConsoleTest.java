@@ -17,7 +17,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ConsoleTest extends SpringBrowserlessTest {
 
-    /** Password of the bootstrap admin. */
+    /**
+     * Password of the bootstrap admin when this context is the first to start on the JVM's test
+     * database (another context may have created the admin first): tests that sign in create their
+     * own accounts instead.
+     */
     protected static final String ADMIN_PASSWORD = "admin-console-test";
 
     private static final Path DATA_DIR = Path.of("target", "test-data", "console-" + UUID.randomUUID());

@@ -42,6 +42,8 @@ class ConsoleJourneysTest extends ConsoleTest {
 
     static final String TEACHER = "teacher-tess";
     static final String TEACHER_PASSWORD = "teacher-password-1";
+    static final String ADMIN = "ada";
+    static final String ADMIN_PASS = "admin-password-1";
 
     @Autowired
     Accounts accounts;
@@ -53,8 +55,16 @@ class ConsoleJourneysTest extends ConsoleTest {
     @BeforeEach
     void start() {
         browser = RealBrowser.start(port);
+        accounts(accounts);
+    }
+
+    /** The console accounts the browser tests sign in with (created once per test database). */
+    static void accounts(Accounts accounts) {
         if (accounts.findByUsername(TEACHER).isEmpty()) {
             accounts.create(TEACHER, TEACHER_PASSWORD, "Tess Teacher", Role.TEACHER, "en");
+        }
+        if (accounts.findByUsername(ADMIN).isEmpty()) {
+            accounts.create(ADMIN, ADMIN_PASS, "Ada Admin", Role.ADMIN, "en");
         }
     }
 
@@ -147,7 +157,7 @@ class ConsoleJourneysTest extends ConsoleTest {
         library.saveDraft(id, v1.revision(), withFirstHint(v1.draft(), "A newer hint."));
         library.publish(id, "v2: newer hint");
 
-        Page page = browser.signIn("admin", ADMIN_PASSWORD, "en-US");
+        Page page = browser.signIn(ADMIN, ADMIN_PASS, "en-US");
         assertThat(page.locator("vaadin-side-nav-item").allInnerTexts())
                 .containsExactly("Lessons", "Language packs", "Activity log");
         page.navigate(browser.base() + "/lessons/" + id);

@@ -31,12 +31,15 @@ class ConsoleScreenshotsTest extends ConsoleTest {
 
     @Autowired
     LessonLibrary library;
+    @Autowired
+    com.koto.identity.Accounts accounts;
 
     private RealBrowser browser;
 
     @BeforeEach
     void start() {
         browser = RealBrowser.start(port);
+        ConsoleJourneysTest.accounts(accounts);
     }
 
     @AfterEach
@@ -62,7 +65,7 @@ class ConsoleScreenshotsTest extends ConsoleTest {
         login.locator("vaadin-login-form").waitFor();
         shot(login, "01-login");
 
-        Page page = browser.signIn("admin", ADMIN_PASSWORD, "en-US");
+        Page page = browser.signIn(ConsoleJourneysTest.ADMIN, ConsoleJourneysTest.ADMIN_PASS, "en-US");
         shot(page, "02-lessons");
 
         page.navigate(browser.base() + "/lessons/" + id);
@@ -131,7 +134,7 @@ class ConsoleScreenshotsTest extends ConsoleTest {
         settle(page);
         shot(page, "11-activity-log");
 
-        Page korean = browser.signIn("admin", ADMIN_PASSWORD, "ko-KR");
+        Page korean = browser.signIn(ConsoleJourneysTest.ADMIN, ConsoleJourneysTest.ADMIN_PASS, "ko-KR");
         korean.navigate(browser.base() + "/lessons/" + id);
         korean.locator("#lesson-heading").waitFor();
         settle(korean);
