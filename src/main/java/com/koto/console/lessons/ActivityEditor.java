@@ -11,7 +11,6 @@ import com.koto.content.LessonProblem;
 import com.koto.content.LessonProblem.Code;
 import com.koto.content.LessonRules;
 import com.koto.content.StageDocument;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -365,10 +364,6 @@ class ActivityEditor extends VerticalLayout {
         confirm.setCancelText(t("common.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
-    }
-
-    Component previewPanel() {
-        return preview;
     }
 
     private static String nullToEmpty(String s) {

@@ -57,6 +57,7 @@ class ImportLessonsDialog extends Dialog {
         upload.setDropLabel(new Span(t("import.drop")));
         upload.setUploadButton(new Button(t("import.choose"), VaadinIcon.UPLOAD.create()));
         upload.setId("lesson-upload");
+        upload.setI18n(com.koto.console.ui.UploadTexts.i18n());
         upload.addAllFinishedListener(e -> start());
 
         progress.setVisible(false);

@@ -63,6 +63,7 @@ public class LangPacksView extends VerticalLayout implements HasDynamicTitle {
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(t("packs.import"), VaadinIcon.UPLOAD.create()));
         upload.setId("pack-upload");
+        upload.setI18n(com.koto.console.ui.UploadTexts.i18n());
         upload.addClassName("koto-inline-upload");
         upload.addAllFinishedListener(e -> {
             byte[] file = uploaded.getAndSet(null);

@@ -185,6 +185,22 @@ class ConsoleJourneysTest extends ConsoleTest {
     }
 
     @Test
+    void aTeacherSwitchesTheConsoleToKorean() {
+        Page page = browser.signIn(TEACHER, TEACHER_PASSWORD, "en-US");
+        assertThat(page.locator("h2")).hasText("Lessons");
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Language")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("한국어")).click();
+        assertThat(page.locator("h2")).hasText("레슨");
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("레슨", "언어 팩");
+        // remembered for the next sign-in in this browser
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("로그아웃")).click();
+        page.waitForURL("**/login");
+        assertThat(page.locator("vaadin-login-form")).containsText("로그인");
+    }
+
+    @Test
     void aLearnerCannotSignInToTheConsole() {
         String learner = new Api(browser.base()).newLearnerUsername("en");
         Page page = browser.newPage("en-US");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -150,6 +149,5 @@ class LangPackViewsTest extends ConsoleTest {
         test(upload).upload("ko-id.json", "application/json", bundled("ko-id"));
         assertThat(editor.export("ko-id")).isEqualTo(bundled("ko-id"));
         assertThat(editor.changes("ko-id").getFirst().action()).isEqualTo("imported");
-        assertThat(find(Select.class).all()).isEmpty();
     }
 }
