@@ -185,6 +185,40 @@ class ConsoleJourneysTest extends ConsoleTest {
     }
 
     @Test
+    @WithMockUser(username = "setup", roles = "TEACHER")
+    void aTeacherReordersStagesByDragAndDrop() {
+        UUID id = library.importAsDraft(demoCafe());
+        Page page = browser.signIn(TEACHER, TEACHER_PASSWORD, "en-US");
+        page.navigate(browser.base() + "/lessons/" + id);
+        page.locator("#stages").getByText("Paying and saying goodbye").waitFor();
+        settle(page);
+        // HTML5 drag and drop as the browser fires it: dragstart on the row, dragover/drop above the first row
+        page.evaluate("""
+                () => {
+                  const grid = document.querySelector('#stages');
+                  const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')];
+                  const cell = text => cells.find(c => c.textContent.includes(text));
+                  const source = cell('Paying and saying goodbye');
+                  const target = cell('Saying hello');
+                  const rect = target.getBoundingClientRect();
+                  const dt = new DataTransfer();
+                  const fire = (el, type, y) => el.dispatchEvent(new DragEvent(type, {bubbles: true, composed: true,
+                      cancelable: true, dataTransfer: dt, clientX: rect.left + 5, clientY: y}));
+                  fire(source, 'dragstart', source.getBoundingClientRect().top + 5);
+                  fire(target, 'dragenter', rect.top + 1);
+                  fire(target, 'dragover', rect.top + 1);
+                  fire(target, 'drop', rect.top + 1);
+                  fire(source, 'dragend', rect.top + 1);
+                }
+                """);
+        settle(page);
+        page.waitForTimeout(500);
+        settle(page);
+        assertThat(library.draft(id).stages()).extracting(StageDocument::key)
+                .containsExactly("paying", "greeting", "ordering", "drink-options");
+    }
+
+    @Test
     void aTeacherSwitchesTheConsoleToKorean() {
         Page page = browser.signIn(TEACHER, TEACHER_PASSWORD, "en-US");
         assertThat(page.locator("h2")).hasText("Lessons");
