@@ -5,11 +5,7 @@ import com.koto.content.LearnerActivity;
 import com.koto.content.LessonCatalog;
 import com.koto.content.LessonDocument;
 import com.koto.content.PublishedLesson;
-import com.koto.content.StageDocument;
 import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
-import com.koto.evaluation.Evaluator;
-import com.koto.evaluation.Register;
 import com.koto.langpack.LangPack;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.ConflictException;
@@ -49,18 +45,18 @@ public class LessonOrchestrator {
     private final SessionRepository sessions;
     private final SessionEventRepository events;
     private final LessonCatalog catalog;
-    private final Evaluator evaluator;
+    private final ActivityJudge judge;
     private final LangPacks langPacks;
     private final JsonMapper json;
     private final Clock clock;
     private final SharedCache cache;
 
     LessonOrchestrator(SessionRepository sessions, SessionEventRepository events, LessonCatalog catalog,
-            Evaluator evaluator, LangPacks langPacks, JsonMapper json, Clock clock, SharedCache cache) {
+            ActivityJudge judge, LangPacks langPacks, JsonMapper json, Clock clock, SharedCache cache) {
         this.sessions = sessions;
         this.events = events;
         this.catalog = catalog;
-        this.evaluator = evaluator;
+        this.judge = judge;
         this.langPacks = langPacks;
         this.json = json;
         this.clock = clock;
@@ -122,8 +118,8 @@ public class LessonOrchestrator {
         LangPack pack = langPacks.forInstructionLang(session.instructionLang);
         String lang = session.instructionLang;
 
-        Evaluation evaluation = choiceFeedback(activity, pack,
-                evaluator.evaluate(request(lesson, lesson.stage(session.stageIndex), activity, text, lang)));
+        Evaluation evaluation = judge.judge(lesson.stage(session.stageIndex), activity, text, lang,
+                lesson.versionId() + "/" + activity.key());
         Instant now = clock.instant();
         session.attempts++;
         session.updatedAt = now;
@@ -233,43 +229,6 @@ public class LessonOrchestrator {
         LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
                 .orElseThrow(() -> sessionNotFound(sessionId));
         return view(session, catalog.version(session.lessonVersionId), true);
-    }
-
-    private EvaluationRequest request(PublishedLesson lesson, StageDocument stage, ActivityDocument activity, String text,
-            String lang) {
-        List<String> expected = activity.acceptedAnswers();
-        String answer = text;
-        if ("choice".equals(activity.type())) {
-            List<ActivityDocument.OptionDocument> options = activity.options();
-            expected = options.stream().filter(ActivityDocument.OptionDocument::correct)
-                    .map(ActivityDocument.OptionDocument::text).toList();
-            String trimmed = text.strip();
-            // the client may answer with the option's 1-based number
-            if (trimmed.matches("[1-9]") && Integer.parseInt(trimmed) <= options.size()) {
-                answer = options.get(Integer.parseInt(trimmed) - 1).text();
-            }
-        }
-        // what a model evaluator needs to judge beyond the accepted answers: the situation
-        String context = "Scene: " + stage.scene() + ". Objective: "
-                + LessonDocument.pick(stage.objective(), "en") + ". The tutor said: " + activity.tutorLine()
-                + " Task: " + LessonDocument.pick(activity.instruction(), "en");
-        return new EvaluationRequest(expected, activity.patterns(), answer, lang, Register.fromWire(activity.register()),
-                lesson.versionId() + "/" + activity.key(), context);
-    }
-
-    /**
-     * A wrong choice is not a grammar mistake: the feedback names the right option with the pack's
-     * {@code choice_wrong} template.
-     */
-    private static Evaluation choiceFeedback(ActivityDocument activity, LangPack pack, Evaluation evaluation) {
-        if (!"choice".equals(activity.type()) || evaluation.passed()) {
-            return evaluation;
-        }
-        String correct = activity.options().stream().filter(ActivityDocument.OptionDocument::correct)
-                .map(ActivityDocument.OptionDocument::text).findFirst().orElse(evaluation.modelAnswer());
-        return new Evaluation(evaluation.score(), false, evaluation.errors(),
-                pack.feedback("choice_wrong", Map.of("correct", correct)), correct, evaluation.source(),
-                evaluation.confidence());
     }
 
     /**
