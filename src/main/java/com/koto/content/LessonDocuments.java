@@ -6,12 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,18 +18,7 @@ public final class LessonDocuments {
     /** Classpath location of the lesson schema. */
     public static final String SCHEMA = "content/lesson.schema.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    private static final JsonMapper MAPPER = JsonSchemaDocument.MAPPER;
 
     private final JsonSchemaDocument schema = JsonSchemaDocument.load(SCHEMA);
 
@@ -109,8 +93,7 @@ public final class LessonDocuments {
      * @return the bytes
      */
     public byte[] write(LessonDocument lesson) {
-        String text = MAPPER.writer().with(PRETTY).writeValueAsString(lesson);
-        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+        return JsonSchemaDocument.pretty(lesson);
     }
 
     /** Compact JSON for storage (also used for the draft rows' JSON columns). */

@@ -5,12 +5,7 @@ import com.koto.platform.JsonSchemaDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,19 +18,7 @@ public final class LangPackDocuments {
     /** Classpath location of the schema (the top-level {@code lang-packs/} folder is on the classpath). */
     public static final String SCHEMA = "lang-packs/lang-pack.schema.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    /** The layout of the files in {@code lang-packs/}: two-space indent, {@code "key": value}, arrays one item a line. */
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    private static final JsonMapper MAPPER = JsonSchemaDocument.MAPPER;
 
     private final JsonSchemaDocument schema = JsonSchemaDocument.load(SCHEMA);
 
@@ -67,7 +50,7 @@ public final class LangPackDocuments {
      * it back gives the same bytes.
      */
     public byte[] write(LangPack pack) {
-        return (MAPPER.writer().with(PRETTY).writeValueAsString(pack) + "\n").getBytes(StandardCharsets.UTF_8);
+        return JsonSchemaDocument.pretty(pack);
     }
 
     /**

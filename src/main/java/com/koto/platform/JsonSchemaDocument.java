@@ -8,15 +8,48 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A JSON Schema (draft 2020-12) loaded from the classpath, validating documents such as
  * language packs and lesson files with networknt's json-schema-validator. Thread-safe.
  */
 public final class JsonSchemaDocument {
+
+    /**
+     * The mapper of our JSON documents (lesson files, language packs): snake_case names, unknown
+     * properties ignored (the schema is the gate).
+     */
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** The layout of the repository's JSON files: two-space indent, {@code "key": value}, arrays one item a line. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+
+    /**
+     * Writes a document in the repository's file layout (UTF-8, final newline), keys in record
+     * order and maps in insertion order, so a file read and written back keeps its bytes.
+     */
+    public static byte[] pretty(Object document) {
+        return (MAPPER.writer().with(PRETTY).writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
 
     private final Schema schema;
     private final String name;
