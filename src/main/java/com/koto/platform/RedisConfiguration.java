@@ -61,6 +61,11 @@ class RedisConfiguration {
             RedisMessageListenerContainer container = new RedisMessageListenerContainer();
             container.setConnectionFactory(connections);
             container.setRecoveryInterval(2000);
+            // one dispatch thread keeps each session's messages in publish order (the default
+            // executor runs every message on a new thread, so a reply could overtake its evaluation);
+            // dispatch only enqueues into socket outboxes, so one thread is plenty
+            container.setTaskExecutor(java.util.concurrent.Executors.newSingleThreadExecutor(
+                    Thread.ofPlatform().name("koto-redis-dispatch").daemon().factory()));
             // started by RedisFanOut in the background, so the app starts while Redis is down
             container.setAutoStartup(false);
             return container;
