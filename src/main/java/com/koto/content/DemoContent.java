@@ -1,5 +1,6 @@
 package com.koto.content;
 
+import com.koto.platform.ClusterLock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,17 +30,20 @@ class DemoContent implements ApplicationRunner {
     private final Authors authors;
     private final LessonLibrary library;
     private final ContentProperties properties;
+    private final ClusterLock clusterLock;
 
-    DemoContent(LessonLibrary library, ContentProperties properties, Authors authors) {
+    DemoContent(LessonLibrary library, ContentProperties properties, Authors authors, ClusterLock clusterLock) {
         this.authors = authors;
         this.library = library;
         this.properties = properties;
+        this.clusterLock = clusterLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (properties.loadDemoContent()) {
-            authors.asSystem(this::load);
+            // instances starting together must not both import the same lesson
+            clusterLock.exclusively("koto:seed:demo-lessons", () -> authors.asSystem(this::load));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.platform.ClusterLock;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -22,14 +23,21 @@ class BootstrapAdmin implements ApplicationRunner {
 
     private final Accounts accounts;
     private final IdentityProperties properties;
+    private final ClusterLock clusterLock;
 
-    BootstrapAdmin(Accounts accounts, IdentityProperties properties) {
+    BootstrapAdmin(Accounts accounts, IdentityProperties properties, ClusterLock clusterLock) {
         this.accounts = accounts;
         this.properties = properties;
+        this.clusterLock = clusterLock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // instances starting together on a fresh database must create one admin, not race
+        clusterLock.exclusively("koto:seed:admin", this::createFirstAdmin);
+    }
+
+    private void createFirstAdmin() {
         if (accounts.anyWithRole(Role.ADMIN)) {
             return;
         }

@@ -1,7 +1,9 @@
 package com.koto.langpack;
 
+import com.koto.platform.ClusterLock;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,14 +24,22 @@ class BundledLangPacks implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BundledLangPacks.class);
 
     private final LangPackStore store;
+    private final ClusterLock clusterLock;
 
-    BundledLangPacks(LangPackStore store) {
+    BundledLangPacks(LangPackStore store, ClusterLock clusterLock) {
         this.store = store;
+        this.clusterLock = clusterLock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:lang-packs/ko-*.json")) {
+        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:lang-packs/ko-*.json");
+        // instances starting together must not both insert the same pack
+        clusterLock.exclusively("koto:seed:lang-packs", () -> install(files));
+    }
+
+    private void install(Resource[] files) {
+        for (Resource file : files) {
             String code = file.getFilename().replace(".json", "");
             if (store.exists(code)) {
                 continue;
@@ -37,6 +47,8 @@ class BundledLangPacks implements ApplicationRunner {
             try (InputStream in = file.getInputStream()) {
                 LangPack pack = store.save(in.readAllBytes(), "system");
                 log.info("Installed language pack {} ({} error patterns)", pack.code(), pack.errorPatterns().size());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the bundled pack " + file.getFilename(), e);
             }
         }
     }
