@@ -31,7 +31,7 @@ class GeminiSpeechTest {
         Transcript t = stt.transcribe(new byte[] {'R', 'I', 'F', 'F', 0, 0}, "audio/wav");
         assertThat(t.text()).isEqualTo("커피을 주세요"); // verbatim, errors kept for the evaluator
         assertThat(t.confidence()).isEqualTo(0.81);
-        String request = gemini.requests.getFirst();
+        String request = gemini.received().getFirst().raw();
         assertThat(request).contains("\"inlineData\"").contains("\"mimeType\":\"audio/wav\"")
                 .contains("\"responseMimeType\":\"application/json\"").contains("\"responseSchema\"")
                 .contains("\"thinkingBudget\":0").contains("do not correct");
@@ -43,7 +43,7 @@ class GeminiSpeechTest {
         SpeechToText stt = new GeminiSpeechToText(GeminiClients.create(properties()), "gemini-2.5-flash");
         assertThatThrownBy(() -> stt.transcribe(new byte[] {1}, "audio/wav"))
                 .isInstanceOfSatisfying(SpeechUnavailableException.class, e -> assertThat(e.code()).isEqualTo("stt_failed"));
-        assertThat(gemini.requests).hasSize(2); // one retry, as configured
+        assertThat(gemini.requestCount()).isEqualTo(2); // one retry, as configured
     }
 
     @Test
@@ -57,7 +57,7 @@ class GeminiSpeechTest {
         SynthesizedAudio audio = tts.synthesize("어서 오세요!", "Kore", 0.9);
         assertThat(audio.durationMs()).isEqualTo(1500);
         assertThat(audio.contentType()).isEqualTo("audio/ogg");
-        String request = gemini.requests.getFirst();
+        String request = gemini.received().getFirst().raw();
         assertThat(request).contains("\"responseModalities\":[\"AUDIO\"]").contains("\"voiceName\":\"Kore\"")
                 .contains("ko-KR").contains("어서 오세요!");
     }

@@ -73,7 +73,7 @@ class VoiceAnswerTest extends IntegrationTest {
             assertThat(download(reply.path("audio_url").asString()).statusCode()).isEqualTo(200);
 
             // the SDK really sent our audio as inline data with a transcription prompt
-            String request = GEMINI.requests.getLast();
+            String request = GEMINI.received().getLast().raw();
             assertThat(request).contains("\"inlineData\"").contains("audio/wav").contains("Transcribe");
 
             // the learner can fetch their own recording; another learner cannot

@@ -9,7 +9,7 @@ import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.EvaluationSource;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import com.koto.evaluation.model.FakeGeminiAccess;
+import com.koto.support.FakeGemini;
 import com.koto.evaluation.model.GeminiEvaluator;
 import com.koto.evaluation.model.InProcessEvaluationCache;
 import com.koto.evaluation.rules.RuleEvaluator;
@@ -30,14 +30,14 @@ class HybridEvaluatorTest {
              "correction": "아메리카노", "explanation": "Pesanannya amerikano."}],
              "feedback": "Hampir benar.", "model_answer": "아메리카노 한 잔 주세요"}""";
 
-    private FakeGeminiAccess server;
+    private FakeGemini server;
     private GeminiEvaluator gemini;
     private SimpleMeterRegistry meters;
     private HybridEvaluator hybrid;
 
     @BeforeEach
     void start() throws Exception {
-        server = new FakeGeminiAccess();
+        server = new FakeGemini();
         TestPacks packs = new TestPacks();
         gemini = new GeminiEvaluator("test-key", "gemini-2.5-flash", server.baseUrl(), BUDGET, 1, 0, packs);
         meters = new SimpleMeterRegistry();
@@ -65,7 +65,7 @@ class HybridEvaluatorTest {
 
         assertThat(right.source()).isEqualTo(EvaluationSource.RULES);
         assertThat(allomorph.source()).isEqualTo(EvaluationSource.RULES);
-        assertThat(server.requests()).isZero();
+        assertThat(server.requestCount()).isZero();
     }
 
     @Test
@@ -90,7 +90,7 @@ class HybridEvaluatorTest {
 
         assertThat(again.source()).isEqualTo(EvaluationSource.CACHE);
         assertThat(again.errors()).extracting(EvaluationError::category).containsExactly(ErrorCategory.VOCABULARY);
-        assertThat(server.requests()).isEqualTo(1);
+        assertThat(server.requestCount()).isEqualTo(1);
         assertThat(meters.counter("koto.evaluation.cache.hits").count()).isEqualTo(1);
         assertThat(meters.counter("koto.evaluation.cache.misses").count()).isEqualTo(1);
     }
@@ -115,7 +115,7 @@ class HybridEvaluatorTest {
         Evaluation e = hybrid.evaluate(request("라떼 한 잔 주세요"));
 
         assertThat(e.source()).isEqualTo(EvaluationSource.RULES);
-        assertThat(server.requests()).isEqualTo(1);
+        assertThat(server.requestCount()).isEqualTo(1);
     }
 
     @Test
@@ -163,7 +163,7 @@ class HybridEvaluatorTest {
         Evaluation e = rulesOnly.evaluate(request("라떼 한 잔 주세요"));
 
         assertThat(e.source()).isEqualTo(EvaluationSource.RULES);
-        assertThat(server.requests()).isZero();
+        assertThat(server.requestCount()).isZero();
         rulesOnly.close();
     }
 }

@@ -1,5 +1,6 @@
 package com.koto.evaluation.model;
 
+import com.koto.support.FakeGemini;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
