@@ -3,7 +3,6 @@ package com.koto.evaluation;
 import com.koto.evaluation.hybrid.HybridEvaluator;
 import com.koto.evaluation.model.EvaluationCache;
 import com.koto.evaluation.model.GeminiEvaluator;
-import com.koto.evaluation.model.InProcessEvaluationCache;
 import com.koto.evaluation.model.SharedEvaluationCache;
 import com.koto.evaluation.rules.RuleEvaluator;
 import com.koto.langpack.LangPacks;
@@ -57,7 +56,8 @@ class EvaluationConfiguration {
             log.info("Model evaluation cache: {} (TTL {})", platform.kind(), properties.cacheTtl());
             return new SharedEvaluationCache(platform, properties.cacheTtl());
         }
-        return new InProcessEvaluationCache(properties.cacheTtl(), properties.cacheMaxEntries(), Clock.systemUTC());
+        return new SharedEvaluationCache(SharedCache.inProcess(properties.cacheMaxEntries(), Clock.systemUTC()),
+                properties.cacheTtl());
     }
 
     @Bean

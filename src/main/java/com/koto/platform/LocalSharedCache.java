@@ -3,7 +3,7 @@ package com.koto.platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +19,9 @@ class LocalSharedCache implements SharedCache {
     private final Clock clock;
 
     LocalSharedCache(int maxEntries, Clock clock) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be positive");
+        }
         this.maxEntries = maxEntries;
         this.clock = clock;
     }
@@ -29,7 +32,7 @@ class LocalSharedCache implements SharedCache {
         if (e == null) {
             return Optional.empty();
         }
-        if (e.expires().isBefore(clock.instant())) {
+        if (!e.expires().isAfter(clock.instant())) {
             entries.remove(key, e);
             return Optional.empty();
         }
@@ -38,7 +41,7 @@ class LocalSharedCache implements SharedCache {
 
     @Override
     public void put(String key, String value, Duration ttl) {
-        if (entries.size() >= maxEntries) {
+        if (entries.size() >= maxEntries && !entries.containsKey(key)) {
             evict();
         }
         entries.put(key, new Entry(value, clock.instant().plus(ttl)));
@@ -46,11 +49,15 @@ class LocalSharedCache implements SharedCache {
 
     private void evict() {
         Instant now = clock.instant();
-        entries.values().removeIf(e -> e.expires().isBefore(now));
-        Iterator<String> it = entries.keySet().iterator();
-        while (entries.size() >= maxEntries && it.hasNext()) {
-            it.next();
-            it.remove();
+        entries.values().removeIf(e -> !e.expires().isAfter(now));
+        int excess = entries.size() - maxEntries + 1;
+        if (excess > 0) {
+            entries.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(Comparator.comparing(Entry::expires)))
+                    .limit(excess)
+                    .map(Map.Entry::getKey)
+                    .toList()
+                    .forEach(entries::remove);
         }
     }
 

@@ -22,4 +22,16 @@ public interface SharedCache {
 
     /** {@code redis} or {@code local}. */
     String kind();
+
+    /**
+     * A bounded in-process cache (what the application uses without Redis; also for tools and
+     * tests outside the application). When full, expired entries go first, then the ones closest
+     * to expiry.
+     *
+     * @param maxEntries at least 1
+     * @param clock      time source
+     */
+    static SharedCache inProcess(int maxEntries, java.time.Clock clock) {
+        return new LocalSharedCache(maxEntries, clock);
+    }
 }

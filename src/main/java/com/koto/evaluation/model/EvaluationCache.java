@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Where model evaluations are kept so that a replayed answer costs no model call. Keys come
- * from {@link CacheKeys}. Implementations: {@link InProcessEvaluationCache} (default, one
- * instance) and a Redis one when Redis is configured (shared by all instances).
+ * from {@link CacheKeys}. Implementation: {@link SharedEvaluationCache} on the platform's
+ * {@code SharedCache} (Redis when configured, shared by all instances; in-process otherwise).
  */
 public interface EvaluationCache {
 

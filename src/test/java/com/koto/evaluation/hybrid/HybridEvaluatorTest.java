@@ -11,7 +11,8 @@ import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
 import com.koto.support.FakeGemini;
 import com.koto.evaluation.model.GeminiEvaluator;
-import com.koto.evaluation.model.InProcessEvaluationCache;
+import com.koto.evaluation.model.SharedEvaluationCache;
+import com.koto.platform.SharedCache;
 import com.koto.evaluation.rules.RuleEvaluator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -42,7 +43,7 @@ class HybridEvaluatorTest {
         gemini = new GeminiEvaluator("test-key", "gemini-2.5-flash", server.baseUrl(), BUDGET, 1, 0, packs);
         meters = new SimpleMeterRegistry();
         hybrid = new HybridEvaluator(new RuleEvaluator(packs), gemini,
-                new InProcessEvaluationCache(Duration.ofHours(1), 100, Clock.systemUTC()), packs, 0.75, BUDGET,
+                new SharedEvaluationCache(SharedCache.inProcess(100, Clock.systemUTC()), Duration.ofHours(1)), packs, 0.75, BUDGET,
                 meters);
     }
 
@@ -157,7 +158,7 @@ class HybridEvaluatorTest {
     @Test
     void withoutAModelTheRulesAnswer() {
         HybridEvaluator rulesOnly = new HybridEvaluator(new RuleEvaluator(new TestPacks()), null,
-                new InProcessEvaluationCache(Duration.ofHours(1), 10, Clock.systemUTC()), new TestPacks(), 0.75,
+                new SharedEvaluationCache(SharedCache.inProcess(10, Clock.systemUTC()), Duration.ofHours(1)), new TestPacks(), 0.75,
                 BUDGET, meters);
 
         Evaluation e = rulesOnly.evaluate(request("라떼 한 잔 주세요"));

@@ -5,20 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.EvaluationSource;
+import com.koto.platform.SharedCache;
 import com.koto.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InProcessEvaluationCacheTest {
+/** Model evaluations in the in-process shared cache: TTL, bound, keys. */
+class EvaluationCacheTest {
 
     private static final Evaluation E = new Evaluation(70, false, List.of(), "x", "y", EvaluationSource.MODEL, 0.9);
 
     @Test
     void entriesExpireAfterTheirTimeToLive() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
-        InProcessEvaluationCache cache = new InProcessEvaluationCache(Duration.ofMinutes(10), 10, clock);
+        SharedEvaluationCache cache = new SharedEvaluationCache(SharedCache.inProcess(10, clock), Duration.ofMinutes(10));
         cache.put("k", E);
         clock.advance(Duration.ofMinutes(9));
         assertThat(cache.get("k")).contains(E);
@@ -29,12 +31,13 @@ class InProcessEvaluationCacheTest {
     @Test
     void theCacheStaysWithinItsBound() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
-        InProcessEvaluationCache cache = new InProcessEvaluationCache(Duration.ofMinutes(10), 3, clock);
+        SharedEvaluationCache cache = new SharedEvaluationCache(SharedCache.inProcess(3, clock), Duration.ofMinutes(10));
         for (int i = 0; i < 10; i++) {
             clock.advance(Duration.ofSeconds(1));
             cache.put("k" + i, E);
         }
-        assertThat(cache.size()).isLessThanOrEqualTo(3);
+        long live = java.util.stream.IntStream.range(0, 10).filter(i -> cache.get("k" + i).isPresent()).count();
+        assertThat(live).isLessThanOrEqualTo(3);
         assertThat(cache.get("k9")).contains(E);
     }
 
