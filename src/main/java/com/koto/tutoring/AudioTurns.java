@@ -149,9 +149,8 @@ class AudioTurns {
 
     @EventListener(ApplicationReadyEvent.class)
     void resumeUnfinished() {
-        List<UUID> stuck = tx.execute(s -> audioFiles.findAll().stream()
-                .filter(a -> AudioFile.PROCESSING.equals(a.status)).map(a -> a.id).toList());
-        if (stuck != null && !stuck.isEmpty()) {
+        List<UUID> stuck = audioFiles.findIdsByStatus(AudioFile.PROCESSING);
+        if (!stuck.isEmpty()) {
             log.info("Resuming {} voice answers left unprocessed", stuck.size());
             stuck.forEach(id -> executor.execute(() -> process(id, clock.instant())));
         }
