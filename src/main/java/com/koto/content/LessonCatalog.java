@@ -34,7 +34,7 @@ public class LessonCatalog {
     public List<LessonSummary> published(String instructionLang) {
         String lang = instructionLang == null || instructionLang.isBlank() ? null : instructionLang;
         return lessons.findByStatusOrderBySlug("published").stream()
-                .map(l -> latest(l.id).orElse(null))
+                .map(l -> latestOf(l).orElse(null))
                 .filter(p -> p != null && (lang == null || p.document().instructionLangs().contains(lang)))
                 .map(p -> LessonSummary.of(p, lang == null ? "en" : lang))
                 .sorted(java.util.Comparator.comparing(LessonSummary::topikLevel).thenComparing(LessonSummary::slug))
@@ -48,10 +48,15 @@ public class LessonCatalog {
      */
     @Transactional(readOnly = true)
     public Optional<PublishedLesson> latest(UUID lessonId) {
-        return lessons.findById(lessonId)
-                .filter(l -> "published".equals(l.status) && l.latestVersion != null)
-                .flatMap(l -> versions.findByLessonIdAndVersion(l.id, l.latestVersion))
-                .map(this::cached);
+        return lessons.findById(lessonId).flatMap(this::latestOf);
+    }
+
+    /** Looks up only the version id: a cached document is not read from the database again. */
+    private Optional<PublishedLesson> latestOf(Lesson lesson) {
+        if (!"published".equals(lesson.status) || lesson.latestVersion == null) {
+            return Optional.empty();
+        }
+        return versions.findIdByLessonIdAndVersion(lesson.id, lesson.latestVersion).map(this::version);
     }
 
     /**

@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface LessonVersionRepository extends JpaRepository<LessonVersion, UUID> {
 
     Optional<LessonVersion> findByLessonIdAndVersion(UUID lessonId, int version);
+
+    @Query("select v.id from LessonVersion v where v.lessonId = ?1 and v.version = ?2")
+    Optional<UUID> findIdByLessonIdAndVersion(UUID lessonId, int version);
 
     List<LessonVersion> findByLessonIdOrderByVersionDesc(UUID lessonId);
 }
