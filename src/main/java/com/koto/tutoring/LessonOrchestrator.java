@@ -85,7 +85,7 @@ public class LessonOrchestrator {
                 "message", pack.prompt("lesson_start", Map.of("lesson", title))), null);
         LearnerActivity first = LearnerActivity.of(lesson, 0, 0, instructionLang);
         log.add("activity", first.key(), null, first, null);
-        return view(session, lesson, false);
+        return snapshot(session, lesson);
     }
 
     /**
@@ -160,7 +160,7 @@ public class LessonOrchestrator {
             session.totalScore = (short) totalScore(session.id, activity.key(), evaluation.score());
         }
         sessions.saveAndFlush(session);
-        TurnResult result = new TurnResult(evaluation, reply, next, null, view(session, lesson, false));
+        TurnResult result = new TurnResult(evaluation, reply, next, null, snapshot(session, lesson));
 
         // the input carries a copy of its result so that a retried client_event_id replays it
         Log log = new Log(session.id, events.lastSeq(session.id), now);
@@ -202,7 +202,7 @@ public class LessonOrchestrator {
                     Map.of("message", langPacks.forInstructionLang(session.instructionLang)
                             .prompt("session_ended", Map.of())), null);
         }
-        return view(session, lesson, false);
+        return snapshot(session, lesson);
     }
 
     /**
@@ -259,36 +259,33 @@ public class LessonOrchestrator {
     @Transactional(readOnly = true)
     public SessionView state(UUID learnerId, UUID sessionId) {
         Optional<SessionView> cached = cache.get(stateKey(sessionId))
-                .map(j -> json.readValue(j, SessionView.class))
-                .filter(v -> learnerId.equals(learnerOf(sessionId)));
+                .map(j -> json.readValue(j, CachedState.class))
+                .filter(c -> learnerId.equals(c.learnerId()))
+                .map(CachedState::session);
         if (cached.isPresent()) {
             return cached.get();
         }
         LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
                 .orElseThrow(() -> sessionNotFound(sessionId));
-        return view(session, catalog.version(session.lessonVersionId), false);
+        return snapshot(session, catalog.version(session.lessonVersionId));
     }
 
-    private UUID learnerOf(UUID sessionId) {
-        return cache.get(ownerKey(sessionId)).map(UUID::fromString)
-                .orElseGet(() -> sessions.findById(sessionId).map(s -> s.learnerId).orElse(null));
+    /** The cached form of a session's state: with its owner, so a read can check ownership. */
+    record CachedState(UUID learnerId, SessionView session) {
     }
 
     private static String stateKey(UUID sessionId) {
         return "session-state:" + sessionId;
     }
 
-    private static String ownerKey(UUID sessionId) {
-        return "session-owner:" + sessionId;
-    }
-
-    /** Caches the state once the transaction that produced it has committed. */
-    private void cacheAfterCommit(LearnerSession session, SessionView view) {
-        String state = json.writeValueAsString(view);
-        Runnable put = () -> {
-            cache.put(stateKey(session.id), state, STATE_TTL);
-            cache.put(ownerKey(session.id), session.learnerId.toString(), STATE_TTL);
-        };
+    /**
+     * The session's state without its event log; written to the shared cache once the
+     * transaction that produced it has committed.
+     */
+    private SessionView snapshot(LearnerSession session, PublishedLesson lesson) {
+        SessionView view = view(session, lesson, false);
+        String state = json.writeValueAsString(new CachedState(session.learnerId, view));
+        Runnable put = () -> cache.put(stateKey(session.id), state, STATE_TTL);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -299,6 +296,7 @@ public class LessonOrchestrator {
         } else {
             put.run();
         }
+        return view;
     }
 
     private SessionView view(LearnerSession session, PublishedLesson lesson, boolean withEvents) {
@@ -323,15 +321,11 @@ public class LessonOrchestrator {
                                 json.readTree(e.payload), e.createdAt))
                         .toList()
                 : null;
-        SessionView view = new SessionView(session.id, session.lessonId, lesson.version(),
+        return new SessionView(session.id, session.lessonId, lesson.version(),
                 LessonDocument.pick(doc.title(), session.instructionLang), session.instructionLang, session.status,
                 current, progress, session.attempts,
                 session.totalScore == null ? null : (int) session.totalScore, session.startedAt,
                 session.finishedAt, log);
-        if (!withEvents) {
-            cacheAfterCommit(session, view);
-        }
-        return view;
     }
 
     private static NotFoundException sessionNotFound(UUID sessionId) {
