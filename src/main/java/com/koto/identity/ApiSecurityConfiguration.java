@@ -22,6 +22,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,20 +46,11 @@ class ApiSecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesClaimConverter()))
-                        .authenticationEntryPoint((request, response, e) -> write(response, json,
-                                HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                                request.getHeader("Authorization") == null
-                                        ? "This request needs a bearer access token: get one from POST /api/v1/auth/token."
-                                        : "The access token is invalid or has expired: log in again.",
-                                true))
+                        .authenticationEntryPoint(unauthorized(json))
                         .accessDeniedHandler((request, response, e) -> write(response, json,
                                 HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                                 "Your account's role does not allow this request.", false)))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> write(response, json,
-                                HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-                                "This request needs a bearer access token: get one from POST /api/v1/auth/token.",
-                                true)));
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(json)));
         return http.build();
     }
 
@@ -73,6 +65,15 @@ class ApiSecurityConfiguration {
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> { });
         return http.build();
+    }
+
+    /** 401 problem: "needs a token" without an Authorization header, "invalid or expired" with one. */
+    private static AuthenticationEntryPoint unauthorized(JsonMapper json) {
+        return (request, response, e) -> write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized",
+                "Unauthorized", request.getHeader("Authorization") == null
+                        ? "This request needs a bearer access token: get one from POST /api/v1/auth/token."
+                        : "The access token is invalid or has expired: log in again.",
+                true);
     }
 
     private static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String slug,
