@@ -128,6 +128,15 @@ public final class FakeGemini implements AutoCloseable {
         queued.add(new Reply(200, envelope(text), delayMillis));
     }
 
+    /**
+     * Application properties that route speech-to-text to this fake (real google-genai SDK) and
+     * keep text-to-speech on the local espeak-ng.
+     */
+    public Map<String, String> speechProperties() {
+        return Map.of("koto.speech.gemini-api-key", "test-key", "koto.speech.gemini-base-url", baseUrl(),
+                "koto.speech.stt-provider", "gemini", "koto.speech.tts-provider", "espeak");
+    }
+
     /** Every request received, in order. */
     public List<Received> received() {
         return received;

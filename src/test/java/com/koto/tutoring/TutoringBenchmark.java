@@ -30,10 +30,7 @@ class TutoringBenchmark extends IntegrationTest {
 
     @DynamicPropertySource
     static void speech(DynamicPropertyRegistry registry) {
-        registry.add("koto.speech.gemini-api-key", () -> "bench-key");
-        registry.add("koto.speech.gemini-base-url", GEMINI::baseUrl);
-        registry.add("koto.speech.stt-provider", () -> "gemini");
-        registry.add("koto.speech.tts-provider", () -> "espeak");
+        GEMINI.speechProperties().forEach((k, v) -> registry.add(k, () -> v));
     }
 
     @AfterAll

@@ -36,10 +36,7 @@ class TwoInstanceFanOutTest extends IntegrationTest {
         p.put("spring.data.redis.host", "127.0.0.1");
         p.put("spring.data.redis.port", "6379");
         p.put("koto.identity.jwt-secret", JWT_SECRET);
-        p.put("koto.speech.gemini-api-key", "test-key");
-        p.put("koto.speech.gemini-base-url", GEMINI.baseUrl());
-        p.put("koto.speech.stt-provider", "gemini");
-        p.put("koto.speech.tts-provider", "espeak");
+        p.putAll(GEMINI.speechProperties());
         return p;
     }
 

@@ -36,10 +36,7 @@ class VoiceAnswerTest extends IntegrationTest {
     @DynamicPropertySource
     static void speech(DynamicPropertyRegistry registry) {
         GEMINI.answering(body -> "{\"text\":\"" + heard + "\",\"confidence\":0.93}");
-        registry.add("koto.speech.gemini-api-key", () -> "test-key");
-        registry.add("koto.speech.gemini-base-url", GEMINI::baseUrl);
-        registry.add("koto.speech.stt-provider", () -> "gemini");
-        registry.add("koto.speech.tts-provider", () -> "espeak");
+        GEMINI.speechProperties().forEach((k, v) -> registry.add(k, () -> v));
     }
 
     @AfterAll
