@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.support.Api;
 import com.koto.support.IntegrationTest;
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * The repository's Caddyfile, run by the real Caddy on loopback in front of this app: the API
  * under /koto-api, the WebSocket under /koto/ws, the console at /.
  */
+@RequiresTool(Tool.CADDY)
 class GatewayTest extends IntegrationTest {
 
     private Process caddy;
@@ -39,7 +42,7 @@ class GatewayTest extends IntegrationTest {
         try (ServerSocket s = new ServerSocket(0)) {
             gatewayPort = s.getLocalPort();
         }
-        ProcessBuilder pb = new ProcessBuilder("caddy", "run", "--config", Path.of("Caddyfile").toAbsolutePath().toString(),
+        ProcessBuilder pb = new ProcessBuilder(Tool.CADDY.path().toString(), "run", "--config", Path.of("Caddyfile").toAbsolutePath().toString(),
                 "--adapter", "caddyfile").redirectErrorStream(true).redirectOutput(Path.of("target", "caddy.log").toFile());
         pb.environment().put("KOTO_DOMAIN", "http://127.0.0.1:" + gatewayPort);
         pb.environment().put("KOTO_UPSTREAMS", "127.0.0.1:" + port);

@@ -2,6 +2,8 @@ package com.koto.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,6 +36,7 @@ class AudioProbeTest {
         return run(List.of("espeak-ng", "-v", "ko", "--stdout", "아메리카노 한 잔 주세요"), null);
     }
 
+    @RequiresTool(Tool.ESPEAK_NG)
     @Test
     void recognisesWavAndMeasuresIt() throws Exception {
         AudioProbe.Probed p = AudioProbe.probe(wav()).orElseThrow();
@@ -41,6 +44,7 @@ class AudioProbeTest {
         assertThat(p.durationMs()).isBetween(1000, 4000);
     }
 
+    @RequiresTool({Tool.ESPEAK_NG, Tool.OPUSENC})
     @Test
     void recognisesOggOpusWithTheSameDuration() throws Exception {
         byte[] wav = wav();
@@ -51,6 +55,7 @@ class AudioProbeTest {
                 org.assertj.core.data.Offset.offset(60));
     }
 
+    @RequiresTool({Tool.ESPEAK_NG, Tool.LAME})
     @Test
     void recognisesMp3WithTheSameDuration() throws Exception {
         byte[] wav = wav();

@@ -2,12 +2,15 @@ package com.koto.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The real espeak-ng binary + opusenc: a valid OGG/Opus file of plausible duration. */
 class EspeakTextToSpeechTest {
 
+    @RequiresTool({Tool.ESPEAK_NG, Tool.OPUSENC})
     @Test
     void synthesizesKoreanAsOggOpusWithItsRealDuration() {
         SpeechProperties p = new SpeechProperties("auto", "espeak", null, null, "m", "m", "Kore", "ko", 1.0,
@@ -23,6 +26,7 @@ class EspeakTextToSpeechTest {
         assertThat(audio.data().length).isLessThan(30_000);
     }
 
+    @RequiresTool(Tool.LAME)
     @Test
     void fallsBackToMp3ThenWavWhenEncodersAreMissing() {
         byte[] wav = Wav.fromPcm16(new byte[48_000], 24_000); // 1 s of silence

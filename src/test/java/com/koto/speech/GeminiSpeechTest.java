@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.koto.support.FakeGemini;
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +48,7 @@ class GeminiSpeechTest {
         assertThat(gemini.requestCount()).isEqualTo(2); // one retry, as configured
     }
 
+    @RequiresTool(Tool.OPUSENC)
     @Test
     void synthesizesFromPcmToEncodedAudioWithItsDuration() {
         byte[] pcm = new byte[24_000 * 2 * 3 / 2]; // 1.5 s of 24 kHz 16-bit silence

@@ -7,6 +7,7 @@ import com.koto.support.Api;
 import com.koto.support.FakeGemini;
 import com.koto.support.IntegrationTest;
 import com.koto.support.TestDatabase;
+import com.koto.support.TestRedis;
 import com.koto.support.WsClient;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Scale-out: two app instances in one JVM share PostgreSQL and the real Redis on 127.0.0.1:6379.
+ * Scale-out: two app instances in one JVM share PostgreSQL and a real Redis ({@link TestRedis}).
  * A voice answer uploaded to instance A (and a typed one sent to A) reaches the learner's socket
  * connected to instance B through Redis pub/sub.
  */
@@ -33,8 +34,8 @@ class TwoInstanceFanOutTest extends IntegrationTest {
 
     static Map<String, Object> shared() {
         Map<String, Object> p = new HashMap<>();
-        p.put("spring.data.redis.host", "127.0.0.1");
-        p.put("spring.data.redis.port", "6379");
+        p.put("spring.data.redis.host", TestRedis.host());
+        p.put("spring.data.redis.port", String.valueOf(TestRedis.port()));
         p.put("koto.identity.jwt-secret", JWT_SECRET);
         p.putAll(GEMINI.speechProperties());
         return p;

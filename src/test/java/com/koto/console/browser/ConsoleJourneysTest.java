@@ -17,6 +17,8 @@ import com.koto.content.StageDocument;
 import com.koto.identity.Accounts;
 import com.koto.identity.Role;
 import com.koto.support.Api;
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
@@ -37,6 +39,7 @@ import tools.jackson.databind.JsonNode;
  * Real-browser journeys (Playwright + Debian Chromium): a teacher authors, previews and publishes
  * a lesson that a learner then gets over the API; an admin restores an older version.
  */
+@RequiresTool(Tool.CHROMIUM)
 @Tag("browser")
 class ConsoleJourneysTest extends ConsoleTest {
 

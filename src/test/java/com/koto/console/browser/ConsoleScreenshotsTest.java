@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.koto.console.ConsoleTest;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonLibrary;
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * {@code KOTO_SCREENSHOTS=docs/screenshots ./mvnw -B test -Dvaadin.skip -Dtest=ConsoleScreenshotsTest}
  * (default target: {@code target/screenshots}).
  */
+@RequiresTool(Tool.CHROMIUM)
 @Tag("browser")
 class ConsoleScreenshotsTest extends ConsoleTest {
 

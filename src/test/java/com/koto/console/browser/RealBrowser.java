@@ -7,20 +7,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
+import com.koto.support.Tool;
 
 /**
- * Debian's Chromium driven by Playwright, offline (no browser download; see STACK.md). Tests
- * using it are tagged {@code browser} and skip (an assumption, not a failure) where
- * {@code /usr/bin/chromium} is missing.
+ * Debian's Chromium driven by Playwright, offline (no browser download; see STACK.md). Test classes
+ * using it carry {@code @RequiresTool(Tool.CHROMIUM)}: found on {@code PATH} (or env {@code KOTO_CHROMIUM}),
+ * skipped with the install command where it is missing, failed where CI requires it.
  */
 final class RealBrowser implements AutoCloseable {
-
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("KOTO_CHROMIUM", "/usr/bin/chromium"));
 
     private final Playwright playwright;
     private final Browser browser;
@@ -31,14 +28,13 @@ final class RealBrowser implements AutoCloseable {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
+                .setExecutablePath(Tool.CHROMIUM.path())
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage")));
     }
 
-    /** Starts the browser, or skips the test when Chromium is not installed. */
+    /** Starts the browser (the calling class is guarded by {@code @RequiresTool(Tool.CHROMIUM)}). */
     static RealBrowser start(int port) {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM);
         return new RealBrowser("http://localhost:" + port);
     }
 
