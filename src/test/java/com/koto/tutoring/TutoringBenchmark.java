@@ -3,6 +3,8 @@ package com.koto.tutoring;
 import com.koto.support.Api;
 import com.koto.support.FakeGemini;
 import com.koto.support.IntegrationTest;
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import com.koto.support.WsClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * over 1,000 turns, upload-to-evaluation latency with the fake STT at a fixed 200 ms, and the TTS
  * cache hit rate when a lesson is replayed. Run: {@code ./mvnw -Pbenchmark test -Dvaadin.skip -Dtest=TutoringBenchmark}.
  */
+@RequiresTool(Tool.ESPEAK_NG)
 @Tag("benchmark")
 class TutoringBenchmark extends IntegrationTest {
 

@@ -6,8 +6,10 @@ import com.koto.KotoApplication;
 import com.koto.support.Api;
 import com.koto.support.FakeGemini;
 import com.koto.support.IntegrationTest;
+import com.koto.support.RequiresTool;
 import com.koto.support.TestDatabase;
 import com.koto.support.TestRedis;
+import com.koto.support.Tool;
 import com.koto.support.WsClient;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * A voice answer uploaded to instance A (and a typed one sent to A) reaches the learner's socket
  * connected to instance B through Redis pub/sub.
  */
+@RequiresTool(Tool.ESPEAK_NG)
 class TwoInstanceFanOutTest extends IntegrationTest {
 
     static final FakeGemini GEMINI = new FakeGemini().answering(body -> "{\"text\":\"안녕하세요\",\"confidence\":0.9}");

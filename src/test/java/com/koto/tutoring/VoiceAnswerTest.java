@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.koto.support.Api;
 import com.koto.support.FakeGemini;
 import com.koto.support.IntegrationTest;
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import com.koto.support.WsClient;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * sends it to a local fake Gemini (STT), and the socket receives transcript → evaluation →
  * tutor_response with a downloadable audio URL. Plus the upload's refusals and ownership rules.
  */
+@RequiresTool(Tool.ESPEAK_NG)
 class VoiceAnswerTest extends IntegrationTest {
 
     static final FakeGemini GEMINI = new FakeGemini();

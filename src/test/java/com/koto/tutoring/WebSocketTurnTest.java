@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.koto.platform.SharedCache;
 import com.koto.support.Api;
 import com.koto.support.IntegrationTest;
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import com.koto.support.WsClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +23,7 @@ class WebSocketTurnTest extends IntegrationTest {
     @Autowired
     SharedCache cache;
 
+    @RequiresTool({Tool.ESPEAK_NG, Tool.OPUSENC})
     @Test
     void learnerPlaysTurnsOverTheSocketAndHearsTheTutor() throws Exception {
         String token = api().newLearnerToken("id");
@@ -80,6 +83,7 @@ class WebSocketTurnTest extends IntegrationTest {
         assertThat(events.findValuesAsString("client_event_id")).contains("ws-1", "ws-2");
     }
 
+    @RequiresTool(Tool.ESPEAK_NG)
     @Test
     void voiceAnswerWithoutSpeechRecognitionSaysSoAndTextKeepsWorking() throws Exception {
         String token = api().newLearnerToken("id");
