@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Korean Together: one Spring Boot application serving the tutoring API (REST, later WebSocket)
+ * Korean Together: one Spring Boot application serving the tutoring API (REST and WebSocket)
  * and the Vaadin console. Each direct sub-package is an application module (Spring Modulith);
  * see {@code docs/architecture.md}.
  */

@@ -56,12 +56,21 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, com.koto.platform.MetricsProperties metrics) throws Exception {
         http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        // Prometheus: "Authorization: Bearer <KOTO_METRICS_SCRAPE_TOKEN>", or an ADMIN by HTTP basic
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) -> {
+                            String header = context.getRequest().getHeader("Authorization");
+                            boolean token = header != null && header.startsWith("Bearer ")
+                                    && metrics.matches(header.substring("Bearer ".length()));
+                            boolean admin = authentication.get() != null && authentication.get().getAuthorities().stream()
+                                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
+                            return new org.springframework.security.authorization.AuthorizationDecision(token || admin);
+                        })
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> { });
         return http.build();

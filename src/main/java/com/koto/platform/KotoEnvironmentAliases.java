@@ -11,7 +11,9 @@ import org.springframework.util.StringUtils;
 /**
  * Our documented environment variables that alias Spring properties, applied only when set:
  * {@code KOTO_REDIS_URL} → {@code spring.data.redis.url}. (Setting an empty Spring property instead
- * would make "unset" indistinguishable from "blank".)
+ * would make "unset" indistinguishable from "blank".) Also switches Boot's Redis health indicator on only
+ * where Redis is configured (else Boot would probe a default localhost:6379 the app never uses), and maps
+ * {@code KOTO_LOG_FORMAT=json} to Spring Boot's structured console logging (ECS JSON).
  */
 public class KotoEnvironmentAliases implements EnvironmentPostProcessor {
 
@@ -21,6 +23,13 @@ public class KotoEnvironmentAliases implements EnvironmentPostProcessor {
         String redisUrl = environment.getProperty("KOTO_REDIS_URL");
         if (StringUtils.hasText(redisUrl) && !StringUtils.hasText(environment.getProperty("spring.data.redis.url"))) {
             aliases.put("spring.data.redis.url", redisUrl);
+        }
+        boolean redis = StringUtils.hasText(redisUrl) || StringUtils.hasText(environment.getProperty("spring.data.redis.url"))
+                || StringUtils.hasText(environment.getProperty("spring.data.redis.host"));
+        aliases.put("management.health.redis.enabled", redis);
+        if ("json".equalsIgnoreCase(environment.getProperty("KOTO_LOG_FORMAT", ""))
+                && !StringUtils.hasText(environment.getProperty("logging.structured.format.console"))) {
+            aliases.put("logging.structured.format.console", "ecs");
         }
         if (!aliases.isEmpty()) {
             environment.getPropertySources().addLast(new MapPropertySource("kotoEnvironmentAliases", aliases));

@@ -69,6 +69,8 @@ public class RateLimits {
                         limit::configuration).tryConsumeAndReturnRemaining(1), () -> localProbe(key, limit));
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
+            // koto_rate_limit_refusals_total{limit}: Micrometer's global registry, which Boot binds to the app's
+            io.micrometer.core.instrument.Metrics.counter("koto.rate_limit.refusals", "limit", limit.name()).increment();
             throw new RateLimitedException(limit.name(), seconds);
         }
     }

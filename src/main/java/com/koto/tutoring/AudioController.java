@@ -39,7 +39,16 @@ class AudioController {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the upload", e);
         }
-        UUID audioId = audioTurns.upload(UUID.fromString(jwt.getSubject()), id, data);
+        UUID audioId;
+        try {
+            audioId = audioTurns.upload(UUID.fromString(jwt.getSubject()), id, data);
+        } catch (RuntimeException refused) {
+            // koto_uploads_total{outcome}: Micrometer's global registry, bound by Boot to the app's
+            io.micrometer.core.instrument.Metrics.counter("koto.uploads", "outcome",
+                    refused instanceof com.koto.platform.RateLimitedException ? "rate_limited" : "refused").increment();
+            throw refused;
+        }
+        io.micrometer.core.instrument.Metrics.counter("koto.uploads", "outcome", "accepted").increment();
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/audio/" + audioId))
                 .body(Map.of("audio_id", audioId, "status", "processing"));
     }

@@ -59,6 +59,7 @@ class AudioTurns {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Timer turnTimer;
+    private final Timer sttTimer;
     private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
 
     AudioTurns(AudioFileRepository audioFiles, SessionRepository sessions, ObjectStore store, SpeechToText stt,
@@ -76,6 +77,7 @@ class AudioTurns {
         this.tx = tx;
         this.clock = clock;
         this.turnTimer = meters.timer("koto.audio.turn");
+        this.sttTimer = meters.timer("koto.stt.transcription");
     }
 
     /**
@@ -165,7 +167,7 @@ class AudioTurns {
             byte[] data = store.get(Bucket.AUDIO, audio.objectKey)
                     .orElseThrow(() -> new SpeechUnavailableException("audio_missing", "The recording is gone.", null))
                     .data();
-            Transcript transcript = stt.transcribe(data, audio.contentType);
+            Transcript transcript = sttTimer.record(() -> stt.transcribe(data, audio.contentType));
             Map<String, Object> t = Tutor.message("transcript");
             t.put("audio_id", audioId);
             t.put("text", transcript.text());

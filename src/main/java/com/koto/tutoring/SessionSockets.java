@@ -76,6 +76,8 @@ class SessionSockets {
         this.properties = properties;
         this.clock = clock;
         fanOut.subscribe(Tutor.TOPIC_PREFIX, this::deliver);
+        // koto_ws_sockets_active: open learner sockets on this instance (Micrometer's global registry, bound by Boot)
+        io.micrometer.core.instrument.Metrics.gauge("koto.ws.sockets.active", byId, Map::size);
         long period = Math.max(1000, Math.min(properties.wsPingInterval().toMillis(), properties.wsAuthTimeout().toMillis()));
         heartbeat.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
     }

@@ -28,8 +28,11 @@ public class Tutor {
     private final FanOut fanOut;
     private final RateLimits rateLimits;
     private final JsonMapper json;
+    private final TurnMetrics metrics;
 
-    Tutor(LessonOrchestrator orchestrator, TutorVoice voice, FanOut fanOut, RateLimits rateLimits, JsonMapper json) {
+    Tutor(LessonOrchestrator orchestrator, TutorVoice voice, FanOut fanOut, RateLimits rateLimits, JsonMapper json,
+            TurnMetrics metrics) {
+        this.metrics = metrics;
         this.orchestrator = orchestrator;
         this.voice = voice;
         this.fanOut = fanOut;
@@ -55,6 +58,7 @@ public class Tutor {
     }
 
     private TurnResult turn(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId) {
+        long started = System.nanoTime();
         LessonOrchestrator.Turn turn = orchestrator.turn(learnerId, sessionId, text, clientEventId, audioId);
         TurnResult r = turn.result();
         TutorResponse reply = r.tutorResponse();
@@ -67,6 +71,7 @@ public class Tutor {
         if (!turn.replayed()) {
             publishTurn(sessionId, clientEventId, result);
         }
+        metrics.turn(TurnMetrics.TurnPath.of(audioId != null), r.evaluation(), java.time.Duration.ofNanos(System.nanoTime() - started));
         return result;
     }
 
