@@ -72,7 +72,12 @@ class ApiSecurityConfiguration {
                             return new org.springframework.security.authorization.AuthorizationDecision(token || admin);
                         })
                         .anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(basic -> { });
+                .httpBasic(basic -> { })
+                // infra: a scraper or script without credentials gets 401 + a Basic challenge, not the console's login redirect
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"koto\"");
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                }));
         return http.build();
     }
 

@@ -19,8 +19,12 @@ import org.springframework.test.context.TestPropertySource;
         "koto.rate-limit.registrations-per-hour=10000",
         "koto.rate-limit.logins-per-minute=10000",
         "koto.rate-limit.turns-per-minute=10000",
-        "koto.rate-limit.uploads-per-minute=10000"})
+        "koto.rate-limit.uploads-per-minute=10000",
+        "koto.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN})
 public abstract class IntegrationTest {
+
+    /** Prometheus scrape token in tests ({@code koto.metrics.scrape-token}). */
+    protected static final String SCRAPE_TOKEN = "test-scrape-token-3f9a1c7e5b";
 
     /** Password of the bootstrap admin in tests. */
     protected static final String ADMIN_PASSWORD = "admin-test-password";
