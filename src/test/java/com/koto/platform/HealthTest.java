@@ -51,6 +51,9 @@ class HealthTest extends IntegrationTest {
         try (ServerSocket s = new ServerSocket(0)) {
             appPort = s.getLocalPort();
         }
+        // a second app in this JVM installs its own (Vaadin-aware) global SecurityContextHolder strategy; put the
+        // shared context's back afterwards, or later tests' clearContext() would clear the wrong holder
+        var strategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         CountDownLatch hold = new CountDownLatch(1);
         CountDownLatch holding = new CountDownLatch(1);
         // a runner without @Order runs after the seeding runners (admin 0, packs 10, demo lessons 20)
@@ -83,6 +86,7 @@ class HealthTest extends IntegrationTest {
             }
         } finally {
             hold.countDown();
+            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
         }
     }
 

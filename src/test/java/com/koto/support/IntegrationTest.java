@@ -42,6 +42,11 @@ public abstract class IntegrationTest {
         registry.add("koto.identity.bootstrap-admin-password", () -> ADMIN_PASSWORD);
     }
 
+    /** The app's {@code koto.data-dir} in this test JVM (local object store under {@code objects/}). */
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+
     /** An HTTP client for this app instance. */
     protected Api api() {
         return new Api("http://127.0.0.1:" + port);

@@ -49,6 +49,36 @@ public final class TestDatabase {
         return url;
     }
 
+    /** A new, empty database on the same server (dropped when the JVM exits); its JDBC URL. */
+    public static synchronized String createEmptyDatabase() {
+        url();
+        String server = server();
+        String name = "koto_empty_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        admin(server, "create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                admin(server, "drop database if exists " + name + " with (force)");
+            } catch (RuntimeException ignored) {
+                // the server may already be gone
+            }
+        }));
+        return server + name;
+    }
+
+    /** Major version of the server in use, e.g. 15 or 17. */
+    public static synchronized int serverMajorVersion() {
+        try (Connection c = DriverManager.getConnection(server() + "postgres", USER, PASSWORD)) {
+            return c.getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the test PostgreSQL at " + server(), e);
+        }
+    }
+
+    /** Password of {@link #USER} (env {@code KOTO_TEST_PG_PASSWORD}; empty with trust auth). */
+    public static String password() {
+        return PASSWORD;
+    }
+
     /** Whether the tests use a configured server rather than the embedded one. */
     public static boolean external() {
         return System.getenv("KOTO_TEST_PG_HOST") != null && !System.getenv("KOTO_TEST_PG_HOST").isBlank();
