@@ -76,7 +76,7 @@ final class ArgumentCheck {
             return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
         }
         if (PredicateFeatures.sameWord(fa, a.surface(), fe, e.surface())) {
-            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface));
+            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/modifier_or_connective"));
         }
         if (WordForms.isNearMiss(a.surface(), e.surface())) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
@@ -110,8 +110,10 @@ final class ArgumentCheck {
             }
             return switch (accepted.function()) {
                 case SUBJECT, OBJECT, TOPIC, HONORIFIC_SUBJECT, ALSO -> Optional.empty();
-                case COPULA -> Optional.of(new Finding(ErrorCategory.INCOMPLETE, aSurface, eSurface));
-                default -> Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, aSurface, eSurface));
+                case COPULA -> Optional.of(new Finding(ErrorCategory.INCOMPLETE, aSurface, eSurface,
+                        "incomplete/copula"));
+                default -> Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, aSurface, eSurface,
+                        Subtypes.particle("particle_missing", accepted.function())));
             };
         }
         Particles.Particle learner = Particles.of(split.answer()).orElseThrow();
@@ -119,33 +121,41 @@ final class ArgumentCheck {
         if (!rightForm.equals(learner.form())) {
             ErrorCategory category = learner.function() == Function.COPULA
                     ? ErrorCategory.ENDING : ErrorCategory.PARTICLE_ALLOMORPH;
-            return Optional.of(new Finding(category, aSurface, stem + rightForm));
+            return Optional.of(new Finding(category, aSurface, stem + rightForm,
+                    learner.function() == Function.COPULA ? "ending/copula"
+                            : Subtypes.particle("particle_allomorph", learner.function())));
         }
         if (learner.function() == Function.TOPIC && WH_WORDS.contains(stem)) {
             // a question word is new information: it takes 이/가, never the topic 은/는
             String subject = Particles.of("이").orElseThrow().formAfter(stem);
-            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, stem + subject));
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, stem + subject,
+                    "particle_wrong/question_word_topic"));
         }
         if (split.expected().isEmpty()) {
             return switch (learner.function()) {
                 case TOPIC, ALSO -> Optional.empty();
                 case SUBJECT, HONORIFIC_SUBJECT -> ctx.transitive()
-                        ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface)) : Optional.empty();
+                        ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
+                                "particle_wrong/subject_for_object")) : Optional.empty();
                 case OBJECT -> ctx.transitive()
-                        ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+                        ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
+                                "particle_wrong/object_on_intransitive"));
                 case LOCATION -> ctx.existential()
-                        ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
-                default -> Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+                        ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
+                                "particle_wrong/location_for_action_place"));
+                default -> Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
+                        "particle_wrong/" + learner.function().name().toLowerCase(java.util.Locale.ROOT)));
             };
         }
         Particles.Particle accepted = Particles.of(split.expected()).orElseThrow();
         if (learner.function() == Function.COPULA || accepted.function() == Function.COPULA) {
-            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface));
+            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/copula"));
         }
         if (Particles.equivalent(learner.function(), accepted.function())) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface));
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
+                Subtypes.wrongParticle(learner.function(), accepted.function())));
     }
 
     /** Different nouns: honorific counterparts, numeral forms, misspellings, other words. */
@@ -156,7 +166,8 @@ final class ArgumentCheck {
         // the plain word where the accepted answer honours (집 for 댁); the reverse is only more polite
         if (Lexicon.HONORIFIC_NOUNS.entrySet().stream().anyMatch(p ->
                 p.getKey().equals(a[0]) && p.getValue().equals(e[0]))) {
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface));
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface,
+                    Lexicon.SELF.contains(a[0]) ? "honorific/humble_pronoun" : "honorific/noun"));
         }
         if (Lexicon.HONORIFIC_NOUNS.entrySet().stream().anyMatch(p ->
                 p.getValue().equals(a[0]) && p.getKey().equals(e[0]))
@@ -164,7 +175,7 @@ final class ArgumentCheck {
             return Optional.empty(); // 댁 for 집: more deferential, not wrong
         }
         if (e[0].equals(Lexicon.COUNTER_FORMS.get(a[0]))) {
-            return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface, "counter/native_short_form"));
         }
         if (WordForms.sameStem(a[0], e[0])) {
             return particles(new Particles.Split(a[0], a[1], e[1]), aSurface, eSurface, ctx);

@@ -47,11 +47,11 @@ final class PredicateCheck {
         PredicateFeatures fe = PredicateFeatures.of(expected);
 
         if (isChatStyleYo(aText, eText)) {
-            return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
+            return Optional.of(new Finding(ErrorCategory.SPELLING, a, e, "spelling/chat_yo"));
         }
         if (answer.size() < expected.size() && expected.subList(0, answer.size()).stream()
                 .map(Morphology.Word::surface).toList().equals(answer.stream().map(Morphology.Word::surface).toList())) {
-            return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e)); // 체크인하고 for 체크인하고 싶어요
+            return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e, "incomplete/predicate")); // 체크인하고 for 체크인하고 싶어요
         }
         Optional<Finding> copulaMissing = missingCopula(aText, eText, a, e);
         if (copulaMissing.isPresent()) {
@@ -59,10 +59,10 @@ final class PredicateCheck {
         }
         if (ctx.register() != Register.CASUAL && fa.level() == Level.PLAIN
                 && (fe.level() == Level.POLITE || fe.level() == Level.FORMAL)) {
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/speech_level"));
         }
         if (honorificWordPair(aText, eText)) {
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/verb"));
         }
         Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
         if (copulaForm.isPresent()) {
@@ -71,24 +71,27 @@ final class PredicateCheck {
         Optional<Particles.Split> copula = Particles.split(aText, eText)
                 .filter(s -> isCopula(s.answer()) && isCopula(s.expected()));
         if (copula.isPresent() && fa.tense() == fe.tense()) {
-            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/copula"));
         }
         if (VerbForms.missingInfinitive(aText, eText)) {
-            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/infinitive_contraction"));
         }
         if (Hangul.soundKey(aText).equals(Hangul.soundKey(eText)) || Hangul.jamoDistance(aText, eText) <= 1) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
         }
         Optional<ErrorCategory> harmony = VerbForms.harmony(aText, eText);
         if (harmony.isPresent()) {
-            return Optional.of(new Finding(harmony.get(), a, e));
+            return Optional.of(new Finding(harmony.get(), a, e,
+                    harmony.get() == ErrorCategory.TENSE ? "tense/vowel_harmony" : "ending/vowel_harmony"));
         }
         boolean same = PredicateFeatures.sameWord(fa, aText, fe, eText);
         if (same && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
-            return Optional.of(new Finding(ErrorCategory.TENSE, a, e));
+            return Optional.of(new Finding(ErrorCategory.TENSE, a, e,
+                    "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (same && fa.honorific() != fe.honorific()) {
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e,
+                    fe.honorific() ? "honorific/si_missing" : "honorific/si_extra"));
         }
         if (same && PredicateFeatures.kinship(fa, aText, fe, eText) == PredicateFeatures.Kinship.SAME_LEMMA) {
             boolean levelsAgree = fa.level() == fe.level()
@@ -96,7 +99,7 @@ final class PredicateCheck {
             if (levelsAgree && fa.verbal()) {
                 return Optional.empty(); // an equivalent form of the same predicate
             }
-            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/form"));
         }
         if (WordForms.isNearMiss(aText, eText)) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
@@ -131,7 +134,7 @@ final class PredicateCheck {
             if (right.equals(form)) {
                 return Optional.empty();
             }
-            return Optional.of(new Finding(ErrorCategory.ENDING, original, stem + right));
+            return Optional.of(new Finding(ErrorCategory.ENDING, original, stem + right, "ending/copula"));
         }
         return Optional.empty();
     }
@@ -165,7 +168,7 @@ final class PredicateCheck {
         if (eText.startsWith(aText) && aText.length() < eText.length()) {
             String rest = eText.substring(aText.length());
             if (isCopula(rest) || rest.startsWith("입니") || rest.startsWith("이에") || rest.startsWith("예요")) {
-                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e));
+                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e, "incomplete/copula"));
             }
         }
         return Optional.empty();

@@ -68,7 +68,8 @@ public final class RuleEvaluator implements Evaluator {
         if (answer.isEmpty() || !Hangul.containsHangul(answer)) {
             int first = firstNonEmpty(accepted);
             String model = request.expected().get(first);
-            List<EvaluationError> errors = List.of(error(pack, ErrorCategory.INCOMPLETE, answer, accepted.get(first)));
+            List<EvaluationError> errors = List.of(error(pack, ErrorCategory.INCOMPLETE,
+                    answer.isEmpty() ? "incomplete/missing_word" : "incomplete/not_korean", answer, accepted.get(first)));
             return new Evaluation(0, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
                     EvaluationSource.RULES, answer.isEmpty() ? 1.0 : 0.3);
         }
@@ -97,7 +98,7 @@ public final class RuleEvaluator implements Evaluator {
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
         for (Finding f : bestResult.findings()) {
-            errors.add(error(pack, f.category(), f.original(), f.correction()));
+            errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
                 .thenComparingInt(e -> -emphasis(pack, e)));
@@ -145,9 +146,10 @@ public final class RuleEvaluator implements Evaluator {
                 EvaluationSource.RULES, confidence);
     }
 
-    private static EvaluationError error(LangPack pack, ErrorCategory category, String original, String correction) {
+    private static EvaluationError error(LangPack pack, ErrorCategory category, String subtype, String original,
+            String correction) {
         return new EvaluationError(category, original, correction,
-                FeedbackWriter.explain(pack, category, original, correction));
+                FeedbackWriter.explain(pack, category, subtype, original, correction), subtype);
     }
 
     /**
