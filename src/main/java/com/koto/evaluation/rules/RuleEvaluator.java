@@ -83,7 +83,7 @@ public final class RuleEvaluator implements Evaluator {
             if (accepted.get(i).isEmpty()) {
                 continue;
             }
-            SentenceCheck.Result result = SentenceCheck.compare(learner, analysed(accepted.get(i)), request.register());
+            SentenceCheck.Result result = compare(answer, learner, accepted.get(i), request.register());
             int distance = Hangul.editDistance(answerJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
             // findings decide; among equally explained candidates the nearer spelling wins
             double cost = result.cost() + JAMO_WEIGHT * distance;
@@ -108,6 +108,38 @@ public final class RuleEvaluator implements Evaluator {
         int score = score(AnswerText.unspaced(answer), AnswerText.unspaced(accepted.get(best)), errors, pack);
         return new Evaluation(score, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
                 EvaluationSource.RULES, bestResult.confidence());
+    }
+
+    /**
+     * One comparison with an accepted answer: the equivalence lexicon and the accepted variations
+     * ({@link Equivalents}, {@link PreChecks#accept}) rewrite the answer into the accepted answer's
+     * words, the whole-answer checks ({@link PreChecks#find}) repair the errors they locate
+     * exactly, and {@link SentenceCheck} compares what remains.
+     */
+    private SentenceCheck.Result compare(String answer, SentenceCheck.Sentence learner, String accepted,
+            com.koto.evaluation.Register register) {
+        String text = PreChecks.accept(Equivalents.rewrite(answer, accepted), accepted);
+        boolean rewritten = !text.equals(answer);
+        List<Finding> findings = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            var fix = PreChecks.find(text, accepted);
+            if (fix.isEmpty()) {
+                break;
+            }
+            findings.add(fix.get().finding());
+            text = fix.get().fixed();
+        }
+        if (!rewritten && findings.isEmpty()) {
+            return SentenceCheck.compare(learner, analysed(accepted), register);
+        }
+        SentenceCheck.Result rest = text.equals(accepted) ? new SentenceCheck.Result(List.of(), 1.0)
+                : SentenceCheck.compare(analysed(text), analysed(accepted), register);
+        findings.addAll(rest.findings());
+        double confidence = Math.min(rest.confidence(), rewritten ? 0.8 : 1.0);
+        if (findings.size() > rest.findings().size()) {
+            confidence = Math.min(confidence, 0.85);
+        }
+        return new SentenceCheck.Result(findings, confidence);
     }
 
     /** The accepted answer's analysis, computed once per distinct text. */

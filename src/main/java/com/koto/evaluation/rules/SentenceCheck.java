@@ -62,8 +62,9 @@ final class SentenceCheck {
             return new Result(List.of(), 1.0);
         }
         if (answer.unspacedCanonical().equals(expected.unspacedCanonical())) {
+            String[] span = Spacing.minimalSpan(answer.text(), expected.text());
             List<Finding> notes = Spacing.onlyAuxiliaryJoins(answer, expected)
-                    ? List.of() : List.of(new Finding(ErrorCategory.SPACING, answer.text(), expected.text()));
+                    ? List.of() : List.of(new Finding(ErrorCategory.SPACING, span[0], span[1]));
             return new Result(notes, 0.95);
         }
         Optional<Finding> numeralFirst = WordOrderCheck.numeralBeforeNoun(answer, expected);
@@ -144,7 +145,11 @@ final class SentenceCheck {
                 continue;
             }
             if (pair.extra()) {
-                if (optionalExtra(pair.answer(), answer.words().get(pair.answerFrom()))) {
+                Morphology.Word extra = answer.words().get(pair.answerFrom());
+                Optional<Finding> form = extraWordForm(pair.answer(), aSurface);
+                if (form.isPresent()) {
+                    findings.add(form.get());
+                } else if (optionalExtra(pair.answer(), extra) || addedInformation(pair.answer(), extra)) {
                     acceptedVariation = true;
                 } else {
                     findings.add(new Finding(ErrorCategory.VOCABULARY, aSurface, ""));
@@ -270,6 +275,45 @@ final class SentenceCheck {
         }
         WordAlignment.Pair next = pairs.get(k + 1);
         return next.missing() && Lexicon.COUNTERS.contains(next.expected());
+    }
+
+    /**
+     * An added noun phrase — a vocative (기사님, 손님), a pronoun subject (저는, 제가, 저희), a
+     * time or place (오후, 자리에), a repeated topic (여권) — adds information without making the
+     * answer wrong (precision first: a teacher accepts it; Sohn 1999, on optional arguments and
+     * vocatives). Negation and extra verbs are not covered: they change what the answer says.
+     */
+    private static boolean addedInformation(String word, Morphology.Word analysis) {
+        if (analysis.verbal() || analysis.morphemes().isEmpty() || NEGATION.contains(word)) {
+            return false;
+        }
+        Morphology.Morpheme first = analysis.morphemes().getFirst();
+        if (!first.tag().startsWith("N") && !first.is("MM", "MAG", "IC", "XPN")) {
+            return false;
+        }
+        for (Morphology.Morpheme m : analysis.morphemes().subList(1, analysis.morphemes().size())) {
+            if (!m.tag().startsWith("N") && !m.isParticle() && !m.is("XSN")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> NEGATION = java.util.Set.of("안", "못", "별로", "전혀", "아니", "없이");
+
+    /** An added word whose own particle does not fit its last syllable (이 옷를): the particle error. */
+    private static Optional<Finding> extraWordForm(String word, String surface) {
+        String[] split = ArgumentCheck.stemAndParticle(word);
+        if (split[1].isEmpty()) {
+            return Optional.empty();
+        }
+        Particles.Particle p = Particles.of(split[1]).orElseThrow();
+        String right = p.formAfter(split[0]);
+        if (right.equals(p.form()) || p.function() == Particles.Function.COPULA) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_ALLOMORPH, surface, split[0] + right,
+                Subtypes.particle("particle_allomorph", p.function())));
     }
 
     /** A word the learner may add: softeners, interjections, a numeral or counter, an adverb. */
