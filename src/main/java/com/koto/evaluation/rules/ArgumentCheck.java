@@ -135,7 +135,8 @@ final class ArgumentCheck {
             return switch (learner.function()) {
                 case TOPIC, ALSO -> Optional.empty();
                 case SUBJECT, HONORIFIC_SUBJECT -> ctx.transitive()
-                        ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
+                        ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface,
+                                stem + Particles.of("을").orElseThrow().formAfter(stem),
                                 "particle_wrong/subject_for_object")) : Optional.empty();
                 case OBJECT -> ctx.transitive()
                         ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,

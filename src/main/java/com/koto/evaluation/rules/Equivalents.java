@@ -116,9 +116,10 @@ final class Equivalents {
         if (!rest.isEmpty()) {
             // re-form the particle for the new word when the learner's was right for the old one
             Particles.Particle p = Particles.of(rest).orElseThrow();
-            if (p.formAfter(form).equals(rest)) {
-                particle = p.formAfter(target);
+            if (!p.formAfter(form).equals(rest)) {
+                return text; // the learner's particle is wrong for their own word: leave it to be reported
             }
+            particle = p.formAfter(target);
         }
         return text.substring(0, at) + target + particle + (wordEnd < 0 ? "" : text.substring(wordEnd));
     }

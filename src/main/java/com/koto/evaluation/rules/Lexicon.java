@@ -65,7 +65,7 @@ final class Lexicon {
 
     /** Subjects a learner may drop (Korean is a pro-drop language; Sohn 1999, on ellipsis). */
     static final Set<String> DROPPABLE = Set.of("저는", "제가", "나는", "내가", "저도", "좀", "같이", "그냥", "정말",
-            "다시", "혹시", "저희는");
+            "다시", "혹시", "저희는", "이번", "그럼", "네", "예");
 
     /**
      * Native numerals and their attributive forms before a counter (하나 → 한 잔, 둘 → 두 개; Sohn

@@ -201,7 +201,8 @@ final class PreChecks {
         List<String> a = List.of(answer.split(" "));
         for (String phrase : List.of("안녕히 계세요", "안녕히 가세요", "안녕하세요", "안녕히 계십시오", "안녕하십니까")) {
             int at = a.indexOf("안녕");
-            if (at >= 0 && accepted.contains(phrase)) {
+            boolean spaced = at >= 0 && at + 1 < a.size() && a.get(at + 1).startsWith("하");
+            if (at >= 0 && !spaced && accepted.contains(phrase)) {
                 List<String> fixed = new ArrayList<>(a);
                 fixed.set(at, phrase);
                 return Optional.of(new Fix(new Finding(ErrorCategory.HONORIFIC, "안녕", phrase,
@@ -218,10 +219,15 @@ final class PreChecks {
                 continue;
             }
             String verb = a.get(i + 1);
+            List<Morphology.Word> analysed = Morphology.analyse(verb);
+            List<Morphology.Morpheme> ms = analysed.isEmpty() ? List.of() : analysed.getFirst().morphemes();
+            // noun + 하다 verbs only (공부하다, 운동하다); adjectives keep 안 in front (안 피곤해요)
+            boolean nounHada = ms.size() >= 2 && ms.get(0).tag().startsWith("NN") && ms.get(1).is("XSV");
             for (int cut = 1; cut < verb.length(); cut++) {
                 String noun = verb.substring(0, cut);
                 String rest = verb.substring(cut);
-                if ("하해했합할".indexOf(rest.charAt(0)) >= 0 && accepted.contains(noun + " " + a.get(i) + " " + rest)) {
+                if ("하해했합할".indexOf(rest.charAt(0)) >= 0 && (accepted.contains(noun + " " + a.get(i) + " " + rest)
+                        || nounHada && ms.get(0).form().equals(noun))) {
                     String original = a.get(i) + " " + verb;
                     String correction = noun + " " + a.get(i) + " " + rest;
                     return Optional.of(new Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction,

@@ -61,7 +61,7 @@ final class PredicateCheck {
                 && (fe.level() == Level.POLITE || fe.level() == Level.FORMAL)) {
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/speech_level"));
         }
-        if (honorificWordPair(aText, eText)) {
+        if (honorificWordPair(aText, eText) || honorificWordPair(last(a), last(e))) {
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/verb"));
         }
         Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
@@ -90,16 +90,25 @@ final class PredicateCheck {
                     "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (same && fa.honorific() != fe.honorific()) {
+            if (!fe.honorific() && fe.tense() == Tense.FUTURE && !ctx.futureReference()) {
+                // -(으)세요 where the accepted answer promises (-(으)ㄹ게요): another ending, not honorification
+                return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/form"));
+            }
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e,
                     fe.honorific() ? "honorific/si_missing" : "honorific/si_extra"));
         }
         if (same && PredicateFeatures.kinship(fa, aText, fe, eText) == PredicateFeatures.Kinship.SAME_LEMMA) {
+            // polite ↔ formal agree; a politer form than the accepted plain one is never corrected down
             boolean levelsAgree = fa.level() == fe.level()
-                    || (fa.level() != Level.PLAIN && fe.level() != Level.PLAIN && fa.level() != Level.NONE);
+                    || (fa.level() != Level.PLAIN && fe.level() != Level.PLAIN && fa.level() != Level.NONE)
+                    || fe.level() == Level.PLAIN && (fa.level() == Level.POLITE || fa.level() == Level.FORMAL);
             if (levelsAgree && fa.verbal()) {
                 return Optional.empty(); // an equivalent form of the same predicate
             }
             return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/form"));
+        }
+        if (formalPoliteOfOneWord(fa, aText, fe, eText)) {
+            return Optional.empty();
         }
         if (WordForms.isNearMiss(aText, eText)) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
@@ -149,6 +158,21 @@ final class PredicateCheck {
         };
     }
 
+    /**
+     * 멉니까 for 멀어요: the formal and the polite form of one word, where Nori misreads one of them
+     * (ㄹ-stems lose their ㄹ before ㅂ니다) — same first syllable without 받침, same tense, no -시-
+     * difference, one formal and one polite.
+     */
+    private static boolean formalPoliteOfOneWord(PredicateFeatures fa, String aText, PredicateFeatures fe,
+            String eText) {
+        boolean levels = fa.level() == Level.FORMAL && fe.level() == Level.POLITE
+                || fa.level() == Level.POLITE && fe.level() == Level.FORMAL;
+        return levels && fa.tense() == fe.tense() && fa.honorific() == fe.honorific() && !aText.contains(" ")
+                && !eText.contains(" ") && Hangul.isSyllable(aText.charAt(0)) && Hangul.isSyllable(eText.charAt(0))
+                && Hangul.withoutFinal(aText.charAt(0)) == Hangul.withoutFinal(eText.charAt(0))
+                && Math.abs(aText.length() - eText.length()) <= 1;
+    }
+
     /** Present and future agree when a future time adverb fixes the reference (내일 출발해요 = 내일 출발할 거예요). */
     private static boolean sameTense(Tense a, Tense e, boolean futureReference) {
         if (a == e) {
@@ -196,6 +220,10 @@ final class PredicateCheck {
             }
         }
         return false;
+    }
+
+    private static String last(String words) {
+        return words.substring(words.lastIndexOf(' ') + 1);
     }
 
     private static String join(List<Morphology.Word> words) {

@@ -140,7 +140,7 @@ final class SentenceCheck {
                 if (Lexicon.DROPPABLE.contains(pair.expected()) || w.startsWith("MAG") && w.morphemes().size() == 1) {
                     acceptedVariation = true;
                 } else {
-                    findings.add(new Finding(ErrorCategory.INCOMPLETE, "", eSurface));
+                    findings.add(attachMissing(pairs, k, answer, eSurface));
                 }
                 continue;
             }
@@ -167,6 +167,16 @@ final class SentenceCheck {
         if (answerPredicate.isEmpty()) {
             findings.add(new Finding(ErrorCategory.INCOMPLETE, "", expected.surface(predicateStart,
                     expected.words().size())));
+        } else if (answerPredicate.size() < expectedPredicate.size() && expectedPredicate
+                .subList(expectedPredicate.size() - answerPredicate.size(), expectedPredicate.size()).stream()
+                .map(Morphology.Word::surface).toList()
+                .equals(answerPredicate.stream().map(Morphology.Word::surface).toList())) {
+            // 빨리 주세요 for 빨리 가 주세요: the main verb before the auxiliary is missing
+            int at = answer.words().indexOf(answerPredicate.getFirst());
+            String before = at > 0 ? answer.words().get(at - 1).surface() + " " : "";
+            findings.add(new Finding(ErrorCategory.INCOMPLETE,
+                    before + String.join(" ", answerPredicate.stream().map(Morphology.Word::surface).toList()),
+                    before + expected.surface(predicateStart, expected.words().size()), "incomplete/predicate"));
         } else {
             Optional<Finding> predicate = PredicateCheck.compare(answerPredicate, expectedPredicate, predicateContext);
             if (objectOfAdjective(answer, answerPredicate, expectedPredicate, findings)) {
@@ -175,7 +185,42 @@ final class SentenceCheck {
             predicate.ifPresent(findings::add);
             acceptedVariation |= predicate.isEmpty();
         }
-        return new Result(findings, confidence(findings, acceptedVariation));
+        return new Result(mergeMissing(findings, answer, expected), confidence(findings, acceptedVariation));
+    }
+
+    /**
+     * A missing word, located at the learner's word before it (내일 → 내일 친구하고) or, at the
+     * start, after it (자리로 → 창가 자리로), so the explanation can say where it goes.
+     */
+    private static Finding attachMissing(List<WordAlignment.Pair> pairs, int k, Sentence answer, String missing) {
+        for (int j = k - 1; j >= 0; j--) {
+            WordAlignment.Pair p = pairs.get(j);
+            if (!p.missing()) {
+                String word = answer.words().get(p.answerTo() - 1).surface();
+                return new Finding(ErrorCategory.INCOMPLETE, word, word + " " + missing, "incomplete/missing_word");
+            }
+        }
+        for (int j = k + 1; j < pairs.size(); j++) {
+            WordAlignment.Pair p = pairs.get(j);
+            if (!p.missing()) {
+                String word = answer.words().get(p.answerFrom()).surface();
+                return new Finding(ErrorCategory.INCOMPLETE, word, missing + " " + word, "incomplete/missing_word");
+            }
+        }
+        return new Finding(ErrorCategory.INCOMPLETE, "", missing, "incomplete/missing_word");
+    }
+
+    /**
+     * Several missing pieces (쭉 가세요 for 쭉 가서 왼쪽으로 가세요) read as one incomplete answer:
+     * one finding from the whole answer to the whole accepted answer.
+     */
+    private static List<Finding> mergeMissing(List<Finding> findings, Sentence answer, Sentence expected) {
+        long missing = findings.stream().filter(f -> f.category() == ErrorCategory.INCOMPLETE).count();
+        if (missing < 2 || findings.stream().anyMatch(f -> f.category() != ErrorCategory.INCOMPLETE
+                && f.category() != ErrorCategory.SPACING)) {
+            return findings;
+        }
+        return List.of(new Finding(ErrorCategory.INCOMPLETE, answer.text(), expected.text(), "incomplete/sentence"));
     }
 
     /**
@@ -335,8 +380,9 @@ final class SentenceCheck {
         while (k > 0) {
             Morphology.Word prev = words.get(k - 1);
             Morphology.Word cur = words.get(k);
+            // Nori reads 드세요/드십시오 as 들/VX after an adverbial -게: that is the main verb 드시다
             boolean periphrastic = prev.endsWith("ETM") && cur.startsWith("NNB")
-                    || prev.endsWith("EC") && cur.startsWith("VX");
+                    || prev.endsWith("EC") && cur.startsWith("VX") && !cur.morphemes().getFirst().form().equals("들");
             if (!periphrastic) {
                 break;
             }
