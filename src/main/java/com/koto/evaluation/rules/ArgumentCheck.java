@@ -69,8 +69,17 @@ final class ArgumentCheck {
      * verbs -는 in the present; and on connectives: -아서/어서 for cause, -고 for sequence).
      */
     private static Optional<Finding> verbal(Morphology.Word a, Morphology.Word e, String aSurface, String eSurface) {
+        Optional<String> conjugation = Conjugation.rule(a.surface(), e.surface());
+        if (conjugation.isPresent()) {
+            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, conjugation.get()));
+        }
         PredicateFeatures fa = PredicateFeatures.of(java.util.List.of(a));
         PredicateFeatures fe = PredicateFeatures.of(java.util.List.of(e));
+        if (fe.level() != PredicateFeatures.Level.PLAIN && fe.level() != PredicateFeatures.Level.NONE
+                && fa.level() == PredicateFeatures.Level.PLAIN && e.endsWith("EF")) {
+            // 고마워. 안녕히 계세요: a plain sentence ending inside a polite answer
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/speech_level"));
+        }
         if (Hangul.jamoDistance(a.surface(), e.surface()) <= 1
                 || Hangul.soundKey(a.surface()).equals(Hangul.soundKey(e.surface()))) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));

@@ -49,6 +49,11 @@ final class PredicateCheck {
         if (isChatStyleYo(aText, eText)) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e, "spelling/chat_yo"));
         }
+        Optional<String> conjugation = Conjugation.rule(aText, eText);
+        if (conjugation.isPresent()) {
+            String[] span = Spacing.trimCommonWords(a, e);
+            return Optional.of(new Finding(ErrorCategory.ENDING, span[0], span[1], conjugation.get()));
+        }
         if (answer.size() < expected.size() && expected.subList(0, answer.size()).stream()
                 .map(Morphology.Word::surface).toList().equals(answer.stream().map(Morphology.Word::surface).toList())) {
             return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e, "incomplete/predicate")); // 체크인하고 for 체크인하고 싶어요
@@ -77,7 +82,8 @@ final class PredicateCheck {
             return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/infinitive_contraction"));
         }
         if (Hangul.soundKey(aText).equals(Hangul.soundKey(eText)) || Hangul.jamoDistance(aText, eText) <= 1) {
-            return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
+            String[] span = Spacing.trimCommonWords(a, e);
+            return Optional.of(new Finding(ErrorCategory.SPELLING, span[0], span[1]));
         }
         Optional<ErrorCategory> harmony = VerbForms.harmony(aText, eText);
         if (harmony.isPresent()) {
@@ -167,10 +173,22 @@ final class PredicateCheck {
             String eText) {
         boolean levels = fa.level() == Level.FORMAL && fe.level() == Level.POLITE
                 || fa.level() == Level.POLITE && fe.level() == Level.FORMAL;
-        return levels && fa.tense() == fe.tense() && fa.honorific() == fe.honorific() && !aText.contains(" ")
-                && !eText.contains(" ") && Hangul.isSyllable(aText.charAt(0)) && Hangul.isSyllable(eText.charAt(0))
-                && Hangul.withoutFinal(aText.charAt(0)) == Hangul.withoutFinal(eText.charAt(0))
-                && Math.abs(aText.length() - eText.length()) <= 1;
+        if (!levels || fa.tense() != fe.tense() || fa.honorific() != fe.honorific()) {
+            return false;
+        }
+        String formal = fa.level() == Level.FORMAL ? aText : eText;
+        String polite = fa.level() == Level.FORMAL ? eText : aText;
+        // the ㄹ-stem: 멀 + ㅂ니까 → 멉니까, 멀 + 어요 → 멀어요 (Yeon & Brown 2019, on ㄹ-stems)
+        int k = formal.length() - 3;
+        if (k < 0 || !(formal.endsWith("니다") || formal.endsWith("니까")) || polite.length() != k + 3
+                || !(polite.endsWith("어요") || polite.endsWith("아요"))) {
+            return false;
+        }
+        char f = formal.charAt(k);
+        char p = polite.charAt(k);
+        return formal.substring(0, k).equals(polite.substring(0, k)) && Hangul.isSyllable(f) && Hangul.isSyllable(p)
+                && Hangul.withoutFinal(f) == Hangul.withoutFinal(p) && Hangul.hasRieulFinal(p)
+                && Hangul.toJamo(String.valueOf(f)).endsWith("ㅂ");
     }
 
     /** Present and future agree when a future time adverb fixes the reference (내일 출발해요 = 내일 출발할 거예요). */

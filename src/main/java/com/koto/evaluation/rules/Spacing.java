@@ -29,6 +29,26 @@ final class Spacing {
     }
 
     /**
+     * Two spans without the words they share at the start and at the end (깍아 주세요 / 깎아 주세요 →
+     * 깍아 / 깎아); the spans themselves when trimming would empty one of them.
+     */
+    static String[] trimCommonWords(String answer, String expected) {
+        java.util.List<String> a = java.util.List.of(answer.strip().split("\\s+"));
+        java.util.List<String> e = java.util.List.of(expected.strip().split("\\s+"));
+        int head = 0;
+        while (head < a.size() - 1 && head < e.size() - 1 && a.get(head).equals(e.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < a.size() - head - 1 && tail < e.size() - head - 1
+                && a.get(a.size() - 1 - tail).equals(e.get(e.size() - 1 - tail))) {
+            tail++;
+        }
+        return new String[] {String.join(" ", a.subList(head, a.size() - tail)),
+            String.join(" ", e.subList(head, e.size() - tail))};
+    }
+
+    /**
      * The smallest span of two texts that differ only in spacing: the words in which they differ,
      * without a particle or copula both end with (체크아웃은 몇시예요 / 체크아웃은 몇 시예요 → 몇시 / 몇 시).
      *

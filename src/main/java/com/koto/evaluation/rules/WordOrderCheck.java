@@ -38,7 +38,8 @@ final class WordOrderCheck {
      */
     static Optional<Finding> check(List<String> answer, List<Morphology.Word> answerWords, List<String> expected,
             String answerText, String expectedText) {
-        Finding wrong = new Finding(ErrorCategory.WORD_ORDER, answerText, expectedText, "word_order/phrase");
+        String[] span = Spacing.trimCommonWords(answerText, expectedText);
+        Finding wrong = new Finding(ErrorCategory.WORD_ORDER, span[0], span[1], "word_order/phrase");
         if (!answer.getLast().equals(expected.getLast())) {
             return Optional.of(wrong.as("word_order/verb_final")); // the predicate is not final
         }
