@@ -101,6 +101,19 @@ public final class FeedbackWriter {
      * @param modelAnswer the accepted answer closest to the learner's
      */
     public static String feedback(LangPack pack, boolean passed, List<EvaluationError> errors, String modelAnswer) {
+        return feedback(pack, passed, errors, modelAnswer, false);
+    }
+
+    /**
+     * The feedback sentence; for an answer accepted as a variation the rules could not fully
+     * check ({@code variant}), the pack's {@code accepted_variant} template shows the model answer
+     * (falls back to {@code good_job} when the pack has none).
+     */
+    public static String feedback(LangPack pack, boolean passed, List<EvaluationError> errors, String modelAnswer,
+            boolean variant) {
+        if (passed && variant && errors.isEmpty() && pack.feedbackTemplates().containsKey("accepted_variant")) {
+            return pack.feedback("accepted_variant", Map.of("correct", modelAnswer));
+        }
         if (passed) {
             if (errors.isEmpty()) {
                 return pack.feedback("good_job", Map.of("detail", "")).strip();

@@ -103,6 +103,11 @@ public final class RuleEvaluator implements Evaluator {
         errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
                 .thenComparingInt(e -> -emphasis(pack, e)));
         if (bestResult.passed()) {
+            if (bestResult.confidence() <= SentenceCheck.UNSURE && errors.isEmpty()) {
+                // precision first: not failed, but the learner sees the model answer
+                return new Evaluation(90, true, errors, FeedbackWriter.feedback(pack, true, errors, model, true),
+                        model, EvaluationSource.RULES, bestResult.confidence());
+            }
             return pass(pack, model, errors, errors.isEmpty() ? 100 : 95, bestResult.confidence());
         }
         int score = score(AnswerText.unspaced(answer), AnswerText.unspaced(accepted.get(best)), errors, pack);
