@@ -29,6 +29,10 @@ final class Equivalents {
 
     private static final List<List<String>> GROUPS = load();
 
+    /** Copula endings that may follow a one-word form (무엇입니까 → 뭐입니까). */
+    private static final java.util.Set<String> COPULA = java.util.Set.of("입니까", "입니다", "이에요", "예요", "이요", "요",
+            "이야", "야");
+
     private Equivalents() {
     }
 
@@ -101,11 +105,21 @@ final class Equivalents {
             int end = at + form.length();
             int wordEnd = text.indexOf(' ', end);
             String rest = text.substring(end, wordEnd < 0 ? text.length() : wordEnd);
-            if (start && (rest.isEmpty() || Particles.isParticle(rest))) {
+            if (start && (rest.isEmpty() || Particles.isParticle(rest) || COPULA.contains(rest))) {
                 return at;
             }
             from = at + 1;
         }
+    }
+
+    private static String copulaAfter(String rest, String word) {
+        boolean consonant = com.koto.evaluation.text.Hangul.hasFinal(word.charAt(word.length() - 1));
+        return switch (rest) {
+            case "이에요", "예요" -> consonant ? "이에요" : "예요";
+            case "이요", "요" -> consonant ? "이요" : "요";
+            case "이야", "야" -> consonant ? "이야" : "야";
+            default -> rest;
+        };
     }
 
     private static String replace(String text, int at, String form, String target) {
@@ -115,6 +129,10 @@ final class Equivalents {
         String particle = rest;
         if (!rest.isEmpty()) {
             // re-form the particle for the new word when the learner's was right for the old one
+            if (COPULA.contains(rest)) {
+                return text.substring(0, at) + target + copulaAfter(rest, target)
+                        + (wordEnd < 0 ? "" : text.substring(wordEnd));
+            }
             Particles.Particle p = Particles.of(rest).orElseThrow();
             if (!p.formAfter(form).equals(rest)) {
                 return text; // the learner's particle is wrong for their own word: leave it to be reported

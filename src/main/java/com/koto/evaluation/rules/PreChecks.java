@@ -63,8 +63,25 @@ final class PreChecks {
     private PreChecks() {
     }
 
-    /** The accepted-variation rewrites (no finding): N(이)요 orders. */
+    /** Interjections and intensifiers a learner may add in front or before an adverb (네, 음, 저기요; 더). */
+    private static final Set<String> DROPPABLE_ADDITIONS = Set.of("네", "예", "음", "아", "저기요", "저기", "그럼", "자",
+            "더", "조금 더", "좀 더", "진짜", "정말", "너무");
+
+    /**
+     * The accepted-variation rewrites (no finding): an added interjection or intensifier is left
+     * out (네, 맛있게 드세요; 좀 더 빨리), and N(이)요 orders read as N 주세요.
+     */
     static String accept(String answer, String accepted) {
+        List<String> e0 = List.of(accepted.split(" "));
+        List<String> kept = new ArrayList<>();
+        for (String w : answer.split(" ")) {
+            if (!DROPPABLE_ADDITIONS.contains(w) || e0.contains(w)) {
+                kept.add(w);
+            }
+        }
+        if (!kept.isEmpty() && kept.size() < answer.split(" ").length) {
+            answer = String.join(" ", kept);
+        }
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
         String last = a.getLast();

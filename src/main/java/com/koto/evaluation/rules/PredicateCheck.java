@@ -96,7 +96,7 @@ final class PredicateCheck {
                     "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (same && fa.honorific() != fe.honorific()) {
-            if (!fe.honorific() && fe.tense() == Tense.FUTURE && !ctx.futureReference()) {
+            if (!fe.honorific() && fe.tense() == Tense.FUTURE) {
                 // -(으)세요 where the accepted answer promises (-(으)ㄹ게요): another ending, not honorification
                 return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/form"));
             }

@@ -424,7 +424,7 @@ final class SentenceCheck {
         boolean existential = false;
         for (Morphology.Word w : predicate) {
             if (GIVING.stream().anyMatch(w.surface()::startsWith) || w.surface().equals("주세요")) {
-                return new ArgumentCheck.Context(true, false);
+                return new ArgumentCheck.Context(true, false, true);
             }
         }
         for (Morphology.Word w : predicate) {
