@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.rules.Particles.Function;
 import com.koto.evaluation.text.Hangul;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares one learner word with the accepted word it stands for, outside the predicate: nouns
@@ -19,11 +20,13 @@ final class ArgumentCheck {
      * @param existential the predicate is 있다/없다/계시다 or a copula or an adjective (location 에 is natural)
      * @param giving      the predicate is a request with 주다/드리다 (주세요, 가 주세요): the (으)로 of the
      *                    chosen option or destination may be left out in speech (창가 자리 주세요, 공항 가 주세요)
+     * @param eitherLocative the verb takes its place with 에 or 에서 alike ({@link Lexicon#EITHER_LOCATIVE}:
+     *                    살다, 세우다 …)
      */
-    record Context(boolean transitive, boolean existential, boolean giving) {
+    record Context(boolean transitive, boolean existential, boolean giving, boolean eitherLocative) {
 
         Context(boolean transitive, boolean existential) {
-            this(transitive, existential, false);
+            this(transitive, existential, false, false);
         }
     }
 
@@ -174,6 +177,10 @@ final class ArgumentCheck {
         }
         if (Particles.equivalent(learner.function(), accepted.function())) {
             return Optional.empty();
+        }
+        if (ctx.eitherLocative() && Set.of(Function.LOCATION, Function.ACTION_PLACE).contains(learner.function())
+                && Set.of(Function.LOCATION, Function.ACTION_PLACE).contains(accepted.function())) {
+            return Optional.empty(); // 서울에 살아요 = 서울에서 살아요; 여기에 세워 주세요 = 여기서 세워 주세요
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                 Subtypes.wrongParticle(learner.function(), accepted.function())));

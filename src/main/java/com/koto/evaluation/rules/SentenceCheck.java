@@ -424,7 +424,7 @@ final class SentenceCheck {
         boolean existential = false;
         for (Morphology.Word w : predicate) {
             if (GIVING.stream().anyMatch(w.surface()::startsWith) || w.surface().equals("주세요")) {
-                return new ArgumentCheck.Context(true, false, true);
+                return new ArgumentCheck.Context(true, false, true, eitherLocative(predicate));
             }
         }
         for (Morphology.Word w : predicate) {
@@ -451,7 +451,19 @@ final class SentenceCheck {
                 transitive = true;
             }
         }
-        return new ArgumentCheck.Context(transitive, existential);
+        return new ArgumentCheck.Context(transitive, existential, false, eitherLocative(predicate));
+    }
+
+    /** Whether the predicate's verb takes 에 and 에서 alike ({@link Lexicon#EITHER_LOCATIVE}). */
+    private static boolean eitherLocative(List<Morphology.Word> predicate) {
+        for (Morphology.Word w : predicate) {
+            for (String v : Lexicon.EITHER_LOCATIVE) {
+                if (w.surface().startsWith(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first stem of the predicate and its tag; for noun + 하다, the noun with 하 (일하, 공부하). */
