@@ -82,6 +82,7 @@ final class PreChecks {
         if (!kept.isEmpty() && kept.size() < answer.split(" ").length) {
             answer = String.join(" ", kept);
         }
+        answer = reciprocal(scrambled(answer, e0), e0);
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
         String last = a.getLast();
@@ -99,6 +100,73 @@ final class PreChecks {
             }
         }
         return answer;
+    }
+
+    /**
+     * Case-marked phrases may scramble before the predicate (Sohn 1999, on scrambling): when every
+     * word before the learner's last word is found (by its noun) in the accepted answer, they are
+     * put in the accepted answer's order, so that each is compared with its counterpart.
+     */
+    static String scrambled(String answer, List<String> accepted) {
+        List<String> a = List.of(answer.split(" "));
+        if (a.size() < 3) {
+            return answer;
+        }
+        List<String> head = new ArrayList<>(a.subList(0, a.size() - 1));
+        for (String w : head) {
+            if (position(accepted.subList(0, accepted.size() - 1), w) >= accepted.size() - 1) {
+                return answer;
+            }
+        }
+        // only case-marked phrases move: the other words must already be in the accepted order (한 잔 아메리카노 is not scrambling)
+        List<String> fixedWords = head.stream().filter(w -> !caseMarked(w)).toList();
+        List<String> acceptedFixed = accepted.subList(0, accepted.size() - 1).stream()
+                .filter(w -> !caseMarked(w) && fixedWords.contains(w)).toList();
+        if (!fixedWords.equals(acceptedFixed)) {
+            return answer;
+        }
+        List<String> sorted = new ArrayList<>(head);
+        sorted.sort(java.util.Comparator.comparingInt(w -> position(accepted.subList(0, accepted.size() - 1), w)));
+        if (sorted.equals(head)) {
+            return answer;
+        }
+        sorted.add(a.getLast());
+        return String.join(" ", sorted);
+    }
+
+    private static boolean caseMarked(String word) {
+        List<Morphology.Word> w = Morphology.analyse(word);
+        return w.size() == 1 && w.getFirst().caseMarked() && value(word) == null && counterOf(word) == null;
+    }
+
+    /** Verbs of mutual action, which take their partner with 하고/와/과/(이)랑 or as an object alike. */
+    private static final List<String> RECIPROCAL = List.of("만나", "만났", "만날", "결혼", "싸우", "싸웠", "이야기",
+            "얘기", "헤어지", "헤어졌");
+
+    /**
+     * 친구하고 만나요 = 친구를 만나요: verbs of mutual action take the partner with 하고, 와/과,
+     * (이)랑 or 을/를 (국립국어원 표준국어대사전, 만나다 「…을」「…와」; Yeon &amp; Brown 2019).
+     */
+    static String reciprocal(String answer, List<String> accepted) {
+        String verb = accepted.getLast();
+        if (RECIPROCAL.stream().noneMatch(verb::startsWith)) {
+            return answer;
+        }
+        List<String> a = new ArrayList<>(List.of(answer.split(" ")));
+        for (int i = 0; i < a.size() - 1; i++) {
+            String[] sp = ArgumentCheck.stemAndParticle(a.get(i));
+            if (!Set.of("하고", "와", "과", "랑", "이랑").contains(sp[1])
+                    || !Particles.of(sp[1]).map(p -> p.formAfter(sp[0]).equals(sp[1])).orElse(false)) {
+                continue;
+            }
+            for (String e : accepted) {
+                String[] es = ArgumentCheck.stemAndParticle(e);
+                if (es[0].equals(sp[0]) && (es[1].equals("을") || es[1].equals("를") || es[1].isEmpty())) {
+                    a.set(i, e);
+                }
+            }
+        }
+        return String.join(" ", a);
     }
 
     /** The first error these checks find, repaired; empty when none applies. */
