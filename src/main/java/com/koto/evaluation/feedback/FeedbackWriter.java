@@ -58,10 +58,12 @@ public final class FeedbackWriter {
         String c = correction == null ? "" : correction.strip();
         Map<String, String> params = Map.of("original", o, "correction", c, "added", added(o, c));
         Optional<ErrorPattern> bySubtype = pack.patternForSubtype(subtype);
-        Optional<String> template = pack.subtypeExplanation(subtype);
-        if (o.isEmpty() && !c.isEmpty()) {
+        // a template that would quote an empty span is not used: the omission and extra-word wordings are
+        Optional<String> template = pack.subtypeExplanation(subtype)
+                .filter(t -> !(o.isEmpty() && t.contains("{original}")) && !(c.isEmpty() && t.contains("{correction}")));
+        if (template.isEmpty() && o.isEmpty() && !c.isEmpty()) {
             template = pack.subtypeExplanation(MISSING);
-        } else if (c.isEmpty() && !o.isEmpty()) {
+        } else if (template.isEmpty() && c.isEmpty() && !o.isEmpty()) {
             template = pack.subtypeExplanation(EXTRA);
         }
         if (template.isEmpty() && bySubtype.isEmpty()) {

@@ -69,7 +69,7 @@ final class ArgumentCheck {
         if (split.isPresent()) {
             return particles(split.get(), answerSurface, expectedSurface, ctx);
         }
-        return differentWords(answer, expected, answerSurface, expectedSurface, ctx);
+        return differentWords(answer, expected, answerSurface, expectedSurface, ctx, answerWord);
     }
 
     /**
@@ -188,7 +188,7 @@ final class ArgumentCheck {
 
     /** Different nouns: honorific counterparts, numeral forms, misspellings, other words. */
     private static Optional<Finding> differentWords(String answer, String expected, String aSurface,
-            String eSurface, Context ctx) {
+            String eSurface, Context ctx, Morphology.Word answerWord) {
         String[] a = stemAndParticle(answer);
         String[] e = stemAndParticle(expected);
         // the plain word where the accepted answer honours (집 for 댁); the reverse is only more polite
@@ -214,6 +214,16 @@ final class ArgumentCheck {
         }
         if (WordForms.isNearMiss(answer, expected)) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
+        }
+        Optional<Particles.Particle> own = Particles.of(a[1]);
+        boolean readAsParticle = answerWord.endsWith("JKS", "JKO", "JX", "JKB", "JC")
+                && answerWord.morphemes().getLast().form().equals(a[1]);
+        if (own.isPresent() && readAsParticle && own.get().function() != Function.COPULA
+                && !own.get().formAfter(a[0]).equals(a[1])) {
+            // 커피을 where the activity has 아메리카노: the certain error is the particle; the other noun may
+            // be a fair choice (the model judges it when configured)
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_ALLOMORPH, aSurface, a[0] + own.get().formAfter(a[0]),
+                    Subtypes.particle("particle_allomorph", own.get().function())));
         }
         return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface));
     }

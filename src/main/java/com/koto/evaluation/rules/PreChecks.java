@@ -173,6 +173,9 @@ final class PreChecks {
     static Optional<Fix> find(String answer, String accepted) {
         Optional<Fix> fix = counter(answer, accepted);
         if (fix.isEmpty()) {
+            fix = youPronoun(answer, accepted);
+        }
+        if (fix.isEmpty()) {
             fix = farewell(answer, accepted);
         }
         if (fix.isEmpty()) {
@@ -292,6 +295,27 @@ final class PreChecks {
                 fixed.set(at, phrase);
                 return Optional.of(new Fix(new Finding(ErrorCategory.HONORIFIC, "안녕", phrase,
                         "honorific/speech_level"), String.join(" ", fixed)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 당신 to a stranger ({@code honorific/you_pronoun}): Korean avoids a second-person pronoun with
+     * people one does not know; the name, a title (손님, 선생님) or nothing is used (국립국어원, 표준 언어
+     * 예절 2011, on terms of address). The word is left out for the comparison that follows.
+     */
+    private static Optional<Fix> youPronoun(String answer, String accepted) {
+        List<String> a = new ArrayList<>(List.of(answer.split(" ")));
+        for (int i = 0; i < a.size(); i++) {
+            String w = a.get(i);
+            if (w.startsWith("당신") && !accepted.contains("당신")) {
+                a.remove(i);
+                if (a.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Fix(new Finding(ErrorCategory.HONORIFIC, w, "", "honorific/you_pronoun"),
+                        String.join(" ", a)));
             }
         }
         return Optional.empty();

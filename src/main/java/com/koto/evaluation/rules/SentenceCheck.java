@@ -145,7 +145,12 @@ final class SentenceCheck {
             }
             if (pair.missing()) {
                 Morphology.Word w = expected.words().get(pair.expectedFrom());
-                if (Lexicon.DROPPABLE.contains(pair.expected()) || w.startsWith("MAG") && w.morphemes().size() == 1) {
+                boolean numeralAndCounter = Lexicon.COUNTER_FORMS.containsValue(pair.expected()) && k + 1 < pairs.size()
+                        && pairs.get(k + 1).missing() && Lexicon.COUNTERS.contains(pairs.get(k + 1).expected());
+                if (numeralAndCounter) {
+                    acceptedVariation = true; // 커피 주세요 for 커피 한 잔 주세요: one is understood
+                    k++;
+                } else if (Lexicon.DROPPABLE.contains(pair.expected()) || w.startsWith("MAG") && w.morphemes().size() == 1) {
                     acceptedVariation = true;
                 } else {
                     findings.add(attachMissing(pairs, k, answer, eSurface));
