@@ -118,25 +118,30 @@ final class PreChecks {
                 return answer;
             }
         }
-        // only case-marked phrases move: the other words must already be in the accepted order (한 잔 아메리카노 is not scrambling)
-        List<String> fixedWords = head.stream().filter(w -> !caseMarked(w)).toList();
-        List<String> acceptedFixed = accepted.subList(0, accepted.size() - 1).stream()
-                .filter(w -> !caseMarked(w) && fixedWords.contains(w)).toList();
-        if (!fixedWords.equals(acceptedFixed)) {
-            return answer;
-        }
         List<String> sorted = new ArrayList<>(head);
         sorted.sort(java.util.Comparator.comparingInt(w -> position(accepted.subList(0, accepted.size() - 1), w)));
         if (sorted.equals(head)) {
+            return answer; // already in the accepted order: nothing to analyse
+        }
+        // only case-marked phrases move: the other words must already be in the accepted order (한 잔 아메리카노 is not scrambling)
+        List<Morphology.Word> analysed = Morphology.analyse(answer);
+        List<String> fixedWords = new ArrayList<>();
+        for (int i = 0; i < head.size(); i++) {
+            if (!caseMarked(head.get(i), analysed.get(i))) {
+                fixedWords.add(head.get(i));
+            }
+        }
+        List<String> acceptedFixed = accepted.subList(0, accepted.size() - 1).stream()
+                .filter(fixedWords::contains).toList();
+        if (!fixedWords.equals(acceptedFixed)) {
             return answer;
         }
         sorted.add(a.getLast());
         return String.join(" ", sorted);
     }
 
-    private static boolean caseMarked(String word) {
-        List<Morphology.Word> w = Morphology.analyse(word);
-        return w.size() == 1 && w.getFirst().caseMarked() && value(word) == null && counterOf(word) == null;
+    private static boolean caseMarked(String word, Morphology.Word analysis) {
+        return analysis.caseMarked() && value(word) == null && counterOf(word) == null;
     }
 
     /** Verbs of mutual action, which take their partner with 하고/와/과/(이)랑 or as an object alike. */
