@@ -429,7 +429,12 @@ final class SentenceCheck {
         boolean existential = false;
         for (Morphology.Word w : predicate) {
             if (GIVING.stream().anyMatch(w.surface()::startsWith) || w.surface().equals("주세요")) {
-                return new ArgumentCheck.Context(true, false, true, eitherLocative(predicate));
+                // (으)로 may drop only before the request itself (창가 자리 주세요, 공항 가 주세요), not before
+                // another verb (카드로 계산해 주세요: the means stays marked)
+                String first = predicate.getFirst().surface();
+                boolean request = GIVING.stream().anyMatch(first::startsWith) || first.equals("주세요")
+                        || predicate.size() > 1 && (first.equals("가") || first.equals("와"));
+                return new ArgumentCheck.Context(true, false, request, eitherLocative(predicate));
             }
         }
         for (Morphology.Word w : predicate) {
