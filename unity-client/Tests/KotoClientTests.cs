@@ -162,6 +162,19 @@ namespace Koto.Client.Tests
         }
 
         [Test]
+        public void EndpointsMissingOnOlderServersAnswerNull()
+        {
+            client.Restore("a1", null, now.AddHours(1));
+            // an older server answers unknown /api paths with the console's HTML page (200 text/html)
+            http.Handler = r => new HttpResponse { Status = 200, ContentType = "text/html", Body = System.Text.Encoding.UTF8.GetBytes("<!doctype html>") };
+            Assert.IsNull(client.GetMeAsync().GetAwaiter().GetResult());
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("account.json"));
+            Assert.AreEqual("fixture-learner", client.GetMeAsync().GetAwaiter().GetResult().Username);
+            http.Handler = r => new HttpResponse { Status = 403 };
+            Assert.IsNull(client.ListSessionsAsync("active").GetAwaiter().GetResult());
+        }
+
+        [Test]
         public void ResumeOrStartResumesTheActiveSessionOfTheLesson()
         {
             client.Restore("a1", null, now.AddHours(1));

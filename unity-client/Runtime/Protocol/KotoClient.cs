@@ -103,7 +103,7 @@ namespace Koto.Client
             if (string.IsNullOrEmpty(RefreshToken)) return false;
             var response = await RawAsync("POST", "/api/v1/auth/refresh", new RefreshRequest { RefreshToken = RefreshToken }, false)
                 .ConfigureAwait(false);
-            if (response.Status == 404 || response.Status == 405) return false;
+            if (Missing(response)) return false;
             if (response.Status == 400 || response.Status == 401)
             {
                 AccessToken = null;
@@ -136,7 +136,7 @@ namespace Koto.Client
         public async Task<Account> GetMeAsync()
         {
             var response = await AuthorizedAsync("GET", "/api/v1/me", null).ConfigureAwait(false);
-            if (response.Status == 404) return null;
+            if (Missing(response)) return null;
             return Read<Account>(Check(response));
         }
 
@@ -164,13 +164,14 @@ namespace Koto.Client
 
         /// <summary>
         /// GET /api/v1/sessions?status=: the learner's own sessions (first page). Null from a server without the
-        /// endpoint. Accepts a bare array or a page object with "content"/"items".
+        /// endpoint (404, 405, 403 or a non-JSON answer). Accepts a bare array or a page object with "content"/"items".
         /// </summary>
         public async Task<List<SessionView>> ListSessionsAsync(string status)
         {
             string path = "/api/v1/sessions" + (string.IsNullOrEmpty(status) ? "" : "?status=" + Uri.EscapeDataString(status));
             var response = await AuthorizedAsync("GET", path, null).ConfigureAwait(false);
-            if (response.Status == 404 || response.Status == 405) return null;
+            // 403 is what a server without the GET mapping answers (Spring: POST only, no GET)
+            if (Missing(response) || response.Status == 403) return null;
             string text = Check(response).Text.TrimStart();
             if (text.StartsWith("[", StringComparison.Ordinal)) return Read<List<SessionView>>(response);
             var page = json.Deserialize<SessionPage>(text);
@@ -346,6 +347,16 @@ namespace Koto.Client
             var start = body as StartRequest; if (start != null) return json.Serialize(start);
             var evt = body as EventRequest; if (evt != null) return json.Serialize(evt);
             throw new ArgumentException("No JSON body mapping for " + body.GetType().Name);
+        }
+
+        /// <summary>
+        /// Whether an endpoint is absent on this server version: 404/405, or a success that is not JSON (older
+        /// servers answer unknown /api paths with the console's HTML page).
+        /// </summary>
+        static bool Missing(HttpResponse response)
+        {
+            if (response.Status == 404 || response.Status == 405) return true;
+            return response.IsSuccess && response.ContentType != null && !response.ContentType.Contains("json");
         }
 
         HttpResponse Check(HttpResponse response)

@@ -117,6 +117,9 @@ namespace Koto.Client
         /// <summary>Answers sent whose evaluation has not arrived yet.</summary>
         public int PendingCount { get { return pending.Count; } }
 
+        /// <summary>How many answers were replayed over REST after a reconnect (diagnostics).</summary>
+        public int Replays { get; private set; }
+
         /// <summary>When the next reconnect attempt is due (seconds, same clock as Tick), while Waiting.</summary>
         public double NextAttemptAt { get { return nextAttemptAt; } }
 
@@ -386,6 +389,7 @@ namespace Koto.Client
         /// <summary>Asks for a turn's result again over REST (the server replays it for a known client_event_id).</summary>
         void Replay(string clientEventId, string text)
         {
+            Replays++;
             Observe(client.SendTextAsync(sessionId, text, clientEventId), t =>
             {
                 if (t.IsFaulted)
