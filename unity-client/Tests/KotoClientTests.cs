@@ -146,15 +146,13 @@ namespace Koto.Client.Tests
         }
 
         [Test]
-        public void SessionListsAcceptArraysPagesAndMissingEndpoints()
+        public void SessionListsAcceptPagesArraysAndMissingEndpoints()
         {
             client.Restore("a1", null, now.AddHours(1));
             string one = Fixtures.Read("session-started.json");
             http.Handler = r => FakeHttp.Json(200, "[" + one + "]");
             Assert.AreEqual(1, client.ListSessionsAsync("active").GetAwaiter().GetResult().Count);
-            http.Handler = r => FakeHttp.Json(200, "{\"content\":[" + one + "],\"total_elements\":1}");
-            Assert.AreEqual(1, client.ListSessionsAsync("active").GetAwaiter().GetResult().Count);
-            http.Handler = r => FakeHttp.Json(200, "{\"items\":[" + one + "," + one + "]}");
+            http.Handler = r => FakeHttp.Json(200, "{\"items\":[" + one + "," + one + "],\"page\":0,\"size\":20,\"total_items\":2,\"total_pages\":1}");
             Assert.AreEqual(2, client.ListSessionsAsync("active").GetAwaiter().GetResult().Count);
             http.Handler = r => FakeHttp.Json(404, "{\"status\":404}");
             Assert.IsNull(client.ListSessionsAsync("active").GetAwaiter().GetResult());

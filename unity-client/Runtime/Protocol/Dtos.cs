@@ -33,6 +33,8 @@ namespace Koto.Client
         [DataMember(Name = "token_type", Order = 2)] public string TokenType;
         [DataMember(Name = "expires_in", Order = 3)] public long ExpiresIn;
         [DataMember(Name = "refresh_token", Order = 4, EmitDefaultValue = false)] public string RefreshToken;
+        /// <summary>Lifetime of the refresh token in seconds (0 from servers without refresh tokens).</summary>
+        [DataMember(Name = "refresh_expires_in", Order = 5, EmitDefaultValue = false)] public long RefreshExpiresIn;
     }
 
     /// <summary>Body of POST /api/v1/learners (self-registration). instruction_lang: ISO 639-1, e.g. "id".</summary>
@@ -226,6 +228,8 @@ namespace Koto.Client
         [DataMember(Name = "hint", Order = 3)] public string Hint;
         [DataMember(Name = "audio_url", Order = 4)] public string AudioUrl;
         [DataMember(Name = "duration_ms", Order = 5)] public int? DurationMs;
+        /// <summary>The answer this replies to ("audio:&lt;audio_id&gt;" for voice answers); null from older servers.</summary>
+        [DataMember(Name = "client_event_id", Order = 6, EmitDefaultValue = false)] public string ClientEventId;
     }
 
     /// <summary>Synthesized audio of a tutor line: URL (presigned, ≤ 15 min) and duration in ms.</summary>
@@ -238,7 +242,9 @@ namespace Koto.Client
 
     /// <summary>
     /// Answer of a REST turn: evaluation, tutor reply, the next activity (the same one after a miss, null when the
-    /// lesson is complete), its audio, and the session after the turn.
+    /// lesson is complete), its audio, the session after the turn, and — when this turn finished a stage or the
+    /// lesson — the same stage_complete / session_complete objects the socket pushes (null otherwise and from
+    /// older servers).
     /// </summary>
     [DataContract(Name = "TurnResult")]
     public sealed class TurnResult
@@ -248,6 +254,19 @@ namespace Koto.Client
         [DataMember(Name = "next_activity", Order = 3)] public LearnerActivity NextActivity;
         [DataMember(Name = "next_activity_audio", Order = 4)] public AudioRef NextActivityAudio;
         [DataMember(Name = "session", Order = 5)] public SessionView Session;
+        [DataMember(Name = "stage_complete", Order = 6, EmitDefaultValue = false)] public StageCompleteMessage StageComplete;
+        [DataMember(Name = "session_complete", Order = 7, EmitDefaultValue = false)] public SessionCompleteMessage SessionComplete;
+    }
+
+    /// <summary>A page of the learner's sessions (GET /api/v1/sessions), newest first; page is 0-based.</summary>
+    [DataContract(Name = "SessionPage")]
+    public sealed class SessionPage
+    {
+        [DataMember(Name = "items", Order = 1)] public List<SessionView> Items;
+        [DataMember(Name = "page", Order = 2)] public int Page;
+        [DataMember(Name = "size", Order = 3)] public int Size;
+        [DataMember(Name = "total_items", Order = 4)] public long TotalItems;
+        [DataMember(Name = "total_pages", Order = 5)] public int TotalPages;
     }
 
     /// <summary>Answer of POST /api/v1/sessions/{id}/audio (202): the recording's id; status "processing".</summary>
@@ -259,7 +278,7 @@ namespace Koto.Client
     }
 
     /// <summary>An RFC 9457 problem (application/problem+json): the server's error answer.</summary>
-    [DataContract(Name = "ProblemDetail")]
+    [DataContract(Name = "Problem")]
     public sealed class Problem
     {
         [DataMember(Name = "type", Order = 1)] public string Type;

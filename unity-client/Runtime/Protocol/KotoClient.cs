@@ -164,7 +164,7 @@ namespace Koto.Client
 
         /// <summary>
         /// GET /api/v1/sessions?status=: the learner's own sessions (first page). Null from a server without the
-        /// endpoint (404, 405, 403 or a non-JSON answer). Accepts a bare array or a page object with "content"/"items".
+        /// endpoint (404, 405, 403 or a non-JSON answer). Accepts a <see cref="SessionPage"/> or a bare array.
         /// </summary>
         public async Task<List<SessionView>> ListSessionsAsync(string status)
         {
@@ -175,7 +175,7 @@ namespace Koto.Client
             string text = Check(response).Text.TrimStart();
             if (text.StartsWith("[", StringComparison.Ordinal)) return Read<List<SessionView>>(response);
             var page = json.Deserialize<SessionPage>(text);
-            return page.Content ?? page.Items ?? new List<SessionView>();
+            return page.Items ?? new List<SessionView>();
         }
 
         /// <summary>
@@ -393,14 +393,6 @@ namespace Koto.Client
         {
             return s == null || s.Length <= 200 ? s : s.Substring(0, 200) + "…";
         }
-    }
-
-    /// <summary>A page of sessions (Spring's "content" or a plain "items" list).</summary>
-    [System.Runtime.Serialization.DataContract(Name = "SessionPage")]
-    public sealed class SessionPage
-    {
-        [System.Runtime.Serialization.DataMember(Name = "content", Order = 1)] public List<SessionView> Content;
-        [System.Runtime.Serialization.DataMember(Name = "items", Order = 2)] public List<SessionView> Items;
     }
 
     /// <summary>multipart/form-data with one file part (RFC 7578).</summary>

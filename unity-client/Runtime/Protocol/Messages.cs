@@ -101,7 +101,7 @@ namespace Koto.Client
     }
 
     /// <summary>The tutor's reply to an answer (same fields as <see cref="TutorResponse"/>).</summary>
-    [DataContract(Name = "TutorResponseMessage")]
+    [DataContract(Name = "TutorResponse")]
     public sealed class TutorResponseMessage : SocketMessage
     {
         [DataMember(Name = "client_event_id", Order = 1)] public string ClientEventId;
@@ -119,15 +119,16 @@ namespace Koto.Client
     }
 
     /// <summary>A stage was finished; message in the instruction language.</summary>
-    [DataContract(Name = "StageCompleteMessage")]
+    [DataContract(Name = "StageComplete")]
     public sealed class StageCompleteMessage : SocketMessage
     {
         [DataMember(Name = "stage_key", Order = 1)] public string StageKey;
-        [DataMember(Name = "message", Order = 2)] public string Message;
+        [DataMember(Name = "stage_index", Order = 2)] public int StageIndex;
+        [DataMember(Name = "message", Order = 3)] public string Message;
     }
 
     /// <summary>The session is over: status completed (with total_score 0-100) or ended; closing message.</summary>
-    [DataContract(Name = "SessionCompleteMessage")]
+    [DataContract(Name = "SessionComplete")]
     public sealed class SessionCompleteMessage : SocketMessage
     {
         [DataMember(Name = "status", Order = 1)] public string Status;

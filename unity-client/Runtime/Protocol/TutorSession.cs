@@ -79,6 +79,7 @@ namespace Koto.Client
         readonly List<Pending> pending = new List<Pending>();
         readonly HashSet<string> evaluated = new HashSet<string>();
         readonly HashSet<string> replied = new HashSet<string>();
+        readonly HashSet<string> stagesDone = new HashSet<string>();
         readonly List<KeyValuePair<Task, Action<Task>>> work = new List<KeyValuePair<Task, Action<Task>>>();
 
         IWebSocketConnection socket;
@@ -417,7 +418,17 @@ namespace Koto.Client
                 Type = MessageTypes.TutorResponse, ClientEventId = clientEventId, Text = r.Text,
                 Translation = r.Translation, Hint = r.Hint, AudioUrl = r.AudioUrl, DurationMs = r.DurationMs
             });
-            if (result.NextActivity != null)
+            if (result.StageComplete != null)
+            {
+                result.StageComplete.Type = MessageTypes.StageComplete;
+                Dispatch(result.StageComplete);
+            }
+            if (result.SessionComplete != null)
+            {
+                result.SessionComplete.Type = MessageTypes.SessionComplete;
+                Dispatch(result.SessionComplete);
+            }
+            else if (result.NextActivity != null)
             {
                 var audio = result.NextActivityAudio;
                 Dispatch(new ActivityMessage
@@ -428,6 +439,7 @@ namespace Koto.Client
             }
             else if (result.Session != null && result.Session.Status != SessionStatus.Active)
             {
+                // older servers: no session_complete object in the REST turn
                 Dispatch(new SessionCompleteMessage
                 {
                     Type = MessageTypes.SessionComplete, Status = result.Session.Status, TotalScore = result.Session.TotalScore
@@ -464,7 +476,12 @@ namespace Koto.Client
             var transcript = message as TranscriptMessage;
             if (transcript != null) { Raise(Transcript, transcript); return; }
             var stage = message as StageCompleteMessage;
-            if (stage != null) { Raise(StageComplete, stage); return; }
+            if (stage != null)
+            {
+                if (stage.StageKey != null && !stagesDone.Add(stage.StageKey)) return;
+                Raise(StageComplete, stage);
+                return;
+            }
             var complete = message as SessionCompleteMessage;
             if (complete != null)
             {
