@@ -49,6 +49,9 @@ if grep -rl "UnityEngine" "$CLIENT/Runtime/Protocol" >/dev/null 2>&1; then
   echo "Runtime/Protocol must not use UnityEngine" >&2; exit 1
 fi
 
+# Unity ignores assets without a .meta file in git-installed (immutable) packages
+python3 "$CLIENT/Tools~/unity-meta.py" --check || { echo "unity-client: run python3 unity-client/Tools~/unity-meta.py" >&2; exit 1; }
+
 # 2. NUnit
 echo "== NUnit (protocol library)"
 set +e
