@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.langpack.LangPacks;
 import com.koto.platform.RateLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -14,37 +15,76 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Self-registration of learners and the token endpoint (both public, rate-limited per client IP). */
+/**
+ * Self-registration of learners and the token endpoints, all public (no bearer token) and
+ * rate-limited per client IP: sign-in ({@code /auth/token}), rotation ({@code /auth/refresh}) and
+ * sign-out ({@code /auth/logout}).
+ */
 @RestController
 @RequestMapping("/api/v1")
 class AuthController {
 
     private final Accounts accounts;
     private final AccessTokens tokens;
+    private final RefreshTokens refreshTokens;
     private final RateLimits rateLimits;
+    private final LangPacks langPacks;
 
-    AuthController(Accounts accounts, AccessTokens tokens, RateLimits rateLimits) {
+    AuthController(Accounts accounts, AccessTokens tokens, RefreshTokens refreshTokens, RateLimits rateLimits,
+            LangPacks langPacks) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.refreshTokens = refreshTokens;
         this.rateLimits = rateLimits;
+        this.langPacks = langPacks;
     }
 
-    /** {@code POST /api/v1/learners} → 201 with the account; 409 when the username is taken. */
+    /**
+     * {@code POST /api/v1/learners} → 201 with the account; 409 when the username is taken; 400 when
+     * no language pack teaches through {@code instruction_lang} (the problem names the supported ones).
+     */
     @PostMapping("/learners")
     @ResponseStatus(HttpStatus.CREATED)
     AccountView register(@Valid @RequestBody Registration body, HttpServletRequest request) {
         rateLimits.check(rateLimits.limits().registrations(), request.getRemoteAddr());
-        return accounts.create(body.username(), body.password(), body.displayName(), Role.LEARNER,
-                body.instructionLang());
+        String lang = langPacks.requireInstructionLang(body.instructionLang());
+        return accounts.create(body.username(), body.password(), body.displayName(), Role.LEARNER, lang);
     }
 
-    /** {@code POST /api/v1/auth/token} → {@code {access_token, token_type, expires_in}}; 401 on bad credentials. */
+    /**
+     * {@code POST /api/v1/auth/token} → {@code {access_token, token_type, expires_in, refresh_token,
+     * refresh_expires_in}}; 401 on bad credentials (without saying which part was wrong).
+     */
     @PostMapping("/auth/token")
     AccessTokens.TokenResponse token(@Valid @RequestBody Credentials body, HttpServletRequest request) {
         rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());
-        return accounts.authenticate(body.username(), body.password())
-                .map(tokens::issue)
+        AccountView account = accounts.authenticate(body.username(), body.password())
                 .orElseThrow(() -> new BadCredentialsException("Wrong username or password."));
+        return tokens.issue(account, refreshTokens.start(account.id()));
+    }
+
+    /**
+     * {@code POST /api/v1/auth/refresh {refresh_token}} → a new access token and the next refresh
+     * token (the presented one is spent). 401 when the refresh token is unknown, expired, revoked or
+     * already used; reuse of a spent token revokes every token of that sign-in.
+     */
+    @PostMapping("/auth/refresh")
+    AccessTokens.TokenResponse refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
+        rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());
+        RefreshTokens.Rotated rotated = refreshTokens.rotate(body.refreshToken());
+        return tokens.issue(rotated.account(), rotated.next());
+    }
+
+    /**
+     * {@code POST /api/v1/auth/logout {refresh_token}} → 204; revokes the token's sign-in (every
+     * refresh token of its family). Idempotent: an unknown or revoked token is also 204. Access tokens
+     * already issued stay valid until they expire ({@code expires_in}); clients drop them.
+     */
+    @PostMapping("/auth/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void logout(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
+        rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());
+        refreshTokens.revoke(body.refreshToken());
     }
 
     record Registration(
@@ -58,5 +98,9 @@ class AuthController {
     }
 
     record Credentials(@NotBlank @Size(max = 40) String username, @NotBlank @Size(max = 128) String password) {
+    }
+
+    /** @param refreshToken the refresh token from the last {@code /auth/token} or {@code /auth/refresh} */
+    record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
     }
 }

@@ -1,6 +1,9 @@
 package com.koto.tutoring;
 
+import com.koto.identity.AccountView;
+import com.koto.identity.Accounts;
 import com.koto.identity.TokenClaims;
+import com.koto.langpack.LangPacks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The learner's session endpoints: {@code /api/v1/sessions…} (bearer token required). */
@@ -23,21 +27,51 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/sessions")
 class SessionController {
 
+    /** Largest page of {@code GET /sessions}. */
+    static final int MAX_PAGE_SIZE = 100;
+
     private final LessonOrchestrator orchestrator;
     private final Tutor tutor;
+    private final Accounts accounts;
+    private final LangPacks langPacks;
 
-    SessionController(LessonOrchestrator orchestrator, Tutor tutor) {
+    SessionController(LessonOrchestrator orchestrator, Tutor tutor, Accounts accounts, LangPacks langPacks) {
         this.orchestrator = orchestrator;
         this.tutor = tutor;
+        this.accounts = accounts;
+        this.langPacks = langPacks;
     }
 
-    /** {@code POST /sessions {lesson_id, instruction_lang?}} → 201 with {@code current_activity}. */
+    /**
+     * {@code POST /sessions {lesson_id, instruction_lang?}} → 201 with {@code current_activity}. Without
+     * {@code instruction_lang} the account's own (as set at registration or by {@code PATCH /me}) is used;
+     * 400 when no language pack teaches through it (the problem names the supported languages).
+     */
     @PostMapping
     ResponseEntity<SessionView> start(@Valid @RequestBody StartRequest body, @AuthenticationPrincipal Jwt jwt) {
         String lang = body.instructionLang() != null ? body.instructionLang()
-                : jwt.getClaimAsString(TokenClaims.INSTRUCTION_LANG);
-        SessionView session = orchestrator.start(learner(jwt), lang == null ? "en" : lang, body.lessonId());
+                : accounts.find(learner(jwt)).map(AccountView::instructionLang)
+                        .orElse(jwt.getClaimAsString(TokenClaims.INSTRUCTION_LANG));
+        SessionView session = orchestrator.start(learner(jwt), langPacks.requireInstructionLang(lang),
+                body.lessonId());
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id())).body(session);
+    }
+
+    /**
+     * {@code GET /sessions?status=&page=&size=}: the caller's own sessions, newest first, without event
+     * logs. {@code status} is {@code active}, {@code completed} or {@code ended} (absent: all);
+     * {@code page} is 0-based; {@code size} 1–100, default 20. 400 on other values.
+     */
+    @GetMapping
+    SessionPage list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal Jwt jwt) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must be 0 or more; it is 0-based.");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        return orchestrator.list(learner(jwt), status == null ? null : SessionStatus.parse(status), page, size);
     }
 
     /** {@code GET /sessions/{id}}: state, progress and the event log. */
