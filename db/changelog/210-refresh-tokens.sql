@@ -8,7 +8,7 @@ create table refresh_tokens (
     id          uuid primary key,
     family_id   uuid        not null,
     account_id  uuid        not null references accounts (id) on delete cascade,
-    token_hash  char(64)    not null unique,
+    token_hash  varchar(64) not null unique,
     created_at  timestamptz not null,
     expires_at  timestamptz not null,
     used_at     timestamptz,

@@ -1,7 +1,10 @@
 package com.koto.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.RateLimits;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * sign-out ({@code /auth/logout}).
  */
 @RestController
+@Tag(name = "auth", description = "Registration, sign-in, token refresh and sign-out")
 @RequestMapping("/api/v1")
 class AuthController {
 
@@ -43,7 +47,9 @@ class AuthController {
      * {@code POST /api/v1/learners} → 201 with the account; 409 when the username is taken; 400 when
      * no language pack teaches through {@code instruction_lang} (the problem names the supported ones).
      */
+    @Operation(operationId = "register", summary = "Register a learner")
     @PostMapping("/learners")
+    @SecurityRequirements
     @ResponseStatus(HttpStatus.CREATED)
     AccountView register(@Valid @RequestBody Registration body, HttpServletRequest request) {
         rateLimits.check(rateLimits.limits().registrations(), request.getRemoteAddr());
@@ -55,7 +61,9 @@ class AuthController {
      * {@code POST /api/v1/auth/token} → {@code {access_token, token_type, expires_in, refresh_token,
      * refresh_expires_in}}; 401 on bad credentials (without saying which part was wrong).
      */
+    @Operation(operationId = "signIn", summary = "Sign in: access and refresh token")
     @PostMapping("/auth/token")
+    @SecurityRequirements
     AccessTokens.TokenResponse token(@Valid @RequestBody Credentials body, HttpServletRequest request) {
         rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());
         AccountView account = accounts.authenticate(body.username(), body.password())
@@ -68,7 +76,9 @@ class AuthController {
      * token (the presented one is spent). 401 when the refresh token is unknown, expired, revoked or
      * already used; reuse of a spent token revokes every token of that sign-in.
      */
+    @Operation(operationId = "refreshToken", summary = "Exchange a refresh token for new tokens (rotation)")
     @PostMapping("/auth/refresh")
+    @SecurityRequirements
     AccessTokens.TokenResponse refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
         rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());
         RefreshTokens.Rotated rotated = refreshTokens.rotate(body.refreshToken());
@@ -80,7 +90,9 @@ class AuthController {
      * refresh token of its family). Idempotent: an unknown or revoked token is also 204. Access tokens
      * already issued stay valid until they expire ({@code expires_in}); clients drop them.
      */
+    @Operation(operationId = "signOut", summary = "Sign out: revoke the refresh token family")
     @PostMapping("/auth/logout")
+    @SecurityRequirements
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logout(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
         rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());

@@ -1,5 +1,7 @@
 package com.koto.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.NotFoundException;
 import jakarta.validation.Valid;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/me/password} (bearer token required, any role).
  */
 @RestController
+@Tag(name = "me", description = "The signed-in account")
 @RequestMapping("/api/v1/me")
 class MeController {
 
@@ -37,6 +40,7 @@ class MeController {
     }
 
     /** {@code GET /me} → the account (never its password hash). */
+    @Operation(operationId = "getMe", summary = "The signed-in account")
     @GetMapping
     AccountView me(@AuthenticationPrincipal Jwt jwt) {
         return accounts.find(id(jwt)).orElseThrow(MeController::gone);
@@ -48,6 +52,7 @@ class MeController {
      * supported ones). New sessions use the new language at once; access tokens issued before keep the
      * old {@code instruction_lang} claim until they are refreshed.
      */
+    @Operation(operationId = "updateMe", summary = "Change display name or instruction language")
     @PatchMapping
     AccountView update(@Valid @RequestBody ProfileChange body, @AuthenticationPrincipal Jwt jwt) {
         String lang = body.instructionLang() == null ? null : langPacks.requireInstructionLang(body.instructionLang());
@@ -61,6 +66,7 @@ class MeController {
      * {@code POST /me/password {current_password, new_password}} → a fresh token pair. Every refresh
      * token of the account (other devices' sign-ins) is revoked; 400 when {@code current_password} is wrong.
      */
+    @Operation(operationId = "changePassword", summary = "Change the password (returns fresh tokens)")
     @PostMapping("/password")
     AccessTokens.TokenResponse changePassword(@Valid @RequestBody PasswordChange body, @AuthenticationPrincipal Jwt jwt) {
         UUID id = id(jwt);
