@@ -44,10 +44,22 @@ echo "== compiling unity-client/Runtime/Protocol"
 (cd "$CLIENT" && $MCS -target:library -out:"$WORK/Koto.Client.Protocol.dll" $REFS -recurse:'Runtime/Protocol/*.cs')
 (cd "$CLIENT" && $MCS -target:library -out:"$WORK/Koto.Client.Tests.dll" $REFS -r:"$WORK/Koto.Client.Protocol.dll" -r:"$NUNIT_DLL" -recurse:'Tests/*.cs')
 (cd "$CLIENT" && $MCS -target:exe -out:"$WORK/SmokeTest.exe" $REFS -r:"$WORK/Koto.Client.Protocol.dll" 'Tools~/SmokeTest/SmokeTest.cs')
-# the UnityEngine parts cannot be compiled here (no UnityEngine.dll): at least keep them out of the protocol assembly
 if grep -rl "UnityEngine" "$CLIENT/Runtime/Protocol" >/dev/null 2>&1; then
   echo "Runtime/Protocol must not use UnityEngine" >&2; exit 1
 fi
+# Runtime/Unity and the sample: there is no UnityEngine.dll here, so they are type-checked against a hand-written
+# stub of the Unity API they use (Tools~/UnityStubs), for the editor/desktop, WebGL and NativeWebSocket variants
+echo "== type-checking unity-client/Runtime/Unity and Samples~ against Tools~/UnityStubs"
+(cd "$CLIENT" && mcs -noconfig -langversion:7.2 -nologo -target:library -out:"$WORK/UnityEngine.dll" $REFS 'Tools~/UnityStubs/UnityEngineStubs.cs')
+(cd "$CLIENT" && mcs -noconfig -langversion:latest -nologo -target:library -nowarn:1998,0618 -out:"$WORK/NativeWebSocket.dll" $REFS -recurse:'Tools~/NativeWebSocket/*.cs')
+UNITY_REFS="$REFS -r:$WORK/Koto.Client.Protocol.dll -r:$WORK/UnityEngine.dll"
+(cd "$CLIENT" && $MCS -target:library -out:"$WORK/u-editor.dll" $UNITY_REFS -recurse:'Runtime/Unity/*.cs')
+(cd "$CLIENT" && $MCS -target:library -define:UNITY_WEBGL -out:"$WORK/u-webgl.dll" $UNITY_REFS -recurse:'Runtime/Unity/*.cs')
+(cd "$CLIENT" && $MCS -target:library -define:UNITY_WEBGL -define:KOTO_NATIVEWEBSOCKET -out:"$WORK/u-webgl-nws.dll" $UNITY_REFS -r:"$WORK/NativeWebSocket.dll" -recurse:'Runtime/Unity/*.cs')
+(cd "$CLIENT" && $MCS -target:library -define:KOTO_NATIVEWEBSOCKET -out:"$WORK/Koto.Client.Unity.dll" $UNITY_REFS -r:"$WORK/NativeWebSocket.dll" -recurse:'Runtime/Unity/*.cs')
+(cd "$CLIENT" && $MCS -target:library -out:"$WORK/Koto.Samples.CafeScene.dll" $UNITY_REFS -r:"$WORK/Koto.Client.Unity.dll" -recurse:'Samples~/CafeScene/*.cs')
+# the NativeWebSocket adapter needs no UnityEngine: build it for real, the smoke test plays through it too
+(cd "$CLIENT" && $MCS -target:library -define:KOTO_NATIVEWEBSOCKET -out:"$WORK/Koto.Client.NativeWebSocket.dll" $REFS -r:"$WORK/Koto.Client.Protocol.dll" -r:"$WORK/NativeWebSocket.dll" 'Runtime/Unity/NativeWebSocketConnection.cs')
 
 # Unity ignores assets without a .meta file in git-installed (immutable) packages
 python3 "$CLIENT/Tools~/unity-meta.py" --check || { echo "unity-client: run python3 unity-client/Tools~/unity-meta.py" >&2; exit 1; }
@@ -92,16 +104,18 @@ for i in $(seq 1 180); do
 done
 echo "server healthy after ${i} s"
 
-# 4. smoke: the café lesson over HTTP + WebSocket
-echo "== SmokeTest (café lesson against the live server)"
-set +e
-(cd "$WORK" && timeout 300 mono SmokeTest.exe --server "http://localhost:$PORT" \
-  --lesson-file "$ROOT/src/main/resources/content/demo/cafe-ordering.json" --fake-stt-port "$STT_PORT")
-SMOKE_RC=$?
-set -e
-if [ "$SMOKE_RC" -ne 0 ]; then
-  echo "SmokeTest failed (exit $SMOKE_RC); server log tail:" >&2
-  tail -60 "$WORK/server.log" >&2
-  exit 1
-fi
-echo "unity-client: NUnit $passed passed, $failed failed; smoke test passed"
+# 4. smoke: the café lesson over HTTP + WebSocket, once through each socket adapter
+for socket in client native; do
+  echo "== SmokeTest (café lesson against the live server, $socket socket adapter)"
+  set +e
+  (cd "$WORK" && timeout 300 mono SmokeTest.exe --server "http://localhost:$PORT" --socket "$socket" \
+    --lesson-file "$ROOT/src/main/resources/content/demo/cafe-ordering.json" --fake-stt-port "$STT_PORT")
+  SMOKE_RC=$?
+  set -e
+  if [ "$SMOKE_RC" -ne 0 ]; then
+    echo "SmokeTest ($socket) failed (exit $SMOKE_RC); server log tail:" >&2
+    tail -60 "$WORK/server.log" >&2
+    exit 1
+  fi
+done
+echo "unity-client: NUnit $passed passed, $failed failed; smoke test passed with both socket adapters"

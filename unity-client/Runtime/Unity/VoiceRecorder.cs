@@ -25,8 +25,10 @@ namespace Koto.Client.Unity
         public UnityEvent onRecordingStopped = new UnityEvent();
         public ErrorEvent onError = new ErrorEvent();
 
+#pragma warning disable 0649, 0169 // unused in WebGL builds, where there is no microphone
         AudioClip clip;
         string activeDevice;
+#pragma warning restore 0649, 0169
 
         /// <summary>Whether a recording is running.</summary>
         public bool IsRecording { get { return clip != null; } }
@@ -55,7 +57,7 @@ namespace Koto.Client.Unity
         }
 
         /// <summary>Stops recording and uploads the answer.</summary>
-        public async void EndAndSend()
+        public void EndAndSend()
         {
             if (!IsRecording) return;
 #if !UNITY_WEBGL || UNITY_EDITOR
@@ -76,8 +78,13 @@ namespace Koto.Client.Unity
                 Fail("no_session", "VoiceRecorder has no KotoSessionBehaviour.");
                 return;
             }
-            await session.SendVoice(wav);
+            Upload(wav);
 #endif
+        }
+
+        async void Upload(byte[] wav)
+        {
+            await session.SendVoice(wav);
         }
 
         /// <summary>16 kHz when the device supports it, else its nearest supported rate (resampled later).</summary>

@@ -17,7 +17,10 @@ using Koto.Client;
 // Exit code 0 when every check passed, 1 on any mismatch, 2 on bad arguments.
 //
 //   mono SmokeTest.exe --server http://localhost:8080 --lesson-file src/main/resources/content/demo/cafe-ordering.json
-//                      [--fake-stt-port 18091] [--timeout 20]
+//                      [--fake-stt-port 18091] [--timeout 20] [--socket client|native]
+//
+// --socket native plays through Koto.Client.Unity.NativeWebSocketConnection (NativeWebSocket's .NET path),
+// loaded from Koto.Client.NativeWebSocket.dll next to the program; the default is ClientWebSocketConnection.
 //
 // Speech-to-text: the server's only STT provider is Gemini. With --fake-stt-port the program serves a local
 // stand-in of Gemini's generateContent endpoint (start the server with koto.speech.gemini-base-url pointing at
@@ -37,6 +40,7 @@ namespace Koto.Client.Tools
             string server = Arg(args, "--server", null);
             string lessonFile = Arg(args, "--lesson-file", null);
             string sttPort = Arg(args, "--fake-stt-port", null);
+            string socketKind = Arg(args, "--socket", "client");
             timeoutSeconds = double.Parse(Arg(args, "--timeout", "20"), System.Globalization.CultureInfo.InvariantCulture);
             if (server == null || lessonFile == null)
             {
@@ -47,7 +51,8 @@ namespace Koto.Client.Tools
             try
             {
                 if (sttPort != null) stt = new FakeSpeechToText(int.Parse(sttPort));
-                new Run(server, LessonDocument.Load(lessonFile), stt).Play();
+                Console.WriteLine("socket adapter: " + socketKind);
+                new Run(server, LessonDocument.Load(lessonFile), stt, SocketFactory(socketKind)).Play();
             }
             catch (Exception e)
             {
@@ -59,6 +64,14 @@ namespace Koto.Client.Tools
             }
             Console.WriteLine((checks - failures) + " checks passed, " + failures + " failed");
             return failures == 0 ? 0 : 1;
+        }
+
+        static IWebSocketFactory SocketFactory(string kind)
+        {
+            if (kind == "client") return new ClientWebSocketFactory();
+            if (kind != "native") throw new ArgumentException("--socket is client or native");
+            var type = Type.GetType("Koto.Client.Unity.NativeWebSocketFactory, Koto.Client.NativeWebSocket", true);
+            return (IWebSocketFactory)Activator.CreateInstance(type);
         }
 
         internal static void Check(bool ok, string what)
@@ -92,7 +105,7 @@ namespace Koto.Client.Tools
         readonly LessonDocument lesson;
         readonly FakeSpeechToText stt;
         readonly KotoClient client;
-        readonly DroppingSocketFactory sockets = new DroppingSocketFactory();
+        readonly DroppingSocketFactory sockets;
         readonly Stopwatch clock = Stopwatch.StartNew();
         TutorSession session;
 
@@ -106,8 +119,9 @@ namespace Koto.Client.Tools
         readonly List<ErrorMessage> errors = new List<ErrorMessage>();
         SessionCompleteMessage complete;
 
-        public Run(string server, LessonDocument lesson, FakeSpeechToText stt)
+        public Run(string server, LessonDocument lesson, FakeSpeechToText stt, IWebSocketFactory socketFactory)
         {
+            sockets = new DroppingSocketFactory(socketFactory);
             this.lesson = lesson;
             this.stt = stt;
             client = new KotoClient(server, new HttpClientTransport());
@@ -335,13 +349,19 @@ namespace Koto.Client.Tools
     /// <summary>Real sockets, with a way to cut the current one as a network failure would.</summary>
     sealed class DroppingSocketFactory : IWebSocketFactory
     {
+        readonly IWebSocketFactory inner;
         IWebSocketConnection last;
         public int Created;
+
+        public DroppingSocketFactory(IWebSocketFactory inner)
+        {
+            this.inner = inner;
+        }
 
         public IWebSocketConnection Create()
         {
             Created++;
-            return last = new ClientWebSocketConnection();
+            return last = inner.Create();
         }
 
         public void DropCurrent()
