@@ -151,6 +151,58 @@ namespace Koto.Client.Tests
         }
 
         [Test]
+        public void TokenResponseWithRefreshTokenReadsBothLifetimes()
+        {
+            var t = json.Deserialize<TokenResponse>(Fixtures.Read("token-with-refresh.json"));
+            Assert.IsFalse(string.IsNullOrEmpty(t.RefreshToken));
+            Assert.AreEqual(3600, t.ExpiresIn);
+            Assert.Greater(t.RefreshExpiresIn, t.ExpiresIn);
+        }
+
+        [Test]
+        public void MeAndTheSessionPageRead()
+        {
+            Assert.AreEqual("fixture-learner", json.Deserialize<Account>(Fixtures.Read("me.json")).Username);
+            var page = json.Deserialize<SessionPage>(Fixtures.Read("sessions-page.json"));
+            Assert.AreEqual(1, page.Items.Count);
+            Assert.AreEqual(1, page.TotalItems);
+            Assert.AreEqual(0, page.Page);
+            Assert.AreEqual(SessionStatus.Active, page.Items[0].Status);
+            Assert.AreEqual("greet-barista", page.Items[0].CurrentActivity.Key);
+        }
+
+        [Test]
+        public void ATurnThatEndsAStageCarriesStageComplete()
+        {
+            var r = json.Deserialize<TurnResult>(Fixtures.Read("turn-stage-complete.json"));
+            Assert.AreEqual("greeting", r.StageComplete.StageKey);
+            Assert.AreEqual(0, r.StageComplete.StageIndex);
+            Assert.IsFalse(string.IsNullOrEmpty(r.StageComplete.Message));
+            Assert.IsNull(r.SessionComplete);
+            Assert.AreEqual("fx-b", r.TutorResponse.ClientEventId);
+            Assert.AreEqual("order-americano", r.NextActivity.Key);
+        }
+
+        [Test]
+        public void TheLastTurnCarriesSessionComplete()
+        {
+            var r = json.Deserialize<TurnResult>(Fixtures.Read("turn-session-complete.json"));
+            Assert.AreEqual(SessionStatus.Completed, r.SessionComplete.Status);
+            Assert.AreEqual(100, r.SessionComplete.TotalScore);
+            StringAssert.Contains("100", r.SessionComplete.Message);
+            Assert.IsNull(r.NextActivity);
+            Assert.IsNull(r.StageComplete);
+        }
+
+        [Test]
+        public void AReusedRefreshTokenProblemSaysWhy()
+        {
+            var p = json.Deserialize<Problem>(Fixtures.Read("problem-refresh-reused.json"));
+            Assert.AreEqual(401, p.Status);
+            StringAssert.Contains("revoked", p.Detail);
+        }
+
+        [Test]
         public void MalformedJsonIsAProtocolError()
         {
             Assert.Throws<KotoProtocolException>(() => json.Deserialize<SessionView>("{\"id\":"));

@@ -98,6 +98,19 @@ namespace Koto.Client.Tests
         }
 
         [Test]
+        public void ARateLimitedRefreshKeepsTheTokens()
+        {
+            http.Handler = r => r.Url.EndsWith("/auth/refresh")
+                ? FakeHttp.Json(429, "{\"status\":429,\"detail\":\"Too many requests (logins); try again in 1 s.\"}")
+                : FakeHttp.Json(401, "{\"status\":401}");
+            client.Restore("a1", "r1", now.AddHours(1));
+            var e = Assert.Throws<KotoApiException>(() => client.RefreshAsync().GetAwaiter().GetResult());
+            Assert.AreEqual(429, e.Status);
+            Assert.AreEqual("a1", client.AccessToken);
+            Assert.AreEqual("r1", client.RefreshToken);
+        }
+
+        [Test]
         public void AServerWithoutRefreshTokensAsksForSignInOn401()
         {
             http.Handler = r => r.Url.EndsWith("/auth/token") ? FakeHttp.Json(200, Fixtures.Read("token.json"))

@@ -57,6 +57,15 @@ namespace Koto.Client.Tests
         }
 
         [Test]
+        public void StageCompleteCarriesKeyIndexAndMessage()
+        {
+            var m = (StageCompleteMessage)Decode("ws-stage-complete.json");
+            Assert.AreEqual("drink-options", m.StageKey);
+            Assert.AreEqual(2, m.StageIndex);
+            StringAssert.StartsWith("Tahap selesai", m.Message);
+        }
+
+        [Test]
         public void ErrorsPongsAndAudioStatusDecode()
         {
             var error = (ErrorMessage)Decode("ws-error.json");

@@ -33,6 +33,7 @@ namespace Koto.Client.Tests
             session.Evaluation += m => seen.Add("evaluation:" + m.ClientEventId + ":" + m.Evaluation.Passed);
             session.TutorResponse += m => seen.Add("tutor_response:" + m.ClientEventId);
             session.SessionComplete += m => seen.Add("session_complete:" + m.TotalScore);
+            session.StageComplete += m => seen.Add("stage_complete:" + m.StageKey);
             session.Error += m => seen.Add("error:" + m.Code);
             t = 0;
         }
@@ -161,6 +162,40 @@ namespace Koto.Client.Tests
             CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "evaluation:" + id + ":True", "tutor_response:" + id }, seen,
                 "the replayed next activity is the one already shown, so it is not repeated");
             Assert.AreEqual(0, session.PendingCount);
+        }
+
+        [Test]
+        public void AReplayedTurnDeliversStageCompleteThenTheNextActivity()
+        {
+            var s = Admit("ws-activity.json");
+            string id = session.SendText("추천 메뉴가 뭐예요");
+            s.Closed(1006);
+            Tick(0.01);
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-stage-complete.json"));
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            Tick(0.01);
+            Tick(0.01);
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "evaluation:" + id + ":True", "tutor_response:" + id,
+                "stage_complete:greeting", "activity:order-americano" }, seen);
+        }
+
+        [Test]
+        public void AReplayedLastTurnFinishesTheSession()
+        {
+            var s = Admit("ws-activity.json");
+            session.SendText("감사합니다. 안녕히 계세요");
+            s.Closed(1006);
+            Tick(0.01);
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-session-complete.json"));
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            Tick(0.01);
+            Tick(0.01);
+            CollectionAssert.Contains(seen, "session_complete:100");
+            Assert.AreEqual(TutorSessionState.Finished, session.State);
         }
 
         [Test]

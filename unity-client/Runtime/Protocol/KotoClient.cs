@@ -91,6 +91,7 @@ namespace Koto.Client
         /// </summary>
         /// <returns>false when there is no refresh token or the server has no refresh endpoint (404)</returns>
         /// <exception cref="KotoSignInRequiredException">when the refresh token is rejected</exception>
+        /// <exception cref="KotoApiException">429 or a server error: the tokens are kept, retry later</exception>
         public Task<bool> RefreshAsync()
         {
             if (refreshing != null && !refreshing.IsCompleted) return refreshing;
@@ -110,7 +111,8 @@ namespace Koto.Client
                 RefreshToken = null;
                 throw new KotoSignInRequiredException(ProblemOf(response));
             }
-            Accept(Read<TokenResponse>(response));
+            // 429 (rate limit) and 5xx keep the tokens: the caller may retry later
+            Accept(Read<TokenResponse>(Check(response)));
             return true;
         }
 

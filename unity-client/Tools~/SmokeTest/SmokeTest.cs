@@ -318,8 +318,15 @@ namespace Koto.Client.Tools
         void WaitFor(Func<bool> condition, string what)
         {
             var deadline = Now + SmokeTest.Timeout;
+            int errorsBefore = errors.Count;
             while (!condition())
             {
+                if (errors.Count > errorsBefore)
+                {
+                    var e = errors[errors.Count - 1];
+                    SmokeTest.Fail("error message while waiting for " + what + ": " + e.Code + ": " + e.Detail);
+                    return;
+                }
                 if (Now > deadline)
                 {
                     SmokeTest.Fail("timed out after " + SmokeTest.Timeout + " s waiting for " + what + " (socket " + session.State + ")");
@@ -361,7 +368,26 @@ namespace Koto.Client.Tools
         public IWebSocketConnection Create()
         {
             Created++;
-            return last = inner.Create();
+            last = inner.Create();
+            return Environment.GetEnvironmentVariable("KOTO_SMOKE_TRACE") == "1" ? new Traced(last, Created) : last;
+        }
+
+        /// <summary>Prints every frame in and out (KOTO_SMOKE_TRACE=1).</summary>
+        sealed class Traced : IWebSocketConnection
+        {
+            readonly IWebSocketConnection inner;
+            readonly int n;
+            public Traced(IWebSocketConnection inner, int n) { this.inner = inner; this.n = n; }
+            public void Open(string url) { Console.WriteLine("     #" + n + " open"); inner.Open(url); }
+            public void Send(string text) { Console.WriteLine("     #" + n + " > " + Cut(text)); inner.Send(text); }
+            public void Close() { Console.WriteLine("     #" + n + " close"); inner.Close(); }
+            public bool TryPoll(out SocketEvent e)
+            {
+                bool got = inner.TryPoll(out e);
+                if (got) Console.WriteLine("     #" + n + " < " + e.Kind + " " + (e.Kind == SocketEventKind.Message ? Cut(e.Text) : e.CloseCode + " " + e.Reason));
+                return got;
+            }
+            static string Cut(string s) { return s.Length > 90 ? s.Substring(0, 90) : s; }
         }
 
         public void DropCurrent()
@@ -440,6 +466,8 @@ namespace Koto.Client.Tools
                         + "\"}]},\"finishReason\":\"STOP\",\"index\":0}],\"modelVersion\":\"fake-stt\"}";
                     byte[] bytes = Encoding.UTF8.GetBytes(answer);
                     ctx.Response.ContentType = "application/json";
+                    // no keep-alive: the server's HTTP client must not pool a connection to a process that exits
+                    ctx.Response.KeepAlive = false;
                     ctx.Response.ContentLength64 = bytes.Length;
                     ctx.Response.OutputStream.Write(bytes, 0, bytes.Length);
                     ctx.Response.Close();
