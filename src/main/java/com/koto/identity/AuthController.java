@@ -113,6 +113,6 @@ class AuthController {
     }
 
     /** @param refreshToken the refresh token from the last {@code /auth/token} or {@code /auth/refresh} */
-    record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {
+    record RefreshRequest(@NotBlank @Size(max = 1000) String refreshToken) {
     }
 }
