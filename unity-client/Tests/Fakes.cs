@@ -22,7 +22,16 @@ namespace Koto.Client.Tests
             var candidates = new List<string>();
             var env = Environment.GetEnvironmentVariable("KOTO_FIXTURES");
             if (!string.IsNullOrEmpty(env)) candidates.Add(env);
+            // Unity: an embedded or local package sits under Packages/, a git one under Library/PackageCache/<name>@<hash>
             candidates.Add(Path.Combine("Packages", Path.Combine("com.koto.client", Path.Combine("Tests", "Fixtures"))));
+            var cache = Path.Combine("Library", "PackageCache");
+            if (Directory.Exists(cache))
+            {
+                foreach (var p in Directory.GetDirectories(cache, "com.koto.client@*"))
+                {
+                    candidates.Add(Path.Combine(p, Path.Combine("Tests", "Fixtures")));
+                }
+            }
             // nunit-console: walk up from the test assembly to unity-client/Tests/Fixtures
             var d = new DirectoryInfo(AppDomain.CurrentDomain.BaseDirectory);
             for (; d != null; d = d.Parent)
