@@ -52,7 +52,15 @@ namespace Koto.Client.Tools
             {
                 if (sttPort != null) stt = new FakeSpeechToText(int.Parse(sttPort));
                 Console.WriteLine("socket adapter: " + socketKind);
-                new Run(server, LessonDocument.Load(lessonFile), stt, SocketFactory(socketKind)).Play();
+                var run = new Run(server, LessonDocument.Load(lessonFile), stt, SocketFactory(socketKind));
+                try
+                {
+                    run.Play();
+                }
+                finally
+                {
+                    run.Stop();
+                }
             }
             catch (Exception e)
             {
@@ -63,6 +71,8 @@ namespace Koto.Client.Tools
                 if (stt != null) stt.Dispose();
             }
             Console.WriteLine((checks - failures) + " checks passed, " + failures + " failed");
+            // an open socket may keep runtime threads alive: exit explicitly
+            Environment.Exit(failures == 0 ? 0 : 1);
             return failures == 0 ? 0 : 1;
         }
 
@@ -229,6 +239,12 @@ namespace Koto.Client.Tools
             var late = Catch(() => client.SendTextAsync(started.Id, "안녕하세요", KotoClient.NewClientEventId()).GetAwaiter().GetResult());
             SmokeTest.Check(late != null && late.Status == 409, "an answer after the end is a 409 problem: " + (late == null ? "accepted" : late.Message));
             client.SignOutAsync().GetAwaiter().GetResult();
+        }
+
+        /// <summary>Closes the socket, if any.</summary>
+        public void Stop()
+        {
+            if (session != null) session.Stop();
         }
 
         void Wire()
