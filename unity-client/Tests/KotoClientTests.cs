@@ -86,6 +86,30 @@ namespace Koto.Client.Tests
         }
 
         [Test]
+        public void ConcurrentCallersShareOneRefresh()
+        {
+            var gate = new System.Threading.Tasks.TaskCompletionSource<HttpResponse>();
+            var slow = new SlowRefreshHttp(gate.Task);
+            var c = new KotoClient("http://koto.test", slow, new DataContractJsonCodec(), () => now);
+            c.Restore("a1", "r1", now.AddHours(1));
+            var first = c.RefreshAsync();
+            var second = c.RefreshAsync();
+            Assert.AreSame(first, second);
+            gate.SetResult(FakeHttp.Json(200, Token("a2", "r2", 3600)));
+            Assert.IsTrue(first.GetAwaiter().GetResult());
+            Assert.AreEqual(1, slow.Calls);
+            Assert.AreEqual("r2", c.RefreshToken);
+        }
+
+        sealed class SlowRefreshHttp : IHttpTransport
+        {
+            readonly System.Threading.Tasks.Task<HttpResponse> answer;
+            public int Calls;
+            public SlowRefreshHttp(System.Threading.Tasks.Task<HttpResponse> answer) { this.answer = answer; }
+            public System.Threading.Tasks.Task<HttpResponse> SendAsync(HttpRequest request) { Calls++; return answer; }
+        }
+
+        [Test]
         public void ARejectedRefreshMeansSignInAgain()
         {
             RotatingServer(r => FakeHttp.Json(401, "{\"status\":401}"));

@@ -24,6 +24,7 @@ namespace Koto.Client
         readonly IHttpTransport http;
         readonly IJsonCodec json;
         readonly Func<DateTime> utcNow;
+        readonly object refreshGate = new object();
         Task<bool> refreshing;
 
         /// <summary>Current access token (JWT) or null before sign-in.</summary>
@@ -94,9 +95,13 @@ namespace Koto.Client
         /// <exception cref="KotoApiException">429 or a server error: the tokens are kept, retry later</exception>
         public Task<bool> RefreshAsync()
         {
-            if (refreshing != null && !refreshing.IsCompleted) return refreshing;
-            refreshing = DoRefreshAsync();
-            return refreshing;
+            // one refresh at a time: a refresh token is spent on use, and presenting it twice revokes the sign-in
+            lock (refreshGate)
+            {
+                if (refreshing != null && !refreshing.IsCompleted) return refreshing;
+                refreshing = DoRefreshAsync();
+                return refreshing;
+            }
         }
 
         async Task<bool> DoRefreshAsync()
