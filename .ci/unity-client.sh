@@ -104,11 +104,13 @@ for i in $(seq 1 180); do
 done
 echo "server healthy after ${i} s"
 
-# 4. smoke: the café lesson over HTTP + WebSocket, once through each socket adapter
+# 4. smoke: the café lesson over HTTP + WebSocket, once through each socket adapter (ClientWebSocket with the
+#    token as ?access_token=, NativeWebSocket with a first {"type":"auth"} message)
 for socket in client native; do
+  auth=query; [ "$socket" = native ] && auth=message
   echo "== SmokeTest (café lesson against the live server, $socket socket adapter)"
   set +e
-  (cd "$WORK" && timeout 300 mono SmokeTest.exe --server "http://localhost:$PORT" --socket "$socket" \
+  (cd "$WORK" && timeout 300 mono SmokeTest.exe --server "http://localhost:$PORT" --socket "$socket" --auth "$auth" \
     --lesson-file "$ROOT/src/main/resources/content/demo/cafe-ordering.json" --fake-stt-port "$STT_PORT")
   SMOKE_RC=$?
   set -e

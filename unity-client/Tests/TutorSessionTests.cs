@@ -66,6 +66,19 @@ namespace Koto.Client.Tests
         }
 
         [Test]
+        public void TheTokenCanGoInAFirstAuthMessageInsteadOfTheUrl()
+        {
+            session.AuthenticateByMessage = true;
+            session.Start(t);
+            Tick(0);
+            var s = sockets.Last;
+            Assert.AreEqual("ws://koto.test/ws/sessions/s-1", s.Url);
+            s.Opened();
+            Tick(0.01);
+            CollectionAssert.AreEqual(new[] { "{\"type\":\"auth\",\"access_token\":\"a1\"}" }, s.Sent);
+        }
+
+        [Test]
         public void TypedAnswersGoOutAsUserInputAndArePendingUntilEvaluated()
         {
             var s = Admit("ws-activity.json");

@@ -271,9 +271,20 @@ namespace Koto.Client
         /// <summary>The session socket URL (ws:// or wss:// from the base URL) with the token as query parameter.</summary>
         public string SocketUrl(string sessionId)
         {
-            string ws = baseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "wss://" + baseUrl.Substring(8)
+            return SocketUrl(sessionId, true);
+        }
+
+        /// <summary>The session socket URL, with or without ?access_token= (without: send an AuthMessage first).</summary>
+        public string SocketUrl(string sessionId, bool withToken)
+        {
+            if (!withToken) return SocketBase() + "/ws/sessions/" + Escape(sessionId);
+            return SocketBase() + "/ws/sessions/" + Escape(sessionId) + "?access_token=" + Uri.EscapeDataString(AccessToken ?? "");
+        }
+
+        string SocketBase()
+        {
+            return baseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "wss://" + baseUrl.Substring(8)
                 : baseUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "ws://" + baseUrl.Substring(7) : baseUrl;
-            return ws + "/ws/sessions/" + Escape(sessionId) + "?access_token=" + Uri.EscapeDataString(AccessToken ?? "");
         }
 
         /// <summary>A fresh idempotency key: "c-" + 32 hex digits.</summary>

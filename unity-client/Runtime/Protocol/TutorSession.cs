@@ -71,6 +71,12 @@ namespace Koto.Client
         /// <summary>Seconds a connection attempt may take before it is abandoned.</summary>
         public double ConnectTimeout = 15;
 
+        /// <summary>
+        /// Authenticate with a first {type:"auth", access_token} message instead of ?access_token= in the URL
+        /// (keeps the token out of proxy and server access logs). Default false: the query parameter.
+        /// </summary>
+        public bool AuthenticateByMessage;
+
         readonly KotoClient client;
         readonly IWebSocketFactory sockets;
         readonly Backoff backoff;
@@ -258,7 +264,7 @@ namespace Koto.Client
             awaitingAdmission = true;
             socket = sockets.Create();
             connectStartedAt = now;
-            socket.Open(client.SocketUrl(sessionId));
+            socket.Open(client.SocketUrl(sessionId, !AuthenticateByMessage));
         }
 
         void Handle(SocketEvent e)
@@ -266,6 +272,10 @@ namespace Koto.Client
             switch (e.Kind)
             {
                 case SocketEventKind.Opened:
+                    if (AuthenticateByMessage)
+                    {
+                        socket.Send(client.Json.Serialize(new AuthMessage { AccessToken = client.AccessToken }));
+                    }
                     SetState(TutorSessionState.Open);
                     lastPingAt = now;
                     break;

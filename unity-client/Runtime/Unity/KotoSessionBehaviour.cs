@@ -35,6 +35,9 @@ namespace Koto.Client.Unity
         [Tooltip("ISO 639-1 language of translations and feedback, e.g. id or en; empty = the account's own")]
         public string instructionLang = "";
 
+        [Tooltip("Send the token in a first {type:auth} socket message instead of ?access_token= in the URL")]
+        public bool authenticateByMessage;
+
         [Tooltip("Sign in and start on Start() with the credentials below (demo scenes); otherwise call SignInAndPlay()")]
         public bool playOnStart;
 
@@ -100,7 +103,7 @@ namespace Koto.Client.Unity
         public void Play(string sessionId)
         {
             if (Session != null) Session.Stop();
-            Session = new TutorSession(Client, CreateSockets(), sessionId);
+            Session = new TutorSession(Client, CreateSockets(), sessionId) { AuthenticateByMessage = authenticateByMessage };
             Session.StateChanged += s => onStateChanged.Invoke(s);
             Session.Activity += m => { CurrentActivity = m; onActivity.Invoke(m); };
             Session.Transcript += m => onTranscript.Invoke(m);

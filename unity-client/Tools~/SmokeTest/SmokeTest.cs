@@ -17,7 +17,7 @@ using Koto.Client;
 // Exit code 0 when every check passed, 1 on any mismatch, 2 on bad arguments.
 //
 //   mono SmokeTest.exe --server http://localhost:8080 --lesson-file src/main/resources/content/demo/cafe-ordering.json
-//                      [--fake-stt-port 18091] [--timeout 20] [--socket client|native]
+//                      [--fake-stt-port 18091] [--timeout 20] [--socket client|native] [--auth query|message]
 //
 // --socket native plays through Koto.Client.Unity.NativeWebSocketConnection (NativeWebSocket's .NET path),
 // loaded from Koto.Client.NativeWebSocket.dll next to the program; the default is ClientWebSocketConnection.
@@ -34,6 +34,9 @@ namespace Koto.Client.Tools
         static int failures;
         static int checks;
         static double timeoutSeconds = 20;
+        static bool authByMessage;
+
+        internal static bool AuthByMessage { get { return authByMessage; } }
 
         public static int Main(string[] args)
         {
@@ -41,6 +44,7 @@ namespace Koto.Client.Tools
             string lessonFile = Arg(args, "--lesson-file", null);
             string sttPort = Arg(args, "--fake-stt-port", null);
             string socketKind = Arg(args, "--socket", "client");
+            authByMessage = Arg(args, "--auth", "query") == "message";
             timeoutSeconds = double.Parse(Arg(args, "--timeout", "20"), System.Globalization.CultureInfo.InvariantCulture);
             if (server == null || lessonFile == null)
             {
@@ -183,7 +187,8 @@ namespace Koto.Client.Tools
             if (listed == null) Console.WriteLine("note GET /api/v1/sessions is not offered by this server (no resume by list)");
             else SmokeTest.Check(again.Id == started.Id, "the active session is resumed, not started twice");
 
-            session = new TutorSession(client, sockets, started.Id);
+            session = new TutorSession(client, sockets, started.Id) { AuthenticateByMessage = SmokeTest.AuthByMessage };
+            Console.WriteLine("     socket authentication by " + (SmokeTest.AuthByMessage ? "first message" : "query parameter"));
             Wire();
             session.Start(Now);
             WaitFor(() => current != null, "the socket delivers the current activity");
