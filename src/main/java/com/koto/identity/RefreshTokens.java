@@ -103,7 +103,7 @@ class RefreshTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expiresAt = now.plus(properties.refreshTokenTtl());
         repository.save(new RefreshToken(familyId, accountId, hash(token), now, expiresAt));
-        return new Issued(token, expiresAt);
+        return new Issued(token, expiresAt, properties.refreshTokenTtl().toSeconds());
     }
 
     private static BadCredentialsException invalid(String detail) {
@@ -122,10 +122,11 @@ class RefreshTokens {
     /**
      * A refresh token as handed to the client.
      *
-     * @param token     opaque, 43 base64url characters
-     * @param expiresAt when it stops working unless used before
+     * @param token            opaque, 43 base64url characters
+     * @param expiresAt        when it stops working unless used before
+     * @param expiresInSeconds its lifetime from issue, in seconds
      */
-    record Issued(String token, Instant expiresAt) {
+    record Issued(String token, Instant expiresAt, long expiresInSeconds) {
     }
 
     /**
