@@ -43,13 +43,16 @@ class RefreshTokens {
     }
 
     /**
-     * A new token that starts a family (at sign-in).
+     * A new token that starts a family (at sign-in). The account's expired tokens are deleted on the
+     * way, so the table holds at most one lifetime's worth of rows per account.
      *
      * @return the token and its expiry ({@code koto.identity.refresh-token-ttl} from now)
      */
     @Transactional
     Issued start(UUID accountId) {
-        return issue(UUID.randomUUID(), accountId, clock.instant());
+        Instant now = clock.instant();
+        repository.deleteExpired(accountId, now);
+        return issue(UUID.randomUUID(), accountId, now);
     }
 
     /**
