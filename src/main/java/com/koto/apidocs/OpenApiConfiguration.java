@@ -139,6 +139,7 @@ class OpenApiConfiguration {
                         : message.getProperties());
                 properties.put("type", new StringSchema()._enum(List.of(subtype.name()))
                         .description("always \"" + subtype.name() + "\""));
+                message.setDiscriminator(null); // a message is one concrete shape
                 message.setType("object");
                 message.setTypes(Set.of("object"));
                 message.setProperties(properties);

@@ -43,7 +43,7 @@ class AccessTokens {
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
         return new TokenResponse(token, "Bearer", properties.tokenTtl().toSeconds(), refresh.token(),
-                Math.max(0, refresh.expiresAt().getEpochSecond() - now.getEpochSecond()));
+                refresh.expiresInSeconds());
     }
 
     /**

@@ -24,7 +24,8 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
     @Query("update RefreshToken t set t.revokedAt = ?2 where t.accountId = ?1 and t.revokedAt is null")
     int revokeAccount(UUID accountId, Instant now);
 
+    /** Drops an account's expired tokens (spent and revoked ones included): they can no longer be presented. */
     @Modifying
-    @Query("delete from RefreshToken t where t.expiresAt < ?1")
-    int deleteExpiredBefore(Instant cutoff);
+    @Query("delete from RefreshToken t where t.accountId = ?1 and t.expiresAt < ?2")
+    int deleteExpired(UUID accountId, Instant now);
 }

@@ -43,13 +43,16 @@ class RefreshTokens {
     }
 
     /**
-     * A new token that starts a family (at sign-in).
+     * A new token that starts a family (at sign-in). The account's expired tokens are deleted on the
+     * way, so the table holds at most one lifetime's worth of rows per account.
      *
      * @return the token and its expiry ({@code koto.identity.refresh-token-ttl} from now)
      */
     @Transactional
     Issued start(UUID accountId) {
-        return issue(UUID.randomUUID(), accountId, clock.instant());
+        Instant now = clock.instant();
+        repository.deleteExpired(accountId, now);
+        return issue(UUID.randomUUID(), accountId, now);
     }
 
     /**
@@ -103,7 +106,7 @@ class RefreshTokens {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant expiresAt = now.plus(properties.refreshTokenTtl());
         repository.save(new RefreshToken(familyId, accountId, hash(token), now, expiresAt));
-        return new Issued(token, expiresAt);
+        return new Issued(token, expiresAt, properties.refreshTokenTtl().toSeconds());
     }
 
     private static BadCredentialsException invalid(String detail) {
@@ -122,10 +125,11 @@ class RefreshTokens {
     /**
      * A refresh token as handed to the client.
      *
-     * @param token     opaque, 43 base64url characters
-     * @param expiresAt when it stops working unless used before
+     * @param token            opaque, 43 base64url characters
+     * @param expiresAt        when it stops working unless used before
+     * @param expiresInSeconds its lifetime from issue, in seconds
      */
-    record Issued(String token, Instant expiresAt) {
+    record Issued(String token, Instant expiresAt, long expiresInSeconds) {
     }
 
     /**

@@ -77,10 +77,13 @@ class SessionSocketHandler extends TextWebSocketHandler {
         } catch (InvalidTypeIdException e) {
             if (e.getTypeId() == null) {
                 error(socket, "bad_message", "Messages must be JSON objects with a 'type'.");
-                return;
+            } else if (!socket.authenticated()) {
+                errorThenClose(socket, "unauthorized", "Authenticate first: {\"type\":\"auth\",\"access_token\":\"…\"}.",
+                        UNAUTHORIZED);
+            } else {
+                error(socket, "unknown_type", "Unknown message type '" + e.getTypeId()
+                        + "'; expected auth, user_input, audio_uploaded or ping.");
             }
-            error(socket, "unknown_type", "Unknown message type '" + e.getTypeId()
-                    + "'; expected auth, user_input, audio_uploaded or ping.");
             return;
         } catch (JacksonException e) {
             error(socket, "bad_message", "Messages must be JSON objects with a 'type' (auth, user_input, "

@@ -1,5 +1,6 @@
 package com.koto.tutoring;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -14,6 +15,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param clientEventId the answer's idempotency key ({@code audio:<audio_id>} for voice answers)
  */
 @Schema(name = "TutorResponse")
+// turn results stored before the protocol records (replayed on a repeated client_event_id) have no "type"
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
+        defaultImpl = TutorResponse.class)
 public record TutorResponse(String text, String translation, String hint, String audioUrl, Integer durationMs,
         String clientEventId) implements ServerMessage {
 

@@ -82,6 +82,11 @@ class MeApiTest extends IntegrationTest {
                 "instruction_lang", "fr"));
         assertThat(session.status()).isEqualTo(400);
         assertThat(session.json().path("detail").asString()).contains("supported instruction languages: en, id");
+
+        Api.Response lessons = learner.get("/api/v1/lessons?instruction_lang=fr");
+        assertThat(lessons.status()).isEqualTo(400);
+        assertThat(lessons.json().path("detail").asString()).contains("en, id");
+        assertThat(learner.get("/api/v1/lessons?instruction_lang=en").status()).isEqualTo(200);
     }
 
     @Test

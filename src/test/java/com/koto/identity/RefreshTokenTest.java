@@ -93,6 +93,13 @@ class RefreshTokenTest extends IntegrationTest {
         assertThat(expired.status()).isEqualTo(401);
         assertThat(expired.json().path("detail").asString()).contains("expired");
 
+        // the next sign-in of the account clears its expired rows
+        String username = jdbc.queryForObject("select a.username from accounts a join refresh_tokens t on "
+                + "t.account_id = a.id where t.token_hash = ?", String.class, RefreshTokens.hash(refresh));
+        signIn(username);
+        assertThat(jdbc.queryForObject("select count(*) from refresh_tokens where token_hash = ?", Integer.class,
+                RefreshTokens.hash(refresh))).isZero();
+
         assertThat(refresh("not-a-token").status()).isEqualTo(401);
         Api.Response missing = api().post("/api/v1/auth/refresh", "{}");
         assertThat(missing.status()).isEqualTo(400);

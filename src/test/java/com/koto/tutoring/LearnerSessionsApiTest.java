@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The learner's session list ({@code GET /api/v1/sessions}) and what a REST turn carries: stage and
@@ -16,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  * {@code hint}).
  */
 class LearnerSessionsApiTest extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void learnerListsOwnSessionsNewestFirstPagedAndByStatus() {
@@ -133,6 +140,29 @@ class LearnerSessionsApiTest extends IntegrationTest {
         JsonNode replay = learner.post("/api/v1/sessions/" + session + "/events", Map.of("type", "user_input",
                 "text", "whatever", "client_event_id", "c-" + (n - 1))).json();
         assertThat(replay.path("session_complete")).isEqualTo(complete);
+    }
+
+    @Test
+    void aTurnStoredBeforeTheProtocolRecordsStillReplays() {
+        Api learner = api().newLearner("id");
+        String session = learner.startSession("cafe-ordering");
+        JsonNode first = learner.post("/api/v1/sessions/" + session + "/events",
+                Map.of("type", "user_input", "text", "커피", "client_event_id", "new-1")).json();
+        // an input recorded by the previous version: its stored result had no "type" in tutor_response
+        ObjectNode stored = (ObjectNode) JsonMapper.builder().build().readTree(jdbc.queryForObject(
+                "select response::text from session_events where session_id = ?::uuid and client_event_id = 'new-1'",
+                String.class, session));
+        assertThat(((ObjectNode) stored.get("tutor_response")).remove("type").asString()).isEqualTo("tutor_response");
+        String old = stored.toString();
+        jdbc.update("insert into session_events (session_id, seq, type, activity_key, client_event_id, payload, "
+                + "response, created_at) select ?::uuid, max(seq) + 1, 'user_input', 'greet-barista', 'old-1', "
+                + "'{\"text\":\"커피\"}'::jsonb, ?::jsonb, now() from session_events where session_id = ?::uuid",
+                session, old, session);
+        Api.Response replay = learner.post("/api/v1/sessions/" + session + "/events",
+                Map.of("type", "user_input", "text", "whatever", "client_event_id", "old-1"));
+        assertThat(replay.status()).isEqualTo(200);
+        assertThat(replay.json().path("tutor_response").path("text").asString())
+                .isEqualTo(first.path("tutor_response").path("text").asString());
     }
 
     private static List<String> ids(JsonNode page) {
