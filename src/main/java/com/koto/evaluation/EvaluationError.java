@@ -1,6 +1,7 @@
 package com.koto.evaluation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One located error in an answer.
@@ -16,7 +17,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                    docs/evaluation.md lists them.
  */
 public record EvaluationError(ErrorCategory category, String original, String correction, String explanation,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String subtype) {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Finer kind of the error, <kind>/<detail> (particle_allomorph/object, irregular/d, "
+                + "counter/native_short_form …); absent when there is none", example = "particle_allomorph/object",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        String subtype) {
 
     /** An error without a subtype. */
     public EvaluationError(ErrorCategory category, String original, String correction, String explanation) {
