@@ -4,6 +4,8 @@ import static com.koto.console.ui.Texts.t;
 
 import com.koto.console.ui.Texts;
 import com.koto.content.LessonChange;
+import com.koto.identity.AccountActivity;
+import com.koto.identity.AccountLog;
 import com.koto.content.LessonHistory;
 import com.koto.langpack.LangPackChange;
 import com.koto.langpack.LangPackEditor;
@@ -26,7 +28,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Admins: every recent change to lessons and language packs, with author and time. */
+/**
+ * Admins: every recent change to lessons, language packs and accounts, and console sign-ins and
+ * failed sign-ins, with who and when.
+ */
 @Route("activity")
 @Menu(title = "nav.activity", order = 3, icon = "vaadin:time-backward")
 @RolesAllowed("ADMIN")
@@ -38,7 +43,7 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
     record Entry(Instant at, String author, String subject, String action, Div details) {
     }
 
-    ActivityLogView(LessonHistory lessons, LangPackEditor packs) {
+    ActivityLogView(LessonHistory lessons, LangPackEditor packs, AccountLog accounts) {
         setSizeFull();
         addClassName("koto-page");
         List<Entry> entries = new ArrayList<>();
@@ -49,6 +54,10 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
         for (LangPackChange c : packs.recentChanges(LIMIT)) {
             Div details = new Div(new Span(String.join(", ", c.paths())));
             entries.add(new Entry(c.at(), c.author(), t("log.pack", c.code()), t("pack.action." + c.action()), details));
+        }
+        for (AccountActivity a : accounts.recent(LIMIT)) {
+            entries.add(new Entry(a.at(), a.actor(), t("log.account", a.subject()), t("account.action." + a.action()),
+                    new Div(new Span(accountDetails(a.details())))));
         }
         entries.sort(Comparator.comparing(Entry::at).reversed());
 
@@ -91,6 +100,20 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
             lines.add(new Div(new Span(t("diff.more", c.details().size() - 4))));
         }
         return lines;
+    }
+
+    /** Role names and the neutral detail words of the account log in the UI language. */
+    private static String accountDetails(String details) {
+        StringBuilder text = new StringBuilder();
+        for (String part : details.split(" ")) {
+            String shown = switch (part) {
+                case "ADMIN", "TEACHER", "LEARNER" -> t("role." + part.toLowerCase(Locale.ROOT));
+                case "" -> "";
+                default -> Texts.tOr("account.detail." + part, part);
+            };
+            text.append(text.isEmpty() ? "" : " ").append(shown);
+        }
+        return text.toString();
     }
 
     @Override
