@@ -4,6 +4,10 @@ import static com.koto.console.ui.Texts.t;
 
 import com.koto.identity.OwnPassword;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    ChangePasswordView(OwnPassword ownPassword) {
+    ChangePasswordView(OwnPassword ownPassword, AuthenticationContext auth) {
         addClassName("koto-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -29,8 +33,10 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             UI.getCurrent().navigate("");
         });
         form.setMaxWidth("24em");
+        Button logout = new Button(t("menu.logout"), e -> auth.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         VerticalLayout box = new VerticalLayout(new H2(t("password.title")), new Paragraph(t("password.forced")), form,
-                form.saveButton());
+                new HorizontalLayout(form.saveButton(), logout));
         box.setMaxWidth("28em");
         box.addClassName("koto-card");
         add(box);

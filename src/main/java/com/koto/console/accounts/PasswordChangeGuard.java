@@ -43,7 +43,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
             session.setAttribute(CHECKED, due);
         }
         if (due) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 
