@@ -79,7 +79,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         try {
             lesson = library.get(UUID.fromString(event.getRouteParameters().get("lessonId").orElse("")));
         } catch (IllegalArgumentException | NotFoundException e) {
-            event.forwardTo(LessonsView.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         render();
@@ -123,7 +123,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private void render() {
         StructurePanel.Selection selection = structure == null ? null : structure.selection();
         removeAll();
-        add(header(), new ProblemsPanel(lesson.draft()));
+        add(header(), new ProblemsPanel(lesson));
 
         structure = new StructurePanel(this, preview);
         LessonDetailsForm details = new LessonDetailsForm(Languages.available(packs));

@@ -88,7 +88,7 @@ public class LangPackEditorView extends VerticalLayout implements BeforeEnterObs
             pack = editor.pack(code);
             basedOn = editor.updatedAt(code);
         } catch (NotFoundException e) {
-            event.forwardTo(LangPacksView.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         render();
