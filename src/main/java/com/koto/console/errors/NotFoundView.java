@@ -21,7 +21,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        ErrorPage.fill(this, VaadinIcon.COMPASS.create(), t("error.not-found.title"),
+        ErrorPage.fill(this, VaadinIcon.QUESTION_CIRCLE_O.create(), t("error.not-found.title"),
                 t("error.not-found.text", "/" + event.getLocation().getPath()), "not-found");
         return HttpServletResponse.SC_NOT_FOUND;
     }
