@@ -2,7 +2,10 @@ package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
 
+import com.koto.console.ui.Badges;
 import com.koto.console.ui.Texts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
 import com.koto.content.LessonDiff;
 import com.koto.content.LessonDocument;
 import com.koto.content.LessonHistory;
@@ -62,10 +65,21 @@ class VersionsPanel extends VerticalLayout {
         grid.addColumn(v -> t("lessons.size", v.stageCount(), v.activityCount())).setHeader(t("lessons.col.size"))
                 .setAutoWidth(true);
         grid.addComponentColumn(v -> {
-            Button restore = new Button(t("versions.restore"), VaadinIcon.ROTATE_LEFT.create(), e -> confirm(v.version()));
-            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            restore.addClassName("koto-restore");
-            restore.setId("restore-v" + v.version());
+            Component restore;
+            if (LessonDiff.between(document(v.version()), view.lesson().draft()).isEmpty()) {
+                // restoring the version the draft already is would change nothing
+                Badge current = Badges.plain(t("versions.current"));
+                current.getElement().setAttribute("title", t("versions.current-help"));
+                current.setId("current-v" + v.version());
+                restore = current;
+            } else {
+                Button button = new Button(t("versions.restore"), VaadinIcon.ROTATE_LEFT.create(),
+                        e -> confirm(v.version()));
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                button.addClassName("koto-restore");
+                button.setId("restore-v" + v.version());
+                restore = button;
+            }
             Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] file = transfer.exportVersion(view.lesson().id(), v.version());
                 return new DownloadResponse(new ByteArrayInputStream(file),

@@ -316,7 +316,7 @@ class LessonEditorTest extends ConsoleTest {
         assertThat(draft()).isEqualTo(history.version(lessonId, 1));
         assertThat(library.get(lessonId).unpublishedChanges()).isTrue();
 
-        new MenuBarTester<>(find(MenuBar.class).withId("lesson-actions").single()).clickItem(0, 2);
+        click("discard-draft");
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(draft()).isEqualTo(history.version(lessonId, 2));
         assertThat(history.changes(lessonId)).extracting(LessonChange::author).containsOnly("teacher-ann");
