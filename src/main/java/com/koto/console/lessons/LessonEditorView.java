@@ -140,7 +140,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         tabs.add(t("editor.tab.content"), structure).setId("tab-content");
         tabs.add(t("editor.tab.details"), detailsTab).setId("tab-details");
         tabs.add(t("editor.tab.versions"), new VersionsPanel(this, history, transfer)).setId("tab-versions");
-        tabs.add(t("editor.tab.changes"), new ChangesPanel(history.changes(lesson.id()))).setId("tab-changes");
+        tabs.add(t("editor.tab.changes"), new ChangesPanel(history.changes(lesson.id()), lesson.draft())).setId("tab-changes");
         tabs.addThemeVariants(TabSheetVariant.LUMO_BORDERED);
         tabs.setSizeFull();
         tabs.setSelectedIndex(selectedTab);

@@ -3,7 +3,9 @@ package com.koto.console.lessons;
 import static com.koto.console.ui.Texts.t;
 
 import com.koto.console.ui.Badges;
+import com.koto.console.ui.DiffText;
 import com.koto.console.ui.Texts;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.koto.content.LessonDiff;
@@ -18,9 +20,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -45,7 +45,7 @@ class VersionsPanel extends VerticalLayout {
     private final LessonHistory history;
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
-    private final UnorderedList diff = new UnorderedList();
+    private final Div diff = new Div();
 
     VersionsPanel(LessonEditorView view, LessonHistory history, LessonTransfer transfer) {
         this.view = view;
@@ -115,7 +115,6 @@ class VersionsPanel extends VerticalLayout {
         HorizontalLayout compareBar = new HorizontalLayout(from, to);
         compareBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         diff.setId("version-diff");
-        diff.addClassName("koto-diff");
         add(grid, new H4(t("versions.diff-heading")), compareBar, diff);
         compare();
     }
@@ -129,11 +128,13 @@ class VersionsPanel extends VerticalLayout {
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
-        List<LessonDiff.Change> changes = LessonDiff.between(document(from.getValue()), document(to.getValue()));
+        LessonDocument before = document(from.getValue());
+        LessonDocument after = document(to.getValue());
+        List<LessonDiff.Change> changes = LessonDiff.between(before, after);
         if (changes.isEmpty()) {
-            diff.add(new ListItem(t("versions.same")));
+            diff.add(new Paragraph(t("versions.same")));
         }
-        changes.forEach(c -> diff.add(new ListItem(Texts.change(c))));
+        diff.add(DiffText.list(changes, before, after, Integer.MAX_VALUE));
     }
 
     private void confirm(int version) {

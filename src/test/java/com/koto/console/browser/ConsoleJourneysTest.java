@@ -171,7 +171,7 @@ class ConsoleJourneysTest extends ConsoleTest {
         assertThat(library.draft(id).stages().getFirst().activities().getFirst().hint().get("en")).isEqualTo(oldHint);
 
         click(page, "#publish");
-        assertThat(page.locator("#publish-changes")).containsText("greet-barista");
+        assertThat(page.locator("#publish-changes")).containsText("“어서 오세요!”");
         fill(page, "#change-note", "Back to v1");
         click(page, "#confirm-publish");
         assertThat(page.locator(".koto-editor-header")).containsText("Latest v3");

@@ -302,10 +302,10 @@ class LessonEditorTest extends ConsoleTest {
         assertThat(history.versions(lessonId).getFirst().changeNote()).isEqualTo("Simpler hint");
 
         test(find(TabSheet.class).withId("editor-tabs").single()).select(2);
-        assertThat(find(UnorderedList.class).withId("version-diff").single().getElement().getTextRecursively())
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("version-diff").single().getElement().getTextRecursively())
                 .isEqualTo("No differences.");
         test(find(Select.class).withId("compare-to").single()).selectItem("v1");
-        assertThat(find(UnorderedList.class).withId("version-diff").single().getElement().getTextRecursively())
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("version-diff").single().getElement().getTextRecursively())
                 .contains("changed: hint");
         @SuppressWarnings("unchecked")
         Grid<com.koto.content.LessonVersionInfo> versions = find(Grid.class).withId("versions-grid").single();
