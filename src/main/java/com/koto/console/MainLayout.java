@@ -29,7 +29,7 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
     MainLayout(AuthenticationContext auth, OwnPassword ownPassword) {
         Span brand = new Span(getTranslation("app.name"));

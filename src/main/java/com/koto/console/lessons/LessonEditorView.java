@@ -109,6 +109,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     /** After a save: selects a stage or activity in the freshly rendered structure. */
     void afterRender(StructurePanel.Selection selection) {
         structure.select(selection);
+        structure.keepScroll();
     }
 
     /** Reloads the lesson from the database and renders it again. */
