@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -50,9 +51,11 @@ public class LessonOrchestrator {
     private final JsonMapper json;
     private final Clock clock;
     private final SharedCache cache;
+    private final ApplicationEventPublisher publisher;
 
     LessonOrchestrator(SessionRepository sessions, SessionEventRepository events, LessonCatalog catalog,
-            ActivityJudge judge, LangPacks langPacks, JsonMapper json, Clock clock, SharedCache cache) {
+            ActivityJudge judge, LangPacks langPacks, JsonMapper json, Clock clock, SharedCache cache,
+            ApplicationEventPublisher publisher) {
         this.sessions = sessions;
         this.events = events;
         this.catalog = catalog;
@@ -61,6 +64,7 @@ public class LessonOrchestrator {
         this.json = json;
         this.clock = clock;
         this.cache = cache;
+        this.publisher = publisher;
     }
 
     /**
@@ -85,6 +89,8 @@ public class LessonOrchestrator {
                 "message", pack.prompt("lesson_start", Map.of("lesson", title))), null);
         LearnerActivity first = LearnerActivity.of(lesson, 0, 0, instructionLang);
         log.add("activity", first.key(), null, first, null);
+        publisher.publishEvent(new LearningEvent.SessionStarted(session.id, learnerId, 1, lessonId, lesson.versionId(),
+                lesson.version(), instructionLang, lesson.document().stages().stream().map(s -> s.key()).toList(), now));
         return snapshot(session, lesson);
     }
 
@@ -123,6 +129,8 @@ public class LessonOrchestrator {
         Instant now = clock.instant();
         session.attempts++;
         session.updatedAt = now;
+        int stageIndex = session.stageIndex;
+        int attempt = session.attempts;
 
         TutorResponse reply;
         LearnerActivity next;
@@ -163,7 +171,8 @@ public class LessonOrchestrator {
         TurnResult result = new TurnResult(evaluation, reply, next, null, snapshot(session, lesson));
 
         // the input carries a copy of its result so that a retried client_event_id replays it
-        Log log = new Log(session.id, events.lastSeq(session.id), now);
+        int inputSeq = events.lastSeq(session.id) + 1;
+        Log log = new Log(session.id, inputSeq - 1, now);
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("text", text);
         if (audioId != null) {
@@ -179,6 +188,8 @@ public class LessonOrchestrator {
             log.add("session_complete", null, null, Map.of("total_score", session.totalScore, "message",
                     pack.prompt("lesson_complete", Map.of("score", String.valueOf(session.totalScore)))), null);
         }
+        publishTurn(session, stageIndex, lesson.stage(stageIndex).key(), activity.key(), attempt, inputSeq,
+                clientEventId, text, audioId, evaluation, log.seq, now);
         return new Turn(result, false);
     }
 
@@ -198,9 +209,12 @@ public class LessonOrchestrator {
             session.finishedAt = now;
             session.updatedAt = now;
             sessions.saveAndFlush(session);
-            new Log(session.id, events.lastSeq(session.id), now).add("session_ended", null, null,
+            Log log = new Log(session.id, events.lastSeq(session.id), now);
+            log.add("session_ended", null, null,
                     Map.of("message", langPacks.forInstructionLang(session.instructionLang)
                             .prompt("session_ended", Map.of())), null);
+            publisher.publishEvent(new LearningEvent.SessionEnded(session.id, learnerId, log.seq, session.lessonId,
+                    session.lessonVersionId, session.startedAt, now));
         }
         return snapshot(session, lesson);
     }
@@ -351,6 +365,22 @@ public class LessonOrchestrator {
         return session.totalScore() != null
                 ? pack.prompt("lesson_complete", Map.of("score", String.valueOf(session.totalScore())))
                 : pack.prompt("session_ended", Map.of());
+    }
+
+    /** Publishes a turn (and the completion it caused) to other modules, inside the turn's transaction. */
+    private void publishTurn(LearnerSession session, int stageIndex, String stageKey, String activityKey, int attempt,
+            int inputSeq, String clientEventId, String text, UUID audioId, Evaluation evaluation, int lastSeq,
+            Instant now) {
+        publisher.publishEvent(new LearningEvent.TurnRecorded(session.id, session.learnerId, inputSeq, session.lessonId,
+                session.lessonVersionId, session.instructionLang, stageIndex, stageKey, activityKey, attempt,
+                clientEventId, text, audioId, evaluation.score(), evaluation.passed(),
+                evaluation.errors().stream().map(e -> new LearningEvent.TurnError(e.category(), e.original(),
+                        e.correction())).toList(),
+                evaluation.source(), evaluation.modelAnswer(), session.stageIndex != stageIndex, !session.active(), now));
+        if (LearnerSession.COMPLETED.equals(session.status)) {
+            publisher.publishEvent(new LearningEvent.SessionCompleted(session.id, session.learnerId, lastSeq,
+                    session.lessonId, session.lessonVersionId, session.totalScore, session.startedAt, now));
+        }
     }
 
     private record PendingEvent(String type, String activityKey, Object payload) {
