@@ -294,8 +294,10 @@ class LessonEditorTest extends ConsoleTest {
 
         click("publish");
         UnorderedList changes = find(UnorderedList.class).withId("publish-changes").single();
+        // named by the activity's line and the stage's title, with what changed in the field
         assertThat(changes.getElement().getTextRecursively())
-                .isEqualTo("Activity greet-barista (stage greeting) changed: hint");
+                .startsWith("Dialogue “어서 오세요!” (stage “Saying hello”) changed: hint")
+                .endsWith("→ “Just say hello politely.”");
         test(find(TextArea.class).withId("change-note").single()).setValue("Simpler hint");
         click("confirm-publish");
         assertThat(library.get(lessonId).latestVersion()).isEqualTo(2);
