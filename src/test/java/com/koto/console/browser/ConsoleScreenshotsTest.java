@@ -87,6 +87,11 @@ class ConsoleScreenshotsTest extends ConsoleTest {
         shot(page, "04-activity-validation");
 
         click(page, "vaadin-tab#tab-versions");
+        page.locator("#compare-from").click();
+        page.locator("vaadin-select-item >> visible=true").getByText("v1", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();
+        settle(page);
+        page.locator("#version-diff li").first().waitFor();
         shot(page, "05-versions-diff");
 
         click(page, "#play-lesson");
