@@ -164,7 +164,6 @@ class ConsoleScreenshotsTest extends ConsoleTest {
         fill(admin, "#new-password", "handed-over-1");
         shot(admin, "13-new-account");
         click(admin, "#create-account");
-        fill(admin, "#account-search", "");
         shot(admin, "14-accounts");
         admin.locator("[data-account='" + teacher + "'].koto-reset-password >> visible=true").click();
         settle(admin);
