@@ -37,7 +37,10 @@ class TemplatesEditor extends VerticalLayout {
         addClassName("koto-templates");
         setId("templates-" + section);
         texts.forEach((key, text) -> {
-            TextArea area = new TextArea(key);
+            // a human label; the file's key stays as secondary text for those who edit the JSON
+            String label = "category_explanations".equals(section) ? Texts.tOr("category." + key, key)
+                    : Texts.tOr("template." + section + "." + key, key);
+            TextArea area = new TextArea(label);
             area.setValue(text);
             area.setWidthFull();
             area.setId(section + "." + key);
@@ -45,8 +48,7 @@ class TemplatesEditor extends VerticalLayout {
             String placeholders = allowed.map(a -> a.isEmpty() ? t("pack.no-placeholders")
                     : t("pack.placeholders", String.join(", ", a.stream().map(p -> "{" + p + "}").toList())))
                     .orElse(t("pack.any-placeholders"));
-            String description = Texts.tOr("template." + section + "." + key, "");
-            area.setHelperText((description.isEmpty() ? "" : description + " · ") + placeholders);
+            area.setHelperText(label.equals(key) ? placeholders : key + " · " + placeholders);
             Span preview = new Span();
             preview.addClassName("koto-template-preview");
             area.addValueChangeListener(e -> check(key));
