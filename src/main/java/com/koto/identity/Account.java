@@ -30,6 +30,8 @@ class Account {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
 
     protected Account() {
     }
@@ -67,7 +69,53 @@ class Account {
         return enabled;
     }
 
+    /** Sets the learner-editable profile fields that are not {@code null}. */
+    void updateProfile(String newDisplayName, String newInstructionLang, Instant now) {
+        if (newDisplayName != null) {
+            this.displayName = newDisplayName;
+        }
+        if (newInstructionLang != null) {
+            this.instructionLang = newInstructionLang;
+        }
+        this.updatedAt = now;
+    }
+
+    void changePasswordHash(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.updatedAt = now;
+    }
+
     AccountView view() {
         return new AccountView(id, username, displayName, role, instructionLang, enabled, createdAt);
+    }
+
+    // account administration (AccountAdministration, OwnPassword)
+
+    String displayName() {
+        return displayName;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void changePassword(String newHash, boolean mustChange, Instant now) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChange;
+        this.updatedAt = now;
+    }
+
+    void changeRole(Role newRole, Instant now) {
+        this.role = newRole;
+        this.updatedAt = now;
+    }
+
+    void changeEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
     }
 }
