@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -39,7 +42,11 @@ import org.springframework.web.ErrorResponseException;
  * Voice answers: upload (content-sniffed format, size and duration limits, private bucket, an
  * {@code audio_files} row) → after commit, asynchronously: STT → the same turn as typed input →
  * {@code transcript}, {@code evaluation}, {@code tutor_response}, next {@code activity} pushed to the
- * learner's sockets. Rows left {@code processing} by a crash are picked up again on start.
+ * learner's sockets. A voice answer's outcome is written with its event in one transaction (the
+ * turn's, or {@link LessonOrchestrator#recordAudioFailure}'s), so none is left without the other.
+ * The uploading instance claims the row ({@code claimed_by}, {@code claimed_at}); rows still
+ * {@code processing} whose claim is older than {@code koto.tutoring.audio-claim-lease} (their
+ * instance died) are claimed by exactly one instance, at start and by a sweep every half lease.
  * Metric {@code koto.audio.turn} times upload-to-evaluation.
  */
 @Service
@@ -48,7 +55,7 @@ class AudioTurns {
     private static final Logger log = LoggerFactory.getLogger(AudioTurns.class);
 
     private final AudioFileRepository audioFiles;
-    private final SessionRepository sessions;
+    private final SessionStore sessions;
     private final ObjectStore store;
     private final SpeechToText stt;
     private final Tutor tutor;
@@ -60,8 +67,12 @@ class AudioTurns {
     private final Clock clock;
     private final Timer turnTimer;
     private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("koto-audio-sweep").daemon().factory());
+    /** This instance's name in {@code audio_files.claimed_by}. */
+    private final String instance = "koto-" + UUID.randomUUID().toString().substring(0, 13);
 
-    AudioTurns(AudioFileRepository audioFiles, SessionRepository sessions, ObjectStore store, SpeechToText stt,
+    AudioTurns(AudioFileRepository audioFiles, SessionStore sessions, ObjectStore store, SpeechToText stt,
             Tutor tutor, LessonOrchestrator orchestrator, RateLimits rateLimits, TutoringProperties properties, ApplicationEventPublisher events,
             TransactionTemplate tx, Clock clock, MeterRegistry meters) {
         this.audioFiles = audioFiles;
@@ -90,10 +101,10 @@ class AudioTurns {
     @Transactional
     UUID upload(UUID learnerId, UUID sessionId, byte[] data) {
         rateLimits.check(rateLimits.limits().uploads(), learnerId.toString());
-        LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
+        SessionRow session = sessions.read(sessionId, learnerId, null, false).map(SessionStore.Read::row)
                 .orElseThrow(() -> new NotFoundException("There is no session " + sessionId + " for this account."));
         if (!session.active()) {
-            throw new ConflictException("This session is " + session.status + "; voice answers need an active session.");
+            throw new ConflictException("This session is " + session.status() + "; voice answers need an active session.");
         }
         if (data.length == 0) {
             throw problem(HttpStatus.BAD_REQUEST, "audio-empty", "The 'audio' part is empty.");
@@ -113,7 +124,7 @@ class AudioTurns {
         String key = "sessions/" + sessionId + "/" + id + probed.extension();
         store.put(Bucket.AUDIO, key, data, probed.contentType());
         audioFiles.save(new AudioFile(id, learnerId, sessionId, key, probed.contentType(), probed.durationMs(),
-                data.length, sha256(data), clock.instant()));
+                data.length, sha256(data), clock.instant(), instance));
         events.publishEvent(new AudioUploaded(id, sessionId));
         return id;
     }
@@ -147,13 +158,47 @@ class AudioTurns {
         executor.execute(() -> process(event.audioId(), uploadedAt));
     }
 
+    /**
+     * At start, and then every half lease: claims the voice answers left {@code processing} by an
+     * instance that stopped (claim older than the lease, or none) and processes them.
+     *
+     * @return how many this call claimed
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void resumeUnfinished() {
-        List<UUID> stuck = audioFiles.findIdsByStatus(AudioFile.PROCESSING);
-        if (!stuck.isEmpty()) {
-            log.info("Resuming {} voice answers left unprocessed", stuck.size());
-            stuck.forEach(id -> executor.execute(() -> process(id, clock.instant())));
+    int resumeUnfinished() {
+        if (sweeping.compareAndSet(false, true)) {
+            long period = Math.max(1000, properties.audioClaimLease().toMillis() / 2);
+            sweeper.scheduleAtFixedRate(this::sweepQuietly, period, period, TimeUnit.MILLISECONDS);
         }
+        Instant now = clock.instant();
+        Instant expiredBefore = now.minus(properties.audioClaimLease());
+        int claimed = 0;
+        for (UUID id : audioFiles.findClaimable(expiredBefore)) {
+            Integer won = tx.execute(s -> audioFiles.claim(id, instance, now, expiredBefore));
+            if (won != null && won == 1) {
+                claimed++;
+                executor.execute(() -> process(id, now));
+            }
+        }
+        if (claimed > 0) {
+            log.info("Resuming {} voice answers left unprocessed (claimed by {})", claimed, instance);
+        }
+        return claimed;
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private void sweepQuietly() {
+        try {
+            resumeUnfinished();
+        } catch (RuntimeException e) {
+            log.warn("Sweep of unprocessed voice answers failed: {}", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        sweeper.shutdownNow();
     }
 
     private void process(UUID audioId, Instant uploadedAt) {
@@ -171,8 +216,8 @@ class AudioTurns {
             t.put("text", transcript.text());
             t.put("confidence", transcript.confidence());
             tutor.publish(audio.sessionId, t);
+            // the turn's transaction also marks the row done
             tutor.answerVoice(audio.ownerId, audio.sessionId, transcript.text(), audioId);
-            finish(audioId, AudioFile.DONE, transcript.text(), null);
             turnTimer.record(Duration.between(uploadedAt, clock.instant()));
         } catch (SpeechUnavailableException e) {
             fail(audio, e.code(), e.getMessage());
@@ -185,24 +230,12 @@ class AudioTurns {
     }
 
     private void fail(AudioFile audio, String code, String detail) {
-        finish(audio.id, AudioFile.FAILED, null, code);
-        if (!"session_not_active".equals(code)) {
-            orchestrator.recordAudioFailure(audio.sessionId, audio.id, code, detail);
-        }
+        orchestrator.recordAudioFailure(audio.sessionId, audio.id, code, detail, !"session_not_active".equals(code));
         Map<String, Object> m = Tutor.message("error");
         m.put("code", code);
         m.put("detail", detail);
         m.put("audio_id", audio.id);
         tutor.publish(audio.sessionId, m);
-    }
-
-    private void finish(UUID audioId, String status, String transcript, String errorCode) {
-        tx.executeWithoutResult(s -> audioFiles.findById(audioId).ifPresent(a -> {
-            a.status = status;
-            a.transcript = transcript;
-            a.errorCode = errorCode;
-            a.processedAt = clock.instant();
-        }));
     }
 
     private static ErrorResponseException problem(HttpStatus status, String slug, String detail) {

@@ -143,7 +143,7 @@ class SessionSocketHandler extends TextWebSocketHandler {
         // resume: the client learns where the session stands
         String resume = view.currentActivity() != null
                 ? json.writeValueAsString(tutor.activityMessage(view.currentActivity(),
-                        tutor.audioOf(view.currentActivity().tutorLine())))
+                        tutor.activityAudio(sessionId, view.currentActivity())))
                 : json.writeValueAsString(tutor.completeMessage(view));
         sockets.send(socket, resume);
     }

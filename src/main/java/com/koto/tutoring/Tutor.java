@@ -13,10 +13,16 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one turn path shared by REST, WebSocket and voice answers: the orchestrator's transactional
- * turn, then the tutor's voice (TTS, cached), then the turn's messages fanned out to every socket
- * of the session on every instance ({@code evaluation}, {@code tutor_response}, then
- * {@code activity} or {@code session_complete}).
+ * The one turn path shared by REST, WebSocket and voice answers: the orchestrator's turn, then the
+ * tutor's voice, then the turn's messages fanned out to every socket of the session on every
+ * instance ({@code evaluation}, {@code tutor_response}, then {@code activity} or
+ * {@code session_complete}).
+ *
+ * <p>Speech is never synthesized inside a turn: a line already in the TTS cache goes out with its
+ * {@code audio_url}; a line not yet cached goes out as text at once ({@code audio_url: null}) and is
+ * synthesized in the background, after which a {@code tutor_audio} message
+ * ({@code {for: "tutor_response"|"activity", client_event_id, activity_key, text, audio_url,
+ * duration_ms}}) reaches the session's sockets. A REST client gets the cached audio, or none.
  */
 @Service
 public class Tutor {
@@ -58,21 +64,55 @@ public class Tutor {
         LessonOrchestrator.Turn turn = orchestrator.turn(learnerId, sessionId, text, clientEventId, audioId);
         TurnResult r = turn.result();
         TutorResponse reply = r.tutorResponse();
-        Optional<TutorAudio> replyAudio = voice.speak(reply.text());
+        Optional<TutorAudio> replyAudio = voice.cached(reply.text());
         TutorResponse voiced = new TutorResponse(reply.text(), reply.translation(), reply.hint(),
                 replyAudio.map(TutorAudio::url).orElse(null), replyAudio.map(TutorAudio::durationMs).orElse(null));
         boolean newActivity = r.evaluation().passed() && r.nextActivity() != null;
-        TurnResult.AudioRef nextAudio = newActivity ? audioOf(r.nextActivity().tutorLine()) : null;
+        TurnResult.AudioRef nextAudio = newActivity ? cachedAudio(r.nextActivity().tutorLine()) : null;
         TurnResult result = new TurnResult(r.evaluation(), voiced, r.nextActivity(), nextAudio, r.session());
         if (!turn.replayed()) {
             publishTurn(sessionId, clientEventId, result);
+            if (replyAudio.isEmpty()) {
+                audioLater(sessionId, "tutor_response", clientEventId, null, reply.text());
+            }
+            if (newActivity && nextAudio == null) {
+                audioLater(sessionId, "activity", clientEventId, r.nextActivity().key(),
+                        r.nextActivity().tutorLine());
+            }
         }
         return result;
     }
 
-    /** The audio of a tutor line, or {@code null} without TTS. */
-    TurnResult.AudioRef audioOf(String line) {
-        return voice.speak(line).map(a -> new TurnResult.AudioRef(a.url(), a.durationMs())).orElse(null);
+    /**
+     * The audio of an activity's tutor line if cached; else {@code null}, and a {@code tutor_audio}
+     * message follows on the session's sockets once it is synthesized.
+     */
+    TurnResult.AudioRef activityAudio(UUID sessionId, LearnerActivity activity) {
+        TurnResult.AudioRef audio = cachedAudio(activity.tutorLine());
+        if (audio == null) {
+            audioLater(sessionId, "activity", null, activity.key(), activity.tutorLine());
+        }
+        return audio;
+    }
+
+    private TurnResult.AudioRef cachedAudio(String line) {
+        return voice.cached(line).map(a -> new TurnResult.AudioRef(a.url(), a.durationMs())).orElse(null);
+    }
+
+    private void audioLater(UUID sessionId, String forMessage, String clientEventId, String activityKey, String text) {
+        if (!voice.enabled()) {
+            return;
+        }
+        voice.speakLater(text).thenAccept(audio -> audio.ifPresent(a -> {
+            Map<String, Object> m = message("tutor_audio");
+            m.put("for", forMessage);
+            m.put("client_event_id", clientEventId);
+            m.put("activity_key", activityKey);
+            m.put("text", text);
+            m.put("audio_url", a.url());
+            m.put("duration_ms", a.durationMs());
+            publish(sessionId, m);
+        }));
     }
 
     /** Sends a message to every socket of a session, on every instance. */

@@ -105,7 +105,7 @@ class TutoringBenchmark extends IntegrationTest {
                 String answer = CafeAnswerKey.modelAnswer(key, activity.path("key").asString());
                 ws.send(Map.of("type", "user_input", "text", answer, "client_event_id", "p" + n++));
                 ws.next("tutor_response", 10);
-                JsonNode next = ws.next(10);
+                JsonNode next = TutorAudioMessages.nextTurnMessage(ws, 10);
                 if ("session_complete".equals(next.path("type").asString())) {
                     break;
                 }
