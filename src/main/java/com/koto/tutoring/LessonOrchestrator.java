@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,9 +61,12 @@ public class LessonOrchestrator {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final Counter rejudged;
+    private final ApplicationEventPublisher publisher;
 
     LessonOrchestrator(SessionStore store, SessionEventRepository events, LessonCatalog catalog, ActivityJudge judge,
-            LangPacks langPacks, JsonMapper json, Clock clock, TransactionTemplate tx, MeterRegistry meters) {
+            LangPacks langPacks, JsonMapper json, Clock clock, TransactionTemplate tx, MeterRegistry meters,
+            ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.store = store;
         this.events = events;
         this.catalog = catalog;
@@ -97,7 +101,13 @@ public class LessonOrchestrator {
                 "message", pack.prompt("lesson_start", Map.of("lesson", title))), null));
         LearnerActivity first = LearnerActivity.of(lesson, 0, 0, instructionLang);
         log.add(event("activity", first.key(), null, first, null));
-        store.create(session, log, now);
+        tx.executeWithoutResult(s -> {
+            store.create(session, log, now);
+            // published inside the transaction: the event publication registry stores it with the session
+            publisher.publishEvent(new LearningEvent.SessionStarted(session.id(), learnerId, 1, lessonId,
+                    lesson.versionId(), lesson.version(), instructionLang,
+                    lesson.document().stages().stream().map(st -> st.key()).toList(), now));
+        });
         return view(session.withLastSeq(log.size()), lesson, false);
     }
 
@@ -242,9 +252,35 @@ public class LessonOrchestrator {
             log.add(event("session_complete", null, null, Map.of("total_score", totalScore, "message",
                     pack.prompt("lesson_complete", Map.of("score", String.valueOf(totalScore)))), null));
         }
-        store.append(session, changed, log, now,
+        SessionRow written = store.append(session, changed, log, now,
                 audioId == null ? null : new SessionStore.AudioOutcome(audioId, AudioFile.DONE, text, null));
+        publishTurn(session, written, lesson, activity.key(), clientEventId, text, audioId, evaluation, now);
         return new Attempt(new Turn(result, false), null);
+    }
+
+    /**
+     * Publishes a turn (and the completion it caused) to other modules, inside the turn's
+     * transaction.
+     *
+     * @param before  the session as locked
+     * @param written the session as written by the turn
+     */
+    private void publishTurn(SessionRow before, SessionRow written, PublishedLesson lesson, String activityKey,
+            String clientEventId, String text, UUID audioId, Evaluation evaluation, Instant now) {
+        int stageIndex = before.stageIndex();
+        publisher.publishEvent(new LearningEvent.TurnRecorded(before.id(), before.learnerId(), before.lastSeq() + 1,
+                before.lessonId(), before.lessonVersionId(), before.instructionLang(), stageIndex,
+                lesson.stage(stageIndex).key(), activityKey, before.attempts() + 1, clientEventId, text, audioId,
+                evaluation.score(), evaluation.passed(),
+                evaluation.errors().stream().map(e -> new LearningEvent.TurnError(e.category(), e.original(),
+                        e.correction())).toList(),
+                evaluation.source(), evaluation.modelAnswer(), written.stageIndex() != stageIndex, !written.active(),
+                now));
+        if (SessionRow.COMPLETED.equals(written.status())) {
+            publisher.publishEvent(new LearningEvent.SessionCompleted(written.id(), written.learnerId(),
+                    written.lastSeq(), written.lessonId(), written.lessonVersionId(), written.totalScore(),
+                    written.startedAt(), now));
+        }
     }
 
     private Turn replay(SessionStore.Read read) {
@@ -279,6 +315,8 @@ public class LessonOrchestrator {
                         List.of(event("session_ended", null, null, Map.of("message", langPacks
                                 .forInstructionLang(session.instructionLang()).prompt("session_ended", Map.of())), null)),
                         now, null);
+                publisher.publishEvent(new LearningEvent.SessionEnded(session.id(), learnerId, session.lastSeq(),
+                        session.lessonId(), session.lessonVersionId(), session.startedAt(), now));
             }
             return view(session, lesson, false);
         });
