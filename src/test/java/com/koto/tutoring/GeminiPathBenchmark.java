@@ -122,11 +122,13 @@ class GeminiPathBenchmark extends IntegrationTest {
         r.append(String.format("rule turns:  %s%n", LoadDriver.latencyLine(rules)));
         if (usage != null) {
             long count = usage.count() - usage0;
-            r.append(String.format("pool: max %d connections busy at once (of %s), max %d threads waiting; "
-                    + "%d connection uses, mean hold %.2f ms, max hold %.1f ms (last window)%n", maxActive.get(),
-                    (long) gauge("hikaricp.connections.max"), maxPending.get(), count,
-                    count == 0 ? 0 : (usage.totalTime(TimeUnit.MILLISECONDS) - usageTotal0) / count,
-                    usage.max(TimeUnit.MILLISECONDS)));
+            r.append(String.format("pool (sampled every 20 ms during the run): max %d connections busy at once "
+                    + "(of %d), max %d threads waiting for one; %d connection uses, mean hold %.2f ms%n",
+                    maxActive.get(), (long) gauge("hikaricp.connections.max"), maxPending.get(), count,
+                    count == 0 ? 0 : (usage.totalTime(TimeUnit.MILLISECONDS) - usageTotal0) / count));
+            r.append(String.format("if each model turn held a connection during D, the pool would need ≈ %.0f busy "
+                    + "connections on average (model turns/s × D)%n",
+                    model.stream().filter(s -> s.atSeconds() <= run.seconds).count() / run.seconds * DELAY / 1000.0));
         } else {
             r.append("pool: no hikaricp meters registered\n");
         }

@@ -93,8 +93,8 @@ class LoadBenchmark extends IntegrationTest {
         LoadDriver driver = new LoadDriver(port);
         int maxClosed = closedLevels.stream().mapToInt(Integer::intValue).max().orElse(0);
         long t = System.nanoTime();
-        List<LoadDriver.Learner> learners = LoadDriver.learners(Math.max(Math.max(learnersN, maxClosed), idle), jdbc,
-                encoder, orchestrator, lesson);
+        List<LoadDriver.Learner> learners = LoadDriver.learners(Math.max(learnersN, maxClosed), jdbc, encoder,
+                orchestrator, lesson);
         line("");
         line("set-up: %d learners with a session each in %.1f s", learners.size(), (System.nanoTime() - t) / 1e9);
 
@@ -157,8 +157,14 @@ class LoadBenchmark extends IntegrationTest {
         // 4. idle sockets
         if (idle > 0) {
             line("");
-            line("## 4. %d idle sockets held %d s (clients in a separate process)", idle, idleHold);
-            idleSockets(learners.subList(0, idle), idleHold, out);
+            line("## 4. %d idle sockets held %d s (clients in a separate process; %d learners' sessions, "
+                    + "%.1f sockets each, as learners with several devices)", idle, idleHold, learners.size(),
+                    (double) idle / learners.size());
+            List<LoadDriver.Learner> sockets = new ArrayList<>(idle);
+            for (int k = 0; k < idle; k++) {
+                sockets.add(learners.get(k % learners.size()));
+            }
+            idleSockets(sockets, idleHold, out);
         }
         Files.writeString(out.resolve("report-" + learnersN + ".md"), report);
     }
