@@ -5,6 +5,8 @@ import com.koto.platform.FanOut;
 import com.koto.platform.RateLimits;
 import com.koto.speech.TutorAudio;
 import com.koto.speech.TutorVoice;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * synthesized in the background, after which a {@code tutor_audio} message
  * ({@code {for: "tutor_response"|"activity", client_event_id, activity_key, text, audio_url,
  * duration_ms}}) reaches the session's sockets. A REST client gets the cached audio, or none.
+ * Metric {@code koto.turn} (timer with p50/p95/p99): a turn's time on the server.
  */
 @Service
 public class Tutor {
@@ -34,8 +37,12 @@ public class Tutor {
     private final FanOut fanOut;
     private final RateLimits rateLimits;
     private final JsonMapper json;
+    private final Timer turnTimer;
 
-    Tutor(LessonOrchestrator orchestrator, TutorVoice voice, FanOut fanOut, RateLimits rateLimits, JsonMapper json) {
+    Tutor(LessonOrchestrator orchestrator, TutorVoice voice, FanOut fanOut, RateLimits rateLimits, JsonMapper json,
+            MeterRegistry meters) {
+        this.turnTimer = Timer.builder("koto.turn").description("A turn on the server: judge, write, fan out")
+                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
         this.orchestrator = orchestrator;
         this.voice = voice;
         this.fanOut = fanOut;
@@ -61,6 +68,16 @@ public class Tutor {
     }
 
     private TurnResult turn(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId) {
+        long started = System.nanoTime();
+        try {
+            return voicedAndPublished(learnerId, sessionId, text, clientEventId, audioId);
+        } finally {
+            turnTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private TurnResult voicedAndPublished(UUID learnerId, UUID sessionId, String text, String clientEventId,
+            UUID audioId) {
         LessonOrchestrator.Turn turn = orchestrator.turn(learnerId, sessionId, text, clientEventId, audioId);
         TurnResult r = turn.result();
         TutorResponse reply = r.tutorResponse();

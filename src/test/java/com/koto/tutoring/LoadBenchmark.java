@@ -59,6 +59,8 @@ class LoadBenchmark extends IntegrationTest {
     JwtEncoder encoder;
     @Autowired
     LessonOrchestrator orchestrator;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private final StringBuilder report = new StringBuilder();
 
@@ -147,6 +149,16 @@ class LoadBenchmark extends IntegrationTest {
         line("steady state (after the first 5 s): **%s**", LoadDriver.latencyLine(steady));
         line("lessons completed %d; errors %d; timeouts %d", run.lessonsCompleted.get(), run.errors.get(),
                 run.timeouts.get());
+        var serverTurn = meters.find("koto.turn").timer();
+        if (serverTurn != null) {
+            var snapshot = serverTurn.takeSnapshot();
+            StringBuilder p = new StringBuilder();
+            for (var v : snapshot.percentileValues()) {
+                p.append(String.format(" p%.0f %.1f ms", v.percentile() * 100, v.value(TimeUnit.MILLISECONDS)));
+            }
+            line("server side (`koto.turn`, recent window):%s, mean %.1f ms over all %d turns of the JVM", p,
+                    serverTurn.mean(TimeUnit.MILLISECONDS), serverTurn.count());
+        }
         line("heap after GC %.0f MiB before → %.0f MiB after; RSS max %d MiB; CPU %.2f cores (server and clients)",
                 heap0, LoadDriver.heapAfterGcMiB(), rssMax.get(), cpu);
         Path chart = out.resolve("latency-think-" + learnersN + ".png");
