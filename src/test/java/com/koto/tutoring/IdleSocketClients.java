@@ -55,15 +55,16 @@ public final class IdleSocketClients {
         System.out.flush();
         Thread.sleep(hold * 1000L);
         int stillOpen = 0;
-        int closed = 0;
+        java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
         for (Socket s : new ArrayList<>(open)) {
-            if (serverClosed(s)) {
-                closed++;
-            } else {
+            String reason = closedBecause(s);
+            if (reason == null) {
                 stillOpen++;
+            } else {
+                reasons.merge(reason, 1, Integer::sum);
             }
         }
-        System.out.println("HELD open " + stillOpen + " closed " + closed);
+        System.out.println("HELD open " + stillOpen + " closed " + (open.size() - stillOpen) + " " + reasons);
         System.out.flush();
         // wait to be told to close (stdin closes), so the server can be measured while they are open
         System.in.read();
@@ -122,24 +123,39 @@ public final class IdleSocketClients {
         return b0 & 0x0f;
     }
 
-    /** Whether the server closed the socket (end of stream or a close frame among what is waiting). */
-    private static boolean serverClosed(Socket s) {
+    /**
+     * Why the server closed the socket (end of stream, or a close frame with its status code among
+     * what is waiting), or {@code null} while it is open.
+     */
+    private static String closedBecause(Socket s) {
         try {
-            s.setSoTimeout(50);
+            s.setSoTimeout(20);
             DataInputStream in = new DataInputStream(s.getInputStream());
             while (true) {
-                int opcode;
+                int b0;
                 try {
-                    opcode = readFrame(in);
+                    b0 = in.read();
                 } catch (java.net.SocketTimeoutException e) {
-                    return false; // nothing more waiting: still open (pings and messages were read)
+                    return null; // nothing more waiting: still open (pings and messages were read)
                 }
-                if (opcode < 0 || opcode == 8) {
-                    return true;
+                if (b0 < 0) {
+                    return "eof";
                 }
+                s.setSoTimeout(2000);
+                long len = in.readUnsignedByte() & 0x7f;
+                if (len == 126) {
+                    len = in.readUnsignedShort();
+                } else if (len == 127) {
+                    len = in.readLong();
+                }
+                if ((b0 & 0x0f) == 8) {
+                    return "close " + (len >= 2 ? in.readUnsignedShort() : 1005);
+                }
+                in.skipNBytes(len);
+                s.setSoTimeout(20);
             }
         } catch (IOException e) {
-            return true;
+            return e.getClass().getSimpleName();
         }
     }
 }

@@ -61,6 +61,8 @@ class LoadBenchmark extends IntegrationTest {
     LessonOrchestrator orchestrator;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    SessionSockets sockets;
 
     private final StringBuilder report = new StringBuilder();
 
@@ -74,7 +76,11 @@ class LoadBenchmark extends IntegrationTest {
         int baselineSeconds = Integer.getInteger("bench.baseline-seconds", 10);
         int closedSeconds = Integer.getInteger("bench.closed-seconds", 15);
         List<Integer> closedLevels = List.of(System.getProperty("bench.closed-levels", "8,32").split(",")).stream()
-                .map(String::trim).map(Integer::parseInt).toList();
+                .map(String::trim).filter(v -> !v.isEmpty()).map(Integer::parseInt).toList();
+        String parts = System.getProperty("bench.parts", "baseline,closed,think,idle");
+        if (!parts.contains("think")) {
+            learnersN = 0;
+        }
         Path out = Path.of(System.getProperty("bench.out", "target/benchmark"));
         Files.createDirectories(out);
 
@@ -84,25 +90,36 @@ class LoadBenchmark extends IntegrationTest {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         // 1. durable-write baseline
-        double baseline = baseline(baselineThreads, Duration.ofSeconds(baselineSeconds));
-        line("");
-        line("## 1. Durable-write baseline");
-        line("%d threads, one INSERT per transaction (synchronous_commit %s), %d s: **%.0f commits/s**",
-                baselineThreads, jdbc.queryForObject("show synchronous_commit", String.class), baselineSeconds, baseline);
+        double baseline = Double.NaN;
+        if (parts.contains("baseline")) {
+            baseline = baseline(baselineThreads, Duration.ofSeconds(baselineSeconds));
+            line("");
+            line("## 1. Durable-write baseline");
+            line("%d threads, one INSERT per transaction (synchronous_commit %s), %d s: **%.0f commits/s**",
+                    baselineThreads, jdbc.queryForObject("show synchronous_commit", String.class), baselineSeconds,
+                    baseline);
+        }
 
         UUID lesson = UUID.fromString(new Api("http://127.0.0.1:" + port)
                 .withToken(LoadDriver.token(encoder, UUID.randomUUID())).lessonId(LoadDriver.LESSON));
         LoadDriver driver = new LoadDriver(port);
         int maxClosed = closedLevels.stream().mapToInt(Integer::intValue).max().orElse(0);
         long t = System.nanoTime();
-        List<LoadDriver.Learner> learners = LoadDriver.learners(Math.max(learnersN, maxClosed), jdbc, encoder,
+        int idleSessions = parts.contains("idle") ? Math.min(idle, 500) : 0;
+        List<LoadDriver.Learner> learners = LoadDriver.learners(Math.max(Math.max(learnersN, maxClosed), idleSessions),
+                jdbc, encoder,
                 orchestrator, lesson);
         line("");
         line("set-up: %d learners with a session each in %.1f s", learners.size(), (System.nanoTime() - t) / 1e9);
 
         // 2. closed loop
-        line("");
-        line("## 2. Closed loop (no think time, WebSocket)");
+        if (!parts.contains("closed")) {
+            closedLevels = List.of();
+        }
+        if (!closedLevels.isEmpty()) {
+            line("");
+            line("## 2. Closed loop (no think time, WebSocket)");
+        }
         double best = 0;
         for (int level : closedLevels) {
             List<LoadDriver.Learner> group = learners.subList(0, level);
@@ -115,59 +132,66 @@ class LoadBenchmark extends IntegrationTest {
                     level, run.seconds, rate, LoadDriver.latencyLine(new ArrayList<>(run.samples)), run.errors.get(),
                     run.timeouts.get(), (LoadDriver.cpuSeconds() - cpu0) / run.seconds);
         }
-        line("best closed-loop rate %.0f turns/s = **%.2f × the durable-write baseline** (%.0f commits/s)", best,
-                best / baseline, baseline);
+        if (!closedLevels.isEmpty()) {
+            line("best closed-loop rate %.0f turns/s = **%.2f × the durable-write baseline** (%.0f commits/s)", best,
+                    best / baseline, baseline);
+        }
 
         // 3. think time
-        line("");
-        line("## 3. %d learners with 1–3 s think time, %d s", learnersN, seconds);
-        double heap0 = LoadDriver.heapAfterGcMiB();
-        double cpu0 = LoadDriver.cpuSeconds();
-        List<LoadDriver.Learner> group = learners.subList(0, learnersN);
-        AtomicBoolean sampling = new AtomicBoolean(true);
-        AtomicLong rssMax = new AtomicLong();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (sampling.get()) {
-                rssMax.accumulateAndGet((long) LoadDriver.rssMiB(), Math::max);
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
+        if (learnersN > 0) {
+            line("");
+            line("## 3. %d learners with 1–3 s think time, %d s", learnersN, seconds);
+            double heap0 = LoadDriver.heapAfterGcMiB();
+            double cpu0 = LoadDriver.cpuSeconds();
+            List<LoadDriver.Learner> group = learners.subList(0, learnersN);
+            AtomicBoolean sampling = new AtomicBoolean(true);
+            AtomicLong rssMax = new AtomicLong();
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (sampling.get()) {
+                    rssMax.accumulateAndGet((long) LoadDriver.rssMiB(), Math::max);
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
                 }
+            });
+            LoadDriver.Run run = driver.play(group, Duration.ofSeconds(seconds), 1000, 3000, (i, n) -> "커피",
+                    i -> orchestrator.start(group.get(i).id(), "en", lesson).id());
+            sampling.set(false);
+            sampler.join();
+            double cpu = (LoadDriver.cpuSeconds() - cpu0) / run.seconds;
+            List<LoadDriver.Sample> samples = new ArrayList<>(run.samples);
+            // the steady state: without the first think time (connects spread over it)
+            List<LoadDriver.Sample> steady = samples.stream().filter(s -> s.atSeconds() >= 5).toList();
+            line("%d turns, **%.0f turns/s**; all turns: %s", samples.size(), run.rate(),
+                    LoadDriver.latencyLine(samples));
+            line("steady state (after the first 5 s): **%s**", LoadDriver.latencyLine(steady));
+            line("lessons completed %d; errors %d; timeouts %d", run.lessonsCompleted.get(), run.errors.get(),
+                    run.timeouts.get());
+            var serverTurn = meters.find("koto.turn").timer();
+            if (serverTurn != null) {
+                var snapshot = serverTurn.takeSnapshot();
+                StringBuilder p = new StringBuilder();
+                for (var v : snapshot.percentileValues()) {
+                    p.append(String.format(" p%.0f %.1f ms", v.percentile() * 100, v.value(TimeUnit.MILLISECONDS)));
+                }
+                line("server side (`koto.turn`, recent window):%s, mean %.1f ms over all %d turns of the JVM", p,
+                        serverTurn.mean(TimeUnit.MILLISECONDS), serverTurn.count());
             }
-        });
-        LoadDriver.Run run = driver.play(group, Duration.ofSeconds(seconds), 1000, 3000, (i, n) -> "커피",
-                i -> orchestrator.start(group.get(i).id(), "en", lesson).id());
-        sampling.set(false);
-        sampler.join();
-        double cpu = (LoadDriver.cpuSeconds() - cpu0) / run.seconds;
-        List<LoadDriver.Sample> samples = new ArrayList<>(run.samples);
-        // the steady state: without the first think time (connects spread over it)
-        List<LoadDriver.Sample> steady = samples.stream().filter(s -> s.atSeconds() >= 5).toList();
-        line("%d turns, **%.0f turns/s**; all turns: %s", samples.size(), run.rate(),
-                LoadDriver.latencyLine(samples));
-        line("steady state (after the first 5 s): **%s**", LoadDriver.latencyLine(steady));
-        line("lessons completed %d; errors %d; timeouts %d", run.lessonsCompleted.get(), run.errors.get(),
-                run.timeouts.get());
-        var serverTurn = meters.find("koto.turn").timer();
-        if (serverTurn != null) {
-            var snapshot = serverTurn.takeSnapshot();
-            StringBuilder p = new StringBuilder();
-            for (var v : snapshot.percentileValues()) {
-                p.append(String.format(" p%.0f %.1f ms", v.percentile() * 100, v.value(TimeUnit.MILLISECONDS)));
+            line("heap after GC %.0f MiB before → %.0f MiB after; RSS max %d MiB; CPU %.2f cores (server and clients)",
+                    heap0, LoadDriver.heapAfterGcMiB(), rssMax.get(), cpu);
+            Path chart = out.resolve("latency-think-" + learnersN + ".png");
+            if (!samples.isEmpty()) {
+                LoadDriver.chart(samples, learnersN + " learners, 1–3 s think time: latency of each turn", chart);
             }
-            line("server side (`koto.turn`, recent window):%s, mean %.1f ms over all %d turns of the JVM", p,
-                    serverTurn.mean(TimeUnit.MILLISECONDS), serverTurn.count());
+            line("chart: %s", chart);
+            writeCsv(samples, out.resolve("latency-think-" + learnersN + ".csv"));
+
         }
-        line("heap after GC %.0f MiB before → %.0f MiB after; RSS max %d MiB; CPU %.2f cores (server and clients)",
-                heap0, LoadDriver.heapAfterGcMiB(), rssMax.get(), cpu);
-        Path chart = out.resolve("latency-think-" + learnersN + ".png");
-        LoadDriver.chart(samples, learnersN + " learners, 1–3 s think time: latency of each turn", chart);
-        line("chart: %s", chart);
-        writeCsv(samples, out.resolve("latency-think-" + learnersN + ".csv"));
 
         // 4. idle sockets
-        if (idle > 0) {
+        if (idle > 0 && parts.contains("idle")) {
             line("");
             line("## 4. %d idle sockets held %d s (clients in a separate process; %d learners' sessions, "
                     + "%.1f sockets each, as learners with several devices)", idle, idleHold, learners.size(),
@@ -230,13 +254,16 @@ class LoadBenchmark extends IntegrationTest {
         double openSeconds = (System.nanoTime() - t) / 1e9;
         double heapOpen = LoadDriver.heapAfterGcMiB();
         double rssOpen = LoadDriver.rssMiB();
+        int serverOpen = sockets.open();
         String held = readUntil(lines, "HELD");
+        int serverHeld = sockets.open();
         double heapHeld = LoadDriver.heapAfterGcMiB();
         double rssHeld = LoadDriver.rssMiB();
         clients.getOutputStream().close();
         clients.waitFor(60, TimeUnit.SECONDS);
         clients.destroy();
         line("clients: `%s` in %.1f s; after %d s: `%s`", opened, openSeconds, holdSeconds, held);
+        line("server: %d sockets open when all were opened, %d after the hold", serverOpen, serverHeld);
         line("server heap after GC: %.0f MiB before → %.0f MiB all open → %.0f MiB after the hold "
                 + "(≈ %.0f KiB per socket)", heap0, heapOpen, heapHeld,
                 (heapHeld - heap0) * 1024 / Math.max(1, learners.size()));
