@@ -117,8 +117,13 @@ class LoadBenchmark extends IntegrationTest {
             closedLevels = List.of();
         }
         if (!closedLevels.isEmpty()) {
+            // warm-up, not measured: JIT, the first synthesis of each tutor line, the judge's caches
+            int warm = Integer.getInteger("bench.warmup-seconds", 15);
+            List<LoadDriver.Learner> warmers = learners.subList(0, Math.min(8, learners.size()));
+            driver.play(warmers, Duration.ofSeconds(warm), 0, 0, (i, n) -> "커피",
+                    i -> orchestrator.start(warmers.get(i).id(), "en", lesson).id());
             line("");
-            line("## 2. Closed loop (no think time, WebSocket)");
+            line("## 2. Closed loop (no think time, WebSocket; after %d s of unmeasured warm-up)", warm);
         }
         double best = 0;
         for (int level : closedLevels) {
