@@ -78,10 +78,17 @@ class GeminiPathBenchmark extends IntegrationTest {
         AtomicBoolean sampling = new AtomicBoolean(true);
         AtomicLong maxActive = new AtomicLong();
         AtomicLong maxPending = new AtomicLong();
+        AtomicLong maxActiveSteady = new AtomicLong();
+        AtomicLong maxPendingSteady = new AtomicLong();
+        long runStart = System.nanoTime();
         Thread sampler = Thread.ofPlatform().daemon().start(() -> {
             while (sampling.get()) {
                 maxActive.accumulateAndGet((long) gauge("hikaricp.connections.active"), Math::max);
                 maxPending.accumulateAndGet((long) gauge("hikaricp.connections.pending"), Math::max);
+                if (System.nanoTime() - runStart > TimeUnit.SECONDS.toNanos(10)) {
+                    maxActiveSteady.accumulateAndGet((long) gauge("hikaricp.connections.active"), Math::max);
+                    maxPendingSteady.accumulateAndGet((long) gauge("hikaricp.connections.pending"), Math::max);
+                }
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -120,12 +127,19 @@ class GeminiPathBenchmark extends IntegrationTest {
         r.append(String.format("model turns: %s (target p95 ≤ D + 30 = %d ms)%n", LoadDriver.latencyLine(model),
                 DELAY + 30));
         r.append(String.format("rule turns:  %s%n", LoadDriver.latencyLine(rules)));
+        double warm = Integer.getInteger("bench.gemini-warmup-seconds", 10);
+        r.append(String.format("steady state (turns sent after the first %.0f s, when every learner has connected and "
+                + "the SDK is warm): model turns %s; rule turns %s%n", warm,
+                LoadDriver.latencyLine(model.stream().filter(s -> s.atSeconds() >= warm).toList()),
+                LoadDriver.latencyLine(rules.stream().filter(s -> s.atSeconds() >= warm).toList())));
         if (usage != null) {
             long count = usage.count() - usage0;
             r.append(String.format("pool (sampled every 20 ms during the run): max %d connections busy at once "
                     + "(of %d), max %d threads waiting for one; %d connection uses, mean hold %.2f ms%n",
                     maxActive.get(), (long) gauge("hikaricp.connections.max"), maxPending.get(), count,
                     count == 0 ? 0 : (usage.totalTime(TimeUnit.MILLISECONDS) - usageTotal0) / count));
+            r.append(String.format("pool after the first 10 s: max %d busy, max %d waiting%n", maxActiveSteady.get(),
+                    maxPendingSteady.get()));
             r.append(String.format("if each model turn held a connection during D, the pool would need ≈ %.0f busy "
                     + "connections on average (model turns/s × D)%n",
                     model.stream().filter(s -> s.atSeconds() <= run.seconds).count() / run.seconds * DELAY / 1000.0));
@@ -134,6 +148,9 @@ class GeminiPathBenchmark extends IntegrationTest {
         }
         System.out.println(r);
         Files.writeString(out.resolve("report-gemini-" + n + ".md"), r);
+        List<String> csv = new ArrayList<>(List.of("at_seconds,latency_ms,model"));
+        samples.forEach(s -> csv.add(String.format("%.3f,%.2f,%s", s.atSeconds(), s.ms(), s.modelTurn())));
+        Files.write(out.resolve("latency-gemini-" + n + ".csv"), csv);
         LoadDriver.chart(model, n + " learners, model turns (fake Gemini D = " + DELAY + " ms)",
                 out.resolve("latency-gemini-" + n + ".png"));
     }
