@@ -69,6 +69,7 @@ class AudioTurns {
     private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("koto-audio-sweep").daemon().factory());
+    private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
     /** This instance's name in {@code audio_files.claimed_by}. */
     private final String instance = "koto-" + UUID.randomUUID().toString().substring(0, 13);
 
@@ -185,8 +186,6 @@ class AudioTurns {
         }
         return claimed;
     }
-
-    private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
 
     private void sweepQuietly() {
         try {
