@@ -12,6 +12,7 @@ import com.koto.storage.Bucket;
 import com.koto.storage.ObjectStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -25,14 +26,15 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,6 +71,8 @@ class AudioTurns {
     private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("koto-audio-sweep").daemon().factory());
+    /** Tries at recording a failed voice answer (0.5 s, 1 s, 1.5 s … apart). */
+    static final int FAILURE_RECORD_ATTEMPTS = 5;
     private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
     /** This instance's name in {@code audio_files.claimed_by}. */
     private final String instance = "koto-" + UUID.randomUUID().toString().substring(0, 13);
@@ -229,7 +233,27 @@ class AudioTurns {
     }
 
     private void fail(AudioFile audio, String code, String detail) {
-        orchestrator.recordAudioFailure(audio.sessionId, audio.id, code, detail, !"session_not_active".equals(code));
+        // idempotent (it checks the status under the lock), so retried through short database outages;
+        // if it still cannot be written, the row stays processing and a sweep claims it after the lease
+        for (int attempt = 1; ; attempt++) {
+            try {
+                orchestrator.recordAudioFailure(audio.sessionId, audio.id, code, detail,
+                        !"session_not_active".equals(code));
+                break;
+            } catch (DataAccessException | TransactionException e) {
+                if (attempt == FAILURE_RECORD_ATTEMPTS) {
+                    log.warn("Voice answer {} failure not recorded ({}); a sweep will retry it", audio.id,
+                            e.getMessage());
+                    return;
+                }
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
         Map<String, Object> m = Tutor.message("error");
         m.put("code", code);
         m.put("detail", detail);

@@ -154,7 +154,7 @@ class VoiceAnswerDurabilityTest extends IntegrationTest {
     }
 
     private void awaitNoneProcessing(String session) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             Integer processing = jdbc.queryForObject("select count(*) from audio_files where session_id = ?::uuid "
                     + "and status = 'processing'", Integer.class, session);
@@ -163,7 +163,7 @@ class VoiceAnswerDurabilityTest extends IntegrationTest {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("voice answers still processing after 30 s");
+        throw new AssertionError("voice answers still processing after 60 s");
     }
 
     private void assertConsecutiveSeqs(String session) {
