@@ -46,6 +46,10 @@ public class LessonOrchestrator {
     /** What the tutor says after a miss: "Shall we try once more?" (해요체). */
     static final String RETRY_LINE = "다시 한번 해 볼까요?";
 
+    /** The language pack prompt translating {@link #RETRY_LINE}, and its English fallback for older packs. */
+    static final String RETRY_LINE_PROMPT = "retry_line";
+    static final String RETRY_LINE_FALLBACK = "Shall we try once more?";
+
     /**
      * Rounds of judge-then-lock before a turn judges under the lock (only when other turns of the
      * same session keep moving it on meanwhile: two devices answering at once).
@@ -202,6 +206,8 @@ public class LessonOrchestrator {
         Instant finishedAt = null;
         TutorResponse reply;
         LearnerActivity next;
+        ServerMessage.StageComplete stageComplete = null;
+        ServerMessage.SessionComplete sessionComplete = null;
         List<SessionStore.NewEvent> after = new ArrayList<>();
         if (evaluation.passed()) {
             reply = new TutorResponse(activity.successReply(),
@@ -214,8 +220,10 @@ public class LessonOrchestrator {
             } else {
                 if (stageDone) {
                     String stageTitle = LessonDocument.pick(lesson.stage(stage).title(), lang);
-                    after.add(event("stage_complete", null, null, Map.of("stage_key", lesson.stage(stage).key(),
-                            "message", pack.prompt("stage_complete", Map.of("stage", stageTitle))), null));
+                    stageComplete = new ServerMessage.StageComplete(lesson.stage(stage).key(), stage,
+                            pack.prompt("stage_complete", Map.of("stage", stageTitle)));
+                    after.add(event("stage_complete", null, null, Map.of("stage_key", stageComplete.stageKey(),
+                            "message", stageComplete.message()), null));
                     stage++;
                     index = 0;
                 } else {
@@ -227,17 +235,23 @@ public class LessonOrchestrator {
             }
         } else {
             String hint = LessonDocument.pick(activity.hint(), lang);
-            reply = new TutorResponse(RETRY_LINE, pack.prompt("retry", Map.of("hint", hint)), hint, null, null);
+            reply = new TutorResponse(RETRY_LINE, pack.prompts().getOrDefault(RETRY_LINE_PROMPT, RETRY_LINE_FALLBACK),
+                    hint, null, null);
             next = LearnerActivity.of(lesson, stage, index, lang);
         }
         Integer totalScore = SessionRow.COMPLETED.equals(status)
                 ? totalScore(session.id(), activity.key(), evaluation.score()) : null;
         SessionRow changed = session.at(status, stage, index, attempts, totalScore, now, finishedAt);
+        if (!changed.active()) {
+            sessionComplete = new ServerMessage.SessionComplete(status, totalScore,
+                    pack.prompt("lesson_complete", Map.of("score", String.valueOf(totalScore))));
+        }
 
         List<SessionStore.NewEvent> log = new ArrayList<>();
         int eventCount = 3 + after.size() + (changed.active() ? 0 : 1);
         TurnResult result = new TurnResult(evaluation, reply, next, null,
-                view(changed.withLastSeq(session.lastSeq() + eventCount), lesson, false));
+                view(changed.withLastSeq(session.lastSeq() + eventCount), lesson, false), stageComplete,
+                sessionComplete);
         // the input carries a copy of its result so that a retried client_event_id replays it
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("text", text);
@@ -250,7 +264,7 @@ public class LessonOrchestrator {
         log.addAll(after);
         if (!changed.active()) {
             log.add(event("session_complete", null, null, Map.of("total_score", totalScore, "message",
-                    pack.prompt("lesson_complete", Map.of("score", String.valueOf(totalScore)))), null));
+                    sessionComplete.message()), null));
         }
         SessionRow written = store.append(session, changed, log, now,
                 audioId == null ? null : new SessionStore.AudioOutcome(audioId, AudioFile.DONE, text, null));
@@ -360,6 +374,20 @@ public class LessonOrchestrator {
         SessionRow session = store.read(sessionId, learnerId, null, false)
                 .orElseThrow(() -> sessionNotFound(sessionId)).row();
         return view(session, catalog.version(session.lessonVersionId()), true);
+    }
+
+    /**
+     * A learner's own sessions, newest first, without event logs ({@code GET /api/v1/sessions}).
+     *
+     * @param status {@code null} for all, else {@code active}, {@code completed} or {@code ended}
+     * @param page   0-based page number
+     * @param size   sessions per page, 1–100
+     */
+    public SessionPage list(UUID learnerId, SessionStatus status, int page, int size) {
+        SessionStore.Page rows = store.list(learnerId, status == null ? null : status.wireName(), page, size);
+        List<SessionView> items = rows.rows().stream()
+                .map(s -> view(s, catalog.version(s.lessonVersionId()), false)).toList();
+        return new SessionPage(items, page, size, rows.total(), (int) ((rows.total() + size - 1) / size));
     }
 
     /**

@@ -109,6 +109,32 @@ class SessionStore {
                 .stream().findFirst();
     }
 
+    /**
+     * One page of a learner's sessions.
+     *
+     * @param total the learner's sessions matching the filter, on all pages
+     */
+    record Page(List<SessionRow> rows, long total) {
+    }
+
+    /**
+     * A learner's sessions, newest first (index {@code sessions_learner_idx}).
+     *
+     * @param status {@code null} for every status
+     * @param page   0-based
+     */
+    Page list(UUID learnerId, String status, int page, int size) {
+        String filter = " from sessions s where s.learner_id = ?" + (status == null ? "" : " and s.status = ?");
+        Object[] args = status == null ? new Object[] {learnerId} : new Object[] {learnerId, status};
+        Long total = jdbc.queryForObject("select count(*)" + filter, Long.class, args);
+        List<Object> pageArgs = new java.util.ArrayList<>(List.of(args));
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<SessionRow> rows = jdbc.query("select " + COLUMNS + filter + " order by s.started_at desc, s.id desc "
+                + "limit ? offset ?", (rs, i) -> row(rs), pageArgs.toArray());
+        return new Page(rows, total == null ? 0 : total);
+    }
+
     /** Creates a session with its first events, in one statement. */
     void create(SessionRow row, List<NewEvent> events, Instant now) {
         String sql = "with s as (insert into sessions (id, learner_id, lesson_id, lesson_version_id, instruction_lang, "

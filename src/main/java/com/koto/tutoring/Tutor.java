@@ -11,14 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one turn path shared by REST, WebSocket and voice answers: the orchestrator's turn, then the
- * tutor's voice, then the turn's messages fanned out to every socket of the session on every
- * instance ({@code evaluation}, {@code tutor_response}, then {@code activity} or
- * {@code session_complete}).
+ * The one turn path shared by REST, WebSocket and voice answers: the orchestrator's transactional
+ * turn, then the tutor's voice (TTS, cached), then the turn's messages fanned out to every socket
+ * of the session on every instance as {@link ServerMessage}s ({@code evaluation},
+ * {@code tutor_response}, then {@code stage_complete} and {@code activity}, or {@code session_complete}).
  *
  * <p>Speech is never synthesized inside a turn: a line already in the TTS cache goes out with its
  * {@code audio_url}; a line not yet cached goes out as text at once ({@code audio_url: null}) and is
@@ -72,7 +73,7 @@ public class Tutor {
         try {
             return voicedAndPublished(learnerId, sessionId, text, clientEventId, audioId);
         } finally {
-            turnTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            turnTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -82,11 +83,12 @@ public class Tutor {
         TurnResult r = turn.result();
         TutorResponse reply = r.tutorResponse();
         Optional<TutorAudio> replyAudio = voice.cached(reply.text());
-        TutorResponse voiced = new TutorResponse(reply.text(), reply.translation(), reply.hint(),
-                replyAudio.map(TutorAudio::url).orElse(null), replyAudio.map(TutorAudio::durationMs).orElse(null));
+        TutorResponse voiced = reply.voiced(replyAudio.map(TutorAudio::url).orElse(null),
+                replyAudio.map(TutorAudio::durationMs).orElse(null), clientEventId);
         boolean newActivity = r.evaluation().passed() && r.nextActivity() != null;
         TurnResult.AudioRef nextAudio = newActivity ? cachedAudio(r.nextActivity().tutorLine()) : null;
-        TurnResult result = new TurnResult(r.evaluation(), voiced, r.nextActivity(), nextAudio, r.session());
+        TurnResult result = new TurnResult(r.evaluation(), voiced, r.nextActivity(), nextAudio, r.session(),
+                r.stageComplete(), r.sessionComplete());
         if (!turn.replayed()) {
             publishTurn(sessionId, clientEventId, result);
             if (replyAudio.isEmpty()) {
@@ -100,88 +102,65 @@ public class Tutor {
         return result;
     }
 
-    /**
-     * The audio of an activity's tutor line if cached; else {@code null}, and a {@code tutor_audio}
-     * message follows on the session's sockets once it is synthesized.
-     */
-    TurnResult.AudioRef activityAudio(UUID sessionId, LearnerActivity activity) {
-        TurnResult.AudioRef audio = cachedAudio(activity.tutorLine());
-        if (audio == null) {
-            audioLater(sessionId, "activity", null, activity.key(), activity.tutorLine());
-        }
-        return audio;
-    }
-
     private TurnResult.AudioRef cachedAudio(String line) {
         return voice.cached(line).map(a -> new TurnResult.AudioRef(a.url(), a.durationMs())).orElse(null);
     }
 
+    /**
+     * Synthesizes a line in the background and then sends {@code tutor_audio} to the session's
+     * sockets. (Written as a plain JSON object, not yet a {@link ServerMessage} record: the typed
+     * protocol and its OpenAPI schema belong to the web layer.)
+     */
     private void audioLater(UUID sessionId, String forMessage, String clientEventId, String activityKey, String text) {
         if (!voice.enabled()) {
             return;
         }
         voice.speakLater(text).thenAccept(audio -> audio.ifPresent(a -> {
-            Map<String, Object> m = message("tutor_audio");
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", "tutor_audio");
             m.put("for", forMessage);
             m.put("client_event_id", clientEventId);
             m.put("activity_key", activityKey);
             m.put("text", text);
             m.put("audio_url", a.url());
             m.put("duration_ms", a.durationMs());
-            publish(sessionId, m);
+            fanOut.publish(TOPIC_PREFIX + sessionId, json.writeValueAsString(m));
         }));
     }
 
     /** Sends a message to every socket of a session, on every instance. */
-    void publish(UUID sessionId, Map<String, Object> message) {
+    void publish(UUID sessionId, ServerMessage message) {
         fanOut.publish(TOPIC_PREFIX + sessionId, json.writeValueAsString(message));
     }
 
-    /** The {@code activity} message for an activity. */
-    Map<String, Object> activityMessage(LearnerActivity activity, TurnResult.AudioRef audio) {
-        Map<String, Object> m = message("activity");
-        m.put("activity", activity);
-        m.put("audio_url", audio == null ? null : audio.url());
-        m.put("duration_ms", audio == null ? null : audio.durationMs());
-        return m;
+    /**
+     * The {@code activity} message for an activity (resume): with its tutor line's audio when cached,
+     * else without, and a {@code tutor_audio} message follows once it is synthesized.
+     */
+    ServerMessage.ActivityMessage activityMessage(UUID sessionId, LearnerActivity activity) {
+        TurnResult.AudioRef audio = cachedAudio(activity.tutorLine());
+        if (audio == null) {
+            audioLater(sessionId, "activity", null, activity.key(), activity.tutorLine());
+        }
+        return ServerMessage.ActivityMessage.of(activity, audio);
     }
 
-    /** The {@code session_complete} message. */
-    Map<String, Object> completeMessage(SessionView session) {
-        Map<String, Object> m = message("session_complete");
-        m.put("status", session.status());
-        m.put("total_score", session.totalScore());
-        m.put("message", orchestrator.closingMessage(session));
-        return m;
-    }
-
-    static Map<String, Object> message(String type) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", type);
-        return m;
+    /** The {@code session_complete} message of a finished session (completed or ended early). */
+    ServerMessage.SessionComplete completeMessage(SessionView session) {
+        return new ServerMessage.SessionComplete(session.status(), session.totalScore(),
+                orchestrator.closingMessage(session));
     }
 
     private void publishTurn(UUID sessionId, String clientEventId, TurnResult result) {
-        Map<String, Object> evaluation = message("evaluation");
-        evaluation.put("client_event_id", clientEventId);
-        evaluation.put("evaluation", result.evaluation());
-        publish(sessionId, evaluation);
-
-        Map<String, Object> reply = message("tutor_response");
-        reply.put("client_event_id", clientEventId);
-        reply.put("text", result.tutorResponse().text());
-        reply.put("translation", result.tutorResponse().translation());
-        reply.put("hint", result.tutorResponse().hint());
-        reply.put("audio_url", result.tutorResponse().audioUrl());
-        reply.put("duration_ms", result.tutorResponse().durationMs());
-        publish(sessionId, reply);
-
-        if (result.nextActivity() != null) {
-            if (result.evaluation().passed()) {
-                publish(sessionId, activityMessage(result.nextActivity(), result.nextActivityAudio()));
-            }
-        } else {
-            publish(sessionId, completeMessage(result.session()));
+        publish(sessionId, new ServerMessage.EvaluationMessage(clientEventId, result.evaluation()));
+        publish(sessionId, result.tutorResponse());
+        if (result.stageComplete() != null) {
+            publish(sessionId, result.stageComplete());
+        }
+        if (result.sessionComplete() != null) {
+            publish(sessionId, result.sessionComplete());
+        } else if (result.nextActivity() != null && result.evaluation().passed()) {
+            publish(sessionId, ServerMessage.ActivityMessage.of(result.nextActivity(), result.nextActivityAudio()));
         }
     }
 }
