@@ -12,7 +12,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +45,11 @@ public class TutorVoice {
     private final Counter hits;
     private final Counter misses;
     private final Timer synthesis;
+    /** Background syntheses running at once, at most. */
+    static final int MAX_PARALLEL_SYNTHESES = 2;
+    private final Semaphore synthesizing = new Semaphore(MAX_PARALLEL_SYNTHESES);
+    private final Map<String, CompletableFuture<Optional<TutorAudio>>> inFlight = new ConcurrentHashMap<>();
+    private final Executor background = Executors.newVirtualThreadPerTaskExecutor();
 
     TutorVoice(TextToSpeech tts, ObjectStore store, SharedCache cache, String voice, double speed, Duration urlTtl,
             MeterRegistry meters) {
@@ -59,7 +70,76 @@ public class TutorVoice {
     }
 
     /**
-     * The audio of a tutor line, synthesized or from the cache.
+     * The audio of a tutor line if it was synthesized already; never synthesizes (so it is cheap
+     * enough for the turn path: a shared-cache read, on a miss of which the TTS bucket's sidecar).
+     *
+     * @return empty when no provider is configured or the line is not in the cache yet
+     */
+    public Optional<TutorAudio> cached(String text) {
+        if (tts == null || text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return lookup(hash(text)).map(m -> {
+                hits.increment();
+                return new TutorAudio(m.key(), store.presignedGet(Bucket.TTS, m.key(), urlTtl), m.durationMs(), true);
+            });
+        } catch (StorageException e) {
+            log.warn("Tutor audio cache unreadable: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Synthesizes a tutor line in the background ({@link #speak} on a virtual thread, at most
+     * {@value #MAX_PARALLEL_SYNTHESES} at a time); concurrent requests for the same line share one
+     * synthesis.
+     *
+     * @return completes with the audio, or empty (no provider, or synthesis failed); never
+     *         completes exceptionally
+     */
+    public CompletableFuture<Optional<TutorAudio>> speakLater(String text) {
+        if (tts == null || text == null || text.isBlank()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        String hash = hash(text);
+        CompletableFuture<Optional<TutorAudio>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<TutorAudio>> running = inFlight.putIfAbsent(hash, mine);
+        if (running != null) {
+            return running;
+        }
+        background.execute(() -> {
+            try {
+                synthesizing.acquire();
+                try {
+                    mine.complete(speak(text));
+                } finally {
+                    synthesizing.release();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                mine.complete(Optional.empty());
+            } catch (RuntimeException e) {
+                log.warn("Tutor line synthesis failed: {}", e.getMessage());
+                mine.complete(Optional.empty());
+            } finally {
+                inFlight.remove(hash, mine);
+            }
+        });
+        return mine;
+    }
+
+    private Optional<Meta> lookup(String hash) {
+        return cache.get("tts:" + hash).map(TutorVoice::parse)
+                .or(() -> store.get(Bucket.TTS, hash + ".json").map(o -> parse(new String(o.data(), StandardCharsets.UTF_8))));
+    }
+
+    private String hash(String text) {
+        return sha256(tts.provider() + "\n" + voice + "\n" + speed + "\n" + text.strip());
+    }
+
+    /**
+     * The audio of a tutor line, synthesized (in the caller's thread) or from the cache.
      *
      * @param text Korean line
      * @return empty when no provider is configured or synthesis failed (the reply then goes out as
@@ -69,10 +149,9 @@ public class TutorVoice {
         if (tts == null || text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String hash = hash(tts.provider() + "\n" + voice + "\n" + speed + "\n" + text.strip());
+        String hash = hash(text);
         try {
-            Optional<Meta> known = cache.get("tts:" + hash).map(TutorVoice::parse)
-                    .or(() -> store.get(Bucket.TTS, hash + ".json").map(o -> parse(new String(o.data(), StandardCharsets.UTF_8))));
+            Optional<Meta> known = lookup(hash);
             if (known.isPresent()) {
                 hits.increment();
                 Meta m = known.get();
@@ -82,7 +161,7 @@ public class TutorVoice {
             SynthesizedAudio audio = synthesis.record(() -> tts.synthesize(text.strip(), voice, speed));
             String key = hash + extension(audio.contentType());
             store.put(Bucket.TTS, key, audio.data(), audio.contentType());
-            String meta = JSON.writeValueAsString(java.util.Map.of("key", key, "content_type", audio.contentType(),
+            String meta = JSON.writeValueAsString(Map.of("key", key, "content_type", audio.contentType(),
                     "duration_ms", audio.durationMs()));
             store.put(Bucket.TTS, hash + ".json", meta.getBytes(StandardCharsets.UTF_8), "application/json");
             cache.put("tts:" + hash, meta, CACHE_TTL);
@@ -106,7 +185,7 @@ public class TutorVoice {
         };
     }
 
-    private static String hash(String text) {
+    private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -39,12 +39,17 @@ class AudioFile {
     Instant createdAt;
     @Column(name = "processed_at")
     Instant processedAt;
+    /** The instance transcribing it (see {@link AudioTurns}), and since when. */
+    @Column(name = "claimed_by")
+    String claimedBy;
+    @Column(name = "claimed_at")
+    Instant claimedAt;
 
     protected AudioFile() {
     }
 
     AudioFile(UUID id, UUID ownerId, UUID sessionId, String objectKey, String contentType, Integer durationMs,
-            int sizeBytes, String sha256, Instant now) {
+            int sizeBytes, String sha256, Instant now, String claimedBy) {
         this.id = id;
         this.ownerId = ownerId;
         this.sessionId = sessionId;
@@ -55,5 +60,7 @@ class AudioFile {
         this.sha256 = sha256;
         this.status = PROCESSING;
         this.createdAt = now;
+        this.claimedBy = claimedBy;
+        this.claimedAt = now;
     }
 }

@@ -12,6 +12,7 @@ import com.koto.storage.Bucket;
 import com.koto.storage.ObjectStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -22,13 +23,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +43,11 @@ import org.springframework.web.ErrorResponseException;
  * Voice answers: upload (content-sniffed format, size and duration limits, private bucket, an
  * {@code audio_files} row) → after commit, asynchronously: STT → the same turn as typed input →
  * {@code transcript}, {@code evaluation}, {@code tutor_response}, next {@code activity} pushed to the
- * learner's sockets. Rows left {@code processing} by a crash are picked up again on start.
+ * learner's sockets. A voice answer's outcome is written with its event in one transaction (the
+ * turn's, or {@link LessonOrchestrator#recordAudioFailure}'s), so none is left without the other.
+ * The uploading instance claims the row ({@code claimed_by}, {@code claimed_at}); rows still
+ * {@code processing} whose claim is older than {@code koto.tutoring.audio-claim-lease} (their
+ * instance died) are claimed by exactly one instance, at start and by a sweep every half lease.
  * Metric {@code koto.audio.turn} times upload-to-evaluation.
  */
 @Service
@@ -47,7 +56,7 @@ class AudioTurns {
     private static final Logger log = LoggerFactory.getLogger(AudioTurns.class);
 
     private final AudioFileRepository audioFiles;
-    private final SessionRepository sessions;
+    private final SessionStore sessions;
     private final ObjectStore store;
     private final SpeechToText stt;
     private final Tutor tutor;
@@ -60,8 +69,15 @@ class AudioTurns {
     private final Timer turnTimer;
     private final Timer sttTimer;
     private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("koto-audio-sweep").daemon().factory());
+    /** Tries at recording a failed voice answer (0.5 s, 1 s, 1.5 s … apart). */
+    static final int FAILURE_RECORD_ATTEMPTS = 5;
+    private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
+    /** This instance's name in {@code audio_files.claimed_by}. */
+    private final String instance = "koto-" + UUID.randomUUID().toString().substring(0, 13);
 
-    AudioTurns(AudioFileRepository audioFiles, SessionRepository sessions, ObjectStore store, SpeechToText stt,
+    AudioTurns(AudioFileRepository audioFiles, SessionStore sessions, ObjectStore store, SpeechToText stt,
             Tutor tutor, LessonOrchestrator orchestrator, RateLimits rateLimits, TutoringProperties properties, ApplicationEventPublisher events,
             TransactionTemplate tx, Clock clock, MeterRegistry meters) {
         this.audioFiles = audioFiles;
@@ -91,10 +107,10 @@ class AudioTurns {
     @Transactional
     UUID upload(UUID learnerId, UUID sessionId, byte[] data) {
         rateLimits.check(rateLimits.limits().uploads(), learnerId.toString());
-        LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
+        SessionRow session = sessions.read(sessionId, learnerId, null, false).map(SessionStore.Read::row)
                 .orElseThrow(() -> new NotFoundException("There is no session " + sessionId + " for this account."));
         if (!session.active()) {
-            throw new ConflictException("This session is " + session.status + "; voice answers need an active session.");
+            throw new ConflictException("This session is " + session.status() + "; voice answers need an active session.");
         }
         if (data.length == 0) {
             throw problem(HttpStatus.BAD_REQUEST, "audio-empty", "The 'audio' part is empty.");
@@ -114,7 +130,7 @@ class AudioTurns {
         String key = "sessions/" + sessionId + "/" + id + probed.extension();
         store.put(Bucket.AUDIO, key, data, probed.contentType());
         audioFiles.save(new AudioFile(id, learnerId, sessionId, key, probed.contentType(), probed.durationMs(),
-                data.length, sha256(data), clock.instant()));
+                data.length, sha256(data), clock.instant(), instance));
         events.publishEvent(new AudioUploaded(id, sessionId));
         return id;
     }
@@ -142,13 +158,45 @@ class AudioTurns {
         executor.execute(() -> process(event.audioId(), uploadedAt));
     }
 
+    /**
+     * At start, and then every half lease: claims the voice answers left {@code processing} by an
+     * instance that stopped (claim older than the lease, or none) and processes them.
+     *
+     * @return how many this call claimed
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void resumeUnfinished() {
-        List<UUID> stuck = audioFiles.findIdsByStatus(AudioFile.PROCESSING);
-        if (!stuck.isEmpty()) {
-            log.info("Resuming {} voice answers left unprocessed", stuck.size());
-            stuck.forEach(id -> executor.execute(() -> process(id, clock.instant())));
+    int resumeUnfinished() {
+        if (sweeping.compareAndSet(false, true)) {
+            long period = Math.max(1000, properties.audioClaimLease().toMillis() / 2);
+            sweeper.scheduleAtFixedRate(this::sweepQuietly, period, period, TimeUnit.MILLISECONDS);
         }
+        Instant now = clock.instant();
+        Instant expiredBefore = now.minus(properties.audioClaimLease());
+        int claimed = 0;
+        for (UUID id : audioFiles.findClaimable(expiredBefore)) {
+            Integer won = tx.execute(s -> audioFiles.claim(id, instance, now, expiredBefore));
+            if (won != null && won == 1) {
+                claimed++;
+                executor.execute(() -> process(id, now));
+            }
+        }
+        if (claimed > 0) {
+            log.info("Resuming {} voice answers left unprocessed (claimed by {})", claimed, instance);
+        }
+        return claimed;
+    }
+
+    private void sweepQuietly() {
+        try {
+            resumeUnfinished();
+        } catch (RuntimeException e) {
+            log.warn("Sweep of unprocessed voice answers failed: {}", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        sweeper.shutdownNow();
     }
 
     private void process(UUID audioId, Instant uploadedAt) {
@@ -163,8 +211,8 @@ class AudioTurns {
             Transcript transcript = sttTimer.record(() -> stt.transcribe(data, audio.contentType));
             tutor.publish(audio.sessionId,
                     new ServerMessage.TranscriptMessage(audioId, transcript.text(), transcript.confidence()));
+            // the turn's transaction also marks the row done
             tutor.answerVoice(audio.ownerId, audio.sessionId, transcript.text(), audioId);
-            finish(audioId, AudioFile.DONE, transcript.text(), null);
             turnTimer.record(Duration.between(uploadedAt, clock.instant()));
         } catch (SpeechUnavailableException e) {
             fail(audio, e.code(), e.getMessage());
@@ -177,20 +225,28 @@ class AudioTurns {
     }
 
     private void fail(AudioFile audio, String code, String detail) {
-        finish(audio.id, AudioFile.FAILED, null, code);
-        if (!"session_not_active".equals(code)) {
-            orchestrator.recordAudioFailure(audio.sessionId, audio.id, code, detail);
+        // idempotent (it checks the status under the lock), so retried through short database outages;
+        // if it still cannot be written, the row stays processing and a sweep claims it after the lease
+        for (int attempt = 1; ; attempt++) {
+            try {
+                orchestrator.recordAudioFailure(audio.sessionId, audio.id, code, detail,
+                        !"session_not_active".equals(code));
+                break;
+            } catch (DataAccessException | TransactionException e) {
+                if (attempt == FAILURE_RECORD_ATTEMPTS) {
+                    log.warn("Voice answer {} failure not recorded ({}); a sweep will retry it", audio.id,
+                            e.getMessage());
+                    return;
+                }
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
         tutor.publish(audio.sessionId, new ServerMessage.ErrorMessage(code, detail, audio.id));
-    }
-
-    private void finish(UUID audioId, String status, String transcript, String errorCode) {
-        tx.executeWithoutResult(s -> audioFiles.findById(audioId).ifPresent(a -> {
-            a.status = status;
-            a.transcript = transcript;
-            a.errorCode = errorCode;
-            a.processedAt = clock.instant();
-        }));
     }
 
     private static ErrorResponseException problem(HttpStatus status, String slug, String detail) {

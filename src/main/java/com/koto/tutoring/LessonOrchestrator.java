@@ -10,9 +10,9 @@ import com.koto.langpack.LangPack;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.ConflictException;
 import com.koto.platform.NotFoundException;
-import com.koto.platform.SharedCache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,26 +21,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a learner through a published lesson: start, turns (input → evaluation → tutor reply →
  * next activity), end. A session is pinned to the lesson version it started on. A failed attempt
  * keeps the learner on the activity; a pass moves on; the last pass completes the session with a
- * total score (the mean over activities of the mean attempt score on each, 0–100). Turns of one
- * session are serialised by a row lock; a repeated {@code client_event_id} replays the first result.
+ * total score (the mean over activities of the mean attempt score on each, 0–100).
+ *
+ * <p>A turn judges the answer <em>outside</em> any transaction (a model evaluator may take its
+ * whole time budget; no pooled connection is held meanwhile), then writes it in one short
+ * transaction: lock the session row, check that the session still asks the same question (same
+ * activity, same attempt; else judge again against what it asks now), append. Turns of one session
+ * are therefore serialised by the row lock and numbered from {@code sessions.last_seq}; a repeated
+ * {@code client_event_id} replays the first result. PostgreSQL is the only source of a session's
+ * state: nothing is cached between turns.
  */
 @Service
 public class LessonOrchestrator {
-
-    /** How long a session's state stays cached after its last change. */
-    static final Duration STATE_TTL = Duration.ofMinutes(30);
 
     /** What the tutor says after a miss: "Shall we try once more?" (해요체). */
     static final String RETRY_LINE = "다시 한번 해 볼까요?";
@@ -49,161 +50,266 @@ public class LessonOrchestrator {
     static final String RETRY_LINE_PROMPT = "retry_line";
     static final String RETRY_LINE_FALLBACK = "Shall we try once more?";
 
-    private final SessionRepository sessions;
+    /**
+     * Rounds of judge-then-lock before a turn judges under the lock (only when other turns of the
+     * same session keep moving it on meanwhile: two devices answering at once).
+     */
+    static final int OPTIMISTIC_ROUNDS = 3;
+
+    private final SessionStore store;
     private final SessionEventRepository events;
     private final LessonCatalog catalog;
     private final ActivityJudge judge;
     private final LangPacks langPacks;
     private final JsonMapper json;
     private final Clock clock;
-    private final SharedCache cache;
+    private final TransactionTemplate tx;
+    private final Counter rejudged;
     private final ApplicationEventPublisher publisher;
 
-    LessonOrchestrator(SessionRepository sessions, SessionEventRepository events, LessonCatalog catalog,
-            ActivityJudge judge, LangPacks langPacks, JsonMapper json, Clock clock, SharedCache cache,
+    LessonOrchestrator(SessionStore store, SessionEventRepository events, LessonCatalog catalog, ActivityJudge judge,
+            LangPacks langPacks, JsonMapper json, Clock clock, TransactionTemplate tx, MeterRegistry meters,
             ApplicationEventPublisher publisher) {
-        this.sessions = sessions;
+        this.publisher = publisher;
+        this.store = store;
         this.events = events;
         this.catalog = catalog;
         this.judge = judge;
         this.langPacks = langPacks;
         this.json = json;
         this.clock = clock;
-        this.cache = cache;
-        this.publisher = publisher;
+        this.tx = tx;
+        this.rejudged = Counter.builder("koto.turn.rejudged")
+                .description("Turns judged again because another turn of the session moved it on meanwhile")
+                .register(meters);
     }
 
     /**
-     * Starts a session on the latest published version of a lesson.
+     * Starts a session on the latest published version of a lesson (one INSERT statement for the
+     * session and its first two events).
      *
      * @param learnerId       the account
      * @param instructionLang the learner's instruction language
      * @param lessonId        the lesson
      * @throws NotFoundException when the lesson is unknown or not published
      */
-    @Transactional
     public SessionView start(UUID learnerId, String instructionLang, UUID lessonId) {
         PublishedLesson lesson = catalog.latest(lessonId)
                 .orElseThrow(() -> new NotFoundException("There is no published lesson " + lessonId + "."));
         Instant now = clock.instant();
-        LearnerSession session = sessions.save(new LearnerSession(learnerId, lessonId, lesson.versionId(),
-                instructionLang, now));
+        SessionRow session = SessionRow.started(learnerId, lessonId, lesson.versionId(), instructionLang, now);
         LangPack pack = langPacks.forInstructionLang(instructionLang);
         String title = LessonDocument.pick(lesson.document().title(), instructionLang);
-        Log log = new Log(session.id, 0, now);
-        log.add("session_started", null, null, Map.of("lesson_id", lessonId, "lesson_version", lesson.version(),
-                "message", pack.prompt("lesson_start", Map.of("lesson", title))), null);
+        List<SessionStore.NewEvent> log = new ArrayList<>();
+        log.add(event("session_started", null, null, Map.of("lesson_id", lessonId, "lesson_version", lesson.version(),
+                "message", pack.prompt("lesson_start", Map.of("lesson", title))), null));
         LearnerActivity first = LearnerActivity.of(lesson, 0, 0, instructionLang);
-        log.add("activity", first.key(), null, first, null);
-        publisher.publishEvent(new LearningEvent.SessionStarted(session.id, learnerId, 1, lessonId, lesson.versionId(),
-                lesson.version(), instructionLang, lesson.document().stages().stream().map(s -> s.key()).toList(), now));
-        return snapshot(session, lesson);
+        log.add(event("activity", first.key(), null, first, null));
+        tx.executeWithoutResult(s -> {
+            store.create(session, log, now);
+            // published inside the transaction: the event publication registry stores it with the session
+            publisher.publishEvent(new LearningEvent.SessionStarted(session.id(), learnerId, 1, lessonId,
+                    lesson.versionId(), lesson.version(), instructionLang,
+                    lesson.document().stages().stream().map(st -> st.key()).toList(), now));
+        });
+        return view(session.withLastSeq(log.size()), lesson, false);
     }
 
     /**
-     * One learner input.
+     * One learner input. Database work: one read (session + earlier result of the
+     * client_event_id) before judging; after judging one transaction of two statements (lock the
+     * session row, then one statement writing the session, the events and a voice answer's
+     * status), plus one read of the recorded scores on the turn that completes the lesson, and a
+     * second look for the client_event_id when another write reached the session meanwhile.
      *
      * @param learnerId     the account (another learner's session is "not found")
      * @param sessionId     the session
      * @param text          the answer as typed or transcribed
      * @param clientEventId client's idempotency key, ≤ 64 chars; a repeat returns the first result
-     * @param audioId       the voice answer this text was transcribed from, {@code null} for typed input
+     * @param audioId       the voice answer this text was transcribed from, {@code null} for typed
+     *                      input; its {@code audio_files} row becomes {@code done} in the turn's
+     *                      transaction
      * @return the result, flagged when it is a replay of an earlier input
      * @throws NotFoundException for an unknown session or one of another learner
-     * @throws ConflictException when the session is no longer active
+     * @throws ConflictException when the session is no longer active, or the client_event_id
+     *                           belongs to a voice answer that failed
      */
-    @Transactional
     public Turn turn(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId) {
-        LearnerSession session = sessions.lockByIdAndLearnerId(sessionId, learnerId)
+        SessionStore.Read seen = store.read(sessionId, learnerId, clientEventId, false)
                 .orElseThrow(() -> sessionNotFound(sessionId));
-        if (clientEventId != null) {
-            Optional<SessionEvent> first = events.findBySessionIdAndClientEventId(sessionId, clientEventId);
-            if (first.isPresent()) {
-                return new Turn(json.readValue(first.get().response, TurnResult.class), true);
+        if (seen.priorExists()) {
+            return replay(seen);
+        }
+        requireActive(seen.row());
+        Judged judged = judge(seen.row(), text);
+        for (int round = 1; ; round++) {
+            Judged asked = judged;
+            boolean underLock = round > OPTIMISTIC_ROUNDS;
+            Attempt attempt = tx.execute(s -> write(learnerId, sessionId, text, clientEventId, audioId, asked,
+                    underLock));
+            if (attempt.turn() != null) {
+                return attempt.turn();
+            }
+            rejudged.increment();
+            judged = judge(attempt.movedTo(), text);
+        }
+    }
+
+    /** The judgement of an answer against the question a session row asks. */
+    private record Judged(SessionRow row, PublishedLesson lesson, ActivityDocument activity, Evaluation evaluation) {
+    }
+
+    /** A write attempt: the turn, or the row that moved on since the answer was judged. */
+    private record Attempt(Turn turn, SessionRow movedTo) {
+    }
+
+    private Judged judge(SessionRow row, String text) {
+        PublishedLesson lesson = catalog.version(row.lessonVersionId());
+        ActivityDocument activity = lesson.activity(row.stageIndex(), row.activityIndex());
+        Evaluation evaluation = judge.judge(lesson.stage(row.stageIndex()), activity, text, row.instructionLang(),
+                lesson.versionId() + "/" + activity.key());
+        return new Judged(row, lesson, activity, evaluation);
+    }
+
+    /** Inside the turn's transaction: lock, check, compute the next state, append. */
+    private Attempt write(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId,
+            Judged judged, boolean judgeUnderLock) {
+        SessionRow session = store.read(sessionId, learnerId, null, true)
+                .orElseThrow(() -> sessionNotFound(sessionId)).row();
+        if (session.lockVersion() != judged.row().lockVersion() && clientEventId != null) {
+            // the session was written since the answer was judged (every append bumps lock_version):
+            // perhaps by a copy of this very input; a statement of its own sees what committed meanwhile
+            Optional<Optional<String>> prior = store.prior(sessionId, clientEventId);
+            if (prior.isPresent()) {
+                return new Attempt(replay(new SessionStore.Read(session, true, prior.get().orElse(null))), null);
             }
         }
-        if (!session.active()) {
-            throw new ConflictException("This session is " + session.status + "; start a new session to keep practising.");
+        requireActive(session);
+        if (!session.samePlace(judged.row())) {
+            if (!judgeUnderLock) {
+                return new Attempt(null, session);
+            }
+            rejudged.increment();
+            judged = judge(session, text);
         }
-        PublishedLesson lesson = catalog.version(session.lessonVersionId);
-        ActivityDocument activity = lesson.activity(session.stageIndex, session.activityIndex);
-        LangPack pack = langPacks.forInstructionLang(session.instructionLang);
-        String lang = session.instructionLang;
-
-        Evaluation evaluation = judge.judge(lesson.stage(session.stageIndex), activity, text, lang,
-                lesson.versionId() + "/" + activity.key());
+        PublishedLesson lesson = judged.lesson();
+        ActivityDocument activity = judged.activity();
+        Evaluation evaluation = judged.evaluation();
+        LangPack pack = langPacks.forInstructionLang(session.instructionLang());
+        String lang = session.instructionLang();
         Instant now = clock.instant();
-        session.attempts++;
-        session.updatedAt = now;
-        int stageIndex = session.stageIndex;
-        int attempt = session.attempts;
 
+        String status = session.status();
+        int stage = session.stageIndex();
+        int index = session.activityIndex();
+        int attempts = session.attempts() + 1;
+        Instant finishedAt = null;
         TutorResponse reply;
         LearnerActivity next;
         ServerMessage.StageComplete stageComplete = null;
         ServerMessage.SessionComplete sessionComplete = null;
-        List<PendingEvent> after = new ArrayList<>();
+        List<SessionStore.NewEvent> after = new ArrayList<>();
         if (evaluation.passed()) {
             reply = new TutorResponse(activity.successReply(),
                     LessonDocument.pick(activity.successReplyTranslation(), lang), null, null, null);
-            boolean stageDone = session.activityIndex + 1 >= lesson.stage(session.stageIndex).activities().size();
-            if (stageDone && session.stageIndex + 1 >= lesson.document().stages().size()) {
-                session.status = LearnerSession.COMPLETED;
-                session.finishedAt = now;
+            boolean stageDone = index + 1 >= lesson.stage(stage).activities().size();
+            if (stageDone && stage + 1 >= lesson.document().stages().size()) {
+                status = SessionRow.COMPLETED;
+                finishedAt = now;
                 next = null;
             } else {
                 if (stageDone) {
-                    String stageTitle = LessonDocument.pick(lesson.stage(session.stageIndex).title(), lang);
-                    stageComplete = new ServerMessage.StageComplete(lesson.stage(session.stageIndex).key(),
-                            session.stageIndex, pack.prompt("stage_complete", Map.of("stage", stageTitle)));
-                    after.add(new PendingEvent("stage_complete", null, Map.of("stage_key",
-                            stageComplete.stageKey(), "message", stageComplete.message())));
-                    session.stageIndex++;
-                    session.activityIndex = 0;
+                    String stageTitle = LessonDocument.pick(lesson.stage(stage).title(), lang);
+                    stageComplete = new ServerMessage.StageComplete(lesson.stage(stage).key(), stage,
+                            pack.prompt("stage_complete", Map.of("stage", stageTitle)));
+                    after.add(event("stage_complete", null, null, Map.of("stage_key", stageComplete.stageKey(),
+                            "message", stageComplete.message()), null));
+                    stage++;
+                    index = 0;
                 } else {
-                    session.activityIndex++;
+                    index++;
                 }
-                session.attempts = 0;
-                next = LearnerActivity.of(lesson, session.stageIndex, session.activityIndex, lang);
-                after.add(new PendingEvent("activity", next.key(), next));
+                attempts = 0;
+                next = LearnerActivity.of(lesson, stage, index, lang);
+                after.add(event("activity", next.key(), null, next, null));
             }
         } else {
             String hint = LessonDocument.pick(activity.hint(), lang);
             reply = new TutorResponse(RETRY_LINE, pack.prompts().getOrDefault(RETRY_LINE_PROMPT, RETRY_LINE_FALLBACK),
                     hint, null, null);
-            next = LearnerActivity.of(lesson, session.stageIndex, session.activityIndex, lang);
+            next = LearnerActivity.of(lesson, stage, index, lang);
+        }
+        Integer totalScore = SessionRow.COMPLETED.equals(status)
+                ? totalScore(session.id(), activity.key(), evaluation.score()) : null;
+        SessionRow changed = session.at(status, stage, index, attempts, totalScore, now, finishedAt);
+        if (!changed.active()) {
+            sessionComplete = new ServerMessage.SessionComplete(status, totalScore,
+                    pack.prompt("lesson_complete", Map.of("score", String.valueOf(totalScore))));
         }
 
-        if (!session.active()) {
-            session.totalScore = (short) totalScore(session.id, activity.key(), evaluation.score());
-            sessionComplete = new ServerMessage.SessionComplete(session.status, (int) session.totalScore,
-                    pack.prompt("lesson_complete", Map.of("score", String.valueOf(session.totalScore))));
-        }
-        sessions.saveAndFlush(session);
-        TurnResult result = new TurnResult(evaluation, reply, next, null, snapshot(session, lesson), stageComplete,
+        List<SessionStore.NewEvent> log = new ArrayList<>();
+        int eventCount = 3 + after.size() + (changed.active() ? 0 : 1);
+        TurnResult result = new TurnResult(evaluation, reply, next, null,
+                view(changed.withLastSeq(session.lastSeq() + eventCount), lesson, false), stageComplete,
                 sessionComplete);
-
         // the input carries a copy of its result so that a retried client_event_id replays it
-        int inputSeq = events.lastSeq(session.id) + 1;
-        Log log = new Log(session.id, inputSeq - 1, now);
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("text", text);
         if (audioId != null) {
             input.put("audio_id", audioId);
         }
-        log.add("user_input", activity.key(), clientEventId, input, result);
-        log.add("evaluation", activity.key(), null, evaluation, null);
-        log.add("tutor_response", activity.key(), null, reply, null);
-        for (PendingEvent e : after) {
-            log.add(e.type(), e.activityKey(), null, e.payload(), null);
+        log.add(event("user_input", activity.key(), clientEventId, input, result));
+        log.add(event("evaluation", activity.key(), null, evaluation, null));
+        log.add(event("tutor_response", activity.key(), null, reply, null));
+        log.addAll(after);
+        if (!changed.active()) {
+            log.add(event("session_complete", null, null, Map.of("total_score", totalScore, "message",
+                    sessionComplete.message()), null));
         }
+        SessionRow written = store.append(session, changed, log, now,
+                audioId == null ? null : new SessionStore.AudioOutcome(audioId, AudioFile.DONE, text, null));
+        publishTurn(session, written, lesson, activity.key(), clientEventId, text, audioId, evaluation, now);
+        return new Attempt(new Turn(result, false), null);
+    }
+
+    /**
+     * Publishes a turn (and the completion it caused) to other modules, inside the turn's
+     * transaction.
+     *
+     * @param before  the session as locked
+     * @param written the session as written by the turn
+     */
+    private void publishTurn(SessionRow before, SessionRow written, PublishedLesson lesson, String activityKey,
+            String clientEventId, String text, UUID audioId, Evaluation evaluation, Instant now) {
+        int stageIndex = before.stageIndex();
+        publisher.publishEvent(new LearningEvent.TurnRecorded(before.id(), before.learnerId(), before.lastSeq() + 1,
+                before.lessonId(), before.lessonVersionId(), before.instructionLang(), stageIndex,
+                lesson.stage(stageIndex).key(), activityKey, before.attempts() + 1, clientEventId, text, audioId,
+                evaluation.score(), evaluation.passed(),
+                evaluation.errors().stream().map(e -> new LearningEvent.TurnError(e.category(), e.original(),
+                        e.correction())).toList(),
+                evaluation.source(), evaluation.modelAnswer(), written.stageIndex() != stageIndex, !written.active(),
+                now));
+        if (SessionRow.COMPLETED.equals(written.status())) {
+            publisher.publishEvent(new LearningEvent.SessionCompleted(written.id(), written.learnerId(),
+                    written.lastSeq(), written.lessonId(), written.lessonVersionId(), written.totalScore(),
+                    written.startedAt(), now));
+        }
+    }
+
+    private Turn replay(SessionStore.Read read) {
+        if (read.priorResponse() == null) {
+            throw new ConflictException("This answer was recorded already and could not be evaluated; "
+                    + "send it again with a new client_event_id.");
+        }
+        return new Turn(json.readValue(read.priorResponse(), TurnResult.class), true);
+    }
+
+    private static void requireActive(SessionRow session) {
         if (!session.active()) {
-            log.add("session_complete", null, null, Map.of("total_score", session.totalScore, "message",
-                    sessionComplete.message()), null);
+            throw new ConflictException("This session is " + session.status()
+                    + "; start a new session to keep practising.");
         }
-        publishTurn(session, stageIndex, lesson.stage(stageIndex).key(), activity.key(), attempt, inputSeq,
-                clientEventId, text, audioId, evaluation, log.seq, now);
-        return new Turn(result, false);
     }
 
     /**
@@ -211,39 +317,51 @@ public class LessonOrchestrator {
      *
      * @throws NotFoundException for an unknown session or one of another learner
      */
-    @Transactional
     public SessionView end(UUID learnerId, UUID sessionId) {
-        LearnerSession session = sessions.lockByIdAndLearnerId(sessionId, learnerId)
-                .orElseThrow(() -> sessionNotFound(sessionId));
-        PublishedLesson lesson = catalog.version(session.lessonVersionId);
-        if (session.active()) {
-            Instant now = clock.instant();
-            session.status = LearnerSession.ENDED;
-            session.finishedAt = now;
-            session.updatedAt = now;
-            sessions.saveAndFlush(session);
-            Log log = new Log(session.id, events.lastSeq(session.id), now);
-            log.add("session_ended", null, null,
-                    Map.of("message", langPacks.forInstructionLang(session.instructionLang)
-                            .prompt("session_ended", Map.of())), null);
-            publisher.publishEvent(new LearningEvent.SessionEnded(session.id, learnerId, log.seq, session.lessonId,
-                    session.lessonVersionId, session.startedAt, now));
-        }
-        return snapshot(session, lesson);
+        return tx.execute(s -> {
+            SessionRow session = store.read(sessionId, learnerId, null, true)
+                    .orElseThrow(() -> sessionNotFound(sessionId)).row();
+            PublishedLesson lesson = catalog.version(session.lessonVersionId());
+            if (session.active()) {
+                Instant now = clock.instant();
+                session = store.append(session, session.at(SessionRow.ENDED, session.stageIndex(),
+                        session.activityIndex(), session.attempts(), null, now, now),
+                        List.of(event("session_ended", null, null, Map.of("message", langPacks
+                                .forInstructionLang(session.instructionLang()).prompt("session_ended", Map.of())), null)),
+                        now, null);
+                publisher.publishEvent(new LearningEvent.SessionEnded(session.id(), learnerId, session.lastSeq(),
+                        session.lessonId(), session.lessonVersionId(), session.startedAt(), now));
+            }
+            return view(session, lesson, false);
+        });
     }
 
     /**
-     * Records that a voice answer could not become a turn (no STT, STT failure), so the session's
-     * log shows every input the learner made.
+     * Records that a voice answer could not become a turn (no STT, STT failure): its
+     * {@code audio_files} row becomes {@code failed} and, unless the session was no longer active,
+     * an {@code audio_failed} event is appended, in one transaction under the session's lock, so
+     * the session's log shows every input the learner made and a crash never leaves one without
+     * the other. Does nothing when the voice answer is no longer {@code processing}.
      *
-     * @param code machine code, e.g. {@code stt_not_configured}
+     * @param code      machine code, e.g. {@code stt_not_configured}
+     * @param withEvent whether to append the {@code audio_failed} event
      */
-    @Transactional
-    public void recordAudioFailure(UUID sessionId, UUID audioId, String code, String detail) {
-        LearnerSession session = sessions.findById(sessionId)
-                .orElseThrow(() -> sessionNotFound(sessionId));
-        new Log(session.id, events.lastSeq(session.id), clock.instant()).add("audio_failed", null,
-                "audio:" + audioId, Map.of("audio_id", audioId, "code", code, "detail", detail), null);
+    public void recordAudioFailure(UUID sessionId, UUID audioId, String code, String detail, boolean withEvent) {
+        tx.executeWithoutResult(s -> {
+            SessionRow session = store.read(sessionId, null, null, true)
+                    .orElseThrow(() -> sessionNotFound(sessionId)).row();
+            if (!store.lockAudioStatus(audioId).map(AudioFile.PROCESSING::equals).orElse(false)) {
+                return; // recorded already (another instance, or the turn itself)
+            }
+            Instant now = clock.instant();
+            SessionStore.AudioOutcome outcome = new SessionStore.AudioOutcome(audioId, AudioFile.FAILED, null, code);
+            if (withEvent) {
+                store.append(session, session, List.of(event("audio_failed", null, "audio:" + audioId,
+                        Map.of("audio_id", audioId, "code", code, "detail", detail), null)), now, outcome);
+            } else {
+                store.finishAudio(outcome, now);
+            }
+        });
     }
 
     /**
@@ -253,9 +371,9 @@ public class LessonOrchestrator {
      */
     @Transactional(readOnly = true)
     public SessionView get(UUID learnerId, UUID sessionId) {
-        LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
-                .orElseThrow(() -> sessionNotFound(sessionId));
-        return view(session, catalog.version(session.lessonVersionId), true);
+        SessionRow session = store.read(sessionId, learnerId, null, false)
+                .orElseThrow(() -> sessionNotFound(sessionId)).row();
+        return view(session, catalog.version(session.lessonVersionId()), true);
     }
 
     /**
@@ -265,15 +383,11 @@ public class LessonOrchestrator {
      * @param page   0-based page number
      * @param size   sessions per page, 1–100
      */
-    @Transactional(readOnly = true)
     public SessionPage list(UUID learnerId, SessionStatus status, int page, int size) {
-        PageRequest request = PageRequest.of(page, size);
-        Page<LearnerSession> rows = status == null
-                ? sessions.findByLearnerIdOrderByStartedAtDescIdDesc(learnerId, request)
-                : sessions.findByLearnerIdAndStatusOrderByStartedAtDescIdDesc(learnerId, status.wireName(), request);
-        List<SessionView> items = rows.getContent().stream()
-                .map(s -> view(s, catalog.version(s.lessonVersionId), false)).toList();
-        return new SessionPage(items, page, size, rows.getTotalElements(), rows.getTotalPages());
+        SessionStore.Page rows = store.list(learnerId, status == null ? null : status.wireName(), page, size);
+        List<SessionView> items = rows.rows().stream()
+                .map(s -> view(s, catalog.version(s.lessonVersionId()), false)).toList();
+        return new SessionPage(items, page, size, rows.total(), (int) ((rows.total() + size - 1) / size));
     }
 
     /**
@@ -281,13 +395,7 @@ public class LessonOrchestrator {
      * recorded evaluations plus the current one (not recorded yet).
      */
     private int totalScore(UUID sessionId, String currentActivityKey, int currentScore) {
-        Map<String, int[]> perActivity = new LinkedHashMap<>();
-        for (SessionEvent e : events.findBySessionIdAndTypeOrderBySeq(sessionId, "evaluation")) {
-            int score = json.readTree(e.payload).path("score").asInt();
-            int[] acc = perActivity.computeIfAbsent(e.activityKey, k -> new int[2]);
-            acc[0] += score;
-            acc[1]++;
-        }
+        Map<String, int[]> perActivity = store.evaluationScores(sessionId);
         int[] current = perActivity.computeIfAbsent(currentActivityKey, k -> new int[2]);
         current[0] += currentScore;
         current[1]++;
@@ -296,81 +404,50 @@ public class LessonOrchestrator {
     }
 
     /**
-     * A session's current state without its event log, for reconnects: from the shared cache
-     * (Redis when configured) when the last change was cached, else from the database.
+     * A session's current state without its event log, for (re)connecting sockets: always read
+     * from PostgreSQL (one primary-key read; the lesson document is cached in process), so a
+     * reconnect can never resume from a state older than the last committed turn.
      *
      * @throws NotFoundException for an unknown session or one of another learner
      */
-    @Transactional(readOnly = true)
     public SessionView state(UUID learnerId, UUID sessionId) {
-        Optional<SessionView> cached = cache.get(stateKey(sessionId))
-                .map(j -> json.readValue(j, CachedState.class))
-                .filter(c -> learnerId.equals(c.learnerId()))
-                .map(CachedState::session);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
-                .orElseThrow(() -> sessionNotFound(sessionId));
-        return snapshot(session, catalog.version(session.lessonVersionId));
+        SessionRow session = store.read(sessionId, learnerId, null, false)
+                .orElseThrow(() -> sessionNotFound(sessionId)).row();
+        return view(session, catalog.version(session.lessonVersionId()), false);
     }
 
-    /** The cached form of a session's state: with its owner, so a read can check ownership. */
-    record CachedState(UUID learnerId, SessionView session) {
+    private SessionStore.NewEvent event(String type, String activityKey, String clientEventId, Object payload,
+            Object response) {
+        return new SessionStore.NewEvent(type, activityKey, clientEventId, json.writeValueAsString(payload),
+                response == null ? null : json.writeValueAsString(response));
     }
 
-    private static String stateKey(UUID sessionId) {
-        return "session-state:" + sessionId;
-    }
-
-    /**
-     * The session's state without its event log; written to the shared cache once the
-     * transaction that produced it has committed.
-     */
-    private SessionView snapshot(LearnerSession session, PublishedLesson lesson) {
-        SessionView view = view(session, lesson, false);
-        String state = json.writeValueAsString(new CachedState(session.learnerId, view));
-        Runnable put = () -> cache.put(stateKey(session.id), state, STATE_TTL);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    put.run();
-                }
-            });
-        } else {
-            put.run();
-        }
-        return view;
-    }
-
-    private SessionView view(LearnerSession session, PublishedLesson lesson, boolean withEvents) {
+    private SessionView view(SessionRow session, PublishedLesson lesson, boolean withEvents) {
         LessonDocument doc = lesson.document();
         int total = doc.activityCount();
         int done = 0;
-        for (int s = 0; s < session.stageIndex; s++) {
+        for (int s = 0; s < session.stageIndex(); s++) {
             done += doc.stages().get(s).activities().size();
         }
-        done += session.activityIndex;
-        if (LearnerSession.COMPLETED.equals(session.status)) {
+        done += session.activityIndex();
+        if (SessionRow.COMPLETED.equals(session.status())) {
             done = total;
         }
-        SessionView.Progress progress = new SessionView.Progress(done, total, session.stageIndex,
+        SessionView.Progress progress = new SessionView.Progress(done, total, session.stageIndex(),
                 doc.stages().size(), total == 0 ? 100 : Math.round(100f * done / total));
         LearnerActivity current = session.active()
-                ? LearnerActivity.of(lesson, session.stageIndex, session.activityIndex, session.instructionLang)
+                ? LearnerActivity.of(lesson, session.stageIndex(), session.activityIndex(), session.instructionLang())
                 : null;
         List<SessionView.EventView> log = withEvents
-                ? events.findBySessionIdOrderBySeq(session.id).stream()
+                ? events.findBySessionIdOrderBySeq(session.id()).stream()
                         .map(e -> new SessionView.EventView(e.seq, e.type, e.activityKey, e.clientEventId,
                                 json.readTree(e.payload), e.createdAt))
                         .toList()
                 : null;
-        return new SessionView(session.id, session.lessonId, lesson.version(),
-                LessonDocument.pick(doc.title(), session.instructionLang), session.instructionLang, session.status,
-                current, progress, session.attempts,
-                session.totalScore == null ? null : (int) session.totalScore, session.startedAt,
-                session.finishedAt, log);
+        return new SessionView(session.id(), session.lessonId(), lesson.version(),
+                LessonDocument.pick(doc.title(), session.instructionLang()), session.instructionLang(),
+                session.status(), current, progress, session.attempts(), session.totalScore(), session.startedAt(),
+                session.finishedAt(), log);
     }
 
     private static NotFoundException sessionNotFound(UUID sessionId) {
@@ -396,43 +473,5 @@ public class LessonOrchestrator {
         return session.totalScore() != null
                 ? pack.prompt("lesson_complete", Map.of("score", String.valueOf(session.totalScore())))
                 : pack.prompt("session_ended", Map.of());
-    }
-
-    /** Publishes a turn (and the completion it caused) to other modules, inside the turn's transaction. */
-    private void publishTurn(LearnerSession session, int stageIndex, String stageKey, String activityKey, int attempt,
-            int inputSeq, String clientEventId, String text, UUID audioId, Evaluation evaluation, int lastSeq,
-            Instant now) {
-        publisher.publishEvent(new LearningEvent.TurnRecorded(session.id, session.learnerId, inputSeq, session.lessonId,
-                session.lessonVersionId, session.instructionLang, stageIndex, stageKey, activityKey, attempt,
-                clientEventId, text, audioId, evaluation.score(), evaluation.passed(),
-                evaluation.errors().stream().map(e -> new LearningEvent.TurnError(e.category(), e.original(),
-                        e.correction())).toList(),
-                evaluation.source(), evaluation.modelAnswer(), session.stageIndex != stageIndex, !session.active(), now));
-        if (LearnerSession.COMPLETED.equals(session.status)) {
-            publisher.publishEvent(new LearningEvent.SessionCompleted(session.id, session.learnerId, lastSeq,
-                    session.lessonId, session.lessonVersionId, session.totalScore, session.startedAt, now));
-        }
-    }
-
-    private record PendingEvent(String type, String activityKey, Object payload) {
-    }
-
-    /** Appends events with consecutive sequence numbers. */
-    private final class Log {
-        private final UUID sessionId;
-        private final Instant now;
-        private int seq;
-
-        Log(UUID sessionId, int lastSeq, Instant now) {
-            this.sessionId = sessionId;
-            this.seq = lastSeq;
-            this.now = now;
-        }
-
-        void add(String type, String activityKey, String clientEventId, Object payload, Object response) {
-            events.save(new SessionEvent(sessionId, ++seq, type, activityKey, clientEventId,
-                    json.writeValueAsString(payload), response == null ? null : json.writeValueAsString(response),
-                    now));
-        }
     }
 }

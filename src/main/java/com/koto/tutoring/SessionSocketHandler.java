@@ -150,7 +150,7 @@ class SessionSocketHandler extends TextWebSocketHandler {
         sockets.authenticated(socket, learnerId, sessionId);
         // resume: the client learns where the session stands
         send(socket, view.currentActivity() != null
-                ? tutor.activityMessage(view.currentActivity())
+                ? tutor.activityMessage(sessionId, view.currentActivity())
                 : tutor.completeMessage(view));
     }
 

@@ -108,6 +108,11 @@ class SessionSockets {
         }
     }
 
+    /** Number of sockets open on this instance (authenticated or not). */
+    int open() {
+        return byId.size();
+    }
+
     /** Number of authenticated sockets of a tutoring session on this instance. */
     int connected(UUID sessionId) {
         Set<Socket> set = bySession.get(sessionId);

@@ -55,6 +55,7 @@ class TurnMetrics {
                 .description("Time of a tutoring turn, answer to voiced reply")
                 .tags("path", path.tag(), "source", source)
                 .publishPercentileHistogram()
+                .publishPercentiles(0.5, 0.95, 0.99)
                 .register(meters)
                 .record(elapsed);
         Counter.builder("koto.turn.evaluations")

@@ -5,6 +5,9 @@ import com.koto.platform.FanOut;
 import com.koto.platform.RateLimits;
 import com.koto.speech.TutorAudio;
 import com.koto.speech.TutorVoice;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -15,6 +18,13 @@ import tools.jackson.databind.json.JsonMapper;
  * turn, then the tutor's voice (TTS, cached), then the turn's messages fanned out to every socket
  * of the session on every instance as {@link ServerMessage}s ({@code evaluation},
  * {@code tutor_response}, then {@code stage_complete} and {@code activity}, or {@code session_complete}).
+ *
+ * <p>Speech is never synthesized inside a turn: a line already in the TTS cache goes out with its
+ * {@code audio_url}; a line not yet cached goes out as text at once ({@code audio_url: null}) and is
+ * synthesized in the background, after which a {@code tutor_audio} message
+ * ({@code {for: "tutor_response"|"activity", client_event_id, activity_key, text, audio_url,
+ * duration_ms}}) reaches the session's sockets. A REST client gets the cached audio, or none.
+ * Metrics: {@link TurnMetrics} ({@code koto.turn} by path and evaluation source).
  */
 @Service
 public class Tutor {
@@ -60,23 +70,51 @@ public class Tutor {
         LessonOrchestrator.Turn turn = orchestrator.turn(learnerId, sessionId, text, clientEventId, audioId);
         TurnResult r = turn.result();
         TutorResponse reply = r.tutorResponse();
-        Optional<TutorAudio> replyAudio = voice.speak(reply.text());
+        Optional<TutorAudio> replyAudio = voice.cached(reply.text());
         TutorResponse voiced = reply.voiced(replyAudio.map(TutorAudio::url).orElse(null),
                 replyAudio.map(TutorAudio::durationMs).orElse(null), clientEventId);
         boolean newActivity = r.evaluation().passed() && r.nextActivity() != null;
-        TurnResult.AudioRef nextAudio = newActivity ? audioOf(r.nextActivity().tutorLine()) : null;
+        TurnResult.AudioRef nextAudio = newActivity ? cachedAudio(r.nextActivity().tutorLine()) : null;
         TurnResult result = new TurnResult(r.evaluation(), voiced, r.nextActivity(), nextAudio, r.session(),
                 r.stageComplete(), r.sessionComplete());
         if (!turn.replayed()) {
             publishTurn(sessionId, clientEventId, result);
+            if (replyAudio.isEmpty()) {
+                audioLater(sessionId, "tutor_response", clientEventId, null, reply.text());
+            }
+            if (newActivity && nextAudio == null) {
+                audioLater(sessionId, "activity", clientEventId, r.nextActivity().key(),
+                        r.nextActivity().tutorLine());
+            }
         }
-        metrics.turn(TurnMetrics.TurnPath.of(audioId != null), r.evaluation(), java.time.Duration.ofNanos(System.nanoTime() - started));
+        metrics.turn(TurnMetrics.TurnPath.of(audioId != null), r.evaluation(), Duration.ofNanos(System.nanoTime() - started));
         return result;
     }
 
-    /** The audio of a tutor line, or {@code null} without TTS. */
-    TurnResult.AudioRef audioOf(String line) {
-        return voice.speak(line).map(a -> new TurnResult.AudioRef(a.url(), a.durationMs())).orElse(null);
+    private TurnResult.AudioRef cachedAudio(String line) {
+        return voice.cached(line).map(a -> new TurnResult.AudioRef(a.url(), a.durationMs())).orElse(null);
+    }
+
+    /**
+     * Synthesizes a line in the background and then sends {@code tutor_audio} to the session's
+     * sockets. (Written as a plain JSON object, not yet a {@link ServerMessage} record: the typed
+     * protocol and its OpenAPI schema belong to the web layer.)
+     */
+    private void audioLater(UUID sessionId, String forMessage, String clientEventId, String activityKey, String text) {
+        if (!voice.enabled()) {
+            return;
+        }
+        voice.speakLater(text).thenAccept(audio -> audio.ifPresent(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", "tutor_audio");
+            m.put("for", forMessage);
+            m.put("client_event_id", clientEventId);
+            m.put("activity_key", activityKey);
+            m.put("text", text);
+            m.put("audio_url", a.url());
+            m.put("duration_ms", a.durationMs());
+            fanOut.publish(TOPIC_PREFIX + sessionId, json.writeValueAsString(m));
+        }));
     }
 
     /** Sends a message to every socket of a session, on every instance. */
@@ -84,9 +122,16 @@ public class Tutor {
         fanOut.publish(TOPIC_PREFIX + sessionId, json.writeValueAsString(message));
     }
 
-    /** The {@code activity} message for an activity, with its tutor line spoken when TTS is configured. */
-    ServerMessage.ActivityMessage activityMessage(LearnerActivity activity) {
-        return ServerMessage.ActivityMessage.of(activity, audioOf(activity.tutorLine()));
+    /**
+     * The {@code activity} message for an activity (resume): with its tutor line's audio when cached,
+     * else without, and a {@code tutor_audio} message follows once it is synthesized.
+     */
+    ServerMessage.ActivityMessage activityMessage(UUID sessionId, LearnerActivity activity) {
+        TurnResult.AudioRef audio = cachedAudio(activity.tutorLine());
+        if (audio == null) {
+            audioLater(sessionId, "activity", null, activity.key(), activity.tutorLine());
+        }
+        return ServerMessage.ActivityMessage.of(activity, audio);
     }
 
     /** The {@code session_complete} message of a finished session (completed or ended early). */

@@ -151,7 +151,7 @@ class SessionSocketsTest {
             }
         };
         return new SessionSockets(fanOut, new TutoringProperties(DataSize.ofMegabytes(10), Duration.ofSeconds(30),
-                Duration.ofMinutes(2), Duration.ofSeconds(25), Duration.ofSeconds(10)), Clock.systemUTC());
+                Duration.ofMinutes(2), Duration.ofSeconds(25), Duration.ofSeconds(10), Duration.ofMinutes(2)), Clock.systemUTC());
     }
 
     @Test

@@ -108,9 +108,9 @@ class TutoringBenchmark extends IntegrationTest {
                 String answer = CafeAnswerKey.modelAnswer(key, activity.path("key").asString());
                 ws.send(Map.of("type", "user_input", "text", answer, "client_event_id", "p" + n++));
                 ws.next("tutor_response", 10);
-                JsonNode next = ws.next(10);
+                JsonNode next = TutorAudioMessages.nextTurnMessage(ws, 10);
                 if ("stage_complete".equals(next.path("type").asString())) {
-                    next = ws.next(10);
+                    next = TutorAudioMessages.nextTurnMessage(ws, 10);
                 }
                 if ("session_complete".equals(next.path("type").asString())) {
                     break;
