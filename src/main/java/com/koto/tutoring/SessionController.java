@@ -1,6 +1,8 @@
 package com.koto.tutoring;
 
 import com.koto.identity.TokenClaims;
+import com.koto.platform.BadRequestException;
+import com.koto.platform.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -53,7 +55,7 @@ class SessionController {
     @PostMapping("/{id}/events")
     TurnResult event(@PathVariable UUID id, @Valid @RequestBody EventRequest body, @AuthenticationPrincipal Jwt jwt) {
         if (!"user_input".equals(body.type())) {
-            throw new IllegalArgumentException("Unknown event type '" + body.type()
+            throw new BadRequestException("Unknown event type '" + body.type()
                     + "': this endpoint accepts 'user_input'.");
         }
         return tutor.answer(learner(jwt), id, body.text(), body.clientEventId());
@@ -75,7 +77,7 @@ class SessionController {
     }
 
     record EventRequest(@NotBlank String type,
-            @NotNull @Size(max = 500, message = "must be at most 500 characters") String text,
+            @NotNull @Size(max = 500, message = "must be at most 500 characters") @PlainText String text,
             @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "may contain letters, digits, '.', '_', ':' and '-'")
             String clientEventId) {
     }

@@ -2,7 +2,9 @@ package com.koto.tutoring;
 
 import com.koto.platform.ConflictException;
 import com.koto.platform.NotFoundException;
+import com.koto.platform.PlainText;
 import com.koto.platform.RateLimitedException;
+import com.koto.platform.ServiceUnavailable;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -156,6 +158,12 @@ class SessionSocketHandler extends TextWebSocketHandler {
                     + "'client_event_id' of letters, digits, '.', '_', ':' or '-' (≤ 64).");
             return;
         }
+        String control = PlainText.Validator.firstProblem(text);
+        if (control != null) {
+            error(socket, "bad_message", "The answer contains a control or broken character (" + control
+                    + "); send plain text.");
+            return;
+        }
         try {
             tutor.answer(socket.learnerId, socket.sessionId, text, clientEventId);
         } catch (ConflictException e) {
@@ -165,8 +173,14 @@ class SessionSocketHandler extends TextWebSocketHandler {
         } catch (NotFoundException e) {
             error(socket, "not_found", e.getMessage());
         } catch (RuntimeException e) {
+            if (ServiceUnavailable.isDatabaseOutage(e)) {
+                error(socket, "unavailable", "The service cannot reach its database right now and your answer was "
+                        + "not recorded; send it again in " + ServiceUnavailable.RETRY_AFTER_SECONDS + " seconds.");
+                return;
+            }
             log.error("WebSocket turn failed on session {}", socket.sessionId, e);
-            error(socket, "internal", "Something went wrong on our side; your answer was not lost if it was acknowledged.");
+            error(socket, "internal", "Something went wrong on our side and this answer may not have been recorded: send it "
+                    + "again with the same client_event_id (it never counts twice).");
         }
     }
 
