@@ -47,10 +47,18 @@ class ErrorPathConfiguration {
 
     /** Just before Vaadin's root forwarding mapping (lowest precedence − 1) and after the controllers. */
     @Bean
-    SimpleUrlHandlerMapping unknownApiPaths() {
+    SimpleUrlHandlerMapping unknownApiPaths(JsonMapper json) {
         HttpRequestHandler notFound = (request, response) -> {
-            throw new NotFoundException("There is no endpoint " + request.getMethod() + " "
-                    + printable(request.getRequestURI()) + "; the API is described at /v3/api-docs.");
+            response.setStatus(404);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", ProblemType.NOT_FOUND.uri().toString());
+            body.put("title", ProblemType.NOT_FOUND.title());
+            body.put("status", 404);
+            body.put("detail", "There is no endpoint " + request.getMethod() + " " + printable(request.getRequestURI())
+                    + "; the API is described at /v3/api-docs.");
+            json.writeValue(response.getOutputStream(), body);
         };
         SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(
                 Map.of("/api/**", notFound, "/actuator/**", notFound), Ordered.LOWEST_PRECEDENCE - 10);

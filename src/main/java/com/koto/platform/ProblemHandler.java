@@ -92,8 +92,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException e) {
-        return ProblemType.UNAUTHORIZED.problem("Wrong username or password, or the access token is invalid: "
-                + "log in again.");
+        return ProblemType.UNAUTHORIZED.problem(e instanceof org.springframework.security.authentication.BadCredentialsException
+                ? "Wrong username or password." : "The credentials or the access token are invalid: log in again.");
     }
 
     /** A multipart body without a boundary, cut short, or otherwise unreadable (not the size limit). */

@@ -27,7 +27,7 @@ public class ProblemReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        ProblemType kind = ProblemType.forStatus(status);
+        ProblemType kind = status == 400 ? ProblemType.BAD_HTTP : ProblemType.forStatus(status);
         String detail = sentence(status);
         String accept = request.getHeader("Accept");
         String uri = request.getDecodedRequestURI();

@@ -43,7 +43,9 @@ public final class AudioProbe {
             }
         }
         if (b.length >= 36 && ascii(b, 0, "OggS")) {
-            return indexOf(b, "OpusHead".getBytes(StandardCharsets.US_ASCII), 0, 200) >= 0
+            // the identification header is 19 bytes (RFC 7845 §5.1): one cut short is no recording
+            int head = indexOf(b, "OpusHead".getBytes(StandardCharsets.US_ASCII), 0, 200);
+            return head >= 0 && head + 19 <= b.length
                     ? Optional.of(new Probed("audio/ogg", ".ogg", oggOpusDuration(b)))
                     : Optional.empty();
         }
