@@ -67,12 +67,45 @@ class SessionSocketHandler extends TextWebSocketHandler {
         }
     }
 
+    /** Largest client message assembled from frames (a 500-character answer is ≈ 1.6 KB). */
+    static final int MAX_MESSAGE_CHARS = 16 * 1024;
+
+    /** Messages being assembled from fragments, by socket id; {@code null} value = over the limit. */
+    private final Map<String, StringBuilder> partial = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final StringBuilder TOO_LARGE = new StringBuilder(0);
+
+    /**
+     * Fragments are taken one by one (instead of letting the container close an oversized message
+     * with 1009 and no explanation), so a client that sends too much gets an {@code error too_large}.
+     */
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage fragment) {
         SessionSockets.Socket socket = sockets.get(session);
         if (socket == null) {
             return;
         }
+        StringBuilder buffer = partial.computeIfAbsent(session.getId(), k -> new StringBuilder());
+        if (buffer != TOO_LARGE) {
+            buffer.append(fragment.getPayload());
+            if (buffer.length() > MAX_MESSAGE_CHARS) {
+                partial.put(session.getId(), TOO_LARGE);
+                buffer = TOO_LARGE;
+            }
+        }
+        if (!fragment.isLast()) {
+            return;
+        }
+        partial.remove(session.getId());
+        if (buffer == TOO_LARGE) {
+            error(socket, "too_large", "Messages may be at most " + MAX_MESSAGE_CHARS + " characters; an answer at most 500.");
+            return;
+        }
+        TextMessage message = new TextMessage(buffer.toString());
         socket.lastSeen = java.time.Instant.now();
         JsonNode msg;
         try {
@@ -111,6 +144,7 @@ class SessionSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        partial.remove(session.getId());
         sockets.closed(session);
     }
 
@@ -165,7 +199,8 @@ class SessionSocketHandler extends TextWebSocketHandler {
             return;
         }
         try {
-            tutor.answer(socket.learnerId, socket.sessionId, text, clientEventId);
+            tutor.answerFromSocket(socket.learnerId, socket.sessionId, text, clientEventId,
+                    reply -> sockets.send(socket, reply));
         } catch (ConflictException e) {
             error(socket, "session_not_active", e.getMessage());
         } catch (RateLimitedException e) {

@@ -46,15 +46,35 @@ public class Tutor {
      */
     public TurnResult answer(UUID learnerId, UUID sessionId, String text, String clientEventId) {
         rateLimits.check(rateLimits.limits().turns(), learnerId.toString());
-        return turn(learnerId, sessionId, text, clientEventId, null);
+        return turn(learnerId, sessionId, text, clientEventId, null).result();
+    }
+
+    /**
+     * A typed answer from a WebSocket. A first answer's messages reach the socket by the fan-out
+     * like everyone else's; a replay (its {@code client_event_id} was seen before, for instance first
+     * sent over REST) is fanned out to nobody, so its stored result is sent back to this socket.
+     *
+     * @param reply sends one JSON message to the asking socket
+     */
+    void answerFromSocket(UUID learnerId, UUID sessionId, String text, String clientEventId,
+            java.util.function.Consumer<String> reply) {
+        rateLimits.check(rateLimits.limits().turns(), learnerId.toString());
+        Answered answered = turn(learnerId, sessionId, text, clientEventId, null);
+        if (answered.replayed()) {
+            turnMessages(clientEventId, answered.result()).forEach(m -> reply.accept(json.writeValueAsString(m)));
+        }
+    }
+
+    /** A turn's result and whether it was the stored result of an earlier input. */
+    private record Answered(TurnResult result, boolean replayed) {
     }
 
     /** A transcribed voice answer (its upload was rate-limited already). */
     TurnResult answerVoice(UUID learnerId, UUID sessionId, String transcript, UUID audioId) {
-        return turn(learnerId, sessionId, transcript, "audio:" + audioId, audioId);
+        return turn(learnerId, sessionId, transcript, "audio:" + audioId, audioId).result();
     }
 
-    private TurnResult turn(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId) {
+    private Answered turn(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId) {
         LessonOrchestrator.Turn turn = orchestrator.turn(learnerId, sessionId, text, clientEventId, audioId);
         TurnResult r = turn.result();
         TutorResponse reply = r.tutorResponse();
@@ -65,9 +85,9 @@ public class Tutor {
         TurnResult.AudioRef nextAudio = newActivity ? audioOf(r.nextActivity().tutorLine()) : null;
         TurnResult result = new TurnResult(r.evaluation(), voiced, r.nextActivity(), nextAudio, r.session());
         if (!turn.replayed()) {
-            publishTurn(sessionId, clientEventId, result);
+            turnMessages(clientEventId, result).forEach(m -> publish(sessionId, m));
         }
-        return result;
+        return new Answered(result, turn.replayed());
     }
 
     /** The audio of a tutor line, or {@code null} without TTS. */
@@ -104,11 +124,13 @@ public class Tutor {
         return m;
     }
 
-    private void publishTurn(UUID sessionId, String clientEventId, TurnResult result) {
+    /** The messages of a turn, in order: evaluation, tutor_response, then activity or session_complete. */
+    private java.util.List<Map<String, Object>> turnMessages(String clientEventId, TurnResult result) {
+        java.util.List<Map<String, Object>> messages = new java.util.ArrayList<>();
         Map<String, Object> evaluation = message("evaluation");
         evaluation.put("client_event_id", clientEventId);
         evaluation.put("evaluation", result.evaluation());
-        publish(sessionId, evaluation);
+        messages.add(evaluation);
 
         Map<String, Object> reply = message("tutor_response");
         reply.put("client_event_id", clientEventId);
@@ -117,14 +139,15 @@ public class Tutor {
         reply.put("hint", result.tutorResponse().hint());
         reply.put("audio_url", result.tutorResponse().audioUrl());
         reply.put("duration_ms", result.tutorResponse().durationMs());
-        publish(sessionId, reply);
+        messages.add(reply);
 
         if (result.nextActivity() != null) {
             if (result.evaluation().passed()) {
-                publish(sessionId, activityMessage(result.nextActivity(), result.nextActivityAudio()));
+                messages.add(activityMessage(result.nextActivity(), result.nextActivityAudio()));
             }
         } else {
-            publish(sessionId, completeMessage(result.session()));
+            messages.add(completeMessage(result.session()));
         }
+        return messages;
     }
 }

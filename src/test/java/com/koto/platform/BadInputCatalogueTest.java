@@ -85,6 +85,32 @@ class BadInputCatalogueTest extends IntegrationTest {
         return tests;
     }
 
+    @org.junit.jupiter.api.Test
+    void anAnswerRetriedOverRestAndTheSocketIsRecordedOnceAndAnsweredEveryTime() {
+        Api learner = api().newLearner("en");
+        String id = learner.startSession("cafe-ordering");
+        String body = "{\"type\":\"user_input\",\"text\":\"안녕하세요\",\"client_event_id\":\"retry-1\"}";
+        Api.Response first = learner.post("/api/v1/sessions/" + id + "/events", body);
+        assertThat(first.status()).isEqualTo(200);
+        long events = jdbc.queryForObject("select count(*) from session_events where session_id = ?::uuid", Long.class, id);
+
+        Api.Response again = learner.post("/api/v1/sessions/" + id + "/events", body);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("evaluation")).isEqualTo(first.json().path("evaluation"));
+        try (WsClient ws = WsClient.connect(port, id, learner.token())) {
+            ws.next("activity", 10);
+            ws.send(Map.of("type", "user_input", "text", "안녕하세요", "client_event_id", "retry-1"));
+            JsonNode evaluation = ws.next("evaluation", 10);
+            assertThat(evaluation).as("the socket gets the original reply").isNotNull();
+            assertThat(evaluation.path("client_event_id").asString()).isEqualTo("retry-1");
+            assertThat(evaluation.path("evaluation")).isEqualTo(first.json().path("evaluation"));
+            assertThat(ws.next("tutor_response", 10).path("text").asString())
+                    .isEqualTo(first.json().path("tutor_response").path("text").asString());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from session_events where session_id = ?::uuid", Long.class, id))
+                .as("retries wrote nothing").isEqualTo(events);
+    }
+
     private void setUp() {
         Api api = api();
         learnerToken = api.newLearnerToken("en");
@@ -376,7 +402,9 @@ class BadInputCatalogueTest extends IntegrationTest {
         cases.add(new WsCase("unknown type", "unknown_type", Map.of("type", "shout")));
         cases.add(new WsCase("no type", "unknown_type", Map.of("text", "네")));
         cases.add(new WsCase("user_input without text", "bad_message", Map.of("type", "user_input")));
-        cases.add(new WsCase("user_input of 10,000 characters", "bad_message", Map.of("type", "user_input", "text", "가".repeat(10_000))));
+        cases.add(new WsCase("user_input of 10,000 Hangul (30 KB, several frames)", "too_large",
+                Map.of("type", "user_input", "text", "가".repeat(10_000))));
+        cases.add(new WsCase("user_input of 2,000 characters", "bad_message", Map.of("type", "user_input", "text", "a".repeat(2_000))));
         cases.add(new WsCase("user_input with NUL", "bad_message", Map.of("type", "user_input", "text", "네\u0000")));
         cases.add(new WsCase("user_input with a control character", "bad_message", Map.of("type", "user_input", "text", "네\u0007")));
         cases.add(new WsCase("user_input with a bad client_event_id", "bad_message",
