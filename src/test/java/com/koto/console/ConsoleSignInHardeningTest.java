@@ -27,7 +27,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "koto.rate-limit.console-sign-ins-per-minute=8",
         "koto.rate-limit.console-sign-ins-per-account=3",
-        "koto.rate-limit.logins-per-minute=3"})
+        "koto.rate-limit.logins-per-minute=3",
+        "spring.datasource.hikari.maximum-pool-size=3"})
 class ConsoleSignInHardeningTest extends IntegrationTest {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");

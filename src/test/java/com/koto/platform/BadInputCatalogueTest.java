@@ -402,8 +402,10 @@ class BadInputCatalogueTest extends IntegrationTest {
         cases.add(new WsCase("unknown type", "unknown_type", Map.of("type", "shout")));
         cases.add(new WsCase("no type", "unknown_type", Map.of("text", "네")));
         cases.add(new WsCase("user_input without text", "bad_message", Map.of("type", "user_input")));
-        cases.add(new WsCase("user_input of 10,000 Hangul (30 KB, several frames)", "too_large",
+        cases.add(new WsCase("user_input of 10,000 Hangul (30 KB, several frames)", "bad_message",
                 Map.of("type", "user_input", "text", "가".repeat(10_000))));
+        cases.add(new WsCase("a message of 40,000 characters", "too_large",
+                Map.of("type", "user_input", "text", "a".repeat(40_000))));
         cases.add(new WsCase("user_input of 2,000 characters", "bad_message", Map.of("type", "user_input", "text", "a".repeat(2_000))));
         cases.add(new WsCase("user_input with NUL", "bad_message", Map.of("type", "user_input", "text", "네\u0000")));
         cases.add(new WsCase("user_input with a control character", "bad_message", Map.of("type", "user_input", "text", "네\u0007")));

@@ -3,7 +3,6 @@ package com.koto.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.support.Api;
-import com.koto.support.IntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +29,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Retry-After}, health says DOWN within seconds, and the app recovers by itself when the
  * database is back (SIGCONT; a restart on the same data directory and port).
  */
-class DatabaseOutageTest extends IntegrationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = {"koto.rate-limit.enabled=false"})
+class DatabaseOutageTest {
+
+    @LocalServerPort
+    int port;
+
+    private Api api() {
+        return new Api("http://127.0.0.1:" + port);
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Path PG_DIR = Path.of("target", "test-data", "outage-pg-" + UUID.randomUUID());
@@ -41,6 +52,8 @@ class DatabaseOutageTest extends IntegrationTest {
             return "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres";
         });
         registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("koto.data-dir", () -> PG_DIR.resolveSibling(PG_DIR.getFileName() + "-data").toString());
+        registry.add("koto.identity.bootstrap-admin-password", () -> "outage-admin-password");
     }
 
     private static synchronized void start() {
