@@ -7,7 +7,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Makes the connection pool test every connection it hands out (HikariCP skips that test for a
  * connection used in the last 500 ms, its {@code aliveBypassWindowMs}): with PostgreSQL frozen, a
- * request then fails within {@code spring.datasource.hikari.connection-timeout} (1.5 s) with 503
+ * request then fails within {@code spring.datasource.hikari.connection-timeout} (1.2 s; plus at most one 0.5 s connection test) with 503
  * instead of hanging on a dead socket until PgJDBC's {@code socketTimeout}. The test is
  * {@code Connection.isValid} (one empty round trip, ≈ 0.1 ms on a LAN). Hikari reads the setting once
  * when its pool class loads, hence a system property set this early; an explicit

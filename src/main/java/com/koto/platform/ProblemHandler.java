@@ -106,11 +106,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 + "(missing boundary, or the body was cut short): send the recording as the part 'audio'.");
     }
 
+    @ExceptionHandler(DependencyUnavailableException.class)
+    ResponseEntity<ProblemDetail> dependencyUnavailable(DependencyUnavailableException e) {
+        log.warn("{} unavailable: {}", e.dependency(), e.toString());
+        return unavailable("The service cannot reach " + e.dependency() + " right now; nothing was stored. Try again in "
+                + ServiceUnavailable.RETRY_AFTER_SECONDS + " seconds.");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (ServiceUnavailable.isDatabaseOutage(e)) {
             log.warn("Database unavailable: {}", e.toString());
-            return unavailable();
+            return unavailable("The service cannot reach its database right now; nothing was changed. Try again in "
+                    + ServiceUnavailable.RETRY_AFTER_SECONDS + " seconds.");
         }
         String incident = Long.toString(System.nanoTime(), 36);
         log.error("Unexpected error (incident {})", incident, e);
@@ -121,10 +129,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** 503 with {@code Retry-After}: the database is not answering. */
-    static ResponseEntity<ProblemDetail> unavailable() {
-        ProblemDetail problem = ProblemType.UNAVAILABLE.problem("The service cannot reach its database right now; "
-                + "nothing was changed. Try again in " + ServiceUnavailable.RETRY_AFTER_SECONDS + " seconds.");
+    /** 503 with {@code Retry-After}: the database or another dependency is not answering. */
+    static ResponseEntity<ProblemDetail> unavailable(String sentence) {
+        ProblemDetail problem = ProblemType.UNAVAILABLE.problem(sentence);
         problem.setProperty("retry_after", ServiceUnavailable.RETRY_AFTER_SECONDS);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(ServiceUnavailable.RETRY_AFTER_SECONDS))

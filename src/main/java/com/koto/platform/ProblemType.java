@@ -40,7 +40,7 @@ public enum ProblemType {
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests"),
     /** 500 (with an {@code incident} id). */
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error"),
-    /** 503 (with {@code Retry-After}): the database is not answering. */
+    /** 503 (with {@code Retry-After}): the database or the object store is not answering. */
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service temporarily unavailable");
 
     private final HttpStatus status;

@@ -3,11 +3,13 @@ package com.koto.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.support.Api;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +54,10 @@ class AppCrashRestartTest {
     private Api start(int port) throws Exception {
         Files.createDirectories(dataDir);
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        // the test class path, each entry once (surefire may list target/classes twice)
+        String classPath = String.join(File.pathSeparator, new LinkedHashSet<>(
+                List.of(System.getProperty("java.class.path").split(File.pathSeparator))));
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-Dliquibase.duplicateFileMode=WARN", "-cp", classPath,
                 "com.koto.KotoApplication")
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("app-" + port + ".log").toFile());
         Map<String, String> env = builder.environment();
