@@ -187,6 +187,11 @@ class DatabaseOutageTest {
         awaitHealth(503, Duration.ofSeconds(5));
 
         // back on the same data directory and port (PostgreSQL recovers from the crash itself)
+        try {
+            postgres.close(); // releases the data directory's lock; its pg_ctl stop finds nothing to stop
+        } catch (IOException | RuntimeException alreadyDead) {
+            // expected after SIGKILL
+        }
         postgres = EmbeddedPostgres.builder().setDataDirectory(PG_DIR).setCleanDataDirectory(false)
                 .setPort(pgPort).start();
         awaitHealth(200, Duration.ofSeconds(20));
