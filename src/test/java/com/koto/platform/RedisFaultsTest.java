@@ -19,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A real Redis (its own {@code redis-server} process on a free loopback port) frozen with SIGSTOP,
- * then killed and restarted empty: every turn still answers within 5 s over REST and the socket, and
+ * then killed and restarted empty: every turn still answers (within 10 s, not the 60 s of Lettuce's
+ * default timeout) over REST and the socket, and
  * is recorded once (cache, rate limits and fan-out fall back to in-process while Redis is away).
  */
 class RedisFaultsTest extends IntegrationTest {
@@ -86,7 +87,9 @@ class RedisFaultsTest extends IntegrationTest {
         long ms = (System.nanoTime() - started) / 1_000_000;
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         System.out.println("REDIS-FAULT turn " + text + " took " + ms + " ms");
-        assertThat(ms).as("a turn with Redis away answers within 5 s (Redis timeouts are 0.5 s)").isLessThan(5_000);
+        // generous for a loaded CI machine; what it rules out is a turn hanging on a frozen Redis (Lettuce
+        // waits 60 s by default; ours are 0.5 s, then the breaker skips Redis for 5 s)
+        assertThat(ms).as("a turn with Redis away answers within 10 s").isLessThan(10_000);
         assertThat(ws.next("evaluation", 5).path("client_event_id").asString()).isEqualTo(id);
     }
 
@@ -97,7 +100,7 @@ class RedisFaultsTest extends IntegrationTest {
         String session = learner.startSession("cafe-ordering");
         try (WsClient ws = WsClient.connect(port, session, token)) {
             ws.next("activity", 10);
-            turn(learner, ws, session, "네");
+            turn(learner, ws, session, "네"); // also warms up the turn path (dictionary, TTS)
 
             signal("STOP"); // frozen: connections stay open, nothing answers
             try {
