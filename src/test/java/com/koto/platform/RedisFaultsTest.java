@@ -65,6 +65,9 @@ class RedisFaultsTest extends IntegrationTest {
 
     @AfterAll
     static void stopRedis() {
+        if (redis == null) {
+            return;
+        }
         signal("CONT");
         redis.destroyForcibly();
     }
