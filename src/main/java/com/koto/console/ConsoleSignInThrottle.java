@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,7 +43,7 @@ final class ConsoleSignInThrottle extends OncePerRequestFilter {
                         username.trim().toLowerCase(Locale.ROOT));
             }
         } catch (RateLimitedException e) {
-            response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
             response.sendRedirect(request.getContextPath() + "/login?throttled=" + e.retryAfterSeconds());
             return;
         }
