@@ -1,14 +1,11 @@
 package com.koto.identity;
 
-<<<<<<< HEAD
-import com.koto.platform.PlainText;
-=======
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.koto.langpack.LangPacks;
->>>>>>> main
+import com.koto.platform.PlainText;
 import com.koto.platform.RateLimits;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

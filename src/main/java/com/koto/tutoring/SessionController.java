@@ -1,16 +1,13 @@
 package com.koto.tutoring;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.koto.identity.AccountView;
 import com.koto.identity.Accounts;
 import com.koto.identity.TokenClaims;
-<<<<<<< HEAD
+import com.koto.langpack.LangPacks;
 import com.koto.platform.BadRequestException;
 import com.koto.platform.PlainText;
-=======
-import com.koto.langpack.LangPacks;
->>>>>>> main
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

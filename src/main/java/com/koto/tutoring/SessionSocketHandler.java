@@ -70,7 +70,7 @@ class SessionSocketHandler extends TextWebSocketHandler {
     static final int MAX_MESSAGE_CHARS = 16 * 1024;
 
     /** Messages being assembled from fragments, by socket id; {@code null} value = over the limit. */
-    private final Map<String, StringBuilder> partial = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, StringBuilder> partial = new java.util.concurrent.ConcurrentHashMap<>();
     private static final StringBuilder TOO_LARGE = new StringBuilder(0);
 
     /**
@@ -196,19 +196,15 @@ class SessionSocketHandler extends TextWebSocketHandler {
                     + " characters) and an optional 'client_event_id' of letters, digits, '.', '_', ':' or '-' (≤ 64).");
             return;
         }
-        String control = PlainText.Validator.firstProblem(text);
+        String control = PlainText.Validator.firstProblem(input.text());
         if (control != null) {
             error(socket, "bad_message", "The answer contains a control or broken character (" + control
                     + "); send plain text.");
             return;
         }
         try {
-<<<<<<< HEAD
-            tutor.answerFromSocket(socket.learnerId, socket.sessionId, text, clientEventId,
+            tutor.answerFromSocket(socket.learnerId, socket.sessionId, input.text(), input.clientEventId(),
                     reply -> sockets.send(socket, reply));
-=======
-            tutor.answer(socket.learnerId, socket.sessionId, input.text(), input.clientEventId());
->>>>>>> main
         } catch (ConflictException e) {
             error(socket, "session_not_active", e.getMessage());
         } catch (RateLimitedException e) {

@@ -110,42 +110,18 @@ public class Tutor {
                 orchestrator.closingMessage(session));
     }
 
-<<<<<<< HEAD
-    /** The messages of a turn, in order: evaluation, tutor_response, then activity or session_complete. */
-    private java.util.List<Map<String, Object>> turnMessages(String clientEventId, TurnResult result) {
-        java.util.List<Map<String, Object>> messages = new java.util.ArrayList<>();
-        Map<String, Object> evaluation = message("evaluation");
-        evaluation.put("client_event_id", clientEventId);
-        evaluation.put("evaluation", result.evaluation());
-        messages.add(evaluation);
-
-        Map<String, Object> reply = message("tutor_response");
-        reply.put("client_event_id", clientEventId);
-        reply.put("text", result.tutorResponse().text());
-        reply.put("translation", result.tutorResponse().translation());
-        reply.put("hint", result.tutorResponse().hint());
-        reply.put("audio_url", result.tutorResponse().audioUrl());
-        reply.put("duration_ms", result.tutorResponse().durationMs());
-        messages.add(reply);
-
-        if (result.nextActivity() != null) {
-            if (result.evaluation().passed()) {
-                messages.add(activityMessage(result.nextActivity(), result.nextActivityAudio()));
-            }
-        } else {
-            messages.add(completeMessage(result.session()));
-=======
-    private void publishTurn(UUID sessionId, String clientEventId, TurnResult result) {
-        publish(sessionId, new ServerMessage.EvaluationMessage(clientEventId, result.evaluation()));
-        publish(sessionId, result.tutorResponse());
+    /** The messages of a turn, in order: evaluation, tutor_response, then stage/session complete or activity. */
+    private java.util.List<ServerMessage> turnMessages(String clientEventId, TurnResult result) {
+        java.util.List<ServerMessage> messages = new java.util.ArrayList<>();
+        messages.add(new ServerMessage.EvaluationMessage(clientEventId, result.evaluation()));
+        messages.add(result.tutorResponse());
         if (result.stageComplete() != null) {
-            publish(sessionId, result.stageComplete());
+            messages.add(result.stageComplete());
         }
         if (result.sessionComplete() != null) {
-            publish(sessionId, result.sessionComplete());
+            messages.add(result.sessionComplete());
         } else if (result.nextActivity() != null && result.evaluation().passed()) {
-            publish(sessionId, ServerMessage.ActivityMessage.of(result.nextActivity(), result.nextActivityAudio()));
->>>>>>> main
+            messages.add(ServerMessage.ActivityMessage.of(result.nextActivity(), result.nextActivityAudio()));
         }
         return messages;
     }

@@ -400,7 +400,7 @@ class BadInputCatalogueTest extends IntegrationTest {
         List<WsCase> cases = new ArrayList<>();
         cases.add(new WsCase("not JSON", "bad_message", "hello"));
         cases.add(new WsCase("unknown type", "unknown_type", Map.of("type", "shout")));
-        cases.add(new WsCase("no type", "unknown_type", Map.of("text", "네")));
+        cases.add(new WsCase("no type", "bad_message", Map.of("text", "네")));
         cases.add(new WsCase("user_input without text", "bad_message", Map.of("type", "user_input")));
         cases.add(new WsCase("user_input of 10,000 Hangul (30 KB, several frames)", "bad_message",
                 Map.of("type", "user_input", "text", "가".repeat(10_000))));
