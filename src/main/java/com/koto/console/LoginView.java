@@ -61,6 +61,17 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             ConsoleLocale.switchTo(ConsoleLocale.supported(lang.getFirst()).get());
             return;
         }
+        List<String> throttled = parameters.getOrDefault("throttled", List.of());
+        if (!throttled.isEmpty()) {
+            // too many sign-in attempts (ConsoleSignInThrottle): say how long to wait, not "wrong password"
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
+                    throttled.getFirst().matches("\\d{1,6}") ? throttled.getFirst() : "60"));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
         login.setError(parameters.containsKey("error"));
     }
 

@@ -1,5 +1,6 @@
 package com.koto.evaluation;
 
+import com.koto.platform.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -31,7 +32,7 @@ class EvaluationController {
      */
     record EvaluationBody(
             @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> expected,
-            @NotNull @Size(max = 500) String answer,
+            @NotNull @Size(max = 500) @PlainText String answer,
             @NotBlank @Pattern(regexp = "[a-z]{2,3}") String instructionLang,
             Register register) {
     }

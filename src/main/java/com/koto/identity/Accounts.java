@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.platform.BadRequestException;
 import com.koto.platform.ConflictException;
 import java.time.Clock;
 import java.util.Locale;
@@ -31,16 +32,21 @@ public class Accounts {
      * Creates an account.
      *
      * @param username        3–40 characters, letters, digits, {@code . _ -}; stored lower case
-     * @param rawPassword     8–128 characters, hashed before storage
+     * @param rawPassword     8–72 characters and at most 72 bytes in UTF-8 (bcrypt's limit), hashed before storage
      * @param displayName     1–80 characters
      * @param role            the role
      * @param instructionLang ISO 639-1 code
      * @return the new account
-     * @throws ConflictException when the username is taken
+     * @throws ConflictException   when the username is taken
+     * @throws BadRequestException when the password is over bcrypt's 72-byte limit
      */
     @Transactional
     public AccountView create(String username, String rawPassword, String displayName, Role role,
             String instructionLang) {
+        if (!PasswordLength.Validator.fits(rawPassword)) {
+            throw new BadRequestException("The password is longer than 72 bytes in UTF-8 (a Korean character "
+                    + "counts as 3 bytes); choose a shorter one.");
+        }
         String normalized = username.trim().toLowerCase(Locale.ROOT);
         if (repository.findByUsername(normalized).isPresent()) {
             throw new ConflictException("The username '" + normalized + "' is already taken.");
@@ -62,6 +68,9 @@ public class Accounts {
      */
     @Transactional(readOnly = true)
     public Optional<AccountView> authenticate(String username, String rawPassword) {
+        if (!PasswordLength.Validator.fits(rawPassword)) {
+            return Optional.empty(); // no stored password can be longer, and bcrypt refuses to hash it
+        }
         return repository.findByUsername(username.trim())
                 .filter(Account::enabled)
                 .filter(a -> passwordEncoder.matches(rawPassword, a.passwordHash()))

@@ -57,7 +57,15 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http, com.koto.platform.MetricsProperties metrics) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonMapper json,
+            com.koto.platform.MetricsProperties metrics) throws Exception {
+        // a scraper or script without credentials gets a 401 problem + a Basic challenge, not the console's login
+        AuthenticationEntryPoint basic = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"koto\"");
+            write(response, json, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                    "This endpoint needs an administrator's username and password (HTTP Basic), or the scrape token.",
+                    false);
+        };
         http.securityMatcher("/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -73,12 +81,25 @@ class ApiSecurityConfiguration {
                             return new org.springframework.security.authorization.AuthorizationDecision(token || admin);
                         })
                         .anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(basic -> { })
-                // infra: a scraper or script without credentials gets 401 + a Basic challenge, not the console's login redirect
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"koto\"");
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                }));
+                .httpBasic(b -> b.authenticationEntryPoint(basic))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(basic)
+                        .accessDeniedHandler((request, response, e) -> write(response, json, HttpStatus.FORBIDDEN,
+                                "forbidden", "Forbidden", "Only administrators may use this endpoint.", false)));
+        return http.build();
+    }
+
+    /**
+     * The container's error dispatch ({@code /error}, rendered as problem+json by the platform's error
+     * controller) is open: the original request was already authorised or refused by its own chain,
+     * and a refused error page would turn every error into a 302 to the console's login.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain errorPageSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/error", "/error/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         return http.build();
     }
 

@@ -1,10 +1,11 @@
 package com.koto.identity;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.koto.langpack.LangPacks;
+import com.koto.platform.PlainText;
 import com.koto.platform.RateLimits;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -103,8 +104,8 @@ class AuthController {
             @NotBlank @Size(min = 3, max = 40)
             @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may contain only letters, digits, '.', '_' and '-'")
             String username,
-            @NotBlank @Size(min = 8, max = 128) String password,
-            @NotBlank @Size(min = 1, max = 80) String displayName,
+            @NotBlank @Size(min = 8, max = 72) @PasswordLength String password,
+            @NotBlank @Size(min = 1, max = 80) @PlainText String displayName,
             @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter ISO 639-1 code such as 'id' or 'en'")
             String instructionLang) {
     }

@@ -1,6 +1,5 @@
 package com.koto.platform;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -32,6 +31,7 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
         Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
         Files.createDirectories(dir);
+        StalePostmaster.clear(dir);
         long started = System.nanoTime();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
@@ -39,19 +39,20 @@ class EmbeddedPostgresConfiguration {
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)",
                 postgres.getPort(), dir, (System.nanoTime() - started) / 1_000_000);
+        StalePostmaster.stopWithThisProcess(dir);
         return postgres;
     }
 
-    /** The pool settings of {@code spring.datasource.hikari.*} apply to the embedded database too. */
+    /** The pool; {@code spring.datasource.hikari.*} (timeouts, sizes) applies as for a configured database. */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setPoolName("koto-embedded");
-        config.setMaximumPoolSize(10);
-        return new HikariDataSource(config);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("koto-embedded");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
     }
 
     /** Matches when no datasource URL is configured. */

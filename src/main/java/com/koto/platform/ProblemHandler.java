@@ -1,6 +1,7 @@
 package com.koto.platform;
 
 import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -19,11 +21,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every API error into RFC 9457 {@code application/problem+json} with a human {@code detail};
- * never a stack trace. Unexpected exceptions are logged with an id that the problem carries.
+ * Turns every API error into RFC 9457 {@code application/problem+json} with a human {@code detail}
+ * and a stable {@code type} per kind (see {@link ProblemType}); never a stack trace and never the text
+ * of an exception we did not write for the client. Unexpected exceptions are logged with an
+ * incident id that the 500 problem carries; a database outage is 503 with {@code Retry-After}.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -32,27 +38,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        return ProblemType.NOT_FOUND.problem(e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", e.getMessage());
+        return ProblemType.CONFLICT.problem(e.getMessage());
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
-    ProblemDetail badArgument(Exception e) {
-        String detail = e instanceof MethodArgumentTypeMismatchException m
-                ? "The value '" + m.getValue() + "' is not valid for '" + m.getName() + "'."
-                : e.getMessage();
-        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        return ProblemType.INVALID_REQUEST.problem(e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String value = String.valueOf(e.getValue());
+        String shown = PlainText.Validator.firstProblem(value) == null && value.length() <= 80 ? "'" + value + "'" : "given";
+        return ProblemType.INVALID_REQUEST.problem("The value " + shown + " is not valid for '" + e.getName()
+                + "'" + (e.getRequiredType() == java.util.UUID.class ? ": it must be a UUID." : "."));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         List<String> errors = e.getConstraintViolations().stream()
                 .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList();
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+        ProblemDetail problem = ProblemType.INVALID_REQUEST.problem(
                 "Some fields are invalid: " + String.join("; ", errors) + ".");
         problem.setProperty("errors", errors);
         return problem;
@@ -60,41 +71,71 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidDocumentException.class)
     ProblemDetail invalidDocument(InvalidDocumentException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-document", "Invalid document",
-                e.getMessage());
+        ProblemDetail problem = ProblemType.INVALID_DOCUMENT.problem(e.getMessage());
         problem.setProperty("errors", e.violations());
         return problem;
     }
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                e.getMessage());
+        ProblemDetail problem = ProblemType.RATE_LIMITED.problem(e.getMessage());
         problem.setProperty("retry_after", e.retryAfterSeconds());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
-        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "Your account's role does not allow this request.");
+        return ProblemType.FORBIDDEN.problem("Your account's role does not allow this request.");
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException e) {
-        return Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", e.getMessage());
+        return ProblemType.UNAUTHORIZED.problem(e instanceof org.springframework.security.authentication.BadCredentialsException
+                ? "Wrong username or password." : "The credentials or the access token are invalid: log in again.");
+    }
+
+    /** A multipart body without a boundary, cut short, or otherwise unreadable (not the size limit). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(tooLarge);
+        }
+        return ProblemType.INVALID_MULTIPART.problem("The upload is not a complete multipart/form-data body "
+                + "(missing boundary, or the body was cut short): send the recording as the part 'audio'.");
+    }
+
+    @ExceptionHandler(DependencyUnavailableException.class)
+    ResponseEntity<ProblemDetail> dependencyUnavailable(DependencyUnavailableException e) {
+        log.warn("{} unavailable: {}", e.dependency(), e.toString());
+        return unavailable("The service cannot reach " + e.dependency() + " right now; nothing was stored. Try again in "
+                + ServiceUnavailable.RETRY_AFTER_SECONDS + " seconds.");
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (ServiceUnavailable.isDatabaseOutage(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return unavailable("The service cannot reach its database right now; nothing was changed. Try again in "
+                    + ServiceUnavailable.RETRY_AFTER_SECONDS + " seconds.");
+        }
         String incident = Long.toString(System.nanoTime(), 36);
         log.error("Unexpected error (incident {})", incident, e);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "Something went wrong on our side; nothing you sent was lost. Quote incident " + incident
-                        + " when reporting it.");
+        ProblemDetail problem = ProblemType.INTERNAL.problem("Something went wrong on our side (incident "
+                + incident + "). The request may not have been completed: retry it (an answer retried with "
+                + "the same client_event_id never counts twice), and quote the incident if it keeps failing.");
         problem.setProperty("incident", incident);
-        return problem;
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** 503 with {@code Retry-After}: the database or another dependency is not answering. */
+    static ResponseEntity<ProblemDetail> unavailable(String sentence) {
+        ProblemDetail problem = ProblemType.UNAVAILABLE.problem(sentence);
+        problem.setProperty("retry_after", ServiceUnavailable.RETRY_AFTER_SECONDS);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Integer.toString(ServiceUnavailable.RETRY_AFTER_SECONDS))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override
@@ -106,35 +147,61 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .toList();
         String sentence = errors.stream().map(m -> m.get("field") + " " + m.get("message")).sorted()
                 .reduce((a, b) -> a + "; " + b).orElse("the request body is invalid");
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                "Some fields are invalid: " + sentence + ".");
+        ProblemDetail problem = ProblemType.INVALID_REQUEST.problem("Some fields are invalid: " + sentence + ".");
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Upload too large",
-                "The upload is larger than the " + (ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() + "-byte " : "")
-                        + "limit; nothing was stored.");
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(tooLarge(ex));
+    }
+
+    private static ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+        return ProblemType.TOO_LARGE.problem("The upload is larger than the "
+                + (ex.getMaxUploadSize() > 0 ? ex.getMaxUploadSize() + "-byte " : "") + "limit; nothing was stored.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemType.INVALID_MULTIPART.problem("The multipart body has no part named '"
+                        + ex.getRequestPartName() + "': send the recording as that part."));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed request body",
-                "The request body is missing or is not valid JSON of the expected shape.");
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemType.MALFORMED_JSON.problem("The request body is missing, is not valid UTF-8 JSON, "
+                        + "or a field has the wrong type (for example text where a UUID or a list is expected)."));
     }
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        // Spring's own problems (405, 415, 404 no handler…) keep its wording but get our type base
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
-            problem.setType(java.net.URI.create(Problems.TYPE_BASE + "http-" + statusCode.value()));
+        // Spring's own problems (405, 415, 406, 404 no handler, 400 missing parameter…) have no type of
+        // ours (null or about:blank): give them the stable type of their status and a title
+        if (body instanceof ProblemDetail problem) {
+            URI type = problem.getType();
+            if (type == null || "about:blank".equals(type.toString())) {
+                ProblemType kind = ProblemType.forStatus(statusCode.value());
+                problem.setType(kind.uri());
+                problem.setTitle(kind.title());
+                if (statusCode.is5xxServerError()) {
+                    problem.setDetail(ProblemType.INTERNAL.title() + ": the request could not be completed.");
+                }
+            }
+            if (problem.getDetail() == null || problem.getDetail().isBlank()) {
+                problem.setDetail(problem.getTitle() + ".");
+            }
+            HttpHeaders withType = new HttpHeaders();
+            withType.addAll(headers);
+            withType.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            headers = withType;
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -69,7 +69,15 @@ class RedisFanOut implements FanOut {
 
     @Override
     public void publish(String topic, String message) {
-        guard.call("publish", () -> redis.convertAndSend(PREFIX + topic, message), () -> {
+        guard.call("publish", () -> {
+            Long receivers = redis.convertAndSend(PREFIX + topic, message);
+            if (receivers == null || receivers == 0) {
+                // nobody subscribed, not even this instance: Redis came back empty and the subscription
+                // is still being recovered; the message would be lost, so deliver it here
+                local.publish(topic, message);
+            }
+            return receivers;
+        }, () -> {
             log.debug("Delivering {} on this instance only (Redis down)", topic);
             local.publish(topic, message);
             return 0L;

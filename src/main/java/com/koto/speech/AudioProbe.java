@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class AudioProbe {
 
+    /** Largest plausible OGG granule position (a day at 48 kHz); larger ones are corrupt. */
+    private static final long MAX_GRANULE = 48_000L * 86_400;
+
     private AudioProbe() {
     }
 
@@ -26,7 +29,11 @@ public final class AudioProbe {
     public record Probed(String contentType, String extension, Integer durationMs) {
     }
 
-    /** The recording's format and duration, or empty when it is none of the accepted formats. */
+    /**
+     * The recording's format and duration, or empty when it is none of the accepted formats. Every
+     * read is bounded by the array: cut-short or corrupt headers give empty or a {@code null}
+     * duration, never an exception ({@code AudioProbeFuzzTest} mutates thousands of headers per format).
+     */
     public static Optional<Probed> probe(byte[] b) {
         if (b.length >= 12 && ascii(b, 0, "RIFF") && ascii(b, 8, "WAVE")) {
             try {
@@ -36,7 +43,9 @@ public final class AudioProbe {
             }
         }
         if (b.length >= 36 && ascii(b, 0, "OggS")) {
-            return indexOf(b, "OpusHead".getBytes(StandardCharsets.US_ASCII), 0, 200) >= 0
+            // the identification header is 19 bytes (RFC 7845 §5.1): one cut short is no recording
+            int head = indexOf(b, "OpusHead".getBytes(StandardCharsets.US_ASCII), 0, 200);
+            return head >= 0 && head + 19 <= b.length
                     ? Optional.of(new Probed("audio/ogg", ".ogg", oggOpusDuration(b)))
                     : Optional.empty();
         }
@@ -56,6 +65,9 @@ public final class AudioProbe {
 
     private static Integer oggOpusDuration(byte[] b) {
         int head = indexOf(b, "OpusHead".getBytes(StandardCharsets.US_ASCII), 0, 200);
+        if (head < 0 || head + 12 > b.length) {
+            return null; // identification header cut short (RFC 7845 §5.1: pre-skip at bytes 10–11)
+        }
         int preSkip = (b[head + 10] & 0xff) | (b[head + 11] & 0xff) << 8;
         int last = -1;
         for (int i = b.length - 27; i >= 0; i--) {
@@ -68,6 +80,9 @@ public final class AudioProbe {
             return null;
         }
         long granule = ByteBuffer.wrap(b, last + 6, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
+        if (granule < 0 || granule > MAX_GRANULE) {
+            return null; // -1 means "no packet ends on this page"; beyond a day is no recording
+        }
         return granule <= preSkip ? 0 : (int) ((granule - preSkip) * 1000 / 48_000);
     }
 
@@ -75,18 +90,22 @@ public final class AudioProbe {
         long timecodeScale = 1_000_000;
         int scaleAt = indexOf(b, new byte[] {0x2A, (byte) 0xD7, (byte) 0xB1}, 0, Math.min(b.length, 4096));
         if (scaleAt >= 0) {
-            int len = (b[scaleAt + 3] & 0xff) - 0x80;
-            if (len > 0 && len <= 8) {
-                timecodeScale = readUnsigned(b, scaleAt + 4, len);
+            int len = scaleAt + 4 <= b.length ? (b[scaleAt + 3] & 0xff) - 0x80 : -1;
+            if (len > 0 && len <= 8 && scaleAt + 4 + len <= b.length) {
+                long scale = readUnsigned(b, scaleAt + 4, len);
+                if (scale > 0 && scale <= 1_000_000_000L) {
+                    timecodeScale = scale;
+                }
             }
         }
         int durAt = indexOf(b, new byte[] {0x44, (byte) 0x89}, 0, Math.min(b.length, 4096));
         if (durAt >= 0) {
-            int len = (b[durAt + 2] & 0xff) - 0x80;
-            if (len == 4 || len == 8) {
+            int len = durAt + 3 <= b.length ? (b[durAt + 2] & 0xff) - 0x80 : -1;
+            if ((len == 4 || len == 8) && durAt + 3 + len <= b.length) {
                 double d = len == 4 ? ByteBuffer.wrap(b, durAt + 3, 4).getFloat() : ByteBuffer.wrap(b, durAt + 3, 8).getDouble();
-                if (d > 0 && d < 1e12) {
-                    return (int) (d * timecodeScale / 1_000_000);
+                double ms = d * timecodeScale / 1_000_000;
+                if (d > 0 && ms < Integer.MAX_VALUE) {
+                    return (int) ms;
                 }
             }
         }
@@ -95,14 +114,18 @@ public final class AudioProbe {
         byte[] cluster = {0x1F, 0x43, (byte) 0xB6, 0x75};
         for (int i = indexOf(b, cluster, 0, b.length); i >= 0; i = indexOf(b, cluster, i + 4, b.length)) {
             int tc = indexOf(b, new byte[] {(byte) 0xE7}, i + 4, Math.min(b.length, i + 24));
-            if (tc >= 0) {
+            if (tc >= 0 && tc + 2 <= b.length) {
                 int len = (b[tc + 1] & 0xff) - 0x80;
                 if (len > 0 && len <= 8 && tc + 2 + len <= b.length) {
                     lastTimecode = readUnsigned(b, tc + 2, len);
                 }
             }
         }
-        return lastTimecode < 0 ? null : (int) (lastTimecode * timecodeScale / 1_000_000);
+        if (lastTimecode < 0) {
+            return null;
+        }
+        double ms = (double) lastTimecode * timecodeScale / 1_000_000;
+        return ms < Integer.MAX_VALUE ? (int) ms : null;
     }
 
     private static final int[][] BITRATES = { // kbps, [version index: 0 = MPEG1, 1 = MPEG2/2.5][index]

@@ -25,7 +25,10 @@ final class Wav {
         while (pos + 8 <= wav.length) {
             int id = b.getInt(pos);
             long size = Integer.toUnsignedLong(b.getInt(pos + 4));
-            if (id == 0x20746d66) { // "fmt "
+            if (id == 0x20746d66) { // "fmt ": byte rate at offset 8 of the chunk body
+                if (pos + 20 > wav.length) {
+                    throw new IllegalArgumentException("WAV fmt chunk cut short");
+                }
                 byteRate = b.getInt(pos + 16);
             } else if (id == 0x61746164) { // "data"
                 long present = wav.length - (pos + 8L);
@@ -33,9 +36,17 @@ final class Wav {
                 if (byteRate <= 0) {
                     throw new IllegalArgumentException("WAV without fmt chunk");
                 }
-                return (int) (bytes * 1000 / byteRate);
+                long ms = bytes * 1000 / byteRate;
+                if (ms > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException("WAV byte rate implausibly low");
+                }
+                return (int) ms;
             }
-            pos += 8 + (int) Math.min(size + (size & 1), wav.length);
+            long next = pos + 8L + size + (size & 1);
+            if (next > wav.length) {
+                break; // a chunk claims more bytes than the file has
+            }
+            pos = (int) next;
         }
         throw new IllegalArgumentException("WAV without data chunk");
     }

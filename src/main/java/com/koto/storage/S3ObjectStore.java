@@ -12,13 +12,18 @@ import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Objects in an S3-compatible server (MinIO, S3, S3Proxy) through the MinIO Java SDK. */
+/**
+ * Objects in an S3-compatible server (MinIO, S3, S3Proxy) through the MinIO Java SDK. Every failure
+ * to reach the server is a {@link StorageException}: MinIO 9 reports a refused connection as an
+ * {@code IllegalStateException}, not a {@code MinioException}, which used to escape as a 500.
+ */
 class S3ObjectStore implements ObjectStore {
 
     private static final Logger log = LoggerFactory.getLogger(S3ObjectStore.class);
@@ -44,7 +49,7 @@ class S3ObjectStore implements ObjectStore {
                     client.makeBucket(MakeBucketArgs.builder().bucket(name).build());
                     log.info("Created bucket {} on {}", name, properties.s3Endpoint());
                 }
-            } catch (MinioException e) {
+            } catch (MinioException | IllegalStateException | UncheckedIOException e) {
                 throw new StorageException("Cannot create bucket " + name + " on " + properties.s3Endpoint(), e);
             }
         }
@@ -55,7 +60,7 @@ class S3ObjectStore implements ObjectStore {
         try {
             client.putObject(PutObjectArgs.builder().bucket(properties.bucketName(bucket)).object(ObjectKeys.check(key))
                     .data(data, data.length).contentType(contentType).build());
-        } catch (MinioException e) {
+        } catch (MinioException | IllegalStateException | UncheckedIOException e) {
             throw new StorageException("Cannot store " + key, e);
         }
     }
@@ -72,7 +77,7 @@ class S3ObjectStore implements ObjectStore {
                 return Optional.empty();
             }
             throw new StorageException("Cannot read " + key, e);
-        } catch (MinioException | IOException e) {
+        } catch (MinioException | IOException | IllegalStateException | UncheckedIOException e) {
             throw new StorageException("Cannot read " + key, e);
         }
     }
@@ -88,7 +93,7 @@ class S3ObjectStore implements ObjectStore {
                 return false;
             }
             throw new StorageException("Cannot stat " + key, e);
-        } catch (MinioException e) {
+        } catch (MinioException | IllegalStateException | UncheckedIOException e) {
             throw new StorageException("Cannot stat " + key, e);
         }
     }
@@ -99,7 +104,7 @@ class S3ObjectStore implements ObjectStore {
             return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Http.Method.GET)
                     .bucket(properties.bucketName(bucket)).object(ObjectKeys.check(key))
                     .expiry((int) ObjectKeys.checkTtl(ttl).toSeconds(), TimeUnit.SECONDS).build());
-        } catch (MinioException e) {
+        } catch (MinioException | IllegalStateException | UncheckedIOException e) {
             throw new StorageException("Cannot presign " + key, e);
         }
     }

@@ -1,9 +1,14 @@
 package com.koto.storage;
 
-/** The object store failed (unreachable S3, full disk…). Unchecked; the caller decides the fallback. */
-public class StorageException extends RuntimeException {
+import com.koto.platform.DependencyUnavailableException;
+
+/**
+ * The object store failed (unreachable S3, full disk…). Unchecked; the caller decides the fallback.
+ * Unhandled, it answers 503 (a {@link DependencyUnavailableException}).
+ */
+public class StorageException extends DependencyUnavailableException {
 
     public StorageException(String message, Throwable cause) {
-        super(message, cause);
+        super("the recording store", message, cause);
     }
 }

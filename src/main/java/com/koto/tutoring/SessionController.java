@@ -1,11 +1,13 @@
 package com.koto.tutoring;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import com.koto.identity.AccountView;
 import com.koto.identity.Accounts;
 import com.koto.identity.TokenClaims;
 import com.koto.langpack.LangPacks;
+import com.koto.platform.BadRequestException;
+import com.koto.platform.PlainText;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -97,7 +99,7 @@ class SessionController {
     @PostMapping("/{id}/events")
     TurnResult event(@PathVariable UUID id, @Valid @RequestBody EventRequest body, @AuthenticationPrincipal Jwt jwt) {
         if (!"user_input".equals(body.type())) {
-            throw new IllegalArgumentException("Unknown event type '" + body.type()
+            throw new BadRequestException("Unknown event type '" + body.type()
                     + "': this endpoint accepts 'user_input'.");
         }
         return tutor.answer(learner(jwt), id, body.text(), body.clientEventId());
@@ -120,7 +122,7 @@ class SessionController {
     }
 
     record EventRequest(@NotBlank String type,
-            @NotNull @Size(max = 500, message = "must be at most 500 characters") String text,
+            @NotNull @Size(max = 500, message = "must be at most 500 characters") @PlainText String text,
             @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "may contain letters, digits, '.', '_', ':' and '-'")
             String clientEventId) {
     }

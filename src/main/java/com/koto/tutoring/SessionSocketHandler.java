@@ -2,7 +2,9 @@ package com.koto.tutoring;
 
 import com.koto.platform.ConflictException;
 import com.koto.platform.NotFoundException;
+import com.koto.platform.PlainText;
 import com.koto.platform.RateLimitedException;
+import com.koto.platform.ServiceUnavailable;
 import java.net.URI;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -64,12 +66,45 @@ class SessionSocketHandler extends TextWebSocketHandler {
         }
     }
 
+    /** Largest client message assembled from frames (a 500-character answer is ≈ 1.6 KB). */
+    static final int MAX_MESSAGE_CHARS = 16 * 1024;
+
+    /** Messages being assembled from fragments, by socket id; {@code null} value = over the limit. */
+    private final java.util.Map<String, StringBuilder> partial = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final StringBuilder TOO_LARGE = new StringBuilder(0);
+
+    /**
+     * Fragments are taken one by one (instead of letting the container close an oversized message
+     * with 1009 and no explanation), so a client that sends too much gets an {@code error too_large}.
+     */
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage fragment) {
         SessionSockets.Socket socket = sockets.get(session);
         if (socket == null) {
             return;
         }
+        StringBuilder buffer = partial.computeIfAbsent(session.getId(), k -> new StringBuilder());
+        if (buffer != TOO_LARGE) {
+            buffer.append(fragment.getPayload());
+            if (buffer.length() > MAX_MESSAGE_CHARS) {
+                partial.put(session.getId(), TOO_LARGE);
+                buffer = TOO_LARGE;
+            }
+        }
+        if (!fragment.isLast()) {
+            return;
+        }
+        partial.remove(session.getId());
+        if (buffer == TOO_LARGE) {
+            error(socket, "too_large", "Messages may be at most " + MAX_MESSAGE_CHARS + " characters; an answer at most 500.");
+            return;
+        }
+        TextMessage message = new TextMessage(buffer.toString());
         socket.lastSeen = java.time.Instant.now();
         ClientMessage msg;
         try {
@@ -117,6 +152,7 @@ class SessionSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        partial.remove(session.getId());
         sockets.closed(session);
     }
 
@@ -160,8 +196,15 @@ class SessionSocketHandler extends TextWebSocketHandler {
                     + " characters) and an optional 'client_event_id' of letters, digits, '.', '_', ':' or '-' (≤ 64).");
             return;
         }
+        String control = PlainText.Validator.firstProblem(input.text());
+        if (control != null) {
+            error(socket, "bad_message", "The answer contains a control or broken character (" + control
+                    + "); send plain text.");
+            return;
+        }
         try {
-            tutor.answer(socket.learnerId, socket.sessionId, input.text(), input.clientEventId());
+            tutor.answerFromSocket(socket.learnerId, socket.sessionId, input.text(), input.clientEventId(),
+                    reply -> sockets.send(socket, reply));
         } catch (ConflictException e) {
             error(socket, "session_not_active", e.getMessage());
         } catch (RateLimitedException e) {
@@ -169,8 +212,14 @@ class SessionSocketHandler extends TextWebSocketHandler {
         } catch (NotFoundException e) {
             error(socket, "not_found", e.getMessage());
         } catch (RuntimeException e) {
+            if (ServiceUnavailable.isDatabaseOutage(e)) {
+                error(socket, "unavailable", "The service cannot reach its database right now and your answer was "
+                        + "not recorded; send it again in " + ServiceUnavailable.RETRY_AFTER_SECONDS + " seconds.");
+                return;
+            }
             log.error("WebSocket turn failed on session {}", socket.sessionId, e);
-            error(socket, "internal", "Something went wrong on our side; your answer was not lost if it was acknowledged.");
+            error(socket, "internal", "Something went wrong on our side and this answer may not have been recorded: send it "
+                    + "again with the same client_event_id (it never counts twice).");
         }
     }
 

@@ -57,15 +57,35 @@ public class Tutor {
      */
     public TurnResult answer(UUID learnerId, UUID sessionId, String text, String clientEventId) {
         rateLimits.check(rateLimits.limits().turns(), learnerId.toString());
-        return turn(learnerId, sessionId, text, clientEventId, null);
+        return turn(learnerId, sessionId, text, clientEventId, null).result();
+    }
+
+    /**
+     * A typed answer from a WebSocket. A first answer's messages reach the socket by the fan-out
+     * like everyone else's; a replay (its {@code client_event_id} was seen before, for instance first
+     * sent over REST) is fanned out to nobody, so its stored result is sent back to this socket.
+     *
+     * @param reply sends one JSON message to the asking socket
+     */
+    void answerFromSocket(UUID learnerId, UUID sessionId, String text, String clientEventId,
+            java.util.function.Consumer<String> reply) {
+        rateLimits.check(rateLimits.limits().turns(), learnerId.toString());
+        Answered answered = turn(learnerId, sessionId, text, clientEventId, null);
+        if (answered.replayed()) {
+            turnMessages(clientEventId, answered.result()).forEach(m -> reply.accept(json.writeValueAsString(m)));
+        }
+    }
+
+    /** A turn's result and whether it was the stored result of an earlier input. */
+    private record Answered(TurnResult result, boolean replayed) {
     }
 
     /** A transcribed voice answer (its upload was rate-limited already). */
     TurnResult answerVoice(UUID learnerId, UUID sessionId, String transcript, UUID audioId) {
-        return turn(learnerId, sessionId, transcript, "audio:" + audioId, audioId);
+        return turn(learnerId, sessionId, transcript, "audio:" + audioId, audioId).result();
     }
 
-    private TurnResult turn(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId) {
+    private Answered turn(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId) {
         long started = System.nanoTime();
         LessonOrchestrator.Turn turn = orchestrator.turn(learnerId, sessionId, text, clientEventId, audioId);
         TurnResult r = turn.result();
@@ -78,7 +98,7 @@ public class Tutor {
         TurnResult result = new TurnResult(r.evaluation(), voiced, r.nextActivity(), nextAudio, r.session(),
                 r.stageComplete(), r.sessionComplete());
         if (!turn.replayed()) {
-            publishTurn(sessionId, clientEventId, result);
+            turnMessages(clientEventId, result).forEach(m -> publish(sessionId, m));
             if (replyAudio.isEmpty()) {
                 audioLater(sessionId, "tutor_response", clientEventId, null, reply.text());
             }
@@ -88,7 +108,7 @@ public class Tutor {
             }
         }
         metrics.turn(TurnMetrics.TurnPath.of(audioId != null), r.evaluation(), Duration.ofNanos(System.nanoTime() - started));
-        return result;
+        return new Answered(result, turn.replayed());
     }
 
     private TurnResult.AudioRef cachedAudio(String line) {
@@ -140,16 +160,19 @@ public class Tutor {
                 orchestrator.closingMessage(session));
     }
 
-    private void publishTurn(UUID sessionId, String clientEventId, TurnResult result) {
-        publish(sessionId, new ServerMessage.EvaluationMessage(clientEventId, result.evaluation()));
-        publish(sessionId, result.tutorResponse());
+    /** The messages of a turn, in order: evaluation, tutor_response, then stage/session complete or activity. */
+    private java.util.List<ServerMessage> turnMessages(String clientEventId, TurnResult result) {
+        java.util.List<ServerMessage> messages = new java.util.ArrayList<>();
+        messages.add(new ServerMessage.EvaluationMessage(clientEventId, result.evaluation()));
+        messages.add(result.tutorResponse());
         if (result.stageComplete() != null) {
-            publish(sessionId, result.stageComplete());
+            messages.add(result.stageComplete());
         }
         if (result.sessionComplete() != null) {
-            publish(sessionId, result.sessionComplete());
+            messages.add(result.sessionComplete());
         } else if (result.nextActivity() != null && result.evaluation().passed()) {
-            publish(sessionId, ServerMessage.ActivityMessage.of(result.nextActivity(), result.nextActivityAudio()));
+            messages.add(ServerMessage.ActivityMessage.of(result.nextActivity(), result.nextActivityAudio()));
         }
+        return messages;
     }
 }
