@@ -183,7 +183,7 @@ public class AnswerReview {
         }
         String answer = String.valueOf(field(input.payload(), "text"));
         String normalized = Answers.normalise(answer);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         int created = db.sql("""
                 insert into progress_reports (session_id, seq, learner_id, lesson_id, activity_key, normalized, reported_at)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
