@@ -78,7 +78,7 @@ class ConsoleJourneysTest extends ConsoleTest {
     @Test
     void aTeacherAuthorsPreviewsAndPublishesALessonThatALearnerThenGets() {
         Page page = browser.signIn(TEACHER, TEACHER_PASSWORD, "en-US");
-        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("Lessons", "Language packs");
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("Lessons", "Language packs", "Lesson analytics");
 
         click(page, "#new-lesson");
         fill(page, "#lesson-title vaadin-text-field[data-lang=ko]", "빵집에서 주문하기");
@@ -159,7 +159,7 @@ class ConsoleJourneysTest extends ConsoleTest {
 
         Page page = browser.signIn(ADMIN, ADMIN_PASS, "en-US");
         assertThat(page.locator("vaadin-side-nav-item").allInnerTexts())
-                .containsExactly("Lessons", "Language packs", "Activity log");
+                .containsExactly("Lessons", "Language packs", "Activity log", "Learners", "Lesson analytics");
         page.navigate(browser.base() + "/lessons/" + id);
         page.locator("#lesson-heading").waitFor();
         settle(page);
