@@ -41,11 +41,16 @@ create table progress_learners (
     time_on_task_ms    bigint      not null default 0,
     last_active        timestamptz not null
 );
-create index progress_learners_last_active_idx on progress_learners (last_active desc, learner_id);
-create index progress_learners_username_idx on progress_learners (username, learner_id);
-create index progress_learners_sessions_idx on progress_learners (sessions_started desc, learner_id);
-create index progress_learners_score_idx on progress_learners (average_score desc nulls last, learner_id);
-create index progress_learners_lang_idx on progress_learners (instruction_lang, last_active desc);
+-- one index per sortable grid column, in the exact order the grid asks for (col desc nulls last,
+-- learner_id desc; ascending pages scan it backwards), so a page is an index range, not a sort
+create index progress_learners_last_active_idx on progress_learners (last_active desc nulls last, learner_id desc);
+create index progress_learners_username_idx on progress_learners (username desc nulls last, learner_id desc);
+create index progress_learners_sessions_idx on progress_learners (sessions_started desc nulls last, learner_id desc);
+create index progress_learners_score_idx on progress_learners (average_score desc nulls last, learner_id desc);
+create index progress_learners_lang_idx on progress_learners (instruction_lang desc nulls last, learner_id desc);
+-- the name filter matches the start of the username or of the display name
+create index progress_learners_username_prefix_idx on progress_learners (lower(username) text_pattern_ops);
+create index progress_learners_display_prefix_idx on progress_learners (lower(display_name) text_pattern_ops);
 
 create table progress_learner_weeks (
     learner_id uuid    not null,

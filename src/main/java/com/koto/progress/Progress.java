@@ -159,9 +159,9 @@ public class Progress {
     private static String where(LearnerFilter f, Map<String, Object> params) {
         List<String> parts = new ArrayList<>();
         if (f.name() != null && !f.name().isBlank()) {
-            parts.add("(username ilike :name or display_name ilike :name)");
-            params.put("name", "%" + f.name().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%");
+            parts.add("(lower(username) like :name or lower(display_name) like :name)");
+            params.put("name", f.name().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
         }
         if (f.language() != null && !f.language().isBlank()) {
             parts.add("instruction_lang = :lang");

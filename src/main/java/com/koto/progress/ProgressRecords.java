@@ -86,7 +86,7 @@ public final class ProgressRecords {
     /**
      * Filter of the learners grid; every part optional.
      *
-     * @param name          part of the username or display name, case-insensitive
+     * @param name          start of the username or of the display name, case-insensitive
      * @param language      instruction language, exact
      * @param activeSince   last active at or after
      * @param minSessions   at least this many sessions started

@@ -65,6 +65,10 @@ final class Charts {
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, ACCENT);
         renderer.setMaximumBarWidth(0.12);
+        if ("%.0f".equals(format)) {
+            // counts: whole-number ticks only
+            plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        }
         return figure(id, title, chart, xLabel, yLabel, points, format);
     }
 
