@@ -226,7 +226,7 @@ class ConsoleJourneysTest extends ConsoleTest {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Language")).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("한국어")).click();
         assertThat(page.locator("h2")).hasText("레슨");
-        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("레슨", "언어 팩");
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("레슨", "언어 팩", "레슨 분석");
         // remembered for the next sign-in in this browser
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("로그아웃")).click();
