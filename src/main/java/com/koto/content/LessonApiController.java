@@ -1,6 +1,7 @@
 package com.koto.content;
 
 import com.koto.identity.TokenClaims;
+import com.koto.langpack.LangPacks;
 import com.koto.platform.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 class LessonApiController {
 
     private final LessonCatalog catalog;
+    private final LangPacks langPacks;
 
-    LessonApiController(LessonCatalog catalog) {
+    LessonApiController(LessonCatalog catalog, LangPacks langPacks) {
         this.catalog = catalog;
+        this.langPacks = langPacks;
     }
 
     /** Published lessons for an instruction language (default: the learner's own). */
     @GetMapping
     List<LessonSummary> list(@RequestParam(name = "instruction_lang", required = false) String lang,
             @AuthenticationPrincipal Jwt jwt) {
-        return catalog.published(lang != null ? lang : language(jwt, null));
+        return catalog.published(language(jwt, lang));
     }
 
     /** One lesson with its stages (no activities). */
@@ -63,9 +66,13 @@ class LessonApiController {
         return catalog.latest(id).orElseThrow(() -> new NotFoundException("There is no published lesson " + id + "."));
     }
 
-    private static String language(Jwt jwt, String requested) {
-        if (requested != null && !requested.isBlank()) {
-            return requested;
+    /**
+     * The requested instruction language, checked against the installed language packs (400 naming
+     * the supported ones otherwise), or the token's.
+     */
+    private String language(Jwt jwt, String requested) {
+        if (requested != null) {
+            return langPacks.requireInstructionLang(requested);
         }
         String claim = jwt == null ? null : jwt.getClaimAsString(TokenClaims.INSTRUCTION_LANG);
         return claim == null ? "en" : claim;

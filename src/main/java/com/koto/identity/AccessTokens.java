@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +25,11 @@ class AccessTokens {
         this.clock = clock;
     }
 
-    /** A token for the account, valid for {@code koto.identity.token-ttl}. */
-    TokenResponse issue(AccountView account) {
+    /**
+     * An access token for the account, valid for {@code koto.identity.token-ttl}, with the refresh
+     * token that goes with it.
+     */
+    TokenResponse issue(AccountView account, RefreshTokens.Issued refresh) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(TokenClaims.ISSUER)
@@ -38,16 +42,25 @@ class AccessTokens {
                 .build();
         String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
-        return new TokenResponse(token, "Bearer", properties.tokenTtl().toSeconds());
+        return new TokenResponse(token, "Bearer", properties.tokenTtl().toSeconds(), refresh.token(),
+                refresh.expiresInSeconds());
     }
 
     /**
-     * The token endpoint's answer.
+     * The answer of {@code POST /auth/token} and {@code POST /auth/refresh}.
      *
-     * @param accessToken the JWT
-     * @param tokenType   always {@code Bearer}
-     * @param expiresIn   lifetime in seconds
+     * @param accessToken      the JWT to send as {@code Authorization: Bearer …}
+     * @param tokenType        always {@code Bearer}
+     * @param expiresIn        access-token lifetime in seconds
+     * @param refreshToken     opaque token for {@code POST /auth/refresh}; single use (each refresh returns
+     *                         the next one)
+     * @param refreshExpiresIn refresh-token lifetime in seconds
      */
-    record TokenResponse(String accessToken, String tokenType, long expiresIn) {
+    @Schema(name = "TokenResponse")
+    record TokenResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String accessToken,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = "Bearer") String tokenType,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long expiresIn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String refreshToken,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long refreshExpiresIn) {
     }
 }

@@ -67,6 +67,22 @@ class Account {
         return enabled;
     }
 
+    /** Sets the learner-editable profile fields that are not {@code null}. */
+    void updateProfile(String newDisplayName, String newInstructionLang, Instant now) {
+        if (newDisplayName != null) {
+            this.displayName = newDisplayName;
+        }
+        if (newInstructionLang != null) {
+            this.instructionLang = newInstructionLang;
+        }
+        this.updatedAt = now;
+    }
+
+    void changePasswordHash(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.updatedAt = now;
+    }
+
     AccountView view() {
         return new AccountView(id, username, displayName, role, instructionLang, enabled, createdAt);
     }

@@ -80,6 +80,40 @@ public class Accounts {
         return repository.findByUsername(username.trim()).map(Account::view);
     }
 
+    /**
+     * Changes an account's own profile (learner API {@code PATCH /me}); {@code null} leaves a field as is.
+     *
+     * @param displayName     1–80 characters, trimmed
+     * @param instructionLang an ISO 639-1 code the caller has checked against the installed packs
+     * @throws com.koto.platform.NotFoundException when the account is gone
+     */
+    @Transactional
+    public AccountView updateProfile(UUID id, String displayName, String instructionLang) {
+        Account account = repository.findById(id)
+                .orElseThrow(() -> new com.koto.platform.NotFoundException("There is no account " + id + "."));
+        account.updateProfile(displayName == null ? null : displayName.trim(),
+                instructionLang == null ? null : instructionLang.toLowerCase(Locale.ROOT), clock.instant());
+        return account.view();
+    }
+
+    /**
+     * Changes an account's password after checking the current one.
+     *
+     * @param newPassword 8–128 characters (checked by the caller), hashed before storage
+     * @return whether the current password matched (nothing changes when it did not)
+     * @throws com.koto.platform.NotFoundException when the account is gone
+     */
+    @Transactional
+    public boolean changePassword(UUID id, String currentPassword, String newPassword) {
+        Account account = repository.findById(id)
+                .orElseThrow(() -> new com.koto.platform.NotFoundException("There is no account " + id + "."));
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            return false;
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        return true;
+    }
+
     /** Whether any account has this role. */
     @Transactional(readOnly = true)
     public boolean anyWithRole(Role role) {

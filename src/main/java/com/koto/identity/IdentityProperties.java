@@ -12,10 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenTtl               access-token lifetime, default 1 h (env {@code KOTO_TOKEN_TTL})
  * @param bootstrapAdminPassword password of the first {@code admin} account (env
  *                               {@code KOTO_BOOTSTRAP_ADMIN_PASSWORD}); blank → generated and logged once
+ * @param refreshTokenTtl        refresh-token lifetime, default 30 days (env {@code KOTO_REFRESH_TOKEN_TTL});
+ *                               each rotation starts a new lifetime, so a learner who opens the app at
+ *                               least once in that time stays signed in
  */
 @ConfigurationProperties("koto.identity")
 public record IdentityProperties(
         String jwtSecret,
         @DefaultValue("1h") Duration tokenTtl,
-        String bootstrapAdminPassword) {
+        String bootstrapAdminPassword,
+        @DefaultValue("30d") Duration refreshTokenTtl) {
 }

@@ -20,4 +20,28 @@ public interface LangPacks {
 
     /** All installed packs, ordered by code. */
     List<LangPack> all();
+
+    /** The instruction languages that have an installed pack, sorted, e.g. {@code [en, id]}. */
+    default List<String> instructionLangs() {
+        return all().stream().map(LangPack::instructionLang).distinct().sorted().toList();
+    }
+
+    /**
+     * Checks that a learner can be taught through a language (API input: registration, profile,
+     * session start).
+     *
+     * @param instructionLang ISO 639-1 code
+     * @return the code, lower case
+     * @throws IllegalArgumentException (a 400 problem) naming the supported languages when no pack teaches
+     *                                  through it
+     */
+    default String requireInstructionLang(String instructionLang) {
+        String lang = instructionLang == null ? "" : instructionLang.trim().toLowerCase(java.util.Locale.ROOT);
+        List<String> supported = instructionLangs();
+        if (!supported.contains(lang)) {
+            throw new IllegalArgumentException("The instruction language '" + instructionLang
+                    + "' is not supported; supported instruction languages: " + String.join(", ", supported) + ".");
+        }
+        return lang;
+    }
 }

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -128,17 +127,11 @@ class AudioTurns {
 
     /** The {@code audio_status} message for an audio id of the learner's session. */
     @Transactional(readOnly = true)
-    Map<String, Object> status(UUID learnerId, UUID sessionId, UUID audioId) {
-        Map<String, Object> m = Tutor.message("audio_status");
-        m.put("audio_id", audioId);
+    ServerMessage.AudioStatus status(UUID learnerId, UUID sessionId, UUID audioId) {
         AudioFile audio = audioFiles.findByIdAndOwnerId(audioId, learnerId)
                 .filter(a -> a.sessionId.equals(sessionId)).orElse(null);
-        m.put("status", audio == null ? "not_found" : audio.status);
-        if (audio != null) {
-            m.put("transcript", audio.transcript);
-            m.put("error_code", audio.errorCode);
-        }
-        return m;
+        return audio == null ? new ServerMessage.AudioStatus(audioId, "not_found", null, null)
+                : new ServerMessage.AudioStatus(audioId, audio.status, audio.transcript, audio.errorCode);
     }
 
     @TransactionalEventListener
@@ -166,11 +159,8 @@ class AudioTurns {
                     .orElseThrow(() -> new SpeechUnavailableException("audio_missing", "The recording is gone.", null))
                     .data();
             Transcript transcript = stt.transcribe(data, audio.contentType);
-            Map<String, Object> t = Tutor.message("transcript");
-            t.put("audio_id", audioId);
-            t.put("text", transcript.text());
-            t.put("confidence", transcript.confidence());
-            tutor.publish(audio.sessionId, t);
+            tutor.publish(audio.sessionId,
+                    new ServerMessage.TranscriptMessage(audioId, transcript.text(), transcript.confidence()));
             tutor.answerVoice(audio.ownerId, audio.sessionId, transcript.text(), audioId);
             finish(audioId, AudioFile.DONE, transcript.text(), null);
             turnTimer.record(Duration.between(uploadedAt, clock.instant()));
@@ -189,11 +179,7 @@ class AudioTurns {
         if (!"session_not_active".equals(code)) {
             orchestrator.recordAudioFailure(audio.sessionId, audio.id, code, detail);
         }
-        Map<String, Object> m = Tutor.message("error");
-        m.put("code", code);
-        m.put("detail", detail);
-        m.put("audio_id", audio.id);
-        tutor.publish(audio.sessionId, m);
+        tutor.publish(audio.sessionId, new ServerMessage.ErrorMessage(code, detail, audio.id));
     }
 
     private void finish(UUID audioId, String status, String transcript, String errorCode) {

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -42,6 +44,10 @@ public class LessonOrchestrator {
 
     /** What the tutor says after a miss: "Shall we try once more?" (해요체). */
     static final String RETRY_LINE = "다시 한번 해 볼까요?";
+
+    /** The language pack prompt translating {@link #RETRY_LINE}, and its English fallback for older packs. */
+    static final String RETRY_LINE_PROMPT = "retry_line";
+    static final String RETRY_LINE_FALLBACK = "Shall we try once more?";
 
     private final SessionRepository sessions;
     private final SessionEventRepository events;
@@ -134,6 +140,8 @@ public class LessonOrchestrator {
 
         TutorResponse reply;
         LearnerActivity next;
+        ServerMessage.StageComplete stageComplete = null;
+        ServerMessage.SessionComplete sessionComplete = null;
         List<PendingEvent> after = new ArrayList<>();
         if (evaluation.passed()) {
             reply = new TutorResponse(activity.successReply(),
@@ -146,9 +154,10 @@ public class LessonOrchestrator {
             } else {
                 if (stageDone) {
                     String stageTitle = LessonDocument.pick(lesson.stage(session.stageIndex).title(), lang);
+                    stageComplete = new ServerMessage.StageComplete(lesson.stage(session.stageIndex).key(),
+                            session.stageIndex, pack.prompt("stage_complete", Map.of("stage", stageTitle)));
                     after.add(new PendingEvent("stage_complete", null, Map.of("stage_key",
-                            lesson.stage(session.stageIndex).key(), "message",
-                            pack.prompt("stage_complete", Map.of("stage", stageTitle)))));
+                            stageComplete.stageKey(), "message", stageComplete.message())));
                     session.stageIndex++;
                     session.activityIndex = 0;
                 } else {
@@ -160,15 +169,19 @@ public class LessonOrchestrator {
             }
         } else {
             String hint = LessonDocument.pick(activity.hint(), lang);
-            reply = new TutorResponse(RETRY_LINE, pack.prompt("retry", Map.of("hint", hint)), hint, null, null);
+            reply = new TutorResponse(RETRY_LINE, pack.prompts().getOrDefault(RETRY_LINE_PROMPT, RETRY_LINE_FALLBACK),
+                    hint, null, null);
             next = LearnerActivity.of(lesson, session.stageIndex, session.activityIndex, lang);
         }
 
         if (!session.active()) {
             session.totalScore = (short) totalScore(session.id, activity.key(), evaluation.score());
+            sessionComplete = new ServerMessage.SessionComplete(session.status, (int) session.totalScore,
+                    pack.prompt("lesson_complete", Map.of("score", String.valueOf(session.totalScore))));
         }
         sessions.saveAndFlush(session);
-        TurnResult result = new TurnResult(evaluation, reply, next, null, snapshot(session, lesson));
+        TurnResult result = new TurnResult(evaluation, reply, next, null, snapshot(session, lesson), stageComplete,
+                sessionComplete);
 
         // the input carries a copy of its result so that a retried client_event_id replays it
         int inputSeq = events.lastSeq(session.id) + 1;
@@ -186,7 +199,7 @@ public class LessonOrchestrator {
         }
         if (!session.active()) {
             log.add("session_complete", null, null, Map.of("total_score", session.totalScore, "message",
-                    pack.prompt("lesson_complete", Map.of("score", String.valueOf(session.totalScore)))), null);
+                    sessionComplete.message()), null);
         }
         publishTurn(session, stageIndex, lesson.stage(stageIndex).key(), activity.key(), attempt, inputSeq,
                 clientEventId, text, audioId, evaluation, log.seq, now);
@@ -243,6 +256,24 @@ public class LessonOrchestrator {
         LearnerSession session = sessions.findByIdAndLearnerId(sessionId, learnerId)
                 .orElseThrow(() -> sessionNotFound(sessionId));
         return view(session, catalog.version(session.lessonVersionId), true);
+    }
+
+    /**
+     * A learner's own sessions, newest first, without event logs ({@code GET /api/v1/sessions}).
+     *
+     * @param status {@code null} for all, else {@code active}, {@code completed} or {@code ended}
+     * @param page   0-based page number
+     * @param size   sessions per page, 1–100
+     */
+    @Transactional(readOnly = true)
+    public SessionPage list(UUID learnerId, SessionStatus status, int page, int size) {
+        PageRequest request = PageRequest.of(page, size);
+        Page<LearnerSession> rows = status == null
+                ? sessions.findByLearnerIdOrderByStartedAtDescIdDesc(learnerId, request)
+                : sessions.findByLearnerIdAndStatusOrderByStartedAtDescIdDesc(learnerId, status.wireName(), request);
+        List<SessionView> items = rows.getContent().stream()
+                .map(s -> view(s, catalog.version(s.lessonVersionId), false)).toList();
+        return new SessionPage(items, page, size, rows.getTotalElements(), rows.getTotalPages());
     }
 
     /**

@@ -3,6 +3,8 @@ package com.koto.tutoring;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -10,6 +12,13 @@ import org.springframework.data.jpa.repository.Query;
 interface SessionRepository extends JpaRepository<LearnerSession, UUID> {
 
     Optional<LearnerSession> findByIdAndLearnerId(UUID id, UUID learnerId);
+
+    /** A learner's sessions, newest first (index {@code sessions_learner_idx}). */
+    Page<LearnerSession> findByLearnerIdOrderByStartedAtDescIdDesc(UUID learnerId, Pageable page);
+
+    /** A learner's sessions in one status, newest first. */
+    Page<LearnerSession> findByLearnerIdAndStatusOrderByStartedAtDescIdDesc(UUID learnerId, String status,
+            Pageable page);
 
     /** Serialises turns of one session (the row lock is held until the turn's transaction ends). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

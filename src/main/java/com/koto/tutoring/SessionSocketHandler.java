@@ -4,7 +4,6 @@ import com.koto.platform.ConflictException;
 import com.koto.platform.NotFoundException;
 import com.koto.platform.RateLimitedException;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,15 +18,15 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /ws/sessions/{id}}: the live turn loop. Authentication by {@code ?access_token=} or a first
  * {@code {type:"auth", access_token}} message (browsers and WebGL cannot set headers); only the
  * session's owner is admitted (others get {@code error not_found} and close code 4404). On admit the
- * current activity is sent (so a reconnect resumes where the session stood). Client messages:
- * {@code user_input {text, client_event_id}}, {@code audio_uploaded {audio_id}}, {@code ping}.
+ * current activity is sent (so a reconnect resumes where the session stood). Client messages are
+ * {@link ClientMessage}s, server messages {@link ServerMessage}s (both typed by their {@code type}).
  * Turn results are not written here but fanned out by {@link Tutor} to every socket of the session.
  */
 @Component
@@ -72,30 +71,39 @@ class SessionSocketHandler extends TextWebSocketHandler {
             return;
         }
         socket.lastSeen = java.time.Instant.now();
-        JsonNode msg;
+        ClientMessage msg;
         try {
-            msg = json.readTree(message.getPayload());
+            msg = json.readValue(message.getPayload(), ClientMessage.class);
+        } catch (InvalidTypeIdException e) {
+            if (e.getTypeId() == null) {
+                error(socket, "bad_message", "Messages must be JSON objects with a 'type'.");
+            } else if (!socket.authenticated()) {
+                errorThenClose(socket, "unauthorized", "Authenticate first: {\"type\":\"auth\",\"access_token\":\"…\"}.",
+                        UNAUTHORIZED);
+            } else {
+                error(socket, "unknown_type", "Unknown message type '" + e.getTypeId()
+                        + "'; expected auth, user_input, audio_uploaded or ping.");
+            }
+            return;
         } catch (JacksonException e) {
-            error(socket, "bad_message", "Messages must be JSON objects with a 'type'.");
+            error(socket, "bad_message", "Messages must be JSON objects with a 'type' (auth, user_input, "
+                    + "audio_uploaded or ping) and that type's fields.");
             return;
         }
-        String type = msg.path("type").asString("");
         if (!socket.authenticated()) {
-            if ("auth".equals(type)) {
-                authenticate(socket, msg.path("access_token").asString(""));
+            if (msg instanceof ClientMessage.Auth auth) {
+                authenticate(socket, auth.accessToken() == null ? "" : auth.accessToken());
             } else {
                 errorThenClose(socket, "unauthorized", "Authenticate first: {\"type\":\"auth\",\"access_token\":\"…\"}.",
                         UNAUTHORIZED);
             }
             return;
         }
-        switch (type) {
-            case "ping" -> sockets.send(socket, json.writeValueAsString(Tutor.message("pong")));
-            case "user_input" -> userInput(socket, msg);
-            case "audio_uploaded" -> audioUploaded(socket, msg);
-            case "auth" -> { } // already authenticated: harmless repeat
-            default -> error(socket, "unknown_type", "Unknown message type '" + type
-                    + "'; expected user_input, audio_uploaded or ping.");
+        switch (msg) {
+            case ClientMessage.Ping ping -> send(socket, new ServerMessage.Pong());
+            case ClientMessage.UserInput input -> userInput(socket, input);
+            case ClientMessage.AudioUploaded uploaded -> audioUploaded(socket, uploaded);
+            case ClientMessage.Auth repeat -> { } // already authenticated: harmless repeat
         }
     }
 
@@ -141,23 +149,19 @@ class SessionSocketHandler extends TextWebSocketHandler {
         }
         sockets.authenticated(socket, learnerId, sessionId);
         // resume: the client learns where the session stands
-        String resume = view.currentActivity() != null
-                ? json.writeValueAsString(tutor.activityMessage(view.currentActivity(),
-                        tutor.audioOf(view.currentActivity().tutorLine())))
-                : json.writeValueAsString(tutor.completeMessage(view));
-        sockets.send(socket, resume);
+        send(socket, view.currentActivity() != null
+                ? tutor.activityMessage(view.currentActivity())
+                : tutor.completeMessage(view));
     }
 
-    private void userInput(SessionSockets.Socket socket, JsonNode msg) {
-        String text = msg.path("text").asString(null);
-        String clientEventId = msg.path("client_event_id").asString(null);
-        if (text == null || text.length() > 500 || (clientEventId != null && !clientEventId.matches("[A-Za-z0-9._:-]{1,64}"))) {
-            error(socket, "bad_message", "user_input needs 'text' (≤ 500 characters) and an optional "
-                    + "'client_event_id' of letters, digits, '.', '_', ':' or '-' (≤ 64).");
+    private void userInput(SessionSockets.Socket socket, ClientMessage.UserInput input) {
+        if (!input.valid()) {
+            error(socket, "bad_message", "user_input needs 'text' (≤ " + ClientMessage.MAX_TEXT
+                    + " characters) and an optional 'client_event_id' of letters, digits, '.', '_', ':' or '-' (≤ 64).");
             return;
         }
         try {
-            tutor.answer(socket.learnerId, socket.sessionId, text, clientEventId);
+            tutor.answer(socket.learnerId, socket.sessionId, input.text(), input.clientEventId());
         } catch (ConflictException e) {
             error(socket, "session_not_active", e.getMessage());
         } catch (RateLimitedException e) {
@@ -170,31 +174,24 @@ class SessionSocketHandler extends TextWebSocketHandler {
         }
     }
 
-    private void audioUploaded(SessionSockets.Socket socket, JsonNode msg) {
-        UUID audioId;
-        try {
-            audioId = UUID.fromString(msg.path("audio_id").asString(""));
-        } catch (IllegalArgumentException e) {
+    private void audioUploaded(SessionSockets.Socket socket, ClientMessage.AudioUploaded uploaded) {
+        if (uploaded.audioId() == null) {
             error(socket, "bad_message", "audio_uploaded needs the 'audio_id' returned by POST /api/v1/sessions/{id}/audio.");
             return;
         }
-        Map<String, Object> status = audioTurns.status(socket.learnerId, socket.sessionId, audioId);
-        sockets.send(socket, json.writeValueAsString(status));
+        send(socket, audioTurns.status(socket.learnerId, socket.sessionId, uploaded.audioId()));
+    }
+
+    private void send(SessionSockets.Socket socket, ServerMessage message) {
+        sockets.send(socket, json.writeValueAsString(message));
     }
 
     private void error(SessionSockets.Socket socket, String code, String detail) {
-        sockets.send(socket, errorJson(code, detail));
+        send(socket, new ServerMessage.ErrorMessage(code, detail));
     }
 
     private void errorThenClose(SessionSockets.Socket socket, String code, String detail, CloseStatus status) {
-        sockets.sendThenClose(socket, errorJson(code, detail), status);
-    }
-
-    private String errorJson(String code, String detail) {
-        Map<String, Object> m = Tutor.message("error");
-        m.put("code", code);
-        m.put("detail", detail);
-        return json.writeValueAsString(m);
+        sockets.sendThenClose(socket, json.writeValueAsString(new ServerMessage.ErrorMessage(code, detail)), status);
     }
 
     private static UUID sessionIdOf(SessionSockets.Socket socket) {

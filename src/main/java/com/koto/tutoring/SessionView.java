@@ -1,6 +1,7 @@
 package com.koto.tutoring;
 
 import com.koto.content.LearnerActivity;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import java.util.UUID;
  * @param events           the session's event log (only on {@code GET /sessions/{id}}; {@code null} elsewhere)
  */
 public record SessionView(UUID id, UUID lessonId, int lessonVersion, String lessonTitle, String instructionLang,
-        String status, LearnerActivity currentActivity, Progress progress, int attempts, Integer totalScore,
+        @Schema(allowableValues = {"active", "completed", "ended"}) String status, LearnerActivity currentActivity, Progress progress, int attempts, Integer totalScore,
         Instant startedAt, Instant finishedAt, List<EventView> events) {
 
     /**

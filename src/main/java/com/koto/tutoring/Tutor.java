@@ -5,8 +5,6 @@ import com.koto.platform.FanOut;
 import com.koto.platform.RateLimits;
 import com.koto.speech.TutorAudio;
 import com.koto.speech.TutorVoice;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -15,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one turn path shared by REST, WebSocket and voice answers: the orchestrator's transactional
  * turn, then the tutor's voice (TTS, cached), then the turn's messages fanned out to every socket
- * of the session on every instance ({@code evaluation}, {@code tutor_response}, then
- * {@code activity} or {@code session_complete}).
+ * of the session on every instance as {@link ServerMessage}s ({@code evaluation},
+ * {@code tutor_response}, then {@code stage_complete} and {@code activity}, or {@code session_complete}).
  */
 @Service
 public class Tutor {
@@ -59,11 +57,12 @@ public class Tutor {
         TurnResult r = turn.result();
         TutorResponse reply = r.tutorResponse();
         Optional<TutorAudio> replyAudio = voice.speak(reply.text());
-        TutorResponse voiced = new TutorResponse(reply.text(), reply.translation(), reply.hint(),
-                replyAudio.map(TutorAudio::url).orElse(null), replyAudio.map(TutorAudio::durationMs).orElse(null));
+        TutorResponse voiced = reply.voiced(replyAudio.map(TutorAudio::url).orElse(null),
+                replyAudio.map(TutorAudio::durationMs).orElse(null), clientEventId);
         boolean newActivity = r.evaluation().passed() && r.nextActivity() != null;
         TurnResult.AudioRef nextAudio = newActivity ? audioOf(r.nextActivity().tutorLine()) : null;
-        TurnResult result = new TurnResult(r.evaluation(), voiced, r.nextActivity(), nextAudio, r.session());
+        TurnResult result = new TurnResult(r.evaluation(), voiced, r.nextActivity(), nextAudio, r.session(),
+                r.stageComplete(), r.sessionComplete());
         if (!turn.replayed()) {
             publishTurn(sessionId, clientEventId, result);
         }
@@ -76,55 +75,31 @@ public class Tutor {
     }
 
     /** Sends a message to every socket of a session, on every instance. */
-    void publish(UUID sessionId, Map<String, Object> message) {
+    void publish(UUID sessionId, ServerMessage message) {
         fanOut.publish(TOPIC_PREFIX + sessionId, json.writeValueAsString(message));
     }
 
-    /** The {@code activity} message for an activity. */
-    Map<String, Object> activityMessage(LearnerActivity activity, TurnResult.AudioRef audio) {
-        Map<String, Object> m = message("activity");
-        m.put("activity", activity);
-        m.put("audio_url", audio == null ? null : audio.url());
-        m.put("duration_ms", audio == null ? null : audio.durationMs());
-        return m;
+    /** The {@code activity} message for an activity, with its tutor line spoken when TTS is configured. */
+    ServerMessage.ActivityMessage activityMessage(LearnerActivity activity) {
+        return ServerMessage.ActivityMessage.of(activity, audioOf(activity.tutorLine()));
     }
 
-    /** The {@code session_complete} message. */
-    Map<String, Object> completeMessage(SessionView session) {
-        Map<String, Object> m = message("session_complete");
-        m.put("status", session.status());
-        m.put("total_score", session.totalScore());
-        m.put("message", orchestrator.closingMessage(session));
-        return m;
-    }
-
-    static Map<String, Object> message(String type) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", type);
-        return m;
+    /** The {@code session_complete} message of a finished session (completed or ended early). */
+    ServerMessage.SessionComplete completeMessage(SessionView session) {
+        return new ServerMessage.SessionComplete(session.status(), session.totalScore(),
+                orchestrator.closingMessage(session));
     }
 
     private void publishTurn(UUID sessionId, String clientEventId, TurnResult result) {
-        Map<String, Object> evaluation = message("evaluation");
-        evaluation.put("client_event_id", clientEventId);
-        evaluation.put("evaluation", result.evaluation());
-        publish(sessionId, evaluation);
-
-        Map<String, Object> reply = message("tutor_response");
-        reply.put("client_event_id", clientEventId);
-        reply.put("text", result.tutorResponse().text());
-        reply.put("translation", result.tutorResponse().translation());
-        reply.put("hint", result.tutorResponse().hint());
-        reply.put("audio_url", result.tutorResponse().audioUrl());
-        reply.put("duration_ms", result.tutorResponse().durationMs());
-        publish(sessionId, reply);
-
-        if (result.nextActivity() != null) {
-            if (result.evaluation().passed()) {
-                publish(sessionId, activityMessage(result.nextActivity(), result.nextActivityAudio()));
-            }
-        } else {
-            publish(sessionId, completeMessage(result.session()));
+        publish(sessionId, new ServerMessage.EvaluationMessage(clientEventId, result.evaluation()));
+        publish(sessionId, result.tutorResponse());
+        if (result.stageComplete() != null) {
+            publish(sessionId, result.stageComplete());
+        }
+        if (result.sessionComplete() != null) {
+            publish(sessionId, result.sessionComplete());
+        } else if (result.nextActivity() != null && result.evaluation().passed()) {
+            publish(sessionId, ServerMessage.ActivityMessage.of(result.nextActivity(), result.nextActivityAudio()));
         }
     }
 }

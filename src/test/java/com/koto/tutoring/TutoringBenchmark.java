@@ -106,6 +106,9 @@ class TutoringBenchmark extends IntegrationTest {
                 ws.send(Map.of("type", "user_input", "text", answer, "client_event_id", "p" + n++));
                 ws.next("tutor_response", 10);
                 JsonNode next = ws.next(10);
+                if ("stage_complete".equals(next.path("type").asString())) {
+                    next = ws.next(10);
+                }
                 if ("session_complete".equals(next.path("type").asString())) {
                     break;
                 }

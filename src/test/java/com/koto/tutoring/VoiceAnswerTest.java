@@ -85,6 +85,7 @@ class VoiceAnswerTest extends IntegrationTest {
             JsonNode key = CafeAnswerKey.read();
             JsonNode activity = ws.next("activity", 10).path("activity");
             int turn = 0;
+            int stagesCompleted = 0;
             while (true) {
                 String answer = CafeAnswerKey.modelAnswer(key, activity.path("key").asString());
                 if (turn++ % 2 == 0) {
@@ -97,7 +98,15 @@ class VoiceAnswerTest extends IntegrationTest {
                 assertThat(ws.next("evaluation", 15).path("evaluation").path("passed").asBoolean()).isTrue();
                 ws.next("tutor_response", 15);
                 JsonNode next = ws.next(15);
+                if ("stage_complete".equals(next.path("type").asString())) {
+                    // a stage ended: its message comes before the next stage's first activity
+                    stagesCompleted++;
+                    assertThat(next.path("message").asString()).isNotBlank();
+                    next = ws.next(15);
+                    assertThat(next.path("type").asString()).isEqualTo("activity");
+                }
                 if ("session_complete".equals(next.path("type").asString())) {
+                    assertThat(stagesCompleted).as("every stage but the last announces its end").isGreaterThan(0);
                     assertThat(next.path("total_score").asInt()).isEqualTo(100);
                     assertThat(next.path("message").asString()).contains("100");
                     break;

@@ -1,0 +1,337 @@
+using System;
+using System.Collections.Generic;
+using NUnit.Framework;
+
+namespace Koto.Client.Tests
+{
+    /// <summary>The live session's reconnect, resume, replay and de-duplication against a hand-driven socket.</summary>
+    [TestFixture]
+    public class TutorSessionTests
+    {
+        FakeHttp http;
+        FakeSocketFactory sockets;
+        KotoClient client;
+        TutorSession session;
+        double t;
+        readonly List<string> seen = new List<string>();
+        readonly List<TutorSessionState> states = new List<TutorSessionState>();
+        readonly DateTime now = new DateTime(2026, 11, 29, 12, 0, 0, DateTimeKind.Utc);
+
+        [SetUp]
+        public void SetUp()
+        {
+            http = new FakeHttp { Handler = r => FakeHttp.Json(500, "{}") };
+            sockets = new FakeSocketFactory();
+            client = new KotoClient("http://koto.test", http, new DataContractJsonCodec(), () => now);
+            client.Restore("a1", "r1", now.AddHours(1));
+            // Jitter 0 makes the delays exact: 0.5, 1, 2, 4, … capped at 8
+            session = new TutorSession(client, sockets, "s-1", new Backoff(new Random(1)) { Jitter = 0, Max = 8 });
+            seen.Clear();
+            states.Clear();
+            session.StateChanged += s => states.Add(s);
+            session.Activity += m => seen.Add("activity:" + m.Activity.Key);
+            session.Evaluation += m => seen.Add("evaluation:" + m.ClientEventId + ":" + m.Evaluation.Passed);
+            session.TutorResponse += m => seen.Add("tutor_response:" + m.ClientEventId);
+            session.SessionComplete += m => seen.Add("session_complete:" + m.TotalScore);
+            session.StageComplete += m => seen.Add("stage_complete:" + m.StageKey);
+            session.Error += m => seen.Add("error:" + m.Code);
+            t = 0;
+        }
+
+        void Tick(double seconds)
+        {
+            t += seconds;
+            session.Tick(t);
+        }
+
+        /// <summary>Start, open, and the server's admit message (the current activity).</summary>
+        FakeSocket Admit(string activityFixture)
+        {
+            if (session.State == TutorSessionState.Idle) session.Start(t);
+            Tick(0);
+            var s = sockets.Last;
+            s.Opened();
+            s.Receive(Fixtures.Read(activityFixture));
+            Tick(0.01);
+            return s;
+        }
+
+        [Test]
+        public void ConnectsWithTheTokenInTheUrlAndDeliversTheCurrentActivity()
+        {
+            var s = Admit("ws-activity.json");
+            Assert.AreEqual("ws://koto.test/ws/sessions/s-1?access_token=a1", s.Url);
+            Assert.AreEqual(TutorSessionState.Open, session.State);
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation" }, seen);
+        }
+
+        [Test]
+        public void TheTokenCanGoInAFirstAuthMessageInsteadOfTheUrl()
+        {
+            session.AuthenticateByMessage = true;
+            session.Start(t);
+            Tick(0);
+            var s = sockets.Last;
+            Assert.AreEqual("ws://koto.test/ws/sessions/s-1", s.Url);
+            s.Opened();
+            Tick(0.01);
+            CollectionAssert.AreEqual(new[] { "{\"type\":\"auth\",\"access_token\":\"a1\"}" }, s.Sent);
+        }
+
+        [Test]
+        public void TypedAnswersGoOutAsUserInputAndArePendingUntilEvaluated()
+        {
+            var s = Admit("ws-activity.json");
+            string id = session.SendText("추천 메뉴가 뭐예요");
+            Assert.AreEqual("{\"type\":\"user_input\",\"text\":\"추천 메뉴가 뭐예요\",\"client_event_id\":\"" + id + "\"}", s.Sent[0]);
+            Assert.AreEqual(1, session.PendingCount);
+            s.Receive(Fixtures.Read("ws-evaluation-passed.json").Replace("ws-2", id));
+            s.Receive(Fixtures.Read("ws-tutor-response.json").Replace("ws-2", id));
+            Tick(0.01);
+            Assert.AreEqual(0, session.PendingCount);
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "evaluation:" + id + ":True", "tutor_response:" + id }, seen);
+        }
+
+        [Test]
+        public void AnswersGivenWhileOfflineGoOutOnceAdmitted()
+        {
+            session.Start(t);
+            string id = session.SendText("안녕하세요");
+            Tick(0);
+            Assert.AreEqual(0, sockets.Last.Sent.Count);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            Tick(0.01);
+            Assert.AreEqual(1, sockets.Last.Sent.Count);
+            StringAssert.Contains(id, sockets.Last.Sent[0]);
+        }
+
+        [Test]
+        public void LostConnectionsAreRetriedWithGrowingCappedDelays()
+        {
+            Admit("ws-activity.json");
+            var delays = new List<double>();
+            for (int i = 0; i < 6; i++)
+            {
+                sockets.Last.Closed(1006);
+                Tick(0.01);
+                Assert.AreEqual(TutorSessionState.Waiting, session.State);
+                delays.Add(Math.Round(session.NextAttemptAt - t, 3));
+                int before = sockets.Created.Count;
+                Tick(session.NextAttemptAt - t - 0.02);
+                Assert.AreEqual(before, sockets.Created.Count, "no attempt before the delay");
+                Tick(0.03);
+                Assert.AreEqual(before + 1, sockets.Created.Count, "one attempt after the delay");
+            }
+            CollectionAssert.AreEqual(new[] { 0.5, 1, 2, 4, 8, 8 }, delays);
+        }
+
+        [Test]
+        public void JitterSpreadsDelaysWithinItsFraction()
+        {
+            var b = new Backoff(new Random(7)) { Initial = 1, Jitter = 0.2, Max = 100 };
+            for (int i = 0; i < 50; i++)
+            {
+                double d = b.Delay(3);
+                Assert.That(d, Is.InRange(6.4, 9.6));
+            }
+        }
+
+        [Test]
+        public void AReconnectResetsTheBackoffOnceAdmitted()
+        {
+            Admit("ws-activity.json");
+            sockets.Last.Closed(1006);
+            Tick(0.01);
+            Tick(0.6);
+            sockets.Last.Closed(1006); // the attempt fails
+            Tick(0.01);
+            Assert.AreEqual(2, session.Failures);
+            Tick(1.1);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            Tick(0.01);
+            Assert.AreEqual(0, session.Failures);
+            Assert.AreEqual(TutorSessionState.Open, session.State);
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation" }, seen, "the resumed activity is not delivered twice");
+        }
+
+        [Test]
+        public void AnAnswerLostWithTheConnectionIsReplayedOverRestWithTheSameId()
+        {
+            var s = Admit("ws-activity.json");
+            string id = session.SendText("추천 메뉴가 뭐예요");
+            s.Closed(1006);
+            Tick(0.01);
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-passed.json"));
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            Tick(0.01); // admitted: replay sent
+            Tick(0.01); // replay finished: messages delivered
+            var replay = http.Requests.Find(r => r.Url.EndsWith("/sessions/s-1/events"));
+            Assert.IsNotNull(replay);
+            StringAssert.Contains("\"client_event_id\":\"" + id + "\"", FakeHttp.BodyOf(replay));
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "evaluation:" + id + ":True", "tutor_response:" + id }, seen,
+                "the replayed next activity is the one already shown, so it is not repeated");
+            Assert.AreEqual(0, session.PendingCount);
+        }
+
+        [Test]
+        public void AReplayedTurnDeliversStageCompleteThenTheNextActivity()
+        {
+            var s = Admit("ws-activity.json");
+            string id = session.SendText("추천 메뉴가 뭐예요");
+            s.Closed(1006);
+            Tick(0.01);
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-stage-complete.json"));
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            Tick(0.01);
+            Tick(0.01);
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "evaluation:" + id + ":True", "tutor_response:" + id,
+                "stage_complete:greeting", "activity:order-americano" }, seen);
+        }
+
+        [Test]
+        public void AReplayedLastTurnFinishesTheSession()
+        {
+            var s = Admit("ws-activity.json");
+            session.SendText("감사합니다. 안녕히 계세요");
+            s.Closed(1006);
+            Tick(0.01);
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-session-complete.json"));
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            Tick(0.01);
+            Tick(0.01);
+            CollectionAssert.Contains(seen, "session_complete:100");
+            Assert.AreEqual(TutorSessionState.Finished, session.State);
+        }
+
+        [Test]
+        public void MessagesArrivingTwiceAreDeliveredOnce()
+        {
+            var s = Admit("ws-activity.json");
+            for (int i = 0; i < 2; i++)
+            {
+                s.Receive(Fixtures.Read("ws-evaluation-failed.json"));
+                s.Receive(Fixtures.Read("ws-tutor-response-retry.json"));
+            }
+            Tick(0.01);
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "evaluation:ws-1:False", "tutor_response:ws-1" }, seen);
+        }
+
+        [Test]
+        public void AnUnknownSessionFailsWithoutRetrying()
+        {
+            session.Start(t);
+            Tick(0);
+            sockets.Last.Opened();
+            sockets.Last.Receive("{\"type\":\"error\",\"code\":\"not_found\",\"detail\":\"There is no such session for this account.\"}");
+            sockets.Last.Closed(4404);
+            Tick(0.01);
+            Assert.AreEqual(TutorSessionState.Failed, session.State);
+            Tick(60);
+            Assert.AreEqual(1, sockets.Created.Count);
+            CollectionAssert.Contains(seen, "error:not_found");
+        }
+
+        [Test]
+        public void ARefusedTokenIsRefreshedAndTheSocketReopenedWithTheNewOne()
+        {
+            http.Handler = r => r.Url.EndsWith("/auth/refresh")
+                ? FakeHttp.Json(200, "{\"access_token\":\"a2\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"r2\"}")
+                : FakeHttp.Json(500, "{}");
+            session.Start(t);
+            Tick(0);
+            sockets.Last.Opened();
+            // NativeWebSocket reports unknown close codes as 1004: the error code decides
+            sockets.Last.Receive("{\"type\":\"error\",\"code\":\"unauthorized\",\"detail\":\"expired\"}");
+            sockets.Last.Closed(1004);
+            Tick(0.01);
+            Tick(0.01);
+            Assert.AreEqual(2, sockets.Created.Count);
+            Assert.AreEqual("ws://koto.test/ws/sessions/s-1?access_token=a2", sockets.Last.Url);
+            Assert.AreEqual("r2", client.RefreshToken);
+        }
+
+        [Test]
+        public void ATokenRefusedTwiceMeansSignInAgain()
+        {
+            http.Handler = r => FakeHttp.Json(200, "{\"access_token\":\"a2\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"refresh_token\":\"r2\"}");
+            session.Start(t);
+            Tick(0);
+            sockets.Last.Closed(4401);
+            Tick(0.01);
+            Tick(0.01);
+            sockets.Last.Closed(4401);
+            Tick(0.01);
+            Assert.AreEqual(TutorSessionState.Failed, session.State);
+            CollectionAssert.Contains(seen, "error:sign_in_required");
+        }
+
+        [Test]
+        public void SessionCompleteFinishesAndStopsReconnecting()
+        {
+            var s = Admit("ws-activity.json");
+            s.Receive(Fixtures.Read("ws-session-complete.json"));
+            Tick(0.01);
+            Assert.AreEqual(TutorSessionState.Finished, session.State);
+            Assert.IsTrue(s.CloseCalled);
+            s.Closed(1000);
+            Tick(60);
+            Assert.AreEqual(1, sockets.Created.Count);
+            CollectionAssert.Contains(seen, "session_complete:96");
+        }
+
+        [Test]
+        public void PingsAreSentWhileOpen()
+        {
+            var s = Admit("ws-activity.json");
+            session.PingInterval = 10;
+            Tick(9);
+            Assert.AreEqual(0, s.Sent.Count);
+            Tick(1.5);
+            CollectionAssert.AreEqual(new[] { "{\"type\":\"ping\"}" }, s.Sent);
+        }
+
+        [Test]
+        public void AHangingConnectAttemptIsAbandoned()
+        {
+            session.ConnectTimeout = 5;
+            session.Start(t);
+            Tick(0);
+            Tick(5.5);
+            Assert.AreEqual(TutorSessionState.Waiting, session.State);
+            Assert.IsTrue(sockets.Created[0].CloseCalled);
+        }
+
+        [Test]
+        public void AVoiceAnswerUploadsThenResumesThroughAudioStatus()
+        {
+            var s = Admit("ws-activity.json");
+            http.Handler = r => r.Url.EndsWith("/audio") ? FakeHttp.Json(202, "{\"audio_id\":\"A1\",\"status\":\"processing\"}")
+                : FakeHttp.Json(200, Fixtures.Read("turn-passed.json"));
+            session.SendVoiceAsync(new byte[] { 1 }, "audio/wav").GetAwaiter().GetResult();
+            Tick(0.01);
+            Assert.AreEqual(1, session.PendingCount);
+            s.Closed(1006);
+            Tick(0.01);
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            Tick(0.01);
+            CollectionAssert.Contains(sockets.Last.Sent, "{\"type\":\"audio_uploaded\",\"audio_id\":\"A1\"}");
+            sockets.Last.Receive("{\"type\":\"audio_status\",\"audio_id\":\"A1\",\"status\":\"done\",\"transcript\":\"추천 메뉴가 뭐예요\",\"error_code\":null}");
+            Tick(0.01);
+            Tick(0.01);
+            var replay = http.Requests.Find(r => r.Url.EndsWith("/events"));
+            StringAssert.Contains("\"client_event_id\":\"audio:A1\"", FakeHttp.BodyOf(replay));
+            CollectionAssert.Contains(seen, "evaluation:audio:A1:True");
+            Assert.AreEqual(0, session.PendingCount);
+        }
+    }
+}
