@@ -44,8 +44,8 @@ class ProgressController {
      * {@code POST /sessions/{id}/events/{event_id}/report}: "my answer should be accepted" → 201 the
      * first time, 200 with the same report afterwards.
      */
-    @PostMapping("/api/v1/sessions/{id}/events/{eventId}/report")
-    ResponseEntity<Report> report(@PathVariable UUID id, @PathVariable int eventId, @AuthenticationPrincipal Jwt jwt) {
+    @PostMapping("/api/v1/sessions/{id}/events/{event_id}/report")
+    ResponseEntity<Report> report(@PathVariable UUID id, @PathVariable("event_id") int eventId, @AuthenticationPrincipal Jwt jwt) {
         Report report = review.report(learner(jwt), id, eventId);
         return report.created()
                 ? ResponseEntity.created(URI.create("/api/v1/sessions/" + id + "/events/" + eventId + "/report"))
