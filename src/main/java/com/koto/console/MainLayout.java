@@ -1,5 +1,7 @@
 package com.koto.console;
 
+import com.koto.console.accounts.PasswordDialog;
+import com.koto.identity.OwnPassword;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -27,9 +29,9 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext auth) {
+    MainLayout(AuthenticationContext auth, OwnPassword ownPassword) {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("koto-brand");
         String username = auth.getPrincipalName().orElse("");
@@ -52,6 +54,8 @@ class MainLayout extends AppLayout {
             item.setCheckable(true);
             item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
         }
+        menu.addItem(getTranslation("menu.password"), e -> new PasswordDialog(ownPassword).open())
+                .setId("own-password");
         menu.addItem(getTranslation("menu.logout"), e -> auth.logout()).setId("logout");
 
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, userMenu);

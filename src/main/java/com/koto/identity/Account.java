@@ -30,6 +30,8 @@ class Account {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
 
     protected Account() {
     }
@@ -85,5 +87,35 @@ class Account {
 
     AccountView view() {
         return new AccountView(id, username, displayName, role, instructionLang, enabled, createdAt);
+    }
+
+    // account administration (AccountAdministration, OwnPassword)
+
+    String displayName() {
+        return displayName;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void changePassword(String newHash, boolean mustChange, Instant now) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChange;
+        this.updatedAt = now;
+    }
+
+    void changeRole(Role newRole, Instant now) {
+        this.role = newRole;
+        this.updatedAt = now;
+    }
+
+    void changeEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
     }
 }

@@ -1,5 +1,6 @@
 package com.koto.langpack;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -13,6 +14,8 @@ import java.util.List;
  * @param exampleWrong a wrong example sentence
  * @param exampleRight its corrected form
  * @param emphasis     1 (normal) – 3 (highest): how much this L1 group needs it
+ * @param subtype      optional evaluator subtype the pattern is about ({@code particle_allomorph/object});
+ *                     {@code null} when the pattern is matched by category and particle only
  */
 public record ErrorPattern(
         String id,
@@ -22,9 +25,17 @@ public record ErrorPattern(
         String explanation,
         String exampleWrong,
         String exampleRight,
-        int emphasis) {
+        int emphasis,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String subtype) {
 
     public ErrorPattern {
         particles = particles == null ? List.of() : List.copyOf(particles);
+        subtype = subtype == null || subtype.isBlank() ? null : subtype.strip();
+    }
+
+    /** A pattern without a subtype (matched by category and particle). */
+    public ErrorPattern(String id, String category, List<String> particles, String title, String explanation,
+            String exampleWrong, String exampleRight, int emphasis) {
+        this(id, category, particles, title, explanation, exampleWrong, exampleRight, emphasis, null);
     }
 }

@@ -87,14 +87,36 @@ public record LangPack(
 
     /**
      * The most emphasised error pattern of a category whose particles occur at the end of the
-     * original or corrected span; empty when none matches.
+     * original or corrected span; empty when none matches. Patterns with a subtype are matched
+     * by subtype only ({@link #patternForSubtype}).
      */
     public Optional<ErrorPattern> patternFor(String category, String original, String correction) {
         return errorPatterns.stream()
                 .filter(p -> p.category().equals(category))
+                .filter(p -> p.subtype() == null)
                 .filter(p -> p.particles().stream().anyMatch(
                         particle -> endsWith(original, particle) || endsWith(correction, particle)))
                 .max(Comparator.comparingInt(ErrorPattern::emphasis));
+    }
+
+    /**
+     * The most emphasised error pattern written for an evaluator subtype
+     * ({@code particle_allomorph/object}); empty when none is.
+     */
+    public Optional<ErrorPattern> patternForSubtype(String subtype) {
+        if (subtype == null) {
+            return Optional.empty();
+        }
+        return errorPatterns.stream().filter(p -> subtype.equals(p.subtype()))
+                .max(Comparator.comparingInt(ErrorPattern::emphasis));
+    }
+
+    /**
+     * The explanation template of one subtype ({@code category_explanations["particle_allomorph/object"]});
+     * empty when the pack has none.
+     */
+    public Optional<String> subtypeExplanation(String subtype) {
+        return subtype == null ? Optional.empty() : Optional.ofNullable(categoryExplanations.get(subtype));
     }
 
     /**

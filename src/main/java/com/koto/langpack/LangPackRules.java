@@ -40,6 +40,9 @@ public final class LangPackRules {
     /** Section → key → allowed placeholders (empty set: plain text), in schema order; only the required keys. */
     private static final Map<String, Map<String, Set<String>>> TEMPLATES = readSchema();
 
+    /** Section → key pattern → allowed placeholders, from the schema's {@code patternProperties} (subtype keys). */
+    private static final Map<String, Map<Pattern, Set<String>>> KEY_PATTERNS = readKeyPatterns();
+
     private LangPackRules() {
     }
 
@@ -53,7 +56,12 @@ public final class LangPackRules {
      * extra feedback or prompt keys) any {@code [a-z_]+} placeholder is accepted: empty Optional.
      */
     public static Optional<Set<String>> allowedPlaceholders(String section, String key) {
-        return Optional.ofNullable(requiredKeys(section).get(key));
+        Set<String> required = requiredKeys(section).get(key);
+        if (required != null) {
+            return Optional.of(required);
+        }
+        return KEY_PATTERNS.getOrDefault(section, Map.of()).entrySet().stream()
+                .filter(e -> e.getKey().matcher(key).matches()).map(Map.Entry::getValue).findFirst();
     }
 
     /** The placeholders a text uses, in order of appearance. */
@@ -110,7 +118,9 @@ public final class LangPackRules {
                     problems.add(new PackProblem(Code.PLACEHOLDER_UNKNOWN, path, List.of(name, list), true));
                 }
             }
-            for (String name : allowed.get()) {
+            // subtype keys (category_explanations["particle_allomorph/object"]) may use any of theirs
+            boolean required = requiredKeys(section).containsKey(key);
+            for (String name : required ? allowed.get() : Set.<String>of()) {
                 if (!used.contains(name)) {
                     problems.add(new PackProblem(Code.PLACEHOLDER_UNUSED, path, List.of(name), false));
                 }
@@ -174,6 +184,39 @@ public final class LangPackRules {
             problems.add(new PackProblem(Code.PATTERN_EMPHASIS, path + ".emphasis", null, true));
         }
         return problems;
+    }
+
+    private static Map<String, Map<Pattern, Set<String>>> readKeyPatterns() {
+        JsonNode schema = schemaTree();
+        Map<String, Map<Pattern, Set<String>>> sections = new LinkedHashMap<>();
+        for (String section : SECTIONS) {
+            Map<Pattern, Set<String>> keys = new LinkedHashMap<>();
+            JsonNode patterns = schema.path("properties").path(section).path("patternProperties");
+            for (String regex : patterns.propertyNames()) {
+                keys.put(Pattern.compile(regex), allowed(patterns.path(regex)));
+            }
+            sections.put(section, Collections.unmodifiableMap(keys));
+        }
+        return Collections.unmodifiableMap(sections);
+    }
+
+    private static Set<String> allowed(JsonNode property) {
+        Set<String> allowed = new LinkedHashSet<>();
+        for (JsonNode part : property.path("allOf")) {
+            Matcher m = ALLOWED.matcher(part.path("pattern").asString(""));
+            if (m.find()) {
+                allowed.addAll(List.of(m.group(1).split("\\|")));
+            }
+        }
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    private static JsonNode schemaTree() {
+        try (InputStream in = new ClassPathResource(LangPackDocuments.SCHEMA).getInputStream()) {
+            return JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + LangPackDocuments.SCHEMA, e);
+        }
     }
 
     private static Map<String, Map<String, Set<String>>> readSchema() {

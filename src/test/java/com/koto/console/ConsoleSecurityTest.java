@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.console.lessons.PreviewService;
 import com.koto.content.LessonHistory;
+import com.koto.identity.AccountAdministration;
+import com.koto.identity.AccountLog;
+import com.koto.identity.OwnPassword;
 import com.koto.content.LessonLibrary;
 import com.koto.content.LessonTransfer;
 import com.koto.langpack.LangPackEditor;
@@ -55,6 +58,14 @@ class ConsoleSecurityTest {
         assertThat(LessonHistory.class.getMethod("recentChanges", int.class).getAnnotation(PreAuthorize.class).value())
                 .isEqualTo("hasRole('ADMIN')");
         assertThat(LangPackEditor.class.getMethod("recentChanges", int.class).getAnnotation(PreAuthorize.class).value())
+                .isEqualTo("hasRole('ADMIN')");
+    }
+
+    @Test
+    void accountAdministrationIsForAdminsOnlyAndOwnPasswordForTheSignedIn() throws NoSuchMethodException {
+        assertThat(AccountAdministration.class.getAnnotation(PreAuthorize.class).value()).isEqualTo("hasRole('ADMIN')");
+        assertThat(OwnPassword.class.getAnnotation(PreAuthorize.class).value()).isEqualTo("isAuthenticated()");
+        assertThat(AccountLog.class.getMethod("recent", int.class).getAnnotation(PreAuthorize.class).value())
                 .isEqualTo("hasRole('ADMIN')");
     }
 

@@ -2,6 +2,7 @@ package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
 
+import com.koto.console.ui.DiffText;
 import com.koto.console.ui.TextListField;
 import com.koto.console.ui.Texts;
 import com.koto.console.ui.TranslationsField;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -160,8 +162,12 @@ class ActivityEditor extends VerticalLayout {
             buttons.add(delete);
         }
         preview = new PreviewPanel(lesson.stages().get(stageIndex), this::build, langs, previewService);
-        add(new H3(isNew ? t("activity.new", t("type." + activity.type())) : t("activity.heading", activity.key())),
-                form, problems, buttons, preview);
+        H3 heading = new H3(isNew ? t("activity.new", t("type." + activity.type()))
+                : t("activity.heading", DiffText.activityLabel(activity)));
+        heading.setId("activity-heading");
+        Span keyLine = new Span(isNew ? "" : activity.key());
+        keyLine.addClassName("koto-muted");
+        add(heading, keyLine, form, problems, buttons, preview);
         typeChanged();
     }
 

@@ -18,13 +18,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -80,7 +77,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         try {
             lesson = library.get(UUID.fromString(event.getRouteParameters().get("lessonId").orElse("")));
         } catch (IllegalArgumentException | NotFoundException e) {
-            event.forwardTo(LessonsView.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         render();
@@ -121,6 +118,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     /** After a save: selects a stage or activity in the freshly rendered structure. */
     void afterRender(StructurePanel.Selection selection) {
         structure.select(selection);
+        structure.keepScroll();
     }
 
     /** Reloads the lesson from the database and renders it again. */
@@ -132,7 +130,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private void render() {
         StructurePanel.Selection selection = structure == null ? null : structure.selection();
         removeAll();
-        add(header(), new ProblemsPanel(lesson.draft()));
+        add(header(), new ProblemsPanel(lesson));
 
         structure = new StructurePanel(this, preview);
         LessonDetailsForm details = new LessonDetailsForm(Languages.available(packs));
@@ -152,7 +150,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         tabs.add(t("editor.tab.content"), structure).setId("tab-content");
         tabs.add(t("editor.tab.details"), detailsTab).setId("tab-details");
         tabs.add(t("editor.tab.versions"), new VersionsPanel(this, history, transfer)).setId("tab-versions");
-        tabs.add(t("editor.tab.changes"), new ChangesPanel(history.changes(lesson.id()))).setId("tab-changes");
+        tabs.add(t("editor.tab.changes"), new ChangesPanel(history.changes(lesson.id()), lesson.draft())).setId("tab-changes");
         tabs.addThemeVariants(TabSheetVariant.LUMO_BORDERED);
         tabs.setSizeFull();
         tabs.setSelectedIndex(selectedTab);
@@ -195,39 +193,47 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         publish.setId("publish");
         publish.setEnabled(!"archived".equals(lesson.status()) && lesson.unpublishedChanges());
 
-        MenuBar more = new MenuBar();
-        more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        more.setId("lesson-actions");
-        SubMenu menu = more.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create()).getSubMenu();
-        more.getItems().getFirst().setAriaLabel(t("common.more"));
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] file = transfer.export(lesson.id());
             return new DownloadResponse(new ByteArrayInputStream(file), lesson.slug() + ".json", "application/json",
                     file.length);
-        }), t("lessons.export"));
+        }), "");
+        Button exportButton = new Button(t("lessons.export"), VaadinIcon.DOWNLOAD_ALT.create());
+        exportButton.setTabIndex(-1); // the link itself takes the focus
+        export.add(exportButton);
         export.setId("export-lesson");
-        menu.addItem(export);
-        menu.addItem(t("lessons.duplicate"), e -> new DuplicateLessonDialog(library, lesson,
-                id -> UI.getCurrent().navigate(LessonEditorView.class,
+        Button duplicate = new Button(t("lessons.duplicate"), VaadinIcon.COPY_O.create(),
+                e -> new DuplicateLessonDialog(library, lesson, id -> UI.getCurrent().navigate(LessonEditorView.class,
                         new com.vaadin.flow.router.RouteParameters("lessonId", id.toString()))).open());
-        menu.addItem(t("editor.discard"), e -> confirmDiscard()).setEnabled(lesson.latestVersion() != null
-                && lesson.unpublishedChanges());
-        if ("archived".equals(lesson.status())) {
-            menu.addItem(t("lessons.unarchive"), e -> {
-                lesson = library.unarchive(lesson.id());
-                render();
-            });
-        } else {
-            menu.addItem(t("lessons.archive"), e -> {
-                lesson = library.archive(lesson.id());
-                render();
-            });
-        }
+        duplicate.setId("duplicate-lesson");
+        Button discard = new Button(t("editor.discard"), VaadinIcon.ROTATE_LEFT.create(), e -> confirmDiscard());
+        discard.setId("discard-draft");
+        discard.setVisible(lesson.latestVersion() != null && lesson.unpublishedChanges());
+        boolean archived = "archived".equals(lesson.status());
+        Button archive = new Button(t(archived ? "lessons.unarchive" : "lessons.archive"),
+                (archived ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.ARCHIVE).create(),
+                e -> LessonActions.archiveOrUnarchive(library, lesson, after -> {
+                    lesson = after;
+                    render();
+                }));
+        archive.setId(archived ? "unarchive-lesson" : "archive-lesson");
+        HorizontalLayout more = new HorizontalLayout(duplicate, export, discard, archive);
+        List.of(duplicate, exportButton, discard, archive)
+                .forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL));
+        more.setSpacing(false);
+        more.addClassName("koto-lesson-actions");
+        more.setId("lesson-actions");
 
         VerticalLayout titles = new VerticalLayout(back, title, subtitle, badges);
         titles.setPadding(false);
         titles.setSpacing(false);
-        HorizontalLayout header = new HorizontalLayout(titles, play, publish, more);
+        HorizontalLayout primary = new HorizontalLayout(play, publish);
+        VerticalLayout buttons = new VerticalLayout(primary, more);
+        buttons.setPadding(false);
+        buttons.setSpacing(false);
+        buttons.setAlignItems(FlexComponent.Alignment.END);
+        buttons.setWidth(null);
+        HorizontalLayout header = new HorizontalLayout(titles, buttons);
         header.setWidthFull();
         header.expand(titles);
         header.setAlignItems(FlexComponent.Alignment.END);

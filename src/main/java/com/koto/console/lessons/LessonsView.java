@@ -12,8 +12,6 @@ import com.koto.langpack.LangPackEditor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,8 +19,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -142,7 +139,8 @@ public class LessonsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(t("lessons.col.size")).setAutoWidth(true).setFlexGrow(0).setKey("size");
         grid.addComponentColumn(l -> com.koto.console.ui.Cells.updated(l.updatedAt(), l.updatedBy()))
                 .setHeader(t("lessons.col.updated")).setAutoWidth(true).setFlexGrow(0).setKey("updated");
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        grid.addComponentColumn(this::actions).setHeader(t("lessons.col.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true).setKey("actions");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(t("lessons.empty"));
         grid.setId("lessons");
@@ -154,8 +152,10 @@ public class LessonsView extends VerticalLayout implements HasDynamicTitle {
         String lang = UI.getCurrent().getLocale().getLanguage();
         String main = LessonDocument.pick(l.draft().title(), "ko".equals(lang) ? "ko" : "en");
         String other = LessonDocument.pick(l.draft().title(), "ko".equals(lang) ? "en" : "ko");
-        Span first = new Span(main);
+        RouterLink first = new RouterLink(main, LessonEditorView.class,
+                new RouteParameters("lessonId", l.id().toString()));
         first.addClassName("koto-title");
+        first.setId("open-" + l.slug());
         Span second = new Span(other.equals(main) ? l.slug() : other);
         second.addClassName("koto-muted");
         Div cell = new Div(first, second);
@@ -183,28 +183,21 @@ public class LessonsView extends VerticalLayout implements HasDynamicTitle {
         export.getElement().setAttribute("aria-label", t("lessons.export"));
         export.getElement().setAttribute("title", t("lessons.export"));
         export.addClassName("koto-icon-link");
-
-        MenuBar more = new MenuBar();
-        more.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
-        MenuItem dots = more.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
-        dots.setAriaLabel(t("common.more"));
-        SubMenu menu = dots.getSubMenu();
-        menu.addItem(t("lessons.open"), e -> open(l.id()));
-        menu.addItem(t("lessons.duplicate"), e -> new DuplicateLessonDialog(library, l, this::open).open());
-        if ("archived".equals(l.status())) {
-            menu.addItem(t("lessons.unarchive"), e -> {
-                library.unarchive(l.id());
-                refresh();
-            });
-        } else {
-            menu.addItem(t("lessons.archive"), e -> {
-                library.archive(l.id());
-                refresh();
-            });
-        }
-        HorizontalLayout cell = new HorizontalLayout(export, more);
+        export.setId("export-" + l.slug());
+        Button duplicate = LessonActions.iconButton(VaadinIcon.COPY_O, t("lessons.duplicate"),
+                e -> new DuplicateLessonDialog(library, l, this::open).open());
+        duplicate.setId("duplicate-" + l.slug());
+        boolean archived = "archived".equals(l.status());
+        Button archive = LessonActions.iconButton(archived ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.ARCHIVE,
+                t(archived ? "lessons.unarchive" : "lessons.archive"),
+                e -> LessonActions.archiveOrUnarchive(library, l, changed -> refresh()));
+        archive.setId((archived ? "unarchive-" : "archive-") + l.slug());
+        HorizontalLayout cell = new HorizontalLayout(duplicate, archive, export);
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
         cell.setSpacing(false);
+        cell.addClassName("koto-row-actions");
+        // a click on an action is not a click on the row (which opens the lesson)
+        cell.getElement().addEventListener("click", e -> { }).addEventData("event.stopPropagation()");
         return cell;
     }
 

@@ -2,7 +2,9 @@ package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
 
+import com.koto.console.ui.DiffText;
 import com.koto.console.ui.Texts;
+import com.koto.content.LessonDocument;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDiff;
 import com.koto.content.LessonHistory;
@@ -40,14 +42,10 @@ class PublishDialog extends Dialog {
         problems.forEach(p -> problemList.add(new ListItem(Texts.problem(p))));
 
         if (lesson.latestVersion() != null) {
-            List<LessonDiff.Change> changes = LessonDiff.between(history.version(lesson.id(), lesson.latestVersion()),
-                    lesson.draft());
-            UnorderedList list = new UnorderedList();
+            LessonDocument published = history.version(lesson.id(), lesson.latestVersion());
+            List<LessonDiff.Change> changes = LessonDiff.between(published, lesson.draft());
+            UnorderedList list = DiffText.list(changes, published, lesson.draft(), SHOWN_CHANGES);
             list.setId("publish-changes");
-            changes.stream().limit(SHOWN_CHANGES).forEach(c -> list.add(new ListItem(Texts.change(c))));
-            if (changes.size() > SHOWN_CHANGES) {
-                list.add(new ListItem(t("diff.more", changes.size() - SHOWN_CHANGES)));
-            }
             add(new H4(t("publish.changes-since", lesson.latestVersion())), list);
         } else {
             add(new Paragraph(t("publish.first")));

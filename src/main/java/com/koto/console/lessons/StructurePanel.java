@@ -83,6 +83,8 @@ class StructurePanel extends SplitLayout {
         left.addClassName("koto-structure-left");
         detail.addClassName("koto-detail");
         detail.setSizeFull();
+        // remembered in the page, so a save (which renders the editor anew) can come back to the same place
+        detail.getElement().executeJs("this.addEventListener('scroll', () => window.kotoDetailScroll = this.scrollTop)");
         addToPrimary(left);
         addToSecondary(detail);
 
@@ -116,6 +118,7 @@ class StructurePanel extends SplitLayout {
                         .findFirst().orElse(-1);
         if (activity >= 0) {
             activities.select(new ActivityItem(activity, list.get(activity)));
+            activities.scrollToIndex(activity);
             showActivity(stage, activity);
         } else {
             showStage(stage);
@@ -132,7 +135,7 @@ class StructurePanel extends SplitLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         stages.addComponentColumn(s -> moves(s.index(), editor.lesson().draft().stages().size(),
                 to -> moveStage(s.index(), to))).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        stages.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        stages.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         stages.setId("stages");
         stages.setHeight("14em");
         stages.setEmptyStateText(t("structure.no-stages"));
@@ -288,6 +291,12 @@ class StructurePanel extends SplitLayout {
         Paragraph p = new Paragraph(text);
         p.addClassName("koto-muted");
         show(p);
+    }
+
+    /** After a save: scrolls the detail pane back to where the user was before the editor was rendered anew. */
+    void keepScroll() {
+        detail.getElement().executeJs("const d = this, y = window.kotoDetailScroll || 0;"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => { d.scrollTop = y; }))");
     }
 
     private void show(Component component) {

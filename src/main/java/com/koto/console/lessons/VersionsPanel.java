@@ -2,7 +2,12 @@ package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
 
+import com.koto.console.ui.Badges;
+import com.koto.console.ui.DiffText;
 import com.koto.console.ui.Texts;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
 import com.koto.content.LessonDiff;
 import com.koto.content.LessonDocument;
 import com.koto.content.LessonHistory;
@@ -15,9 +20,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -42,7 +45,7 @@ class VersionsPanel extends VerticalLayout {
     private final LessonHistory history;
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
-    private final UnorderedList diff = new UnorderedList();
+    private final Div diff = new Div();
 
     VersionsPanel(LessonEditorView view, LessonHistory history, LessonTransfer transfer) {
         this.view = view;
@@ -62,10 +65,21 @@ class VersionsPanel extends VerticalLayout {
         grid.addColumn(v -> t("lessons.size", v.stageCount(), v.activityCount())).setHeader(t("lessons.col.size"))
                 .setAutoWidth(true);
         grid.addComponentColumn(v -> {
-            Button restore = new Button(t("versions.restore"), VaadinIcon.ROTATE_LEFT.create(), e -> confirm(v.version()));
-            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            restore.addClassName("koto-restore");
-            restore.setId("restore-v" + v.version());
+            Component restore;
+            if (LessonDiff.between(document(v.version()), view.lesson().draft()).isEmpty()) {
+                // restoring the version the draft already is would change nothing
+                Badge current = Badges.plain(t("versions.current"));
+                current.getElement().setAttribute("title", t("versions.current-help"));
+                current.setId("current-v" + v.version());
+                restore = current;
+            } else {
+                Button button = new Button(t("versions.restore"), VaadinIcon.ROTATE_LEFT.create(),
+                        e -> confirm(v.version()));
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                button.addClassName("koto-restore");
+                button.setId("restore-v" + v.version());
+                restore = button;
+            }
             Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
                 byte[] file = transfer.exportVersion(view.lesson().id(), v.version());
                 return new DownloadResponse(new ByteArrayInputStream(file),
@@ -101,7 +115,6 @@ class VersionsPanel extends VerticalLayout {
         HorizontalLayout compareBar = new HorizontalLayout(from, to);
         compareBar.setAlignItems(FlexComponent.Alignment.BASELINE);
         diff.setId("version-diff");
-        diff.addClassName("koto-diff");
         add(grid, new H4(t("versions.diff-heading")), compareBar, diff);
         compare();
     }
@@ -115,11 +128,13 @@ class VersionsPanel extends VerticalLayout {
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
-        List<LessonDiff.Change> changes = LessonDiff.between(document(from.getValue()), document(to.getValue()));
+        LessonDocument before = document(from.getValue());
+        LessonDocument after = document(to.getValue());
+        List<LessonDiff.Change> changes = LessonDiff.between(before, after);
         if (changes.isEmpty()) {
-            diff.add(new ListItem(t("versions.same")));
+            diff.add(new Paragraph(t("versions.same")));
         }
-        changes.forEach(c -> diff.add(new ListItem(Texts.change(c))));
+        diff.add(DiffText.list(changes, before, after, Integer.MAX_VALUE));
     }
 
     private void confirm(int version) {

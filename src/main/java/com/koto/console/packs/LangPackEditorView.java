@@ -88,7 +88,7 @@ public class LangPackEditorView extends VerticalLayout implements BeforeEnterObs
             pack = editor.pack(code);
             basedOn = editor.updatedAt(code);
         } catch (NotFoundException e) {
-            event.forwardTo(LangPacksView.class);
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
         render();
@@ -210,6 +210,8 @@ public class LangPackEditorView extends VerticalLayout implements BeforeEnterObs
                 .setFlexGrow(0);
         grid.addColumn(c -> String.join(", ", c.paths())).setHeader(t("changes.col.details")).setFlexGrow(1);
         grid.setItems(editor.changes(pack.code()));
+        // bundled packs are installed at first start without a log line: say so instead of a blank grid
+        grid.setEmptyStateText(t("pack.changes-empty", Texts.when(editor.updatedAt(pack.code()))));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setId("pack-changes");
         grid.setSizeFull();

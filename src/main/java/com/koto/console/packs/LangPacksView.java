@@ -82,7 +82,8 @@ public class LangPacksView extends VerticalLayout implements HasDynamicTitle {
         top.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.addColumn(LangPackInfo::code).setHeader(t("packs.col.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LangPackInfo::name).setHeader(t("packs.col.name")).setFlexGrow(3);
+        grid.addColumn(LangPackInfo::name).setHeader(t("packs.col.name")).setFlexGrow(3).setAutoWidth(true)
+                .setKey("name");
         grid.addColumn(p -> Texts.language(p.instructionLang())).setHeader(t("packs.col.language")).setAutoWidth(true);
         grid.addColumn(LangPackInfo::version).setHeader(t("packs.col.version")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LangPackInfo::errorPatternCount).setHeader(t("packs.col.patterns")).setAutoWidth(true)
@@ -101,7 +102,8 @@ public class LangPacksView extends VerticalLayout implements HasDynamicTitle {
             return export;
         }).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem().code()));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // long pack names wrap instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("packs");
         grid.setSizeFull();
         Paragraph help = new Paragraph(t("packs.help"));

@@ -4,6 +4,7 @@ import static com.koto.console.ui.Texts.t;
 
 import com.koto.console.ui.Texts;
 import com.koto.langpack.LangPack;
+import com.koto.langpack.LangPackSamples;
 import com.koto.langpack.LangPackRules;
 import com.koto.langpack.PackProblem;
 import com.vaadin.flow.component.html.Div;
@@ -23,10 +24,8 @@ import java.util.Set;
  */
 class TemplatesEditor extends VerticalLayout {
 
-    /** Sample values for the rendered preview of a template. */
-    static final Map<String, String> SAMPLES = Map.of("detail", "아메리카노 한 잔 주세요", "correct", "커피를 주세요",
-            "suggestion", "아메리카노", "original", "커피을", "correction", "커피를", "lesson", "카페에서 주문하기",
-            "stage", "인사하기", "hint", "…", "score", "87");
+    /** Sample values for the rendered preview of a template (per category: {@link LangPackSamples#forKey}). */
+    static final Map<String, String> SAMPLES = LangPackSamples.COMMON;
 
     private final String section;
     private final Map<String, TextArea> areas = new LinkedHashMap<>();
@@ -38,7 +37,10 @@ class TemplatesEditor extends VerticalLayout {
         addClassName("koto-templates");
         setId("templates-" + section);
         texts.forEach((key, text) -> {
-            TextArea area = new TextArea(key);
+            // a human label; the file's key stays as secondary text for those who edit the JSON
+            String label = "category_explanations".equals(section) ? Texts.tOr("category." + key, key)
+                    : Texts.tOr("template." + section + "." + key, key);
+            TextArea area = new TextArea(label);
             area.setValue(text);
             area.setWidthFull();
             area.setId(section + "." + key);
@@ -46,8 +48,7 @@ class TemplatesEditor extends VerticalLayout {
             String placeholders = allowed.map(a -> a.isEmpty() ? t("pack.no-placeholders")
                     : t("pack.placeholders", String.join(", ", a.stream().map(p -> "{" + p + "}").toList())))
                     .orElse(t("pack.any-placeholders"));
-            String description = Texts.tOr("template." + section + "." + key, "");
-            area.setHelperText((description.isEmpty() ? "" : description + " · ") + placeholders);
+            area.setHelperText(label.equals(key) ? placeholders : key + " · " + placeholders);
             Span preview = new Span();
             preview.addClassName("koto-template-preview");
             area.addValueChangeListener(e -> check(key));
@@ -79,7 +80,7 @@ class TemplatesEditor extends VerticalLayout {
         area.setInvalid(!blocking.isEmpty());
         area.setErrorMessage(blocking.isEmpty() ? null : String.join(" ", blocking));
         Span preview = previews.get(key);
-        preview.setText(t("pack.rendered", LangPack.render(area.getValue(), SAMPLES))
+        preview.setText(t("pack.rendered", LangPack.render(area.getValue(), LangPackSamples.forKey(section, key)))
                 + (warnings.isEmpty() ? "" : "  ⚠ " + String.join(" ", warnings)));
         preview.getElement().getClassList().set("koto-has-warning", !warnings.isEmpty());
     }

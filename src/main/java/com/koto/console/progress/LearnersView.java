@@ -46,7 +46,7 @@ import java.util.Locale;
  * learners; CSV export of the filtered rows; cohorts by instruction language below.
  */
 @Route("progress/learners")
-@Menu(title = "nav.learners", order = 4, icon = "vaadin:users")
+@Menu(title = "nav.learners", order = 5, icon = "vaadin:academy-cap")
 @RolesAllowed("ADMIN")
 public class LearnersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -42,7 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
  * editor and to its answer review.
  */
 @Route("progress/lessons/:lessonId?")
-@Menu(title = "nav.analytics", order = 5, icon = "vaadin:chart")
+@Menu(title = "nav.analytics", order = 6, icon = "vaadin:chart")
 @RolesAllowed({"ADMIN", "TEACHER"})
 public class LessonAnalyticsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

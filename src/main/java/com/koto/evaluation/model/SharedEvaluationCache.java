@@ -25,7 +25,7 @@ public final class SharedEvaluationCache implements EvaluationCache {
             double confidence) {
     }
 
-    record StoredError(String category, String original, String correction, String explanation) {
+    record StoredError(String category, String original, String correction, String explanation, String subtype) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -52,7 +52,8 @@ public final class SharedEvaluationCache implements EvaluationCache {
     @Override
     public void put(String key, Evaluation e) {
         Stored stored = new Stored(e.score(), e.passed(), e.errors().stream()
-                .map(x -> new StoredError(x.category().wireName(), x.original(), x.correction(), x.explanation()))
+                .map(x -> new StoredError(x.category().wireName(), x.original(), x.correction(), x.explanation(),
+                        x.subtype()))
                 .toList(), e.feedback(), e.modelAnswer(), e.confidence());
         cache.put(key, JSON.writeValueAsString(stored), ttl);
     }
@@ -62,7 +63,7 @@ public final class SharedEvaluationCache implements EvaluationCache {
             Stored s = JSON.readValue(json, Stored.class);
             List<EvaluationError> errors = s.errors() == null ? List.of() : s.errors().stream()
                     .map(x -> new EvaluationError(ErrorCategory.fromWire(x.category()), x.original(), x.correction(),
-                            x.explanation()))
+                            x.explanation(), x.subtype()))
                     .toList();
             return Optional.of(new Evaluation(s.score(), s.passed(), errors, s.feedback(), s.modelAnswer(),
                     EvaluationSource.MODEL, s.confidence()));

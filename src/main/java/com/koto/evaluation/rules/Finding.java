@@ -8,8 +8,20 @@ import com.koto.evaluation.ErrorCategory;
  * @param category   its category
  * @param original   the learner's span ({@code ""} for a missing element)
  * @param correction the accepted span
+ * @param subtype    the finer kind ({@code particle_allomorph/object}, {@code counter/native_number}, …),
+ *                   {@code null} when the check that found it names none (a default is derived in
+ *                   {@link Subtypes#of})
  */
-record Finding(ErrorCategory category, String original, String correction) {
+record Finding(ErrorCategory category, String original, String correction, String subtype) {
+
+    Finding(ErrorCategory category, String original, String correction) {
+        this(category, original, correction, null);
+    }
+
+    /** The same finding with a subtype. */
+    Finding as(String newSubtype) {
+        return new Finding(category, original, correction, newSubtype);
+    }
 
     /**
      * How much this finding weighs when choosing which accepted answer the learner meant: a

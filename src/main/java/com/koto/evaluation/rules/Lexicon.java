@@ -63,9 +63,13 @@ final class Lexicon {
     static final Set<String> OPTIONAL_EXTRAS = Set.of("좀", "모두", "다", "정말", "진짜", "그냥", "네", "예", "저기요",
             "저", "혹시", "많이", "아주", "꼭", "같이", "그럼", "그러면", "음");
 
-    /** Subjects a learner may drop (Korean is a pro-drop language; Sohn 1999, on ellipsis). */
+    /**
+     * Words a learner may drop: subjects (Korean is a pro-drop language; Sohn 1999, on ellipsis),
+     * softeners, the deictic 이번 (이번 주말 = 주말 in context) and the 만나서 of 만나서 반갑습니다
+     * (반갑습니다 alone is a complete greeting: 표준 언어 예절 2011).
+     */
     static final Set<String> DROPPABLE = Set.of("저는", "제가", "나는", "내가", "저도", "좀", "같이", "그냥", "정말",
-            "다시", "혹시", "저희는");
+            "다시", "혹시", "저희는", "이번", "그럼", "네", "예", "만나서");
 
     /**
      * Native numerals and their attributive forms before a counter (하나 → 한 잔, 둘 → 두 개; Sohn
@@ -77,6 +81,15 @@ final class Lexicon {
     /** Counters (classifiers) used with native numerals (Yeon &amp; Brown 2019, on numerals and counters). */
     static final Set<String> COUNTERS = Set.of("잔", "개", "명", "병", "장", "권", "대", "마리", "벌", "켤레", "그릇",
             "분", "살", "번", "접시", "송이", "캔", "봉지", "상자");
+
+    /**
+     * Verb forms whose place takes 에 or 에서 alike: living (살다: 서울에 살아요 = 서울에서 살아요),
+     * stopping and getting off (세우다, 내리다), staying and waiting (머물다, 기다리다). Source:
+     * 국립국어원 표준국어대사전, entries 살다 (「…에/에서」), 내리다, 세우다; Yeon &amp; Brown 2019, on 에 and 에서.
+     * Matched on the written start of the predicate's words.
+     */
+    static final List<String> EITHER_LOCATIVE = List.of("살아", "살고", "살았", "삽니", "사세", "사시", "세워", "세우",
+            "세웠", "내려", "내리", "내렸", "머물", "기다려", "기다리");
 
     /**
      * Predicates that take no object: existence, motion, becoming, state (Sohn 1999, on verb valency).

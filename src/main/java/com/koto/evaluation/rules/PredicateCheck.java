@@ -47,11 +47,16 @@ final class PredicateCheck {
         PredicateFeatures fe = PredicateFeatures.of(expected);
 
         if (isChatStyleYo(aText, eText)) {
-            return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
+            return Optional.of(new Finding(ErrorCategory.SPELLING, a, e, "spelling/chat_yo"));
+        }
+        Optional<String> conjugation = Conjugation.rule(aText, eText);
+        if (conjugation.isPresent()) {
+            String[] span = Spacing.trimCommonWords(a, e);
+            return Optional.of(new Finding(ErrorCategory.ENDING, span[0], span[1], conjugation.get()));
         }
         if (answer.size() < expected.size() && expected.subList(0, answer.size()).stream()
                 .map(Morphology.Word::surface).toList().equals(answer.stream().map(Morphology.Word::surface).toList())) {
-            return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e)); // 체크인하고 for 체크인하고 싶어요
+            return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e, "incomplete/predicate")); // 체크인하고 for 체크인하고 싶어요
         }
         Optional<Finding> copulaMissing = missingCopula(aText, eText, a, e);
         if (copulaMissing.isPresent()) {
@@ -59,10 +64,10 @@ final class PredicateCheck {
         }
         if (ctx.register() != Register.CASUAL && fa.level() == Level.PLAIN
                 && (fe.level() == Level.POLITE || fe.level() == Level.FORMAL)) {
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/speech_level"));
         }
-        if (honorificWordPair(aText, eText)) {
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
+        if (honorificWordPair(aText, eText) || honorificWordPair(last(a), last(e))) {
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/verb"));
         }
         Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
         if (copulaForm.isPresent()) {
@@ -71,32 +76,45 @@ final class PredicateCheck {
         Optional<Particles.Split> copula = Particles.split(aText, eText)
                 .filter(s -> isCopula(s.answer()) && isCopula(s.expected()));
         if (copula.isPresent() && fa.tense() == fe.tense()) {
-            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/copula"));
         }
         if (VerbForms.missingInfinitive(aText, eText)) {
-            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/infinitive_contraction"));
         }
         if (Hangul.soundKey(aText).equals(Hangul.soundKey(eText)) || Hangul.jamoDistance(aText, eText) <= 1) {
-            return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
+            String[] span = Spacing.trimCommonWords(a, e);
+            return Optional.of(new Finding(ErrorCategory.SPELLING, span[0], span[1]));
         }
         Optional<ErrorCategory> harmony = VerbForms.harmony(aText, eText);
         if (harmony.isPresent()) {
-            return Optional.of(new Finding(harmony.get(), a, e));
+            return Optional.of(new Finding(harmony.get(), a, e,
+                    harmony.get() == ErrorCategory.TENSE ? "tense/vowel_harmony" : "ending/vowel_harmony"));
         }
         boolean same = PredicateFeatures.sameWord(fa, aText, fe, eText);
         if (same && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
-            return Optional.of(new Finding(ErrorCategory.TENSE, a, e));
+            return Optional.of(new Finding(ErrorCategory.TENSE, a, e,
+                    "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (same && fa.honorific() != fe.honorific()) {
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e));
+            if (!fe.honorific() && fe.tense() == Tense.FUTURE) {
+                // -(으)세요 where the accepted answer promises (-(으)ㄹ게요): another ending, not honorification
+                return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/form"));
+            }
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e,
+                    fe.honorific() ? "honorific/si_missing" : "honorific/si_extra"));
         }
         if (same && PredicateFeatures.kinship(fa, aText, fe, eText) == PredicateFeatures.Kinship.SAME_LEMMA) {
+            // polite ↔ formal agree; a politer form than the accepted plain one is never corrected down
             boolean levelsAgree = fa.level() == fe.level()
-                    || (fa.level() != Level.PLAIN && fe.level() != Level.PLAIN && fa.level() != Level.NONE);
+                    || (fa.level() != Level.PLAIN && fe.level() != Level.PLAIN && fa.level() != Level.NONE)
+                    || fe.level() == Level.PLAIN && (fa.level() == Level.POLITE || fa.level() == Level.FORMAL);
             if (levelsAgree && fa.verbal()) {
                 return Optional.empty(); // an equivalent form of the same predicate
             }
-            return Optional.of(new Finding(ErrorCategory.ENDING, a, e));
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/form"));
+        }
+        if (formalPoliteOfOneWord(fa, aText, fe, eText)) {
+            return Optional.empty();
         }
         if (WordForms.isNearMiss(aText, eText)) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
@@ -131,7 +149,7 @@ final class PredicateCheck {
             if (right.equals(form)) {
                 return Optional.empty();
             }
-            return Optional.of(new Finding(ErrorCategory.ENDING, original, stem + right));
+            return Optional.of(new Finding(ErrorCategory.ENDING, original, stem + right, "ending/copula"));
         }
         return Optional.empty();
     }
@@ -144,6 +162,33 @@ final class PredicateCheck {
             case "이야", "야" -> consonant ? "이야" : "야";
             default -> consonant ? "이에요" : "예요";
         };
+    }
+
+    /**
+     * 멉니까 for 멀어요: the formal and the polite form of one word, where Nori misreads one of them
+     * (ㄹ-stems lose their ㄹ before ㅂ니다) — same first syllable without 받침, same tense, no -시-
+     * difference, one formal and one polite.
+     */
+    private static boolean formalPoliteOfOneWord(PredicateFeatures fa, String aText, PredicateFeatures fe,
+            String eText) {
+        boolean levels = fa.level() == Level.FORMAL && fe.level() == Level.POLITE
+                || fa.level() == Level.POLITE && fe.level() == Level.FORMAL;
+        if (!levels || fa.tense() != fe.tense() || fa.honorific() != fe.honorific()) {
+            return false;
+        }
+        String formal = fa.level() == Level.FORMAL ? aText : eText;
+        String polite = fa.level() == Level.FORMAL ? eText : aText;
+        // the ㄹ-stem: 멀 + ㅂ니까 → 멉니까, 멀 + 어요 → 멀어요 (Yeon & Brown 2019, on ㄹ-stems)
+        int k = formal.length() - 3;
+        if (k < 0 || !(formal.endsWith("니다") || formal.endsWith("니까")) || polite.length() != k + 3
+                || !(polite.endsWith("어요") || polite.endsWith("아요"))) {
+            return false;
+        }
+        char f = formal.charAt(k);
+        char p = polite.charAt(k);
+        return formal.substring(0, k).equals(polite.substring(0, k)) && Hangul.isSyllable(f) && Hangul.isSyllable(p)
+                && Hangul.withoutFinal(f) == Hangul.withoutFinal(p) && Hangul.hasRieulFinal(p)
+                && Hangul.toJamo(String.valueOf(f)).endsWith("ㅂ");
     }
 
     /** Present and future agree when a future time adverb fixes the reference (내일 출발해요 = 내일 출발할 거예요). */
@@ -165,7 +210,7 @@ final class PredicateCheck {
         if (eText.startsWith(aText) && aText.length() < eText.length()) {
             String rest = eText.substring(aText.length());
             if (isCopula(rest) || rest.startsWith("입니") || rest.startsWith("이에") || rest.startsWith("예요")) {
-                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e));
+                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, a, e, "incomplete/copula"));
             }
         }
         return Optional.empty();
@@ -193,6 +238,10 @@ final class PredicateCheck {
             }
         }
         return false;
+    }
+
+    private static String last(String words) {
+        return words.substring(words.lastIndexOf(' ') + 1);
     }
 
     private static String join(List<Morphology.Word> words) {

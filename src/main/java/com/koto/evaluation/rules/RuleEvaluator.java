@@ -68,7 +68,8 @@ public final class RuleEvaluator implements Evaluator {
         if (answer.isEmpty() || !Hangul.containsHangul(answer)) {
             int first = firstNonEmpty(accepted);
             String model = request.expected().get(first);
-            List<EvaluationError> errors = List.of(error(pack, ErrorCategory.INCOMPLETE, answer, accepted.get(first)));
+            List<EvaluationError> errors = List.of(error(pack, ErrorCategory.INCOMPLETE,
+                    answer.isEmpty() ? "incomplete/missing_word" : "incomplete/not_korean", answer, accepted.get(first)));
             return new Evaluation(0, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
                     EvaluationSource.RULES, answer.isEmpty() ? 1.0 : 0.3);
         }
@@ -82,7 +83,7 @@ public final class RuleEvaluator implements Evaluator {
             if (accepted.get(i).isEmpty()) {
                 continue;
             }
-            SentenceCheck.Result result = SentenceCheck.compare(learner, analysed(accepted.get(i)), request.register());
+            SentenceCheck.Result result = compare(answer, learner, accepted.get(i), request.register());
             int distance = Hangul.editDistance(answerJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
             // findings decide; among equally explained candidates the nearer spelling wins
             double cost = result.cost() + JAMO_WEIGHT * distance;
@@ -97,16 +98,53 @@ public final class RuleEvaluator implements Evaluator {
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
         for (Finding f : bestResult.findings()) {
-            errors.add(error(pack, f.category(), f.original(), f.correction()));
+            errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
                 .thenComparingInt(e -> -emphasis(pack, e)));
         if (bestResult.passed()) {
+            if (bestResult.confidence() <= SentenceCheck.UNSURE && errors.isEmpty()) {
+                // precision first: not failed, but the learner sees the model answer
+                return new Evaluation(90, true, errors, FeedbackWriter.feedback(pack, true, errors, model, true),
+                        model, EvaluationSource.RULES, bestResult.confidence());
+            }
             return pass(pack, model, errors, errors.isEmpty() ? 100 : 95, bestResult.confidence());
         }
         int score = score(AnswerText.unspaced(answer), AnswerText.unspaced(accepted.get(best)), errors, pack);
         return new Evaluation(score, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
                 EvaluationSource.RULES, bestResult.confidence());
+    }
+
+    /**
+     * One comparison with an accepted answer: the equivalence lexicon and the accepted variations
+     * ({@link Equivalents}, {@link PreChecks#accept}) rewrite the answer into the accepted answer's
+     * words, the whole-answer checks ({@link PreChecks#find}) repair the errors they locate
+     * exactly, and {@link SentenceCheck} compares what remains.
+     */
+    private SentenceCheck.Result compare(String answer, SentenceCheck.Sentence learner, String accepted,
+            com.koto.evaluation.Register register) {
+        String text = PreChecks.accept(Equivalents.rewrite(answer, accepted), accepted);
+        boolean rewritten = !text.equals(answer);
+        List<Finding> findings = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            var fix = PreChecks.find(text, accepted);
+            if (fix.isEmpty()) {
+                break;
+            }
+            findings.add(fix.get().finding());
+            text = fix.get().fixed();
+        }
+        if (!rewritten && findings.isEmpty()) {
+            return SentenceCheck.compare(learner, analysed(accepted), register);
+        }
+        SentenceCheck.Result rest = text.equals(accepted) ? new SentenceCheck.Result(List.of(), 1.0)
+                : SentenceCheck.compare(analysed(text), analysed(accepted), register);
+        findings.addAll(rest.findings());
+        double confidence = Math.min(rest.confidence(), rewritten ? 0.8 : 1.0);
+        if (findings.size() > rest.findings().size()) {
+            confidence = Math.min(confidence, 0.85);
+        }
+        return new SentenceCheck.Result(findings, confidence);
     }
 
     /** The accepted answer's analysis, computed once per distinct text. */
@@ -145,9 +183,10 @@ public final class RuleEvaluator implements Evaluator {
                 EvaluationSource.RULES, confidence);
     }
 
-    private static EvaluationError error(LangPack pack, ErrorCategory category, String original, String correction) {
+    private static EvaluationError error(LangPack pack, ErrorCategory category, String subtype, String original,
+            String correction) {
         return new EvaluationError(category, original, correction,
-                FeedbackWriter.explain(pack, category, original, correction));
+                FeedbackWriter.explain(pack, category, subtype, original, correction), subtype);
     }
 
     /**

@@ -54,6 +54,13 @@ final class SentenceCheck {
         }
     }
 
+    /**
+     * Confidence of a judgement that accepted a word the rules cannot vouch for (an added noun):
+     * below the default threshold (0.75), so a configured model is asked; without one the answer
+     * passes with the model answer shown (precision first).
+     */
+    static final double UNSURE = 0.7;
+
     private SentenceCheck() {
     }
 
@@ -62,8 +69,9 @@ final class SentenceCheck {
             return new Result(List.of(), 1.0);
         }
         if (answer.unspacedCanonical().equals(expected.unspacedCanonical())) {
+            String[] span = Spacing.minimalSpan(answer.text(), expected.text());
             List<Finding> notes = Spacing.onlyAuxiliaryJoins(answer, expected)
-                    ? List.of() : List.of(new Finding(ErrorCategory.SPACING, answer.text(), expected.text()));
+                    ? List.of() : List.of(new Finding(ErrorCategory.SPACING, span[0], span[1]));
             return new Result(notes, 0.95);
         }
         Optional<Finding> numeralFirst = WordOrderCheck.numeralBeforeNoun(answer, expected);
@@ -84,6 +92,7 @@ final class SentenceCheck {
         List<Finding> findings = new ArrayList<>();
         List<Morphology.Word> answerPredicate = new ArrayList<>();
         boolean acceptedVariation = false;
+        boolean unsure = false;
         int firstPredicatePair = pairs.size();
         for (int k = 0; k < pairs.size(); k++) {
             if (pairs.get(k).expectedTo() > predicateStart) {
@@ -136,16 +145,28 @@ final class SentenceCheck {
             }
             if (pair.missing()) {
                 Morphology.Word w = expected.words().get(pair.expectedFrom());
-                if (Lexicon.DROPPABLE.contains(pair.expected()) || w.startsWith("MAG") && w.morphemes().size() == 1) {
+                boolean numeralAndCounter = Lexicon.COUNTER_FORMS.containsValue(pair.expected()) && k + 1 < pairs.size()
+                        && pairs.get(k + 1).missing() && Lexicon.COUNTERS.contains(pairs.get(k + 1).expected());
+                if (numeralAndCounter) {
+                    acceptedVariation = true; // 커피 주세요 for 커피 한 잔 주세요: one is understood
+                    k++;
+                } else if (Lexicon.DROPPABLE.contains(pair.expected()) || w.startsWith("MAG") && w.morphemes().size() == 1) {
                     acceptedVariation = true;
                 } else {
-                    findings.add(new Finding(ErrorCategory.INCOMPLETE, "", eSurface));
+                    findings.add(attachMissing(pairs, k, answer, eSurface));
                 }
                 continue;
             }
             if (pair.extra()) {
-                if (optionalExtra(pair.answer(), answer.words().get(pair.answerFrom()))) {
+                Morphology.Word extra = answer.words().get(pair.answerFrom());
+                Optional<Finding> form = extraWordForm(pair.answer(), aSurface);
+                if (form.isPresent()) {
+                    findings.add(form.get());
+                } else if (optionalExtra(pair.answer(), extra)) {
                     acceptedVariation = true;
+                } else if (addedInformation(pair.answer(), extra)) {
+                    acceptedVariation = true;
+                    unsure = true; // a content word the accepted answer lacks: a model may know better
                 } else {
                     findings.add(new Finding(ErrorCategory.VOCABULARY, aSurface, ""));
                 }
@@ -162,6 +183,16 @@ final class SentenceCheck {
         if (answerPredicate.isEmpty()) {
             findings.add(new Finding(ErrorCategory.INCOMPLETE, "", expected.surface(predicateStart,
                     expected.words().size())));
+        } else if (answerPredicate.size() < expectedPredicate.size() && expectedPredicate
+                .subList(expectedPredicate.size() - answerPredicate.size(), expectedPredicate.size()).stream()
+                .map(Morphology.Word::surface).toList()
+                .equals(answerPredicate.stream().map(Morphology.Word::surface).toList())) {
+            // 빨리 주세요 for 빨리 가 주세요: the main verb before the auxiliary is missing
+            int at = answer.words().indexOf(answerPredicate.getFirst());
+            String before = at > 0 ? answer.words().get(at - 1).surface() + " " : "";
+            findings.add(new Finding(ErrorCategory.INCOMPLETE,
+                    before + String.join(" ", answerPredicate.stream().map(Morphology.Word::surface).toList()),
+                    before + expected.surface(predicateStart, expected.words().size()), "incomplete/predicate"));
         } else {
             Optional<Finding> predicate = PredicateCheck.compare(answerPredicate, expectedPredicate, predicateContext);
             if (objectOfAdjective(answer, answerPredicate, expectedPredicate, findings)) {
@@ -170,7 +201,43 @@ final class SentenceCheck {
             predicate.ifPresent(findings::add);
             acceptedVariation |= predicate.isEmpty();
         }
-        return new Result(findings, confidence(findings, acceptedVariation));
+        double confidence = confidence(findings, acceptedVariation);
+        return new Result(mergeMissing(findings, answer, expected), unsure ? Math.min(confidence, UNSURE) : confidence);
+    }
+
+    /**
+     * A missing word, located at the learner's word before it (내일 → 내일 친구하고) or, at the
+     * start, after it (자리로 → 창가 자리로), so the explanation can say where it goes.
+     */
+    private static Finding attachMissing(List<WordAlignment.Pair> pairs, int k, Sentence answer, String missing) {
+        for (int j = k - 1; j >= 0; j--) {
+            WordAlignment.Pair p = pairs.get(j);
+            if (!p.missing()) {
+                String word = answer.words().get(p.answerTo() - 1).surface();
+                return new Finding(ErrorCategory.INCOMPLETE, word, word + " " + missing, "incomplete/missing_word");
+            }
+        }
+        for (int j = k + 1; j < pairs.size(); j++) {
+            WordAlignment.Pair p = pairs.get(j);
+            if (!p.missing()) {
+                String word = answer.words().get(p.answerFrom()).surface();
+                return new Finding(ErrorCategory.INCOMPLETE, word, missing + " " + word, "incomplete/missing_word");
+            }
+        }
+        return new Finding(ErrorCategory.INCOMPLETE, "", missing, "incomplete/missing_word");
+    }
+
+    /**
+     * Several missing pieces (쭉 가세요 for 쭉 가서 왼쪽으로 가세요) read as one incomplete answer:
+     * one finding from the whole answer to the whole accepted answer.
+     */
+    private static List<Finding> mergeMissing(List<Finding> findings, Sentence answer, Sentence expected) {
+        long missing = findings.stream().filter(f -> f.category() == ErrorCategory.INCOMPLETE).count();
+        if (missing < 2 || findings.stream().anyMatch(f -> f.category() != ErrorCategory.INCOMPLETE
+                && f.category() != ErrorCategory.SPACING)) {
+            return findings;
+        }
+        return List.of(new Finding(ErrorCategory.INCOMPLETE, answer.text(), expected.text(), "incomplete/sentence"));
     }
 
     /**
@@ -272,6 +339,45 @@ final class SentenceCheck {
         return next.missing() && Lexicon.COUNTERS.contains(next.expected());
     }
 
+    /**
+     * An added noun phrase — a vocative (기사님, 손님), a pronoun subject (저는, 제가, 저희), a
+     * time or place (오후, 자리에), a repeated topic (여권) — adds information without making the
+     * answer wrong (precision first: a teacher accepts it; Sohn 1999, on optional arguments and
+     * vocatives). Negation and extra verbs are not covered: they change what the answer says.
+     */
+    private static boolean addedInformation(String word, Morphology.Word analysis) {
+        if (analysis.verbal() || analysis.morphemes().isEmpty() || NEGATION.contains(word)) {
+            return false;
+        }
+        Morphology.Morpheme first = analysis.morphemes().getFirst();
+        if (!first.tag().startsWith("N") && !first.is("MM", "MAG", "IC", "XPN")) {
+            return false;
+        }
+        for (Morphology.Morpheme m : analysis.morphemes().subList(1, analysis.morphemes().size())) {
+            if (!m.tag().startsWith("N") && !m.isParticle() && !m.is("XSN")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> NEGATION = java.util.Set.of("안", "못", "별로", "전혀", "아니", "없이");
+
+    /** An added word whose own particle does not fit its last syllable (이 옷를): the particle error. */
+    private static Optional<Finding> extraWordForm(String word, String surface) {
+        String[] split = ArgumentCheck.stemAndParticle(word);
+        if (split[1].isEmpty()) {
+            return Optional.empty();
+        }
+        Particles.Particle p = Particles.of(split[1]).orElseThrow();
+        String right = p.formAfter(split[0]);
+        if (right.equals(p.form()) || p.function() == Particles.Function.COPULA) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_ALLOMORPH, surface, split[0] + right,
+                Subtypes.particle("particle_allomorph", p.function())));
+    }
+
     /** A word the learner may add: softeners, interjections, a numeral or counter, an adverb. */
     private static boolean optionalExtra(String word, Morphology.Word analysis) {
         if (word.equals("안") || word.equals("못") || word.equals("안 ") || word.equals("별로") || word.equals("전혀")) {
@@ -291,8 +397,9 @@ final class SentenceCheck {
         while (k > 0) {
             Morphology.Word prev = words.get(k - 1);
             Morphology.Word cur = words.get(k);
+            // Nori reads 드세요/드십시오 as 들/VX after an adverbial -게: that is the main verb 드시다
             boolean periphrastic = prev.endsWith("ETM") && cur.startsWith("NNB")
-                    || prev.endsWith("EC") && cur.startsWith("VX");
+                    || prev.endsWith("EC") && cur.startsWith("VX") && !cur.morphemes().getFirst().form().equals("들");
             if (!periphrastic) {
                 break;
             }
@@ -322,7 +429,12 @@ final class SentenceCheck {
         boolean existential = false;
         for (Morphology.Word w : predicate) {
             if (GIVING.stream().anyMatch(w.surface()::startsWith) || w.surface().equals("주세요")) {
-                return new ArgumentCheck.Context(true, false);
+                // (으)로 may drop only before the request itself (창가 자리 주세요, 공항 가 주세요), not before
+                // another verb (카드로 계산해 주세요: the means stays marked)
+                String first = predicate.getFirst().surface();
+                boolean request = GIVING.stream().anyMatch(first::startsWith) || first.equals("주세요")
+                        || predicate.size() > 1 && (first.equals("가") || first.equals("와"));
+                return new ArgumentCheck.Context(true, false, request, eitherLocative(predicate));
             }
         }
         for (Morphology.Word w : predicate) {
@@ -349,7 +461,19 @@ final class SentenceCheck {
                 transitive = true;
             }
         }
-        return new ArgumentCheck.Context(transitive, existential);
+        return new ArgumentCheck.Context(transitive, existential, false, eitherLocative(predicate));
+    }
+
+    /** Whether the predicate's verb takes 에 and 에서 alike ({@link Lexicon#EITHER_LOCATIVE}). */
+    private static boolean eitherLocative(List<Morphology.Word> predicate) {
+        for (Morphology.Word w : predicate) {
+            for (String v : Lexicon.EITHER_LOCATIVE) {
+                if (w.surface().startsWith(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first stem of the predicate and its tag; for noun + 하다, the noun with 하 (일하, 공부하). */

@@ -40,6 +40,13 @@ final class WordForms {
         if (whole != null) {
             return whole;
         }
+        // 일요일엔 = 일요일에는, 서울에선 = 서울에서는 (contracted 는 after 에/에서)
+        if (word.length() > 2 && word.endsWith("에선")) {
+            return word.substring(0, word.length() - 2) + "에서는";
+        }
+        if (word.length() > 1 && word.endsWith("엔") && Hangul.isSyllable(word.charAt(word.length() - 2))) {
+            return word.substring(0, word.length() - 1) + "에는";
+        }
         String base = BASES.get(word);
         if (base != null) {
             return base;

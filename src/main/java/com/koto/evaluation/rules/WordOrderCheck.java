@@ -38,9 +38,10 @@ final class WordOrderCheck {
      */
     static Optional<Finding> check(List<String> answer, List<Morphology.Word> answerWords, List<String> expected,
             String answerText, String expectedText) {
-        Finding wrong = new Finding(ErrorCategory.WORD_ORDER, answerText, expectedText);
+        String[] span = Spacing.trimCommonWords(answerText, expectedText);
+        Finding wrong = new Finding(ErrorCategory.WORD_ORDER, span[0], span[1], "word_order/phrase");
         if (!answer.getLast().equals(expected.getLast())) {
-            return Optional.of(wrong); // the predicate is not final
+            return Optional.of(wrong.as("word_order/verb_final")); // the predicate is not final
         }
         boolean[] kept = keptByWeightedLcs(answer, answerWords, expected);
         for (int i = 0; i < answer.size(); i++) {
@@ -114,7 +115,7 @@ final class WordOrderCheck {
                     fixed.add(i + 2, e.get(j + 2));
                     if (fixed.equals(e)) {
                         return Optional.of(new Finding(ErrorCategory.WORD_ORDER, answer.surface(i, i + 2),
-                                expected.surface(j, j + 3)));
+                                expected.surface(j, j + 3), "word_order/numeral_before_noun"));
                     }
                 }
             }

@@ -13,7 +13,7 @@ public final class AnswerText {
 
     private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[\\s.!?~。．！？…,，、\"'”’)]+$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\"'“‘(]+");
-    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[,，、;:]");
+    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[,，、;:]|[.!?~。．！？…]+(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private AnswerText() {
@@ -21,7 +21,7 @@ public final class AnswerText {
 
     /**
      * NFC, trimmed, final punctuation ({@code . ! ? ~ 。 …} and friends) stripped, inner commas
-     * turned into spaces, runs of whitespace collapsed to one space.
+     * and sentence punctuation between sentences (감사합니다. 안녕히 계세요) turned into spaces, runs of whitespace collapsed to one space.
      *
      * @param raw the text as typed or transcribed; {@code null} gives {@code ""}
      */

@@ -159,7 +159,7 @@ class ConsoleJourneysTest extends ConsoleTest {
 
         Page page = browser.signIn(ADMIN, ADMIN_PASS, "en-US");
         assertThat(page.locator("vaadin-side-nav-item").allInnerTexts())
-                .containsExactly("Lessons", "Language packs", "Activity log", "Learners", "Lesson analytics");
+                .containsExactly("Lessons", "Language packs", "Activity log", "Accounts", "Learners", "Lesson analytics");
         page.navigate(browser.base() + "/lessons/" + id);
         page.locator("#lesson-heading").waitFor();
         settle(page);
@@ -171,7 +171,7 @@ class ConsoleJourneysTest extends ConsoleTest {
         assertThat(library.draft(id).stages().getFirst().activities().getFirst().hint().get("en")).isEqualTo(oldHint);
 
         click(page, "#publish");
-        assertThat(page.locator("#publish-changes")).containsText("greet-barista");
+        assertThat(page.locator("#publish-changes")).containsText("“어서 오세요!”");
         fill(page, "#change-note", "Back to v1");
         click(page, "#confirm-publish");
         assertThat(page.locator(".koto-editor-header")).containsText("Latest v3");

@@ -87,6 +87,11 @@ class ConsoleScreenshotsTest extends ConsoleTest {
         shot(page, "04-activity-validation");
 
         click(page, "vaadin-tab#tab-versions");
+        page.locator("#compare-from").click();
+        page.locator("vaadin-select-item >> visible=true").getByText("v1", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(true)).click();
+        settle(page);
+        page.locator("#version-diff li").first().waitFor();
         shot(page, "05-versions-diff");
 
         click(page, "#play-lesson");
@@ -139,6 +144,66 @@ class ConsoleScreenshotsTest extends ConsoleTest {
         korean.locator("#lesson-heading").waitFor();
         settle(korean);
         shot(korean, "12-lesson-editor-korean");
+    }
+
+    @Test
+    @WithMockUser(username = "mina", roles = "TEACHER")
+    void accountsConfirmationsAndErrorPages() {
+        UUID id = library.importAsDraft(ConsoleJourneysTest.demoCafe());
+        library.publish(id, "First version");
+        String slug = library.get(id).slug();
+        String teacher = "shot-" + UUID.randomUUID().toString().substring(0, 6);
+
+        Page admin = browser.signIn(ConsoleJourneysTest.ADMIN, ConsoleJourneysTest.ADMIN_PASS, "en-US");
+        admin.navigate(browser.base() + "/accounts");
+        admin.locator("#accounts").waitFor();
+        settle(admin);
+        click(admin, "#new-account");
+        fill(admin, "#new-username", teacher);
+        fill(admin, "#new-display-name", "Hana Kim");
+        fill(admin, "#new-password", "handed-over-1");
+        shot(admin, "13-new-account");
+        click(admin, "#create-account");
+        shot(admin, "14-accounts");
+        admin.locator("[data-account='" + teacher + "'].koto-reset-password >> visible=true").click();
+        settle(admin);
+        click(admin, "#confirm-reset");
+        shot(admin, "15-password-reset-once");
+        String once = admin.locator("#one-time-password input").inputValue();
+        admin.keyboard().press("Escape");
+        settle(admin);
+
+        admin.navigate(browser.base() + "/");
+        admin.locator("#lessons").waitFor();
+        fill(admin, "#lesson-search", slug);
+        click(admin, "#archive-" + slug + " >> visible=true");
+        shot(admin, "16-archive-confirm");
+        admin.keyboard().press("Escape");
+        settle(admin);
+
+        admin.navigate(browser.base() + "/lessons/" + id);
+        admin.locator("#lesson-heading").waitFor();
+        settle(admin);
+        shot(admin, "17-lesson-no-unpublished-changes");
+
+        admin.navigate(browser.base() + "/no-such-page");
+        admin.locator("#not-found").waitFor();
+        shot(admin, "18-not-found");
+
+        Page page = browser.newPage("en-US");
+        page.navigate(browser.base() + "/login");
+        page.getByLabel("Username").fill(teacher);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(once);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/password");
+        settle(page);
+        shot(page, "20-password-forced");
+
+        Page mina = browser.signIn(ConsoleJourneysTest.TEACHER, ConsoleJourneysTest.TEACHER_PASSWORD, "en-US");
+        mina.navigate(browser.base() + "/activity");
+        mina.locator("#not-allowed").waitFor();
+        shot(mina, "19-not-allowed");
     }
 
     private static void shot(Page page, String name) {

@@ -44,8 +44,13 @@ final class RealBrowser implements AutoCloseable {
 
     /** A fresh browser session (own cookies) in a given UI language. */
     Page newPage(String acceptLanguage) {
+        return newPage(acceptLanguage, 1440);
+    }
+
+    /** A fresh browser session, {@code width} × 900 CSS pixels. */
+    Page newPage(String acceptLanguage, int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1440, 900)
+                .setViewportSize(width, 900)
                 .setLocale(acceptLanguage)
                 .setAcceptDownloads(true));
         context.setDefaultTimeout(20_000);
@@ -54,7 +59,12 @@ final class RealBrowser implements AutoCloseable {
 
     /** Signs in on the console's login page and waits for the shell. */
     Page signIn(String username, String password, String acceptLanguage) {
-        Page page = newPage(acceptLanguage);
+        return signIn(username, password, acceptLanguage, 1440);
+    }
+
+    /** Signs in with a browser window {@code width} CSS pixels wide. */
+    Page signIn(String username, String password, String acceptLanguage, int width) {
+        Page page = newPage(acceptLanguage, width);
         page.navigate(base + "/login");
         page.getByLabel(acceptLanguage.startsWith("ko") ? "아이디" : "Username").fill(username);
         page.getByLabel(acceptLanguage.startsWith("ko") ? "비밀번호" : "Password",

@@ -294,18 +294,20 @@ class LessonEditorTest extends ConsoleTest {
 
         click("publish");
         UnorderedList changes = find(UnorderedList.class).withId("publish-changes").single();
+        // named by the activity's line and the stage's title, with what changed in the field
         assertThat(changes.getElement().getTextRecursively())
-                .isEqualTo("Activity greet-barista (stage greeting) changed: hint");
+                .startsWith("Dialogue “어서 오세요!” (stage “Saying hello”) changed: hint")
+                .endsWith("→ “Just say hello politely.”");
         test(find(TextArea.class).withId("change-note").single()).setValue("Simpler hint");
         click("confirm-publish");
         assertThat(library.get(lessonId).latestVersion()).isEqualTo(2);
         assertThat(history.versions(lessonId).getFirst().changeNote()).isEqualTo("Simpler hint");
 
         test(find(TabSheet.class).withId("editor-tabs").single()).select(2);
-        assertThat(find(UnorderedList.class).withId("version-diff").single().getElement().getTextRecursively())
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("version-diff").single().getElement().getTextRecursively())
                 .isEqualTo("No differences.");
         test(find(Select.class).withId("compare-to").single()).selectItem("v1");
-        assertThat(find(UnorderedList.class).withId("version-diff").single().getElement().getTextRecursively())
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withId("version-diff").single().getElement().getTextRecursively())
                 .contains("changed: hint");
         @SuppressWarnings("unchecked")
         Grid<com.koto.content.LessonVersionInfo> versions = find(Grid.class).withId("versions-grid").single();
@@ -316,7 +318,7 @@ class LessonEditorTest extends ConsoleTest {
         assertThat(draft()).isEqualTo(history.version(lessonId, 1));
         assertThat(library.get(lessonId).unpublishedChanges()).isTrue();
 
-        new MenuBarTester<>(find(MenuBar.class).withId("lesson-actions").single()).clickItem(0, 2);
+        click("discard-draft");
         test(find(ConfirmDialog.class).single()).confirm();
         assertThat(draft()).isEqualTo(history.version(lessonId, 2));
         assertThat(history.changes(lessonId)).extracting(LessonChange::author).containsOnly("teacher-ann");

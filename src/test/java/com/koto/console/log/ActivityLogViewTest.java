@@ -21,7 +21,7 @@ class ActivityLogViewTest extends ConsoleTest {
         boolean demoImport = false;
         for (int i = 0; i < rows.size(); i++) {
             ActivityLogView.Entry e = rows.getRow(i);
-            demoImport |= e.author().equals("system") && e.subject().equals("Lesson cafe-ordering")
+            demoImport |= e.author().equals("system") && e.subject().equals("Lesson “Ordering at a café”") && e.key().equals("cafe-ordering")
                     && e.action().equals("Published");
         }
         assertThat(demoImport).isTrue();

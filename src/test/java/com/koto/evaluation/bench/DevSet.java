@@ -1,11 +1,15 @@
 package com.koto.evaluation.bench;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.DeserializationFeature;
@@ -13,13 +17,22 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The evaluation development set ({@code src/test/resources/evaluation/devset.jsonl}): one learner
- * answer per line with the activity's accepted answers and the gold judgement.
+ * An evaluation gold set in JSONL ({@code src/test/resources/evaluation/*.jsonl}, or any file):
+ * one learner answer per line with the activity's accepted answers and the gold judgement.
+ *
+ * <p>Line shape (snake_case): {@code id, domain, register, expected[], answer, passed,
+ * categories[]?, errors[]?, prompt_en?, instruction_lang?, note?}. {@code errors} are gold spans
+ * {@code {category, original, correction}}; when {@code categories} is absent or empty the gold
+ * categories are those of {@code errors}.
  */
 public final class DevSet {
 
     /** Classpath location of the development set. */
     public static final String DEV = "evaluation/devset.jsonl";
+    /** Classpath location of the held-out set. */
+    public static final String HELDOUT = "evaluation/heldout.jsonl";
+    /** Classpath location of the development half of the blind set. */
+    public static final String BLIND_DEV = "evaluation/blind-dev.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -27,38 +40,82 @@ public final class DevSet {
             .build();
 
     /**
+     * One gold error span.
+     *
+     * @param category   wire name of the category, e.g. {@code particle_allomorph}
+     * @param original   the learner's wrong span (may be empty for an omission)
+     * @param correction what it should be
+     */
+    public record GoldError(String category, String original, String correction) {
+
+        public GoldError {
+            original = original == null ? "" : original;
+            correction = correction == null ? "" : correction;
+        }
+    }
+
+    /**
      * One gold item.
      *
-     * @param id         {@code <activity>-<nn>}
-     * @param domain     cafe, airport, introduction, directions, shopping
-     * @param register   the activity's register
-     * @param expected   the accepted answers as a teacher would write them
-     * @param answer     the learner's answer
-     * @param passed     gold pass/fail
-     * @param categories gold error categories (wire names); notes such as spacing on a pass included
-     * @param note       why, for a reader
+     * @param id              {@code <activity>-<nn>}
+     * @param domain          cafe, airport, introduction, directions, shopping, …
+     * @param register        the activity's register
+     * @param expected        the accepted answers as a teacher would write them
+     * @param answer          the learner's answer
+     * @param passed          gold pass/fail
+     * @param categories      gold error categories (wire names); notes such as spacing on a pass included
+     * @param errors          gold error spans (may be empty: older sets carry categories only)
+     * @param promptEn        the task as shown to the learner, in English (optional; sent as context)
+     * @param instructionLang the learner's instruction language; {@code null} means the run's default
+     * @param note            why, for a reader
      */
     public record Item(String id, String domain, String register, List<String> expected, String answer,
-            boolean passed, Set<String> categories, String note) {
+            @JsonAlias("correct") boolean passed, Set<String> categories, List<GoldError> errors, String promptEn,
+            String instructionLang, String note) {
 
-        /** The request an activity would send for this answer. */
-        public EvaluationRequest request(String instructionLang) {
-            return new EvaluationRequest(expected, List.of(), answer, instructionLang, Register.fromWire(register),
-                    "devset/" + id.substring(0, id.lastIndexOf('-')));
+        public Item {
+            errors = errors == null ? List.of() : List.copyOf(errors);
+            Set<String> cats = new LinkedHashSet<>(categories == null ? Set.of() : categories);
+            if (cats.isEmpty()) {
+                errors.forEach(e -> cats.add(e.category()));
+            }
+            categories = Set.copyOf(cats);
+            expected = expected == null ? List.of() : List.copyOf(expected);
+        }
+
+        /** The request an activity would send for this answer, in the given instruction language. */
+        public EvaluationRequest request(String lang) {
+            String activity = id.contains("-") ? id.substring(0, id.lastIndexOf('-')) : id;
+            return new EvaluationRequest(expected, List.of(), answer, lang, Register.fromWire(register),
+                    "devset/" + activity, promptEn);
         }
     }
 
     private DevSet() {
     }
 
-    /** Reads a JSONL gold file from the classpath. */
-    public static List<Item> load(String classpathLocation) {
-        try (InputStream in = DevSet.class.getClassLoader().getResourceAsStream(classpathLocation)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + classpathLocation);
+    /**
+     * Reads a JSONL gold file: an existing file system path (e.g. {@code /abs/path.jsonl}) is read
+     * from disk, anything else is looked up on the test classpath.
+     *
+     * @throws IllegalStateException when neither exists
+     */
+    public static List<Item> load(String location) {
+        try {
+            Path path = Path.of(location);
+            String text;
+            if (Files.isRegularFile(path)) {
+                text = Files.readString(path, StandardCharsets.UTF_8);
+            } else {
+                try (InputStream in = DevSet.class.getClassLoader().getResourceAsStream(location)) {
+                    if (in == null) {
+                        throw new IllegalStateException("neither a file nor on the classpath: " + location);
+                    }
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank())
+            return text.lines()
+                    .filter(line -> !line.isBlank() && !line.stripLeading().startsWith("//"))
                     .map(line -> MAPPER.readValue(line, Item.class))
                     .toList();
         } catch (IOException e) {

@@ -152,7 +152,8 @@ class HybridEvaluatorTest {
         assertThat(e.source()).isEqualTo(EvaluationSource.HYBRID);
         assertThat(e.passed()).isFalse();
         assertThat(e.errors()).extracting(EvaluationError::category).contains(ErrorCategory.PARTICLE_ALLOMORPH);
-        assertThat(e.feedback()).startsWith("Tata bahasa salah");
+        // issue 11: the summary names the kind of the main error
+        assertThat(e.feedback()).startsWith("Partikelnya perlu diperbaiki");
     }
 
     @Test

@@ -40,6 +40,10 @@ class PackPatternsTest {
         assertThat(e.passed()).isEqualTo(pattern.category().equals("spacing"));
         EvaluationError error = e.errors().stream().filter(x -> x.category().wireName().equals(category))
                 .findFirst().orElseThrow();
+        if (pattern.subtype() != null && pattern.subtype().equals(error.subtype())) {
+            // issue 11: a pattern written for a subtype adds the teacher's text to that subtype's explanation
+            assertThat(error.explanation()).endsWith(pattern.explanation());
+        }
         if (pack.patternFor(pattern.category(), error.original(), error.correction()).isPresent()) {
             assertThat(error.explanation()).isEqualTo(
                     pack.patternFor(pattern.category(), error.original(), error.correction()).get().explanation());

@@ -46,7 +46,9 @@ class RuleEvaluatorTest {
         assertThat(error.original()).isEqualTo("커피을");
         assertThat(error.correction()).isEqualTo("커피를");
         assertThat(error.explanation()).contains("setelah vokal");
-        assertThat(e.feedback()).isEqualTo("Tata bahasa salah. Seharusnya: 커피를 주세요");
+        // issue 11: the summary names the kind of the main error (a particle), not "grammar"
+        assertThat(e.feedback()).isEqualTo("Partikelnya perlu diperbaiki. Seharusnya: 커피를 주세요");
+        assertThat(error.subtype()).isEqualTo("particle_allomorph/object");
         assertThat(e.score()).isBetween(1, 85);
     }
 

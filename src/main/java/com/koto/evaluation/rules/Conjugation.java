@@ -1,0 +1,158 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.text.Hangul;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The irregular conjugation check: compares a learner's verb or adjective form with the accepted
+ * form letter by letter (on the written syllables, so a wrong form is caught even where Nori
+ * analyses it to the same lemma as the right one) and names the rule the learner missed.
+ *
+ * <p>Classes (Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i>, 2nd ed. 2019, on irregular
+ * verbs; Sohn, <i>The Korean Language</i>, 1999, on stem alternations; 국립국어원 표준국어대사전,
+ * 용언의 불규칙 활용; 한글 맞춤법 제18항):
+ * <ul>
+ * <li>{@code irregular/d} ㄷ → ㄹ before a vowel: 듣다 → 들어요 (not 듣어요), 걷다 → 걸어요;</li>
+ * <li>{@code irregular/b} ㅂ → 우/오 before a vowel: 어렵다 → 어려워요, 덥다 → 더워요, 돕다 → 도와요;</li>
+ * <li>{@code irregular/s} ㅅ drops before a vowel, no contraction: 낫다 → 나아요, 짓다 → 지어요;</li>
+ * <li>{@code irregular/h} ㅎ drops and -아/어 becomes ㅐ: 어떻다 → 어때요, 빨갛다 → 빨개요;</li>
+ * <li>{@code irregular/reu} 르 → ㄹ + 라/러: 모르다 → 몰라요, 부르다 → 불러요;</li>
+ * <li>{@code irregular/reo} 러 after 르 in 이르다, 푸르다: 푸르러요;</li>
+ * <li>{@code irregular/u} 푸다 → 퍼요;</li>
+ * <li>{@code irregular/l_deletion} ㄹ drops before ㄴ, ㅂ, ㅅ and takes no 으: 돌다 → 도세요 (not
+ * 돌으세요), 살다 → 삽니다, 살면 (not 살으면);</li>
+ * <li>{@code irregular/eu_deletion} ㅡ drops before -아/어: 바쁘다 → 바빠요, 쓰다 → 써요;</li>
+ * </ul>
+ * and two regular -아/어 faults reported with them: {@code ending/infinitive_contraction} (가어 for
+ * 가: a stem in ㅏ, ㅓ, ㅐ, ㅔ, ㅕ absorbs -아/어) and {@code ending/infinitive} (깎으 for 깎아).
+ */
+final class Conjugation {
+
+    private static final int BASE = 0xAC00;
+    // medials
+    private static final int A = 0;
+    private static final int AE = 1;
+    private static final int EO = 4;
+    private static final int E = 5;
+    private static final int YEO = 6;
+    private static final int U = 13;
+    private static final int EU = 18;
+    // finals
+    private static final int F_NONE = 0;
+    private static final int F_D = 7;
+    private static final int F_L = 8;
+    private static final int F_B = 17;
+    private static final int F_S = 19;
+    private static final int F_H = 27;
+
+    private static final Set<Character> INFINITIVE = Set.of('아', '어', '았', '었');
+    private static final Set<Character> AFTER_L_DROP = Set.of('으', '세', '시', '셔', '셨', '습', '십', '니', '는',
+            '신', '실', '심');
+
+    private Conjugation() {
+    }
+
+    /**
+     * The rule a learner's form breaks, as a subtype ({@code irregular/d} …), when it is the
+     * accepted form conjugated by the wrong rule; empty otherwise.
+     *
+     * @param learner  the learner's form, spaces removed
+     * @param accepted the accepted form, spaces removed
+     */
+    static Optional<String> rule(String learner, String accepted) {
+        if (learner.equals(accepted)) {
+            return Optional.empty();
+        }
+        int i = 0;
+        while (i < learner.length() && i < accepted.length() && learner.charAt(i) == accepted.charAt(i)) {
+            i++;
+        }
+        if (i >= learner.length()) {
+            return Optional.empty();
+        }
+        char a = learner.charAt(i);
+        char a1 = at(learner, i + 1);
+        String aRest = learner.substring(Math.min(learner.length(), i + 1));
+        // 가어 for 가, 가아요 for 가요: -아/어 not absorbed; 깎으 for 깎아
+        if (i > 0 && (a == '어' || a == '아') && syllable(learner.charAt(i - 1)) && fin(learner.charAt(i - 1)) == F_NONE
+                && Set.of(A, EO, AE, E, YEO).contains(med(learner.charAt(i - 1)))
+                && learner.substring(i + 1).equals(accepted.substring(i))) {
+            return Optional.of("ending/infinitive_contraction");
+        }
+        if (i >= accepted.length()) {
+            return Optional.empty();
+        }
+        char e = accepted.charAt(i);
+        char e1 = at(accepted, i + 1);
+        String eRest = accepted.substring(i + 1);
+        if (!syllable(a) || !syllable(e)) {
+            return Optional.empty();
+        }
+        if (a == '으' && (e == '아' || e == '어') && aRest.equals(eRest) && i > 0) {
+            return Optional.of("ending/infinitive");
+        }
+        boolean sameOpen = ini(a) == ini(e) && med(a) == med(e);
+        if (sameOpen && fin(a) == F_D && fin(e) == F_L && aRest.equals(eRest)) {
+            return Optional.of("irregular/d");
+        }
+        if (sameOpen && fin(a) == F_B && fin(e) == F_NONE && INFINITIVE.contains(a1) && syllable(e1)
+                && ini(e1) == ini('아') && (med(e1) == 9 || med(e1) == 14 || med(e1) == U)) {
+            return Optional.of("irregular/b"); // 워/와/우
+        }
+        if (sameOpen && fin(a) == F_S && fin(e) == F_NONE && aRest.equals(eRest)) {
+            return Optional.of("irregular/s");
+        }
+        if (fin(a) == F_H && INFINITIVE.contains(a1) && ini(a) == ini(e) && (med(e) == AE || med(e) == 3)) {
+            return Optional.of("irregular/h");
+        }
+        if (a == withoutFinal(e) && fin(e) == F_L && (e1 == '라' || e1 == '러' || e1 == '랐' || e1 == '렀')
+                && (a1 == '르' || aRest.equals(eRest))) {
+            return Optional.of("irregular/reu");
+        }
+        if (i > 0 && learner.charAt(i - 1) == '르' && (a == '어' || a == '었') && (e == '러' || e == '렀')) {
+            return Optional.of("irregular/reo");
+        }
+        if (a == '푸' && (a1 == '어' || a1 == '었') && (e == '퍼' || e == '펐')) {
+            return Optional.of("irregular/u");
+        }
+        if (sameOpen && fin(a) == F_L && fin(e) == F_NONE && AFTER_L_DROP.contains(a1)) {
+            return Optional.of("irregular/l_deletion");
+        }
+        if (sameOpen && fin(a) == F_L && fin(e) == F_B && a1 == '습') {
+            return Optional.of("irregular/l_deletion"); // 알습니다 for 압니다
+        }
+        if (i > 0 && a == '으' && fin(learner.charAt(i - 1)) == F_L && learner.substring(i + 1).equals(accepted.substring(i))) {
+            return Optional.of("irregular/l_deletion"); // 살으면 for 살면
+        }
+        if (med(a) == EU && fin(a) == F_NONE && INFINITIVE.contains(a1) && ini(a) == ini(e)
+                && (med(e) == A || med(e) == EO)) {
+            return Optional.of("irregular/eu_deletion");
+        }
+        return Optional.empty();
+    }
+
+    private static char at(String s, int i) {
+        return i < s.length() ? s.charAt(i) : ' ';
+    }
+
+    private static boolean syllable(char c) {
+        return Hangul.isSyllable(c);
+    }
+
+    private static char withoutFinal(char c) {
+        return Hangul.withoutFinal(c);
+    }
+
+    private static int ini(char c) {
+        return (c - BASE) / (21 * 28);
+    }
+
+    private static int med(char c) {
+        return ((c - BASE) % (21 * 28)) / 28;
+    }
+
+    private static int fin(char c) {
+        return (c - BASE) % 28;
+    }
+}

@@ -1,0 +1,144 @@
+package com.koto.evaluation.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The curated equivalence lexicon ({@code src/main/resources/evaluation/equivalents.json}): groups
+ * of words and phrases a teacher accepts for one another (쭉/똑바로, 좀/조금만, 주세요/부탁드려요,
+ * 포장해 주세요/가져갈게요 …), each group with its source (the file's {@code sources}: 한국어기초사전,
+ * 표준국어대사전, Yeon &amp; Brown 2019, 표준 언어 예절). Data, not code: a line in the file extends it.
+ *
+ * <p>Use: before an answer is compared with an accepted answer, each form of a group that the
+ * learner wrote and the accepted answer does not contain is replaced by the group's form that the
+ * accepted answer does contain ({@link #rewrite}). A one-word form matches at the start of a word
+ * when the rest of the word is empty or a particle (한국말을 → 한국어를, with the particle re-formed
+ * for the new word); a phrase matches at the start of a word, or anywhere when it starts with a
+ * particle (시까지 해야 돼요 → 시까지예요).
+ */
+final class Equivalents {
+
+    /** Classpath location of the lexicon. */
+    static final String LOCATION = "evaluation/equivalents.json";
+
+    private static final List<List<String>> GROUPS = load();
+
+    /** Copula endings that may follow a one-word form (무엇입니까 → 뭐입니까). */
+    private static final java.util.Set<String> COPULA = java.util.Set.of("입니까", "입니다", "이에요", "예요", "이요", "요",
+            "이야", "야");
+
+    private Equivalents() {
+    }
+
+    private static List<List<String>> load() {
+        try (InputStream in = Equivalents.class.getClassLoader().getResourceAsStream(LOCATION)) {
+            if (in == null) {
+                throw new IllegalStateException("not on the classpath: " + LOCATION);
+            }
+            JsonNode root = JsonMapper.builder().build().readTree(in);
+            List<List<String>> groups = new ArrayList<>();
+            for (JsonNode group : root.path("groups")) {
+                List<String> forms = new ArrayList<>();
+                group.path("forms").forEach(f -> forms.add(f.asString()));
+                // longest first, so 가지고 갈게요 is tried before 갈게요-like shorter forms
+                forms.sort(Comparator.comparingInt(String::length).reversed());
+                groups.add(List.copyOf(forms));
+            }
+            return List.copyOf(groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of groups, for documentation and tests. */
+    static int size() {
+        return GROUPS.size();
+    }
+
+    /**
+     * The learner's normalised answer with every equivalent form the accepted answer spells
+     * differently replaced by the accepted answer's form; the answer itself when nothing applies.
+     */
+    static String rewrite(String answer, String accepted) {
+        String result = answer;
+        for (List<String> group : GROUPS) {
+            String target = null;
+            for (String form : group) {
+                if (find(accepted, form) >= 0) {
+                    target = form;
+                    break;
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            for (String form : group) {
+                if (form.equals(target) || find(accepted, form) >= 0) {
+                    continue;
+                }
+                int at = find(result, form);
+                if (at >= 0) {
+                    result = replace(result, at, form, target);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Where a form occurs in a text as described in the class comment; -1 when it does not. */
+    static int find(String text, String form) {
+        boolean particleFirst = Particles.isParticle(form.split(" ")[0]) || form.startsWith("까지");
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(form, from);
+            if (at < 0) {
+                return -1;
+            }
+            boolean start = at == 0 || text.charAt(at - 1) == ' ' || particleFirst;
+            int end = at + form.length();
+            int wordEnd = text.indexOf(' ', end);
+            String rest = text.substring(end, wordEnd < 0 ? text.length() : wordEnd);
+            if (start && (rest.isEmpty() || Particles.isParticle(rest) || COPULA.contains(rest))) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static String copulaAfter(String rest, String word) {
+        boolean consonant = com.koto.evaluation.text.Hangul.hasFinal(word.charAt(word.length() - 1));
+        return switch (rest) {
+            case "이에요", "예요" -> consonant ? "이에요" : "예요";
+            case "이요", "요" -> consonant ? "이요" : "요";
+            case "이야", "야" -> consonant ? "이야" : "야";
+            default -> rest;
+        };
+    }
+
+    private static String replace(String text, int at, String form, String target) {
+        int end = at + form.length();
+        int wordEnd = text.indexOf(' ', end);
+        String rest = text.substring(end, wordEnd < 0 ? text.length() : wordEnd);
+        String particle = rest;
+        if (!rest.isEmpty()) {
+            // re-form the particle for the new word when the learner's was right for the old one
+            if (COPULA.contains(rest)) {
+                return text.substring(0, at) + target + copulaAfter(rest, target)
+                        + (wordEnd < 0 ? "" : text.substring(wordEnd));
+            }
+            Particles.Particle p = Particles.of(rest).orElseThrow();
+            if (!p.formAfter(form).equals(rest)) {
+                return text; // the learner's particle is wrong for their own word: leave it to be reported
+            }
+            particle = p.formAfter(target);
+        }
+        return text.substring(0, at) + target + particle + (wordEnd < 0 ? "" : text.substring(wordEnd));
+    }
+}

@@ -1,0 +1,394 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks that look at a whole answer and an accepted answer before they are compared word by word:
+ * each either rewrites an accepted variation into the accepted answer's form (N(이)요 orders), or
+ * finds one error with its exact span and repairs it, so that the comparison that follows reports
+ * the remaining errors only ("fix and compare again").
+ *
+ * <ul>
+ * <li><b>Numbers and counters</b> ({@code counter/*}, reported as {@code vocabulary}): native
+ * numerals count cups, things, people, bottles, hours and age and shorten before a counter (한, 두,
+ * 세, 네, 스무); Sino-Korean numerals count money, minutes, floors and dates; each noun takes its
+ * counter (잔 cups, 개 things, 명 people, 병 bottles, 장 sheets, 권 books, 마리 animals). Source:
+ * Yeon &amp; Brown 2019, on numerals and counters; Sohn 1999, on classifiers.</li>
+ * <li><b>Farewells</b> ({@code honorific/farewell}): 안녕히 가세요 to the one who leaves, 안녕히
+ * 계세요 to the one who stays; casual 안녕 to a stranger ({@code honorific/speech_level}). Source:
+ * 국립국어원, 표준 언어 예절 (2011), on greetings.</li>
+ * <li><b>Negation of noun + 하다</b> ({@code word_order/negation}): short negation 안 goes before
+ * 하다, inside the verb: 공부 안 해요, not 안 공부해요 (Yeon &amp; Brown 2019, on short negation).</li>
+ * <li><b>Verb final</b> ({@code word_order/verb_final}): the accepted predicate appears before
+ * other phrases (출근해요 지하철로); the span is the moved part, the correction the phrases in the
+ * accepted order with the verb last.</li>
+ * <li><b>N(이)요 orders</b> (accepted, no finding): 라떼 하나요 / 테이크아웃이요 for … 주세요; the
+ * polite 요 on a noun is the ordinary way to order (Yeon &amp; Brown 2019, on the polite particle
+ * 요 after nouns).</li>
+ * </ul>
+ */
+final class PreChecks {
+
+    /**
+     * One repaired error.
+     *
+     * @param finding the error, with its exact span
+     * @param fixed   the answer with the span replaced by its correction
+     */
+    record Fix(Finding finding, String fixed) {
+    }
+
+    private static final Map<String, Integer> NATIVE_SHORT = Map.ofEntries(Map.entry("한", 1), Map.entry("두", 2),
+            Map.entry("세", 3), Map.entry("네", 4), Map.entry("다섯", 5), Map.entry("여섯", 6), Map.entry("일곱", 7),
+            Map.entry("여덟", 8), Map.entry("아홉", 9), Map.entry("열", 10), Map.entry("스무", 20));
+    private static final Map<String, Integer> NATIVE_LONG = Map.of("하나", 1, "둘", 2, "셋", 3, "넷", 4, "스물", 20);
+    private static final Map<String, Integer> SINO = Map.ofEntries(Map.entry("일", 1), Map.entry("이", 2),
+            Map.entry("삼", 3), Map.entry("사", 4), Map.entry("오", 5), Map.entry("육", 6), Map.entry("칠", 7),
+            Map.entry("팔", 8), Map.entry("구", 9), Map.entry("십", 10), Map.entry("이십", 20));
+    /** Counters used with native numerals. */
+    private static final Set<String> NATIVE_COUNTERS = Set.of("잔", "개", "명", "병", "장", "권", "대", "마리", "벌",
+            "켤레", "그릇", "살", "시", "시간", "접시", "송이", "캔", "봉지", "상자", "달", "사람");
+    /** Counters used with Sino-Korean numerals. */
+    private static final Set<String> SINO_COUNTERS = Set.of("원", "층", "호", "월", "년", "개월", "주일", "인분", "호선",
+            "번지", "킬로", "미터");
+    private static final Set<String> REQUESTS = Set.of("주세요", "주시겠어요", "주십시오", "부탁해요", "부탁합니다",
+            "부탁드려요", "부탁드립니다");
+
+    private PreChecks() {
+    }
+
+    /** Interjections and intensifiers a learner may add in front or before an adverb (네, 음, 저기요; 더). */
+    private static final Set<String> DROPPABLE_ADDITIONS = Set.of("네", "예", "음", "아", "저기요", "저기", "그럼", "자",
+            "더", "조금 더", "좀 더", "진짜", "정말", "너무");
+
+    /**
+     * The accepted-variation rewrites (no finding): an added interjection or intensifier is left
+     * out (네, 맛있게 드세요; 좀 더 빨리), and N(이)요 orders read as N 주세요.
+     */
+    static String accept(String answer, String accepted) {
+        List<String> e0 = List.of(accepted.split(" "));
+        List<String> kept = new ArrayList<>();
+        for (String w : answer.split(" ")) {
+            if (!DROPPABLE_ADDITIONS.contains(w) || e0.contains(w)) {
+                kept.add(w);
+            }
+        }
+        if (!kept.isEmpty() && kept.size() < answer.split(" ").length) {
+            answer = String.join(" ", kept);
+        }
+        answer = reciprocal(scrambled(answer, e0), e0);
+        List<String> a = List.of(answer.split(" "));
+        List<String> e = List.of(accepted.split(" "));
+        String last = a.getLast();
+        if (REQUESTS.contains(e.getLast()) && last.endsWith("요") && last.length() > 1 && !REQUESTS.contains(last)) {
+            String noun = last.endsWith("이요") && last.length() > 2 && Hangul.hasFinal(last.charAt(last.length() - 3))
+                    ? last.substring(0, last.length() - 2) : last.substring(0, last.length() - 1);
+            List<Morphology.Word> w = Morphology.analyse(noun);
+            if (!w.isEmpty() && !w.getFirst().verbal() && !w.getFirst().morphemes().isEmpty()
+                    && (w.getFirst().morphemes().getFirst().tag().startsWith("N")
+                    || NATIVE_LONG.containsKey(noun) || NATIVE_SHORT.containsKey(noun))) {
+                List<String> out = new ArrayList<>(a.subList(0, a.size() - 1));
+                out.add(noun);
+                out.add(e.getLast());
+                return String.join(" ", out);
+            }
+        }
+        return answer;
+    }
+
+    /**
+     * Case-marked phrases may scramble before the predicate (Sohn 1999, on scrambling): when every
+     * word before the learner's last word is found (by its noun) in the accepted answer, they are
+     * put in the accepted answer's order, so that each is compared with its counterpart.
+     */
+    static String scrambled(String answer, List<String> accepted) {
+        List<String> a = List.of(answer.split(" "));
+        if (a.size() < 3) {
+            return answer;
+        }
+        List<String> head = new ArrayList<>(a.subList(0, a.size() - 1));
+        for (String w : head) {
+            if (position(accepted.subList(0, accepted.size() - 1), w) >= accepted.size() - 1) {
+                return answer;
+            }
+        }
+        List<String> sorted = new ArrayList<>(head);
+        sorted.sort(java.util.Comparator.comparingInt(w -> position(accepted.subList(0, accepted.size() - 1), w)));
+        if (sorted.equals(head)) {
+            return answer; // already in the accepted order: nothing to analyse
+        }
+        // only case-marked phrases move: the other words must already be in the accepted order (한 잔 아메리카노 is not scrambling)
+        List<Morphology.Word> analysed = Morphology.analyse(answer);
+        List<String> fixedWords = new ArrayList<>();
+        for (int i = 0; i < head.size(); i++) {
+            if (!caseMarked(head.get(i), analysed.get(i))) {
+                fixedWords.add(head.get(i));
+            }
+        }
+        List<String> acceptedFixed = accepted.subList(0, accepted.size() - 1).stream()
+                .filter(fixedWords::contains).toList();
+        if (!fixedWords.equals(acceptedFixed)) {
+            return answer;
+        }
+        sorted.add(a.getLast());
+        return String.join(" ", sorted);
+    }
+
+    private static boolean caseMarked(String word, Morphology.Word analysis) {
+        return analysis.caseMarked() && value(word) == null && counterOf(word) == null;
+    }
+
+    /** Verbs of mutual action, which take their partner with 하고/와/과/(이)랑 or as an object alike. */
+    private static final List<String> RECIPROCAL = List.of("만나", "만났", "만날", "결혼", "싸우", "싸웠", "이야기",
+            "얘기", "헤어지", "헤어졌");
+
+    /**
+     * 친구하고 만나요 = 친구를 만나요: verbs of mutual action take the partner with 하고, 와/과,
+     * (이)랑 or 을/를 (국립국어원 표준국어대사전, 만나다 「…을」「…와」; Yeon &amp; Brown 2019).
+     */
+    static String reciprocal(String answer, List<String> accepted) {
+        String verb = accepted.getLast();
+        if (RECIPROCAL.stream().noneMatch(verb::startsWith)) {
+            return answer;
+        }
+        List<String> a = new ArrayList<>(List.of(answer.split(" ")));
+        for (int i = 0; i < a.size() - 1; i++) {
+            String[] sp = ArgumentCheck.stemAndParticle(a.get(i));
+            if (!Set.of("하고", "와", "과", "랑", "이랑").contains(sp[1])
+                    || !Particles.of(sp[1]).map(p -> p.formAfter(sp[0]).equals(sp[1])).orElse(false)) {
+                continue;
+            }
+            for (String e : accepted) {
+                String[] es = ArgumentCheck.stemAndParticle(e);
+                if (es[0].equals(sp[0]) && (es[1].equals("을") || es[1].equals("를") || es[1].isEmpty())) {
+                    a.set(i, e);
+                }
+            }
+        }
+        return String.join(" ", a);
+    }
+
+    /** The first error these checks find, repaired; empty when none applies. */
+    static Optional<Fix> find(String answer, String accepted) {
+        Optional<Fix> fix = counter(answer, accepted);
+        if (fix.isEmpty()) {
+            fix = youPronoun(answer, accepted);
+        }
+        if (fix.isEmpty()) {
+            fix = farewell(answer, accepted);
+        }
+        if (fix.isEmpty()) {
+            fix = negation(answer, accepted);
+        }
+        if (fix.isEmpty()) {
+            fix = verbFinal(answer, accepted);
+        }
+        return fix;
+    }
+
+    private static Optional<Fix> counter(String answer, String accepted) {
+        List<String> a = List.of(answer.split(" "));
+        List<String> e = List.of(accepted.split(" "));
+        for (int j = 0; j + 1 < e.size(); j++) {
+            String eNum = e.get(j);
+            String eCounter = counterOf(e.get(j + 1));
+            Integer eValue = value(eNum);
+            if (eValue == null || eCounter == null) {
+                continue;
+            }
+            for (int i = 0; i + 1 < a.size(); i++) {
+                String aNum = a.get(i);
+                String aCounter = counterOf(a.get(i + 1));
+                Integer aValue = value(aNum);
+                if (aValue == null || aCounter == null || aNum.equals(eNum) && aCounter.equals(eCounter)) {
+                    continue;
+                }
+                String subtype = null;
+                if (aCounter.equals(eCounter) && aValue.equals(eValue)) {
+                    if (NATIVE_LONG.containsKey(aNum) && NATIVE_SHORT.containsKey(eNum)) {
+                        subtype = "counter/native_short_form";
+                    } else if (SINO.containsKey(aNum) && NATIVE_SHORT.containsKey(eNum)) {
+                        subtype = "counter/sino_for_native";
+                    } else if ((NATIVE_SHORT.containsKey(aNum) || NATIVE_LONG.containsKey(aNum))
+                            && SINO.containsKey(eNum)) {
+                        subtype = "counter/native_for_sino";
+                    }
+                } else if (aValue.equals(eValue) && !aCounter.equals(eCounter)
+                        && !(aCounter.equals("사람") || eCounter.equals("사람"))) {
+                    subtype = "counter/wrong_counter";
+                }
+                if (subtype == null) {
+                    continue;
+                }
+                String original = aNum + " " + aCounter;
+                String correction = eNum + " " + eCounter;
+                String rest = a.get(i + 1).substring(aCounter.length());
+                List<String> fixed = new ArrayList<>(a);
+                fixed.set(i, eNum);
+                fixed.set(i + 1, eCounter + reform(rest, eCounter));
+                return Optional.of(new Fix(new Finding(ErrorCategory.VOCABULARY, original, correction, subtype),
+                        String.join(" ", fixed)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The rest of a counter word (요, 이에요, 을 …) re-formed after another counter. */
+    private static String reform(String rest, String counter) {
+        if (rest.isEmpty()) {
+            return rest;
+        }
+        boolean consonant = Hangul.hasFinal(counter.charAt(counter.length() - 1));
+        if (rest.equals("요") || rest.equals("이요")) {
+            return consonant ? "이요" : "요";
+        }
+        return Particles.of(rest).map(p -> p.formAfter(counter)).orElse(rest);
+    }
+
+    private static String counterOf(String word) {
+        String best = null;
+        for (String c : NATIVE_COUNTERS) {
+            if (word.startsWith(c) && (best == null || c.length() > best.length()) && restIsEnding(word, c)) {
+                best = c;
+            }
+        }
+        for (String c : SINO_COUNTERS) {
+            if (word.startsWith(c) && (best == null || c.length() > best.length()) && restIsEnding(word, c)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static boolean restIsEnding(String word, String counter) {
+        String rest = word.substring(counter.length());
+        return rest.isEmpty() || Particles.isParticle(rest) || rest.equals("요") || rest.equals("이요")
+                || rest.startsWith("이에") || rest.startsWith("예요") || rest.startsWith("입니") || rest.startsWith("에");
+    }
+
+    private static Integer value(String numeral) {
+        if (NATIVE_SHORT.containsKey(numeral)) {
+            return NATIVE_SHORT.get(numeral);
+        }
+        if (NATIVE_LONG.containsKey(numeral)) {
+            return NATIVE_LONG.get(numeral);
+        }
+        return SINO.get(numeral);
+    }
+
+    private static Optional<Fix> farewell(String answer, String accepted) {
+        String[][] pairs = {{"안녕히 가세요", "안녕히 계세요"}, {"안녕히 계세요", "안녕히 가세요"},
+            {"안녕히 가십시오", "안녕히 계십시오"}, {"안녕히 계십시오", "안녕히 가십시오"}};
+        for (String[] p : pairs) {
+            if (answer.contains(p[0]) && accepted.contains(p[1]) && !accepted.contains(p[0])) {
+                return Optional.of(new Fix(new Finding(ErrorCategory.HONORIFIC, p[0], p[1], "honorific/farewell"),
+                        answer.replace(p[0], p[1])));
+            }
+        }
+        List<String> a = List.of(answer.split(" "));
+        for (String phrase : List.of("안녕히 계세요", "안녕히 가세요", "안녕하세요", "안녕히 계십시오", "안녕하십니까")) {
+            int at = a.indexOf("안녕");
+            boolean spaced = at >= 0 && at + 1 < a.size() && a.get(at + 1).startsWith("하");
+            if (at >= 0 && !spaced && accepted.contains(phrase)) {
+                List<String> fixed = new ArrayList<>(a);
+                fixed.set(at, phrase);
+                return Optional.of(new Fix(new Finding(ErrorCategory.HONORIFIC, "안녕", phrase,
+                        "honorific/speech_level"), String.join(" ", fixed)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 당신 to a stranger ({@code honorific/you_pronoun}): Korean avoids a second-person pronoun with
+     * people one does not know; the name, a title (손님, 선생님) or nothing is used (국립국어원, 표준 언어
+     * 예절 2011, on terms of address). The word is left out for the comparison that follows.
+     */
+    private static Optional<Fix> youPronoun(String answer, String accepted) {
+        List<String> a = new ArrayList<>(List.of(answer.split(" ")));
+        for (int i = 0; i < a.size(); i++) {
+            String w = a.get(i);
+            if (w.startsWith("당신") && !accepted.contains("당신")) {
+                a.remove(i);
+                if (a.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Fix(new Finding(ErrorCategory.HONORIFIC, w, "", "honorific/you_pronoun"),
+                        String.join(" ", a)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Fix> negation(String answer, String accepted) {
+        List<String> a = List.of(answer.split(" "));
+        for (int i = 0; i + 1 < a.size(); i++) {
+            if (!a.get(i).equals("안") && !a.get(i).equals("못")) {
+                continue;
+            }
+            String verb = a.get(i + 1);
+            List<Morphology.Word> analysed = Morphology.analyse(verb);
+            List<Morphology.Morpheme> ms = analysed.isEmpty() ? List.of() : analysed.getFirst().morphemes();
+            // noun + 하다 verbs only (공부하다, 운동하다); adjectives keep 안 in front (안 피곤해요)
+            boolean nounHada = ms.size() >= 2 && ms.get(0).tag().startsWith("NN") && ms.get(1).is("XSV");
+            for (int cut = 1; cut < verb.length(); cut++) {
+                String noun = verb.substring(0, cut);
+                String rest = verb.substring(cut);
+                if ("하해했합할".indexOf(rest.charAt(0)) >= 0 && (accepted.contains(noun + " " + a.get(i) + " " + rest)
+                        || nounHada && ms.get(0).form().equals(noun))) {
+                    String original = a.get(i) + " " + verb;
+                    String correction = noun + " " + a.get(i) + " " + rest;
+                    return Optional.of(new Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction,
+                            "word_order/negation"), answer.replace(original, correction)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Fix> verbFinal(String answer, String accepted) {
+        List<String> a = List.of(answer.split(" "));
+        List<String> e = List.of(accepted.split(" "));
+        String predicate = e.getLast();
+        int p = a.indexOf(predicate);
+        if (p < 0 || p == a.size() - 1 || a.size() < 2) {
+            return Optional.empty();
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = p + 1; i < a.size(); i++) {
+            if (words.get(i).verbal() && !words.get(i).caseMarked()) {
+                return Optional.empty();
+            }
+        }
+        List<String> moved = new ArrayList<>(a.subList(p + 1, a.size()));
+        moved.sort(java.util.Comparator.comparingInt(w -> position(e, w)));
+        moved.add(predicate);
+        String original = String.join(" ", a.subList(p, a.size()));
+        String correction = String.join(" ", moved);
+        List<String> fixed = new ArrayList<>(a.subList(0, p));
+        fixed.addAll(moved);
+        return Optional.of(new Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction, "word_order/verb_final"),
+                String.join(" ", fixed)));
+    }
+
+    /** Where a learner word (or its noun without particle) stands in the accepted answer; the end when absent. */
+    private static int position(List<String> accepted, String word) {
+        int exact = accepted.indexOf(word);
+        if (exact >= 0) {
+            return exact;
+        }
+        String stem = ArgumentCheck.stemAndParticle(word)[0];
+        for (int i = 0; i < accepted.size(); i++) {
+            if (ArgumentCheck.stemAndParticle(accepted.get(i))[0].equals(stem)) {
+                return i;
+            }
+        }
+        return accepted.size();
+    }
+}

@@ -1,0 +1,90 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.rules.Particles.Function;
+import com.koto.evaluation.text.Hangul;
+import java.util.Locale;
+
+/**
+ * Subtype names of findings ({@code <kind>/<detail>}, snake_case ASCII). The kind is usually the
+ * category's wire name; checks that span categories use their own kind ({@code counter/…},
+ * {@code irregular/…}). docs/evaluation.md lists them with the pack keys that explain them.
+ */
+final class Subtypes {
+
+    private Subtypes() {
+    }
+
+    /** {@code particle_allomorph/object}, {@code particle_missing/location} … */
+    static String particle(String category, Function function) {
+        return category + "/" + name(function);
+    }
+
+    /** {@code particle_wrong/location_for_action_place}, {@code particle_wrong/object_for_dative} … */
+    static String wrongParticle(Function learner, Function accepted) {
+        return "particle_wrong/" + name(learner) + "_for_" + name(accepted);
+    }
+
+    private static String name(Function f) {
+        return f.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The finding's subtype, deriving one when its check named none: a missing word, an extra
+     * word, a spelling by sound or by one letter, spacing of a particle or counter, a different word.
+     */
+    static String of(Finding f) {
+        if (f.subtype() != null) {
+            return f.subtype();
+        }
+        String o = f.original() == null ? "" : f.original();
+        String c = f.correction() == null ? "" : f.correction();
+        return switch (f.category()) {
+            case INCOMPLETE -> o.isBlank() ? "incomplete/missing_word"
+                    : !o.strip().contains(" ") && c.strip().contains(" ") && c.startsWith(o.strip())
+                            ? "incomplete/bare_noun" : "incomplete/sentence";
+            case VOCABULARY -> c.isBlank() ? "vocabulary/extra_word" : o.isBlank() ? "vocabulary/missing_word"
+                    : o.contains("안 있") && c.contains("없") ? "vocabulary/eopseoyo" : "vocabulary/word";
+            case SPELLING -> spelling(o, c);
+            case SPACING -> spacing(o, c);
+            case PARTICLE_MISSING -> "particle_missing/other";
+            case PARTICLE_ALLOMORPH -> "particle_allomorph/other";
+            case PARTICLE_WRONG -> "particle_wrong/other";
+            case HONORIFIC -> "honorific/other";
+            case ENDING -> "ending/form";
+            case TENSE -> "tense/other";
+            case WORD_ORDER -> "word_order/phrase";
+        };
+    }
+
+    /** -새요 for -세요, -ㄹ께요 for -ㄹ게요, -ㅁ니다 for -ㅂ니다, else by sound or by letters. */
+    private static String spelling(String o, String c) {
+        if (o.contains("새요") && c.contains("세요")) {
+            return "spelling/seyo";
+        }
+        if (o.contains("께요") && c.contains("게요")) {
+            return "spelling/lgeyo";
+        }
+        if ((o.contains("함니다") || o.contains("슴니다") || o.contains("씀니다")) && c.contains("니다")) {
+            return "spelling/seumnida";
+        }
+        return Hangul.soundKey(o.replace(" ", "")).equals(Hangul.soundKey(c.replace(" ", "")))
+                ? "spelling/sound" : "spelling/letters";
+    }
+
+    /** A particle written apart (커피 를), a counter joined (한잔), or other spacing. */
+    private static String spacing(String o, String c) {
+        java.util.List<String> ow = java.util.List.of(o.strip().split("\\s+"));
+        java.util.List<String> cw = java.util.List.of(c.strip().split("\\s+"));
+        for (String w : ow) {
+            if (Particles.isParticle(w) && !cw.contains(w)) {
+                return "spacing/particle";
+            }
+        }
+        for (String w : cw) {
+            if (Lexicon.COUNTERS.contains(w) && !ow.contains(w)) {
+                return "spacing/counter";
+            }
+        }
+        return "spacing/words";
+    }
+}

@@ -1,0 +1,88 @@
+package com.koto.langpack;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Sample placeholder values for previewing a pack template (the console's pack editor): the
+ * {@code {original}} and {@code {correction}} of a category explanation are an error of that
+ * category (카드 → 카드로 for a missing particle, 마시요 → 마셔요 for an ending, 둘 잔 → 두 잔 for a
+ * counter …), so a teacher reads each explanation with an example it fits.
+ */
+public final class LangPackSamples {
+
+    /** Values for placeholders that do not depend on the key. */
+    public static final Map<String, String> COMMON = Map.of("detail", "아메리카노 한 잔 주세요", "correct",
+            "커피를 주세요", "suggestion", "아메리카노", "original", "커피을", "correction", "커피를", "added", "를",
+            "lesson", "카페에서 주문하기", "stage", "인사하기", "hint", "…", "score", "87");
+
+    /** Key (category or subtype, or the part before its slash) → original, correction, added. */
+    private static final Map<String, String[]> ERRORS = Map.ofEntries(
+            Map.entry("particle_missing", new String[] {"카드", "카드로", "로"}),
+            Map.entry("particle_missing/location", new String[] {"공항", "공항에", "에"}),
+            Map.entry("particle_missing/action_place", new String[] {"카페", "카페에서", "에서"}),
+            Map.entry("particle_allomorph", new String[] {"커피을", "커피를", "를"}),
+            Map.entry("particle_allomorph/subject", new String[] {"여권가", "여권이", "이"}),
+            Map.entry("particle_allomorph/topic", new String[] {"커피은", "커피는", "는"}),
+            Map.entry("particle_allomorph/direction", new String[] {"서울으로", "서울로", "로"}),
+            Map.entry("particle_wrong", new String[] {"여기에 마실게요", "여기서 마실게요", "서"}),
+            Map.entry("particle_wrong/subject_for_object", new String[] {"물이", "물을", "을"}),
+            Map.entry("particle_wrong/question_word_topic", new String[] {"뭐는", "뭐가", "가"}),
+            Map.entry("honorific", new String[] {"줘", "주세요", "세요"}),
+            Map.entry("honorific/verb", new String[] {"먹으세요", "드세요", "드세요"}),
+            Map.entry("honorific/noun", new String[] {"이름이", "성함이", "성함"}),
+            Map.entry("honorific/humble_pronoun", new String[] {"나는", "저는", "저"}),
+            Map.entry("honorific/farewell", new String[] {"안녕히 가세요", "안녕히 계세요", "계세요"}),
+            Map.entry("honorific/title", new String[] {"부장", "부장님", "님"}),
+            Map.entry("ending", new String[] {"마시요", "마셔요", "마셔요"}),
+            Map.entry("ending/copula", new String[] {"학생예요", "학생이에요", "이에요"}),
+            Map.entry("irregular/d", new String[] {"듣어요", "들어요", "들어요"}),
+            Map.entry("irregular/b", new String[] {"어렵어요", "어려워요", "어려워요"}),
+            Map.entry("irregular/s", new String[] {"낫아요", "나아요", "나아요"}),
+            Map.entry("irregular/h", new String[] {"어떻어요", "어때요", "어때요"}),
+            Map.entry("irregular/reu", new String[] {"모르아요", "몰라요", "몰라요"}),
+            Map.entry("irregular/reo", new String[] {"푸르어요", "푸르러요", "푸르러요"}),
+            Map.entry("irregular/u", new String[] {"푸어요", "퍼요", "퍼요"}),
+            Map.entry("irregular/l_deletion", new String[] {"돌으세요", "도세요", "도세요"}),
+            Map.entry("irregular/eu_deletion", new String[] {"바쁘어요", "바빠요", "바빠요"}),
+            Map.entry("tense", new String[] {"어제 가요", "어제 갔어요", "갔어요"}),
+            Map.entry("spelling", new String[] {"감사함니다", "감사합니다", "감사합니다"}),
+            Map.entry("spacing", new String[] {"한잔", "한 잔", "한 잔"}),
+            Map.entry("word_order", new String[] {"한 아메리카노", "아메리카노 한 잔", "아메리카노 한 잔"}),
+            Map.entry("vocabulary", new String[] {"물", "커피", "커피"}),
+            Map.entry("vocabulary/extra_word", new String[] {"케이크", "", ""}),
+            Map.entry("counter", new String[] {"둘 잔", "두 잔", "두 잔"}),
+            Map.entry("counter/sino_for_native", new String[] {"삼 명", "세 명", "세 명"}),
+            Map.entry("counter/native_for_sino", new String[] {"다섯 분", "오 분", "오 분"}),
+            Map.entry("counter/wrong_counter", new String[] {"한 개", "한 잔", "한 잔"}),
+            Map.entry("incomplete", new String[] {"카드", "카드로 계산할게요", "로 계산할게요"}),
+            Map.entry("incomplete/missing_word", new String[] {"", "만나서", "만나서"}));
+
+    private LangPackSamples() {
+    }
+
+    /**
+     * The sample values for one template: {@link #COMMON}, with {@code original}, {@code correction}
+     * and {@code added} fitting the category or subtype the key names (its own entry, else the part
+     * before its slash, else the common sample).
+     *
+     * @param section e.g. {@code category_explanations}
+     * @param key     e.g. {@code particle_missing} or {@code irregular/d}
+     */
+    public static Map<String, String> forKey(String section, String key) {
+        Map<String, String> values = new HashMap<>(COMMON);
+        if (!"category_explanations".equals(section) || key == null) {
+            return values;
+        }
+        String[] error = ERRORS.get(key);
+        if (error == null && key.contains("/")) {
+            error = ERRORS.get(key.substring(0, key.indexOf('/')));
+        }
+        if (error != null) {
+            values.put("original", error[0]);
+            values.put("correction", error[1]);
+            values.put("added", error[2]);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,63 @@
+package com.koto.evaluation.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.TestPacks;
+import com.koto.evaluation.rules.RuleEvaluator;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quality floor of the rule evaluator, part of every {@code ./mvnw verify} (issue 11): on the
+ * development set, the held-out set and the development half of the blind set, pass/fail accuracy
+ * and each category's F1 stay at or above what the rules reached when the floor was set (less a
+ * small margin), no correct answer is failed, and no explanation or feedback shows empty quotes,
+ * an unrendered placeholder or words of the other instruction language ({@link BenchmarkMetrics}).
+ * A change that makes the rules worse on these sets fails the build; a deliberate change of
+ * behaviour that lowers a figure must lower its floor here, visibly.
+ */
+class EvaluationQualityTest {
+
+    private static final RuleEvaluator RULES = new RuleEvaluator(new TestPacks());
+    /** Margin below the figure reached when the floors were set. */
+    private static final double MARGIN = 0.03;
+
+    @Test
+    void developmentSet() {
+        check(DevSet.DEV, 1.000, Map.of(ErrorCategory.SPELLING, 0.98, ErrorCategory.VOCABULARY, 0.97), 0.0);
+    }
+
+    @Test
+    void heldOutSet() {
+        check(DevSet.HELDOUT, 1.000, Map.of(ErrorCategory.SPELLING, 0.96, ErrorCategory.VOCABULARY, 0.96), 0.0);
+    }
+
+    @Test
+    void blindDevelopmentSet() {
+        // ending and spelling are held back by the two copula items filed as spelling in this set
+        // (뭐에요, 명이예요; the dev set and docs/evaluation.md file them as ending)
+        check(DevSet.BLIND_DEV, 1.000, Map.of(ErrorCategory.ENDING, 0.84, ErrorCategory.SPELLING, 0.91,
+                ErrorCategory.VOCABULARY, 0.94, ErrorCategory.INCOMPLETE, 0.91), 0.858);
+    }
+
+    /**
+     * @param accuracy  pass/fail accuracy reached
+     * @param f1        F1 reached per category where it is below 1.0 (others reached 1.0)
+     * @param spanMatch share of gold spans matched (0 when the set has none)
+     */
+    private static void check(String set, double accuracy, Map<ErrorCategory, Double> f1, double spanMatch) {
+        BenchmarkMetrics m = BenchmarkMetrics.compute(set, DevSet.load(set), RULES, "id");
+        String report = m.format(true);
+        assertThat(m.falseAlarms()).as("correct answers failed\n%s", report).isZero();
+        assertThat(m.accuracy()).as("pass/fail accuracy\n%s", report).isGreaterThanOrEqualTo(accuracy - MARGIN);
+        m.categories().forEach((category, counts) -> assertThat(counts.f1())
+                .as("F1 of %s\n%s", category.wireName(), report)
+                .isGreaterThanOrEqualTo(f1.getOrDefault(category, 1.0) - MARGIN));
+        assertThat(m.spanMatchRate()).as("span match\n%s", report)
+                .isGreaterThanOrEqualTo(m.goldSpans() == 0 ? 1.0 : spanMatch - MARGIN);
+        assertThat(m.emptyQuotes()).as("texts with empty quotes\n%s", report).isZero();
+        assertThat(m.placeholders()).as("texts with placeholders\n%s", report).isZero();
+        assertThat(m.wrongLanguage()).as("texts in the wrong language\n%s", report).isZero();
+    }
+}
