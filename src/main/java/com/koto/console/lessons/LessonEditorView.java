@@ -5,6 +5,7 @@ import static com.koto.console.ui.Texts.t;
 import com.koto.console.ui.Badges;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
+import com.koto.content.StageDocument;
 import com.koto.content.LessonHistory;
 import com.koto.content.LessonLibrary;
 import com.koto.content.LessonTransfer;
@@ -80,6 +81,14 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         render();
+        // ?activity=key (links from lesson analytics) opens that activity
+        List<String> activity = event.getLocation().getQueryParameters().getParameters().get("activity");
+        List<StageDocument> stages = lesson.draft().stages();
+        for (int s = 0; activity != null && !activity.isEmpty() && s < stages.size(); s++) {
+            if (stages.get(s).activities().stream().anyMatch(a -> a.key().equals(activity.getFirst()))) {
+                structure.select(new StructurePanel.Selection(s, activity.getFirst()));
+            }
+        }
     }
 
     /** The lesson as last loaded or saved. */

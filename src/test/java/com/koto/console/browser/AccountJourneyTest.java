@@ -86,7 +86,7 @@ class AccountJourneyTest extends ConsoleTest {
         page.locator("vaadin-app-layout").waitFor();
         settle(page);
         assertThat(page.locator("h2")).hasText("Lessons");
-        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("Lessons", "Language packs");
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("Lessons", "Language packs", "Lesson analytics");
         assertThat(accounts.authenticate(teacher, "my-own-secret-1")).isPresent();
 
         // and signs in with it next time, straight into the console

@@ -81,7 +81,7 @@ class ConsoleJourneysTest extends ConsoleTest {
     @Test
     void aTeacherAuthorsPreviewsAndPublishesALessonThatALearnerThenGets() {
         Page page = browser.signIn(TEACHER, TEACHER_PASSWORD, "en-US");
-        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("Lessons", "Language packs");
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("Lessons", "Language packs", "Lesson analytics");
 
         click(page, "#new-lesson");
         fill(page, "#lesson-title vaadin-text-field[data-lang=ko]", "빵집에서 주문하기");
@@ -162,7 +162,7 @@ class ConsoleJourneysTest extends ConsoleTest {
 
         Page page = browser.signIn(ADMIN, ADMIN_PASS, "en-US");
         assertThat(page.locator("vaadin-side-nav-item").allInnerTexts())
-                .containsSubsequence("Lessons", "Language packs", "Activity log", "Accounts");
+                .containsExactly("Lessons", "Language packs", "Activity log", "Accounts", "Learners", "Lesson analytics");
         page.navigate(browser.base() + "/lessons/" + id);
         page.locator("#lesson-heading").waitFor();
         settle(page);
@@ -229,7 +229,7 @@ class ConsoleJourneysTest extends ConsoleTest {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Language")).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("한국어")).click();
         assertThat(page.locator("h2")).hasText("레슨");
-        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("레슨", "언어 팩");
+        assertThat(page.locator("vaadin-side-nav-item").allInnerTexts()).containsExactly("레슨", "언어 팩", "레슨 분석");
         // remembered for the next sign-in in this browser
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("로그아웃")).click();

@@ -1,0 +1,72 @@
+package com.koto.progress;
+
+import com.koto.tutoring.SessionRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds the progress read models from {@code session_events}: in one transaction, the derived
+ * tables are emptied (the answer review queue keeps its rows, decisions and reports; only its failure
+ * counts restart from 0) and every recorded session is replayed through the same projection the live
+ * listeners use ({@link SessionRecords#replay}). Live listeners wait on the table lock meanwhile and
+ * then find their events applied. Run it from the command line with
+ * {@code --koto.progress.rebuild-on-start=true}, or call {@link #rebuild()} as an admin.
+ */
+@Service
+public class ProgressRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgressRebuild.class);
+
+    private final JdbcClient db;
+    private final SessionRecords records;
+    private final ProgressProjection projection;
+    private final TransactionTemplate tx;
+    private final ProgressProperties properties;
+
+    ProgressRebuild(JdbcClient db, SessionRecords records, ProgressProjection projection, TransactionTemplate tx,
+            ProgressProperties properties) {
+        this.db = db;
+        this.records = records;
+        this.projection = projection;
+        this.tx = tx;
+        this.properties = properties;
+    }
+
+    /**
+     * Rebuilds every read model (ADMIN).
+     *
+     * @return how many sessions were replayed
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int rebuild() {
+        return run();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        if (properties.rebuildOnStart()) {
+            run();
+        }
+    }
+
+    int run() {
+        long start = System.nanoTime();
+        Integer sessions = tx.execute(status -> {
+            db.sql("lock table progress_applied in exclusive mode").update();
+            db.sql("truncate " + String.join(", ", ProgressProjection.TABLES)).update();
+            db.sql("update progress_answers set failures = 0").update();
+            int n = records.replay(projection::apply);
+            db.sql("delete from progress_answers where failures = 0 and reports = 0 and status = 'open'").update();
+            return n;
+        });
+        log.info("Rebuilt the progress read models from {} sessions in {} ms", sessions,
+                (System.nanoTime() - start) / 1_000_000);
+        return sessions == null ? 0 : sessions;
+    }
+}
