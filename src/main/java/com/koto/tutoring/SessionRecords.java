@@ -17,9 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SessionRecords {
 
-    private final SessionRepository sessions;
+    private final SessionStore sessions;
     private final SessionEventRepository events;
     private final AudioFileRepository audioFiles;
     private final LessonOrchestrator orchestrator;
@@ -44,7 +41,7 @@ public class SessionRecords {
     private final TutorVoice voice;
     private final JsonMapper json;
 
-    SessionRecords(SessionRepository sessions, SessionEventRepository events, AudioFileRepository audioFiles,
+    SessionRecords(SessionStore sessions, SessionEventRepository events, AudioFileRepository audioFiles,
             LessonOrchestrator orchestrator, LessonCatalog catalog, ObjectStore store, StorageProperties storage,
             TutorVoice voice, JsonMapper json) {
         this.sessions = sessions;
@@ -66,15 +63,15 @@ public class SessionRecords {
     @PreAuthorize("hasAnyRole('ADMIN', 'TEACHER')")
     @Transactional(readOnly = true)
     public SessionView session(UUID sessionId) {
-        LearnerSession session = sessions.findById(sessionId)
+        SessionRow session = sessions.find(sessionId)
                 .orElseThrow(() -> new NotFoundException("There is no session " + sessionId + "."));
-        return orchestrator.get(session.learnerId, sessionId);
+        return orchestrator.get(session.learnerId(), sessionId);
     }
 
     /** The learner who owns a session, if the session exists. */
     @Transactional(readOnly = true)
     public Optional<UUID> owner(UUID sessionId) {
-        return sessions.findById(sessionId).map(s -> s.learnerId);
+        return sessions.find(sessionId).map(SessionRow::learnerId);
     }
 
     /**
@@ -109,21 +106,22 @@ public class SessionRecords {
     @Transactional(readOnly = true)
     public int replay(Consumer<LearningEvent> sink) {
         int count = 0;
-        Slice<LearnerSession> page = sessions.findAll(PageRequest.of(0, 200, Sort.by("startedAt", "id")));
+        SessionRow last = null;
         while (true) {
-            for (LearnerSession s : page) {
+            List<SessionRow> page = sessions.pageInStartOrder(last, 200);
+            for (SessionRow s : page) {
                 replay(s, sink);
                 count++;
             }
-            if (!page.hasNext()) {
+            if (page.size() < 200) {
                 return count;
             }
-            page = sessions.findAll(page.nextPageable());
+            last = page.get(page.size() - 1);
         }
     }
 
-    private void replay(LearnerSession s, Consumer<LearningEvent> sink) {
-        PublishedLesson lesson = catalog.version(s.lessonVersionId);
+    private void replay(SessionRow s, Consumer<LearningEvent> sink) {
+        PublishedLesson lesson = catalog.version(s.lessonVersionId());
         List<String> stageKeys = lesson.document().stages().stream().map(StageDocument::key).toList();
         Map<String, Integer> stageOf = new HashMap<>();
         for (int i = 0; i < stageKeys.size(); i++) {
@@ -131,13 +129,13 @@ public class SessionRecords {
                 stageOf.put(a.key(), i);
             }
         }
-        List<SessionEvent> log = events.findBySessionIdOrderBySeq(s.id);
+        List<SessionEvent> log = events.findBySessionIdOrderBySeq(s.id());
         Map<String, Integer> attempts = new HashMap<>();
         for (int i = 0; i < log.size(); i++) {
             SessionEvent e = log.get(i);
             switch (e.type) {
-                case "session_started" -> sink.accept(new LearningEvent.SessionStarted(s.id, s.learnerId, e.seq,
-                        s.lessonId, s.lessonVersionId, lesson.version(), s.instructionLang, stageKeys, e.createdAt));
+                case "session_started" -> sink.accept(new LearningEvent.SessionStarted(s.id(), s.learnerId(), e.seq,
+                        s.lessonId(), s.lessonVersionId(), lesson.version(), s.instructionLang(), stageKeys, e.createdAt));
                 case "user_input" -> {
                     SessionEvent evaluation = i + 1 < log.size() && "evaluation".equals(log.get(i + 1).type)
                             ? log.get(i + 1) : null;
@@ -159,8 +157,8 @@ public class SessionRecords {
                     }
                     String source = eval.path("source").asString("rules");
                     String audio = input.path("audio_id").asString(null);
-                    sink.accept(new LearningEvent.TurnRecorded(s.id, s.learnerId, e.seq, s.lessonId, s.lessonVersionId,
-                            s.instructionLang, stageOf.getOrDefault(e.activityKey, 0),
+                    sink.accept(new LearningEvent.TurnRecorded(s.id(), s.learnerId(), e.seq, s.lessonId(), s.lessonVersionId(),
+                            s.instructionLang(), stageOf.getOrDefault(e.activityKey, 0),
                             stageKeys.get(stageOf.getOrDefault(e.activityKey, 0)), e.activityKey,
                             attempts.merge(e.activityKey, 1, Integer::sum), e.clientEventId,
                             input.path("text").asString(""), audio == null ? null : UUID.fromString(audio),
@@ -168,11 +166,11 @@ public class SessionRecords {
                             EvaluationSource.valueOf(source.toUpperCase(java.util.Locale.ROOT)),
                             eval.path("model_answer").asString(null), stageCompleted, sessionCompleted, e.createdAt));
                 }
-                case "session_complete" -> sink.accept(new LearningEvent.SessionCompleted(s.id, s.learnerId, e.seq,
-                        s.lessonId, s.lessonVersionId, json.readTree(e.payload).path("total_score").asInt(),
-                        s.startedAt, e.createdAt));
-                case "session_ended" -> sink.accept(new LearningEvent.SessionEnded(s.id, s.learnerId, e.seq,
-                        s.lessonId, s.lessonVersionId, s.startedAt, e.createdAt));
+                case "session_complete" -> sink.accept(new LearningEvent.SessionCompleted(s.id(), s.learnerId(), e.seq,
+                        s.lessonId(), s.lessonVersionId(), json.readTree(e.payload).path("total_score").asInt(),
+                        s.startedAt(), e.createdAt));
+                case "session_ended" -> sink.accept(new LearningEvent.SessionEnded(s.id(), s.learnerId(), e.seq,
+                        s.lessonId(), s.lessonVersionId(), s.startedAt(), e.createdAt));
                 default -> {
                 }
             }

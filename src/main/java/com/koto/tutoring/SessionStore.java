@@ -135,6 +135,27 @@ class SessionStore {
         return new Page(rows, total == null ? 0 : total);
     }
 
+    /** A session by id, whoever owns it (staff reads); empty when unknown. */
+    Optional<SessionRow> find(UUID sessionId) {
+        return jdbc.query("select " + COLUMNS + " from sessions s where s.id = ?", (rs, i) -> row(rs), sessionId)
+                .stream().findFirst();
+    }
+
+    /**
+     * Every session in start order, one keyset page at a time (for replays that rebuild read models).
+     *
+     * @param after the last row of the previous page, or {@code null} for the first page
+     * @param size  rows per page
+     */
+    List<SessionRow> pageInStartOrder(SessionRow after, int size) {
+        if (after == null) {
+            return jdbc.query("select " + COLUMNS + " from sessions s order by s.started_at, s.id limit ?",
+                    (rs, i) -> row(rs), size);
+        }
+        return jdbc.query("select " + COLUMNS + " from sessions s where (s.started_at, s.id) > (?, ?) "
+                + "order by s.started_at, s.id limit ?", (rs, i) -> row(rs), utc(after.startedAt()), after.id(), size);
+    }
+
     /** Creates a session with its first events, in one statement. */
     void create(SessionRow row, List<NewEvent> events, Instant now) {
         String sql = "with s as (insert into sessions (id, learner_id, lesson_id, lesson_version_id, instruction_lang, "
