@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.platform.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.koto.langpack.LangPacks;
@@ -57,7 +58,7 @@ class MeController {
     AccountView update(@Valid @RequestBody ProfileChange body, @AuthenticationPrincipal Jwt jwt) {
         String lang = body.instructionLang() == null ? null : langPacks.requireInstructionLang(body.instructionLang());
         if (body.displayName() != null && body.displayName().isBlank()) {
-            throw new IllegalArgumentException("display_name must not be blank.");
+            throw new BadRequestException("display_name must not be blank.");
         }
         return accounts.updateProfile(id(jwt), body.displayName(), lang);
     }
@@ -71,7 +72,7 @@ class MeController {
     AccessTokens.TokenResponse changePassword(@Valid @RequestBody PasswordChange body, @AuthenticationPrincipal Jwt jwt) {
         UUID id = id(jwt);
         if (!accounts.changePassword(id, body.currentPassword(), body.newPassword())) {
-            throw new IllegalArgumentException("The current password is wrong; the password was not changed.");
+            throw new BadRequestException("The current password is wrong; the password was not changed.");
         }
         refreshTokens.revokeAll(id);
         AccountView account = accounts.find(id).orElseThrow(MeController::gone);

@@ -1,5 +1,6 @@
 package com.koto.langpack;
 
+import com.koto.platform.BadRequestException;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,14 +33,14 @@ public interface LangPacks {
      *
      * @param instructionLang ISO 639-1 code
      * @return the code, lower case
-     * @throws IllegalArgumentException (a 400 problem) naming the supported languages when no pack teaches
+     * @throws BadRequestException (a 400 problem) naming the supported languages when no pack teaches
      *                                  through it
      */
     default String requireInstructionLang(String instructionLang) {
         String lang = instructionLang == null ? "" : instructionLang.trim().toLowerCase(java.util.Locale.ROOT);
         List<String> supported = instructionLangs();
         if (!supported.contains(lang)) {
-            throw new IllegalArgumentException("The instruction language '" + instructionLang
+            throw new BadRequestException("The instruction language '" + instructionLang
                     + "' is not supported; supported instruction languages: " + String.join(", ", supported) + ".");
         }
         return lang;

@@ -76,10 +76,10 @@ class SessionController {
     SessionPage list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal Jwt jwt) {
         if (page < 0) {
-            throw new IllegalArgumentException("page must be 0 or more; it is 0-based.");
+            throw new BadRequestException("page must be 0 or more; it is 0-based.");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE + ".");
+            throw new BadRequestException("size must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
         return orchestrator.list(learner(jwt), status == null ? null : SessionStatus.parse(status), page, size);
     }

@@ -1,5 +1,6 @@
 package com.koto.tutoring;
 
+import com.koto.platform.BadRequestException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -21,11 +22,11 @@ public enum SessionStatus {
     /**
      * Parses a query parameter.
      *
-     * @throws IllegalArgumentException (a 400 problem) naming the valid values
+     * @throws BadRequestException (a 400 problem) naming the valid values
      */
     public static SessionStatus parse(String value) {
         return Arrays.stream(values()).filter(s -> s.wireName().equals(value)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown session status '" + value + "'; use one of "
+                .orElseThrow(() -> new BadRequestException("Unknown session status '" + value + "'; use one of "
                         + Arrays.stream(values()).map(SessionStatus::wireName).collect(Collectors.joining(", ")) + "."));
     }
 }
