@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.platform.UnauthorizedException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +12,6 @@ import java.util.HexFormat;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,11 +60,11 @@ class RefreshTokens {
      *
      * @param token the presented refresh token
      * @return the account it belongs to and the new token
-     * @throws BadCredentialsException when the token is unknown, expired, revoked or already used (the
+     * @throws UnauthorizedException (401) when the token is unknown, expired, revoked or already used (the
      *                                 last two revoke the family), or its account is disabled; the
      *                                 revocation is committed even though the call fails
      */
-    @Transactional(noRollbackFor = BadCredentialsException.class)
+    @Transactional(noRollbackFor = UnauthorizedException.class)
     Rotated rotate(String token) {
         Instant now = clock.instant();
         RefreshToken row = repository.lockByHash(hash(token))
@@ -109,8 +109,8 @@ class RefreshTokens {
         return new Issued(token, expiresAt, properties.refreshTokenTtl().toSeconds());
     }
 
-    private static BadCredentialsException invalid(String detail) {
-        return new BadCredentialsException(detail);
+    private static UnauthorizedException invalid(String detail) {
+        return new UnauthorizedException(detail);
     }
 
     static String hash(String token) {

@@ -90,6 +90,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemType.FORBIDDEN.problem("Your account's role does not allow this request.");
     }
 
+    @ExceptionHandler(UnauthorizedException.class)
+    ProblemDetail unauthorized(UnauthorizedException e) {
+        return ProblemType.UNAUTHORIZED.problem(e.getMessage());
+    }
+
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException e) {
         return ProblemType.UNAUTHORIZED.problem(e instanceof org.springframework.security.authentication.BadCredentialsException
