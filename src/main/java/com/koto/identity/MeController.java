@@ -98,9 +98,9 @@ class MeController {
 
     /**
      * @param currentPassword the password now
-     * @param newPassword     8–128 characters
+     * @param newPassword     8–72 characters and at most 72 bytes (bcrypt)
      */
     record PasswordChange(@NotBlank @Size(max = 128) String currentPassword,
-            @NotBlank @Size(min = 8, max = 128) String newPassword) {
+            @NotBlank @Size(min = 8, max = 72) @PasswordLength String newPassword) {
     }
 }

@@ -1,11 +1,16 @@
 package com.koto.console;
 
+import com.koto.support.SecurityStrategies;
 import com.koto.support.TestDatabase;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +33,15 @@ public abstract class ConsoleTest extends SpringBrowserlessTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
+
+    /** See {@link SecurityStrategies}. */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityStrategies.useThisContexts(securityStrategy);
+    }
 
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {

@@ -7,8 +7,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,24 +41,10 @@ public abstract class IntegrationTest {
     @Autowired
     private ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
 
-    /**
-     * Every app context in this JVM installs its own (Vaadin-aware) security context strategy as the
-     * global one when it starts, so after another context started (a second instance, a restart) the
-     * static {@link SecurityContextHolder} a test writes to is no longer the one this context's
-     * {@code @PreAuthorize} checks read. Put this context's strategy back, keeping the context
-     * {@code @WithMockUser} may already have set.
-     */
+    /** See {@link SecurityStrategies}. */
     @BeforeEach
     void useThisContextsSecurityStrategy() {
-        SecurityContextHolderStrategy mine = securityStrategy.getIfAvailable();
-        if (mine == null || SecurityContextHolder.getContextHolderStrategy() == mine) {
-            return;
-        }
-        SecurityContext carried = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContextHolderStrategy(mine);
-        if (mine.getContext().getAuthentication() == null && carried.getAuthentication() != null) {
-            mine.setContext(carried);
-        }
+        SecurityStrategies.useThisContexts(securityStrategy);
     }
 
     @DynamicPropertySource
