@@ -43,6 +43,16 @@ public abstract class ConsoleTest extends SpringBrowserlessTest {
         SecurityStrategies.useThisContexts(securityStrategy);
     }
 
+    /**
+     * The browserless environment reads the signed-in user when it is set up, before any of this
+     * class's {@code @BeforeEach} methods: the security strategy is put back first.
+     */
+    @Override
+    protected void initVaadinEnvironment() {
+        SecurityStrategies.useThisContexts(securityStrategy);
+        super.initVaadinEnvironment();
+    }
+
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::url);
