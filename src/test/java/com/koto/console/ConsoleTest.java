@@ -45,9 +45,11 @@ public abstract class ConsoleTest extends SpringBrowserlessTest {
 
     /**
      * The browserless environment reads the signed-in user when it is set up, before any of this
-     * class's {@code @BeforeEach} methods: the security strategy is put back first.
+     * class's {@code @BeforeEach} methods: the security strategy is put back first. (Annotated again:
+     * JUnit does not run an overridden lifecycle method whose override lacks the annotation.)
      */
     @Override
+    @BeforeEach
     protected void initVaadinEnvironment() {
         SecurityStrategies.useThisContexts(securityStrategy);
         super.initVaadinEnvironment();
