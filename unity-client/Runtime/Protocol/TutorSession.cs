@@ -57,7 +57,7 @@ namespace Koto.Client
     /// <para>
     /// Turn messages arrive as events: activity, transcript, evaluation, tutor_response, stage_complete,
     /// session_complete, error. Typed answers go out as user_input with a fresh client_event_id and stay pending
-    /// until their evaluation arrives. When the socket drops, the session reconnects with <see cref="Backoff"/>;
+    /// until their tutor_response arrives (an evaluation alone is not enough: the reply may be lost). When the socket drops, the session reconnects with <see cref="Backoff"/>;
     /// the server re-sends the current activity on connect, and pending answers are replayed over REST with the
     /// same client_event_id (the server answers a repeat with the stored result, so nothing is evaluated twice).
     /// Messages already delivered are not delivered again.
@@ -472,7 +472,7 @@ namespace Koto.Client
             if (evaluation != null)
             {
                 if (evaluation.ClientEventId != null && !evaluated.Add(evaluation.ClientEventId)) return;
-                Forget(evaluation.ClientEventId);
+                // still pending: a socket lost between the evaluation and the tutor's reply must replay the turn
                 Raise(Evaluation, evaluation);
                 return;
             }
@@ -480,6 +480,7 @@ namespace Koto.Client
             if (reply != null)
             {
                 if (reply.ClientEventId != null && !replied.Add(reply.ClientEventId)) return;
+                Forget(reply.ClientEventId);
                 Raise(TutorResponse, reply);
                 return;
             }
