@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import redis.embedded.core.ExecutableProvider;
 
 /**
  * A real Redis (its own {@code redis-server} process on a free loopback port) frozen with SIGSTOP,
@@ -44,7 +45,7 @@ class RedisFaultsTest extends IntegrationTest {
                     redisPort = s.getLocalPort();
                 }
             }
-            redis = new ProcessBuilder("redis-server", "--port", Integer.toString(redisPort), "--bind", "127.0.0.1",
+            redis = new ProcessBuilder(redisServer(), "--port", Integer.toString(redisPort), "--bind", "127.0.0.1",
                     "--save", "", "--appendonly", "no").redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             for (int i = 0; i < 100; i++) {
@@ -56,11 +57,19 @@ class RedisFaultsTest extends IntegrationTest {
             }
             throw new IllegalStateException("redis-server did not start");
         } catch (IOException e) {
-            throw new IllegalStateException("redis-server is needed for this test", e);
+            throw new IllegalStateException("Cannot start the embedded redis-server for this test", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The {@code redis-server} binary shipped inside {@code embedded-redis} (the one {@code TestRedis}
+     * runs), so the test needs no OS package and works on a fresh machine.
+     */
+    private static String redisServer() throws IOException {
+        return ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
     }
 
     @AfterAll
