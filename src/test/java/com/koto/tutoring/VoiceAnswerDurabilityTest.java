@@ -1,5 +1,7 @@
 package com.koto.tutoring;
 
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.storage.Bucket;
@@ -33,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * left {@code processing} by a dead instance is claimed by exactly one of two racing sweeps and
  * becomes exactly one turn; a fresh claim of a live instance is left alone.
  */
+@RequiresTool(Tool.ESPEAK_NG)
 class VoiceAnswerDurabilityTest extends IntegrationTest {
 
     static final FakeGemini GEMINI = new FakeGemini()

@@ -1,5 +1,7 @@
 package com.koto.console.browser;
 
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import static com.koto.console.browser.RealBrowser.click;
 import static com.koto.console.browser.RealBrowser.fill;
 import static com.koto.console.browser.RealBrowser.screenshot;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * sign-in and the creation in the activity log.
  */
 @Tag("browser")
+@RequiresTool(Tool.CHROMIUM)
 class AccountJourneyTest extends ConsoleTest {
 
     @Autowired

@@ -1,5 +1,7 @@
 package com.koto.console.browser;
 
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import static com.koto.console.browser.ConsoleJourneysTest.ADMIN;
 import static com.koto.console.browser.ConsoleJourneysTest.ADMIN_PASS;
 import static com.koto.console.browser.ConsoleJourneysTest.TEACHER;
@@ -37,6 +39,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * instead of keys, help text that matches behaviour, empty states and layout, and styled error pages.
  */
 @Tag("browser")
+@RequiresTool(Tool.CHROMIUM)
 class ConsolePolishJourneyTest extends ConsoleTest {
 
     @Autowired

@@ -1,5 +1,7 @@
 package com.koto.console.browser;
 
+import com.koto.support.RequiresTool;
+import com.koto.support.Tool;
 import static com.koto.console.browser.RealBrowser.click;
 import static com.koto.console.browser.RealBrowser.fill;
 import static com.koto.console.browser.RealBrowser.screenshot;
@@ -38,6 +40,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Accounts view, which is not on main yet: the teacher account is created through the service.)
  */
 @Tag("browser")
+@RequiresTool(Tool.CHROMIUM)
 class ProgressJourneyTest extends ConsoleTest {
 
     @Autowired
