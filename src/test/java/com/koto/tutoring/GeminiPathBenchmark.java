@@ -1,6 +1,5 @@
 package com.koto.tutoring;
 
-import com.koto.support.Api;
 import com.koto.support.FakeGemini;
 import com.koto.support.IntegrationTest;
 import io.micrometer.core.instrument.Gauge;
@@ -71,8 +70,7 @@ class GeminiPathBenchmark extends IntegrationTest {
         int seconds = Integer.getInteger("bench.seconds", 60);
         Path out = Path.of(System.getProperty("bench.out", "target/benchmark"));
         Files.createDirectories(out);
-        UUID lesson = UUID.fromString(new Api("http://127.0.0.1:" + port)
-                .withToken(LoadDriver.token(encoder, UUID.randomUUID())).lessonId(LoadDriver.LESSON));
+        UUID lesson = LoadDriver.lessonId(jdbc);
         List<LoadDriver.Learner> learners = LoadDriver.learners(n, jdbc, encoder, orchestrator, lesson);
 
         AtomicBoolean sampling = new AtomicBoolean(true);

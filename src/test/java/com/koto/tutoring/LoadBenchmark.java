@@ -1,6 +1,5 @@
 package com.koto.tutoring;
 
-import com.koto.support.Api;
 import com.koto.support.IntegrationTest;
 import com.koto.support.TestDatabase;
 import java.io.BufferedReader;
@@ -100,8 +99,7 @@ class LoadBenchmark extends IntegrationTest {
                     baseline);
         }
 
-        UUID lesson = UUID.fromString(new Api("http://127.0.0.1:" + port)
-                .withToken(LoadDriver.token(encoder, UUID.randomUUID())).lessonId(LoadDriver.LESSON));
+        UUID lesson = LoadDriver.lessonId(jdbc);
         LoadDriver driver = new LoadDriver(port);
         int maxClosed = closedLevels.stream().mapToInt(Integer::intValue).max().orElse(0);
         long t = System.nanoTime();

@@ -109,6 +109,14 @@ final class LoadDriver {
         return new ArrayList<>(learners);
     }
 
+    /**
+     * The id of the benchmark's lesson ({@link #LESSON}), read from the database: the lesson list of the API
+     * refuses a token whose account does not exist yet, and the learners are created after this lookup.
+     */
+    static UUID lessonId(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select id from lessons where slug = ?", UUID.class, LESSON);
+    }
+
     static String token(JwtEncoder encoder, UUID learnerId) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder().issuer(TokenClaims.ISSUER).subject(learnerId.toString())
