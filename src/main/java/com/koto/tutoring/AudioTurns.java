@@ -106,7 +106,7 @@ class AudioTurns {
      */
     @Transactional
     UUID upload(UUID learnerId, UUID sessionId, byte[] data) {
-        rateLimits.check(rateLimits.limits().uploads(), learnerId.toString());
+        rateLimits.check(RateLimits.Kind.UPLOADS, learnerId.toString());
         SessionRow session = sessions.read(sessionId, learnerId, null, false).map(SessionStore.Read::row)
                 .orElseThrow(() -> new NotFoundException("There is no session " + sessionId + " for this account."));
         if (!session.active()) {
