@@ -1,6 +1,7 @@
 package com.koto.identity;
 
 import com.koto.platform.Problems;
+import com.koto.platform.SecurityChainOrder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collection;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurityConfiguration {
 
     @Bean
-    @Order(1)
+    @Order(SecurityChainOrder.API)
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
@@ -56,7 +57,7 @@ class ApiSecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(SecurityChainOrder.ACTUATOR)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonMapper json,
             com.koto.platform.MetricsProperties metrics) throws Exception {
         // a scraper or script without credentials gets a 401 problem + a Basic challenge, not the console's login
@@ -94,7 +95,7 @@ class ApiSecurityConfiguration {
      * and a refused error page would turn every error into a 302 to the console's login.
      */
     @Bean
-    @Order(3)
+    @Order(SecurityChainOrder.ERROR_PAGE)
     SecurityFilterChain errorPageSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/error", "/error/**")
                 .csrf(csrf -> csrf.disable())

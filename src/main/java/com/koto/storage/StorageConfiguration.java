@@ -1,6 +1,7 @@
 package com.koto.storage;
 
 import com.koto.platform.PlatformProperties;
+import com.koto.platform.SecurityChainOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ class StorageConfiguration {
 
     /** Signed downloads carry their own authorisation (like S3 presigned URLs). */
     @Bean
-    @Order(3)
+    @Order(SecurityChainOrder.SIGNED_FILES)
     SecurityFilterChain signedFiles(HttpSecurity http) throws Exception {
         http.securityMatcher(LocalObjectStore.PATH_PREFIX + "**")
                 .csrf(csrf -> csrf.disable())
