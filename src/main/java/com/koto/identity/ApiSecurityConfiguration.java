@@ -1,6 +1,7 @@
 package com.koto.identity;
 
 import com.koto.platform.Problems;
+import com.koto.platform.ScrapeToken;
 import com.koto.platform.SecurityChainOrder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -59,7 +60,7 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(SecurityChainOrder.ACTUATOR)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonMapper json,
-            com.koto.platform.MetricsProperties metrics) throws Exception {
+            ScrapeToken scrapeToken) throws Exception {
         // a scraper or script without credentials gets a 401 problem + a Basic challenge, not the console's login
         AuthenticationEntryPoint basic = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"koto\"");
@@ -76,7 +77,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access((authentication, context) -> {
                             String header = context.getRequest().getHeader("Authorization");
                             boolean token = header != null && header.startsWith("Bearer ")
-                                    && metrics.matches(header.substring("Bearer ".length()));
+                                    && scrapeToken.matches(header.substring("Bearer ".length()));
                             boolean admin = authentication.get() != null && authentication.get().getAuthorities().stream()
                                     .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
                             return new org.springframework.security.authorization.AuthorizationDecision(token || admin);
