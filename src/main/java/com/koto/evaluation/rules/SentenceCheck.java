@@ -42,8 +42,13 @@ final class SentenceCheck {
      *
      * @param findings   errors and notes, in sentence order
      * @param confidence how sure the rules are of this judgement, 0–1
+     * @param paraphrase whether findings the rules could not vouch for were dropped ({@link Certainty})
      */
-    record Result(List<Finding> findings, double confidence) {
+    record Result(List<Finding> findings, double confidence, boolean paraphrase) {
+
+        Result(List<Finding> findings, double confidence) {
+            this(findings, confidence, false);
+        }
 
         double cost() {
             return findings.stream().mapToDouble(Finding::cost).sum();
