@@ -91,7 +91,8 @@ final class SentenceCheck {
         int predicateStart = predicateStart(expected.words());
         List<Morphology.Word> expectedPredicate = expected.words().subList(predicateStart, expected.words().size());
         PredicateCheck.Context predicateContext = new PredicateCheck.Context(register,
-                mentionsFuture(answer.canonical()) || mentionsFuture(expected.canonical()));
+                mentionsFuture(answer.canonical()) || mentionsFuture(expected.canonical()),
+                answer.canonical().stream().anyMatch(w -> w.endsWith("부터") && w.length() > 2));
 
         List<WordAlignment.Pair> pairs = WordAlignment.align(answer.canonical(), expected.canonical());
         List<Finding> findings = new ArrayList<>();
