@@ -110,7 +110,7 @@ class AudioTurns {
         SessionRow session = sessions.read(sessionId, learnerId, null, false).map(SessionStore.Read::row)
                 .orElseThrow(() -> new NotFoundException("There is no session " + sessionId + " for this account."));
         if (!session.active()) {
-            throw new ConflictException("This session is " + session.status() + "; voice answers need an active session.");
+            throw new ConflictException("This session is " + session.status().wireName() + "; voice answers need an active session.");
         }
         if (data.length == 0) {
             throw problem(HttpStatus.BAD_REQUEST, "audio-empty", "The 'audio' part is empty.");
