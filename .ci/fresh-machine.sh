@@ -8,7 +8,7 @@
 # Fresh-machine conditions (needs root, as in CI): a new network namespace with only loopback, so no
 # PostgreSQL, Redis or anything else on this machine is reachable, and Maven runs offline (-o) from the
 # already-filled ~/.m2 (a real fresh machine downloads the same artifacts); a new mount namespace in which the
-# OS tools the tests can use (espeak-ng, opusenc, lame, caddy, chromium, pg_dump/pg_restore) and the database/cache servers are
+# OS tools the tests can use (espeak-ng, opusenc, lame, caddy, docker-compose, chromium, pg_dump/pg_restore) and the database/cache servers are
 # covered by an empty non-executable file, so PATH look-ups, ProcessBuilder and the tests' @RequiresTool
 # all see them as absent; a minimal environment (no KOTO_* variables).
 #
@@ -19,7 +19,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 java_home=${JAVA_HOME:-}
 [ -z "$java_home" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ] && java_home=/usr/lib/jvm/temurin-25-jdk-amd64
-hidden_tools=(espeak-ng opusenc lame caddy chromium redis-server redis-cli psql pg_dump pg_restore pg_ctl pg_ctlcluster postgres)
+hidden_tools=(espeak-ng opusenc lame caddy docker-compose chromium redis-server redis-cli psql pg_dump pg_restore pg_ctl pg_ctlcluster postgres)
 
 log() { printf '[fresh-machine] %s\n' "$*"; }
 fail() { printf '[fresh-machine] FAILED: %s\n' "$*" >&2; exit 1; }

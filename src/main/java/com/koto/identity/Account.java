@@ -32,18 +32,21 @@ class Account {
     private Instant updatedAt;
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
+    /** Region of the deployment the account was created in ({@code koto.region.code}); {@code null}: none configured. */
+    private String region;
 
     protected Account() {
     }
 
     Account(String username, String passwordHash, String displayName, Role role, String instructionLang,
-            Instant now) {
+            String region, Instant now) {
         this.id = UUID.randomUUID();
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
         this.instructionLang = instructionLang;
+        this.region = region;
         this.enabled = true;
         this.createdAt = now;
         this.updatedAt = now;

@@ -1,6 +1,7 @@
 package com.koto.identity;
 
 import com.koto.identity.AccountRefusedException.Reason;
+import com.koto.platform.RegionProperties;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -39,15 +40,17 @@ public class AccountAdministration {
     private final AccountLog log;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final RegionProperties region;
     private final SecureRandom random = new SecureRandom();
 
     AccountAdministration(AccountRepository accounts, AccountDirectory directory, AccountLog log,
-            PasswordEncoder encoder, Clock clock) {
+            PasswordEncoder encoder, Clock clock, RegionProperties region) {
         this.accounts = accounts;
         this.directory = directory;
         this.log = log;
         this.encoder = encoder;
         this.clock = clock;
+        this.region = region;
     }
 
     /**
@@ -72,8 +75,10 @@ public class AccountAdministration {
     }
 
     /**
-     * Creates an account with a password the admin chose.
+     * Creates an account with a password the admin chose, stamped with this deployment's region
+     * ({@code koto.region.code}; {@code null} when none is configured).
      *
+     * @param instructionLang    ISO 639-1 code; blank → the region's default ({@code koto.region.instruction-language})
      * @param mustChangePassword whether the owner must choose a new password at the first console sign-in
      * @throws AccountRefusedException USERNAME_INVALID, USERNAME_TAKEN, DISPLAY_NAME_INVALID, PASSWORD_LENGTH
      */
@@ -94,8 +99,9 @@ public class AccountAdministration {
             throw new AccountRefusedException(Reason.USERNAME_TAKEN, "The username '" + name + "' is already taken.");
         }
         Account account = new Account(name, encoder.encode(password), shown, role,
-                instructionLang == null || instructionLang.isBlank() ? "en" : instructionLang.toLowerCase(Locale.ROOT),
-                clock.instant());
+                instructionLang == null || instructionLang.isBlank() ? region.instructionLanguage()
+                        : instructionLang.toLowerCase(Locale.ROOT),
+                region.code(), clock.instant());
         account.changePassword(account.passwordHash(), mustChangePassword, clock.instant());
         try {
             accounts.saveAndFlush(account);

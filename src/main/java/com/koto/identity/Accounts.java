@@ -2,6 +2,7 @@ package com.koto.identity;
 
 import com.koto.platform.BadRequestException;
 import com.koto.platform.ConflictException;
+import com.koto.platform.RegionProperties;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,15 +22,18 @@ public class Accounts {
     private final AccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final RegionProperties region;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
+    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, Clock clock, RegionProperties region) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.region = region;
     }
 
     /**
-     * Creates an account.
+     * Creates an account, stamped with this deployment's region ({@code koto.region.code}, column
+     * {@code accounts.region}; {@code null} when no region is configured).
      *
      * @param username        3–40 characters, letters, digits, {@code . _ -}; stored lower case
      * @param rawPassword     8–72 characters and at most 72 bytes in UTF-8 (bcrypt's limit), hashed before storage
@@ -52,7 +56,7 @@ public class Accounts {
             throw new ConflictException("The username '" + normalized + "' is already taken.");
         }
         Account account = new Account(normalized, passwordEncoder.encode(rawPassword), displayName.trim(), role,
-                instructionLang.toLowerCase(Locale.ROOT), clock.instant());
+                instructionLang.toLowerCase(Locale.ROOT), region.code(), clock.instant());
         try {
             return repository.saveAndFlush(account).view();
         } catch (DataIntegrityViolationException raced) {

@@ -3,6 +3,7 @@ package com.koto.identity;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.PlainText;
 import com.koto.platform.RateLimits;
+import com.koto.platform.RegionProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,9 +35,11 @@ class AuthController {
     private final RefreshTokens refreshTokens;
     private final RateLimits rateLimits;
     private final LangPacks langPacks;
+    private final RegionProperties region;
 
     AuthController(Accounts accounts, AccessTokens tokens, RefreshTokens refreshTokens, RateLimits rateLimits,
-            LangPacks langPacks) {
+            LangPacks langPacks, RegionProperties region) {
+        this.region = region;
         this.accounts = accounts;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
@@ -47,6 +50,9 @@ class AuthController {
     /**
      * {@code POST /api/v1/learners} → 201 with the account; 409 when the username is taken; 400 when
      * no language pack teaches through {@code instruction_lang} (the problem names the supported ones).
+     * Without {@code instruction_lang} the learner is taught in the region's default
+     * ({@code koto.region.instruction-language}, env {@code KOTO_INSTRUCTION_LANG}); the account records the
+     * deployment's region ({@code KOTO_REGION}).
      */
     @Operation(operationId = "register", summary = "Register a learner")
     @PostMapping("/learners")
@@ -54,7 +60,8 @@ class AuthController {
     @ResponseStatus(HttpStatus.CREATED)
     AccountView register(@Valid @RequestBody Registration body, HttpServletRequest request) {
         rateLimits.check(RateLimits.Kind.REGISTRATIONS, request.getRemoteAddr());
-        String lang = langPacks.requireInstructionLang(body.instructionLang());
+        String lang = langPacks.requireInstructionLang(
+                body.instructionLang() == null ? region.instructionLanguage() : body.instructionLang());
         return accounts.create(body.username(), body.password(), body.displayName(), Role.LEARNER, lang);
     }
 
@@ -106,7 +113,9 @@ class AuthController {
             String username,
             @NotBlank @Size(min = 8, max = 72) @PasswordLength String password,
             @NotBlank @Size(min = 1, max = 80) @PlainText String displayName,
-            @NotBlank @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter ISO 639-1 code such as 'id' or 'en'")
+            @Pattern(regexp = "[a-z]{2}", message = "must be a two-letter ISO 639-1 code such as 'id' or 'en'")
+            @io.swagger.v3.oas.annotations.media.Schema(description = "ISO 639-1 code; omitted: the deployment's "
+                    + "default instruction language (KOTO_INSTRUCTION_LANG)")
             String instructionLang) {
     }
 

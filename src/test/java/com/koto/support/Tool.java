@@ -19,6 +19,7 @@ public enum Tool {
     OPUSENC("opusenc", "opus-tools", "OGG/Opus encoding of the tutor's voice"),
     LAME("lame", "lame", "MP3 encoding of the tutor's voice"),
     CADDY("caddy", "caddy", "the gateway in front of the app"),
+    DOCKER_COMPOSE("docker-compose", "docker-compose", "validating docker-compose.yml without a Docker engine"),
     CHROMIUM("chromium", "chromium fonts-nanum", "real-browser console tests"),
     PG_DUMP("pg_dump", "postgresql-client", "database backups"),
     PG_RESTORE("pg_restore", "postgresql-client", "database restores");
