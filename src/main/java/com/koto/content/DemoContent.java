@@ -1,6 +1,6 @@
 package com.koto.content;
 
-import com.koto.platform.ClusterLock;
+import com.koto.platform.SeedStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,9 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -19,10 +16,10 @@ import org.springframework.stereotype.Component;
  * On start, imports and publishes the demo lessons ({@code classpath:content/demo/*.json}) whose
  * slug is not in the database yet, through the same import path the console uses. Runs as the
  * internal {@code system} admin ({@link Authors#asSystem}), since {@link LessonLibrary} is secured.
+ * Seeding stage {@link SeedStep.Stage#DEMO_LESSONS}.
  */
 @Component
-@Order(20)
-class DemoContent implements ApplicationRunner {
+class DemoContent implements SeedStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     static final String LOCATION = "classpath:content/demo/*.json";
@@ -30,20 +27,22 @@ class DemoContent implements ApplicationRunner {
     private final Authors authors;
     private final LessonLibrary library;
     private final ContentProperties properties;
-    private final ClusterLock clusterLock;
 
-    DemoContent(LessonLibrary library, ContentProperties properties, Authors authors, ClusterLock clusterLock) {
+    DemoContent(LessonLibrary library, ContentProperties properties, Authors authors) {
         this.authors = authors;
         this.library = library;
         this.properties = properties;
-        this.clusterLock = clusterLock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public Stage stage() {
+        return Stage.DEMO_LESSONS;
+    }
+
+    @Override
+    public void seed() {
         if (properties.loadDemoContent()) {
-            // instances starting together must not both import the same lesson
-            clusterLock.exclusively("koto:seed:demo-lessons", () -> authors.asSystem(this::load));
+            authors.asSystem(this::load);
         }
     }
 

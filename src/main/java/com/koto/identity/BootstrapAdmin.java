@@ -1,43 +1,38 @@
 package com.koto.identity;
 
-import com.koto.platform.ClusterLock;
+import com.koto.platform.SeedStep;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * Creates the first admin ({@code admin}) when no ADMIN account exists: password from
- * {@code KOTO_BOOTSTRAP_ADMIN_PASSWORD}, else generated and printed once in the log.
+ * {@code KOTO_BOOTSTRAP_ADMIN_PASSWORD}, else generated and printed once in the log. Seeding stage
+ * {@link SeedStep.Stage#ACCOUNTS}.
  */
 @Component
-@Order(0)
-class BootstrapAdmin implements ApplicationRunner {
+class BootstrapAdmin implements SeedStep {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
     private final Accounts accounts;
     private final IdentityProperties properties;
-    private final ClusterLock clusterLock;
 
-    BootstrapAdmin(Accounts accounts, IdentityProperties properties, ClusterLock clusterLock) {
+    BootstrapAdmin(Accounts accounts, IdentityProperties properties) {
         this.accounts = accounts;
         this.properties = properties;
-        this.clusterLock = clusterLock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        // instances starting together on a fresh database must create one admin, not race
-        clusterLock.exclusively("koto:seed:admin", this::createFirstAdmin);
+    public Stage stage() {
+        return Stage.ACCOUNTS;
     }
 
-    private void createFirstAdmin() {
+    @Override
+    public void seed() {
         if (accounts.anyWithRole(Role.ADMIN)) {
             return;
         }
