@@ -2,6 +2,7 @@ package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
 
+import com.koto.content.LessonStatus;
 import com.koto.console.ui.Texts;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonProblem;
@@ -23,7 +24,7 @@ class ProblemsPanel extends Div {
     ProblemsPanel(DraftLesson lesson) {
         setId("problems");
         List<LessonProblem> problems = LessonRules.check(lesson.draft());
-        if ("archived".equals(lesson.status())) {
+        if (lesson.status() == LessonStatus.ARCHIVED) {
             addClassName("koto-unchanged");
             add(VaadinIcon.ARCHIVE.create(), new Span(t("problems.archived")));
             return;

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Edits one stage: key, scene, title and objective (Korean plus each instruction language). */
 class StageEditor extends VerticalLayout {
@@ -61,7 +60,7 @@ class StageEditor extends VerticalLayout {
             StageDocument next = new StageDocument(key.getValue().strip(), scene.getValue(), title.getValue(),
                     objective.getValue(), stage.activities());
             if (validate(next, lesson, index)) {
-                if (editor.save(Drafts.withStage(lesson, index, next))) {
+                if (editor.save(lesson.withStage(index, next))) {
                     editor.afterRender(new StructurePanel.Selection(index, null));
                 }
             }
@@ -73,7 +72,7 @@ class StageEditor extends VerticalLayout {
             Button delete = new Button(t("stage.delete"), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(t("stage.delete"),
                         t("stage.delete-confirm", stage.key(), stage.activities().size()), t("common.delete"),
-                        ok -> editor.save(Drafts.withoutStage(lesson, index)));
+                        ok -> editor.save(lesson.withoutStage(index)));
                 confirm.setCancelable(true);
                 confirm.setCancelText(t("common.cancel"));
                 confirm.setConfirmButtonTheme("error primary");
@@ -89,12 +88,8 @@ class StageEditor extends VerticalLayout {
     /** Marks what is wrong; blocking: key, Korean title and objective. Missing translations are marked only. */
     private boolean validate(StageDocument next, LessonDocument lesson, int index) {
         boolean ok = true;
-        Set<String> otherKeys = Drafts.stageKeys(lesson);
-        if (index < lesson.stages().size()) {
-            otherKeys.remove(lesson.stages().get(index).key());
-        }
         String keyError = !LessonRules.isKey(next.key()) ? t("common.key-invalid")
-                : otherKeys.contains(next.key()) ? t("stage.key-taken") : null;
+                : !lesson.stageKeyFree(next.key(), index) ? t("stage.key-taken") : null;
         key.setInvalid(keyError != null);
         key.setErrorMessage(keyError);
         ok &= keyError == null;

@@ -72,7 +72,7 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
         for (LangPackChange c : packs.recentChanges(LIMIT)) {
             Div details = new Div(new Span(String.join(", ", c.paths())));
             entries.add(new Entry(c.at(), c.author(), t("log.pack", packNames.getOrDefault(c.code(), c.code())),
-                    c.code(), t("pack.action." + c.action()), details));
+                    c.code(), t("pack.action." + c.action().code()), details));
         }
         for (AccountActivity a : accounts.recent(LIMIT)) {
             entries.add(new Entry(a.at(), a.actor(), t("log.account", a.subject()), a.subject(),
