@@ -1,6 +1,7 @@
 package com.koto.content;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,11 @@ class ChangeRecorder {
     ChangeRecorder(LessonChangeRepository changes, Clock clock) {
         this.changes = changes;
         this.clock = clock;
+    }
+
+    /** Now, by the application's clock: the time a change is recorded at. */
+    Instant now() {
+        return clock.instant();
     }
 
     /** Records a change by {@code author} now, and stamps the lesson as updated by them. */

@@ -1,7 +1,6 @@
 package com.koto.content;
 
 import com.koto.platform.NotFoundException;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -16,13 +15,11 @@ class DraftStore {
     private final LessonRepository lessons;
     private final LessonVersionRepository versions;
     private final ChangeRecorder changes;
-    private final Clock clock;
 
-    DraftStore(LessonRepository lessons, LessonVersionRepository versions, ChangeRecorder changes, Clock clock) {
+    DraftStore(LessonRepository lessons, LessonVersionRepository versions, ChangeRecorder changes) {
         this.lessons = lessons;
         this.versions = versions;
         this.changes = changes;
-        this.clock = clock;
     }
 
     LessonRow find(UUID lessonId) {
@@ -36,7 +33,7 @@ class DraftStore {
         for (int n = 2; lessons.findBySlug(slug).isPresent(); n++) {
             slug = document.slug() + "-" + n;
         }
-        LessonRow lesson = new LessonRow(UUID.randomUUID(), slug, author, clock.instant());
+        LessonRow lesson = new LessonRow(UUID.randomUUID(), slug, author, changes.now());
         lesson.setDraft(document);
         lessons.save(lesson);
         changes.record(lesson, author, action, note, null);

@@ -75,7 +75,7 @@ public record LessonProblem(Code code, String stage, String activity, List<Strin
 
         /** Whether this is a translation missing in one instruction language (named in args[0] or args[1]). */
         public boolean translationMissing() {
-            return this == TUTOR_LINE_TRANSLATION_MISSING || this == INSTRUCTION_MISSING
+            return this == STAGE_TITLE_MISSING || this == STAGE_OBJECTIVE_MISSING || this == TUTOR_LINE_TRANSLATION_MISSING || this == INSTRUCTION_MISSING
                     || this == SUCCESS_REPLY_TRANSLATION_MISSING || this == HINT_MISSING
                     || this == OPTION_TRANSLATION_MISSING;
         }

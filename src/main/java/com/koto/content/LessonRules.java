@@ -128,6 +128,24 @@ public final class LessonRules {
         return found;
     }
 
+    /**
+     * What keeps a stage from being saved into a draft at {@code index} (replacing the stage there,
+     * or appended when {@code index} is the stage count): an invalid key or one another stage uses,
+     * a title or objective without Korean; plus its missing translations, which do not block
+     * ({@link LessonProblem#blocksSaving()}). A stage without activities yet is not a problem here.
+     *
+     * @return the problems, in field order
+     */
+    public static List<LessonProblem> stageProblemsInDraft(LessonDocument lesson, int index, StageDocument stage) {
+        List<LessonProblem> found = new ArrayList<>();
+        stageProblems(stage, lesson.instructionLangs(), new HashSet<>(), found);
+        found.removeIf(p -> p.code() == Code.STAGE_EMPTY || p.code() == Code.STAGE_KEY_DUPLICATE);
+        if (isKey(stage.key()) && !lesson.stageKeyFree(stage.key(), index)) {
+            found.add(0, new LessonProblem(Code.STAGE_KEY_DUPLICATE, stage.key(), null, null));
+        }
+        return found;
+    }
+
     private static void stageProblems(StageDocument stage, List<String> langs, Set<String> keys,
             List<LessonProblem> problems) {
         String key = stage.key();

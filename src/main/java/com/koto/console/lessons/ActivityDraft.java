@@ -1,7 +1,7 @@
 package com.koto.console.lessons;
 
-import com.koto.content.ActivityDocument;
 import com.koto.content.ActivityDocument.OptionDocument;
+import com.koto.content.ActivityDocument;
 import com.koto.content.ActivityType;
 import java.util.List;
 import java.util.Map;

@@ -2,10 +2,10 @@ package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
 
-import com.koto.content.LessonStatus;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
 import com.koto.content.LessonLibrary;
+import com.koto.content.LessonStatus;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;

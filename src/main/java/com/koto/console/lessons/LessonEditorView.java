@@ -1,19 +1,16 @@
 package com.koto.console.lessons;
 
-import com.koto.tutoring.PreviewService;
-
-import static com.koto.console.ui.Texts.t;
-
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
-import com.koto.content.StageDocument;
 import com.koto.content.LessonHistory;
 import com.koto.content.LessonLibrary;
 import com.koto.content.LessonTransfer;
+import com.koto.content.StageDocument;
 import com.koto.langpack.LangPackEditor;
 import com.koto.platform.ConflictException;
 import com.koto.platform.InvalidDocumentException;
 import com.koto.platform.NotFoundException;
+import com.koto.tutoring.PreviewService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
+import static com.koto.console.ui.Texts.t;
 
 /**
  * One lesson: its draft's stages and activities (with per-type editors and a live preview), its

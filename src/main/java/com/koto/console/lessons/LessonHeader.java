@@ -1,12 +1,15 @@
 package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
+
 import com.koto.console.ui.Badges;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
 import com.koto.content.LessonHistory;
 import com.koto.content.LessonLibrary;
+import com.koto.content.LessonStatus;
 import com.koto.content.LessonTransfer;
+import com.koto.tutoring.PreviewService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,8 +27,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import com.koto.content.LessonStatus;
-import com.koto.tutoring.PreviewService;
 
 /**
  * The lesson editor's header: title, slug and level, status badges, <em>Play</em> and

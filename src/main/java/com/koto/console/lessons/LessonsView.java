@@ -2,14 +2,12 @@ package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
 
-import com.koto.content.LessonStatus;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.koto.console.ui.Badges;
-import com.koto.content.LessonListItem;
 import com.koto.content.LessonDocument;
 import com.koto.content.LessonLibrary;
+import com.koto.content.LessonListItem;
 import com.koto.content.LessonSearch;
+import com.koto.content.LessonStatus;
 import com.koto.content.LessonTransfer;
 import com.koto.langpack.LangPackEditor;
 import com.vaadin.flow.component.UI;
@@ -25,6 +23,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;

@@ -1,13 +1,10 @@
 package com.koto.console.lessons;
 
-import com.koto.content.ActivityType;
-import com.koto.tutoring.PreviewService;
-
-import static com.koto.console.ui.Texts.t;
-
 import com.koto.console.ui.Texts;
 import com.koto.content.ActivityDocument;
+import com.koto.content.ActivityType;
 import com.koto.content.StageDocument;
+import com.koto.tutoring.PreviewService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Supplier;
+import static com.koto.console.ui.Texts.t;
 
 /**
  * "Preview as a learner" inside the activity editor: type an answer (or pick an option, tap tiles)

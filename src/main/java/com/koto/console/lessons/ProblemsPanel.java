@@ -2,11 +2,11 @@ package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
 
-import com.koto.content.LessonStatus;
 import com.koto.console.ui.Texts;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonProblem;
 import com.koto.content.LessonRules;
+import com.koto.content.LessonStatus;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;

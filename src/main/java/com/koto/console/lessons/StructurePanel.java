@@ -1,14 +1,11 @@
 package com.koto.console.lessons;
 
-import com.koto.content.ActivityType;
-import com.koto.tutoring.PreviewService;
-
-import static com.koto.console.ui.Texts.t;
-
 import com.koto.console.ui.Badges;
 import com.koto.content.ActivityDocument;
+import com.koto.content.ActivityType;
 import com.koto.content.LessonDocument;
 import com.koto.content.StageDocument;
+import com.koto.tutoring.PreviewService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import java.util.List;
 import java.util.stream.IntStream;
+import static com.koto.console.ui.Texts.t;
 
 /**
  * The lesson's structure: stages and the selected stage's activities, each reorderable by drag

@@ -1,6 +1,7 @@
 package com.koto.console.packs;
 
 import static com.koto.console.ui.Texts.t;
+
 import com.koto.console.ui.Texts;
 import com.koto.langpack.ErrorPattern;
 import com.vaadin.flow.component.button.Button;
