@@ -8,7 +8,7 @@ import java.util.Map;
  * One activity within a stage document.
  *
  * @param key                     unique within the lesson
- * @param type                    {@code dialogue}, {@code choice}, {@code repeat}, {@code fill_blank} or {@code ordering}
+ * @param type                    what the learner does
  * @param difficulty              1–5
  * @param register                expected speech level: {@code polite} (해요체), {@code formal} (합쇼체), {@code casual} (반말)
  * @param tutorLine               what the tutor / NPC says, in Korean
@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public record ActivityDocument(
         String key,
-        String type,
+        ActivityType type,
         int difficulty,
         String register,
         String tutorLine,
@@ -43,9 +43,6 @@ public record ActivityDocument(
         Map<String, String> successReplyTranslation,
         Map<String, String> hint) {
 
-    /** The activity types, in the order the console offers them. */
-    public static final List<String> TYPES = List.of("dialogue", "choice", "repeat", "fill_blank", "ordering");
-
     /** The speech levels ({@code register}). */
     public static final List<String> REGISTERS = List.of("polite", "formal", "casual");
 
@@ -53,10 +50,10 @@ public record ActivityDocument(
     public static final String BLANK = "___";
 
     public ActivityDocument {
-        tutorLineTranslation = Texts.canonical(tutorLineTranslation);
-        instruction = Texts.canonical(instruction);
-        successReplyTranslation = Texts.canonical(successReplyTranslation);
-        hint = Texts.canonical(hint);
+        tutorLineTranslation = Translations.canonical(tutorLineTranslation);
+        instruction = Translations.canonical(instruction);
+        successReplyTranslation = Translations.canonical(successReplyTranslation);
+        hint = Translations.canonical(hint);
         tiles = tiles == null ? List.of() : List.copyOf(tiles);
         acceptedAnswers = acceptedAnswers == null ? List.of() : List.copyOf(acceptedAnswers);
         patterns = patterns == null ? List.of() : List.copyOf(patterns);
@@ -64,12 +61,46 @@ public record ActivityDocument(
     }
 
     /** The three-type shape of the first lesson format version (no {@code sentence}, no {@code tiles}). */
-    public ActivityDocument(String key, String type, int difficulty, String register, String tutorLine,
+    public ActivityDocument(String key, ActivityType type, int difficulty, String register, String tutorLine,
             Map<String, String> tutorLineTranslation, Map<String, String> instruction, List<String> acceptedAnswers,
             List<String> patterns, List<OptionDocument> options, String successReply,
             Map<String, String> successReplyTranslation, Map<String, String> hint) {
         this(key, type, difficulty, register, tutorLine, tutorLineTranslation, instruction, null, null,
                 acceptedAnswers, patterns, options, successReply, successReplyTranslation, hint);
+    }
+
+    /**
+     * The activity with only what its type uses: options only for a choice (whose accepted answer is
+     * then its correct option), the sentence only for fill_blank, tiles only for ordering, patterns
+     * not for choice and ordering. An editor keeps every field while the type may still change and
+     * saves this.
+     */
+    public ActivityDocument trimmedToType() {
+        boolean choice = type == ActivityType.CHOICE;
+        List<String> accepted = choice
+                ? options.stream().filter(OptionDocument::correct).map(OptionDocument::text).limit(1).toList()
+                : acceptedAnswers;
+        return new ActivityDocument(key, type, difficulty, register, tutorLine, tutorLineTranslation, instruction,
+                type == ActivityType.FILL_BLANK ? sentence : null, type == ActivityType.ORDERING ? tiles : List.of(),
+                accepted, type != null && type.takesPatterns() ? patterns : List.of(), choice ? options : List.of(),
+                successReply, successReplyTranslation, hint);
+    }
+
+    /**
+     * Word tiles for an ordering answer: its words in an order that differs from it (when it has two
+     * different words, as {@link LessonRules} requires), reproducibly for the same answer and {@code round}.
+     */
+    public static List<String> shuffledTiles(String answer, int round) {
+        List<String> words = List.of(answer.strip().split("\\s+"));
+        List<String> tiles = new java.util.ArrayList<>(words);
+        if (new java.util.HashSet<>(words).size() < 2) {
+            return tiles;
+        }
+        java.util.Random random = new java.util.Random(answer.hashCode() * 31L + round);
+        do {
+            java.util.Collections.shuffle(tiles, random);
+        } while (tiles.equals(words));
+        return tiles;
     }
 
     /**
@@ -82,7 +113,7 @@ public record ActivityDocument(
     public record OptionDocument(String text, Map<String, String> translation, boolean correct) {
 
         public OptionDocument {
-            translation = Texts.canonical(translation);
+            translation = Translations.canonical(translation);
         }
     }
 }

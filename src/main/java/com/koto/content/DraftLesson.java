@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param id                 lesson id
  * @param slug               stable identifier
- * @param status             {@code draft}, {@code published} or {@code archived}
+ * @param status             draft, published or archived
  * @param latestVersion      latest published version number, {@code null} if never published
  * @param updatedAt          last change
  * @param updatedBy          who made it
@@ -17,9 +17,6 @@ import java.util.UUID;
  *                           concurrent change by someone else is detected
  * @param unpublishedChanges whether the draft differs from the latest published version
  */
-public record DraftLesson(UUID id, String slug, String status, Integer latestVersion, Instant updatedAt,
+public record DraftLesson(UUID id, String slug, LessonStatus status, Integer latestVersion, Instant updatedAt,
         String updatedBy, LessonDocument draft, int revision, boolean unpublishedChanges) {
-
-    /** The statuses of a lesson. */
-    public static final java.util.List<String> STATUSES = java.util.List.of("draft", "published", "archived");
 }

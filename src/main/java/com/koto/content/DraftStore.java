@@ -1,7 +1,6 @@
 package com.koto.content;
 
 import com.koto.platform.NotFoundException;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -16,28 +15,26 @@ class DraftStore {
     private final LessonRepository lessons;
     private final LessonVersionRepository versions;
     private final ChangeRecorder changes;
-    private final Clock clock;
 
-    DraftStore(LessonRepository lessons, LessonVersionRepository versions, ChangeRecorder changes, Clock clock) {
+    DraftStore(LessonRepository lessons, LessonVersionRepository versions, ChangeRecorder changes) {
         this.lessons = lessons;
         this.versions = versions;
         this.changes = changes;
-        this.clock = clock;
     }
 
-    Lesson find(UUID lessonId) {
+    LessonRow find(UUID lessonId) {
         return lessons.findById(lessonId)
                 .orElseThrow(() -> new NotFoundException("There is no lesson " + lessonId + "."));
     }
 
     /** Inserts a new draft lesson; a taken slug gets a numeric suffix. */
-    Lesson insert(LessonDocument document, String author, LessonChange.Action action, String note) {
+    LessonRow insert(LessonDocument document, String author, LessonChange.Action action, String note) {
         String slug = document.slug();
         for (int n = 2; lessons.findBySlug(slug).isPresent(); n++) {
             slug = document.slug() + "-" + n;
         }
-        Lesson lesson = new Lesson(UUID.randomUUID(), slug, author, clock.instant());
-        DraftMapper.fill(lesson, document);
+        LessonRow lesson = new LessonRow(UUID.randomUUID(), slug, author, changes.now());
+        lesson.setDraft(document);
         lessons.save(lesson);
         changes.record(lesson, author, action, note, null);
         lessons.flush();
@@ -49,23 +46,19 @@ class DraftStore {
      *
      * @return what changed (nothing is written when empty)
      */
-    List<LessonDiff.Change> replaceDraft(Lesson lesson, LessonDocument document) {
-        LessonDocument before = DraftMapper.toDocument(lesson);
-        List<LessonDiff.Change> diff = LessonDiff.between(before, document);
+    List<LessonDiff.Change> replaceDraft(LessonRow lesson, LessonDocument document) {
+        List<LessonDiff.Change> diff = LessonDiff.between(lesson.draft(), document);
         if (diff.isEmpty()) {
             return diff;
         }
-        lesson.stages.clear();
-        lessons.flush();
-        DraftMapper.fill(lesson, document);
-        lesson.unpublishedChanges = lesson.latestVersion == null || !DraftMapper.toDocument(lesson)
-                .equals(versionDocument(lesson.id, lesson.latestVersion));
+        lesson.setDraft(document);
+        lesson.unpublishedChanges = lesson.latestVersion == null
+                || !lesson.draft().equals(versionDocument(lesson.id, lesson.latestVersion));
         return diff;
     }
 
     LessonDocument versionDocument(UUID lessonId, int version) {
-        return versions.findByLessonIdAndVersion(lessonId, version)
-                .map(v -> LessonDocuments.parse(v.document, LessonDocument.class))
+        return versions.findByLessonIdAndVersion(lessonId, version).map(v -> v.document)
                 .orElseThrow(() -> new NotFoundException("Lesson " + lessonId + " has no version " + version + "."));
     }
 }

@@ -28,14 +28,6 @@ public record LearnerActivity(String key, String stageKey, int stageIndex, int a
         int difficulty, String register, String scene, String tutorLine, String tutorLineTranslation,
         String instruction, List<Option> options, String lineToRepeat, String sentence, List<String> tiles) {
 
-    /** The shape before {@code fill_blank} and {@code ordering} (no sentence, no tiles). */
-    public LearnerActivity(String key, String stageKey, int stageIndex, int activityIndex, String type,
-            int difficulty, String register, String scene, String tutorLine, String tutorLineTranslation,
-            String instruction, List<Option> options, String lineToRepeat) {
-        this(key, stageKey, stageIndex, activityIndex, type, difficulty, register, scene, tutorLine,
-                tutorLineTranslation, instruction, options, lineToRepeat, null, null);
-    }
-
     /**
      * @param text        Korean text of the option
      * @param translation in the instruction language
@@ -51,15 +43,15 @@ public record LearnerActivity(String key, String stageKey, int stageIndex, int a
     public static LearnerActivity of(PublishedLesson lesson, int stageIndex, int activityIndex, String lang) {
         StageDocument stage = lesson.stage(stageIndex);
         ActivityDocument a = stage.activities().get(activityIndex);
-        List<Option> options = "choice".equals(a.type())
+        List<Option> options = a.type() == ActivityType.CHOICE
                 ? a.options().stream().map(o -> new Option(o.text(), LessonDocument.pick(o.translation(), lang)))
                         .toList()
                 : null;
-        return new LearnerActivity(a.key(), stage.key(), stageIndex, activityIndex, a.type(), a.difficulty(),
+        return new LearnerActivity(a.key(), stage.key(), stageIndex, activityIndex, a.type().code(), a.difficulty(),
                 a.register(), stage.scene(), a.tutorLine(), LessonDocument.pick(a.tutorLineTranslation(), lang),
                 LessonDocument.pick(a.instruction(), lang), options,
-                "repeat".equals(a.type()) ? a.acceptedAnswers().getFirst() : null,
-                "fill_blank".equals(a.type()) ? a.sentence() : null,
-                "ordering".equals(a.type()) ? a.tiles() : null);
+                a.type() == ActivityType.REPEAT ? a.acceptedAnswers().getFirst() : null,
+                a.type() == ActivityType.FILL_BLANK ? a.sentence() : null,
+                a.type() == ActivityType.ORDERING ? a.tiles() : null);
     }
 }

@@ -4,7 +4,6 @@ import com.koto.identity.TokenClaims;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,19 +33,19 @@ class LessonAuthoringController {
 
     /** {@code POST /api/v1/lessons} with a lesson file as body → 201 {@code {id, slug, status}}; 400 lists every problem. */
     @PostMapping(consumes = "application/json")
-    ResponseEntity<Map<String, Object>> importLesson(@RequestBody byte[] file, @AuthenticationPrincipal Jwt jwt) {
+    ResponseEntity<ImportedLesson> importLesson(@RequestBody byte[] file, @AuthenticationPrincipal Jwt jwt) {
         LessonDocument document = documents.read(file);
         UUID id = library.importAsDraft(document, author(jwt));
         return ResponseEntity.created(URI.create("/api/v1/lessons/" + id))
-                .body(Map.of("id", id, "slug", library.draftSlug(id), "status", "draft"));
+                .body(new ImportedLesson(id, library.draftSlug(id), LessonStatus.DRAFT));
     }
 
     /** {@code POST /api/v1/lessons/{id}/publish {change_note?}} → the new version number. */
     @PostMapping("/{id}/publish")
-    Map<String, Object> publish(@PathVariable UUID id, @Valid @RequestBody(required = false) PublishRequest body,
+    PublishedVersion publish(@PathVariable UUID id, @Valid @RequestBody(required = false) PublishRequest body,
             @AuthenticationPrincipal Jwt jwt) {
         PublishedLesson published = library.publish(id, author(jwt), body == null ? null : body.changeNote());
-        return Map.of("id", id, "version", published.version(), "version_id", published.versionId());
+        return new PublishedVersion(id, published.version(), published.versionId());
     }
 
     private static String author(Jwt jwt) {
@@ -55,5 +54,13 @@ class LessonAuthoringController {
     }
 
     record PublishRequest(@Size(max = 500) String changeNote) {
+    }
+
+    /** A lesson file stored as a new draft: its id, its slug (suffixed when taken), {@code draft}. */
+    record ImportedLesson(UUID id, String slug, LessonStatus status) {
+    }
+
+    /** A draft published: the lesson, its new version number (1, 2, …) and that version's id. */
+    record PublishedVersion(UUID id, int version, UUID versionId) {
     }
 }

@@ -33,7 +33,7 @@ public class LessonCatalog {
     @Transactional(readOnly = true)
     public List<LessonSummary> published(String instructionLang) {
         String lang = instructionLang == null || instructionLang.isBlank() ? null : instructionLang;
-        return lessons.findByStatusOrderBySlug("published").stream()
+        return lessons.findByStatusOrderBySlug(LessonStatus.PUBLISHED).stream()
                 .map(l -> latestOf(l).orElse(null))
                 .filter(p -> p != null && (lang == null || p.document().instructionLangs().contains(lang)))
                 .map(p -> LessonSummary.of(p, lang == null ? "en" : lang))
@@ -52,8 +52,8 @@ public class LessonCatalog {
     }
 
     /** Looks up only the version id: a cached document is not read from the database again. */
-    private Optional<PublishedLesson> latestOf(Lesson lesson) {
-        if (!"published".equals(lesson.status) || lesson.latestVersion == null) {
+    private Optional<PublishedLesson> latestOf(LessonRow lesson) {
+        if (lesson.status != LessonStatus.PUBLISHED || lesson.latestVersion == null) {
             return Optional.empty();
         }
         return versions.findIdByLessonIdAndVersion(lesson.id, lesson.latestVersion).map(this::version);
@@ -75,8 +75,8 @@ public class LessonCatalog {
                 .orElseThrow(() -> new NotFoundException("There is no lesson version " + versionId + "."));
     }
 
-    private PublishedLesson cached(LessonVersion v) {
+    private PublishedLesson cached(LessonVersionRow v) {
         return byVersionId.computeIfAbsent(v.id, id -> new PublishedLesson(v.id, v.lessonId, v.version,
-                v.publishedAt, LessonDocuments.parse(v.document, LessonDocument.class)));
+                v.publishedAt, v.document));
     }
 }

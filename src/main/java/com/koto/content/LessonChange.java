@@ -1,7 +1,9 @@
 package com.koto.content;
 
+import jakarta.persistence.EnumeratedValue;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -18,8 +20,11 @@ import java.util.UUID;
 public record LessonChange(UUID lessonId, String slug, Instant at, String author, Action action, String note,
         List<LessonDiff.Change> details) {
 
-    /** Kinds of change. */
+    /** Kinds of change, stored in {@code lesson_changes.action} in lower case ({@code edited}). */
     public enum Action {
-        CREATED, IMPORTED, DUPLICATED, EDITED, PUBLISHED, RESTORED, DISCARDED, ARCHIVED, UNARCHIVED
+        CREATED, IMPORTED, DUPLICATED, EDITED, PUBLISHED, RESTORED, DISCARDED, ARCHIVED, UNARCHIVED;
+
+        @EnumeratedValue
+        private final String code = name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,12 +2,16 @@ package com.koto.content;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One recorded change of a lesson ({@code lesson_changes}, append-only). */
 @Entity
@@ -21,22 +25,27 @@ class LessonChangeRow {
     UUID lessonId;
     Instant at;
     String author;
-    String action;
+    @Enumerated(EnumType.STRING)
+    LessonChange.Action action;
     String note;
-    @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    String details;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<LessonDiff.Change> details;
 
     protected LessonChangeRow() {
     }
 
-    LessonChangeRow(UUID lessonId, Instant at, String author, String action, String note, String details) {
+    LessonChangeRow(UUID lessonId, Instant at, String author, LessonChange.Action action, String note,
+            List<LessonDiff.Change> details) {
         this.id = UUID.randomUUID();
         this.lessonId = lessonId;
         this.at = at;
         this.author = author;
         this.action = action;
         this.note = note;
-        this.details = details;
+        this.details = details == null ? List.of() : details;
+    }
+
+    LessonChange view(String slug) {
+        return new LessonChange(lessonId, slug, at, author, action, note, details);
     }
 }

@@ -5,7 +5,6 @@ import com.koto.platform.JsonSchemaDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,21 +93,6 @@ public final class LessonDocuments {
      */
     public byte[] write(LessonDocument lesson) {
         return JsonSchemaDocument.pretty(lesson);
-    }
-
-    /** Compact JSON for storage (also used for the draft rows' JSON columns). */
-    static String compact(Object value) {
-        return MAPPER.writeValueAsString(value);
-    }
-
-    /** Parses a JSON column written by {@link #compact}. */
-    static <T> T parse(String json, Class<T> type) {
-        return MAPPER.readValue(json, type);
-    }
-
-    /** Parses a JSON column written by {@link #compact}, for generic types. */
-    static <T> T parse(String json, TypeReference<T> type) {
-        return MAPPER.readValue(json, type);
     }
 
     /**

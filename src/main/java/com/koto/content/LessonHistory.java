@@ -45,7 +45,7 @@ public class LessonHistory {
     public List<LessonVersionInfo> versions(UUID lessonId) {
         drafts.find(lessonId);
         return versions.findByLessonIdOrderByVersionDesc(lessonId).stream().map(v -> {
-            LessonDocument d = LessonDocuments.parse(v.document, LessonDocument.class);
+            LessonDocument d = v.document;
             return new LessonVersionInfo(v.version, v.publishedAt, v.publishedBy, v.changeNote == null ? ""
                     : v.changeNote, d.stages().size(), d.activityCount());
         }).toList();
@@ -68,11 +68,11 @@ public class LessonHistory {
      */
     @Transactional
     public DraftLesson restore(UUID lessonId, int version) {
-        Lesson lesson = drafts.find(lessonId);
+        LessonRow lesson = drafts.find(lessonId);
         List<LessonDiff.Change> diff = drafts.replaceDraft(lesson, drafts.versionDocument(lessonId, version));
         changes.record(lesson, authors.current(), LessonChange.Action.RESTORED, "v" + version, diff);
         lessons.flush();
-        return DraftMapper.view(lesson);
+        return lesson.view();
     }
 
     /**
@@ -83,7 +83,7 @@ public class LessonHistory {
      */
     @Transactional
     public DraftLesson discardDraft(UUID lessonId) {
-        Lesson lesson = drafts.find(lessonId);
+        LessonRow lesson = drafts.find(lessonId);
         if (lesson.latestVersion == null) {
             throw new com.koto.platform.ConflictException(
                     "'" + lesson.slug + "' was never published: there is no version to go back to.");
@@ -95,7 +95,7 @@ public class LessonHistory {
                     diff);
             lessons.flush();
         }
-        return DraftMapper.view(lesson);
+        return lesson.view();
     }
 
     /**
@@ -107,7 +107,7 @@ public class LessonHistory {
     public List<LessonChange> changes(UUID lessonId) {
         String slug = drafts.find(lessonId).slug;
         return changeLog.findByLessonIdOrderByAtDescIdDesc(lessonId).stream()
-                .map(row -> ChangeRecorder.view(row, slug)).toList();
+                .map(row -> row.view(slug)).toList();
     }
 
     /** The latest changes over all lessons, newest first (admins). */
@@ -116,7 +116,7 @@ public class LessonHistory {
     public List<LessonChange> recentChanges(int limit) {
         Map<UUID, String> slugs = new HashMap<>();
         return changeLog.findAllByOrderByAtDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 1000)))).stream()
-                .map(row -> ChangeRecorder.view(row, slugs.computeIfAbsent(row.lessonId,
+                .map(row -> row.view(slugs.computeIfAbsent(row.lessonId,
                         id -> lessons.findById(id).map(l -> l.slug).orElse("?"))))
                 .toList();
     }

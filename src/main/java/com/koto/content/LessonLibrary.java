@@ -87,8 +87,8 @@ public class LessonLibrary {
      */
     @Transactional
     public UUID duplicate(UUID lessonId, Map<String, String> title) {
-        Lesson source = drafts.find(lessonId);
-        LessonDocument d = DraftMapper.toDocument(source);
+        LessonRow source = drafts.find(lessonId);
+        LessonDocument d = source.draft();
         LessonDocument copy = new LessonDocument(d.format(), source.slug + "-copy", title, d.description(), d.level(),
                 d.targetLang(), d.instructionLangs(), d.stages());
         return drafts.insert(copy, authors.current(), LessonChange.Action.DUPLICATED, source.slug).id;
@@ -99,7 +99,7 @@ public class LessonLibrary {
      */
     @Transactional(readOnly = true)
     public List<DraftLesson> all() {
-        return lessons.findAll(Sort.by("slug")).stream().map(DraftMapper::view).toList();
+        return lessons.findAll(Sort.by("slug")).stream().map(LessonRow::view).toList();
     }
 
     /**
@@ -109,7 +109,7 @@ public class LessonLibrary {
      */
     @Transactional(readOnly = true)
     public DraftLesson get(UUID lessonId) {
-        return DraftMapper.view(drafts.find(lessonId));
+        return drafts.find(lessonId).view();
     }
 
     /**
@@ -135,7 +135,7 @@ public class LessonLibrary {
      */
     @Transactional(readOnly = true)
     public LessonDocument draft(UUID lessonId) {
-        return DraftMapper.toDocument(drafts.find(lessonId));
+        return drafts.find(lessonId).draft();
     }
 
     /**
@@ -149,7 +149,7 @@ public class LessonLibrary {
      */
     @Transactional
     public DraftLesson saveDraft(UUID lessonId, int revision, LessonDocument document) {
-        Lesson lesson = drafts.find(lessonId);
+        LessonRow lesson = drafts.find(lessonId);
         if (lesson.revision != revision) {
             throw new ConflictException("The draft of '" + lesson.slug + "' was changed by " + lesson.updatedBy
                     + " in the meantime: reload it and make your change again.");
@@ -159,7 +159,7 @@ public class LessonLibrary {
             changes.record(lesson, authors.current(), LessonChange.Action.EDITED, null, diff);
             lessons.flush();
         }
-        return DraftMapper.view(lesson);
+        return lesson.view();
     }
 
     /**
@@ -169,13 +169,13 @@ public class LessonLibrary {
      */
     @Transactional
     public DraftLesson archive(UUID lessonId) {
-        Lesson lesson = drafts.find(lessonId);
-        if (!"archived".equals(lesson.status)) {
-            lesson.status = "archived";
+        LessonRow lesson = drafts.find(lessonId);
+        if (lesson.status != LessonStatus.ARCHIVED) {
+            lesson.status = LessonStatus.ARCHIVED;
             changes.record(lesson, authors.current(), LessonChange.Action.ARCHIVED, null, null);
             lessons.flush();
         }
-        return DraftMapper.view(lesson);
+        return lesson.view();
     }
 
     /**
@@ -185,13 +185,13 @@ public class LessonLibrary {
      */
     @Transactional
     public DraftLesson unarchive(UUID lessonId) {
-        Lesson lesson = drafts.find(lessonId);
-        if ("archived".equals(lesson.status)) {
-            lesson.status = lesson.latestVersion == null ? "draft" : "published";
+        LessonRow lesson = drafts.find(lessonId);
+        if (lesson.status == LessonStatus.ARCHIVED) {
+            lesson.status = lesson.latestVersion == null ? LessonStatus.DRAFT : LessonStatus.PUBLISHED;
             changes.record(lesson, authors.current(), LessonChange.Action.UNARCHIVED, null, null);
             lessons.flush();
         }
-        return DraftMapper.view(lesson);
+        return lesson.view();
     }
 
     /**
@@ -207,11 +207,11 @@ public class LessonLibrary {
      */
     @Transactional
     public PublishedLesson publish(UUID lessonId, String author, String changeNote) {
-        Lesson lesson = drafts.find(lessonId);
-        if ("archived".equals(lesson.status)) {
+        LessonRow lesson = drafts.find(lessonId);
+        if (lesson.status == LessonStatus.ARCHIVED) {
             throw new ConflictException("'" + lesson.slug + "' is archived: unarchive it before publishing.");
         }
-        LessonDocument document = DraftMapper.toDocument(lesson);
+        LessonDocument document = lesson.draft();
         List<String> problems = new ArrayList<>(LessonDocuments.ruleViolations(document));
         if (problems.isEmpty()) {
             problems.addAll(documents.schemaViolations(document));
@@ -221,10 +221,10 @@ public class LessonLibrary {
         }
         String note = changeNote == null ? null : changeNote.strip();
         int next = lesson.latestVersion == null ? 1 : lesson.latestVersion + 1;
-        LessonVersion version = versions.save(new LessonVersion(lesson.id, next, LessonDocuments.compact(document),
+        LessonVersionRow version = versions.save(new LessonVersionRow(lesson.id, next, document,
                 note, clock.instant(), author));
         lesson.latestVersion = next;
-        lesson.status = "published";
+        lesson.status = LessonStatus.PUBLISHED;
         lesson.unpublishedChanges = false;
         changes.record(lesson, author, LessonChange.Action.PUBLISHED, "v" + next + (note == null || note.isEmpty()
                 ? "" : ": " + note), null);

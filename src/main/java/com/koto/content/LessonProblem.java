@@ -73,10 +73,25 @@ public record LessonProblem(Code code, String stage, String activity, List<Strin
             this.english = english;
         }
 
+        /** Whether this is a translation missing in one instruction language (named in args[0] or args[1]). */
+        public boolean translationMissing() {
+            return this == STAGE_TITLE_MISSING || this == STAGE_OBJECTIVE_MISSING || this == TUTOR_LINE_TRANSLATION_MISSING || this == INSTRUCTION_MISSING
+                    || this == SUCCESS_REPLY_TRANSLATION_MISSING || this == HINT_MISSING
+                    || this == OPTION_TRANSLATION_MISSING;
+        }
+
         /** The English template. */
         public String english() {
             return english;
         }
+    }
+
+    /**
+     * Whether this problem keeps a draft from being saved. Only missing translations do not (a
+     * teacher may translate later); every problem blocks publishing.
+     */
+    public boolean blocksSaving() {
+        return !code.translationMissing();
     }
 
     /** The English sentence, e.g. {@code "Activity 'greet' (stage 'cafe'): the hint in 'id' is missing."}. */

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface LessonRepository extends JpaRepository<Lesson, UUID> {
+interface LessonRepository extends JpaRepository<LessonRow, UUID> {
 
-    Optional<Lesson> findBySlug(String slug);
+    Optional<LessonRow> findBySlug(String slug);
 
-    List<Lesson> findByStatusOrderBySlug(String status);
+    List<LessonRow> findByStatusOrderBySlug(LessonStatus status);
 }

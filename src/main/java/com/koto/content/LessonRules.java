@@ -105,6 +105,47 @@ public final class LessonRules {
         return problems;
     }
 
+    /**
+     * What keeps an activity from being saved into a draft at {@code index} of stage {@code stageIndex}
+     * (replacing the activity there, or appended when {@code index} is the stage's activity count):
+     * its own problems ({@link #activityProblems}) plus an invalid key or one another activity of
+     * the lesson already uses. Problems with {@link LessonProblem#blocksSaving()} false (a missing
+     * translation) are listed but do not block: a teacher may translate later; they block publishing.
+     *
+     * @return every problem, in field order; the activity can be saved when none blocks
+     * @throws IndexOutOfBoundsException for a stage that does not exist
+     */
+    public static List<LessonProblem> activityProblemsInDraft(LessonDocument lesson, int stageIndex, int index,
+            ActivityDocument a) {
+        StageDocument stage = lesson.stages().get(stageIndex);
+        List<LessonProblem> found = new ArrayList<>();
+        if (!isKey(a.key())) {
+            found.add(at(Code.ACTIVITY_KEY_INVALID, stage, a));
+        } else if (!lesson.activityKeyFree(a.key(), stageIndex, index)) {
+            found.add(at(Code.ACTIVITY_KEY_DUPLICATE, stage, a));
+        }
+        found.addAll(activityProblems(stage, a, lesson.instructionLangs()));
+        return found;
+    }
+
+    /**
+     * What keeps a stage from being saved into a draft at {@code index} (replacing the stage there,
+     * or appended when {@code index} is the stage count): an invalid key or one another stage uses,
+     * a title or objective without Korean; plus its missing translations, which do not block
+     * ({@link LessonProblem#blocksSaving()}). A stage without activities yet is not a problem here.
+     *
+     * @return the problems, in field order
+     */
+    public static List<LessonProblem> stageProblemsInDraft(LessonDocument lesson, int index, StageDocument stage) {
+        List<LessonProblem> found = new ArrayList<>();
+        stageProblems(stage, lesson.instructionLangs(), new HashSet<>(), found);
+        found.removeIf(p -> p.code() == Code.STAGE_EMPTY || p.code() == Code.STAGE_KEY_DUPLICATE);
+        if (isKey(stage.key()) && !lesson.stageKeyFree(stage.key(), index)) {
+            found.add(0, new LessonProblem(Code.STAGE_KEY_DUPLICATE, stage.key(), null, null));
+        }
+        return found;
+    }
+
     private static void stageProblems(StageDocument stage, List<String> langs, Set<String> keys,
             List<LessonProblem> problems) {
         String key = stage.key();
@@ -145,9 +186,9 @@ public final class LessonRules {
      */
     public static List<LessonProblem> activityProblems(StageDocument stage, ActivityDocument a, List<String> langs) {
         List<LessonProblem> problems = new ArrayList<>();
-        String type = a.type();
-        if (!ActivityDocument.TYPES.contains(type)) {
-            problems.add(at(Code.TYPE_UNKNOWN, stage, a, String.valueOf(type)));
+        ActivityType type = a.type();
+        if (type == null) {
+            problems.add(at(Code.TYPE_UNKNOWN, stage, a, "null"));
         }
         if (!ActivityDocument.REGISTERS.contains(a.register())) {
             problems.add(at(Code.REGISTER_UNKNOWN, stage, a, String.valueOf(a.register())));
@@ -160,17 +201,17 @@ public final class LessonRules {
         }
         missing(a.tutorLineTranslation(), langs, Code.TUTOR_LINE_TRANSLATION_MISSING, stage, a, problems);
         missing(a.instruction(), langs, Code.INSTRUCTION_MISSING, stage, a, problems);
-        if ("choice".equals(type)) {
+        if (type == ActivityType.CHOICE) {
             choiceProblems(stage, a, langs, problems);
         } else {
             if (!a.options().isEmpty()) {
                 problems.add(at(Code.OPTIONS_NOT_ALLOWED, stage, a));
             }
             if (a.acceptedAnswers().isEmpty()) {
-                problems.add(at(Code.ANSWERS_MISSING, stage, a, String.valueOf(type)));
+                problems.add(at(Code.ANSWERS_MISSING, stage, a, type == null ? "null" : type.code()));
             }
         }
-        if ("repeat".equals(type) && a.acceptedAnswers().size() > 1) {
+        if (type == ActivityType.REPEAT && a.acceptedAnswers().size() > 1) {
             problems.add(at(Code.REPEAT_ONE_LINE, stage, a));
         }
         Set<String> seen = new HashSet<>();
@@ -195,10 +236,10 @@ public final class LessonRules {
                 problems.add(at(Code.PATTERN_DUPLICATE, stage, a, pattern));
             }
         }
-        if ("fill_blank".equals(type)) {
+        if (type == ActivityType.FILL_BLANK) {
             fillBlankProblems(stage, a, problems);
         }
-        if ("ordering".equals(type)) {
+        if (type == ActivityType.ORDERING) {
             orderingProblems(stage, a, problems);
         }
         if (!hasHangul(a.successReply())) {

@@ -6,12 +6,12 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface LessonVersionRepository extends JpaRepository<LessonVersion, UUID> {
+interface LessonVersionRepository extends JpaRepository<LessonVersionRow, UUID> {
 
-    Optional<LessonVersion> findByLessonIdAndVersion(UUID lessonId, int version);
+    Optional<LessonVersionRow> findByLessonIdAndVersion(UUID lessonId, int version);
 
-    @Query("select v.id from LessonVersion v where v.lessonId = ?1 and v.version = ?2")
+    @Query("select v.id from LessonVersionRow v where v.lessonId = ?1 and v.version = ?2")
     Optional<UUID> findIdByLessonIdAndVersion(UUID lessonId, int version);
 
-    List<LessonVersion> findByLessonIdOrderByVersionDesc(UUID lessonId);
+    List<LessonVersionRow> findByLessonIdOrderByVersionDesc(UUID lessonId);
 }

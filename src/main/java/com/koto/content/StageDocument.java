@@ -24,8 +24,13 @@ public record StageDocument(
             "restaurant", "classroom");
 
     public StageDocument {
-        title = Texts.canonical(title);
-        objective = Texts.canonical(objective);
+        title = Translations.canonical(title);
+        objective = Translations.canonical(objective);
         activities = activities == null ? List.of() : List.copyOf(activities);
+    }
+
+    /** The same stage with other activities. */
+    public StageDocument withActivities(List<ActivityDocument> changed) {
+        return new StageDocument(key, scene, title, objective, changed);
     }
 }

@@ -1,13 +1,16 @@
 package com.koto.langpack;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One recorded change of a language pack ({@code lang_pack_changes}, append-only). */
 @Entity
@@ -20,20 +23,24 @@ class LangPackChangeRow {
     String code;
     Instant at;
     String author;
-    String action;
-    @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    String details;
+    @Enumerated(EnumType.STRING)
+    LangPackChange.Action action;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<String> details;
 
     protected LangPackChangeRow() {
     }
 
-    LangPackChangeRow(String code, Instant at, String author, String action, String details) {
+    LangPackChangeRow(String code, Instant at, String author, LangPackChange.Action action, List<String> details) {
         this.id = UUID.randomUUID();
         this.code = code;
         this.at = at;
         this.author = author;
         this.action = action;
         this.details = details;
+    }
+
+    LangPackChange view() {
+        return new LangPackChange(code, at, author, action, details);
     }
 }

@@ -23,8 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Authoring of language packs for teachers and admins: list, edit, add a pack for a new
@@ -36,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
 public class LangPackEditor {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LangPackStore store;
     private final LangPackRepository rows;
@@ -108,7 +105,7 @@ public class LangPackEditor {
                     + " in the meantime: reload it and make your change again.");
         }
         LangPack before = store.byCode(pack.code()).orElseThrow();
-        return write(pack, documents.write(pack), "edited", before);
+        return write(pack, documents.write(pack), LangPackChange.Action.EDITED, before);
     }
 
     /**
@@ -120,7 +117,7 @@ public class LangPackEditor {
     @Transactional
     public LangPack importPack(byte[] file) {
         LangPack pack = documents.read(file);
-        return write(pack, file, "imported", store.byCode(pack.code()).orElse(null));
+        return write(pack, file, LangPackChange.Action.IMPORTED, store.byCode(pack.code()).orElse(null));
     }
 
     /**
@@ -141,13 +138,13 @@ public class LangPackEditor {
         LangPack base = pack(basedOn);
         LangPack pack = new LangPack(code, name, instructionLang, "ko", "0.1.0", base.feedbackTemplates(),
                 base.categoryExplanations(), base.errorPatterns(), base.prompts());
-        return write(pack, documents.write(pack), "created", null);
+        return write(pack, documents.write(pack), LangPackChange.Action.CREATED, null);
     }
 
     /** A pack's change log, newest first. */
     @Transactional(readOnly = true)
     public List<LangPackChange> changes(String code) {
-        return changes.findByCodeOrderByAtDesc(code).stream().map(LangPackEditor::view).toList();
+        return changes.findByCodeOrderByAtDesc(code).stream().map(LangPackChangeRow::view).toList();
     }
 
     /** The latest changes over all packs, newest first (admins). */
@@ -155,10 +152,10 @@ public class LangPackEditor {
     @PreAuthorize("hasRole('ADMIN')")
     public List<LangPackChange> recentChanges(int limit) {
         return changes.findAllByOrderByAtDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 1000)))).stream()
-                .map(LangPackEditor::view).toList();
+                .map(LangPackChangeRow::view).toList();
     }
 
-    private LangPack write(LangPack pack, byte[] bytes, String action, LangPack before) {
+    private LangPack write(LangPack pack, byte[] bytes, LangPackChange.Action action, LangPack before) {
         List<String> blocking = new ArrayList<>(LangPackRules.check(pack).stream().filter(PackProblem::blocking)
                 .map(PackProblem::message).toList());
         if (!blocking.isEmpty()) {
@@ -167,7 +164,7 @@ public class LangPackEditor {
         String author = author();
         LangPack saved = store.save(bytes, author);
         changes.save(new LangPackChangeRow(pack.code(), clock.instant(), author, action,
-                JSON.writeValueAsString(before == null ? List.of() : paths(before, saved))));
+                before == null ? List.of() : paths(before, saved)));
         return saved;
     }
 
@@ -208,11 +205,6 @@ public class LangPackEditor {
             }
         });
         a.keySet().stream().filter(k -> !b.containsKey(k)).forEach(k -> paths.add("-" + section + "." + k));
-    }
-
-    private static LangPackChange view(LangPackChangeRow row) {
-        return new LangPackChange(row.code, row.at, row.author, row.action,
-                JSON.readValue(row.details, new TypeReference<List<String>>() { }));
     }
 
     private String author() {

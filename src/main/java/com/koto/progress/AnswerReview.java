@@ -115,7 +115,7 @@ public class AnswerReview {
                 if (!a.key().equals(activityKey)) {
                     continue;
                 }
-                if ("choice".equals(a.type())) {
+                if (a.type() == com.koto.content.ActivityType.CHOICE) {
                     throw new ConflictException("'" + activityKey + "' is a choice activity: its accepted answer is "
                             + "its correct option; edit the options instead.");
                 }

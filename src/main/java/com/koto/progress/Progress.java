@@ -305,7 +305,7 @@ public class Progress {
             funnel.add(new FunnelStep(s.key(), LessonDocument.pick(s.title(), lang), reached.getOrDefault(i, 0)));
             for (ActivityDocument a : s.activities()) {
                 stageOf.put(a.key(), s.key());
-                typeOf.put(a.key(), a.type());
+                typeOf.put(a.key(), a.type().code());
             }
         }
         funnel.add(new FunnelStep("completed", null, completed));

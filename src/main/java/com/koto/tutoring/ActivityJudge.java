@@ -45,7 +45,7 @@ public class ActivityJudge {
         List<String> expected = activity.acceptedAnswers();
         String text = answer == null ? "" : answer;
         String correctOption = null;
-        if ("choice".equals(activity.type())) {
+        if (activity.type() == com.koto.content.ActivityType.CHOICE) {
             List<ActivityDocument.OptionDocument> options = activity.options();
             expected = options.stream().filter(ActivityDocument.OptionDocument::correct)
                     .map(ActivityDocument.OptionDocument::text).toList();

@@ -432,8 +432,7 @@ public class LessonOrchestrator {
         int[] current = perActivity.computeIfAbsent(currentActivityKey, k -> new int[2]);
         current[0] += currentScore;
         current[1]++;
-        double mean = perActivity.values().stream().mapToDouble(a -> (double) a[0] / a[1]).average().orElse(0);
-        return (int) Math.round(mean);
+        return LessonScore.total(perActivity.values());
     }
 
     /**
@@ -458,11 +457,7 @@ public class LessonOrchestrator {
     private SessionView view(SessionRow session, PublishedLesson lesson, boolean withEvents) {
         LessonDocument doc = lesson.document();
         int total = doc.activityCount();
-        int done = 0;
-        for (int s = 0; s < session.stageIndex(); s++) {
-            done += doc.stages().get(s).activities().size();
-        }
-        done += session.activityIndex();
+        int done = LessonScore.activitiesBefore(doc, session.stageIndex(), session.activityIndex());
         if (session.status() == SessionStatus.COMPLETED) {
             done = total;
         }

@@ -2,7 +2,7 @@ package com.koto.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.console.lessons.PreviewService;
+import com.koto.tutoring.PreviewService;
 import com.koto.content.LessonHistory;
 import com.koto.identity.AccountAdministration;
 import com.koto.identity.AccountLog;
@@ -34,7 +34,7 @@ class ConsoleSecurityTest {
 
     /** The services the console's views call. */
     static final List<Class<?>> SERVICES = List.of(LessonLibrary.class, LessonHistory.class, LessonTransfer.class,
-            LangPackEditor.class, PreviewService.class);
+            LangPackEditor.class, PreviewService.class, com.koto.content.LessonSearch.class);
 
     @Test
     void everyPublicMethodOfTheConsolesServicesIsPreAuthorized() {

@@ -3,7 +3,6 @@ package com.koto.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.content.ActivityDocument;
-import com.koto.content.DraftLesson;
 import com.koto.content.LessonChange;
 import com.koto.content.LessonDiff;
 import com.koto.content.LessonProblem;
@@ -86,20 +85,20 @@ class ConsoleTextsTest {
     @Test
     void everyKeyBuiltFromDataExists() {
         List<String> keys = new ArrayList<>();
-        ActivityDocument.TYPES.forEach(t -> {
+        Arrays.stream(com.koto.content.ActivityType.values()).map(com.koto.content.ActivityType::code).forEach(t -> {
             keys.add("type." + t);
             keys.add("activity.answers." + t);
             keys.add("activity.answers-help." + t);
         });
         StageDocument.SCENES.forEach(s -> keys.add("scene." + s));
         ActivityDocument.REGISTERS.forEach(r -> keys.add("register." + r));
-        DraftLesson.STATUSES.forEach(s -> keys.add("status." + s));
+        Arrays.stream(com.koto.content.LessonStatus.values()).forEach(s -> keys.add("status." + s.code()));
         Arrays.stream(LessonProblem.Code.values()).forEach(c -> keys.add("problem." + c.name()));
         Arrays.stream(PackProblem.Code.values()).forEach(c -> keys.add("packproblem." + c.name()));
         Arrays.stream(LessonDiff.Kind.values()).forEach(k -> keys.add("diff." + k.name()));
         Arrays.stream(LessonChange.Action.values()).forEach(a -> keys.add("action." + a.name()));
         Arrays.stream(ErrorCategory.values()).forEach(c -> keys.add("category." + c.wireName()));
-        List.of("created", "imported", "edited").forEach(a -> keys.add("pack.action." + a));
+        Arrays.stream(com.koto.langpack.LangPackChange.Action.values()).forEach(a -> keys.add("pack.action." + a.code()));
         List.of(1, 2, 3, 4, 5).forEach(n -> keys.add("difficulty." + n));
         List.of(1, 2, 3).forEach(n -> keys.add("pattern.emphasis." + n));
         ConsoleI18n.LOCALES.forEach(l -> keys.add("lang.self." + l.getLanguage()));

@@ -148,7 +148,7 @@ class LessonAuthoringTest extends IntegrationTest {
                 new LessonDocument.Level("A1", 1), List.of("en")));
         DraftLesson lesson = library.get(id);
         assertThat(lesson.slug()).startsWith("at-the-bakery");
-        assertThat(lesson.status()).isEqualTo("draft");
+        assertThat(lesson.status()).isEqualTo(LessonStatus.DRAFT);
         assertThat(LessonRules.check(lesson.draft())).extracting(LessonProblem::code)
                 .containsExactly(LessonProblem.Code.DESCRIPTION_MISSING, LessonProblem.Code.NO_STAGES);
         assertThatThrownBy(() -> library.publish(id, "too early"))
@@ -163,14 +163,14 @@ class LessonAuthoringTest extends IntegrationTest {
         UUID copy = library.duplicate(id, Map.of("ko", "카페 사본", "en", "Café (copy)", "id", "Kafe (salinan)"));
         assertThat(library.get(copy).slug()).startsWith("cafe-ordering-");
         assertThat(library.get(copy).slug()).contains("-copy");
-        assertThat(library.get(copy).status()).isEqualTo("draft");
+        assertThat(library.get(copy).status()).isEqualTo(LessonStatus.DRAFT);
         assertThat(library.get(copy).draft().stages()).isEqualTo(library.get(id).draft().stages());
 
         library.archive(id);
         assertThat(catalog.latest(id)).isEmpty();
         assertThat(catalog.published(null)).noneMatch(s -> s.id().equals(id));
         assertThatThrownBy(() -> library.publish(id, "x")).isInstanceOf(ConflictException.class);
-        assertThat(library.unarchive(id).status()).isEqualTo("published");
+        assertThat(library.unarchive(id).status()).isEqualTo(LessonStatus.PUBLISHED);
         assertThat(catalog.latest(id)).isPresent();
     }
 

@@ -3,6 +3,7 @@ package com.koto.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.koto.content.ActivityType;
 import com.koto.platform.InvalidDocumentException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,8 @@ class LessonFilesTest {
     void fillBlankAndOrderingAreValidAndRoundTrip() {
         LessonDocument lesson = documents.read(everyType().getBytes(StandardCharsets.UTF_8));
         assertThat(lesson.stages().getFirst().activities()).extracting(ActivityDocument::type)
-                .containsExactly("dialogue", "choice", "repeat", "fill_blank", "ordering");
+                .containsExactly(ActivityType.DIALOGUE, ActivityType.CHOICE, ActivityType.REPEAT, ActivityType.FILL_BLANK,
+                        ActivityType.ORDERING);
         byte[] written = documents.write(lesson);
         assertThat(documents.read(written)).isEqualTo(lesson);
         assertThat(documents.write(documents.read(written))).isEqualTo(written);
@@ -143,13 +145,13 @@ class LessonFilesTest {
         LessonDocument lesson = documents.read(demo("cafe-ordering"));
         StageDocument stage = lesson.stages().getFirst();
         ActivityDocument greet = stage.activities().getFirst();
-        ActivityDocument noAnswers = new ActivityDocument(greet.key(), "dialogue", 1, "polite", "Welcome!",
+        ActivityDocument noAnswers = new ActivityDocument(greet.key(), ActivityType.DIALOGUE, 1, "polite", "Welcome!",
                 greet.tutorLineTranslation(), greet.instruction(), List.of(), List.of(), List.of(),
                 greet.successReply(), greet.successReplyTranslation(), greet.hint());
         assertThat(LessonRules.activityProblems(stage, noAnswers, lesson.instructionLangs()))
                 .extracting(LessonProblem::code)
                 .containsExactly(LessonProblem.Code.TUTOR_LINE_NOT_KOREAN, LessonProblem.Code.ANSWERS_MISSING);
-        ActivityDocument duplicates = new ActivityDocument(greet.key(), "dialogue", 1, "polite", greet.tutorLine(),
+        ActivityDocument duplicates = new ActivityDocument(greet.key(), ActivityType.DIALOGUE, 1, "polite", greet.tutorLine(),
                 greet.tutorLineTranslation(), greet.instruction(), List.of("안녕하세요", "hello", "안녕하세요", "안녕하세요."),
                 List.of("(unclosed"), List.of(), greet.successReply(), greet.successReplyTranslation(), greet.hint());
         assertThat(LessonRules.activityProblems(stage, duplicates, lesson.instructionLangs()))

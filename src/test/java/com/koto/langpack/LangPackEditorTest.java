@@ -67,7 +67,7 @@ class LangPackEditorTest extends IntegrationTest {
         assertThat(editor.export("ko-id")).isEqualTo(documents.write(saved));
         assertThat(editor.changes("ko-id").getFirst()).satisfies(c -> {
             assertThat(c.author()).isEqualTo("teacher-ben");
-            assertThat(c.action()).isEqualTo("edited");
+            assertThat(c.action()).isEqualTo(LangPackChange.Action.EDITED);
             assertThat(c.paths()).containsExactly("feedback_templates.grammar_error");
         });
         assertThatThrownBy(() -> editor.save(pack, basedOn)).isInstanceOf(ConflictException.class);

@@ -5,6 +5,7 @@ import static com.koto.console.ui.Texts.t;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
 import com.koto.content.LessonLibrary;
+import com.koto.content.LessonStatus;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
@@ -36,7 +37,7 @@ final class LessonActions {
      */
     static void archiveOrUnarchive(LessonLibrary library, DraftLesson lesson, Consumer<DraftLesson> changed) {
         String title = LessonDocument.pick(lesson.draft().title(), UI.getCurrent().getLocale().getLanguage());
-        if ("archived".equals(lesson.status())) {
+        if (lesson.status() == LessonStatus.ARCHIVED) {
             DraftLesson after = library.unarchive(lesson.id());
             LessonEditorView.notice(t("lessons.unarchived", title), NotificationVariant.LUMO_SUCCESS);
             changed.accept(after);

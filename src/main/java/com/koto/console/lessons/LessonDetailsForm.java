@@ -113,10 +113,6 @@ class LessonDetailsForm extends FormLayout {
         return title;
     }
 
-    MultiSelectComboBox<String> languagesField() {
-        return languages;
-    }
-
     private void rebuild() {
         removeAll();
         List<String> langs = orderedLanguages();

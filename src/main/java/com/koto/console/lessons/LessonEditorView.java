@@ -1,31 +1,20 @@
 package com.koto.console.lessons;
 
-import static com.koto.console.ui.Texts.t;
-
-import com.koto.console.ui.Badges;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
-import com.koto.content.StageDocument;
 import com.koto.content.LessonHistory;
 import com.koto.content.LessonLibrary;
 import com.koto.content.LessonTransfer;
+import com.koto.content.StageDocument;
 import com.koto.langpack.LangPackEditor;
 import com.koto.platform.ConflictException;
 import com.koto.platform.InvalidDocumentException;
 import com.koto.platform.NotFoundException;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
+import com.koto.tutoring.PreviewService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.tabs.TabSheetVariant;
@@ -33,13 +22,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.UUID;
+import static com.koto.console.ui.Texts.t;
 
 /**
  * One lesson: its draft's stages and activities (with per-type editors and a live preview), its
@@ -130,7 +116,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
     private void render() {
         StructurePanel.Selection selection = structure == null ? null : structure.selection();
         removeAll();
-        add(header(), new ProblemsPanel(lesson));
+        add(new LessonHeader(this, library, history, transfer, preview), new ProblemsPanel(lesson));
 
         structure = new StructurePanel(this, preview);
         LessonDetailsForm details = new LessonDetailsForm(Languages.available(packs));
@@ -139,7 +125,7 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         Button saveDetails = new Button(t("common.save"), e -> {
             if (details.validate()) {
                 LessonDetailsForm.Details d = details.getValue();
-                save(Drafts.withDetails(lesson.draft(), d.title(), d.description(), d.level(), d.instructionLangs()));
+                save(lesson.draft().withDetails(d.title(), d.description(), d.level(), d.instructionLangs()));
             }
         });
         saveDetails.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -162,96 +148,10 @@ public class LessonEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private Component header() {
-        RouterLink back = new RouterLink(t("editor.back"), LessonsView.class);
-        back.addClassName("koto-back");
-        LessonDocument d = lesson.draft();
-        String main = LessonDocument.pick(d.title(), "ko".equals(getLocale().getLanguage()) ? "ko" : "en");
-        String other = LessonDocument.pick(d.title(), "ko".equals(getLocale().getLanguage()) ? "en" : "ko");
-        H2 title = new H2(main);
-        title.setId("lesson-heading");
-        Span subtitle = new Span(other + " · " + lesson.slug() + " · " + d.level().cefr() + " · "
-                + t("lesson.topik-level", d.level().topik()));
-        subtitle.addClassName("koto-muted");
-        HorizontalLayout badges = new HorizontalLayout(Badges.status(lesson.status()));
-        if (lesson.latestVersion() != null) {
-            badges.add(Badges.plain(t("editor.latest-version", lesson.latestVersion())));
-        }
-        if (lesson.unpublishedChanges() && lesson.latestVersion() != null) {
-            badges.add(Badges.unpublished());
-        }
-        badges.setSpacing(false);
-        badges.addClassName("koto-badges");
-
-        Button play = new Button(t("play.open"), VaadinIcon.PLAY.create(),
-                e -> new PlayLessonDialog(lesson.draft(), preview).open());
-        play.setEnabled(lesson.draft().activityCount() > 0);
-        play.setId("play-lesson");
-        Button publish = new Button(t("publish.open"), VaadinIcon.UPLOAD_ALT.create(),
-                e -> new PublishDialog(this, library, history).open());
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.setId("publish");
-        publish.setEnabled(!"archived".equals(lesson.status()) && lesson.unpublishedChanges());
-
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = transfer.export(lesson.id());
-            return new DownloadResponse(new ByteArrayInputStream(file), lesson.slug() + ".json", "application/json",
-                    file.length);
-        }), "");
-        Button exportButton = new Button(t("lessons.export"), VaadinIcon.DOWNLOAD_ALT.create());
-        exportButton.setTabIndex(-1); // the link itself takes the focus
-        export.add(exportButton);
-        export.setId("export-lesson");
-        Button duplicate = new Button(t("lessons.duplicate"), VaadinIcon.COPY_O.create(),
-                e -> new DuplicateLessonDialog(library, lesson, id -> UI.getCurrent().navigate(LessonEditorView.class,
-                        new com.vaadin.flow.router.RouteParameters("lessonId", id.toString()))).open());
-        duplicate.setId("duplicate-lesson");
-        Button discard = new Button(t("editor.discard"), VaadinIcon.ROTATE_LEFT.create(), e -> confirmDiscard());
-        discard.setId("discard-draft");
-        discard.setVisible(lesson.latestVersion() != null && lesson.unpublishedChanges());
-        boolean archived = "archived".equals(lesson.status());
-        Button archive = new Button(t(archived ? "lessons.unarchive" : "lessons.archive"),
-                (archived ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.ARCHIVE).create(),
-                e -> LessonActions.archiveOrUnarchive(library, lesson, after -> {
-                    lesson = after;
-                    render();
-                }));
-        archive.setId(archived ? "unarchive-lesson" : "archive-lesson");
-        HorizontalLayout more = new HorizontalLayout(duplicate, export, discard, archive);
-        List.of(duplicate, exportButton, discard, archive)
-                .forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL));
-        more.setSpacing(false);
-        more.addClassName("koto-lesson-actions");
-        more.setId("lesson-actions");
-
-        VerticalLayout titles = new VerticalLayout(back, title, subtitle, badges);
-        titles.setPadding(false);
-        titles.setSpacing(false);
-        HorizontalLayout primary = new HorizontalLayout(play, publish);
-        VerticalLayout buttons = new VerticalLayout(primary, more);
-        buttons.setPadding(false);
-        buttons.setSpacing(false);
-        buttons.setAlignItems(FlexComponent.Alignment.END);
-        buttons.setWidth(null);
-        HorizontalLayout header = new HorizontalLayout(titles, buttons);
-        header.setWidthFull();
-        header.expand(titles);
-        header.setAlignItems(FlexComponent.Alignment.END);
-        header.addClassName("koto-editor-header");
-        return header;
-    }
-
-    private void confirmDiscard() {
-        ConfirmDialog confirm = new ConfirmDialog(t("editor.discard"), t("editor.discard-confirm",
-                lesson.latestVersion()), t("editor.discard"), e -> {
-                    lesson = history.discardDraft(lesson.id());
-                    notice(t("editor.discarded"), NotificationVariant.LUMO_SUCCESS);
-                    render();
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText(t("common.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+    /** Shows the lesson after a change made elsewhere (archive, discard). */
+    void changed(DraftLesson after) {
+        lesson = after;
+        render();
     }
 
     /** Publishes with a note; returns the problems when the draft cannot be published. */

@@ -1,14 +1,16 @@
 package com.koto.console.lessons;
 
+
 import static com.koto.console.ui.Texts.t;
 
 import com.koto.console.ui.Texts;
 import com.koto.content.ActivityDocument;
 import com.koto.content.LearnerActivity;
 import com.koto.content.LessonDocument;
-import com.koto.content.PublishedLesson;
 import com.koto.content.StageDocument;
 import com.koto.evaluation.Evaluation;
+import com.koto.tutoring.PreviewPlay;
+import com.koto.tutoring.PreviewService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -25,10 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Walks through the draft as a learner would: the tutor's line, the instruction in the chosen
@@ -39,17 +37,14 @@ import java.util.Map;
 class PlayLessonDialog extends Dialog {
 
     private final LessonDocument draft;
-    private final PublishedLesson lesson;
+    private final PreviewPlay play;
     private final PreviewService preview;
     private final Select<String> language = new Select<>();
     private final VerticalLayout body = new VerticalLayout();
-    private final Map<String, List<Integer>> scores = new LinkedHashMap<>();
-    private int stage;
-    private int activity;
 
     PlayLessonDialog(LessonDocument draft, PreviewService preview) {
         this.draft = draft;
-        this.lesson = new PublishedLesson(null, null, 0, null, draft);
+        this.play = new PreviewPlay(draft);
         this.preview = preview;
         setHeaderTitle(t("play.title", LessonDocument.pick(draft.title(), "ko")));
         setWidth("min(46em, 96vw)");
@@ -65,14 +60,11 @@ class PlayLessonDialog extends Dialog {
         body.setPadding(false);
         add(body);
         Button restart = new Button(t("play.restart"), VaadinIcon.REFRESH.create(), e -> {
-            stage = 0;
-            activity = 0;
-            scores.clear();
+            play.restart();
             show();
         });
         restart.setId("play-restart");
         getFooter().add(restart, new Button(t("common.close"), e -> close()));
-        skipEmptyStages();
         show();
     }
 
@@ -82,26 +74,23 @@ class PlayLessonDialog extends Dialog {
 
     private void show() {
         body.removeAll();
-        if (stage >= draft.stages().size()) {
+        if (play.finished()) {
             finished();
             return;
         }
-        StageDocument s = draft.stages().get(stage);
+        StageDocument s = play.stage();
         LearnerActivity a;
         try {
-            a = LearnerActivity.of(lesson, stage, activity, lang());
+            a = play.learnerActivity(lang());
         } catch (RuntimeException incomplete) {
             Button skip = new Button(t("play.skip"), e -> next());
-            body.add(new Paragraph(t("play.incomplete", lesson.activity(stage, activity).key())), skip);
+            body.add(new Paragraph(t("play.incomplete", play.activity().key())), skip);
             return;
         }
-        int done = 0;
-        for (int i = 0; i < stage; i++) {
-            done += draft.stages().get(i).activities().size();
-        }
-        done += activity;
+        int done = play.done();
         ProgressBar progress = new ProgressBar(0, Math.max(1, draft.activityCount()), done);
-        Span where = new Span(t("play.where", stage + 1, draft.stages().size(), done + 1, draft.activityCount(),
+        Span where = new Span(t("play.where", play.stageIndex() + 1, draft.stages().size(), done + 1,
+                draft.activityCount(),
                 t("scene." + s.scene())));
         where.addClassName("koto-muted");
         H3 stageTitle = new H3(LessonDocument.pick(s.title(), "ko") + " · " + LessonDocument.pick(s.title(), lang()));
@@ -126,13 +115,13 @@ class PlayLessonDialog extends Dialog {
         submit.setId("play-submit");
         answer.addKeyPressListener(Key.ENTER, e -> submit(answer.getValue(), result));
         Button skip = new Button(t("play.skip"), e -> {
-            scores.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(0);
-            next();
+            play.skip();
+            show();
         });
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         skip.setId("play-skip");
-        switch (a.type()) {
-            case "choice" -> {
+        switch (play.activity().type()) {
+            case CHOICE -> {
                 for (int i = 0; i < a.options().size(); i++) {
                     LearnerActivity.Option o = a.options().get(i);
                     Button option = new Button((i + 1) + ". " + o.text() + (o.translation().isBlank() ? ""
@@ -144,7 +133,7 @@ class PlayLessonDialog extends Dialog {
                 box.add(skip);
                 return box;
             }
-            case "ordering" -> {
+            case ORDERING -> {
                 answer.setReadOnly(true);
                 HorizontalLayout chips = new HorizontalLayout();
                 chips.addClassName("koto-tiles");
@@ -158,13 +147,13 @@ class PlayLessonDialog extends Dialog {
                 box.add(chips, answer, new HorizontalLayout(submit, clear, skip));
                 return box;
             }
-            case "fill_blank" -> {
+            case FILL_BLANK -> {
                 Paragraph sentence = new Paragraph(a.sentence());
                 sentence.addClassName("koto-sentence");
                 answer.setPlaceholder(t("play.fill-placeholder"));
                 box.add(sentence);
             }
-            case "repeat" -> {
+            case REPEAT -> {
                 Paragraph line = new Paragraph(a.lineToRepeat());
                 line.addClassName("koto-sentence");
                 answer.setPlaceholder(t("play.repeat-placeholder"));
@@ -181,16 +170,16 @@ class PlayLessonDialog extends Dialog {
     }
 
     private void submit(String answer, Div result) {
-        ActivityDocument a = lesson.activity(stage, activity);
+        ActivityDocument a = play.activity();
         result.removeAll();
         Evaluation evaluation;
         try {
-            evaluation = preview.evaluate(lesson.stage(stage), a, answer, lang());
+            evaluation = preview.evaluate(play.stage(), a, answer, lang());
         } catch (IllegalArgumentException e) {
             result.add(new Paragraph(t("preview.no-answers")));
             return;
         }
-        scores.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(evaluation.score());
+        play.scored(evaluation.score());
         result.add(new EvaluationCard(evaluation));
         if (evaluation.passed()) {
             result.add(bubble(a.successReply(), LessonDocument.pick(a.successReplyTranslation(), lang()),
@@ -207,26 +196,12 @@ class PlayLessonDialog extends Dialog {
     }
 
     private void next() {
-        activity++;
-        if (activity >= draft.stages().get(stage).activities().size()) {
-            stage++;
-            activity = 0;
-            skipEmptyStages();
-        }
+        play.next();
         show();
     }
 
-    private void skipEmptyStages() {
-        while (stage < draft.stages().size() && draft.stages().get(stage).activities().isEmpty()) {
-            stage++;
-        }
-    }
-
     private void finished() {
-        double mean = scores.values().stream()
-                .mapToDouble(list -> list.stream().mapToInt(Integer::intValue).average().orElse(0)).average()
-                .orElse(0);
-        Paragraph done = new Paragraph(preview.completeLine(lang(), (int) Math.round(mean)));
+        Paragraph done = new Paragraph(preview.completeLine(lang(), play.totalScore()));
         done.addClassName("koto-complete");
         done.setId("play-complete");
         body.add(new H3(t("play.finished")), done);

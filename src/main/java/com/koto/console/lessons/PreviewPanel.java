@@ -1,10 +1,10 @@
 package com.koto.console.lessons;
 
-import static com.koto.console.ui.Texts.t;
-
 import com.koto.console.ui.Texts;
 import com.koto.content.ActivityDocument;
+import com.koto.content.ActivityType;
 import com.koto.content.StageDocument;
+import com.koto.tutoring.PreviewService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Supplier;
+import static com.koto.console.ui.Texts.t;
 
 /**
  * "Preview as a learner" inside the activity editor: type an answer (or pick an option, tap tiles)
@@ -71,7 +72,7 @@ class PreviewPanel extends VerticalLayout {
     void refreshHelpers() {
         helpers.removeAll();
         ActivityDocument a = activity.get();
-        if ("choice".equals(a.type())) {
+        if (a.type() == ActivityType.CHOICE) {
             for (int i = 0; i < a.options().size(); i++) {
                 String text = a.options().get(i).text();
                 Button option = new Button((i + 1) + ". " + text, e -> {
@@ -81,7 +82,7 @@ class PreviewPanel extends VerticalLayout {
                 option.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
                 helpers.add(option);
             }
-        } else if ("ordering".equals(a.type())) {
+        } else if (a.type() == ActivityType.ORDERING) {
             for (String tile : a.tiles()) {
                 Button chip = new Button(tile, e -> answer.setValue((answer.getValue().strip() + " " + tile).strip()));
                 chip.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -91,7 +92,7 @@ class PreviewPanel extends VerticalLayout {
             Button clear = new Button(t("preview.clear"), e -> answer.clear());
             clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             helpers.add(clear);
-        } else if ("fill_blank".equals(a.type()) && a.sentence() != null) {
+        } else if (a.type() == ActivityType.FILL_BLANK && a.sentence() != null) {
             Paragraph sentence = new Paragraph(a.sentence());
             sentence.addClassName("koto-sentence");
             helpers.add(sentence);

@@ -6,6 +6,7 @@ import com.koto.console.ui.Texts;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonProblem;
 import com.koto.content.LessonRules;
+import com.koto.content.LessonStatus;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,7 +24,7 @@ class ProblemsPanel extends Div {
     ProblemsPanel(DraftLesson lesson) {
         setId("problems");
         List<LessonProblem> problems = LessonRules.check(lesson.draft());
-        if ("archived".equals(lesson.status())) {
+        if (lesson.status() == LessonStatus.ARCHIVED) {
             addClassName("koto-unchanged");
             add(VaadinIcon.ARCHIVE.create(), new Span(t("problems.archived")));
             return;

@@ -5,6 +5,7 @@ import static com.koto.console.ui.Texts.t;
 import com.koto.console.ui.Texts;
 import com.koto.console.ui.TranslationsField;
 import com.koto.content.LessonDocument;
+import com.koto.content.LessonProblem;
 import com.koto.content.LessonRules;
 import com.koto.content.StageDocument;
 import com.vaadin.flow.component.button.Button;
@@ -17,8 +18,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Edits one stage: key, scene, title and objective (Korean plus each instruction language). */
 class StageEditor extends VerticalLayout {
@@ -27,13 +29,14 @@ class StageEditor extends VerticalLayout {
     private final Select<String> scene = new Select<>();
     private final TranslationsField title;
     private final TranslationsField objective;
+    private final List<String> langs;
 
     StageEditor(LessonEditorView editor, int index, StageDocument stage) {
         LessonDocument lesson = editor.lesson().draft();
         boolean isNew = index == lesson.stages().size();
         setPadding(true);
         addClassName("koto-stage-editor");
-        List<String> langs = new ArrayList<>(List.of("ko"));
+        langs = new ArrayList<>(List.of("ko"));
         lesson.instructionLangs().stream().filter(l -> !langs.contains(l)).forEach(langs::add);
 
         key.setLabel(t("stage.key"));
@@ -61,7 +64,7 @@ class StageEditor extends VerticalLayout {
             StageDocument next = new StageDocument(key.getValue().strip(), scene.getValue(), title.getValue(),
                     objective.getValue(), stage.activities());
             if (validate(next, lesson, index)) {
-                if (editor.save(Drafts.withStage(lesson, index, next))) {
+                if (editor.save(lesson.withStage(index, next))) {
                     editor.afterRender(new StructurePanel.Selection(index, null));
                 }
             }
@@ -73,7 +76,7 @@ class StageEditor extends VerticalLayout {
             Button delete = new Button(t("stage.delete"), e -> {
                 ConfirmDialog confirm = new ConfirmDialog(t("stage.delete"),
                         t("stage.delete-confirm", stage.key(), stage.activities().size()), t("common.delete"),
-                        ok -> editor.save(Drafts.withoutStage(lesson, index)));
+                        ok -> editor.save(lesson.withoutStage(index)));
                 confirm.setCancelable(true);
                 confirm.setCancelText(t("common.cancel"));
                 confirm.setConfirmButtonTheme("error primary");
@@ -86,37 +89,36 @@ class StageEditor extends VerticalLayout {
         add(new H3(isNew ? t("stage.new") : t("stage.heading", stage.key())), form, buttons);
     }
 
-    /** Marks what is wrong; blocking: key, Korean title and objective. Missing translations are marked only. */
+    /**
+     * Marks what is wrong; content decides what blocks saving ({@link LessonRules#stageProblemsInDraft}:
+     * the key, a Korean title and objective); missing translations are marked only.
+     */
     private boolean validate(StageDocument next, LessonDocument lesson, int index) {
-        boolean ok = true;
-        Set<String> otherKeys = Drafts.stageKeys(lesson);
-        if (index < lesson.stages().size()) {
-            otherKeys.remove(lesson.stages().get(index).key());
-        }
-        String keyError = !LessonRules.isKey(next.key()) ? t("common.key-invalid")
-                : otherKeys.contains(next.key()) ? t("stage.key-taken") : null;
-        key.setInvalid(keyError != null);
-        key.setErrorMessage(keyError);
-        ok &= keyError == null;
-        ok &= korean(title, next.title().get("ko"), "stage.title-ko");
-        ok &= korean(objective, next.objective().get("ko"), "stage.objective-ko");
-        for (String lang : lesson.instructionLangs()) {
-            if (!"ko".equals(lang)) {
-                missing(title, next.title().get(lang), lang);
-                missing(objective, next.objective().get(lang), lang);
+        List<LessonProblem> found = LessonRules.stageProblemsInDraft(lesson, index, next);
+        String keyError = null;
+        Map<String, String> titleMarks = new HashMap<>();
+        Map<String, String> objectiveMarks = new HashMap<>();
+        for (LessonProblem p : found) {
+            switch (p.code()) {
+                case STAGE_KEY_INVALID -> keyError = t("common.key-invalid");
+                case STAGE_KEY_DUPLICATE -> keyError = t("stage.key-taken");
+                case STAGE_TITLE_NOT_KOREAN -> titleMarks.put("ko", t("stage.title-ko"));
+                case STAGE_OBJECTIVE_NOT_KOREAN -> objectiveMarks.put("ko", t("stage.objective-ko"));
+                case STAGE_TITLE_MISSING -> titleMarks.put(p.args().getFirst(), missing(p.args().getFirst()));
+                case STAGE_OBJECTIVE_MISSING -> objectiveMarks.put(p.args().getFirst(), missing(p.args().getFirst()));
+                default -> { }
             }
         }
-        return ok;
+        key.setInvalid(keyError != null);
+        key.setErrorMessage(keyError);
+        for (String lang : langs) {
+            title.markLanguage(lang, titleMarks.get(lang));
+            objective.markLanguage(lang, objectiveMarks.get(lang));
+        }
+        return found.stream().noneMatch(LessonProblem::blocksSaving);
     }
 
-    private static boolean korean(TranslationsField field, String text, String key) {
-        boolean ok = LessonRules.hasHangul(text);
-        field.markLanguage("ko", ok ? null : t(key));
-        return ok;
-    }
-
-    private static void missing(TranslationsField field, String text, String lang) {
-        field.markLanguage(lang, text == null || text.isBlank() ? t("common.translation-missing",
-                Texts.language(lang)) : null);
+    private static String missing(String lang) {
+        return t("common.translation-missing", Texts.language(lang));
     }
 }

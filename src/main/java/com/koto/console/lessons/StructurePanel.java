@@ -1,32 +1,29 @@
 package com.koto.console.lessons;
 
-import static com.koto.console.ui.Texts.t;
-
 import com.koto.console.ui.Badges;
 import com.koto.content.ActivityDocument;
+import com.koto.content.ActivityType;
 import com.koto.content.LessonDocument;
 import com.koto.content.StageDocument;
+import com.koto.tutoring.PreviewService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import java.util.List;
 import java.util.stream.IntStream;
+import static com.koto.console.ui.Texts.t;
 
 /**
  * The lesson's structure: stages and the selected stage's activities, each reorderable by drag
@@ -52,8 +49,6 @@ class StructurePanel extends SplitLayout {
     private final MenuBar addActivity = new MenuBar();
     private final Div detail = new Div();
     private Selection selection;
-    private StageItem draggedStage;
-    private ActivityItem draggedActivity;
 
     StructurePanel(LessonEditorView editor, PreviewService preview) {
         this.editor = editor;
@@ -65,15 +60,15 @@ class StructurePanel extends SplitLayout {
         Button addStage = new Button(t("stage.add"), VaadinIcon.PLUS.create(), e -> newStage());
         addStage.addThemeVariants(ButtonVariant.LUMO_SMALL);
         addStage.setId("add-stage");
-        HorizontalLayout stagesBar = bar(new H4(t("structure.stages")), addStage);
+        HorizontalLayout stagesBar = StructureGrids.bar(new H4(t("structure.stages")), addStage);
 
         addActivity.addThemeVariants(MenuBarVariant.LUMO_SMALL);
         addActivity.setId("add-activity");
         SubMenu types = addActivity.addItem(t("activity.add")).getSubMenu();
-        for (String type : ActivityDocument.TYPES) {
-            types.addItem(t("type." + type), e -> newActivity(type)).setId("add-" + type);
+        for (ActivityType type : ActivityType.values()) {
+            types.addItem(t("type." + type.code()), e -> newActivity(type)).setId("add-" + type.code());
         }
-        HorizontalLayout activitiesBar = bar(activitiesHeading, addActivity);
+        HorizontalLayout activitiesBar = StructureGrids.bar(activitiesHeading, addActivity);
 
         configureStages();
         configureActivities();
@@ -127,13 +122,13 @@ class StructurePanel extends SplitLayout {
 
     private void configureStages() {
         stages.addColumn(s -> s.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        stages.addComponentColumn(s -> twoLines(s.stage().title().getOrDefault("ko", s.stage().key()),
+        stages.addComponentColumn(s -> StructureGrids.twoLines(s.stage().title().getOrDefault("ko", s.stage().key()),
                 s.stage().title().getOrDefault("en", s.stage().key()))).setHeader(t("structure.stage"))
                 .setFlexGrow(3);
         stages.addColumn(s -> t("scene." + s.stage().scene())).setHeader(t("stage.scene")).setAutoWidth(true);
         stages.addColumn(s -> s.stage().activities().size()).setHeader(t("structure.activity-count"))
                 .setAutoWidth(true).setFlexGrow(0);
-        stages.addComponentColumn(s -> moves(s.index(), editor.lesson().draft().stages().size(),
+        stages.addComponentColumn(s -> StructureGrids.moves(s.index(), editor.lesson().draft().stages().size(),
                 to -> moveStage(s.index(), to))).setHeader("").setAutoWidth(true).setFlexGrow(0);
         stages.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         stages.setId("stages");
@@ -144,26 +139,18 @@ class StructurePanel extends SplitLayout {
             showActivities(e.getItem().index());
             showStage(e.getItem().index());
         });
-        stages.setRowsDraggable(true);
-        stages.setDropMode(GridDropMode.BETWEEN);
-        stages.addDragStartListener(e -> draggedStage = e.getDraggedItems().getFirst());
-        stages.addDragEndListener(e -> draggedStage = null);
-        stages.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
-            if (draggedStage != null && draggedStage.index() != target.index()) {
-                moveStage(draggedStage.index(), dropIndex(draggedStage.index(), target.index(), e.getDropLocation()));
-            }
-        }));
+        StructureGrids.reorderByDragging(stages, StageItem::index, this::moveStage);
     }
 
     private void configureActivities() {
         activities.addColumn(a -> a.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        activities.addComponentColumn(a -> Badges.plain(t("type." + a.activity().type())))
+        activities.addComponentColumn(a -> Badges.plain(t("type." + a.activity().type().code())))
                 .setHeader(t("activity.type")).setAutoWidth(true).setFlexGrow(0);
-        activities.addComponentColumn(a -> twoLines(a.activity().tutorLine(), a.activity().key()))
+        activities.addComponentColumn(a -> StructureGrids.twoLines(a.activity().tutorLine(), a.activity().key()))
                 .setHeader(t("activity.tutor-line")).setFlexGrow(3);
         activities.addColumn(a -> a.activity().difficulty()).setHeader(t("activity.difficulty-short"))
                 .setAutoWidth(true).setFlexGrow(0);
-        activities.addComponentColumn(a -> moves(a.index(), currentStage().activities().size(),
+        activities.addComponentColumn(a -> StructureGrids.moves(a.index(), currentStage().activities().size(),
                 to -> moveActivity(a.index(), to))).setHeader("").setAutoWidth(true).setFlexGrow(0);
         activities.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         activities.setId("activities");
@@ -172,22 +159,7 @@ class StructurePanel extends SplitLayout {
             selection = new Selection(selection.stage(), e.getItem().activity().key());
             showActivity(selection.stage(), e.getItem().index());
         });
-        activities.setRowsDraggable(true);
-        activities.setDropMode(GridDropMode.BETWEEN);
-        activities.addDragStartListener(e -> draggedActivity = e.getDraggedItems().getFirst());
-        activities.addDragEndListener(e -> draggedActivity = null);
-        activities.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
-            if (draggedActivity != null && draggedActivity.index() != target.index()) {
-                moveActivity(draggedActivity.index(),
-                        dropIndex(draggedActivity.index(), target.index(), e.getDropLocation()));
-            }
-        }));
-    }
-
-    /** Where an item dragged from {@code from} lands when dropped above/below the row at {@code target}. */
-    static int dropIndex(int from, int target, GridDropLocation location) {
-        int to = location == GridDropLocation.BELOW ? target + 1 : target;
-        return from < to ? to - 1 : to;
+        StructureGrids.reorderByDragging(activities, ActivityItem::index, this::moveActivity);
     }
 
     private StageDocument currentStage() {
@@ -225,28 +197,23 @@ class StructurePanel extends SplitLayout {
 
     private void newStage() {
         LessonDocument d = editor.lesson().draft();
-        String key = Drafts.freeKey("stage-" + (d.stages().size() + 1), Drafts.stageKeys(d));
-        StageDocument stage = new StageDocument(key, "cafe", java.util.Map.of(), java.util.Map.of(), List.of());
+        StageDocument stage = d.newStage();
         stages.deselectAll();
         activities.setItems(List.of());
         show(new StageEditor(editor, d.stages().size(), stage));
     }
 
-    private void newActivity(String type) {
+    private void newActivity(ActivityType type) {
         LessonDocument d = editor.lesson().draft();
         int stage = selection.stage();
-        String key = Drafts.freeKey(type.replace('_', '-') + "-" + (Drafts.activityKeys(d).size() + 1),
-                Drafts.activityKeys(d));
-        ActivityDocument blank = new ActivityDocument(key, type, 1, "polite", "", java.util.Map.of(),
-                java.util.Map.of(), "fill_blank".equals(type) ? "" : null, List.of(), List.of(), List.of(),
-                List.of(), "", java.util.Map.of(), java.util.Map.of());
+        ActivityDocument blank = d.newActivity(type);
         activities.deselectAll();
-        selection = new Selection(stage, key);
+        selection = new Selection(stage, blank.key());
         show(new ActivityEditor(editor, preview, stage, d.stages().get(stage).activities().size(), blank));
     }
 
     private void moveStage(int from, int to) {
-        if (editor.save(Drafts.moveStage(editor.lesson().draft(), from, to))) {
+        if (editor.save(editor.lesson().draft().moveStage(from, to))) {
             editor.afterRender(new Selection(to, null));
         }
     }
@@ -254,37 +221,9 @@ class StructurePanel extends SplitLayout {
     private void moveActivity(int from, int to) {
         Selection before = selection;
         String key = currentStage().activities().get(from).key();
-        if (editor.save(Drafts.moveActivity(editor.lesson().draft(), before.stage(), from, to))) {
+        if (editor.save(editor.lesson().draft().moveActivity(before.stage(), from, to))) {
             editor.afterRender(new Selection(before.stage(), key));
         }
-    }
-
-    private HorizontalLayout moves(int index, int count, java.util.function.IntConsumer moveTo) {
-        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> moveTo.accept(index - 1));
-        up.setEnabled(index > 0);
-        up.setAriaLabel(t("structure.move-up"));
-        up.setTooltipText(t("structure.move-up"));
-        up.addClassName("koto-move-up");
-        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> moveTo.accept(index + 1));
-        down.setEnabled(index < count - 1);
-        down.setAriaLabel(t("structure.move-down"));
-        down.setTooltipText(t("structure.move-down"));
-        down.addClassName("koto-move-down");
-        for (Button b : List.of(up, down)) {
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        }
-        HorizontalLayout buttons = new HorizontalLayout(up, down);
-        buttons.setSpacing(false);
-        return buttons;
-    }
-
-    private static Div twoLines(String first, String second) {
-        Span a = new Span(first);
-        Span b = new Span(second);
-        b.addClassName("koto-muted");
-        Div cell = new Div(a, b);
-        cell.addClassName("koto-two-lines");
-        return cell;
     }
 
     private void placeholder(String text) {
@@ -302,13 +241,5 @@ class StructurePanel extends SplitLayout {
     private void show(Component component) {
         detail.removeAll();
         detail.add(component);
-    }
-
-    private static HorizontalLayout bar(Component title, Component action) {
-        HorizontalLayout bar = new HorizontalLayout(title, action);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.expand(title);
-        return bar;
     }
 }

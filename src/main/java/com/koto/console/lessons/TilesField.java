@@ -2,6 +2,7 @@ package com.koto.console.lessons;
 
 import static com.koto.console.ui.Texts.t;
 
+import com.koto.content.ActivityDocument;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.customfield.CustomField;
@@ -32,7 +33,7 @@ class TilesField extends CustomField<List<String>> {
         chips.setId("tiles");
         Button shuffle = new Button(t("activity.shuffle"), VaadinIcon.RANDOM.create(), e -> {
             round++;
-            tiles = Drafts.shuffledTiles(answer, round);
+            tiles = ActivityDocument.shuffledTiles(answer, round);
             show();
             updateValue();
         });
@@ -52,7 +53,7 @@ class TilesField extends CustomField<List<String>> {
         sortedWords.sort(null);
         sortedTiles.sort(null);
         if (!sortedWords.equals(sortedTiles)) {
-            tiles = answer.isEmpty() ? List.of() : Drafts.shuffledTiles(answer, round);
+            tiles = answer.isEmpty() ? List.of() : ActivityDocument.shuffledTiles(answer, round);
             show();
             updateValue();
         }

@@ -5,14 +5,12 @@ import static com.koto.console.ui.Texts.t;
 import com.koto.console.ui.Cells;
 import com.koto.console.ui.DiffText;
 import com.koto.console.ui.Texts;
-import com.koto.content.LessonDocument;
-import com.koto.content.LessonLibrary;
-import java.util.HashMap;
-import java.util.Map;
 import com.koto.content.LessonChange;
+import com.koto.content.LessonDocument;
+import com.koto.content.LessonHistory;
+import com.koto.content.LessonLibrary;
 import com.koto.identity.AccountActivity;
 import com.koto.identity.AccountLog;
-import com.koto.content.LessonHistory;
 import com.koto.langpack.LangPackChange;
 import com.koto.langpack.LangPackEditor;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,8 +29,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Admins: every recent change to lessons, language packs and accounts, and console sign-ins and
@@ -72,7 +72,7 @@ public class ActivityLogView extends VerticalLayout implements HasDynamicTitle {
         for (LangPackChange c : packs.recentChanges(LIMIT)) {
             Div details = new Div(new Span(String.join(", ", c.paths())));
             entries.add(new Entry(c.at(), c.author(), t("log.pack", packNames.getOrDefault(c.code(), c.code())),
-                    c.code(), t("pack.action." + c.action()), details));
+                    c.code(), t("pack.action." + c.action().code()), details));
         }
         for (AccountActivity a : accounts.recent(LIMIT)) {
             entries.add(new Entry(a.at(), a.actor(), t("log.account", a.subject()), a.subject(),

@@ -3,7 +3,6 @@ package com.koto.console.packs;
 import static com.koto.console.ui.Texts.t;
 
 import com.koto.console.ui.Texts;
-import com.koto.langpack.ErrorPattern;
 import com.koto.langpack.LangPack;
 import com.koto.langpack.LangPackChange;
 import com.koto.langpack.LangPackEditor;
@@ -41,10 +40,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Edits one language pack: name and version, feedback templates, category explanations and prompts
@@ -63,8 +59,7 @@ public class LangPackEditorView extends VerticalLayout implements BeforeEnterObs
     private TemplatesEditor feedback;
     private TemplatesEditor explanations;
     private TemplatesEditor prompts;
-    private final List<ErrorPattern> patterns = new ArrayList<>();
-    private final Grid<ErrorPattern> patternGrid = new Grid<>();
+    private final ErrorPatternsEditor patterns = new ErrorPatternsEditor();
     private final UnorderedList problems = new UnorderedList();
 
     LangPackEditorView(LangPackEditor editor) {
@@ -96,8 +91,7 @@ public class LangPackEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void render() {
         removeAll();
-        patterns.clear();
-        patterns.addAll(pack.errorPatterns());
+        patterns.setValue(pack.errorPatterns());
         name.setValue(pack.name());
         version.setValue(pack.version());
         feedback = new TemplatesEditor("feedback_templates", pack.feedbackTemplates());
@@ -110,7 +104,7 @@ public class LangPackEditorView extends VerticalLayout implements BeforeEnterObs
         tabs.add(t("pack.tab.general"), general).setId("pack-tab-general");
         tabs.add(t("pack.tab.feedback"), feedback).setId("pack-tab-feedback");
         tabs.add(t("pack.tab.explanations"), explanations).setId("pack-tab-explanations");
-        tabs.add(t("pack.tab.patterns"), patternsTab()).setId("pack-tab-patterns");
+        tabs.add(t("pack.tab.patterns"), patterns).setId("pack-tab-patterns");
         tabs.add(t("pack.tab.prompts"), prompts).setId("pack-tab-prompts");
         tabs.add(t("pack.tab.changes"), changes()).setId("pack-tab-changes");
         tabs.setSizeFull();
@@ -151,62 +145,11 @@ public class LangPackEditorView extends VerticalLayout implements BeforeEnterObs
         return header;
     }
 
-    private Component patternsTab() {
-        patternGrid.removeAllColumns();
-        patternGrid.addColumn(ErrorPattern::id).setHeader(t("pattern.id")).setAutoWidth(true);
-        patternGrid.addColumn(p -> Texts.tOr("category." + p.category(), p.category())).setHeader(t("pattern.category"))
-                .setAutoWidth(true);
-        patternGrid.addColumn(p -> String.join(", ", p.particles())).setHeader(t("pattern.particles"))
-                .setFlexGrow(1);
-        patternGrid.addColumn(ErrorPattern::title).setHeader(t("pattern.title")).setFlexGrow(2);
-        patternGrid.addColumn(p -> p.exampleWrong() + " → " + p.exampleRight()).setHeader(t("pattern.example"))
-                .setFlexGrow(3);
-        patternGrid.addColumn(ErrorPattern::emphasis).setHeader(t("pattern.emphasis")).setAutoWidth(true)
-                .setFlexGrow(0);
-        patternGrid.addComponentColumn(p -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                patterns.remove(p);
-                patternGrid.setItems(patterns);
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(t("common.remove"));
-            remove.setTooltipText(t("common.remove"));
-            return remove;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        patternGrid.setItems(patterns);
-        patternGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        patternGrid.setId("patterns-grid");
-        patternGrid.setSizeFull();
-        patternGrid.addItemDoubleClickListener(e -> edit(e.getItem()));
-        patternGrid.addItemClickListener(e -> edit(e.getItem()));
-        Button add = new Button(t("pattern.add"), VaadinIcon.PLUS.create(),
-                e -> edit(new ErrorPattern("", "particle_wrong", List.of(), "", "", "", "", 1)));
-        add.setId("add-pattern");
-        VerticalLayout tab = new VerticalLayout(add, patternGrid);
-        tab.setPadding(false);
-        tab.setSizeFull();
-        return tab;
-    }
-
-    private void edit(ErrorPattern pattern) {
-        Set<String> others = new HashSet<>();
-        patterns.stream().filter(p -> p != pattern).forEach(p -> others.add(p.id()));
-        new ErrorPatternDialog(pattern, others, edited -> {
-            int index = patterns.indexOf(pattern);
-            if (index >= 0) {
-                patterns.set(index, edited);
-            } else {
-                patterns.add(edited);
-            }
-            patternGrid.setItems(patterns);
-        }).open();
-    }
-
     private Component changes() {
         Grid<LangPackChange> grid = new Grid<>();
         grid.addColumn(c -> Texts.when(c.at())).setHeader(t("changes.col.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LangPackChange::author).setHeader(t("changes.col.who")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> t("pack.action." + c.action())).setHeader(t("changes.col.what")).setAutoWidth(true)
+        grid.addColumn(c -> t("pack.action." + c.action().code())).setHeader(t("changes.col.what")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> String.join(", ", c.paths())).setHeader(t("changes.col.details")).setFlexGrow(1);
         grid.setItems(editor.changes(pack.code()));
@@ -221,7 +164,7 @@ public class LangPackEditorView extends VerticalLayout implements BeforeEnterObs
     /** The pack as edited. */
     LangPack edited() {
         return new LangPack(pack.code(), name.getValue().strip(), pack.instructionLang(), pack.targetLang(),
-                version.getValue().strip(), feedback.values(), explanations.values(), patterns, prompts.values());
+                version.getValue().strip(), feedback.values(), explanations.values(), patterns.value(), prompts.values());
     }
 
     /** Checks and saves; lists the blocking problems instead when there are any. */

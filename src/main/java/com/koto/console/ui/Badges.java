@@ -1,5 +1,6 @@
 package com.koto.console.ui;
 
+import com.koto.content.LessonStatus;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 
@@ -10,15 +11,15 @@ public final class Badges {
     }
 
     /** A lesson status: draft, published or archived. */
-    public static Badge status(String status) {
-        Badge badge = new Badge(Texts.t("status." + status));
+    public static Badge status(LessonStatus status) {
+        Badge badge = new Badge(Texts.t("status." + status.code()));
         badge.addThemeVariants(BadgeVariant.SMALL);
         switch (status) {
-            case "published" -> badge.addThemeVariants(BadgeVariant.SUCCESS);
-            case "archived" -> badge.addThemeVariants(BadgeVariant.CONTRAST);
+            case PUBLISHED -> badge.addThemeVariants(BadgeVariant.SUCCESS);
+            case ARCHIVED -> badge.addThemeVariants(BadgeVariant.CONTRAST);
             default -> { }
         }
-        badge.addClassName("koto-status-" + status);
+        badge.addClassName("koto-status-" + status.code());
         return badge;
     }
 

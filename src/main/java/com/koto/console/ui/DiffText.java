@@ -85,7 +85,7 @@ public final class DiffText {
     public static String activityLabel(ActivityDocument a) {
         String text = firstNonBlank(a.tutorLine(), a.sentence(),
                 a.acceptedAnswers().isEmpty() ? null : a.acceptedAnswers().getFirst());
-        String type = Texts.tOr("type." + a.type(), a.type());
+        String type = Texts.tOr("type." + a.type().code(), a.type().code());
         return text == null ? type + " " + a.key() : type + " " + quote(shorten(text));
     }
 
@@ -133,7 +133,7 @@ public final class DiffText {
         if (c.activity() != null) {
             ActivityDocument a = activity(d, c.activity());
             return a == null ? null : switch (field) {
-                case "type" -> a.type();
+                case "type" -> a.type().code();
                 case "difficulty" -> a.difficulty();
                 case "register" -> a.register();
                 case "tutor_line" -> a.tutorLine();

@@ -111,10 +111,10 @@ class ConsolePolishJourneyTest extends ConsoleTest {
         Locator confirm = page.locator("#archive-confirm");
         assertThat(confirm).containsText("Learners will no longer see it or start it");
         click(page, "#archive-confirm [slot=cancel-button]");
-        assertThat(library.get(id).status()).isEqualTo("published");
+        assertThat(library.get(id).status().code()).isEqualTo("published");
         click(page, "#archive-" + slug + " >> visible=true");
         click(page, "#archive-confirm [slot=confirm-button]");
-        assertThat(library.get(id).status()).isEqualTo("archived");
+        assertThat(library.get(id).status().code()).isEqualTo("archived");
         assertThat(page.locator("#unarchive-" + slug + " >> visible=true")).isVisible();
 
         // the editor's actions are buttons inside the window too
@@ -126,7 +126,7 @@ class ConsolePolishJourneyTest extends ConsoleTest {
         }
         assertThat(page.locator("#problems")).containsText("Archived");
         click(page, "#unarchive-lesson");
-        assertThat(library.get(id).status()).isEqualTo("published");
+        assertThat(library.get(id).status().code()).isEqualTo("published");
     }
 
     /** 3. banner matches Publish; 2. no Restore on the current version; 4. the diff says what changed; 2. discard. */

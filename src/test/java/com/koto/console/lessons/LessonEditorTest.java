@@ -119,19 +119,19 @@ class LessonEditorTest extends ConsoleTest {
         test(stages()).clickRow(0);
         addActivity("Dialogue");
         ActivityEditor editor = activityEditor();
-        test(editor.key).setValue("greet-again");
-        test(editor.tutorLine).setValue("Hello again!");
+        test(editor.fields.key).setValue("greet-again");
+        test(editor.fields.tutorLine).setValue("Hello again!");
         click("save-activity");
-        assertThat(editor.tutorLine.isInvalid()).isTrue();
-        assertThat(editor.tutorLine.getErrorMessage()).isEqualTo("The tutor line must be Korean (contain Hangul).");
-        assertThat(editor.answers.isInvalid()).isTrue();
-        assertThat(editor.answers.getErrorMessage()).isEqualTo("A Dialogue activity needs at least one accepted answer.");
-        assertThat(((TextArea) editor.instruction.input("id")).getErrorMessage())
+        assertThat(editor.fields.tutorLine.isInvalid()).isTrue();
+        assertThat(editor.fields.tutorLine.getErrorMessage()).isEqualTo("The tutor line must be Korean (contain Hangul).");
+        assertThat(((TypeForm.Dialogue) editor.form()).answers.isInvalid()).isTrue();
+        assertThat(((TypeForm.Dialogue) editor.form()).answers.getErrorMessage()).isEqualTo("A Dialogue activity needs at least one accepted answer.");
+        assertThat(((TextArea) editor.fields.instruction.input("id")).getErrorMessage())
                 .isEqualTo("The instruction in Indonesian (id) is missing.");
         assertThat(draft().activityCount()).isEqualTo(11);
 
         // answers are checked as they are typed: no Hangul, final punctuation, listed twice
-        TextField first = editor.answers.inputs().getFirst();
+        TextField first = ((TypeForm.Dialogue) editor.form()).answers.inputs().getFirst();
         test(first).setValue("hello");
         assertThat(first.getErrorMessage()).isEqualTo("The answer “hello” contains no Hangul.");
         test(first).setValue("또 왔어요.");
@@ -139,32 +139,32 @@ class LessonEditorTest extends ConsoleTest {
         test(first).setValue("또 왔어요");
         assertThat(first.isInvalid()).isFalse();
 
-        test(editor.tutorLine).setValue("또 오셨네요!");
-        test((TextField) editor.tutorLineTranslation.input("en")).setValue("You're back!");
-        test((TextField) editor.tutorLineTranslation.input("id")).setValue("Anda datang lagi!");
-        test((TextArea) editor.instruction.input("en")).setValue("Say you came again.");
-        test((TextArea) editor.instruction.input("id")).setValue("Katakan Anda datang lagi.");
-        test(editor.successReply).setValue("반가워요!");
-        test((TextField) editor.successReplyTranslation.input("en")).setValue("Nice to see you!");
-        test((TextField) editor.successReplyTranslation.input("id")).setValue("Senang bertemu!");
-        test((TextField) editor.hint.input("en")).setValue("Use 또.");
-        test((TextField) editor.hint.input("id")).setValue("Pakai 또.");
+        test(editor.fields.tutorLine).setValue("또 오셨네요!");
+        test((TextField) editor.fields.tutorLineTranslation.input("en")).setValue("You're back!");
+        test((TextField) editor.fields.tutorLineTranslation.input("id")).setValue("Anda datang lagi!");
+        test((TextArea) editor.fields.instruction.input("en")).setValue("Say you came again.");
+        test((TextArea) editor.fields.instruction.input("id")).setValue("Katakan Anda datang lagi.");
+        test(editor.fields.successReply).setValue("반가워요!");
+        test((TextField) editor.fields.successReplyTranslation.input("en")).setValue("Nice to see you!");
+        test((TextField) editor.fields.successReplyTranslation.input("id")).setValue("Senang bertemu!");
+        test((TextField) editor.fields.hint.input("en")).setValue("Use 또.");
+        test((TextField) editor.fields.hint.input("id")).setValue("Pakai 또.");
         click("save-activity");
 
         ActivityDocument saved = draft().stages().getFirst().activities().getLast();
         assertThat(saved.key()).isEqualTo("greet-again");
         assertThat(saved.acceptedAnswers()).containsExactly("또 왔어요");
         assertThat(find(Div.class).withId("problems").single().getClassNames()).contains("koto-ready");
-        assertThat(activityEditor().key.getValue()).isEqualTo("greet-again");
+        assertThat(activityEditor().fields.key.getValue()).isEqualTo("greet-again");
     }
 
     @Test
     void aDuplicateKeyIsFlagged() {
         open();
         openActivity(0, 1);
-        test(activityEditor().key).setValue("greet-barista");
+        test(activityEditor().fields.key).setValue("greet-barista");
         click("save-activity");
-        assertThat(activityEditor().key.getErrorMessage())
+        assertThat(activityEditor().fields.key.getErrorMessage())
                 .isEqualTo("Another activity of this lesson already uses this key.");
     }
 
@@ -178,9 +178,9 @@ class LessonEditorTest extends ConsoleTest {
         moveButton(activities(), 1, "koto-move-up").click();
         assertThat(draft().stages().get(1).activities()).extracting(ActivityDocument::key)
                 .containsExactly("ask-recommendation", "greet-barista");
-        assertThat(StructurePanel.dropIndex(0, 2, com.vaadin.flow.component.grid.dnd.GridDropLocation.BELOW))
+        assertThat(StructureGrids.dropIndex(0, 2, com.vaadin.flow.component.grid.dnd.GridDropLocation.BELOW))
                 .isEqualTo(2);
-        assertThat(StructurePanel.dropIndex(3, 0, com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE))
+        assertThat(StructureGrids.dropIndex(3, 0, com.vaadin.flow.component.grid.dnd.GridDropLocation.ABOVE))
                 .isEqualTo(0);
     }
 
@@ -209,27 +209,27 @@ class LessonEditorTest extends ConsoleTest {
         addActivity("Fill in the blank");
         ActivityEditor blank = activityEditor();
         fillCommon(blank);
-        test(blank.sentence).setValue("물 한 잔 주세요");
-        test(blank.answers.inputs().getFirst()).setValue("잔");
+        test(((TypeForm.FillBlank) blank.form()).sentence).setValue("물 한 잔 주세요");
+        test(((TypeForm.FillBlank) blank.form()).answers.inputs().getFirst()).setValue("잔");
         click("save-activity");
-        assertThat(blank.sentence.getErrorMessage()).isEqualTo("The sentence must contain exactly one ___, it has 0.");
-        test(blank.sentence).setValue("물 한 ___ 주세요");
+        assertThat(((TypeForm.FillBlank) blank.form()).sentence.getErrorMessage()).isEqualTo("The sentence must contain exactly one ___, it has 0.");
+        test(((TypeForm.FillBlank) blank.form()).sentence).setValue("물 한 ___ 주세요");
         click("save-activity");
         assertThat(draft().stages().get(1).activities().getLast().sentence()).isEqualTo("물 한 ___ 주세요");
 
         addActivity("Word order");
         ActivityEditor ordering = activityEditor();
         fillCommon(ordering);
-        test(ordering.answers.inputs().getFirst()).setValue("물 한 잔 주세요");
-        List<String> tiles = ordering.tiles.getValue();
+        test(((TypeForm.Ordering) ordering.form()).answers.inputs().getFirst()).setValue("물 한 잔 주세요");
+        List<String> tiles = ((TypeForm.Ordering) ordering.form()).tiles.getValue();
         assertThat(tiles).containsExactlyInAnyOrder("물", "한", "잔", "주세요").isNotEqualTo(List.of("물", "한", "잔", "주세요"));
         click("shuffle-tiles");
-        assertThat(ordering.tiles.getValue()).containsExactlyInAnyOrder("물", "한", "잔", "주세요");
+        assertThat(((TypeForm.Ordering) ordering.form()).tiles.getValue()).containsExactlyInAnyOrder("물", "한", "잔", "주세요");
         // the preview offers the tiles to tap
         assertThat(find(Button.class).withClassName("koto-tile-button").all()).hasSize(4);
         click("save-activity");
         ActivityDocument saved = draft().stages().get(1).activities().getLast();
-        assertThat(saved.type()).isEqualTo("ordering");
+        assertThat(saved.type()).isEqualTo(com.koto.content.ActivityType.ORDERING);
         assertThat(saved.tiles()).containsExactlyInAnyOrder("물", "한", "잔", "주세요");
     }
 
@@ -238,12 +238,12 @@ class LessonEditorTest extends ConsoleTest {
         open();
         openActivity(1, 1);
         ActivityEditor editor = activityEditor();
-        OptionsField.Row second = editor.options.rows().get(0);
+        OptionsField.Row second = ((TypeForm.Choice) editor.form()).options.rows().get(0);
         test(second.correct()).click();
-        assertThat(editor.options.getValue().stream().filter(ActivityDocument.OptionDocument::correct).count())
+        assertThat(((TypeForm.Choice) editor.form()).options.getValue().stream().filter(ActivityDocument.OptionDocument::correct).count())
                 .isEqualTo(1);
-        test(editor.options.rows().get(2).text()).setValue("카페라테 두 잔 주세요");
-        assertThat(editor.options.rows().get(2).text().getErrorMessage())
+        test(((TypeForm.Choice) editor.form()).options.rows().get(2).text()).setValue("카페라테 두 잔 주세요");
+        assertThat(((TypeForm.Choice) editor.form()).options.rows().get(2).text().getErrorMessage())
                 .isEqualTo("The option “카페라테 두 잔 주세요” is listed twice.");
     }
 
@@ -287,7 +287,7 @@ class LessonEditorTest extends ConsoleTest {
     void publishShowsTheChangesThenVersionsRestoreAndDiscard() {
         open();
         openActivity(0, 0);
-        test((TextField) activityEditor().hint.input("en")).setValue("Just say hello politely.");
+        test((TextField) activityEditor().fields.hint.input("en")).setValue("Just say hello politely.");
         click("save-activity");
         LessonEditorView view = (LessonEditorView) getCurrentView();
         assertThat(view.lesson().unpublishedChanges()).isTrue();
@@ -333,14 +333,14 @@ class LessonEditorTest extends ConsoleTest {
     }
 
     private void fillCommon(ActivityEditor editor) {
-        test(editor.tutorLine).setValue("뭐 드릴까요?");
+        test(editor.fields.tutorLine).setValue("뭐 드릴까요?");
         for (String lang : List.of("en", "id")) {
-            test((TextField) editor.tutorLineTranslation.input(lang)).setValue("What would you like?");
-            test((TextArea) editor.instruction.input(lang)).setValue("Order water.");
-            test((TextField) editor.successReplyTranslation.input(lang)).setValue("Here you are.");
-            test((TextField) editor.hint.input(lang)).setValue("Use 잔.");
+            test((TextField) editor.fields.tutorLineTranslation.input(lang)).setValue("What would you like?");
+            test((TextArea) editor.fields.instruction.input(lang)).setValue("Order water.");
+            test((TextField) editor.fields.successReplyTranslation.input(lang)).setValue("Here you are.");
+            test((TextField) editor.fields.hint.input(lang)).setValue("Use 잔.");
         }
-        test(editor.successReply).setValue("여기 있어요.");
+        test(editor.fields.successReply).setValue("여기 있어요.");
     }
 
     static LessonDocument read(byte[] bytes) {

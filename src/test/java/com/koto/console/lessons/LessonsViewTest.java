@@ -2,6 +2,8 @@ package com.koto.console.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.content.LessonStatus;
+import com.koto.content.LessonListItem;
 import com.koto.console.ConsoleTest;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
@@ -40,11 +42,11 @@ class LessonsViewTest extends ConsoleTest {
     }
 
     @SuppressWarnings("unchecked")
-    private Grid<DraftLesson> grid() {
+    private Grid<LessonListItem> grid() {
         return find(Grid.class).withId("lessons").single();
     }
 
-    private java.util.List<DraftLesson> rows() {
+    private java.util.List<LessonListItem> rows() {
         var tester = test(grid());
         return java.util.stream.IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
     }
@@ -57,26 +59,26 @@ class LessonsViewTest extends ConsoleTest {
     @Test
     void listsEveryLessonAndFiltersByTextLevelStatusAndLanguage() {
         openList();
-        assertThat(rows()).extracting(DraftLesson::slug).contains("cafe-ordering", "airport-checkin");
+        assertThat(rows()).extracting(LessonListItem::slug).contains("cafe-ordering", "airport-checkin");
         assertThat(find(H2.class).single().getText()).isEqualTo("Lessons");
 
         test(find(TextField.class).withId("lesson-search").single()).setValue("check-in");
-        assertThat(rows()).extracting(DraftLesson::slug).contains("airport-checkin")
+        assertThat(rows()).extracting(LessonListItem::slug).contains("airport-checkin")
                 .allMatch(slug -> slug.startsWith("airport-checkin"));
         test(find(TextField.class).withId("lesson-search").single()).setValue("");
 
         test(select("filter-cefr")).selectItem("C2");
         assertThat(rows()).isEmpty();
         test(select("filter-cefr")).selectItem("A1");
-        assertThat(rows()).extracting(DraftLesson::slug).contains("cafe-ordering");
+        assertThat(rows()).extracting(LessonListItem::slug).contains("cafe-ordering");
 
         test(select("filter-status")).selectItem("Archived");
-        assertThat(rows()).allMatch(l -> l.status().equals("archived"));
+        assertThat(rows()).allMatch(l -> l.status() == LessonStatus.ARCHIVED);
         test(select("filter-status")).selectItem("Published");
-        assertThat(rows()).isNotEmpty().allMatch(l -> l.status().equals("published"));
+        assertThat(rows()).isNotEmpty().allMatch(l -> l.status() == LessonStatus.PUBLISHED);
 
         test(select("filter-language")).selectItem("Indonesian (id)");
-        assertThat(rows()).isNotEmpty().allMatch(l -> l.draft().instructionLangs().contains("id"));
+        assertThat(rows()).isNotEmpty().allMatch(l -> l.instructionLangs().contains("id"));
     }
 
     @Test
@@ -111,9 +113,9 @@ class LessonsViewTest extends ConsoleTest {
         String slug = library.draftSlug(id);
         openList();
         test(find(TextField.class).withId("lesson-search").single()).setValue(slug);
-        DraftLesson row = rows().stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow();
+        LessonListItem row = rows().stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow();
 
-        new DuplicateLessonDialog(library, row, copy -> { }).open();
+        new DuplicateLessonDialog(library, library.get(row.id()), copy -> { }).open();
         test(find(Button.class).withId("duplicate-lesson").single()).click();
         assertThat(library.all()).anyMatch(l -> l.slug().equals(slug + "-copy")
                 && l.draft().title().get("en").endsWith("(copy)"));
@@ -121,12 +123,12 @@ class LessonsViewTest extends ConsoleTest {
         library.archive(id);
         openList();
         test(select("filter-status")).selectItem("Archived");
-        assertThat(rows()).extracting(DraftLesson::slug).contains(slug);
+        assertThat(rows()).extracting(LessonListItem::slug).contains(slug);
 
-        int index = rows().stream().map(DraftLesson::slug).toList().indexOf(slug);
+        int index = rows().stream().map(LessonListItem::slug).toList().indexOf(slug);
         test(grid()).clickRow(index);
         assertThat(getCurrentView()).isInstanceOf(LessonEditorView.class);
-        assertThat(((LessonEditorView) getCurrentView()).lesson().status()).isEqualTo("archived");
+        assertThat(((LessonEditorView) getCurrentView()).lesson().status()).isEqualTo(LessonStatus.ARCHIVED);
         assertThat(find(Button.class).withId("publish").single().isEnabled()).isFalse();
     }
 }

@@ -148,6 +148,6 @@ class LangPackViewsTest extends ConsoleTest {
 
         test(upload).upload("ko-id.json", "application/json", bundled("ko-id"));
         assertThat(editor.export("ko-id")).isEqualTo(bundled("ko-id"));
-        assertThat(editor.changes("ko-id").getFirst().action()).isEqualTo("imported");
+        assertThat(editor.changes("ko-id").getFirst().action()).isEqualTo(com.koto.langpack.LangPackChange.Action.IMPORTED);
     }
 }

@@ -6,23 +6,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An immutable published version of a lesson ({@code lesson_versions}). */
 @Entity
 @Immutable
 @Table(name = "lesson_versions")
-class LessonVersion {
+class LessonVersionRow {
 
     @Id
     UUID id;
     @Column(name = "lesson_id")
     UUID lessonId;
     int version;
-    @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
-    String document;
+    @JdbcTypeCode(SqlTypes.JSON)
+    LessonDocument document;
     @Column(name = "change_note")
     String changeNote;
     @Column(name = "published_at")
@@ -30,10 +30,10 @@ class LessonVersion {
     @Column(name = "published_by")
     String publishedBy;
 
-    protected LessonVersion() {
+    protected LessonVersionRow() {
     }
 
-    LessonVersion(UUID lessonId, int version, String document, String changeNote, Instant publishedAt,
+    LessonVersionRow(UUID lessonId, int version, LessonDocument document, String changeNote, Instant publishedAt,
             String publishedBy) {
         this.id = UUID.randomUUID();
         this.lessonId = lessonId;

@@ -1,10 +1,9 @@
-package com.koto.console.lessons;
+package com.koto.tutoring;
 
 import com.koto.content.ActivityDocument;
 import com.koto.content.StageDocument;
 import com.koto.evaluation.Evaluation;
 import com.koto.langpack.LangPacks;
-import com.koto.tutoring.ActivityJudge;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,7 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * "Preview as a learner": judges an answer to a draft activity with tutoring's {@link ActivityJudge},
  * the same code a session uses, so the console shows exactly what a session will give. Tutor lines
- * of the Play dialog come from the language packs, as in a session.
+ * of the Play dialog come from the language packs, as in a session; its walk and total score are
+ * {@link PreviewPlay}'s.
  */
 @Service
 @PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
@@ -46,10 +46,5 @@ public class PreviewService {
     /** The end-of-lesson line with the score. */
     public String completeLine(String lang, int score) {
         return packs.forInstructionLang(lang).prompt("lesson_complete", Map.of("score", String.valueOf(score)));
-    }
-
-    /** The stage-complete line. */
-    public String stageCompleteLine(String lang, String stageTitle) {
-        return packs.forInstructionLang(lang).prompt("stage_complete", Map.of("stage", stageTitle));
     }
 }

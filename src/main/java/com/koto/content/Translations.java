@@ -10,13 +10,13 @@ import java.util.Map;
  * Lesson files are written in this order, whatever order a file or the database (jsonb does not
  * keep key order) had, so an export of unchanged content is byte-stable.
  */
-public final class Texts {
+public final class Translations {
 
     /** Korean first, then alphabetical. */
     public static final Comparator<String> ORDER = Comparator.comparing((String code) -> !"ko".equals(code))
             .thenComparing(Comparator.naturalOrder());
 
-    private Texts() {
+    private Translations() {
     }
 
     /** An unmodifiable copy in canonical order; {@code null} stays {@code null}. */
