@@ -135,6 +135,27 @@ final class Certainty {
         return out;
     }
 
+    /**
+     * A word-level finding that only adds an optional word next to the accepted word (제 가방이 for
+     * 가방이, 예약했어요 제 for 예약했어요 when the aligner joined them): the humble possessive 제 and
+     * the softeners of {@link Lexicon#OPTIONAL_EXTRAS} change nothing a teacher would correct.
+     */
+    static boolean optionalWordAdded(Finding f) {
+        if (f.category() != ErrorCategory.VOCABULARY || f.original() == null || f.correction() == null
+                || f.correction().isBlank()) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.endsWith(" " + c)) {
+            return Lexicon.OPTIONAL_EXTRAS.contains(o.substring(0, o.length() - c.length()).strip());
+        }
+        if (o.startsWith(c + " ")) {
+            return Lexicon.OPTIONAL_EXTRAS.contains(o.substring(c.length()).strip());
+        }
+        return false;
+    }
+
     /** Whether the finding is wrong in itself, whatever the learner meant (see the class comment). */
     static boolean intrinsic(Finding f) {
         String subtype = Subtypes.of(f);

@@ -85,7 +85,7 @@ final class Conjugation {
             return Optional.empty();
         }
         if (overAppliedB(learner, accepted)) {
-            return Optional.of("irregular/b");
+            return Optional.of("irregular/b_kept");
         }
         int i = 0;
         while (i < learner.length() && i < accepted.length() && learner.charAt(i) == accepted.charAt(i)) {

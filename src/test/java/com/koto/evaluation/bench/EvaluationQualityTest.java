@@ -47,17 +47,17 @@ class EvaluationQualityTest {
      * The second blind set (blind-d, written for session 3 by someone who had not read the rules;
      * used for development, so optimistic). Its writer fails spacing errors, which this project
      * passes with a note (docs/evaluation.md, "gold labels we disagree with"): those six items count
-     * against accuracy and F1 here. Two correct answers are still failed (listed in the doc);
+     * against accuracy and F1 here. One correct answer is still failed (listed in the doc);
      * the floor holds that number, it must only go down.
      */
     @Test
     void secondBlindDevelopmentSet() {
-        check(DevSet.BLIND_DEV2, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
+        check(DevSet.BLIND_DEV2, 0.906, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94), Map.entry(ErrorCategory.HONORIFIC, 0.77),
                 Map.entry(ErrorCategory.ENDING, 0.75), Map.entry(ErrorCategory.TENSE, 0.88),
                 Map.entry(ErrorCategory.SPELLING, 0.89), Map.entry(ErrorCategory.SPACING, 0.91),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.89),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.94)), 0.670, 2);
+                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.94)),
+                0.670, 1);
     }
 
     /**
