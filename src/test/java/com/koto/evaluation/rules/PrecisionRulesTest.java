@@ -76,6 +76,8 @@ class PrecisionRulesTest {
         "저기 as a place; 저기 내려 주세요; 저기서 내려 주세요; PASS",
         // an added negation changes the meaning
         "negation added; 우산 안 있어요; 우산 없어요; VOCABULARY",
+        // the copula with -시- about oneself
+        "이세요 about oneself; 저는 회사원이세요; 저는 회사원이에요; HONORIFIC",
         // since-then past
         "since yesterday, past; 그저께부터 기침이 났어요; 그저께부터 기침이 나요; PASS"
     })
