@@ -85,7 +85,8 @@ final class ArgumentCheck {
         PredicateFeatures fa = PredicateFeatures.of(java.util.List.of(a));
         PredicateFeatures fe = PredicateFeatures.of(java.util.List.of(e));
         if (fe.level() != PredicateFeatures.Level.PLAIN && fe.level() != PredicateFeatures.Level.NONE
-                && fa.level() == PredicateFeatures.Level.PLAIN && e.endsWith("EF") && !a.endsWith("EC")) {
+                && fa.level() == PredicateFeatures.Level.PLAIN && e.endsWith("EF")
+                && !(a.endsWith("EC") && JOINING.stream().anyMatch(a.surface()::endsWith))) {
             // a connective (아픈데, 사람이고) carries no speech level: only a sentence ending does
             // 고마워. 안녕히 계세요: a plain sentence ending inside a polite answer
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/speech_level"));
@@ -95,6 +96,15 @@ final class ArgumentCheck {
             return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
         }
         if (PredicateFeatures.sameWord(fa, a.surface(), fe, e.surface())) {
+            if (e.endsWith("EF") && a.endsWith("EF") && fa.tense() == fe.tense() && polite(fa) && polite(fe)) {
+                // 예약했습니다. for 예약했어요. inside the answer: 합니다체 and 해요체 agree (Sohn 1999)
+                return Optional.empty();
+            }
+            if (e.endsWith("EF") && a.endsWith("EC") && JOINING.stream().anyMatch(a.surface()::endsWith)) {
+                // 사람이고 대학생이에요 for 사람이에요. 대학생이에요: two sentences joined by -고, -는데, -아서
+                // say the same (Yeon & Brown 2019, on clause connectives)
+                return Optional.empty();
+            }
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/modifier_or_connective"));
         }
         if (WordForms.isNearMiss(a.surface(), e.surface())) {
@@ -203,6 +213,13 @@ final class ArgumentCheck {
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                 Subtypes.wrongParticle(learner.function(), accepted.function())));
     }
+
+    private static boolean polite(PredicateFeatures f) {
+        return f.level() == PredicateFeatures.Level.POLITE || f.level() == PredicateFeatures.Level.FORMAL;
+    }
+
+    /** Connective endings that may join what the accepted answer says in two sentences. */
+    private static final java.util.List<String> JOINING = java.util.List.of("고", "는데", "은데", "ㄴ데", "데", "서");
 
     private static final java.util.List<String> TIME_NOUNS = java.util.List.of("시", "주말", "요일", "아침", "저녁",
             "점심", "밤", "오후", "오전", "새벽");

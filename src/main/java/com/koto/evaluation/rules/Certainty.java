@@ -38,6 +38,7 @@ final class Certainty {
      * @return the decisive findings, in the same order; empty when the answer may pass
      */
     static List<Finding> decisive(List<Finding> findings) {
+        findings = negations(findings);
         List<Finding> out = new ArrayList<>();
         List<Finding> relative = new ArrayList<>();
         for (Finding f : findings) {
@@ -50,9 +51,11 @@ final class Certainty {
                 relative.add(f);
             }
         }
-        if (relative.size() == 1 && !unknownSubstitution(relative.getFirst())) {
-            out.add(relative.getFirst());
-            return findings.stream().filter(out::contains).toList();
+        if (relative.size() == 1 && !unknownSubstitution(relative.getFirst())
+                || !relative.isEmpty() && relative.stream().allMatch(f -> f.category() == ErrorCategory.HONORIFIC)) {
+            // one slip; or several honorific findings, which are one error: how the person is honoured
+            // (할아버지께서 밥을 먹어요 → 진지를 드세요)
+            out.addAll(relative);
         }
         return findings.stream().filter(out::contains).toList();
     }
@@ -108,6 +111,51 @@ final class Certainty {
                 "incomplete/missing_word"));
     }
 
+    /**
+     * An added negation and the changed predicate after it are one finding (안 있어요 → 없어요,
+     * subtype {@code vocabulary/eopseoyo}): a negation changes what the answer says, so it is
+     * intrinsic.
+     */
+    static List<Finding> negations(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            boolean negation = f.category() == ErrorCategory.VOCABULARY && f.correction() != null
+                    && f.correction().isBlank() && List.of("안", "못").contains(f.original().strip());
+            if (negation && i + 1 < findings.size() && findings.get(i + 1).category() == ErrorCategory.VOCABULARY
+                    && !findings.get(i + 1).correction().isBlank()) {
+                Finding next = findings.get(i + 1);
+                out.add(new Finding(ErrorCategory.VOCABULARY, f.original().strip() + " " + next.original(),
+                        next.correction()));
+                i++;
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A word-level finding that only adds an optional word next to the accepted word (제 가방이 for
+     * 가방이, 예약했어요 제 for 예약했어요 when the aligner joined them): the humble possessive 제 and
+     * the softeners of {@link Lexicon#OPTIONAL_EXTRAS} change nothing a teacher would correct.
+     */
+    static boolean optionalWordAdded(Finding f) {
+        if (f.category() != ErrorCategory.VOCABULARY || f.original() == null || f.correction() == null
+                || f.correction().isBlank()) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.endsWith(" " + c)) {
+            return Lexicon.OPTIONAL_EXTRAS.contains(o.substring(0, o.length() - c.length()).strip());
+        }
+        if (o.startsWith(c + " ")) {
+            return Lexicon.OPTIONAL_EXTRAS.contains(o.substring(c.length()).strip());
+        }
+        return false;
+    }
+
     /** Whether the finding is wrong in itself, whatever the learner meant (see the class comment). */
     static boolean intrinsic(Finding f) {
         String subtype = Subtypes.of(f);
@@ -122,10 +170,12 @@ final class Certainty {
                     || subtype.equals("honorific/you_pronoun") || subtype.equals("honorific/si_extra")
                     || subtype.equals("honorific/farewell");
             case VOCABULARY -> subtype.startsWith("counter/") || subtype.equals("vocabulary/eopseoyo")
-                    || subtype.equals("vocabulary/contrast");
+                    || subtype.equals("vocabulary/contrast") || o.startsWith("안 ") || o.startsWith("못 ");
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
             case TENSE -> subtype.equals("tense/vowel_harmony");
+            // no predicate at all (카드 for 카드로 계산할게요): not a sentence, whatever was meant
+            case INCOMPLETE -> o.isEmpty() || subtype.equals("incomplete/bare_noun");
             default -> false;
         };
     }
@@ -144,7 +194,9 @@ final class Certainty {
         }
         String subtype = Subtypes.of(f);
         if (subtype.equals("vocabulary/extra_word")) {
-            return true;
+            // an added negation (안, 못) changes what the answer says: never a paraphrase
+            return !java.util.List.of(f.original().strip().split(" ")).stream()
+                    .anyMatch(w -> w.equals("안") || w.equals("못"));
         }
         if (!subtype.equals("vocabulary/word")) {
             return false;

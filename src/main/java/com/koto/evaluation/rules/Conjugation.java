@@ -54,6 +54,26 @@ final class Conjugation {
     }
 
     /**
+     * ㅂ becomes 우 only before a vowel-initial ending (매워요, 매운); before a consonant (-게, -고,
+     * -지, -네요) the stem keeps its ㅂ (맵게, 맵고): 매웁게 and 매우게 for 맵게 over-apply the
+     * ㅂ-irregular (Yeon &amp; Brown 2019, ㅂ-irregular verbs; 표준국어대사전, ㅂ 불규칙 활용).
+     */
+    static boolean overAppliedB(String learner, String accepted) {
+        for (int i = 0; i + 1 < accepted.length(); i++) {
+            char c = accepted.charAt(i);
+            if (c < 0xAC00 || c > 0xD7A3 || (c - 0xAC00) % 28 != F_B) {
+                continue;
+            }
+            String head = accepted.substring(0, i) + (char) (c - F_B);
+            String tail = accepted.substring(i + 1);
+            if (learner.equals(head + "웁" + tail) || learner.equals(head + "우" + tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The rule a learner's form breaks, as a subtype ({@code irregular/d} …), when it is the
      * accepted form conjugated by the wrong rule; empty otherwise.
      *
@@ -63,6 +83,9 @@ final class Conjugation {
     static Optional<String> rule(String learner, String accepted) {
         if (learner.equals(accepted)) {
             return Optional.empty();
+        }
+        if (overAppliedB(learner, accepted)) {
+            return Optional.of("irregular/b_kept");
         }
         int i = 0;
         while (i < learner.length() && i < accepted.length() && learner.charAt(i) == accepted.charAt(i)) {

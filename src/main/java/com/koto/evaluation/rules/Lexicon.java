@@ -59,10 +59,11 @@ final class Lexicon {
 
     /**
      * Words a learner may add without changing what the answer does: softeners and intensifiers,
-     * interjections (Yeon &amp; Brown 2019, on the softener 좀 and discourse markers).
+     * interjections (Yeon &amp; Brown 2019, on the softener 좀 and discourse markers); the humble
+     * possessive 제 (제 이름은 for 이름은).
      */
     static final Set<String> OPTIONAL_EXTRAS = Set.of("좀", "모두", "다", "정말", "진짜", "그냥", "네", "예", "저기요",
-            "저", "혹시", "많이", "아주", "꼭", "같이", "그럼", "그러면", "음");
+            "저", "혹시", "많이", "아주", "꼭", "같이", "그럼", "그러면", "음", "제");
 
     /**
      * Words a learner may drop: subjects (Korean is a pro-drop language; Sohn 1999, on ellipsis),

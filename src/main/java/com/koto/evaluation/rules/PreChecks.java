@@ -60,6 +60,9 @@ final class PreChecks {
     private static final Set<String> REQUESTS = Set.of("주세요", "주시겠어요", "주십시오", "부탁해요", "부탁합니다",
             "부탁드려요", "부탁드립니다");
 
+    /** Motion verbs before a request (가 주세요, 와 주세요) that an N(이)요 order leaves understood. */
+    private static final Set<String> MOTION = Set.of("가", "와", "내려", "세워");
+
     private PreChecks() {
     }
 
@@ -77,7 +80,8 @@ final class PreChecks {
         List<String> e0 = List.of(accepted.split(" "));
         List<String> kept = new ArrayList<>();
         for (String w : answer.split(" ")) {
-            if (!DROPPABLE_ADDITIONS.contains(w) || e0.contains(w)) {
+            // 저기 is an interjection (저기, …) unless the accepted answer uses it as a place (저기서)
+            if (!DROPPABLE_ADDITIONS.contains(w) || e0.stream().anyMatch(x -> x.startsWith(w))) {
                 kept.add(w);
             }
         }
@@ -97,6 +101,9 @@ final class PreChecks {
                     || NATIVE_LONG.containsKey(noun) || NATIVE_SHORT.containsKey(noun))) {
                 List<String> out = new ArrayList<>(a.subList(0, a.size() - 1));
                 out.add(noun);
+                if (e.size() >= 2 && MOTION.contains(e.get(e.size() - 2))) {
+                    out.add(e.get(e.size() - 2)); // 서울역이요 for 서울역으로 가 주세요: the destination says it all
+                }
                 out.add(e.getLast());
                 return String.join(" ", out);
             }
@@ -180,6 +187,9 @@ final class PreChecks {
     static Optional<Fix> find(String answer, String accepted) {
         Optional<Fix> fix = counter(answer, accepted);
         if (fix.isEmpty()) {
+            fix = longNumeralBeforeCounter(answer);
+        }
+        if (fix.isEmpty()) {
             fix = youPronoun(answer, accepted);
         }
         if (fix.isEmpty()) {
@@ -237,6 +247,27 @@ final class PreChecks {
                 return Optional.of(new Fix(new Finding(ErrorCategory.VOCABULARY, original, correction, subtype),
                         String.join(" ", fixed)));
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 하나 잔, 둘 개, 셋 명: before a counter the native numerals 1–4 and 20 take their short forms
+     * 한, 두, 세, 네, 스무 (Yeon &amp; Brown 2019, on numerals and counters). Wrong whatever the accepted
+     * answer says (it may say 하나 without a counter), so checked on the answer alone.
+     */
+    private static Optional<Fix> longNumeralBeforeCounter(String answer) {
+        List<String> a = List.of(answer.split(" "));
+        for (int i = 0; i + 1 < a.size(); i++) {
+            String counter = counterOf(a.get(i + 1));
+            if (!NATIVE_LONG.containsKey(a.get(i)) || counter == null || !NATIVE_COUNTERS.contains(counter)) {
+                continue;
+            }
+            String shortForm = Lexicon.COUNTER_FORMS.get(a.get(i));
+            List<String> fixed = new ArrayList<>(a);
+            fixed.set(i, shortForm);
+            return Optional.of(new Fix(new Finding(ErrorCategory.VOCABULARY, a.get(i) + " " + counter,
+                    shortForm + " " + counter, "counter/native_short_form"), String.join(" ", fixed)));
         }
         return Optional.empty();
     }

@@ -87,6 +87,10 @@ final class PredicateCheck {
         if (VerbForms.missingInfinitive(aText, eText)) {
             return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/infinitive_contraction"));
         }
+        if (selfHonouringCopula(aText, eText)) {
+            String[] span = Spacing.trimCommonWords(a, e);
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, span[0], span[1], "honorific/si_extra"));
+        }
         if (Hangul.soundKey(aText).equals(Hangul.soundKey(eText)) || Hangul.jamoDistance(aText, eText) <= 1) {
             String[] span = Spacing.trimCommonWords(a, e);
             return Optional.of(new Finding(ErrorCategory.SPELLING, span[0], span[1]));
@@ -204,6 +208,17 @@ final class PredicateCheck {
             return true;
         }
         return futureReference && a != Tense.PAST && e != Tense.PAST;
+    }
+
+    /**
+     * 대학생이세요 for 대학생이에요: the copula with -시- honours the subject; said of oneself it is
+     * over-honorification, not a misspelling (Sohn 1999, on subject honorification).
+     */
+    private static boolean selfHonouringCopula(String a, String e) {
+        return a.endsWith("이세요") && e.endsWith("이에요")
+                && a.substring(0, a.length() - 3).equals(e.substring(0, e.length() - 3))
+                || a.endsWith("세요") && e.endsWith("예요") && a.length() == e.length()
+                && a.substring(0, a.length() - 2).equals(e.substring(0, e.length() - 2));
     }
 
     /** 주세여 / 안녕하세여: the chat spelling of the polite ending 요. */

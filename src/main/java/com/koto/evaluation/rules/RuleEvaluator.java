@@ -127,7 +127,8 @@ public final class RuleEvaluator implements Evaluator {
      * notes are reported.
      */
     private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted) {
-        List<Finding> findings = result.findings().stream().map(Contrasts::mark).toList();
+        List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
+                .filter(f -> !Certainty.optionalWordAdded(f)).toList());
         List<Finding> decisive = Certainty.decisive(findings);
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);

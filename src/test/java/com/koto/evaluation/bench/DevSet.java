@@ -33,6 +33,8 @@ public final class DevSet {
     public static final String HELDOUT = "evaluation/heldout.jsonl";
     /** Classpath location of the development half of the blind set. */
     public static final String BLIND_DEV = "evaluation/blind-dev.jsonl";
+    /** The second blind set (blind-d, session 3): 160 answers with gold spans, used for development. */
+    public static final String BLIND_DEV2 = "evaluation/blind-dev2.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
