@@ -3,6 +3,7 @@ package com.koto.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.support.Api;
+import com.koto.support.AudioUploads;
 import com.koto.support.FakeGemini;
 import com.koto.support.IntegrationTest;
 import com.koto.support.RequiresTool;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -395,18 +395,6 @@ class DashboardMetricsTest extends IntegrationTest {
 
     private HttpResponse<String> upload(String token, String session, byte[] data, String type)
             throws IOException, InterruptedException {
-        String boundary = "koto" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"audio\"; filename=\"answer\""
-                + "\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + data.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(data, 0, body, head.length, data.length);
-        System.arraycopy(tail, 0, body, head.length + data.length, tail.length);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/sessions/" + session + "/audio"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return AudioUploads.send(port, token, session, data, type);
     }
 }
