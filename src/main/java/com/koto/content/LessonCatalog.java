@@ -61,10 +61,11 @@ public class LessonCatalog {
 
     /**
      * A published version by id (also for archived lessons: running sessions stay pinned to it).
+     * Not transactional: a cached version (the turn path's case) costs no pooled connection; a miss
+     * reads the row in the repository's own transaction.
      *
      * @throws NotFoundException for an unknown version id
      */
-    @Transactional(readOnly = true)
     public PublishedLesson version(UUID versionId) {
         PublishedLesson hit = byVersionId.get(versionId);
         if (hit != null) {

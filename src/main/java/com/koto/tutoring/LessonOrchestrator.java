@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,10 +100,10 @@ public class LessonOrchestrator {
         LangPack pack = langPacks.forInstructionLang(instructionLang);
         String title = LessonDocument.pick(lesson.document().title(), instructionLang);
         List<SessionStore.NewEvent> log = new ArrayList<>();
-        log.add(event("session_started", null, null, Map.of("lesson_id", lessonId, "lesson_version", lesson.version(),
-                "message", pack.prompt("lesson_start", Map.of("lesson", title))), null));
+        log.add(event(SessionEventType.SESSION_STARTED, null, null, new SessionEventPayloads.SessionStarted(lessonId,
+                lesson.version(), pack.prompt("lesson_start", Map.of("lesson", title))), null));
         LearnerActivity first = LearnerActivity.of(lesson, 0, 0, instructionLang);
-        log.add(event("activity", first.key(), null, first, null));
+        log.add(event(SessionEventType.ACTIVITY, first.key(), null, first, null));
         tx.executeWithoutResult(s -> {
             store.create(session, log, now);
             // published inside the transaction: the event publication registry stores it with the session
@@ -141,22 +140,30 @@ public class LessonOrchestrator {
             return replay(seen);
         }
         requireActive(seen.row());
-        Judged judged = judge(seen.row(), text);
+        // judged and planned (events as JSON, the row after, the result) with no connection held
+        Planned plan = plan(judge(seen.row(), text), text, clientEventId, audioId);
         for (int round = 1; ; round++) {
-            Judged asked = judged;
+            Planned asked = plan;
             boolean underLock = round > OPTIMISTIC_ROUNDS;
-            Attempt attempt = tx.execute(s -> write(learnerId, sessionId, text, clientEventId, audioId, asked,
-                    underLock));
+            Attempt attempt = tx.execute(s -> write(learnerId, sessionId, asked, underLock));
             if (attempt.turn() != null) {
                 return attempt.turn();
             }
             rejudged.increment();
-            judged = judge(attempt.movedTo(), text);
+            plan = plan(judge(attempt.movedTo(), text), text, clientEventId, audioId);
         }
     }
 
     /** The judgement of an answer against the question a session row asks. */
     private record Judged(SessionRow row, PublishedLesson lesson, ActivityDocument activity, Evaluation evaluation) {
+    }
+
+    /**
+     * A turn computed from the row it was judged against: valid to write as is while the locked row
+     * still has the same {@code lock_version} (every write bumps it, so the row is then identical).
+     */
+    private record Planned(Judged judged, SessionRow changed, List<SessionStore.NewEvent> log, TurnResult result,
+            String text, String clientEventId, UUID audioId, Instant now) {
     }
 
     /** A write attempt: the turn, or the row that moved on since the answer was judged. */
@@ -171,12 +178,19 @@ public class LessonOrchestrator {
         return new Judged(row, lesson, activity, evaluation);
     }
 
-    /** Inside the turn's transaction: lock, check, compute the next state, append. */
-    private Attempt write(UUID learnerId, UUID sessionId, String text, String clientEventId, UUID audioId,
-            Judged judged, boolean judgeUnderLock) {
+    /**
+     * Inside the turn's transaction: lock; when the row is unchanged since it was judged, write the
+     * plan (the usual case: two statements and the commit while the lock is held); else check for a
+     * copy of this input, and whether the session still asks the same question.
+     */
+    private Attempt write(UUID learnerId, UUID sessionId, Planned plan, boolean judgeUnderLock) {
         SessionRow session = store.read(sessionId, learnerId, null, true)
                 .orElseThrow(() -> sessionNotFound(sessionId)).row();
-        if (session.lockVersion() != judged.row().lockVersion() && clientEventId != null) {
+        if (session.lockVersion() == plan.judged().row().lockVersion()) {
+            return commit(session, plan);
+        }
+        String clientEventId = plan.clientEventId();
+        if (clientEventId != null) {
             // the session was written since the answer was judged (every append bumps lock_version):
             // perhaps by a copy of this very input; a statement of its own sees what committed meanwhile
             Optional<Optional<String>> prior = store.prior(sessionId, clientEventId);
@@ -185,13 +199,38 @@ public class LessonOrchestrator {
             }
         }
         requireActive(session);
+        Judged judged = plan.judged();
         if (!session.samePlace(judged.row())) {
             if (!judgeUnderLock) {
                 return new Attempt(null, session);
             }
             rejudged.increment();
-            judged = judge(session, text);
+            judged = judge(session, plan.text());
+        } else {
+            // same question, other row (e.g. a voice answer's failure was logged): the same judgement
+            judged = new Judged(session, judged.lesson(), judged.activity(), judged.evaluation());
         }
+        return commit(session, plan(judged, plan.text(), clientEventId, plan.audioId()));
+    }
+
+    /** Writes a plan made from {@code session} (as locked) and publishes its learning events. */
+    private Attempt commit(SessionRow session, Planned plan) {
+        Judged judged = plan.judged();
+        SessionRow written = store.append(session, plan.changed(), plan.log(), plan.now(),
+                plan.audioId() == null ? null
+                        : new SessionStore.AudioOutcome(plan.audioId(), AudioFile.DONE, plan.text(), null));
+        publishTurn(session, written, judged.lesson(), judged.activity().key(), plan.clientEventId(), plan.text(),
+                plan.audioId(), judged.evaluation(), plan.now());
+        return new Attempt(new Turn(plan.result(), false), null);
+    }
+
+    /**
+     * Computes a turn from the row it was judged against: the next state, the result and the
+     * events (serialised). Reads the database only on the turn that completes the lesson (the
+     * recorded scores, for the total).
+     */
+    private Planned plan(Judged judged, String text, String clientEventId, UUID audioId) {
+        SessionRow session = judged.row();
         PublishedLesson lesson = judged.lesson();
         ActivityDocument activity = judged.activity();
         Evaluation evaluation = judged.evaluation();
@@ -199,7 +238,7 @@ public class LessonOrchestrator {
         String lang = session.instructionLang();
         Instant now = clock.instant();
 
-        String status = session.status();
+        SessionStatus status = session.status();
         int stage = session.stageIndex();
         int index = session.activityIndex();
         int attempts = session.attempts() + 1;
@@ -214,7 +253,7 @@ public class LessonOrchestrator {
                     LessonDocument.pick(activity.successReplyTranslation(), lang), null, null, null);
             boolean stageDone = index + 1 >= lesson.stage(stage).activities().size();
             if (stageDone && stage + 1 >= lesson.document().stages().size()) {
-                status = SessionRow.COMPLETED;
+                status = SessionStatus.COMPLETED;
                 finishedAt = now;
                 next = null;
             } else {
@@ -222,8 +261,8 @@ public class LessonOrchestrator {
                     String stageTitle = LessonDocument.pick(lesson.stage(stage).title(), lang);
                     stageComplete = new ServerMessage.StageComplete(lesson.stage(stage).key(), stage,
                             pack.prompt("stage_complete", Map.of("stage", stageTitle)));
-                    after.add(event("stage_complete", null, null, Map.of("stage_key", stageComplete.stageKey(),
-                            "message", stageComplete.message()), null));
+                    after.add(event(SessionEventType.STAGE_COMPLETE, null, null, new SessionEventPayloads.StageComplete(
+                            stageComplete.stageKey(), stageComplete.message()), null));
                     stage++;
                     index = 0;
                 } else {
@@ -231,7 +270,7 @@ public class LessonOrchestrator {
                 }
                 attempts = 0;
                 next = LearnerActivity.of(lesson, stage, index, lang);
-                after.add(event("activity", next.key(), null, next, null));
+                after.add(event(SessionEventType.ACTIVITY, next.key(), null, next, null));
             }
         } else {
             String hint = LessonDocument.pick(activity.hint(), lang);
@@ -239,11 +278,11 @@ public class LessonOrchestrator {
                     hint, null, null);
             next = LearnerActivity.of(lesson, stage, index, lang);
         }
-        Integer totalScore = SessionRow.COMPLETED.equals(status)
+        Integer totalScore = status == SessionStatus.COMPLETED
                 ? totalScore(session.id(), activity.key(), evaluation.score()) : null;
         SessionRow changed = session.at(status, stage, index, attempts, totalScore, now, finishedAt);
         if (!changed.active()) {
-            sessionComplete = new ServerMessage.SessionComplete(status, totalScore,
+            sessionComplete = new ServerMessage.SessionComplete(status.wireName(), totalScore,
                     pack.prompt("lesson_complete", Map.of("score", String.valueOf(totalScore))));
         }
 
@@ -253,23 +292,16 @@ public class LessonOrchestrator {
                 view(changed.withLastSeq(session.lastSeq() + eventCount), lesson, false), stageComplete,
                 sessionComplete);
         // the input carries a copy of its result so that a retried client_event_id replays it
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("text", text);
-        if (audioId != null) {
-            input.put("audio_id", audioId);
-        }
-        log.add(event("user_input", activity.key(), clientEventId, input, result));
-        log.add(event("evaluation", activity.key(), null, evaluation, null));
-        log.add(event("tutor_response", activity.key(), null, reply, null));
+        log.add(event(SessionEventType.USER_INPUT, activity.key(), clientEventId,
+                new SessionEventPayloads.UserInput(text, audioId), result));
+        log.add(event(SessionEventType.EVALUATION, activity.key(), null, evaluation, null));
+        log.add(event(SessionEventType.TUTOR_RESPONSE, activity.key(), null, reply, null));
         log.addAll(after);
         if (!changed.active()) {
-            log.add(event("session_complete", null, null, Map.of("total_score", totalScore, "message",
-                    sessionComplete.message()), null));
+            log.add(event(SessionEventType.SESSION_COMPLETE, null, null,
+                    new SessionEventPayloads.SessionComplete(totalScore, sessionComplete.message()), null));
         }
-        SessionRow written = store.append(session, changed, log, now,
-                audioId == null ? null : new SessionStore.AudioOutcome(audioId, AudioFile.DONE, text, null));
-        publishTurn(session, written, lesson, activity.key(), clientEventId, text, audioId, evaluation, now);
-        return new Attempt(new Turn(result, false), null);
+        return new Planned(judged, changed, log, result, text, clientEventId, audioId, now);
     }
 
     /**
@@ -290,7 +322,7 @@ public class LessonOrchestrator {
                         e.correction())).toList(),
                 evaluation.source(), evaluation.modelAnswer(), written.stageIndex() != stageIndex, !written.active(),
                 now));
-        if (SessionRow.COMPLETED.equals(written.status())) {
+        if (written.status() == SessionStatus.COMPLETED) {
             publisher.publishEvent(new LearningEvent.SessionCompleted(written.id(), written.learnerId(),
                     written.lastSeq(), written.lessonId(), written.lessonVersionId(), written.totalScore(),
                     written.startedAt(), now));
@@ -307,7 +339,7 @@ public class LessonOrchestrator {
 
     private static void requireActive(SessionRow session) {
         if (!session.active()) {
-            throw new ConflictException("This session is " + session.status()
+            throw new ConflictException("This session is " + session.status().wireName()
                     + "; start a new session to keep practising.");
         }
     }
@@ -324,10 +356,11 @@ public class LessonOrchestrator {
             PublishedLesson lesson = catalog.version(session.lessonVersionId());
             if (session.active()) {
                 Instant now = clock.instant();
-                session = store.append(session, session.at(SessionRow.ENDED, session.stageIndex(),
+                session = store.append(session, session.at(SessionStatus.ENDED, session.stageIndex(),
                         session.activityIndex(), session.attempts(), null, now, now),
-                        List.of(event("session_ended", null, null, Map.of("message", langPacks
-                                .forInstructionLang(session.instructionLang()).prompt("session_ended", Map.of())), null)),
+                        List.of(event(SessionEventType.SESSION_ENDED, null, null, new SessionEventPayloads.SessionEnded(
+                                langPacks.forInstructionLang(session.instructionLang()).prompt("session_ended",
+                                        Map.of())), null)),
                         now, null);
                 publisher.publishEvent(new LearningEvent.SessionEnded(session.id(), learnerId, session.lastSeq(),
                         session.lessonId(), session.lessonVersionId(), session.startedAt(), now));
@@ -356,8 +389,8 @@ public class LessonOrchestrator {
             Instant now = clock.instant();
             SessionStore.AudioOutcome outcome = new SessionStore.AudioOutcome(audioId, AudioFile.FAILED, null, code);
             if (withEvent) {
-                store.append(session, session, List.of(event("audio_failed", null, "audio:" + audioId,
-                        Map.of("audio_id", audioId, "code", code, "detail", detail), null)), now, outcome);
+                store.append(session, session, List.of(event(SessionEventType.AUDIO_FAILED, null, "audio:" + audioId,
+                        new SessionEventPayloads.AudioFailed(audioId, code, detail), null)), now, outcome);
             } else {
                 store.finishAudio(outcome, now);
             }
@@ -384,7 +417,7 @@ public class LessonOrchestrator {
      * @param size   sessions per page, 1–100
      */
     public SessionPage list(UUID learnerId, SessionStatus status, int page, int size) {
-        SessionStore.Page rows = store.list(learnerId, status == null ? null : status.wireName(), page, size);
+        SessionStore.Page rows = store.list(learnerId, status, page, size);
         List<SessionView> items = rows.rows().stream()
                 .map(s -> view(s, catalog.version(s.lessonVersionId()), false)).toList();
         return new SessionPage(items, page, size, rows.total(), (int) ((rows.total() + size - 1) / size));
@@ -416,7 +449,7 @@ public class LessonOrchestrator {
         return view(session, catalog.version(session.lessonVersionId()), false);
     }
 
-    private SessionStore.NewEvent event(String type, String activityKey, String clientEventId, Object payload,
+    private SessionStore.NewEvent event(SessionEventType type, String activityKey, String clientEventId, Object payload,
             Object response) {
         return new SessionStore.NewEvent(type, activityKey, clientEventId, json.writeValueAsString(payload),
                 response == null ? null : json.writeValueAsString(response));
@@ -430,7 +463,7 @@ public class LessonOrchestrator {
             done += doc.stages().get(s).activities().size();
         }
         done += session.activityIndex();
-        if (SessionRow.COMPLETED.equals(session.status())) {
+        if (session.status() == SessionStatus.COMPLETED) {
             done = total;
         }
         SessionView.Progress progress = new SessionView.Progress(done, total, session.stageIndex(),
@@ -440,13 +473,13 @@ public class LessonOrchestrator {
                 : null;
         List<SessionView.EventView> log = withEvents
                 ? events.findBySessionIdOrderBySeq(session.id()).stream()
-                        .map(e -> new SessionView.EventView(e.seq, e.type, e.activityKey, e.clientEventId,
+                        .map(e -> new SessionView.EventView(e.seq, e.type.wireName(), e.activityKey, e.clientEventId,
                                 json.readTree(e.payload), e.createdAt))
                         .toList()
                 : null;
         return new SessionView(session.id(), session.lessonId(), lesson.version(),
                 LessonDocument.pick(doc.title(), session.instructionLang()), session.instructionLang(),
-                session.status(), current, progress, session.attempts(), session.totalScore(), session.startedAt(),
+                session.status().wireName(), current, progress, session.attempts(), session.totalScore(), session.startedAt(),
                 session.finishedAt(), log);
     }
 

@@ -1,6 +1,9 @@
 package com.koto.tutoring;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,7 +30,8 @@ class SessionEvent {
     @Column(name = "session_id")
     UUID sessionId;
     int seq;
-    String type;
+    @Convert(converter = TypeColumn.class)
+    SessionEventType type;
     @Column(name = "activity_key")
     String activityKey;
     @Column(name = "client_event_id")
@@ -44,7 +48,7 @@ class SessionEvent {
     protected SessionEvent() {
     }
 
-    SessionEvent(UUID sessionId, int seq, String type, String activityKey, String clientEventId, String payload,
+    SessionEvent(UUID sessionId, int seq, SessionEventType type, String activityKey, String clientEventId, String payload,
             String response, Instant createdAt) {
         this.sessionId = sessionId;
         this.seq = seq;
@@ -54,5 +58,19 @@ class SessionEvent {
         this.payload = payload;
         this.response = response;
         this.createdAt = createdAt;
+    }
+
+    /** Stores a {@link SessionEventType} as its wire name ({@code user_input}, …). */
+    @Converter
+    static final class TypeColumn implements AttributeConverter<SessionEventType, String> {
+        @Override
+        public String convertToDatabaseColumn(SessionEventType type) {
+            return type == null ? null : type.wireName();
+        }
+
+        @Override
+        public SessionEventType convertToEntityAttribute(String stored) {
+            return stored == null ? null : SessionEventType.fromWire(stored);
+        }
     }
 }

@@ -9,7 +9,6 @@ import com.koto.platform.NotFoundException;
 import com.koto.speech.TutorVoice;
 import com.koto.storage.Bucket;
 import com.koto.storage.ObjectStore;
-import com.koto.storage.StorageProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +36,11 @@ public class SessionRecords {
     private final LessonOrchestrator orchestrator;
     private final LessonCatalog catalog;
     private final ObjectStore store;
-    private final StorageProperties storage;
     private final TutorVoice voice;
     private final JsonMapper json;
 
     SessionRecords(SessionStore sessions, SessionEventRepository events, AudioFileRepository audioFiles,
-            LessonOrchestrator orchestrator, LessonCatalog catalog, ObjectStore store, StorageProperties storage,
+            LessonOrchestrator orchestrator, LessonCatalog catalog, ObjectStore store,
             TutorVoice voice, JsonMapper json) {
         this.sessions = sessions;
         this.events = events;
@@ -50,7 +48,6 @@ public class SessionRecords {
         this.orchestrator = orchestrator;
         this.catalog = catalog;
         this.store = store;
-        this.storage = storage;
         this.voice = voice;
         this.json = json;
     }
@@ -83,7 +80,7 @@ public class SessionRecords {
     @Transactional(readOnly = true)
     public Optional<String> recordingUrl(UUID sessionId, UUID audioId) {
         return audioFiles.findById(audioId).filter(a -> sessionId.equals(a.sessionId))
-                .map(a -> store.presignedGet(Bucket.AUDIO, a.objectKey, storage.urlTtl()));
+                .map(a -> store.presignedGet(Bucket.AUDIO, a.objectKey, store.downloadUrlTtl()));
     }
 
     /**
@@ -134,19 +131,19 @@ public class SessionRecords {
         for (int i = 0; i < log.size(); i++) {
             SessionEvent e = log.get(i);
             switch (e.type) {
-                case "session_started" -> sink.accept(new LearningEvent.SessionStarted(s.id(), s.learnerId(), e.seq,
+                case SESSION_STARTED -> sink.accept(new LearningEvent.SessionStarted(s.id(), s.learnerId(), e.seq,
                         s.lessonId(), s.lessonVersionId(), lesson.version(), s.instructionLang(), stageKeys, e.createdAt));
-                case "user_input" -> {
-                    SessionEvent evaluation = i + 1 < log.size() && "evaluation".equals(log.get(i + 1).type)
+                case USER_INPUT -> {
+                    SessionEvent evaluation = i + 1 < log.size() && log.get(i + 1).type == SessionEventType.EVALUATION
                             ? log.get(i + 1) : null;
                     if (evaluation == null) {
                         continue;
                     }
                     boolean stageCompleted = false;
                     boolean sessionCompleted = false;
-                    for (int j = i + 2; j < log.size() && !"user_input".equals(log.get(j).type); j++) {
-                        stageCompleted |= "stage_complete".equals(log.get(j).type);
-                        sessionCompleted |= "session_complete".equals(log.get(j).type);
+                    for (int j = i + 2; j < log.size() && log.get(j).type != SessionEventType.USER_INPUT; j++) {
+                        stageCompleted |= log.get(j).type == SessionEventType.STAGE_COMPLETE;
+                        sessionCompleted |= log.get(j).type == SessionEventType.SESSION_COMPLETE;
                     }
                     JsonNode input = json.readTree(e.payload);
                     JsonNode eval = json.readTree(evaluation.payload);
@@ -166,10 +163,10 @@ public class SessionRecords {
                             EvaluationSource.valueOf(source.toUpperCase(java.util.Locale.ROOT)),
                             eval.path("model_answer").asString(null), stageCompleted, sessionCompleted, e.createdAt));
                 }
-                case "session_complete" -> sink.accept(new LearningEvent.SessionCompleted(s.id(), s.learnerId(), e.seq,
+                case SESSION_COMPLETE -> sink.accept(new LearningEvent.SessionCompleted(s.id(), s.learnerId(), e.seq,
                         s.lessonId(), s.lessonVersionId(), json.readTree(e.payload).path("total_score").asInt(),
                         s.startedAt(), e.createdAt));
-                case "session_ended" -> sink.accept(new LearningEvent.SessionEnded(s.id(), s.learnerId(), e.seq,
+                case SESSION_ENDED -> sink.accept(new LearningEvent.SessionEnded(s.id(), s.learnerId(), e.seq,
                         s.lessonId(), s.lessonVersionId(), s.startedAt(), e.createdAt));
                 default -> {
                 }

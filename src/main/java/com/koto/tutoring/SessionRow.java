@@ -13,31 +13,27 @@ import java.util.UUID;
  * @param lockVersion bumped by every write
  */
 record SessionRow(UUID id, UUID learnerId, UUID lessonId, UUID lessonVersionId, String instructionLang,
-        String status, int stageIndex, int activityIndex, int attempts, Integer totalScore, Instant startedAt,
+        SessionStatus status, int stageIndex, int activityIndex, int attempts, Integer totalScore, Instant startedAt,
         Instant updatedAt, Instant finishedAt, int lastSeq, long lockVersion) {
-
-    static final String ACTIVE = "active";
-    static final String COMPLETED = "completed";
-    static final String ENDED = "ended";
 
     /** A new session at its first activity. */
     static SessionRow started(UUID learnerId, UUID lessonId, UUID lessonVersionId, String instructionLang,
             Instant now) {
-        return new SessionRow(UUID.randomUUID(), learnerId, lessonId, lessonVersionId, instructionLang, ACTIVE, 0, 0,
+        return new SessionRow(UUID.randomUUID(), learnerId, lessonId, lessonVersionId, instructionLang, SessionStatus.ACTIVE, 0, 0,
                 0, null, now, now, null, 0, 0);
     }
 
     boolean active() {
-        return ACTIVE.equals(status);
+        return status == SessionStatus.ACTIVE;
     }
 
     /** Whether this row and {@code other} ask the same question: same activity, same attempt. */
     boolean samePlace(SessionRow other) {
-        return status.equals(other.status) && stageIndex == other.stageIndex && activityIndex == other.activityIndex
+        return status == other.status && stageIndex == other.stageIndex && activityIndex == other.activityIndex
                 && attempts == other.attempts && lessonVersionId.equals(other.lessonVersionId);
     }
 
-    SessionRow at(String status, int stageIndex, int activityIndex, int attempts, Integer totalScore, Instant now,
+    SessionRow at(SessionStatus status, int stageIndex, int activityIndex, int attempts, Integer totalScore, Instant now,
             Instant finishedAt) {
         return new SessionRow(id, learnerId, lessonId, lessonVersionId, instructionLang, status, stageIndex,
                 activityIndex, attempts, totalScore, startedAt, now, finishedAt, lastSeq, lockVersion);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A session's status on the wire ({@code active}, {@code completed}, {@code ended}). */
+/** A session's status ({@code active}, {@code completed}, {@code ended} on the wire and in {@code sessions.status}). */
 public enum SessionStatus {
     /** Being played. */
     ACTIVE,
@@ -14,9 +14,25 @@ public enum SessionStatus {
     /** Ended early by the learner ({@code POST /sessions/{id}/end}). */
     ENDED;
 
-    /** The lower-case name used in JSON and query parameters. */
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
+    /** The lower-case name used in JSON, query parameters and {@code sessions.status}. */
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
+    }
+
+    /**
+     * The status of a stored {@code sessions.status}.
+     *
+     * @throws IllegalStateException for a value this version does not know
+     */
+    static SessionStatus fromWire(String stored) {
+        for (SessionStatus s : values()) {
+            if (s.wireName.equals(stored)) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("Unknown session status '" + stored + "' in sessions");
     }
 
     /**

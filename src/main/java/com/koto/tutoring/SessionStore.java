@@ -55,7 +55,7 @@ class SessionStore {
      * @param payload  JSON text
      * @param response JSON text of the turn result kept for replays ({@code user_input} only), else {@code null}
      */
-    record NewEvent(String type, String activityKey, String clientEventId, String payload, String response) {
+    record NewEvent(SessionEventType type, String activityKey, String clientEventId, String payload, String response) {
     }
 
     /**
@@ -123,9 +123,9 @@ class SessionStore {
      * @param status {@code null} for every status
      * @param page   0-based
      */
-    Page list(UUID learnerId, String status, int page, int size) {
+    Page list(UUID learnerId, SessionStatus status, int page, int size) {
         String filter = " from sessions s where s.learner_id = ?" + (status == null ? "" : " and s.status = ?");
-        Object[] args = status == null ? new Object[] {learnerId} : new Object[] {learnerId, status};
+        Object[] args = status == null ? new Object[] {learnerId} : new Object[] {learnerId, status.wireName()};
         Long total = jdbc.queryForObject("select count(*)" + filter, Long.class, args);
         List<Object> pageArgs = new java.util.ArrayList<>(List.of(args));
         pageArgs.add(size);
@@ -171,7 +171,7 @@ class SessionStore {
             ps.setObject(i++, row.lessonId());
             ps.setObject(i++, row.lessonVersionId());
             ps.setString(i++, row.instructionLang());
-            ps.setString(i++, row.status());
+            ps.setString(i++, row.status().wireName());
             ps.setObject(i++, utc(now));
             ps.setObject(i++, utc(now));
             ps.setInt(i++, events.size());
@@ -207,7 +207,7 @@ class SessionStore {
         int inserted = jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement(sql.toString());
             int i = 1;
-            ps.setString(i++, after.status());
+            ps.setString(i++, after.status().wireName());
             ps.setInt(i++, after.stageIndex());
             ps.setInt(i++, after.activityIndex());
             ps.setInt(i++, after.attempts());
@@ -276,7 +276,7 @@ class SessionStore {
         for (int k = 0; k < n; k++) {
             NewEvent e = events.get(k);
             seq[k] = firstSeq + k;
-            type[k] = e.type();
+            type[k] = e.type().wireName();
             activityKey[k] = e.activityKey();
             clientEventId[k] = e.clientEventId();
             payload[k] = e.payload();
@@ -308,7 +308,7 @@ class SessionStore {
         OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
         return new SessionRow(rs.getObject("id", UUID.class), rs.getObject("learner_id", UUID.class),
                 rs.getObject("lesson_id", UUID.class), rs.getObject("lesson_version_id", UUID.class),
-                rs.getString("instruction_lang"), rs.getString("status"), rs.getInt("stage_index"),
+                rs.getString("instruction_lang"), SessionStatus.fromWire(rs.getString("status")), rs.getInt("stage_index"),
                 rs.getInt("activity_index"), rs.getInt("attempts"), totalScore,
                 rs.getObject("started_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -36,6 +37,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("benchmark")
 @TestPropertySource(properties = "spring.datasource.hikari.minimum-idle=10")
+@Import(BenchmarkSwitches.class)
 class GeminiPathBenchmark extends IntegrationTest {
 
     static final long DELAY = Long.getLong("bench.gemini-delay", 500);
@@ -46,8 +48,11 @@ class GeminiPathBenchmark extends IntegrationTest {
 
     @DynamicPropertySource
     static void model(DynamicPropertyRegistry registry) {
-        registry.add("koto.evaluation.gemini.api-key", () -> "test-key");
-        registry.add("koto.evaluation.gemini.base-url", GEMINI::baseUrl);
+        registry.add("koto.gemini.api-key", () -> "test-key");
+        registry.add("koto.gemini.base-url", GEMINI::baseUrl);
+        // the key is Gemini's for speech too: keep speech as it was without one (the fake answers evaluations only)
+        registry.add("koto.speech.stt-provider", () -> "none");
+        registry.add("koto.speech.tts-provider", () -> "espeak");
     }
 
     @AfterAll
@@ -120,6 +125,8 @@ class GeminiPathBenchmark extends IntegrationTest {
         StringBuilder r = new StringBuilder();
         r.append(String.format("# Model path: %d learners, 1–3 s think time, fake Gemini delay D = %d ms, %d s%n", n,
                 DELAY, seconds));
+        r.append(String.format("progress listener (read models): %s (-Dbench.progress)%n",
+                BenchmarkSwitches.progressOn() ? "on" : "OFF"));
         r.append(String.format("turns %d (%.0f/s); model requests %d; errors %d; timeouts %d%n", samples.size(),
                 run.rate(), GEMINI.requestCount() - requests0, run.errors.get(), run.timeouts.get()));
         r.append(String.format("model turns: %s (target p95 ≤ D + 30 = %d ms)%n", LoadDriver.latencyLine(model),
@@ -143,6 +150,21 @@ class GeminiPathBenchmark extends IntegrationTest {
                     model.stream().filter(s -> s.atSeconds() <= run.seconds).count() / run.seconds * DELAY / 1000.0));
         } else {
             r.append("pool: no hikaricp meters registered\n");
+        }
+        // where the time of a model turn goes: the model call as the evaluator sees it (SDK + HTTP + the
+        // fake's D), the whole turn on the server (judge + write + fan-out), and the client's figure
+        for (Timer t : meters.find("koto.evaluation.model.latency").timers()) {
+            r.append(String.format("model call (`koto.evaluation.model.latency`, whole JVM life): n=%d mean %.1f ms, "
+                    + "max %.1f ms → mean overhead over D %.1f ms%n", t.count(), t.mean(TimeUnit.MILLISECONDS),
+                    t.max(TimeUnit.MILLISECONDS), t.mean(TimeUnit.MILLISECONDS) - DELAY));
+        }
+        for (Timer t : meters.find("koto.turn").timers()) {
+            StringBuilder p = new StringBuilder();
+            for (var v : t.takeSnapshot().percentileValues()) {
+                p.append(String.format(" p%.0f %.1f ms", v.percentile() * 100, v.value(TimeUnit.MILLISECONDS)));
+            }
+            r.append(String.format("server turn (`koto.turn` %s, recent window):%s; mean %.1f ms over %d turns%n",
+                    t.getId().getTags(), p, t.mean(TimeUnit.MILLISECONDS), t.count()));
         }
         System.out.println(r);
         Files.writeString(out.resolve("report-gemini-" + n + ".md"), r);

@@ -23,13 +23,32 @@ import java.util.concurrent.atomic.AtomicInteger;
  * client side's sockets and memory are not counted in the server's heap (and the two sides do not
  * share one file-descriptor limit): opens WebSockets with a bare HTTP upgrade (authenticated by
  * {@code ?access_token=}, one per learner session read from a file of {@code session token} lines),
- * holds them without sending anything, then reports how many the server still holds open.
+ * holds them as an idle learner's client does (the Unity client sends an application {@code ping} every
+ * 25 s and sends nothing else), then reports how many the server still holds open.
  * Prints {@code OPENED n failed f} when all are open and {@code HELD open o closed c} at the end.
  * Usage: {@code IdleSocketClients <port> <file> <holdSeconds>}.
  */
 public final class IdleSocketClients {
 
+    /** The Unity client's application ping interval ({@code TutorSession.PingInterval}). */
+    private static final long PING_INTERVAL_MS = 25_000;
+
     private IdleSocketClients() {
+    }
+
+    /** Sends one masked text frame (client frames must be masked, RFC 6455 section 5.3); payload < 126 bytes. */
+    private static void sendText(Socket s, String text) throws IOException {
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+        byte[] mask = new byte[4];
+        ThreadLocalRandom.current().nextBytes(mask);
+        byte[] frame = new byte[2 + 4 + payload.length];
+        frame[0] = (byte) 0x81;
+        frame[1] = (byte) (0x80 | payload.length);
+        System.arraycopy(mask, 0, frame, 2, 4);
+        for (int i = 0; i < payload.length; i++) {
+            frame[6 + i] = (byte) (payload[i] ^ mask[i % 4]);
+        }
+        s.getOutputStream().write(frame);
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,7 +72,19 @@ public final class IdleSocketClients {
         pool.awaitTermination(10, TimeUnit.MINUTES);
         System.out.println("OPENED " + open.size() + " failed " + failed.get());
         System.out.flush();
-        Thread.sleep(hold * 1000L);
+        long end = System.nanoTime() + hold * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            Thread.sleep(Math.min(PING_INTERVAL_MS, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            if (System.nanoTime() < end) {
+                for (Socket s : open) {
+                    try {
+                        sendText(s, "{\"type\":\"ping\"}");
+                    } catch (IOException e) {
+                        // reported by the check below
+                    }
+                }
+            }
+        }
         int stillOpen = 0;
         java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
         for (Socket s : new ArrayList<>(open)) {

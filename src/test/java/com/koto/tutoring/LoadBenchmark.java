@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -50,6 +51,7 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("benchmark")
 // a busy instance keeps its whole pool open (KOTO_DB_POOL_MIN_IDLE=10): no connection is opened mid-run
 @TestPropertySource(properties = "spring.datasource.hikari.minimum-idle=10")
+@Import(BenchmarkSwitches.class)
 class LoadBenchmark extends IntegrationTest {
 
     @Autowired
@@ -87,6 +89,7 @@ class LoadBenchmark extends IntegrationTest {
         line("machine: %d cores seen by the JVM, load average at start %.2f (shared machine: figures are indicative)",
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        line("progress listener (read models): %s (-Dbench.progress)", BenchmarkSwitches.progressOn() ? "on" : "OFF");
 
         // 1. durable-write baseline
         double baseline = Double.NaN;
@@ -127,13 +130,21 @@ class LoadBenchmark extends IntegrationTest {
         for (int level : closedLevels) {
             List<LoadDriver.Learner> group = learners.subList(0, level);
             double cpu0 = LoadDriver.cpuSeconds();
+            PoolUse pool0 = PoolUse.of(meters, jdbc);
             LoadDriver.Run run = driver.play(group, Duration.ofSeconds(closedSeconds), 0, 0, (i, n) -> "커피",
                     i -> orchestrator.start(group.get(i).id(), "en", lesson).id());
+            PoolUse pool = PoolUse.of(meters, jdbc).minus(pool0);
             double rate = run.rate();
             best = Math.max(best, rate);
-            line("%d learners, %.0f s: **%.0f turns/s**, %s; errors %d, timeouts %d; CPU %.2f cores",
+            int turns = run.samples.size();
+            line("%d learners, %.0f s: **%.0f turns/s**, %s; errors %d, timeouts %d; CPU %.2f cores (%.2f ms per turn); "
+                    + "pool: %.2f connection uses per turn, mean hold %.2f ms, %.2f ms held per turn; "
+                    + "%.2f commits per turn (pg_stat_database)",
                     level, run.seconds, rate, LoadDriver.latencyLine(new ArrayList<>(run.samples)), run.errors.get(),
-                    run.timeouts.get(), (LoadDriver.cpuSeconds() - cpu0) / run.seconds);
+                    run.timeouts.get(), (LoadDriver.cpuSeconds() - cpu0) / run.seconds,
+                    (LoadDriver.cpuSeconds() - cpu0) * 1000 / Math.max(1, turns), (double) pool.uses() / Math.max(1, turns),
+                    pool.uses() == 0 ? 0 : pool.heldMs() / pool.uses(), pool.heldMs() / Math.max(1, turns),
+                    (double) pool.commits() / Math.max(1, turns));
         }
         if (!closedLevels.isEmpty()) {
             line("best closed-loop rate %.0f turns/s = **%.2f × the durable-write baseline** (%.0f commits/s)", best,
@@ -272,6 +283,24 @@ class LoadBenchmark extends IntegrationTest {
                 (heapHeld - heap0) * 1024 / Math.max(1, learners.size()));
         line("server RSS: %.0f MiB before → %.0f MiB all open → %.0f MiB after the hold", rss0, rssOpen, rssHeld);
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * Cumulative use of the connection pool (Hikari's {@code hikaricp.connections.usage} timer) and
+     * the database's committed transactions, to take differences over a run.
+     */
+    record PoolUse(long uses, double heldMs, long commits) {
+        static PoolUse of(io.micrometer.core.instrument.MeterRegistry meters, JdbcTemplate jdbc) {
+            var usage = meters.find("hikaricp.connections.usage").timer();
+            Long commits = jdbc.queryForObject("select xact_commit from pg_stat_database where datname = "
+                    + "current_database()", Long.class);
+            return new PoolUse(usage == null ? 0 : usage.count(),
+                    usage == null ? 0 : usage.totalTime(TimeUnit.MILLISECONDS), commits == null ? 0 : commits);
+        }
+
+        PoolUse minus(PoolUse before) {
+            return new PoolUse(uses - before.uses, heldMs - before.heldMs, commits - before.commits);
+        }
     }
 
     private static String readUntil(BufferedReader lines, String prefix) throws Exception {

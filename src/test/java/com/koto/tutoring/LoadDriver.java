@@ -65,6 +65,9 @@ final class LoadDriver {
     record Learner(UUID id, String token, UUID session) {
     }
 
+    /** Client event ids, unique in the JVM. */
+    private static final AtomicLong RUN_IDS = new AtomicLong();
+
     private final int port;
     private final JsonNode answerKey = CafeAnswerKey.read();
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -216,7 +219,9 @@ final class LoadDriver {
                         sleep(thinkMax == 0 ? 0 : ThreadLocalRandom.current().nextInt(thinkMin, thinkMax + 1));
                         boolean right = attempt == 1;
                         String text = right ? CafeAnswerKey.modelAnswer(answerKey, activity) : wrong.of(index, turn);
-                        String cid = "b" + index + "-" + turn++;
+                        // unique across runs: a learner plays its first session again in the next run, where a repeated
+                        // id would be answered as a replay (no judging, no write) and flatter the figures
+                        String cid = "b" + index + "-" + RUN_IDS.incrementAndGet() + "-" + turn++;
                         long sent = System.nanoTime();
                         socket.send(Map.of("type", "user_input", "text", text, "client_event_id", cid));
                         JsonNode reply = socket.nextFor(Duration.ofSeconds(30), cid);
