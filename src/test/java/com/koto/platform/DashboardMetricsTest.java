@@ -73,7 +73,8 @@ class DashboardMetricsTest extends IntegrationTest {
     private static final Map<String, String> NOT_CHARTED = Map.of(
             "koto_evaluation_evaluations", "same figures as koto_turn_evaluations_total by source, outside turns too",
             "koto_evaluation_model_latency", "model latency is inside the turn histogram's model/hybrid sources",
-            "koto_turn_rejudged", "rare operator action (re-judging stored turns), read on demand");
+            "koto_turn_rejudged", "rare operator action (re-judging stored turns), read on demand",
+            "koto_tts_prepared", "tutor lines voiced ahead at publication: their effect is the TTS cache hit ratio");
 
     /**
      * Dashboard metrics built by another engineer's branch (engineer "progress": gauge {@code koto.progress.lag},

@@ -52,9 +52,11 @@ class ProgressJourneyTest extends BrowserTest {
         String slug = AuthoredLessons.asTeacher(teacherName, () -> library.draftSlug(lesson));
         Api learner = new Api(browser.base()).newLearner("en");
         String session = learner.startSession(slug);
+        // "안녕" (casual "hi") fails the polite greeting: the answer a teacher may decide to accept
         for (int i = 0; i < 3; i++) {
-            learner.post("/api/v1/sessions/" + session + "/events", Map.of("type", "user_input", "text", "반가워요",
-                    "client_event_id", "j-" + i));
+            assertThat(learner.post("/api/v1/sessions/" + session + "/events", Map.of("type", "user_input",
+                    "text", "안녕", "client_event_id", "j-" + i)).json().path("evaluation").path("passed").asBoolean())
+                    .as("'안녕' fails before the review").isFalse();
         }
         learner.post("/api/v1/sessions/" + session + "/events", Map.of("type", "user_input", "text", "안녕하세요",
                 "client_event_id", "j-ok"));
@@ -80,10 +82,10 @@ class ProgressJourneyTest extends BrowserTest {
         teacher.navigate(browser.base() + "/progress/lessons/" + lesson);
         settle(teacher);
         assertThat(teacher.locator("#funnel-1 svg title")).hasText("Funnel of version 1: sessions that reached each stage");
-        assertThat(teacher.locator("#activities-1")).containsText("반가워요 ×3");
+        assertThat(teacher.locator("#activities-1")).containsText("안녕 ×3");
         screenshot(teacher, "progress-lesson-analytics");
         click(teacher, "#review-greet-barista");
-        assertThat(teacher.locator("#review-queue")).containsText("반가워요");
+        assertThat(teacher.locator("#review-queue")).containsText("안녕");
         screenshot(teacher, "progress-answer-review");
         teacher.locator("#review-queue vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Accept")).first().click();
@@ -92,14 +94,14 @@ class ProgressJourneyTest extends BrowserTest {
         teacher.navigate(browser.base() + "/lessons/" + lesson);
         settle(teacher);
         click(teacher, "#publish");
-        fill(teacher, "#change-note", "Accept 반가워요 from answer review");
+        fill(teacher, "#change-note", "Accept 안녕 from answer review");
         click(teacher, "#confirm-publish");
         assertThat(teacher.locator(".koto-editor-header")).containsText("Latest v2");
 
         // the learner's same answer now passes
         String next = learner.startSession(slug);
         assertThat(learner.post("/api/v1/sessions/" + next + "/events", Map.of("type", "user_input", "text",
-                "반가워요", "client_event_id", "after")).json().path("evaluation").path("passed").asBoolean()).isTrue();
+                "안녕", "client_event_id", "after")).json().path("evaluation").path("passed").asBoolean()).isTrue();
 
         // the admin again: learners → learner page (weak-point chart) → session review (audio)
         admin.navigate(browser.base() + "/progress/learners");
@@ -116,7 +118,7 @@ class ProgressJourneyTest extends BrowserTest {
         screenshot(admin, "progress-learner");
         admin.locator("#learner-sessions").getByText("Active").last().click(); // the first session: the misses
         settle(admin);
-        assertThat(admin.locator("#transcript")).containsText("반가워요");
+        assertThat(admin.locator("#transcript")).containsText("안녕");
         List<String> players = admin.locator("#transcript audio").all().stream()
                 .map(a -> a.getAttribute("src")).toList();
         assertThat(players).as("tutor voice players (espeak-ng)").isNotEmpty();
