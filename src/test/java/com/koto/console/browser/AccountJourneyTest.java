@@ -1,7 +1,5 @@
 package com.koto.console.browser;
 
-import com.koto.support.RequiresTool;
-import com.koto.support.Tool;
 import static com.koto.console.browser.RealBrowser.click;
 import static com.koto.console.browser.RealBrowser.fill;
 import static com.koto.console.browser.RealBrowser.screenshot;
@@ -9,55 +7,27 @@ import static com.koto.console.browser.RealBrowser.settle;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.console.ConsoleTest;
 import com.koto.identity.Accounts;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Real-browser account journey: an admin creates a teacher account; the teacher's first sign-in
  * asks for their own password, then the console opens; the admin sees the sign-ins, the failed
  * sign-in and the creation in the activity log.
  */
-@Tag("browser")
-@RequiresTool(Tool.CHROMIUM)
-class AccountJourneyTest extends ConsoleTest {
-
-    @Autowired
-    Accounts accounts;
-
-    private RealBrowser browser;
-
-    @BeforeEach
-    void start() {
-        browser = RealBrowser.start(port);
-        ConsoleJourneysTest.accounts(accounts);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AccountJourneyTest extends BrowserTest {
 
     @Test
     void anAdminCreatesATeacherAccountAndTheTeacherSignsIn() {
         String teacher = "new-teacher-" + UUID.randomUUID().toString().substring(0, 6);
-        Page admin = browser.signIn(ConsoleJourneysTest.ADMIN, ConsoleJourneysTest.ADMIN_PASS, "en-US");
+        Page admin = browser.signIn(ADMIN, ADMIN_PASS, "en-US");
         admin.locator("vaadin-side-nav-item").getByText("Accounts").click();
         settle(admin);
         assertThat(admin.locator("h2")).hasText("Accounts");
-        click(admin, "#new-account");
-        fill(admin, "#new-username", teacher);
-        fill(admin, "#new-display-name", "Nora Teacher");
-        fill(admin, "#new-password", "handed-over-1");
+        RealBrowser.fillNewAccount(admin, teacher, "Nora Teacher", "handed-over-1");
         screenshot(admin, "accounts-new");
         click(admin, "#create-account");
         assertThat(admin.locator("#accounts")).containsText("Nora Teacher");
@@ -67,13 +37,9 @@ class AccountJourneyTest extends ConsoleTest {
         // the teacher mistypes once, then signs in with the handed-over password and must choose their own
         Page page = browser.newPage("en-US");
         page.navigate(browser.base() + "/login");
-        page.getByLabel("Username").fill(teacher);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not-the-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        RealBrowser.submitSignIn(page, teacher, "not-the-password", "en-US");
         page.waitForURL("**/login?error");
-        page.getByLabel("Username").fill(teacher);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("handed-over-1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        RealBrowser.submitSignIn(page, teacher, "handed-over-1", "en-US");
         page.waitForURL("**/password");
         settle(page);
         assertThat(page.locator("h2")).hasText("Change your password");
@@ -81,9 +47,7 @@ class AccountJourneyTest extends ConsoleTest {
         page.navigate(browser.base() + "/packs");
         page.waitForURL("**/password");
         settle(page);
-        fill(page, "#current-password", "handed-over-1");
-        fill(page, "#fresh-password", "my-own-secret-1");
-        fill(page, "#repeat-password", "my-own-secret-1");
+        RealBrowser.fillPasswordChange(page, "handed-over-1", "my-own-secret-1");
         screenshot(page, "password-forced");
         click(page, "#change-password");
         page.locator("vaadin-app-layout").waitFor();
@@ -115,9 +79,7 @@ class AccountJourneyTest extends ConsoleTest {
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Change password…")).click();
         settle(page);
-        fill(page, "#current-password", "wrong-password");
-        fill(page, "#fresh-password", "new-password-2");
-        fill(page, "#repeat-password", "new-password-2");
+        RealBrowser.fillPasswordChange(page, "wrong-password", "new-password-2");
         click(page, "#change-password");
         assertThat(page.locator("#current-password")).containsText("The current password is wrong.");
         fill(page, "#current-password", "old-password-1");

@@ -7,29 +7,20 @@ import static com.koto.console.browser.RealBrowser.settle;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.console.ConsoleTest;
+import com.koto.console.progress.AuthoredLessons;
 import com.koto.content.ActivityDocument;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
-import com.koto.content.LessonDocuments;
 import com.koto.content.LessonLibrary;
 import com.koto.content.StageDocument;
 import com.koto.identity.Accounts;
-import com.koto.identity.Role;
 import com.koto.support.Api;
-import com.koto.support.RequiresTool;
-import com.koto.support.Tool;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -39,44 +30,10 @@ import tools.jackson.databind.JsonNode;
  * Real-browser journeys (Playwright + Debian Chromium): a teacher authors, previews and publishes
  * a lesson that a learner then gets over the API; an admin restores an older version.
  */
-@RequiresTool(Tool.CHROMIUM)
-@Tag("browser")
-class ConsoleJourneysTest extends ConsoleTest {
+class ConsoleJourneysTest extends BrowserTest {
 
-    static final String TEACHER = "teacher-tess";
-    static final String TEACHER_PASSWORD = "teacher-password-1";
-    static final String ADMIN = "ada";
-    static final String ADMIN_PASS = "admin-password-1";
-
-    @Autowired
-    Accounts accounts;
     @Autowired
     LessonLibrary library;
-
-    private RealBrowser browser;
-
-    @BeforeEach
-    void start() {
-        browser = RealBrowser.start(port);
-        accounts(accounts);
-    }
-
-    /** The console accounts the browser tests sign in with (created once per test database). */
-    static void accounts(Accounts accounts) {
-        if (accounts.findByUsername(TEACHER).isEmpty()) {
-            accounts.create(TEACHER, TEACHER_PASSWORD, "Tess Teacher", Role.TEACHER, "en");
-        }
-        if (accounts.findByUsername(ADMIN).isEmpty()) {
-            accounts.create(ADMIN, ADMIN_PASS, "Ada Admin", Role.ADMIN, "en");
-        }
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aTeacherAuthorsPreviewsAndPublishesALessonThatALearnerThenGets() {
@@ -153,7 +110,7 @@ class ConsoleJourneysTest extends ConsoleTest {
     @Test
     @WithMockUser(username = "setup", roles = "ADMIN")
     void anAdminRestoresAnOlderVersion() {
-        UUID id = library.importAsDraft(demoCafe());
+        UUID id = library.importAsDraft(AuthoredLessons.cafe());
         library.publish(id, "v1");
         DraftLesson v1 = library.get(id);
         String oldHint = v1.draft().stages().getFirst().activities().getFirst().hint().get("en");
@@ -190,7 +147,7 @@ class ConsoleJourneysTest extends ConsoleTest {
     @Test
     @WithMockUser(username = "setup", roles = "TEACHER")
     void aTeacherReordersStagesByDragAndDrop() {
-        UUID id = library.importAsDraft(demoCafe());
+        UUID id = library.importAsDraft(AuthoredLessons.cafe());
         Page page = browser.signIn(TEACHER, TEACHER_PASSWORD, "en-US");
         page.navigate(browser.base() + "/lessons/" + id);
         page.locator("#stages").getByText("Paying and saying goodbye").waitFor();
@@ -249,14 +206,6 @@ class ConsoleJourneysTest extends ConsoleTest {
         assertThat(page.getByText("Wrong username or password")).isVisible();
         page.navigate(browser.base() + "/");
         page.waitForURL("**/login");
-    }
-
-    static LessonDocument demoCafe() {
-        try (InputStream in = ConsoleJourneysTest.class.getResourceAsStream("/content/demo/cafe-ordering.json")) {
-            return new LessonDocuments().read(in.readAllBytes());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, String> merged(Map<String, String> texts, String lang, String text) {

@@ -1,24 +1,17 @@
 package com.koto.console.browser;
 
-import com.koto.support.RequiresTool;
-import com.koto.support.Tool;
-import static com.koto.console.browser.ConsoleJourneysTest.ADMIN;
-import static com.koto.console.browser.ConsoleJourneysTest.ADMIN_PASS;
-import static com.koto.console.browser.ConsoleJourneysTest.TEACHER;
-import static com.koto.console.browser.ConsoleJourneysTest.TEACHER_PASSWORD;
 import static com.koto.console.browser.RealBrowser.click;
 import static com.koto.console.browser.RealBrowser.screenshot;
 import static com.koto.console.browser.RealBrowser.settle;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.console.progress.AuthoredLessons;
 import com.koto.content.ActivityDocument;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
 import com.koto.content.LessonLibrary;
 import com.koto.content.StageDocument;
-import com.koto.console.ConsoleTest;
-import com.koto.identity.Accounts;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -26,9 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -38,32 +28,13 @@ import org.springframework.security.test.context.support.WithMockUser;
  * at 1280 px, confirmations, banners that match the buttons, diffs that say what changed, titles
  * instead of keys, help text that matches behaviour, empty states and layout, and styled error pages.
  */
-@Tag("browser")
-@RequiresTool(Tool.CHROMIUM)
-class ConsolePolishJourneyTest extends ConsoleTest {
+class ConsolePolishJourneyTest extends BrowserTest {
 
-    @Autowired
-    Accounts accounts;
     @Autowired
     LessonLibrary library;
 
-    private RealBrowser browser;
-
-    @BeforeEach
-    void start() {
-        browser = RealBrowser.start(port);
-        ConsoleJourneysTest.accounts(accounts);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     private UUID publishedCafe() {
-        UUID id = library.importAsDraft(ConsoleJourneysTest.demoCafe());
+        UUID id = library.importAsDraft(AuthoredLessons.cafe());
         library.publish(id, "First version");
         return id;
     }

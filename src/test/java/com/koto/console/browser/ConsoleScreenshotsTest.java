@@ -6,18 +6,13 @@ import static com.koto.console.browser.RealBrowser.screenshot;
 import static com.koto.console.browser.RealBrowser.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.console.ConsoleTest;
+import com.koto.console.progress.AuthoredLessons;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonLibrary;
-import com.koto.support.RequiresTool;
-import com.koto.support.Tool;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -28,35 +23,16 @@ import org.springframework.security.test.context.support.WithMockUser;
  * {@code KOTO_SCREENSHOTS=docs/screenshots ./mvnw -B test -Dvaadin.skip -Dtest=ConsoleScreenshotsTest}
  * (default target: {@code target/screenshots}).
  */
-@RequiresTool(Tool.CHROMIUM)
-@Tag("browser")
-class ConsoleScreenshotsTest extends ConsoleTest {
+class ConsoleScreenshotsTest extends BrowserTest {
 
     @Autowired
     LessonLibrary library;
-    @Autowired
-    com.koto.identity.Accounts accounts;
-
-    private RealBrowser browser;
-
-    @BeforeEach
-    void start() {
-        browser = RealBrowser.start(port);
-        ConsoleJourneysTest.accounts(accounts);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @WithMockUser(username = "mina", roles = "TEACHER")
     void mainViews() throws Exception {
         // a lesson with history: v1, an edit published as v2, and a pending draft change
-        UUID id = library.importAsDraft(ConsoleJourneysTest.demoCafe());
+        UUID id = library.importAsDraft(AuthoredLessons.cafe());
         library.publish(id, "First version");
         DraftLesson v1 = library.get(id);
         library.saveDraft(id, v1.revision(), ConsoleJourneysTest.withFirstHint(v1.draft(),
@@ -68,7 +44,7 @@ class ConsoleScreenshotsTest extends ConsoleTest {
         login.locator("vaadin-login-form").waitFor();
         shot(login, "01-login");
 
-        Page page = browser.signIn(ConsoleJourneysTest.ADMIN, ConsoleJourneysTest.ADMIN_PASS, "en-US");
+        Page page = browser.signIn(ADMIN, ADMIN_PASS, "en-US");
         shot(page, "02-lessons");
 
         page.navigate(browser.base() + "/lessons/" + id);
@@ -142,7 +118,7 @@ class ConsoleScreenshotsTest extends ConsoleTest {
         settle(page);
         shot(page, "11-activity-log");
 
-        Page korean = browser.signIn(ConsoleJourneysTest.ADMIN, ConsoleJourneysTest.ADMIN_PASS, "ko-KR");
+        Page korean = browser.signIn(ADMIN, ADMIN_PASS, "ko-KR");
         korean.navigate(browser.base() + "/lessons/" + id);
         korean.locator("#lesson-heading").waitFor();
         settle(korean);
@@ -152,19 +128,16 @@ class ConsoleScreenshotsTest extends ConsoleTest {
     @Test
     @WithMockUser(username = "mina", roles = "TEACHER")
     void accountsConfirmationsAndErrorPages() {
-        UUID id = library.importAsDraft(ConsoleJourneysTest.demoCafe());
+        UUID id = library.importAsDraft(AuthoredLessons.cafe());
         library.publish(id, "First version");
         String slug = library.get(id).slug();
         String teacher = "shot-" + UUID.randomUUID().toString().substring(0, 6);
 
-        Page admin = browser.signIn(ConsoleJourneysTest.ADMIN, ConsoleJourneysTest.ADMIN_PASS, "en-US");
+        Page admin = browser.signIn(ADMIN, ADMIN_PASS, "en-US");
         admin.navigate(browser.base() + "/accounts");
         admin.locator("#accounts").waitFor();
         settle(admin);
-        click(admin, "#new-account");
-        fill(admin, "#new-username", teacher);
-        fill(admin, "#new-display-name", "Hana Kim");
-        fill(admin, "#new-password", "handed-over-1");
+        RealBrowser.fillNewAccount(admin, teacher, "Hana Kim", "handed-over-1");
         shot(admin, "13-new-account");
         click(admin, "#create-account");
         shot(admin, "14-accounts");

@@ -62,14 +62,38 @@ final class RealBrowser implements AutoCloseable {
     Page signIn(String username, String password, String acceptLanguage, int width) {
         Page page = newPage(acceptLanguage, width);
         page.navigate(base + "/login");
+        submitSignIn(page, username, password, acceptLanguage);
+        page.locator("vaadin-app-layout").waitFor();
+        settle(page);
+        return page;
+    }
+
+    /**
+     * Types a username and password into the login form shown in {@code page} and presses its button, in the
+     * page's UI language ({@code acceptLanguage}: {@code ko…} or English); waits for nothing (the caller knows
+     * where the attempt should lead: the console, {@code /login?error}, the forced password change).
+     */
+    static void submitSignIn(Page page, String username, String password, String acceptLanguage) {
         page.getByLabel(acceptLanguage.startsWith("ko") ? "아이디" : "Username").fill(username);
         page.getByLabel(acceptLanguage.startsWith("ko") ? "비밀번호" : "Password",
                 new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName(acceptLanguage.startsWith("ko") ? "로그인" : "Sign in")).click();
-        page.locator("vaadin-app-layout").waitFor();
-        settle(page);
-        return page;
+    }
+
+    /** Fills the password change form (forced at a first sign-in, or the user menu's dialog); does not submit it. */
+    static void fillPasswordChange(Page page, String current, String fresh) {
+        fill(page, "#current-password", current);
+        fill(page, "#fresh-password", fresh);
+        fill(page, "#repeat-password", fresh);
+    }
+
+    /** Opens the Accounts view's "new account" dialog (admin) and fills it; the role stays TEACHER. Does not create. */
+    static void fillNewAccount(Page admin, String username, String displayName, String firstPassword) {
+        click(admin, "#new-account");
+        fill(admin, "#new-username", username);
+        fill(admin, "#new-display-name", displayName);
+        fill(admin, "#new-password", firstPassword);
     }
 
     String base() {

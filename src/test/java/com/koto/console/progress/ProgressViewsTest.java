@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.koto.console.ConsoleTest;
-import com.koto.content.LessonDocument;
-import com.koto.content.LessonDocuments;
 import com.koto.content.LessonLibrary;
 import com.koto.progress.Progress;
 import com.koto.progress.ProgressRecords.ActivityStats;
@@ -23,7 +21,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -33,9 +30,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The progress views per role, browserless, over data made by real turns. */
@@ -112,8 +106,7 @@ class ProgressViewsTest extends ConsoleTest {
     @Test
     @WithMockUser(username = "teacher-views", roles = "TEACHER")
     void aTeacherSeesAnalyticsOfTheirLessonAndAcceptsAnAnswer() {
-        UUID lesson = library.importAsDraft(cafe(), "teacher-views");
-        library.publish(lesson, "teacher-views", "v1");
+        UUID lesson = AuthoredLessons.publishedCafe(library, "teacher-views");
         String slug = library.draftSlug(lesson);
         play(slug);
 
@@ -142,11 +135,7 @@ class ProgressViewsTest extends ConsoleTest {
     @Test
     @WithMockUser(username = "teacher-other", roles = "TEACHER")
     void aTeacherDoesNotSeeAnalyticsOfLessonsOthersAuthorNorLearners() {
-        UUID someoneElses = asTeacher("teacher-owner", () -> {
-            UUID id = library.importAsDraft(cafe(), "teacher-owner");
-            library.publish(id, "teacher-owner", "v1");
-            return id;
-        });
+        UUID someoneElses = AuthoredLessons.publishedCafe(library, "teacher-owner");
         navigate("progress/lessons/" + someoneElses, LessonAnalyticsView.class);
         assertThat(find(H3.class).all()).isEmpty();
         assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
@@ -175,27 +164,6 @@ class ProgressViewsTest extends ConsoleTest {
             throw new AssertionError("a learner read the cohorts");
         } catch (AccessDeniedException expected) {
             // refused by the service too
-        }
-    }
-
-    private static LessonDocument cafe() {
-        try (InputStream in = ProgressViewsTest.class.getResourceAsStream("/content/demo/cafe-ordering.json")) {
-            return new LessonDocuments().read(in.readAllBytes());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T asTeacher(String username, java.util.function.Supplier<T> task) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_TEACHER"))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return task.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 }
