@@ -69,6 +69,8 @@ class ProgressBenchmark extends IntegrationTest {
                 .findFirst().orElseThrow();
         PublishedLesson lesson = catalog.latest(cafe.id()).orElseThrow();
         long t0 = System.nanoTime();
+        // generated on a connection of its own: the pool's statement (5 s) and socket (10 s) timeouts would cut
+        // the generating statements, which run for minutes at 100,000 learners
         generate(learners, lesson);
         System.out.printf("%nGenerated %,d learners, %,d sessions, %,d session_events in %.1f s%n", learners,
                 db.sql("select count(*) from sessions").query(Long.class).single(),
@@ -193,6 +195,8 @@ class ProgressBenchmark extends IntegrationTest {
 
     /** Learners with 2 sessions each and 10 logged turns, in SQL, plus their read-model rows. */
     private void generate(int n, PublishedLesson lesson) {
+        JdbcClient db = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                com.koto.support.TestDatabase.url(), com.koto.support.TestDatabase.USER, "", true));
         UUID v = lesson.versionId();
         UUID l = lesson.lessonId();
         String[] acts = acts(lesson);

@@ -98,6 +98,7 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
         java.util.concurrent.atomic.AtomicReference<Mode> mode = new java.util.concurrent.atomic.AtomicReference<>(
                 Mode.SETTLE);
         AtomicLong errors = new AtomicLong();
+        Map<String, Integer> errorKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
         ConcurrentLinkedQueue<Thread> threads = new ConcurrentLinkedQueue<>();
         AtomicLong seq = new AtomicLong();
         for (UUID[] p : players) {
@@ -111,6 +112,7 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
                         orchestrator.turn(p[0], p[1], "커피", "pb-" + seq.incrementAndGet(), null);
                     } catch (RuntimeException e) {
                         errors.incrementAndGet();
+                        errorKinds.merge(before + " " + e.getClass().getSimpleName(), 1, Integer::sum);
                     }
                     double ms = (System.nanoTime() - a) / 1e6;
                     if (mode.get() == before) {
@@ -193,6 +195,7 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
                 + "on − registry = %+.2f ms (the asynchronous listener and roll-up competing for CPU and disk)",
                 on - off, on / off, reg - off, on - reg);
         var apply = meters.find("koto.progress.apply").timer();
+        line("errors by phase and exception: %s", errorKinds);
         line("errors %d; load average at end %s; read-model update (`koto.progress.apply`, off the turn's thread): "
                 + "n=%d, mean %.2f ms", errors.get(), loadAverage(), apply == null ? 0 : apply.count(),
                 apply == null ? Double.NaN : apply.mean(java.util.concurrent.TimeUnit.MILLISECONDS));
