@@ -4,7 +4,6 @@ import com.koto.tutoring.LearningEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The update touches only rows of the event's learner and session, and appends one delta for the
  * lesson-level figures ({@link ProgressRollup} folds those in): learners never wait for each other's
- * row locks. Its commit is asynchronous ({@code synchronous_commit = off}): a crash can lose it only
- * together with the later completion of its publication, which is then resubmitted.
+ * row locks. Its commit is asynchronous ({@code synchronous_commit = off}, {@link ProgressProjection#apply}):
+ * a crash can lose it only together with the later completion of its publication, which is then
+ * resubmitted.
  *
  * <p>Meters: {@code koto.progress.apply} (timer, one event), {@code koto.progress.events}
  * (counter, {@code outcome=applied}: an event changed the read models; {@code outcome=failed}: the
@@ -34,16 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ProgressListener {
 
     private final ProgressProjection projection;
-    private final JdbcClient db;
     private final TransactionTemplate tx;
     private final Timer timer;
     private final Counter applied;
     private final Counter failed;
 
-    ProgressListener(ProgressProjection projection, JdbcClient db, PlatformTransactionManager transactions,
-            MeterRegistry meters) {
+    ProgressListener(ProgressProjection projection, PlatformTransactionManager transactions, MeterRegistry meters) {
         this.projection = projection;
-        this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.timer = Timer.builder("koto.progress.apply").description("Applying one learning event to the read models")
@@ -89,10 +86,7 @@ class ProgressListener {
         long start = System.nanoTime();
         boolean changed;
         try {
-            changed = Boolean.TRUE.equals(tx.execute(status -> {
-                db.sql("set local synchronous_commit = off").update();
-                return projection.apply(event);
-            }));
+            changed = Boolean.TRUE.equals(tx.execute(status -> projection.apply(event)));
         } catch (RuntimeException e) {
             failed.increment();
             throw e;

@@ -9,16 +9,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies one {@link LearningEvent} to the read models, once: the event's log entry
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ProgressProjection {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final JdbcClient db;
     private final Accounts accounts;
 
@@ -38,13 +41,16 @@ class ProgressProjection {
     }
 
     /**
-     * Applies the event unless it was applied before.
+     * Applies the event unless it was applied before. Its transaction commits asynchronously
+     * ({@code synchronous_commit = off}, set with the claim; see docs/progress.md for why that is safe).
      *
      * @return whether it changed the read models
      */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean apply(LearningEvent event) {
-        int claimed = db.sql("insert into progress_applied (session_id, seq) values (?, ?) on conflict do nothing")
+        int claimed = db.sql("""
+                with async as (select set_config('synchronous_commit', 'off', true))
+                insert into progress_applied (session_id, seq) select ?, ? from async on conflict do nothing""")
                 .params(event.sessionId(), event.eventSeq()).update();
         if (claimed == 0) {
             return false;
@@ -59,30 +65,37 @@ class ProgressProjection {
     }
 
     private void started(LearningEvent.SessionStarted e) {
-        long delta = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), e.instructionLang(),
-                e.occurredAt(), 0, 0);
-        learner(e.learnerId(), e.instructionLang(), e.occurredAt(), 1, 0, 0, 0, 0, delta);
-        db.sql("""
-                insert into progress_learner_lessons (learner_id, lesson_id, sessions_started, last_active)
-                values (?, ?, 1, ?)
-                on conflict (learner_id, lesson_id) do update set
-                    sessions_started = progress_learner_lessons.sessions_started + 1,
-                    last_active = greatest(progress_learner_lessons.last_active, excluded.last_active)""")
-                .params(e.learnerId(), e.lessonId(), ts(e.occurredAt())).update();
-        delta(new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).started().reached(0));
+        long grown = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), e.instructionLang(),
+                e.occurredAt(), 0, 0, null, null);
+        Optional<AccountView> account = accounts.find(e.learnerId());
+        Map<String, Object> p = learnerParams(e.learnerId(), e.lessonId(), e.instructionLang(), e.occurredAt(), grown);
+        p.put("username", account.map(AccountView::username).orElse(null));
+        p.put("name", account.map(AccountView::displayName).orElse(null));
+        p.put("started", 1);
+        rows(p, false, new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).started().reached(0));
     }
 
     private void turn(LearningEvent.TurnRecorded e) {
-        long delta = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), e.instructionLang(),
-                e.occurredAt(), 1, e.score());
-        learner(e.learnerId(), e.instructionLang(), e.occurredAt(), 0, 0, 0, 1, e.score(), delta);
-        lessonActive(e.learnerId(), e.lessonId(), e.occurredAt());
-        LocalDate week = week(e.occurredAt());
-        db.sql("""
-                insert into progress_learner_weeks (learner_id, week, turns, score_sum) values (?, ?, 1, ?)
-                on conflict (learner_id, week) do update set turns = progress_learner_weeks.turns + 1,
-                    score_sum = progress_learner_weeks.score_sum + excluded.score_sum""")
-                .params(e.learnerId(), week, e.score()).update();
+        long grown = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), e.instructionLang(),
+                e.occurredAt(), 1, e.score(), null, null);
+        Map<String, Object> p = learnerParams(e.learnerId(), e.lessonId(), e.instructionLang(), e.occurredAt(), grown);
+        p.put("turns", 1);
+        p.put("score", e.score());
+        p.put("week", week(e.occurredAt()));
+        p.put("session", e.sessionId());
+        p.put("seq", e.eventSeq());
+        p.put("answer", e.answer());
+        p.put("model", e.modelAnswer());
+        // a failed answer's errors: weak-point examples, and one count per category (not per error span);
+        // errors listed on a passed answer are notes and count nowhere
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (!e.passed()) {
+            for (LearningEvent.TurnError error : e.errors()) {
+                errors.add(Map.of("category", error.category().wireName(), "original", nz(error.original()),
+                        "correction", nz(error.correction())));
+            }
+        }
+        p.put("errors", JSON.writeValueAsString(errors));
         boolean first = e.attempt() == 1;
         Delta lessonShare = new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt())
                 .turn(e.activityKey(), e.stageIndex(), e.score(), first, e.passed(), e.attempt());
@@ -95,95 +108,124 @@ class ProgressProjection {
                 lessonShare.failed(normalized, e.answer().strip());
             }
         }
-        delta(lessonShare);
-        if (e.passed()) {
-            return;
-        }
-        Set<String> categories = new HashSet<>();
-        int ordinal = 0;
-        for (LearningEvent.TurnError error : e.errors()) {
-            String category = error.category().wireName();
-            categories.add(category);
-            db.sql("""
-                    insert into progress_weak_examples (session_id, seq, ordinal, learner_id, category, answer, original,
-                        correction, corrected, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(e.sessionId(), e.eventSeq(), ordinal++, e.learnerId(), category, e.answer(),
-                            nz(error.original()), nz(error.correction()), e.modelAnswer(), ts(e.occurredAt()))
-                    .update();
-        }
-        // a weak point counts failed answers with an error of the category (not each error span)
-        for (String category : categories) {
-            db.sql("""
-                    insert into progress_weak_points (learner_id, category, week, errors) values (?, ?, ?, 1)
-                    on conflict (learner_id, category, week) do update set errors = progress_weak_points.errors + 1""")
-                    .params(e.learnerId(), category, week).update();
-        }
+        rows(p, true, lessonShare);
     }
 
     private void completed(LearningEvent.SessionCompleted e) {
-        long delta = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), null,
-                e.occurredAt(), 0, 0);
-        db.sql("update progress_sessions set status = 'completed', total_score = ? where session_id = ?")
-                .params(e.totalScore(), e.sessionId()).update();
-        learner(e.learnerId(), null, e.occurredAt(), 0, 1, 0, 0, 0, delta);
-        db.sql("""
-                insert into progress_learner_lessons (learner_id, lesson_id, sessions_completed, best_score, last_active)
-                values (?, ?, 1, ?, ?)
-                on conflict (learner_id, lesson_id) do update set
-                    sessions_completed = progress_learner_lessons.sessions_completed + 1,
-                    best_score = greatest(progress_learner_lessons.best_score, excluded.best_score),
-                    last_active = greatest(progress_learner_lessons.last_active, excluded.last_active)""")
-                .params(e.learnerId(), e.lessonId(), e.totalScore(), ts(e.occurredAt())).update();
-        delta(new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).completed());
+        long grown = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), null,
+                e.occurredAt(), 0, 0, "completed", e.totalScore());
+        Map<String, Object> p = learnerParams(e.learnerId(), e.lessonId(), null, e.occurredAt(), grown);
+        p.put("completed", 1);
+        p.put("best", e.totalScore());
+        rows(p, false, new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).completed());
     }
 
     private void ended(LearningEvent.SessionEnded e) {
-        long delta = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), null,
-                e.occurredAt(), 0, 0);
-        db.sql("update progress_sessions set status = 'ended' where session_id = ? and status = 'active'")
-                .params(e.sessionId()).update();
-        learner(e.learnerId(), null, e.occurredAt(), 0, 0, 1, 0, 0, delta);
-        lessonActive(e.learnerId(), e.lessonId(), e.occurredAt());
-        delta(new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).abandoned());
+        long grown = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), null,
+                e.occurredAt(), 0, 0, "ended", null);
+        Map<String, Object> p = learnerParams(e.learnerId(), e.lessonId(), null, e.occurredAt(), grown);
+        p.put("abandoned", 1);
+        rows(p, false, new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).abandoned());
     }
 
     /**
      * Widens the session's [first, last] event time to include {@code at} (the row is locked, so
-     * concurrent events of one session serialise here) and adds a turn.
+     * concurrent events of one session serialise here), adds a turn, and records the end of the session:
+     * {@code completed} wins over {@code ended}, whatever the order.
      *
+     * @param status     {@code completed}, {@code ended} or {@code null} (no change)
+     * @param totalScore the completed session's total score, else {@code null}
      * @return how much the session's span grew, in ms: the learner's time on task grows by as much
      */
     private long touchSession(UUID sessionId, UUID learnerId, UUID lessonId, UUID versionId, String lang, Instant at,
-            int turns, int score) {
-        db.sql("""
-                insert into progress_sessions (session_id, learner_id, lesson_id, lesson_version_id, instruction_lang,
-                    first_event_at, last_event_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing""")
-                .params(sessionId, learnerId, lessonId, versionId, lang, ts(at), ts(at)).update();
-        Map<String, Object> span = db.sql(
-                "select first_event_at, last_event_at from progress_sessions where session_id = ? for update")
-                .param(sessionId).query().singleRow();
+            int turns, int score, String status, Integer totalScore) {
+        Optional<Map<String, Object>> locked = span(sessionId);
+        if (locked.isEmpty()) {
+            db.sql("""
+                    insert into progress_sessions (session_id, learner_id, lesson_id, lesson_version_id, instruction_lang,
+                        first_event_at, last_event_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing""")
+                    .params(sessionId, learnerId, lessonId, versionId, lang, ts(at), ts(at)).update();
+            locked = span(sessionId);
+        }
+        Map<String, Object> span = locked.orElseThrow();
         Instant first = ((Timestamp) span.get("first_event_at")).toInstant();
         Instant last = ((Timestamp) span.get("last_event_at")).toInstant();
         Instant newFirst = at.isBefore(first) ? at : first;
         Instant newLast = at.isAfter(last) ? at : last;
         db.sql("""
-                update progress_sessions set first_event_at = ?, last_event_at = ?, turns = turns + ?,
-                    score_sum = score_sum + ?, instruction_lang = coalesce(instruction_lang, ?) where session_id = ?""")
-                .params(ts(newFirst), ts(newLast), turns, score, lang, sessionId).update();
+                update progress_sessions set first_event_at = :first, last_event_at = :last, turns = turns + :turns,
+                    score_sum = score_sum + :score, instruction_lang = coalesce(instruction_lang, :lang),
+                    status = case when :status = 'completed' then 'completed'
+                        when :status = 'ended' and status = 'active' then 'ended' else status end,
+                    total_score = coalesce(:total, total_score)
+                where session_id = :id""")
+                .param("first", ts(newFirst)).param("last", ts(newLast)).param("turns", turns).param("score", score)
+                .param("lang", lang).param("status", status).param("total", totalScore).param("id", sessionId)
+                .update();
         return (newLast.toEpochMilli() - newFirst.toEpochMilli()) - (last.toEpochMilli() - first.toEpochMilli());
     }
 
-    private void learner(UUID learnerId, String lang, Instant at, int started, int completed, int abandoned, int turns,
-            int score, long timeMs) {
-        Optional<AccountView> account = started > 0 ? accounts.find(learnerId) : Optional.empty();
-        // the region the learner registered in (accounts.region, the contract with ops; null when not configured)
-        String region = started > 0 ? db.sql("select region from accounts where id = ?").param(learnerId)
-                .query(String.class).optional().orElse(null) : null;
-        db.sql("""
+    private Optional<Map<String, Object>> span(UUID sessionId) {
+        return db.sql("select first_event_at, last_event_at from progress_sessions where session_id = ? for update")
+                .param(sessionId).query().listOfRows().stream().findFirst();
+    }
+
+    /** The parameters every event's learner rows take, zero counts; the caller sets its own. */
+    private static Map<String, Object> learnerParams(UUID learnerId, UUID lessonId, String lang, Instant at,
+            long timeMs) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", learnerId);
+        p.put("lesson", lessonId);
+        p.put("lang", lang);
+        p.put("at", ts(at));
+        p.put("time", timeMs);
+        p.put("username", null);
+        p.put("name", null);
+        for (String zero : List.of("started", "completed", "abandoned", "turns", "score")) {
+            p.put(zero, 0);
+        }
+        p.put("best", null);
+        return p;
+    }
+
+    /**
+     * The learner's rows and the event's lesson delta, in ONE statement (data-modifying CTEs, each on
+     * its own table): {@code progress_learners}, {@code progress_learner_lessons}, for a turn also
+     * {@code progress_learner_weeks}, {@code progress_weak_examples} and {@code progress_weak_points}
+     * (from the JSON array {@code :errors}), and the {@code progress_lesson_deltas} row: the event's
+     * lesson-level share (version counters, funnel, activity figures, failing answer), an insert, so
+     * learners of one lesson never wait for each other here ({@link ProgressRollup} sums the deltas
+     * into the aggregates).
+     */
+    private void rows(Map<String, Object> p, boolean turn, Delta d) {
+        p.put("v", d.versionId);
+        p.put("l", d.lessonId);
+        p.put("dStarted", d.started);
+        p.put("dCompleted", d.completed);
+        p.put("dAbandoned", d.abandoned);
+        p.put("reached", d.reachedStage);
+        p.put("activity", d.activityKey);
+        p.put("stage", d.stageIndex);
+        p.put("dScore", d.score);
+        p.put("first", d.firstTry);
+        p.put("firstPass", d.firstTryPass);
+        p.put("pass", d.pass);
+        p.put("passAttempt", d.passAttempt);
+        p.put("failed", d.failedAnswer);
+        p.put("example", d.failedExample);
+        p.put("dAt", ts(d.at));
+        // a WITH of data-modifying statements needs a main query: it returns one row and changes nothing
+        db.sql(LEARNER_ROWS + (turn ? TURN_ROWS : "") + LESSON_DELTA).params(p).query().listOfRows();
+    }
+
+    private static final String LEARNER_ROWS = """
+            with learner as (
                 insert into progress_learners (learner_id, username, display_name, region, instruction_lang,
                     sessions_started, sessions_completed, sessions_abandoned, turns, score_sum, average_score,
                     time_on_task_ms, last_active)
-                values (:id, :username, :name, :region, :lang, :started, :completed, :abandoned, :turns, :score,
+                values (:id, :username, :name,
+                    case when :started > 0 then (select a.region from accounts a where a.id = :id) end,
+                    :lang, :started, :completed, :abandoned, :turns, :score,
                     case when :turns = 0 then null else round(cast(:score as numeric) / :turns, 2) end, :time, :at)
                 on conflict (learner_id) do update set
                     username = coalesce(excluded.username, progress_learners.username),
@@ -201,41 +243,43 @@ class ProgressProjection {
                         else round((progress_learners.score_sum + excluded.score_sum)::numeric
                             / (progress_learners.turns + excluded.turns), 2) end,
                     time_on_task_ms = progress_learners.time_on_task_ms + excluded.time_on_task_ms,
-                    last_active = greatest(progress_learners.last_active, excluded.last_active)""")
-                .param("id", learnerId).param("username", account.map(AccountView::username).orElse(null))
-                .param("name", account.map(AccountView::displayName).orElse(null)).param("region", region)
-                .param("lang", lang)
-                .param("started", started).param("completed", completed).param("abandoned", abandoned)
-                .param("turns", turns).param("score", score).param("time", timeMs).param("at", ts(at)).update();
-    }
-
-    private void lessonActive(UUID learnerId, UUID lessonId, Instant at) {
-        db.sql("""
-                insert into progress_learner_lessons (learner_id, lesson_id, last_active) values (?, ?, ?)
+                    last_active = greatest(progress_learners.last_active, excluded.last_active)),
+            lessons as (
+                insert into progress_learner_lessons (learner_id, lesson_id, sessions_started, sessions_completed,
+                    best_score, last_active) values (:id, :lesson, :started, :completed, :best, :at)
                 on conflict (learner_id, lesson_id) do update set
-                    last_active = greatest(progress_learner_lessons.last_active, excluded.last_active)""")
-                .params(learnerId, lessonId, ts(at)).update();
-    }
+                    sessions_started = progress_learner_lessons.sessions_started + excluded.sessions_started,
+                    sessions_completed = progress_learner_lessons.sessions_completed + excluded.sessions_completed,
+                    best_score = greatest(progress_learner_lessons.best_score, excluded.best_score),
+                    last_active = greatest(progress_learner_lessons.last_active, excluded.last_active)),
+            """;
 
-    /**
-     * Appends the event's lesson-level share (version counters, funnel, activity figures, failing
-     * answer) as one row of {@code progress_lesson_deltas}: an insert, so learners of one lesson never
-     * wait for each other here. {@link ProgressRollup} sums the rows into the aggregates.
-     */
-    private void delta(Delta d) {
-        db.sql("""
+    private static final String TURN_ROWS = """
+            weeks as (
+                insert into progress_learner_weeks (learner_id, week, turns, score_sum) values (:id, :week, 1, :score)
+                on conflict (learner_id, week) do update set turns = progress_learner_weeks.turns + 1,
+                    score_sum = progress_learner_weeks.score_sum + excluded.score_sum),
+            examples as (
+                insert into progress_weak_examples (session_id, seq, ordinal, learner_id, category, answer, original,
+                    correction, corrected, occurred_at)
+                select :session, :seq, cast(x.n - 1 as integer), :id, x.e ->> 'category', :answer, x.e ->> 'original',
+                    x.e ->> 'correction', :model, :at
+                from jsonb_array_elements(cast(:errors as jsonb)) with ordinality as x(e, n)),
+            weak as (
+                insert into progress_weak_points (learner_id, category, week, errors)
+                select distinct :id, e ->> 'category', cast(:week as date), 1
+                from jsonb_array_elements(cast(:errors as jsonb)) e
+                on conflict (learner_id, category, week) do update set errors = progress_weak_points.errors + 1),
+            """;
+
+    private static final String LESSON_DELTA = """
+            delta as (
                 insert into progress_lesson_deltas (lesson_version_id, lesson_id, started, completed, abandoned,
                     reached_stage, activity_key, stage_index, score, first_try, first_try_pass, pass, pass_attempt,
                     failed_answer, failed_example, occurred_at)
-                values (:v, :l, :started, :completed, :abandoned, :reached, :activity, :stage, :score, :first,
-                    :firstPass, :pass, :passAttempt, :failed, :example, :at)""")
-                .param("v", d.versionId).param("l", d.lessonId).param("started", d.started)
-                .param("completed", d.completed).param("abandoned", d.abandoned).param("reached", d.reachedStage)
-                .param("activity", d.activityKey).param("stage", d.stageIndex).param("score", d.score)
-                .param("first", d.firstTry).param("firstPass", d.firstTryPass).param("pass", d.pass)
-                .param("passAttempt", d.passAttempt).param("failed", d.failedAnswer).param("example", d.failedExample)
-                .param("at", ts(d.at)).update();
-    }
+                values (:v, :l, :dStarted, :dCompleted, :dAbandoned, :reached, :activity, :stage, :dScore, :first,
+                    :firstPass, :pass, :passAttempt, :failed, :example, :dAt))
+            select 1""";
 
     /** One row of {@code progress_lesson_deltas} being built. */
     private static final class Delta {

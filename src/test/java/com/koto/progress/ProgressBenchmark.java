@@ -59,6 +59,8 @@ class ProgressBenchmark extends IntegrationTest {
     TransactionTemplate tx;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ProgressRollup rollup;
 
     @Test
     void figures() {
@@ -67,6 +69,8 @@ class ProgressBenchmark extends IntegrationTest {
                 .findFirst().orElseThrow();
         PublishedLesson lesson = catalog.latest(cafe.id()).orElseThrow();
         long t0 = System.nanoTime();
+        // generated on a connection of its own: the pool's statement (5 s) and socket (10 s) timeouts would cut
+        // the generating statements, which run for minutes at 100,000 learners
         generate(learners, lesson);
         System.out.printf("%nGenerated %,d learners, %,d sessions, %,d session_events in %.1f s%n", learners,
                 db.sql("select count(*) from sessions").query(Long.class).single(),
@@ -96,6 +100,23 @@ class ProgressBenchmark extends IntegrationTest {
         time("session review (session with its log)", () -> records.session(session));
         time("lesson analytics (funnel SVG + activities)",
                 () -> ProgressViewTimings.lessonAnalytics(progress, cafe.id()));
+        time("cohorts (instruction language × region, group by)", () -> progress.cohorts());
+        // the same view while 2,000 deltas of the lesson wait for the roll-up (read your writes adds them)
+        rollup.stop();
+        try {
+            db.sql("""
+                    insert into progress_lesson_deltas (lesson_version_id, lesson_id, activity_key, stage_index, score,
+                        first_try, pass, pass_attempt, failed_answer, failed_example, occurred_at)
+                    select ?, ?, ?, 0, 40, 0, 0, 0, 'wrong ' || (j % 50), 'wrong ' || (j % 50), now()
+                    from generate_series(1, 2000) j""").params(lesson.versionId(), cafe.id(), acts(lesson)[0]).update();
+            time("lesson analytics with 2,000 deltas not rolled up yet",
+                    () -> ProgressViewTimings.lessonAnalytics(progress, cafe.id()));
+            long r = System.nanoTime();
+            int rolled = rollup.rollUp();
+            System.out.printf("roll-up of %,d deltas: %.1f ms%n", rolled, (System.nanoTime() - r) / 1e6);
+        } finally {
+            rollup.start();
+        }
 
         // the turn path's synchronous share: publishing one TurnRecorded in the turn's transaction
         List<Double> empty = new ArrayList<>();
@@ -167,18 +188,26 @@ class ProgressBenchmark extends IntegrationTest {
         System.out.printf("%-62s p50 %7.1f ms   p95 %7.1f ms%n", what, p(ms, 0.5), p(ms, 0.95));
     }
 
+    private static String[] acts(PublishedLesson lesson) {
+        return lesson.document().stages().stream().flatMap(s -> s.activities().stream()).map(a -> a.key())
+                .toArray(String[]::new);
+    }
+
     /** Learners with 2 sessions each and 10 logged turns, in SQL, plus their read-model rows. */
     private void generate(int n, PublishedLesson lesson) {
+        JdbcClient db = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                com.koto.support.TestDatabase.url(), com.koto.support.TestDatabase.USER, "", true));
         UUID v = lesson.versionId();
         UUID l = lesson.lessonId();
-        String[] acts = lesson.document().stages().stream().flatMap(s -> s.activities().stream())
-                .map(a -> a.key()).toArray(String[]::new);
+        String[] acts = acts(lesson);
         db.sql("create temp table bench_learners as select gen_random_uuid() as id, i from generate_series(1, ?) i")
                 .param(n).update();
         db.sql("""
-                insert into accounts (id, username, password_hash, display_name, role, instruction_lang, created_at, updated_at)
+                insert into accounts (id, username, password_hash, display_name, role, instruction_lang, region,
+                    created_at, updated_at)
                 select id, 'bench-' || lpad(i::text, 6, '0'), '{noop}x', 'Bench ' || i, 'LEARNER',
-                    (array['en','id','vi'])[1 + i % 3], now(), now() from bench_learners""").update();
+                    (array['en','id','vi'])[1 + i % 3], (array['ID','VN','KR',null])[1 + i % 4], now(), now()
+                from bench_learners""").update();
         db.sql("""
                 create temp table bench_sessions as select gen_random_uuid() as id, b.id as learner, b.i, k
                 from bench_learners b, generate_series(0, 1) k""").update();
@@ -199,9 +228,11 @@ class ProgressBenchmark extends IntegrationTest {
                     case when e = 1 then '{}'::jsonb end, now()
                 from bench_sessions s, generate_series(1, 5) t, generate_series(1, 2) e""").param(acts[0]).update();
         db.sql("""
-                insert into progress_learners (learner_id, username, display_name, instruction_lang, sessions_started,
-                    sessions_completed, sessions_abandoned, turns, score_sum, average_score, time_on_task_ms, last_active)
-                select id, 'bench-' || lpad(i::text, 6, '0'), 'Bench ' || i, (array['en','id','vi'])[1 + i % 3], 2, 1, 1,
+                insert into progress_learners (learner_id, username, display_name, instruction_lang, region,
+                    sessions_started, sessions_completed, sessions_abandoned, turns, score_sum, average_score,
+                    time_on_task_ms, last_active)
+                select id, 'bench-' || lpad(i::text, 6, '0'), 'Bench ' || i, (array['en','id','vi'])[1 + i % 3],
+                    (array['ID','VN','KR',null])[1 + i % 4], 2, 1, 1,
                     10, 10 * (30 + i % 60), 30 + i % 60, 600000 + i % 1000, now() - (i % 90) * interval '1 day'
                 from bench_learners""").update();
         db.sql("""

@@ -100,7 +100,7 @@ class ProgressListenerTest extends IntegrationTest {
         double applied0 = events("applied");
         double failed0 = events("failed");
 
-        // which threads run the listener: sampled while 12 publishers (turns of 60 learners) run at once
+        // which threads run the listener: sampled while 6 publishers (turns of 60 learners) run at once
         Set<String> listenerThreads = ConcurrentHashMap.newKeySet();
         AtomicInteger mostAtOnce = new AtomicInteger();
         AtomicBoolean sampling = new AtomicBoolean(true);
@@ -124,9 +124,14 @@ class ProgressListenerTest extends IntegrationTest {
                 }
             }
         });
-        try (ExecutorService publishers = Executors.newFixedThreadPool(12)) {
+        // 6 publishers: with the 2 listener threads and the roll-up they stay within the pool of 10 connections
+        try (ExecutorService publishers = Executors.newFixedThreadPool(6)) {
+            List<java.util.concurrent.Future<?>> published = new ArrayList<>();
             for (List<LearningEvent> one : perLearner) {
-                publishers.submit(() -> one.forEach(this::publish));
+                published.add(publishers.submit(() -> one.forEach(this::publish)));
+            }
+            for (var done : published) {
+                done.get(); // a publishing transaction that failed fails the test here, not as a missing count
             }
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> incomplete(f.lessonId) == 0);

@@ -193,7 +193,7 @@ class ProgressReadModelsTest extends IntegrationTest {
     private int cancelWaitingListener() {
         return db.sql("""
                 select count(*) from (select pg_cancel_backend(pid) from pg_stat_activity
-                where wait_event_type = 'Lock' and query like 'insert into progress_applied%') x""")
+                where wait_event_type = 'Lock' and query like '%insert into progress_applied%') x""")
                 .query(Integer.class).single();
     }
 

@@ -37,19 +37,21 @@ import org.springframework.transaction.event.TransactionalApplicationListener;
  * {@link LessonOrchestrator#turn} (the server's whole turn: read, judge, write transaction, after-commit
  * work, on the caller's thread; no HTTP) with a think time of 1–2 s, always the failing answer "커피" (the
  * worst case for the old design: every turn bumped the same activity and failing-answer rows). The run
- * alternates phases of {@code bench.progress.phase-seconds} (default 20) in one JVM, so the machine's
+ * alternates phases of {@code bench.progress.phase-seconds} (default 15), {@code bench.progress.rounds} times
+ * (default 3), in one JVM, so the machine's
  * load is shared alike:
  * <ul>
  * <li><b>off</b>: the progress listener is detached from the event multicaster: no publication row, no
  *     read-model work (as if the module did not exist);</li>
+ * <li><b>on</b>: everything as in production (publication, asynchronous listener, roll-up);</li>
  * <li><b>registry</b>: attached, but its executor's threads are held: each turn writes its publication
  *     row and queues the event, nothing is applied (the registry's own cost on the turn); the backlog is
- *     drained after the phase and timed (the listener's throughput);</li>
- * <li><b>on</b>: everything as in production (publication, asynchronous listener, roll-up).</li>
+ *     drained after the phase (at most {@code bench.progress.drain-cap-seconds}, default 90) and timed
+ *     (the listener's throughput).</li>
  * </ul>
  * Turns that straddle a phase change are dropped. Run:
  * {@code ./mvnw -Pbenchmark test -Dvaadin.skip -Dtest=ProgressTurnCostBenchmark [-Dbench.progress.learners=100
- * -Dbench.progress.phase-seconds=20 -Dbench.progress.rounds=2]}.
+ * -Dbench.progress.phase-seconds=15 -Dbench.progress.rounds=3]}.
  */
 @Tag("benchmark")
 @TestPropertySource(properties = {"spring.datasource.hikari.minimum-idle=10", "koto.rate-limit.enabled=false"})
@@ -68,6 +70,8 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
     ThreadPoolTaskExecutor listenerExecutor;
     @Autowired
     ProgressRollup rollup;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private final StringBuilder report = new StringBuilder();
     private final List<ApplicationListener<?>> detached = new ArrayList<>();
@@ -75,13 +79,14 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
     @Test
     void turnCostOfTheReadModels() throws Exception {
         int learners = Integer.getInteger("bench.progress.learners", 100);
-        int phaseSeconds = Integer.getInteger("bench.progress.phase-seconds", 20);
-        int rounds = Integer.getInteger("bench.progress.rounds", 2);
+        int phaseSeconds = Integer.getInteger("bench.progress.phase-seconds", 15);
+        int rounds = Integer.getInteger("bench.progress.rounds", 3);
+        int drainCapSeconds = Integer.getInteger("bench.progress.drain-cap-seconds", 90);
         UUID lesson = db.sql("select id from lessons where slug = 'cafe-ordering'").query(UUID.class).single();
         List<UUID[]> players = learners(learners, lesson);
 
         line("# Progress read models: cost on the turn, %s", Instant.now());
-        line("%d learners, 1–2 s think time, failing answer every turn; %d rounds of off / registry / on, %d s each; "
+        line("%d learners, 1–2 s think time, failing answer every turn; %d rounds of off / on / registry, %d s each; "
                 + "%d cores; load average at start %s", learners, rounds, phaseSeconds,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
 
@@ -93,6 +98,7 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
         java.util.concurrent.atomic.AtomicReference<Mode> mode = new java.util.concurrent.atomic.AtomicReference<>(
                 Mode.SETTLE);
         AtomicLong errors = new AtomicLong();
+        Map<String, Integer> errorKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
         ConcurrentLinkedQueue<Thread> threads = new ConcurrentLinkedQueue<>();
         AtomicLong seq = new AtomicLong();
         for (UUID[] p : players) {
@@ -106,6 +112,7 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
                         orchestrator.turn(p[0], p[1], "커피", "pb-" + seq.incrementAndGet(), null);
                     } catch (RuntimeException e) {
                         errors.incrementAndGet();
+                        errorKinds.merge(before + " " + e.getClass().getSimpleName(), 1, Integer::sum);
                     }
                     double ms = (System.nanoTime() - a) / 1e6;
                     if (mode.get() == before) {
@@ -121,7 +128,7 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
         line("| round | phase | turns | p50 ms | p95 ms | p99 ms | load avg (1 min) at end |");
         line("|---|---|---|---|---|---|---|");
         for (int r = 1; r <= rounds; r++) {
-            for (Mode m : List.of(Mode.OFF, Mode.REGISTRY, Mode.ON)) {
+            for (Mode m : List.of(Mode.OFF, Mode.ON, Mode.REGISTRY)) {
                 CountDownLatch hold = new CountDownLatch(1);
                 switch (m) {
                     case OFF -> detach();
@@ -142,16 +149,20 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
                         pct(phase, 0.95), pct(phase, 0.99), loadAverage());
                 if (m == Mode.REGISTRY) {
                     int queued = listenerExecutor.getThreadPoolExecutor().getQueue().size();
+                    double applied0 = applied();
                     long t = System.nanoTime();
                     hold.countDown();
-                    while (listenerExecutor.getThreadPoolExecutor().getQueue().size() > 0
-                            || listenerExecutor.getActiveCount() > 0) {
+                    long cap = System.nanoTime() + drainCapSeconds * 1_000_000_000L;
+                    while ((listenerExecutor.getThreadPoolExecutor().getQueue().size() > 0
+                            || listenerExecutor.getActiveCount() > 0) && System.nanoTime() < cap) {
                         sleep(20);
                     }
                     double seconds = (System.nanoTime() - t) / 1e9;
-                    line("|  | drain: %d queued events applied in %.1f s = **%.0f events/s** with %d listener threads "
-                            + "(while the turns go on) | | | | | |", queued, seconds, queued / seconds,
-                            listenerExecutor.getMaxPoolSize());
+                    double applied = applied() - applied0;
+                    line("|  | drain: %d queued events, plus the turns' new ones, %.0f applied in %.1f s = **%.0f "
+                            + "events/s** with %d listener threads; %d still queued | | | | | |", queued, applied,
+                            seconds, applied / seconds, listenerExecutor.getMaxPoolSize(),
+                            listenerExecutor.getThreadPoolExecutor().getQueue().size());
                 }
                 if (m == Mode.ON) {
                     line("|  | lag after the phase: %.2f s | | | | | |", rollup.refreshLag());
@@ -183,7 +194,11 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
         line("p95: on − off = **%+.2f ms** (ratio %.2f); registry − off = %+.2f ms (the publication row); "
                 + "on − registry = %+.2f ms (the asynchronous listener and roll-up competing for CPU and disk)",
                 on - off, on / off, reg - off, on - reg);
-        line("errors %d; load average at end %s", errors.get(), loadAverage());
+        var apply = meters.find("koto.progress.apply").timer();
+        line("errors by phase and exception: %s", errorKinds);
+        line("errors %d; load average at end %s; read-model update (`koto.progress.apply`, off the turn's thread): "
+                + "n=%d, mean %.2f ms", errors.get(), loadAverage(), apply == null ? 0 : apply.count(),
+                apply == null ? Double.NaN : apply.mean(java.util.concurrent.TimeUnit.MILLISECONDS));
         Path out = Path.of(System.getProperty("bench.out", "target/benchmark"));
         Files.createDirectories(out);
         Files.writeString(out.resolve("progress-turn-cost.md"), report);
@@ -260,6 +275,10 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
         while (listenerExecutor.getActiveCount() < listenerExecutor.getMaxPoolSize()) {
             sleep(10);
         }
+    }
+
+    private double applied() {
+        return meters.get("koto.progress.events").tag("outcome", "applied").counter().count();
     }
 
     private void line(String format, Object... args) {
