@@ -38,7 +38,7 @@ class ConfigurationReferenceTest {
             String prefix = annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix();
             collect(prefix, type, properties);
         }
-        assertThat(properties).contains("koto.data-dir", "koto.identity.token-ttl", "koto.evaluation.gemini.model");
+        assertThat(properties).contains("koto.data-dir", "koto.identity.token-ttl", "koto.gemini.models.evaluation");
         assertThat(undocumented(properties)).as("koto.* properties missing from " + REFERENCE).isEmpty();
     }
 

@@ -1,21 +1,22 @@
 package com.koto.apidocs;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.koto.platform.SecurityChainOrder;
 import com.koto.tutoring.ClientMessage;
 import com.koto.tutoring.ServerMessage;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json31;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Discriminator;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -194,7 +195,7 @@ class OpenApiConfiguration {
 
     /** The document and Swagger UI are public: the contract is not a secret, and the Unity team reads it. */
     @Bean
-    @Order(3)
+    @Order(SecurityChainOrder.API_DOCS)
     SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
                         "/swagger-ui/**")

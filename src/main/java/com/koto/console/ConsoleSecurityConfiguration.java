@@ -1,6 +1,7 @@
 package com.koto.console;
 
 import com.koto.platform.RateLimits;
+import com.koto.platform.SecurityChainOrder;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class ConsoleSecurityConfiguration {
 
     @Bean
-    @Order(10)
+    @Order(SecurityChainOrder.CONSOLE)
     SecurityFilterChain consoleSecurity(HttpSecurity http, RequestUtil vaadinRequests, RateLimits rateLimits)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/koto/**").permitAll());

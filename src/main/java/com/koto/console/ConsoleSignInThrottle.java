@@ -37,9 +37,9 @@ final class ConsoleSignInThrottle extends OncePerRequestFilter {
             throws ServletException, IOException {
         String username = request.getParameter("username");
         try {
-            rateLimits.check(rateLimits.limits().consoleSignInsPerIp(), request.getRemoteAddr());
+            rateLimits.check(RateLimits.Kind.CONSOLE_SIGN_INS_PER_IP, request.getRemoteAddr());
             if (username != null && !username.isBlank()) {
-                rateLimits.check(rateLimits.limits().consoleSignInsByAccount(),
+                rateLimits.check(RateLimits.Kind.CONSOLE_SIGN_INS_PER_ACCOUNT,
                         username.trim().toLowerCase(Locale.ROOT));
             }
         } catch (RateLimitedException e) {

@@ -1,6 +1,8 @@
 package com.koto.identity;
 
 import com.koto.platform.Problems;
+import com.koto.platform.ScrapeToken;
+import com.koto.platform.SecurityChainOrder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collection;
@@ -36,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiSecurityConfiguration {
 
     @Bean
-    @Order(1)
+    @Order(SecurityChainOrder.API)
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
@@ -56,9 +58,9 @@ class ApiSecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(SecurityChainOrder.ACTUATOR)
     SecurityFilterChain actuatorSecurity(HttpSecurity http, JsonMapper json,
-            com.koto.platform.MetricsProperties metrics) throws Exception {
+            ScrapeToken scrapeToken) throws Exception {
         // a scraper or script without credentials gets a 401 problem + a Basic challenge, not the console's login
         AuthenticationEntryPoint basic = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"koto\"");
@@ -75,7 +77,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").access((authentication, context) -> {
                             String header = context.getRequest().getHeader("Authorization");
                             boolean token = header != null && header.startsWith("Bearer ")
-                                    && metrics.matches(header.substring("Bearer ".length()));
+                                    && scrapeToken.matches(header.substring("Bearer ".length()));
                             boolean admin = authentication.get() != null && authentication.get().getAuthorities().stream()
                                     .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
                             return new org.springframework.security.authorization.AuthorizationDecision(token || admin);
@@ -94,7 +96,7 @@ class ApiSecurityConfiguration {
      * and a refused error page would turn every error into a 302 to the console's login.
      */
     @Bean
-    @Order(3)
+    @Order(SecurityChainOrder.ERROR_PAGE)
     SecurityFilterChain errorPageSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/error", "/error/**")
                 .csrf(csrf -> csrf.disable())

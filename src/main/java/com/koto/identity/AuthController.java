@@ -59,7 +59,7 @@ class AuthController {
     @SecurityRequirements
     @ResponseStatus(HttpStatus.CREATED)
     AccountView register(@Valid @RequestBody Registration body, HttpServletRequest request) {
-        rateLimits.check(rateLimits.limits().registrations(), request.getRemoteAddr());
+        rateLimits.check(RateLimits.Kind.REGISTRATIONS, request.getRemoteAddr());
         String lang = langPacks.requireInstructionLang(
                 body.instructionLang() == null ? region.instructionLanguage() : body.instructionLang());
         return accounts.create(body.username(), body.password(), body.displayName(), Role.LEARNER, lang);
@@ -73,7 +73,7 @@ class AuthController {
     @PostMapping("/auth/token")
     @SecurityRequirements
     AccessTokens.TokenResponse token(@Valid @RequestBody Credentials body, HttpServletRequest request) {
-        rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());
+        rateLimits.check(RateLimits.Kind.LOGINS, request.getRemoteAddr());
         AccountView account = accounts.authenticate(body.username(), body.password())
                 .orElseThrow(() -> new BadCredentialsException("Wrong username or password."));
         return tokens.issue(account, refreshTokens.start(account.id()));
@@ -88,7 +88,7 @@ class AuthController {
     @PostMapping("/auth/refresh")
     @SecurityRequirements
     AccessTokens.TokenResponse refresh(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
-        rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());
+        rateLimits.check(RateLimits.Kind.LOGINS, request.getRemoteAddr());
         RefreshTokens.Rotated rotated = refreshTokens.rotate(body.refreshToken());
         return tokens.issue(rotated.account(), rotated.next());
     }
@@ -103,7 +103,7 @@ class AuthController {
     @SecurityRequirements
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void logout(@Valid @RequestBody RefreshRequest body, HttpServletRequest request) {
-        rateLimits.check(rateLimits.limits().logins(), request.getRemoteAddr());
+        rateLimits.check(RateLimits.Kind.LOGINS, request.getRemoteAddr());
         refreshTokens.revoke(body.refreshToken());
     }
 

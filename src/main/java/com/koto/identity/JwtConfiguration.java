@@ -1,6 +1,6 @@
 package com.koto.identity;
 
-import com.koto.platform.PlatformProperties;
+import com.koto.platform.DataDirectory;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +34,7 @@ class JwtConfiguration {
     private static final int MIN_SECRET_BYTES = 32;
 
     @Bean
-    SecretKey jwtSecretKey(IdentityProperties identity, PlatformProperties platform) {
+    SecretKey jwtSecretKey(IdentityProperties identity, DataDirectory dataDirectory) {
         byte[] secret;
         if (StringUtils.hasText(identity.jwtSecret())) {
             secret = identity.jwtSecret().getBytes(StandardCharsets.UTF_8);
@@ -43,7 +43,7 @@ class JwtConfiguration {
                         + " bytes for HS256; it has " + secret.length + ".");
             }
         } else {
-            secret = storedSecret(platform.dataDir().resolve("jwt-secret"));
+            secret = storedSecret(dataDirectory.resolve("jwt-secret"));
         }
         return new SecretKeySpec(secret, "HmacSHA256");
     }

@@ -1,64 +1,60 @@
 package com.koto.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** In-process {@link SharedCache}: TTL per entry, bounded size (oldest-expiring evicted first). */
+/**
+ * In-process {@link SharedCache} on Caffeine: a time to live per entry, and a size bound that Caffeine
+ * keeps (W-TinyLFU eviction; expired entries are never returned). Time comes from the injected
+ * {@link Clock}; eviction work runs on the calling thread, so the bound holds when {@code put} returns.
+ */
 class LocalSharedCache implements SharedCache {
 
-    private record Entry(String value, Instant expires) {
+    private record Entry(String value, Duration ttl) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final int maxEntries;
-    private final Clock clock;
+    private final Cache<String, Entry> entries;
 
     LocalSharedCache(int maxEntries, Clock clock) {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("maxEntries must be positive");
         }
-        this.maxEntries = maxEntries;
-        this.clock = clock;
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(maxEntries)
+                .expireAfter(Expiry.<String, Entry>writing((key, entry) -> entry.ttl()))
+                .ticker(ticker(clock))
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /** Caffeine's nanosecond ticker read from a {@link Clock}. */
+    static Ticker ticker(Clock clock) {
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
     }
 
     @Override
     public Optional<String> get(String key) {
-        Entry e = entries.get(key);
-        if (e == null) {
-            return Optional.empty();
-        }
-        if (!e.expires().isAfter(clock.instant())) {
-            entries.remove(key, e);
-            return Optional.empty();
-        }
-        return Optional.of(e.value());
+        return Optional.ofNullable(entries.getIfPresent(key)).map(Entry::value);
     }
 
     @Override
     public void put(String key, String value, Duration ttl) {
-        if (entries.size() >= maxEntries && !entries.containsKey(key)) {
-            evict();
-        }
-        entries.put(key, new Entry(value, clock.instant().plus(ttl)));
+        entries.put(key, new Entry(value, ttl));
     }
 
-    private void evict() {
-        Instant now = clock.instant();
-        entries.values().removeIf(e -> !e.expires().isAfter(now));
-        int excess = entries.size() - maxEntries + 1;
-        if (excess > 0) {
-            entries.entrySet().stream()
-                    .sorted(Map.Entry.comparingByValue(Comparator.comparing(Entry::expires)))
-                    .limit(excess)
-                    .map(Map.Entry::getKey)
-                    .toList()
-                    .forEach(entries::remove);
-        }
+    /** Entries held now (expired ones not yet cleaned up included); for tests. */
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 
     @Override

@@ -13,4 +13,22 @@ class PlatformConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    /** The data directory ({@code koto.data-dir}) for modules that keep files in it. */
+    @Bean
+    DataDirectory dataDirectory(PlatformProperties properties) {
+        return new DataDirectory(properties.dataDir());
+    }
+
+    /** The Prometheus scrape token, for identity's actuator security chain. */
+    @Bean
+    ScrapeToken scrapeToken(MetricsProperties properties) {
+        return new ScrapeToken(properties);
+    }
+
+    /** Gemini access for the modules that call it ({@code koto.gemini.*}). */
+    @Bean
+    Gemini gemini(GeminiProperties properties) {
+        return new Gemini(properties);
+    }
 }

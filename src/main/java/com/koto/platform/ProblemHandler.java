@@ -24,6 +24,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.PropertyNamingStrategy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns every API error into RFC 9457 {@code application/problem+json} with a human {@code detail}
@@ -35,6 +37,20 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final JsonMapper json;
+
+    /** @param json the application's mapper: invalid fields are named as its naming strategy writes them */
+    ProblemHandler(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** A Java property path ({@code lessonId}, {@code items[0].lessonId}) as the API spells it. */
+    private String wireName(String field) {
+        PropertyNamingStrategy naming = json.serializationConfig().getPropertyNamingStrategy();
+        // the strategies of PropertyNamingStrategies translate the name alone (no member needed)
+        return naming == null ? field : naming.nameForField(json.serializationConfig(), null, field);
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -147,7 +163,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.of("field", JsonNames.snake(f.getField()),
+                .map(f -> Map.of("field", wireName(f.getField()),
                         "message", String.valueOf(f.getDefaultMessage())))
                 .toList();
         String sentence = errors.stream().map(m -> m.get("field") + " " + m.get("message")).sorted()

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Rate limits ({@code koto.rate-limit.*}).
+ * Rate limits ({@code koto.rate-limit.*}); other modules name a limit by {@link RateLimits.Kind}.
  *
  * @param enabled             default true
  * @param turnsPerMinute      learner inputs (REST and WebSocket) per learner, default 30
@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consoleSignInsPerAccount console sign-in attempts per account name in 5 minutes, default 10
  */
 @ConfigurationProperties("koto.rate-limit")
-public record RateLimitProperties(
+record RateLimitProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("30") long turnsPerMinute,
         @DefaultValue("10") long uploadsPerMinute,
@@ -25,33 +25,17 @@ public record RateLimitProperties(
         @DefaultValue("20") long consoleSignInsPerMinute,
         @DefaultValue("10") long consoleSignInsPerAccount) {
 
-    /** Learner turns. */
-    public RateLimits.Limit turns() {
-        return new RateLimits.Limit("turns", turnsPerMinute, Duration.ofMinutes(1));
-    }
-
-    /** Audio uploads. */
-    public RateLimits.Limit uploads() {
-        return new RateLimits.Limit("uploads", uploadsPerMinute, Duration.ofMinutes(1));
-    }
-
-    /** Token requests. */
-    public RateLimits.Limit logins() {
-        return new RateLimits.Limit("logins", loginsPerMinute, Duration.ofMinutes(1));
-    }
-
-    /** Registrations. */
-    public RateLimits.Limit registrations() {
-        return new RateLimits.Limit("registrations", registrationsPerHour, Duration.ofHours(1));
-    }
-
-    /** Console sign-in attempts per client address. */
-    public RateLimits.Limit consoleSignInsPerIp() {
-        return new RateLimits.Limit("console-sign-in-ip", consoleSignInsPerMinute, Duration.ofMinutes(1));
-    }
-
-    /** Console sign-in attempts per account name. */
-    public RateLimits.Limit consoleSignInsByAccount() {
-        return new RateLimits.Limit("console-sign-in-account", consoleSignInsPerAccount, Duration.ofMinutes(5));
+    /** The configured limit of a kind. */
+    RateLimits.Limit limit(RateLimits.Kind kind) {
+        return switch (kind) {
+            case TURNS -> new RateLimits.Limit("turns", turnsPerMinute, Duration.ofMinutes(1));
+            case UPLOADS -> new RateLimits.Limit("uploads", uploadsPerMinute, Duration.ofMinutes(1));
+            case LOGINS -> new RateLimits.Limit("logins", loginsPerMinute, Duration.ofMinutes(1));
+            case REGISTRATIONS -> new RateLimits.Limit("registrations", registrationsPerHour, Duration.ofHours(1));
+            case CONSOLE_SIGN_INS_PER_IP ->
+                    new RateLimits.Limit("console-sign-in-ip", consoleSignInsPerMinute, Duration.ofMinutes(1));
+            case CONSOLE_SIGN_INS_PER_ACCOUNT ->
+                    new RateLimits.Limit("console-sign-in-account", consoleSignInsPerAccount, Duration.ofMinutes(5));
+        };
     }
 }

@@ -6,6 +6,8 @@ import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -58,14 +60,24 @@ class RedisConfiguration {
 
         @Bean
         RedisMessageListenerContainer kotoRedisListeners(RedisConnectionFactory connections) {
-            RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-            container.setConnectionFactory(connections);
-            container.setRecoveryInterval(2000);
             // one dispatch thread keeps each session's messages in publish order (the default
             // executor runs every message on a new thread, so a reply could overtake its evaluation);
             // dispatch only enqueues into socket outboxes, so one thread is plenty
-            container.setTaskExecutor(java.util.concurrent.Executors.newSingleThreadExecutor(
-                    Thread.ofPlatform().name("koto-redis-dispatch").daemon().factory()));
+            ExecutorService dispatch = Executors.newSingleThreadExecutor(
+                    Thread.ofPlatform().name("koto-redis-dispatch").daemon().factory());
+            RedisMessageListenerContainer container = new RedisMessageListenerContainer() {
+                @Override
+                public void destroy() throws Exception {
+                    try {
+                        super.destroy();
+                    } finally {
+                        dispatch.shutdownNow(); // the container stops only executors it created itself
+                    }
+                }
+            };
+            container.setConnectionFactory(connections);
+            container.setRecoveryInterval(2000);
+            container.setTaskExecutor(dispatch);
             // started by RedisFanOut in the background, so the app starts while Redis is down
             container.setAutoStartup(false);
             return container;

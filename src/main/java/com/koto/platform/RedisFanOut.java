@@ -24,12 +24,13 @@ class RedisFanOut implements FanOut {
     private final LocalFanOut local = new LocalFanOut();
     private final java.util.List<String> pending = new java.util.ArrayList<>();
     private boolean started;
+    private final Thread subscriber;
 
     RedisFanOut(StringRedisTemplate redis, RedisMessageListenerContainer container, RedisGuard guard) {
         this.redis = redis;
         this.container = container;
         this.guard = guard;
-        Thread.ofVirtual().name("koto-redis-subscriber").start(this::startListening);
+        this.subscriber = Thread.ofVirtual().name("koto-redis-subscriber").start(this::startListening);
     }
 
     /**
@@ -64,6 +65,7 @@ class RedisFanOut implements FanOut {
 
     /** Stops the subscription (application shutdown). */
     void stop() {
+        subscriber.interrupt();
         container.stop();
     }
 

@@ -32,9 +32,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class RequestLogContext {
 
-    static final String REQUEST_ID = "request_id";
-    static final String SESSION_ID = "session_id";
-    static final String LEARNER_ID = "learner_id";
+    static final String REQUEST_ID = LogContext.REQUEST_ID;
+    static final String SESSION_ID = LogContext.SESSION_ID;
+    static final String LEARNER_ID = LogContext.LEARNER_ID;
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern SESSION_PATH = Pattern.compile("^/(?:api/v1|ws)/sessions/([0-9a-fA-F-]{36})(?:/|$)");
 

@@ -25,8 +25,8 @@ public interface SharedCache {
 
     /**
      * A bounded in-process cache (what the application uses without Redis; also for tools and
-     * tests outside the application). When full, expired entries go first, then the ones closest
-     * to expiry.
+     * tests outside the application), on Caffeine: when full, Caffeine's W-TinyLFU policy picks
+     * the entries to drop (rarely read ones first); an expired entry is never returned.
      *
      * @param maxEntries at least 1
      * @param clock      time source

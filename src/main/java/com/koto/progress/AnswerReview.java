@@ -36,6 +36,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnswerReview {
 
+    /**
+     * The failing answers of the lesson {@code :lesson} as the review sees them: the rows of
+     * {@code progress_answers} plus the failures still waiting in {@code progress_lesson_deltas} (not
+     * rolled up yet), one statement, so an answer counts once whether or not it was rolled up. Columns
+     * as {@link #item}.
+     */
+    static final String ANSWERS_OF_LESSON = """
+            (select coalesce(a.lesson_id, p.lesson_id) as lesson_id, coalesce(a.activity_key, p.activity_key)
+                    as activity_key, coalesce(a.normalized, p.normalized) as normalized,
+                    coalesce(a.example, p.example) as example,
+                    coalesce(a.failures, 0) + coalesce(p.failures, 0) as failures, coalesce(a.reports, 0) as reports,
+                    coalesce(a.status, 'open') as status
+                from (select * from progress_answers where lesson_id = :lesson) a
+                full join (select lesson_id, activity_key, failed_answer as normalized,
+                        (array_agg(failed_example order by id))[1] as example, count(*) as failures
+                    from progress_lesson_deltas where lesson_id = :lesson and failed_answer is not null
+                    group by lesson_id, activity_key, failed_answer) p
+                on a.activity_key = p.activity_key and a.normalized = p.normalized) answers""" + " ";
+
     /** Flagged first, then by reports, then by failures, then alphabetically. */
     static final Comparator<ReviewItem> QUEUE_ORDER = Comparator.comparing((ReviewItem r) -> r.reports() == 0)
             .thenComparing(Comparator.comparingInt(ReviewItem::reports).reversed())
@@ -65,9 +84,8 @@ public class AnswerReview {
     @Transactional(readOnly = true)
     public List<ReviewItem> queue(UUID lessonId, String activityKey, int limit) {
         access.checkLesson(lessonId);
-        return db.sql("""
-                select * from progress_answers where lesson_id = :lesson and status = 'open'
-                    and (cast(:key as varchar) is null or activity_key = :key)
+        return db.sql("select * from " + ANSWERS_OF_LESSON + """
+                 where status = 'open' and (cast(:key as varchar) is null or activity_key = :key)
                 order by (reports > 0) desc, reports desc, failures desc, normalized limit :limit""")
                 .param("lesson", lessonId).param("key", activityKey).param("limit", Math.max(1, Math.min(limit, 500)))
                 .query(AnswerReview::row).list();
@@ -138,6 +156,14 @@ public class AnswerReview {
     }
 
     private ReviewItem open(UUID lessonId, String activityKey, String normalized) {
+        // an answer whose failures are still deltas (not rolled up yet) gets its row now, to carry the decision
+        db.sql("""
+                insert into progress_answers (lesson_id, activity_key, normalized, example, failures, last_seen)
+                select lesson_id, activity_key, failed_answer, (array_agg(failed_example order by id))[1], 0,
+                    max(occurred_at)
+                from progress_lesson_deltas where lesson_id = ? and activity_key = ? and failed_answer = ?
+                group by lesson_id, activity_key, failed_answer
+                on conflict do nothing""").params(lessonId, activityKey, normalized).update();
         ReviewItem item = db.sql("""
                 select * from progress_answers where lesson_id = ? and activity_key = ? and normalized = ? for update""")
                 .params(lessonId, activityKey, normalized).query(AnswerReview::row).optional()

@@ -218,15 +218,20 @@ public class Progress {
                 }).list();
     }
 
-    /** Learners grouped by instruction language, largest group first (ADMIN). */
+    /**
+     * Learners grouped by cohort, (instruction language, region), largest group first (ADMIN). The
+     * language is that of the learner's latest session ({@code "?"} before any); the region is the one
+     * the learner's account registered in ({@code accounts.region}, {@code null} where no region was
+     * configured). One {@code group by} over {@code progress_learners}.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public List<Cohort> cohorts() {
         return db.sql("""
-                select coalesce(instruction_lang, '?') as lang, count(*) as learners, sum(sessions_started) as s,
+                select coalesce(instruction_lang, '?') as lang, region, count(*) as learners, sum(sessions_started) as s,
                     sum(sessions_completed) as c, sum(sessions_abandoned) as a, sum(score_sum) as score, sum(turns) as turns
-                from progress_learners group by 1 order by 2 desc, 1""")
-                .query((rs, i) -> new Cohort(rs.getString("lang"), rs.getInt("learners"), rs.getInt("s"),
-                        rs.getInt("c"), rs.getInt("a"), rs.getLong("turns") == 0 ? null
+                from progress_learners group by 1, 2 order by 3 desc, 1, 2 nulls last""")
+                .query((rs, i) -> new Cohort(rs.getString("lang"), rs.getString("region"), rs.getInt("learners"),
+                        rs.getInt("s"), rs.getInt("c"), rs.getInt("a"), rs.getLong("turns") == 0 ? null
                                 : round2((double) rs.getLong("score") / rs.getLong("turns"))))
                 .list();
     }
@@ -249,30 +254,46 @@ public class Progress {
         access.checkLesson(lessonId);
         Map<String, List<ReviewItem>> failing = new HashMap<>();
         db.sql("""
-                select * from (select a.*, row_number() over (partition by activity_key
+                select * from (select answers.*, row_number() over (partition by activity_key
                     order by (reports > 0) desc, reports desc, failures desc, normalized) as n
-                    from progress_answers a where lesson_id = ? and status = 'open') x where n <= ?""")
-                .params(lessonId, TOP_FAILING).query(rs -> {
+                    from """ + AnswerReview.ANSWERS_OF_LESSON + """
+                 where status = 'open') x where n <= :top""")
+                .param("lesson", lessonId).param("top", TOP_FAILING).query(rs -> {
                     ReviewItem item = AnswerReview.item(rs);
                     failing.computeIfAbsent(item.activityKey(), k -> new ArrayList<>()).add(item);
                 });
         failing.values().forEach(l -> l.sort(AnswerReview.QUEUE_ORDER));
         List<VersionAnalytics> out = new ArrayList<>();
-        db.sql("select * from progress_versions where lesson_id = ?").param(lessonId).query(rs -> {
+        // each figure: its aggregate row plus the lesson's deltas not rolled up yet, in one statement
+        db.sql("""
+                select lesson_version_id, sum(started) as started, sum(completed) as completed,
+                    sum(abandoned) as abandoned
+                from (select lesson_version_id, started, completed, abandoned from progress_versions
+                        where lesson_id = :lesson
+                    union all
+                    select lesson_version_id, started, completed, abandoned from progress_lesson_deltas
+                        where lesson_id = :lesson and started + completed + abandoned > 0) x
+                group by lesson_version_id""").param("lesson", lessonId).query(rs -> {
             UUID versionId = rs.getObject("lesson_version_id", UUID.class);
-            out.add(version(versionId, rs.getInt("started"), rs.getInt("completed"), rs.getInt("abandoned"), lang,
-                    failing));
+            out.add(version(lessonId, versionId, rs.getInt("started"), rs.getInt("completed"), rs.getInt("abandoned"),
+                    lang, failing));
         });
         out.sort(Comparator.comparingInt(VersionAnalytics::version).reversed());
         return out;
     }
 
-    private VersionAnalytics version(UUID versionId, int started, int completed, int abandoned, String lang,
-            Map<String, List<ReviewItem>> failing) {
+    private VersionAnalytics version(UUID lessonId, UUID versionId, int started, int completed, int abandoned,
+            String lang, Map<String, List<ReviewItem>> failing) {
         PublishedLesson lesson = catalog.version(versionId);
         Map<Integer, Integer> reached = new HashMap<>();
-        db.sql("select stage_index, sessions from progress_stage_reached where lesson_version_id = ?")
-                .param(versionId).query(rs -> {
+        db.sql("""
+                select stage_index, sum(sessions) as sessions
+                from (select stage_index, sessions from progress_stage_reached where lesson_version_id = :v
+                    union all
+                    select reached_stage, 1 from progress_lesson_deltas
+                        where lesson_id = :lesson and lesson_version_id = :v and reached_stage is not null) x
+                group by stage_index""")
+                .param("v", versionId).param("lesson", lessonId).query(rs -> {
                     reached.put(rs.getInt("stage_index"), rs.getInt("sessions"));
                 });
         List<FunnelStep> funnel = new ArrayList<>();
@@ -288,8 +309,18 @@ public class Progress {
             }
         }
         funnel.add(new FunnelStep("completed", null, completed));
-        List<ActivityStats> activities = db.sql("select * from progress_activities where lesson_version_id = ?")
-                .param(versionId).query((rs, i) -> {
+        List<ActivityStats> activities = db.sql("""
+                select activity_key, sum(attempts) as attempts, sum(score_sum) as score_sum,
+                    sum(first_tries) as first_tries, sum(first_try_passes) as first_try_passes, sum(passes) as passes,
+                    sum(pass_attempt_sum) as pass_attempt_sum
+                from (select activity_key, attempts, score_sum, first_tries, first_try_passes, passes, pass_attempt_sum
+                        from progress_activities where lesson_version_id = :v
+                    union all
+                    select activity_key, 1, score, first_try, first_try_pass, pass, pass_attempt
+                        from progress_lesson_deltas
+                        where lesson_id = :lesson and lesson_version_id = :v and activity_key is not null) x
+                group by activity_key""")
+                .param("v", versionId).param("lesson", lessonId).query((rs, i) -> {
                     String key = rs.getString("activity_key");
                     int attempts = rs.getInt("attempts");
                     int firstTries = rs.getInt("first_tries");

@@ -1,50 +1,105 @@
 package com.koto.progress;
 
 import com.koto.tutoring.LearningEvent;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Feeds tutoring's {@link LearningEvent}s into the read models. Each is an
- * {@code @ApplicationModuleListener}: asynchronous, after the turn's commit, in its own transaction,
- * with a publication recorded in the turn's transaction and completed only when the update
- * commits. Timed as {@code koto.progress.apply}.
+ * Feeds tutoring's {@link LearningEvent}s into the read models. Each method is what
+ * {@code @ApplicationModuleListener} stands for (after the turn's commit, asynchronously, in its own
+ * transaction, with a publication in Spring Modulith's registry that is completed only when the update
+ * commits) except that it runs on the module's own bounded executor ({@link ProgressConfiguration#EXECUTOR})
+ * instead of the application's unbounded virtual-thread one, so under load the listener cannot take the
+ * connections the turns need.
+ *
+ * <p>The update touches only rows of the event's learner and session, and appends one delta for the
+ * lesson-level figures ({@link ProgressRollup} folds those in): learners never wait for each other's
+ * row locks. Its commit is asynchronous ({@code synchronous_commit = off}): a crash can lose it only
+ * together with the later completion of its publication, which is then resubmitted.
+ *
+ * <p>Meters: {@code koto.progress.apply} (timer, one event), {@code koto.progress.events}
+ * (counter, {@code outcome=applied}: an event changed the read models; {@code outcome=failed}: the
+ * attempt failed or was refused by the full queue and the event will be retried; a duplicate that
+ * changed nothing counts as neither).
  */
 @Component
 class ProgressListener {
 
     private final ProgressProjection projection;
+    private final JdbcClient db;
+    private final TransactionTemplate tx;
     private final Timer timer;
+    private final Counter applied;
+    private final Counter failed;
 
-    ProgressListener(ProgressProjection projection, MeterRegistry meters) {
+    ProgressListener(ProgressProjection projection, JdbcClient db, PlatformTransactionManager transactions,
+            MeterRegistry meters) {
         this.projection = projection;
+        this.db = db;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.timer = Timer.builder("koto.progress.apply").description("Applying one learning event to the read models")
                 .publishPercentiles(0.5, 0.95).register(meters);
+        this.applied = counter(meters, "applied");
+        this.failed = counter(meters, "failed");
     }
 
-    @ApplicationModuleListener
+    static Counter counter(MeterRegistry meters, String outcome) {
+        return Counter.builder("koto.progress.events").description("Learning events applied to the progress read models")
+                .tag("outcome", outcome).register(meters);
+    }
+
+    @Async(ProgressConfiguration.EXECUTOR)
+    @TransactionalEventListener
     void on(LearningEvent.SessionStarted event) {
         apply(event);
     }
 
-    @ApplicationModuleListener
+    @Async(ProgressConfiguration.EXECUTOR)
+    @TransactionalEventListener
     void on(LearningEvent.TurnRecorded event) {
         apply(event);
     }
 
-    @ApplicationModuleListener
+    @Async(ProgressConfiguration.EXECUTOR)
+    @TransactionalEventListener
     void on(LearningEvent.SessionCompleted event) {
         apply(event);
     }
 
-    @ApplicationModuleListener
+    @Async(ProgressConfiguration.EXECUTOR)
+    @TransactionalEventListener
     void on(LearningEvent.SessionEnded event) {
         apply(event);
     }
 
+    /**
+     * Applies the event in a new transaction; a failure is counted and rethrown, so the publication stays
+     * incomplete (and is retried).
+     */
     private void apply(LearningEvent event) {
-        timer.record(() -> projection.apply(event));
+        long start = System.nanoTime();
+        boolean changed;
+        try {
+            changed = Boolean.TRUE.equals(tx.execute(status -> {
+                db.sql("set local synchronous_commit = off").update();
+                return projection.apply(event);
+            }));
+        } catch (RuntimeException e) {
+            failed.increment();
+            throw e;
+        }
+        timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (changed) {
+            applied.increment();
+        }
     }
 }

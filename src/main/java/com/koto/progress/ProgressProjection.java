@@ -69,8 +69,7 @@ class ProgressProjection {
                     sessions_started = progress_learner_lessons.sessions_started + 1,
                     last_active = greatest(progress_learner_lessons.last_active, excluded.last_active)""")
                 .params(e.learnerId(), e.lessonId(), ts(e.occurredAt())).update();
-        version(e.lessonVersionId(), e.lessonId(), 1, 0, 0);
-        reached(e.lessonVersionId(), 0);
+        delta(new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).started().reached(0));
     }
 
     private void turn(LearningEvent.TurnRecorded e) {
@@ -85,36 +84,20 @@ class ProgressProjection {
                     score_sum = progress_learner_weeks.score_sum + excluded.score_sum""")
                 .params(e.learnerId(), week, e.score()).update();
         boolean first = e.attempt() == 1;
-        db.sql("""
-                insert into progress_activities (lesson_version_id, activity_key, stage_index, attempts, score_sum,
-                    first_tries, first_try_passes, passes, pass_attempt_sum)
-                values (:v, :k, :stage, 1, :score, :first, :firstPass, :pass, :passAttempts)
-                on conflict (lesson_version_id, activity_key) do update set
-                    attempts = progress_activities.attempts + 1,
-                    score_sum = progress_activities.score_sum + excluded.score_sum,
-                    first_tries = progress_activities.first_tries + excluded.first_tries,
-                    first_try_passes = progress_activities.first_try_passes + excluded.first_try_passes,
-                    passes = progress_activities.passes + excluded.passes,
-                    pass_attempt_sum = progress_activities.pass_attempt_sum + excluded.pass_attempt_sum""")
-                .param("v", e.lessonVersionId()).param("k", e.activityKey()).param("stage", e.stageIndex())
-                .param("score", e.score()).param("first", first ? 1 : 0)
-                .param("firstPass", first && e.passed() ? 1 : 0).param("pass", e.passed() ? 1 : 0)
-                .param("passAttempts", e.passed() ? e.attempt() : 0).update();
+        Delta lessonShare = new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt())
+                .turn(e.activityKey(), e.stageIndex(), e.score(), first, e.passed(), e.attempt());
         if (e.stageCompleted()) {
-            reached(e.lessonVersionId(), e.stageIndex() + 1);
+            lessonShare.reached(e.stageIndex() + 1);
         }
+        if (!e.passed()) {
+            String normalized = Answers.normalise(e.answer());
+            if (!normalized.isEmpty()) {
+                lessonShare.failed(normalized, e.answer().strip());
+            }
+        }
+        delta(lessonShare);
         if (e.passed()) {
             return;
-        }
-        String normalized = Answers.normalise(e.answer());
-        if (!normalized.isEmpty()) {
-            db.sql("""
-                    insert into progress_answers (lesson_id, activity_key, normalized, example, failures, last_seen)
-                    values (?, ?, ?, ?, 1, ?)
-                    on conflict (lesson_id, activity_key, normalized) do update set
-                        failures = progress_answers.failures + 1,
-                        last_seen = greatest(progress_answers.last_seen, excluded.last_seen)""")
-                    .params(e.lessonId(), e.activityKey(), normalized, e.answer().strip(), ts(e.occurredAt())).update();
         }
         Set<String> categories = new HashSet<>();
         int ordinal = 0;
@@ -151,7 +134,7 @@ class ProgressProjection {
                     best_score = greatest(progress_learner_lessons.best_score, excluded.best_score),
                     last_active = greatest(progress_learner_lessons.last_active, excluded.last_active)""")
                 .params(e.learnerId(), e.lessonId(), e.totalScore(), ts(e.occurredAt())).update();
-        version(e.lessonVersionId(), e.lessonId(), 0, 1, 0);
+        delta(new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).completed());
     }
 
     private void ended(LearningEvent.SessionEnded e) {
@@ -161,7 +144,7 @@ class ProgressProjection {
                 .params(e.sessionId()).update();
         learner(e.learnerId(), null, e.occurredAt(), 0, 0, 1, 0, 0, delta);
         lessonActive(e.learnerId(), e.lessonId(), e.occurredAt());
-        version(e.lessonVersionId(), e.lessonId(), 0, 0, 1);
+        delta(new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).abandoned());
     }
 
     /**
@@ -193,14 +176,19 @@ class ProgressProjection {
     private void learner(UUID learnerId, String lang, Instant at, int started, int completed, int abandoned, int turns,
             int score, long timeMs) {
         Optional<AccountView> account = started > 0 ? accounts.find(learnerId) : Optional.empty();
+        // the region the learner registered in (accounts.region, the contract with ops; null when not configured)
+        String region = started > 0 ? db.sql("select region from accounts where id = ?").param(learnerId)
+                .query(String.class).optional().orElse(null) : null;
         db.sql("""
-                insert into progress_learners (learner_id, username, display_name, instruction_lang, sessions_started,
-                    sessions_completed, sessions_abandoned, turns, score_sum, average_score, time_on_task_ms, last_active)
-                values (:id, :username, :name, :lang, :started, :completed, :abandoned, :turns, :score,
+                insert into progress_learners (learner_id, username, display_name, region, instruction_lang,
+                    sessions_started, sessions_completed, sessions_abandoned, turns, score_sum, average_score,
+                    time_on_task_ms, last_active)
+                values (:id, :username, :name, :region, :lang, :started, :completed, :abandoned, :turns, :score,
                     case when :turns = 0 then null else round(cast(:score as numeric) / :turns, 2) end, :time, :at)
                 on conflict (learner_id) do update set
                     username = coalesce(excluded.username, progress_learners.username),
                     display_name = coalesce(excluded.display_name, progress_learners.display_name),
+                    region = coalesce(excluded.region, progress_learners.region),
                     instruction_lang = case when excluded.instruction_lang is not null
                         and excluded.last_active >= progress_learners.last_active then excluded.instruction_lang
                         else coalesce(progress_learners.instruction_lang, excluded.instruction_lang) end,
@@ -215,7 +203,8 @@ class ProgressProjection {
                     time_on_task_ms = progress_learners.time_on_task_ms + excluded.time_on_task_ms,
                     last_active = greatest(progress_learners.last_active, excluded.last_active)""")
                 .param("id", learnerId).param("username", account.map(AccountView::username).orElse(null))
-                .param("name", account.map(AccountView::displayName).orElse(null)).param("lang", lang)
+                .param("name", account.map(AccountView::displayName).orElse(null)).param("region", region)
+                .param("lang", lang)
                 .param("started", started).param("completed", completed).param("abandoned", abandoned)
                 .param("turns", turns).param("score", score).param("time", timeMs).param("at", ts(at)).update();
     }
@@ -228,21 +217,87 @@ class ProgressProjection {
                 .params(learnerId, lessonId, ts(at)).update();
     }
 
-    private void version(UUID versionId, UUID lessonId, int started, int completed, int abandoned) {
+    /**
+     * Appends the event's lesson-level share (version counters, funnel, activity figures, failing
+     * answer) as one row of {@code progress_lesson_deltas}: an insert, so learners of one lesson never
+     * wait for each other here. {@link ProgressRollup} sums the rows into the aggregates.
+     */
+    private void delta(Delta d) {
         db.sql("""
-                insert into progress_versions (lesson_version_id, lesson_id, started, completed, abandoned)
-                values (?, ?, ?, ?, ?)
-                on conflict (lesson_version_id) do update set started = progress_versions.started + excluded.started,
-                    completed = progress_versions.completed + excluded.completed,
-                    abandoned = progress_versions.abandoned + excluded.abandoned""")
-                .params(versionId, lessonId, started, completed, abandoned).update();
+                insert into progress_lesson_deltas (lesson_version_id, lesson_id, started, completed, abandoned,
+                    reached_stage, activity_key, stage_index, score, first_try, first_try_pass, pass, pass_attempt,
+                    failed_answer, failed_example, occurred_at)
+                values (:v, :l, :started, :completed, :abandoned, :reached, :activity, :stage, :score, :first,
+                    :firstPass, :pass, :passAttempt, :failed, :example, :at)""")
+                .param("v", d.versionId).param("l", d.lessonId).param("started", d.started)
+                .param("completed", d.completed).param("abandoned", d.abandoned).param("reached", d.reachedStage)
+                .param("activity", d.activityKey).param("stage", d.stageIndex).param("score", d.score)
+                .param("first", d.firstTry).param("firstPass", d.firstTryPass).param("pass", d.pass)
+                .param("passAttempt", d.passAttempt).param("failed", d.failedAnswer).param("example", d.failedExample)
+                .param("at", ts(d.at)).update();
     }
 
-    private void reached(UUID versionId, int stageIndex) {
-        db.sql("""
-                insert into progress_stage_reached (lesson_version_id, stage_index, sessions) values (?, ?, 1)
-                on conflict (lesson_version_id, stage_index) do update set sessions = progress_stage_reached.sessions + 1""")
-                .params(versionId, stageIndex).update();
+    /** One row of {@code progress_lesson_deltas} being built. */
+    private static final class Delta {
+        final UUID versionId;
+        final UUID lessonId;
+        final Instant at;
+        int started;
+        int completed;
+        int abandoned;
+        Integer reachedStage;
+        String activityKey;
+        Integer stageIndex;
+        int score;
+        int firstTry;
+        int firstTryPass;
+        int pass;
+        int passAttempt;
+        String failedAnswer;
+        String failedExample;
+
+        Delta(UUID versionId, UUID lessonId, Instant at) {
+            this.versionId = versionId;
+            this.lessonId = lessonId;
+            this.at = at;
+        }
+
+        Delta started() {
+            started = 1;
+            return this;
+        }
+
+        Delta completed() {
+            completed = 1;
+            return this;
+        }
+
+        Delta abandoned() {
+            abandoned = 1;
+            return this;
+        }
+
+        Delta reached(int stage) {
+            reachedStage = stage;
+            return this;
+        }
+
+        Delta turn(String activity, int stage, int score, boolean first, boolean passed, int attempt) {
+            this.activityKey = activity;
+            this.stageIndex = stage;
+            this.score = score;
+            this.firstTry = first ? 1 : 0;
+            this.firstTryPass = first && passed ? 1 : 0;
+            this.pass = passed ? 1 : 0;
+            this.passAttempt = passed ? attempt : 0;
+            return this;
+        }
+
+        Delta failed(String normalized, String example) {
+            this.failedAnswer = normalized;
+            this.failedExample = example;
+            return this;
+        }
     }
 
     /** Monday (UTC) of the event's ISO week. */
@@ -253,7 +308,7 @@ class ProgressProjection {
     /** Every read-model table, in an order that truncates cleanly (used by the rebuild). */
     static final List<String> TABLES = List.of("progress_applied", "progress_sessions", "progress_learners",
             "progress_learner_weeks", "progress_learner_lessons", "progress_weak_points", "progress_weak_examples",
-            "progress_versions", "progress_stage_reached", "progress_activities");
+            "progress_versions", "progress_stage_reached", "progress_activities", "progress_lesson_deltas");
 
     private static Timestamp ts(Instant at) {
         return Timestamp.from(at);

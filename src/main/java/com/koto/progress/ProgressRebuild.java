@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds the progress read models from {@code session_events}: in one transaction, the derived
  * tables are emptied (the answer review queue keeps its rows, decisions and reports; only its failure
  * counts restart from 0) and every recorded session is replayed through the same projection the live
- * listeners use ({@link SessionRecords#replay}). Live listeners wait on the table lock meanwhile and
- * then find their events applied. Run it from the command line with
+ * listeners use ({@link SessionRecords#replay}), whose lesson-level deltas are rolled up in the same
+ * transaction (holding the roll-up's advisory lock). Live listeners wait on the table lock meanwhile and
+ * then find their events applied (or time out and are retried). Run it from the command line with
  * {@code --koto.progress.rebuild-on-start=true}, or call {@link #rebuild()} as an admin.
  */
 @Service
@@ -28,14 +29,16 @@ public class ProgressRebuild {
     private final ProgressProjection projection;
     private final TransactionTemplate tx;
     private final ProgressProperties properties;
+    private final ProgressRollup rollup;
 
     ProgressRebuild(JdbcClient db, SessionRecords records, ProgressProjection projection, TransactionTemplate tx,
-            ProgressProperties properties) {
+            ProgressProperties properties, ProgressRollup rollup) {
         this.db = db;
         this.records = records;
         this.projection = projection;
         this.tx = tx;
         this.properties = properties;
+        this.rollup = rollup;
     }
 
     /**
@@ -59,9 +62,12 @@ public class ProgressRebuild {
         long start = System.nanoTime();
         Integer sessions = tx.execute(status -> {
             db.sql("lock table progress_applied in exclusive mode").update();
+            // no roll-up (of any instance) runs meanwhile; the replay's deltas are rolled up before the commit
+            db.sql("select pg_advisory_xact_lock(hashtext(?))").param(ProgressRollup.LOCK).query().singleRow();
             db.sql("truncate " + String.join(", ", ProgressProjection.TABLES)).update();
             db.sql("update progress_answers set failures = 0").update();
             int n = records.replay(projection::apply);
+            rollup.rollUpAllInCurrentTransaction();
             db.sql("delete from progress_answers where failures = 0 and reports = 0 and status = 'open'").update();
             return n;
         });

@@ -104,9 +104,16 @@ public final class ProgressRecords {
             Instant lastEventAt, int turns, Double averageScore, Integer totalScore) {
     }
 
-    /** A cohort: learners grouped by their (latest) instruction language. */
-    public record Cohort(String instructionLang, int learners, int sessionsStarted, int sessionsCompleted,
-            int sessionsAbandoned, Double averageScore) {
+    /**
+     * A cohort: learners grouped by (instruction language, region).
+     *
+     * @param instructionLang of the learners' latest session, {@code "?"} before any
+     * @param region          the region their accounts registered in ({@code accounts.region}, e.g.
+     *                        {@code "ID"}), {@code null} where none was configured
+     * @param averageScore    Σ scores ÷ Σ turns of the group, {@code null} before any turn
+     */
+    public record Cohort(String instructionLang, String region, int learners, int sessionsStarted,
+            int sessionsCompleted, int sessionsAbandoned, Double averageScore) {
     }
 
     /**

@@ -1,59 +1,60 @@
 package com.koto.speech;
 
 import com.google.genai.Client;
+import com.koto.platform.Gemini;
 import com.koto.platform.SharedCache;
 import com.koto.storage.ObjectStore;
-import com.koto.storage.StorageProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.StringUtils;
 
 /**
  * Selects the speech providers (explicit fallback policy): STT Gemini when a key is set, else none
  * (voice answers get {@code stt_not_configured}); TTS Gemini when a key is set, else espeak-ng
- * when installed, else none (tutor replies go out as text only).
+ * when installed, else none (tutor replies go out as text only). Gemini's key, endpoint and models come from
+ * platform's {@link Gemini} ({@code koto.gemini.*}).
  */
 @Configuration(proxyBeanMethods = false)
 class SpeechConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SpeechConfiguration.class);
 
+    /** HTTP attempts per speech call: one retry (a learner waits for STT; TTS runs in the background). */
+    static final int ATTEMPTS = 2;
+
     @Bean
-    SpeechToText speechToText(SpeechProperties p) {
-        boolean hasKey = StringUtils.hasText(p.geminiApiKey());
+    SpeechToText speechToText(SpeechProperties p, Gemini gemini) {
         String choice = p.sttProvider();
-        if ("gemini".equals(choice) || ("auto".equals(choice) && hasKey)) {
-            if (!hasKey) {
+        if ("gemini".equals(choice) || ("auto".equals(choice) && gemini.configured())) {
+            if (!gemini.configured()) {
                 throw new IllegalStateException("koto.speech.stt-provider=gemini needs GEMINI_API_KEY");
             }
-            log.info("Speech-to-text: Gemini {}", p.sttModel());
-            return new GeminiSpeechToText(GeminiClients.create(p), p.sttModel());
+            String model = gemini.model(Gemini.Use.SPEECH_TO_TEXT);
+            log.info("Speech-to-text: Gemini {}", model);
+            return new GeminiSpeechToText(gemini.client(p.timeout(), ATTEMPTS), model);
         }
         log.info("Speech-to-text: not configured (voice answers are refused with stt_not_configured)");
         return new NoSpeechToText();
     }
 
     @Bean
-    TutorVoice tutorVoice(SpeechProperties p, ObjectStore store, SharedCache cache, StorageProperties storage,
-            MeterRegistry meters) {
+    TutorVoice tutorVoice(SpeechProperties p, Gemini gemini, ObjectStore store, SharedCache cache, MeterRegistry meters) {
         AudioEncoder encoder = new AudioEncoder(p.opusencBinary(), p.lameBinary(), p.timeout());
-        boolean hasKey = StringUtils.hasText(p.geminiApiKey());
         String choice = p.ttsProvider();
         TextToSpeech tts = null;
         String voice = null;
-        if ("gemini".equals(choice) || ("auto".equals(choice) && hasKey)) {
-            Client client = GeminiClients.create(p);
-            tts = new GeminiTextToSpeech(client, p.ttsModel(), encoder);
+        if ("gemini".equals(choice) || ("auto".equals(choice) && gemini.configured())) {
+            Client client = gemini.client(p.timeout(), ATTEMPTS);
+            tts = new GeminiTextToSpeech(client, gemini.model(Gemini.Use.TEXT_TO_SPEECH), encoder);
             voice = p.geminiVoice();
         } else if (("espeak".equals(choice) || "auto".equals(choice)) && EspeakTextToSpeech.installed(p.espeakBinary())) {
             tts = new EspeakTextToSpeech(p, encoder);
             voice = p.espeakVoice();
         }
         log.info("Text-to-speech: {}", tts == null ? "not configured (replies as text only)" : tts.provider());
-        return new TutorVoice(tts, store, cache, voice, p.speed(), storage.urlTtl(), meters);
+        return new TutorVoice(tts, store, cache, voice, p.speed(), store.downloadUrlTtl(), meters);
     }
 
     /** No STT provider: every voice answer is refused with a clear code. */

@@ -5,15 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Speech settings ({@code koto.speech.*}).
+ * Speech settings ({@code koto.speech.*}). Gemini's key, endpoint and models are {@code koto.gemini.*}
+ * (platform's {@code Gemini}).
  *
- * @param sttProvider   {@code auto} (Gemini when a key is set, else none), {@code gemini} or {@code none}
+ * @param sttProvider   {@code auto} (Gemini when {@code koto.gemini.api-key} is set, else none), {@code gemini} or
+ *                      {@code none}
  * @param ttsProvider   {@code auto} (Gemini when a key is set, else espeak-ng when installed, else none),
  *                      {@code gemini}, {@code espeak} or {@code none}
- * @param geminiApiKey  env {@code GEMINI_API_KEY}
- * @param geminiBaseUrl override of the Gemini endpoint (tests, proxies); blank → Google's
- * @param sttModel      default {@code gemini-2.5-flash}
- * @param ttsModel      default {@code gemini-2.5-flash-preview-tts}
  * @param geminiVoice   Gemini prebuilt voice, default {@code Kore}
  * @param espeakVoice   espeak-ng voice, default {@code ko}
  * @param speed         0.5–2.0, default 0.9 (a little slower than native speech, for learners)
@@ -26,10 +24,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SpeechProperties(
         @DefaultValue("auto") String sttProvider,
         @DefaultValue("auto") String ttsProvider,
-        String geminiApiKey,
-        String geminiBaseUrl,
-        @DefaultValue("gemini-2.5-flash") String sttModel,
-        @DefaultValue("gemini-2.5-flash-preview-tts") String ttsModel,
         @DefaultValue("Kore") String geminiVoice,
         @DefaultValue("ko") String espeakVoice,
         @DefaultValue("0.9") double speed,

@@ -7,6 +7,7 @@ import com.koto.storage.StorageException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,11 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +52,7 @@ public class TutorVoice {
     static final int MAX_PARALLEL_SYNTHESES = 2;
     private final Semaphore synthesizing = new Semaphore(MAX_PARALLEL_SYNTHESES);
     private final Map<String, CompletableFuture<Optional<TutorAudio>>> inFlight = new ConcurrentHashMap<>();
-    private final Executor background = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     TutorVoice(TextToSpeech tts, ObjectStore store, SharedCache cache, String voice, double speed, Duration urlTtl,
             MeterRegistry meters) {
@@ -108,7 +111,12 @@ public class TutorVoice {
         if (running != null) {
             return running;
         }
+        // the caller's log context (request, session, learner ids) goes with the work
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
         background.execute(() -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
             try {
                 synthesizing.acquire();
                 try {
@@ -124,9 +132,19 @@ public class TutorVoice {
                 mine.complete(Optional.empty());
             } finally {
                 inFlight.remove(hash, mine);
+                MDC.clear();
             }
         });
         return mine;
+    }
+
+    /** Shutdown: syntheses running get a few seconds to finish (they only fill the cache), then are interrupted. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        background.shutdown();
+        if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+            background.shutdownNow();
+        }
     }
 
     private Optional<Meta> lookup(String hash) {

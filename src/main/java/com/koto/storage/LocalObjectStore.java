@@ -74,6 +74,11 @@ class LocalObjectStore implements ObjectStore {
     }
 
     @Override
+    public Duration downloadUrlTtl() {
+        return properties.urlTtl();
+    }
+
+    @Override
     public String presignedGet(Bucket bucket, String key, Duration ttl) {
         ObjectKeys.check(key);
         long expires = clock.instant().plus(ObjectKeys.checkTtl(ttl)).getEpochSecond();

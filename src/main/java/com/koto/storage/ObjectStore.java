@@ -32,6 +32,9 @@ public interface ObjectStore {
      */
     String presignedGet(Bucket bucket, String key, Duration ttl);
 
+    /** The configured validity of download URLs ({@code koto.storage.url-ttl}, at most 15 minutes). */
+    Duration downloadUrlTtl();
+
     /** Short name of the implementation ({@code s3} or {@code local}) for logs and health. */
     String kind();
 }

@@ -99,6 +99,11 @@ class S3ObjectStore implements ObjectStore {
     }
 
     @Override
+    public Duration downloadUrlTtl() {
+        return properties.urlTtl();
+    }
+
+    @Override
     public String presignedGet(Bucket bucket, String key, Duration ttl) {
         try {
             return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder().method(Http.Method.GET)

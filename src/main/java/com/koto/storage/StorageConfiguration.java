@@ -1,6 +1,7 @@
 package com.koto.storage;
 
-import com.koto.platform.PlatformProperties;
+import com.koto.platform.DataDirectory;
+import com.koto.platform.SecurityChainOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ class StorageConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
 
     @Bean
-    ObjectStore objectStore(StorageProperties properties, PlatformProperties platform, Clock clock) {
+    ObjectStore objectStore(StorageProperties properties, DataDirectory dataDirectory, Clock clock) {
         if (StringUtils.hasText(properties.s3Endpoint())) {
             S3ObjectStore s3 = new S3ObjectStore(properties);
             s3.createBuckets();
@@ -29,15 +30,15 @@ class StorageConfiguration {
         }
         byte[] secret = StringUtils.hasText(properties.signingSecret())
                 ? properties.signingSecret().getBytes(StandardCharsets.UTF_8)
-                : LocalObjectStore.secret(platform.dataDir().resolve("objects-secret"));
-        java.nio.file.Path root = platform.dataDir().resolve("objects").toAbsolutePath().normalize();
+                : LocalObjectStore.secret(dataDirectory.resolve("objects-secret"));
+        java.nio.file.Path root = dataDirectory.resolve("objects").toAbsolutePath().normalize();
         log.info("Object storage: local directory {}", root);
         return new LocalObjectStore(root, properties, secret, clock);
     }
 
     /** Signed downloads carry their own authorisation (like S3 presigned URLs). */
     @Bean
-    @Order(3)
+    @Order(SecurityChainOrder.SIGNED_FILES)
     SecurityFilterChain signedFiles(HttpSecurity http) throws Exception {
         http.securityMatcher(LocalObjectStore.PATH_PREFIX + "**")
                 .csrf(csrf -> csrf.disable())

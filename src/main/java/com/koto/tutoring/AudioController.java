@@ -1,15 +1,15 @@
 package com.koto.tutoring;
 
-import com.koto.storage.StorageProperties;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.util.UUID;
+import com.koto.storage.ObjectStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,11 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 class AudioController {
 
     private final AudioTurns audioTurns;
-    private final StorageProperties storage;
+    private final ObjectStore store;
 
-    AudioController(AudioTurns audioTurns, StorageProperties storage) {
+    AudioController(AudioTurns audioTurns, ObjectStore store) {
         this.audioTurns = audioTurns;
-        this.storage = storage;
+        this.store = store;
     }
 
     /**
@@ -75,7 +75,7 @@ class AudioController {
     @ApiResponse(responseCode = "302", description = "Redirect to a short-lived presigned URL (Location header)")
     @GetMapping("/api/v1/audio/{id}")
     ResponseEntity<Void> download(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-        String url = audioTurns.downloadUrl(UUID.fromString(jwt.getSubject()), id, storage.urlTtl());
+        String url = audioTurns.downloadUrl(UUID.fromString(jwt.getSubject()), id, store.downloadUrlTtl());
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(url)).build();
     }
 

@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +68,7 @@ class AudioTurns {
     private final Clock clock;
     private final Timer turnTimer;
     private final Timer sttTimer;
-    private final Executor executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("koto-audio-sweep").daemon().factory());
     /** Tries at recording a failed voice answer (0.5 s, 1 s, 1.5 s … apart). */
@@ -106,7 +106,7 @@ class AudioTurns {
      */
     @Transactional
     UUID upload(UUID learnerId, UUID sessionId, byte[] data) {
-        rateLimits.check(rateLimits.limits().uploads(), learnerId.toString());
+        rateLimits.check(RateLimits.Kind.UPLOADS, learnerId.toString());
         SessionRow session = sessions.read(sessionId, learnerId, null, false).map(SessionStore.Read::row)
                 .orElseThrow(() -> new NotFoundException("There is no session " + sessionId + " for this account."));
         if (!session.active()) {
@@ -194,9 +194,17 @@ class AudioTurns {
         }
     }
 
+    /**
+     * Shutdown: no new sweeps; voice answers being processed get a few seconds, then are interrupted (a
+     * claimed answer left {@code processing} is taken over after its lease, see {@link #resumeUnfinished}).
+     */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         sweeper.shutdownNow();
+        executor.shutdown();
+        if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
     }
 
     private void process(UUID audioId, Instant uploadedAt) {

@@ -9,7 +9,6 @@ import com.koto.platform.NotFoundException;
 import com.koto.speech.TutorVoice;
 import com.koto.storage.Bucket;
 import com.koto.storage.ObjectStore;
-import com.koto.storage.StorageProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +36,11 @@ public class SessionRecords {
     private final LessonOrchestrator orchestrator;
     private final LessonCatalog catalog;
     private final ObjectStore store;
-    private final StorageProperties storage;
     private final TutorVoice voice;
     private final JsonMapper json;
 
     SessionRecords(SessionStore sessions, SessionEventRepository events, AudioFileRepository audioFiles,
-            LessonOrchestrator orchestrator, LessonCatalog catalog, ObjectStore store, StorageProperties storage,
+            LessonOrchestrator orchestrator, LessonCatalog catalog, ObjectStore store,
             TutorVoice voice, JsonMapper json) {
         this.sessions = sessions;
         this.events = events;
@@ -50,7 +48,6 @@ public class SessionRecords {
         this.orchestrator = orchestrator;
         this.catalog = catalog;
         this.store = store;
-        this.storage = storage;
         this.voice = voice;
         this.json = json;
     }
@@ -83,7 +80,7 @@ public class SessionRecords {
     @Transactional(readOnly = true)
     public Optional<String> recordingUrl(UUID sessionId, UUID audioId) {
         return audioFiles.findById(audioId).filter(a -> sessionId.equals(a.sessionId))
-                .map(a -> store.presignedGet(Bucket.AUDIO, a.objectKey, storage.urlTtl()));
+                .map(a -> store.presignedGet(Bucket.AUDIO, a.objectKey, store.downloadUrlTtl()));
     }
 
     /**

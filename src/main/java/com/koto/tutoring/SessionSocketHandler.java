@@ -1,6 +1,7 @@
 package com.koto.tutoring;
 
 import com.koto.platform.ConflictException;
+import com.koto.platform.LogContext;
 import com.koto.platform.NotFoundException;
 import com.koto.platform.PlainText;
 import com.koto.platform.RateLimitedException;
@@ -30,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * current activity is sent (so a reconnect resumes where the session stood). Client messages are
  * {@link ClientMessage}s, server messages {@link ServerMessage}s (both typed by their {@code type}).
  * Turn results are not written here but fanned out by {@link Tutor} to every socket of the session.
+ * Every client message (and the socket's opening and closing) is handled inside the socket's log context
+ * ({@link SessionSockets.Socket#logContext}), so its log lines carry a request id, the session id and,
+ * once authenticated, the learner id.
  */
 @Component
 class SessionSocketHandler extends TextWebSocketHandler {
@@ -58,11 +62,14 @@ class SessionSocketHandler extends TextWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         SessionSockets.Socket socket = sockets.opened(session);
-        URI uri = session.getUri();
-        String token = uri == null ? null
-                : UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst("access_token");
-        if (token != null) {
-            authenticate(socket, token);
+        try (var context = socket.logContext(null)) {
+            log.debug("WebSocket opened");
+            URI uri = session.getUri();
+            String token = uri == null ? null
+                    : UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst("access_token");
+            if (token != null) {
+                authenticate(socket, token);
+            }
         }
     }
 
@@ -100,12 +107,19 @@ class SessionSocketHandler extends TextWebSocketHandler {
             return;
         }
         partial.remove(session.getId());
+        try (var context = socket.logContext(null)) {
+            handleMessage(socket, buffer);
+        }
+    }
+
+    /** One whole client message, inside its log context. */
+    private void handleMessage(SessionSockets.Socket socket, StringBuilder buffer) {
         if (buffer == TOO_LARGE) {
             error(socket, "too_large", "Messages may be at most " + MAX_MESSAGE_CHARS + " characters; an answer at most 500.");
             return;
         }
         TextMessage message = new TextMessage(buffer.toString());
-        socket.lastSeen = java.time.Instant.now();
+        sockets.seen(socket);
         ClientMessage msg;
         try {
             msg = json.readValue(message.getPayload(), ClientMessage.class);
@@ -125,6 +139,7 @@ class SessionSocketHandler extends TextWebSocketHandler {
                     + "audio_uploaded or ping) and that type's fields.");
             return;
         }
+        log.debug("WebSocket message {}", msg.getClass().getSimpleName());
         if (!socket.authenticated()) {
             if (msg instanceof ClientMessage.Auth auth) {
                 authenticate(socket, auth.accessToken() == null ? "" : auth.accessToken());
@@ -146,24 +161,35 @@ class SessionSocketHandler extends TextWebSocketHandler {
     protected void handlePongMessage(WebSocketSession session, PongMessage message) {
         SessionSockets.Socket socket = sockets.get(session);
         if (socket != null) {
-            socket.lastSeen = java.time.Instant.now();
+            sockets.seen(socket);
         }
     }
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         partial.remove(session.getId());
+        SessionSockets.Socket socket = sockets.get(session);
+        if (socket != null) {
+            try (var context = socket.logContext(null)) {
+                log.debug("WebSocket closed ({})", status.getCode());
+            }
+        }
         sockets.closed(session);
     }
 
     @Override
     public void handleTransportError(WebSocketSession session, Throwable exception) {
-        log.debug("WebSocket transport error on {}: {}", session.getId(), exception.getMessage());
+        SessionSockets.Socket socket = sockets.get(session);
+        if (socket != null) {
+            try (var context = socket.logContext(null)) {
+                log.debug("WebSocket transport error on {}: {}", session.getId(), exception.getMessage());
+            }
+        }
         sockets.closed(session);
     }
 
     private void authenticate(SessionSockets.Socket socket, String token) {
-        UUID sessionId = sessionIdOf(socket);
+        UUID sessionId = socket.requestedSession;
         UUID learnerId;
         try {
             Jwt jwt = jwtDecoder.decode(token);
@@ -184,6 +210,7 @@ class SessionSocketHandler extends TextWebSocketHandler {
             return;
         }
         sockets.authenticated(socket, learnerId, sessionId);
+        LogContext.learner(learnerId);
         // resume: the client learns where the session stands
         send(socket, view.currentActivity() != null
                 ? tutor.activityMessage(sessionId, view.currentActivity())
@@ -241,18 +268,5 @@ class SessionSocketHandler extends TextWebSocketHandler {
 
     private void errorThenClose(SessionSockets.Socket socket, String code, String detail, CloseStatus status) {
         sockets.sendThenClose(socket, json.writeValueAsString(new ServerMessage.ErrorMessage(code, detail)), status);
-    }
-
-    private static UUID sessionIdOf(SessionSockets.Socket socket) {
-        URI uri = socket.ws.getUri();
-        if (uri == null) {
-            return null;
-        }
-        String path = uri.getPath();
-        try {
-            return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

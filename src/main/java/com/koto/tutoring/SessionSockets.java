@@ -1,8 +1,10 @@
 package com.koto.tutoring;
 
 import com.koto.platform.FanOut;
+import com.koto.platform.LogContext;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,6 +35,19 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
  * sends through a per-socket ordered outbox and a {@link ConcurrentWebSocketSessionDecorator} (a slow
  * consumer delays only itself and is cut off when 256 messages, 5 s or 64 KB behind), pings every {@code ws-ping-interval} and closes
  * sockets idle for {@code ws-idle-timeout} or unauthenticated after {@code ws-auth-timeout}.
+ *
+ * <p>Why an outbox in front of Spring's decorator: the decorator makes concurrent sends safe and bounds a
+ * socket's buffer, but the thread that finds the socket idle performs the network write itself (and flushes
+ * what others buffered meanwhile). Our senders must never write: fan-out delivery runs on one dispatch
+ * thread for all sessions (Redis' listener thread keeps each session's messages in publish order), so a write
+ * blocked by one learner's full TCP window would stall every other learner on the instance. The outbox hands
+ * each message to the socket's own virtual thread and returns at once; the decorator still guards that
+ * thread's writes against the heartbeat's pings.
+ *
+ * <p>Log lines of a socket's work carry {@code request_id}, {@code session_id} and {@code learner_id}
+ * ({@link LogContext}): each client message gets a request id {@code <upgrade request id>.<n>} (the
+ * upgrade's {@code X-Request-Id}, numbered per message), and an outgoing message keeps the request id of
+ * the work that queued it.
  */
 @Component
 class SessionSockets {
@@ -41,13 +57,24 @@ class SessionSockets {
     private static final int BUFFER_LIMIT_BYTES = 64 * 1024;
     static final int MAX_BACKLOG = 256;
 
+    /** Attribute of the WebSocket session: the upgrade request's id (set by {@link WebSocketConfiguration}). */
+    static final String UPGRADE_REQUEST_ID = "koto.upgrade_request_id";
+
+    /** A queued message and the request id of the work that queued it ({@code null}: none known). */
+    private record Outgoing(String json, String requestId) {
+    }
+
     /** One connected socket, with its own ordered outbox drained by a virtual thread. */
     static final class Socket {
         final ConcurrentWebSocketSessionDecorator ws;
         final Instant connectedAt;
-        final Queue<String> outbox = new ConcurrentLinkedQueue<>();
-        final AtomicInteger backlog = new AtomicInteger();
-        final AtomicBoolean draining = new AtomicBoolean();
+        /** The session named by the socket's path, {@code null} when the path holds no UUID. */
+        final UUID requestedSession;
+        private final String upgradeRequestId;
+        private final AtomicLong requests = new AtomicLong();
+        private final Queue<Outgoing> outbox = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger backlog = new AtomicInteger();
+        private final AtomicBoolean draining = new AtomicBoolean();
         volatile CloseStatus closeWhenDrained;
         volatile Instant lastSeen;
         volatile UUID learnerId;
@@ -58,10 +85,35 @@ class SessionSockets {
                     ConcurrentWebSocketSessionDecorator.OverflowStrategy.TERMINATE);
             this.connectedAt = now;
             this.lastSeen = now;
+            this.requestedSession = sessionIdOf(raw.getUri());
+            Object upgrade = raw.getAttributes().get(UPGRADE_REQUEST_ID);
+            this.upgradeRequestId = upgrade instanceof String id ? id : UUID.randomUUID().toString();
         }
 
         boolean authenticated() {
             return learnerId != null;
+        }
+
+        /**
+         * Opens the log context of one piece of this socket's work (close it when done).
+         *
+         * @param requestId the request id to carry on, or {@code null} for this socket's next one
+         */
+        LogContext.Scope logContext(String requestId) {
+            return LogContext.open(requestId != null ? requestId : upgradeRequestId + "." + requests.incrementAndGet(),
+                    sessionId != null ? sessionId : requestedSession, learnerId);
+        }
+
+        private static UUID sessionIdOf(URI uri) {
+            if (uri == null) {
+                return null;
+            }
+            String path = uri.getPath();
+            try {
+                return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                return null;
+            }
         }
     }
 
@@ -108,6 +160,11 @@ class SessionSockets {
         }
     }
 
+    /** Notes that the client was heard from now (idle sockets are closed). */
+    void seen(Socket socket) {
+        socket.lastSeen = clock.instant();
+    }
+
     /** Number of sockets open on this instance (authenticated or not). */
     int open() {
         return byId.size();
@@ -125,12 +182,15 @@ class SessionSockets {
      * {@value #MAX_BACKLOG} messages behind is disconnected (it resumes on reconnect).
      */
     void send(Socket socket, String json) {
+        String requestId = LogContext.requestId();
         if (socket.backlog.incrementAndGet() > MAX_BACKLOG) {
-            log.info("Closing slow WebSocket client {} ({} messages behind)", socket.ws.getId(), MAX_BACKLOG);
+            try (var context = socket.logContext(requestId)) {
+                log.info("Closing slow WebSocket client {} ({} messages behind)", socket.ws.getId(), MAX_BACKLOG);
+            }
             closeQuietly(socket, CloseStatus.SESSION_NOT_RELIABLE.withReason("too slow"));
             return;
         }
-        socket.outbox.add(json);
+        socket.outbox.add(new Outgoing(json, requestId));
         if (socket.draining.compareAndSet(false, true)) {
             Thread.ofVirtual().name("koto-ws-send").start(() -> drain(socket));
         }
@@ -144,13 +204,15 @@ class SessionSockets {
 
     private void drain(Socket socket) {
         while (true) {
-            String next;
+            Outgoing next;
             while ((next = socket.outbox.poll()) != null) {
                 socket.backlog.decrementAndGet();
-                try {
-                    socket.ws.sendMessage(new TextMessage(next));
+                try (var context = socket.logContext(next.requestId())) {
+                    socket.ws.sendMessage(new TextMessage(next.json()));
                 } catch (IOException | IllegalStateException e) {
-                    log.debug("Dropping socket {}: {}", socket.ws.getId(), e.getMessage());
+                    try (var context = socket.logContext(next.requestId())) {
+                        log.debug("Dropping socket {}: {}", socket.ws.getId(), e.getMessage());
+                    }
                     closeQuietly(socket, CloseStatus.SESSION_NOT_RELIABLE);
                     socket.outbox.clear();
                 }

@@ -56,7 +56,7 @@ public class Tutor {
      * @throws com.koto.platform.ConflictException     session not active
      */
     public TurnResult answer(UUID learnerId, UUID sessionId, String text, String clientEventId) {
-        rateLimits.check(rateLimits.limits().turns(), learnerId.toString());
+        rateLimits.check(RateLimits.Kind.TURNS, learnerId.toString());
         return turn(learnerId, sessionId, text, clientEventId, null).result();
     }
 
@@ -69,7 +69,7 @@ public class Tutor {
      */
     void answerFromSocket(UUID learnerId, UUID sessionId, String text, String clientEventId,
             java.util.function.Consumer<String> reply) {
-        rateLimits.check(rateLimits.limits().turns(), learnerId.toString());
+        rateLimits.check(RateLimits.Kind.TURNS, learnerId.toString());
         Answered answered = turn(learnerId, sessionId, text, clientEventId, null);
         if (answered.replayed()) {
             turnMessages(clientEventId, answered.result()).forEach(m -> reply.accept(json.writeValueAsString(m)));

@@ -1,14 +1,21 @@
 package com.koto.tutoring;
 
+import com.koto.platform.LogContext;
+import com.koto.platform.SecurityChainOrder;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
@@ -28,7 +35,30 @@ class WebSocketConfiguration implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(handler, "/ws/sessions/*").setAllowedOriginPatterns("*");
+        registry.addHandler(handler, "/ws/sessions/*").setAllowedOriginPatterns("*")
+                .addInterceptors(new UpgradeRequestId());
+    }
+
+    /**
+     * Keeps the upgrade request's id (platform's request filter put it in the log context and the 101
+     * response's {@code X-Request-Id}) with the socket: its messages' request ids extend it.
+     */
+    static final class UpgradeRequestId implements HandshakeInterceptor {
+
+        @Override
+        public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+                Map<String, Object> attributes) {
+            String id = LogContext.requestId();
+            if (id != null) {
+                attributes.put(SessionSockets.UPGRADE_REQUEST_ID, id);
+            }
+            return true;
+        }
+
+        @Override
+        public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+                Exception exception) {
+        }
     }
 
     @Bean
@@ -40,7 +70,7 @@ class WebSocketConfiguration implements WebSocketConfigurer {
     }
 
     @Bean
-    @Order(4)
+    @Order(SecurityChainOrder.WEB_SOCKET)
     SecurityFilterChain webSocketSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/ws/**")
                 .csrf(csrf -> csrf.disable())

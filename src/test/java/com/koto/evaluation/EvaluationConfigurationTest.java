@@ -6,10 +6,12 @@ import com.koto.evaluation.hybrid.HybridEvaluator;
 import com.koto.evaluation.model.EvaluationCache;
 import com.koto.evaluation.model.GeminiEvaluator;
 import com.koto.langpack.LangPacks;
+import com.koto.platform.Gemini;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,6 +23,13 @@ class EvaluationConfigurationTest {
         @Bean
         LangPacks langPacks() {
             return new TestPacks();
+        }
+
+        /** Platform's Gemini bean as the application builds it from {@code koto.gemini.*}. */
+        @Bean
+        Gemini gemini(Environment env) {
+            return Gemini.of(env.getProperty("koto.gemini.api-key"), env.getProperty("koto.gemini.base-url"))
+                    .withModel(Gemini.Use.EVALUATION, env.getProperty("koto.gemini.models.evaluation", "gemini-2.5-flash"));
         }
     }
 
@@ -42,20 +51,29 @@ class EvaluationConfigurationTest {
 
     @Test
     void aKeyEnablesGeminiWithTheConfiguredModelAndDefaults() {
-        runner.withPropertyValues("koto.evaluation.gemini.api-key=k", "koto.evaluation.gemini.model=gemini-x")
+        runner.withPropertyValues("koto.gemini.api-key=k", "koto.gemini.models.evaluation=gemini-x")
                 .run(ctx -> {
                     assertThat(ctx.getBean(GeminiEvaluator.class).model()).isEqualTo("gemini-x");
                     EvaluationProperties p = ctx.getBean(EvaluationProperties.class);
+                    assertThat(p.useModel()).isTrue();
                     assertThat(p.timeoutBudget()).hasSeconds(2);
                     assertThat(p.confidenceThreshold()).isEqualTo(0.75);
-                    assertThat(p.gemini().attempts()).isEqualTo(1);
-                    assertThat(p.gemini().thinkingBudget()).isZero();
+                    assertThat(p.modelAttempts()).isEqualTo(1);
+                    assertThat(p.thinkingBudget()).isZero();
                 });
     }
 
     @Test
+    void theModelCanBeSwitchedOffWhileGeminiServesSpeech() {
+        runner.withPropertyValues("koto.gemini.api-key=k", "koto.evaluation.use-model=false")
+                .run(ctx -> assertThat(ctx).doesNotHaveBean(GeminiEvaluator.class));
+    }
+
+    @Test
     void theEnvironmentNamesOfTheIssueAlsoWork() {
-        runner.withPropertyValues("GEMINI_API_KEY=k", "KOTO_GEMINI_MODEL=gemini-y")
+        // application.yml maps the documented variables onto koto.gemini.*
+        runner.withInitializer(new org.springframework.boot.test.context.ConfigDataApplicationContextInitializer())
+                .withPropertyValues("GEMINI_API_KEY=k", "KOTO_GEMINI_MODEL=gemini-y")
                 .run(ctx -> assertThat(ctx.getBean(GeminiEvaluator.class).model()).isEqualTo("gemini-y"));
     }
 }

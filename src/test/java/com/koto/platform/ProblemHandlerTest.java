@@ -1,12 +1,15 @@
 package com.koto.platform;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.sql.SQLTransientConnectionException;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The problem handler's mapping of exceptions to problems, without a server: our bugs are 500 with an
@@ -25,8 +32,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 class ProblemHandlerTest {
 
+    record Profile(@NotBlank String displayName, @NotBlank String instructionLang) {
+    }
+
     @RestController
     static class Failing {
+
+        @PostMapping("/fail/profile")
+        String profile(@Valid @RequestBody Profile profile) {
+            return "ok";
+        }
+
         @GetMapping("/fail/{kind}")
         String fail(@PathVariable String kind) {
             switch (kind) {
@@ -44,7 +60,8 @@ class ProblemHandlerTest {
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Failing())
-            .setControllerAdvice(new ProblemHandler()).build();
+            .setControllerAdvice(new ProblemHandler(JsonMapper.builder()
+                    .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build())).build();
 
     @Test
     void aContentBugIs500WithAnIncidentAndItsMessageIsNotEchoed() throws Exception {
@@ -82,5 +99,13 @@ class ProblemHandlerTest {
                 .andExpect(jsonPath("$.type").value(Problems.TYPE_BASE + "method-not-allowed"))
                 .andExpect(jsonPath("$.title").value("Method not allowed"))
                 .andExpect(jsonPath("$.detail").isNotEmpty());
+    }
+
+    @Test
+    void invalidFieldsAreNamedAsTheApiSpellsThem() throws Exception {
+        mvc.perform(post("/fail/profile").contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":\"Ana\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("instruction_lang"))
+                .andExpect(jsonPath("$.detail", Matchers.containsString("instruction_lang")));
     }
 }

@@ -56,6 +56,8 @@ class ProgressReadModelsTest extends IntegrationTest {
     ProgressConfiguration outstanding;
     @Autowired
     ProgressRebuild rebuild;
+    @Autowired
+    ProgressRollup rollup;
 
     private void publish(LearningEvent event) {
         tx.executeWithoutResult(s -> publisher.publishEvent(event));
@@ -72,12 +74,44 @@ class ProgressReadModelsTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> incomplete(f) == 0);
     }
 
+    /** Deltas of the fixture's lesson not rolled up yet. */
+    private int pendingDeltas(ProgressFixture f) {
+        return db.sql("select count(*) from progress_lesson_deltas where lesson_id = ?").param(f.lessonId)
+                .query(Integer.class).single();
+    }
+
+    /**
+     * The figures right after the listener (lesson figures = aggregates + pending deltas), then again once
+     * every delta of the lesson is rolled up into the aggregates: both must be the hand-computed ones.
+     */
+    private void assertFiguresBeforeAndAfterTheRollUp(ProgressFixture f) {
+        assertFigures(f);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            rollup.rollUp();
+            return pendingDeltas(f) == 0;
+        });
+        assertFigures(f);
+    }
+
+    /** Both fixture learners registered in one region, unique to this fixture (accounts.region). */
+    private String region(ProgressFixture f) {
+        String region = "T" + f.lessonId.toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        db.sql("update accounts set region = ? where id in (?, ?)").params(region, f.learnerA.id(), f.learnerB.id())
+                .update();
+        return region;
+    }
+
     @Test
     void figuresMatchTheHandComputedOnesInOrder() {
         ProgressFixture f = new ProgressFixture(library, accounts, "teacher-rm1");
+        String region = region(f);
         f.events().forEach(this::publish);
         awaitApplied(f);
-        assertFigures(f);
+        assertFiguresBeforeAndAfterTheRollUp(f);
+        // cohorts (instruction language, region): A alone in (en, region), B alone in (id, region)
+        assertThat(progress.cohorts()).filteredOn(c -> region.equals(c.region()))
+                .containsExactlyInAnyOrder(new ProgressRecords.Cohort("en", region, 1, 2, 1, 1, 70.0),
+                        new ProgressRecords.Cohort("id", region, 1, 1, 0, 0, 50.0));
     }
 
     @Test
@@ -91,7 +125,7 @@ class ProgressReadModelsTest extends IntegrationTest {
                 y instanceof LearningEvent.SessionStarted));
         events.forEach(this::publish);
         awaitApplied(f);
-        assertFigures(f);
+        assertFiguresBeforeAndAfterTheRollUp(f);
     }
 
     @Test
@@ -120,7 +154,7 @@ class ProgressReadModelsTest extends IntegrationTest {
         outstanding.resubmit(); // what the application does when it is ready after a restart
         awaitApplied(f);
         outstanding.resubmit(); // nothing left: nothing applied twice
-        assertFigures(f);
+        assertFiguresBeforeAndAfterTheRollUp(f);
     }
 
     @Test
@@ -138,11 +172,20 @@ class ProgressReadModelsTest extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> progress.of(learner, "en").sessionsAbandoned() == 1);
         LearnerProgress live = progress.learner(learner, "en");
         List<Weakness> liveWeak = progress.weaknesses(learner);
+        UUID cafe = live.lessons().getFirst().lessonId();
+        // every learning event of the JVM applied, so the live lesson figures are those of the logged sessions
+        outstanding.resubmit();
+        await().atMost(Duration.ofSeconds(30)).until(() -> rollup.refreshLag() == 0);
+        List<VersionAnalytics> liveAnalytics = progress.lessonAnalytics(cafe, "en");
 
         rebuild.rebuild();
 
         assertThat(progress.learner(learner, "en")).isEqualTo(live);
         assertThat(progress.weaknesses(learner)).isEqualTo(liveWeak);
+        assertThat(db.sql("select count(*) from progress_lesson_deltas").query(Integer.class).single())
+                .as("the rebuild rolls its deltas up before it commits").isZero();
+        assertThat(progress.lessonAnalytics(cafe, "en")).isEqualTo(liveAnalytics);
+        assertThat(liveAnalytics).isNotEmpty();
         assertThat(live.turns()).isEqualTo(2);
         assertThat(live.sessionsStarted()).isEqualTo(1);
     }

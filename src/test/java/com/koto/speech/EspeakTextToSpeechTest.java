@@ -13,7 +13,7 @@ class EspeakTextToSpeechTest {
     @RequiresTool({Tool.ESPEAK_NG, Tool.OPUSENC})
     @Test
     void synthesizesKoreanAsOggOpusWithItsRealDuration() {
-        SpeechProperties p = new SpeechProperties("auto", "espeak", null, null, "m", "m", "Kore", "ko", 1.0,
+        SpeechProperties p = new SpeechProperties("auto", "espeak", "Kore", "ko", 1.0,
                 Duration.ofSeconds(10), "espeak-ng", "opusenc", "lame");
         assertThat(EspeakTextToSpeech.installed("espeak-ng")).isTrue();
         SynthesizedAudio audio = new EspeakTextToSpeech(p, new AudioEncoder("opusenc", "lame", Duration.ofSeconds(10)))

@@ -3,6 +3,8 @@ package com.koto.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.genai.Client;
+import com.koto.platform.Gemini;
 import com.koto.support.FakeGemini;
 import com.koto.support.RequiresTool;
 import com.koto.support.Tool;
@@ -21,15 +23,15 @@ class GeminiSpeechTest {
         gemini.close();
     }
 
-    private SpeechProperties properties() {
-        return new SpeechProperties("gemini", "gemini", "test-key", gemini.baseUrl(), "gemini-2.5-flash",
-                "gemini-2.5-flash-preview-tts", "Kore", "ko", 0.9, Duration.ofSeconds(3), "espeak-ng", "opusenc", "lame");
+    /** A client as the speech configuration builds it (3 s timeout, one retry). */
+    private Client client() {
+        return Gemini.of("test-key", gemini.baseUrl()).client(Duration.ofSeconds(3), SpeechConfiguration.ATTEMPTS);
     }
 
     @Test
     void transcribesWithInlineAudioAndStructuredOutput() {
         gemini.answering(body -> "{\"text\":\"커피을 주세요\",\"confidence\":0.81}");
-        SpeechToText stt = new GeminiSpeechToText(GeminiClients.create(properties()), "gemini-2.5-flash");
+        SpeechToText stt = new GeminiSpeechToText(client(), "gemini-2.5-flash");
         Transcript t = stt.transcribe(new byte[] {'R', 'I', 'F', 'F', 0, 0}, "audio/wav");
         assertThat(t.text()).isEqualTo("커피을 주세요"); // verbatim, errors kept for the evaluator
         assertThat(t.confidence()).isEqualTo(0.81);
@@ -42,7 +44,7 @@ class GeminiSpeechTest {
     @Test
     void serverErrorsBecomeSttFailed() {
         gemini.status(500);
-        SpeechToText stt = new GeminiSpeechToText(GeminiClients.create(properties()), "gemini-2.5-flash");
+        SpeechToText stt = new GeminiSpeechToText(client(), "gemini-2.5-flash");
         assertThatThrownBy(() -> stt.transcribe(new byte[] {1}, "audio/wav"))
                 .isInstanceOfSatisfying(SpeechUnavailableException.class, e -> assertThat(e.code()).isEqualTo("stt_failed"));
         assertThat(gemini.requestCount()).isEqualTo(2); // one retry, as configured
@@ -55,7 +57,7 @@ class GeminiSpeechTest {
         String b64 = Base64.getEncoder().encodeToString(pcm);
         gemini.answeringRaw(body -> "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"inlineData\":"
                 + "{\"mimeType\":\"audio/L16;codec=pcm;rate=24000\",\"data\":\"" + b64 + "\"}}]},\"finishReason\":\"STOP\"}]}");
-        TextToSpeech tts = new GeminiTextToSpeech(GeminiClients.create(properties()), "gemini-2.5-flash-preview-tts",
+        TextToSpeech tts = new GeminiTextToSpeech(client(), "gemini-2.5-flash-preview-tts",
                 new AudioEncoder("opusenc", "lame", Duration.ofSeconds(10)));
         SynthesizedAudio audio = tts.synthesize("어서 오세요!", "Kore", 0.9);
         assertThat(audio.durationMs()).isEqualTo(1500);
@@ -68,7 +70,7 @@ class GeminiSpeechTest {
     @Test
     void ttsWithoutAudioInTheReplyFails() {
         gemini.answering(body -> "no audio here");
-        TextToSpeech tts = new GeminiTextToSpeech(GeminiClients.create(properties()), "m",
+        TextToSpeech tts = new GeminiTextToSpeech(client(), "m",
                 new AudioEncoder("opusenc", "lame", Duration.ofSeconds(10)));
         assertThatThrownBy(() -> tts.synthesize("네", "Kore", 1.0))
                 .isInstanceOfSatisfying(SpeechUnavailableException.class, e -> assertThat(e.code()).isEqualTo("tts_failed"));

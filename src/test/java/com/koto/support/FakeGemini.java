@@ -129,12 +129,13 @@ public final class FakeGemini implements AutoCloseable {
     }
 
     /**
-     * Application properties that route speech-to-text to this fake (real google-genai SDK) and
-     * keep text-to-speech on the local espeak-ng.
+     * Application properties that route speech-to-text to this fake (real google-genai SDK), keep
+     * text-to-speech on the local espeak-ng and answers with the rule evaluator.
      */
     public Map<String, String> speechProperties() {
-        return Map.of("koto.speech.gemini-api-key", "test-key", "koto.speech.gemini-base-url", baseUrl(),
-                "koto.speech.stt-provider", "gemini", "koto.speech.tts-provider", "espeak");
+        return Map.of("koto.gemini.api-key", "test-key", "koto.gemini.base-url", baseUrl(),
+                "koto.speech.stt-provider", "gemini", "koto.speech.tts-provider", "espeak",
+                "koto.evaluation.use-model", "false");
     }
 
     /** Every request received, in order. */

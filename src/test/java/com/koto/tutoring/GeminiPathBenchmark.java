@@ -48,8 +48,11 @@ class GeminiPathBenchmark extends IntegrationTest {
 
     @DynamicPropertySource
     static void model(DynamicPropertyRegistry registry) {
-        registry.add("koto.evaluation.gemini.api-key", () -> "test-key");
-        registry.add("koto.evaluation.gemini.base-url", GEMINI::baseUrl);
+        registry.add("koto.gemini.api-key", () -> "test-key");
+        registry.add("koto.gemini.base-url", GEMINI::baseUrl);
+        // the key is Gemini's for speech too: keep speech as it was without one (the fake answers evaluations only)
+        registry.add("koto.speech.stt-provider", () -> "none");
+        registry.add("koto.speech.tts-provider", () -> "espeak");
     }
 
     @AfterAll

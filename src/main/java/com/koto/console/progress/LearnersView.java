@@ -43,7 +43,7 @@ import java.util.Locale;
 /**
  * Admins: every learner with recorded activity in a lazy grid. Paging, sorting and filtering run in
  * PostgreSQL on the learners read model (indexed columns), so the page stays fast with 100,000
- * learners; CSV export of the filtered rows; cohorts by instruction language below.
+ * learners; CSV export of the filtered rows; cohorts by instruction language and region below.
  */
 @Route("progress/learners")
 @Menu(title = "nav.learners", order = 5, icon = "vaadin:academy-cap")
@@ -105,7 +105,9 @@ public class LearnersView extends VerticalLayout implements HasDynamicTitle {
         name.setId("filter-name");
         List<String> languages = new ArrayList<>();
         languages.add("");
-        progress.cohorts().stream().map(Cohort::instructionLang).filter(l -> !"?".equals(l)).forEach(languages::add);
+        List<Cohort> cohortRows = progress.cohorts();
+        cohortRows.stream().map(Cohort::instructionLang).filter(l -> !"?".equals(l)).distinct().sorted()
+                .forEach(languages::add);
         language.setItems(languages);
         language.setItemLabelGenerator(l -> l.isEmpty() ? t("progress.filter.any-language") : Texts.language(l));
         language.setValue("");
@@ -145,12 +147,14 @@ public class LearnersView extends VerticalLayout implements HasDynamicTitle {
         cohorts.setId("cohorts");
         cohorts.addColumn(c -> "?".equals(c.instructionLang()) ? t("progress.unknown") : Texts.language(c.instructionLang()))
                 .setHeader(t("progress.col.language"));
+        cohorts.addColumn(c -> c.region() == null ? t("progress.region.none") : c.region())
+                .setHeader(t("progress.col.region"));
         cohorts.addColumn(Cohort::learners).setHeader(t("progress.col.learners"));
         cohorts.addColumn(Cohort::sessionsStarted).setHeader(t("progress.col.sessions"));
         cohorts.addColumn(Cohort::sessionsCompleted).setHeader(t("progress.col.completed"));
         cohorts.addColumn(Cohort::sessionsAbandoned).setHeader(t("progress.col.abandoned"));
         cohorts.addColumn(c -> score(c.averageScore())).setHeader(t("progress.col.average"));
-        cohorts.setItems(progress.cohorts());
+        cohorts.setItems(cohortRows);
         cohorts.setAllRowsVisible(true);
         cohorts.addThemeVariants(GridVariant.LUMO_COMPACT);
         Details byLanguage = new Details(t("progress.cohorts"), cohorts);

@@ -85,7 +85,8 @@ final class ArgumentCheck {
         PredicateFeatures fa = PredicateFeatures.of(java.util.List.of(a));
         PredicateFeatures fe = PredicateFeatures.of(java.util.List.of(e));
         if (fe.level() != PredicateFeatures.Level.PLAIN && fe.level() != PredicateFeatures.Level.NONE
-                && fa.level() == PredicateFeatures.Level.PLAIN && e.endsWith("EF")) {
+                && fa.level() == PredicateFeatures.Level.PLAIN && e.endsWith("EF") && !a.endsWith("EC")) {
+            // a connective (아픈데, 사람이고) carries no speech level: only a sentence ending does
             // 고마워. 안녕히 계세요: a plain sentence ending inside a polite answer
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/speech_level"));
         }
@@ -123,8 +124,15 @@ final class ArgumentCheck {
         String stem = split.stem();
         if (split.answer().isEmpty()) {
             Particles.Particle accepted = Particles.of(split.expected()).orElseThrow();
-            if (accepted.function() == Function.LOCATION && ctx.existential() && PLACE_PRONOUNS.contains(stem)) {
-                return Optional.empty(); // 어디 있어요, 여기 있어요: place pronouns drop 에 before 있다
+            if ((accepted.function() == Function.LOCATION || accepted.function() == Function.ACTION_PLACE)
+                    && PLACE_PRONOUNS.contains(stem)) {
+                // 어디 있어요, 여기 세워 주세요: 여기/거기/저기/어디 are also adverbs and drop 에/에서 in speech
+                // (표준국어대사전 여기 「부사적으로」; Lee & Ramsey 2000 on particle ellipsis)
+                return Optional.empty();
+            }
+            if (accepted.function() == Function.LOCATION && isTimeNoun(stem)) {
+                // 세 시 만나요, 이번 주말 등산해요: 에 after a time noun drops in speech (Lee & Ramsey 2000)
+                return Optional.empty();
             }
             if (accepted.function() == Function.DIRECTION && ctx.giving()) {
                 // 창가 자리 주세요, 공항 가 주세요: natural omission of (으)로 in spoken requests (precision first;
@@ -155,8 +163,12 @@ final class ArgumentCheck {
                     "particle_wrong/question_word_topic"));
         }
         if (split.expected().isEmpty()) {
+            if (learner.function() == Function.DIRECTION && ctx.giving()) {
+                // 비빔밥으로 두 개 주세요: (으)로 of choice before a request (Yeon & Brown 2019, on (으)로)
+                return Optional.empty();
+            }
             return switch (learner.function()) {
-                case TOPIC, ALSO -> Optional.empty();
+                case TOPIC, ALSO, ONLY -> Optional.empty(); // 도, 만 (두 개만 더): delimiters add a nuance
                 case SUBJECT, HONORIFIC_SUBJECT -> ctx.transitive()
                         ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface,
                                 stem + Particles.of("을").orElseThrow().formAfter(stem),
@@ -178,12 +190,26 @@ final class ArgumentCheck {
         if (Particles.equivalent(learner.function(), accepted.function())) {
             return Optional.empty();
         }
+        if (learner.function() == Function.UNTIL && !isTimeNoun(stem) && (accepted.function() == Function.DIRECTION
+                || accepted.function() == Function.LOCATION && !ctx.existential())) {
+            // 서울역까지 가 주세요, 인도네시아까지 보내요: 까지 marks the destination as the end point
+            // (Yeon & Brown 2019, on 까지; 표준국어대사전 까지 「1」)
+            return Optional.empty();
+        }
         if (ctx.eitherLocative() && Set.of(Function.LOCATION, Function.ACTION_PLACE).contains(learner.function())
                 && Set.of(Function.LOCATION, Function.ACTION_PLACE).contains(accepted.function())) {
             return Optional.empty(); // 서울에 살아요 = 서울에서 살아요; 여기에 세워 주세요 = 여기서 세워 주세요
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                 Subtypes.wrongParticle(learner.function(), accepted.function())));
+    }
+
+    private static final java.util.List<String> TIME_NOUNS = java.util.List.of("시", "주말", "요일", "아침", "저녁",
+            "점심", "밤", "오후", "오전", "새벽");
+
+    /** A time noun (세 시, 주말, 토요일, 저녁): its 에 may drop in speech. */
+    static boolean isTimeNoun(String stem) {
+        return TIME_NOUNS.stream().anyMatch(stem::endsWith);
     }
 
     /** Different nouns: honorific counterparts, numeral forms, misspellings, other words. */

@@ -50,7 +50,8 @@ final class Lexicon {
      * and a future form agree.
      */
     static final Set<String> FUTURE_ADVERBS = Set.of("내일", "모레", "다음", "다음주", "다음에", "나중에", "이따가",
-            "이따", "곧", "내년", "다음달");
+            "이따", "곧", "내년", "다음달", "이번", "이번주", "주말에", "오늘", "저녁에", "월요일에", "화요일에", "수요일에",
+            "목요일에", "금요일에", "토요일에", "일요일에");
 
     /** Time and place words that, like case-marked phrases, may move before the predicate (Sohn 1999, on word order and scrambling). */
     static final Set<String> MOVABLE = Set.of("어제", "오늘", "내일", "지금", "여기", "거기", "저기", "다시", "좀",

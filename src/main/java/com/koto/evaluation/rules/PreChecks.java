@@ -65,7 +65,9 @@ final class PreChecks {
 
     /** Interjections and intensifiers a learner may add in front or before an adverb (네, 음, 저기요; 더). */
     private static final Set<String> DROPPABLE_ADDITIONS = Set.of("네", "예", "음", "아", "저기요", "저기", "그럼", "자",
-            "더", "조금 더", "좀 더", "진짜", "정말", "너무");
+            "더", "조금 더", "좀 더", "진짜", "정말", "너무",
+            // greetings and attention-getters before the message (표준 언어 예절 2011), the casual vocative 야
+            "안녕하세요", "실례합니다", "실례지만", "여보세요", "야", "여기요");
 
     /**
      * The accepted-variation rewrites (no finding): an added interjection or intensifier is left

@@ -23,8 +23,14 @@ final class PredicateCheck {
      *
      * @param register         the activity's speech level
      * @param futureReference  a future time adverb (내일 …) is present, so present ≈ future
+     * @param since            the answer says since when (어제부터): a state that began in the past
+     *                         may be told in the past tense (어제부터 열이 났어요 for 열이 나요)
      */
-    record Context(Register register, boolean futureReference) {
+    record Context(Register register, boolean futureReference, boolean since) {
+
+        Context(Register register, boolean futureReference) {
+            this(register, futureReference, false);
+        }
     }
 
     private PredicateCheck() {
@@ -40,7 +46,7 @@ final class PredicateCheck {
         String e = join(expected);
         String aText = a.replace(" ", "");
         String eText = e.replace(" ", "");
-        if (aText.equals(eText)) {
+        if (aText.equals(eText) || Frames.equivalent(answer, expected)) {
             return Optional.empty();
         }
         PredicateFeatures fa = PredicateFeatures.of(answer);
@@ -91,7 +97,8 @@ final class PredicateCheck {
                     harmony.get() == ErrorCategory.TENSE ? "tense/vowel_harmony" : "ending/vowel_harmony"));
         }
         boolean same = PredicateFeatures.sameWord(fa, aText, fe, eText);
-        if (same && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
+        boolean sinceThen = ctx.since() && fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT;
+        if (same && !sinceThen && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
             return Optional.of(new Finding(ErrorCategory.TENSE, a, e,
                     "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }

@@ -95,6 +95,9 @@ public final class RuleEvaluator implements Evaluator {
                 bestDistance = distance;
             }
         }
+        // the accepted answer the learner meant is chosen on all findings; only then is it decided
+        // which of them fail the answer
+        bestResult = judged(bestResult, answer, accepted.get(best));
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
         for (Finding f : bestResult.findings()) {
@@ -103,7 +106,8 @@ public final class RuleEvaluator implements Evaluator {
         errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
                 .thenComparingInt(e -> -emphasis(pack, e)));
         if (bestResult.passed()) {
-            if (bestResult.confidence() <= SentenceCheck.UNSURE && errors.isEmpty()) {
+            if (bestResult.confidence() <= SentenceCheck.UNSURE
+                    && errors.stream().allMatch(e -> e.category() == ErrorCategory.SPACING)) {
                 // precision first: not failed, but the learner sees the model answer
                 return new Evaluation(90, true, errors, FeedbackWriter.feedback(pack, true, errors, model, true),
                         model, EvaluationSource.RULES, bestResult.confidence());
@@ -113,6 +117,35 @@ public final class RuleEvaluator implements Evaluator {
         int score = score(AnswerText.unspaced(answer), AnswerText.unspaced(accepted.get(best)), errors, pack);
         return new Evaluation(score, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
                 EvaluationSource.RULES, bestResult.confidence());
+    }
+
+    /**
+     * The comparison as the learner will see it (precision first, {@link Certainty}): findings of
+     * a known contrast are marked ({@code vocabulary/contrast}); when no finding is decisive, the
+     * relative ones are dropped and the result passes with at most {@link SentenceCheck#UNSURE}
+     * confidence (the model answer is shown); otherwise only the decisive findings and spacing
+     * notes are reported.
+     */
+    private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted) {
+        List<Finding> findings = result.findings().stream().map(Contrasts::mark).toList();
+        List<Finding> decisive = Certainty.decisive(findings);
+        if (decisive.isEmpty() && !result.passed()) {
+            java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);
+            if (omission.isPresent()) {
+                return new SentenceCheck.Result(List.of(omission.get()), 0.85);
+            }
+        }
+        // a spacing note stays only where the letters are the same (an alignment artefact otherwise)
+        List<Finding> kept = findings.stream()
+                .filter(f -> f.category() == ErrorCategory.SPACING
+                        ? AnswerText.unspaced(f.original()).equals(AnswerText.unspaced(f.correction()))
+                        : decisive.contains(f)).toList();
+        if (kept.size() == findings.size()) {
+            return new SentenceCheck.Result(findings, result.confidence());
+        }
+        double confidence = decisive.isEmpty() ? Math.min(result.confidence(), SentenceCheck.UNSURE)
+                : result.confidence();
+        return new SentenceCheck.Result(kept, confidence, true);
     }
 
     /**

@@ -42,8 +42,13 @@ final class SentenceCheck {
      *
      * @param findings   errors and notes, in sentence order
      * @param confidence how sure the rules are of this judgement, 0–1
+     * @param paraphrase whether findings the rules could not vouch for were dropped ({@link Certainty})
      */
-    record Result(List<Finding> findings, double confidence) {
+    record Result(List<Finding> findings, double confidence, boolean paraphrase) {
+
+        Result(List<Finding> findings, double confidence) {
+            this(findings, confidence, false);
+        }
 
         double cost() {
             return findings.stream().mapToDouble(Finding::cost).sum();
@@ -86,7 +91,8 @@ final class SentenceCheck {
         int predicateStart = predicateStart(expected.words());
         List<Morphology.Word> expectedPredicate = expected.words().subList(predicateStart, expected.words().size());
         PredicateCheck.Context predicateContext = new PredicateCheck.Context(register,
-                mentionsFuture(answer.canonical()) || mentionsFuture(expected.canonical()));
+                mentionsFuture(answer.canonical()) || mentionsFuture(expected.canonical()),
+                answer.canonical().stream().anyMatch(w -> w.endsWith("부터") && w.length() > 2));
 
         List<WordAlignment.Pair> pairs = WordAlignment.align(answer.canonical(), expected.canonical());
         List<Finding> findings = new ArrayList<>();

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * category counts once however many errors it has).</li>
  * <li><b>span match</b>: for each gold error span, whether an output error has the same category
  * and the same original → correction, compared after trimming, collapsing whitespace and dropping
- * final punctuation ({@code . ! ? ~ 。 …}).</li>
+ * final punctuation ({@code . ! ? ~ 。 …}); a gold omission ({@code "" → 두 개}) also matches the
+ * same insertion located at a neighbouring word ({@code 수건 → 수건 두 개}).</li>
  * <li><b>empty quotes</b>: texts (explanations and feedback) containing {@code ''}, {@code ""},
  * {@code ‘’} or {@code “”}.</li>
  * <li><b>wrong language</b>: texts in English containing one of a list of common Indonesian words,
@@ -176,8 +177,7 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
             for (DevSet.GoldError gold : item.errors()) {
                 goldSpans++;
                 boolean matched = e.errors().stream().anyMatch(x -> x.category().wireName().equals(gold.category())
-                        && span(x.original()).equals(span(gold.original()))
-                        && span(x.correction()).equals(span(gold.correction())));
+                        && sameSpan(x.original(), x.correction(), gold.original(), gold.correction()));
                 if (matched) {
                     matchedSpans++;
                 } else {
@@ -245,6 +245,23 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an output span is the gold span. A gold omission ({@code "" → 두 개}) is also matched
+     * by the same insertion located at a neighbouring word, as the evaluator reports omissions so
+     * the explanation can say where the words go ({@code 수건 → 수건 두 개}, {@code 이름으로 →
+     * 부디 이름으로}).
+     */
+    static boolean sameSpan(String original, String correction, String goldOriginal, String goldCorrection) {
+        String o = span(original);
+        String c = span(correction);
+        String go = span(goldOriginal);
+        String gc = span(goldCorrection);
+        if (o.equals(go) && c.equals(gc)) {
+            return true;
+        }
+        return go.isEmpty() && !o.isEmpty() && (c.equals(o + " " + gc) || c.equals(gc + " " + o));
     }
 
     /** A span as compared for span match: trimmed, whitespace collapsed, final punctuation dropped. */

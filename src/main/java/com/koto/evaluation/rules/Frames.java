@@ -1,0 +1,82 @@
+package com.koto.evaluation.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Predicate frames a teacher accepts for one another when the verb is the same (Yeon &amp; Brown,
+ * <i>Korean: A Comprehensive Grammar</i>, 2nd ed. 2019: -아/어 주세요 requests, -고 싶다 wishes,
+ * -(으)ㄹ 수 있다 ability, -(으)려고 하다 intention, -기로 하다 decision, -(으)ㄹ 거예요 and
+ * -(으)ㄹ게요 future and promise, -겠- intention in 합니다체).
+ *
+ * <ul>
+ * <li><b>request</b>: in a request task, asking (보내 주세요), wishing (보내고 싶어요), asking whether it
+ * can be done (바꿀 수 있어요?) and announcing the intention (보내려고 해요) all make the request;</li>
+ * <li><b>plan</b>: 등산할 거예요, 등산하려고 해요, 등산하기로 했어요, 전화할게요, 전화하겠습니다 all say
+ * what the speaker will do.</li>
+ * </ul>
+ * Only present-tense, non-honorific frames are listed: 싶었어요 (past) or 싶으세요 (-시- about
+ * oneself) are still compared and reported by {@link PredicateCheck}.
+ */
+final class Frames {
+
+    private Frames() {
+    }
+
+    private static final List<String> REQUEST = List.of("주세요", "주시겠어요", "주시겠습니까", "주실수있어요",
+            "주실수있을까요", "주실수있나요", "주십시오", "주시면좋겠어요", "줄수있어요", "고싶어요", "고싶습니다",
+            "고싶은데요", "수있어요", "수있을까요", "수있나요", "수있습니까", "려고해요", "려고하는데요", "려고합니다",
+            "려고요");
+
+    private static final List<String> PLAN = List.of("거예요", "겁니다", "게요", "려고해요", "려고합니다",
+            "려고하는데요", "기로했어요", "기로했습니다", "겠어요", "겠습니다", "예정이에요", "예정입니다");
+
+    /**
+     * Whether the two predicates are frames of one group around the same verb.
+     *
+     * @param answer   the learner's predicate words
+     * @param expected the accepted predicate words
+     */
+    static boolean equivalent(List<Morphology.Word> answer, List<Morphology.Word> expected) {
+        Optional<String> verb = verb(answer);
+        if (verb.isEmpty() || !verb.equals(verb(expected))) {
+            return false;
+        }
+        String a = text(answer);
+        String e = text(expected);
+        Optional<String> fa = frame(REQUEST, a);
+        Optional<String> fe = frame(REQUEST, e);
+        if (fa.isEmpty() || fe.isEmpty()) {
+            fa = frame(PLAN, a);
+            fe = frame(PLAN, e);
+        }
+        // the same frame with other letters before it (깎으 주세요) is for PredicateCheck to explain
+        return fa.isPresent() && fe.isPresent() && !fa.equals(fe);
+    }
+
+    private static Optional<String> frame(List<String> frames, String text) {
+        return frames.stream().filter(text::endsWith).findFirst();
+    }
+
+    private static String text(List<Morphology.Word> words) {
+        return String.join("", words.stream().map(Morphology.Word::surface).toList());
+    }
+
+    /** The stem of the first verb (a noun + 하다 verb as noun + 하). */
+    private static Optional<String> verb(List<Morphology.Word> words) {
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Morphology.Morpheme> ms = words.getFirst().morphemes();
+        for (int i = 0; i < ms.size(); i++) {
+            Morphology.Morpheme m = ms.get(i);
+            if (m.is("VV", "VA")) {
+                return Optional.of(m.form());
+            }
+            if (m.is("XSV", "XSA")) {
+                return Optional.of((i > 0 ? ms.get(i - 1).form() : "") + m.form());
+            }
+        }
+        return Optional.empty();
+    }
+}
