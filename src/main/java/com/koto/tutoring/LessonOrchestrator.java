@@ -32,10 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  * total score (the mean over activities of the mean attempt score on each, 0–100).
  *
  * <p>A turn judges the answer <em>outside</em> any transaction (a model evaluator may take its
- * whole time budget; no pooled connection is held meanwhile), then writes it in one short
- * transaction: lock the session row, check that the session still asks the same question (same
- * activity, same attempt; else judge again against what it asks now), append. Turns of one session
- * are therefore serialised by the row lock and numbered from {@code sessions.last_seq}; a repeated
+ * whole time budget; no pooled connection is held meanwhile) and computes the turn (next state,
+ * result, serialised events), then writes it in one short transaction: one statement that updates
+ * the session row only if its {@code lock_version} is still the one judged, and appends the events;
+ * if the row moved on, the row is locked and the session checked to still ask the same question
+ * (same activity, same attempt; else the answer is judged again against what it asks now). Turns of
+ * one session are therefore serialised by the row lock and numbered from {@code sessions.last_seq}; a repeated
  * {@code client_event_id} replays the first result. PostgreSQL is the only source of a session's
  * state: nothing is cached between turns.
  */
@@ -116,10 +118,12 @@ public class LessonOrchestrator {
 
     /**
      * One learner input. Database work: one read (session + earlier result of the
-     * client_event_id) before judging; after judging one transaction of two statements (lock the
-     * session row, then one statement writing the session, the events and a voice answer's
-     * status), plus one read of the recorded scores on the turn that completes the lesson, and a
-     * second look for the client_event_id when another write reached the session meanwhile.
+     * client_event_id) before judging; after judging and computing the turn, one transaction of
+     * one statement (the session, the events and a voice answer's status, written only if the
+     * session row is unchanged since the read) and the commit; plus one read of the recorded
+     * scores on the turn that completes the lesson. When another write reached the session
+     * meanwhile: the row is locked, the client_event_id looked up again, and the answer judged
+     * again if the session moved on.
      *
      * @param learnerId     the account (another learner's session is "not found")
      * @param sessionId     the session
@@ -179,16 +183,22 @@ public class LessonOrchestrator {
     }
 
     /**
-     * Inside the turn's transaction: lock; when the row is unchanged since it was judged, write the
-     * plan (the usual case: two statements and the commit while the lock is held); else check for a
-     * copy of this input, and whether the session still asks the same question.
+     * Inside the turn's transaction: write the plan with one statement if the row is unchanged since
+     * it was judged (the usual case: the row lock is held only from that statement to the commit);
+     * else lock the row, check for a copy of this input, and whether the session still asks the
+     * same question.
      */
     private Attempt write(UUID learnerId, UUID sessionId, Planned plan, boolean judgeUnderLock) {
+        // the usual case, one statement: written if the row is still the one judged (same lock_version)
+        SessionRow before = plan.judged().row();
+        Optional<SessionRow> written = store.tryAppend(before, plan.changed(), plan.log(), plan.now(),
+                audioOutcome(plan));
+        if (written.isPresent()) {
+            return published(before, written.get(), plan);
+        }
+        // written meanwhile (by another device, or a copy of this input): look under the lock
         SessionRow session = store.read(sessionId, learnerId, null, true)
                 .orElseThrow(() -> sessionNotFound(sessionId)).row();
-        if (session.lockVersion() == plan.judged().row().lockVersion()) {
-            return commit(session, plan);
-        }
         String clientEventId = plan.clientEventId();
         if (clientEventId != null) {
             // the session was written since the answer was judged (every append bumps lock_version):
@@ -215,11 +225,19 @@ public class LessonOrchestrator {
 
     /** Writes a plan made from {@code session} (as locked) and publishes its learning events. */
     private Attempt commit(SessionRow session, Planned plan) {
+        return published(session, store.append(session, plan.changed(), plan.log(), plan.now(), audioOutcome(plan)),
+                plan);
+    }
+
+    private static SessionStore.AudioOutcome audioOutcome(Planned plan) {
+        return plan.audioId() == null ? null
+                : new SessionStore.AudioOutcome(plan.audioId(), AudioFile.DONE, plan.text(), null);
+    }
+
+    /** Publishes a written plan's learning events (in the turn's transaction) and returns its turn. */
+    private Attempt published(SessionRow before, SessionRow written, Planned plan) {
         Judged judged = plan.judged();
-        SessionRow written = store.append(session, plan.changed(), plan.log(), plan.now(),
-                plan.audioId() == null ? null
-                        : new SessionStore.AudioOutcome(plan.audioId(), AudioFile.DONE, plan.text(), null));
-        publishTurn(session, written, judged.lesson(), judged.activity().key(), plan.clientEventId(), plan.text(),
+        publishTurn(before, written, judged.lesson(), judged.activity().key(), plan.clientEventId(), plan.text(),
                 plan.audioId(), judged.evaluation(), plan.now());
         return new Attempt(new Turn(plan.result(), false), null);
     }

@@ -194,17 +194,43 @@ class SessionStore {
      *                                                     (a caller that did not hold the lock)
      */
     SessionRow append(SessionRow before, SessionRow after, List<NewEvent> events, Instant now, AudioOutcome audio) {
+        int inserted = write(before, after, events, now, audio);
+        check(inserted, events.size(), before.id());
+        return written(before, after, events, now);
+    }
+
+    /**
+     * {@link #append} without holding the lock first: the same single statement, which writes only
+     * if the row still has {@code before}'s {@code lock_version} (its UPDATE takes the row lock, and
+     * waits for a transaction holding it, then re-checks the version). One round trip instead of a
+     * locking read plus the write; the lock is held from this statement to the commit.
+     *
+     * @return the row as written, or empty when the session was written since {@code before} was
+     *         read (then nothing was written, a voice answer's status included)
+     */
+    Optional<SessionRow> tryAppend(SessionRow before, SessionRow after, List<NewEvent> events, Instant now,
+            AudioOutcome audio) {
+        int inserted = write(before, after, events, now, audio);
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        check(inserted, events.size(), before.id());
+        return Optional.of(written(before, after, events, now));
+    }
+
+    private int write(SessionRow before, SessionRow after, List<NewEvent> events, Instant now, AudioOutcome audio) {
         int lastSeq = before.lastSeq() + events.size();
         StringBuilder sql = new StringBuilder("with s as (update sessions set status = ?, stage_index = ?, "
                 + "activity_index = ?, attempts = ?, total_score = ?, updated_at = ?, finished_at = ?, last_seq = ?, "
                 + "lock_version = lock_version + 1 where id = ? and lock_version = ? returning id)");
         if (audio != null) {
+            // only together with the session's update: a turn that does not write leaves the voice answer as it was
             sql.append(", a as (update audio_files set status = ?, transcript = ?, error_code = ?, processed_at = ? "
-                    + "where id = ? and status = 'processing')");
+                    + "where id = ? and status = 'processing' and exists (select 1 from s))");
         }
         sql.append(" insert into session_events (session_id, seq, type, activity_key, client_event_id, payload, "
                 + "response, created_at) ").append(EVENTS_FROM_ARRAYS.formatted("s.id")).append(", s");
-        int inserted = jdbc.update(con -> {
+        return jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement(sql.toString());
             int i = 1;
             ps.setString(i++, after.status().wireName());
@@ -231,10 +257,13 @@ class SessionStore {
             bindEvents(con, ps, i, before.lastSeq() + 1, events, now);
             return ps;
         });
-        check(inserted, events.size(), before.id());
+    }
+
+    private static SessionRow written(SessionRow before, SessionRow after, List<NewEvent> events, Instant now) {
         return new SessionRow(after.id(), after.learnerId(), after.lessonId(), after.lessonVersionId(),
                 after.instructionLang(), after.status(), after.stageIndex(), after.activityIndex(), after.attempts(),
-                after.totalScore(), after.startedAt(), now, after.finishedAt(), lastSeq, before.lockVersion() + 1);
+                after.totalScore(), after.startedAt(), now, after.finishedAt(), before.lastSeq() + events.size(),
+                before.lockVersion() + 1);
     }
 
     /** Locks a voice answer's row ({@code FOR UPDATE}) and returns its status; empty when unknown. */

@@ -166,6 +166,7 @@ class GeminiPathBenchmark extends IntegrationTest {
             r.append(String.format("server turn (`koto.turn` %s, recent window):%s; mean %.1f ms over %d turns%n",
                     t.getId().getTags(), p, t.mean(TimeUnit.MILLISECONDS), t.count()));
         }
+        r.append(String.format("HTTP connections to the model (ss): %s%n", connectionsToModel()));
         System.out.println(r);
         Files.writeString(out.resolve("report-gemini-" + n + ".md"), r);
         List<String> csv = new ArrayList<>(List.of("at_seconds,latency_ms,model"));
@@ -173,6 +174,25 @@ class GeminiPathBenchmark extends IntegrationTest {
         Files.write(out.resolve("latency-gemini-" + n + ".csv"), csv);
         LoadDriver.chart(model, n + " learners, model turns (fake Gemini D = " + DELAY + " ms)",
                 out.resolve("latency-gemini-" + n + ".png"));
+    }
+
+    /**
+     * TCP connections to the fake model's port by state, from {@code ss}: many in TIME-WAIT means the
+     * SDK's HTTP client opened a new connection for most calls (its pool keeps few idle ones).
+     */
+    private static String connectionsToModel() {
+        String port = GEMINI.baseUrl().substring(GEMINI.baseUrl().lastIndexOf(':') + 1);
+        try {
+            Process ss = new ProcessBuilder("ss", "-Htan", "dport = :" + port).redirectErrorStream(true).start();
+            java.util.Map<String, Long> byState = new String(ss.getInputStream().readAllBytes()).lines()
+                    .map(l -> l.strip().split("\\s+")[0]).filter(st -> !st.isEmpty())
+                    .collect(java.util.stream.Collectors.groupingBy(st -> st, java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting()));
+            ss.waitFor(10, TimeUnit.SECONDS);
+            return byState.isEmpty() ? "none" : byState.toString();
+        } catch (Exception e) {
+            return "not measured (" + e.getMessage() + ")";
+        }
     }
 
     private double gauge(String name) {
