@@ -91,8 +91,9 @@ echo "== starting $(basename "$JAR") on port $PORT (data dir $WORK/data)"
 (cd "$WORK" && KOTO_DATA_DIR="$WORK/data" PORT=$PORT KOTO_BOOTSTRAP_ADMIN_PASSWORD="ci-$(date +%s)-$RANDOM" \
   VAADIN_USAGE_STATS_ENABLED=false \
   exec java -Xmx512m -jar "$JAR" \
-    --koto.speech.gemini-api-key=local-stand-in \
-    --koto.speech.gemini-base-url=http://127.0.0.1:$STT_PORT \
+    --koto.gemini.api-key=local-stand-in \
+    --koto.evaluation.use-model=false \
+    --koto.gemini.base-url=http://127.0.0.1:$STT_PORT \
     --koto.speech.stt-provider=gemini \
     --koto.speech.tts-provider=espeak > "$WORK/server.log" 2>&1) &
 SERVER_PID=$!

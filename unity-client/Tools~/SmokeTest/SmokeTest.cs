@@ -23,7 +23,7 @@ using Koto.Client;
 // loaded from Koto.Client.NativeWebSocket.dll next to the program; the default is ClientWebSocketConnection.
 //
 // Speech-to-text: the server's only STT provider is Gemini. With --fake-stt-port the program serves a local
-// stand-in of Gemini's generateContent endpoint (start the server with koto.speech.gemini-base-url pointing at
+// stand-in of Gemini's generateContent endpoint (start the server with koto.gemini.base-url pointing at
 // it): it "transcribes" a recording by looking up the SHA-256 of the WAV this program synthesized, returning
 // the sentence espeak-ng spoke. Everything else on the voice path is real: WAV synthesis, multipart upload,
 // the server's content sniffing and limits, storage, the google-genai SDK call, the turn and the pushes.
