@@ -44,34 +44,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code koto.progress.lag} and the counter {@code koto.progress.events}.
  */
 @WithMockUser(username = "admin-progress-listener", roles = "ADMIN")
-class ProgressListenerTest extends IntegrationTest {
+class ProgressListenerTest extends ProgressEventsTest {
 
-    @Autowired
-    ApplicationEventPublisher publisher;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    LessonLibrary library;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Progress progress;
-    @Autowired
-    ProgressConfiguration outstanding;
-    @Autowired
-    ProgressRollup rollup;
     @Autowired
     ProgressProperties properties;
     @Autowired
     MeterRegistry meters;
     @Autowired
     ApplicationContext context;
-
-    private void publish(LearningEvent event) {
-        tx.executeWithoutResult(s -> publisher.publishEvent(event));
-    }
 
     private double events(String outcome) {
         return meters.get("koto.progress.events").tag("outcome", outcome).counter().count();

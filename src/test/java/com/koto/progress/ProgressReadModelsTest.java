@@ -38,30 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * publishing transaction committed (the publication is resubmitted as on restart and applied once).
  */
 @WithMockUser(username = "admin-progress", roles = "ADMIN")
-class ProgressReadModelsTest extends IntegrationTest {
+class ProgressReadModelsTest extends ProgressEventsTest {
 
-    @Autowired
-    ApplicationEventPublisher publisher;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    LessonLibrary library;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Progress progress;
-    @Autowired
-    ProgressConfiguration outstanding;
     @Autowired
     ProgressRebuild rebuild;
-    @Autowired
-    ProgressRollup rollup;
-
-    private void publish(LearningEvent event) {
-        tx.executeWithoutResult(s -> publisher.publishEvent(event));
-    }
 
     private int incomplete(ProgressFixture f) {
         return db.sql("""
