@@ -75,9 +75,33 @@ namespace Koto.Client.Tools
                 if (stt != null) stt.Dispose();
             }
             Console.WriteLine((checks - failures) + " checks passed, " + failures + " failed");
-            // an open socket may keep runtime threads alive: exit explicitly
-            Environment.Exit(failures == 0 ? 0 : 1);
-            return failures == 0 ? 0 : 1;
+            int code = failures == 0 ? 0 : 1;
+            Exit(code);
+            return code;
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "_exit")]
+        static extern void NativeExit(int status);
+
+        // Mono's Environment.Exit waits for runtime threads to reach a safe point; a thread blocked in a
+        // socket read (HttpListener, ClientWebSocket) can keep it waiting for ever (seen in CI: the summary
+        // printed, then the process hung until the 300 s timeout). The run is over and its output flushed,
+        // so the process ends with libc's _exit, and falls back to Environment.Exit where there is no libc.
+        static void Exit(int code)
+        {
+            Console.Out.Flush();
+            Console.Error.Flush();
+            try
+            {
+                NativeExit(code);
+            }
+            catch (DllNotFoundException)
+            {
+            }
+            catch (EntryPointNotFoundException)
+            {
+            }
+            Environment.Exit(code);
         }
 
         static IWebSocketFactory SocketFactory(string kind)
