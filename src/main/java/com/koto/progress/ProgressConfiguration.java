@@ -15,9 +15,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * Runs the progress listener asynchronously on its own small executor (so a turn does not wait for the
- * read models, and the listener cannot take more than {@code koto.progress.listener-threads} database
- * connections from the turns), and resubmits the learning events whose listeners had not completed:
+ * Runs the progress listener asynchronously on its own executor (so a turn does not wait for the read
+ * models; the events are applied by {@link ProgressApplier}'s lanes, which take at most
+ * {@code koto.progress.listener-threads} database connections from the turns), and resubmits the learning events whose listeners had not completed:
  * once the application is ready (a crash between a turn's commit and its listener) and, by
  * {@link ProgressRollup}, any still incomplete {@code koto.progress.retry-after} after publication.
  * Only {@link LearningEvent}s are resubmitted here; other modules' publications are theirs to handle.
@@ -42,17 +42,21 @@ class ProgressConfiguration {
     }
 
     /**
-     * {@code listener-threads} platform threads named {@code progress-N} with a queue of
-     * {@code listener-queue} events. An event refused by a full queue is counted as
-     * {@code koto.progress.events{outcome=failed}} and left to the retry (its publication is incomplete).
+     * The listener calls: virtual threads {@code progress-listener-N}, at most
+     * {@code listener-threads × batch-size} at once (each waits for its event's batch,
+     * {@link ProgressApplier}, holding no database connection meanwhile; the registry's own bookkeeping
+     * around a call takes one briefly), with a queue of {@code listener-queue} events. An event refused by
+     * a full queue is counted as {@code koto.progress.events{outcome=failed}} and left to the retry (its
+     * publication is incomplete).
      */
     @Bean(EXECUTOR)
     ThreadPoolTaskExecutor progressListenerExecutor(ProgressProperties properties, MeterRegistry meters) {
         Counter refused = ProgressListener.counter(meters, "failed");
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix("progress-");
-        executor.setCorePoolSize(properties.listenerThreads());
-        executor.setMaxPoolSize(properties.listenerThreads());
+        executor.setThreadFactory(Thread.ofVirtual().name("progress-listener-", 1).factory());
+        int calls = Math.multiplyExact(properties.listenerThreads(), properties.batchSize());
+        executor.setCorePoolSize(calls);
+        executor.setMaxPoolSize(calls);
         executor.setQueueCapacity(properties.listenerQueue());
         executor.setRejectedExecutionHandler((task, pool) -> {
             refused.increment();

@@ -6,18 +6,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Feeds tutoring's {@link LearningEvent}s into the read models. Each method is what
  * {@code @ApplicationModuleListener} stands for (after the turn's commit, asynchronously, in its own
  * transaction, with a publication in Spring Modulith's registry that is completed only when the update
  * commits) except that it runs on the module's own bounded executor ({@link ProgressConfiguration#EXECUTOR})
- * instead of the application's unbounded virtual-thread one, so under load the listener cannot take the
- * connections the turns need.
+ * instead of the application's, and that the update is made by {@link ProgressApplier} together with the
+ * other events that arrived meanwhile (one transaction per batch), so under load the listener neither
+ * takes the connections the turns need nor pays a transaction per event.
  *
  * <p>The update touches only rows of the event's learner and session, and appends one delta for the
  * lesson-level figures ({@link ProgressRollup} folds those in): learners never wait for each other's
@@ -25,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a crash can lose it only together with the later completion of its publication, which is then
  * resubmitted.
  *
- * <p>Meters: {@code koto.progress.apply} (timer, one event), {@code koto.progress.events}
+ * <p>Meters: {@code koto.progress.apply} (timer: one listener call, from its start to the commit of its
+ * event's batch), {@code koto.progress.events}
  * (counter, {@code outcome=applied}: an event changed the read models; {@code outcome=failed}: the
  * attempt failed or was refused by the full queue and the event will be retried; a duplicate that
  * changed nothing counts as neither).
@@ -33,17 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ProgressListener {
 
-    private final ProgressProjection projection;
-    private final TransactionTemplate tx;
+    private final ProgressApplier applier;
     private final Timer timer;
     private final Counter applied;
     private final Counter failed;
 
-    ProgressListener(ProgressProjection projection, PlatformTransactionManager transactions, MeterRegistry meters) {
-        this.projection = projection;
-        this.tx = new TransactionTemplate(transactions);
-        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.timer = Timer.builder("koto.progress.apply").description("Applying one learning event to the read models")
+    ProgressListener(ProgressApplier applier, MeterRegistry meters) {
+        this.applier = applier;
+        this.timer = Timer.builder("koto.progress.apply")
+                .description("From a listener call to the commit of its event's batch of read-model updates")
                 .publishPercentiles(0.5, 0.95).register(meters);
         this.applied = counter(meters, "applied");
         this.failed = counter(meters, "failed");
@@ -79,14 +76,14 @@ class ProgressListener {
     }
 
     /**
-     * Applies the event in a new transaction; a failure is counted and rethrown, so the publication stays
-     * incomplete (and is retried).
+     * Applies the event with its lane's next batch and returns when that batch committed; a failure is
+     * counted and rethrown, so the publication stays incomplete (and is retried).
      */
     private void apply(LearningEvent event) {
         long start = System.nanoTime();
         boolean changed;
         try {
-            changed = Boolean.TRUE.equals(tx.execute(status -> projection.apply(event)));
+            changed = applier.apply(event);
         } catch (RuntimeException e) {
             failed.increment();
             throw e;

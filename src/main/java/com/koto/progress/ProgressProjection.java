@@ -10,11 +10,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,10 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Applies one {@link LearningEvent} to the read models, once: the event's log entry
+ * Applies {@link LearningEvent}s to the read models, each once: an event's log entry
  * {@code (session_id, seq)} is claimed in {@code progress_applied} in the same transaction, so a
  * redelivered event changes nothing. Every update is a sum, a max or a min, so the figures do not
  * depend on the order events arrive in (the attempt number travels with each turn).
+ *
+ * <p>A batch of N events costs four round trips whatever N is: one multi-row claim, one multi-row
+ * insert of the sessions not seen before, one {@code SELECT … FOR UPDATE} of the batch's sessions (in
+ * {@code session_id} order, so two appliers never deadlock on them) followed by one multi-row update,
+ * and the learner rows and lesson deltas of every event as one JDBC batch (one statement per event,
+ * sent together), in learner order.
  */
 @Component
 class ProgressProjection {
@@ -33,10 +46,12 @@ class ProgressProjection {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient db;
+    private final NamedParameterJdbcTemplate batch;
     private final Accounts accounts;
 
-    ProgressProjection(JdbcClient db, Accounts accounts) {
+    ProgressProjection(JdbcClient db, NamedParameterJdbcTemplate batch, Accounts accounts) {
         this.db = db;
+        this.batch = batch;
         this.accounts = accounts;
     }
 
@@ -48,36 +63,75 @@ class ProgressProjection {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean apply(LearningEvent event) {
-        int claimed = db.sql("""
-                with async as (select set_config('synchronous_commit', 'off', true))
-                insert into progress_applied (session_id, seq) select ?, ? from async on conflict do nothing""")
-                .params(event.sessionId(), event.eventSeq()).update();
-        if (claimed == 0) {
-            return false;
-        }
-        switch (event) {
-            case LearningEvent.SessionStarted e -> started(e);
-            case LearningEvent.TurnRecorded e -> turn(e);
-            case LearningEvent.SessionCompleted e -> completed(e);
-            case LearningEvent.SessionEnded e -> ended(e);
-        }
-        return true;
+        return apply(List.of(event)).getFirst();
     }
 
-    private void started(LearningEvent.SessionStarted e) {
-        long grown = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), e.instructionLang(),
-                e.occurredAt(), 0, 0, null, null);
+    /**
+     * Applies each event of the batch that was not applied before (also a duplicate within the batch is
+     * applied once), in the caller's transaction, which then commits asynchronously.
+     *
+     * @param events learning events of any sessions, in any order
+     * @return per event, in the same order, whether it changed the read models
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Boolean> apply(List<? extends LearningEvent> events) {
+        Set<String> claimed = new HashSet<>(db.sql("""
+                with async as (select set_config('synchronous_commit', 'off', true))
+                insert into progress_applied (session_id, seq)
+                select c.s, c.q from async, unnest(cast(? as uuid[]), cast(? as integer[])) as c(s, q)
+                on conflict do nothing returning session_id, seq""")
+                .params(PgArrays.of(events, e -> e.sessionId().toString()),
+                        PgArrays.of(events, e -> Integer.toString(e.eventSeq())))
+                .query((rs, i) -> rs.getString(1) + "/" + rs.getInt(2)).list());
+        List<Boolean> changed = new ArrayList<>(events.size());
+        List<LearningEvent> todo = new ArrayList<>();
+        for (LearningEvent event : events) {
+            boolean first = claimed.remove(event.sessionId() + "/" + event.eventSeq());
+            changed.add(first);
+            if (first) {
+                todo.add(event);
+            }
+        }
+        if (todo.isEmpty()) {
+            return changed;
+        }
+        Map<LearningEvent, Long> grown = touchSessions(todo);
+        // learner order: two appliers (or instances) lock learners' rows in the same order
+        todo.sort(Comparator.comparing((LearningEvent e) -> e.learnerId()).thenComparing(LearningEvent::occurredAt));
+        List<Map<String, Object>> turnRows = new ArrayList<>();
+        List<Map<String, Object>> otherRows = new ArrayList<>();
+        for (LearningEvent event : todo) {
+            long g = grown.get(event);
+            switch (event) {
+                case LearningEvent.SessionStarted e -> otherRows.add(started(e, g));
+                case LearningEvent.TurnRecorded e -> turnRows.add(turn(e, g));
+                case LearningEvent.SessionCompleted e -> otherRows.add(completed(e, g));
+                case LearningEvent.SessionEnded e -> otherRows.add(ended(e, g));
+            }
+        }
+        execute(LEARNER_ROWS + TURN_ROWS + LESSON_DELTA, turnRows);
+        execute(LEARNER_ROWS + LESSON_DELTA, otherRows);
+        return changed;
+    }
+
+    private void execute(String sql, List<Map<String, Object>> rows) {
+        if (rows.size() == 1) {
+            batch.update(sql, rows.getFirst());
+        } else if (!rows.isEmpty()) {
+            batch.batchUpdate(sql, SqlParameterSourceUtils.createBatch(rows));
+        }
+    }
+
+    private Map<String, Object> started(LearningEvent.SessionStarted e, long grown) {
         Optional<AccountView> account = accounts.find(e.learnerId());
         Map<String, Object> p = learnerParams(e.learnerId(), e.lessonId(), e.instructionLang(), e.occurredAt(), grown);
         p.put("username", account.map(AccountView::username).orElse(null));
         p.put("name", account.map(AccountView::displayName).orElse(null));
         p.put("started", 1);
-        rows(p, false, new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).started().reached(0));
+        return rows(p, new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).started().reached(0));
     }
 
-    private void turn(LearningEvent.TurnRecorded e) {
-        long grown = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), e.instructionLang(),
-                e.occurredAt(), 1, e.score(), null, null);
+    private Map<String, Object> turn(LearningEvent.TurnRecorded e, long grown) {
         Map<String, Object> p = learnerParams(e.learnerId(), e.lessonId(), e.instructionLang(), e.occurredAt(), grown);
         p.put("turns", 1);
         p.put("score", e.score());
@@ -108,66 +162,148 @@ class ProgressProjection {
                 lessonShare.failed(normalized, e.answer().strip());
             }
         }
-        rows(p, true, lessonShare);
+        return rows(p, lessonShare);
     }
 
-    private void completed(LearningEvent.SessionCompleted e) {
-        long grown = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), null,
-                e.occurredAt(), 0, 0, "completed", e.totalScore());
+    private Map<String, Object> completed(LearningEvent.SessionCompleted e, long grown) {
         Map<String, Object> p = learnerParams(e.learnerId(), e.lessonId(), null, e.occurredAt(), grown);
         p.put("completed", 1);
         p.put("best", e.totalScore());
-        rows(p, false, new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).completed());
+        return rows(p, new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).completed());
     }
 
-    private void ended(LearningEvent.SessionEnded e) {
-        long grown = touchSession(e.sessionId(), e.learnerId(), e.lessonId(), e.lessonVersionId(), null,
-                e.occurredAt(), 0, 0, "ended", null);
+    private Map<String, Object> ended(LearningEvent.SessionEnded e, long grown) {
         Map<String, Object> p = learnerParams(e.learnerId(), e.lessonId(), null, e.occurredAt(), grown);
         p.put("abandoned", 1);
-        rows(p, false, new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).abandoned());
+        return rows(p, new Delta(e.lessonVersionId(), e.lessonId(), e.occurredAt()).abandoned());
     }
 
     /**
-     * Widens the session's [first, last] event time to include {@code at} (the row is locked, so
-     * concurrent events of one session serialise here), adds a turn, and records the end of the session:
-     * {@code completed} wins over {@code ended}, whatever the order.
+     * The batch's sessions: creates the rows of sessions not seen before, locks them all, widens each
+     * session's [first, last] event time to include its events' times, adds the turns and scores, and
+     * records the end of a session ({@code completed} wins over {@code ended}, whatever the order).
      *
-     * @param status     {@code completed}, {@code ended} or {@code null} (no change)
-     * @param totalScore the completed session's total score, else {@code null}
-     * @return how much the session's span grew, in ms: the learner's time on task grows by as much
+     * @return per event, how much its session's span grew when it was added, in ms: the learner's time on
+     *         task grows by as much
      */
-    private long touchSession(UUID sessionId, UUID learnerId, UUID lessonId, UUID versionId, String lang, Instant at,
-            int turns, int score, String status, Integer totalScore) {
-        Optional<Map<String, Object>> locked = span(sessionId);
-        if (locked.isEmpty()) {
-            db.sql("""
-                    insert into progress_sessions (session_id, learner_id, lesson_id, lesson_version_id, instruction_lang,
-                        first_event_at, last_event_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (session_id) do nothing""")
-                    .params(sessionId, learnerId, lessonId, versionId, lang, ts(at), ts(at)).update();
-            locked = span(sessionId);
+    private Map<LearningEvent, Long> touchSessions(List<LearningEvent> events) {
+        Map<UUID, LearningEvent> firstOf = new LinkedHashMap<>();
+        for (LearningEvent e : events) {
+            firstOf.putIfAbsent(e.sessionId(), e);
         }
-        Map<String, Object> span = locked.orElseThrow();
-        Instant first = ((Timestamp) span.get("first_event_at")).toInstant();
-        Instant last = ((Timestamp) span.get("last_event_at")).toInstant();
-        Instant newFirst = at.isBefore(first) ? at : first;
-        Instant newLast = at.isAfter(last) ? at : last;
+        List<LearningEvent> firsts = List.copyOf(firstOf.values());
         db.sql("""
-                update progress_sessions set first_event_at = :first, last_event_at = :last, turns = turns + :turns,
-                    score_sum = score_sum + :score, instruction_lang = coalesce(instruction_lang, :lang),
-                    status = case when :status = 'completed' then 'completed'
-                        when :status = 'ended' and status = 'active' then 'ended' else status end,
-                    total_score = coalesce(:total, total_score)
-                where session_id = :id""")
-                .param("first", ts(newFirst)).param("last", ts(newLast)).param("turns", turns).param("score", score)
-                .param("lang", lang).param("status", status).param("total", totalScore).param("id", sessionId)
+                insert into progress_sessions (session_id, learner_id, lesson_id, lesson_version_id, instruction_lang,
+                    first_event_at, last_event_at)
+                select * from unnest(cast(? as uuid[]), cast(? as uuid[]), cast(? as uuid[]), cast(? as uuid[]),
+                    cast(? as text[]), cast(? as timestamptz[]), cast(? as timestamptz[]))
+                on conflict (session_id) do nothing""")
+                .params(PgArrays.of(firsts, e -> e.sessionId().toString()),
+                        PgArrays.of(firsts, e -> e.learnerId().toString()),
+                        PgArrays.of(firsts, e -> lessonId(e).toString()),
+                        PgArrays.of(firsts, e -> versionId(e).toString()),
+                        PgArrays.of(firsts, ProgressProjection::lang),
+                        PgArrays.of(firsts, e -> e.occurredAt().toString()),
+                        PgArrays.of(firsts, e -> e.occurredAt().toString()))
                 .update();
-        return (newLast.toEpochMilli() - newFirst.toEpochMilli()) - (last.toEpochMilli() - first.toEpochMilli());
+        Map<UUID, Span> spans = new HashMap<>();
+        db.sql("""
+                select session_id, first_event_at, last_event_at from progress_sessions
+                where session_id = any(cast(? as uuid[])) order by session_id for update""")
+                .param(PgArrays.of(firsts, e -> e.sessionId().toString()))
+                .query((rs, i) -> spans.put(rs.getObject(1, UUID.class), new Span(
+                        rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant())))
+                .list();
+        Map<LearningEvent, Long> grown = new IdentityHashMap<>();
+        for (LearningEvent e : events) {
+            grown.put(e, spans.get(e.sessionId()).add(e));
+        }
+        List<Span> changed = List.copyOf(spans.values());
+        List<UUID> ids = List.copyOf(spans.keySet());
+        db.sql("""
+                update progress_sessions p set first_event_at = v.f, last_event_at = v.l, turns = p.turns + v.t,
+                    score_sum = p.score_sum + v.s, instruction_lang = coalesce(p.instruction_lang, v.lang),
+                    status = case when v.status = 'completed' then 'completed'
+                        when v.status = 'ended' and p.status = 'active' then 'ended' else p.status end,
+                    total_score = coalesce(v.total, p.total_score)
+                from unnest(cast(? as uuid[]), cast(? as timestamptz[]), cast(? as timestamptz[]),
+                    cast(? as integer[]), cast(? as integer[]), cast(? as text[]), cast(? as text[]),
+                    cast(? as integer[])) as v(id, f, l, t, s, lang, status, total)
+                where p.session_id = v.id""")
+                .params(PgArrays.of(ids, UUID::toString),
+                        PgArrays.of(changed, x -> x.first.toString()),
+                        PgArrays.of(changed, x -> x.last.toString()),
+                        PgArrays.of(changed, x -> Integer.toString(x.turns)),
+                        PgArrays.of(changed, x -> Long.toString(x.score)),
+                        PgArrays.of(changed, x -> x.lang),
+                        PgArrays.of(changed, x -> x.status),
+                        PgArrays.of(changed, x -> x.total == null ? null : Integer.toString(x.total)))
+                .update();
+        return grown;
     }
 
-    private Optional<Map<String, Object>> span(UUID sessionId) {
-        return db.sql("select first_event_at, last_event_at from progress_sessions where session_id = ? for update")
-                .param(sessionId).query().listOfRows().stream().findFirst();
+    /** A session's span and what the batch adds to it. */
+    private static final class Span {
+        Instant first;
+        Instant last;
+        int turns;
+        long score;
+        String lang;
+        String status;
+        Integer total;
+
+        Span(Instant first, Instant last) {
+            this.first = first;
+            this.last = last;
+        }
+
+        /** Adds one event; returns how much the span grew, in ms. */
+        long add(LearningEvent e) {
+            long before = last.toEpochMilli() - first.toEpochMilli();
+            Instant at = e.occurredAt();
+            first = at.isBefore(first) ? at : first;
+            last = at.isAfter(last) ? at : last;
+            switch (e) {
+                case LearningEvent.SessionStarted s -> lang = lang == null ? s.instructionLang() : lang;
+                case LearningEvent.TurnRecorded t -> {
+                    turns++;
+                    score += t.score();
+                    lang = lang == null ? t.instructionLang() : lang;
+                }
+                case LearningEvent.SessionCompleted c -> {
+                    status = "completed";
+                    total = c.totalScore();
+                }
+                case LearningEvent.SessionEnded x -> status = "completed".equals(status) ? status : "ended";
+            }
+            return (last.toEpochMilli() - first.toEpochMilli()) - before;
+        }
+    }
+
+    private static UUID lessonId(LearningEvent e) {
+        return switch (e) {
+            case LearningEvent.SessionStarted s -> s.lessonId();
+            case LearningEvent.TurnRecorded t -> t.lessonId();
+            case LearningEvent.SessionCompleted c -> c.lessonId();
+            case LearningEvent.SessionEnded x -> x.lessonId();
+        };
+    }
+
+    private static UUID versionId(LearningEvent e) {
+        return switch (e) {
+            case LearningEvent.SessionStarted s -> s.lessonVersionId();
+            case LearningEvent.TurnRecorded t -> t.lessonVersionId();
+            case LearningEvent.SessionCompleted c -> c.lessonVersionId();
+            case LearningEvent.SessionEnded x -> x.lessonVersionId();
+        };
+    }
+
+    private static String lang(LearningEvent e) {
+        return switch (e) {
+            case LearningEvent.SessionStarted s -> s.instructionLang();
+            case LearningEvent.TurnRecorded t -> t.instructionLang();
+            default -> null;
+        };
     }
 
     /** The parameters every event's learner rows take, zero counts; the caller sets its own. */
@@ -197,7 +333,7 @@ class ProgressProjection {
      * learners of one lesson never wait for each other here ({@link ProgressRollup} sums the deltas
      * into the aggregates).
      */
-    private void rows(Map<String, Object> p, boolean turn, Delta d) {
+    private static Map<String, Object> rows(Map<String, Object> p, Delta d) {
         p.put("v", d.versionId);
         p.put("l", d.lessonId);
         p.put("dStarted", d.started);
@@ -214,8 +350,7 @@ class ProgressProjection {
         p.put("failed", d.failedAnswer);
         p.put("example", d.failedExample);
         p.put("dAt", ts(d.at));
-        // a WITH of data-modifying statements needs a main query: it returns one row and changes nothing
-        db.sql(LEARNER_ROWS + (turn ? TURN_ROWS : "") + LESSON_DELTA).params(p).query().listOfRows();
+        return p;
     }
 
     private static final String LEARNER_ROWS = """
@@ -272,14 +407,14 @@ class ProgressProjection {
                 on conflict (learner_id, category, week) do update set errors = progress_weak_points.errors + 1),
             """;
 
+    // the main statement of the WITH (an update count, so the statements of a batch can be sent together)
     private static final String LESSON_DELTA = """
-            delta as (
-                insert into progress_lesson_deltas (lesson_version_id, lesson_id, started, completed, abandoned,
-                    reached_stage, activity_key, stage_index, score, first_try, first_try_pass, pass, pass_attempt,
-                    failed_answer, failed_example, occurred_at)
-                values (:v, :l, :dStarted, :dCompleted, :dAbandoned, :reached, :activity, :stage, :dScore, :first,
-                    :firstPass, :pass, :passAttempt, :failed, :example, :dAt))
-            select 1""";
+            done as (select 1)
+            insert into progress_lesson_deltas (lesson_version_id, lesson_id, started, completed, abandoned,
+                reached_stage, activity_key, stage_index, score, first_try, first_try_pass, pass, pass_attempt,
+                failed_answer, failed_example, occurred_at)
+            values (:v, :l, :dStarted, :dCompleted, :dAbandoned, :reached, :activity, :stage, :dScore, :first,
+                :firstPass, :pass, :passAttempt, :failed, :example, :dAt)""";
 
     /** One row of {@code progress_lesson_deltas} being built. */
     private static final class Delta {

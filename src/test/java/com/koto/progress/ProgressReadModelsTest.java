@@ -14,6 +14,8 @@ import com.koto.progress.ProgressRecords.Weakness;
 import com.koto.support.IntegrationTest;
 import com.koto.support.TestDatabase;
 import com.koto.tutoring.LearningEvent;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -42,6 +44,8 @@ class ProgressReadModelsTest extends ProgressEventsTest {
 
     @Autowired
     ProgressRebuild rebuild;
+    @Autowired
+    MeterRegistry meters;
 
     private int incomplete(ProgressFixture f) {
         return db.sql("""
@@ -106,6 +110,34 @@ class ProgressReadModelsTest extends ProgressEventsTest {
         events.forEach(this::publish);
         awaitApplied(f);
         assertFiguresBeforeAndAfterTheRollUp(f);
+    }
+
+    @Test
+    void eventsThatQueuedUpAreAppliedInBatchesWithTheSameFigures() throws Exception {
+        ProgressFixture f = new ProgressFixture(library, accounts, "teacher-rm4");
+        List<LearningEvent> events = new ArrayList<>(f.events());
+        events.addAll(f.events());
+        Collections.shuffle(events, new Random(34));
+        DistributionSummary batches = meters.get("koto.progress.batch").summary();
+        long batches0 = batches.count();
+        double batched0 = batches.totalAmount();
+        try (Connection blocker = DriverManager.getConnection(TestDatabase.url(), TestDatabase.USER, "")) {
+            blocker.setAutoCommit(false);
+            try (Statement st = blocker.createStatement()) {
+                st.execute("lock table progress_applied in exclusive mode");
+            }
+            // each lane's first batch now waits for the lock (≤ 2 s); every other event queues up behind it
+            events.forEach(this::publish);
+            Thread.sleep(300);
+            blocker.rollback();
+        }
+        awaitApplied(f);
+        assertFiguresBeforeAndAfterTheRollUp(f);
+        long batchCount = batches.count() - batches0;
+        assertThat(batches.totalAmount() - batched0).as("every delivery went through a batch")
+                .isEqualTo(events.size());
+        assertThat(batchCount).as("%d events (each twice) in few transactions", events.size())
+                .isBetween(2L, 8L);
     }
 
     @Test
