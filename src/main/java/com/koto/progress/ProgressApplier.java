@@ -1,16 +1,13 @@
 package com.koto.progress;
 
-import com.koto.tutoring.LearningEvent;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,146 +17,189 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies learning events in batches: {@code koto.progress.listener-threads} lanes, each a platform
- * thread {@code progress-N} with its own queue; a learner's events always go to the same lane (by
- * learner id), so a lane never waits for another lane's row locks. A lane takes whatever has queued
- * up (at most {@code koto.progress.batch-size} events) and applies it in ONE transaction
- * ({@link ProgressProjection#apply(List)}: four round trips per batch, not per event), so when turns
- * arrive faster the batches grow and the cost per event falls; with one event queued it is applied at
- * once. A batch that fails is applied again event by event, so one bad event fails only itself.
- * Meter: {@code koto.progress.batch} (distribution summary, events per transaction).
+ * Applies the learning events of {@link ProgressInbox} to the read models, in batches:
+ * {@code koto.progress.listener-threads} workers (platform threads {@code progress-N}) each lock what is
+ * due in the inbox (at most {@code koto.progress.batch-size} events, oldest first, skipping rows another
+ * worker or instance holds), apply it with {@link ProgressProjection#apply(List)} and delete it, in ONE
+ * transaction: four round trips per batch, not per event. When turns arrive faster the batches grow
+ * and the cost per event falls; a single event is applied at once. A worker is woken after the commit of
+ * every transaction that added events on this instance ({@link #wake}) and otherwise looks every second
+ * (events of an instance that crashed, deferred ones that became due).
  *
- * <p>Each lane holds at most one database connection, and only while it applies a batch.
- * {@link #apply} blocks its caller (the listener) until the event's batch committed, so the event's
- * publication in the registry is completed only then. Stopped with the application context: queued
- * events are failed (their publications stay incomplete and are resubmitted at the next start).
+ * <p>A batch that fails is rolled back and its events are taken one at a time; an event that fails alone
+ * is deferred by {@code koto.progress.retry-after} (its row stays, {@code attempts} counts) so it
+ * cannot hold up the others. Each worker holds at most one database connection, only while it applies
+ * a batch. Stopped with the application context (the batch in progress commits or rolls back; what is
+ * pending stays in the inbox for the next start).
+ *
+ * <p>Meters: {@code koto.progress.events} (counter; {@code outcome=applied}: an event changed the read
+ * models, {@code outcome=failed}: an event failed alone and was deferred; a duplicate that changed
+ * nothing counts as neither), {@code koto.progress.apply} (timer, one batch's transaction),
+ * {@code koto.progress.batch} (distribution summary, events per batch).
  */
 @Component
 class ProgressApplier implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressApplier.class);
 
+    /** How long an idle worker sleeps before it looks at the inbox again, in ms. */
+    private static final long IDLE_MS = 1_000;
+
+    private final ProgressInbox inbox;
     private final ProgressProjection projection;
     private final TransactionTemplate tx;
-    private final int batchSize;
+    private final ProgressProperties properties;
+    private final Counter applied;
+    private final Counter failed;
+    private final Timer timer;
     private final DistributionSummary batches;
-    private final List<BlockingQueue<Pending>> lanes = new ArrayList<>();
+    private final Object signal = new Object();
     private final List<Thread> threads = new ArrayList<>();
+    private boolean signalled;
     private volatile boolean running;
 
-    ProgressApplier(ProgressProjection projection, PlatformTransactionManager transactions,
+    ProgressApplier(ProgressInbox inbox, ProgressProjection projection, PlatformTransactionManager transactions,
             ProgressProperties properties, MeterRegistry meters) {
-        this.batches = DistributionSummary.builder("koto.progress.batch").baseUnit("events")
-                .description("Learning events applied per transaction (one batch of a lane)").register(meters);
+        this.inbox = inbox;
         this.projection = projection;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.batchSize = properties.batchSize();
-        for (int i = 0; i < properties.listenerThreads(); i++) {
-            lanes.add(new LinkedBlockingQueue<>());
+        this.properties = properties;
+        this.applied = counter(meters, "applied");
+        this.failed = counter(meters, "failed");
+        this.timer = Timer.builder("koto.progress.apply").description("One batch of learning events applied (one transaction)")
+                .publishPercentiles(0.5, 0.95).register(meters);
+        this.batches = DistributionSummary.builder("koto.progress.batch").baseUnit("events")
+                .description("Learning events applied per transaction").register(meters);
+    }
+
+    private static Counter counter(MeterRegistry meters, String outcome) {
+        return Counter.builder("koto.progress.events").description("Learning events applied to the progress read models")
+                .tag("outcome", outcome).register(meters);
+    }
+
+    /** Wakes one idle worker: events were committed to the inbox. */
+    void wake() {
+        synchronized (signal) {
+            signalled = true;
+            signal.notify();
         }
     }
 
-    /** One event waiting for its batch, and the caller's result. */
-    private record Pending(LearningEvent event, CompletableFuture<Boolean> done) {
+    /** Makes every deferred event due now and wakes the workers (what a restart would do). */
+    void retryNow() {
+        inbox.retryNow();
+        synchronized (signal) {
+            signalled = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        int alone = 0; // after a failed batch of k events: the next k batches take one event each
+        while (running) {
+            try {
+                int limit = alone > 0 ? 1 : properties.batchSize();
+                int taken = applyDue(limit);
+                if (taken < 0) {
+                    alone = -taken;
+                } else if (taken == 0) {
+                    alone = 0;
+                    idle();
+                } else if (alone > 0) {
+                    alone--;
+                }
+            } catch (InterruptedException e) {
+                break;
+            } catch (RuntimeException e) {
+                // the database is unreachable or the like: look again later
+                log.debug("Progress worker round failed", e);
+                try {
+                    Thread.sleep(IDLE_MS);
+                } catch (InterruptedException stop) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void idle() throws InterruptedException {
+        synchronized (signal) {
+            if (!signalled) {
+                signal.wait(IDLE_MS);
+            }
+            signalled = false;
+        }
     }
 
     /**
-     * Applies the event with the next batch of its lane and waits until that batch committed.
+     * One transaction: lock up to {@code limit} due events, apply, delete.
      *
-     * @return whether it changed the read models ({@code false}: applied before)
-     * @throws RuntimeException the batch's failure (e.g. a lock time-out), or {@link CancellationException}
-     *                          when the application stops first
+     * @return how many were applied; {@code -k} when a batch of k &gt; 1 failed (rolled back; taken one by one
+     *         next); a single event that fails is deferred and counts as 1
      */
-    boolean apply(LearningEvent event) {
-        Pending pending = new Pending(event, new CompletableFuture<>());
-        if (!running) {
-            throw new CancellationException("The progress applier is stopped");
-        }
-        BlockingQueue<Pending> lane = lanes.get(Math.floorMod(event.learnerId().hashCode(), lanes.size()));
-        lane.add(pending);
-        if (!running) {
-            failAll(lane); // stopped meanwhile: nobody will take it
-        }
+    private int applyDue(int limit) {
+        List<ProgressInbox.Entry> taken = new ArrayList<>();
+        long start = System.nanoTime();
         try {
-            return pending.done().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    private void run(BlockingQueue<Pending> lane) {
-        List<Pending> batch = new ArrayList<>(batchSize);
-        while (running) {
-            try {
-                Pending first = lane.poll(500, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+            Integer n = tx.execute(s -> {
+                List<ProgressInbox.Entry> due = inbox.lockDue(limit);
+                taken.addAll(due);
+                if (due.isEmpty()) {
+                    return 0;
                 }
-                batch.add(first);
-                lane.drainTo(batch, batchSize - 1);
-                applyBatch(batch);
-            } catch (InterruptedException e) {
-                break;
-            } finally {
-                batch.clear();
+                List<Boolean> changed = projection.apply(due.stream().map(ProgressInbox.Entry::event).toList());
+                inbox.remove(due);
+                return (int) changed.stream().filter(Boolean::booleanValue).count();
+            });
+            if (taken.isEmpty()) {
+                return 0;
             }
-        }
-        failAll(lane);
-    }
-
-    private void applyBatch(List<Pending> batch) {
-        batches.record(batch.size());
-        try {
-            List<Boolean> changed = tx.execute(s -> projection.apply(batch.stream().map(Pending::event).toList()));
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).done().complete(changed.get(i));
-            }
+            timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            batches.record(taken.size());
+            applied.increment(n == null ? 0 : n);
+            return taken.size();
         } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                batch.getFirst().done().completeExceptionally(e);
-                return;
+            if (taken.size() > 1) {
+                log.debug("A batch of {} learning events failed ({}); taking them one by one", taken.size(), e.toString());
+                return -taken.size();
             }
-            log.debug("A batch of {} learning events failed ({}); applying them one by one", batch.size(), e.toString());
-            for (Pending one : batch) {
-                applyBatch(List.of(one));
+            if (taken.isEmpty()) {
+                throw e;
             }
-        }
-    }
-
-    private static void failAll(BlockingQueue<Pending> lane) {
-        Pending left;
-        while ((left = lane.poll()) != null) {
-            left.done().completeExceptionally(new CancellationException("The application is stopping"));
+            ProgressInbox.Entry one = taken.getFirst();
+            failed.increment();
+            log.warn("Learning event {} of session {} could not be applied to the progress read models (retried in {}): {}",
+                    one.event().getClass().getSimpleName(), one.event().sessionId(), properties.retryAfter(), e.toString());
+            tx.executeWithoutResult(s -> inbox.defer(one, properties.retryAfter()));
+            return 1;
         }
     }
 
     @Override
     public void start() {
         running = true;
-        for (int i = 0; i < lanes.size(); i++) {
-            BlockingQueue<Pending> lane = lanes.get(i);
-            threads.add(Thread.ofPlatform().name("progress-" + (i + 1)).daemon().start(() -> run(lane)));
+        for (int i = 0; i < properties.listenerThreads(); i++) {
+            threads.add(Thread.ofPlatform().name("progress-" + (i + 1)).daemon().start(this::run));
         }
     }
 
     @Override
     public void stop() {
         running = false;
+        synchronized (signal) {
+            signal.notifyAll();
+        }
         for (Thread thread : threads) {
             try {
-                // the batch in progress finishes (≤ the statement time-out); the lane then fails what is left
-                thread.join(5_000);
+                thread.join(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
-        for (Thread thread : threads) {
-            thread.interrupt();
-        }
+        threads.forEach(Thread::interrupt);
         threads.clear();
-        lanes.forEach(ProgressApplier::failAll);
     }
 
     @Override

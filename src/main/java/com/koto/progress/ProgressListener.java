@@ -1,96 +1,48 @@
 package com.koto.progress;
 
 import com.koto.tutoring.LearningEvent;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Feeds tutoring's {@link LearningEvent}s into the read models. Each method is what
- * {@code @ApplicationModuleListener} stands for (after the turn's commit, asynchronously, in its own
- * transaction, with a publication in Spring Modulith's registry that is completed only when the update
- * commits) except that it runs on the module's own bounded executor ({@link ProgressConfiguration#EXECUTOR})
- * instead of the application's, and that the update is made by {@link ProgressApplier} together with the
- * other events that arrived meanwhile (one transaction per batch), so under load the listener neither
- * takes the connections the turns need nor pays a transaction per event.
+ * Accepts tutoring's {@link LearningEvent}s for the read models: synchronously, inside the transaction
+ * that publishes the event (the turn's), it inserts the event into {@link ProgressInbox} — one
+ * statement, committed or rolled back with the turn, so an accepted event survives a crash and a
+ * rolled-back turn leaves none — and, after the commit, wakes a {@link ProgressApplier} worker, which
+ * applies it (with whatever else queued up) off the turn's thread.
  *
- * <p>The update touches only rows of the event's learner and session, and appends one delta for the
- * lesson-level figures ({@link ProgressRollup} folds those in): learners never wait for each other's
- * row locks. Its commit is asynchronous ({@code synchronous_commit = off}, {@link ProgressProjection#apply}):
- * a crash can lose it only together with the later completion of its publication, which is then
- * resubmitted.
- *
- * <p>Meters: {@code koto.progress.apply} (timer: one listener call, from its start to the commit of its
- * event's batch), {@code koto.progress.events}
- * (counter, {@code outcome=applied}: an event changed the read models; {@code outcome=failed}: the
- * attempt failed or was refused by the full queue and the event will be retried; a duplicate that
- * changed nothing counts as neither).
+ * <p>Why an inbox and not Spring Modulith's event publication registry with an asynchronous listener
+ * (what this module used until session 4): the registry gives the same guarantee, but marks every
+ * publication processing and then completed with two more statements, each on a pooled connection
+ * of its own, per event and listener. Measured (docs/progress.md): that bookkeeping cost more CPU than
+ * the read-model update itself, and with the listener calls that batching needs waiting at once it
+ * took the pool from the turns ({@code Connection is not available} during a backlog).
  */
-@Component
+@Component("progressListener")
 class ProgressListener {
 
+    private final ProgressInbox inbox;
     private final ProgressApplier applier;
-    private final Timer timer;
-    private final Counter applied;
-    private final Counter failed;
 
-    ProgressListener(ProgressApplier applier, MeterRegistry meters) {
+    ProgressListener(ProgressInbox inbox, ProgressApplier applier) {
+        this.inbox = inbox;
         this.applier = applier;
-        this.timer = Timer.builder("koto.progress.apply")
-                .description("From a listener call to the commit of its event's batch of read-model updates")
-                .publishPercentiles(0.5, 0.95).register(meters);
-        this.applied = counter(meters, "applied");
-        this.failed = counter(meters, "failed");
     }
 
-    static Counter counter(MeterRegistry meters, String outcome) {
-        return Counter.builder("koto.progress.events").description("Learning events applied to the progress read models")
-                .tag("outcome", outcome).register(meters);
-    }
-
-    @Async(ProgressConfiguration.EXECUTOR)
-    @TransactionalEventListener
-    void on(LearningEvent.SessionStarted event) {
-        apply(event);
-    }
-
-    @Async(ProgressConfiguration.EXECUTOR)
-    @TransactionalEventListener
-    void on(LearningEvent.TurnRecorded event) {
-        apply(event);
-    }
-
-    @Async(ProgressConfiguration.EXECUTOR)
-    @TransactionalEventListener
-    void on(LearningEvent.SessionCompleted event) {
-        apply(event);
-    }
-
-    @Async(ProgressConfiguration.EXECUTOR)
-    @TransactionalEventListener
-    void on(LearningEvent.SessionEnded event) {
-        apply(event);
-    }
-
-    /**
-     * Applies the event with its lane's next batch and returns when that batch committed; a failure is
-     * counted and rethrown, so the publication stays incomplete (and is retried).
-     */
-    private void apply(LearningEvent event) {
-        long start = System.nanoTime();
-        boolean changed;
-        try {
-            changed = applier.apply(event);
-        } catch (RuntimeException e) {
-            failed.increment();
-            throw e;
-        }
-        timer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-        if (changed) {
-            applied.increment();
+    @EventListener
+    void on(LearningEvent event) {
+        inbox.add(event);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    applier.wake();
+                }
+            });
+        } else {
+            applier.wake();
         }
     }
 }

@@ -2,7 +2,6 @@ package com.koto.progress;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,19 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code ClusterLock}, released with the transaction).
  *
  * <p>On the same timer, on every instance: the gauge {@code koto.progress.lag} (seconds; the age of the
- * oldest learning event not yet in the read models: the oldest incomplete {@code LearningEvent}
- * publication, or the oldest delta not rolled up, whichever is older; 0 when none; NaN while the
- * database cannot be read), and every {@code koto.progress.retry-after / 4} the resubmission of
- * learning-event publications incomplete for longer than {@code koto.progress.retry-after}.
+ * oldest learning event not yet in the read models: the oldest event of {@code progress_inbox}, or the
+ * oldest delta not rolled up, whichever is older; 0 when none; NaN while the database cannot be read).
  */
 @Component
 class ProgressRollup implements SmartLifecycle {
 
     /** Name of the advisory lock of the roll-up (hashed with {@code hashtext}). */
     static final String LOCK = "koto.progress.rollup";
-
-    /** Name of the advisory lock of the periodic resubmission. */
-    static final String RETRY_LOCK = "koto.progress.retry";
 
     private static final Logger log = LoggerFactory.getLogger(ProgressRollup.class);
 
@@ -92,26 +86,22 @@ class ProgressRollup implements SmartLifecycle {
 
     private static final String LAG = """
             select greatest(0, extract(epoch from now() - least(
-                (select publication_date from event_publication where completion_date is null
-                    and event_type like 'com.koto.tutoring.LearningEvent$%' order by publication_date limit 1),
+                (select created_at from progress_inbox order by id limit 1),
                 (select created_at from progress_lesson_deltas order by id limit 1))))""";
 
     private final JdbcClient db;
     private final TransactionTemplate tx;
     private final ProgressProperties properties;
-    private final ProgressConfiguration publications;
     private volatile double lagSeconds;
     private volatile ScheduledExecutorService timer;
-    private long nextRetry;
     private long nextWarning;
 
     ProgressRollup(JdbcClient db, PlatformTransactionManager transactions, ProgressProperties properties,
-            ProgressConfiguration publications, MeterRegistry meters) {
+            MeterRegistry meters) {
         this.db = db;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
-        this.publications = publications;
         Gauge.builder("koto.progress.lag", this, r -> r.lagSeconds).baseUnit("seconds")
                 .description("Age of the oldest learning event not yet applied to the progress read models (0: none)")
                 .register(meters);
@@ -189,45 +179,10 @@ class ProgressRollup implements SmartLifecycle {
         return lagSeconds;
     }
 
-    /**
-     * Resubmits the learning-event publications incomplete for longer than {@code retry-after}, on one
-     * instance at a time; a no-op (one indexed query) when there are none.
-     *
-     * @return whether any were resubmitted
-     */
-    boolean retryStale() {
-        Instant before = Instant.now().minus(properties.retryAfter());
-        Boolean stale = db.sql("""
-                select exists (select 1 from event_publication where completion_date is null
-                    and event_type like 'com.koto.tutoring.LearningEvent$%' and publication_date < ?)""")
-                .param(java.sql.Timestamp.from(before)).query(Boolean.class).single();
-        if (!Boolean.TRUE.equals(stale)) {
-            return false;
-        }
-        Boolean done = tx.execute(status -> {
-            if (!Boolean.TRUE.equals(db.sql("select pg_try_advisory_xact_lock(hashtext(?))").param(RETRY_LOCK)
-                    .query(Boolean.class).single())) {
-                return false;
-            }
-            publications.resubmitPublishedBefore(before);
-            return true;
-        });
-        if (Boolean.TRUE.equals(done)) {
-            log.info("Resubmitted learning events published before {} whose read-model update had not completed",
-                    before);
-        }
-        return Boolean.TRUE.equals(done);
-    }
-
     private void tick() {
         try {
             rollUp();
             refreshLag();
-            long now = System.nanoTime();
-            if (now - nextRetry >= 0) {
-                nextRetry = now + properties.retryAfter().toNanos() / 4;
-                retryStale();
-            }
         } catch (RuntimeException e) {
             lagSeconds = Double.NaN;
             long now = System.nanoTime();
@@ -244,7 +199,6 @@ class ProgressRollup implements SmartLifecycle {
     public void start() {
         ScheduledExecutorService t = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("progress-rollup").daemon().factory());
-        nextRetry = System.nanoTime() + properties.retryAfter().toNanos() / 4;
         nextWarning = System.nanoTime();
         long every = properties.rollupInterval().toMillis();
         t.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);

@@ -32,7 +32,7 @@ abstract class ProgressEventsTest extends IntegrationTest {
     @Autowired
     ProgressRollup rollup;
 
-    /** Publishes one event in its own transaction (the registry stores it at commit, as in a turn). */
+    /** Publishes one event in its own transaction (the inbox holds it from the commit on, as in a turn). */
     void publish(LearningEvent event) {
         tx.executeWithoutResult(s -> publisher.publishEvent(event));
     }

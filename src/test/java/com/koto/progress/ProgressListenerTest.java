@@ -58,7 +58,7 @@ class ProgressListenerTest extends ProgressEventsTest {
     }
 
     private int incomplete(UUID lessonId) {
-        return db.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+        return db.sql("select count(*) from progress_inbox where payload like ?")
                 .param("%" + lessonId + "%").query(Integer.class).single();
     }
 
@@ -175,7 +175,7 @@ class ProgressListenerTest extends ProgressEventsTest {
             double lag = rollup.refreshLag();
             assertThat(lag).isBetween(1.4, 60.0);
             assertThat(meters.get("koto.progress.lag").gauge().value()).isGreaterThanOrEqualTo(1.4);
-            // the listener gives up at the lock timeout (2 s): failed, the publication stays incomplete
+            // the worker gives up at the lock timeout (2 s): failed, the event stays in the inbox (deferred)
             await().atMost(Duration.ofSeconds(20)).until(() -> events("failed") > failed0);
             blocker.rollback();
         }

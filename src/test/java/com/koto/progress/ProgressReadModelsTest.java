@@ -35,9 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every read model against figures computed by hand from {@link ProgressFixture}'s events, delivered
- * through the real path (published in a transaction, event publication registry, asynchronous
- * listener): in order, twice each and shuffled, and with a listener that dies after the
- * publishing transaction committed (the publication is resubmitted as on restart and applied once).
+ * through the real path (published in a transaction, accepted into the inbox with it, applied by the
+ * workers): in order, twice each and shuffled, queued up into batches, committed while the workers are
+ * stopped (a crash between the turn's commit and the update: applied once they start again), and with
+ * a worker killed mid-update (the event is retried and applied once).
  */
 @WithMockUser(username = "admin-progress", roles = "ADMIN")
 class ProgressReadModelsTest extends ProgressEventsTest {
@@ -46,11 +47,12 @@ class ProgressReadModelsTest extends ProgressEventsTest {
     ProgressRebuild rebuild;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ProgressApplier applier;
 
     private int incomplete(ProgressFixture f) {
         return db.sql("""
-                select count(*) from event_publication where completion_date is null
-                    and (serialized_event like ? or serialized_event like ? or serialized_event like ?)""")
+                select count(*) from progress_inbox where payload like ? or payload like ? or payload like ?""")
                 .params("%" + f.s1 + "%", "%" + f.s2 + "%", "%" + f.s3 + "%").query(Integer.class).single();
     }
 
@@ -141,6 +143,23 @@ class ProgressReadModelsTest extends ProgressEventsTest {
     }
 
     @Test
+    void eventsCommittedWhileNoWorkerRunsAreAppliedOnceWhenTheWorkersStart() {
+        ProgressFixture f = new ProgressFixture(library, accounts, "teacher-rm5");
+        applier.stop(); // as after a crash: the turns committed, nothing applied them
+        try {
+            f.events().forEach(this::publish);
+            assertThat(incomplete(f)).as("accepted with their transactions").isEqualTo(f.events().size());
+            assertThat(db.sql("select count(*) from progress_sessions where session_id in (?, ?, ?)")
+                    .params(f.s1, f.s2, f.s3).query(Integer.class).single()).isZero();
+        } finally {
+            applier.start(); // the next start
+        }
+        awaitApplied(f);
+        outstanding.resubmit(); // nothing left: nothing applied twice
+        assertFiguresBeforeAndAfterTheRollUp(f);
+    }
+
+    @Test
     void anEventWhoseListenerDiedAfterTheCommitIsAppliedOnceAfterRestart() throws Exception {
         ProgressFixture f = new ProgressFixture(library, accounts, "teacher-rm3");
         List<LearningEvent> events = f.events();
@@ -153,14 +172,14 @@ class ProgressReadModelsTest extends ProgressEventsTest {
             try (Statement st = blocker.createStatement()) {
                 st.execute("lock table progress_applied in exclusive mode");
             }
-            publish(victim); // committed: its publication is in the registry
+            publish(victim); // committed: it is in the inbox
             // the listener now waits for the lock; kill it mid-transaction, as a crash would
             await().atMost(Duration.ofSeconds(20)).until(() -> cancelWaitingListener() > 0);
             blocker.rollback();
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> db.sql("""
-                select count(*) from event_publication where completion_date is null and serialized_event like ?
-                    and status = 'FAILED'""").param("%" + f.s1 + "%").query(Integer.class).single() == 1);
+                select count(*) from progress_inbox where payload like ? and attempts = 1 and due_at > now()""")
+                .param("%" + f.s1 + "%").query(Integer.class).single() == 1);
         assertThat(progress.learner(f.learnerA.id(), "en").turns()).isEqualTo(4);
 
         outstanding.resubmit(); // what the application does when it is ready after a restart

@@ -14,19 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.AbstractApplicationEventMulticaster;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.event.TransactionalApplicationListener;
 
@@ -41,13 +38,13 @@ import org.springframework.transaction.event.TransactionalApplicationListener;
  * (default 3), in one JVM, so the machine's
  * load is shared alike:
  * <ul>
- * <li><b>off</b>: the progress listener is detached from the event multicaster: no publication row, no
+ * <li><b>off</b>: the progress listener is detached from the event multicaster: no inbox row, no
  *     read-model work (as if the module did not exist);</li>
- * <li><b>on</b>: everything as in production (publication, asynchronous listener, roll-up);</li>
- * <li><b>registry</b>: attached, but its executor's threads are held: each turn writes its publication
- *     row and queues the event, nothing is applied (the registry's own cost on the turn); the backlog is
- *     drained after the phase (at most {@code bench.progress.drain-cap-seconds}, default 90) and timed
- *     (the listener's throughput).</li>
+ * <li><b>on</b>: everything as in production (inbox row in the turn's transaction, batched workers,
+ *     roll-up);</li>
+ * <li><b>inbox</b>: attached, but the workers are stopped: each turn writes its inbox row, nothing is
+ *     applied (the inbox's own cost on the turn); the backlog is drained after the phase (at most
+ *     {@code bench.progress.drain-cap-seconds}, default 90) and timed (the workers' throughput).</li>
  * </ul>
  * Turns that straddle a phase change are dropped. Run:
  * {@code ./mvnw -Pbenchmark test -Dvaadin.skip -Dtest=ProgressTurnCostBenchmark [-Dbench.progress.learners=100
@@ -57,7 +54,7 @@ import org.springframework.transaction.event.TransactionalApplicationListener;
 @TestPropertySource(properties = {"spring.datasource.hikari.minimum-idle=10", "koto.rate-limit.enabled=false"})
 class ProgressTurnCostBenchmark extends IntegrationTest {
 
-    enum Mode { OFF, REGISTRY, ON, SETTLE }
+    enum Mode { OFF, INBOX, ON, SETTLE }
 
     @Autowired
     JdbcClient db;
@@ -66,8 +63,9 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
     @Autowired
     ApplicationEventMulticaster multicaster;
     @Autowired
-    @Qualifier(ProgressConfiguration.EXECUTOR)
-    ThreadPoolTaskExecutor listenerExecutor;
+    ProgressApplier applier;
+    @Autowired
+    ProgressProperties properties;
     @Autowired
     ProgressRollup rollup;
     @Autowired
@@ -86,7 +84,7 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
         List<UUID[]> players = learners(learners, lesson);
 
         line("# Progress read models: cost on the turn, %s", Instant.now());
-        line("%d learners, 1–2 s think time, failing answer every turn; %d rounds of off / on / registry, %d s each; "
+        line("%d learners, 1–2 s think time, failing answer every turn; %d rounds of off / on / inbox, %d s each; "
                 + "%d cores; load average at start %s", learners, rounds, phaseSeconds,
                 Runtime.getRuntime().availableProcessors(), loadAverage());
 
@@ -128,13 +126,12 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
         line("| round | phase | turns | p50 ms | p95 ms | p99 ms | load avg (1 min) at end |");
         line("|---|---|---|---|---|---|---|");
         for (int r = 1; r <= rounds; r++) {
-            for (Mode m : List.of(Mode.OFF, Mode.ON, Mode.REGISTRY)) {
-                CountDownLatch hold = new CountDownLatch(1);
+            for (Mode m : List.of(Mode.OFF, Mode.ON, Mode.INBOX)) {
                 switch (m) {
                     case OFF -> detach();
-                    case REGISTRY -> {
+                    case INBOX -> {
                         attach();
-                        holdListener(hold);
+                        applier.stop();
                     }
                     case ON -> attach();
                     default -> { }
@@ -147,22 +144,20 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
                 List<Double> phase = sorted(slice(samples.get(m), from));
                 line("| %d | %s | %d | %.2f | %.2f | %.2f | %s |", r, m.name().toLowerCase(), phase.size(), pct(phase, 0.5),
                         pct(phase, 0.95), pct(phase, 0.99), loadAverage());
-                if (m == Mode.REGISTRY) {
-                    int queued = listenerExecutor.getThreadPoolExecutor().getQueue().size();
+                if (m == Mode.INBOX) {
+                    int queued = inboxSize();
                     double applied0 = applied();
                     long t = System.nanoTime();
-                    hold.countDown();
+                    applier.start();
                     long cap = System.nanoTime() + drainCapSeconds * 1_000_000_000L;
-                    while ((listenerExecutor.getThreadPoolExecutor().getQueue().size() > 0
-                            || listenerExecutor.getActiveCount() > 0) && System.nanoTime() < cap) {
+                    while (inboxSize() > 0 && System.nanoTime() < cap) {
                         sleep(20);
                     }
                     double seconds = (System.nanoTime() - t) / 1e9;
                     double applied = applied() - applied0;
                     line("|  | drain: %d queued events, plus the turns' new ones, %.0f applied in %.1f s = **%.0f "
-                            + "events/s** with %d listener threads; %d still queued | | | | | |", queued, applied,
-                            seconds, applied / seconds, listenerExecutor.getMaxPoolSize(),
-                            listenerExecutor.getThreadPoolExecutor().getQueue().size());
+                            + "events/s** with %d workers; %d still queued | | | | | |", queued, applied,
+                            seconds, applied / seconds, properties.listenerThreads(), inboxSize());
                 }
                 if (m == Mode.ON) {
                     line("|  | lag after the phase: %.2f s | | | | | |", rollup.refreshLag());
@@ -181,22 +176,22 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
         line("| phase | turns | p50 ms | p95 ms | p99 ms | mean ms |");
         line("|---|---|---|---|---|---|");
         Map<Mode, List<Double>> all = new EnumMap<>(Mode.class);
-        for (Mode m : List.of(Mode.OFF, Mode.REGISTRY, Mode.ON)) {
+        for (Mode m : List.of(Mode.OFF, Mode.INBOX, Mode.ON)) {
             List<Double> s = sorted(samples.get(m));
             all.put(m, s);
             line("| %s | %d | %.2f | %.2f | %.2f | %.2f |", m.name().toLowerCase(), s.size(), pct(s, 0.5), pct(s, 0.95),
                     pct(s, 0.99), s.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
         }
         double off = pct(all.get(Mode.OFF), 0.95);
-        double reg = pct(all.get(Mode.REGISTRY), 0.95);
+        double reg = pct(all.get(Mode.INBOX), 0.95);
         double on = pct(all.get(Mode.ON), 0.95);
         line("");
-        line("p95: on − off = **%+.2f ms** (ratio %.2f); registry − off = %+.2f ms (the publication row); "
-                + "on − registry = %+.2f ms (the asynchronous listener and roll-up competing for CPU and disk)",
+        line("p95: on − off = **%+.2f ms** (ratio %.2f); inbox − off = %+.2f ms (the inbox row); "
+                + "on − inbox = %+.2f ms (the workers and roll-up competing for CPU and disk)",
                 on - off, on / off, reg - off, on - reg);
         var apply = meters.find("koto.progress.apply").timer();
         line("errors by phase and exception: %s", errorKinds);
-        line("errors %d; load average at end %s; read-model update (`koto.progress.apply`, off the turn's thread): "
+        line("errors %d; load average at end %s; read-model batches (`koto.progress.apply`, off the turn's thread): "
                 + "n=%d, mean %.2f ms", errors.get(), loadAverage(), apply == null ? 0 : apply.count(),
                 apply == null ? Double.NaN : apply.mean(java.util.concurrent.TimeUnit.MILLISECONDS));
         Path out = Path.of(System.getProperty("bench.out", "target/benchmark"));
@@ -261,20 +256,8 @@ class ProgressTurnCostBenchmark extends IntegrationTest {
         throw new IllegalStateException("no listener cache in " + multicaster.getClass());
     }
 
-    /** Occupies every listener thread until {@code hold} opens: events queue up, none is applied. */
-    private void holdListener(CountDownLatch hold) {
-        for (int i = 0; i < listenerExecutor.getMaxPoolSize(); i++) {
-            listenerExecutor.execute(() -> {
-                try {
-                    hold.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-        }
-        while (listenerExecutor.getActiveCount() < listenerExecutor.getMaxPoolSize()) {
-            sleep(10);
-        }
+    private int inboxSize() {
+        return db.sql("select count(*) from progress_inbox").query(Integer.class).single();
     }
 
     private double applied() {

@@ -1,0 +1,74 @@
+package com.koto.progress;
+
+import com.koto.tutoring.LearningEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The table {@code progress_inbox}: learning events accepted with the transaction that published them
+ * and not yet applied to the read models. A row is written by {@link #add} in the publisher's
+ * transaction (so it exists exactly when the turn committed, also across a crash) and deleted by the
+ * transaction that applies it ({@link ProgressApplier}); several workers and instances share the table
+ * with {@code FOR UPDATE SKIP LOCKED}.
+ */
+@Component
+class ProgressInbox {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final Map<String, Class<? extends LearningEvent>> TYPES = Map.of(
+            "SessionStarted", LearningEvent.SessionStarted.class,
+            "TurnRecorded", LearningEvent.TurnRecorded.class,
+            "SessionCompleted", LearningEvent.SessionCompleted.class,
+            "SessionEnded", LearningEvent.SessionEnded.class);
+
+    private final JdbcClient db;
+
+    ProgressInbox(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** One pending event and its row id. */
+    record Entry(long id, LearningEvent event) {
+    }
+
+    /** Inserts the event, in the caller's transaction if there is one. */
+    void add(LearningEvent event) {
+        db.sql("insert into progress_inbox (event_type, payload) values (?, ?)")
+                .params(event.getClass().getSimpleName(), JSON.writeValueAsString(event)).update();
+    }
+
+    /**
+     * Locks up to {@code limit} due events, oldest first, skipping rows another worker holds; in the
+     * caller's transaction, which must delete them ({@link #remove}) or let them go by rolling back.
+     */
+    List<Entry> lockDue(int limit) {
+        return db.sql("""
+                select id, event_type, payload from progress_inbox where due_at <= now()
+                order by id limit ? for update skip locked""")
+                .param(limit)
+                .query((rs, i) -> new Entry(rs.getLong(1), JSON.readValue(rs.getString(3), TYPES.get(rs.getString(2)))))
+                .list();
+    }
+
+    /** Deletes applied events. */
+    void remove(List<Entry> entries) {
+        db.sql("delete from progress_inbox where id = any(cast(? as bigint[]))")
+                .param(PgArrays.of(entries, e -> Long.toString(e.id()))).update();
+    }
+
+    /** Puts a failed event back for a retry after {@code delay}. */
+    void defer(Entry entry, Duration delay) {
+        db.sql("update progress_inbox set attempts = attempts + 1, due_at = now() + make_interval(secs => ?) where id = ?")
+                .params(delay.toMillis() / 1000.0, entry.id()).update();
+    }
+
+    /** Makes every pending event due now (deferred ones included). */
+    int retryNow() {
+        return db.sql("update progress_inbox set due_at = now() where due_at > now()").update();
+    }
+}
