@@ -8,11 +8,11 @@ import java.util.UUID;
 
 /**
  * What happened in a learner's session, published by {@link LessonOrchestrator} inside the
- * transaction that records it in {@code session_events}. Other modules react with
- * {@code @ApplicationModuleListener}; the Spring Modulith JPA event publication registry stores
- * each publication with that transaction, so an event accepted before a crash is delivered after
- * restart. Listeners must be idempotent (a resubmitted publication arrives again) and must not
- * assume order across sessions: {@link #eventSeq()} is the position in the session's log.
+ * transaction that records it in {@code session_events}. A listener that needs the event after a
+ * crash stores it in that transaction: with {@code @ApplicationModuleListener} (Spring Modulith's
+ * event publication registry) or, as progress does, in an inbox of its own written by a synchronous
+ * listener. Listeners must be idempotent (an event may arrive again) and must not assume order
+ * across sessions: {@link #eventSeq()} is the position in the session's log.
  */
 public sealed interface LearningEvent {
 
