@@ -26,6 +26,12 @@ class ProgressInbox {
             "SessionCompleted", LearningEvent.SessionCompleted.class,
             "SessionEnded", LearningEvent.SessionEnded.class);
 
+    /**
+     * Advisory lock (hashed with {@code hashtext}) a rebuild holds exclusively for its transaction; workers
+     * take it shared with each batch, so they pause, instead of failing on the rebuild's table lock.
+     */
+    static final String REBUILD_LOCK = "koto.progress.rebuild";
+
     private final JdbcClient db;
 
     ProgressInbox(JdbcClient db) {
@@ -45,12 +51,15 @@ class ProgressInbox {
     /**
      * Locks up to {@code limit} due events, oldest first, skipping rows another worker holds; in the
      * caller's transaction, which must delete them ({@link #remove}) or let them go by rolling back.
+     * None while a rebuild runs.
      */
     List<Entry> lockDue(int limit) {
+        // nothing while a rebuild runs (it holds REBUILD_LOCK exclusively and replays the log itself)
         return db.sql("""
-                select id, event_type, payload from progress_inbox where due_at <= now()
-                order by id limit ? for update skip locked""")
-                .param(limit)
+                with gate as (select pg_try_advisory_xact_lock_shared(hashtext(?)) as open)
+                select id, event_type, payload from progress_inbox, gate where gate.open and due_at <= now()
+                order by id limit ? for update of progress_inbox skip locked""")
+                .params(REBUILD_LOCK, limit)
                 .query((rs, i) -> new Entry(rs.getLong(1), JSON.readValue(rs.getString(3), TYPES.get(rs.getString(2)))))
                 .list();
     }

@@ -61,6 +61,8 @@ public class ProgressRebuild {
     int run() {
         long start = System.nanoTime();
         Integer sessions = tx.execute(status -> {
+            // the workers pause (they take this lock shared per batch) rather than time out on the table lock
+            db.sql("select pg_advisory_xact_lock(hashtext(?))").param(ProgressInbox.REBUILD_LOCK).query().singleRow();
             db.sql("lock table progress_applied in exclusive mode").update();
             // no roll-up (of any instance) runs meanwhile; the replay's deltas are rolled up before the commit
             db.sql("select pg_advisory_xact_lock(hashtext(?))").param(ProgressRollup.LOCK).query().singleRow();
