@@ -20,8 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,17 +38,13 @@ import tools.jackson.databind.JsonNode;
 @RequiresTool(Tool.ESPEAK_NG)
 class VoiceAnswerDurabilityTest extends IntegrationTest {
 
+    @RegisterExtension
     static final FakeGemini GEMINI = new FakeGemini()
             .answering(body -> "{\"text\":\"안녕하세요\",\"confidence\":0.93}");
 
     @DynamicPropertySource
     static void speech(DynamicPropertyRegistry registry) {
-        GEMINI.speechProperties().forEach((k, v) -> registry.add(k, () -> v));
-    }
-
-    @AfterAll
-    static void stop() {
-        GEMINI.close();
+        GEMINI.addSpeechProperties(registry);
     }
 
     @Autowired
