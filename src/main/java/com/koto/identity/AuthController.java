@@ -1,9 +1,7 @@
 package com.koto.identity;
 
-import com.koto.langpack.LangPacks;
 import com.koto.platform.PlainText;
 import com.koto.platform.RateLimits;
-import com.koto.platform.RegionProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,17 +32,12 @@ class AuthController {
     private final AccessTokens tokens;
     private final RefreshTokens refreshTokens;
     private final RateLimits rateLimits;
-    private final LangPacks langPacks;
-    private final RegionProperties region;
 
-    AuthController(Accounts accounts, AccessTokens tokens, RefreshTokens refreshTokens, RateLimits rateLimits,
-            LangPacks langPacks, RegionProperties region) {
-        this.region = region;
+    AuthController(Accounts accounts, AccessTokens tokens, RefreshTokens refreshTokens, RateLimits rateLimits) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
         this.rateLimits = rateLimits;
-        this.langPacks = langPacks;
     }
 
     /**
@@ -60,9 +53,7 @@ class AuthController {
     @ResponseStatus(HttpStatus.CREATED)
     AccountView register(@Valid @RequestBody Registration body, HttpServletRequest request) {
         rateLimits.check(RateLimits.Kind.REGISTRATIONS, request.getRemoteAddr());
-        String lang = langPacks.requireInstructionLang(
-                body.instructionLang() == null ? region.instructionLanguage() : body.instructionLang());
-        return accounts.create(body.username(), body.password(), body.displayName(), Role.LEARNER, lang);
+        return accounts.register(body.username(), body.password(), body.displayName(), body.instructionLang());
     }
 
     /**

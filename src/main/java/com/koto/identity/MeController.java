@@ -3,7 +3,6 @@ package com.koto.identity;
 import com.koto.platform.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.koto.langpack.LangPacks;
 import com.koto.platform.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,13 +30,11 @@ class MeController {
     private final Accounts accounts;
     private final AccessTokens tokens;
     private final RefreshTokens refreshTokens;
-    private final LangPacks langPacks;
 
-    MeController(Accounts accounts, AccessTokens tokens, RefreshTokens refreshTokens, LangPacks langPacks) {
+    MeController(Accounts accounts, AccessTokens tokens, RefreshTokens refreshTokens) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.refreshTokens = refreshTokens;
-        this.langPacks = langPacks;
     }
 
     /** {@code GET /me} → the account (never its password hash). */
@@ -56,11 +53,7 @@ class MeController {
     @Operation(operationId = "updateMe", summary = "Change display name or instruction language")
     @PatchMapping
     AccountView update(@Valid @RequestBody ProfileChange body, @AuthenticationPrincipal Jwt jwt) {
-        String lang = body.instructionLang() == null ? null : langPacks.requireInstructionLang(body.instructionLang());
-        if (body.displayName() != null && body.displayName().isBlank()) {
-            throw new BadRequestException("display_name must not be blank.");
-        }
-        return accounts.updateProfile(id(jwt), body.displayName(), lang);
+        return accounts.updateProfile(id(jwt), body.displayName(), body.instructionLang());
     }
 
     /**
