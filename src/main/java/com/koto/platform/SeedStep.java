@@ -18,7 +18,11 @@ public interface SeedStep {
         /** langpack: the language packs shipped in {@code lang-packs/}, whose rules lessons and evaluation use. */
         LANGUAGE_PACKS("koto:seed:lang-packs"),
         /** content: the demo lessons, imported and published as the system author (after the packs they cite). */
-        DEMO_LESSONS("koto:seed:demo-lessons");
+        DEMO_LESSONS("koto:seed:demo-lessons"),
+        /** progress: the read models rebuilt from the session log when {@code koto.progress.rebuild-on-start}. */
+        PROGRESS_REBUILD("koto:seed:progress-rebuild"),
+        /** progress: demo learners playing the published lessons, when {@code koto.demo.learners} is above 0. */
+        DEMO_LEARNERS("koto:seed:demo-learners");
 
         private final String lock;
 

@@ -7,6 +7,7 @@ import com.koto.content.PublishedLesson;
 import com.koto.identity.AccountView;
 import com.koto.identity.Accounts;
 import com.koto.identity.Role;
+import com.koto.platform.SeedStep;
 import com.koto.tutoring.LessonOrchestrator;
 import com.koto.tutoring.SessionView;
 import java.util.List;
@@ -15,15 +16,13 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo data: simulates {@code koto.demo.learners} learners ({@code demo-learner-00001}, …; password
  * {@code demo-learner-password}) playing every published lesson through the real turn code
  * ({@link LessonOrchestrator}, so evaluation, session events and the progress read models all run
- * as for real learners). Off by default; started once the application is ready:
+ * as for real learners). Off by default; a start-up seeding step after the demo lessons (readiness waits for it):
  * {@code java -jar koto.jar --koto.demo.learners=200}. Existing demo learners are skipped, so a
  * second run adds only the missing ones.
  *
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
  * words swapped), then correctly. One session in seven is ended midway (abandoned).
  */
 @Component
-class DemoLearners {
+class DemoLearners implements SeedStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLearners.class);
     static final String PASSWORD = "demo-learner-password";
@@ -51,8 +50,13 @@ class DemoLearners {
         this.orchestrator = orchestrator;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
+    @Override
+    public Stage stage() {
+        return Stage.DEMO_LEARNERS;
+    }
+
+    @Override
+    public void seed() {
         if (properties.learners() > 0) {
             generate(properties.learners(), properties.seed());
         }

@@ -3,8 +3,6 @@ package com.koto.progress;
 import com.koto.tutoring.SessionRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listeners use ({@link SessionRecords#replay}), whose lesson-level deltas are rolled up in the same
  * transaction (holding the roll-up's advisory lock). Live listeners wait on the table lock meanwhile and
  * then find their events applied (or time out and are retried). Run it from the command line with
- * {@code --koto.progress.rebuild-on-start=true}, or call {@link #rebuild()} as an admin.
+ * {@code --koto.progress.rebuild-on-start=true} (a start-up seeding step, {@link RebuildOnStart}), or call
+ * {@link #rebuild()} as an admin.
  */
 @Service
 public class ProgressRebuild {
@@ -28,16 +27,14 @@ public class ProgressRebuild {
     private final SessionRecords records;
     private final ProgressProjection projection;
     private final TransactionTemplate tx;
-    private final ProgressProperties properties;
     private final ProgressRollup rollup;
 
     ProgressRebuild(JdbcClient db, SessionRecords records, ProgressProjection projection, TransactionTemplate tx,
-            ProgressProperties properties, ProgressRollup rollup) {
+            ProgressRollup rollup) {
         this.db = db;
         this.records = records;
         this.projection = projection;
         this.tx = tx;
-        this.properties = properties;
         this.rollup = rollup;
     }
 
@@ -49,13 +46,6 @@ public class ProgressRebuild {
     @PreAuthorize("hasRole('ADMIN')")
     public int rebuild() {
         return run();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
-        if (properties.rebuildOnStart()) {
-            run();
-        }
     }
 
     int run() {
