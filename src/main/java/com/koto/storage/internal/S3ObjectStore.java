@@ -1,5 +1,9 @@
-package com.koto.storage;
+package com.koto.storage.internal;
 
+import com.koto.storage.Bucket;
+import com.koto.storage.ObjectStore;
+import com.koto.storage.StorageException;
+import com.koto.storage.StoredObject;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;

@@ -1,5 +1,7 @@
-package com.koto.storage;
+package com.koto.storage.internal;
 
+import com.koto.storage.Bucket;
+import com.koto.storage.ObjectStore;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
-package com.koto.storage;
+package com.koto.storage.internal;
 
+import com.koto.storage.Bucket;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

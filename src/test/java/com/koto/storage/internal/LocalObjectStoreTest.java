@@ -1,8 +1,9 @@
-package com.koto.storage;
+package com.koto.storage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.koto.storage.Bucket;
 import com.koto.support.MutableClock;
 import java.net.URI;
 import java.nio.file.Files;

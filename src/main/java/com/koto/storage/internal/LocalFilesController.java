@@ -1,6 +1,7 @@
-package com.koto.storage;
+package com.koto.storage.internal;
 
 import com.koto.platform.Problems;
+import com.koto.storage.ObjectStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;

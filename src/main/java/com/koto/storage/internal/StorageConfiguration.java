@@ -1,7 +1,8 @@
-package com.koto.storage;
+package com.koto.storage.internal;
 
 import com.koto.platform.DataDirectory;
 import com.koto.platform.SecurityChainOrder;
+import com.koto.storage.ObjectStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.slf4j.Logger;

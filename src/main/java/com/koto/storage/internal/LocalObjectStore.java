@@ -1,5 +1,9 @@
-package com.koto.storage;
+package com.koto.storage.internal;
 
+import com.koto.storage.Bucket;
+import com.koto.storage.ObjectStore;
+import com.koto.storage.StorageException;
+import com.koto.storage.StoredObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;

@@ -1,4 +1,4 @@
-package com.koto.storage;
+package com.koto.storage.internal;
 
 import java.time.Duration;
 import java.util.regex.Pattern;
