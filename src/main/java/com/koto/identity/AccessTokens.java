@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.identity.internal.IdentityProperties;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;

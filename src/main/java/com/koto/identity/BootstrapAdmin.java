@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.identity.internal.IdentityProperties;
 import com.koto.platform.SeedStep;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.identity.internal.IdentityProperties;
 import com.koto.platform.DataDirectory;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.identity.internal.IdentityProperties;
 import com.koto.platform.UnauthorizedException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,5 +1,6 @@
 package com.koto.speech;
 
+import com.koto.speech.internal.SpeechProperties;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -3,6 +3,7 @@ package com.koto.speech;
 import com.google.genai.Client;
 import com.koto.platform.Gemini;
 import com.koto.platform.SharedCache;
+import com.koto.speech.internal.SpeechProperties;
 import com.koto.storage.ObjectStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;

@@ -2,6 +2,7 @@ package com.koto.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.speech.internal.SpeechProperties;
 import com.koto.support.RequiresTool;
 import com.koto.support.Tool;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.koto.content;
+package com.koto.content.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

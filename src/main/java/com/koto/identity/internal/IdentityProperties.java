@@ -1,4 +1,4 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

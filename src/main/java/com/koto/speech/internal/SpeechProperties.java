@@ -1,4 +1,4 @@
-package com.koto.speech;
+package com.koto.speech.internal;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
