@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.identity.internal.PasswordLength;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.BadRequestException;
 import com.koto.platform.ConflictException;

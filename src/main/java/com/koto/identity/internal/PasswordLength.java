@@ -1,4 +1,4 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 @Constraint(validatedBy = PasswordLength.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
-@interface PasswordLength {
+public @interface PasswordLength {
 
     /** bcrypt's input limit in bytes. */
     int MAX_BYTES = 72;
@@ -37,10 +37,10 @@ import java.nio.charset.StandardCharsets;
     Class<? extends Payload>[] payload() default {};
 
     /** The Bean Validation side. */
-    final class Validator implements ConstraintValidator<PasswordLength, String> {
+    public final class Validator implements ConstraintValidator<PasswordLength, String> {
 
         /** Whether a password fits bcrypt's limit. */
-        static boolean fits(String password) {
+        public static boolean fits(String password) {
             return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
         }
 

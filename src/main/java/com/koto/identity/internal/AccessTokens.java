@@ -1,6 +1,7 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
-import com.koto.identity.internal.IdentityProperties;
+import com.koto.identity.AccountView;
+import com.koto.identity.TokenClaims;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;

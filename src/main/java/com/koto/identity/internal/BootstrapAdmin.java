@@ -1,6 +1,7 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
-import com.koto.identity.internal.IdentityProperties;
+import com.koto.identity.Accounts;
+import com.koto.identity.Role;
 import com.koto.platform.SeedStep;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

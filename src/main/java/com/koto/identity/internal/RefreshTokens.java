@@ -1,6 +1,7 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
-import com.koto.identity.internal.IdentityProperties;
+import com.koto.identity.AccountView;
+import com.koto.identity.Accounts;
 import com.koto.platform.UnauthorizedException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,12 +31,12 @@ class RefreshTokens {
     private static final int TOKEN_BYTES = 32;
 
     private final RefreshTokenRepository repository;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
     private final IdentityProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    RefreshTokens(RefreshTokenRepository repository, AccountRepository accounts, IdentityProperties properties,
+    RefreshTokens(RefreshTokenRepository repository, Accounts accounts, IdentityProperties properties,
             Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
@@ -80,13 +81,13 @@ class RefreshTokens {
         if (!row.expiresAt.isAfter(now)) {
             throw invalid("The refresh token has expired: sign in again.");
         }
-        Account account = accounts.findById(row.accountId).filter(Account::enabled).orElse(null);
+        AccountView account = accounts.find(row.accountId).filter(AccountView::enabled).orElse(null);
         if (account == null) {
             repository.revokeFamily(row.familyId, now);
             throw invalid("This account cannot sign in.");
         }
         row.usedAt = now;
-        return new Rotated(account.view(), issue(row.familyId, row.accountId, now));
+        return new Rotated(account, issue(row.familyId, row.accountId, now));
     }
 
     /** Revokes the family of a token (sign-out); an unknown token is ignored (sign-out is idempotent). */

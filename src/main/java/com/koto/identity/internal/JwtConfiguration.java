@@ -1,6 +1,7 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
-import com.koto.identity.internal.IdentityProperties;
+import com.koto.identity.Accounts;
+import com.koto.identity.TokenClaims;
 import com.koto.platform.DataDirectory;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.io.IOException;

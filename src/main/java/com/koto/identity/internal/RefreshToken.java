@@ -1,4 +1,4 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

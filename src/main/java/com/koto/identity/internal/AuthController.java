@@ -1,5 +1,7 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
+import com.koto.identity.AccountView;
+import com.koto.identity.Accounts;
 import com.koto.platform.PlainText;
 import com.koto.platform.RateLimits;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,7 @@
-package com.koto.identity;
+package com.koto.identity.internal;
 
+import com.koto.identity.Role;
+import com.koto.identity.TokenClaims;
 import com.koto.platform.Problems;
 import com.koto.platform.ScrapeToken;
 import com.koto.platform.SecurityChainOrder;
