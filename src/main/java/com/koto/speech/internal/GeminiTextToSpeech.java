@@ -1,4 +1,4 @@
-package com.koto.speech;
+package com.koto.speech.internal;
 
 import com.google.genai.Client;
 import com.google.genai.types.Blob;
@@ -8,6 +8,9 @@ import com.google.genai.types.Part;
 import com.google.genai.types.PrebuiltVoiceConfig;
 import com.google.genai.types.SpeechConfig;
 import com.google.genai.types.VoiceConfig;
+import com.koto.speech.SpeechUnavailableException;
+import com.koto.speech.SynthesizedAudio;
+import com.koto.speech.TextToSpeech;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code ko-KR}). The reply is raw 16-bit PCM ({@code audio/L16;codec=pcm;rate=24000}), wrapped
  * in WAV and compressed by {@link AudioEncoder}.
  */
-class GeminiTextToSpeech implements TextToSpeech {
+public class GeminiTextToSpeech implements TextToSpeech {
 
     private static final Pattern RATE = Pattern.compile("rate=(\\d+)");
 
@@ -24,7 +27,7 @@ class GeminiTextToSpeech implements TextToSpeech {
     private final String model;
     private final AudioEncoder encoder;
 
-    GeminiTextToSpeech(Client client, String model, AudioEncoder encoder) {
+    public GeminiTextToSpeech(Client client, String model, AudioEncoder encoder) {
         this.client = client;
         this.model = model;
         this.encoder = encoder;

@@ -1,8 +1,9 @@
-package com.koto.speech;
+package com.koto.speech.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.speech.internal.SpeechProperties;
+import com.koto.speech.AudioProbe;
+import com.koto.speech.SynthesizedAudio;
 import com.koto.support.RequiresTool;
 import com.koto.support.Tool;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.koto.speech;
+package com.koto.speech.internal;
 
 import com.google.genai.Client;
 import com.google.genai.types.Content;
@@ -8,6 +8,9 @@ import com.google.genai.types.Part;
 import com.google.genai.types.Schema;
 import com.google.genai.types.ThinkingConfig;
 import com.google.genai.types.Type;
+import com.koto.speech.SpeechToText;
+import com.koto.speech.SpeechUnavailableException;
+import com.koto.speech.Transcript;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * STT with Gemini audio understanding (google-genai): the recording as inline data, a Korean
  * verbatim-transcription prompt, structured JSON output {@code {text, confidence}}, no thinking.
  */
-class GeminiSpeechToText implements SpeechToText {
+public class GeminiSpeechToText implements SpeechToText {
 
     static final String PROMPT = """
             Transcribe this recording of a learner of Korean answering a tutor. Write exactly what was
@@ -30,7 +33,7 @@ class GeminiSpeechToText implements SpeechToText {
     private final Client client;
     private final String model;
 
-    GeminiSpeechToText(Client client, String model) {
+    public GeminiSpeechToText(Client client, String model) {
         this.client = client;
         this.model = model;
     }

@@ -1,10 +1,10 @@
-package com.koto.speech;
+package com.koto.speech.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /** Minimal RIFF/WAVE reading and writing (PCM), per the Microsoft RIFF WAVE specification. */
-final class Wav {
+public final class Wav {
 
     private Wav() {
     }
@@ -15,7 +15,7 @@ final class Wav {
      *
      * @throws IllegalArgumentException when the bytes are not a PCM WAV
      */
-    static int durationMs(byte[] wav) {
+    public static int durationMs(byte[] wav) {
         ByteBuffer b = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
         if (wav.length < 44 || b.getInt(0) != 0x46464952 || b.getInt(8) != 0x45564157) {
             throw new IllegalArgumentException("not a RIFF/WAVE file");
@@ -52,7 +52,7 @@ final class Wav {
     }
 
     /** Wraps raw 16-bit little-endian mono PCM in a WAV header. */
-    static byte[] fromPcm16(byte[] pcm, int sampleRate) {
+    public static byte[] fromPcm16(byte[] pcm, int sampleRate) {
         ByteBuffer b = ByteBuffer.allocate(44 + pcm.length).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(0x46464952).putInt(36 + pcm.length).putInt(0x45564157);
         b.putInt(0x20746d66).putInt(16).putShort((short) 1).putShort((short) 1).putInt(sampleRate)

@@ -1,25 +1,27 @@
-package com.koto.speech;
+package com.koto.speech.internal;
 
-import com.koto.speech.internal.SpeechProperties;
+import com.koto.speech.SpeechUnavailableException;
+import com.koto.speech.SynthesizedAudio;
+import com.koto.speech.TextToSpeech;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Local TTS with Debian's {@code espeak-ng} (voice {@code ko}), the embedded default. */
-class EspeakTextToSpeech implements TextToSpeech {
+public class EspeakTextToSpeech implements TextToSpeech {
 
     private static final int NORMAL_WPM = 175;
 
     private final SpeechProperties properties;
     private final AudioEncoder encoder;
 
-    EspeakTextToSpeech(SpeechProperties properties, AudioEncoder encoder) {
+    public EspeakTextToSpeech(SpeechProperties properties, AudioEncoder encoder) {
         this.properties = properties;
         this.encoder = encoder;
     }
 
     /** Whether the binary runs on this machine. */
-    static boolean installed(String binary) {
+    public static boolean installed(String binary) {
         try {
             Process p = new ProcessBuilder(binary, "--version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

@@ -1,5 +1,6 @@
-package com.koto.speech;
+package com.koto.speech.internal;
 
+import com.koto.speech.SynthesizedAudio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Compresses WAV for delivery with well-kept encoders from the OS: Opus in OGG ({@code opusenc},
  * Debian opus-tools), else MP3 ({@code lame}), else the WAV as is.
  */
-final class AudioEncoder {
+public final class AudioEncoder {
 
     private static final Logger log = LoggerFactory.getLogger(AudioEncoder.class);
 
@@ -21,7 +22,7 @@ final class AudioEncoder {
     private final String lame;
     private final Duration timeout;
 
-    AudioEncoder(String opusenc, String lame, Duration timeout) {
+    public AudioEncoder(String opusenc, String lame, Duration timeout) {
         this.opusenc = opusenc;
         this.lame = lame;
         this.timeout = timeout;
