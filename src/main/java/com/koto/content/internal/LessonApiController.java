@@ -1,5 +1,11 @@
-package com.koto.content;
+package com.koto.content.internal;
 
+import com.koto.content.LearnerActivity;
+import com.koto.content.LessonCatalog;
+import com.koto.content.LessonDocument;
+import com.koto.content.LessonSummary;
+import com.koto.content.PublishedLesson;
+import com.koto.content.StageDocument;
 import com.koto.identity.TokenClaims;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.NotFoundException;

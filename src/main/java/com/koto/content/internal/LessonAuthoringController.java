@@ -1,5 +1,10 @@
-package com.koto.content;
+package com.koto.content.internal;
 
+import com.koto.content.LessonDocument;
+import com.koto.content.LessonDocuments;
+import com.koto.content.LessonLibrary;
+import com.koto.content.LessonStatus;
+import com.koto.content.PublishedLesson;
 import com.koto.identity.TokenClaims;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
