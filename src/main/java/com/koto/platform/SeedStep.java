@@ -19,10 +19,8 @@ public interface SeedStep {
         LANGUAGE_PACKS("koto:seed:lang-packs"),
         /** content: the demo lessons, imported and published as the system author (after the packs they cite). */
         DEMO_LESSONS("koto:seed:demo-lessons"),
-        /** progress: the read models rebuilt from the session log when {@code koto.progress.rebuild-on-start}. */
-        PROGRESS_REBUILD("koto:seed:progress-rebuild"),
-        /** progress: demo learners playing the published lessons, when {@code koto.demo.learners} is above 0. */
-        DEMO_LEARNERS("koto:seed:demo-learners");
+        /** progress, when asked: the read models rebuilt from the session log, then demo learners playing. */
+        PROGRESS("koto:seed:progress");
 
         private final String lock;
 

@@ -7,7 +7,6 @@ import com.koto.content.PublishedLesson;
 import com.koto.identity.AccountView;
 import com.koto.identity.Accounts;
 import com.koto.identity.Role;
-import com.koto.platform.SeedStep;
 import com.koto.tutoring.LessonOrchestrator;
 import com.koto.tutoring.SessionView;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Demo data: simulates {@code koto.demo.learners} learners ({@code demo-learner-00001}, …; password
  * {@code demo-learner-password}) playing every published lesson through the real turn code
  * ({@link LessonOrchestrator}, so evaluation, session events and the progress read models all run
- * as for real learners). Off by default; a start-up seeding step after the demo lessons (readiness waits for it):
+ * as for real learners). Off by default; played by the start-up seeding after the demo lessons (readiness waits):
  * {@code java -jar koto.jar --koto.demo.learners=200}. Existing demo learners are skipped, so a
  * second run adds only the missing ones.
  *
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
  * words swapped), then correctly. One session in seven is ended midway (abandoned).
  */
 @Component
-class DemoLearners implements SeedStep {
+class DemoLearners {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLearners.class);
     static final String PASSWORD = "demo-learner-password";
@@ -50,13 +49,8 @@ class DemoLearners implements SeedStep {
         this.orchestrator = orchestrator;
     }
 
-    @Override
-    public Stage stage() {
-        return Stage.DEMO_LEARNERS;
-    }
-
-    @Override
-    public void seed() {
+    /** Plays {@code koto.demo.learners} demo learners (none by default); part of {@link ProgressSeeding}. */
+    void playConfigured() {
         if (properties.learners() > 0) {
             generate(properties.learners(), properties.seed());
         }

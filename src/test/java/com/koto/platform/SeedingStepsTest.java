@@ -16,6 +16,6 @@ class SeedingStepsTest extends IntegrationTest {
     void everyStageHasItsModulesStepInStageOrder() {
         assertThat(seeding.steps()).extracting(SeedStep::stage).containsExactly(SeedStep.Stage.values());
         assertThat(seeding.steps()).extracting(step -> step.getClass().getSimpleName()).containsExactly(
-                "BootstrapAdmin", "BundledLangPacks", "DemoContent", "RebuildOnStart", "DemoLearners");
+                "BootstrapAdmin", "BundledLangPacks", "DemoContent", "ProgressSeeding");
     }
 }
