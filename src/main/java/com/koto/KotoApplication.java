@@ -3,17 +3,14 @@ package com.koto;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * Korean Together: one Spring Boot application serving the tutoring API (REST and WebSocket)
  * and the Vaadin console. Each direct sub-package is an application module (Spring Modulith);
- * see {@code docs/architecture.md}. {@code @Async} methods (asynchronous event listeners) run on the
- * application's task executor (virtual threads).
+ * see {@code docs/architecture.md}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableAsync
 public class KotoApplication {
 
     /**

@@ -1,5 +1,6 @@
 package com.koto.content;
 
+import com.koto.content.internal.ContentProperties;
 import com.koto.platform.SeedStep;
 import java.io.IOException;
 import java.io.InputStream;

@@ -22,7 +22,7 @@ public record LessonSummary(UUID id, String slug, String title, String titleKo, 
         String cefrLevel, int topikLevel, List<String> instructionLangs, int stageCount, int activityCount,
         int version) {
 
-    static LessonSummary of(PublishedLesson published, String lang) {
+    public static LessonSummary of(PublishedLesson published, String lang) {
         LessonDocument d = published.document();
         return new LessonSummary(published.lessonId(), d.slug(), LessonDocument.pick(d.title(), lang),
                 d.title().getOrDefault("ko", ""), LessonDocument.pick(d.description(), lang), d.level().cefr(),

@@ -1,7 +1,7 @@
 package com.koto.identity;
 
 import com.koto.identity.AccountRefusedException.Reason;
-import com.koto.platform.RegionProperties;
+import com.koto.platform.Region;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -40,11 +40,11 @@ public class AccountAdministration {
     private final AccountLog log;
     private final PasswordEncoder encoder;
     private final Clock clock;
-    private final RegionProperties region;
+    private final Region region;
     private final SecureRandom random = new SecureRandom();
 
     AccountAdministration(AccountRepository accounts, AccountDirectory directory, AccountLog log,
-            PasswordEncoder encoder, Clock clock, RegionProperties region) {
+            PasswordEncoder encoder, Clock clock, Region region) {
         this.accounts = accounts;
         this.directory = directory;
         this.log = log;

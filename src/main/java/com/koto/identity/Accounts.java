@@ -1,8 +1,11 @@
 package com.koto.identity;
 
+import com.koto.identity.internal.PasswordLength;
+import com.koto.langpack.LangPacks;
 import com.koto.platform.BadRequestException;
 import com.koto.platform.ConflictException;
-import com.koto.platform.RegionProperties;
+import com.koto.platform.NotFoundException;
+import com.koto.platform.Region;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts: creation with a hashed password ({@code DelegatingPasswordEncoder}, bcrypt by default),
- * lookup and credential checks. Usernames are unique case-insensitively and stored lower case.
+ * lookup and credential checks. Usernames are unique case-insensitively and stored lower case. An
+ * instruction language chosen through the API (registration, profile, a session's) must have a language pack.
  */
 @Service
 public class Accounts {
@@ -22,13 +26,47 @@ public class Accounts {
     private final AccountRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
-    private final RegionProperties region;
+    private final Region region;
+    private final LangPacks langPacks;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, Clock clock, RegionProperties region) {
+    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, Clock clock, Region region,
+            LangPacks langPacks) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.region = region;
+        this.langPacks = langPacks;
+    }
+
+    /**
+     * A learner's self-registration ({@code POST /api/v1/learners}): {@link #create} with role LEARNER.
+     *
+     * @param instructionLang ISO 639-1 code; {@code null} → the region's default
+     *                        ({@code koto.region.instruction-language}, env {@code KOTO_INSTRUCTION_LANG})
+     * @throws BadRequestException when no language pack teaches through it (the problem names the supported
+     *                             ones), or the password is over bcrypt's limit
+     * @throws ConflictException   when the username is taken
+     */
+    @Transactional
+    public AccountView register(String username, String rawPassword, String displayName, String instructionLang) {
+        String lang = langPacks.requireInstructionLang(
+                instructionLang == null ? region.instructionLanguage() : instructionLang);
+        return create(username, rawPassword, displayName, Role.LEARNER, lang);
+    }
+
+    /**
+     * The language a new session of this account is taught in.
+     *
+     * @param requested the session's own choice, or {@code null}
+     * @param fallback  used when nothing was requested and the account is gone (the access token's claim)
+     * @return {@code requested}, else the account's instruction language, else {@code fallback}; lower case
+     * @throws BadRequestException when no language pack teaches through it (the problem names the supported ones)
+     */
+    @Transactional(readOnly = true)
+    public String sessionLanguage(UUID id, String requested, String fallback) {
+        String lang = requested != null ? requested
+                : repository.findById(id).map(a -> a.view().instructionLang()).orElse(fallback);
+        return langPacks.requireInstructionLang(lang);
     }
 
     /**
@@ -97,15 +135,20 @@ public class Accounts {
      * Changes an account's own profile (learner API {@code PATCH /me}); {@code null} leaves a field as is.
      *
      * @param displayName     1–80 characters, trimmed
-     * @param instructionLang an ISO 639-1 code the caller has checked against the installed packs
-     * @throws com.koto.platform.NotFoundException when the account is gone
+     * @param instructionLang an ISO 639-1 code with a language pack
+     * @throws NotFoundException   when the account is gone
+     * @throws BadRequestException when no language pack teaches through {@code instructionLang} (the problem names
+     *                             the supported ones) or {@code displayName} is blank
      */
     @Transactional
     public AccountView updateProfile(UUID id, String displayName, String instructionLang) {
+        String lang = instructionLang == null ? null : langPacks.requireInstructionLang(instructionLang);
+        if (displayName != null && displayName.isBlank()) {
+            throw new BadRequestException("display_name must not be blank.");
+        }
         Account account = repository.findById(id)
-                .orElseThrow(() -> new com.koto.platform.NotFoundException("There is no account " + id + "."));
-        account.updateProfile(displayName == null ? null : displayName.trim(),
-                instructionLang == null ? null : instructionLang.toLowerCase(Locale.ROOT), clock.instant());
+                .orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
+        account.updateProfile(displayName == null ? null : displayName.trim(), lang, clock.instant());
         return account.view();
     }
 
@@ -114,12 +157,12 @@ public class Accounts {
      *
      * @param newPassword 8–128 characters (checked by the caller), hashed before storage
      * @return whether the current password matched (nothing changes when it did not)
-     * @throws com.koto.platform.NotFoundException when the account is gone
+     * @throws NotFoundException when the account is gone
      */
     @Transactional
     public boolean changePassword(UUID id, String currentPassword, String newPassword) {
         Account account = repository.findById(id)
-                .orElseThrow(() -> new com.koto.platform.NotFoundException("There is no account " + id + "."));
+                .orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
             return false;
         }

@@ -14,9 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * Checked at start: a malformed value stops the application with Spring Boot's binding report naming the
  * property, instead of being discovered by the first learner.
  *
- * <p>Who reads it: identity stamps {@link #code()} on every account created (column {@code accounts.region},
- * {@code null} when not configured) and gives a registration that names no instruction language
- * {@link #instructionLanguage()}; progress groups cohorts by (instruction language, region).
+ * <p>Other modules read it through {@link Region}.
  *
  * @param code                region code, 2–8 characters, a letter then letters, digits or {@code -}
  *                            (ISO 3166-1 alpha-2 such as {@code ID} or {@code VN} recommended), stored upper
@@ -29,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("koto.region")
-public record RegionProperties(
+record RegionProperties(
         @Pattern(regexp = "[A-Z][A-Z0-9-]{1,7}",
                 message = "KOTO_REGION must be 2–8 letters, digits or '-' starting with a letter, e.g. ID or VN")
         String code,
@@ -40,7 +38,7 @@ public record RegionProperties(
         @DefaultValue("ko") String targetLanguage) {
 
     /** Trims and normalises case; a blank code becomes {@code null}, a blank language its default. */
-    public RegionProperties {
+    RegionProperties {
         code = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
         instructionLanguage = instructionLanguage == null || instructionLanguage.isBlank() ? "en"
                 : instructionLanguage.strip().toLowerCase(Locale.ROOT);
@@ -49,12 +47,12 @@ public record RegionProperties(
     }
 
     /** The settings of a deployment without any region configuration (defaults {@code en}, {@code ko}). */
-    public static RegionProperties unconfigured() {
+    static RegionProperties unconfigured() {
         return new RegionProperties(null, null, null);
     }
 
     /** The region code, empty when {@code KOTO_REGION} is not set. */
-    public Optional<String> configuredCode() {
+    Optional<String> configuredCode() {
         return Optional.ofNullable(code);
     }
 }

@@ -18,7 +18,9 @@ public interface SeedStep {
         /** langpack: the language packs shipped in {@code lang-packs/}, whose rules lessons and evaluation use. */
         LANGUAGE_PACKS("koto:seed:lang-packs"),
         /** content: the demo lessons, imported and published as the system author (after the packs they cite). */
-        DEMO_LESSONS("koto:seed:demo-lessons");
+        DEMO_LESSONS("koto:seed:demo-lessons"),
+        /** progress, when asked: the read models rebuilt from the session log, then demo learners playing. */
+        PROGRESS("koto:seed:progress");
 
         private final String lock;
 

@@ -15,15 +15,13 @@ import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo data: simulates {@code koto.demo.learners} learners ({@code demo-learner-00001}, …; password
  * {@code demo-learner-password}) playing every published lesson through the real turn code
  * ({@link LessonOrchestrator}, so evaluation, session events and the progress read models all run
- * as for real learners). Off by default; started once the application is ready:
+ * as for real learners). Off by default; played by the start-up seeding after the demo lessons (readiness waits):
  * {@code java -jar koto.jar --koto.demo.learners=200}. Existing demo learners are skipped, so a
  * second run adds only the missing ones.
  *
@@ -51,8 +49,8 @@ class DemoLearners {
         this.orchestrator = orchestrator;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
+    /** Plays {@code koto.demo.learners} demo learners (none by default); part of {@link ProgressSeeding}. */
+    void playConfigured() {
         if (properties.learners() > 0) {
             generate(properties.learners(), properties.seed());
         }

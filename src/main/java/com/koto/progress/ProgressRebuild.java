@@ -3,12 +3,10 @@ package com.koto.progress;
 import com.koto.tutoring.SessionRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rebuilds the progress read models from {@code session_events}: in one transaction, the derived
@@ -17,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * listeners use ({@link SessionRecords#replay}), whose lesson-level deltas are rolled up in the same
  * transaction (holding the roll-up's advisory lock). Live listeners wait on the table lock meanwhile and
  * then find their events applied (or time out and are retried). Run it from the command line with
- * {@code --koto.progress.rebuild-on-start=true}, or call {@link #rebuild()} as an admin.
+ * {@code --koto.progress.rebuild-on-start=true} (start-up seeding, {@link ProgressSeeding}), or call
+ * {@link #rebuild()} as an admin.
  */
 @Service
 public class ProgressRebuild {
@@ -27,17 +26,12 @@ public class ProgressRebuild {
     private final JdbcClient db;
     private final SessionRecords records;
     private final ProgressProjection projection;
-    private final TransactionTemplate tx;
-    private final ProgressProperties properties;
     private final ProgressRollup rollup;
 
-    ProgressRebuild(JdbcClient db, SessionRecords records, ProgressProjection projection, TransactionTemplate tx,
-            ProgressProperties properties, ProgressRollup rollup) {
+    ProgressRebuild(JdbcClient db, SessionRecords records, ProgressProjection projection, ProgressRollup rollup) {
         this.db = db;
         this.records = records;
         this.projection = projection;
-        this.tx = tx;
-        this.properties = properties;
         this.rollup = rollup;
     }
 
@@ -47,34 +41,27 @@ public class ProgressRebuild {
      * @return how many sessions were replayed
      */
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
     public int rebuild() {
         return run();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
-        if (properties.rebuildOnStart()) {
-            run();
-        }
-    }
-
+    /** The rebuild in one transaction (start-up seeding calls it without a signed-in admin). */
+    @Transactional
     int run() {
         long start = System.nanoTime();
-        Integer sessions = tx.execute(status -> {
-            // the workers pause (they take this lock shared per batch) rather than time out on the table lock
-            db.sql("select pg_advisory_xact_lock(hashtext(?))").param(ProgressInbox.REBUILD_LOCK).query().singleRow();
-            db.sql("lock table progress_applied in exclusive mode").update();
-            // no roll-up (of any instance) runs meanwhile; the replay's deltas are rolled up before the commit
-            db.sql("select pg_advisory_xact_lock(hashtext(?))").param(ProgressRollup.LOCK).query().singleRow();
-            db.sql("truncate " + String.join(", ", ProgressProjection.TABLES)).update();
-            db.sql("update progress_answers set failures = 0").update();
-            int n = records.replay(projection::apply);
-            rollup.rollUpAllInCurrentTransaction();
-            db.sql("delete from progress_answers where failures = 0 and reports = 0 and status = 'open'").update();
-            return n;
-        });
-        log.info("Rebuilt the progress read models from {} sessions in {} ms", sessions,
+        // the workers pause (they take this lock shared per batch) rather than time out on the table lock
+        db.sql("select pg_advisory_xact_lock(hashtext(?))").param(ProgressInbox.REBUILD_LOCK).query().singleRow();
+        db.sql("lock table progress_applied in exclusive mode").update();
+        // no roll-up (of any instance) runs meanwhile; the replay's deltas are rolled up before the commit
+        db.sql("select pg_advisory_xact_lock(hashtext(?))").param(ProgressRollup.LOCK).query().singleRow();
+        db.sql("truncate " + String.join(", ", ProgressProjection.TABLES)).update();
+        db.sql("update progress_answers set failures = 0").update();
+        int sessions = records.replay(projection::apply);
+        rollup.rollUpAllInCurrentTransaction();
+        db.sql("delete from progress_answers where failures = 0 and reports = 0 and status = 'open'").update();
+        log.info("Rebuilt the progress read models from {} sessions in {} ms (committing)", sessions,
                 (System.nanoTime() - start) / 1_000_000);
-        return sessions == null ? 0 : sessions;
+        return sessions;
     }
 }

@@ -1,5 +1,6 @@
 package com.koto.speech;
 
+import com.koto.speech.internal.Wav;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

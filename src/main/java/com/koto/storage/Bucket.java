@@ -1,6 +1,6 @@
 package com.koto.storage;
 
-/** The application's private buckets; their names come from {@link StorageProperties}. */
+/** The application's private buckets; their names come from {@code koto.storage.*-bucket}. */
 public enum Bucket {
     /** Learners' recorded answers. */
     AUDIO,

@@ -39,7 +39,7 @@ class AudioFile {
     Instant createdAt;
     @Column(name = "processed_at")
     Instant processedAt;
-    /** The instance transcribing it (see {@link AudioTurns}), and since when. */
+    /** The instance transcribing it (see {@link VoiceAnswerListener}), and since when; none until processing starts. */
     @Column(name = "claimed_by")
     String claimedBy;
     @Column(name = "claimed_at")
@@ -49,7 +49,7 @@ class AudioFile {
     }
 
     AudioFile(UUID id, UUID ownerId, UUID sessionId, String objectKey, String contentType, Integer durationMs,
-            int sizeBytes, String sha256, Instant now, String claimedBy) {
+            int sizeBytes, String sha256, Instant now) {
         this.id = id;
         this.ownerId = ownerId;
         this.sessionId = sessionId;
@@ -60,7 +60,5 @@ class AudioFile {
         this.sha256 = sha256;
         this.status = PROCESSING;
         this.createdAt = now;
-        this.claimedBy = claimedBy;
-        this.claimedAt = now;
     }
 }

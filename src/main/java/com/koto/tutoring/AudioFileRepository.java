@@ -1,7 +1,6 @@
 package com.koto.tutoring;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,9 +11,9 @@ interface AudioFileRepository extends JpaRepository<AudioFile, UUID> {
 
     Optional<AudioFile> findByIdAndOwnerId(UUID id, UUID ownerId);
 
-    /** Voice answers still {@code processing} whose claim is missing or older than {@code expiredBefore}. */
-    @Query("select a.id from AudioFile a where a.status = 'processing' and (a.claimedAt is null or a.claimedAt < ?1)")
-    List<UUID> findClaimable(Instant expiredBefore);
+    /** Whether a voice answer is {@code processing} under a claim taken at or after {@code since}. */
+    @Query("select count(a) > 0 from AudioFile a where a.id = ?1 and a.status = 'processing' and a.claimedAt >= ?2")
+    boolean claimedSince(UUID id, Instant since);
 
     /**
      * Claims a voice answer for this instance. Atomic: of instances racing for the same row, the

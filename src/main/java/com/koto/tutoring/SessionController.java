@@ -1,9 +1,7 @@
 package com.koto.tutoring;
 
-import com.koto.identity.AccountView;
 import com.koto.identity.Accounts;
 import com.koto.identity.TokenClaims;
-import com.koto.langpack.LangPacks;
 import com.koto.platform.BadRequestException;
 import com.koto.platform.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,13 +38,11 @@ class SessionController {
     private final LessonOrchestrator orchestrator;
     private final Tutor tutor;
     private final Accounts accounts;
-    private final LangPacks langPacks;
 
-    SessionController(LessonOrchestrator orchestrator, Tutor tutor, Accounts accounts, LangPacks langPacks) {
+    SessionController(LessonOrchestrator orchestrator, Tutor tutor, Accounts accounts) {
         this.orchestrator = orchestrator;
         this.tutor = tutor;
         this.accounts = accounts;
-        this.langPacks = langPacks;
     }
 
     /**
@@ -58,11 +54,9 @@ class SessionController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SessionView> start(@Valid @RequestBody StartRequest body, @AuthenticationPrincipal Jwt jwt) {
-        String lang = body.instructionLang() != null ? body.instructionLang()
-                : accounts.find(learner(jwt)).map(AccountView::instructionLang)
-                        .orElse(jwt.getClaimAsString(TokenClaims.INSTRUCTION_LANG));
-        SessionView session = orchestrator.start(learner(jwt), langPacks.requireInstructionLang(lang),
-                body.lessonId());
+        String lang = accounts.sessionLanguage(learner(jwt), body.instructionLang(),
+                jwt.getClaimAsString(TokenClaims.INSTRUCTION_LANG));
+        SessionView session = orchestrator.start(learner(jwt), lang, body.lessonId());
         return ResponseEntity.created(URI.create("/api/v1/sessions/" + session.id())).body(session);
     }
 

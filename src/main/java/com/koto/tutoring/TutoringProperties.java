@@ -15,8 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param wsAuthTimeout    time to send {@code {type:"auth"}} when the URL has no token, default 10 s
  * @param audioClaimLease  how long an instance's claim on a voice answer it is transcribing lasts;
  *                         a voice answer still {@code processing} after that (its instance died) is
- *                         claimed by exactly one other (or the restarted) instance, default 2 min;
- *                         swept every half lease
+ *                         resubmitted from the event publication registry and claimed by exactly one
+ *                         other (or the restarted) instance, default 2 min; swept every half lease
  */
 @ConfigurationProperties("koto.tutoring")
 public record TutoringProperties(

@@ -24,10 +24,10 @@ class SeedingTest {
 
     @Test
     void stepsRunInStageOrderWhateverOrderTheBeansCameIn() {
-        Seeding seeding = new Seeding(List.of(step(SeedStep.Stage.DEMO_LESSONS), step(SeedStep.Stage.ACCOUNTS),
-                step(SeedStep.Stage.LANGUAGE_PACKS)), null);
+        Seeding seeding = new Seeding(List.of(step(SeedStep.Stage.PROGRESS), step(SeedStep.Stage.DEMO_LESSONS),
+                step(SeedStep.Stage.ACCOUNTS), step(SeedStep.Stage.LANGUAGE_PACKS)), null);
         assertThat(seeding.steps()).extracting(SeedStep::stage).containsExactly(SeedStep.Stage.ACCOUNTS,
-                SeedStep.Stage.LANGUAGE_PACKS, SeedStep.Stage.DEMO_LESSONS);
+                SeedStep.Stage.LANGUAGE_PACKS, SeedStep.Stage.DEMO_LESSONS, SeedStep.Stage.PROGRESS);
     }
 
     @Test

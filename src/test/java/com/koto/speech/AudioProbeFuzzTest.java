@@ -2,6 +2,7 @@ package com.koto.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.speech.internal.Wav;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

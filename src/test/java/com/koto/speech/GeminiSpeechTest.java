@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.genai.Client;
 import com.koto.platform.Gemini;
+import com.koto.speech.internal.AudioEncoder;
+import com.koto.speech.internal.GeminiSpeechToText;
+import com.koto.speech.internal.GeminiTextToSpeech;
 import com.koto.support.FakeGemini;
 import com.koto.support.RequiresTool;
 import com.koto.support.Tool;

@@ -14,6 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,8 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  * answers with the next queued reply (recorded-shape responses, HTTP errors, malformed JSON, slow
  * replies); when none is queued, with the standing reply: a text part computed from the request
  * body ({@link #answering}), a whole body ({@link #answeringRaw}) or an error status ({@link #status}).
+ * Declared as a static {@code @RegisterExtension} field, it stops after the test class.
  */
-public final class FakeGemini implements AutoCloseable {
+public final class FakeGemini implements AutoCloseable, AfterAllCallback {
 
     /** One reply: an HTTP status, a body, and a delay before answering. */
     public record Reply(int status, String body, long delayMillis) {
@@ -132,6 +136,11 @@ public final class FakeGemini implements AutoCloseable {
      * Application properties that route speech-to-text to this fake (real google-genai SDK), keep
      * text-to-speech on the local espeak-ng and answers with the rule evaluator.
      */
+    /** Adds {@link #speechProperties()} to a test's {@code @DynamicPropertySource}. */
+    public void addSpeechProperties(DynamicPropertyRegistry registry) {
+        speechProperties().forEach((k, v) -> registry.add(k, () -> v));
+    }
+
     public Map<String, String> speechProperties() {
         return Map.of("koto.gemini.api-key", "test-key", "koto.gemini.base-url", baseUrl(),
                 "koto.speech.stt-provider", "gemini", "koto.speech.tts-provider", "espeak",
@@ -168,5 +177,10 @@ public final class FakeGemini implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }

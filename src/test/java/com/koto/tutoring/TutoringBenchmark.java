@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,17 +28,13 @@ import tools.jackson.databind.JsonNode;
 @Tag("benchmark")
 class TutoringBenchmark extends IntegrationTest {
 
+    @RegisterExtension
     static final FakeGemini GEMINI = new FakeGemini().delay(200)
             .answering(body -> "{\"text\":\"안녕하세요\",\"confidence\":0.9}");
 
     @DynamicPropertySource
     static void speech(DynamicPropertyRegistry registry) {
-        GEMINI.speechProperties().forEach((k, v) -> registry.add(k, () -> v));
-    }
-
-    @AfterAll
-    static void stop() {
-        GEMINI.close();
+        GEMINI.addSpeechProperties(registry);
     }
 
     @Autowired

@@ -20,41 +20,46 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
  * No lost or doubled voice answers (issue #10, item 4), against the real PostgreSQL and the real
  * google-genai SDK talking to a local fake: voice answers failing in parallel each leave exactly
  * one {@code audio_failed} event (no sequence collision) and a {@code failed} row; a voice answer
- * left {@code processing} by a dead instance is claimed by exactly one of two racing sweeps and
- * becomes exactly one turn; a fresh claim of a live instance is left alone.
+ * accepted before a crash (its {@link AudioUploaded} publication in the registry, incomplete) is
+ * processed after restart by exactly one of two racing restarts and becomes exactly one turn; a fresh
+ * claim of a live instance is left alone.
  */
 @RequiresTool(Tool.ESPEAK_NG)
 class VoiceAnswerDurabilityTest extends IntegrationTest {
 
+    @RegisterExtension
     static final FakeGemini GEMINI = new FakeGemini()
             .answering(body -> "{\"text\":\"안녕하세요\",\"confidence\":0.93}");
 
     @DynamicPropertySource
     static void speech(DynamicPropertyRegistry registry) {
-        GEMINI.speechProperties().forEach((k, v) -> registry.add(k, () -> v));
-    }
-
-    @AfterAll
-    static void stop() {
-        GEMINI.close();
+        GEMINI.addSpeechProperties(registry);
     }
 
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AudioTurns audioTurns;
+    VoiceAnswerListener listener;
+    @Autowired
+    EventPublicationRegistry registry;
+    @Autowired
+    TransactionTemplate tx;
     @Autowired
     ObjectStore store;
 
@@ -94,62 +99,85 @@ class VoiceAnswerDurabilityTest extends IntegrationTest {
     }
 
     @Test
-    void aVoiceAnswerLeftProcessingByADeadInstanceBecomesExactlyOneTurn() throws Exception {
+    void aVoiceAnswerAcceptedBeforeACrashBecomesExactlyOneTurnAfterRestart() throws Exception {
         String token = api().newLearnerToken("en");
         Api learner = api().withToken(token);
         String session = learner.startSession("cafe-ordering");
         UUID learnerId = jdbc.queryForObject("select learner_id from sessions where id = ?::uuid", UUID.class, session);
         byte[] wav = VoiceAnswerTest.espeak("안녕하세요");
         Instant now = Instant.now();
-        UUID orphan = stuckAudio(learnerId, session, wav, "dead-instance", now.minus(Duration.ofHours(1)));
-        UUID busy = stuckAudio(learnerId, session, wav, "live-instance", now);
+        // accepted (row + publication committed together), then the instance died: once before claiming it, once
+        // while transcribing it; a third is being transcribed by a live instance
+        UUID unclaimed = acceptedBeforeCrash(learnerId, session, wav, null, null);
+        UUID orphan = acceptedBeforeCrash(learnerId, session, wav, "dead-instance", now.minus(Duration.ofHours(1)));
+        UUID busy = acceptedBeforeCrash(learnerId, session, wav, "live-instance", now);
         int requestsBefore = GEMINI.requestCount();
 
-        // two sweeps race (as two instances restarting at once would): one claim wins
+        // two restarts race (as two instances starting at once would): each voice answer is processed once
         CyclicBarrier together = new CyclicBarrier(2);
-        Callable<Integer> sweep = () -> {
+        Callable<Void> restart = () -> {
             together.await(10, TimeUnit.SECONDS);
-            return audioTurns.resumeUnfinished();
+            listener.resubmitOutstanding();
+            return null;
         };
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        int claimed;
         try {
-            Future<Integer> a = pool.submit(sweep);
-            Future<Integer> b = pool.submit(sweep);
-            claimed = a.get(30, TimeUnit.SECONDS) + b.get(30, TimeUnit.SECONDS);
+            Future<Void> a = pool.submit(restart);
+            Future<Void> b = pool.submit(restart);
+            a.get(30, TimeUnit.SECONDS);
+            b.get(30, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(claimed).isEqualTo(1);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!"done".equals(status(orphan)) && System.nanoTime() < deadline) {
+        while ((!"done".equals(status(orphan)) || !"done".equals(status(unclaimed)) || incomplete(orphan)
+                || incomplete(unclaimed)) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         assertThat(status(orphan)).isEqualTo("done");
+        assertThat(status(unclaimed)).isEqualTo("done");
+        assertThat(incomplete(orphan)).as("publication completed").isFalse();
+        assertThat(incomplete(unclaimed)).as("publication completed").isFalse();
         assertThat(jdbc.queryForObject("select claimed_by from audio_files where id = ?", String.class, orphan))
                 .startsWith("koto-");
-        // the fresh claim of a live instance is left alone
+        // the fresh claim of a live instance is left alone, and so is its publication
         assertThat(status(busy)).isEqualTo("processing");
-        assertThat(GEMINI.requestCount() - requestsBefore).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from session_events where session_id = ?::uuid "
-                + "and client_event_id = ?", Integer.class, session, "audio:" + orphan)).isEqualTo(1);
+        assertThat(incomplete(busy)).isTrue();
+        assertThat(GEMINI.requestCount() - requestsBefore).isEqualTo(2);
+        for (UUID done : List.of(orphan, unclaimed)) {
+            assertThat(jdbc.queryForObject("select count(*) from session_events where session_id = ?::uuid "
+                    + "and client_event_id = ?", Integer.class, session, "audio:" + done)).isEqualTo(1);
+        }
         JsonNode events = learner.get("/api/v1/sessions/" + session).json().path("events");
         assertThat(events.toString()).contains("\"audio_id\":\"" + orphan + "\"");
         assertConsecutiveSeqs(session);
         // leave nothing for the sweeps of other test contexts sharing this database
         jdbc.update("update audio_files set status = 'failed', error_code = 'test' where id = ?", busy);
+        jdbc.update("delete from event_publication where serialized_event like ?", "%" + busy + "%");
     }
 
-    /** An uploaded voice answer whose processing was claimed and never finished. */
-    private UUID stuckAudio(UUID learnerId, String session, byte[] wav, String claimedBy, Instant claimedAt) {
+    /**
+     * A voice answer whose upload committed (its row and its {@link AudioUploaded} publication, as
+     * {@link AudioTurns#upload} writes them) and whose processing never finished.
+     */
+    private UUID acceptedBeforeCrash(UUID learnerId, String session, byte[] wav, String claimedBy, Instant claimedAt) {
         UUID id = UUID.randomUUID();
         String key = "sessions/" + session + "/" + id + ".wav";
         store.put(Bucket.AUDIO, key, wav, "audio/wav");
-        jdbc.update("insert into audio_files (id, owner_id, session_id, object_key, content_type, duration_ms, size_bytes, "
-                + "sha256, status, created_at, claimed_by, claimed_at) values (?, ?, ?::uuid, ?, 'audio/wav', 900, ?, "
-                + "'0', 'processing', now(), ?, ?)", id, learnerId, session, key, wav.length, claimedBy,
-                java.sql.Timestamp.from(claimedAt));
+        tx.executeWithoutResult(status -> {
+            jdbc.update("insert into audio_files (id, owner_id, session_id, object_key, content_type, duration_ms, "
+                    + "size_bytes, sha256, status, created_at, claimed_by, claimed_at) values (?, ?, ?::uuid, ?, "
+                    + "'audio/wav', 900, ?, '0', 'processing', now(), ?, ?)", id, learnerId, session, key, wav.length,
+                    claimedBy, claimedAt == null ? null : java.sql.Timestamp.from(claimedAt));
+            registry.store(new AudioUploaded(id, UUID.fromString(session)),
+                    Stream.of(PublicationTargetIdentifier.of(VoiceAnswerListener.ID)));
+        });
         return id;
+    }
+
+    private boolean incomplete(UUID audioId) {
+        return jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
+                + "and serialized_event like ?", Integer.class, "%" + audioId + "%") > 0;
     }
 
     private String status(UUID audioId) {

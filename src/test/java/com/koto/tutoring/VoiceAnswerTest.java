@@ -18,8 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 @RequiresTool(Tool.ESPEAK_NG)
 class VoiceAnswerTest extends IntegrationTest {
 
+    @RegisterExtension
     static final FakeGemini GEMINI = new FakeGemini();
     /** What the fake recognizer "hears". */
     static volatile String heard = "안녕하세요";
@@ -39,12 +40,7 @@ class VoiceAnswerTest extends IntegrationTest {
     @DynamicPropertySource
     static void speech(DynamicPropertyRegistry registry) {
         GEMINI.answering(body -> "{\"text\":\"" + heard + "\",\"confidence\":0.93}");
-        GEMINI.speechProperties().forEach((k, v) -> registry.add(k, () -> v));
-    }
-
-    @AfterAll
-    static void stop() {
-        GEMINI.close();
+        GEMINI.addSpeechProperties(registry);
     }
 
     @Test

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -65,15 +63,6 @@ final class StructureGrids {
         HorizontalLayout buttons = new HorizontalLayout(up, down);
         buttons.setSpacing(false);
         return buttons;
-    }
-
-    static Div twoLines(String first, String second) {
-        Span a = new Span(first);
-        Span b = new Span(second);
-        b.addClassName("koto-muted");
-        Div cell = new Div(a, b);
-        cell.addClassName("koto-two-lines");
-        return cell;
     }
 
     static HorizontalLayout bar(Component title, Component action) {

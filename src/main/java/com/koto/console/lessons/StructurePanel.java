@@ -1,6 +1,7 @@
 package com.koto.console.lessons;
 
 import com.koto.console.ui.Badges;
+import com.koto.console.ui.Cells;
 import com.koto.content.ActivityDocument;
 import com.koto.content.ActivityType;
 import com.koto.content.LessonDocument;
@@ -122,7 +123,7 @@ class StructurePanel extends SplitLayout {
 
     private void configureStages() {
         stages.addColumn(s -> s.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        stages.addComponentColumn(s -> StructureGrids.twoLines(s.stage().title().getOrDefault("ko", s.stage().key()),
+        stages.addComponentColumn(s -> Cells.twoLines(s.stage().title().getOrDefault("ko", s.stage().key()),
                 s.stage().title().getOrDefault("en", s.stage().key()))).setHeader(t("structure.stage"))
                 .setFlexGrow(3);
         stages.addColumn(s -> t("scene." + s.stage().scene())).setHeader(t("stage.scene")).setAutoWidth(true);
@@ -146,7 +147,7 @@ class StructurePanel extends SplitLayout {
         activities.addColumn(a -> a.index() + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         activities.addComponentColumn(a -> Badges.plain(t("type." + a.activity().type().code())))
                 .setHeader(t("activity.type")).setAutoWidth(true).setFlexGrow(0);
-        activities.addComponentColumn(a -> StructureGrids.twoLines(a.activity().tutorLine(), a.activity().key()))
+        activities.addComponentColumn(a -> Cells.twoLines(a.activity().tutorLine(), a.activity().key()))
                 .setHeader(t("activity.tutor-line")).setFlexGrow(3);
         activities.addColumn(a -> a.activity().difficulty()).setHeader(t("activity.difficulty-short"))
                 .setAutoWidth(true).setFlexGrow(0);

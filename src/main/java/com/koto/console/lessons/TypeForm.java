@@ -28,6 +28,10 @@ abstract sealed class TypeForm extends FormLayout
         permits TypeForm.Dialogue, TypeForm.Choice, TypeForm.Repeat, TypeForm.FillBlank, TypeForm.Ordering {
 
     private final List<HasValue<?, ?>> bound = new ArrayList<>();
+    /** The list fields whose item problems block saving (answers, patterns). */
+    private final List<TextListField> lists = new ArrayList<>();
+    /** This type's regex patterns, {@code null} when it has none. */
+    private TextListField patterns;
 
     TypeForm() {
         setResponsiveSteps(new ResponsiveStep("0", 1));
@@ -46,12 +50,18 @@ abstract sealed class TypeForm extends FormLayout
     /** Binds this form's fields to the draft the binder holds; {@code changed} runs when an answer changes. */
     abstract void bind(Binder<ActivityDraft> binder, Runnable changed);
 
-    /** The field where a problem with this code is shown. */
-    abstract HasValidation fieldFor(Code code);
+    /** The field where a problem with this code is shown: pattern problems at the patterns, else {@link #field}. */
+    final HasValidation fieldFor(Code code) {
+        boolean patternProblem = code == Code.PATTERN_INVALID || code == Code.PATTERN_DUPLICATE;
+        return patterns != null && patternProblem ? patterns : field(code);
+    }
+
+    /** The field of this type where a problem with this code (other than a pattern's) is shown. */
+    abstract HasValidation field(Code code);
 
     /** Whether a list field shows a problem of one of its items (which blocks saving). */
     boolean hasItemErrors() {
-        return false;
+        return lists.stream().anyMatch(TextListField::hasItemErrors);
     }
 
     /** Removes this form's bindings (the type changed). */
@@ -65,19 +75,30 @@ abstract sealed class TypeForm extends FormLayout
         bound.add(field);
     }
 
-    static TextListField answers(ActivityType type) {
+    /** Binds the accepted answers; {@code changed} runs when they change. */
+    void bindAnswers(Binder<ActivityDraft> binder, TextListField answers, Runnable changed) {
+        bind(binder, answers, d -> d.answers, (d, v) -> d.answers = v);
+        answers.addValueChangeListener(e -> changed.run());
+    }
+
+    void bindPatterns(Binder<ActivityDraft> binder) {
+        bind(binder, patterns, d -> d.patterns, (d, v) -> d.patterns = v);
+    }
+
+    TextListField answers(ActivityType type) {
         TextListField answers = new TextListField(t("activity.answers." + type.code()), t("activity.answer"),
                 t("activity.add-answer"));
         answers.setHelperText(t("activity.answers-help." + type.code()));
         answers.setId("accepted-answers");
+        lists.add(answers);
         answers.setItemCheck((answer, all) -> !LessonRules.hasHangul(answer) ? t("problem.ANSWER_NOT_KOREAN", answer)
                 : !LessonRules.isAnswerShaped(answer) ? t("problem.ANSWER_FORMAT", answer)
                 : all.indexOf(answer) != all.lastIndexOf(answer) ? t("problem.ANSWER_DUPLICATE", answer) : null);
         return answers;
     }
 
-    static TextListField patterns() {
-        TextListField patterns = new TextListField(t("activity.patterns"), t("activity.pattern"),
+    TextListField patterns() {
+        patterns = new TextListField(t("activity.patterns"), t("activity.pattern"),
                 t("activity.add-pattern"));
         patterns.setHelperText(t("activity.patterns-help"));
         patterns.setId("patterns");
@@ -89,6 +110,7 @@ abstract sealed class TypeForm extends FormLayout
             }
             return all.indexOf(p) != all.lastIndexOf(p) ? t("problem.PATTERN_DUPLICATE", p) : null;
         });
+        lists.add(patterns);
         return patterns;
     }
 
@@ -104,19 +126,13 @@ abstract sealed class TypeForm extends FormLayout
 
         @Override
         void bind(Binder<ActivityDraft> binder, Runnable changed) {
-            bind(binder, answers, d -> d.answers, (d, v) -> d.answers = v);
-            bind(binder, patterns, d -> d.patterns, (d, v) -> d.patterns = v);
-            answers.addValueChangeListener(e -> changed.run());
+            bindAnswers(binder, answers, changed);
+            bindPatterns(binder);
         }
 
         @Override
-        HasValidation fieldFor(Code code) {
-            return code == Code.PATTERN_INVALID || code == Code.PATTERN_DUPLICATE ? patterns : answers;
-        }
-
-        @Override
-        boolean hasItemErrors() {
-            return answers.hasItemErrors() || patterns.hasItemErrors();
+        HasValidation field(Code code) {
+            return answers;
         }
     }
 
@@ -138,7 +154,7 @@ abstract sealed class TypeForm extends FormLayout
         }
 
         @Override
-        HasValidation fieldFor(Code code) {
+        HasValidation field(Code code) {
             return options;
         }
 
@@ -164,17 +180,12 @@ abstract sealed class TypeForm extends FormLayout
         @Override
         void bind(Binder<ActivityDraft> binder, Runnable changed) {
             bind(binder, repeatLine, d -> d.repeatLine, (d, v) -> d.repeatLine = v);
-            bind(binder, patterns, d -> d.patterns, (d, v) -> d.patterns = v);
+            bindPatterns(binder);
         }
 
         @Override
-        HasValidation fieldFor(Code code) {
-            return code == Code.PATTERN_INVALID || code == Code.PATTERN_DUPLICATE ? patterns : repeatLine;
-        }
-
-        @Override
-        boolean hasItemErrors() {
-            return patterns.hasItemErrors();
+        HasValidation field(Code code) {
+            return repeatLine;
         }
     }
 
@@ -195,23 +206,16 @@ abstract sealed class TypeForm extends FormLayout
         @Override
         void bind(Binder<ActivityDraft> binder, Runnable changed) {
             bind(binder, sentence, d -> d.sentence, (d, v) -> d.sentence = v);
-            bind(binder, answers, d -> d.answers, (d, v) -> d.answers = v);
-            bind(binder, patterns, d -> d.patterns, (d, v) -> d.patterns = v);
-            answers.addValueChangeListener(e -> changed.run());
+            bindAnswers(binder, answers, changed);
+            bindPatterns(binder);
         }
 
         @Override
-        HasValidation fieldFor(Code code) {
+        HasValidation field(Code code) {
             return switch (code) {
                 case BLANK_SENTENCE_MISSING, BLANK_COUNT, BLANK_SENTENCE_NOT_KOREAN -> sentence;
-                case PATTERN_INVALID, PATTERN_DUPLICATE -> patterns;
                 default -> answers;
             };
-        }
-
-        @Override
-        boolean hasItemErrors() {
-            return answers.hasItemErrors() || patterns.hasItemErrors();
         }
     }
 
@@ -238,13 +242,8 @@ abstract sealed class TypeForm extends FormLayout
         }
 
         @Override
-        HasValidation fieldFor(Code code) {
+        HasValidation field(Code code) {
             return code == Code.TILES_TOO_FEW || code == Code.TILES_NOT_SHUFFLED ? tiles : answers;
-        }
-
-        @Override
-        boolean hasItemErrors() {
-            return answers.hasItemErrors();
         }
     }
 }
