@@ -140,10 +140,14 @@ final class PreChecks {
                 fixedWords.add(head.get(i));
             }
         }
-        List<String> acceptedFixed = accepted.subList(0, accepted.size() - 1).stream()
-                .filter(fixedWords::contains).toList();
-        if (!fixedWords.equals(acceptedFixed)) {
-            return answer;
+        // (compared by their nouns: 이 소포 stands where the accepted answer has 이 소포를)
+        int previous = -1;
+        for (String w : fixedWords) {
+            int at = position(accepted.subList(0, accepted.size() - 1), w);
+            if (at <= previous) {
+                return answer;
+            }
+            previous = at;
         }
         sorted.add(a.getLast());
         return String.join(" ", sorted);
@@ -233,7 +237,10 @@ final class PreChecks {
                     }
                 } else if (aValue.equals(eValue) && !aCounter.equals(eCounter)
                         && !(aCounter.equals("사람") || eCounter.equals("사람"))) {
-                    subtype = "counter/wrong_counter";
+                    // 아메리카노 두 개 for 두 잔: the general counter for a thing with a counter of its own is
+                    // common in speech (Numerals); 세 개 for people is not
+                    subtype = aCounter.equals("개") && i > 0 && Numerals.counts(eCounter, a.get(i - 1))
+                            ? "counter/general" : "counter/wrong_counter";
                 }
                 if (subtype == null) {
                     continue;

@@ -77,6 +77,7 @@ public final class RuleEvaluator implements Evaluator {
         SentenceCheck.Sentence learner = SentenceCheck.Sentence.of(answer);
         int best = -1;
         SentenceCheck.Result bestResult = null;
+        SentenceCheck.Result[] results = new SentenceCheck.Result[accepted.size()];
         int bestDistance = Integer.MAX_VALUE;
         String answerJamo = Hangul.toJamo(AnswerText.unspaced(answer));
         for (int i = 0; i < accepted.size(); i++) {
@@ -84,6 +85,7 @@ public final class RuleEvaluator implements Evaluator {
                 continue;
             }
             SentenceCheck.Result result = compare(answer, learner, accepted.get(i), request.register());
+            results[i] = result;
             int distance = Hangul.editDistance(answerJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
             // findings decide; among equally explained candidates the nearer spelling wins
             double cost = result.cost() + JAMO_WEIGHT * distance;
@@ -97,7 +99,26 @@ public final class RuleEvaluator implements Evaluator {
         }
         // the accepted answer the learner meant is chosen on all findings; only then is it decided
         // which of them fail the answer
-        bestResult = judged(bestResult, answer, accepted.get(best));
+        boolean negative = negative(accepted);
+        SentenceCheck.Result judged = judged(bestResult, answer, accepted.get(best), negative);
+        if (!judged.passed() && judged.findings().stream().noneMatch(f -> Certainty.intrinsic(f, negative))) {
+            // precision first: when another accepted answer explains the answer with findings of the same
+            // weight and, read that way, nothing is decisive, the learner may have meant that one
+            // (어제부터 열이 났어요: 열이 나요 or 열이 있어요); not when the error is certain whatever was meant
+            // (좀 비싸게 해 주세요: a contrast)
+            for (int i = 0; i < results.length; i++) {
+                if (i != best && results[i] != null && results[i].passed() == bestResult.passed()
+                        && results[i].cost() == bestResult.cost()) {
+                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative);
+                    if (other.passed()) {
+                        best = i;
+                        judged = other;
+                        break;
+                    }
+                }
+            }
+        }
+        bestResult = judged;
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
         for (Finding f : bestResult.findings()) {
@@ -126,10 +147,11 @@ public final class RuleEvaluator implements Evaluator {
      * confidence (the model answer is shown); otherwise only the decisive findings and spacing
      * notes are reported.
      */
-    private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted) {
+    private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted,
+            boolean negativeAccepted) {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
                 .filter(f -> !Certainty.optionalWordAdded(f)).toList());
-        List<Finding> decisive = Certainty.decisive(findings);
+        List<Finding> decisive = Certainty.decisive(findings, negativeAccepted);
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);
             if (omission.isPresent()) {
@@ -149,6 +171,16 @@ public final class RuleEvaluator implements Evaluator {
         return new SentenceCheck.Result(kept, confidence, true);
     }
 
+    /** Whether an accepted answer says no with 안 or 못 (방에 에어컨이 안 돼요). */
+    private static boolean negative(List<String> accepted) {
+        for (String a : accepted) {
+            if (a.startsWith("안 ") || a.startsWith("못 ") || a.contains(" 안 ") || a.contains(" 못 ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * One comparison with an accepted answer: the equivalence lexicon and the accepted variations
      * ({@link Equivalents}, {@link PreChecks#accept}) rewrite the answer into the accepted answer's
@@ -157,7 +189,7 @@ public final class RuleEvaluator implements Evaluator {
      */
     private SentenceCheck.Result compare(String answer, SentenceCheck.Sentence learner, String accepted,
             com.koto.evaluation.Register register) {
-        String text = PreChecks.accept(Equivalents.rewrite(answer, accepted), accepted);
+        String text = Numerals.accept(PreChecks.accept(Equivalents.rewrite(answer, accepted), accepted), accepted);
         boolean rewritten = !text.equals(answer);
         List<Finding> findings = new ArrayList<>();
         for (int k = 0; k < 3; k++) {

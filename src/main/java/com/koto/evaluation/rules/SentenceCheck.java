@@ -440,7 +440,8 @@ final class SentenceCheck {
                 String first = predicate.getFirst().surface();
                 boolean request = GIVING.stream().anyMatch(first::startsWith) || first.equals("주세요")
                         || predicate.size() > 1 && (first.equals("가") || first.equals("와"));
-                return new ArgumentCheck.Context(true, false, request, eitherLocative(predicate));
+                return new ArgumentCheck.Context(true, false, request, eitherLocative(predicate), motion(predicate),
+                distance(predicate));
             }
         }
         for (Morphology.Word w : predicate) {
@@ -467,7 +468,22 @@ final class SentenceCheck {
                 transitive = true;
             }
         }
-        return new ArgumentCheck.Context(transitive, existential, false, eitherLocative(predicate));
+        return new ArgumentCheck.Context(transitive, existential, false, eitherLocative(predicate), motion(predicate),
+                distance(predicate));
+    }
+
+    /** Whether the predicate's first verb moves to a goal ({@link Lexicon#GOAL_VERBS}: 가 주세요, 보내고 싶어요). */
+    private static boolean motion(List<Morphology.Word> predicate) {
+        String first = predicate.getFirst().surface();
+        if (first.equals("가") || first.equals("와")) {
+            return true;
+        }
+        return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0])).orElse(false);
+    }
+
+    /** Whether the predicate is 멀다 or 가깝다 (멀어요?, 가까워요). */
+    private static boolean distance(List<Morphology.Word> predicate) {
+        return firstStem(predicate).map(s -> s[0].equals("멀") || s[0].equals("가깝")).orElse(false);
     }
 
     /** Whether the predicate's verb takes 에 and 에서 alike ({@link Lexicon#EITHER_LOCATIVE}). */
