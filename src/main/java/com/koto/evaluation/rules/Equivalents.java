@@ -50,12 +50,32 @@ final class Equivalents {
                 forms.sort(Comparator.comparingInt(String::length).reversed());
                 groups.add(List.copyOf(forms));
             }
+            for (JsonNode noun : root.path("activity_nouns").path("nouns")) {
+                groups.addAll(activityGroups(noun.asString()));
+            }
             // the longest phrase first across groups (계산 부탁드려요 before 부탁드려요 alone), as within a group
             groups.sort(Comparator.comparingInt((List<String> g) -> g.getFirst().length()).reversed());
             return List.copyOf(groups);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The groups of one activity noun (file section {@code activity_nouns}): N하다, N 가다, N하러 가다
+     * and N을/를 가다 in the endings the lessons use, longest first.
+     */
+    static List<List<String>> activityGroups(String noun) {
+        String object = noun + Particles.of("을").orElseThrow().formAfter(noun);
+        String[][] endings = {{"할", "갈"}, {"해요", "가요"}, {"했어요", "갔어요"}, {"합니다", "갑니다"}, {"하려고", "가려고"}};
+        List<List<String>> out = new ArrayList<>();
+        for (String[] e : endings) {
+            List<String> forms = new ArrayList<>(List.of(noun + "하러 " + e[1], object + " " + e[1], noun + " " + e[1],
+                    noun + e[0]));
+            forms.sort(Comparator.comparingInt(String::length).reversed());
+            out.add(List.copyOf(forms));
+        }
+        return out;
     }
 
     /** Number of groups, for documentation and tests. */

@@ -57,13 +57,21 @@ public final class RuleEvaluator implements Evaluator {
         }
         LangPack pack = packs.forInstructionLang(request.instructionLang());
         String answer = AnswerText.normalise(request.answer());
+        // a bound noun or an auxiliary after -고 joined to its word is a spacing note whatever the accepted
+        // answer says (할수 있어요, 갈거예요, 하고싶어요); the comparison continues on the spaced answer
+        List<Finding> joins = Spacing.boundJoins(answer);
+        List<EvaluationError> joinNotes = new ArrayList<>();
+        if (!joins.isEmpty()) {
+            answer = Spacing.withBoundJoinsSpaced(answer, joins);
+            joins.forEach(f -> joinNotes.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction())));
+        }
 
         int exact = accepted.indexOf(answer);
         if (exact >= 0) {
-            return pass(pack, request.expected().get(exact), List.of(), 100, 1.0);
+            return pass(pack, request.expected().get(exact), joinNotes, joinNotes.isEmpty() ? 100 : 95, 1.0);
         }
         if (matchesPattern(request.patterns(), answer)) {
-            return pass(pack, request.expected().getFirst(), List.of(), 100, 1.0);
+            return pass(pack, request.expected().getFirst(), joinNotes, joinNotes.isEmpty() ? 100 : 95, 1.0);
         }
         if (answer.isEmpty() || !Hangul.containsHangul(answer)) {
             int first = firstNonEmpty(accepted);
@@ -124,6 +132,7 @@ public final class RuleEvaluator implements Evaluator {
         for (Finding f : bestResult.findings()) {
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
+        errors.addAll(joinNotes);
         errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
                 .thenComparingInt(e -> -emphasis(pack, e)));
         if (bestResult.passed()) {

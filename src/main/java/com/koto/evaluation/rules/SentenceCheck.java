@@ -121,7 +121,9 @@ final class SentenceCheck {
                 String argument = expected.surface(pair.expectedFrom(), predicateStart).replace(" ", "");
                 String predicate = expected.surface(predicateStart, pair.expectedTo()).replace(" ", "");
                 int cut = bestCut(word, argument, predicate);
-                findings.add(new Finding(ErrorCategory.SPACING, word, pair.expected()));
+                // the note quotes the words as written (이거얼마예요 → 이거 얼마예요), not their expansions
+                findings.add(new Finding(ErrorCategory.SPACING, answer.surface(pair.answerFrom(), pair.answerTo()),
+                        expected.surface(pair.expectedFrom(), pair.expectedTo())));
                 String head = word.substring(0, cut);
                 ArgumentCheck.compare(head, Morphology.analyse(head).getFirst(), argument,
                         expected.words().get(pair.expectedFrom()), head, argument,
