@@ -104,6 +104,11 @@ final class ArgumentCheck {
                 // 예약했습니다. for 예약했어요. inside the answer: 합니다체 and 해요체 agree (Sohn 1999)
                 return Optional.empty();
             }
+            if (e.endsWith("EF") && a.endsWith("EF") && fa.tense() != fe.tense()) {
+                // 머리가 아팠어요. 약 주세요 for 아파요: a sentence inside the answer in another tense
+                return Optional.of(new Finding(ErrorCategory.TENSE, aSurface, eSurface,
+                        "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
+            }
             if (e.endsWith("EF") && a.endsWith("EC") && JOINING.stream().anyMatch(a.surface()::endsWith)) {
                 // 사람이고 대학생이에요 for 사람이에요. 대학생이에요: two sentences joined by -고, -는데, -아서
                 // say the same (Yeon & Brown 2019, on clause connectives)

@@ -165,6 +165,54 @@ final class Certainty {
         return false;
     }
 
+    /**
+     * A wrong form of the learner's own words, whichever accepted answer they are compared with:
+     * a particle allomorph, a conjugation or copula form, a known ending misspelling (-ㄹ께요), a plain
+     * ending in a polite activity, -시- about oneself. The span is
+     * the learner's words as written ({@code answer} contains it).
+     */
+    static boolean formError(Finding f, String answer) {
+        if (f.original() == null || f.original().isBlank() || !answer.contains(f.original().strip())) {
+            return false;
+        }
+        String subtype = Subtypes.of(f);
+        return switch (f.category()) {
+            case PARTICLE_ALLOMORPH -> true;
+            case ENDING -> intrinsic(f);
+            case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound");
+            case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/si_extra");
+            default -> false;
+        };
+    }
+
+    /**
+     * The finding as the learner should see it: a tense or speech-level finding on a verb phrase is
+     * located on the word that changes (보내고 싶었어요 → 보내고 싶어요 is 싶었어요 → 싶어요), and a name
+     * without 씨 is a title error (김민수 → 김민수 씨: honorific/title, Sohn 1999 on address terms).
+     */
+    static Finding located(Finding f) {
+        if (f.original() == null || f.correction() == null) {
+            return f;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (!o.isEmpty() && (c.equals(o + " 씨") || c.equals(o + "씨"))) {
+            return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/title");
+        }
+        String subtype = Subtypes.of(f);
+        boolean phrase = f.category() == ErrorCategory.TENSE && !subtype.equals("tense/vowel_harmony")
+                || f.category() == ErrorCategory.HONORIFIC && (subtype.equals("honorific/speech_level")
+                        || subtype.startsWith("honorific/si_"));
+        if (phrase && o.contains(" ") && c.contains(" ")) {
+            // only after -고 (보내고 싶었어요): a verb and its auxiliary after -아/어 are one unit (가 줘 → 가 주세요)
+            String[] t = Spacing.trimCommonWords(o, c);
+            if (!t[0].equals(o) && o.substring(0, o.length() - t[0].length()).strip().endsWith("고")) {
+                return new Finding(f.category(), t[0], t[1], f.subtype());
+            }
+        }
+        return f;
+    }
+
     /** Whether the finding is wrong in itself, whatever the learner meant (see the class comment). */
     static boolean intrinsic(Finding f) {
         return intrinsic(f, false);

@@ -189,7 +189,10 @@ final class PreChecks {
 
     /** The first error these checks find, repaired; empty when none applies. */
     static Optional<Fix> find(String answer, String accepted) {
-        Optional<Fix> fix = counter(answer, accepted);
+        Optional<Fix> fix = FormChecks.find(answer);
+        if (fix.isEmpty()) {
+            fix = counter(answer, accepted);
+        }
         if (fix.isEmpty()) {
             fix = longNumeralBeforeCounter(answer);
         }

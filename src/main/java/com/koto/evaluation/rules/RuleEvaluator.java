@@ -92,9 +92,13 @@ public final class RuleEvaluator implements Evaluator {
             if (accepted.get(i).isEmpty()) {
                 continue;
             }
-            SentenceCheck.Result result = compare(answer, learner, accepted.get(i), request.register());
+            Compared compared = compare(answer, learner, accepted.get(i), request.register());
+            SentenceCheck.Result result = compared.result();
             results[i] = result;
-            int distance = Hangul.editDistance(answerJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
+            // the spelling distance after the lexicon's rewrites (쭉 가서 = 똑바로 가다가 costs nothing)
+            String rewrittenJamo = compared.text().equals(answer) ? answerJamo
+                    : Hangul.toJamo(AnswerText.unspaced(compared.text()));
+            int distance = Hangul.editDistance(rewrittenJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
             // findings decide; among equally explained candidates the nearer spelling wins
             double cost = result.cost() + JAMO_WEIGHT * distance;
             double bestCost = bestResult == null ? Double.MAX_VALUE : bestResult.cost() + JAMO_WEIGHT * bestDistance;
@@ -122,6 +126,22 @@ public final class RuleEvaluator implements Evaluator {
                         best = i;
                         judged = other;
                         break;
+                    }
+                }
+            }
+        }
+        if (judged.passed()) {
+            // precision first does not hide a certain error: a wrong form of the learner's own words
+            // (돌으세요, 할께요, 싶으세요 about oneself) found against another accepted answer fails the answer
+            String written = answer;
+            for (int i = 0; i < results.length; i++) {
+                if (i != best && results[i] != null
+                        && results[i].findings().stream().anyMatch(f -> Certainty.formError(f, written))) {
+                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative);
+                    if (!other.passed() && other.findings().stream().anyMatch(f -> Certainty.formError(f, written))
+                            && (judged.passed() || other.cost() < judged.cost())) {
+                        best = i;
+                        judged = other;
                     }
                 }
             }
@@ -159,7 +179,7 @@ public final class RuleEvaluator implements Evaluator {
     private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted,
             boolean negativeAccepted) {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
-                .filter(f -> !Certainty.optionalWordAdded(f)).toList());
+                .filter(f -> !Certainty.optionalWordAdded(f)).map(Certainty::located).toList());
         List<Finding> decisive = Certainty.decisive(findings, negativeAccepted);
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);
@@ -196,7 +216,11 @@ public final class RuleEvaluator implements Evaluator {
      * words, the whole-answer checks ({@link PreChecks#find}) repair the errors they locate
      * exactly, and {@link SentenceCheck} compares what remains.
      */
-    private SentenceCheck.Result compare(String answer, SentenceCheck.Sentence learner, String accepted,
+    /** One comparison and the answer text it compared after the accepted-variation rewrites. */
+    private record Compared(SentenceCheck.Result result, String text) {
+    }
+
+    private Compared compare(String answer, SentenceCheck.Sentence learner, String accepted,
             com.koto.evaluation.Register register) {
         String text = Numerals.accept(PreChecks.accept(Equivalents.rewrite(answer, accepted), accepted), accepted);
         boolean rewritten = !text.equals(answer);
@@ -210,7 +234,7 @@ public final class RuleEvaluator implements Evaluator {
             text = fix.get().fixed();
         }
         if (!rewritten && findings.isEmpty()) {
-            return SentenceCheck.compare(learner, analysed(accepted), register);
+            return new Compared(SentenceCheck.compare(learner, analysed(accepted), register), answer);
         }
         SentenceCheck.Result rest = text.equals(accepted) ? new SentenceCheck.Result(List.of(), 1.0)
                 : SentenceCheck.compare(analysed(text), analysed(accepted), register);
@@ -219,7 +243,7 @@ public final class RuleEvaluator implements Evaluator {
         if (findings.size() > rest.findings().size()) {
             confidence = Math.min(confidence, 0.85);
         }
-        return new SentenceCheck.Result(findings, confidence);
+        return new Compared(new SentenceCheck.Result(findings, confidence), text);
     }
 
     /** The accepted answer's analysis, computed once per distinct text. */
