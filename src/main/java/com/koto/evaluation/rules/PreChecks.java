@@ -92,6 +92,14 @@ final class PreChecks {
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
         String last = a.getLast();
+        String acceptedLast = e.getLast();
+        String copulaOrder = FormChecks.copula(last) == null ? orderForm(last, acceptedLast) : null;
+        if (copulaOrder != null) {
+            // 테이크아웃이에요 for 테이크아웃이요: the copula statement answers as the order does
+            List<String> out = new ArrayList<>(a.subList(0, a.size() - 1));
+            out.add(copulaOrder);
+            return String.join(" ", out);
+        }
         if (REQUESTS.contains(e.getLast()) && last.endsWith("요") && last.length() > 1 && !REQUESTS.contains(last)) {
             String noun = last.endsWith("이요") && last.length() > 2 && Hangul.hasFinal(last.charAt(last.length() - 3))
                     ? last.substring(0, last.length() - 2) : last.substring(0, last.length() - 1);
@@ -109,6 +117,19 @@ final class PreChecks {
             }
         }
         return answer;
+    }
+
+    /** The accepted N(이)요 when the answer's last word is the same noun with the copula 이에요/예요; else null. */
+    private static String orderForm(String last, String acceptedLast) {
+        for (String copula : List.of("이에요", "예요")) {
+            if (last.endsWith(copula) && last.length() > copula.length()) {
+                String noun = last.substring(0, last.length() - copula.length());
+                if (acceptedLast.equals(noun + "이요") || acceptedLast.equals(noun + "요")) {
+                    return acceptedLast;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -398,26 +419,61 @@ final class PreChecks {
     private static Optional<Fix> verbFinal(String answer, String accepted) {
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
-        String predicate = e.getLast();
-        int p = a.indexOf(predicate);
-        if (p < 0 || p == a.size() - 1 || a.size() < 2) {
+        // the predicate with its auxiliary (세워 주세요, 보내고 싶어요) moves as one
+        int p = -1;
+        int length = 0;
+        for (int k = Math.min(3, e.size() - 1); k >= 1 && p < 0; k--) {
+            List<String> tail = e.subList(e.size() - k, e.size());
+            int at = java.util.Collections.indexOfSubList(a, tail);
+            if (at >= 0 && at + k < a.size() && (k == 1 || verbChain(tail))) {
+                p = at;
+                length = k;
+            }
+        }
+        if (p < 0) {
+            p = a.indexOf(e.getLast());
+            length = 1;
+        }
+        if (p < 0 || p + length >= a.size() || a.size() < 2) {
             return Optional.empty();
         }
         List<Morphology.Word> words = Morphology.analyse(answer);
-        for (int i = p + 1; i < a.size(); i++) {
+        for (int i = p + length; i < a.size(); i++) {
             if (words.get(i).verbal() && !words.get(i).caseMarked()) {
                 return Optional.empty();
             }
         }
-        List<String> moved = new ArrayList<>(a.subList(p + 1, a.size()));
+        List<String> moved = new ArrayList<>(a.subList(p + length, a.size()));
         moved.sort(java.util.Comparator.comparingInt(w -> position(e, w)));
-        moved.add(predicate);
+        // the correction shows the accepted answer's words (한국어 → 한국어를); the comparison goes on with the learner's
+        List<String> shown = new ArrayList<>();
+        for (String w : moved) {
+            int at = position(e, w);
+            shown.add(at < e.size() ? e.get(at) : w);
+        }
+        List<String> predicate = a.subList(p, p + length);
+        moved.addAll(predicate);
+        shown.addAll(predicate);
         String original = String.join(" ", a.subList(p, a.size()));
-        String correction = String.join(" ", moved);
+        String correction = String.join(" ", shown);
         List<String> fixed = new ArrayList<>(a.subList(0, p));
         fixed.addAll(moved);
         return Optional.of(new Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction, "word_order/verb_final"),
                 String.join(" ", fixed)));
+    }
+
+    /** Whether the accepted answer's last words are a verb and its auxiliaries (세워 주세요, 보내고 싶어요). */
+    private static boolean verbChain(List<String> words) {
+        List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return false;
+        }
+        for (int i = 0; i < analysed.size() - 1; i++) {
+            if (!analysed.get(i).verbal() || analysed.get(i).caseMarked() || !analysed.get(i).endsWith("EC")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a learner word (or its noun without particle) stands in the accepted answer; the end when absent. */

@@ -231,7 +231,8 @@ public final class RuleEvaluator implements Evaluator {
                 break;
             }
             findings.add(fix.get().finding());
-            text = fix.get().fixed();
+            // the repaired answer may now be an accepted variation (테이크아웃예요 → 테이크아웃이에요 = 테이크아웃이요)
+            text = PreChecks.accept(fix.get().fixed(), accepted);
         }
         if (!rewritten && findings.isEmpty()) {
             return new Compared(SentenceCheck.compare(learner, analysed(accepted), register), answer);
