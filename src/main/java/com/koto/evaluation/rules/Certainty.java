@@ -199,6 +199,11 @@ final class Certainty {
         if (!o.isEmpty() && (c.equals(o + " 씨") || c.equals(o + "씨"))) {
             return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/title");
         }
+        if (f.category() == ErrorCategory.INCOMPLETE && !o.isEmpty() && !o.contains(" ")
+                && (c.equals(o + " 주세요") || c.equals(o + " 주시겠어요"))) {
+            // 인천공항으로 가. for 가 주세요: the plain -아/어 form ends the request in 반말, the level is the error
+            return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/speech_level");
+        }
         String subtype = Subtypes.of(f);
         boolean phrase = f.category() == ErrorCategory.TENSE && !subtype.equals("tense/vowel_harmony")
                 || f.category() == ErrorCategory.HONORIFIC && (subtype.equals("honorific/speech_level")

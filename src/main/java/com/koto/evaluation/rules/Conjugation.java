@@ -87,6 +87,9 @@ final class Conjugation {
         if (overAppliedB(learner, accepted)) {
             return Optional.of("irregular/b_kept");
         }
+        if (infinitiveBeforeConsonant(learner, accepted)) {
+            return Optional.of("ending/form");
+        }
         int i = 0;
         while (i < learner.length() && i < accepted.length() && learner.charAt(i) == accepted.charAt(i)) {
             i++;
@@ -153,6 +156,41 @@ final class Conjugation {
             return Optional.of("irregular/eu_deletion");
         }
         return Optional.empty();
+    }
+
+    /** Vowels (medial indices) of the -아/어 form: ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ. */
+    private static final Set<Integer> INFINITIVE_VOWELS = Set.of(0, 1, 4, 6, 9, 10, 14);
+
+    /**
+     * The -아/어 form where a consonant-initial ending attaches to the stem (바꿔고 for 바꾸고, 매워게 for
+     * 맵게): -고, -게, -지, -기 take the bare stem (Yeon &amp; Brown 2019, on consonant-initial endings;
+     * the ㅂ-irregular 워 appears only before a vowel, 한글 맞춤법 제18항).
+     */
+    static boolean infinitiveBeforeConsonant(String learner, String accepted) {
+        int s = 0;
+        while (s < learner.length() && s < accepted.length()
+                && learner.charAt(learner.length() - 1 - s) == accepted.charAt(accepted.length() - 1 - s)) {
+            s++;
+        }
+        if (s == 0 || "고게지기".indexOf(accepted.charAt(accepted.length() - s)) < 0) {
+            return false;
+        }
+        int p = 0;
+        int lEnd = learner.length() - s;
+        int aEnd = accepted.length() - s;
+        while (p < lEnd && p < aEnd && learner.charAt(p) == accepted.charAt(p)) {
+            p++;
+        }
+        if (p >= lEnd || p >= aEnd) {
+            return false;
+        }
+        char w = learner.charAt(lEnd - 1);
+        char e = accepted.charAt(aEnd - 1);
+        char wFirst = learner.charAt(p);
+        char eFirst = accepted.charAt(p);
+        return syllable(w) && syllable(e) && syllable(wFirst) && syllable(eFirst) && fin(w) == 0
+                && INFINITIVE_VOWELS.contains(med(w)) && (fin(e) != 0 || !INFINITIVE_VOWELS.contains(med(e)))
+                && ini(wFirst) == ini(eFirst) && lEnd - p <= 2 && aEnd - p <= 2;
     }
 
     private static char at(String s, int i) {

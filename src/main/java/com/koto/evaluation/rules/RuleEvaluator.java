@@ -146,6 +146,18 @@ public final class RuleEvaluator implements Evaluator {
                 }
             }
         }
+        if (judged.findings().size() == 1 && judged.findings().getFirst().category() == ErrorCategory.INCOMPLETE) {
+            // an answer that is an accepted one with words left out is completed from the first such
+            // accepted answer, the activity's model (사과 주세요 → 사과 세 개, not 세 개만)
+            for (int i = 0; i < best; i++) {
+                java.util.Optional<Finding> gap = Certainty.omission(answer, accepted.get(i));
+                if (gap.isPresent() && "incomplete/missing_word".equals(gap.get().subtype())) {
+                    best = i;
+                    judged = new SentenceCheck.Result(List.of(gap.get()), judged.confidence());
+                    break;
+                }
+            }
+        }
         bestResult = judged;
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
