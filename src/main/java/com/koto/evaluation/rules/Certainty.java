@@ -242,6 +242,8 @@ final class Certainty {
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
             case TENSE -> subtype.equals("tense/vowel_harmony");
+            // the partner of a verb of talking or doing together needs 하고/와/(이)랑 (통화하다 「…과」)
+            case PARTICLE_MISSING -> subtype.equals("particle_missing/comitative");
             // no predicate at all (카드 for 카드로 계산할게요): not a sentence, whatever was meant
             case INCOMPLETE -> o.isEmpty() || subtype.equals("incomplete/bare_noun");
             default -> false;

@@ -181,6 +181,12 @@ final class Conjugation {
         while (p < lEnd && p < aEnd && learner.charAt(p) == accepted.charAt(p)) {
             p++;
         }
+        if (p == aEnd && lEnd - p == 1 && p > 0) {
+            // 입어고 for 입고: the -아/어 syllable added to a stem that ends in a consonant
+            char added = learner.charAt(p);
+            return syllable(added) && ini(added) == 11 && fin(added) == 0 && (med(added) == 0 || med(added) == 4)
+                    && syllable(accepted.charAt(p - 1)) && fin(accepted.charAt(p - 1)) != 0;
+        }
         if (p >= lEnd || p >= aEnd) {
             return false;
         }

@@ -18,6 +18,9 @@ import java.util.Optional;
  * will do, so the subject honorific -시- cannot go with it (전화하실게요 → 전화할게요, 앉으실게요 →
  * 앉을게요); 국립국어원 표준 언어 예절 (2011) and its 온라인가나다 answers on the '-실게요' of service
  * speech.</li>
+ * <li><b>-고 before 싶다</b> ({@code ending/form}): 보내싶어요 → 보내고 싶어요.</li>
+ * <li><b>the partner of 통화하다, 이야기하다</b> ({@code particle_missing/comitative}): 김 선생님 통화할 수
+ * 있어요 → 선생님하고.</li>
  * </ul>
  */
 final class FormChecks {
@@ -37,6 +40,20 @@ final class FormChecks {
                 fixed = promiseWithoutSi(w);
                 subtype = "honorific/si_extra";
                 category = ErrorCategory.HONORIFIC;
+            }
+            if (fixed == null) {
+                fixed = goBeforeWant(w);
+                subtype = "ending/form";
+                category = ErrorCategory.ENDING;
+            }
+            if (fixed == null && i + 1 < words.length && partnerWithoutParticle(w, words[i + 1])) {
+                // 김 선생님 통화할 수 있어요 → 선생님하고; 김민수 씨 → 김민수 씨하고 (the name goes with 씨)
+                String original = w.equals("씨") && i > 0 ? words[i - 1] + " " + w : w;
+                String correction = original + "하고";
+                List<String> out = new ArrayList<>(List.of(words));
+                out.set(i, w + "하고");
+                return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.PARTICLE_MISSING, original, correction,
+                        "particle_missing/comitative"), String.join(" ", out)));
             }
             if (fixed != null) {
                 List<String> out = new ArrayList<>(List.of(words));
@@ -95,6 +112,40 @@ final class FormChecks {
             }
         }
         return true;
+    }
+
+    /** Verbs of talking with someone that take their partner with 하고/와/과/(이)랑 and no object. */
+    private static final List<String> WITH_PARTNER = List.of("통화", "이야기하", "얘기하", "대화하", "상의하");
+
+    /**
+     * A person (a name with 씨, a title with 님) right before 통화하다, 이야기하다 … without 하고: these
+     * verbs take their partner with 하고/와/과/(이)랑 (표준국어대사전 통화하다 「…과」, 이야기하다 「…과」;
+     * Yeon &amp; Brown 2019, on the comitative), and unlike 만나다 take no object whose particle could drop.
+     */
+    static boolean partnerWithoutParticle(String word, String next) {
+        boolean person = word.equals("씨") || word.endsWith("님") && word.length() > 1 || word.endsWith("씨")
+                && word.length() > 2;
+        return person && WITH_PARTNER.stream().anyMatch(next::startsWith);
+    }
+
+    /**
+     * A verb stem right before 싶다 without -고 (보내싶어요 → 보내고 싶어요): the wish is V-고 싶다 (Yeon &amp;
+     * Brown 2019, on -고 싶다). 듯싶다 and 성싶다 are words of their own.
+     */
+    static String goBeforeWant(String word) {
+        int at = word.indexOf("싶");
+        if (at < 1 || at + 1 >= word.length()) {
+            return null;
+        }
+        char before = word.charAt(at - 1);
+        if (before == '고' || before == '듯' || before == '성' || !Hangul.isSyllable(before)) {
+            return null;
+        }
+        List<Morphology.Word> stem = Morphology.analyse(word.substring(0, at) + "다");
+        if (stem.isEmpty() || !stem.getFirst().verbal()) {
+            return null;
+        }
+        return word.substring(0, at) + "고 " + word.substring(at);
     }
 
     /** 전화하실게요 → 전화할게요, 앉으실게요 → 앉을게요; null when the word is no -시- + -(으)ㄹ게요. */

@@ -111,6 +111,72 @@ final class Numerals {
         return String.join(" ", java.util.Arrays.stream(a).filter(w -> !w.isEmpty()).toList());
     }
 
+    /**
+     * 스물세 번 for 23번: a native number before a counter read with Sino-Korean numbers (번, 층, 호 …)
+     * where the accepted answer writes the number in digits ({@code counter/native_for_sino}, Yeon &amp;
+     * Brown 2019, on the two number systems). The correction spells the Sino-Korean number.
+     */
+    static java.util.Optional<PreChecks.Fix> nativeForSino(String answer, String accepted) {
+        String[] a = answer.split(" ");
+        String[] e = accepted.split(" ");
+        for (int i = 0; i + 1 < a.length; i++) {
+            String counter = a[i + 1];
+            Integer n = nativeNumber(a[i]);
+            if (n == null || n < 5 || !SINO_AFTER_DIGITS.contains(counter) || !contains(e, n + counter)) {
+                continue;
+            }
+            List<String> fixed = new java.util.ArrayList<>(List.of(a));
+            fixed.set(i, n + counter);
+            fixed.remove(i + 1);
+            return java.util.Optional.of(new PreChecks.Fix(new Finding(com.koto.evaluation.ErrorCategory.VOCABULARY,
+                    a[i] + " " + counter, sinoLetters(n) + " " + counter, "counter/native_for_sino"),
+                    String.join(" ", fixed)));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final String[] TENS = {"", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"};
+    private static final String[] UNITS = {"", "하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉"};
+    private static final String[] UNITS_SHORT = {"", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"};
+    private static final String SINO = "영일이삼사오육칠팔구";
+
+    /** A native number written as one word (스물세, 서른다섯, 열), 1–99; null otherwise. */
+    static Integer nativeNumber(String word) {
+        for (int t = TENS.length - 1; t >= 0; t--) {
+            if (!word.startsWith(TENS[t])) {
+                continue;
+            }
+            String rest = word.substring(TENS[t].length());
+            if (rest.isEmpty()) {
+                return t == 0 ? null : t * 10;
+            }
+            for (int u = 1; u < UNITS.length; u++) {
+                if (rest.equals(UNITS[u]) || rest.equals(UNITS_SHORT[u])) {
+                    return t * 10 + u;
+                }
+            }
+        }
+        return word.equals("스무") ? 20 : null;
+    }
+
+    /** A number 1–9999 in Sino-Korean letters (23 → 이십삼). */
+    static String sinoLetters(int n) {
+        StringBuilder out = new StringBuilder();
+        String[] units = {"천", "백", "십", ""};
+        int[] values = {1000, 100, 10, 1};
+        for (int k = 0; k < values.length; k++) {
+            int d = n / values[k] % 10;
+            if (d == 0) {
+                continue;
+            }
+            if (d > 1 || k == values.length - 1) {
+                out.append(SINO.charAt(d));
+            }
+            out.append(units[k]);
+        }
+        return out.toString();
+    }
+
     private static boolean contains(String[] words, String w) {
         for (String x : words) {
             if (x.equals(w) || x.startsWith(w) && Particles.isParticle(x.substring(w.length()))) {

@@ -218,6 +218,9 @@ final class PreChecks {
             fix = longNumeralBeforeCounter(answer);
         }
         if (fix.isEmpty()) {
+            fix = Numerals.nativeForSino(answer, accepted);
+        }
+        if (fix.isEmpty()) {
             fix = youPronoun(answer, accepted);
         }
         if (fix.isEmpty()) {
@@ -228,6 +231,9 @@ final class PreChecks {
         }
         if (fix.isEmpty()) {
             fix = verbFinal(answer, accepted);
+        }
+        if (fix.isEmpty()) {
+            fix = NounPhraseOrder.find(answer, accepted);
         }
         return fix;
     }

@@ -106,7 +106,22 @@ class PrecisionRulesTest {
         "promise for request; 환전할게요; 환전해 주세요; UNSURE",
         "past for request stays tense; 환전했어요; 환전해 주세요; TENSE",
         // a negation the activity itself says
-        "negative accepted; 텔레비전이 작동이 안 돼요; 텔레비전이 안 돼요|텔레비전이 고장 났어요; UNSURE"
+        "negative accepted; 텔레비전이 작동이 안 돼요; 텔레비전이 안 돼요|텔레비전이 고장 났어요; UNSURE",
+        // certain form errors on the learner's own words, whatever the reading
+        "copula after a consonant; 포장예요; 포장이에요; ENDING",
+        "copula after a vowel; 내일 갈 거에요; 내일 갈 거예요; ENDING",
+        "copula 아니에요 stays; 학생이 아니에요; 학생이 아니에요|학생 아니에요; PASS",
+        "-시- with -ㄹ게요; 이따가 다시 연락하실게요; 이따가 다시 연락할게요; HONORIFIC",
+        "마실게요 has no -시-; 물 마실게요; 물 마실게요|물 주세요; PASS",
+        "-아/어 before -고; 이 옷을 입어고 싶어요; 이 옷을 입고 싶어요; ENDING",
+        "-고 before 싶다; 커피를 마시싶어요; 커피를 마시고 싶어요; ENDING",
+        "partner of 통화하다; 이 선생님 통화하고 싶어요; 이 선생님 계세요|이 선생님 바꿔 주세요; PARTICLE_MISSING",
+        "irregular beside a paraphrase; 오른쪽으로 돌으세요; 오른쪽으로 가세요|오른쪽으로 도세요; ENDING",
+        // spacing: bound nouns and -고 싶다 written together pass with a note
+        "bound noun 수 joined; 내일 갈수 있어요; 내일 갈 수 있어요; PASS",
+        // noun phrase order
+        "noun phrase order; 표 기차 주세요; 기차표 주세요; WORD_ORDER",
+        "native number for 번; 스물한 번 버스 어디예요; 21번 버스 어디예요; VOCABULARY"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
