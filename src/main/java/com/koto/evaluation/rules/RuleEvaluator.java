@@ -44,6 +44,8 @@ public final class RuleEvaluator implements Evaluator {
     private final LangPacks packs;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
     private final Map<String, SentenceCheck.Sentence> analysedAnswers = new ConcurrentHashMap<>();
+    private final Map<String, String> normalisedAnswers = new ConcurrentHashMap<>();
+    private final Map<String, String> acceptedJamo = new ConcurrentHashMap<>();
 
     public RuleEvaluator(LangPacks packs) {
         this.packs = packs;
@@ -51,7 +53,7 @@ public final class RuleEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(EvaluationRequest request) {
-        List<String> accepted = request.expected().stream().map(AnswerText::normalise).toList();
+        List<String> accepted = request.expected().stream().map(this::normalisedAccepted).toList();
         if (accepted.stream().allMatch(String::isEmpty)) {
             throw new IllegalArgumentException("An evaluation needs at least one non-empty accepted answer.");
         }
@@ -98,7 +100,7 @@ public final class RuleEvaluator implements Evaluator {
             // the spelling distance after the lexicon's rewrites (쭉 가서 = 똑바로 가다가 costs nothing)
             String rewrittenJamo = compared.text().equals(answer) ? answerJamo
                     : Hangul.toJamo(AnswerText.unspaced(compared.text()));
-            int distance = Hangul.editDistance(rewrittenJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
+            int distance = Hangul.editDistance(rewrittenJamo, acceptedJamo(accepted.get(i)));
             // findings decide; among equally explained candidates the nearer spelling wins
             double cost = result.cost() + JAMO_WEIGHT * distance;
             double bestCost = bestResult == null ? Double.MAX_VALUE : bestResult.cost() + JAMO_WEIGHT * bestDistance;
@@ -257,6 +259,28 @@ public final class RuleEvaluator implements Evaluator {
             confidence = Math.min(confidence, 0.85);
         }
         return new Compared(new SentenceCheck.Result(findings, confidence), text);
+    }
+
+    /** An accepted answer normalised, computed once per distinct text (an activity's answers recur every turn). */
+    private String normalisedAccepted(String raw) {
+        return cached(normalisedAnswers, raw, AnswerText::normalise);
+    }
+
+    /** The jamo of a normalised accepted answer without spaces, computed once per distinct text. */
+    private String acceptedJamo(String normalised) {
+        return cached(acceptedJamo, normalised, t -> Hangul.toJamo(AnswerText.unspaced(t)));
+    }
+
+    private static String cached(Map<String, String> cache, String key, java.util.function.UnaryOperator<String> f) {
+        String v = cache.get(key);
+        if (v == null) {
+            v = f.apply(key);
+            if (cache.size() >= MAX_CACHED_ANSWERS) {
+                cache.clear();
+            }
+            cache.put(key, v);
+        }
+        return v;
     }
 
     /** The accepted answer's analysis, computed once per distinct text. */
