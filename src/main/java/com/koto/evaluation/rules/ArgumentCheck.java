@@ -153,6 +153,11 @@ final class ArgumentCheck {
                 // 세 시 만나요, 이번 주말 등산해요: 에 after a time noun drops in speech (Lee & Ramsey 2000)
                 return Optional.empty();
             }
+            if (accepted.function() == Function.LOCATION && ctx.motion() && !directionNoun(stem)) {
+                // 이번 주말에 부산 가요, 지하철역 어떻게 가요?: the goal's 에 drops before 가다/오다 in speech
+                // (Lee & Ramsey 2000 and Sohn 1999 on particle ellipsis; cf. 공항 가 주세요 above)
+                return Optional.empty();
+            }
             if (accepted.function() == Function.UNTIL && ctx.distance()) {
                 // 여기서 박물관 멀어요? for 박물관까지: the place that is far or near may be the subject of
                 // 멀다/가깝다 (학교가 집에서 멀다; 한국어기초사전 멀다 「…에서 …이」), whose 이/가 drops in speech
@@ -200,7 +205,7 @@ final class ArgumentCheck {
                 case OBJECT -> ctx.transitive()
                         ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                                 "particle_wrong/object_on_intransitive"));
-                case LOCATION -> ctx.existential() || ctx.motion()
+                case LOCATION -> ctx.existential() || ctx.motion() && !directionNoun(stem)
                         // 인천공항에 가 주세요 for 인천공항 가 주세요: 에 marks the goal of a motion verb
                         ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                                 "particle_wrong/location_for_action_place"));
@@ -221,7 +226,8 @@ final class ArgumentCheck {
             // 이/가 and 은/는 for a respected person, never wrong (Sohn 1999, on honorific particles; 표준 언어 예절)
             return Optional.empty();
         }
-        if (ctx.motion() && GOAL.contains(learner.function()) && GOAL.contains(accepted.function())) {
+        if (ctx.motion() && GOAL.contains(learner.function()) && GOAL.contains(accepted.function())
+                && !directionNoun(stem)) {
             // 인천공항에 가요 = 인천공항으로 가요, 인도네시아에 보내요 = 인도네시아로 보내요: the goal of a motion verb
             // takes 에 or (으)로 (표준국어대사전 가다 「…에」「…으로」, 보내다 「…에/에게 …을」; Sohn 1999)
             return Optional.empty();
@@ -238,6 +244,15 @@ final class ArgumentCheck {
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                 Subtypes.wrongParticle(learner.function(), accepted.function())));
+    }
+
+    /**
+     * Direction nouns (왼쪽, 앞, 위 …): with them (으)로 says which way, 에 a point, so 왼쪽에 가세요 for
+     * 왼쪽으로 stays an error (Sohn 1999, on directional (으)로).
+     */
+    static boolean directionNoun(String stem) {
+        return stem.endsWith("쪽") || java.util.List.of("앞", "뒤", "위", "아래", "밑", "안", "밖", "옆", "건너편", "맞은편")
+                .contains(stem);
     }
 
     /** Particles that mark the goal of a motion verb: 에 (location), (으)로 (direction), 까지 (end point). */

@@ -274,19 +274,17 @@ final class Certainty {
         if (!subtype.equals("vocabulary/word")) {
             return false;
         }
+        if (f.original().isBlank() || f.correction().isBlank()) {
+            return true;
+        }
+        if (QUESTION_WORDS.contains(first(f.original().strip())) && QUESTION_WORDS.contains(first(f.correction().strip()))) {
+            return false;
+        }
         String[] trimmed = differing(f.original().strip(), f.correction().strip());
         String o = trimmed[0];
         String c = trimmed[1];
-        if (o.isEmpty() || c.isEmpty()) {
-            return true;
-        }
         if (Numerals.number(o) != null && Numerals.number(c) != null) {
             return false; // 두 for 한 (잔): another quantity, never a paraphrase
-        }
-        boolean questionO = QUESTION_WORDS.contains(first(o));
-        boolean questionC = QUESTION_WORDS.contains(first(c));
-        if (questionO && questionC) {
-            return false;
         }
         if (hyponym(o, c)) {
             return true;
@@ -360,15 +358,39 @@ final class Certainty {
         }
         String o = f.original().strip();
         String c = f.correction().strip();
-        boolean promise = o.endsWith("게요") || o.endsWith("겠습니다") || o.endsWith("겠어요") || o.endsWith(" 거예요")
-                || o.endsWith(" 겁니다");
-        boolean request = c.endsWith("주세요") || c.endsWith("싶어요") || c.endsWith("싶은데요") || c.endsWith("주시겠어요")
-                || c.endsWith("싶습니다");
+        // either way round: 사고 싶어요 for 살게요 is the same choice stated as a wish
+        boolean promise = promise(o) && request(c) || promise(c) && request(o);
+        boolean request = true;
         // the same verb: its first syllable without the final consonant (보낼 거예요 / 보내 주세요; 체크인할게요)
         if (!promise || !request || !Hangul.isSyllable(o.charAt(0)) || !Hangul.isSyllable(c.charAt(0))) {
             return false;
         }
         return Hangul.toJamo(o.substring(0, 1)).substring(0, 2).equals(Hangul.toJamo(c.substring(0, 1)).substring(0, 2));
+    }
+
+    /**
+     * A polite or formal verb form that Nori may read as a noun (가요 as 'song', 갑니다): -ㅂ니다 not
+     * after a noun (입니다), or one verb syllable with 요 whose 다-form is a verb.
+     */
+    private static boolean politeVerb(String word) {
+        if (word.endsWith("니다") && !word.endsWith("입니다") && word.length() >= 3) {
+            return true;
+        }
+        if (word.length() == 2 && word.charAt(1) == '요' && Hangul.isSyllable(word.charAt(0))) {
+            List<Morphology.Word> w = Morphology.analyse(word.charAt(0) + "다");
+            return !w.isEmpty() && w.getFirst().verbal();
+        }
+        return false;
+    }
+
+    private static boolean promise(String s) {
+        return s.endsWith("게요") || s.endsWith("겠습니다") || s.endsWith("겠어요") || s.endsWith(" 거예요")
+                || s.endsWith(" 겁니다");
+    }
+
+    private static boolean request(String s) {
+        return s.endsWith("주세요") || s.endsWith("싶어요") || s.endsWith("싶은데요") || s.endsWith("주시겠어요")
+                || s.endsWith("싶습니다");
     }
 
     /** Question words (의문사): one for another asks another question (Yeon &amp; Brown 2019). */
@@ -387,6 +409,11 @@ final class Certainty {
 
     /** Whether every word of the span starts with a noun (a noun + 하다 verb counts by its noun). */
     private static boolean nominal(String span) {
+        for (String word : span.split(" ")) {
+            if (politeVerb(word)) {
+                return false;
+            }
+        }
         for (Morphology.Word w : Morphology.analyse(span)) {
             if (w.morphemes().isEmpty() || !w.morphemes().getFirst().tag().startsWith("N")) {
                 return false;

@@ -133,7 +133,8 @@ final class Conjugation {
             return Optional.of("irregular/h");
         }
         if (a == withoutFinal(e) && fin(e) == F_L && (e1 == '라' || e1 == '러' || e1 == '랐' || e1 == '렀')
-                && (a1 == '르' || aRest.equals(eRest))) {
+                && (a1 == '르' && INFINITIVE.contains(at(learner, i + 2)) || aRest.equals(eRest))) {
+            // 모르아요 for 몰라요; 모르겠습니다 is right (르 stays before a consonant)
             return Optional.of("irregular/reu");
         }
         if (i > 0 && learner.charAt(i - 1) == '르' && (a == '어' || a == '었') && (e == '러' || e == '렀')) {

@@ -115,11 +115,12 @@ public final class RuleEvaluator implements Evaluator {
         // which of them fail the answer
         boolean negative = negative(accepted);
         SentenceCheck.Result judged = judged(bestResult, answer, accepted.get(best), negative);
-        if (!judged.passed() && judged.findings().stream().noneMatch(f -> Certainty.intrinsic(f, negative))) {
+        if (!judged.passed() && judged.findings().stream().allMatch(f -> f.category() == ErrorCategory.VOCABULARY
+                && !Certainty.intrinsic(f, negative))) {
             // precision first: when another accepted answer explains the answer with findings of the same
             // weight and, read that way, nothing is decisive, the learner may have meant that one
-            // (어제부터 열이 났어요: 열이 나요 or 열이 있어요); not when the error is certain whatever was meant
-            // (좀 비싸게 해 주세요: a contrast)
+            // (어제부터 열이 났어요: 열이 나요 or 열이 있어요); only for another word, not when the error is
+            // certain whatever was meant (좀 비싸게 해 주세요: a contrast) or something is missing
             for (int i = 0; i < results.length; i++) {
                 if (i != best && results[i] != null && results[i].passed() == bestResult.passed()
                         && results[i].cost() == bestResult.cost()) {
