@@ -85,6 +85,20 @@ public final class RuleEvaluator implements Evaluator {
         }
 
         SentenceCheck.Sentence learner = SentenceCheck.Sentence.of(answer);
+        String unspaced = AnswerText.unspaced(answer);
+        for (int i = 0; i < accepted.size(); i++) {
+            if (!accepted.get(i).isEmpty() && unspaced.equals(AnswerText.unspaced(accepted.get(i)))) {
+                // the accepted answer's letters with other spacing (수건두개더주세요): passes with a spacing note,
+                // whatever the other accepted answers would make of the joined words
+                SentenceCheck.Result spacing = SentenceCheck.compare(learner, analysed(accepted.get(i)), request.register());
+                if (spacing.passed()) {
+                    List<EvaluationError> notes = new ArrayList<>(joinNotes);
+                    spacing.findings().forEach(f -> notes.add(0, error(pack, f.category(), Subtypes.of(f), f.original(),
+                            f.correction())));
+                    return pass(pack, request.expected().get(i), notes, notes.isEmpty() ? 100 : 95, spacing.confidence());
+                }
+            }
+        }
         int best = -1;
         SentenceCheck.Result bestResult = null;
         SentenceCheck.Result[] results = new SentenceCheck.Result[accepted.size()];

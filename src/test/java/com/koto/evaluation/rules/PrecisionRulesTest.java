@@ -119,6 +119,7 @@ class PrecisionRulesTest {
         "irregular beside a paraphrase; 오른쪽으로 돌으세요; 오른쪽으로 가세요|오른쪽으로 도세요; ENDING",
         // spacing: bound nouns and -고 싶다 written together pass with a note
         "bound noun 수 joined; 내일 갈수 있어요; 내일 갈 수 있어요; PASS",
+        "all words joined; 물두병더주세요; 물 두 병 더 주세요|물 두 병 더 주시겠어요; PASS",
         // noun phrase order
         "noun phrase order; 표 기차 주세요; 기차표 주세요; WORD_ORDER",
         "native number for 번; 스물한 번 버스 어디예요; 21번 버스 어디예요; VOCABULARY"
