@@ -153,6 +153,12 @@ final class ArgumentCheck {
                 // 세 시 만나요, 이번 주말 등산해요: 에 after a time noun drops in speech (Lee & Ramsey 2000)
                 return Optional.empty();
             }
+            if (accepted.function() == Function.CONJUNCTION && (Numerals.number(stem) != null
+                    || Lexicon.COUNTERS.contains(stem))) {
+                // 비빔밥 하나, 불고기 하나 주세요: items of an order listed one after the other need no 하고
+                // (Lee & Ramsey 2000, on juxtaposed noun phrases in speech)
+                return Optional.empty();
+            }
             if (accepted.function() == Function.LOCATION && ctx.motion() && !directionNoun(stem)) {
                 // 이번 주말에 부산 가요, 지하철역 어떻게 가요?: the goal's 에 drops before 가다/오다 in speech
                 // (Lee & Ramsey 2000 and Sohn 1999 on particle ellipsis; cf. 공항 가 주세요 above)

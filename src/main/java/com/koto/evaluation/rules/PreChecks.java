@@ -89,6 +89,10 @@ final class PreChecks {
             answer = String.join(" ", kept);
         }
         answer = reciprocal(scrambled(answer, e0), e0);
+        if (answer.contains("잘 못 ") && !accepted.contains("잘 못 ")) {
+            // 매운 음식 잘 못 먹어요: 잘 before 못 softens the inability ('can't really'), it adds no content
+            answer = answer.replace("잘 못 ", "못 ");
+        }
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
         String last = a.getLast();
@@ -187,8 +191,10 @@ final class PreChecks {
      * (이)랑 or 을/를 (국립국어원 표준국어대사전, 만나다 「…을」「…와」; Yeon &amp; Brown 2019).
      */
     static String reciprocal(String answer, List<String> accepted) {
+        // the verb may be followed by its auxiliary or bound noun (만날 거예요, 만나고 싶어요)
         String verb = accepted.getLast();
-        if (RECIPROCAL.stream().noneMatch(verb::startsWith)) {
+        String before = accepted.size() > 1 ? accepted.get(accepted.size() - 2) : "";
+        if (RECIPROCAL.stream().noneMatch(r -> verb.startsWith(r) || before.startsWith(r))) {
             return answer;
         }
         List<String> a = new ArrayList<>(List.of(answer.split(" ")));

@@ -120,6 +120,10 @@ class PrecisionRulesTest {
         // spacing: bound nouns and -고 싶다 written together pass with a note
         "bound noun 수 joined; 내일 갈수 있어요; 내일 갈 수 있어요; PASS",
         "all words joined; 물두병더주세요; 물 두 병 더 주세요|물 두 병 더 주시겠어요; PASS",
+        // order items listed without 하고; 하고 with 만나다 before an auxiliary; 잘 못
+        "listed order; 김밥 하나 라면 하나 주세요; 김밥 하나하고 라면 하나 주세요; PASS",
+        "partner of 만나다 with 거예요; 공원에서 동생하고 만날 거예요; 공원에서 동생을 만날 거예요; PASS",
+        "잘 못; 저는 술을 잘 못 마셔요; 저는 술을 못 마셔요; PASS",
         // noun phrase order
         "noun phrase order; 표 기차 주세요; 기차표 주세요; WORD_ORDER",
         "native number for 번; 스물한 번 버스 어디예요; 21번 버스 어디예요; VOCABULARY"
