@@ -22,11 +22,15 @@ final class ArgumentCheck {
      *                    chosen option or destination may be left out in speech (창가 자리 주세요, 공항 가 주세요)
      * @param eitherLocative the verb takes its place with 에 or 에서 alike ({@link Lexicon#EITHER_LOCATIVE}:
      *                    살다, 세우다 …)
+     * @param motion      the verb moves someone or something to a goal ({@link Lexicon#GOAL_VERBS}: 가다,
+     *                    오다, 보내다 …), whose destination takes 에, (으)로 or 까지 alike
+     * @param distance    the predicate is 멀다 or 가깝다, whose far or near place may be its subject
      */
-    record Context(boolean transitive, boolean existential, boolean giving, boolean eitherLocative) {
+    record Context(boolean transitive, boolean existential, boolean giving, boolean eitherLocative, boolean motion,
+            boolean distance) {
 
         Context(boolean transitive, boolean existential) {
-            this(transitive, existential, false, false);
+            this(transitive, existential, false, false, false, false);
         }
     }
 
@@ -100,6 +104,11 @@ final class ArgumentCheck {
                 // 예약했습니다. for 예약했어요. inside the answer: 합니다체 and 해요체 agree (Sohn 1999)
                 return Optional.empty();
             }
+            if (e.endsWith("EF") && a.endsWith("EF") && fa.tense() != fe.tense()) {
+                // 머리가 아팠어요. 약 주세요 for 아파요: a sentence inside the answer in another tense
+                return Optional.of(new Finding(ErrorCategory.TENSE, aSurface, eSurface,
+                        "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
+            }
             if (e.endsWith("EF") && a.endsWith("EC") && JOINING.stream().anyMatch(a.surface()::endsWith)) {
                 // 사람이고 대학생이에요 for 사람이에요. 대학생이에요: two sentences joined by -고, -는데, -아서
                 // say the same (Yeon & Brown 2019, on clause connectives)
@@ -144,6 +153,22 @@ final class ArgumentCheck {
                 // 세 시 만나요, 이번 주말 등산해요: 에 after a time noun drops in speech (Lee & Ramsey 2000)
                 return Optional.empty();
             }
+            if (accepted.function() == Function.CONJUNCTION && (Numerals.number(stem) != null
+                    || Lexicon.COUNTERS.contains(stem))) {
+                // 비빔밥 하나, 불고기 하나 주세요: items of an order listed one after the other need no 하고
+                // (Lee & Ramsey 2000, on juxtaposed noun phrases in speech)
+                return Optional.empty();
+            }
+            if (accepted.function() == Function.LOCATION && ctx.motion() && !directionNoun(stem)) {
+                // 이번 주말에 부산 가요, 지하철역 어떻게 가요?: the goal's 에 drops before 가다/오다 in speech
+                // (Lee & Ramsey 2000 and Sohn 1999 on particle ellipsis; cf. 공항 가 주세요 above)
+                return Optional.empty();
+            }
+            if (accepted.function() == Function.UNTIL && ctx.distance()) {
+                // 여기서 박물관 멀어요? for 박물관까지: the place that is far or near may be the subject of
+                // 멀다/가깝다 (학교가 집에서 멀다; 한국어기초사전 멀다 「…에서 …이」), whose 이/가 drops in speech
+                return Optional.empty();
+            }
             if (accepted.function() == Function.DIRECTION && ctx.giving()) {
                 // 창가 자리 주세요, 공항 가 주세요: natural omission of (으)로 in spoken requests (precision first;
                 // Sohn 1999 and Lee & Ramsey 2000 on particle ellipsis in speech)
@@ -186,7 +211,8 @@ final class ArgumentCheck {
                 case OBJECT -> ctx.transitive()
                         ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                                 "particle_wrong/object_on_intransitive"));
-                case LOCATION -> ctx.existential()
+                case LOCATION -> ctx.existential() || ctx.motion() && !directionNoun(stem)
+                        // 인천공항에 가 주세요 for 인천공항 가 주세요: 에 marks the goal of a motion verb
                         ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                                 "particle_wrong/location_for_action_place"));
                 default -> Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
@@ -198,6 +224,18 @@ final class ArgumentCheck {
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/copula"));
         }
         if (Particles.equivalent(learner.function(), accepted.function())) {
+            return Optional.empty();
+        }
+        if (split.answer().startsWith("께서") && Set.of(Function.SUBJECT, Function.TOPIC, Function.HONORIFIC_SUBJECT,
+                Function.ALSO).contains(accepted.function())) {
+            // 할머니께서는 for 할머니는: the honorific subject particle (께서, 께서는, 께서도) is the politer form of
+            // 이/가 and 은/는 for a respected person, never wrong (Sohn 1999, on honorific particles; 표준 언어 예절)
+            return Optional.empty();
+        }
+        if (ctx.motion() && GOAL.contains(learner.function()) && GOAL.contains(accepted.function())
+                && !directionNoun(stem)) {
+            // 인천공항에 가요 = 인천공항으로 가요, 인도네시아에 보내요 = 인도네시아로 보내요: the goal of a motion verb
+            // takes 에 or (으)로 (표준국어대사전 가다 「…에」「…으로」, 보내다 「…에/에게 …을」; Sohn 1999)
             return Optional.empty();
         }
         if (learner.function() == Function.UNTIL && !isTimeNoun(stem) && (accepted.function() == Function.DIRECTION
@@ -213,6 +251,18 @@ final class ArgumentCheck {
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                 Subtypes.wrongParticle(learner.function(), accepted.function())));
     }
+
+    /**
+     * Direction nouns (왼쪽, 앞, 위 …): with them (으)로 says which way, 에 a point, so 왼쪽에 가세요 for
+     * 왼쪽으로 stays an error (Sohn 1999, on directional (으)로).
+     */
+    static boolean directionNoun(String stem) {
+        return stem.endsWith("쪽") || java.util.List.of("앞", "뒤", "위", "아래", "밑", "안", "밖", "옆", "건너편", "맞은편")
+                .contains(stem);
+    }
+
+    /** Particles that mark the goal of a motion verb: 에 (location), (으)로 (direction), 까지 (end point). */
+    private static final Set<Function> GOAL = Set.of(Function.LOCATION, Function.DIRECTION, Function.UNTIL);
 
     private static boolean polite(PredicateFeatures f) {
         return f.level() == PredicateFeatures.Level.POLITE || f.level() == PredicateFeatures.Level.FORMAL;

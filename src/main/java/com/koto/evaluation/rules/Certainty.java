@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,14 @@ final class Certainty {
      * @return the decisive findings, in the same order; empty when the answer may pass
      */
     static List<Finding> decisive(List<Finding> findings) {
+        return decisive(findings, false);
+    }
+
+    /**
+     * As {@link #decisive(List)}; {@code negativeAccepted} says an accepted answer of the activity
+     * itself says no (에어컨이 안 돼요), so a negation in the answer is not an added one.
+     */
+    static List<Finding> decisive(List<Finding> findings, boolean negativeAccepted) {
         findings = negations(findings);
         List<Finding> out = new ArrayList<>();
         List<Finding> relative = new ArrayList<>();
@@ -45,13 +54,13 @@ final class Certainty {
             if (f.category() == ErrorCategory.SPACING) {
                 continue;
             }
-            if (intrinsic(f)) {
+            if (intrinsic(f, negativeAccepted)) {
                 out.add(f);
             } else {
                 relative.add(f);
             }
         }
-        if (relative.size() == 1 && !unknownSubstitution(relative.getFirst())
+        if (relative.size() == 1 && !unknownSubstitution(relative.getFirst()) && !otherFrame(relative.getFirst())
                 || !relative.isEmpty() && relative.stream().allMatch(f -> f.category() == ErrorCategory.HONORIFIC)) {
             // one slip; or several honorific findings, which are one error: how the person is honoured
             // (할아버지께서 밥을 먹어요 → 진지를 드세요)
@@ -156,8 +165,66 @@ final class Certainty {
         return false;
     }
 
+    /**
+     * A wrong form of the learner's own words, whichever accepted answer they are compared with:
+     * a particle allomorph, a conjugation or copula form, a known ending misspelling (-ㄹ께요), a plain
+     * ending in a polite activity, -시- about oneself. The span is
+     * the learner's words as written ({@code answer} contains it).
+     */
+    static boolean formError(Finding f, String answer) {
+        if (f.original() == null || f.original().isBlank() || !answer.contains(f.original().strip())) {
+            return false;
+        }
+        String subtype = Subtypes.of(f);
+        return switch (f.category()) {
+            case PARTICLE_ALLOMORPH -> true;
+            case ENDING -> intrinsic(f);
+            case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound");
+            case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/si_extra");
+            default -> false;
+        };
+    }
+
+    /**
+     * The finding as the learner should see it: a tense or speech-level finding on a verb phrase is
+     * located on the word that changes (보내고 싶었어요 → 보내고 싶어요 is 싶었어요 → 싶어요), and a name
+     * without 씨 is a title error (김민수 → 김민수 씨: honorific/title, Sohn 1999 on address terms).
+     */
+    static Finding located(Finding f) {
+        if (f.original() == null || f.correction() == null) {
+            return f;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (!o.isEmpty() && (c.equals(o + " 씨") || c.equals(o + "씨"))) {
+            return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/title");
+        }
+        if (f.category() == ErrorCategory.INCOMPLETE && !o.isEmpty() && !o.contains(" ")
+                && (c.equals(o + " 주세요") || c.equals(o + " 주시겠어요"))) {
+            // 인천공항으로 가. for 가 주세요: the plain -아/어 form ends the request in 반말, the level is the error
+            return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/speech_level");
+        }
+        String subtype = Subtypes.of(f);
+        boolean phrase = f.category() == ErrorCategory.TENSE && !subtype.equals("tense/vowel_harmony")
+                || f.category() == ErrorCategory.HONORIFIC && (subtype.equals("honorific/speech_level")
+                        || subtype.startsWith("honorific/si_"));
+        if (phrase && o.contains(" ") && c.contains(" ")) {
+            // only after -고 (보내고 싶었어요): a verb and its auxiliary after -아/어 are one unit (가 줘 → 가 주세요)
+            String[] t = Spacing.trimCommonWords(o, c);
+            if (!t[0].equals(o) && o.substring(0, o.length() - t[0].length()).strip().endsWith("고")) {
+                return new Finding(f.category(), t[0], t[1], f.subtype());
+            }
+        }
+        return f;
+    }
+
     /** Whether the finding is wrong in itself, whatever the learner meant (see the class comment). */
     static boolean intrinsic(Finding f) {
+        return intrinsic(f, false);
+    }
+
+    /** As {@link #intrinsic(Finding)}; an added 안/못 is not intrinsic when an accepted answer is negative. */
+    static boolean intrinsic(Finding f, boolean negativeAccepted) {
         String subtype = Subtypes.of(f);
         String o = f.original() == null ? "" : f.original().strip();
         String c = f.correction() == null ? "" : f.correction().strip();
@@ -169,11 +236,14 @@ final class Certainty {
             case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/humble_pronoun")
                     || subtype.equals("honorific/you_pronoun") || subtype.equals("honorific/si_extra")
                     || subtype.equals("honorific/farewell");
-            case VOCABULARY -> subtype.startsWith("counter/") || subtype.equals("vocabulary/eopseoyo")
-                    || subtype.equals("vocabulary/contrast") || o.startsWith("안 ") || o.startsWith("못 ");
+            case VOCABULARY -> subtype.startsWith("counter/") && !subtype.equals("counter/general")
+                    || subtype.equals("vocabulary/eopseoyo") || subtype.equals("vocabulary/contrast")
+                    || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 "));
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
             case TENSE -> subtype.equals("tense/vowel_harmony");
+            // the partner of a verb of talking or doing together needs 하고/와/(이)랑 (통화하다 「…과」)
+            case PARTICLE_MISSING -> subtype.equals("particle_missing/comitative");
             // no predicate at all (카드 for 카드로 계산할게요): not a sentence, whatever was meant
             case INCOMPLETE -> o.isEmpty() || subtype.equals("incomplete/bare_noun");
             default -> false;
@@ -193,6 +263,9 @@ final class Certainty {
             return false;
         }
         String subtype = Subtypes.of(f);
+        if (subtype.equals("counter/general")) {
+            return true; // 아메리카노 두 개 for 두 잔: common in speech (Numerals)
+        }
         if (subtype.equals("vocabulary/extra_word")) {
             // an added negation (안, 못) changes what the answer says: never a paraphrase
             return !java.util.List.of(f.original().strip().split(" ")).stream()
@@ -201,18 +274,123 @@ final class Certainty {
         if (!subtype.equals("vocabulary/word")) {
             return false;
         }
-        String o = f.original().strip();
-        String c = f.correction().strip();
-        if (o.isEmpty() || c.isEmpty()) {
+        if (f.original().isBlank() || f.correction().isBlank()) {
             return true;
         }
-        if (QUESTION_WORDS.contains(first(o)) && QUESTION_WORDS.contains(first(c))) {
+        if (QUESTION_WORDS.contains(first(f.original().strip())) && QUESTION_WORDS.contains(first(f.correction().strip()))) {
             return false;
+        }
+        String[] trimmed = differing(f.original().strip(), f.correction().strip());
+        String o = trimmed[0];
+        String c = trimmed[1];
+        if (Numerals.number(o) != null && Numerals.number(c) != null) {
+            return false; // 두 for 한 (잔): another quantity, never a paraphrase
+        }
+        if (hyponym(o, c)) {
+            return true;
         }
         if (com.koto.evaluation.text.Hangul.jamoDistance(o.replace(" ", ""), c.replace(" ", "")) <= 2) {
             return false;
         }
         return !(nominal(o) && nominal(c) && o.split(" ").length == c.split(" ").length);
+    }
+
+    /**
+     * The words in which two spans differ, without the words they share at the start and the end
+     * (체크아웃하고 싶어요 / 체크인하고 싶어요 → 체크아웃하고 / 체크인하고).
+     */
+    private static String[] differing(String o, String c) {
+        String[] a = o.split(" ");
+        String[] b = c.split(" ");
+        int from = 0;
+        while (from < a.length - 1 && from < b.length - 1 && a[from].equals(b[from])) {
+            from++;
+        }
+        int ta = a.length;
+        int tb = b.length;
+        while (ta - 1 > from && tb - 1 > from && a[ta - 1].equals(b[tb - 1])) {
+            ta--;
+            tb--;
+        }
+        return new String[] {String.join(" ", java.util.Arrays.copyOfRange(a, from, ta)),
+            String.join(" ", java.util.Arrays.copyOfRange(b, from, tb))};
+    }
+
+    /**
+     * A compound whose head is the accepted noun names a kind of it (대학생 for 학생, 한국 돈 for 돈):
+     * Korean compounds are head-final (Sohn 1999, on compounding), so the learner said something
+     * more precise, not something else. One word each side; the learner's noun is longer.
+     */
+    static boolean hyponym(String o, String c) {
+        if (o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        String lo = nounRun(o);
+        String lc = nounRun(c);
+        return lc.length() >= 2 && lo.length() > lc.length() && lo.endsWith(lc);
+    }
+
+    /** The nouns a word starts with, joined (대학생이고 → 대학생); empty when it does not start with one. */
+    private static String nounRun(String word) {
+        List<Morphology.Word> words = Morphology.analyse(word);
+        if (words.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Morphology.Morpheme m : words.getFirst().morphemes()) {
+            if (!m.tag().startsWith("NN") && !m.is("XSN")) {
+                break;
+            }
+            out.append(m.form());
+        }
+        return out.toString();
+    }
+
+    /**
+     * The same verb in a promise frame where the accepted answer makes a request or states a wish
+     * (체크인할게요 for 체크인해 주세요 / 체크인하고 싶어요): -(으)ㄹ게요 and -겠습니다 announce what the speaker
+     * is about to do, taking the listener into account, and are an ordinary way to ask for a service
+     * (Yeon &amp; Brown 2019, on -(으)ㄹ게요; 이걸로 할게요): another frame, not another tense.
+     */
+    static boolean otherFrame(Finding f) {
+        if (f.category() != ErrorCategory.TENSE || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        // either way round: 사고 싶어요 for 살게요 is the same choice stated as a wish
+        boolean promise = promise(o) && request(c) || promise(c) && request(o);
+        boolean request = true;
+        // the same verb: its first syllable without the final consonant (보낼 거예요 / 보내 주세요; 체크인할게요)
+        if (!promise || !request || !Hangul.isSyllable(o.charAt(0)) || !Hangul.isSyllable(c.charAt(0))) {
+            return false;
+        }
+        return Hangul.toJamo(o.substring(0, 1)).substring(0, 2).equals(Hangul.toJamo(c.substring(0, 1)).substring(0, 2));
+    }
+
+    /**
+     * A polite or formal verb form that Nori may read as a noun (가요 as 'song', 갑니다): -ㅂ니다 not
+     * after a noun (입니다), or one verb syllable with 요 whose 다-form is a verb.
+     */
+    private static boolean politeVerb(String word) {
+        if (word.endsWith("니다") && !word.endsWith("입니다") && word.length() >= 3) {
+            return true;
+        }
+        if (word.length() == 2 && word.charAt(1) == '요' && Hangul.isSyllable(word.charAt(0))) {
+            List<Morphology.Word> w = Morphology.analyse(word.charAt(0) + "다");
+            return !w.isEmpty() && w.getFirst().verbal();
+        }
+        return false;
+    }
+
+    private static boolean promise(String s) {
+        return s.endsWith("게요") || s.endsWith("겠습니다") || s.endsWith("겠어요") || s.endsWith(" 거예요")
+                || s.endsWith(" 겁니다");
+    }
+
+    private static boolean request(String s) {
+        return s.endsWith("주세요") || s.endsWith("싶어요") || s.endsWith("싶은데요") || s.endsWith("주시겠어요")
+                || s.endsWith("싶습니다");
     }
 
     /** Question words (의문사): one for another asks another question (Yeon &amp; Brown 2019). */
@@ -231,6 +409,11 @@ final class Certainty {
 
     /** Whether every word of the span starts with a noun (a noun + 하다 verb counts by its noun). */
     private static boolean nominal(String span) {
+        for (String word : span.split(" ")) {
+            if (politeVerb(word)) {
+                return false;
+            }
+        }
         for (Morphology.Word w : Morphology.analyse(span)) {
             if (w.morphemes().isEmpty() || !w.morphemes().getFirst().tag().startsWith("N")) {
                 return false;

@@ -87,6 +87,9 @@ final class Conjugation {
         if (overAppliedB(learner, accepted)) {
             return Optional.of("irregular/b_kept");
         }
+        if (infinitiveBeforeConsonant(learner, accepted)) {
+            return Optional.of("ending/form");
+        }
         int i = 0;
         while (i < learner.length() && i < accepted.length() && learner.charAt(i) == accepted.charAt(i)) {
             i++;
@@ -130,7 +133,8 @@ final class Conjugation {
             return Optional.of("irregular/h");
         }
         if (a == withoutFinal(e) && fin(e) == F_L && (e1 == '라' || e1 == '러' || e1 == '랐' || e1 == '렀')
-                && (a1 == '르' || aRest.equals(eRest))) {
+                && (a1 == '르' && INFINITIVE.contains(at(learner, i + 2)) || aRest.equals(eRest))) {
+            // 모르아요 for 몰라요; 모르겠습니다 is right (르 stays before a consonant)
             return Optional.of("irregular/reu");
         }
         if (i > 0 && learner.charAt(i - 1) == '르' && (a == '어' || a == '었') && (e == '러' || e == '렀')) {
@@ -153,6 +157,47 @@ final class Conjugation {
             return Optional.of("irregular/eu_deletion");
         }
         return Optional.empty();
+    }
+
+    /** Vowels (medial indices) of the -아/어 form: ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ. */
+    private static final Set<Integer> INFINITIVE_VOWELS = Set.of(0, 1, 4, 6, 9, 10, 14);
+
+    /**
+     * The -아/어 form where a consonant-initial ending attaches to the stem (바꿔고 for 바꾸고, 매워게 for
+     * 맵게): -고, -게, -지, -기 take the bare stem (Yeon &amp; Brown 2019, on consonant-initial endings;
+     * the ㅂ-irregular 워 appears only before a vowel, 한글 맞춤법 제18항).
+     */
+    static boolean infinitiveBeforeConsonant(String learner, String accepted) {
+        int s = 0;
+        while (s < learner.length() && s < accepted.length()
+                && learner.charAt(learner.length() - 1 - s) == accepted.charAt(accepted.length() - 1 - s)) {
+            s++;
+        }
+        if (s == 0 || "고게지기".indexOf(accepted.charAt(accepted.length() - s)) < 0) {
+            return false;
+        }
+        int p = 0;
+        int lEnd = learner.length() - s;
+        int aEnd = accepted.length() - s;
+        while (p < lEnd && p < aEnd && learner.charAt(p) == accepted.charAt(p)) {
+            p++;
+        }
+        if (p == aEnd && lEnd - p == 1 && p > 0) {
+            // 입어고 for 입고: the -아/어 syllable added to a stem that ends in a consonant
+            char added = learner.charAt(p);
+            return syllable(added) && ini(added) == 11 && fin(added) == 0 && (med(added) == 0 || med(added) == 4)
+                    && syllable(accepted.charAt(p - 1)) && fin(accepted.charAt(p - 1)) != 0;
+        }
+        if (p >= lEnd || p >= aEnd) {
+            return false;
+        }
+        char w = learner.charAt(lEnd - 1);
+        char e = accepted.charAt(aEnd - 1);
+        char wFirst = learner.charAt(p);
+        char eFirst = accepted.charAt(p);
+        return syllable(w) && syllable(e) && syllable(wFirst) && syllable(eFirst) && fin(w) == 0
+                && INFINITIVE_VOWELS.contains(med(w)) && (fin(e) != 0 || !INFINITIVE_VOWELS.contains(med(e)))
+                && ini(wFirst) == ini(eFirst) && lEnd - p <= 2 && aEnd - p <= 2;
     }
 
     private static char at(String s, int i) {

@@ -50,10 +50,32 @@ final class Equivalents {
                 forms.sort(Comparator.comparingInt(String::length).reversed());
                 groups.add(List.copyOf(forms));
             }
+            for (JsonNode noun : root.path("activity_nouns").path("nouns")) {
+                groups.addAll(activityGroups(noun.asString()));
+            }
+            // the longest phrase first across groups (계산 부탁드려요 before 부탁드려요 alone), as within a group
+            groups.sort(Comparator.comparingInt((List<String> g) -> g.getFirst().length()).reversed());
             return List.copyOf(groups);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The groups of one activity noun (file section {@code activity_nouns}): N하다, N 가다, N하러 가다
+     * and N을/를 가다 in the endings the lessons use, longest first.
+     */
+    static List<List<String>> activityGroups(String noun) {
+        String object = noun + Particles.of("을").orElseThrow().formAfter(noun);
+        String[][] endings = {{"할", "갈"}, {"해요", "가요"}, {"했어요", "갔어요"}, {"합니다", "갑니다"}, {"하려고", "가려고"}};
+        List<List<String>> out = new ArrayList<>();
+        for (String[] e : endings) {
+            List<String> forms = new ArrayList<>(List.of(noun + "하러 " + e[1], object + " " + e[1], noun + " " + e[1],
+                    noun + e[0]));
+            forms.sort(Comparator.comparingInt(String::length).reversed());
+            out.add(List.copyOf(forms));
+        }
+        return out;
     }
 
     /** Number of groups, for documentation and tests. */
@@ -67,28 +89,58 @@ final class Equivalents {
      */
     static String rewrite(String answer, String accepted) {
         String result = answer;
-        for (List<String> group : GROUPS) {
-            String target = null;
-            for (String form : group) {
-                if (find(accepted, form) >= 0) {
-                    target = form;
-                    break;
-                }
-            }
-            if (target == null) {
-                continue;
-            }
-            for (String form : group) {
-                if (form.equals(target) || find(accepted, form) >= 0) {
-                    continue;
-                }
+        for (Target t : targets(accepted)) {
+            for (String form : t.forms()) {
                 int at = find(result, form);
                 if (at >= 0) {
-                    result = replace(result, at, form, target);
+                    result = replace(result, at, form, t.target());
                     break;
                 }
             }
         }
+        return result;
+    }
+
+    /**
+     * One group as it applies to one accepted answer.
+     *
+     * @param target the group's form the accepted answer contains
+     * @param forms  the group's other forms, which the accepted answer does not contain, longest first
+     */
+    private record Target(String target, List<String> forms) {
+    }
+
+    private static final int MAX_CACHED_ACCEPTED = 20_000;
+    /** The groups that apply to an accepted answer, computed once per accepted text (an activity's answers recur). */
+    private static final java.util.Map<String, List<Target>> TARGETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Target> targets(String accepted) {
+        List<Target> cached = TARGETS.get(accepted);
+        if (cached != null) {
+            return cached;
+        }
+        List<Target> out = new ArrayList<>();
+        for (List<String> group : GROUPS) {
+            String target = null;
+            List<String> others = new ArrayList<>();
+            for (String form : group) {
+                if (find(accepted, form) >= 0) {
+                    if (target == null) {
+                        target = form;
+                    }
+                } else {
+                    others.add(form);
+                }
+            }
+            if (target != null && !others.isEmpty()) {
+                out.add(new Target(target, List.copyOf(others)));
+            }
+        }
+        List<Target> result = List.copyOf(out);
+        if (TARGETS.size() >= MAX_CACHED_ACCEPTED) {
+            TARGETS.clear();
+        }
+        TARGETS.put(accepted, result);
         return result;
     }
 

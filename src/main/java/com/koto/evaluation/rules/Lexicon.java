@@ -94,6 +94,14 @@ final class Lexicon {
             "세웠", "내려", "내리", "내렸", "머물", "기다려", "기다리");
 
     /**
+     * Motion verbs whose goal takes 에, (으)로 or 까지 alike (공항에 가요 = 공항으로 가요; 인도네시아에 보내요 =
+     * 인도네시아로 보내요). Source: 국립국어원 표준국어대사전, entries 가다 「…에/에게」「…으로」, 오다, 보내다
+     * 「…에/에게 …을」「…으로 …을」; Sohn 1999, on goal 에 and directional (으)로. Lemmas as Nori gives them.
+     */
+    static final Set<String> GOAL_VERBS = Set.of("가", "오", "보내", "돌아가", "돌아오", "들어가", "들어오", "올라가",
+            "내려가", "데려가", "가져가", "부치");
+
+    /**
      * Predicates that take no object: existence, motion, becoming, state (Sohn 1999, on verb valency).
      * Adjectives (VA) and the copula are intransitive by tag; these are the verbs among them.
      */

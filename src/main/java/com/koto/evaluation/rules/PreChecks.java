@@ -89,9 +89,21 @@ final class PreChecks {
             answer = String.join(" ", kept);
         }
         answer = reciprocal(scrambled(answer, e0), e0);
+        if (answer.contains("잘 못 ") && !accepted.contains("잘 못 ")) {
+            // 매운 음식 잘 못 먹어요: 잘 before 못 softens the inability ('can't really'), it adds no content
+            answer = answer.replace("잘 못 ", "못 ");
+        }
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
         String last = a.getLast();
+        String acceptedLast = e.getLast();
+        String copulaOrder = FormChecks.copula(last) == null ? orderForm(last, acceptedLast) : null;
+        if (copulaOrder != null) {
+            // 테이크아웃이에요 for 테이크아웃이요: the copula statement answers as the order does
+            List<String> out = new ArrayList<>(a.subList(0, a.size() - 1));
+            out.add(copulaOrder);
+            return String.join(" ", out);
+        }
         if (REQUESTS.contains(e.getLast()) && last.endsWith("요") && last.length() > 1 && !REQUESTS.contains(last)) {
             String noun = last.endsWith("이요") && last.length() > 2 && Hangul.hasFinal(last.charAt(last.length() - 3))
                     ? last.substring(0, last.length() - 2) : last.substring(0, last.length() - 1);
@@ -109,6 +121,19 @@ final class PreChecks {
             }
         }
         return answer;
+    }
+
+    /** The accepted N(이)요 when the answer's last word is the same noun with the copula 이에요/예요; else null. */
+    private static String orderForm(String last, String acceptedLast) {
+        for (String copula : List.of("이에요", "예요")) {
+            if (last.endsWith(copula) && last.length() > copula.length()) {
+                String noun = last.substring(0, last.length() - copula.length());
+                if (acceptedLast.equals(noun + "이요") || acceptedLast.equals(noun + "요")) {
+                    return acceptedLast;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -140,10 +165,14 @@ final class PreChecks {
                 fixedWords.add(head.get(i));
             }
         }
-        List<String> acceptedFixed = accepted.subList(0, accepted.size() - 1).stream()
-                .filter(fixedWords::contains).toList();
-        if (!fixedWords.equals(acceptedFixed)) {
-            return answer;
+        // (compared by their nouns: 이 소포 stands where the accepted answer has 이 소포를)
+        int previous = -1;
+        for (String w : fixedWords) {
+            int at = position(accepted.subList(0, accepted.size() - 1), w);
+            if (at <= previous) {
+                return answer;
+            }
+            previous = at;
         }
         sorted.add(a.getLast());
         return String.join(" ", sorted);
@@ -162,8 +191,10 @@ final class PreChecks {
      * (이)랑 or 을/를 (국립국어원 표준국어대사전, 만나다 「…을」「…와」; Yeon &amp; Brown 2019).
      */
     static String reciprocal(String answer, List<String> accepted) {
+        // the verb may be followed by its auxiliary or bound noun (만날 거예요, 만나고 싶어요)
         String verb = accepted.getLast();
-        if (RECIPROCAL.stream().noneMatch(verb::startsWith)) {
+        String before = accepted.size() > 1 ? accepted.get(accepted.size() - 2) : "";
+        if (RECIPROCAL.stream().noneMatch(r -> verb.startsWith(r) || before.startsWith(r))) {
             return answer;
         }
         List<String> a = new ArrayList<>(List.of(answer.split(" ")));
@@ -185,9 +216,15 @@ final class PreChecks {
 
     /** The first error these checks find, repaired; empty when none applies. */
     static Optional<Fix> find(String answer, String accepted) {
-        Optional<Fix> fix = counter(answer, accepted);
+        Optional<Fix> fix = FormChecks.find(answer);
+        if (fix.isEmpty()) {
+            fix = counter(answer, accepted);
+        }
         if (fix.isEmpty()) {
             fix = longNumeralBeforeCounter(answer);
+        }
+        if (fix.isEmpty()) {
+            fix = Numerals.nativeForSino(answer, accepted);
         }
         if (fix.isEmpty()) {
             fix = youPronoun(answer, accepted);
@@ -200,6 +237,9 @@ final class PreChecks {
         }
         if (fix.isEmpty()) {
             fix = verbFinal(answer, accepted);
+        }
+        if (fix.isEmpty()) {
+            fix = NounPhraseOrder.find(answer, accepted);
         }
         return fix;
     }
@@ -233,7 +273,10 @@ final class PreChecks {
                     }
                 } else if (aValue.equals(eValue) && !aCounter.equals(eCounter)
                         && !(aCounter.equals("사람") || eCounter.equals("사람"))) {
-                    subtype = "counter/wrong_counter";
+                    // 아메리카노 두 개 for 두 잔: the general counter for a thing with a counter of its own is
+                    // common in speech (Numerals); 세 개 for people is not
+                    subtype = aCounter.equals("개") && i > 0 && Numerals.counts(eCounter, a.get(i - 1))
+                            ? "counter/general" : "counter/wrong_counter";
                 }
                 if (subtype == null) {
                     continue;
@@ -388,26 +431,61 @@ final class PreChecks {
     private static Optional<Fix> verbFinal(String answer, String accepted) {
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
-        String predicate = e.getLast();
-        int p = a.indexOf(predicate);
-        if (p < 0 || p == a.size() - 1 || a.size() < 2) {
+        // the predicate with its auxiliary (세워 주세요, 보내고 싶어요) moves as one
+        int p = -1;
+        int length = 0;
+        for (int k = Math.min(3, e.size() - 1); k >= 1 && p < 0; k--) {
+            List<String> tail = e.subList(e.size() - k, e.size());
+            int at = java.util.Collections.indexOfSubList(a, tail);
+            if (at >= 0 && at + k < a.size() && (k == 1 || verbChain(tail))) {
+                p = at;
+                length = k;
+            }
+        }
+        if (p < 0) {
+            p = a.indexOf(e.getLast());
+            length = 1;
+        }
+        if (p < 0 || p + length >= a.size() || a.size() < 2) {
             return Optional.empty();
         }
         List<Morphology.Word> words = Morphology.analyse(answer);
-        for (int i = p + 1; i < a.size(); i++) {
+        for (int i = p + length; i < a.size(); i++) {
             if (words.get(i).verbal() && !words.get(i).caseMarked()) {
                 return Optional.empty();
             }
         }
-        List<String> moved = new ArrayList<>(a.subList(p + 1, a.size()));
+        List<String> moved = new ArrayList<>(a.subList(p + length, a.size()));
         moved.sort(java.util.Comparator.comparingInt(w -> position(e, w)));
-        moved.add(predicate);
+        // the correction shows the accepted answer's words (한국어 → 한국어를); the comparison goes on with the learner's
+        List<String> shown = new ArrayList<>();
+        for (String w : moved) {
+            int at = position(e, w);
+            shown.add(at < e.size() ? e.get(at) : w);
+        }
+        List<String> predicate = a.subList(p, p + length);
+        moved.addAll(predicate);
+        shown.addAll(predicate);
         String original = String.join(" ", a.subList(p, a.size()));
-        String correction = String.join(" ", moved);
+        String correction = String.join(" ", shown);
         List<String> fixed = new ArrayList<>(a.subList(0, p));
         fixed.addAll(moved);
         return Optional.of(new Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction, "word_order/verb_final"),
                 String.join(" ", fixed)));
+    }
+
+    /** Whether the accepted answer's last words are a verb and its auxiliaries (세워 주세요, 보내고 싶어요). */
+    private static boolean verbChain(List<String> words) {
+        List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return false;
+        }
+        for (int i = 0; i < analysed.size() - 1; i++) {
+            if (!analysed.get(i).verbal() || analysed.get(i).caseMarked() || !analysed.get(i).endsWith("EC")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a learner word (or its noun without particle) stands in the accepted answer; the end when absent. */

@@ -40,7 +40,8 @@ record PredicateFeatures(String lemma, Tense tense, boolean honorific, Level lev
         if (text.isEmpty()) {
             return Level.NONE;
         }
-        if (text.endsWith("요")) {
+        if (text.endsWith("요") || text.endsWith("죠")) {
+            // -죠 is -지요 contracted (누구시죠?, 맞죠): 해요체 (Yeon & Brown 2019, on -지요)
             return Level.POLITE;
         }
         if (text.endsWith("니다") || text.endsWith("니까") || text.endsWith("시오") || text.endsWith("십시다")) {

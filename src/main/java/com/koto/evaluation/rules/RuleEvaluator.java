@@ -44,6 +44,8 @@ public final class RuleEvaluator implements Evaluator {
     private final LangPacks packs;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
     private final Map<String, SentenceCheck.Sentence> analysedAnswers = new ConcurrentHashMap<>();
+    private final Map<String, String> normalisedAnswers = new ConcurrentHashMap<>();
+    private final Map<String, String> acceptedJamo = new ConcurrentHashMap<>();
 
     public RuleEvaluator(LangPacks packs) {
         this.packs = packs;
@@ -51,19 +53,27 @@ public final class RuleEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(EvaluationRequest request) {
-        List<String> accepted = request.expected().stream().map(AnswerText::normalise).toList();
+        List<String> accepted = request.expected().stream().map(this::normalisedAccepted).toList();
         if (accepted.stream().allMatch(String::isEmpty)) {
             throw new IllegalArgumentException("An evaluation needs at least one non-empty accepted answer.");
         }
         LangPack pack = packs.forInstructionLang(request.instructionLang());
         String answer = AnswerText.normalise(request.answer());
+        // a bound noun or an auxiliary after -고 joined to its word is a spacing note whatever the accepted
+        // answer says (할수 있어요, 갈거예요, 하고싶어요); the comparison continues on the spaced answer
+        List<Finding> joins = Spacing.boundJoins(answer);
+        List<EvaluationError> joinNotes = new ArrayList<>();
+        if (!joins.isEmpty()) {
+            answer = Spacing.withBoundJoinsSpaced(answer, joins);
+            joins.forEach(f -> joinNotes.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction())));
+        }
 
         int exact = accepted.indexOf(answer);
         if (exact >= 0) {
-            return pass(pack, request.expected().get(exact), List.of(), 100, 1.0);
+            return pass(pack, request.expected().get(exact), joinNotes, joinNotes.isEmpty() ? 100 : 95, 1.0);
         }
         if (matchesPattern(request.patterns(), answer)) {
-            return pass(pack, request.expected().getFirst(), List.of(), 100, 1.0);
+            return pass(pack, request.expected().getFirst(), joinNotes, joinNotes.isEmpty() ? 100 : 95, 1.0);
         }
         if (answer.isEmpty() || !Hangul.containsHangul(answer)) {
             int first = firstNonEmpty(accepted);
@@ -75,16 +85,36 @@ public final class RuleEvaluator implements Evaluator {
         }
 
         SentenceCheck.Sentence learner = SentenceCheck.Sentence.of(answer);
+        String unspaced = AnswerText.unspaced(answer);
+        for (int i = 0; i < accepted.size(); i++) {
+            if (!accepted.get(i).isEmpty() && unspaced.equals(AnswerText.unspaced(accepted.get(i)))) {
+                // the accepted answer's letters with other spacing (수건두개더주세요): passes with a spacing note,
+                // whatever the other accepted answers would make of the joined words
+                SentenceCheck.Result spacing = SentenceCheck.compare(learner, analysed(accepted.get(i)), request.register());
+                if (spacing.passed()) {
+                    List<EvaluationError> notes = new ArrayList<>(joinNotes);
+                    spacing.findings().forEach(f -> notes.add(0, error(pack, f.category(), Subtypes.of(f), f.original(),
+                            f.correction())));
+                    return pass(pack, request.expected().get(i), notes, notes.isEmpty() ? 100 : 95, spacing.confidence());
+                }
+            }
+        }
         int best = -1;
         SentenceCheck.Result bestResult = null;
+        SentenceCheck.Result[] results = new SentenceCheck.Result[accepted.size()];
         int bestDistance = Integer.MAX_VALUE;
         String answerJamo = Hangul.toJamo(AnswerText.unspaced(answer));
         for (int i = 0; i < accepted.size(); i++) {
             if (accepted.get(i).isEmpty()) {
                 continue;
             }
-            SentenceCheck.Result result = compare(answer, learner, accepted.get(i), request.register());
-            int distance = Hangul.editDistance(answerJamo, Hangul.toJamo(AnswerText.unspaced(accepted.get(i))));
+            Compared compared = compare(answer, learner, accepted.get(i), request.register());
+            SentenceCheck.Result result = compared.result();
+            results[i] = result;
+            // the spelling distance after the lexicon's rewrites (쭉 가서 = 똑바로 가다가 costs nothing)
+            String rewrittenJamo = compared.text().equals(answer) ? answerJamo
+                    : Hangul.toJamo(AnswerText.unspaced(compared.text()));
+            int distance = Hangul.editDistance(rewrittenJamo, acceptedJamo(accepted.get(i)));
             // findings decide; among equally explained candidates the nearer spelling wins
             double cost = result.cost() + JAMO_WEIGHT * distance;
             double bestCost = bestResult == null ? Double.MAX_VALUE : bestResult.cost() + JAMO_WEIGHT * bestDistance;
@@ -97,12 +127,61 @@ public final class RuleEvaluator implements Evaluator {
         }
         // the accepted answer the learner meant is chosen on all findings; only then is it decided
         // which of them fail the answer
-        bestResult = judged(bestResult, answer, accepted.get(best));
+        boolean negative = negative(accepted);
+        SentenceCheck.Result judged = judged(bestResult, answer, accepted.get(best), negative);
+        if (!judged.passed() && judged.findings().stream().allMatch(f -> f.category() == ErrorCategory.VOCABULARY
+                && !Certainty.intrinsic(f, negative))) {
+            // precision first: when another accepted answer explains the answer with findings of the same
+            // weight and, read that way, nothing is decisive, the learner may have meant that one
+            // (어제부터 열이 났어요: 열이 나요 or 열이 있어요); only for another word, not when the error is
+            // certain whatever was meant (좀 비싸게 해 주세요: a contrast) or something is missing
+            for (int i = 0; i < results.length; i++) {
+                if (i != best && results[i] != null && results[i].passed() == bestResult.passed()
+                        && results[i].cost() == bestResult.cost()) {
+                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative);
+                    if (other.passed()) {
+                        best = i;
+                        judged = other;
+                        break;
+                    }
+                }
+            }
+        }
+        if (judged.passed()) {
+            // precision first does not hide a certain error: a wrong form of the learner's own words
+            // (돌으세요, 할께요, 싶으세요 about oneself) found against another accepted answer fails the answer
+            String written = answer;
+            for (int i = 0; i < results.length; i++) {
+                if (i != best && results[i] != null
+                        && results[i].findings().stream().anyMatch(f -> Certainty.formError(f, written))) {
+                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative);
+                    if (!other.passed() && other.findings().stream().anyMatch(f -> Certainty.formError(f, written))
+                            && (judged.passed() || other.cost() < judged.cost())) {
+                        best = i;
+                        judged = other;
+                    }
+                }
+            }
+        }
+        if (judged.findings().size() == 1 && judged.findings().getFirst().category() == ErrorCategory.INCOMPLETE) {
+            // an answer that is an accepted one with words left out is completed from the first such
+            // accepted answer, the activity's model (사과 주세요 → 사과 세 개, not 세 개만)
+            for (int i = 0; i < best; i++) {
+                java.util.Optional<Finding> gap = Certainty.omission(answer, accepted.get(i));
+                if (gap.isPresent() && "incomplete/missing_word".equals(gap.get().subtype())) {
+                    best = i;
+                    judged = new SentenceCheck.Result(List.of(gap.get()), judged.confidence());
+                    break;
+                }
+            }
+        }
+        bestResult = judged;
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
         for (Finding f : bestResult.findings()) {
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
+        errors.addAll(joinNotes);
         errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
                 .thenComparingInt(e -> -emphasis(pack, e)));
         if (bestResult.passed()) {
@@ -126,10 +205,11 @@ public final class RuleEvaluator implements Evaluator {
      * confidence (the model answer is shown); otherwise only the decisive findings and spacing
      * notes are reported.
      */
-    private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted) {
+    private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted,
+            boolean negativeAccepted) {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
-                .filter(f -> !Certainty.optionalWordAdded(f)).toList());
-        List<Finding> decisive = Certainty.decisive(findings);
+                .filter(f -> !Certainty.optionalWordAdded(f)).map(Certainty::located).toList());
+        List<Finding> decisive = Certainty.decisive(findings, negativeAccepted);
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);
             if (omission.isPresent()) {
@@ -149,15 +229,29 @@ public final class RuleEvaluator implements Evaluator {
         return new SentenceCheck.Result(kept, confidence, true);
     }
 
+    /** Whether an accepted answer says no with 안 or 못 (방에 에어컨이 안 돼요). */
+    private static boolean negative(List<String> accepted) {
+        for (String a : accepted) {
+            if (a.startsWith("안 ") || a.startsWith("못 ") || a.contains(" 안 ") || a.contains(" 못 ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * One comparison with an accepted answer: the equivalence lexicon and the accepted variations
      * ({@link Equivalents}, {@link PreChecks#accept}) rewrite the answer into the accepted answer's
      * words, the whole-answer checks ({@link PreChecks#find}) repair the errors they locate
      * exactly, and {@link SentenceCheck} compares what remains.
      */
-    private SentenceCheck.Result compare(String answer, SentenceCheck.Sentence learner, String accepted,
+    /** One comparison and the answer text it compared after the accepted-variation rewrites. */
+    private record Compared(SentenceCheck.Result result, String text) {
+    }
+
+    private Compared compare(String answer, SentenceCheck.Sentence learner, String accepted,
             com.koto.evaluation.Register register) {
-        String text = PreChecks.accept(Equivalents.rewrite(answer, accepted), accepted);
+        String text = Numerals.accept(PreChecks.accept(Equivalents.rewrite(answer, accepted), accepted), accepted);
         boolean rewritten = !text.equals(answer);
         List<Finding> findings = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
@@ -166,10 +260,11 @@ public final class RuleEvaluator implements Evaluator {
                 break;
             }
             findings.add(fix.get().finding());
-            text = fix.get().fixed();
+            // the repaired answer may now be an accepted variation (테이크아웃예요 → 테이크아웃이에요 = 테이크아웃이요)
+            text = PreChecks.accept(fix.get().fixed(), accepted);
         }
         if (!rewritten && findings.isEmpty()) {
-            return SentenceCheck.compare(learner, analysed(accepted), register);
+            return new Compared(SentenceCheck.compare(learner, analysed(accepted), register), answer);
         }
         SentenceCheck.Result rest = text.equals(accepted) ? new SentenceCheck.Result(List.of(), 1.0)
                 : SentenceCheck.compare(analysed(text), analysed(accepted), register);
@@ -178,7 +273,29 @@ public final class RuleEvaluator implements Evaluator {
         if (findings.size() > rest.findings().size()) {
             confidence = Math.min(confidence, 0.85);
         }
-        return new SentenceCheck.Result(findings, confidence);
+        return new Compared(new SentenceCheck.Result(findings, confidence), text);
+    }
+
+    /** An accepted answer normalised, computed once per distinct text (an activity's answers recur every turn). */
+    private String normalisedAccepted(String raw) {
+        return cached(normalisedAnswers, raw, AnswerText::normalise);
+    }
+
+    /** The jamo of a normalised accepted answer without spaces, computed once per distinct text. */
+    private String acceptedJamo(String normalised) {
+        return cached(acceptedJamo, normalised, t -> Hangul.toJamo(AnswerText.unspaced(t)));
+    }
+
+    private static String cached(Map<String, String> cache, String key, java.util.function.UnaryOperator<String> f) {
+        String v = cache.get(key);
+        if (v == null) {
+            v = f.apply(key);
+            if (cache.size() >= MAX_CACHED_ANSWERS) {
+                cache.clear();
+            }
+            cache.put(key, v);
+        }
+        return v;
     }
 
     /** The accepted answer's analysis, computed once per distinct text. */

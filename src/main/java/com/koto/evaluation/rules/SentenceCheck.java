@@ -121,7 +121,9 @@ final class SentenceCheck {
                 String argument = expected.surface(pair.expectedFrom(), predicateStart).replace(" ", "");
                 String predicate = expected.surface(predicateStart, pair.expectedTo()).replace(" ", "");
                 int cut = bestCut(word, argument, predicate);
-                findings.add(new Finding(ErrorCategory.SPACING, word, pair.expected()));
+                // the note quotes the words as written (이거얼마예요 → 이거 얼마예요), not their expansions
+                findings.add(new Finding(ErrorCategory.SPACING, answer.surface(pair.answerFrom(), pair.answerTo()),
+                        expected.surface(pair.expectedFrom(), pair.expectedTo())));
                 String head = word.substring(0, cut);
                 ArgumentCheck.compare(head, Morphology.analyse(head).getFirst(), argument,
                         expected.words().get(pair.expectedFrom()), head, argument,
@@ -419,12 +421,35 @@ final class SentenceCheck {
      * the first inflecting word after it (입어 in 치마를 입어 봐도 돼요), or the whole predicate.
      */
     private static ArgumentCheck.Context argumentContext(List<Morphology.Word> words, int index, int predicateStart) {
-        for (int i = Math.max(0, index + 1); i < predicateStart; i++) {
+        ArgumentCheck.Context ctx = null;
+        for (int i = Math.max(0, index + 1); i < predicateStart && ctx == null; i++) {
             if (words.get(i).verbal() && !words.get(i).caseMarked()) {
-                return argumentContext(words.subList(i, i + 1));
+                ctx = argumentContext(words.subList(i, i + 1));
             }
         }
-        return argumentContext(words.subList(predicateStart, words.size()));
+        if (ctx == null) {
+            ctx = argumentContext(words.subList(predicateStart, words.size()));
+        }
+        if (ctx.motion() && goalPhrases(words, predicateStart) > 1) {
+            // 명동에 버스로 가요: with a goal already marked, (으)로 is the means, not another goal
+            return new ArgumentCheck.Context(ctx.transitive(), ctx.existential(), ctx.giving(), ctx.eitherLocative(),
+                    false, ctx.distance());
+        }
+        return ctx;
+    }
+
+    /** Phrases before the predicate marked with 에, (으)로 or 까지 (goal candidates of a motion verb). */
+    private static int goalPhrases(List<Morphology.Word> words, int predicateStart) {
+        int n = 0;
+        for (int i = 0; i < Math.min(predicateStart, words.size()); i++) {
+            String w = words.get(i).surface();
+            String stem = ArgumentCheck.stemAndParticle(w)[0];
+            if (w.length() > 1 && (w.endsWith("에") || w.endsWith("로") || w.endsWith("까지"))
+                    && !w.endsWith("에서") && !ArgumentCheck.isTimeNoun(stem) && !Lexicon.MOVABLE.contains(stem)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Giving and requesting verbs, recognised by their written form when Nori misreads them (주세요 as 주/NNBC). */
@@ -440,7 +465,8 @@ final class SentenceCheck {
                 String first = predicate.getFirst().surface();
                 boolean request = GIVING.stream().anyMatch(first::startsWith) || first.equals("주세요")
                         || predicate.size() > 1 && (first.equals("가") || first.equals("와"));
-                return new ArgumentCheck.Context(true, false, request, eitherLocative(predicate));
+                return new ArgumentCheck.Context(true, false, request, eitherLocative(predicate), motion(predicate),
+                distance(predicate));
             }
         }
         for (Morphology.Word w : predicate) {
@@ -467,7 +493,25 @@ final class SentenceCheck {
                 transitive = true;
             }
         }
-        return new ArgumentCheck.Context(transitive, existential, false, eitherLocative(predicate));
+        return new ArgumentCheck.Context(transitive, existential, false, eitherLocative(predicate), motion(predicate),
+                distance(predicate));
+    }
+
+    /** Whether the predicate's first verb moves to a goal ({@link Lexicon#GOAL_VERBS}: 가 주세요, 보내고 싶어요). */
+    private static boolean motion(List<Morphology.Word> predicate) {
+        if (predicate.stream().anyMatch(w -> GO_COME_FORMS.contains(w.surface()))) {
+            return true; // Nori reads 가요 as a noun ('song'); 어떻게 가요 starts with an adverb
+        }
+        return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0])).orElse(false);
+    }
+
+    /** Written forms of 가다 and 오다 that Nori may misread. */
+    private static final java.util.Set<String> GO_COME_FORMS = java.util.Set.of("가", "와", "가요", "와요", "갑니다",
+            "옵니다", "가세요", "오세요", "갈게요", "올게요", "갔어요", "왔어요");
+
+    /** Whether the predicate is 멀다 or 가깝다 (멀어요?, 가까워요). */
+    private static boolean distance(List<Morphology.Word> predicate) {
+        return firstStem(predicate).map(s -> s[0].equals("멀") || s[0].equals("가깝")).orElse(false);
     }
 
     /** Whether the predicate's verb takes 에 and 에서 alike ({@link Lexicon#EITHER_LOCATIVE}). */

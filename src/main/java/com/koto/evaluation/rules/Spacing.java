@@ -11,6 +11,69 @@ final class Spacing {
     }
 
     /**
+     * Joins that are spacing mistakes whatever the accepted answer says: a bound noun after a
+     * modifier (할수 있어요, 갈거예요, 갈때: 한글 맞춤법 제42항, 의존 명사는 띄어 쓴다) and the auxiliary
+     * after -고 (하고싶어요, 하고있어요: 제47항 allows joining only after -아/-어). Each is a word as
+     * written and the same word spaced.
+     *
+     * @param answer the normalised answer
+     * @return one spacing finding per such word, in order; empty when there is none
+     */
+    static java.util.List<Finding> boundJoins(String answer) {
+        java.util.List<Finding> out = null;
+        for (String word : answer.split(" ")) {
+            String fixed = spaced(word);
+            if (!fixed.equals(word)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>();
+                }
+                out.add(new Finding(com.koto.evaluation.ErrorCategory.SPACING, word, fixed, "spacing/words"));
+            }
+        }
+        return out == null ? java.util.List.of() : out;
+    }
+
+    /** The answer with the joins of {@link #boundJoins} spaced. */
+    static String withBoundJoinsSpaced(String answer, java.util.List<Finding> joins) {
+        String out = answer;
+        for (Finding f : joins) {
+            out = (" " + out + " ").replace(" " + f.original() + " ", " " + f.correction() + " ").strip();
+        }
+        return out;
+    }
+
+    private static final java.util.List<String> AFTER_GO = java.util.List.of("싶", "있");
+    private static final java.util.List<String> BOUND_ENDINGS = java.util.List.of("거예요", "거에요", "겁니다", "거야",
+            "거죠", "때", "수");
+
+    /** One word with its bound noun or -고 auxiliary spaced; the word itself when nothing applies. */
+    static String spaced(String word) {
+        if (word.length() < 3) {
+            return word;
+        }
+        for (int i = 1; i < word.length() - 1; i++) {
+            char before = word.charAt(i - 1);
+            String rest = word.substring(i);
+            if (com.koto.evaluation.text.Hangul.hasRieulFinal(before)) {
+                for (String b : BOUND_ENDINGS) {
+                    // 할수있어요 / 할수 (있어요): 수 only before 있다/없다 or at the end (갈수록 is one word)
+                    if (rest.startsWith(b) && (!b.equals("수") || rest.equals("수") || rest.startsWith("수있")
+                            || rest.startsWith("수없")) && (!b.equals("때") || rest.length() <= 3)) {
+                        String tail = rest.substring(b.length());
+                        String spacedTail = tail.isEmpty() ? "" : " " + tail;
+                        return word.substring(0, i) + " " + b + spacedTail;
+                    }
+                }
+            }
+            if (before == '고' && i >= 2 && AFTER_GO.stream().anyMatch(rest::startsWith)
+                    && (rest.startsWith("싶") || rest.startsWith("있어") || rest.startsWith("있습"))) {
+                return word.substring(0, i) + " " + rest;
+            }
+        }
+        return word;
+    }
+
+    /**
      * Whether the answer differs from the accepted answer (same letters) only by joining words
      * where the accepted answer has a connective-form verb followed by an auxiliary verb.
      */
@@ -18,7 +81,10 @@ final class Spacing {
         var words = expected.words();
         StringBuilder joined = new StringBuilder(words.getFirst().surface());
         for (int i = 1; i < words.size(); i++) {
-            boolean auxiliary = words.get(i - 1).endsWith("EC") && words.get(i).startsWith("VX");
+            // -아/-어 + auxiliary only (제47항): -고 싶다, -고 있다, -게 하다, -지 않다 are written apart
+            String previous = words.get(i - 1).surface();
+            boolean auxiliary = words.get(i - 1).endsWith("EC") && words.get(i).startsWith("VX")
+                    && !previous.endsWith("고") && !previous.endsWith("게") && !previous.endsWith("지");
             joined.append(auxiliary ? "" : " ").append(words.get(i).surface());
         }
         StringBuilder answerText = new StringBuilder();

@@ -42,6 +42,11 @@ public final class Hangul {
         return isSyllable(c) && (c - BASE) % FINALS == FINAL_RIEUL;
     }
 
+    /** The syllable with ㄹ as its 받침 (하 → 할); a syllable with a 받침, or another character, unchanged. */
+    public static char withRieulFinal(char c) {
+        return isSyllable(c) && !hasFinal(c) ? (char) (c + FINAL_RIEUL) : c;
+    }
+
     /** The syllable without its 받침 (갔 → 가); other characters unchanged. */
     public static char withoutFinal(char c) {
         if (!isSyllable(c)) {

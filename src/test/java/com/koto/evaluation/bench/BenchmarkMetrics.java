@@ -190,7 +190,7 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
                         item.answer(), item.passed() ? "pass" : "fail", new TreeSet<>(item.categories()),
                         missedSpans.isEmpty() ? "" : " missed" + missedSpans, e.passed() ? "pass" : "fail",
                         predicted, e.errors().stream().map(x -> x.category().wireName() + ":" + x.original() + "→"
-                                + x.correction()).toList()));
+                                + x.correction() + (x.subtype() == null ? "" : " (" + x.subtype() + ")")).toList()));
             }
             for (String textLang : List.of("en", "id")) {
                 Evaluation t = textLang.equals(lang) ? e : evaluator.evaluate(item.request(textLang));

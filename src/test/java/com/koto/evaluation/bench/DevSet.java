@@ -35,6 +35,11 @@ public final class DevSet {
     public static final String BLIND_DEV = "evaluation/blind-dev.jsonl";
     /** The second blind set (blind-d, session 3): 160 answers with gold spans, used for development. */
     public static final String BLIND_DEV2 = "evaluation/blind-dev2.jsonl";
+    /**
+     * The third blind set (set C, session 3): 200 answers with gold spans, sealed and scored twice,
+     * unsealed in session 4 and used for development since.
+     */
+    public static final String BLIND_C = "evaluation/blind-heldout2.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

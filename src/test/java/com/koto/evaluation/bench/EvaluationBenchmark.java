@@ -51,6 +51,11 @@ class EvaluationBenchmark {
             items.forEach(item -> evaluator.evaluate(item.request(lang)));
         }
         int rounds = 0;
+        // thread CPU time and allocation do not depend on what else runs on a shared machine
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().threadId();
+        long cpu = mx.getCurrentThreadCpuTime();
+        long allocated = mx.getThreadAllocatedBytes(thread);
         long start = System.nanoTime();
         long end = start + 3_000_000_000L;
         while (System.nanoTime() < end) {
@@ -58,8 +63,11 @@ class EvaluationBenchmark {
             rounds++;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long n = (long) rounds * items.size();
         return String.format(Locale.ROOT,
-                "throughput           %,.0f evaluations/s on one thread (%d evaluations, warm)%n",
-                rounds * items.size() / seconds, rounds * items.size());
+                "throughput           %,.0f evaluations/s on one thread (%d evaluations, warm)%n"
+                        + "cost                 %.0f µs CPU and %.0f KB allocated per evaluation (this thread)%n",
+                n / seconds, n, (mx.getCurrentThreadCpuTime() - cpu) / 1000.0 / n,
+                (mx.getThreadAllocatedBytes(thread) - allocated) / 1024.0 / n);
     }
 }

@@ -1,0 +1,249 @@
+package com.koto.evaluation.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Accepted variations of numbers and counters (no finding; session 4, precision first), applied
+ * with {@link PreChecks#accept} before the counter checks of {@link PreChecks#find}:
+ * <ul>
+ * <li><b>a specific counter where the accepted answer uses the general 개</b>: 수건 한 장, 비빔밥 두 그릇
+ * for 한 개 / 두 개, when the noun is one that counter counts ({@link #COUNTED});</li>
+ * <li><b>a native numeral without its counter</b> (비빔밥 둘 주세요, 둘이요 for 두 개 주세요): the
+ * numeral alone answers "how many" (Yeon &amp; Brown 2019, on numerals used without counters);</li>
+ * <li><b>a Sino-Korean number written in letters</b> (이십삼 번 for 23번): the same number.</li>
+ * </ul>
+ * And one unsure finding: <b>개 for a noun with a counter of its own</b> (아메리카노 두 개 for 두 잔)
+ * is common in speech, so it is reported as {@code counter/general}, which {@link Certainty} never
+ * fails: the answer passes with the model answer shown (a configured model decides).
+ *
+ * <p>Which nouns a counter counts: 국립국어원 한국어기초사전, the 단위 명사 (unit noun) senses of 장
+ * (「종이나 유리 등과 같이 얇고 넓적한 물건을 세는 단위」), 그릇, 잔, 병, 벌, 켤레, 권, 대, 송이, 접시;
+ * Yeon &amp; Brown 2019 and Sohn 1999, on classifiers. Only nouns of the lessons are listed.
+ */
+final class Numerals {
+
+    /** Counter → the nouns it counts (lesson vocabulary). */
+    static final Map<String, Set<String>> COUNTED = Map.ofEntries(
+            Map.entry("장", Set.of("수건", "종이", "표", "티켓", "사진", "담요", "이불", "엽서", "우표", "지도", "영수증")),
+            Map.entry("그릇", Set.of("비빔밥", "밥", "국", "냉면", "라면", "국수", "죽", "설렁탕", "김치찌개", "된장찌개",
+                    "떡국", "칼국수", "불고기", "삼계탕")),
+            Map.entry("접시", Set.of("불고기", "만두", "떡볶이", "김밥", "과일", "잡채")),
+            Map.entry("잔", Set.of("커피", "아메리카노", "라떼", "카페라테", "카푸치노", "물", "차", "녹차", "주스", "맥주",
+                    "소주", "와인", "우유", "콜라", "에스프레소")),
+            Map.entry("병", Set.of("물", "맥주", "소주", "콜라", "주스", "와인", "사이다")),
+            Map.entry("벌", Set.of("옷", "셔츠", "바지", "치마", "정장", "원피스")),
+            Map.entry("켤레", Set.of("신발", "양말", "운동화", "구두")),
+            Map.entry("권", Set.of("책", "공책", "잡지", "사전")),
+            Map.entry("대", Set.of("차", "택시", "자전거", "컴퓨터", "버스")),
+            Map.entry("송이", Set.of("꽃", "장미", "포도")));
+
+    private static final Map<Character, Integer> SINO_DIGITS = Map.of('일', 1, '이', 2, '삼', 3, '사', 4, '오', 5,
+            '육', 6, '칠', 7, '팔', 8, '구', 9);
+    /** Counters read with Sino-Korean numbers that the accepted answer may write after digits (23번, 3층). */
+    private static final List<String> SINO_AFTER_DIGITS = List.of("번", "층", "호", "원", "분", "인분", "호선", "번지",
+            "월", "일", "년");
+
+    private Numerals() {
+    }
+
+    /** Whether the noun (its stem, without particle) is counted by this counter. */
+    static boolean counts(String counter, String noun) {
+        String stem = ArgumentCheck.stemAndParticle(noun)[0];
+        Set<String> nouns = COUNTED.get(counter);
+        if (nouns == null) {
+            return false;
+        }
+        for (String n : nouns) {
+            // the head of a compound counts (아이스 아메리카노, 수건 → 새 수건)
+            if (stem.equals(n) || stem.endsWith(n) && stem.length() > n.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The answer with the accepted variations above written in the accepted answer's form; the
+     * answer itself when none applies.
+     */
+    static String accept(String answer, String accepted) {
+        String[] a = answer.split(" ");
+        String[] e = accepted.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < a.length; i++) {
+            // 이십삼 번 → 23번
+            if (i + 1 < a.length) {
+                Integer n = sino(a[i]);
+                String counter = a[i + 1];
+                if (n != null && SINO_AFTER_DIGITS.contains(counter) && contains(e, n + counter)) {
+                    a[i] = n + counter;
+                    a[i + 1] = "";
+                    changed = true;
+                    continue;
+                }
+            }
+            for (int j = 1; j + 1 < e.length; j++) {
+                // 수건 한 장 → 수건 한 개 when 장 counts towels
+                if (i >= 1 && i + 1 < a.length && a[i].equals(e[j]) && e[j + 1].startsWith("개")
+                        && a[i - 1].equals(e[j - 1])) {
+                    String counter = counterAt(a[i + 1]);
+                    if (counter != null && !counter.equals("개") && counts(counter, a[i - 1])
+                            && a[i + 1].substring(counter.length()).equals(e[j + 1].substring(1))) {
+                        a[i + 1] = e[j + 1];
+                        changed = true;
+                    }
+                }
+                // 비빔밥 둘 → 비빔밥 두 개 (the numeral alone answers how many)
+                String shortForm = Lexicon.COUNTER_FORMS.get(a[i]);
+                if (i >= 1 && shortForm != null && !shortForm.equals(a[i]) && e[j].equals(shortForm)
+                        && a[i - 1].equals(e[j - 1]) && Lexicon.COUNTERS.contains(e[j + 1])
+                        && (i + 1 >= a.length || counterAt(a[i + 1]) == null)) {
+                    a[i] = shortForm + " " + e[j + 1];
+                    changed = true;
+                }
+            }
+        }
+        if (!changed) {
+            return answer;
+        }
+        return String.join(" ", java.util.Arrays.stream(a).filter(w -> !w.isEmpty()).toList());
+    }
+
+    /**
+     * 스물세 번 for 23번: a native number before a counter read with Sino-Korean numbers (번, 층, 호 …)
+     * where the accepted answer writes the number in digits ({@code counter/native_for_sino}, Yeon &amp;
+     * Brown 2019, on the two number systems). The correction spells the Sino-Korean number.
+     */
+    static java.util.Optional<PreChecks.Fix> nativeForSino(String answer, String accepted) {
+        String[] a = answer.split(" ");
+        String[] e = accepted.split(" ");
+        for (int i = 0; i + 1 < a.length; i++) {
+            String counter = a[i + 1];
+            Integer n = nativeNumber(a[i]);
+            if (n == null || n < 5 || !SINO_AFTER_DIGITS.contains(counter) || !contains(e, n + counter)) {
+                continue;
+            }
+            List<String> fixed = new java.util.ArrayList<>(List.of(a));
+            fixed.set(i, n + counter);
+            fixed.remove(i + 1);
+            return java.util.Optional.of(new PreChecks.Fix(new Finding(com.koto.evaluation.ErrorCategory.VOCABULARY,
+                    a[i] + " " + counter, sinoLetters(n) + " " + counter, "counter/native_for_sino"),
+                    String.join(" ", fixed)));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final String[] TENS = {"", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"};
+    private static final String[] UNITS = {"", "하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉"};
+    private static final String[] UNITS_SHORT = {"", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"};
+    private static final String SINO = "영일이삼사오육칠팔구";
+
+    /** A native number written as one word (스물세, 서른다섯, 열), 1–99; null otherwise. */
+    static Integer nativeNumber(String word) {
+        for (int t = TENS.length - 1; t >= 0; t--) {
+            if (!word.startsWith(TENS[t])) {
+                continue;
+            }
+            String rest = word.substring(TENS[t].length());
+            if (rest.isEmpty()) {
+                return t == 0 ? null : t * 10;
+            }
+            for (int u = 1; u < UNITS.length; u++) {
+                if (rest.equals(UNITS[u]) || rest.equals(UNITS_SHORT[u])) {
+                    return t * 10 + u;
+                }
+            }
+        }
+        return word.equals("스무") ? 20 : null;
+    }
+
+    /** A number 1–9999 in Sino-Korean letters (23 → 이십삼). */
+    static String sinoLetters(int n) {
+        StringBuilder out = new StringBuilder();
+        String[] units = {"천", "백", "십", ""};
+        int[] values = {1000, 100, 10, 1};
+        for (int k = 0; k < values.length; k++) {
+            int d = n / values[k] % 10;
+            if (d == 0) {
+                continue;
+            }
+            if (d > 1 || k == values.length - 1) {
+                out.append(SINO.charAt(d));
+            }
+            out.append(units[k]);
+        }
+        return out.toString();
+    }
+
+    private static boolean contains(String[] words, String w) {
+        for (String x : words) {
+            if (x.equals(w) || x.startsWith(w) && Particles.isParticle(x.substring(w.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The counter a word starts with when the rest is a particle or empty (장, 장이요 …); null otherwise. */
+    private static String counterAt(String word) {
+        String best = null;
+        for (String c : Lexicon.COUNTERS) {
+            if (word.startsWith(c) && (best == null || c.length() > best.length())) {
+                String rest = word.substring(c.length());
+                if (rest.isEmpty() || Particles.isParticle(rest) || rest.equals("요") || rest.equals("이요")) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final Map<String, Integer> NATIVE = Map.ofEntries(Map.entry("하나", 1), Map.entry("한", 1),
+            Map.entry("둘", 2), Map.entry("두", 2), Map.entry("셋", 3), Map.entry("세", 3), Map.entry("넷", 4),
+            Map.entry("네", 4), Map.entry("다섯", 5), Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8),
+            Map.entry("아홉", 9), Map.entry("열", 10), Map.entry("스물", 20), Map.entry("스무", 20));
+
+    /** The value of a numeral word: digits, a native numeral (한, 두, 다섯) or a Sino-Korean one (삼, 이십삼); else null. */
+    static Integer number(String word) {
+        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit) && word.length() < 7) {
+            return Integer.parseInt(word);
+        }
+        Integer n = NATIVE.get(word);
+        return n != null ? n : sino(word);
+    }
+
+    /**
+     * A Sino-Korean number written in letters (삼, 이십삼, 백오십), 1–9999; null when the word is not one.
+     */
+    static Integer sino(String word) {
+        if (word.isEmpty()) {
+            return null;
+        }
+        int total = 0;
+        int digit = -1;
+        for (char c : word.toCharArray()) {
+            Integer d = SINO_DIGITS.get(c);
+            if (d != null) {
+                if (digit >= 0) {
+                    return null; // two digits in a row: not a number word
+                }
+                digit = d;
+                continue;
+            }
+            int unit = switch (c) {
+                case '십' -> 10;
+                case '백' -> 100;
+                case '천' -> 1000;
+                default -> -1;
+            };
+            if (unit < 0) {
+                return null;
+            }
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        return total + Math.max(digit, 0);
+    }
+}
