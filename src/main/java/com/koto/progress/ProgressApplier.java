@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code koto.progress.listener-threads} workers (platform threads {@code progress-N}) each lock what is
  * due in the inbox (at most {@code koto.progress.batch-size} events, oldest first, skipping rows another
  * worker or instance holds), apply it with {@link ProgressProjection#apply(List)} and delete it, in ONE
- * transaction: four round trips per batch, not per event. When turns arrive faster the batches grow
- * and the cost per event falls; a single event is applied at once. A worker is woken after the commit of
+ * transaction: four round trips per batch, not per event. After a batch that did not fill up (no
+ * backlog), and after being woken, a worker waits {@code koto.progress.batch-linger} (100 ms) so that
+ * the next batch carries what arrived meanwhile; with a backlog it goes on at once. A worker is woken after the commit of
  * every transaction that added events on this instance ({@link #wake}) and otherwise looks every second
  * (events of an instance that crashed, deferred ones that became due).
  *
@@ -106,8 +107,11 @@ class ProgressApplier implements SmartLifecycle {
                 } else if (taken == 0) {
                     alone = 0;
                     idle();
+                    linger();
                 } else if (alone > 0) {
                     alone--;
+                } else if (taken < limit) {
+                    linger(); // no backlog: let the next batch gather what arrives meanwhile
                 }
             } catch (InterruptedException e) {
                 break;
@@ -120,6 +124,18 @@ class ProgressApplier implements SmartLifecycle {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * Waits {@code koto.progress.batch-linger} before the next batch unless the application is stopping:
+     * at a steady trickle of events one transaction then carries the events of that many milliseconds
+     * instead of one or two (the lag grows by as much).
+     */
+    private void linger() throws InterruptedException {
+        long ms = properties.batchLinger().toMillis();
+        if (ms > 0 && running) {
+            Thread.sleep(ms);
         }
     }
 

@@ -1,6 +1,15 @@
 package com.koto.evaluation.rules;
 
+import static com.koto.evaluation.text.Hangul.Medial.A;
+import static com.koto.evaluation.text.Hangul.Medial.AE;
+import static com.koto.evaluation.text.Hangul.Medial.E;
+import static com.koto.evaluation.text.Hangul.Medial.EO;
+import static com.koto.evaluation.text.Hangul.Medial.EU;
+import static com.koto.evaluation.text.Hangul.Medial.U;
+import static com.koto.evaluation.text.Hangul.Medial.YEO;
+
 import com.koto.evaluation.text.Hangul;
+import com.koto.evaluation.text.Hangul.Final;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,21 +39,6 @@ import java.util.Set;
 final class Conjugation {
 
     private static final int BASE = 0xAC00;
-    // medials
-    private static final int A = 0;
-    private static final int AE = 1;
-    private static final int EO = 4;
-    private static final int E = 5;
-    private static final int YEO = 6;
-    private static final int U = 13;
-    private static final int EU = 18;
-    // finals
-    private static final int F_NONE = 0;
-    private static final int F_D = 7;
-    private static final int F_L = 8;
-    private static final int F_B = 17;
-    private static final int F_S = 19;
-    private static final int F_H = 27;
 
     private static final Set<Character> INFINITIVE = Set.of('아', '어', '았', '었');
     private static final Set<Character> AFTER_L_DROP = Set.of('으', '세', '시', '셔', '셨', '습', '십', '니', '는',
@@ -61,10 +55,10 @@ final class Conjugation {
     static boolean overAppliedB(String learner, String accepted) {
         for (int i = 0; i + 1 < accepted.length(); i++) {
             char c = accepted.charAt(i);
-            if (c < 0xAC00 || c > 0xD7A3 || (c - 0xAC00) % 28 != F_B) {
+            if (c < 0xAC00 || c > 0xD7A3 || (c - 0xAC00) % 28 != Final.B) {
                 continue;
             }
-            String head = accepted.substring(0, i) + (char) (c - F_B);
+            String head = accepted.substring(0, i) + (char) (c - Final.B);
             String tail = accepted.substring(i + 1);
             if (learner.equals(head + "웁" + tail) || learner.equals(head + "우" + tail)) {
                 return true;
@@ -101,7 +95,7 @@ final class Conjugation {
         char a1 = at(learner, i + 1);
         String aRest = learner.substring(Math.min(learner.length(), i + 1));
         // 가어 for 가, 가아요 for 가요: -아/어 not absorbed; 깎으 for 깎아
-        if (i > 0 && (a == '어' || a == '아') && syllable(learner.charAt(i - 1)) && fin(learner.charAt(i - 1)) == F_NONE
+        if (i > 0 && (a == '어' || a == '아') && syllable(learner.charAt(i - 1)) && fin(learner.charAt(i - 1)) == Final.NONE
                 && Set.of(A, EO, AE, E, YEO).contains(med(learner.charAt(i - 1)))
                 && learner.substring(i + 1).equals(accepted.substring(i))) {
             return Optional.of("ending/infinitive_contraction");
@@ -119,20 +113,20 @@ final class Conjugation {
             return Optional.of("ending/infinitive");
         }
         boolean sameOpen = ini(a) == ini(e) && med(a) == med(e);
-        if (sameOpen && fin(a) == F_D && fin(e) == F_L && aRest.equals(eRest)) {
+        if (sameOpen && fin(a) == Final.D && fin(e) == Final.L && aRest.equals(eRest)) {
             return Optional.of("irregular/d");
         }
-        if (sameOpen && fin(a) == F_B && fin(e) == F_NONE && INFINITIVE.contains(a1) && syllable(e1)
+        if (sameOpen && fin(a) == Final.B && fin(e) == Final.NONE && INFINITIVE.contains(a1) && syllable(e1)
                 && ini(e1) == ini('아') && (med(e1) == 9 || med(e1) == 14 || med(e1) == U)) {
             return Optional.of("irregular/b"); // 워/와/우
         }
-        if (sameOpen && fin(a) == F_S && fin(e) == F_NONE && aRest.equals(eRest)) {
+        if (sameOpen && fin(a) == Final.S && fin(e) == Final.NONE && aRest.equals(eRest)) {
             return Optional.of("irregular/s");
         }
-        if (fin(a) == F_H && INFINITIVE.contains(a1) && ini(a) == ini(e) && (med(e) == AE || med(e) == 3)) {
+        if (fin(a) == Final.H && INFINITIVE.contains(a1) && ini(a) == ini(e) && (med(e) == AE || med(e) == 3)) {
             return Optional.of("irregular/h");
         }
-        if (a == withoutFinal(e) && fin(e) == F_L && (e1 == '라' || e1 == '러' || e1 == '랐' || e1 == '렀')
+        if (a == withoutFinal(e) && fin(e) == Final.L && (e1 == '라' || e1 == '러' || e1 == '랐' || e1 == '렀')
                 && (a1 == '르' && INFINITIVE.contains(at(learner, i + 2)) || aRest.equals(eRest))) {
             // 모르아요 for 몰라요; 모르겠습니다 is right (르 stays before a consonant)
             return Optional.of("irregular/reu");
@@ -143,16 +137,16 @@ final class Conjugation {
         if (a == '푸' && (a1 == '어' || a1 == '었') && (e == '퍼' || e == '펐')) {
             return Optional.of("irregular/u");
         }
-        if (sameOpen && fin(a) == F_L && fin(e) == F_NONE && AFTER_L_DROP.contains(a1)) {
+        if (sameOpen && fin(a) == Final.L && fin(e) == Final.NONE && AFTER_L_DROP.contains(a1)) {
             return Optional.of("irregular/l_deletion");
         }
-        if (sameOpen && fin(a) == F_L && fin(e) == F_B && a1 == '습') {
+        if (sameOpen && fin(a) == Final.L && fin(e) == Final.B && a1 == '습') {
             return Optional.of("irregular/l_deletion"); // 알습니다 for 압니다
         }
-        if (i > 0 && a == '으' && fin(learner.charAt(i - 1)) == F_L && learner.substring(i + 1).equals(accepted.substring(i))) {
+        if (i > 0 && a == '으' && fin(learner.charAt(i - 1)) == Final.L && learner.substring(i + 1).equals(accepted.substring(i))) {
             return Optional.of("irregular/l_deletion"); // 살으면 for 살면
         }
-        if (med(a) == EU && fin(a) == F_NONE && INFINITIVE.contains(a1) && ini(a) == ini(e)
+        if (med(a) == EU && fin(a) == Final.NONE && INFINITIVE.contains(a1) && ini(a) == ini(e)
                 && (med(e) == A || med(e) == EO)) {
             return Optional.of("irregular/eu_deletion");
         }

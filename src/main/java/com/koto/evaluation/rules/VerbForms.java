@@ -1,5 +1,16 @@
 package com.koto.evaluation.rules;
 
+import static com.koto.evaluation.text.Hangul.Medial.A;
+import static com.koto.evaluation.text.Hangul.Medial.EO;
+import static com.koto.evaluation.text.Hangul.Medial.EU;
+import static com.koto.evaluation.text.Hangul.Medial.I;
+import static com.koto.evaluation.text.Hangul.Medial.O;
+import static com.koto.evaluation.text.Hangul.Medial.U;
+import static com.koto.evaluation.text.Hangul.Medial.WA;
+import static com.koto.evaluation.text.Hangul.Medial.WO;
+import static com.koto.evaluation.text.Hangul.Medial.YA;
+import static com.koto.evaluation.text.Hangul.Medial.YEO;
+
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
 import java.util.Optional;
@@ -13,17 +24,6 @@ import java.util.Optional;
  */
 final class VerbForms {
 
-    // medial indices of the Unicode syllable table
-    private static final int A = 0;
-    private static final int YA = 2;
-    private static final int EO = 4;
-    private static final int YEO = 6;
-    private static final int O = 8;
-    private static final int WA = 9;
-    private static final int U = 13;
-    private static final int WO = 14;
-    private static final int EU = 18;
-    private static final int I = 20;
 
     private VerbForms() {
     }

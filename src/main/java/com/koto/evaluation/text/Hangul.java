@@ -17,6 +17,41 @@ public final class Hangul {
     private Hangul() {
     }
 
+    /**
+     * Medial (vowel) indices of the Unicode Hangul syllable table: syllable = 0xAC00 + (initial × 21 +
+     * medial) × 28 + final. Source: The Unicode Standard, ch. 3.12 (Conjoining Jamo Behavior).
+     */
+    public static final class Medial {
+        public static final int A = 0;
+        public static final int AE = 1;
+        public static final int YA = 2;
+        public static final int EO = 4;
+        public static final int E = 5;
+        public static final int YEO = 6;
+        public static final int O = 8;
+        public static final int WA = 9;
+        public static final int U = 13;
+        public static final int WO = 14;
+        public static final int EU = 18;
+        public static final int I = 20;
+
+        private Medial() {
+        }
+    }
+
+    /** Final (batchim) indices of the same table; 0 is no final. */
+    public static final class Final {
+        public static final int NONE = 0;
+        public static final int D = 7;
+        public static final int L = 8;
+        public static final int B = 17;
+        public static final int S = 19;
+        public static final int H = 27;
+
+        private Final() {
+        }
+    }
+
     /** Whether {@code c} is a precomposed Hangul syllable. */
     public static boolean isSyllable(char c) {
         return c >= BASE && c <= LAST;
