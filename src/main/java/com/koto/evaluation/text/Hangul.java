@@ -39,14 +39,9 @@ public final class Hangul {
         }
     }
 
-    /** Final (batchim) indices of the same table; 0 is no final. */
+    /** Final (batchim) indices of the same table: none, ㄷ, ㄹ, ㅂ, ㅅ, ㅎ. */
     public static final class Final {
-        public static final int NONE = 0;
-        public static final int D = 7;
-        public static final int L = 8;
-        public static final int B = 17;
-        public static final int S = 19;
-        public static final int H = 27;
+        public static final int NONE = 0, D = 7, L = 8, B = 17, S = 19, H = 27;
 
         private Final() {
         }
