@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            budget leaves no room for the SDK's own back-off)
  */
 @ConfigurationProperties("koto.evaluation")
-public record EvaluationProperties(
+record EvaluationProperties(
         @DefaultValue("true") boolean useModel,
         @DefaultValue("2s") Duration timeoutBudget,
         @DefaultValue("0.75") double confidenceThreshold,

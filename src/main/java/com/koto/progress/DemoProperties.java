@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed     random seed of their skills, mistakes and abandoned sessions, default 42
  */
 @ConfigurationProperties("koto.demo")
-public record DemoProperties(@DefaultValue("0") int learners, @DefaultValue("42") long seed) {
+record DemoProperties(@DefaultValue("0") int learners, @DefaultValue("42") long seed) {
 }

@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        failure, default 2 minutes (the other events go on meanwhile)
  */
 @ConfigurationProperties("koto.progress")
-public record ProgressProperties(@DefaultValue("false") boolean rebuildOnStart, @DefaultValue("2") int listenerThreads,
+record ProgressProperties(@DefaultValue("false") boolean rebuildOnStart, @DefaultValue("2") int listenerThreads,
         @DefaultValue("256") int batchSize, @DefaultValue("100ms") Duration batchLinger,
         @DefaultValue("500ms") Duration rollupInterval,
         @DefaultValue("5000") int rollupBatch, @DefaultValue("2m") Duration retryAfter) {

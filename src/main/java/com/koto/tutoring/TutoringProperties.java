@@ -19,7 +19,7 @@ import org.springframework.util.unit.DataSize;
  *                         other (or the restarted) instance, default 2 min; swept every half lease
  */
 @ConfigurationProperties("koto.tutoring")
-public record TutoringProperties(
+record TutoringProperties(
         @DefaultValue("10MB") DataSize maxAudioSize,
         @DefaultValue("30s") Duration maxAudioDuration,
         @DefaultValue("2m") Duration wsIdleTimeout,
