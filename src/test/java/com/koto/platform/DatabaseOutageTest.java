@@ -62,7 +62,10 @@ class DatabaseOutageTest {
         }
         try {
             Files.createDirectories(PG_DIR);
-            postgres = EmbeddedPostgres.builder().setDataDirectory(PG_DIR).setCleanDataDirectory(false).start();
+            // durable commits as in production (zonky's builder turns synchronous_commit off by default, and an
+            // idle WAL writer may then hold a commit for seconds: the kill below lost the session that way)
+            postgres = EmbeddedPostgres.builder().setDataDirectory(PG_DIR).setCleanDataDirectory(false)
+                    .setServerConfig("synchronous_commit", "on").start();
             pgPort = postgres.getPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -193,7 +196,7 @@ class DatabaseOutageTest {
             // expected after SIGKILL
         }
         postgres = EmbeddedPostgres.builder().setDataDirectory(PG_DIR).setCleanDataDirectory(false)
-                .setPort(pgPort).start();
+                .setServerConfig("synchronous_commit", "on").setPort(pgPort).start();
         awaitHealth(200, Duration.ofSeconds(20));
         RawHttp.Response recovered = answer(token, session, "네");
         assertThat(recovered.status()).as(recovered.toString()).isEqualTo(200);
