@@ -184,10 +184,12 @@ class ProgressApplier implements SmartLifecycle {
                 throw e;
             }
             ProgressInbox.Entry one = taken.getFirst();
+            // deferred first, counted after: whoever sees the failure counted also sees it deferred (a
+            // retryNow() in between would otherwise find nothing to bring forward)
+            tx.executeWithoutResult(s -> inbox.defer(one, properties.retryAfter()));
             failed.increment();
             log.warn("Learning event {} of session {} could not be applied to the progress read models (retried in {}): {}",
                     one.event().getClass().getSimpleName(), one.event().sessionId(), properties.retryAfter(), e.toString());
-            tx.executeWithoutResult(s -> inbox.defer(one, properties.retryAfter()));
             return 1;
         }
     }
