@@ -18,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ProgressInbox {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private static final Map<String, Class<? extends LearningEvent>> TYPES = Map.of(
             "SessionStarted", LearningEvent.SessionStarted.class,
             "TurnRecorded", LearningEvent.TurnRecorded.class,
@@ -33,9 +31,11 @@ class ProgressInbox {
     static final String REBUILD_LOCK = "koto.progress.rebuild";
 
     private final JdbcClient db;
+    private final JsonMapper json;
 
-    ProgressInbox(JdbcClient db) {
+    ProgressInbox(JdbcClient db, JsonMapper json) {
         this.db = db;
+        this.json = json;
     }
 
     /** One pending event and its row id. */
@@ -45,7 +45,7 @@ class ProgressInbox {
     /** Inserts the event, in the caller's transaction if there is one. */
     void add(LearningEvent event) {
         db.sql("insert into progress_inbox (event_type, payload) values (?, ?)")
-                .params(event.getClass().getSimpleName(), JSON.writeValueAsString(event)).update();
+                .params(event.getClass().getSimpleName(), json.writeValueAsString(event)).update();
     }
 
     /**
@@ -60,7 +60,7 @@ class ProgressInbox {
                 select id, event_type, payload from progress_inbox, gate where gate.open and due_at <= now()
                 order by id limit ? for update of progress_inbox skip locked""")
                 .params(REBUILD_LOCK, limit)
-                .query((rs, i) -> new Entry(rs.getLong(1), JSON.readValue(rs.getString(3), TYPES.get(rs.getString(2)))))
+                .query((rs, i) -> new Entry(rs.getLong(1), json.readValue(rs.getString(3), TYPES.get(rs.getString(2)))))
                 .list();
     }
 

@@ -200,8 +200,8 @@ class ProgressProjection {
                 on conflict (session_id) do nothing""")
                 .params(PgArrays.of(firsts, e -> e.sessionId().toString()),
                         PgArrays.of(firsts, e -> e.learnerId().toString()),
-                        PgArrays.of(firsts, e -> lessonId(e).toString()),
-                        PgArrays.of(firsts, e -> versionId(e).toString()),
+                        PgArrays.of(firsts, e -> e.lessonId().toString()),
+                        PgArrays.of(firsts, e -> e.lessonVersionId().toString()),
                         PgArrays.of(firsts, ProgressProjection::lang),
                         PgArrays.of(firsts, e -> e.occurredAt().toString()),
                         PgArrays.of(firsts, e -> e.occurredAt().toString()))
@@ -278,24 +278,6 @@ class ProgressProjection {
             }
             return (last.toEpochMilli() - first.toEpochMilli()) - before;
         }
-    }
-
-    private static UUID lessonId(LearningEvent e) {
-        return switch (e) {
-            case LearningEvent.SessionStarted s -> s.lessonId();
-            case LearningEvent.TurnRecorded t -> t.lessonId();
-            case LearningEvent.SessionCompleted c -> c.lessonId();
-            case LearningEvent.SessionEnded x -> x.lessonId();
-        };
-    }
-
-    private static UUID versionId(LearningEvent e) {
-        return switch (e) {
-            case LearningEvent.SessionStarted s -> s.lessonVersionId();
-            case LearningEvent.TurnRecorded t -> t.lessonVersionId();
-            case LearningEvent.SessionCompleted c -> c.lessonVersionId();
-            case LearningEvent.SessionEnded x -> x.lessonVersionId();
-        };
     }
 
     private static String lang(LearningEvent e) {

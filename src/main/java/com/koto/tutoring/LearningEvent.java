@@ -22,6 +22,12 @@ public sealed interface LearningEvent {
     /** Its learner (an account id). */
     UUID learnerId();
 
+    /** The lesson. */
+    UUID lessonId();
+
+    /** The published lesson version the session plays. */
+    UUID lessonVersionId();
+
     /** Position of the event's entry in the session's log ({@code session_events.seq}, from 1). */
     int eventSeq();
 

@@ -28,7 +28,7 @@ abstract class ProgressEventsTest extends IntegrationTest {
     @Autowired
     Progress progress;
     @Autowired
-    ProgressConfiguration outstanding;
+    ProgressApplier workers;
     @Autowired
     ProgressRollup rollup;
 

@@ -158,7 +158,7 @@ class ProgressListenerTest extends ProgressEventsTest {
     @Test
     void theLagGaugeIsTheAgeOfTheOldestUnappliedEventAndTheCounterCountsOutcomes() throws Exception {
         ProgressFixture f = new ProgressFixture(library, accounts, "teacher-pl2");
-        outstanding.resubmit();
+        workers.retryNow();
         await().atMost(Duration.ofSeconds(30)).until(() -> rollup.refreshLag() == 0);
         assertThat(meters.get("koto.progress.lag").gauge().value()).isZero();
         double applied0 = events("applied");
@@ -183,7 +183,7 @@ class ProgressListenerTest extends ProgressEventsTest {
         assertThat(events("applied")).isEqualTo(applied0);
         assertThat(rollup.refreshLag()).as("still pending after the failure").isGreaterThanOrEqualTo(2.0);
 
-        outstanding.resubmit();
+        workers.retryNow();
         await().atMost(Duration.ofSeconds(20)).until(() -> events("applied") > applied0);
         // its lesson delta is rolled up within a tick or two, then nothing is pending
         await().atMost(Duration.ofSeconds(20)).until(() -> rollup.refreshLag() == 0);

@@ -47,8 +47,6 @@ class ProgressReadModelsTest extends ProgressEventsTest {
     ProgressRebuild rebuild;
     @Autowired
     MeterRegistry meters;
-    @Autowired
-    ProgressApplier applier;
 
     private int incomplete(ProgressFixture f) {
         return db.sql("""
@@ -137,17 +135,17 @@ class ProgressReadModelsTest extends ProgressEventsTest {
     @Test
     void eventsCommittedWhileNoWorkerRunsAreAppliedOnceWhenTheWorkersStart() {
         ProgressFixture f = new ProgressFixture(library, accounts, "teacher-rm5");
-        applier.stop(); // as after a crash: the turns committed, nothing applied them
+        workers.stop(); // as after a crash: the turns committed, nothing applied them
         try {
             f.events().forEach(this::publish);
             assertThat(incomplete(f)).as("accepted with their transactions").isEqualTo(f.events().size());
             assertThat(db.sql("select count(*) from progress_sessions where session_id in (?, ?, ?)")
                     .params(f.s1, f.s2, f.s3).query(Integer.class).single()).isZero();
         } finally {
-            applier.start(); // the next start
+            workers.start(); // the next start
         }
         awaitApplied(f);
-        outstanding.resubmit(); // nothing left: nothing applied twice
+        workers.retryNow(); // nothing left: nothing applied twice
         assertFiguresBeforeAndAfterTheRollUp(f);
     }
 
@@ -174,9 +172,9 @@ class ProgressReadModelsTest extends ProgressEventsTest {
                 .param("%" + f.s1 + "%").query(Integer.class).single() == 1);
         assertThat(progress.learner(f.learnerA.id(), "en").turns()).isEqualTo(4);
 
-        outstanding.resubmit(); // what the application does when it is ready after a restart
+        workers.retryNow(); // what the application does when it is ready after a restart
         awaitApplied(f);
-        outstanding.resubmit(); // nothing left: nothing applied twice
+        workers.retryNow(); // nothing left: nothing applied twice
         assertFiguresBeforeAndAfterTheRollUp(f);
     }
 
@@ -197,7 +195,7 @@ class ProgressReadModelsTest extends ProgressEventsTest {
         List<Weakness> liveWeak = progress.weaknesses(learner);
         UUID cafe = live.lessons().getFirst().lessonId();
         // every learning event of the JVM applied, so the live lesson figures are those of the logged sessions
-        outstanding.resubmit();
+        workers.retryNow();
         await().atMost(Duration.ofSeconds(30)).until(() -> rollup.refreshLag() == 0);
         List<VersionAnalytics> liveAnalytics = progress.lessonAnalytics(cafe, "en");
 
