@@ -166,6 +166,25 @@ final class Certainty {
     }
 
     /**
+     * -시- on the copula of a question about the listener's things (취미가 뭐세요? for 뭐예요?): it
+     * honours the listener, a politer form than the accepted one, which is never corrected down
+     * (Sohn 1999, on subject honorification of the addressee's possessions; issue 11). Recognised by a
+     * question word in the accepted answer: a question is not about oneself.
+     */
+    static boolean politerQuestion(Finding f) {
+        if (f.category() != ErrorCategory.HONORIFIC || !"honorific/si_extra".equals(f.subtype())
+                || f.correction() == null) {
+            return false;
+        }
+        for (String w : f.correction().strip().split(" ")) {
+            if (QUESTION_WORDS.contains(first(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A wrong form of the learner's own words, whichever accepted answer they are compared with:
      * a particle allomorph, a conjugation or copula form, a known ending misspelling (-ㄹ께요), a plain
      * ending in a polite activity, -시- about oneself. The span is
@@ -178,11 +197,29 @@ final class Certainty {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case PARTICLE_ALLOMORPH -> true;
-            case ENDING -> intrinsic(f);
+            case ENDING -> intrinsic(f) && !(subtype.equals("ending/copula") && wellFormedCopula(f.original().strip()));
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound");
             case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/si_extra");
             default -> false;
         };
+    }
+
+    /**
+     * Whether the span ends in a copula form that fits the syllable before it (거예요, 학생이에요):
+     * then an {@code ending/copula} finding against another accepted answer is an alignment
+     * artefact (듣는 거예요 against 듣는 것을 좋아해요), not a wrong form of the learner's words.
+     * Source: 한글 맞춤법 and Yeon &amp; Brown 2019 (이에요 after a consonant, 예요 after a vowel).
+     */
+    static boolean wellFormedCopula(String span) {
+        String w = span.contains(" ") ? span.substring(span.lastIndexOf(' ') + 1) : span;
+        if (w.endsWith("이에요") && w.length() > 3) {
+            return Hangul.hasFinal(w.charAt(w.length() - 4));
+        }
+        if (w.endsWith("예요") && w.length() > 2 && !w.endsWith("이예요")) {
+            char before = w.charAt(w.length() - 3);
+            return Hangul.isSyllable(before) && !Hangul.hasFinal(before);
+        }
+        return false;
     }
 
     /**
@@ -238,6 +275,7 @@ final class Certainty {
                     || subtype.equals("honorific/farewell");
             case VOCABULARY -> subtype.startsWith("counter/") && !subtype.equals("counter/general")
                     || subtype.equals("vocabulary/eopseoyo") || subtype.equals("vocabulary/contrast")
+                    || subtype.equals("vocabulary/other_item")
                     || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 "));
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
@@ -289,10 +327,16 @@ final class Certainty {
         if (hyponym(o, c)) {
             return true;
         }
+        if (hyponym(c, o) && KnownWords.noun(nounRun(o))) {
+            return true; // 학생 for 대학생: the head of the accepted compound names the same person less precisely
+        }
         if (com.koto.evaluation.text.Hangul.jamoDistance(o.replace(" ", ""), c.replace(" ", "")) <= 2) {
             return false;
         }
-        return !(nominal(o) && nominal(c) && o.split(" ").length == c.split(" ").length);
+        if (nominal(o) && nominal(c) && o.split(" ").length == c.split(" ").length) {
+            return Vocabulary.unjudgeable(o, c);
+        }
+        return true;
     }
 
     /**
@@ -331,7 +375,7 @@ final class Certainty {
     }
 
     /** The nouns a word starts with, joined (대학생이고 → 대학생); empty when it does not start with one. */
-    private static String nounRun(String word) {
+    static String nounRun(String word) {
         List<Morphology.Word> words = Morphology.analyse(word);
         if (words.isEmpty()) {
             return "";

@@ -208,7 +208,8 @@ public final class RuleEvaluator implements Evaluator {
     private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted,
             boolean negativeAccepted) {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
-                .filter(f -> !Certainty.optionalWordAdded(f)).map(Certainty::located).toList());
+                .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
+                .toList());
         List<Finding> decisive = Certainty.decisive(findings, negativeAccepted);
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);

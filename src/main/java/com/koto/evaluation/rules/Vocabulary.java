@@ -1,0 +1,42 @@
+package com.koto.evaluation.rules;
+
+/**
+ * Which word substitutions the rules can judge (issue 11, precision first).
+ *
+ * <p>Policy: a noun the learner wrote in place of the accepted noun is a <b>certain</b> wrong word
+ * only when the rules know why — the two are a known contrast or two members of one closed class
+ * of things a task asks for (라떼 for 아메리카노, 현금 for 카드: {@link Contrasts#sameClass}), or the
+ * learner's word is not a word of the dictionary at all ({@link KnownWords}: a made-up or garbled
+ * word). A real dictionary noun that the lexicon does not relate to the accepted one is most often
+ * a synonym or a more or less precise name of the same thing (타월/수건, 탑승구/게이트, 비닐봉지/봉투,
+ * 학생/대학생): the rules cannot tell, so the substitution is <b>unjudgeable</b>. Without a model key
+ * the answer passes with the model answer shown and a confidence below the hybrid threshold; with
+ * a key that confidence sends it to the model ({@code HybridEvaluator}).
+ */
+final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    /**
+     * Whether a noun-for-noun substitution is unjudgeable (see the class comment).
+     *
+     * @param learner  the learner's differing words (as many as {@code accepted})
+     * @param accepted the accepted answer's differing words
+     */
+    static boolean unjudgeable(String learner, String accepted) {
+        String[] a = learner.split(" ");
+        String[] e = accepted.split(" ");
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(e[i])) {
+                continue;
+            }
+            String la = Certainty.nounRun(a[i]);
+            String le = Certainty.nounRun(e[i]);
+            if (la.isEmpty() || le.isEmpty() || Contrasts.sameClass(la, le) || !KnownWords.noun(la)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
