@@ -441,6 +441,11 @@ final class Certainty {
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("뭐", "무엇", "무슨", "어디", "언제",
             "누구", "누가", "몇", "얼마", "어떻게", "왜", "어느", "어떤");
 
+    /** Whether the word starts with a question word (얼마, 몇, 어디 …). */
+    static boolean questionWord(String word) {
+        return QUESTION_WORDS.contains(first(word));
+    }
+
     private static String first(String span) {
         String w = span.split(" ")[0];
         for (String q : QUESTION_WORDS) {

@@ -175,6 +175,18 @@ final class Contrasts {
                         out.add(i);
                     }
                 }
+                // a compound headed by a member names a kind of it (공항버스 is a 버스): Korean compounds are head-final
+                for (String form : members.get(i).split("/")) {
+                    if (form.endsWith("-") || form.length() < 2) {
+                        continue;
+                    }
+                    if (noun == null) {
+                        noun = Certainty.nounRun(word);
+                    }
+                    if (noun.length() > form.length() && noun.endsWith(form)) {
+                        out.add(i);
+                    }
+                }
             }
         }
         return out;

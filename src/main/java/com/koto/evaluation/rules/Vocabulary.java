@@ -33,7 +33,9 @@ final class Vocabulary {
             }
             String la = Certainty.nounRun(a[i]);
             String le = Certainty.nounRun(e[i]);
-            if (la.isEmpty() || le.isEmpty() || Contrasts.sameClass(la, le) || !KnownWords.noun(la)) {
+            if (la.isEmpty() || le.isEmpty() || Contrasts.sameClass(la, le) || !KnownWords.noun(la)
+                    || Certainty.questionWord(la) || Certainty.questionWord(le)) {
+                // a question word for a noun or a noun for one asks or answers something else (몇 원 for 얼마)
                 return false;
             }
         }
