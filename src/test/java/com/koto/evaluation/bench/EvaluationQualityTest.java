@@ -72,6 +72,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set F (the fourth blind set, scored sealed twice in session 4, used for development in session
+     * 5, so optimistic from then on). Session 5 (precision: dictionary words, classes, constructions)
+     * took it from 0.815 with 13 false alarms to 0.885 with 2 (two dropped particles, 하루 몇 번 and
+     * 회사 다녀요, left to the particle work): the floor holds that number.
+     */
+    @Test
+    void fourthBlindSet() {
+        check(DevSet.BLIND_F, 0.885, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.15),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.96), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.82),
+                Map.entry(ErrorCategory.HONORIFIC, 0.76), Map.entry(ErrorCategory.ENDING, 0.71),
+                Map.entry(ErrorCategory.TENSE, 0.78), Map.entry(ErrorCategory.SPELLING, 0.58),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.62), Map.entry(ErrorCategory.VOCABULARY, 0.79),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.82)),
+                0.522, 2);
+    }
+
+    /**
      * @param accuracy  pass/fail accuracy reached
      * @param f1        F1 reached per category where it is below 1.0 (others reached 1.0)
      * @param spanMatch share of gold spans matched (0 when the set has none)

@@ -126,7 +126,24 @@ class PrecisionRulesTest {
         "잘 못; 저는 술을 잘 못 마셔요; 저는 술을 못 마셔요; PASS",
         // noun phrase order
         "noun phrase order; 표 기차 주세요; 기차표 주세요; WORD_ORDER",
-        "native number for 번; 스물한 번 버스 어디예요; 21번 버스 어디예요; VOCABULARY"
+        "native number for 번; 스물한 번 버스 어디예요; 21번 버스 어디예요; VOCABULARY",
+        // session 5: a dictionary noun the lexicon does not relate to the accepted one is unjudgeable
+        "dictionary synonym; 티켓 좀 보여 주세요; 표 좀 보여 주세요; UNSURE",
+        "less precise head; 저는 학생이에요; 저는 고등학생이에요; UNSURE",
+        // ... but two members of one class name different things, also as a compound's head
+        "class member; 사이다 한 잔 주세요; 콜라 한 잔 주세요; VOCABULARY",
+        "class compound; 고속버스로 가요; 기차로 가요; VOCABULARY",
+        "class of counters; 하루에 몇 잔 마셔요; 하루에 몇 번 마셔요; VOCABULARY",
+        "question word for a noun; 이 가방 몇 원이에요; 이 가방 얼마예요; VOCABULARY",
+        // contrasts added in session 5
+        "서다/세우다; 저 앞에서 서 주세요; 저 앞에서 세워 주세요; VOCABULARY",
+        "춥다/차갑다; 물이 너무 추워요; 물이 너무 차가워요; VOCABULARY",
+        // constructions (Constructions)
+        "부탁하다 for a verb request; 명동까지 부탁해요; 명동까지 가 주세요; PASS",
+        "verb request for 부탁하다; 이걸로 해 주세요; 이걸로 부탁드려요; PASS",
+        "name with -라고 하다; 저는 민수라고 합니다; 제 이름은 민수입니다; PASS",
+        "-는 거예요 for -기예요; 제 취미는 영화를 보는 거예요; 제 취미는 영화 보기예요; PASS",
+        "-시- honouring the listener; 직업이 뭐세요; 직업이 뭐예요; PASS"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
@@ -148,6 +165,16 @@ class PrecisionRulesTest {
                 assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
             }
         }
+    }
+
+    @Test
+    void knownWordsAreDictionaryEntries() {
+        assertThat(KnownWords.noun("타월")).isTrue();
+        assertThat(KnownWords.noun("탑승구")).isTrue();
+        assertThat(KnownWords.tags("아매리카노")).isEmpty(); // a misspelling is no entry
+        assertThat(KnownWords.tags("메리카")).isEmpty(); // nor is a piece of one
+        assertThat(Contrasts.sameClass("라떼", "아메리카노")).isTrue();
+        assertThat(Contrasts.sameClass("라떼", "라테")).isFalse(); // spelling variants are one member
     }
 
     @Test
