@@ -120,7 +120,9 @@ final class Contrasts {
         if (f.category() == ErrorCategory.VOCABULARY && f.original() != null && f.correction() != null
                 && !Subtypes.of(f).startsWith("counter/")) {
             if (contrast(f.original(), f.correction())) {
-                return f.as("vocabulary/contrast");
+                // located on the words that differ (서 주세요 → 세워 주세요 is 서 → 세워)
+                String[] span = Spacing.trimCommonWords(f.original(), f.correction());
+                return new Finding(ErrorCategory.VOCABULARY, span[0], span[1], "vocabulary/contrast");
             }
             if (otherMember(f.original(), f.correction()) && !Certainty.hyponym(f.original().strip(), f.correction().strip())
                     && !Certainty.hyponym(f.correction().strip(), f.original().strip())) {

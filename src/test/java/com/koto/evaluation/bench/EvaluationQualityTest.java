@@ -85,7 +85,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.TENSE, 0.78), Map.entry(ErrorCategory.SPELLING, 0.58),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.62), Map.entry(ErrorCategory.VOCABULARY, 0.79),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.82)),
-                0.522, 2);
+                0.537, 2);
     }
 
     /**
