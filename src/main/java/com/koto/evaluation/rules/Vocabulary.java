@@ -12,6 +12,11 @@ package com.koto.evaluation.rules;
  * 학생/대학생): the rules cannot tell, so the substitution is <b>unjudgeable</b>. Without a model key
  * the answer passes with the model answer shown and a confidence below the hybrid threshold; with
  * a key that confidence sends it to the model ({@code HybridEvaluator}).
+ *
+ * <p>Also certain: a question word for a noun (몇 원 for 얼마), and a compound that adds a head to the
+ * accepted noun or drops it (영화관 for 영화, 약 for 약국): Korean compounds are head-final (Sohn 1999,
+ * on compounding), so 영화관 is a hall, not a film. The opposite case, a compound whose head is the
+ * accepted noun (대학생 for 학생), names a kind of it and stays a possible paraphrase ({@link Certainty#hyponym}).
  */
 final class Vocabulary {
 
@@ -36,6 +41,11 @@ final class Vocabulary {
             if (la.isEmpty() || le.isEmpty() || Contrasts.sameClass(la, le) || !KnownWords.noun(la)
                     || Certainty.questionWord(la) || Certainty.questionWord(le)) {
                 // a question word for a noun or a noun for one asks or answers something else (몇 원 for 얼마)
+                return false;
+            }
+            if (la.length() != le.length() && (la.startsWith(le) || le.startsWith(la))) {
+                // 영화관 for 영화: a compound is a kind of its last noun (head-final, Sohn 1999), so a compound
+                // that only adds a head to the accepted noun, or drops it, names another thing (a cinema, not a film)
                 return false;
             }
         }

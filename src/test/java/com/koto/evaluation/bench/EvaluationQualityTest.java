@@ -74,18 +74,18 @@ class EvaluationQualityTest {
     /**
      * Set F (the fourth blind set, scored sealed twice in session 4, used for development in session
      * 5, so optimistic from then on). Session 5 (precision: dictionary words, classes, constructions)
-     * took it from 0.815 with 13 false alarms to 0.885 with 2 (two dropped particles, 하루 몇 번 and
+     * took it from 0.815 with 13 false alarms to 0.900 with 2 (two dropped particles, 하루 몇 번 and
      * 회사 다녀요, left to the particle work): the floor holds that number.
      */
     @Test
     void fourthBlindSet() {
-        check(DevSet.BLIND_F, 0.885, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.15),
+        check(DevSet.BLIND_F, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.15),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.96), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.82),
-                Map.entry(ErrorCategory.HONORIFIC, 0.76), Map.entry(ErrorCategory.ENDING, 0.71),
+                Map.entry(ErrorCategory.HONORIFIC, 0.82), Map.entry(ErrorCategory.ENDING, 0.71),
                 Map.entry(ErrorCategory.TENSE, 0.78), Map.entry(ErrorCategory.SPELLING, 0.58),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.62), Map.entry(ErrorCategory.VOCABULARY, 0.79),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.62), Map.entry(ErrorCategory.VOCABULARY, 0.87),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.82)),
-                0.537, 2);
+                0.552, 2);
     }
 
     /**

@@ -135,6 +135,9 @@ class PrecisionRulesTest {
         "class compound; 고속버스로 가요; 기차로 가요; VOCABULARY",
         "class of counters; 하루에 몇 잔 마셔요; 하루에 몇 번 마셔요; VOCABULARY",
         "question word for a noun; 이 가방 몇 원이에요; 이 가방 얼마예요; VOCABULARY",
+        "compound adds a head; 저는 야구장을 좋아해요; 저는 야구를 좋아해요; VOCABULARY",
+        "music is heard; 제 취미는 라디오 보기예요; 제 취미는 라디오 듣기예요; VOCABULARY",
+        "있으세요 for a person's presence; 사장님 있으세요; 사장님 계세요; HONORIFIC",
         // contrasts added in session 5
         "서다/세우다; 저 앞에서 서 주세요; 저 앞에서 세워 주세요; VOCABULARY",
         "춥다/차갑다; 물이 너무 추워요; 물이 너무 차가워요; VOCABULARY",
