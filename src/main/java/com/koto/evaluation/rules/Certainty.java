@@ -172,12 +172,45 @@ final class Certainty {
      * question word in the accepted answer: a question is not about oneself.
      */
     static boolean politerQuestion(Finding f) {
+        if (politerRequest(f)) {
+            return true;
+        }
         if (f.category() != ErrorCategory.HONORIFIC || !"honorific/si_extra".equals(f.subtype())
                 || f.correction() == null) {
             return false;
         }
         for (String w : f.correction().strip().split(" ")) {
             if (QUESTION_WORDS.contains(first(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An honorific verb where the accepted answer asks the listener with the plain one (천천히 말씀해
+     * 주시겠어요? for 말해 주세요): the listener is the one who speaks, so 말씀하다 honours the listener, a
+     * politer form that is never corrected down (Sohn 1999 and 표준 언어 예절 2011, on subject
+     * honorification; issue 11). Only for a request (the correction ends in 주세요 / 주시겠어요 / (으)세요):
+     * about the speaker's own action the honorific verb stays wrong (제가 드실게요).
+     */
+    static boolean politerRequest(Finding f) {
+        if (f.category() != ErrorCategory.HONORIFIC || !"honorific/verb".equals(f.subtype()) || f.original() == null
+                || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        boolean request = c.endsWith("주세요") || c.endsWith("주시겠어요") || c.endsWith("주십시오");
+        if (!request || o.startsWith("제가") || o.startsWith("저는")) {
+            return false;
+        }
+        for (var pair : Lexicon.HONORIFIC_WORDS) {
+            boolean learnerHonours = java.util.Arrays.stream(o.split(" "))
+                    .anyMatch(w -> pair.getValue().stream().anyMatch(w::startsWith));
+            boolean acceptedPlain = java.util.Arrays.stream(c.split(" "))
+                    .anyMatch(w -> pair.getKey().stream().anyMatch(w::startsWith));
+            if (learnerHonours && acceptedPlain) {
                 return true;
             }
         }
@@ -242,6 +275,13 @@ final class Certainty {
             return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/speech_level");
         }
         String subtype = Subtypes.of(f);
+        if (f.category() == ErrorCategory.SPELLING && subtype.equals("spelling/letters")) {
+            String[] d = differing(o, c);
+            if (nounForVerb(d[0], d[1])) {
+                // 계산서 주세요 for 계산해 주세요: a real noun is no misspelling of a verb, but another construction
+                return new Finding(ErrorCategory.VOCABULARY, f.original(), f.correction(), "vocabulary/word");
+            }
+        }
         boolean phrase = f.category() == ErrorCategory.TENSE && !subtype.equals("tense/vowel_harmony")
                 || f.category() == ErrorCategory.HONORIFIC && (subtype.equals("honorific/speech_level")
                         || subtype.startsWith("honorific/si_"));
@@ -324,11 +364,18 @@ final class Certainty {
         if (Numerals.number(o) != null && Numerals.number(c) != null) {
             return false; // 두 for 한 (잔): another quantity, never a paraphrase
         }
+        Integer counted = Numerals.number(o.split(" ")[0]);
+        if (counted != null && counted.equals(Numerals.number(c.split(" ")[0]))) {
+            return true; // 한 장 for 하나: the same number with a counter, a possible paraphrase (Numerals decides counters)
+        }
         if (hyponym(o, c)) {
             return true;
         }
         if (hyponym(c, o) && KnownWords.noun(nounRun(o))) {
             return true; // 학생 for 대학생: the head of the accepted compound names the same person less precisely
+        }
+        if (nounForVerb(o, c)) {
+            return true; // the thing asked for in place of the action (계산서 주세요 for 계산해 주세요)
         }
         if (com.koto.evaluation.text.Hangul.jamoDistance(o.replace(" ", ""), c.replace(" ", "")) <= 2) {
             return false;
@@ -358,6 +405,31 @@ final class Certainty {
         }
         return new String[] {String.join(" ", java.util.Arrays.copyOfRange(a, from, ta)),
             String.join(" ", java.util.Arrays.copyOfRange(b, from, tb))};
+    }
+
+    /**
+     * One word each side: the accepted one a noun + 하다 verb (계산해) and the learner's a dictionary
+     * noun that starts with that noun and is longer (계산서; {@link KnownWords}). Then the learner named
+     * the thing where the accepted answer names the action (계산서 주세요 for 계산해 주세요): a letter or two
+     * apart, but another construction, not a misspelling (보도 for 봐도 stays a misspelling).
+     */
+    static boolean nounForVerb(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || c.isEmpty()) {
+            return false;
+        }
+        List<Morphology.Word> a = Morphology.analyse(o);
+        List<Morphology.Word> e = Morphology.analyse(c);
+        if (a.size() != 1 || e.size() != 1 || a.getFirst().verbal() || !e.getFirst().verbal()) {
+            return false;
+        }
+        // the accepted verb is noun + 하다 and the learner's noun is named after that noun (계산해 → 계산서)
+        List<Morphology.Morpheme> ms = e.getFirst().morphemes();
+        if (ms.size() < 2 || !ms.get(0).tag().startsWith("NN") || !ms.get(1).is("XSV")) {
+            return false;
+        }
+        String noun = nounRun(o);
+        String root = ms.get(0).form();
+        return noun.length() > root.length() && noun.startsWith(root) && KnownWords.noun(noun);
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.List;
  * <li><b>N(이)라고 해요/합니다</b> for N이에요/예요/입니다 when saying one's name (Yeon &amp; Brown 2019,
  * on quotation: 저는 민수라고 해요 "I am called Minsu");</li>
  * <li><b>-는 거예요</b> for <b>-기예요</b> (제 취미는 음악을 듣는 거예요 = 음악 듣기예요): both nominalise the
- * verb (Yeon &amp; Brown 2019, on the nominalisers -기 and -는 것).</li>
+ * verb (Yeon &amp; Brown 2019, on the nominalisers -기 and -는 것);</li>
+ * <li><b>the accepted sentences in another order</b> (an apology after its reason).</li>
  * </ul>
  */
 final class Constructions {
@@ -39,7 +40,35 @@ final class Constructions {
      * answer's; the answer itself when none applies.
      */
     static String rewrite(String answer, String accepted) {
-        return nominaliser(name(favour(answer, accepted), accepted), accepted);
+        return sentenceOrder(nominaliser(name(favour(answer, accepted), accepted), accepted), accepted);
+    }
+
+    /**
+     * The accepted answer's sentences in another order (숙제를 못 했어요. 죄송합니다. for 죄송합니다. 숙제를 못
+     * 했어요.): the answer is a rotation of the accepted words at a word that ends a sentence (-요, -다,
+     * -까). Word order is fixed within a clause (the predicate last), not between sentences (Sohn 1999,
+     * on word order).
+     */
+    private static String sentenceOrder(String answer, String accepted) {
+        if (answer.equals(accepted) || answer.length() != accepted.length()) {
+            return answer;
+        }
+        String[] e = accepted.split(" ");
+        for (int k = 1; k < e.length; k++) {
+            String last = e[k - 1];
+            if (!(last.endsWith("요") || last.endsWith("다") || last.endsWith("까"))) {
+                continue;
+            }
+            String head = String.join(" ", java.util.Arrays.copyOfRange(e, 0, k));
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(e, k, e.length));
+            String[] t = tail.split(" ");
+            String tailLast = t[t.length - 1];
+            boolean tailEnds = tailLast.endsWith("요") || tailLast.endsWith("다") || tailLast.endsWith("까");
+            if (tailEnds && answer.equals(tail + " " + head)) {
+                return accepted;
+            }
+        }
+        return answer;
     }
 
     private static String favour(String answer, String accepted) {

@@ -80,6 +80,48 @@ final class KnownWords {
         }
     }
 
+    /**
+     * The parts of a compound noun entry (영화관 → 영화, 관; 야구장 → 야구, 장), as mecab-ko-dic
+     * decomposes it; empty when the string is not an entry or not a compound (색깔, 타월).
+     */
+    static java.util.List<String> compoundParts(String word) {
+        if (word == null || word.isEmpty()) {
+            return java.util.List.of();
+        }
+        try {
+            FST.BytesReader reader = FST_.getBytesReader();
+            FST.Arc<Long> arc = FST_.getFirstArc(new FST.Arc<>());
+            long output = 0;
+            for (int i = 0; i < word.length(); i++) {
+                if (FST_.findTargetArc(word.charAt(i), arc, arc, i == 0, reader) == null) {
+                    return java.util.List.of();
+                }
+                output += arc.output();
+            }
+            if (!arc.isFinal()) {
+                return java.util.List.of();
+            }
+            output += arc.nextFinalOutput();
+            IntsRef ids = new IntsRef();
+            DICTIONARY.lookupWordIds((int) output, ids);
+            KoMorphData data = (KoMorphData) ((org.apache.lucene.analysis.morph.Dictionary<?>) DICTIONARY).getMorphAttributes();
+            char[] chars = word.toCharArray();
+            for (int k = 0; k < ids.length; k++) {
+                int id = ids.ints[ids.offset + k];
+                if (data.getPOSType(id) != POS.Type.COMPOUND) {
+                    continue;
+                }
+                KoMorphData.Morpheme[] parts = data.getMorphemes(id, chars, 0, chars.length);
+                if (parts != null && parts.length > 1) {
+                    return java.util.Arrays.stream(parts).map(KoMorphData.Morpheme::surfaceForm).toList();
+                }
+            }
+            return java.util.List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether the string is a dictionary entry that is a content word (noun, verb or adjective stem, adverb …). */
     static boolean contentWord(String word) {
         return tags(word).stream().anyMatch(CONTENT::contains);

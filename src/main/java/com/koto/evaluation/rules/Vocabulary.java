@@ -14,7 +14,8 @@ package com.koto.evaluation.rules;
  * a key that confidence sends it to the model ({@code HybridEvaluator}).
  *
  * <p>Also certain: a question word for a noun (몇 원 for 얼마), and a compound that adds a head to the
- * accepted noun or drops it (영화관 for 영화, 약 for 약국): Korean compounds are head-final (Sohn 1999,
+ * accepted noun or drops it (영화관 for 영화, 야구 for 야구장; the dictionary's own decomposition of
+ * its compound entries, {@link KnownWords#compoundParts}): Korean compounds are head-final (Sohn 1999,
  * on compounding), so 영화관 is a hall, not a film. The opposite case, a compound whose head is the
  * accepted noun (대학생 for 학생), names a kind of it and stays a possible paraphrase ({@link Certainty#hyponym}).
  */
@@ -43,12 +44,18 @@ final class Vocabulary {
                 // a question word for a noun or a noun for one asks or answers something else (몇 원 for 얼마)
                 return false;
             }
-            if (la.length() != le.length() && (la.startsWith(le) || le.startsWith(la))) {
+            if (compoundOf(la, le) || compoundOf(le, la)) {
                 // 영화관 for 영화: a compound is a kind of its last noun (head-final, Sohn 1999), so a compound
                 // that only adds a head to the accepted noun, or drops it, names another thing (a cinema, not a film)
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the dictionary decomposes {@code compound} into parts that start with {@code noun} (영화관 = 영화 + 관). */
+    private static boolean compoundOf(String compound, String noun) {
+        java.util.List<String> parts = KnownWords.compoundParts(compound);
+        return parts.size() > 1 && parts.getFirst().equals(noun);
     }
 }

@@ -138,6 +138,13 @@ class PrecisionRulesTest {
         "compound adds a head; 저는 야구장을 좋아해요; 저는 야구를 좋아해요; VOCABULARY",
         "music is heard; 제 취미는 라디오 보기예요; 제 취미는 라디오 듣기예요; VOCABULARY",
         "있으세요 for a person's presence; 사장님 있으세요; 사장님 계세요; HONORIFIC",
+        "synonym, not a compound; 다른 색깔 있어요; 다른 색 있어요; UNSURE",
+        "the thing for the action; 계산서 주세요; 계산해 주세요; UNSURE",
+        "a misspelt verb read as a noun stays; 이 옷 입어 보도 돼요; 이 옷 입어 봐도 돼요; SPELLING",
+        "same number with a counter; 수건 한 장 더 주세요; 수건 하나 더 주세요; UNSURE",
+        "wearing verbs; 이 모자 입어 봐도 돼요; 이 모자 써 봐도 돼요; VOCABULARY",
+        "politer request; 천천히 말씀해 주시겠어요; 천천히 말해 주세요; PASS",
+        "sentences in another order; 숙제를 못 했어요. 죄송합니다; 죄송합니다. 숙제를 못 했어요; PASS",
         // contrasts added in session 5
         "서다/세우다; 저 앞에서 서 주세요; 저 앞에서 세워 주세요; VOCABULARY",
         "춥다/차갑다; 물이 너무 추워요; 물이 너무 차가워요; VOCABULARY",
