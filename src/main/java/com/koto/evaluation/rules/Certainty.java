@@ -323,7 +323,7 @@ final class Certainty {
             // the partner of a verb of talking or doing together needs 하고/와/(이)랑 (통화하다 「…과」)
             case PARTICLE_MISSING -> subtype.equals("particle_missing/comitative");
             // no predicate at all (카드 for 카드로 계산할게요): not a sentence, whatever was meant
-            case INCOMPLETE -> o.isEmpty() || subtype.equals("incomplete/bare_noun");
+            case INCOMPLETE -> o.isEmpty() && !auxiliaryTail(c) || subtype.equals("incomplete/bare_noun");
             default -> false;
         };
     }
@@ -337,6 +337,10 @@ final class Certainty {
      * 주세요) or an added word (안녕하세요, 실례합니다) may be a paraphrase.
      */
     private static boolean unknownSubstitution(Finding f) {
+        if (f.category() == ErrorCategory.INCOMPLETE && (f.original() == null || f.original().isBlank())
+                && auxiliaryTail(f.correction() == null ? "" : f.correction().strip())) {
+            return true; // 환불되나요 for 환불할 수 있어요: another predicate frame, not a missing word
+        }
         if (f.category() != ErrorCategory.VOCABULARY) {
             return false;
         }
@@ -364,8 +368,8 @@ final class Certainty {
         if (Numerals.number(o) != null && Numerals.number(c) != null) {
             return false; // 두 for 한 (잔): another quantity, never a paraphrase
         }
-        Integer counted = Numerals.number(o.split(" ")[0]);
-        if (counted != null && counted.equals(Numerals.number(c.split(" ")[0]))) {
+        Integer counted = leadingNumber(o.split(" ")[0]);
+        if (counted != null && counted.equals(leadingNumber(c.split(" ")[0]))) {
             return true; // 한 장 for 하나: the same number with a counter, a possible paraphrase (Numerals decides counters)
         }
         if (hyponym(o, c)) {
@@ -507,6 +511,32 @@ final class Certainty {
     private static boolean request(String s) {
         return s.endsWith("주세요") || s.endsWith("싶어요") || s.endsWith("싶은데요") || s.endsWith("주시겠어요")
                 || s.endsWith("싶습니다");
+    }
+
+    /**
+     * The second half of a modal construction alone (있어요 of -(으)ㄹ 수 있어요, 돼요/해요 of -아야
+     * 돼요/해요; Yeon &amp; Brown 2019): missing where the learner ended the sentence with another predicate
+     * frame (환불되나요?), it is an alignment remainder, not a missing word.
+     */
+    static boolean auxiliaryTail(String c) {
+        if (c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        return (c.startsWith("있") || c.startsWith("없") || c.startsWith("돼") || c.startsWith("되")
+                || c.startsWith("해") || c.startsWith("합")) && (c.endsWith("요") || c.endsWith("다") || c.endsWith("까"));
+    }
+
+    /** The number a word states, also with a counter joined to digits (1인분, 2개); null when none. */
+    private static Integer leadingNumber(String word) {
+        Integer n = Numerals.number(word);
+        if (n != null) {
+            return n;
+        }
+        int digits = 0;
+        while (digits < word.length() && digits < 6 && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 ? Integer.valueOf(word.substring(0, digits)) : null;
     }
 
     /** Question words (의문사): one for another asks another question (Yeon &amp; Brown 2019). */

@@ -13,10 +13,11 @@ package com.koto.evaluation.rules;
  * the answer passes with the model answer shown and a confidence below the hybrid threshold; with
  * a key that confidence sends it to the model ({@code HybridEvaluator}).
  *
- * <p>Also certain: a question word for a noun (몇 원 for 얼마), and a compound that adds a head to the
- * accepted noun or drops it (영화관 for 영화, 야구 for 야구장; the dictionary's own decomposition of
+ * <p>Also certain: a question word for a noun (몇 원 for 얼마), and a compound that adds a place head to
+ * the accepted noun or drops it (영화관 for 영화, 야구 for 야구장; the dictionary's own decomposition of
  * its compound entries, {@link KnownWords#compoundParts}): Korean compounds are head-final (Sohn 1999,
- * on compounding), so 영화관 is a hall, not a film. The opposite case, a compound whose head is the
+ * on compounding), so 영화관 is a hall, not a film (but 메뉴판 is still the menu). A demonstrative for
+ * the noun (이거 for 전자레인지에) points at a thing and may say the same: unjudgeable. The opposite case, a compound whose head is the
  * accepted noun (대학생 for 학생), names a kind of it and stays a possible paraphrase ({@link Certainty#hyponym}).
  */
 final class Vocabulary {
@@ -39,6 +40,9 @@ final class Vocabulary {
             }
             String la = Certainty.nounRun(a[i]);
             String le = Certainty.nounRun(e[i]);
+            if (demonstrative(a[i]) != demonstrative(e[i])) {
+                continue; // 이거 for the thing itself, or the thing for 이거: pointing at it says the same (a possible paraphrase)
+            }
             if (la.isEmpty() || le.isEmpty() || Contrasts.sameClass(la, le) || !KnownWords.noun(la)
                     || Certainty.questionWord(la) || Certainty.questionWord(le)) {
                 // a question word for a noun or a noun for one asks or answers something else (몇 원 for 얼마)
@@ -53,9 +57,27 @@ final class Vocabulary {
         return true;
     }
 
-    /** Whether the dictionary decomposes {@code compound} into parts that start with {@code noun} (영화관 = 영화 + 관). */
+    /**
+     * Sino-Korean suffixes of place and institution (표준국어대사전: -관 館, -장 場, -실 室, -소 所, -점
+     * 店, -국 局, -원 院, -당 堂, -방 房, -숍 shop): a compound ending in one names a place.
+     */
+    private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("관", "장", "실", "소", "점", "국", "원",
+            "당", "방", "숍", "집");
+
+    /**
+     * Whether the dictionary decomposes {@code compound} into {@code noun} and a place head (영화관 = 영화 +
+     * 관): the place where the thing is, not the thing. Other heads may name the same thing (메뉴판 for 메뉴).
+     */
     private static boolean compoundOf(String compound, String noun) {
         java.util.List<String> parts = KnownWords.compoundParts(compound);
-        return parts.size() > 1 && parts.getFirst().equals(noun);
+        return parts.size() == 2 && parts.getFirst().equals(noun) && PLACE_HEADS.contains(parts.getLast());
+    }
+
+    private static final java.util.List<String> DEMONSTRATIVES = java.util.List.of("이거", "그거", "저거", "이것",
+            "그것", "저것", "이걸", "그걸", "저걸");
+
+    /** Whether the word is a demonstrative pronoun (이거, 그것을 …: Sohn 1999, on demonstratives). */
+    private static boolean demonstrative(String word) {
+        return DEMONSTRATIVES.stream().anyMatch(word::startsWith);
     }
 }

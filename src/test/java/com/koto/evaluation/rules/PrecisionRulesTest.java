@@ -145,6 +145,11 @@ class PrecisionRulesTest {
         "wearing verbs; 이 모자 입어 봐도 돼요; 이 모자 써 봐도 돼요; VOCABULARY",
         "politer request; 천천히 말씀해 주시겠어요; 천천히 말해 주세요; PASS",
         "sentences in another order; 숙제를 못 했어요. 죄송합니다; 죄송합니다. 숙제를 못 했어요; PASS",
+        "a head that is no place; 메뉴판 좀 주세요; 메뉴 좀 주세요; UNSURE",
+        "-나요 question; 버스 정류장이 어디에 있나요; 버스 정류장이 어디예요; PASS",
+        "digits with a counter; 김치찌개 1인분 주세요; 김치찌개 하나 주세요; UNSURE",
+        "a demonstrative for the thing; 이거 데워 주세요; 전자레인지에 데워 주세요; UNSURE",
+        "another modal frame; 이거 환불되나요; 이거 환불할 수 있어요; UNSURE",
         // contrasts added in session 5
         "서다/세우다; 저 앞에서 서 주세요; 저 앞에서 세워 주세요; VOCABULARY",
         "춥다/차갑다; 물이 너무 추워요; 물이 너무 차가워요; VOCABULARY",
