@@ -64,11 +64,12 @@ class EvaluationQualityTest {
      */
     @Test
     void thirdBlindSet() {
-        check(DevSet.BLIND_C, 0.965, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.88),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.95), Map.entry(ErrorCategory.HONORIFIC, 0.91),
+        // session 5: 0.965 → 0.970 (에어컨을 안 돼요 caught once 고장 났어요 = 안 돼요), particle_wrong 0.95 → 1.00, span 0.843 → 0.852
+        check(DevSet.BLIND_C, 0.970, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.88),
+                Map.entry(ErrorCategory.HONORIFIC, 0.91),
                 Map.entry(ErrorCategory.TENSE, 0.90), Map.entry(ErrorCategory.SPACING, 0.92),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.90)),
-                0.843, 1);
+                0.852, 1);
     }
 
     /**
