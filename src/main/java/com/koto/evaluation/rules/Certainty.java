@@ -323,7 +323,8 @@ final class Certainty {
             // the partner of a verb of talking or doing together needs 하고/와/(이)랑 (통화하다 「…과」)
             case PARTICLE_MISSING -> subtype.equals("particle_missing/comitative");
             // no predicate at all (카드 for 카드로 계산할게요): not a sentence, whatever was meant
-            case INCOMPLETE -> o.isEmpty() && !auxiliaryTail(c) || subtype.equals("incomplete/bare_noun");
+            case INCOMPLETE -> o.isEmpty() && !auxiliaryTail(c) && !subtype.equals(OTHER_PREDICATE)
+                    || subtype.equals("incomplete/bare_noun");
             default -> false;
         };
     }
@@ -338,7 +339,8 @@ final class Certainty {
      */
     private static boolean unknownSubstitution(Finding f) {
         if (f.category() == ErrorCategory.INCOMPLETE && (f.original() == null || f.original().isBlank())
-                && auxiliaryTail(f.correction() == null ? "" : f.correction().strip())) {
+                && (auxiliaryTail(f.correction() == null ? "" : f.correction().strip())
+                        || OTHER_PREDICATE.equals(f.subtype()))) {
             return true; // 환불되나요 for 환불할 수 있어요: another predicate frame, not a missing word
         }
         if (f.category() != ErrorCategory.VOCABULARY) {
@@ -381,7 +383,7 @@ final class Certainty {
         if (nounForVerb(o, c)) {
             return true; // the thing asked for in place of the action (계산서 주세요 for 계산해 주세요)
         }
-        if (com.koto.evaluation.text.Hangul.jamoDistance(o.replace(" ", ""), c.replace(" ", "")) <= 2) {
+        if (nearMiss(o, c)) {
             return false;
         }
         if (nominal(o) && nominal(c) && o.split(" ").length == c.split(" ").length) {
@@ -511,6 +513,48 @@ final class Certainty {
     private static boolean request(String s) {
         return s.endsWith("주세요") || s.endsWith("싶어요") || s.endsWith("싶은데요") || s.endsWith("주시겠어요")
                 || s.endsWith("싶습니다");
+    }
+
+    /** Internal subtype (never decisive, so never on the wire): see {@link #otherPredicate}. */
+    private static final String OTHER_PREDICATE = "incomplete/other_predicate";
+
+    /**
+     * A missing accepted predicate where the learner's answer ends in a finite predicate of its own
+     * (저는 회사원이에요 for 저는 회사에 다녀요: the aligner pairs 회사원이에요 with 회사에 and finds 다녀요
+     * missing): the learner said it with another predicate, a possible paraphrase, not an unfinished
+     * sentence. Relabelled so {@link #intrinsic} does not count it as a missing predicate.
+     *
+     * @param answer   the learner's normalised answer
+     * @param accepted the accepted answer it was compared with
+     */
+    static Finding otherPredicate(Finding f, String answer, String accepted) {
+        if (Contrasts.contrast(answer, accepted)) {
+            return f; // 안녕하세요 for 안녕히 계세요: the learner's own predicate is a known wrong one
+        }
+        if (f.category() != ErrorCategory.INCOMPLETE || f.original() == null || !f.original().isBlank()
+                || f.correction() == null || f.correction().isBlank() || f.correction().strip().contains(" ")) {
+            return f;
+        }
+        List<Morphology.Word> missing = Morphology.analyse(f.correction().strip());
+        String[] words = answer.strip().split(" ");
+        List<Morphology.Word> last = Morphology.analyse(words[words.length - 1]);
+        boolean finite = !last.isEmpty() && last.getFirst().verbal() && last.getFirst().endsWith("EF");
+        if (finite && !missing.isEmpty() && missing.getFirst().verbal()) {
+            return f.as(OTHER_PREDICATE);
+        }
+        return f;
+    }
+
+    /**
+     * A near miss of the accepted word (걸어요 for 걸려요, 불 for 물): one jamo apart, or two with the same
+     * first syllable. Two jamo are a whole other syllable in a short word (도세요 for 가세요: 돌다 for
+     * 가다, another verb that may say the same), so that is no near miss.
+     */
+    private static boolean nearMiss(String o, String c) {
+        String a = o.replace(" ", "");
+        String b = c.replace(" ", "");
+        int d = com.koto.evaluation.text.Hangul.jamoDistance(a, b);
+        return d <= 1 || d == 2 && !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
     }
 
     /**

@@ -209,7 +209,7 @@ public final class RuleEvaluator implements Evaluator {
             boolean negativeAccepted) {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
-                .toList());
+                .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
         List<Finding> decisive = Certainty.decisive(findings, negativeAccepted);
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);
