@@ -454,6 +454,22 @@ final class Certainty {
 
     /** The nouns a word starts with, joined (대학생이고 → 대학생); empty when it does not start with one. */
     static String nounRun(String word) {
+        String cached = NOUN_RUNS.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String run = analysedNounRun(word);
+        if (NOUN_RUNS.size() >= 20_000) {
+            NOUN_RUNS.clear();
+        }
+        NOUN_RUNS.put(word, run);
+        return run;
+    }
+
+    /** {@link #nounRun} per word, computed once (the words of an activity's answers recur). */
+    private static final java.util.Map<String, String> NOUN_RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String analysedNounRun(String word) {
         List<Morphology.Word> words = Morphology.analyse(word);
         if (words.isEmpty()) {
             return "";
@@ -528,12 +544,12 @@ final class Certainty {
      * @param accepted the accepted answer it was compared with
      */
     static Finding otherPredicate(Finding f, String answer, String accepted) {
-        if (Contrasts.contrast(answer, accepted)) {
-            return f; // 안녕하세요 for 안녕히 계세요: the learner's own predicate is a known wrong one
-        }
         if (f.category() != ErrorCategory.INCOMPLETE || f.original() == null || !f.original().isBlank()
                 || f.correction() == null || f.correction().isBlank() || f.correction().strip().contains(" ")) {
             return f;
+        }
+        if (Contrasts.contrast(answer, accepted)) {
+            return f; // 안녕하세요 for 안녕히 계세요: the learner's own predicate is a known wrong one
         }
         List<Morphology.Word> missing = Morphology.analyse(f.correction().strip());
         String[] words = answer.strip().split(" ");

@@ -22,20 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
 final class Contrasts {
 
     private static final List<List<List<String>>> PAIRS = load();
-    private static final List<List<String>> CLASSES = loadClasses();
+    /** Per class, per member, its forms (a member's synonyms and spellings, split on '/' once). */
+    private static final List<List<List<String>>> CLASSES = loadClasses();
 
     private Contrasts() {
     }
 
-    private static List<List<String>> loadClasses() {
+    private static List<List<List<String>>> loadClasses() {
         try (InputStream in = Contrasts.class.getClassLoader().getResourceAsStream(Equivalents.LOCATION)) {
             if (in == null) {
                 throw new IllegalStateException("not on the classpath: " + Equivalents.LOCATION);
             }
-            List<List<String>> classes = new ArrayList<>();
+            List<List<List<String>>> classes = new ArrayList<>();
             for (JsonNode c : JsonMapper.builder().build().readTree(in).path("classes")) {
-                List<String> members = new ArrayList<>();
-                c.path("members").forEach(m -> members.add(m.asString()));
+                List<List<String>> members = new ArrayList<>();
+                c.path("members").forEach(m -> members.add(List.of(m.asString().split("/"))));
                 classes.add(List.copyOf(members));
             }
             return List.copyOf(classes);
@@ -77,17 +78,17 @@ final class Contrasts {
         if (learner.equals(accepted)) {
             return false;
         }
-        for (List<String> members : CLASSES) {
+        for (List<List<String>> members : CLASSES) {
             if (member(learner, members) && member(accepted, members)
-                    && members.stream().noneMatch(m -> List.of(m.split("/")).containsAll(List.of(learner, accepted)))) {
+                    && members.stream().noneMatch(m -> m.contains(learner) && m.contains(accepted))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean member(String noun, List<String> members) {
-        return members.stream().anyMatch(m -> java.util.List.of(m.split("/")).contains(noun));
+    private static boolean member(String noun, List<List<String>> members) {
+        return members.stream().anyMatch(m -> m.contains(noun));
     }
 
     /** Number of contrast pairs, for documentation and tests. */
@@ -143,10 +144,12 @@ final class Contrasts {
         }
         String[] lw = SPACES.split(learner.strip());
         String[] aw = SPACES.split(accepted.strip());
+        String[] ln = nouns(lw);
+        String[] an = nouns(aw);
         for (int k = 0; k < CLASSES.size(); k++) {
-            List<String> members = CLASSES.get(k);
-            java.util.Set<Integer> mine = members(lw, members);
-            java.util.Set<Integer> theirs = members(aw, members);
+            List<List<String>> members = CLASSES.get(k);
+            java.util.Set<Integer> mine = members(lw, ln, members);
+            java.util.Set<Integer> theirs = members(aw, an, members);
             if (!mine.isEmpty() && !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs)) {
                 return true;
             }
@@ -154,13 +157,23 @@ final class Contrasts {
         return false;
     }
 
+    /** The nouns each word starts with ({@link Certainty#nounRun}), computed once for all classes. */
+    private static String[] nouns(String[] words) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = Certainty.nounRun(words[i]);
+        }
+        return out;
+    }
+
     /** The indexes of the class members among these words (a noun by the nouns it starts with). */
-    private static java.util.Set<Integer> members(String[] words, List<String> members) {
+    private static java.util.Set<Integer> members(String[] words, String[] nouns, List<List<String>> members) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
-        for (String word : words) {
-            String noun = null;
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            String noun = nouns[w];
             for (int i = 0; i < members.size(); i++) {
-                for (String form : members.get(i).split("/")) {
+                for (String form : members.get(i)) {
                     if (form.endsWith("-")) {
                         if (word.startsWith(form.substring(0, form.length() - 1))) {
                             out.add(i);
@@ -170,20 +183,14 @@ final class Contrasts {
                     if (!word.startsWith(form)) {
                         continue; // cheap test before the analysis
                     }
-                    if (noun == null) {
-                        noun = word.equals(form) ? form : Certainty.nounRun(word);
-                    }
                     if (noun.equals(form) || word.equals(form)) {
                         out.add(i);
                     }
                 }
                 // a compound headed by a member names a kind of it (공항버스 is a 버스): Korean compounds are head-final
-                for (String form : members.get(i).split("/")) {
+                for (String form : members.get(i)) {
                     if (form.endsWith("-") || form.length() < 2) {
                         continue;
-                    }
-                    if (noun == null) {
-                        noun = Certainty.nounRun(word);
                     }
                     if (noun.length() > form.length() && noun.endsWith(form)) {
                         out.add(i);
