@@ -361,8 +361,12 @@ final class Certainty {
         if (f.original().isBlank() || f.correction().isBlank()) {
             return true;
         }
+        if (QUESTION_WORDS.contains(first(f.original().strip())) && QUESTION_WORDS.contains(first(f.correction().strip()))
+                && !first(f.original().strip()).equals(first(f.correction().strip()))) {
+            return false; // another question word asks another question
+        }
         if (QUESTION_WORDS.contains(first(f.original().strip())) && QUESTION_WORDS.contains(first(f.correction().strip()))) {
-            return false;
+            return true; // the same question word with another ending (어디시죠 for 어디세요): a possible paraphrase
         }
         String[] trimmed = differing(f.original().strip(), f.correction().strip());
         String o = trimmed[0];

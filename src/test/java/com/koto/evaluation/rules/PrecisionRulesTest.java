@@ -153,6 +153,7 @@ class PrecisionRulesTest {
         "another modal frame; 이거 환불되나요; 이거 환불할 수 있어요; UNSURE",
         "another predicate; 저는 회사원이에요; 저는 회사에 다녀요; UNSURE",
         "omission after a lexicon rewrite; 물 주세요; 물 한 병 더 주시겠어요; INCOMPLETE",
+        "the same question word, another ending; 어디시죠; 어디세요; UNSURE",
         "전화 주다 for 전화하다; 전화 주셔서 감사합니다; 전화해 주셔서 감사합니다; PASS",
         "문자 주다 for 문자를 보내다; 문자 주세요; 문자 보내 주세요; PASS",
         "honorific noun and verb in a question; 성함이 어떻게 되세요; 이름이 뭐예요; UNSURE",
