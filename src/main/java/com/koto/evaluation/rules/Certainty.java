@@ -166,6 +166,58 @@ final class Certainty {
     }
 
     /**
+     * -시- on the copula of a question about the listener's things (취미가 뭐세요? for 뭐예요?): it
+     * honours the listener, a politer form than the accepted one, which is never corrected down
+     * (Sohn 1999, on subject honorification of the addressee's possessions; issue 11). Recognised by a
+     * question word in the accepted answer: a question is not about oneself.
+     */
+    static boolean politerQuestion(Finding f) {
+        if (politerRequest(f)) {
+            return true;
+        }
+        if (f.category() != ErrorCategory.HONORIFIC || !"honorific/si_extra".equals(f.subtype())
+                || f.correction() == null) {
+            return false;
+        }
+        for (String w : f.correction().strip().split(" ")) {
+            if (QUESTION_WORDS.contains(first(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An honorific verb where the accepted answer asks the listener with the plain one (천천히 말씀해
+     * 주시겠어요? for 말해 주세요): the listener is the one who speaks, so 말씀하다 honours the listener, a
+     * politer form that is never corrected down (Sohn 1999 and 표준 언어 예절 2011, on subject
+     * honorification; issue 11). Only for a request (the correction ends in 주세요 / 주시겠어요 / (으)세요):
+     * about the speaker's own action the honorific verb stays wrong (제가 드실게요).
+     */
+    static boolean politerRequest(Finding f) {
+        if (f.category() != ErrorCategory.HONORIFIC || !"honorific/verb".equals(f.subtype()) || f.original() == null
+                || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        boolean request = c.endsWith("주세요") || c.endsWith("주시겠어요") || c.endsWith("주십시오");
+        if (!request || o.startsWith("제가") || o.startsWith("저는")) {
+            return false;
+        }
+        for (var pair : Lexicon.HONORIFIC_WORDS) {
+            boolean learnerHonours = java.util.Arrays.stream(o.split(" "))
+                    .anyMatch(w -> pair.getValue().stream().anyMatch(w::startsWith));
+            boolean acceptedPlain = java.util.Arrays.stream(c.split(" "))
+                    .anyMatch(w -> pair.getKey().stream().anyMatch(w::startsWith));
+            if (learnerHonours && acceptedPlain) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A wrong form of the learner's own words, whichever accepted answer they are compared with:
      * a particle allomorph, a conjugation or copula form, a known ending misspelling (-ㄹ께요), a plain
      * ending in a polite activity, -시- about oneself. The span is
@@ -178,11 +230,29 @@ final class Certainty {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case PARTICLE_ALLOMORPH -> true;
-            case ENDING -> intrinsic(f);
+            case ENDING -> intrinsic(f) && !(subtype.equals("ending/copula") && wellFormedCopula(f.original().strip()));
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound");
             case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/si_extra");
             default -> false;
         };
+    }
+
+    /**
+     * Whether the span ends in a copula form that fits the syllable before it (거예요, 학생이에요):
+     * then an {@code ending/copula} finding against another accepted answer is an alignment
+     * artefact (듣는 거예요 against 듣는 것을 좋아해요), not a wrong form of the learner's words.
+     * Source: 한글 맞춤법 and Yeon &amp; Brown 2019 (이에요 after a consonant, 예요 after a vowel).
+     */
+    static boolean wellFormedCopula(String span) {
+        String w = span.contains(" ") ? span.substring(span.lastIndexOf(' ') + 1) : span;
+        if (w.endsWith("이에요") && w.length() > 3) {
+            return Hangul.hasFinal(w.charAt(w.length() - 4));
+        }
+        if (w.endsWith("예요") && w.length() > 2 && !w.endsWith("이예요")) {
+            char before = w.charAt(w.length() - 3);
+            return Hangul.isSyllable(before) && !Hangul.hasFinal(before);
+        }
+        return false;
     }
 
     /**
@@ -205,6 +275,13 @@ final class Certainty {
             return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/speech_level");
         }
         String subtype = Subtypes.of(f);
+        if (f.category() == ErrorCategory.SPELLING && subtype.equals("spelling/letters")) {
+            String[] d = differing(o, c);
+            if (nounForVerb(d[0], d[1])) {
+                // 계산서 주세요 for 계산해 주세요: a real noun is no misspelling of a verb, but another construction
+                return new Finding(ErrorCategory.VOCABULARY, f.original(), f.correction(), "vocabulary/word");
+            }
+        }
         boolean phrase = f.category() == ErrorCategory.TENSE && !subtype.equals("tense/vowel_harmony")
                 || f.category() == ErrorCategory.HONORIFIC && (subtype.equals("honorific/speech_level")
                         || subtype.startsWith("honorific/si_"));
@@ -238,6 +315,7 @@ final class Certainty {
                     || subtype.equals("honorific/farewell");
             case VOCABULARY -> subtype.startsWith("counter/") && !subtype.equals("counter/general")
                     || subtype.equals("vocabulary/eopseoyo") || subtype.equals("vocabulary/contrast")
+                    || subtype.equals("vocabulary/other_item")
                     || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 "));
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
@@ -245,7 +323,8 @@ final class Certainty {
             // the partner of a verb of talking or doing together needs 하고/와/(이)랑 (통화하다 「…과」)
             case PARTICLE_MISSING -> subtype.equals("particle_missing/comitative");
             // no predicate at all (카드 for 카드로 계산할게요): not a sentence, whatever was meant
-            case INCOMPLETE -> o.isEmpty() || subtype.equals("incomplete/bare_noun");
+            case INCOMPLETE -> o.isEmpty() && !auxiliaryTail(c) && !subtype.equals(OTHER_PREDICATE)
+                    || subtype.equals("incomplete/bare_noun");
             default -> false;
         };
     }
@@ -259,6 +338,11 @@ final class Certainty {
      * 주세요) or an added word (안녕하세요, 실례합니다) may be a paraphrase.
      */
     private static boolean unknownSubstitution(Finding f) {
+        if (f.category() == ErrorCategory.INCOMPLETE && (f.original() == null || f.original().isBlank())
+                && (auxiliaryTail(f.correction() == null ? "" : f.correction().strip())
+                        || OTHER_PREDICATE.equals(f.subtype()))) {
+            return true; // 환불되나요 for 환불할 수 있어요: another predicate frame, not a missing word
+        }
         if (f.category() != ErrorCategory.VOCABULARY) {
             return false;
         }
@@ -277,8 +361,12 @@ final class Certainty {
         if (f.original().isBlank() || f.correction().isBlank()) {
             return true;
         }
+        if (QUESTION_WORDS.contains(first(f.original().strip())) && QUESTION_WORDS.contains(first(f.correction().strip()))
+                && !first(f.original().strip()).equals(first(f.correction().strip()))) {
+            return false; // another question word asks another question
+        }
         if (QUESTION_WORDS.contains(first(f.original().strip())) && QUESTION_WORDS.contains(first(f.correction().strip()))) {
-            return false;
+            return true; // the same question word with another ending (어디시죠 for 어디세요): a possible paraphrase
         }
         String[] trimmed = differing(f.original().strip(), f.correction().strip());
         String o = trimmed[0];
@@ -286,13 +374,26 @@ final class Certainty {
         if (Numerals.number(o) != null && Numerals.number(c) != null) {
             return false; // 두 for 한 (잔): another quantity, never a paraphrase
         }
+        Integer counted = leadingNumber(o.split(" ")[0]);
+        if (counted != null && counted.equals(leadingNumber(c.split(" ")[0]))) {
+            return true; // 한 장 for 하나: the same number with a counter, a possible paraphrase (Numerals decides counters)
+        }
         if (hyponym(o, c)) {
             return true;
         }
-        if (com.koto.evaluation.text.Hangul.jamoDistance(o.replace(" ", ""), c.replace(" ", "")) <= 2) {
+        if (hyponym(c, o) && KnownWords.noun(nounRun(o))) {
+            return true; // 학생 for 대학생: the head of the accepted compound names the same person less precisely
+        }
+        if (nounForVerb(o, c)) {
+            return true; // the thing asked for in place of the action (계산서 주세요 for 계산해 주세요)
+        }
+        if (nearMiss(o, c)) {
             return false;
         }
-        return !(nominal(o) && nominal(c) && o.split(" ").length == c.split(" ").length);
+        if (nominal(o) && nominal(c) && o.split(" ").length == c.split(" ").length) {
+            return Vocabulary.unjudgeable(o, c);
+        }
+        return true;
     }
 
     /**
@@ -317,6 +418,31 @@ final class Certainty {
     }
 
     /**
+     * One word each side: the accepted one a noun + 하다 verb (계산해) and the learner's a dictionary
+     * noun that starts with that noun and is longer (계산서; {@link KnownWords}). Then the learner named
+     * the thing where the accepted answer names the action (계산서 주세요 for 계산해 주세요): a letter or two
+     * apart, but another construction, not a misspelling (보도 for 봐도 stays a misspelling).
+     */
+    static boolean nounForVerb(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || c.isEmpty()) {
+            return false;
+        }
+        List<Morphology.Word> a = Morphology.analyse(o);
+        List<Morphology.Word> e = Morphology.analyse(c);
+        if (a.size() != 1 || e.size() != 1 || a.getFirst().verbal() || !e.getFirst().verbal()) {
+            return false;
+        }
+        // the accepted verb is noun + 하다 and the learner's noun is named after that noun (계산해 → 계산서)
+        List<Morphology.Morpheme> ms = e.getFirst().morphemes();
+        if (ms.size() < 2 || !ms.get(0).tag().startsWith("NN") || !ms.get(1).is("XSV")) {
+            return false;
+        }
+        String noun = nounRun(o);
+        String root = ms.get(0).form();
+        return noun.length() > root.length() && noun.startsWith(root) && KnownWords.noun(noun);
+    }
+
+    /**
      * A compound whose head is the accepted noun names a kind of it (대학생 for 학생, 한국 돈 for 돈):
      * Korean compounds are head-final (Sohn 1999, on compounding), so the learner said something
      * more precise, not something else. One word each side; the learner's noun is longer.
@@ -331,7 +457,23 @@ final class Certainty {
     }
 
     /** The nouns a word starts with, joined (대학생이고 → 대학생); empty when it does not start with one. */
-    private static String nounRun(String word) {
+    static String nounRun(String word) {
+        String cached = NOUN_RUNS.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String run = analysedNounRun(word);
+        if (NOUN_RUNS.size() >= 20_000) {
+            NOUN_RUNS.clear();
+        }
+        NOUN_RUNS.put(word, run);
+        return run;
+    }
+
+    /** {@link #nounRun} per word, computed once (the words of an activity's answers recur). */
+    private static final java.util.Map<String, String> NOUN_RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String analysedNounRun(String word) {
         List<Morphology.Word> words = Morphology.analyse(word);
         if (words.isEmpty()) {
             return "";
@@ -393,9 +535,82 @@ final class Certainty {
                 || s.endsWith("싶습니다");
     }
 
+    /** Internal subtype (never decisive, so never on the wire): see {@link #otherPredicate}. */
+    private static final String OTHER_PREDICATE = "incomplete/other_predicate";
+
+    /**
+     * A missing accepted predicate where the learner's answer ends in a finite predicate of its own
+     * (저는 회사원이에요 for 저는 회사에 다녀요: the aligner pairs 회사원이에요 with 회사에 and finds 다녀요
+     * missing): the learner said it with another predicate, a possible paraphrase, not an unfinished
+     * sentence. Relabelled so {@link #intrinsic} does not count it as a missing predicate.
+     *
+     * @param answer   the learner's normalised answer
+     * @param accepted the accepted answer it was compared with
+     */
+    static Finding otherPredicate(Finding f, String answer, String accepted) {
+        if (f.category() != ErrorCategory.INCOMPLETE || f.original() == null || !f.original().isBlank()
+                || f.correction() == null || f.correction().isBlank() || f.correction().strip().contains(" ")) {
+            return f;
+        }
+        if (Contrasts.contrast(answer, accepted)) {
+            return f; // 안녕하세요 for 안녕히 계세요: the learner's own predicate is a known wrong one
+        }
+        List<Morphology.Word> missing = Morphology.analyse(f.correction().strip());
+        String[] words = answer.strip().split(" ");
+        List<Morphology.Word> last = Morphology.analyse(words[words.length - 1]);
+        boolean finite = !last.isEmpty() && last.getFirst().verbal() && last.getFirst().endsWith("EF");
+        if (finite && !missing.isEmpty() && missing.getFirst().verbal()) {
+            return f.as(OTHER_PREDICATE);
+        }
+        return f;
+    }
+
+    /**
+     * A near miss of the accepted word (걸어요 for 걸려요, 불 for 물): one jamo apart, or two with the same
+     * first syllable. Two jamo are a whole other syllable in a short word (도세요 for 가세요: 돌다 for
+     * 가다, another verb that may say the same), so that is no near miss.
+     */
+    private static boolean nearMiss(String o, String c) {
+        String a = o.replace(" ", "");
+        String b = c.replace(" ", "");
+        int d = com.koto.evaluation.text.Hangul.jamoDistance(a, b);
+        return d <= 1 || d == 2 && !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+    }
+
+    /**
+     * The second half of a modal construction alone (있어요 of -(으)ㄹ 수 있어요, 돼요/해요 of -아야
+     * 돼요/해요; Yeon &amp; Brown 2019): missing where the learner ended the sentence with another predicate
+     * frame (환불되나요?), it is an alignment remainder, not a missing word.
+     */
+    static boolean auxiliaryTail(String c) {
+        if (c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        return (c.startsWith("있") || c.startsWith("없") || c.startsWith("돼") || c.startsWith("되")
+                || c.startsWith("해") || c.startsWith("합")) && (c.endsWith("요") || c.endsWith("다") || c.endsWith("까"));
+    }
+
+    /** The number a word states, also with a counter joined to digits (1인분, 2개); null when none. */
+    private static Integer leadingNumber(String word) {
+        Integer n = Numerals.number(word);
+        if (n != null) {
+            return n;
+        }
+        int digits = 0;
+        while (digits < word.length() && digits < 6 && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 ? Integer.valueOf(word.substring(0, digits)) : null;
+    }
+
     /** Question words (의문사): one for another asks another question (Yeon &amp; Brown 2019). */
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("뭐", "무엇", "무슨", "어디", "언제",
             "누구", "누가", "몇", "얼마", "어떻게", "왜", "어느", "어떤");
+
+    /** Whether the word starts with a question word (얼마, 몇, 어디 …). */
+    static boolean questionWord(String word) {
+        return QUESTION_WORDS.contains(first(word));
+    }
 
     private static String first(String span) {
         String w = span.split(" ")[0];

@@ -22,8 +22,27 @@ import tools.jackson.databind.json.JsonMapper;
 final class Contrasts {
 
     private static final List<List<List<String>>> PAIRS = load();
+    /** Per class, per member, its forms (a member's synonyms and spellings, split on '/' once). */
+    private static final List<List<List<String>>> CLASSES = loadClasses();
 
     private Contrasts() {
+    }
+
+    private static List<List<List<String>>> loadClasses() {
+        try (InputStream in = Contrasts.class.getClassLoader().getResourceAsStream(Equivalents.LOCATION)) {
+            if (in == null) {
+                throw new IllegalStateException("not on the classpath: " + Equivalents.LOCATION);
+            }
+            List<List<List<String>>> classes = new ArrayList<>();
+            for (JsonNode c : JsonMapper.builder().build().readTree(in).path("classes")) {
+                List<List<String>> members = new ArrayList<>();
+                c.path("members").forEach(m -> members.add(List.of(m.asString().split("/"))));
+                classes.add(List.copyOf(members));
+            }
+            return List.copyOf(classes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<List<List<String>>> load() {
@@ -50,6 +69,28 @@ final class Contrasts {
         }
     }
 
+    /**
+     * Whether two different nouns are members of one closed class of the lexicon (section
+     * {@code classes}: drinks on a café menu, means of payment, days of the week …): a teacher
+     * corrects one for the other, because the task asked for that thing and not another.
+     */
+    static boolean sameClass(String learner, String accepted) {
+        if (learner.equals(accepted)) {
+            return false;
+        }
+        for (List<List<String>> members : CLASSES) {
+            if (member(learner, members) && member(accepted, members)
+                    && members.stream().noneMatch(m -> m.contains(learner) && m.contains(accepted))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean member(String noun, List<List<String>> members) {
+        return members.stream().anyMatch(m -> m.contains(noun));
+    }
+
     /** Number of contrast pairs, for documentation and tests. */
     static int size() {
         return PAIRS.size();
@@ -72,13 +113,92 @@ final class Contrasts {
         return false;
     }
 
-    /** A vocabulary finding of a known contrast, relabelled {@code vocabulary/contrast}; others unchanged. */
+    /**
+     * A vocabulary finding of a known contrast, relabelled {@code vocabulary/contrast}; of two members
+     * of one class ({@link #sameClass}), relabelled {@code vocabulary/other_item}; others unchanged.
+     */
     static Finding mark(Finding f) {
         if (f.category() == ErrorCategory.VOCABULARY && f.original() != null && f.correction() != null
-                && !Subtypes.of(f).startsWith("counter/") && contrast(f.original(), f.correction())) {
-            return f.as("vocabulary/contrast");
+                && !Subtypes.of(f).startsWith("counter/")) {
+            if (contrast(f.original(), f.correction())) {
+                // located on the words that differ (서 주세요 → 세워 주세요 is 서 → 세워)
+                String[] span = Spacing.trimCommonWords(f.original(), f.correction());
+                return new Finding(ErrorCategory.VOCABULARY, span[0], span[1], "vocabulary/contrast");
+            }
+            if (otherMember(f.original(), f.correction()) && !Certainty.hyponym(f.original().strip(), f.correction().strip())
+                    && !Certainty.hyponym(f.correction().strip(), f.original().strip())) {
+                return f.as("vocabulary/other_item");
+            }
         }
         return f;
+    }
+
+    /**
+     * Whether the learner's span has a member of a class where the accepted span has another member
+     * of it, and neither span has the other's member (a compound naming a kind of the accepted
+     * thing, 인천공항 for 공항, is not another member).
+     */
+    static boolean otherMember(String learner, String accepted) {
+        if (CLASSES.isEmpty() || learner.isBlank() || accepted.isBlank()) {
+            return false;
+        }
+        String[] lw = SPACES.split(learner.strip());
+        String[] aw = SPACES.split(accepted.strip());
+        String[] ln = nouns(lw);
+        String[] an = nouns(aw);
+        for (int k = 0; k < CLASSES.size(); k++) {
+            List<List<String>> members = CLASSES.get(k);
+            java.util.Set<Integer> mine = members(lw, ln, members);
+            java.util.Set<Integer> theirs = members(aw, an, members);
+            if (!mine.isEmpty() && !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nouns each word starts with ({@link Certainty#nounRun}), computed once for all classes. */
+    private static String[] nouns(String[] words) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = Certainty.nounRun(words[i]);
+        }
+        return out;
+    }
+
+    /** The indexes of the class members among these words (a noun by the nouns it starts with). */
+    private static java.util.Set<Integer> members(String[] words, String[] nouns, List<List<String>> members) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            String noun = nouns[w];
+            for (int i = 0; i < members.size(); i++) {
+                for (String form : members.get(i)) {
+                    if (form.endsWith("-")) {
+                        if (word.startsWith(form.substring(0, form.length() - 1))) {
+                            out.add(i);
+                        }
+                        continue;
+                    }
+                    if (!word.startsWith(form)) {
+                        continue; // cheap test before the analysis
+                    }
+                    if (noun.equals(form) || word.equals(form)) {
+                        out.add(i);
+                    }
+                }
+                // a compound headed by a member names a kind of it (공항버스 is a 버스): Korean compounds are head-final
+                for (String form : members.get(i)) {
+                    if (form.endsWith("-") || form.length() < 2) {
+                        continue;
+                    }
+                    if (noun.length() > form.length() && noun.endsWith(form)) {
+                        out.add(i);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

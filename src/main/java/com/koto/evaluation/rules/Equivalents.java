@@ -88,7 +88,8 @@ final class Equivalents {
      * differently replaced by the accepted answer's form; the answer itself when nothing applies.
      */
     static String rewrite(String answer, String accepted) {
-        String result = answer;
+        // constructions first: the request group below would otherwise read 부탁합니다 as 주세요 alone
+        String result = Constructions.rewrite(answer, accepted);
         for (Target t : targets(accepted)) {
             for (String form : t.forms()) {
                 int at = find(result, form);

@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <ul>
  * <li><b>request</b>: in a request task, asking (보내 주세요), wishing (보내고 싶어요), asking whether it
- * can be done (바꿀 수 있어요?) and announcing the intention (보내려고 해요) all make the request;</li>
+ * can be done (바꿀 수 있어요?), announcing the intention (보내려고 해요) and saying what one came for
+ * (보내러 왔어요, 보내려고 왔어요: -(으)러 오다 of purpose, Yeon &amp; Brown 2019) all make the request;</li>
  * <li><b>plan</b>: 등산할 거예요, 등산하려고 해요, 등산하기로 했어요, 전화할게요, 전화하겠습니다 all say
  * what the speaker will do.</li>
  * </ul>
@@ -26,7 +27,7 @@ final class Frames {
     private static final List<String> REQUEST = List.of("주세요", "주시겠어요", "주시겠습니까", "주실수있어요",
             "주실수있을까요", "주실수있나요", "주십시오", "주시면좋겠어요", "줄수있어요", "고싶어요", "고싶습니다",
             "고싶은데요", "수있어요", "수있을까요", "수있나요", "수있습니까", "려고해요", "려고하는데요", "려고합니다",
-            "려고요");
+            "려고요", "려고왔어요", "려고왔는데요", "려고왔습니다", "러왔어요", "러왔는데요", "러왔습니다");
 
     private static final List<String> PLAN = List.of("거예요", "겁니다", "게요", "려고해요", "려고합니다",
             "려고하는데요", "기로했어요", "기로했습니다", "겠어요", "겠습니다", "예정이에요", "예정입니다");

@@ -101,7 +101,9 @@ final class PredicateCheck {
                     harmony.get() == ErrorCategory.TENSE ? "tense/vowel_harmony" : "ending/vowel_harmony"));
         }
         boolean same = PredicateFeatures.sameWord(fa, aText, fe, eText);
-        boolean sinceThen = ctx.since() && fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT;
+        // since-phrase: the state goes on (present) or is told as it began (past) alike (Yeon & Brown 2019, -부터)
+        boolean sinceThen = ctx.since() && (fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT
+                || fa.tense() == Tense.PRESENT && fe.tense() == Tense.PAST);
         if (same && !sinceThen && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
             return Optional.of(new Finding(ErrorCategory.TENSE, a, e,
                     "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));

@@ -208,8 +208,18 @@ public final class RuleEvaluator implements Evaluator {
     private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted,
             boolean negativeAccepted) {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
-                .filter(f -> !Certainty.optionalWordAdded(f)).map(Certainty::located).toList());
+                .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
+                .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
         List<Finding> decisive = Certainty.decisive(findings, negativeAccepted);
+        String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
+        if (!rewritten.equals(answer)) {
+            // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한
+            // 장 더 주시겠어요): the gap is the error, the alignment's findings around it are artefacts
+            java.util.Optional<Finding> gap = Certainty.omission(rewritten, accepted);
+            if (gap.isPresent()) {
+                return new SentenceCheck.Result(List.of(gap.get()), 0.85);
+            }
+        }
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);
             if (omission.isPresent()) {

@@ -40,6 +40,11 @@ public final class DevSet {
      * unsealed in session 4 and used for development since.
      */
     public static final String BLIND_C = "evaluation/blind-heldout2.jsonl";
+    /**
+     * The fourth blind set (set F, session 4): 200 answers with gold spans, sealed and scored twice,
+     * unsealed in session 5 and used for development since.
+     */
+    public static final String BLIND_F = "evaluation/blind-heldout3.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -156,6 +156,34 @@ class HybridEvaluatorTest {
         assertThat(e.feedback()).startsWith("Partikelnya perlu diperbaiki");
     }
 
+    /**
+     * Session 5 policy: a dictionary word the lexicon does not relate to the accepted one (사진기 for 카메라)
+     * is unjudgeable. Without a model the answer passes with the model answer shown; with one, the
+     * rules' confidence is below the threshold, so the model decides.
+     */
+    @Test
+    void anUnjudgeableWordGoesToTheModelAndPassesWithoutOne() {
+        EvaluationRequest synonym = new EvaluationRequest(List.of("카메라 좀 빌려 주세요"), List.of(), "사진기 좀 빌려 주세요",
+                "id", Register.POLITE, "v1/ticket");
+        HybridEvaluator rulesOnly = new HybridEvaluator(new RuleEvaluator(new TestPacks()), null,
+                new SharedEvaluationCache(SharedCache.inProcess(10, Clock.systemUTC()), Duration.ofHours(1)), new TestPacks(), 0.75,
+                BUDGET, meters);
+        Evaluation alone = rulesOnly.evaluate(synonym);
+        rulesOnly.close();
+        server.replyWithEvaluation("""
+                {"score": 95, "passed": true, "errors": [], "feedback": "Bagus.", "model_answer": "카메라 좀 빌려 주세요"}""");
+
+        Evaluation withModel = hybrid.evaluate(synonym);
+
+        assertThat(alone.passed()).isTrue();
+        assertThat(alone.source()).isEqualTo(EvaluationSource.RULES);
+        assertThat(alone.confidence()).isLessThan(0.75);
+        assertThat(alone.feedback()).contains("카메라 좀 빌려 주세요");
+        assertThat(withModel.source()).isEqualTo(EvaluationSource.HYBRID);
+        assertThat(withModel.passed()).isTrue();
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
     @Test
     void withoutAModelTheRulesAnswer() {
         HybridEvaluator rulesOnly = new HybridEvaluator(new RuleEvaluator(new TestPacks()), null,
