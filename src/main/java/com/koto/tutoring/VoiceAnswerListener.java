@@ -23,11 +23,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -45,8 +45,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not be recorded, or another instance held the claim) is resubmitted unless its row is under a claim younger
  * than {@code koto.tutoring.audio-claim-lease} (a live instance at work): all such once this instance is ready
  * and, every half lease, those published before the lease (thread {@code koto-audio-sweep}); Modulith hands one
- * resubmission to one instance at a time. Whoever processes first claims the row ({@code claimed_by},
- * {@code claimed_at}); a live claim turns any other attempt away with its publication left incomplete.
+ * resubmission to one instance at a time. A resubmission whose instance died stays {@code RESUBMITTED}, which
+ * Modulith never resubmits again: its staleness monitor ({@code spring.modulith.events.staleness.resubmitted},
+ * set to the lease in {@code application.yml}) marks it {@code FAILED} once its publication is older than that,
+ * and the next sweep resubmits it. The monitor counts from the publication, not from the resubmission, so it may
+ * mark a resubmission that is still running; the claim, not the publication's status, is what keeps a voice
+ * answer to one instance. Whoever processes first claims the row ({@code claimed_by}, {@code claimed_at}); a live
+ * claim turns any other attempt away with its publication left incomplete.
  * Metric {@code koto.audio.turn} times claim-to-evaluation (for a fresh upload, milliseconds after the upload),
  * {@code koto.stt.transcription} the STT.
  */
@@ -67,7 +72,6 @@ class VoiceAnswerListener {
     private final LessonOrchestrator orchestrator;
     private final Duration lease;
     private final IncompleteEventPublications incomplete;
-    private final JdbcClient db;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Timer turnTimer;
@@ -80,7 +84,7 @@ class VoiceAnswerListener {
 
     VoiceAnswerListener(AudioFileRepository audioFiles, ObjectStore store, SpeechToText stt, Tutor tutor,
             LessonOrchestrator orchestrator, TutoringProperties properties, IncompleteEventPublications incomplete,
-            JdbcClient db, TransactionTemplate tx, Clock clock, MeterRegistry meters) {
+            TransactionTemplate tx, Clock clock, MeterRegistry meters) {
         this.audioFiles = audioFiles;
         this.store = store;
         this.stt = stt;
@@ -88,16 +92,19 @@ class VoiceAnswerListener {
         this.orchestrator = orchestrator;
         this.lease = properties.audioClaimLease();
         this.incomplete = incomplete;
-        this.db = db;
         this.tx = tx;
         this.clock = clock;
         this.turnTimer = meters.timer("koto.audio.turn");
         this.sttTimer = meters.timer("koto.stt.transcription");
     }
 
-    /** {@code @Async} here does not depend on another module's configuration enabling it. */
+    /**
+     * {@code @Async} here does not depend on another module's configuration enabling it; scheduling runs Modulith's
+     * staleness monitor (a {@code SchedulingConfigurer}, idle without it).
+     */
     @Configuration(proxyBeanMethods = false)
     @EnableAsync
+    @EnableScheduling
     static class AsyncProcessing {
     }
 
@@ -140,17 +147,12 @@ class VoiceAnswerListener {
     }
 
     /**
-     * Resubmits the voice-answer publications incomplete for longer than the lease. A resubmission whose instance
-     * died stays {@code RESUBMITTED}, which Modulith never resubmits again: after the lease it is marked
-     * {@code FAILED} first (a live one is turned away by its claim).
+     * Resubmits the voice-answer publications incomplete for longer than the lease and not under a live claim
+     * (one left {@code RESUBMITTED} by a dead instance once the staleness monitor has marked it {@code FAILED}).
      */
     void sweep() {
         try {
             Instant before = clock.instant().minus(lease);
-            db.sql("""
-                    update event_publication set status = 'FAILED' where listener_id = ? and completion_date is null
-                       and status = 'RESUBMITTED' and last_resubmission_date < ?""")
-                    .params(ID, java.sql.Timestamp.from(before)).update();
             incomplete.resubmitIncompletePublications(
                     p -> p.getPublicationDate().isBefore(before) && unclaimed(p, before));
         } catch (RuntimeException e) {
@@ -160,8 +162,13 @@ class VoiceAnswerListener {
 
     /** Whether a publication is a voice answer that no live instance is working on (so none is turned away). */
     private boolean unclaimed(EventPublication publication, Instant leaseStart) {
-        return publication.getEvent() instanceof AudioUploaded uploaded
-                && !Boolean.TRUE.equals(tx.execute(s -> audioFiles.claimedSince(uploaded.audioId(), leaseStart)));
+        if (publication.getEvent() instanceof AudioUploaded uploaded
+                && !Boolean.TRUE.equals(tx.execute(s -> audioFiles.claimedSince(uploaded.audioId(), leaseStart)))) {
+            log.info("Voice answer {} (published {}) has no live claim; resubmitted unless it already is", uploaded.audioId(),
+                    publication.getPublicationDate());
+            return true;
+        }
+        return false;
     }
 
     /** Shutdown: no new sweeps; an answer cut off mid-way keeps an incomplete publication for the next start. */
