@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
  * strategy another application context in the same JVM last made global.
  */
 @Component
-class Authors {
+public class Authors {
 
     /** The author recorded for start-up imports. */
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     private final ObjectProvider<SecurityContextHolderStrategy> strategies;
 
@@ -44,7 +44,7 @@ class Authors {
     }
 
     /** Runs a task as the internal {@code system} admin (start-up tasks only), then restores the context. */
-    <T> T asSystem(Supplier<T> task) {
+    public <T> T asSystem(Supplier<T> task) {
         SecurityContextHolderStrategy strategy = strategy();
         SecurityContext previous = strategy.getContext();
         SecurityContext system = strategy.createEmptyContext();

@@ -4,7 +4,7 @@
  * {@code lesson_versions} document in the lesson file format ({@code content/lesson.schema.json}).
  * Learners only ever see published versions. Public surface: {@link com.koto.content.LessonCatalog}
  * (learner side), {@link com.koto.content.LessonLibrary}, {@link com.koto.content.LessonSearch} (authoring side),
- * {@link com.koto.content.LessonDocuments} and the document records.
+ * {@link com.koto.content.internal.LessonDocuments} and the document records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Content")
 package com.koto.content;

@@ -1,5 +1,6 @@
 package com.koto.langpack;
 
+import com.koto.langpack.internal.LangPackDocuments;
 import com.koto.platform.ConflictException;
 import com.koto.platform.InvalidDocumentException;
 import com.koto.platform.NotFoundException;

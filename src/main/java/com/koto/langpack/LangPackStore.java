@@ -1,5 +1,6 @@
 package com.koto.langpack;
 
+import com.koto.langpack.internal.LangPackDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * cached in memory until a pack is saved.
  */
 @Service
-class LangPackStore implements LangPacks {
+public class LangPackStore implements LangPacks {
 
     private final LangPackRepository repository;
     private final LangPackDocuments documents;

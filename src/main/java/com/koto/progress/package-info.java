@@ -5,7 +5,7 @@
  * event accepted before a crash is applied after restart), idempotent per log entry and independent
  * of arrival order; a rebuild from {@code session_events}; the answer review queue; learner REST.
  * Public surface: {@link com.koto.progress.Progress}, {@link com.koto.progress.AnswerReview},
- * {@link com.koto.progress.ProgressRebuild} and their records.
+ * {@link com.koto.progress.internal.ProgressRebuild} and their records.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Progress")
 package com.koto.progress;

@@ -26,7 +26,7 @@ public enum SessionStatus {
      *
      * @throws IllegalStateException for a value this version does not know
      */
-    static SessionStatus fromWire(String stored) {
+    public static SessionStatus fromWire(String stored) {
         for (SessionStatus s : values()) {
             if (s.wireName.equals(stored)) {
                 return s;

@@ -9,6 +9,8 @@ import com.koto.storage.ObjectStore;
 import com.koto.support.Api;
 import com.koto.support.FakeGemini;
 import com.koto.support.IntegrationTest;
+import com.koto.tutoring.internal.AudioTurns;
+import com.koto.tutoring.internal.VoiceAnswerListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
