@@ -1,5 +1,6 @@
 package com.koto.content;
 
+import com.koto.content.internal.Authors;
 import com.koto.platform.NotFoundException;
 import java.util.HashMap;
 import java.util.List;

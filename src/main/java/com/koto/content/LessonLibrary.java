@@ -1,5 +1,6 @@
 package com.koto.content;
 
+import com.koto.content.internal.Authors;
 import com.koto.content.internal.LessonDocuments;
 import com.koto.platform.ConflictException;
 import com.koto.platform.InvalidDocumentException;

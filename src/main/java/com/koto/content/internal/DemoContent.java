@@ -1,6 +1,5 @@
 package com.koto.content.internal;
 
-import com.koto.content.Authors;
 import com.koto.content.LessonDocument;
 import com.koto.content.LessonLibrary;
 import com.koto.content.PublishedLesson;

@@ -1,7 +1,6 @@
 package com.koto.langpack.internal;
 
 import com.koto.langpack.LangPack;
-import com.koto.langpack.LangPackStore;
 import com.koto.platform.SeedStep;
 import java.io.IOException;
 import java.io.InputStream;

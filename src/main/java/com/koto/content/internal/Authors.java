@@ -1,4 +1,4 @@
-package com.koto.content;
+package com.koto.content.internal;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,7 +35,7 @@ public class Authors {
     }
 
     /** The current username; only called behind {@code @PreAuthorize}, so someone is signed in. */
-    String current() {
+    public String current() {
         Authentication auth = strategy().getContext().getAuthentication();
         if (auth == null || auth.getName() == null) {
             throw new IllegalStateException("No signed-in user");

@@ -1,5 +1,6 @@
-package com.koto.langpack;
+package com.koto.langpack.internal;
 
+import com.koto.langpack.LangPackChange;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "lang_pack_changes")
-class LangPackChangeRow {
+public class LangPackChangeRow {
 
     @Id
     UUID id;
@@ -31,7 +32,7 @@ class LangPackChangeRow {
     protected LangPackChangeRow() {
     }
 
-    LangPackChangeRow(String code, Instant at, String author, LangPackChange.Action action, List<String> details) {
+    public LangPackChangeRow(String code, Instant at, String author, LangPackChange.Action action, List<String> details) {
         this.id = UUID.randomUUID();
         this.code = code;
         this.at = at;
@@ -40,7 +41,7 @@ class LangPackChangeRow {
         this.details = details;
     }
 
-    LangPackChange view() {
+    public LangPackChange view() {
         return new LangPackChange(code, at, author, action, details);
     }
 }

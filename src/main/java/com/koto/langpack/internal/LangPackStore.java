@@ -1,6 +1,7 @@
-package com.koto.langpack;
+package com.koto.langpack.internal;
 
-import com.koto.langpack.internal.LangPackDocuments;
+import com.koto.langpack.LangPack;
+import com.koto.langpack.LangPacks;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Comparator;

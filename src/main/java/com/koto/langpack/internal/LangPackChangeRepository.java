@@ -1,11 +1,11 @@
-package com.koto.langpack;
+package com.koto.langpack.internal;
 
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface LangPackChangeRepository extends JpaRepository<LangPackChangeRow, UUID> {
+public interface LangPackChangeRepository extends JpaRepository<LangPackChangeRow, UUID> {
 
     List<LangPackChangeRow> findByCodeOrderByAtDesc(String code);
 

@@ -1,5 +1,7 @@
-package com.koto.langpack;
+package com.koto.langpack.internal;
 
+import com.koto.langpack.LangPack;
+import com.koto.langpack.LangPackInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +11,7 @@ import java.time.Instant;
 /** A stored language pack ({@code lang_packs}); {@code document} is the pack JSON exactly as imported. */
 @Entity
 @Table(name = "lang_packs")
-class LangPackRow {
+public class LangPackRow {
 
     @Id
     String code;
@@ -41,5 +43,27 @@ class LangPackRow {
         this.document = document;
         this.updatedAt = now;
         this.updatedBy = author;
+    }
+
+    /** The pack's summary for listings; {@code errorPatterns} is counted from the parsed pack. */
+    public LangPackInfo info(int errorPatterns) {
+        return new LangPackInfo(code, name, instructionLang, version, errorPatterns, updatedAt, updatedBy);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The pack JSON exactly as stored. */
+    public String document() {
+        return document;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
     }
 }
