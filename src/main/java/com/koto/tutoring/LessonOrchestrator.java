@@ -18,6 +18,7 @@ import com.koto.tutoring.internal.SessionEventRepository;
 import com.koto.tutoring.internal.SessionEventType;
 import com.koto.tutoring.internal.SessionPage;
 import com.koto.tutoring.internal.SessionRow;
+import com.koto.tutoring.internal.SessionStatus;
 import com.koto.tutoring.internal.SessionStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -5,7 +5,6 @@ import com.koto.identity.TokenClaims;
 import com.koto.platform.BadRequestException;
 import com.koto.platform.PlainText;
 import com.koto.tutoring.LessonOrchestrator;
-import com.koto.tutoring.SessionStatus;
 import com.koto.tutoring.SessionView;
 import com.koto.tutoring.TurnResult;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,5 @@
 package com.koto.tutoring.internal;
 
-import com.koto.tutoring.SessionStatus;
 import java.time.Instant;
 import java.util.UUID;
 

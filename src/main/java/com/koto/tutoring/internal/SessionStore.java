@@ -1,6 +1,5 @@
 package com.koto.tutoring.internal;
 
-import com.koto.tutoring.SessionStatus;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package com.koto.tutoring;
+package com.koto.tutoring.internal;
 
 import com.koto.platform.BadRequestException;
 import java.util.Arrays;
