@@ -8,9 +8,8 @@
  * lessons), {@link com.koto.content.LessonLibrary}, {@link com.koto.content.LessonHistory},
  * {@link com.koto.content.LessonTransfer}, {@link com.koto.content.LessonSearch} (authoring side), the
  * document records and the rules an edit is checked against ({@link com.koto.content.LessonRules}); event
- * {@link com.koto.content.LessonPublished}. The entities and repositories the services read stay
- * package-private here; controllers, demo lessons, JSON column mapping and the document reader are in
- * {@code internal}.
+ * {@link com.koto.content.LessonPublished}. Entities, repositories, the draft store, the change recorder,
+ * controllers, demo lessons, JSON column mapping and the document reader are in {@code internal}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Content")
 package com.koto.content;

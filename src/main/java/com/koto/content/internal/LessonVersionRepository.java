@@ -1,4 +1,4 @@
-package com.koto.content;
+package com.koto.content.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface LessonVersionRepository extends JpaRepository<LessonVersionRow, UUID> {
+public interface LessonVersionRepository extends JpaRepository<LessonVersionRow, UUID> {
 
     Optional<LessonVersionRow> findByLessonIdAndVersion(UUID lessonId, int version);
 

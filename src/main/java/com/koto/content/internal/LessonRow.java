@@ -1,5 +1,9 @@
-package com.koto.content;
+package com.koto.content.internal;
 
+import com.koto.content.DraftLesson;
+import com.koto.content.LessonDocument;
+import com.koto.content.LessonStatus;
+import com.koto.content.StageDocument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +25,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "lessons")
-class LessonRow {
+public class LessonRow {
 
     @Id
     UUID id;
@@ -85,14 +89,55 @@ class LessonRow {
     }
 
     /** The draft as a document. */
-    LessonDocument draft() {
+    public LessonDocument draft() {
         return new LessonDocument(LessonDocument.FORMAT, slug, title, description,
                 new LessonDocument.Level(cefrLevel, topikLevel), targetLang, instructionLangs, stages);
     }
 
     /** The authoring view of the lesson. */
-    DraftLesson view() {
+    public DraftLesson view() {
         return new DraftLesson(id, slug, status, latestVersion, updatedAt, updatedBy, draft(),
                 revision == null ? 0 : revision, unpublishedChanges);
+    }
+
+    /** Archives the lesson: learners no longer see it; its versions stay. */
+    public void archive() {
+        status = LessonStatus.ARCHIVED;
+    }
+
+    /** Back from the archive: published if it ever was, else a draft. */
+    public void unarchive() {
+        status = latestVersion == null ? LessonStatus.DRAFT : LessonStatus.PUBLISHED;
+    }
+
+    /** Records the publication of version {@code version}: the draft and the latest version agree again. */
+    public void published(int version) {
+        latestVersion = version;
+        status = LessonStatus.PUBLISHED;
+        unpublishedChanges = false;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public LessonStatus status() {
+        return status;
+    }
+
+    public Integer latestVersion() {
+        return latestVersion;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public Integer revision() {
+        return revision;
     }
 }

@@ -1,5 +1,8 @@
-package com.koto.content;
+package com.koto.content.internal;
 
+import com.koto.content.LessonChange;
+import com.koto.content.LessonDiff;
+import com.koto.content.LessonDocument;
 import com.koto.platform.NotFoundException;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
  * boundaries): find, insert, replace a draft, read a version. Records changes; checks nothing.
  */
 @Component
-class DraftStore {
+public class DraftStore {
 
     private final LessonRepository lessons;
     private final LessonVersionRepository versions;
@@ -22,13 +25,13 @@ class DraftStore {
         this.changes = changes;
     }
 
-    LessonRow find(UUID lessonId) {
+    public LessonRow find(UUID lessonId) {
         return lessons.findById(lessonId)
                 .orElseThrow(() -> new NotFoundException("There is no lesson " + lessonId + "."));
     }
 
     /** Inserts a new draft lesson; a taken slug gets a numeric suffix. */
-    LessonRow insert(LessonDocument document, String author, LessonChange.Action action, String note) {
+    public LessonRow insert(LessonDocument document, String author, LessonChange.Action action, String note) {
         String slug = document.slug();
         for (int n = 2; lessons.findBySlug(slug).isPresent(); n++) {
             slug = document.slug() + "-" + n;
@@ -46,7 +49,7 @@ class DraftStore {
      *
      * @return what changed (nothing is written when empty)
      */
-    List<LessonDiff.Change> replaceDraft(LessonRow lesson, LessonDocument document) {
+    public List<LessonDiff.Change> replaceDraft(LessonRow lesson, LessonDocument document) {
         List<LessonDiff.Change> diff = LessonDiff.between(lesson.draft(), document);
         if (diff.isEmpty()) {
             return diff;
@@ -57,7 +60,7 @@ class DraftStore {
         return diff;
     }
 
-    LessonDocument versionDocument(UUID lessonId, int version) {
+    public LessonDocument versionDocument(UUID lessonId, int version) {
         return versions.findByLessonIdAndVersion(lessonId, version).map(v -> v.document)
                 .orElseThrow(() -> new NotFoundException("Lesson " + lessonId + " has no version " + version + "."));
     }

@@ -1,11 +1,11 @@
-package com.koto.content;
+package com.koto.content.internal;
 
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface LessonChangeRepository extends JpaRepository<LessonChangeRow, UUID> {
+public interface LessonChangeRepository extends JpaRepository<LessonChangeRow, UUID> {
 
     List<LessonChangeRow> findByLessonIdOrderByAtDescIdDesc(UUID lessonId);
 

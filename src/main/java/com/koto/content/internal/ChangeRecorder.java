@@ -1,5 +1,7 @@
-package com.koto.content;
+package com.koto.content.internal;
 
+import com.koto.content.LessonChange;
+import com.koto.content.LessonDiff;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Appends to the lesson change log ({@code lesson_changes}), inside the caller's transaction. */
 @Component
-class ChangeRecorder {
+public class ChangeRecorder {
 
     private final LessonChangeRepository changes;
     private final Clock clock;
@@ -23,7 +25,7 @@ class ChangeRecorder {
     }
 
     /** Records a change by {@code author} now, and stamps the lesson as updated by them. */
-    void record(LessonRow lesson, String author, LessonChange.Action action, String note,
+    public void record(LessonRow lesson, String author, LessonChange.Action action, String note,
             List<LessonDiff.Change> details) {
         lesson.updatedAt = clock.instant();
         lesson.updatedBy = author;

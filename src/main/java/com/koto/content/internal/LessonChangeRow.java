@@ -1,5 +1,7 @@
-package com.koto.content;
+package com.koto.content.internal;
 
+import com.koto.content.LessonChange;
+import com.koto.content.LessonDiff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "lesson_changes")
-class LessonChangeRow {
+public class LessonChangeRow {
 
     @Id
     UUID id;
@@ -45,7 +47,11 @@ class LessonChangeRow {
         this.details = details == null ? List.of() : details;
     }
 
-    LessonChange view(String slug) {
+    public LessonChange view(String slug) {
         return new LessonChange(lessonId, slug, at, author, action, note, details);
+    }
+
+    public UUID lessonId() {
+        return lessonId;
     }
 }

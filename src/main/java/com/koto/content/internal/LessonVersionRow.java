@@ -1,5 +1,6 @@
-package com.koto.content;
+package com.koto.content.internal;
 
+import com.koto.content.LessonDocument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Immutable
 @Table(name = "lesson_versions")
-class LessonVersionRow {
+public class LessonVersionRow {
 
     @Id
     UUID id;
@@ -33,7 +34,7 @@ class LessonVersionRow {
     protected LessonVersionRow() {
     }
 
-    LessonVersionRow(UUID lessonId, int version, LessonDocument document, String changeNote, Instant publishedAt,
+    public LessonVersionRow(UUID lessonId, int version, LessonDocument document, String changeNote, Instant publishedAt,
             String publishedBy) {
         this.id = UUID.randomUUID();
         this.lessonId = lessonId;
@@ -42,5 +43,33 @@ class LessonVersionRow {
         this.changeNote = changeNote;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID lessonId() {
+        return lessonId;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public LessonDocument document() {
+        return document;
+    }
+
+    public String changeNote() {
+        return changeNote;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String publishedBy() {
+        return publishedBy;
     }
 }
