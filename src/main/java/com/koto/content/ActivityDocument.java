@@ -1,6 +1,7 @@
 package com.koto.content;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.koto.content.internal.Translations;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,9 @@
 package com.koto.content;
 
+import com.koto.content.internal.LessonRepository;
+import com.koto.content.internal.LessonRow;
+import com.koto.content.internal.LessonVersionRepository;
+import com.koto.content.internal.LessonVersionRow;
 import com.koto.platform.NotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +57,10 @@ public class LessonCatalog {
 
     /** Looks up only the version id: a cached document is not read from the database again. */
     private Optional<PublishedLesson> latestOf(LessonRow lesson) {
-        if (lesson.status != LessonStatus.PUBLISHED || lesson.latestVersion == null) {
+        if (lesson.status() != LessonStatus.PUBLISHED || lesson.latestVersion() == null) {
             return Optional.empty();
         }
-        return versions.findIdByLessonIdAndVersion(lesson.id, lesson.latestVersion).map(this::version);
+        return versions.findIdByLessonIdAndVersion(lesson.id(), lesson.latestVersion()).map(this::version);
     }
 
     /**
@@ -76,7 +80,7 @@ public class LessonCatalog {
     }
 
     private PublishedLesson cached(LessonVersionRow v) {
-        return byVersionId.computeIfAbsent(v.id, id -> new PublishedLesson(v.id, v.lessonId, v.version,
-                v.publishedAt, v.document));
+        return byVersionId.computeIfAbsent(v.id(), id -> new PublishedLesson(v.id(), v.lessonId(), v.version(),
+                v.publishedAt(), v.document()));
     }
 }

@@ -1,5 +1,7 @@
 package com.koto.content;
 
+import com.koto.content.internal.Lists;
+import com.koto.content.internal.Translations;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,12 @@
 package com.koto.content;
 
+import com.koto.content.internal.Authors;
+import com.koto.content.internal.ChangeRecorder;
+import com.koto.content.internal.DraftStore;
+import com.koto.content.internal.LessonChangeRepository;
+import com.koto.content.internal.LessonRepository;
+import com.koto.content.internal.LessonRow;
+import com.koto.content.internal.LessonVersionRepository;
 import com.koto.platform.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +52,9 @@ public class LessonHistory {
     public List<LessonVersionInfo> versions(UUID lessonId) {
         drafts.find(lessonId);
         return versions.findByLessonIdOrderByVersionDesc(lessonId).stream().map(v -> {
-            LessonDocument d = v.document;
-            return new LessonVersionInfo(v.version, v.publishedAt, v.publishedBy, v.changeNote == null ? ""
-                    : v.changeNote, d.stages().size(), d.activityCount());
+            LessonDocument d = v.document();
+            return new LessonVersionInfo(v.version(), v.publishedAt(), v.publishedBy(), v.changeNote() == null ? ""
+                    : v.changeNote(), d.stages().size(), d.activityCount());
         }).toList();
     }
 
@@ -84,14 +91,14 @@ public class LessonHistory {
     @Transactional
     public DraftLesson discardDraft(UUID lessonId) {
         LessonRow lesson = drafts.find(lessonId);
-        if (lesson.latestVersion == null) {
+        if (lesson.latestVersion() == null) {
             throw new com.koto.platform.ConflictException(
-                    "'" + lesson.slug + "' was never published: there is no version to go back to.");
+                    "'" + lesson.slug() + "' was never published: there is no version to go back to.");
         }
         List<LessonDiff.Change> diff = drafts.replaceDraft(lesson,
-                drafts.versionDocument(lessonId, lesson.latestVersion));
+                drafts.versionDocument(lessonId, lesson.latestVersion()));
         if (!diff.isEmpty()) {
-            changes.record(lesson, authors.current(), LessonChange.Action.DISCARDED, "v" + lesson.latestVersion,
+            changes.record(lesson, authors.current(), LessonChange.Action.DISCARDED, "v" + lesson.latestVersion(),
                     diff);
             lessons.flush();
         }
@@ -105,7 +112,7 @@ public class LessonHistory {
      */
     @Transactional(readOnly = true)
     public List<LessonChange> changes(UUID lessonId) {
-        String slug = drafts.find(lessonId).slug;
+        String slug = drafts.find(lessonId).slug();
         return changeLog.findByLessonIdOrderByAtDescIdDesc(lessonId).stream()
                 .map(row -> row.view(slug)).toList();
     }
@@ -116,8 +123,8 @@ public class LessonHistory {
     public List<LessonChange> recentChanges(int limit) {
         Map<UUID, String> slugs = new HashMap<>();
         return changeLog.findAllByOrderByAtDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 1000)))).stream()
-                .map(row -> row.view(slugs.computeIfAbsent(row.lessonId,
-                        id -> lessons.findById(id).map(l -> l.slug).orElse("?"))))
+                .map(row -> row.view(slugs.computeIfAbsent(row.lessonId(),
+                        id -> lessons.findById(id).map(l -> l.slug()).orElse("?"))))
                 .toList();
     }
 }

@@ -1,5 +1,13 @@
 package com.koto.content;
 
+import com.koto.content.internal.Authors;
+import com.koto.content.internal.ChangeRecorder;
+import com.koto.content.internal.DraftStore;
+import com.koto.content.internal.LessonDocuments;
+import com.koto.content.internal.LessonRepository;
+import com.koto.content.internal.LessonRow;
+import com.koto.content.internal.LessonVersionRepository;
+import com.koto.content.internal.LessonVersionRow;
 import com.koto.platform.ConflictException;
 import com.koto.platform.InvalidDocumentException;
 import com.koto.platform.NotFoundException;
@@ -56,7 +64,7 @@ public class LessonLibrary {
      */
     @Transactional
     public UUID importAsDraft(LessonDocument document, String author) {
-        return drafts.insert(document, author, LessonChange.Action.IMPORTED, null).id;
+        return drafts.insert(document, author, LessonChange.Action.IMPORTED, null).id();
     }
 
     /** {@link #importAsDraft(LessonDocument, String)} by the signed-in user. */
@@ -76,7 +84,7 @@ public class LessonLibrary {
         LessonDocument document = new LessonDocument(LessonDocument.FORMAT, base, lesson.title(),
                 lesson.description() == null ? Map.of() : lesson.description(), lesson.level(), "ko",
                 lesson.instructionLangs(), List.of());
-        return drafts.insert(document, authors.current(), LessonChange.Action.CREATED, null).id;
+        return drafts.insert(document, authors.current(), LessonChange.Action.CREATED, null).id();
     }
 
     /**
@@ -89,9 +97,9 @@ public class LessonLibrary {
     public UUID duplicate(UUID lessonId, Map<String, String> title) {
         LessonRow source = drafts.find(lessonId);
         LessonDocument d = source.draft();
-        LessonDocument copy = new LessonDocument(d.format(), source.slug + "-copy", title, d.description(), d.level(),
+        LessonDocument copy = new LessonDocument(d.format(), source.slug() + "-copy", title, d.description(), d.level(),
                 d.targetLang(), d.instructionLangs(), d.stages());
-        return drafts.insert(copy, authors.current(), LessonChange.Action.DUPLICATED, source.slug).id;
+        return drafts.insert(copy, authors.current(), LessonChange.Action.DUPLICATED, source.slug()).id();
     }
 
     /**
@@ -119,7 +127,7 @@ public class LessonLibrary {
      */
     @Transactional(readOnly = true)
     public String draftSlug(UUID lessonId) {
-        return drafts.find(lessonId).slug;
+        return drafts.find(lessonId).slug();
     }
 
     /** Whether a lesson with this slug exists (draft, published or archived). */
@@ -150,8 +158,8 @@ public class LessonLibrary {
     @Transactional
     public DraftLesson saveDraft(UUID lessonId, int revision, LessonDocument document) {
         LessonRow lesson = drafts.find(lessonId);
-        if (lesson.revision != revision) {
-            throw new ConflictException("The draft of '" + lesson.slug + "' was changed by " + lesson.updatedBy
+        if (lesson.revision() != revision) {
+            throw new ConflictException("The draft of '" + lesson.slug() + "' was changed by " + lesson.updatedBy()
                     + " in the meantime: reload it and make your change again.");
         }
         List<LessonDiff.Change> diff = drafts.replaceDraft(lesson, document);
@@ -170,8 +178,8 @@ public class LessonLibrary {
     @Transactional
     public DraftLesson archive(UUID lessonId) {
         LessonRow lesson = drafts.find(lessonId);
-        if (lesson.status != LessonStatus.ARCHIVED) {
-            lesson.status = LessonStatus.ARCHIVED;
+        if (lesson.status() != LessonStatus.ARCHIVED) {
+            lesson.archive();
             changes.record(lesson, authors.current(), LessonChange.Action.ARCHIVED, null, null);
             lessons.flush();
         }
@@ -186,8 +194,8 @@ public class LessonLibrary {
     @Transactional
     public DraftLesson unarchive(UUID lessonId) {
         LessonRow lesson = drafts.find(lessonId);
-        if (lesson.status == LessonStatus.ARCHIVED) {
-            lesson.status = lesson.latestVersion == null ? LessonStatus.DRAFT : LessonStatus.PUBLISHED;
+        if (lesson.status() == LessonStatus.ARCHIVED) {
+            lesson.unarchive();
             changes.record(lesson, authors.current(), LessonChange.Action.UNARCHIVED, null, null);
             lessons.flush();
         }
@@ -208,8 +216,8 @@ public class LessonLibrary {
     @Transactional
     public PublishedLesson publish(UUID lessonId, String author, String changeNote) {
         LessonRow lesson = drafts.find(lessonId);
-        if (lesson.status == LessonStatus.ARCHIVED) {
-            throw new ConflictException("'" + lesson.slug + "' is archived: unarchive it before publishing.");
+        if (lesson.status() == LessonStatus.ARCHIVED) {
+            throw new ConflictException("'" + lesson.slug() + "' is archived: unarchive it before publishing.");
         }
         LessonDocument document = lesson.draft();
         List<String> problems = new ArrayList<>(LessonDocuments.ruleViolations(document));
@@ -217,20 +225,18 @@ public class LessonLibrary {
             problems.addAll(documents.schemaViolations(document));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidDocumentException("The draft of '" + lesson.slug + "' cannot be published", problems);
+            throw new InvalidDocumentException("The draft of '" + lesson.slug() + "' cannot be published", problems);
         }
         String note = changeNote == null ? null : changeNote.strip();
-        int next = lesson.latestVersion == null ? 1 : lesson.latestVersion + 1;
-        LessonVersionRow version = versions.save(new LessonVersionRow(lesson.id, next, document,
+        int next = lesson.latestVersion() == null ? 1 : lesson.latestVersion() + 1;
+        LessonVersionRow version = versions.save(new LessonVersionRow(lesson.id(), next, document,
                 note, clock.instant(), author));
-        lesson.latestVersion = next;
-        lesson.status = LessonStatus.PUBLISHED;
-        lesson.unpublishedChanges = false;
+        lesson.published(next);
         changes.record(lesson, author, LessonChange.Action.PUBLISHED, "v" + next + (note == null || note.isEmpty()
                 ? "" : ": " + note), null);
         lessons.flush();
-        events.publishEvent(new LessonPublished(lesson.id, version.id, next, author));
-        return new PublishedLesson(version.id, lesson.id, next, version.publishedAt, document);
+        events.publishEvent(new LessonPublished(lesson.id(), version.id(), next, author));
+        return new PublishedLesson(version.id(), lesson.id(), next, version.publishedAt(), document);
     }
 
     /** {@link #publish(UUID, String, String)} by the signed-in user. */

@@ -1,5 +1,6 @@
 package com.koto.content;
 
+import com.koto.content.internal.LessonDocuments;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,5 +1,6 @@
 package com.koto.content;
 
+import com.koto.content.internal.Translations;
 import java.util.List;
 import java.util.Map;
 

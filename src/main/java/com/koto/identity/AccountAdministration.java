@@ -1,6 +1,9 @@
 package com.koto.identity;
 
 import com.koto.identity.AccountRefusedException.Reason;
+import com.koto.identity.internal.Account;
+import com.koto.identity.internal.AccountDirectory;
+import com.koto.identity.internal.AccountRepository;
 import com.koto.platform.Region;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package com.koto.identity;
 
+import com.koto.identity.internal.AccountEvent;
+import com.koto.identity.internal.AccountEventRepository;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.event.EventListener;

@@ -1,5 +1,6 @@
 package com.koto.identity;
 
+import com.koto.identity.internal.Account;
 import java.time.Instant;
 import java.util.UUID;
 

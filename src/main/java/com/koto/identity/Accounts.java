@@ -1,5 +1,7 @@
 package com.koto.identity;
 
+import com.koto.identity.internal.Account;
+import com.koto.identity.internal.AccountRepository;
 import com.koto.identity.internal.PasswordLength;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.BadRequestException;
@@ -174,11 +176,5 @@ public class Accounts {
     @Transactional(readOnly = true)
     public boolean anyWithRole(Role role) {
         return repository.existsByRole(role);
-    }
-
-    /** The stored hash, for Spring Security's login (package-private: never leaves the module). */
-    @Transactional(readOnly = true)
-    Optional<Account> entity(String username) {
-        return repository.findByUsername(username.trim());
     }
 }

@@ -1,6 +1,8 @@
 package com.koto.identity;
 
 import com.koto.identity.AccountRefusedException.Reason;
+import com.koto.identity.internal.Account;
+import com.koto.identity.internal.AccountRepository;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;

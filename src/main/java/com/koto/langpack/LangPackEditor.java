@@ -1,5 +1,11 @@
 package com.koto.langpack;
 
+import com.koto.langpack.internal.LangPackChangeRepository;
+import com.koto.langpack.internal.LangPackChangeRow;
+import com.koto.langpack.internal.LangPackDocuments;
+import com.koto.langpack.internal.LangPackRepository;
+import com.koto.langpack.internal.LangPackRow;
+import com.koto.langpack.internal.LangPackStore;
 import com.koto.platform.ConflictException;
 import com.koto.platform.InvalidDocumentException;
 import com.koto.platform.NotFoundException;
@@ -55,9 +61,8 @@ public class LangPackEditor {
     /** The installed packs, ordered by code. */
     @Transactional(readOnly = true)
     public List<LangPackInfo> packs() {
-        return rows.findAll().stream().sorted(Comparator.comparing((LangPackRow r) -> r.code))
-                .map(r -> new LangPackInfo(r.code, r.name, r.instructionLang, r.version,
-                        store.byCode(r.code).map(p -> p.errorPatterns().size()).orElse(0), r.updatedAt, r.updatedBy))
+        return rows.findAll().stream().sorted(Comparator.comparing(LangPackRow::code))
+                .map(r -> r.info(store.byCode(r.code()).map(p -> p.errorPatterns().size()).orElse(0)))
                 .toList();
     }
 
@@ -78,13 +83,13 @@ public class LangPackEditor {
      */
     @Transactional(readOnly = true)
     public byte[] export(String code) {
-        return rows.findById(code).orElseThrow(() -> notFound(code)).document.getBytes(StandardCharsets.UTF_8);
+        return rows.findById(code).orElseThrow(() -> notFound(code)).document().getBytes(StandardCharsets.UTF_8);
     }
 
     /** When a pack was last changed (pass it back to {@link #save} to detect concurrent edits). */
     @Transactional(readOnly = true)
     public Instant updatedAt(String code) {
-        return rows.findById(code).orElseThrow(() -> notFound(code)).updatedAt;
+        return rows.findById(code).orElseThrow(() -> notFound(code)).updatedAt();
     }
 
     /**
@@ -99,9 +104,9 @@ public class LangPackEditor {
     @Transactional
     public LangPack save(LangPack pack, Instant basedOn) {
         LangPackRow row = rows.findById(pack.code()).orElseThrow(() -> notFound(pack.code()));
-        if (basedOn != null && !row.updatedAt.truncatedTo(ChronoUnit.MILLIS)
+        if (basedOn != null && !row.updatedAt().truncatedTo(ChronoUnit.MILLIS)
                 .equals(basedOn.truncatedTo(ChronoUnit.MILLIS))) {
-            throw new ConflictException("The pack " + pack.code() + " was changed by " + row.updatedBy
+            throw new ConflictException("The pack " + pack.code() + " was changed by " + row.updatedBy()
                     + " in the meantime: reload it and make your change again.");
         }
         LangPack before = store.byCode(pack.code()).orElseThrow();

@@ -1,6 +1,7 @@
 package com.koto.langpack;
 
 import com.koto.langpack.PackProblem.Code;
+import com.koto.langpack.internal.LangPackDocuments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -9,6 +9,8 @@ import com.koto.platform.ConflictException;
 import com.koto.platform.NotFoundException;
 import com.koto.progress.ProgressRecords.Report;
 import com.koto.progress.ProgressRecords.ReviewItem;
+import com.koto.progress.internal.Answers;
+import com.koto.progress.internal.StaffAccess;
 import com.koto.tutoring.LessonOrchestrator;
 import com.koto.tutoring.SessionView;
 import java.sql.ResultSet;

@@ -22,6 +22,7 @@ import com.koto.progress.ProgressRecords.VersionAnalytics;
 import com.koto.progress.ProgressRecords.WeekCount;
 import com.koto.progress.ProgressRecords.WeekScore;
 import com.koto.progress.ProgressRecords.Weakness;
+import com.koto.progress.internal.StaffAccess;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

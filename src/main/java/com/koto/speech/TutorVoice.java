@@ -1,6 +1,8 @@
 package com.koto.speech;
 
 import com.koto.platform.SharedCache;
+import com.koto.speech.internal.SynthesizedAudio;
+import com.koto.speech.internal.TextToSpeech;
 import com.koto.storage.Bucket;
 import com.koto.storage.ObjectStore;
 import com.koto.storage.StorageException;
@@ -54,7 +56,7 @@ public class TutorVoice {
     private final Map<String, CompletableFuture<Optional<TutorAudio>>> inFlight = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
-    TutorVoice(TextToSpeech tts, ObjectStore store, SharedCache cache, String voice, double speed, Duration urlTtl,
+    public TutorVoice(TextToSpeech tts, ObjectStore store, SharedCache cache, String voice, double speed, Duration urlTtl,
             MeterRegistry meters) {
         this.tts = tts;
         this.store = store;

@@ -45,7 +45,7 @@ public sealed interface ClientMessage permits ClientMessage.Auth, ClientMessage.
             @Schema(pattern = CLIENT_EVENT_ID_PATTERN) String clientEventId) implements ClientMessage {
 
         /** Whether the fields have the documented shape. */
-        boolean valid() {
+        public boolean valid() {
             return text != null && text.length() <= MAX_TEXT
                     && (clientEventId == null || clientEventId.matches(CLIENT_EVENT_ID_PATTERN));
         }

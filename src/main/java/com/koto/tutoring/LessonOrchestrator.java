@@ -10,6 +10,16 @@ import com.koto.langpack.LangPack;
 import com.koto.langpack.LangPacks;
 import com.koto.platform.ConflictException;
 import com.koto.platform.NotFoundException;
+import com.koto.tutoring.internal.ActivityJudge;
+import com.koto.tutoring.internal.AudioFile;
+import com.koto.tutoring.internal.LessonScore;
+import com.koto.tutoring.internal.SessionEventPayloads;
+import com.koto.tutoring.internal.SessionEventRepository;
+import com.koto.tutoring.internal.SessionEventType;
+import com.koto.tutoring.internal.SessionPage;
+import com.koto.tutoring.internal.SessionRow;
+import com.koto.tutoring.internal.SessionStatus;
+import com.koto.tutoring.internal.SessionStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -45,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class LessonOrchestrator {
 
     /** What the tutor says after a miss: "Shall we try once more?" (해요체). */
-    static final String RETRY_LINE = "다시 한번 해 볼까요?";
+    public static final String RETRY_LINE = "다시 한번 해 볼까요?";
 
     /** The language pack prompt translating {@link #RETRY_LINE}, and its English fallback for older packs. */
     static final String RETRY_LINE_PROMPT = "retry_line";
@@ -486,8 +496,8 @@ public class LessonOrchestrator {
                 : null;
         List<SessionView.EventView> log = withEvents
                 ? events.findBySessionIdOrderBySeq(session.id()).stream()
-                        .map(e -> new SessionView.EventView(e.seq, e.type.wireName(), e.activityKey, e.clientEventId,
-                                json.readTree(e.payload), e.createdAt))
+                        .map(e -> new SessionView.EventView(e.seq(), e.type().wireName(), e.activityKey(), e.clientEventId(),
+                                json.readTree(e.payload()), e.createdAt()))
                         .toList()
                 : null;
         return new SessionView(session.id(), session.lessonId(), lesson.version(),

@@ -5,6 +5,7 @@ import com.koto.content.LearnerActivity;
 import com.koto.content.LessonDocument;
 import com.koto.content.PublishedLesson;
 import com.koto.content.StageDocument;
+import com.koto.tutoring.internal.LessonScore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -4,6 +4,7 @@ import com.koto.content.ActivityDocument;
 import com.koto.content.StageDocument;
 import com.koto.evaluation.Evaluation;
 import com.koto.langpack.LangPacks;
+import com.koto.tutoring.internal.ActivityJudge;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

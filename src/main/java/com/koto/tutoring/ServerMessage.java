@@ -45,7 +45,7 @@ public sealed interface ServerMessage permits ServerMessage.ActivityMessage, Ser
     record ActivityMessage(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) LearnerActivity activity,
             String audioUrl, Integer durationMs) implements ServerMessage {
 
-        static ActivityMessage of(LearnerActivity activity, TurnResult.AudioRef audio) {
+        public static ActivityMessage of(LearnerActivity activity, TurnResult.AudioRef audio) {
             return new ActivityMessage(activity, audio == null ? null : audio.url(),
                     audio == null ? null : audio.durationMs());
         }
@@ -123,7 +123,7 @@ public sealed interface ServerMessage permits ServerMessage.ActivityMessage, Ser
     @Schema(name = "ErrorMessage")
     record ErrorMessage(String code, String detail, UUID audioId) implements ServerMessage {
 
-        ErrorMessage(String code, String detail) {
+        public ErrorMessage(String code, String detail) {
             this(code, detail, null);
         }
     }

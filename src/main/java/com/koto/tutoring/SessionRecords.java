@@ -9,6 +9,12 @@ import com.koto.platform.NotFoundException;
 import com.koto.speech.TutorVoice;
 import com.koto.storage.Bucket;
 import com.koto.storage.ObjectStore;
+import com.koto.tutoring.internal.AudioFileRepository;
+import com.koto.tutoring.internal.SessionEvent;
+import com.koto.tutoring.internal.SessionEventRepository;
+import com.koto.tutoring.internal.SessionEventType;
+import com.koto.tutoring.internal.SessionRow;
+import com.koto.tutoring.internal.SessionStore;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,8 +85,8 @@ public class SessionRecords {
     @PreAuthorize("hasAnyRole('ADMIN', 'TEACHER')")
     @Transactional(readOnly = true)
     public Optional<String> recordingUrl(UUID sessionId, UUID audioId) {
-        return audioFiles.findById(audioId).filter(a -> sessionId.equals(a.sessionId))
-                .map(a -> store.presignedGet(Bucket.AUDIO, a.objectKey, store.downloadUrlTtl()));
+        return audioFiles.findById(audioId).filter(a -> sessionId.equals(a.sessionId()))
+                .map(a -> store.presignedGet(Bucket.AUDIO, a.objectKey(), store.downloadUrlTtl()));
     }
 
     /**
@@ -130,23 +136,23 @@ public class SessionRecords {
         Map<String, Integer> attempts = new HashMap<>();
         for (int i = 0; i < log.size(); i++) {
             SessionEvent e = log.get(i);
-            switch (e.type) {
-                case SESSION_STARTED -> sink.accept(new LearningEvent.SessionStarted(s.id(), s.learnerId(), e.seq,
-                        s.lessonId(), s.lessonVersionId(), lesson.version(), s.instructionLang(), stageKeys, e.createdAt));
+            switch (e.type()) {
+                case SESSION_STARTED -> sink.accept(new LearningEvent.SessionStarted(s.id(), s.learnerId(), e.seq(),
+                        s.lessonId(), s.lessonVersionId(), lesson.version(), s.instructionLang(), stageKeys, e.createdAt()));
                 case USER_INPUT -> {
-                    SessionEvent evaluation = i + 1 < log.size() && log.get(i + 1).type == SessionEventType.EVALUATION
+                    SessionEvent evaluation = i + 1 < log.size() && log.get(i + 1).type() == SessionEventType.EVALUATION
                             ? log.get(i + 1) : null;
                     if (evaluation == null) {
                         continue;
                     }
                     boolean stageCompleted = false;
                     boolean sessionCompleted = false;
-                    for (int j = i + 2; j < log.size() && log.get(j).type != SessionEventType.USER_INPUT; j++) {
-                        stageCompleted |= log.get(j).type == SessionEventType.STAGE_COMPLETE;
-                        sessionCompleted |= log.get(j).type == SessionEventType.SESSION_COMPLETE;
+                    for (int j = i + 2; j < log.size() && log.get(j).type() != SessionEventType.USER_INPUT; j++) {
+                        stageCompleted |= log.get(j).type() == SessionEventType.STAGE_COMPLETE;
+                        sessionCompleted |= log.get(j).type() == SessionEventType.SESSION_COMPLETE;
                     }
-                    JsonNode input = json.readTree(e.payload);
-                    JsonNode eval = json.readTree(evaluation.payload);
+                    JsonNode input = json.readTree(e.payload());
+                    JsonNode eval = json.readTree(evaluation.payload());
                     List<LearningEvent.TurnError> errors = new ArrayList<>();
                     for (JsonNode err : eval.path("errors")) {
                         errors.add(new LearningEvent.TurnError(ErrorCategory.fromWire(err.path("category").asString()),
@@ -154,20 +160,20 @@ public class SessionRecords {
                     }
                     String source = eval.path("source").asString("rules");
                     String audio = input.path("audio_id").asString(null);
-                    sink.accept(new LearningEvent.TurnRecorded(s.id(), s.learnerId(), e.seq, s.lessonId(), s.lessonVersionId(),
-                            s.instructionLang(), stageOf.getOrDefault(e.activityKey, 0),
-                            stageKeys.get(stageOf.getOrDefault(e.activityKey, 0)), e.activityKey,
-                            attempts.merge(e.activityKey, 1, Integer::sum), e.clientEventId,
+                    sink.accept(new LearningEvent.TurnRecorded(s.id(), s.learnerId(), e.seq(), s.lessonId(), s.lessonVersionId(),
+                            s.instructionLang(), stageOf.getOrDefault(e.activityKey(), 0),
+                            stageKeys.get(stageOf.getOrDefault(e.activityKey(), 0)), e.activityKey(),
+                            attempts.merge(e.activityKey(), 1, Integer::sum), e.clientEventId(),
                             input.path("text").asString(""), audio == null ? null : UUID.fromString(audio),
                             eval.path("score").asInt(), eval.path("passed").asBoolean(), errors,
                             EvaluationSource.valueOf(source.toUpperCase(java.util.Locale.ROOT)),
-                            eval.path("model_answer").asString(null), stageCompleted, sessionCompleted, e.createdAt));
+                            eval.path("model_answer").asString(null), stageCompleted, sessionCompleted, e.createdAt()));
                 }
-                case SESSION_COMPLETE -> sink.accept(new LearningEvent.SessionCompleted(s.id(), s.learnerId(), e.seq,
-                        s.lessonId(), s.lessonVersionId(), json.readTree(e.payload).path("total_score").asInt(),
-                        s.startedAt(), e.createdAt));
-                case SESSION_ENDED -> sink.accept(new LearningEvent.SessionEnded(s.id(), s.learnerId(), e.seq,
-                        s.lessonId(), s.lessonVersionId(), s.startedAt(), e.createdAt));
+                case SESSION_COMPLETE -> sink.accept(new LearningEvent.SessionCompleted(s.id(), s.learnerId(), e.seq(),
+                        s.lessonId(), s.lessonVersionId(), json.readTree(e.payload()).path("total_score").asInt(),
+                        s.startedAt(), e.createdAt()));
+                case SESSION_ENDED -> sink.accept(new LearningEvent.SessionEnded(s.id(), s.learnerId(), e.seq(),
+                        s.lessonId(), s.lessonVersionId(), s.startedAt(), e.createdAt()));
                 default -> {
                 }
             }

@@ -27,7 +27,7 @@ public record TutorResponse(String text, String translation, String hint, String
     }
 
     /** This response with its audio and the answer it replies to. */
-    TutorResponse voiced(String url, Integer ms, String eventId) {
+    public TutorResponse voiced(String url, Integer ms, String eventId) {
         return new TutorResponse(text, translation, hint, url, ms, eventId);
     }
 }

@@ -2,6 +2,7 @@ package com.koto.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.content.internal.DemoContent;
 import com.koto.evaluation.TestPacks;
 import com.koto.langpack.LangPacks;
 import com.koto.support.ModuleTestDatabase;

@@ -3,6 +3,7 @@ package com.koto.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.koto.content.internal.LessonDocuments;
 import com.koto.platform.ConflictException;
 import com.koto.platform.InvalidDocumentException;
 import com.koto.support.Api;

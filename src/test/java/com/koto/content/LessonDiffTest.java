@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.content.LessonDiff.Change;
 import com.koto.content.LessonDiff.Kind;
+import com.koto.content.internal.LessonDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

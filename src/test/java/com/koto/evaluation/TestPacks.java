@@ -1,7 +1,7 @@
 package com.koto.evaluation;
 
 import com.koto.langpack.LangPack;
-import com.koto.langpack.LangPackDocuments;
+import com.koto.langpack.internal.LangPackDocuments;
 import com.koto.langpack.LangPacks;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,8 @@ package com.koto.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.koto.identity.internal.Account;
+import com.koto.identity.internal.AccountRepository;
 import com.koto.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

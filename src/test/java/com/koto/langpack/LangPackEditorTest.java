@@ -3,6 +3,7 @@ package com.koto.langpack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.koto.langpack.internal.LangPackDocuments;
 import com.koto.platform.ConflictException;
 import com.koto.platform.InvalidDocumentException;
 import com.koto.support.IntegrationTest;

@@ -2,6 +2,7 @@ package com.koto.langpack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.langpack.internal.LangPackDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

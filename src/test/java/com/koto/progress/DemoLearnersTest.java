@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.koto.identity.Accounts;
+import com.koto.progress.internal.DemoLearners;
 import com.koto.support.IntegrationTest;
 import java.time.Duration;
 import java.util.UUID;

@@ -7,6 +7,7 @@ import com.koto.content.PublishedLesson;
 import com.koto.evaluation.EvaluationSource;
 import com.koto.progress.ProgressRecords.LearnerFilter;
 import com.koto.progress.ProgressRecords.LearnerSort;
+import com.koto.progress.internal.ProgressRollup;
 import com.koto.support.Api;
 import com.koto.support.IntegrationTest;
 import com.koto.tutoring.LearningEvent;

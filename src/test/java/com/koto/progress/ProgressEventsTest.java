@@ -2,6 +2,8 @@ package com.koto.progress;
 
 import com.koto.content.LessonLibrary;
 import com.koto.identity.Accounts;
+import com.koto.progress.internal.ProgressApplier;
+import com.koto.progress.internal.ProgressRollup;
 import com.koto.support.IntegrationTest;
 import com.koto.tutoring.LearningEvent;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,7 @@
 package com.koto.progress;
 
 import com.koto.content.LessonDocument;
-import com.koto.content.LessonDocuments;
+import com.koto.content.internal.LessonDocuments;
 import com.koto.content.LessonLibrary;
 import com.koto.content.PublishedLesson;
 import com.koto.evaluation.ErrorCategory;

@@ -11,6 +11,8 @@ import com.koto.progress.ProgressRecords.ActivityStats;
 import com.koto.progress.ProgressRecords.FunnelStep;
 import com.koto.progress.ProgressRecords.ReviewItem;
 import com.koto.progress.ProgressRecords.VersionAnalytics;
+import com.koto.progress.internal.ProgressProjection;
+import com.koto.progress.internal.ProgressProperties;
 import com.koto.support.IntegrationTest;
 import com.koto.support.TestDatabase;
 import com.koto.tutoring.LearningEvent;

@@ -11,6 +11,7 @@ import com.koto.progress.ProgressRecords.LearnerProgress;
 import com.koto.progress.ProgressRecords.ReviewItem;
 import com.koto.progress.ProgressRecords.VersionAnalytics;
 import com.koto.progress.ProgressRecords.Weakness;
+import com.koto.progress.internal.ProgressRebuild;
 import com.koto.support.IntegrationTest;
 import com.koto.support.TestDatabase;
 import com.koto.tutoring.LearningEvent;

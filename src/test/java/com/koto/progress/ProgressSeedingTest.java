@@ -2,6 +2,9 @@ package com.koto.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.progress.internal.DemoLearners;
+import com.koto.progress.internal.ProgressRebuild;
+import com.koto.progress.internal.ProgressSeeding;
 import com.koto.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,9 @@
 package com.koto.progress;
 
+import com.koto.progress.internal.ProgressApplier;
+import com.koto.progress.internal.ProgressListener;
+import com.koto.progress.internal.ProgressProperties;
+import com.koto.progress.internal.ProgressRollup;
 import com.koto.support.IntegrationTest;
 import com.koto.tutoring.LessonOrchestrator;
 import java.lang.reflect.Field;

@@ -26,7 +26,7 @@ public final class JfrSummary {
     /** Inclusive markers: a sample counts for the first marker found among its frames (leaf first). */
     static final List<String> MARKERS = List.of(
             "org.postgresql.", "com.zaxxer.hikari.", "org.hibernate.", "org.springframework.transaction.",
-            "com.koto.evaluation.", "org.apache.lucene.", "tools.jackson.", "com.koto.tutoring.SessionStore",
+            "com.koto.evaluation.", "org.apache.lucene.", "tools.jackson.", "com.koto.tutoring.internal.SessionStore",
             "org.springframework.security.oauth2.jwt.", "com.nimbusds.", "org.apache.tomcat.websocket.",
             "org.apache.coyote.", "java.net.http.", "com.koto.tutoring.LoadDriver", "io.micrometer.",
             "org.springframework.modulith.", "ch.qos.logback.", "com.koto.speech.", "com.koto.tutoring.",

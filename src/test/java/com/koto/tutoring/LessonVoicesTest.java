@@ -3,13 +3,14 @@ package com.koto.tutoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.content.LessonDocument;
-import com.koto.content.LessonDocuments;
+import com.koto.content.internal.LessonDocuments;
 import com.koto.content.LessonLibrary;
 import com.koto.content.PublishedLesson;
 import com.koto.speech.TutorVoice;
 import com.koto.support.IntegrationTest;
 import com.koto.support.RequiresTool;
 import com.koto.support.Tool;
+import com.koto.tutoring.internal.LessonVoices;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InputStream;

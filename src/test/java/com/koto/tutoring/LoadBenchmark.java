@@ -2,6 +2,7 @@ package com.koto.tutoring;
 
 import com.koto.support.IntegrationTest;
 import com.koto.support.TestDatabase;
+import com.koto.tutoring.internal.SessionSockets;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

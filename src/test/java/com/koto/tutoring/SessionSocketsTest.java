@@ -3,6 +3,9 @@ package com.koto.tutoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.platform.FanOut;
+import com.koto.tutoring.internal.SessionSockets;
+import com.koto.tutoring.internal.Tutor;
+import com.koto.tutoring.internal.TutoringProperties;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.Principal;

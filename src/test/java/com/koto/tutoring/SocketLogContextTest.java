@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TestPropertySource(properties = {
         "logging.structured.format.console=ecs",
-        "logging.level.com.koto.tutoring.SessionSocketHandler=debug"})
+        "logging.level.com.koto.tutoring.internal.SessionSocketHandler=debug"})
 @ExtendWith(OutputCaptureExtension.class)
 class SocketLogContextTest extends IntegrationTest {
 

@@ -9,6 +9,8 @@ import com.koto.storage.ObjectStore;
 import com.koto.support.Api;
 import com.koto.support.FakeGemini;
 import com.koto.support.IntegrationTest;
+import com.koto.tutoring.internal.AudioTurns;
+import com.koto.tutoring.internal.VoiceAnswerListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.config.StalenessProperties;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,9 +42,9 @@ import tools.jackson.databind.JsonNode;
  * one {@code audio_failed} event (no sequence collision) and a {@code failed} row; a voice answer
  * accepted before a crash (its {@link AudioUploaded} publication in the registry, incomplete) is
  * processed after restart by exactly one of two racing restarts and becomes exactly one turn; a fresh
- * claim of a live instance is left alone.
+ * claim of a live instance is left alone; a resubmission whose instance died is marked failed by Modulith's
+ * staleness monitor and then processed once by the sweep.
  */
-@RequiresTool(Tool.ESPEAK_NG)
 class VoiceAnswerDurabilityTest extends IntegrationTest {
 
     @RegisterExtension
@@ -62,8 +66,11 @@ class VoiceAnswerDurabilityTest extends IntegrationTest {
     TransactionTemplate tx;
     @Autowired
     ObjectStore store;
+    @Autowired
+    StalenessProperties staleness;
 
     @Test
+    @RequiresTool(Tool.ESPEAK_NG)
     void voiceAnswersFailingInParallelEachLeaveOneEventAndAFailedRow() throws Exception {
         int n = 8;
         GEMINI.status(503);
@@ -99,6 +106,7 @@ class VoiceAnswerDurabilityTest extends IntegrationTest {
     }
 
     @Test
+    @RequiresTool(Tool.ESPEAK_NG)
     void aVoiceAnswerAcceptedBeforeACrashBecomesExactlyOneTurnAfterRestart() throws Exception {
         String token = api().newLearnerToken("en");
         Api learner = api().withToken(token);
@@ -154,6 +162,47 @@ class VoiceAnswerDurabilityTest extends IntegrationTest {
         // leave nothing for the sweeps of other test contexts sharing this database
         jdbc.update("update audio_files set status = 'failed', error_code = 'test' where id = ?", busy);
         jdbc.update("delete from event_publication where serialized_event like ?", "%" + busy + "%");
+    }
+
+    /**
+     * A resubmission stays {@code RESUBMITTED} when its instance dies; Modulith never resubmits such a publication.
+     * The staleness monitor, configured to the claim lease, marks it {@code FAILED}; the next sweep resubmits it and
+     * it becomes exactly one turn. The monitor is called here as its scheduled task calls it (every minute).
+     */
+    @Test
+    void aResubmissionWhoseInstanceDiedIsMarkedFailedWhenStaleAndBecomesOneTurn() throws Exception {
+        String token = api().newLearnerToken("en");
+        String session = api().withToken(token).startSession("cafe-ordering");
+        UUID learnerId = jdbc.queryForObject("select learner_id from sessions where id = ?::uuid", UUID.class, session);
+        // the fake STT hears 안녕하세요 whatever the bytes are
+        byte[] recording = "RIFF recording".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        UUID stuck = acceptedBeforeCrash(learnerId, session, recording, "dead-instance",
+                Instant.now().minus(Duration.ofHours(1)));
+        jdbc.update("update event_publication set status = 'RESUBMITTED', publication_date = now() - interval '1 hour', "
+                + "last_resubmission_date = now() - interval '1 hour' where serialized_event like ?", "%" + stuck + "%");
+        int requestsBefore = GEMINI.requestCount();
+
+        assertThat(staleness.getStaleness(EventPublication.Status.RESUBMITTED)).isEqualTo(Duration.ofMinutes(2));
+        listener.sweep();
+        assertThat(publicationStatus(stuck)).as("Modulith does not resubmit a resubmission").isEqualTo("RESUBMITTED");
+
+        registry.markStalePublicationsFailed(staleness);
+        assertThat(publicationStatus(stuck)).isEqualTo("FAILED");
+        listener.sweep();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while ((!"done".equals(status(stuck)) || incomplete(stuck)) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(status(stuck)).isEqualTo("done");
+        assertThat(incomplete(stuck)).as("publication completed").isFalse();
+        assertThat(GEMINI.requestCount() - requestsBefore).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from session_events where session_id = ?::uuid "
+                + "and client_event_id = ?", Integer.class, session, "audio:" + stuck)).isEqualTo(1);
+    }
+
+    private String publicationStatus(UUID audioId) {
+        return jdbc.queryForObject("select status from event_publication where serialized_event like ?", String.class,
+                "%" + audioId + "%");
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.koto.content.internal;
 
 import com.koto.content.LessonDocument;
-import com.koto.content.LessonDocuments;
 import com.koto.content.LessonLibrary;
 import com.koto.content.LessonStatus;
 import com.koto.content.PublishedLesson;

@@ -1,6 +1,5 @@
 package com.koto.speech.internal;
 
-import com.koto.speech.SynthesizedAudio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,6 @@
 package com.koto.speech.internal;
 
 import com.koto.speech.SpeechUnavailableException;
-import com.koto.speech.SynthesizedAudio;
-import com.koto.speech.TextToSpeech;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -9,8 +9,6 @@ import com.google.genai.types.PrebuiltVoiceConfig;
 import com.google.genai.types.SpeechConfig;
 import com.google.genai.types.VoiceConfig;
 import com.koto.speech.SpeechUnavailableException;
-import com.koto.speech.SynthesizedAudio;
-import com.koto.speech.TextToSpeech;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -6,7 +6,7 @@ import com.koto.console.ConsoleTest;
 import com.koto.content.ActivityDocument;
 import com.koto.content.LessonChange;
 import com.koto.content.LessonDocument;
-import com.koto.content.LessonDocuments;
+import com.koto.content.internal.LessonDocuments;
 import com.koto.content.LessonHistory;
 import com.koto.content.LessonLibrary;
 import com.koto.content.LessonTransfer;

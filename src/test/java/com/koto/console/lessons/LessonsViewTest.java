@@ -7,7 +7,7 @@ import com.koto.content.LessonListItem;
 import com.koto.console.ConsoleTest;
 import com.koto.content.DraftLesson;
 import com.koto.content.LessonDocument;
-import com.koto.content.LessonDocuments;
+import com.koto.content.internal.LessonDocuments;
 import com.koto.content.LessonLibrary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

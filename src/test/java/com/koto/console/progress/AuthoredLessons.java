@@ -1,7 +1,7 @@
 package com.koto.console.progress;
 
 import com.koto.content.LessonDocument;
-import com.koto.content.LessonDocuments;
+import com.koto.content.internal.LessonDocuments;
 import com.koto.content.LessonLibrary;
 import java.io.IOException;
 import java.io.InputStream;

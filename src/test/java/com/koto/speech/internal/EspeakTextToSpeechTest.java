@@ -3,7 +3,6 @@ package com.koto.speech.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.speech.AudioProbe;
-import com.koto.speech.SynthesizedAudio;
 import com.koto.support.RequiresTool;
 import com.koto.support.Tool;
 import java.time.Duration;
