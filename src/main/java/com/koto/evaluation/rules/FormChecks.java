@@ -13,7 +13,11 @@ import java.util.Optional;
  * <li><b>the copula after a noun</b> ({@code ending/copula}): 이에요 after a consonant, 예요 after a
  * vowel (테이크아웃예요 → 테이크아웃이에요, 거에요 → 거예요, 명이예요 → 명이에요; 아니에요 is the negative
  * copula and stays). Source: 표준국어대사전 '-이에요', '-예요'; 한글 맞춤법 제15항 붙임 2 and the
- * 국립국어원 표기 안내 on 이에요/예요; Yeon &amp; Brown 2019, on the copula.</li>
+ * 국립국어원 표기 안내 on 이에요/예요; Yeon &amp; Brown 2019, on the copula. When the written form
+ * sounds as the right one (거에요, 어디에요 for 거예요; 뜻이예요 for 뜻이에요: [예] after a vowel and [에]
+ * after 이 are said alike) the error is one of spelling ({@code spelling/copula}), as 국립국어원's
+ * 온라인가나다 answers on '-이에요/-예요' file it (a 맞춤법 question); a copula missing its 이 after a
+ * consonant (학생예요) or keeping it after a vowel (어디이에요) is a wrong form ({@code ending/copula}).</li>
  * <li><b>-시- with -(으)ㄹ게요</b> ({@code honorific/si_extra}): -(으)ㄹ게요 promises what the speaker
  * will do, so the subject honorific -시- cannot go with it (전화하실게요 → 전화할게요, 앉으실게요 →
  * 앉을게요); 국립국어원 표준 언어 예절 (2011) and its 온라인가나다 answers on the '-실게요' of service
@@ -34,8 +38,9 @@ final class FormChecks {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String fixed = copula(w);
-            String subtype = "ending/copula";
-            ErrorCategory category = ErrorCategory.ENDING;
+            boolean homophone = fixed != null && copulaHomophone(w);
+            String subtype = homophone ? "spelling/copula" : "ending/copula";
+            ErrorCategory category = homophone ? ErrorCategory.SPELLING : ErrorCategory.ENDING;
             if (fixed == null) {
                 fixed = promiseWithoutSi(w);
                 subtype = "honorific/si_extra";
@@ -88,6 +93,22 @@ final class FormChecks {
             return !noun.isEmpty() && !Hangul.hasFinal(last(noun)) && nounBefore(noun) ? noun + "예요" : null;
         }
         return null;
+    }
+
+    /**
+     * Whether a wrong copula form (see {@link #copula}) is pronounced as the right one: 에요 for 예요
+     * after a vowel (거에요), 이예요 for 이에요 after a consonant (뜻이예요).
+     */
+    static boolean copulaHomophone(String word) {
+        if (word.endsWith("이예요")) {
+            String noun = word.substring(0, word.length() - 3);
+            return !noun.isEmpty() && Hangul.hasFinal(last(noun));
+        }
+        if (word.endsWith("에요") && !word.endsWith("이에요")) {
+            String noun = word.substring(0, word.length() - 2);
+            return !noun.isEmpty() && !Hangul.hasFinal(last(noun));
+        }
+        return false;
     }
 
     private static char last(String s) {

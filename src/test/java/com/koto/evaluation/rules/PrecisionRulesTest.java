@@ -109,7 +109,8 @@ class PrecisionRulesTest {
         "negative accepted; 텔레비전이 작동이 안 돼요; 텔레비전이 안 돼요|텔레비전이 고장 났어요; UNSURE",
         // certain form errors on the learner's own words, whatever the reading
         "copula after a consonant; 포장예요; 포장이에요; ENDING",
-        "copula after a vowel; 내일 갈 거에요; 내일 갈 거예요; ENDING",
+        "copula kept after a vowel; 어디이에요; 어디예요; ENDING",
+        "copula spelt as it sounds (국립국어원 온라인가나다); 내일 갈 거에요; 내일 갈 거예요; SPELLING",
         "copula 아니에요 stays; 학생이 아니에요; 학생이 아니에요|학생 아니에요; PASS",
         "-시- with -ㄹ게요; 이따가 다시 연락하실게요; 이따가 다시 연락할게요; HONORIFIC",
         "마실게요 has no -시-; 물 마실게요; 물 마실게요|물 주세요; PASS",
