@@ -224,6 +224,9 @@ final class PreChecks {
             fix = longNumeralBeforeCounter(answer);
         }
         if (fix.isEmpty()) {
+            fix = sinoBeforeNativeCounter(answer);
+        }
+        if (fix.isEmpty()) {
             fix = Numerals.nativeForSino(answer, accepted);
         }
         if (fix.isEmpty()) {
@@ -311,6 +314,33 @@ final class PreChecks {
             fixed.set(i, shortForm);
             return Optional.of(new Fix(new Finding(ErrorCategory.VOCABULARY, a.get(i) + " " + counter,
                     shortForm + " " + counter, "counter/native_short_form"), String.join(" ", fixed)));
+        }
+        return Optional.empty();
+    }
+
+    /** Sino-Korean numerals 3–9, which are no other word when written alone (이 is also 'this', 일 'work'). */
+    private static final Map<String, String> SINO_AS_NATIVE = Map.of("삼", "세", "사", "네", "오", "다섯", "육", "여섯",
+            "칠", "일곱", "팔", "여덟", "구", "아홉");
+
+    /**
+     * 삼 시, 삼 잔, 오 명: the hours of the clock and the counters of things and people take native
+     * numbers (세 시, 세 잔, 다섯 명; Yeon &amp; Brown 2019, on numerals and counters: 시 counts hours
+     * with native numbers, 분 minutes with Sino-Korean ones). Wrong whatever the accepted answer
+     * says (it may write the number in digits, 3시), so checked on the answer alone
+     * ({@code counter/sino_for_native}); the span is the numeral with its counter, as written.
+     */
+    static Optional<Fix> sinoBeforeNativeCounter(String answer) {
+        List<String> a = List.of(answer.split(" "));
+        for (int i = 0; i + 1 < a.size(); i++) {
+            String nativeForm = SINO_AS_NATIVE.get(a.get(i));
+            String counter = counterOf(a.get(i + 1));
+            if (nativeForm == null || counter == null || !NATIVE_COUNTERS.contains(counter) || counter.equals("달")) {
+                continue;
+            }
+            List<String> fixed = new ArrayList<>(a);
+            fixed.set(i, nativeForm);
+            return Optional.of(new Fix(new Finding(ErrorCategory.VOCABULARY, a.get(i) + " " + counter,
+                    nativeForm + " " + counter, "counter/sino_for_native"), String.join(" ", fixed)));
         }
         return Optional.empty();
     }

@@ -1,0 +1,82 @@
+package com.koto.evaluation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Evaluation;
+import com.koto.evaluation.EvaluationError;
+import com.koto.evaluation.EvaluationRequest;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.TestPacks;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 5 (issue 11): an error the rules report names the learner's words as written, the
+ * smallest span that shows the error, and the same span corrected (the gold convention of the blind
+ * sets). One row per rule, with answers written for this test, not taken from the gold sets.
+ * Accepted answers are separated by {@code |}; the register is polite unless the row says casual.
+ */
+class SpanConventionTest {
+
+    private static final RuleEvaluator EVALUATOR = new RuleEvaluator(new TestPacks());
+
+    @ParameterizedTest(name = "{0} → {3}")
+    @CsvSource(delimiter = ';', value = {
+        // copula spelt as it sounds: spelling; a copula form that does not fit: ending (FormChecks)
+        "화장실이 어디에요?; 화장실이 어디예요?; 어디에요; 어디예요; SPELLING; spelling/copula",
+        "이게 무슨 책이예요?; 이게 무슨 책이에요?; 책이예요; 책이에요; SPELLING; spelling/copula",
+        "저는 의사이에요; 저는 의사예요; 의사이에요; 의사예요; ENDING; ending/copula",
+        // open stems (Conjugation)
+        "머리가 아프서 못 가요; 머리가 아파서 못 가요; 아프서; 아파서; ENDING; irregular/eu_deletion",
+        "한번 신어 보도 돼요?; 한번 신어 봐도 돼요?; 보도; 봐도; ENDING; ending/infinitive_contraction",
+        "친구가 집에 오았어요; 친구가 집에 왔어요; 오았어요; 왔어요; ENDING; ending/infinitive_contraction",
+        "주말에 뭐 하을래요?; 주말에 뭐 할래요?; 하을래요; 할래요; ENDING; ending/eu_insertion",
+        // known spelling confusions (FormChecks)
+        "이거 먹어도 되요?; 이거 먹어도 돼요?; 되요; 돼요; SPELLING; spelling/confusion",
+        "생일이 몇 일이에요?; 생일이 며칠이에요?; 몇 일이에요; 며칠이에요; SPELLING; spelling/confusion",
+        "오늘은 안 바쁨니다; 오늘은 안 바쁩니다; 바쁨니다; 바쁩니다; SPELLING; spelling/seumnida",
+        "너무 달지 안게 해 주세요; 너무 달지 않게 해 주세요; 안게; 않게; SPELLING; spelling/confusion",
+        "공항에 어떡해 가요?; 공항에 어떻게 가요?; 어떡해; 어떻게; SPELLING; spelling/confusion",
+        // numbers: a Sino-Korean numeral before 시 or a native counter, whatever the accepted answer
+        "오 시에 만나요; 5시에 만나요; 오 시; 다섯 시; VOCABULARY; counter/sino_for_native",
+        // word order in the noun phrase (NounPhraseOrder)
+        "가방 이 얼마예요?; 이 가방 얼마예요?; 가방 이; 이 가방; WORD_ORDER; word_order/phrase",
+        "물 더 두 병 주세요; 물 두 병 더 주세요; 더 두 병; 두 병 더; WORD_ORDER; word_order/phrase",
+        // the partner of 같이 (FormChecks)
+        "동생 같이 공원에 가요; 동생하고 같이 공원에 가요; 동생; 동생이랑; PARTICLE_MISSING; particle_missing/comitative",
+    })
+    void theErrorIsTheLearnersWordsAsWritten(String answer, String expected, String original, String correction,
+            String category, String subtype) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", Register.POLITE, null));
+        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
+        assertThat(e.errors()).as(answer).anySatisfy(error -> {
+            assertThat(error.category()).isEqualTo(ErrorCategory.valueOf(category));
+            assertThat(error.subtype()).isEqualTo(subtype);
+            assertThat(error.original()).isEqualTo(original);
+            assertThat(error.correction()).isEqualTo(correction);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // 우리 같이: 우리 is the subject; 나 같이 가도 돼? asks for oneself
+        "우리 같이 영화 봐요; 같이 영화 봐요",
+        "저 같이 가도 돼요?; 저도 같이 가도 돼요?",
+        // 안 before a verb, 않 after -지, 되 in 안 돼요 written right
+        "오늘은 안 바빠요; 오늘은 안 바빠요",
+        "여기서 사진 찍으면 안 돼요?; 여기서 사진 찍으면 안 돼요?",
+        // 어떡해 as a predicate of its own
+        "어떡해요 지갑을 잃어버렸어요; 어떡해요 지갑 잃어버렸어요",
+        // 이 after a noun with 이 before it is the subject particle written apart (a spacing matter)
+        "사과 세 개 주세요; 사과 세 개 주세요",
+    })
+    void aCorrectAnswerKeepsPassing(String answer, String expected) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", Register.POLITE, null));
+        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
+        assertThat(e.errors()).extracting(EvaluationError::category).allMatch(c -> c == ErrorCategory.SPACING);
+    }
+}
