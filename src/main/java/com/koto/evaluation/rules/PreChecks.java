@@ -93,6 +93,7 @@ final class PreChecks {
             // 매운 음식 잘 못 먹어요: 잘 before 못 softens the inability ('can't really'), it adds no content
             answer = answer.replace("잘 못 ", "못 ");
         }
+        answer = choiceFrame(nameFrame(answer, e0), e0);
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
         String last = a.getLast();
@@ -212,6 +213,60 @@ final class PreChecks {
             }
         }
         return String.join(" ", a);
+    }
+
+    /**
+     * N(이)라고 해요 / 합니다 'I am called N' for the accepted N예요 / N이에요 / N입니다 (부디라고 해요 for 부디예요):
+     * the quotative frame introduces a name as the copula does (Yeon &amp; Brown 2019, on -(이)라고 하다).
+     * Rewritten into the accepted word only when the accepted answer has that name with the copula.
+     */
+    static String nameFrame(String answer, List<String> accepted) {
+        String[] a = answer.split(" ");
+        for (int i = 0; i + 1 < a.length; i++) {
+            String w = a[i];
+            if (!w.endsWith("라고") || !Set.of("해요", "합니다", "해").contains(a[i + 1])) {
+                continue;
+            }
+            String name = w.endsWith("이라고") && w.length() > 3 && Hangul.hasFinal(w.charAt(w.length() - 4))
+                    ? w.substring(0, w.length() - 3) : w.substring(0, w.length() - 2);
+            for (int j = 0; j < accepted.size(); j++) {
+                String x = accepted.get(j);
+                if (x.startsWith(name) && Set.of("예요", "이에요", "입니다", "야", "이야").contains(x.substring(name.length()))) {
+                    List<String> out = new ArrayList<>(List.of(a));
+                    out.set(i, x);
+                    out.remove(i + 1);
+                    if (j > 0 && accepted.get(j - 1).startsWith("이름") && out.stream().noneMatch(y -> y.startsWith("이름"))) {
+                        // 데위라고 해요 says all of 제 이름은 데위예요: the frame names the speaker
+                        int from = j > 1 && Set.of("제", "내").contains(accepted.get(j - 2)) ? j - 2 : j - 1;
+                        int at = i;
+                        if (at > 0 && Set.of("저는", "전", "나는", "난").contains(out.get(at - 1))) {
+                            out.remove(--at);
+                        }
+                        out.addAll(at, accepted.subList(from, j));
+                    }
+                    return String.join(" ", out);
+                }
+            }
+        }
+        return answer;
+    }
+
+    /**
+     * N(으)로 해 주세요 'make it N' for the accepted N(으)로 주세요 or N 주세요 (창가 자리로 해 주세요): (으)로
+     * 하다 says what one chooses (표준국어대사전 '하다' 「…으로」 '무엇을 고르거나 정하다'; Yeon &amp; Brown
+     * 2019, on (으)로). The 해 is left out when the accepted answer is a request without it.
+     */
+    static String choiceFrame(String answer, List<String> accepted) {
+        String[] a = answer.split(" ");
+        for (int i = 1; i + 1 < a.length; i++) {
+            if (a[i].equals("해") && a[i - 1].endsWith("로") && REQUESTS.contains(a[i + 1]) && !accepted.contains("해")
+                    && REQUESTS.contains(accepted.getLast())) {
+                List<String> out = new ArrayList<>(List.of(a));
+                out.remove(i);
+                return String.join(" ", out);
+            }
+        }
+        return answer;
     }
 
     /** The first error these checks find, repaired; empty when none applies. */

@@ -158,6 +158,8 @@ final class SentenceCheck {
                 if (numeralAndCounter) {
                     acceptedVariation = true; // 커피 주세요 for 커피 한 잔 주세요: one is understood
                     k++;
+                } else if (pair.expected().equals("하나")) {
+                    acceptedVariation = true; // 봉투 주세요 for 봉투 하나 주세요: one is understood as well
                 } else if (Lexicon.DROPPABLE.contains(pair.expected()) || w.startsWith("MAG") && w.morphemes().size() == 1) {
                     acceptedVariation = true;
                 } else {

@@ -46,6 +46,8 @@ class SpanConventionTest {
         "물 더 두 병 주세요; 물 두 병 더 주세요; 더 두 병; 두 병 더; WORD_ORDER; word_order/phrase",
         // the partner of 같이 (FormChecks)
         "동생 같이 공원에 가요; 동생하고 같이 공원에 가요; 동생; 동생이랑; PARTICLE_MISSING; particle_missing/comitative",
+        // the learner's full form corrected in full (어디에 → 어디에서, not 어디서)
+        "어디에 일해요?; 어디서 일해요?; 어디에; 어디에서; PARTICLE_WRONG; particle_wrong/location_for_action_place",
     })
     void theErrorIsTheLearnersWordsAsWritten(String answer, String expected, String original, String correction,
             String category, String subtype) {
@@ -72,6 +74,15 @@ class SpanConventionTest {
         "어떡해요 지갑을 잃어버렸어요; 어떡해요 지갑 잃어버렸어요",
         // 이 after a noun with 이 before it is the subject particle written apart (a spacing matter)
         "사과 세 개 주세요; 사과 세 개 주세요",
+        // N(이)라고 해요 introduces a name; N(으)로 해 주세요 chooses; 요 after a phrase; 하나 understood
+        "저는 민지라고 해요; 저는 민지예요",
+        "통로 쪽 자리로 해 주세요; 통로 쪽 자리로 주세요",
+        "녹차 한 잔이요. 여기서 마실게요; 녹차 한 잔 여기서 마실게요",
+        "영수증 주세요; 영수증 하나 주세요",
+        // questions honour the listener: 뭐세요?, 누구세요?
+        "전공이 뭐세요?; 전공이 뭐예요?",
+        // time nouns of frequency drop 에 in speech
+        "하루 세 번 드세요; 하루에 세 번 드세요",
     })
     void aCorrectAnswerKeepsPassing(String answer, String expected) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
