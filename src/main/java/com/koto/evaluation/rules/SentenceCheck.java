@@ -74,9 +74,9 @@ final class SentenceCheck {
             return new Result(List.of(), 1.0);
         }
         if (answer.unspacedCanonical().equals(expected.unspacedCanonical())) {
-            String[] span = Spacing.minimalSpan(answer.text(), expected.text());
-            List<Finding> notes = Spacing.onlyAuxiliaryJoins(answer, expected)
-                    ? List.of() : List.of(new Finding(ErrorCategory.SPACING, span[0], span[1]));
+            List<Finding> notes = Spacing.onlyAuxiliaryJoins(answer, expected) ? List.of()
+                    : Spacing.spans(answer.text(), expected.text()).stream()
+                            .map(span -> new Finding(ErrorCategory.SPACING, span[0], span[1])).toList();
             return new Result(notes, 0.95);
         }
         Optional<Finding> numeralFirst = WordOrderCheck.numeralBeforeNoun(answer, expected);

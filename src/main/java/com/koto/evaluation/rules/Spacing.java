@@ -115,6 +115,55 @@ final class Spacing {
     }
 
     /**
+     * The spacing differences of two texts with the same letters, one pair per group of words
+     * between two word boundaries both texts share (세시에 예약 했어요 / 세 시에 예약했어요 → 세시에 / 세 시에
+     * and 예약 했어요 / 예약했어요): each is the learner's whole words as written (제취미는 / 제 취미는, the
+     * gold convention of the blind sets), without a copula both end with (몇시예요 / 몇 시예요 → 몇시 / 몇 시).
+     *
+     * @return {@code [answerSpan, expectedSpan]} pairs in order; the whole texts as one pair when the
+     *         letters differ
+     */
+    static java.util.List<String[]> spans(String answer, String expected) {
+        String[] a = answer.strip().split("\\s+");
+        String[] e = expected.strip().split("\\s+");
+        if (!String.join("", a).equals(String.join("", e))) {
+            return java.util.List.<String[]>of(new String[] {answer, expected});
+        }
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < e.length) {
+            int i0 = i;
+            int j0 = j;
+            int la = a[i++].length();
+            int le = e[j++].length();
+            while (la != le) {
+                if (la < le) {
+                    la += a[i++].length();
+                } else {
+                    le += e[j++].length();
+                }
+            }
+            if (i - i0 == 1 && j - j0 == 1) {
+                continue; // the same word
+            }
+            String as = String.join(" ", java.util.Arrays.copyOfRange(a, i0, i));
+            String es = String.join(" ", java.util.Arrays.copyOfRange(e, j0, j));
+            for (String copula : java.util.List.of("이에요", "예요", "입니다")) {
+                if (as.endsWith(copula) && es.endsWith(copula) && as.length() > copula.length()
+                        && !as.substring(0, as.length() - copula.length()).endsWith(" ")
+                        && !es.substring(0, es.length() - copula.length()).endsWith(" ")) {
+                    as = as.substring(0, as.length() - copula.length());
+                    es = es.substring(0, es.length() - copula.length());
+                    break;
+                }
+            }
+            out.add(new String[] {as, es});
+        }
+        return out.isEmpty() ? java.util.List.<String[]>of(new String[] {answer, expected}) : out;
+    }
+
+    /**
      * The smallest span of two texts that differ only in spacing: the words in which they differ,
      * without a particle or copula both end with (체크아웃은 몇시예요 / 체크아웃은 몇 시예요 → 몇시 / 몇 시).
      *
