@@ -102,6 +102,7 @@ public final class RuleEvaluator implements Evaluator {
         int best = -1;
         SentenceCheck.Result bestResult = null;
         SentenceCheck.Result[] results = new SentenceCheck.Result[accepted.size()];
+        String[] texts = new String[accepted.size()];
         int bestDistance = Integer.MAX_VALUE;
         String answerJamo = Hangul.toJamo(AnswerText.unspaced(answer));
         for (int i = 0; i < accepted.size(); i++) {
@@ -109,6 +110,7 @@ public final class RuleEvaluator implements Evaluator {
                 continue;
             }
             Compared compared = compare(answer, learner, accepted.get(i), request.register());
+            texts[i] = compared.text();
             SentenceCheck.Result result = compared.result();
             results[i] = result;
             // the spelling distance after the lexicon's rewrites (쭉 가서 = 똑바로 가다가 costs nothing)
@@ -178,7 +180,9 @@ public final class RuleEvaluator implements Evaluator {
         bestResult = judged;
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
-        for (Finding f : bestResult.findings()) {
+        for (Finding found : bestResult.findings()) {
+            // the learner's words as written (원화 → 원화로, not 원 → 원으로; 못 해요 → 못 했어요)
+            Finding f = LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best]);
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         errors.addAll(joinNotes);
@@ -209,7 +213,10 @@ public final class RuleEvaluator implements Evaluator {
             boolean negativeAccepted) {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
                 .filter(f -> !Certainty.optionalWordAdded(f)).map(Certainty::located).toList());
-        List<Finding> decisive = Certainty.decisive(findings, negativeAccepted);
+        List<Finding> gate = Certainty.decisive(findings, negativeAccepted);
+        List<Finding> slips = GrammarSlips.decisive(findings, gate);
+        // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
+        List<Finding> decisive = slips.isEmpty() ? gate : slips;
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);
             if (omission.isPresent()) {

@@ -46,6 +46,11 @@ class SpanConventionTest {
         "물 더 두 병 주세요; 물 두 병 더 주세요; 더 두 병; 두 병 더; WORD_ORDER; word_order/phrase",
         // the partner of 같이 (FormChecks)
         "동생 같이 공원에 가요; 동생하고 같이 공원에 가요; 동생; 동생이랑; PARTICLE_MISSING; particle_missing/comitative",
+        // two grammatical slips on the accepted words are two errors (GrammarSlips)
+        "두 시에서 도착했어요; 두 시에 도착할 거예요; 도착했어요; 도착할 거예요; TENSE; tense/future",
+        "두 시에서 도착했어요; 두 시에 도착할 거예요; 시에서; 시에; PARTICLE_WRONG; particle_wrong/action_place_for_location",
+        // a tense after 안/못 keeps the negator (LearnerSpans)
+        "어제 숙제를 못 해요; 어제 숙제를 못 했어요; 못 해요; 못 했어요; TENSE; tense/past",
         // the learner's full form corrected in full (어디에 → 어디에서, not 어디서)
         "어디에 일해요?; 어디서 일해요?; 어디에; 어디에서; PARTICLE_WRONG; particle_wrong/location_for_action_place",
     })
