@@ -23,15 +23,25 @@ final class GrammarSlips {
     }
 
     /**
-     * The findings to report when every finding is either decisive already or a grammatical slip on
-     * the accepted words; empty when some finding is of another kind (a different word, a missing
-     * piece, another order), so the gate's reading stands.
+     * Subtypes found on the learner's words alone, whatever the accepted answer, by the checks of
+     * session 5: wrong whatever the learner meant, so decisive as the gate's intrinsic findings are
+     * ({@link ActionPlace}: 회사 일해요; {@link Conjugation}: 보을래).
+     */
+    private static final java.util.Set<String> LEARNER_FORMS = java.util.Set.of("particle_missing/activity_place",
+            "ending/eu_insertion");
+
+    /**
+     * The findings to report: the gate's decisive findings, the learner-form findings, and, when
+     * every other finding is a grammatical slip on the accepted words, those slips too (else the
+     * gate's reading of a possible paraphrase stands for them).
      */
     static List<Finding> decisive(List<Finding> findings, List<Finding> gateDecisive) {
         List<Finding> errors = findings.stream().filter(f -> f.category() != ErrorCategory.SPACING).toList();
-        List<Finding> slips = errors.stream().filter(f -> !gateDecisive.contains(f)).toList();
+        List<Finding> out = errors.stream()
+                .filter(f -> gateDecisive.contains(f) || LEARNER_FORMS.contains(Subtypes.of(f))).toList();
+        List<Finding> slips = errors.stream().filter(f -> !out.contains(f)).toList();
         if (slips.size() < 2 || slips.size() > MAX || !slips.stream().allMatch(GrammarSlips::slip)) {
-            return List.of();
+            return out;
         }
         return errors;
     }

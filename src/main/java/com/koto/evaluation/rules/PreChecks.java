@@ -299,6 +299,9 @@ final class PreChecks {
         if (fix.isEmpty()) {
             fix = NounPhraseOrder.find(answer, accepted);
         }
+        if (fix.isEmpty()) {
+            fix = ActionPlace.find(answer, accepted);
+        }
         return fix;
     }
 

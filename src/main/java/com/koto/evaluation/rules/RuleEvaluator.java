@@ -213,10 +213,8 @@ public final class RuleEvaluator implements Evaluator {
             boolean negativeAccepted) {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
                 .filter(f -> !Certainty.optionalWordAdded(f)).map(Certainty::located).toList());
-        List<Finding> gate = Certainty.decisive(findings, negativeAccepted);
-        List<Finding> slips = GrammarSlips.decisive(findings, gate);
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
-        List<Finding> decisive = slips.isEmpty() ? gate : slips;
+        List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted));
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);
             if (omission.isPresent()) {

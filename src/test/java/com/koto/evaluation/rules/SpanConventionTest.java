@@ -51,6 +51,9 @@ class SpanConventionTest {
         "두 시에서 도착했어요; 두 시에 도착할 거예요; 시에서; 시에; PARTICLE_WRONG; particle_wrong/action_place_for_location",
         // a tense after 안/못 keeps the negator (LearnerSpans)
         "어제 숙제를 못 해요; 어제 숙제를 못 했어요; 못 해요; 못 했어요; TENSE; tense/past",
+        // the place of an activity keeps its 에서 (ActionPlace), whatever the accepted answer
+        "저는 도서관 공부해요; 저는 학생이에요; 도서관; 도서관에서; PARTICLE_MISSING; particle_missing/activity_place",
+        "주말에 카페 책을 읽어요; 주말에 카페에서 책을 읽어요; 카페; 카페에서; PARTICLE_MISSING; particle_missing/activity_place",
         // the learner's full form corrected in full (어디에 → 어디에서, not 어디서)
         "어디에 일해요?; 어디서 일해요?; 어디에; 어디에서; PARTICLE_WRONG; particle_wrong/location_for_action_place",
     })
@@ -84,6 +87,10 @@ class SpanConventionTest {
         "통로 쪽 자리로 해 주세요; 통로 쪽 자리로 주세요",
         "녹차 한 잔이요. 여기서 마실게요; 녹차 한 잔 여기서 마실게요",
         "영수증 주세요; 영수증 하나 주세요",
+        // a place noun that is the subject or the object, or the goal of 다니다, takes no 에서
+        "오늘 은행 쉬어요?; 오늘 은행이 쉬어요?",
+        "어제 그 집 봤어요; 어제 그 집을 봤어요",
+        "우리 회사 일이 많아요; 우리 회사는 일이 많아요",
         // questions honour the listener: 뭐세요?, 누구세요?
         "전공이 뭐세요?; 전공이 뭐예요?",
         // time nouns of frequency drop 에 in speech
