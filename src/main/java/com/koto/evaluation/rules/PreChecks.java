@@ -269,6 +269,47 @@ final class PreChecks {
         return answer;
     }
 
+    /** 부탁하다 as the request itself: 'N, please'. */
+    private static final Set<String> PLEASE = Set.of("부탁합니다", "부탁해요", "부탁드립니다", "부탁드려요");
+
+    /**
+     * N 부탁합니다 / 부탁드립니다 'N, please' for the accepted N (으)로 가 주세요 or N 좀 바꿔 주세요
+     * (인천공항까지 부탁합니다, 김 선생님 좀 부탁드립니다): a request with 부탁하다 names what is asked
+     * for and leaves the action understood (표준국어대사전 '부탁하다' 「…에게 …을」; 표준 언어 예절 2011,
+     * on the telephone: "○○○ 씨 좀 부탁합니다"). Rewritten into the accepted verb and request when the
+     * answer's nouns are the accepted answer's; the nouns' particles are compared as usual afterwards.
+     *
+     * @return the answer with the accepted answer's verb and request; the answer itself otherwise
+     */
+    static String pleaseFrame(String answer, String accepted) {
+        List<String> a = new ArrayList<>(List.of(answer.split(" ")));
+        List<String> e = List.of(accepted.split(" "));
+        if (a.size() < 2 || e.size() < 3 || !PLEASE.contains(a.getLast()) || !REQUESTS.contains(e.getLast())
+                || PLEASE.contains(e.getLast())) {
+            return answer;
+        }
+        List<Morphology.Word> ew = Morphology.analyse(accepted);
+        if (ew.size() != e.size() || !ew.get(e.size() - 2).verbal()) {
+            return answer;
+        }
+        List<String> aNouns = stems(a.subList(0, a.size() - 1));
+        List<String> eNouns = stems(e.subList(0, e.size() - 2));
+        if (!aNouns.equals(eNouns) && !(aNouns.size() > eNouns.size() && aNouns.subList(aNouns.size() - eNouns.size(),
+                aNouns.size()).equals(eNouns) && aNouns.subList(0, aNouns.size() - eNouns.size()).stream()
+                        .allMatch(DROPPABLE_ADDITIONS::contains))) {
+            return answer;
+        }
+        a.removeLast();
+        a.add(e.get(e.size() - 2));
+        a.add(e.getLast());
+        return String.join(" ", a);
+    }
+
+    /** The words' stems without particles, 좀 left out. */
+    private static List<String> stems(List<String> words) {
+        return words.stream().filter(w -> !w.equals("좀")).map(w -> ArgumentCheck.stemAndParticle(w)[0]).toList();
+    }
+
     /** The first error these checks find, repaired; empty when none applies. */
     static Optional<Fix> find(String answer, String accepted) {
         Optional<Fix> fix = FormChecks.find(answer);

@@ -256,7 +256,8 @@ public final class RuleEvaluator implements Evaluator {
 
     private Compared compare(String answer, SentenceCheck.Sentence learner, String accepted,
             com.koto.evaluation.Register register) {
-        String text = Numerals.accept(PreChecks.accept(Equivalents.rewrite(answer, accepted), accepted), accepted);
+        String text = Numerals.accept(PreChecks.accept(Equivalents.rewrite(PreChecks.pleaseFrame(answer, accepted),
+                accepted), accepted), accepted);
         boolean rewritten = !text.equals(answer);
         List<Finding> findings = new ArrayList<>();
         for (int k = 0; k < 3; k++) {

@@ -91,6 +91,9 @@ class SpanConventionTest {
         "오늘 은행 쉬어요?; 오늘 은행이 쉬어요?",
         "어제 그 집 봤어요; 어제 그 집을 봤어요",
         "우리 회사 일이 많아요; 우리 회사는 일이 많아요",
+        // N 부탁합니다: 'N, please' leaves the action understood
+        "서울역까지 부탁합니다; 서울역으로 가 주세요",
+        "박 과장님 좀 부탁드립니다; 박 과장님 좀 바꿔 주세요",
         // questions honour the listener: 뭐세요?, 누구세요?
         "전공이 뭐세요?; 전공이 뭐예요?",
         // time nouns of frequency drop 에 in speech
