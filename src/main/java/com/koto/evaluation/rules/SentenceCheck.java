@@ -504,7 +504,9 @@ final class SentenceCheck {
         if (predicate.stream().anyMatch(w -> GO_COME_FORMS.contains(w.surface()))) {
             return true; // Nori reads 가요 as a noun ('song'); 어떻게 가요 starts with an adverb
         }
-        return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0])).orElse(false);
+        // 다니다 'attend, go regularly' takes its goal with 에 like 가다, dropped in speech as well (회사 다녀요;
+        // 표준국어대사전 '다니다' 「…에」; Lee & Ramsey 2000 on particle ellipsis)
+        return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0]) || s[0].equals("다니")).orElse(false);
     }
 
     /** Written forms of 가다 and 오다 that Nori may misread. */
