@@ -56,9 +56,17 @@ final class GrammarSlips {
             // the same noun: the correction is the learner's noun with another particle (세 시에서 → 세 시에)
             case PARTICLE_WRONG, PARTICLE_MISSING -> !o.contains(" ") || sameFirstWords(o, c);
             // the same verb in another tense (예약해요 → 예약했어요), not another frame (살게요 / 사고 싶어요)
-            case TENSE -> !Certainty.otherFrame(f) && o.charAt(0) == c.charAt(0);
+            case TENSE -> !Certainty.otherFrame(f) && sameOnset(o, c);
             default -> false;
         };
+    }
+
+    /** The same first consonant and vowel (와요 / 왔어요, 예약해요 / 예약했어요): the same verb. */
+    private static boolean sameOnset(String o, String c) {
+        if (!com.koto.evaluation.text.Hangul.isSyllable(o.charAt(0)) || !com.koto.evaluation.text.Hangul.isSyllable(c.charAt(0))) {
+            return false;
+        }
+        return com.koto.evaluation.text.Hangul.withoutFinal(o.charAt(0)) == com.koto.evaluation.text.Hangul.withoutFinal(c.charAt(0));
     }
 
     private static boolean sameFirstWords(String o, String c) {
