@@ -18,6 +18,8 @@ import java.util.Set;
 final class LearnerSpans {
 
     private static final Set<String> NEGATORS = Set.of("안", "못");
+    private static final Set<String> QUESTION_WORDS = Set.of("뭐", "뭘", "무엇을", "어디", "어디에", "어디서", "언제", "누구",
+            "누구랑", "몇", "왜", "어떻게");
 
     private LearnerSpans() {
     }
@@ -29,6 +31,22 @@ final class LearnerSpans {
      * @return the finding on the learner's words; {@code f} itself when it already is, or cannot be mapped
      */
     static Finding of(Finding f, String answer, String compared) {
+        return of(f, answer, compared, List.of());
+    }
+
+    /**
+     * As {@link #of(Finding, String, String)}; a past verb corrected to the present where another
+     * accepted answer states the plan in the future (갔어요 → 갈 거예요 rather than 가요, with 이번 주말에)
+     * is corrected to that future: the time word speaks of what is to come, and -(으)ㄹ 거예요 is the
+     * form that says so (Yeon &amp; Brown 2019, on the future -(으)ㄹ 거예요 and the present for
+     * scheduled plans).
+     *
+     * @param accepted the activity's normalised accepted answers
+     */
+    static Finding of(Finding f, String answer, String compared, List<String> accepted) {
+        if (java.util.Arrays.stream(answer.split(" ")).noneMatch(QUESTION_WORDS::contains)) {
+            f = future(f, accepted); // a question about plans asks in the present (주말에 뭐 해?)
+        }
         if (f.original() == null || f.correction() == null || f.original().isBlank()) {
             return f;
         }
@@ -55,6 +73,40 @@ final class LearnerSpans {
                 String reformed = Particles.of(added).map(p -> p.formAfter(learner)).orElse(added);
                 if (ArgumentCheck.stemAndParticle(learner)[1].isEmpty()) {
                     return new Finding(f.category(), learner, learner + reformed, f.subtype());
+                }
+            }
+        }
+        return f;
+    }
+
+    /** 갈 / 가요, 공부할 / 공부해요: the same stem, the last syllable with the same first consonant. */
+    private static boolean sameVerb(String modifier, String present) {
+        int k = modifier.length();
+        if (k == 0 || present.length() < k || !modifier.substring(0, k - 1).equals(present.substring(0, k - 1))) {
+            return false;
+        }
+        char m = modifier.charAt(k - 1);
+        char p = present.charAt(k - 1);
+        return com.koto.evaluation.text.Hangul.isSyllable(m) && com.koto.evaluation.text.Hangul.isSyllable(p)
+                && (m - 0xAC00) / (21 * 28) == (p - 0xAC00) / (21 * 28);
+    }
+
+    private static Finding future(Finding f, List<String> accepted) {
+        if (f.category() != ErrorCategory.TENSE || !"tense/present".equals(f.subtype()) || f.original() == null
+                || f.correction() == null) {
+            return f;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || !(o.contains("았") || o.contains("었") || o.contains("했")
+                || o.contains("갔") || o.contains("왔") || o.contains("셨") || o.contains("쳤") || o.contains("렸"))) {
+            return f;
+        }
+        for (String a : accepted) {
+            String[] w = a.split(" ");
+            for (int i = 0; i + 1 < w.length; i++) {
+                if (Set.of("거예요", "거야", "겁니다", "거에요").contains(w[i + 1]) && sameVerb(w[i], c)) {
+                    return new Finding(f.category(), f.original(), w[i] + " " + w[i + 1], "tense/future");
                 }
             }
         }

@@ -182,7 +182,7 @@ public final class RuleEvaluator implements Evaluator {
         List<EvaluationError> errors = new ArrayList<>();
         for (Finding found : bestResult.findings()) {
             // the learner's words as written (원화 → 원화로, not 원 → 원으로; 못 해요 → 못 했어요)
-            Finding f = LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best]);
+            Finding f = LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         errors.addAll(joinNotes);

@@ -54,6 +54,8 @@ class SpanConventionTest {
         // the place of an activity keeps its 에서 (ActionPlace), whatever the accepted answer
         "저는 도서관 공부해요; 저는 학생이에요; 도서관; 도서관에서; PARTICLE_MISSING; particle_missing/activity_place",
         "주말에 카페 책을 읽어요; 주말에 카페에서 책을 읽어요; 카페; 카페에서; PARTICLE_MISSING; particle_missing/activity_place",
+        // a past verb in a plan is corrected to the future an accepted answer states (LearnerSpans)
+        "다음 주에 제주도에 갔어요; 다음 주에 제주도에 가요|다음 주에 제주도에 갈 거예요; 갔어요; 갈 거예요; TENSE; tense/future",
         // the learner's full form corrected in full (어디에 → 어디에서, not 어디서)
         "어디에 일해요?; 어디서 일해요?; 어디에; 어디에서; PARTICLE_WRONG; particle_wrong/location_for_action_place",
     })
