@@ -10,6 +10,8 @@ import java.util.Optional;
  * Wrong forms found on the learner's words alone, whatever the accepted answer (session 4), run
  * first among {@link PreChecks#find}:
  * <ul>
+ * <li><b>irregular predicates conjugated as regular ones</b> ({@code irregular/…}, {@link IrregularForms}):
+ * 춥어요 → 추워요, also where the accepted answer uses another verb.</li>
  * <li><b>the copula after a noun</b> ({@code ending/copula}): 이에요 after a consonant, 예요 after a
  * vowel (테이크아웃예요 → 테이크아웃이에요, 거에요 → 거예요, 명이예요 → 명이에요; 아니에요 is the negative
  * copula and stays). Source: 표준국어대사전 '-이에요', '-예요'; 한글 맞춤법 제15항 붙임 2 and the
@@ -45,6 +47,11 @@ final class FormChecks {
             boolean homophone = fixed != null && copulaHomophone(w);
             String subtype = homophone ? "spelling/copula" : "ending/copula";
             ErrorCategory category = homophone ? ErrorCategory.SPELLING : ErrorCategory.ENDING;
+            Optional<String[]> irregular = fixed == null ? IrregularForms.correct(w) : Optional.empty();
+            if (irregular.isPresent()) {
+                fixed = irregular.get()[0];
+                subtype = irregular.get()[1];
+            }
             if (fixed == null) {
                 fixed = promiseWithoutSi(w);
                 subtype = "honorific/si_extra";

@@ -33,6 +33,14 @@ class SpanConventionTest {
         "한번 신어 보도 돼요?; 한번 신어 봐도 돼요?; 보도; 봐도; ENDING; ending/infinitive_contraction",
         "친구가 집에 오았어요; 친구가 집에 왔어요; 오았어요; 왔어요; ENDING; ending/infinitive_contraction",
         "주말에 뭐 하을래요?; 주말에 뭐 할래요?; 하을래요; 할래요; ENDING; ending/eu_insertion",
+        // irregular predicates conjugated as regular ones, also in a paraphrase (IrregularForms)
+        "오늘 날씨가 너무 덥어요; 오늘 정말 더워요; 덥어요; 더워요; ENDING; irregular/b",
+        "한국 노래를 자주 듣어요; 한국 노래를 좋아해요; 듣어요; 들어요; ENDING; irregular/d",
+        "이 가방은 좀 무겁어요; 이 가방은 좀 무거워요; 무겁어요; 무거워요; ENDING; irregular/b",
+        "감기가 다 낫았어요; 감기가 다 나았어요; 낫았어요; 나았어요; ENDING; irregular/s",
+        "그 사람 이름을 모르아요; 그 사람 이름을 몰라요; 모르아요; 몰라요; ENDING; irregular/reu",
+        "요즘 일이 많아서 바쁘어요; 요즘 정말 바빠요; 바쁘어요; 바빠요; ENDING; irregular/eu_deletion",
+        "이 색깔 어떻어요?; 이 색깔 어때요?; 어떻어요; 어때요; ENDING; irregular/h",
         // known spelling confusions (FormChecks)
         "이거 먹어도 되요?; 이거 먹어도 돼요?; 되요; 돼요; SPELLING; spelling/confusion",
         "생일이 몇 일이에요?; 생일이 며칠이에요?; 몇 일이에요; 며칠이에요; SPELLING; spelling/confusion",
@@ -89,6 +97,10 @@ class SpanConventionTest {
         "통로 쪽 자리로 해 주세요; 통로 쪽 자리로 주세요",
         "녹차 한 잔이요. 여기서 마실게요; 녹차 한 잔 여기서 마실게요",
         "영수증 주세요; 영수증 하나 주세요",
+        // regular stems of the same shape are not corrected (받다, 입다, 씻다, 좋다)
+        "택배를 받았어요; 택배를 받았어요|소포를 받았어요",
+        "손을 씻어요; 손을 씻어요",
+        "이 옷 입어 봐도 돼요?; 이 옷 입어 봐도 돼요?",
         // a place noun that is the subject or the object, or the goal of 다니다, takes no 에서
         "오늘 은행 쉬어요?; 오늘 은행이 쉬어요?",
         "어제 그 집 봤어요; 어제 그 집을 봤어요",
