@@ -148,6 +148,10 @@ final class PreChecks {
             return answer;
         }
         List<String> head = new ArrayList<>(a.subList(0, a.size() - 1));
+        if (head.stream().anyMatch(w -> w.equals("안") || w.equals("못"))
+                && !head.getLast().equals("안") && !head.getLast().equals("못")) {
+            return answer; // 안/못 goes right before the verb: 안 생선을 먹어요 is no scrambling (Sohn 1999)
+        }
         for (String w : head) {
             if (position(accepted.subList(0, accepted.size() - 1), w) >= accepted.size() - 1) {
                 return answer;
@@ -342,6 +346,12 @@ final class PreChecks {
         }
         if (fix.isEmpty()) {
             fix = ActionPlace.find(answer, accepted);
+        }
+        if (fix.isEmpty()) {
+            fix = VerbPhraseForms.find(answer);
+        }
+        if (fix.isEmpty()) {
+            fix = negatorBeforeObject(answer);
         }
         return fix;
     }
@@ -553,6 +563,39 @@ final class PreChecks {
                             "word_order/negation"), answer.replace(original, correction)));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 못 매운 거 먹어요 → 매운 거 못 먹어요 ({@code word_order/negation}): short negation 안/못 stands right
+     * before the predicate it negates, after its object (Sohn 1999 and Yeon &amp; Brown 2019, on short
+     * negation). Only when what follows 안/못 is a noun phrase (a noun, a determiner or a modifier and
+     * its noun) and the answer ends in the verb; an adverb after 안/못 is left alone.
+     */
+    static Optional<Fix> negatorBeforeObject(String answer) {
+        String[] a = answer.split(" ");
+        List<Morphology.Word> w = Morphology.analyse(answer);
+        if (w.size() != a.length || a.length < 3) {
+            return Optional.empty();
+        }
+        int last = a.length - 1;
+        if (!w.get(last).verbal() || !w.get(last).startsWith("VV", "VA") && !w.get(last).has("XSV")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i + 1 < last; i++) {
+            if (!a[i].equals("안") && !a[i].equals("못")) {
+                continue;
+            }
+            Morphology.Word next = w.get(i + 1);
+            boolean nounPhrase = next.startsWith("NNG", "NNP", "NP", "MM") || next.endsWith("ETM");
+            if (!nounPhrase) {
+                return Optional.empty();
+            }
+            String original = String.join(" ", java.util.Arrays.copyOfRange(a, i, last + 1));
+            String correction = String.join(" ", java.util.Arrays.copyOfRange(a, i + 1, last)) + " " + a[i] + " " + a[last];
+            return Optional.of(new Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction, "word_order/negation"),
+                    answer.replace(original, correction)));
         }
         return Optional.empty();
     }

@@ -41,6 +41,11 @@ class SpanConventionTest {
         "그 사람 이름을 모르아요; 그 사람 이름을 몰라요; 모르아요; 몰라요; ENDING; irregular/reu",
         "요즘 일이 많아서 바쁘어요; 요즘 정말 바빠요; 바쁘어요; 바빠요; ENDING; irregular/eu_deletion",
         "이 색깔 어떻어요?; 이 색깔 어때요?; 어떻어요; 어때요; ENDING; irregular/h",
+        // verb forms the next word decides (VerbPhraseForms) and 안/못 before the verb (PreChecks)
+        "내일 친구를 만나 거예요; 내일 친구를 만날 거예요; 만나 거예요; 만날 거예요; ENDING; ending/modifier_or_connective",
+        "여기서 조금만 기다리 주세요; 여기서 조금만 기다려 주세요; 기다리; 기다려; ENDING; ending/infinitive",
+        "한국어를 공부해러 왔어요; 한국어를 공부하러 왔어요; 공부해러; 공부하러; ENDING; ending/form",
+        "저는 안 생선을 먹어요; 저는 생선을 안 먹어요; 안 생선을 먹어요; 생선을 안 먹어요; WORD_ORDER; word_order/negation",
         // known spelling confusions (FormChecks)
         "이거 먹어도 되요?; 이거 먹어도 돼요?; 되요; 돼요; SPELLING; spelling/confusion",
         "생일이 몇 일이에요?; 생일이 며칠이에요?; 몇 일이에요; 며칠이에요; SPELLING; spelling/confusion",
@@ -101,6 +106,10 @@ class SpanConventionTest {
         "택배를 받았어요; 택배를 받았어요|소포를 받았어요",
         "손을 씻어요; 손을 씻어요",
         "이 옷 입어 봐도 돼요?; 이 옷 입어 봐도 돼요?",
+        // 안 before an adverb or the verb itself stays
+        "오늘은 안 바빠요; 오늘은 안 바빠요|오늘은 바쁘지 않아요",
+        "저는 안 많이 먹어요; 저는 많이 안 먹어요",
+        "좀 천천히 주세요; 좀 천천히 주세요|좀 천천히 말해 주세요",
         // a place noun that is the subject or the object, or the goal of 다니다, takes no 에서
         "오늘 은행 쉬어요?; 오늘 은행이 쉬어요?",
         "어제 그 집 봤어요; 어제 그 집을 봤어요",
