@@ -653,7 +653,11 @@ final class PreChecks {
             return false;
         }
         for (int i = 0; i < analysed.size() - 1; i++) {
-            if (!analysed.get(i).verbal() || analysed.get(i).caseMarked() || !analysed.get(i).endsWith("EC")) {
+            boolean modifierOfBound = analysed.get(i).endsWith("ETM") && i + 1 < words.size()
+                    && Set.of("거예요", "거야", "겁니다", "거에요", "수").contains(words.get(i + 1));
+            // 세워 주세요, 보내고 싶어요; 갈 거예요, 갈 수 (있어요): the modifier goes with its bound noun
+            if (!analysed.get(i).verbal() || analysed.get(i).caseMarked()
+                    || !analysed.get(i).endsWith("EC") && !modifierOfBound) {
                 return false;
             }
         }

@@ -46,6 +46,7 @@ class SpanConventionTest {
         "여기서 조금만 기다리 주세요; 여기서 조금만 기다려 주세요; 기다리; 기다려; ENDING; ending/infinitive",
         "한국어를 공부해러 왔어요; 한국어를 공부하러 왔어요; 공부해러; 공부하러; ENDING; ending/form",
         "저는 안 생선을 먹어요; 저는 생선을 안 먹어요; 안 생선을 먹어요; 생선을 안 먹어요; WORD_ORDER; word_order/negation",
+        "이번 주말에 갈 거예요 부산에; 이번 주말에 부산에 갈 거예요; 갈 거예요 부산에; 부산에 갈 거예요; WORD_ORDER; word_order/verb_final",
         // known spelling confusions (FormChecks)
         "이거 먹어도 되요?; 이거 먹어도 돼요?; 되요; 돼요; SPELLING; spelling/confusion",
         "생일이 몇 일이에요?; 생일이 며칠이에요?; 몇 일이에요; 며칠이에요; SPELLING; spelling/confusion",
