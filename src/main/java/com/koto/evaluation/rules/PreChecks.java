@@ -93,7 +93,7 @@ final class PreChecks {
             // 매운 음식 잘 못 먹어요: 잘 before 못 softens the inability ('can't really'), it adds no content
             answer = answer.replace("잘 못 ", "못 ");
         }
-        answer = choiceFrame(nameFrame(answer, e0), e0);
+        answer = choiceFrame(nameFrame(selfAsName(answer, e0), e0), e0);
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
         String last = a.getLast();
@@ -217,6 +217,27 @@ final class PreChecks {
             }
         }
         return String.join(" ", a);
+    }
+
+    /**
+     * 저는 N이에요 for the accepted 제 이름은 N이에요 (저는 데위예요): saying who one is by name says one's
+     * name (Yeon &amp; Brown 2019, on introducing oneself). Rewritten into the accepted words only when the
+     * next word is the accepted answer's name with the copula.
+     */
+    static String selfAsName(String answer, List<String> accepted) {
+        String[] a = answer.split(" ");
+        int name = accepted.indexOf("이름은");
+        if (name < 0 || name + 1 >= accepted.size()) {
+            return answer;
+        }
+        for (int i = 0; i + 1 < a.length; i++) {
+            if ((a[i].equals("저는") || a[i].equals("전")) && a[i + 1].equals(accepted.get(name + 1))) {
+                List<String> out = new ArrayList<>(List.of(a));
+                out.set(i, (name > 0 && accepted.get(name - 1).equals("제") ? "제 " : "") + "이름은");
+                return String.join(" ", out);
+            }
+        }
+        return answer;
     }
 
     /**

@@ -63,6 +63,8 @@ class SpanConventionTest {
         // two grammatical slips on the accepted words are two errors (GrammarSlips)
         "두 시에서 도착했어요; 두 시에 도착할 거예요; 도착했어요; 도착할 거예요; TENSE; tense/future",
         "두 시에서 도착했어요; 두 시에 도착할 거예요; 시에서; 시에; PARTICLE_WRONG; particle_wrong/action_place_for_location",
+        // 저는 N예요 read as 제 이름은 N예요, so the rest is compared word by word (PreChecks.selfAsName)
+        "저는 민지예요. 베트남에서 와요; 제 이름은 민지예요. 베트남에서 왔어요; 와요; 왔어요; TENSE; tense/past",
         // a tense after 안/못 keeps the negator (LearnerSpans)
         "어제 숙제를 못 해요; 어제 숙제를 못 했어요; 못 해요; 못 했어요; TENSE; tense/past",
         // the place of an activity keeps its 에서 (ActionPlace), whatever the accepted answer
