@@ -53,6 +53,12 @@ final class LearnerSpans {
         List<String> a = List.of(answer.split(" "));
         String o = f.original().strip();
         String c = f.correction().strip();
+        if ("honorific/speech_level".equals(f.subtype())) {
+            Finding level = speechLevel(f, o, c, a);
+            if (level != null) {
+                return level;
+            }
+        }
         if (f.category() == ErrorCategory.TENSE && !o.contains(" ")) {
             int at = a.indexOf(o);
             if (at > 0 && a.indexOf(o) == a.lastIndexOf(o) && NEGATORS.contains(a.get(at - 1))
@@ -78,6 +84,55 @@ final class LearnerSpans {
         }
         return f;
     }
+
+    /**
+     * A plain (반말) sentence ending where the activity is polite or formal, corrected on the learner's
+     * own word: the polite level is the plain -아/어 form with 요 (몰라 → 몰라요, 있어 → 있어요; Sohn 1999,
+     * 해요체 = 해체 + 요), the copula's 야 becomes 이에요/예요 (명이야 → 명이에요), and where the activity
+     * is formal the accepted answer's -(스)ㅂ니다 word is given (왔어 → 왔습니다). The span is that word
+     * alone; the verb the learner chose is kept. Where the accepted answer is a request or an honorific
+     * form (가 줘 → 가 주세요, 돌아 → 도세요) it is shown as it is.
+     */
+    private static Finding speechLevel(Finding f, String o, String c, List<String> answer) {
+        String[] ow = o.split(" ");
+        String[] cw = c.split(" ");
+        String w = ow[ow.length - 1];
+        String target = cw[cw.length - 1];
+        if (!answer.contains(w) || answer.indexOf(w) != answer.size() - 1 && !answer.get(answer.indexOf(w) + 1).isEmpty()
+                && answer.indexOf(w) != answer.lastIndexOf(w)) {
+            return null;
+        }
+        if (c.equals(o + "요") || w.endsWith("줘") || REQUESTS.stream().anyMatch(target::endsWith)) {
+            // already the learner's words with 요 (어떻게 가 → 어떻게 가요); a request or an honorific form the
+            // activity asks for (가 줘 → 가 주세요, 돌아 → 도세요, 누구야 → 누구세요) is shown as accepted
+            return null;
+        }
+        String fixed;
+        if (target.endsWith("니다")) {
+            if (ow.length > 1 && !String.join(" ", java.util.Arrays.copyOf(ow, ow.length - 1))
+                    .equals(String.join(" ", java.util.Arrays.copyOf(cw, Math.max(0, cw.length - 1))))) {
+                return null; // the formal form of another verb: the accepted words are shown as they are
+            }
+            fixed = target;
+        } else if (w.endsWith("이야") && w.length() > 2 && com.koto.evaluation.text.Hangul.hasFinal(w.charAt(w.length() - 3))) {
+            fixed = w.substring(0, w.length() - 2) + "이에요";
+        } else if (w.endsWith("야") && w.length() > 1 && !com.koto.evaluation.text.Hangul.hasFinal(w.charAt(w.length() - 2))
+                && !w.endsWith("어야") && !w.endsWith("아야")) {
+            fixed = w.substring(0, w.length() - 1) + "예요";
+        } else if (PLAIN_ENDINGS.stream().anyMatch(w::endsWith) && target.endsWith("요")) {
+            fixed = w + "요";
+        } else {
+            return null;
+        }
+        return fixed.equals(w) ? null : new Finding(f.category(), w, fixed, f.subtype());
+    }
+
+    /** Request and subject-honorific endings: the accepted form is another form, not the learner's with 요. */
+    private static final List<String> REQUESTS = List.of("세요", "십시오", "시죠", "셔요", "세여", "주세요");
+
+    /** Last syllables of a plain -아/어 sentence ending (해체) that take 요 for the polite level. */
+    private static final List<String> PLAIN_ENDINGS = List.of("아", "어", "해", "와", "워", "라", "러", "돼", "봐", "가",
+            "서", "져", "쳐", "려", "여", "게", "지", "네", "래", "까");
 
     /** 갈 / 가요, 공부할 / 공부해요: the same stem, the last syllable with the same first consonant. */
     private static boolean sameVerb(String modifier, String present) {

@@ -65,6 +65,9 @@ class SpanConventionTest {
         "두 시에서 도착했어요; 두 시에 도착할 거예요; 시에서; 시에; PARTICLE_WRONG; particle_wrong/action_place_for_location",
         // 저는 N예요 read as 제 이름은 N예요, so the rest is compared word by word (PreChecks.selfAsName)
         "저는 민지예요. 베트남에서 와요; 제 이름은 민지예요. 베트남에서 왔어요; 와요; 왔어요; TENSE; tense/past",
+        // a plain ending in a polite activity: the learner's verb with 요 (LearnerSpans)
+        "은행이 어디 있어?; 은행이 어디예요?; 있어; 있어요; HONORIFIC; honorific/speech_level",
+        "잘 몰라; 잘 모르겠어요; 몰라; 몰라요; HONORIFIC; honorific/speech_level",
         // a tense after 안/못 keeps the negator (LearnerSpans)
         "어제 숙제를 못 해요; 어제 숙제를 못 했어요; 못 해요; 못 했어요; TENSE; tense/past",
         // the place of an activity keeps its 에서 (ActionPlace), whatever the accepted answer
