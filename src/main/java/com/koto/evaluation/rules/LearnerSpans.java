@@ -12,7 +12,9 @@ import java.util.Set;
  * <li>a finding on a word the equivalence lexicon rewrote (원화 → 원, then 원 → 원으로) is given on the
  * learner's word, the particle re-formed for it (원화 → 원화로);</li>
  * <li>a tense finding on a verb after the negator 안/못 keeps the negator, which belongs to the verb
- * phrase (못 해요 → 못 했어요; Sohn 1999, on short negation: 안/못 + predicate form one unit).</li>
+ * phrase (못 해요 → 못 했어요; Sohn 1999, on short negation: 안/못 + predicate form one unit);</li>
+ * <li>a particle finding on 씨 keeps the name it follows (민수 씨 → 민수 씨한테), as the partner check
+ * of {@link FormChecks} does.</li>
  * </ul>
  */
 final class LearnerSpans {
@@ -68,6 +70,13 @@ final class LearnerSpans {
         }
         boolean particle = f.category() == ErrorCategory.PARTICLE_MISSING || f.category() == ErrorCategory.PARTICLE_WRONG
                 || f.category() == ErrorCategory.PARTICLE_ALLOMORPH;
+        if (particle && !o.contains(" ") && (o.startsWith("씨") || o.equals("님")) && c.startsWith(o.substring(0, 1))) {
+            int at = a.indexOf(o);
+            if (at > 0 && at == a.lastIndexOf(o)) {
+                // 씨 → 씨한테 after 민수: the name and its 씨 are one phrase (민수 씨 → 민수 씨한테)
+                return new Finding(f.category(), a.get(at - 1) + " " + o, a.get(at - 1) + " " + c, f.subtype());
+            }
+        }
         if (particle && !o.contains(" ") && !a.contains(o) && !compared.equals(answer)) {
             List<String> t = List.of(compared.split(" "));
             int at = t.indexOf(o);
