@@ -31,6 +31,9 @@ final class ActionPlace {
     private static final Set<String> ACTIVITIES = Set.of("일", "근무", "공부", "운동", "먹", "마시", "듣", "읽", "요리",
             "수영", "아르바이트", "알바");
 
+    /** Verbs whose object may form a compound with the place (집밥, 카페 커피). */
+    private static final Set<String> EATING = Set.of("먹", "마시");
+
     private ActionPlace() {
     }
 
@@ -48,11 +51,12 @@ final class ActionPlace {
                 continue;
             }
             int v = i + 1;
-            if (v + 1 < words.length && analysed.get(v).endsWith("JKO")) {
+            boolean object = v + 1 < words.length && analysed.get(v).endsWith("JKO");
+            if (object) {
                 v++; // 집 음악을 들어요: the place before the object
             }
-            if (!activity(analysed.get(v))) {
-                continue;
+            if (!activity(analysed.get(v)) || object && EATING.contains(analysed.get(v).morphemes().getFirst().form())) {
+                continue; // (집 밥을 먹어요 may be 집밥 'home cooking' written apart)
             }
             String correction = noun + "에서";
             List<String> out = new ArrayList<>(List.of(words));

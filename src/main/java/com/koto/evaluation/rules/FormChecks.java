@@ -177,8 +177,8 @@ final class FormChecks {
     static boolean partnerBeforeTogether(String[] words, int i) {
         String w = words[i];
         String next = words[i + 1];
-        if (!next.equals("같이") && !next.equals("함께")) {
-            return false;
+        if (!next.equals("같이") && !next.equals("함께") || i == 0) {
+            return false; // first in the sentence it may be a vocative: 민수 씨, 같이 가요
         }
         if (PEOPLE.contains(w) || w.length() > 1 && (w.endsWith("씨") || w.endsWith("님"))) {
             return true;
@@ -212,7 +212,7 @@ final class FormChecks {
         } else if (w.startsWith("몇일")) {
             fixed = "며칠" + w.substring(2);
         } else if (w.equals("몇") && i + 1 < words.length && words[i + 1].startsWith("일")
-                && !words[i + 1].startsWith("일요일") && !words[i + 1].startsWith("일본")) {
+                && List.of("일요일", "일본", "일주", "일인", "일행", "일층").stream().noneMatch(words[i + 1]::startsWith)) {
             original = w + " " + words[i + 1];
             fixed = "며칠" + words[i + 1].substring(1);
             span = 2;

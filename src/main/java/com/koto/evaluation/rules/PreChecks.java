@@ -605,8 +605,8 @@ final class PreChecks {
             return Optional.empty();
         }
         for (int i = 0; i + 1 < last; i++) {
-            if (!a[i].equals("안") && !a[i].equals("못")) {
-                continue;
+            if (!a[i].equals("안") && !a[i].equals("못") || !w.get(i).startsWith("MAG")) {
+                continue; // (가방 안 물이 있어요: 안 'inside' is a noun)
             }
             Morphology.Word next = w.get(i + 1);
             boolean nounPhrase = next.startsWith("NNG", "NNP", "NP", "MM") || next.endsWith("ETM");

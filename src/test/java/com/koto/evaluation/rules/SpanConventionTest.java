@@ -59,7 +59,7 @@ class SpanConventionTest {
         "가방 이 얼마예요?; 이 가방 얼마예요?; 가방 이; 이 가방; WORD_ORDER; word_order/phrase",
         "물 더 두 병 주세요; 물 두 병 더 주세요; 더 두 병; 두 병 더; WORD_ORDER; word_order/phrase",
         // the partner of 같이 (FormChecks)
-        "동생 같이 공원에 가요; 동생하고 같이 공원에 가요; 동생; 동생이랑; PARTICLE_MISSING; particle_missing/comitative",
+        "주말에 동생 같이 공원에 가요; 주말에 동생하고 같이 공원에 가요; 동생; 동생이랑; PARTICLE_MISSING; particle_missing/comitative",
         // two grammatical slips on the accepted words are two errors (GrammarSlips)
         "두 시에서 도착했어요; 두 시에 도착할 거예요; 도착했어요; 도착할 거예요; TENSE; tense/future",
         "두 시에서 도착했어요; 두 시에 도착할 거예요; 시에서; 시에; PARTICLE_WRONG; particle_wrong/action_place_for_location",
@@ -116,6 +116,10 @@ class SpanConventionTest {
         "오늘은 안 바빠요; 오늘은 안 바빠요|오늘은 바쁘지 않아요",
         "저는 안 많이 먹어요; 저는 많이 안 먹어요",
         "좀 천천히 주세요; 좀 천천히 주세요|좀 천천히 말해 주세요",
+        // 안 'inside' is a noun; a vocative before 같이; 집 밥 may be 집밥
+        "가방 안 지갑이 있어요; 가방 안에 지갑이 있어요",
+        "민수 씨 같이 가요; 민수 씨, 같이 가요",
+        "주말에는 집 밥을 먹어요; 주말에는 집밥을 먹어요",
         // a place noun that is the subject or the object, or the goal of 다니다, takes no 에서
         "오늘 은행 쉬어요?; 오늘 은행이 쉬어요?",
         "어제 그 집 봤어요; 어제 그 집을 봤어요",
