@@ -193,7 +193,8 @@ final class ArgumentCheck {
                 return Optional.empty();
             }
             return switch (accepted.function()) {
-                case SUBJECT, OBJECT, TOPIC, HONORIFIC_SUBJECT, ALSO -> Optional.empty();
+                // 만 'only' left out (하나 더 주세요 for 하나만 더): a delimiter's nuance, not a missing case (session 5)
+                case SUBJECT, OBJECT, TOPIC, HONORIFIC_SUBJECT, ALSO, ONLY -> Optional.empty();
                 case COPULA -> Optional.of(new Finding(ErrorCategory.INCOMPLETE, aSurface, eSurface,
                         "incomplete/copula"));
                 default -> Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, aSurface, eSurface,

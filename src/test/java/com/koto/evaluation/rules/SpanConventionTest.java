@@ -120,6 +120,10 @@ class SpanConventionTest {
         "가방 안 지갑이 있어요; 가방 안에 지갑이 있어요",
         "민수 씨 같이 가요; 민수 씨, 같이 가요",
         "주말에는 집 밥을 먹어요; 주말에는 집밥을 먹어요",
+        // a Sino-Korean number in letters with its counter and particle; 만 left out
+        "삼 층에 있어요; 3층에 있어요",
+        "오 분만 기다려 주세요; 5분만 기다려 주세요",
+        "하나 더 주세요; 하나만 더 주세요",
         // a place noun that is the subject or the object, or the goal of 다니다, takes no 에서
         "오늘 은행 쉬어요?; 오늘 은행이 쉬어요?",
         "어제 그 집 봤어요; 어제 그 집을 봤어요",
