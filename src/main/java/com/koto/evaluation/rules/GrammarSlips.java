@@ -25,10 +25,10 @@ final class GrammarSlips {
     /**
      * Subtypes found on the learner's words alone, whatever the accepted answer, by the checks of
      * session 5: wrong whatever the learner meant, so decisive as the gate's intrinsic findings are
-     * ({@link ActionPlace}: 회사 일해요; {@link Conjugation}: 보을래).
+     * ({@link ActionPlace}: 회사 일해요; {@link Conjugation}: 보을래; {@link TimeWords}: 어제 … 가요).
      */
     private static final java.util.Set<String> LEARNER_FORMS = java.util.Set.of("particle_missing/activity_place",
-            "ending/eu_insertion");
+            "ending/eu_insertion", "tense/time_word");
 
     /**
      * The findings to report: the gate's decisive findings, the learner-form findings, and, when
@@ -40,7 +40,10 @@ final class GrammarSlips {
         List<Finding> out = errors.stream()
                 .filter(f -> gateDecisive.contains(f) || LEARNER_FORMS.contains(Subtypes.of(f))).toList();
         List<Finding> slips = errors.stream().filter(f -> !out.contains(f)).toList();
-        if (slips.size() < 2 || slips.size() > MAX || !slips.stream().allMatch(GrammarSlips::slip)) {
+        // a learner-form finding the gate had counted as a second difference leaves the other one a slip
+        boolean learnerForm = out.stream().anyMatch(f -> !gateDecisive.contains(f));
+        if (slips.isEmpty() || slips.size() < 2 && !learnerForm || slips.size() > MAX
+                || !slips.stream().allMatch(GrammarSlips::slip)) {
             return out;
         }
         return errors;

@@ -372,6 +372,9 @@ final class PreChecks {
             fix = VerbPhraseForms.find(answer);
         }
         if (fix.isEmpty()) {
+            fix = TimeWords.find(answer);
+        }
+        if (fix.isEmpty()) {
             fix = negatorBeforeObject(answer);
         }
         return fix;

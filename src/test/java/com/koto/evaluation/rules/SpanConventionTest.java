@@ -69,12 +69,15 @@ class SpanConventionTest {
         "은행이 어디 있어?; 은행이 어디예요?; 있어; 있어요; HONORIFIC; honorific/speech_level",
         "잘 몰라; 잘 모르겠어요; 몰라; 몰라요; HONORIFIC; honorific/speech_level",
         // a tense after 안/못 keeps the negator (LearnerSpans)
-        "어제 숙제를 못 해요; 어제 숙제를 못 했어요; 못 해요; 못 했어요; TENSE; tense/past",
+        "어제 숙제를 못 해요; 어제 숙제를 못 했어요; 못 해요; 못 했어요; TENSE; tense/time_word",
+        "내일 숙제를 못 했어요; 내일 숙제를 못 해요; 못 했어요; 못 해요; TENSE; tense/present",
         // the place of an activity keeps its 에서 (ActionPlace), whatever the accepted answer
         "저는 도서관 공부해요; 저는 학생이에요; 도서관; 도서관에서; PARTICLE_MISSING; particle_missing/activity_place",
         "주말에 카페 책을 읽어요; 주말에 카페에서 책을 읽어요; 카페; 카페에서; PARTICLE_MISSING; particle_missing/activity_place",
         // a past verb in a plan is corrected to the future an accepted answer states (LearnerSpans)
         "다음 주에 제주도에 갔어요; 다음 주에 제주도에 가요|다음 주에 제주도에 갈 거예요; 갔어요; 갈 거예요; TENSE; tense/future",
+        // a past time word with a present main verb, whatever the accepted answer (TimeWords)
+        "작년에 한국에 처음 와요; 작년에 한국에 처음 왔어요|작년에 한국에 왔습니다; 와요; 왔어요; TENSE; tense/time_word",
         // the learner's full form corrected in full (어디에 → 어디에서, not 어디서)
         "어디에 일해요?; 어디서 일해요?; 어디에; 어디에서; PARTICLE_WRONG; particle_wrong/location_for_action_place",
     })
@@ -124,6 +127,11 @@ class SpanConventionTest {
         "삼 층에 있어요; 3층에 있어요",
         "오 분만 기다려 주세요; 5분만 기다려 주세요",
         "하나 더 주세요; 하나만 더 주세요",
+        // a since-phrase, a comparison, a modifier clause, another sentence after the past time word
+        "어제부터 목이 아파요; 어제부터 목이 아파요",
+        "오늘은 어제보다 추워요; 오늘은 어제보다 추워요",
+        "어제 산 옷이에요; 어제 산 옷이에요",
+        "어제 아팠어요. 지금은 괜찮아요; 어제 아팠어요. 지금은 괜찮아요",
         // a place noun that is the subject or the object, or the goal of 다니다, takes no 에서
         "오늘 은행 쉬어요?; 오늘 은행이 쉬어요?",
         "어제 그 집 봤어요; 어제 그 집을 봤어요",
