@@ -162,39 +162,4 @@ final class Spacing {
         }
         return out.isEmpty() ? java.util.List.<String[]>of(new String[] {answer, expected}) : out;
     }
-
-    /**
-     * The smallest span of two texts that differ only in spacing: the words in which they differ,
-     * without a particle or copula both end with (체크아웃은 몇시예요 / 체크아웃은 몇 시예요 → 몇시 / 몇 시).
-     *
-     * @return {@code [answerSpan, expectedSpan]}; the whole texts when no smaller span is found
-     */
-    static String[] minimalSpan(String answer, String expected) {
-        java.util.List<String> a = java.util.List.of(answer.strip().split("\\s+"));
-        java.util.List<String> e = java.util.List.of(expected.strip().split("\\s+"));
-        int head = 0;
-        while (head < a.size() && head < e.size() && a.get(head).equals(e.get(head))) {
-            head++;
-        }
-        int tail = 0;
-        while (tail < a.size() - head && tail < e.size() - head
-                && a.get(a.size() - 1 - tail).equals(e.get(e.size() - 1 - tail))) {
-            tail++;
-        }
-        String as = String.join(" ", a.subList(head, a.size() - tail));
-        String es = String.join(" ", e.subList(head, e.size() - tail));
-        if (as.isEmpty() || es.isEmpty() || !as.replace(" ", "").equals(es.replace(" ", ""))) {
-            return new String[] {answer, expected};
-        }
-        for (String particle : java.util.List.of("이에요", "예요", "이요", "요", "에서", "에", "을", "를", "은", "는", "이", "가")) {
-            if (as.endsWith(particle) && es.endsWith(particle) && as.length() > particle.length() + 1
-                    && !as.substring(0, as.length() - particle.length()).endsWith(" ")
-                    && !es.substring(0, es.length() - particle.length()).endsWith(" ")
-                    && Particles.isParticle(particle) && !particle.equals("요") && !particle.equals("이요")) {
-                return new String[] {as.substring(0, as.length() - particle.length()),
-                    es.substring(0, es.length() - particle.length())};
-            }
-        }
-        return new String[] {as, es};
-    }
 }
