@@ -48,9 +48,9 @@ class EvaluationQualityTest {
     @Test
     void blindDevelopmentSet() {
         // session 5: this set files the copula misspelt as it sounds (뭐에요, 명이예요) as spelling, as the
-        // rules now do: ending 0.84 → 0.94, spelling 0.91 → 1.00; span 0.858 → 0.887
+        // rules now do: ending 0.84 → 0.94, spelling 0.91 → 1.00; span 0.858 → 0.896
         check(DevSet.BLIND_DEV, 0.994, Map.of(ErrorCategory.ENDING, 0.94,
-                ErrorCategory.VOCABULARY, 0.91, ErrorCategory.INCOMPLETE, 0.91), 0.887, 0);
+                ErrorCategory.VOCABULARY, 0.91, ErrorCategory.INCOMPLETE, 0.91), 0.896, 0);
     }
 
     /**
