@@ -112,6 +112,10 @@ final class Conjugation {
         if (a == '으' && (e == '아' || e == '어') && aRest.equals(eRest) && i > 0) {
             return Optional.of("ending/infinitive");
         }
+        Optional<String> open = openStem(learner, accepted, i);
+        if (open.isPresent()) {
+            return open;
+        }
         boolean sameOpen = ini(a) == ini(e) && med(a) == med(e);
         if (sameOpen && fin(a) == Final.D && fin(e) == Final.L && aRest.equals(eRest)) {
             return Optional.of("irregular/d");
@@ -149,6 +153,60 @@ final class Conjugation {
         if (med(a) == EU && fin(a) == Final.NONE && INFINITIVE.contains(a1) && ini(a) == ini(e)
                 && (med(e) == A || med(e) == EO)) {
             return Optional.of("irregular/eu_deletion");
+        }
+        return Optional.empty();
+    }
+
+    /** Endings that follow the -아/어 form: -아/어요, -아/어서, -아/어도, -아/어야. */
+    private static final String AFTER_INFINITIVE = "요서도야";
+
+    /**
+     * Faults of a stem that ends in a vowel, at the first letter where learner and accepted form part
+     * ({@code i}):
+     * <ul>
+     * <li>the -아/어 left out where it contracts with the stem (보도 for 봐도, 마시서 for 마셔서, 하요 for
+     * 해요): {@code ending/infinitive_contraction}; with a stem in ㅡ (아프서 for 아파서) the ㅡ drops
+     * before -아/어, {@code irregular/eu_deletion} (Yeon &amp; Brown 2019, on the infinitive and the
+     * 으-verbs; 한글 맞춤법 제34항, 제35항);</li>
+     * <li>오다 with -아/-았- uncontracted (오았어요 for 왔어요, 나오아서 for 나와서): the stem 오- always
+     * contracts, 와 (표준국어대사전 '오다', 활용 '와, 오니'; 한글 맞춤법 제35항);</li>
+     * <li>the 으 of -(으)ㄹ, -(으)면, -(으)세요 … after a vowel (보을래 for 볼래, 가으면 for 가면): 으 is
+     * inserted only after a consonant, {@code ending/eu_insertion} (Yeon &amp; Brown 2019, on
+     * 으-initial endings; Sohn 1999, on the epenthetic vowel 으).</li>
+     * </ul>
+     */
+    private static Optional<String> openStem(String learner, String accepted, int i) {
+        char a = learner.charAt(i);
+        char e = accepted.charAt(i);
+        String aRest = learner.substring(i + 1);
+        String eRest = accepted.substring(i + 1);
+        if (fin(a) == Final.NONE && ini(a) == ini(e) && aRest.equals(eRest) && !aRest.isEmpty()
+                && AFTER_INFINITIVE.indexOf(aRest.charAt(0)) >= 0 && fin(e) == Final.NONE) {
+            int contracted = switch (med(a)) {
+                case 8 -> 9; // ㅗ → ㅘ
+                case 13 -> 14; // ㅜ → ㅝ
+                case 20 -> YEO; // ㅣ → ㅕ
+                case 11 -> 10; // ㅚ → ㅙ
+                default -> -1;
+            };
+            if (a == '하' && e == '해' || contracted >= 0 && med(e) == contracted) {
+                return Optional.of("ending/infinitive_contraction");
+            }
+            if (med(a) == EU && (med(e) == A || med(e) == EO)) {
+                return Optional.of("irregular/eu_deletion");
+            }
+        }
+        char a1 = at(learner, i + 1);
+        if (a == '오' && (a1 == '아' && e == '와' || a1 == '았' && e == '왔')
+                && learner.substring(Math.min(learner.length(), i + 2)).equals(eRest)) {
+            return Optional.of("ending/infinitive_contraction");
+        }
+        if (fin(a) == Final.NONE && (a1 == '을' && e == Hangul.withRieulFinal(a)
+                && learner.substring(Math.min(learner.length(), i + 2)).equals(eRest)
+                || i > 0 && a == '으' && fin(learner.charAt(i - 1)) == Final.NONE
+                        && learner.charAt(i - 1) == accepted.charAt(i - 1) && aRest.equals(accepted.substring(i))
+                        && !aRest.isEmpty() && "면세시니려러".indexOf(aRest.charAt(0)) >= 0)) {
+            return Optional.of("ending/eu_insertion");
         }
         return Optional.empty();
     }

@@ -10,17 +10,27 @@ import java.util.Optional;
  * Wrong forms found on the learner's words alone, whatever the accepted answer (session 4), run
  * first among {@link PreChecks#find}:
  * <ul>
+ * <li><b>irregular predicates conjugated as regular ones</b> ({@code irregular/…}, {@link IrregularForms}):
+ * 춥어요 → 추워요, also where the accepted answer uses another verb.</li>
  * <li><b>the copula after a noun</b> ({@code ending/copula}): 이에요 after a consonant, 예요 after a
  * vowel (테이크아웃예요 → 테이크아웃이에요, 거에요 → 거예요, 명이예요 → 명이에요; 아니에요 is the negative
  * copula and stays). Source: 표준국어대사전 '-이에요', '-예요'; 한글 맞춤법 제15항 붙임 2 and the
- * 국립국어원 표기 안내 on 이에요/예요; Yeon &amp; Brown 2019, on the copula.</li>
+ * 국립국어원 표기 안내 on 이에요/예요; Yeon &amp; Brown 2019, on the copula. When the written form
+ * sounds as the right one (거에요, 어디에요 for 거예요; 뜻이예요 for 뜻이에요: [예] after a vowel and [에]
+ * after 이 are said alike) the error is one of spelling ({@code spelling/copula}), as 국립국어원's
+ * 온라인가나다 answers on '-이에요/-예요' file it (a 맞춤법 question); a copula missing its 이 after a
+ * consonant (학생예요) or keeping it after a vowel (어디이에요) is a wrong form ({@code ending/copula}).</li>
  * <li><b>-시- with -(으)ㄹ게요</b> ({@code honorific/si_extra}): -(으)ㄹ게요 promises what the speaker
  * will do, so the subject honorific -시- cannot go with it (전화하실게요 → 전화할게요, 앉으실게요 →
  * 앉을게요); 국립국어원 표준 언어 예절 (2011) and its 온라인가나다 answers on the '-실게요' of service
  * speech.</li>
  * <li><b>-고 before 싶다</b> ({@code ending/form}): 보내싶어요 → 보내고 싶어요.</li>
  * <li><b>the partner of 통화하다, 이야기하다</b> ({@code particle_missing/comitative}): 김 선생님 통화할 수
- * 있어요 → 선생님하고.</li>
+ * 있어요 → 선생님하고; and of 같이/함께 'together' (친구 같이 → 친구랑 같이, see {@link #partnerBeforeTogether}).</li>
+ * <li><b>known spelling confusions</b> ({@code spelling/confusion}, {@code spelling/seumnida}), each a
+ * 한글 맞춤법 rule: 되요 → 돼요 (제35항 붙임 2), -ㅁ니다 → -ㅂ니다 and -읍니다 → -습니다 (표준어 규정 제17항),
+ * 몇 일 → 며칠 (제27항 붙임 2), 않 → 안 before a verb and 안 → 않 after -지 (제39항, 안 = 아니, 않- = 아니하-),
+ * 어떡해 → 어떻게 before a verb (어떡해 = 어떻게 해, a predicate of its own; 표준국어대사전 '어떡하다').</li>
  * </ul>
  */
 final class FormChecks {
@@ -34,8 +44,14 @@ final class FormChecks {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String fixed = copula(w);
-            String subtype = "ending/copula";
-            ErrorCategory category = ErrorCategory.ENDING;
+            boolean homophone = fixed != null && copulaHomophone(w);
+            String subtype = homophone ? "spelling/copula" : "ending/copula";
+            ErrorCategory category = homophone ? ErrorCategory.SPELLING : ErrorCategory.ENDING;
+            Optional<String[]> irregular = fixed == null ? IrregularForms.correct(w) : Optional.empty();
+            if (irregular.isPresent()) {
+                fixed = irregular.get()[0];
+                subtype = irregular.get()[1];
+            }
             if (fixed == null) {
                 fixed = promiseWithoutSi(w);
                 subtype = "honorific/si_extra";
@@ -45,6 +61,19 @@ final class FormChecks {
                 fixed = goBeforeWant(w);
                 subtype = "ending/form";
                 category = ErrorCategory.ENDING;
+            }
+            if (fixed == null) {
+                Optional<PreChecks.Fix> confusion = spellingConfusion(words, i);
+                if (confusion.isPresent()) {
+                    return confusion;
+                }
+            }
+            if (fixed == null && i + 1 < words.length && partnerBeforeTogether(words, i)) {
+                String partner = w + (Hangul.hasFinal(last(w)) ? "이랑" : "랑");
+                List<String> out = new ArrayList<>(List.of(words));
+                out.set(i, partner);
+                return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.PARTICLE_MISSING, w, partner,
+                        "particle_missing/comitative"), String.join(" ", out)));
             }
             if (fixed == null && i + 1 < words.length && partnerWithoutParticle(w, words[i + 1])) {
                 // 김 선생님 통화할 수 있어요 → 선생님하고; 김민수 씨 → 김민수 씨하고 (the name goes with 씨)
@@ -90,6 +119,22 @@ final class FormChecks {
         return null;
     }
 
+    /**
+     * Whether a wrong copula form (see {@link #copula}) is pronounced as the right one: 에요 for 예요
+     * after a vowel (거에요), 이예요 for 이에요 after a consonant (뜻이예요).
+     */
+    static boolean copulaHomophone(String word) {
+        if (word.endsWith("이예요")) {
+            String noun = word.substring(0, word.length() - 3);
+            return !noun.isEmpty() && Hangul.hasFinal(last(noun));
+        }
+        if (word.endsWith("에요") && !word.endsWith("이에요")) {
+            String noun = word.substring(0, word.length() - 2);
+            return !noun.isEmpty() && !Hangul.hasFinal(last(noun));
+        }
+        return false;
+    }
+
     private static char last(String s) {
         return s.charAt(s.length() - 1);
     }
@@ -112,6 +157,90 @@ final class FormChecks {
             }
         }
         return true;
+    }
+
+    /** Nouns of people one does things with (the partner of 같이/함께). */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("친구", "친구들", "가족", "엄마", "아빠",
+            "어머니", "아버지", "부모님", "동생", "언니", "오빠", "누나", "형", "남자친구", "여자친구", "남편", "아내",
+            "동료", "선배", "후배", "선생님", "반 친구", "룸메이트");
+
+    /** Endings that ask or propose to the listener (볼래?, 갈까요?, 가자, 갑시다): their subject is not 나/저. */
+    private static final List<String> PROPOSALS = List.of("래", "래요", "까", "까요", "자", "시다");
+
+    /**
+     * A person right before 같이/함께 'together' without 하고/와/(이)랑 (친구 같이 등산해요 → 친구랑 같이): the
+     * one something is done with takes the comitative (표준국어대사전 같이 「부사」「2」 '둘 이상의 사람이
+     * 함께', with …과/와; Yeon &amp; Brown 2019, on 하고/(이)랑/와/과). The correction uses (이)랑, the
+     * comitative of speech. 나/저 count only when the sentence asks or proposes to the listener (내일 나
+     * 같이 영화 볼래? → 나랑): in 나 같이 가도 돼? the bare 나 is the subject.
+     */
+    static boolean partnerBeforeTogether(String[] words, int i) {
+        String w = words[i];
+        String next = words[i + 1];
+        if (!next.equals("같이") && !next.equals("함께") || i == 0) {
+            return false; // first in the sentence it may be a vocative: 민수 씨, 같이 가요
+        }
+        if (PEOPLE.contains(w) || w.length() > 1 && (w.endsWith("씨") || w.endsWith("님"))) {
+            return true;
+        }
+        if (!w.equals("나") && !w.equals("저")) {
+            return false;
+        }
+        String lastWord = words[words.length - 1];
+        return PROPOSALS.stream().anyMatch(lastWord::endsWith) && i + 2 < words.length;
+    }
+
+    /** The first known spelling confusion at word i, repaired; empty when none. */
+    static Optional<PreChecks.Fix> spellingConfusion(String[] words, int i) {
+        String w = words[i];
+        String original = w;
+        String fixed = null;
+        String subtype = "spelling/confusion";
+        int span = 1;
+        if (w.contains("되요") || w.contains("됬")) {
+            fixed = w.replace("되요", "돼요").replace("됬", "됐"); // 되어요 → 돼요, 되었 → 됐
+        } else if (w.contains("읍니다") && w.length() > 3) {
+            fixed = w.replace("읍니다", "습니다");
+            subtype = "spelling/seumnida";
+        } else if (w.contains("니다")) {
+            int at = w.indexOf("니다");
+            char before = at > 0 ? w.charAt(at - 1) : ' ';
+            if (Hangul.isSyllable(before) && (before - 0xAC00) % 28 == 16) { // final ㅁ: 감사함니다 → 감사합니다
+                fixed = w.substring(0, at - 1) + (char) (before + 1) + w.substring(at);
+                subtype = "spelling/seumnida";
+            }
+        } else if (w.startsWith("몇일")) {
+            fixed = "며칠" + w.substring(2);
+        } else if (w.equals("몇") && i + 1 < words.length && words[i + 1].startsWith("일")
+                && List.of("일요일", "일본", "일주", "일인", "일행", "일층").stream().noneMatch(words[i + 1]::startsWith)) {
+            original = w + " " + words[i + 1];
+            fixed = "며칠" + words[i + 1].substring(1);
+            span = 2;
+        } else if (w.equals("않") && i + 1 < words.length && verbal(words, i + 1)) {
+            fixed = "안";
+        } else if (i > 0 && words[i - 1].endsWith("지") && w.startsWith("안") && w.length() > 1
+                && List.of("안아요", "안았", "안습니다", "안게", "안고", "안은", "안는", "안아").stream().anyMatch(w::startsWith)) {
+            fixed = "않" + w.substring(1);
+        } else if (w.equals("어떡해") && i > 0 && i + 1 < words.length && verbal(words, i + 1)) {
+            // 서울역에 어떡해 가요?; not 어떡해 늦었어 (Oh no, I'm late), where 어떡해 stands alone
+            fixed = "어떻게";
+        }
+        if (fixed == null || fixed.equals(original)) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>(List.of(words));
+        out.set(i, fixed);
+        if (span == 2) {
+            out.remove(i + 1);
+        }
+        return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.SPELLING, original, fixed, subtype),
+                String.join(" ", out)));
+    }
+
+    /** Whether word k of the sentence is a verb or adjective, analysed in its sentence (가요 alone is 'song'). */
+    private static boolean verbal(String[] words, int k) {
+        List<Morphology.Word> w = Morphology.analyse(String.join(" ", words));
+        return w.size() == words.length && w.get(k).verbal();
     }
 
     /** Verbs of talking with someone that take their partner with 하고/와/과/(이)랑 and no object. */

@@ -17,10 +17,21 @@ final class NounPhraseOrder {
     private NounPhraseOrder() {
     }
 
+    /** Demonstratives (관형사 이, 그, 저), which come before their noun. */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("이", "그", "저");
+
     /** The swapped pair, repaired; empty when the answer has none against this accepted answer. */
     static Optional<PreChecks.Fix> find(String answer, String accepted) {
         String[] a = answer.split(" ");
         String[] e = accepted.split(" ");
+        Optional<PreChecks.Fix> demonstrative = demonstrativeAfterNoun(a, e);
+        if (demonstrative.isPresent()) {
+            return demonstrative;
+        }
+        Optional<PreChecks.Fix> more = moreBeforeQuantity(a, e);
+        if (more.isPresent()) {
+            return more;
+        }
         for (int i = 0; i + 1 < a.length; i++) {
             String first = a[i];
             String[] second = ArgumentCheck.stemAndParticle(a[i + 1]);
@@ -50,6 +61,73 @@ final class NounPhraseOrder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 소포 이, 우산 이 for 이 소포, 이 우산 (word_order/phrase): a demonstrative (관형사) precedes the
+     * noun it modifies (Sohn 1999, on determiners; 표준국어대사전 '이' 「관형사」). Only where the accepted
+     * answer has the demonstrative before that noun and the learner's 이 stands after the bare noun
+     * with no 이 before it (우산 이 after 이 would be the subject particle written apart: spacing).
+     */
+    static Optional<PreChecks.Fix> demonstrativeAfterNoun(String[] a, String[] e) {
+        for (int i = 0; i + 1 < a.length; i++) {
+            String det = a[i + 1];
+            if (!DEMONSTRATIVES.contains(det) || i > 0 && DEMONSTRATIVES.contains(a[i - 1])
+                    || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j + 1 < e.length; j++) {
+                if (e[j].equals(det) && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(a[i])) {
+                    return Optional.of(swap(a, i, det + " " + a[i]));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 더 하나 for 하나 더, 더 두 개 for 두 개 더 (word_order/phrase): 더 'more' follows the quantity it
+     * adds to (한국어기초사전 '더' 예문 "하나 더 주세요"; Yeon &amp; Brown 2019, on numerals and counters in
+     * the noun phrase). Only where the accepted answer has that quantity followed by 더.
+     */
+    static Optional<PreChecks.Fix> moreBeforeQuantity(String[] a, String[] e) {
+        for (int i = 0; i + 1 < a.length; i++) {
+            if (!a[i].equals("더") || Numerals.number(a[i + 1]) == null) {
+                continue;
+            }
+            for (int j = 0; j + 1 < e.length; j++) {
+                if (!e[j].equals(a[i + 1])) {
+                    continue;
+                }
+                // 하나 더, or 두 개 더: the quantity may have its counter
+                boolean withCounter = j + 2 < e.length && e[j + 2].equals("더") && i + 2 < a.length
+                        && a[i + 2].equals(e[j + 1]);
+                if (e[j + 1].equals("더") || withCounter) {
+                    String quantity = withCounter ? a[i + 1] + " " + a[i + 2] : a[i + 1];
+                    String original = "더 " + quantity;
+                    String correction = quantity + " 더";
+                    List<String> fixed = new ArrayList<>(List.of(a));
+                    fixed.set(i, correction);
+                    fixed.remove(i + 1);
+                    if (withCounter) {
+                        fixed.remove(i + 1);
+                    }
+                    return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction,
+                            "word_order/phrase"), String.join(" ", fixed)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words i and i + 1 replaced by {@code correction}, as a word-order fix. */
+    private static PreChecks.Fix swap(String[] a, int i, String correction) {
+        String original = a[i] + " " + a[i + 1];
+        List<String> fixed = new ArrayList<>(List.of(a));
+        fixed.set(i, correction);
+        fixed.remove(i + 1);
+        return new PreChecks.Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction, "word_order/phrase"),
+                String.join(" ", fixed));
     }
 
     private static boolean movable(String word) {

@@ -83,6 +83,17 @@ final class Numerals {
                     changed = true;
                     continue;
                 }
+                // 삼 층에 → 3층에, 오 분만 → 5분만: the counter with its particle (session 5)
+                String withParticle = n == null ? null : SINO_AFTER_DIGITS.stream()
+                        .filter(c -> counter.startsWith(c) && counter.length() > c.length()
+                                && Particles.isParticle(counter.substring(c.length())) && contains(e, n + c))
+                        .findFirst().orElse(null);
+                if (withParticle != null) {
+                    a[i] = n + counter;
+                    a[i + 1] = "";
+                    changed = true;
+                    continue;
+                }
             }
             for (int j = 1; j + 1 < e.length; j++) {
                 // 수건 한 장 → 수건 한 개 when 장 counts towels

@@ -93,6 +93,7 @@ final class PreChecks {
             // 매운 음식 잘 못 먹어요: 잘 before 못 softens the inability ('can't really'), it adds no content
             answer = answer.replace("잘 못 ", "못 ");
         }
+        answer = choiceFrame(nameFrame(selfAsName(answer, e0), e0), e0);
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
         String last = a.getLast();
@@ -147,6 +148,10 @@ final class PreChecks {
             return answer;
         }
         List<String> head = new ArrayList<>(a.subList(0, a.size() - 1));
+        if (head.stream().anyMatch(w -> w.equals("안") || w.equals("못"))
+                && !head.getLast().equals("안") && !head.getLast().equals("못")) {
+            return answer; // 안/못 goes right before the verb: 안 생선을 먹어요 is no scrambling (Sohn 1999)
+        }
         for (String w : head) {
             if (position(accepted.subList(0, accepted.size() - 1), w) >= accepted.size() - 1) {
                 return answer;
@@ -214,6 +219,122 @@ final class PreChecks {
         return String.join(" ", a);
     }
 
+    /**
+     * 저는 N이에요 for the accepted 제 이름은 N이에요 (저는 데위예요): saying who one is by name says one's
+     * name (Yeon &amp; Brown 2019, on introducing oneself). Rewritten into the accepted words only when the
+     * next word is the accepted answer's name with the copula.
+     */
+    static String selfAsName(String answer, List<String> accepted) {
+        String[] a = answer.split(" ");
+        int name = accepted.indexOf("이름은");
+        if (name < 0 || name + 1 >= accepted.size()) {
+            return answer;
+        }
+        for (int i = 0; i + 1 < a.length; i++) {
+            if ((a[i].equals("저는") || a[i].equals("전")) && a[i + 1].equals(accepted.get(name + 1))) {
+                List<String> out = new ArrayList<>(List.of(a));
+                out.set(i, (name > 0 && accepted.get(name - 1).equals("제") ? "제 " : "") + "이름은");
+                return String.join(" ", out);
+            }
+        }
+        return answer;
+    }
+
+    /**
+     * N(이)라고 해요 / 합니다 'I am called N' for the accepted N예요 / N이에요 / N입니다 (부디라고 해요 for 부디예요):
+     * the quotative frame introduces a name as the copula does (Yeon &amp; Brown 2019, on -(이)라고 하다).
+     * Rewritten into the accepted word only when the accepted answer has that name with the copula.
+     */
+    static String nameFrame(String answer, List<String> accepted) {
+        String[] a = answer.split(" ");
+        for (int i = 0; i + 1 < a.length; i++) {
+            String w = a[i];
+            if (!w.endsWith("라고") || !Set.of("해요", "합니다", "해").contains(a[i + 1])) {
+                continue;
+            }
+            String name = w.endsWith("이라고") && w.length() > 3 && Hangul.hasFinal(w.charAt(w.length() - 4))
+                    ? w.substring(0, w.length() - 3) : w.substring(0, w.length() - 2);
+            for (int j = 0; j < accepted.size(); j++) {
+                String x = accepted.get(j);
+                if (x.startsWith(name) && Set.of("예요", "이에요", "입니다", "야", "이야").contains(x.substring(name.length()))) {
+                    List<String> out = new ArrayList<>(List.of(a));
+                    out.set(i, x);
+                    out.remove(i + 1);
+                    if (j > 0 && accepted.get(j - 1).startsWith("이름") && out.stream().noneMatch(y -> y.startsWith("이름"))) {
+                        // 데위라고 해요 says all of 제 이름은 데위예요: the frame names the speaker
+                        int from = j > 1 && Set.of("제", "내").contains(accepted.get(j - 2)) ? j - 2 : j - 1;
+                        int at = i;
+                        if (at > 0 && Set.of("저는", "전", "나는", "난").contains(out.get(at - 1))) {
+                            out.remove(--at);
+                        }
+                        out.addAll(at, accepted.subList(from, j));
+                    }
+                    return String.join(" ", out);
+                }
+            }
+        }
+        return answer;
+    }
+
+    /**
+     * N(으)로 해 주세요 'make it N' for the accepted N(으)로 주세요 or N 주세요 (창가 자리로 해 주세요): (으)로
+     * 하다 says what one chooses (표준국어대사전 '하다' 「…으로」 '무엇을 고르거나 정하다'; Yeon &amp; Brown
+     * 2019, on (으)로). The 해 is left out when the accepted answer is a request without it.
+     */
+    static String choiceFrame(String answer, List<String> accepted) {
+        String[] a = answer.split(" ");
+        for (int i = 1; i + 1 < a.length; i++) {
+            if (a[i].equals("해") && a[i - 1].endsWith("로") && REQUESTS.contains(a[i + 1]) && !accepted.contains("해")
+                    && REQUESTS.contains(accepted.getLast())) {
+                List<String> out = new ArrayList<>(List.of(a));
+                out.remove(i);
+                return String.join(" ", out);
+            }
+        }
+        return answer;
+    }
+
+    /** 부탁하다 as the request itself: 'N, please'. */
+    private static final Set<String> PLEASE = Set.of("부탁합니다", "부탁해요", "부탁드립니다", "부탁드려요");
+
+    /**
+     * N 부탁합니다 / 부탁드립니다 'N, please' for the accepted N (으)로 가 주세요 or N 좀 바꿔 주세요
+     * (인천공항까지 부탁합니다, 김 선생님 좀 부탁드립니다): a request with 부탁하다 names what is asked
+     * for and leaves the action understood (표준국어대사전 '부탁하다' 「…에게 …을」; 표준 언어 예절 2011,
+     * on the telephone: "○○○ 씨 좀 부탁합니다"). Rewritten into the accepted verb and request when the
+     * answer's nouns are the accepted answer's; the nouns' particles are compared as usual afterwards.
+     *
+     * @return the answer with the accepted answer's verb and request; the answer itself otherwise
+     */
+    static String pleaseFrame(String answer, String accepted) {
+        List<String> a = new ArrayList<>(List.of(answer.split(" ")));
+        List<String> e = List.of(accepted.split(" "));
+        if (a.size() < 2 || e.size() < 3 || !PLEASE.contains(a.getLast()) || !REQUESTS.contains(e.getLast())
+                || PLEASE.contains(e.getLast())) {
+            return answer;
+        }
+        List<Morphology.Word> ew = Morphology.analyse(accepted);
+        if (ew.size() != e.size() || !ew.get(e.size() - 2).verbal()) {
+            return answer;
+        }
+        List<String> aNouns = stems(a.subList(0, a.size() - 1));
+        List<String> eNouns = stems(e.subList(0, e.size() - 2));
+        if (!aNouns.equals(eNouns) && !(aNouns.size() > eNouns.size() && aNouns.subList(aNouns.size() - eNouns.size(),
+                aNouns.size()).equals(eNouns) && aNouns.subList(0, aNouns.size() - eNouns.size()).stream()
+                        .allMatch(DROPPABLE_ADDITIONS::contains))) {
+            return answer;
+        }
+        a.removeLast();
+        a.add(e.get(e.size() - 2));
+        a.add(e.getLast());
+        return String.join(" ", a);
+    }
+
+    /** The words' stems without particles, 좀 left out. */
+    private static List<String> stems(List<String> words) {
+        return words.stream().filter(w -> !w.equals("좀")).map(w -> ArgumentCheck.stemAndParticle(w)[0]).toList();
+    }
+
     /** The first error these checks find, repaired; empty when none applies. */
     static Optional<Fix> find(String answer, String accepted) {
         Optional<Fix> fix = FormChecks.find(answer);
@@ -222,6 +343,9 @@ final class PreChecks {
         }
         if (fix.isEmpty()) {
             fix = longNumeralBeforeCounter(answer);
+        }
+        if (fix.isEmpty()) {
+            fix = sinoBeforeNativeCounter(answer);
         }
         if (fix.isEmpty()) {
             fix = Numerals.nativeForSino(answer, accepted);
@@ -240,6 +364,18 @@ final class PreChecks {
         }
         if (fix.isEmpty()) {
             fix = NounPhraseOrder.find(answer, accepted);
+        }
+        if (fix.isEmpty()) {
+            fix = ActionPlace.find(answer, accepted);
+        }
+        if (fix.isEmpty()) {
+            fix = VerbPhraseForms.find(answer);
+        }
+        if (fix.isEmpty()) {
+            fix = TimeWords.find(answer);
+        }
+        if (fix.isEmpty()) {
+            fix = negatorBeforeObject(answer);
         }
         return fix;
     }
@@ -311,6 +447,33 @@ final class PreChecks {
             fixed.set(i, shortForm);
             return Optional.of(new Fix(new Finding(ErrorCategory.VOCABULARY, a.get(i) + " " + counter,
                     shortForm + " " + counter, "counter/native_short_form"), String.join(" ", fixed)));
+        }
+        return Optional.empty();
+    }
+
+    /** Sino-Korean numerals 3–9, which are no other word when written alone (이 is also 'this', 일 'work'). */
+    private static final Map<String, String> SINO_AS_NATIVE = Map.of("삼", "세", "사", "네", "오", "다섯", "육", "여섯",
+            "칠", "일곱", "팔", "여덟", "구", "아홉");
+
+    /**
+     * 삼 시, 삼 잔, 오 명: the hours of the clock and the counters of things and people take native
+     * numbers (세 시, 세 잔, 다섯 명; Yeon &amp; Brown 2019, on numerals and counters: 시 counts hours
+     * with native numbers, 분 minutes with Sino-Korean ones). Wrong whatever the accepted answer
+     * says (it may write the number in digits, 3시), so checked on the answer alone
+     * ({@code counter/sino_for_native}); the span is the numeral with its counter, as written.
+     */
+    static Optional<Fix> sinoBeforeNativeCounter(String answer) {
+        List<String> a = List.of(answer.split(" "));
+        for (int i = 0; i + 1 < a.size(); i++) {
+            String nativeForm = SINO_AS_NATIVE.get(a.get(i));
+            String counter = counterOf(a.get(i + 1));
+            if (nativeForm == null || counter == null || !NATIVE_COUNTERS.contains(counter) || counter.equals("달")) {
+                continue;
+            }
+            List<String> fixed = new ArrayList<>(a);
+            fixed.set(i, nativeForm);
+            return Optional.of(new Fix(new Finding(ErrorCategory.VOCABULARY, a.get(i) + " " + counter,
+                    nativeForm + " " + counter, "counter/sino_for_native"), String.join(" ", fixed)));
         }
         return Optional.empty();
     }
@@ -428,6 +591,39 @@ final class PreChecks {
         return Optional.empty();
     }
 
+    /**
+     * 못 매운 거 먹어요 → 매운 거 못 먹어요 ({@code word_order/negation}): short negation 안/못 stands right
+     * before the predicate it negates, after its object (Sohn 1999 and Yeon &amp; Brown 2019, on short
+     * negation). Only when what follows 안/못 is a noun phrase (a noun, a determiner or a modifier and
+     * its noun) and the answer ends in the verb; an adverb after 안/못 is left alone.
+     */
+    static Optional<Fix> negatorBeforeObject(String answer) {
+        String[] a = answer.split(" ");
+        List<Morphology.Word> w = Morphology.analyse(answer);
+        if (w.size() != a.length || a.length < 3) {
+            return Optional.empty();
+        }
+        int last = a.length - 1;
+        if (!w.get(last).verbal() || !w.get(last).startsWith("VV", "VA") && !w.get(last).has("XSV")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i + 1 < last; i++) {
+            if (!a[i].equals("안") && !a[i].equals("못") || !w.get(i).startsWith("MAG")) {
+                continue; // (가방 안 물이 있어요: 안 'inside' is a noun)
+            }
+            Morphology.Word next = w.get(i + 1);
+            boolean nounPhrase = next.startsWith("NNG", "NNP", "NP", "MM") || next.endsWith("ETM");
+            if (!nounPhrase) {
+                return Optional.empty();
+            }
+            String original = String.join(" ", java.util.Arrays.copyOfRange(a, i, last + 1));
+            String correction = String.join(" ", java.util.Arrays.copyOfRange(a, i + 1, last)) + " " + a[i] + " " + a[last];
+            return Optional.of(new Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction, "word_order/negation"),
+                    answer.replace(original, correction)));
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Fix> verbFinal(String answer, String accepted) {
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
@@ -481,7 +677,11 @@ final class PreChecks {
             return false;
         }
         for (int i = 0; i < analysed.size() - 1; i++) {
-            if (!analysed.get(i).verbal() || analysed.get(i).caseMarked() || !analysed.get(i).endsWith("EC")) {
+            boolean modifierOfBound = analysed.get(i).endsWith("ETM") && i + 1 < words.size()
+                    && Set.of("거예요", "거야", "겁니다", "거에요", "수").contains(words.get(i + 1));
+            // 세워 주세요, 보내고 싶어요; 갈 거예요, 갈 수 (있어요): the modifier goes with its bound noun
+            if (!analysed.get(i).verbal() || analysed.get(i).caseMarked()
+                    || !analysed.get(i).endsWith("EC") && !modifierOfBound) {
                 return false;
             }
         }

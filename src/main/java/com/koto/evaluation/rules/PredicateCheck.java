@@ -8,6 +8,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares the learner's predicate with the accepted answer's: speech level, honorific
@@ -86,6 +87,10 @@ final class PredicateCheck {
         }
         if (VerbForms.missingInfinitive(aText, eText)) {
             return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/infinitive_contraction"));
+        }
+        if (WH_HONOURING.contains(aText) && (eText.equals(aText.replace("이세요", "세요").replace("세요", "예요"))
+                || eText.equals(aText.replace("세요", "이에요")))) {
+            return Optional.empty(); // 취미가 뭐세요? for 뭐예요?: the question honours the listener (표준 언어 예절 2011)
         }
         if (selfHonouringCopula(aText, eText)) {
             String[] span = Spacing.trimCommonWords(a, e);
@@ -216,6 +221,9 @@ final class PredicateCheck {
      * 대학생이세요 for 대학생이에요: the copula with -시- honours the subject; said of oneself it is
      * over-honorification, not a misspelling (Sohn 1999, on subject honorification).
      */
+    /** Question words with the honorific copula, asking about the listener (뭐세요?, 누구세요?). */
+    private static final Set<String> WH_HONOURING = Set.of("뭐세요", "누구세요", "어디세요", "언제세요", "무엇이세요");
+
     private static boolean selfHonouringCopula(String a, String e) {
         return a.endsWith("이세요") && e.endsWith("이에요")
                 && a.substring(0, a.length() - 3).equals(e.substring(0, e.length() - 3))

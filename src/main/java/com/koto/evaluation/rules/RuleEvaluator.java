@@ -102,6 +102,7 @@ public final class RuleEvaluator implements Evaluator {
         int best = -1;
         SentenceCheck.Result bestResult = null;
         SentenceCheck.Result[] results = new SentenceCheck.Result[accepted.size()];
+        String[] texts = new String[accepted.size()];
         int bestDistance = Integer.MAX_VALUE;
         String answerJamo = Hangul.toJamo(AnswerText.unspaced(answer));
         for (int i = 0; i < accepted.size(); i++) {
@@ -109,6 +110,7 @@ public final class RuleEvaluator implements Evaluator {
                 continue;
             }
             Compared compared = compare(answer, learner, accepted.get(i), request.register());
+            texts[i] = compared.text();
             SentenceCheck.Result result = compared.result();
             results[i] = result;
             // the spelling distance after the lexicon's rewrites (쭉 가서 = 똑바로 가다가 costs nothing)
@@ -178,7 +180,9 @@ public final class RuleEvaluator implements Evaluator {
         bestResult = judged;
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
-        for (Finding f : bestResult.findings()) {
+        for (Finding found : bestResult.findings()) {
+            // the learner's words as written (원화 → 원화로, not 원 → 원으로; 못 해요 → 못 했어요)
+            Finding f = LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         errors.addAll(joinNotes);
@@ -210,7 +214,8 @@ public final class RuleEvaluator implements Evaluator {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
-        List<Finding> decisive = Certainty.decisive(findings, negativeAccepted);
+        // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
+        List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted));
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한
@@ -261,7 +266,8 @@ public final class RuleEvaluator implements Evaluator {
 
     private Compared compare(String answer, SentenceCheck.Sentence learner, String accepted,
             com.koto.evaluation.Register register) {
-        String text = Numerals.accept(PreChecks.accept(Equivalents.rewrite(answer, accepted), accepted), accepted);
+        String text = Numerals.accept(PreChecks.accept(Equivalents.rewrite(PreChecks.pleaseFrame(answer, accepted),
+                accepted), accepted), accepted);
         boolean rewritten = !text.equals(answer);
         List<Finding> findings = new ArrayList<>();
         for (int k = 0; k < 3; k++) {

@@ -74,9 +74,9 @@ final class SentenceCheck {
             return new Result(List.of(), 1.0);
         }
         if (answer.unspacedCanonical().equals(expected.unspacedCanonical())) {
-            String[] span = Spacing.minimalSpan(answer.text(), expected.text());
-            List<Finding> notes = Spacing.onlyAuxiliaryJoins(answer, expected)
-                    ? List.of() : List.of(new Finding(ErrorCategory.SPACING, span[0], span[1]));
+            List<Finding> notes = Spacing.onlyAuxiliaryJoins(answer, expected) ? List.of()
+                    : Spacing.spans(answer.text(), expected.text()).stream()
+                            .map(span -> new Finding(ErrorCategory.SPACING, span[0], span[1])).toList();
             return new Result(notes, 0.95);
         }
         Optional<Finding> numeralFirst = WordOrderCheck.numeralBeforeNoun(answer, expected);
@@ -158,6 +158,8 @@ final class SentenceCheck {
                 if (numeralAndCounter) {
                     acceptedVariation = true; // 커피 주세요 for 커피 한 잔 주세요: one is understood
                     k++;
+                } else if (pair.expected().equals("하나")) {
+                    acceptedVariation = true; // 봉투 주세요 for 봉투 하나 주세요: one is understood as well
                 } else if (Lexicon.DROPPABLE.contains(pair.expected()) || w.startsWith("MAG") && w.morphemes().size() == 1) {
                     acceptedVariation = true;
                 } else {
@@ -502,7 +504,9 @@ final class SentenceCheck {
         if (predicate.stream().anyMatch(w -> GO_COME_FORMS.contains(w.surface()))) {
             return true; // Nori reads 가요 as a noun ('song'); 어떻게 가요 starts with an adverb
         }
-        return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0])).orElse(false);
+        // 다니다 'attend, go regularly' takes its goal with 에 like 가다, dropped in speech as well (회사 다녀요;
+        // 표준국어대사전 '다니다' 「…에」; Lee & Ramsey 2000 on particle ellipsis)
+        return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0]) || s[0].equals("다니")).orElse(false);
     }
 
     /** Written forms of 가다 and 오다 that Nori may misread. */

@@ -115,37 +115,51 @@ final class Spacing {
     }
 
     /**
-     * The smallest span of two texts that differ only in spacing: the words in which they differ,
-     * without a particle or copula both end with (체크아웃은 몇시예요 / 체크아웃은 몇 시예요 → 몇시 / 몇 시).
+     * The spacing differences of two texts with the same letters, one pair per group of words
+     * between two word boundaries both texts share (세시에 예약 했어요 / 세 시에 예약했어요 → 세시에 / 세 시에
+     * and 예약 했어요 / 예약했어요): each is the learner's whole words as written (제취미는 / 제 취미는, the
+     * gold convention of the blind sets), without a copula both end with (몇시예요 / 몇 시예요 → 몇시 / 몇 시).
      *
-     * @return {@code [answerSpan, expectedSpan]}; the whole texts when no smaller span is found
+     * @return {@code [answerSpan, expectedSpan]} pairs in order; the whole texts as one pair when the
+     *         letters differ
      */
-    static String[] minimalSpan(String answer, String expected) {
-        java.util.List<String> a = java.util.List.of(answer.strip().split("\\s+"));
-        java.util.List<String> e = java.util.List.of(expected.strip().split("\\s+"));
-        int head = 0;
-        while (head < a.size() && head < e.size() && a.get(head).equals(e.get(head))) {
-            head++;
+    static java.util.List<String[]> spans(String answer, String expected) {
+        String[] a = answer.strip().split("\\s+");
+        String[] e = expected.strip().split("\\s+");
+        if (!String.join("", a).equals(String.join("", e))) {
+            return java.util.List.<String[]>of(new String[] {answer, expected});
         }
-        int tail = 0;
-        while (tail < a.size() - head && tail < e.size() - head
-                && a.get(a.size() - 1 - tail).equals(e.get(e.size() - 1 - tail))) {
-            tail++;
-        }
-        String as = String.join(" ", a.subList(head, a.size() - tail));
-        String es = String.join(" ", e.subList(head, e.size() - tail));
-        if (as.isEmpty() || es.isEmpty() || !as.replace(" ", "").equals(es.replace(" ", ""))) {
-            return new String[] {answer, expected};
-        }
-        for (String particle : java.util.List.of("이에요", "예요", "이요", "요", "에서", "에", "을", "를", "은", "는", "이", "가")) {
-            if (as.endsWith(particle) && es.endsWith(particle) && as.length() > particle.length() + 1
-                    && !as.substring(0, as.length() - particle.length()).endsWith(" ")
-                    && !es.substring(0, es.length() - particle.length()).endsWith(" ")
-                    && Particles.isParticle(particle) && !particle.equals("요") && !particle.equals("이요")) {
-                return new String[] {as.substring(0, as.length() - particle.length()),
-                    es.substring(0, es.length() - particle.length())};
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < e.length) {
+            int i0 = i;
+            int j0 = j;
+            int la = a[i++].length();
+            int le = e[j++].length();
+            while (la != le) {
+                if (la < le) {
+                    la += a[i++].length();
+                } else {
+                    le += e[j++].length();
+                }
             }
+            if (i - i0 == 1 && j - j0 == 1) {
+                continue; // the same word
+            }
+            String as = String.join(" ", java.util.Arrays.copyOfRange(a, i0, i));
+            String es = String.join(" ", java.util.Arrays.copyOfRange(e, j0, j));
+            for (String copula : java.util.List.of("이에요", "예요", "입니다")) {
+                if (as.endsWith(copula) && es.endsWith(copula) && as.length() > copula.length()
+                        && !as.substring(0, as.length() - copula.length()).endsWith(" ")
+                        && !es.substring(0, es.length() - copula.length()).endsWith(" ")) {
+                    as = as.substring(0, as.length() - copula.length());
+                    es = es.substring(0, es.length() - copula.length());
+                    break;
+                }
+            }
+            out.add(new String[] {as, es});
         }
-        return new String[] {as, es};
+        return out.isEmpty() ? java.util.List.<String[]>of(new String[] {answer, expected}) : out;
     }
 }

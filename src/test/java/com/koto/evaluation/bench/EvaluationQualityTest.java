@@ -26,21 +26,31 @@ class EvaluationQualityTest {
     @Test
     void developmentSet() {
         // session 4: 0.997 → 1.000 (여기서 먹을게요 for 가지고 갈게요 is failed again), vocabulary 0.95 → 0.97
-        check(DevSet.DEV, 1.0, Map.of(ErrorCategory.SPELLING, 0.98, ErrorCategory.VOCABULARY, 0.97), 0.0, 0);
+        // session 5: ending and spelling lowered on purpose. A copula misspelt as it sounds (얼마에요, 뭐에요,
+        // 사람이예요) is filed as spelling (spelling/copula) as sets A, blind-dev and F file it and 국립국어원's
+        // 온라인가나다 treats it (a 맞춤법 question); this set files it as ending. A copula form that does not
+        // fit (학생예요, 어디이에요) stays ending.
+        check(DevSet.DEV, 1.0, Map.of(ErrorCategory.ENDING, 0.87, ErrorCategory.SPELLING, 0.93,
+                ErrorCategory.VOCABULARY, 0.97), 0.0, 0);
     }
 
     @Test
     void heldOutSet() {
         // session 4: accuracy 0.985 → 1.000, vocabulary 0.86 → 0.96
-        check(DevSet.HELDOUT, 1.0, Map.of(ErrorCategory.SPELLING, 0.96, ErrorCategory.VOCABULARY, 0.96), 0.0, 0);
+        // session 5: ending and spelling lowered on purpose. A copula misspelt as it sounds (얼마에요, 뭐에요,
+        // 사람이예요) is filed as spelling (spelling/copula) as sets A, blind-dev and F file it and 국립국어원's
+        // 온라인가나다 treats it (a 맞춤법 question); this set files it as ending. A copula form that does not
+        // fit (학생예요, 어디이에요) stays ending.
+        check(DevSet.HELDOUT, 1.0, Map.of(ErrorCategory.ENDING, 0.80, ErrorCategory.SPELLING, 0.93,
+                ErrorCategory.VOCABULARY, 0.96), 0.0, 0);
     }
 
     @Test
     void blindDevelopmentSet() {
-        // ending and spelling are held back by the two copula items filed as spelling in this set
-        // (뭐에요, 명이예요; the dev set and docs/evaluation.md file them as ending)
-        check(DevSet.BLIND_DEV, 0.994, Map.of(ErrorCategory.ENDING, 0.84, ErrorCategory.SPELLING, 0.91,
-                ErrorCategory.VOCABULARY, 0.91, ErrorCategory.INCOMPLETE, 0.91), 0.858, 0);
+        // session 5: this set files the copula misspelt as it sounds (뭐에요, 명이예요) as spelling, as the
+        // rules now do: ending 0.84 → 0.94, spelling 0.91 → 1.00; span 0.858 → 0.896
+        check(DevSet.BLIND_DEV, 0.994, Map.of(ErrorCategory.ENDING, 0.94,
+                ErrorCategory.VOCABULARY, 0.91, ErrorCategory.INCOMPLETE, 0.91), 0.896, 0);
     }
 
     /**
@@ -51,10 +61,14 @@ class EvaluationQualityTest {
      */
     @Test
     void secondBlindDevelopmentSet() {
-        check(DevSet.BLIND_DEV2, 0.981, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.93),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94), Map.entry(ErrorCategory.HONORIFIC, 0.86),
-                Map.entry(ErrorCategory.ENDING, 0.88), Map.entry(ErrorCategory.TENSE, 0.94)),
-                0.830, 0);
+        // session 5: ending and spelling lowered on purpose. A copula misspelt as it sounds (얼마에요, 뭐에요,
+        // 사람이예요) is filed as spelling (spelling/copula) as sets A, blind-dev and F file it and 국립국어원's
+        // 온라인가나다 treats it (a 맞춤법 question); this set files it as ending. A copula form that does not
+        // fit (학생예요, 어디이에요) stays ending.
+        check(DevSet.BLIND_DEV2, 0.981, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.86),
+                Map.entry(ErrorCategory.ENDING, 0.71), Map.entry(ErrorCategory.SPELLING, 0.89),
+                Map.entry(ErrorCategory.TENSE, 0.94)),
+                0.818, 0);
     }
 
     /**
@@ -64,29 +78,33 @@ class EvaluationQualityTest {
      */
     @Test
     void thirdBlindSet() {
-        // session 5: 0.965 → 0.970 (에어컨을 안 돼요 caught once 고장 났어요 = 안 돼요), particle_wrong 0.95 → 1.00, span 0.843 → 0.852
-        check(DevSet.BLIND_C, 0.970, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.88),
-                Map.entry(ErrorCategory.HONORIFIC, 0.91),
-                Map.entry(ErrorCategory.TENSE, 0.90), Map.entry(ErrorCategory.SPACING, 0.92),
+        // session 5: ending and spelling lowered on purpose. A copula misspelt as it sounds (얼마에요, 뭐에요,
+        // 사람이예요) is filed as spelling (spelling/copula) as sets A, blind-dev and F file it and 국립국어원's
+        // 온라인가나다 treats it (a 맞춤법 question); this set files it as ending. Span match
+        // 0.843 → 0.824 for the same reason and for 못 갔어요 → 못 가요 (this writer leaves 못 out of the span). A copula form that does not
+        // fit (학생예요, 어디이에요) stays ending.
+        check(DevSet.BLIND_C, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.94),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.95), Map.entry(ErrorCategory.HONORIFIC, 0.91),
+                Map.entry(ErrorCategory.ENDING, 0.80), Map.entry(ErrorCategory.TENSE, 0.95),
+                Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.92),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.90)),
-                0.852, 1);
+                0.824, 1);
     }
 
     /**
      * Set F (the fourth blind set, scored sealed twice in session 4, used for development in session
      * 5, so optimistic from then on). Session 5 (precision: dictionary words, classes, constructions)
-     * took it from 0.815 with 13 false alarms to 0.900 with 2 (two dropped particles, 하루 몇 번 and
-     * 회사 다녀요, left to the particle work): the floor holds that number.
+     * took it from 0.815 with 13 false alarms to 0.960 with none (precision: dictionary words, classes,
+     * constructions; recall: learner-word checks, grammar slips, spans in the gold convention).
      */
     @Test
     void fourthBlindSet() {
-        check(DevSet.BLIND_F, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.15),
-                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.96), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.82),
-                Map.entry(ErrorCategory.HONORIFIC, 0.82), Map.entry(ErrorCategory.ENDING, 0.71),
-                Map.entry(ErrorCategory.TENSE, 0.78), Map.entry(ErrorCategory.SPELLING, 0.61),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.62), Map.entry(ErrorCategory.VOCABULARY, 0.90),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.87)),
-                0.560, 2);
+        // after both session-5 branches merged (precision and recall): 0.960, 0 false alarms, span 0.806
+        check(DevSet.BLIND_F, 0.960, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.82),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.88), Map.entry(ErrorCategory.VOCABULARY, 0.97),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.91)),
+                0.806, 0);
     }
 
     /**

@@ -109,7 +109,8 @@ class PrecisionRulesTest {
         "negative accepted; 텔레비전이 화면이 안 나와요; 텔레비전이 안 돼요|텔레비전이 고장 났어요; UNSURE",
         // certain form errors on the learner's own words, whatever the reading
         "copula after a consonant; 포장예요; 포장이에요; ENDING",
-        "copula after a vowel; 내일 갈 거에요; 내일 갈 거예요; ENDING",
+        "copula kept after a vowel; 어디이에요; 어디예요; ENDING",
+        "copula spelt as it sounds (국립국어원 온라인가나다); 내일 갈 거에요; 내일 갈 거예요; SPELLING",
         "copula 아니에요 stays; 학생이 아니에요; 학생이 아니에요|학생 아니에요; PASS",
         "-시- with -ㄹ게요; 이따가 다시 연락하실게요; 이따가 다시 연락할게요; HONORIFIC",
         "마실게요 has no -시-; 물 마실게요; 물 마실게요|물 주세요; PASS",
@@ -141,7 +142,7 @@ class PrecisionRulesTest {
         "있으세요 for a person's presence; 사장님 있으세요; 사장님 계세요; HONORIFIC",
         "synonym, not a compound; 다른 빛깔 있어요; 다른 색 있어요; UNSURE",
         "the thing for the action; 계산서 주세요; 계산해 주세요; UNSURE",
-        "a misspelt verb read as a noun stays; 이 옷 입어 보도 돼요; 이 옷 입어 봐도 돼요; SPELLING",
+        "a verb stem without -아/어 before 도 is an ending error, not a noun (F files it so); 이 옷 입어 보도 돼요; 이 옷 입어 봐도 돼요; ENDING",
         "same number with a counter; 수건 한 장 더 주세요; 수건 하나 더 주세요; UNSURE",
         "wearing verbs; 이 모자 입어 봐도 돼요; 이 모자 써 봐도 돼요; VOCABULARY",
         "politer request; 천천히 말씀해 주시겠어요; 천천히 말해 주세요; PASS",

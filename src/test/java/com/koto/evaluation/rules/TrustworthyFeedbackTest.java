@@ -80,6 +80,10 @@ class TrustworthyFeedbackTest {
             요즘 바쁘어요;         요즘 바빠요;          바쁘어요;     바빠요;        irregular/eu_deletion
             좀 빨리 가어 주세요;   좀 빨리 가 주세요;    가어;         가;            ending/infinitive_contraction
             좀 깎으 주세요;        좀 깎아 주세요;       깎으;         깎아;          ending/infinitive
+            어제 아프서 못 갔어요;  어제 아파서 못 갔어요; 아프서;       아파서;        irregular/eu_deletion
+            이 옷 입어 보도 돼요?;  이 옷 입어 봐도 돼요?; 보도;         봐도;          ending/infinitive_contraction
+            어제 비가 오았어요;    어제 비가 왔어요;     오았어요;     왔어요;        ending/infinitive_contraction
+            같이 영화 보을래?;     같이 영화 볼래?;      보을래;       볼래;          ending/eu_insertion
             """)
     void irregularConjugationIsAnEndingErrorNamingItsRule(String answer, String expected, String original,
             String correction, String subtype) {

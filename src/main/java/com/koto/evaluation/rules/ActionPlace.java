@@ -1,0 +1,87 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The place of an activity written without 에서 (session 5, issue 11; {@code particle_missing/activity_place}):
+ * 회사 일해요 → 회사에서 일해요, 집 음악을 들어요 → 집에서. Verbs of activity take the place where the
+ * activity happens with 에서 (표준국어대사전: 일하다, 공부하다, 운동하다, 놀다, 쉬다, 먹다 … with
+ * 「…에서」; Sohn 1999 and Yeon &amp; Brown 2019, on 에 versus 에서). Unlike 이/가 and 을/를, and unlike
+ * the goal's 에 before 가다/오다/다니다, this 에서 does not drop in speech (Lee &amp; Ramsey 2000, on
+ * particle ellipsis: adverbial particles other than the goal's stay).
+ *
+ * <p>Found on the learner's words: a bare place noun right before such a verb, or before its object
+ * (집 음악을 들어요), and never where the accepted answer itself has that noun bare.
+ */
+final class ActionPlace {
+
+    /** Nouns of places where one does things (buildings, rooms, institutions). */
+    private static final Set<String> PLACES = Set.of("회사", "집", "학교", "도서관", "카페", "커피숍", "식당", "공원",
+            "병원", "은행", "시장", "마트", "편의점", "백화점", "가게", "방", "교실", "사무실", "호텔", "헬스장",
+            "체육관", "수영장", "극장", "영화관", "대학교", "학원", "기숙사", "공장", "약국", "우체국");
+
+    /**
+     * Activity verbs (stems; a noun + 하다 as the noun) whose place takes 에서. Not 보다 (집 봤어요: the
+     * house is the object), 쉬다 and 놀다 (은행 쉬어요?: the bank is the subject, 'closed').
+     */
+    private static final Set<String> ACTIVITIES = Set.of("일", "근무", "공부", "운동", "먹", "마시", "듣", "읽", "요리",
+            "수영", "아르바이트", "알바");
+
+    /** Verbs whose object may form a compound with the place (집밥, 카페 커피). */
+    private static final Set<String> EATING = Set.of("먹", "마시");
+
+    private ActionPlace() {
+    }
+
+    /** The first such place, repaired; empty when none applies. */
+    static Optional<PreChecks.Fix> find(String answer, String accepted) {
+        String[] words = answer.split(" ");
+        List<String> acceptedWords = List.of(accepted.split(" "));
+        List<Morphology.Word> analysed = Morphology.analyse(answer);
+        if (analysed.size() != words.length) {
+            return Optional.empty();
+        }
+        for (int i = 0; i + 1 < words.length; i++) {
+            String noun = words[i];
+            if (!PLACES.contains(noun) || acceptedWords.contains(noun) || i > 0 && isModifier(analysed.get(i - 1))) {
+                continue;
+            }
+            int v = i + 1;
+            boolean object = v + 1 < words.length && analysed.get(v).endsWith("JKO");
+            if (object) {
+                v++; // 집 음악을 들어요: the place before the object
+            }
+            if (!activity(analysed.get(v)) || object && EATING.contains(analysed.get(v).morphemes().getFirst().form())) {
+                continue; // (집 밥을 먹어요 may be 집밥 'home cooking' written apart)
+            }
+            String correction = noun + "에서";
+            List<String> out = new ArrayList<>(List.of(words));
+            out.set(i, correction);
+            return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.PARTICLE_MISSING, noun, correction,
+                    "particle_missing/activity_place"), String.join(" ", out)));
+        }
+        return Optional.empty();
+    }
+
+    /** A word that makes the place noun part of a larger noun phrase (우리 회사, 제 방, 큰 집). */
+    private static boolean isModifier(Morphology.Word w) {
+        return w.endsWith("MM") || w.endsWith("ETM") || w.endsWith("JKG") || w.endsWith("NP");
+    }
+
+    private static boolean activity(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.isEmpty()) {
+            return false;
+        }
+        Morphology.Morpheme first = m.getFirst();
+        if (first.tag().startsWith("VV")) {
+            return ACTIVITIES.contains(first.form());
+        }
+        return first.tag().startsWith("NN") && m.size() > 1 && m.get(1).tag().equals("XSV")
+                && ACTIVITIES.contains(first.form());
+    }
+}

@@ -1,0 +1,150 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.text.Hangul;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Irregular verbs and adjectives conjugated as regular ones, found on the learner's own word
+ * whatever the accepted answer says (session 5, issue 11): 춥어요 → 추워요, 듣어요 → 들어요, 낫아요 →
+ * 나아요, 어떻어요 → 어때요, 모르아요 → 몰라요, 바쁘어요 → 바빠요. {@link Conjugation} compares a form
+ * with the accepted form; this check also covers a verb the accepted answer does not use (a
+ * paraphrase with a wrong form), where the comparison would only see another word.
+ *
+ * <p>The stems are the common irregular predicates of each class as listed by Yeon &amp; Brown,
+ * <i>Korean: A Comprehensive Grammar</i> (2019), on irregular verbs, and marked irregular in
+ * 국립국어원 표준국어대사전 (「ㄷ 불규칙」 …; 한글 맞춤법 제18항). Regular stems of the same shape (받다,
+ * 입다, 씻다, 좋다, 따르다) are not listed and so never corrected. Nori must read the learner's word
+ * with that stem ({@code VV}/{@code VA}), so a noun or another verb of the same letters is left alone.
+ */
+final class IrregularForms {
+
+    /** Stems by class (the dictionary form without 다). */
+    private static final Map<String, Set<String>> STEMS = Map.of(
+            // not 걷다 and 묻다, which are also regular verbs ('roll up', 'bury'): 걷어요, 묻어요 may be right
+            "irregular/d", Set.of("듣", "싣", "깨닫"),
+            "irregular/b", Set.of("춥", "덥", "맵", "어렵", "쉽", "가깝", "무겁", "가볍", "반갑", "고맙", "귀엽", "아름답",
+                    "즐겁", "돕", "곱", "눕", "줍", "차갑", "뜨겁", "시끄럽", "더럽", "부럽", "무섭", "싱겁", "괴롭", "새롭",
+                    "외롭", "아깝", "간지럽", "부끄럽", "두껍", "밉"),
+            "irregular/s", Set.of("낫", "짓", "붓", "젓", "긋"),
+            "irregular/h", Set.of("어떻", "그렇", "이렇", "저렇", "빨갛", "파랗", "노랗", "하얗", "까맣"),
+            "irregular/reu", Set.of("모르", "부르", "빠르", "다르", "고르", "자르", "흐르", "오르", "기르", "누르", "마르",
+                    "게으르", "서두르"),
+            "irregular/eu_deletion", Set.of("바쁘", "아프", "예쁘", "크", "쓰", "슬프", "기쁘", "고프", "나쁘", "끄", "뜨",
+                    "모으", "잠그"));
+
+    private IrregularForms() {
+    }
+
+    /**
+     * @param word a word of the answer as written
+     * @return {@code [correction, subtype]}; empty when the word is no regular form of a listed irregular stem
+     */
+    static Optional<String[]> correct(String word) {
+        for (var entry : STEMS.entrySet()) {
+            for (String stem : entry.getValue()) {
+                if (!word.startsWith(stem) || word.length() <= stem.length()) {
+                    continue;
+                }
+                String rest = word.substring(stem.length());
+                String fixed = conjugate(entry.getKey(), stem, rest);
+                if (fixed != null && !fixed.equals(word) && readAs(word, stem)) {
+                    return Optional.of(new String[] {fixed, entry.getKey()});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The right form of stem + ending where the learner attached the ending regularly; null when it is right. */
+    private static String conjugate(String type, String stem, String rest) {
+        char r = rest.charAt(0);
+        String tail = rest.substring(1);
+        char last = stem.charAt(stem.length() - 1);
+        String head = stem.substring(0, stem.length() - 1);
+        boolean infinitive = r == '아' || r == '어' || r == '았' || r == '었';
+        boolean eu = r == '으' || r == '은' || r == '을' || r == '읍';
+        return switch (type) {
+            // 듣어요 → 들어요, 듣으면 → 들으면
+            case "irregular/d" -> infinitive || eu ? head + withFinal(last, 8) + rest : null;
+            // 춥어요 → 추워요, 돕아요 → 도와요, 어렵으면 → 어려우면, 매운 (맵은 → 매운)
+            case "irregular/b" -> {
+                char open = withFinal(last, 0);
+                if (infinitive) {
+                    boolean wa = stem.equals("돕") || stem.equals("곱");
+                    char v = switch (r) {
+                        case '아', '어' -> wa ? '와' : '워';
+                        default -> wa ? '왔' : '웠';
+                    };
+                    yield head + open + v + tail;
+                }
+                if (eu) {
+                    char u = switch (r) {
+                        case '으' -> '우';
+                        case '은' -> '운';
+                        case '을' -> '울';
+                        default -> '웁';
+                    };
+                    yield head + open + u + tail;
+                }
+                yield null;
+            }
+            // 낫아요 → 나아요, 짓으면 → 지으면
+            case "irregular/s" -> infinitive || eu ? head + withFinal(last, 0) + rest : null;
+            // 어떻어요 → 어때요, 빨갛아요 → 빨개요, 어떻었어요 → 어땠어요
+            case "irregular/h" -> {
+                if (!infinitive) {
+                    yield null;
+                }
+                boolean past = r == '았' || r == '었';
+                int medial = ((last - 0xAC00) % (21 * 28)) / 28 == 2 ? 3 : 1; // ㅑ → ㅒ (하얗다 → 하얘요), else ㅐ
+                char merged = (char) (0xAC00 + ((last - 0xAC00) / (21 * 28)) * 21 * 28 + medial * 28 + (past ? 20 : 0));
+                yield head + merged + tail;
+            }
+            // 모르아요 → 몰라요, 부르었어요 → 불렀어요
+            case "irregular/reu" -> {
+                if (!infinitive || head.isEmpty()) {
+                    yield null;
+                }
+                char before = head.charAt(head.length() - 1);
+                if (Hangul.hasFinal(before)) {
+                    yield null;
+                }
+                int v = ((before - 0xAC00) % (21 * 28)) / 28;
+                boolean bright = v == 0 || v == 8;
+                boolean past = r == '았' || r == '었';
+                char ra = bright ? (past ? '랐' : '라') : (past ? '렀' : '러');
+                yield head.substring(0, head.length() - 1) + Hangul.withRieulFinal(before) + ra + tail;
+            }
+            // 바쁘어요 → 바빠요, 크어요 → 커요, 아프았어요 → 아팠어요
+            case "irregular/eu_deletion" -> {
+                if (!infinitive) {
+                    yield null;
+                }
+                boolean bright = !head.isEmpty() && Hangul.isSyllable(head.charAt(head.length() - 1))
+                        && List.of(0, 8).contains(((head.charAt(head.length() - 1) - 0xAC00) % (21 * 28)) / 28);
+                boolean past = r == '았' || r == '었';
+                int medial = bright ? 0 : 4;
+                char merged = (char) (0xAC00 + ((last - 0xAC00) / (21 * 28)) * 21 * 28 + medial * 28 + (past ? 20 : 0));
+                yield head + merged + tail;
+            }
+            default -> null;
+        };
+    }
+
+    private static char withFinal(char syllable, int fin) {
+        return (char) (syllable - (syllable - 0xAC00) % 28 + fin);
+    }
+
+    /** Whether Nori reads the word as that stem, a verb or an adjective. */
+    private static boolean readAs(String word, String stem) {
+        List<Morphology.Word> w = Morphology.analyse(word);
+        // Nori may give the stem as the irregular's written alternant (듣어요 → 들/VV): same length, a predicate
+        return w.size() == 1 && !w.getFirst().morphemes().isEmpty()
+                && w.getFirst().morphemes().getFirst().form().length() == stem.length()
+                && (w.getFirst().morphemes().getFirst().tag().startsWith("VV")
+                        || w.getFirst().morphemes().getFirst().tag().startsWith("VA"));
+    }
+}

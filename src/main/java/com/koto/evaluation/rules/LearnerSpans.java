@@ -1,0 +1,179 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The last step of a finding's span (session 5, issue 11): the gold convention of the blind sets is
+ * the learner's whole words as written, the smallest span that shows the error, and the same span
+ * corrected. Two comparisons quote other words and are brought back here:
+ * <ul>
+ * <li>a finding on a word the equivalence lexicon rewrote (원화 → 원, then 원 → 원으로) is given on the
+ * learner's word, the particle re-formed for it (원화 → 원화로);</li>
+ * <li>a tense finding on a verb after the negator 안/못 keeps the negator, which belongs to the verb
+ * phrase (못 해요 → 못 했어요; Sohn 1999, on short negation: 안/못 + predicate form one unit);</li>
+ * <li>a particle finding on 씨 keeps the name it follows (민수 씨 → 민수 씨한테), as the partner check
+ * of {@link FormChecks} does.</li>
+ * </ul>
+ */
+final class LearnerSpans {
+
+    private static final Set<String> NEGATORS = Set.of("안", "못");
+    private static final Set<String> QUESTION_WORDS = Set.of("뭐", "뭘", "무엇을", "어디", "어디에", "어디서", "언제", "누구",
+            "누구랑", "몇", "왜", "어떻게");
+
+    private LearnerSpans() {
+    }
+
+    /**
+     * @param f         a finding of the comparison
+     * @param answer    the learner's normalised answer
+     * @param compared  the text that was compared (the answer after the lexicon's rewrites)
+     * @return the finding on the learner's words; {@code f} itself when it already is, or cannot be mapped
+     */
+    static Finding of(Finding f, String answer, String compared) {
+        return of(f, answer, compared, List.of());
+    }
+
+    /**
+     * As {@link #of(Finding, String, String)}; a past verb corrected to the present where another
+     * accepted answer states the plan in the future (갔어요 → 갈 거예요 rather than 가요, with 이번 주말에)
+     * is corrected to that future: the time word speaks of what is to come, and -(으)ㄹ 거예요 is the
+     * form that says so (Yeon &amp; Brown 2019, on the future -(으)ㄹ 거예요 and the present for
+     * scheduled plans).
+     *
+     * @param accepted the activity's normalised accepted answers
+     */
+    static Finding of(Finding f, String answer, String compared, List<String> accepted) {
+        if (java.util.Arrays.stream(answer.split(" ")).noneMatch(QUESTION_WORDS::contains)) {
+            f = future(f, accepted); // a question about plans asks in the present (주말에 뭐 해?)
+        }
+        if (f.original() == null || f.correction() == null || f.original().isBlank()) {
+            return f;
+        }
+        List<String> a = List.of(answer.split(" "));
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if ("honorific/speech_level".equals(f.subtype())) {
+            Finding level = speechLevel(f, o, c, a);
+            if (level != null) {
+                return level;
+            }
+        }
+        if (f.category() == ErrorCategory.TENSE && !o.contains(" ")) {
+            int at = a.indexOf(o);
+            if (at > 0 && a.indexOf(o) == a.lastIndexOf(o) && NEGATORS.contains(a.get(at - 1))
+                    && !c.startsWith(a.get(at - 1) + " ")) {
+                return new Finding(f.category(), a.get(at - 1) + " " + o, a.get(at - 1) + " " + c, f.subtype());
+            }
+        }
+        boolean particle = f.category() == ErrorCategory.PARTICLE_MISSING || f.category() == ErrorCategory.PARTICLE_WRONG
+                || f.category() == ErrorCategory.PARTICLE_ALLOMORPH;
+        if (particle && !o.contains(" ") && (o.startsWith("씨") || o.equals("님")) && c.startsWith(o.substring(0, 1))) {
+            int at = a.indexOf(o);
+            if (at > 0 && at == a.lastIndexOf(o)) {
+                // 씨 → 씨한테 after 민수: the name and its 씨 are one phrase (민수 씨 → 민수 씨한테)
+                return new Finding(f.category(), a.get(at - 1) + " " + o, a.get(at - 1) + " " + c, f.subtype());
+            }
+        }
+        if (particle && !o.contains(" ") && !a.contains(o) && !compared.equals(answer)) {
+            List<String> t = List.of(compared.split(" "));
+            int at = t.indexOf(o);
+            if (at >= 0 && t.size() == a.size() && at == t.lastIndexOf(o) && c.startsWith(o)
+                    && f.category() == ErrorCategory.PARTICLE_MISSING) {
+                // 원 → 원으로 where the learner wrote 원화: 원화 → 원화로
+                String learner = a.get(at);
+                String added = c.substring(o.length());
+                String reformed = Particles.of(added).map(p -> p.formAfter(learner)).orElse(added);
+                if (ArgumentCheck.stemAndParticle(learner)[1].isEmpty()) {
+                    return new Finding(f.category(), learner, learner + reformed, f.subtype());
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * A plain (반말) sentence ending where the activity is polite or formal, corrected on the learner's
+     * own word: the polite level is the plain -아/어 form with 요 (몰라 → 몰라요, 있어 → 있어요; Sohn 1999,
+     * 해요체 = 해체 + 요), the copula's 야 becomes 이에요/예요 (명이야 → 명이에요), and where the activity
+     * is formal the accepted answer's -(스)ㅂ니다 word is given (왔어 → 왔습니다). The span is that word
+     * alone; the verb the learner chose is kept. Where the accepted answer is a request or an honorific
+     * form (가 줘 → 가 주세요, 돌아 → 도세요) it is shown as it is.
+     */
+    private static Finding speechLevel(Finding f, String o, String c, List<String> answer) {
+        String[] ow = o.split(" ");
+        String[] cw = c.split(" ");
+        String w = ow[ow.length - 1];
+        String target = cw[cw.length - 1];
+        if (!answer.contains(w) || answer.indexOf(w) != answer.size() - 1 && !answer.get(answer.indexOf(w) + 1).isEmpty()
+                && answer.indexOf(w) != answer.lastIndexOf(w)) {
+            return null;
+        }
+        if (c.equals(o + "요") || w.endsWith("줘") || REQUESTS.stream().anyMatch(target::endsWith)) {
+            // already the learner's words with 요 (어떻게 가 → 어떻게 가요); a request or an honorific form the
+            // activity asks for (가 줘 → 가 주세요, 돌아 → 도세요, 누구야 → 누구세요) is shown as accepted
+            return null;
+        }
+        String fixed;
+        if (target.endsWith("니다")) {
+            if (ow.length > 1 && !String.join(" ", java.util.Arrays.copyOf(ow, ow.length - 1))
+                    .equals(String.join(" ", java.util.Arrays.copyOf(cw, Math.max(0, cw.length - 1))))) {
+                return null; // the formal form of another verb: the accepted words are shown as they are
+            }
+            fixed = target;
+        } else if (w.endsWith("이야") && w.length() > 2 && com.koto.evaluation.text.Hangul.hasFinal(w.charAt(w.length() - 3))) {
+            fixed = w.substring(0, w.length() - 2) + "이에요";
+        } else if (w.endsWith("야") && w.length() > 1 && !com.koto.evaluation.text.Hangul.hasFinal(w.charAt(w.length() - 2))
+                && !w.endsWith("어야") && !w.endsWith("아야")) {
+            fixed = w.substring(0, w.length() - 1) + "예요";
+        } else if (PLAIN_ENDINGS.stream().anyMatch(w::endsWith) && target.endsWith("요")) {
+            fixed = w + "요";
+        } else {
+            return null;
+        }
+        return fixed.equals(w) ? null : new Finding(f.category(), w, fixed, f.subtype());
+    }
+
+    /** Request and subject-honorific endings: the accepted form is another form, not the learner's with 요. */
+    private static final List<String> REQUESTS = List.of("세요", "십시오", "시죠", "셔요", "세여", "주세요");
+
+    /** Last syllables of a plain -아/어 sentence ending (해체) that take 요 for the polite level. */
+    private static final List<String> PLAIN_ENDINGS = List.of("아", "어", "해", "와", "워", "라", "러", "돼", "봐", "가",
+            "서", "져", "쳐", "려", "여", "게", "지", "네", "래", "까");
+
+    /** 갈 / 가요, 공부할 / 공부해요: the same stem, the last syllable with the same first consonant. */
+    private static boolean sameVerb(String modifier, String present) {
+        int k = modifier.length();
+        if (k == 0 || present.length() < k || !modifier.substring(0, k - 1).equals(present.substring(0, k - 1))) {
+            return false;
+        }
+        char m = modifier.charAt(k - 1);
+        char p = present.charAt(k - 1);
+        return com.koto.evaluation.text.Hangul.isSyllable(m) && com.koto.evaluation.text.Hangul.isSyllable(p)
+                && (m - 0xAC00) / (21 * 28) == (p - 0xAC00) / (21 * 28);
+    }
+
+    private static Finding future(Finding f, List<String> accepted) {
+        if (f.category() != ErrorCategory.TENSE || !"tense/present".equals(f.subtype()) || f.original() == null
+                || f.correction() == null) {
+            return f;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || !(o.contains("았") || o.contains("었") || o.contains("했")
+                || o.contains("갔") || o.contains("왔") || o.contains("셨") || o.contains("쳤") || o.contains("렸"))) {
+            return f;
+        }
+        for (String a : accepted) {
+            String[] w = a.split(" ");
+            for (int i = 0; i + 1 < w.length; i++) {
+                if (Set.of("거예요", "거야", "겁니다", "거에요").contains(w[i + 1]) && sameVerb(w[i], c)) {
+                    return new Finding(f.category(), f.original(), w[i] + " " + w[i + 1], "tense/future");
+                }
+            }
+        }
+        return f;
+    }
+}

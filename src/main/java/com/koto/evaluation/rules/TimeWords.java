@@ -1,0 +1,108 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A past time word with a present main verb, found on the learner's words whatever the accepted
+ * answer (session 5, issue 11; {@code tense/time_word}): 어제 영화 보러 가요 → 갔어요. The time word
+ * places the event in the past, and the sentence-final predicate carries the tense (Yeon &amp; Brown
+ * 2019, on the past tense -았/었-; Sohn 1999, on tense and time adverbials). Present with a future
+ * time word is accepted (policy), so only the past is checked.
+ *
+ * <p>Left alone: a since-phrase (어제부터 아파요: the state goes on), a time word inside a modifier
+ * clause (어제 산 옷이에요), a copula sentence, and any answer where another sentence or a finite verb
+ * stands between the time word and the last word (어제 아팠어요 지금 괜찮아요).
+ */
+final class TimeWords {
+
+    private static final Set<String> PAST = Set.of("어제", "그저께", "그제", "지난주", "지난달", "작년", "아까", "어젯밤");
+
+    /** Time words of now and later: a clause about them may follow (어제 들었는데 내일 비가 와요). */
+    private static final List<String> LATER = List.of("내일", "모레", "다음", "이따", "나중", "지금", "오늘", "요즘",
+            "이번", "앞으로");
+
+    private TimeWords() {
+    }
+
+    /** The present main verb after a past time word, put in the past; empty when none applies. */
+    static Optional<PreChecks.Fix> find(String answer) {
+        String[] a = answer.split(" ");
+        int t = -1;
+        for (int i = 0; i < a.length - 1 && t < 0; i++) {
+            String stem = ArgumentCheck.stemAndParticle(a[i])[0];
+            String particle = a[i].substring(stem.length());
+            if ((PAST.contains(a[i]) || PAST.contains(stem) && Set.of("에", "은", "는", "도").contains(particle)
+                    || a[i].equals("지난") && i + 1 < a.length - 1)) {
+                t = i;
+            }
+        }
+        if (t < 0 || answer.contains("부터") || answer.contains(" 때") || answer.contains("보다")
+                || answer.contains("처럼")) {
+            // 어제부터 아파요 (a state since then), 어제보다 추워요 (a comparison with then)
+            return Optional.empty();
+        }
+        List<Morphology.Word> w = Morphology.analyse(answer);
+        int last = a.length - 1;
+        if (w.size() != a.length) {
+            return Optional.empty();
+        }
+        for (int i = t + 1; i < last; i++) {
+            if (w.get(i).has("ETM", "EF", "EP") || LATER.stream().anyMatch(a[i]::startsWith)) {
+                return Optional.empty(); // a modifier clause, another sentence or another time in between
+            }
+        }
+        Morphology.Word verb = w.get(last);
+        if (!verb.verbal() || verb.has("EP", "VCP", "ETM", "VX") || !verb.endsWith("EF")) {
+            return Optional.empty();
+        }
+        String past = pastOf(a[last]);
+        if (past == null || sFinalBeforeVowel(a[last])) {
+            return Optional.empty(); // (삿어요 is 샀어요 misspelt, not a present)
+        }
+        List<String> out = new ArrayList<>(List.of(a));
+        out.set(last, past);
+        return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.TENSE, a[last], past, "tense/time_word"),
+                String.join(" ", out)));
+    }
+
+    /** A syllable with final ㅅ before ㅇ (삿어요, 햇어요): likely the past ㅆ written as ㅅ. */
+    private static boolean sFinalBeforeVowel(String word) {
+        for (int i = 0; i + 1 < word.length(); i++) {
+            char c = word.charAt(i);
+            char n = word.charAt(i + 1);
+            if (Hangul.isSyllable(c) && Hangul.isSyllable(n) && (c - 0xAC00) % 28 == 19 && (n - 0xAC00) / (21 * 28) == 11) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The past of a 해요체 or 해체 form whose -아/어 syllable is written (와요 → 왔어요, 먹어요 → 먹었어요,
+     * 해 → 했어); null for other forms (-ㅂ니다, -(으)세요, -ㄹ게요 …).
+     */
+    static String pastOf(String word) {
+        boolean polite = word.endsWith("요");
+        String base = polite ? word.substring(0, word.length() - 1) : word;
+        if (base.isEmpty()) {
+            return null;
+        }
+        char s = base.charAt(base.length() - 1);
+        if (!Hangul.isSyllable(s) || Hangul.hasFinal(s)) {
+            return null;
+        }
+        int medial = ((s - 0xAC00) % (21 * 28)) / 28;
+        // the -아/어 syllable: ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ (가, 해, 먹어, 마셔, 와, 돼, 줘)
+        if (!Set.of(0, 1, 4, 6, 9, 10, 14).contains(medial)
+                || List.of("세", "래", "게", "네", "까", "자", "나", "다", "대", "라", "야").stream().anyMatch(base::endsWith)) {
+            return null;
+        }
+        char withSs = (char) (s + 20); // final ㅆ
+        return base.substring(0, base.length() - 1) + withSs + (polite ? "어요" : "어");
+    }
+}

@@ -1,0 +1,154 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verb forms that the next word decides, found on the learner's words whatever the accepted answer
+ * (session 5, issue 11):
+ * <ul>
+ * <li><b>the modifier before a bound noun</b> ({@code ending/modifier_or_connective}): 거, 수 and 때
+ * are nouns and take the verb's -(으)ㄹ modifier, so 가 거예요 → 갈 거예요, 가 수 있어요 → 갈 수
+ * (Yeon &amp; Brown 2019, on -(으)ㄹ 거예요 and -(으)ㄹ 수 있다; 한글 맞춤법 제42항, bound nouns);
+ * the span is the verb with its bound noun, as written;</li>
+ * <li><b>the -아/어 form before 주다 and 보다</b> ({@code ending/infinitive}): the auxiliaries of
+ * giving and trying follow -아/어, so 세우 주세요 → 세워 주세요 (Yeon &amp; Brown 2019, on -아/어
+ * 주다 and -아/어 보다; Sohn 1999, on the infinitive suffix);</li>
+ * <li><b>해 before a consonant-initial ending</b> ({@code ending/form}): 해 is 하 + -여/어, used only
+ * before -요, -서, -도, -야 and -ㅆ-; -러, -면, -세요 attach to 하 (관광해러 → 관광하러, 해세요 →
+ * 하세요; 표준국어대사전 '하다', 「여 불규칙」).</li>
+ * </ul>
+ */
+final class VerbPhraseForms {
+
+    private static final Set<String> BOUND = Set.of("거예요", "거야", "겁니다", "거에요", "거", "수", "때");
+    private static final Set<String> AUXILIARY = Set.of("주세요", "주시겠어요", "줘", "줘요", "주십시오", "보세요",
+            "봐요", "봐도", "볼게요");
+
+    private VerbPhraseForms() {
+    }
+
+    /** The first such form, repaired; empty when none applies. */
+    static Optional<PreChecks.Fix> find(String answer) {
+        String[] words = answer.split(" ");
+        List<Morphology.Word> analysed = Morphology.analyse(answer);
+        if (analysed.size() != words.length) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String hada = hadaBeforeConsonant(w);
+            if (hada != null) {
+                return Optional.of(fix(words, i, 1, hada, new Finding(ErrorCategory.ENDING, w, hada, "ending/form")));
+            }
+            if (i + 1 >= words.length) {
+                continue;
+            }
+            String next = words[i + 1];
+            Morphology.Word verb = analysed.get(i);
+            if (BOUND.contains(next) && verbalStem(verb) && !Hangul.hasRieulFinal(w.charAt(w.length() - 1))
+                    && !w.endsWith("는") && !w.endsWith("은") && !w.endsWith("ㄴ")) {
+                String modifier = modifier(verb.morphemes().getFirst().form(), w);
+                if (modifier != null && !modifier.equals(w)) {
+                    String original = w + " " + next;
+                    String correction = modifier + " " + next;
+                    return Optional.of(fix(words, i, 1, modifier, new Finding(ErrorCategory.ENDING, original, correction,
+                            "ending/modifier_or_connective")));
+                }
+            }
+            if (AUXILIARY.contains(next) && !verb.startsWith("MAG", "MM", "NP") && bareStem(w)) {
+                // (빨리 주세요 for 빨리 가 주세요: 빨리 is the adverb, not the stem of 빨리다)
+                String infinitive = infinitive(w);
+                if (infinitive != null) {
+                    return Optional.of(fix(words, i, 1, infinitive,
+                            new Finding(ErrorCategory.ENDING, w, infinitive, "ending/infinitive")));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static PreChecks.Fix fix(String[] words, int i, int n, String replacement, Finding finding) {
+        List<String> out = new ArrayList<>(List.of(words));
+        out.set(i, replacement);
+        return new PreChecks.Fix(finding, String.join(" ", out));
+    }
+
+    /** The word is a verb or adjective stem, possibly with -아/어 (가, 먹어), not yet a modifier. */
+    private static boolean verbalStem(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        return !m.isEmpty() && (m.getFirst().tag().startsWith("VV") || m.getFirst().tag().startsWith("VA"))
+                && m.stream().noneMatch(x -> x.tag().equals("ETM") || x.tag().equals("EP"))
+                && (m.size() == 1 || m.size() == 2 && m.get(1).tag().equals("EC"));
+    }
+
+    /** The -(으)ㄹ modifier of a regular stem (가 → 갈, 먹 → 먹을, 하 → 할); null for an irregular-looking one. */
+    private static String modifier(String stem, String written) {
+        if (stem.isEmpty() || !written.startsWith(stem.substring(0, stem.length() - 1))) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        if (!Hangul.isSyllable(last)) {
+            return null;
+        }
+        if (!Hangul.hasFinal(last)) {
+            return stem.substring(0, stem.length() - 1) + Hangul.withRieulFinal(last);
+        }
+        int fin = (last - 0xAC00) % 28;
+        if (fin == 8) {
+            return stem; // 살 → 살
+        }
+        if (fin == 7 || fin == 17 || fin == 19 || fin == 27) {
+            return null; // ㄷ, ㅂ, ㅅ, ㅎ may be irregular: left to the comparison
+        }
+        return stem + "을";
+    }
+
+    /**
+     * A bare vowel stem before an auxiliary (세우 주세요): the word with 다 is that verb's dictionary
+     * form (세우다), not a noun with the copula (고기다 = 고기 + 이다).
+     */
+    private static boolean bareStem(String written) {
+        char last = written.charAt(written.length() - 1);
+        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last)) {
+            return false;
+        }
+        List<Morphology.Word> w = Morphology.analyse(written + "다");
+        return w.size() == 1 && !w.getFirst().morphemes().isEmpty()
+                && w.getFirst().morphemes().getFirst().tag().equals("VV")
+                && w.getFirst().morphemes().getFirst().form().equals(written);
+    }
+
+    /** The -아/어 form of a vowel stem with a vowel that contracts (세우 → 세워, 가르치 → 가르쳐, 보 → 봐). */
+    private static String infinitive(String stem) {
+        char last = stem.charAt(stem.length() - 1);
+        int medial = ((last - 0xAC00) % (21 * 28)) / 28;
+        int initial = (last - 0xAC00) / (21 * 28);
+        int contracted = switch (medial) {
+            case 13 -> 14; // ㅜ → ㅝ
+            case 8 -> 9; // ㅗ → ㅘ
+            case 20 -> 6; // ㅣ → ㅕ
+            default -> -1;
+        };
+        if (contracted < 0) {
+            return null;
+        }
+        return stem.substring(0, stem.length() - 1) + (char) (0xAC00 + initial * 21 * 28 + contracted * 28);
+    }
+
+    /** 관광해러 → 관광하러, 해세요 → 하세요; null when the word has no 해 before such an ending. */
+    static String hadaBeforeConsonant(String word) {
+        for (String ending : List.of("해러", "해면", "해세요", "해셨", "해십")) {
+            int at = word.indexOf(ending);
+            // 해세요 alone; the others after a noun of a 하다 verb (공부해러), not the noun 해면 'sponge'
+            if (at > 0 || at == 0 && ending.equals("해세요") && word.equals(ending)) {
+                return word.substring(0, at) + "하" + word.substring(at + 1);
+            }
+        }
+        return null;
+    }
+}
