@@ -87,6 +87,28 @@ final class Contrasts {
         return false;
     }
 
+    /**
+     * Whether two nouns are members of closed classes and of no class together (화장실, a place, for
+     * 아메리카노, a drink): another kind of thing than the task asks for, a wrong word the rules can name.
+     */
+    static boolean otherClass(String learner, String accepted) {
+        if (learner.equals(accepted)) {
+            return false;
+        }
+        boolean learnerMember = false;
+        boolean acceptedMember = false;
+        for (List<List<String>> members : CLASSES) {
+            boolean l = member(learner, members);
+            boolean a = member(accepted, members);
+            if (l && a) {
+                return false;
+            }
+            learnerMember |= l;
+            acceptedMember |= a;
+        }
+        return learnerMember && acceptedMember;
+    }
+
     private static boolean member(String noun, List<List<String>> members) {
         return members.stream().anyMatch(m -> m.contains(noun));
     }

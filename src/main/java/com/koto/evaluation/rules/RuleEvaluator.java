@@ -188,6 +188,15 @@ public final class RuleEvaluator implements Evaluator {
         errors.addAll(joinNotes);
         errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
                 .thenComparingInt(e -> -emphasis(pack, e)));
+        if (bestResult.passed() && bestResult.confidence() <= SentenceCheck.UNSURE
+                && OffTask.offTask(answer, accepted)) {
+            // unsure, and no word in common with any accepted answer: not a paraphrase but another answer
+            // (커피 to greet the barista); fails as a wrong word whatever its grammar
+            List<EvaluationError> offTask = List.of(error(pack, ErrorCategory.VOCABULARY, "vocabulary/off_task",
+                    answer, model));
+            return new Evaluation(0, false, offTask, FeedbackWriter.feedback(pack, false, offTask, model), model,
+                    EvaluationSource.RULES, bestResult.confidence());
+        }
         if (bestResult.passed()) {
             if (bestResult.confidence() <= SentenceCheck.UNSURE
                     && errors.stream().allMatch(e -> e.category() == ErrorCategory.SPACING)) {

@@ -5,7 +5,8 @@ package com.koto.evaluation.rules;
  *
  * <p>Policy: a noun the learner wrote in place of the accepted noun is a <b>certain</b> wrong word
  * only when the rules know why — the two are a known contrast or two members of one closed class
- * of things a task asks for (라떼 for 아메리카노, 현금 for 카드: {@link Contrasts#sameClass}), or the
+ * of things a task asks for (라떼 for 아메리카노, 현금 for 카드: {@link Contrasts#sameClass}), or members
+ * of two different classes (화장실, a place, for 아메리카노, a drink: {@link Contrasts#otherClass}), or the
  * learner's word is not a word of the dictionary at all ({@link KnownWords}: a made-up or garbled
  * word). A real dictionary noun that the lexicon does not relate to the accepted one is most often
  * a synonym or a more or less precise name of the same thing (타월/수건, 탑승구/게이트, 비닐봉지/봉투,
@@ -43,7 +44,8 @@ final class Vocabulary {
             if (demonstrative(a[i]) != demonstrative(e[i])) {
                 continue; // 이거 for the thing itself, or the thing for 이거: pointing at it says the same (a possible paraphrase)
             }
-            if (la.isEmpty() || le.isEmpty() || Contrasts.sameClass(la, le) || !KnownWords.noun(la)
+            if (la.isEmpty() || le.isEmpty() || Contrasts.sameClass(la, le) || Contrasts.otherClass(la, le)
+                    || !KnownWords.noun(la)
                     || Certainty.questionWord(la) || Certainty.questionWord(le)) {
                 // a question word for a noun or a noun for one asks or answers something else (몇 원 for 얼마)
                 return false;

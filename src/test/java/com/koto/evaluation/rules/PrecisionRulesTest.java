@@ -171,7 +171,17 @@ class PrecisionRulesTest {
         "verb request for 부탁하다; 이걸로 해 주세요; 이걸로 부탁드려요; PASS",
         "name with -라고 하다; 저는 민수라고 합니다; 제 이름은 민수입니다; PASS",
         "-는 거예요 for -기예요; 제 취미는 영화를 보는 거예요; 제 취미는 영화 보기예요; PASS",
-        "-시- honouring the listener; 직업이 뭐세요; 직업이 뭐예요; PASS"
+        "-시- honouring the listener; 직업이 뭐세요; 직업이 뭐예요; PASS",
+        // session 5 (lead): an unsure pass needs a word in common with an accepted answer (OffTask)
+        "a noun for a greeting is off task; 커피; 안녕하세요|안녕하십니까; VOCABULARY",
+        "a homophone-free noun for thanks is off task; 사과; 감사합니다; VOCABULARY",
+        "a compound split differently is still shared; 기사님 서울역이요; 서울역에 가 주세요; PASS",
+        "another question about the price shares 이거; 이거 가격이 어떻게 돼요; 이거 얼마예요; PASS",
+        // members of two different classes (Contrasts.otherClass): a place for a drink, a drink for a place
+        "a place for a drink; 화장실 한 잔 주세요; 아메리카노 한 잔 주세요; VOCABULARY",
+        "a drink for a place; 커피가 어디예요; 화장실이 어디예요; VOCABULARY",
+        "a synonym the lexicon knows still passes; 타월 주세요; 수건 주세요; PASS",
+        "an honorific noun shares its plain noun; 성함이 어떻게 되세요; 이름이 뭐예요; UNSURE"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,

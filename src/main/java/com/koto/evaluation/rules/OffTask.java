@@ -1,0 +1,83 @@
+package com.koto.evaluation.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether an answer the rules could not judge is about the activity at all (issue 11).
+ *
+ * <p>Precision first lets an answer pass as <i>unsure</i> when it differs from every accepted answer
+ * in words the rules cannot relate ({@link Vocabulary}: 타월 for 수건). That policy assumes the answer
+ * says the accepted thing in other words, so it needs an anchor: at least one lexical morpheme (any
+ * Sejong tag but particles (J…), endings (E…), the copula VCP/VCN, auxiliaries VX, affixes (XSN, XSV, XSA, XPN) and
+ * symbols (S…) other than SL/SN; so nouns, pronouns, numerals, determiners, adverbs such as 내일, stems,
+ * interjections) shared with an accepted answer, after the answer has been rewritten into that
+ * answer's words by the equivalence lexicon ({@link Equivalents#rewrite}). Nori splits a compound in
+ * one sentence and not in another (서울역 / 서울 + 역), so a morpheme of two syllables or more that is
+ * part of the other side's morpheme counts as shared. An answer with no such anchor (커피 to
+ * greet the barista, 사과 for 감사합니다) does something else than the task: it fails as a wrong word
+ * ({@code vocabulary/off_task}), whatever its grammar. An honorific noun counts as its plain noun
+ * (성함 = 이름, 연세 = 나이, 댁 = 집, 진지 = 밥, 말씀 = 말, 생신 = 생일, 분 = 사람: 국립국어원, 표준 언어 예절
+ * (2011), on 높임 어휘), so 성함이 어떻게 되세요 keeps its anchor in 이름이 뭐예요.
+ */
+final class OffTask {
+
+    private static boolean lexical(String tag) {
+        return !(tag.startsWith("J") || tag.startsWith("E") || tag.startsWith("XS") || tag.equals("XPN")
+                || tag.equals("VCP") || tag.equals("VCN") || tag.equals("VX")
+                || (tag.startsWith("S") && !tag.equals("SL") && !tag.equals("SN")));
+    }
+
+    /** Honorific nouns and the plain noun each honours (표준 언어 예절, 2011). */
+    private static final java.util.Map<String, String> HONORIFIC_NOUNS = java.util.Map.of("성함", "이름", "연세", "나이",
+            "댁", "집", "진지", "밥", "말씀", "말", "생신", "생일", "분", "사람");
+
+    private OffTask() {
+    }
+
+    /**
+     * Whether the answer shares no content morpheme with any accepted answer.
+     *
+     * @param answer   the normalised answer
+     * @param accepted the normalised accepted answers
+     * @return true when no accepted answer shares a content morpheme with the answer (or with the
+     *         answer rewritten into its words); false when the answer has no content morpheme at all
+     */
+    static boolean offTask(String answer, List<String> accepted) {
+        Set<String> own = content(answer);
+        if (own.isEmpty()) {
+            return false; // nothing to compare (a particle or an ending alone): other checks decide
+        }
+        for (String a : accepted) {
+            Set<String> theirs = content(a);
+            if (shares(own, theirs) || shares(content(Equivalents.rewrite(answer, a)), theirs)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean shares(Set<String> a, Set<String> b) {
+        for (String m : a) {
+            for (String n : b) {
+                if (m.equals(n) || (n.length() >= 2 && m.contains(n)) || (m.length() >= 2 && n.contains(m))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> content(String text) {
+        Set<String> forms = new HashSet<>();
+        for (Morphology.Word w : Morphology.analyse(text)) {
+            for (Morphology.Morpheme m : w.morphemes()) {
+                if (lexical(m.tag())) {
+                    forms.add(HONORIFIC_NOUNS.getOrDefault(m.form(), m.form()));
+                }
+            }
+        }
+        return forms;
+    }
+}
