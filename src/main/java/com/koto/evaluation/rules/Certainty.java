@@ -112,6 +112,9 @@ final class Certainty {
             return java.util.Optional.of(new Finding(ErrorCategory.INCOMPLETE, answer, accepted, "incomplete/sentence"));
         }
         String missing = String.join(" ", java.util.Arrays.asList(e).subList(from, to));
+        if (java.util.Arrays.asList(e).subList(from, to).stream().allMatch(Evidence.UNNEEDED::contains)) {
+            return java.util.Optional.empty(); // 저기요 or 그리고 left out: nothing the task asks for is missing
+        }
         if (from > 0) {
             return java.util.Optional.of(new Finding(ErrorCategory.INCOMPLETE, e[from - 1], e[from - 1] + " " + missing,
                     "incomplete/missing_word"));
