@@ -51,12 +51,16 @@ final class Evidence {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
-                    && notation(o, c);
+                    && (notation(o, c) || boundNoun(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer);
             case VOCABULARY -> subtype.startsWith("counter/") && alreadyStated(c, answer)
-                    || subtype.equals("vocabulary/other_item") && !sameKind(o.split(" ")[0], c, answer);
-            case INCOMPLETE -> unneededOmission(o, c);
-            case HONORIFIC -> subtype.equals("honorific/speech_level") && formalForPolite(o, c);
+                    || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
+                            || alreadyStated(c, answer));
+            case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer);
+            case HONORIFIC -> subtype.equals("honorific/speech_level") && formalForPolite(o, c)
+                    || subtype.equals("honorific/si_extra") && askingTheListener(o);
+            case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
+                    && !inflected(o.split(" ")[0], answer);
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             default -> false;
         };
@@ -69,6 +73,24 @@ final class Evidence {
      */
     static boolean notation(String o, String c) {
         return digits(o) != digits(c);
+    }
+
+    /**
+     * A one-syllable bound noun after a modifier in the learner's sentence (뵐 수 있을까요, read against
+     * 세 시에): the construction -(으)ㄹ 수 is well formed (Yeon &amp; Brown 2019), so the word is no
+     * misspelling of the accepted one.
+     */
+    static boolean boundNoun(String o, String c, String answer) {
+        if (o.length() != 1 || c.length() != 1) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).surface().equals(o) && words.get(i).startsWith("NNB") && words.get(i - 1).endsWith("ETM")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean digits(String s) {
@@ -105,7 +127,7 @@ final class Evidence {
         if (c.isEmpty()) {
             return false;
         }
-        if ((" " + answer + " ").contains(" " + c + " ") || answer.contains(c.replace(" ", ""))) {
+        if ((" " + answer).contains(" " + c) || answer.contains(c.replace(" ", ""))) {
             return true;
         }
         String[] p = c.split(" ");
@@ -124,6 +146,16 @@ final class Evidence {
         return o.isEmpty() || c.isEmpty() || !(verbal(o, answer) && KnownWords.noun(c.split(" ")[0]));
     }
 
+    /** Whether the word has a stem or an ending in the learner's sentence (통화가 has neither: a noun). */
+    private static boolean inflected(String word, String context) {
+        for (Morphology.Word w : Morphology.analyse(context)) {
+            if (w.surface().equals(word)) {
+                return w.verbal();
+            }
+        }
+        return true;
+    }
+
     private static boolean verbal(String word, String context) {
         for (Morphology.Word w : Morphology.analyse(context)) {
             if (w.surface().equals(word)) {
@@ -140,6 +172,34 @@ final class Evidence {
     static boolean unneededOmission(String o, String c) {
         List<String> missing = missing(o, c);
         return !missing.isEmpty() && missing.stream().allMatch(UNNEEDED::contains);
+    }
+
+    /**
+     * An omission whose missing nouns the answer states elsewhere (내일 비행기 타고 제주도에 갈 거예요 read
+     * against 내일 제주도에 비행기 타고: 제주도에 moved, not missing).
+     */
+    static boolean statedElsewhere(String o, String c, String answer) {
+        List<String> missing = missing(o, c);
+        if (missing.isEmpty()) {
+            return false;
+        }
+        List<String> words = new java.util.ArrayList<>(List.of(answer.split(" ")));
+        words.removeAll(List.of(o.split(" ")));
+        for (String m : missing) {
+            String noun = Certainty.nounRun(m);
+            if (noun.isEmpty() || inflected(m, m) || words.stream().noneMatch(w -> w.startsWith(noun))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * -시- on 알다 after an embedded question (걸리는지 아세요?): the learner asks whether the listener
+     * knows, so the listener is the subject it honours (Yeon &amp; Brown 2019, -는지 알다/모르다).
+     */
+    static boolean askingTheListener(String o) {
+        return o.matches(".*지 (아세요|아십니까|아시나요|아시겠어요)");
     }
 
     /** The words of {@code c} not in {@code o}, as a list (order kept). */
