@@ -1,0 +1,56 @@
+package com.koto.evaluation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.koto.evaluation.ErrorCategory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The certainty ladder ({@link Evidence}): findings whose only evidence is the alignment with an
+ * accepted answer, contradicted by the learner's own words, are artefacts and never fail an answer;
+ * the same kind of finding on a real error is not. Answers written for this test, not from the sets.
+ */
+class EvidenceTest {
+
+    @ParameterizedTest(name = "{0}: {3} → {4} in {5} ⇒ artefact {6}")
+    @CsvSource(delimiter = ';', value = {
+        // a number's notation is no misspelling; a made-up word still is
+        "digits; SPELLING; spelling/letters; 4시까지; 시까지; 오후 4시까지 기다릴 수 있어요; true",
+        "misspelt word; SPELLING; spelling/letters; 몬; 못; 내일 몬 가요; false",
+        // a bound noun after a modifier is a well-formed construction
+        "bound noun; SPELLING; spelling/letters; 수; 세; 내일 갈 수 있어요; true",
+        // the allomorph rule is about particles: a modifier's 는 or a number standing alone is none
+        "modifier ending; PARTICLE_ALLOMORPH; particle_allomorph/topic; 맛있는; 맛있은; 엄마가 맛있는 빵을 만들었어; true",
+        "wrong allomorph; PARTICLE_ALLOMORPH; particle_allomorph/object; 커피을; 커피를; 커피을 주세요; false",
+        "allomorph Nori misreads; PARTICLE_ALLOMORPH; particle_allomorph/subject; 박물관가; 박물관이; 박물관가 멀어요; false",
+        // a counter correction the answer already states: two counted phrases crossed
+        "counter stated; VOCABULARY; counter/wrong_counter; 두 장; 두 시; 2시 버스표 두 장 주세요; true",
+        "wrong counter; VOCABULARY; counter/wrong_counter; 한 명; 한 병; 콜라 한 명 주세요; false",
+        // a verb form for a noun item
+        "verb for a noun; VOCABULARY; vocabulary/other_item; 살; 장; 표 두 장 살 수 있어요; true",
+        "another item; VOCABULARY; vocabulary/other_item; 라떼; 아메리카노; 라떼 한 잔 주세요; false",
+        // an attention-getter or connective left out; a quantity left out stays incomplete
+        "attention-getter; INCOMPLETE; incomplete/missing_word; 불고기; 여기요 불고기; 불고기 하나 주세요; true",
+        "quantity; INCOMPLETE; incomplete/missing_word; 수건; 수건 두 개; 수건 주세요; false",
+        // an omission the answer states elsewhere; a missing copula stays incomplete
+        "stated elsewhere; INCOMPLETE; incomplete/missing_word; 내일; 내일 부산에; 내일 기차 타고 부산에 가요; true",
+        "missing copula; INCOMPLETE; incomplete/missing_word; 저는 의사; 저는 의사예요; 저는 의사; false",
+        // 합니다체 is never corrected down to 해요체; 반말 in a polite activity is
+        "formal for polite; HONORIFIC; honorific/speech_level; 도착했습니다; 도착했어요; 어제 도착했습니다; true",
+        "plain for polite; HONORIFIC; honorific/speech_level; 도착했어; 도착했어요; 어제 도착했어; false",
+        // asking whether the listener knows honours the listener
+        "asking the listener; HONORIFIC; honorific/si_extra; 어디 있는지 아세요; 어디 있어요; 은행이 어디 있는지 아세요; true",
+        "about oneself; HONORIFIC; honorific/si_extra; 제가 가실게요; 제가 갈게요; 제가 가실게요; false",
+        // an ending finding on a noun; on a verb it stays
+        "ending on a noun; ENDING; ending/modifier_or_connective; 운전이; 운전하기; 밤에는 운전이 무서워요; true",
+        "ending on a verb; ENDING; ending/modifier_or_connective; 따뜻하는; 따뜻한; 따뜻하는 차 주세요; false",
+        // a word order finding on words the learner did not write (the lexicon's rewrite)
+        "rewritten order; WORD_ORDER; word_order/phrase; 주세요 포장해; 포장해 주세요; 두 잔 주세요 가지고 갈게요; true",
+        "learner's order; WORD_ORDER; word_order/phrase; 주세요 포장해; 포장해 주세요; 두 잔 주세요 포장해; false",
+    })
+    void alignmentArtefactsAreTold(String name, ErrorCategory category, String subtype, String original,
+            String correction, String answer, boolean artefact) {
+        assertThat(Evidence.artefact(new Finding(category, original, correction, subtype), answer)).isEqualTo(artefact);
+    }
+}
