@@ -278,6 +278,10 @@ final class Certainty {
             return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/speech_level");
         }
         String subtype = Subtypes.of(f);
+        Finding named = Evidence.named(f, o, c, subtype);
+        if (named != f) {
+            return named;
+        }
         if (f.category() == ErrorCategory.SPELLING && subtype.equals("spelling/letters")) {
             String[] d = differing(o, c);
             if (nounForVerb(d[0], d[1])) {

@@ -67,6 +67,69 @@ final class Evidence {
     }
 
     /**
+     * The finding filed under the kind of error its evidence shows, when the alignment filed it
+     * under another (the learner's own words tell which rule is broken):
+     * <ul>
+     * <li>a vocative 아 after a vowel or 야 after a consonant (미나아 → 미나야), filed as a misspelling:
+     * an allomorph of the vocative particle (Sohn 1999; 표준국어대사전 '아'⁹, '야'⁹ 조사),
+     * {@code particle_allomorph/vocative};</li>
+     * <li>the bare stem 하 before 주다 (포장하 주세요 → 포장해), filed as a misspelling: the -아/어 form of
+     * 하다 is 해 (여 불규칙, 표준국어대사전 '하다'; 한글 맞춤법 제34항 붙임 2), {@code ending/infinitive_contraction};</li>
+     * <li>a connective or modifier form that differs from the accepted one only by -시- (아프셔서 for
+     * 아파서, about oneself): {@code honorific/si_extra} (Sohn 1999, subject honorification), or only by
+     * the past -았/었- before -아서 (걸렸어서 for 걸려서: -아/어서 takes no tense, Yeon &amp; Brown 2019):
+     * {@code tense/past}.</li>
+     * </ul>
+     * Otherwise the finding itself.
+     */
+    static Finding named(Finding f, String o, String c, String subtype) {
+        if (f.category() == ErrorCategory.SPELLING && subtype.equals("spelling/letters") && !o.contains(" ")
+                && !c.contains(" ") && o.length() == c.length() && o.length() >= 2
+                && o.substring(0, o.length() - 1).equals(c.substring(0, c.length() - 1))) {
+            char stem = o.charAt(o.length() - 2);
+            char lo = o.charAt(o.length() - 1);
+            char lc = c.charAt(c.length() - 1);
+            boolean vowelStem = com.koto.evaluation.text.Hangul.isSyllable(stem)
+                    && !com.koto.evaluation.text.Hangul.hasFinal(stem);
+            if (lo == '아' && lc == '야' && vowelStem || lo == '야' && lc == '아' && !vowelStem
+                    && com.koto.evaluation.text.Hangul.isSyllable(stem)) {
+                return new Finding(ErrorCategory.PARTICLE_ALLOMORPH, f.original(), f.correction(),
+                        "particle_allomorph/vocative");
+            }
+            if (lo == '하' && lc == '해') {
+                return new Finding(ErrorCategory.ENDING, f.original(), f.correction(), "ending/infinitive_contraction");
+            }
+        }
+        if (f.category() == ErrorCategory.ENDING && subtype.equals("ending/modifier_or_connective")
+                && !o.isEmpty() && !c.isEmpty() && !o.contains(" ") && !c.contains(" ")
+                && o.charAt(o.length() - 1) == c.charAt(c.length() - 1)) {
+            // the same connective on both sides (아프셔서 / 아파서), so the one difference is inside the verb
+            List<Morphology.Morpheme> mo = morphemes(o);
+            List<Morphology.Morpheme> mc = morphemes(c);
+            if (!mo.isEmpty() && !mc.isEmpty() && mo.getFirst().form().equals(mc.getFirst().form())) {
+                boolean si = has(mo, "시", "EP") && !has(mc, "시", "EP");
+                boolean past = (has(mo, "었", "EP") || has(mo, "았", "EP")) && !has(mc, "었", "EP") && !has(mc, "았", "EP");
+                if (si && !past) {
+                    return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/si_extra");
+                }
+                if (past && !si && o.endsWith("서")) {
+                    return new Finding(ErrorCategory.TENSE, f.original(), f.correction(), "tense/past");
+                }
+            }
+        }
+        return f;
+    }
+
+    private static List<Morphology.Morpheme> morphemes(String word) {
+        List<Morphology.Word> w = Morphology.analyse(word);
+        return w.isEmpty() ? List.of() : w.getFirst().morphemes();
+    }
+
+    private static boolean has(List<Morphology.Morpheme> ms, String form, String tag) {
+        return ms.stream().anyMatch(m -> m.form().equals(form) && m.tag().equals(tag));
+    }
+
+    /**
      * A number in digits on one side and in letters or none on the other (3시 for 세 시, 6시 for
      * 여섯 시): the notation of a number is no misspelling (한글 맞춤법 제44항 allows either; which
      * numeral a counter takes is the counter check's business, {@link Numerals}).

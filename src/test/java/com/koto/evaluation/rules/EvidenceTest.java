@@ -53,4 +53,24 @@ class EvidenceTest {
             String correction, String answer, boolean artefact) {
         assertThat(Evidence.artefact(new Finding(category, original, correction, subtype), answer)).isEqualTo(artefact);
     }
+
+    @ParameterizedTest(name = "{0}: {3} → {4} ⇒ {5} {6}")
+    @CsvSource(delimiter = ';', value = {
+        // the vocative allomorph, filed by the alignment as a misspelling
+        "vocative after a vowel; SPELLING; spelling/letters; 지수아; 지수야; PARTICLE_ALLOMORPH; particle_allomorph/vocative",
+        "vocative after a consonant; SPELLING; spelling/letters; 민준야; 민준아; PARTICLE_ALLOMORPH; particle_allomorph/vocative",
+        "not a vocative; SPELLING; spelling/letters; 바다아; 바다야나; SPELLING; spelling/letters",
+        // 하 before 주다 is the -아/어 form of 하다
+        "하 for 해; SPELLING; spelling/letters; 예약하; 예약해; ENDING; ending/infinitive_contraction",
+        // only -시- or only the past differs in a connective
+        "-시- about oneself; ENDING; ending/modifier_or_connective; 바쁘셔서; 바빠서; HONORIFIC; honorific/si_extra",
+        "past before -아서; ENDING; ending/modifier_or_connective; 늦었어서; 늦어서; TENSE; tense/past",
+        "a final form for a connective stays; ENDING; ending/modifier_or_connective; 오세요; 와서; ENDING; ending/modifier_or_connective",
+    })
+    void findingsAreFiledUnderTheRuleTheLearnersWordsBreak(String name, ErrorCategory category, String subtype,
+            String original, String correction, ErrorCategory named, String namedSubtype) {
+        Finding f = Evidence.named(new Finding(category, original, correction, subtype), original, correction, subtype);
+        assertThat(f.category()).isEqualTo(named);
+        assertThat(f.subtype()).isEqualTo(namedSubtype);
+    }
 }
