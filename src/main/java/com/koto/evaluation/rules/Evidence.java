@@ -53,11 +53,14 @@ final class Evidence {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
                     && (notation(o, c) || boundNoun(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer);
-            case VOCABULARY -> subtype.startsWith("counter/") && alreadyStated(c, answer)
+            case VOCABULARY -> subtype.equals("vocabulary/word") && numberInDigits(o, c, answer)
+                    || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer));
-            case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer);
+            case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
+                    || nounBeforeCounter(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && formalForPolite(o, c)
+                    || subtype.equals("honorific/verb") && politerVerb(o, c)
                     || subtype.equals("honorific/si_extra") && askingTheListener(o);
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && !inflected(o.split(" ")[0], answer);
@@ -206,7 +209,7 @@ final class Evidence {
      * noun (장, the counter) is an alignment of two different phrases, not another item of one class.
      */
     static boolean sameKind(String o, String c, String answer) {
-        return o.isEmpty() || c.isEmpty() || !(verbal(o, answer) && KnownWords.noun(c.split(" ")[0]));
+        return o.isEmpty() || c.isEmpty() || !(verbal(o, answer) && KnownWords.noun(c.split(" ")[0]) && !verbal(c.split(" ")[0], c));
     }
 
     /** Whether the word has a stem or an ending in the learner's sentence (통화가 has neither: a noun). */
@@ -264,6 +267,72 @@ final class Evidence {
     static boolean askingTheListener(String o) {
         return o.matches(".*지 (아세요|아십니까|아시나요|아시겠어요)");
     }
+
+    /**
+     * An omission or word whose missing words are numbers the answer writes in digits (5시에 for
+     * 다섯 시에, 사과 3개 for 사과 세 개): the notation differs, nothing is missing (한글 맞춤법 제44항;
+     * which numeral a counter takes is {@link Numerals}' business).
+     */
+    static boolean numberInDigits(String o, String c, String answer) {
+        List<String> missing = missing(o, c);
+        if (missing.isEmpty()) {
+            return false;
+        }
+        java.util.Set<Integer> written = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(answer);
+        while (m.find()) {
+            written.add(Integer.valueOf(m.group().length() > 6 ? "0" : m.group()));
+        }
+        for (String w : missing) {
+            Integer n = Numerals.number(w);
+            if (n == null || !written.contains(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The noun left out before a number the answer keeps (두 장 주세요 for 표 두 장 주세요): the counter
+     * names the kind of thing and the task the thing itself (Yeon &amp; Brown 2019, noun + numeral +
+     * counter; Lee &amp; Ramsey 2000, ellipsis of what the situation gives). A quantity left out stays
+     * incomplete (수건 주세요 for 수건 두 개).
+     */
+    static boolean nounBeforeCounter(String o, String c, String answer) {
+        List<String> missing = missing(o, c);
+        String[] words = answer.split(" ");
+        int at = List.of(words).indexOf(o);
+        if (at < 0 || at + 1 >= words.length || TIME_COUNTERS.contains(words[at + 1].substring(0, 1))) {
+            return false; // 토요일 세 시에 → 세 시에: a time left out, not the thing counted
+        }
+        return missing.size() == 1 && !o.contains(" ") && Numerals.number(o) != null && c.equals(missing.getFirst() + " " + o)
+                && KnownWords.noun(Certainty.nounRun(missing.getFirst()));
+    }
+
+    /**
+     * The honorific verb where the accepted answer honours the same subject with the plain verb and
+     * -시- (편찮으세요 for 아프세요, 계세요 for 있으세요): politer, and never corrected down (Sohn 1999;
+     * 표준 언어 예절 2011). Not about oneself (제가 드실게요 stays an error).
+     */
+    static boolean politerVerb(String o, String c) {
+        if (o.startsWith("제가") || o.startsWith("저는") || o.startsWith("내가") || o.startsWith("나는")
+                || !(c.contains("세") || c.contains("시") || c.contains("셔"))) {
+            return false;
+        }
+        for (var pair : Lexicon.HONORIFIC_WORDS) {
+            boolean learnerHonours = java.util.Arrays.stream(o.split(" "))
+                    .anyMatch(w -> pair.getValue().stream().anyMatch(w::startsWith));
+            boolean acceptedPlain = java.util.Arrays.stream(c.split(" "))
+                    .anyMatch(w -> pair.getKey().stream().anyMatch(w::startsWith));
+            if (learnerHonours && acceptedPlain) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counters of time (시, 분, 일 …): a number before them counts no thing. */
+    private static final Set<String> TIME_COUNTERS = Set.of("시", "분", "초", "일", "월", "년", "주", "달", "번");
 
     /** The words of {@code c} not in {@code o}, as a list (order kept). */
     static List<String> missing(String o, String c) {

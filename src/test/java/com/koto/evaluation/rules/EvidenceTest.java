@@ -48,6 +48,16 @@ class EvidenceTest {
         // a word order finding on words the learner did not write (the lexicon's rewrite)
         "rewritten order; WORD_ORDER; word_order/phrase; 주세요 포장해; 포장해 주세요; 두 잔 주세요 가지고 갈게요; true",
         "learner's order; WORD_ORDER; word_order/phrase; 주세요 포장해; 포장해 주세요; 두 잔 주세요 포장해; false",
+        // a number in digits is the number in letters; a number the answer does not write is missing
+        "number in digits; INCOMPLETE; incomplete/missing_word; 7시에; 일곱 7시에; 7시에 만나요; true",
+        "number in digits, a word; VOCABULARY; vocabulary/word; 귤; 귤 네; 귤 4개 주세요; true",
+        "number missing; INCOMPLETE; incomplete/missing_word; 귤; 귤 다섯; 귤 주세요; false",
+        // the thing counted left out before its number; a time left out is missing
+        "noun before counter; INCOMPLETE; incomplete/missing_word; 세; 우표 세; 세 장 주세요; true",
+        "time before hour; INCOMPLETE; incomplete/missing_word; 네; 금요일 네; 네 시에 봐요; false",
+        // an honorific verb for the plain verb with -시-: politer
+        "politer verb; HONORIFIC; honorific/verb; 주무세요; 자세요; 아버지가 지금 주무세요; true",
+        "honorific verb about oneself; HONORIFIC; honorific/verb; 제가 드릴게요; 제가 줄게요; 제가 드릴게요; false",
     })
     void alignmentArtefactsAreTold(String name, ErrorCategory category, String subtype, String original,
             String correction, String answer, boolean artefact) {
