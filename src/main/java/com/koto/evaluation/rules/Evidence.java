@@ -51,9 +51,10 @@ final class Evidence {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
-                    && (notation(o, c) || boundNoun(o, c, answer));
+                    && (notation(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
+                            || otherVerb(o, c));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer);
-            case VOCABULARY -> subtype.equals("vocabulary/word") && numberInDigits(o, c, answer)
+            case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer));
@@ -157,6 +158,73 @@ final class Evidence {
             }
         }
         return false;
+    }
+
+    /**
+     * The same number in another form (한 for 하나 before a counter): no misspelling; whether the
+     * short form fits is the counter check's business ({@link Numerals}; Yeon &amp; Brown 2019).
+     */
+    static boolean sameNumber(String o, String c) {
+        String[] d = differingWords(o, c);
+        Integer a = Numerals.number(d[0]);
+        return a != null && a.equals(Numerals.number(d[1]));
+    }
+
+    /**
+     * Another verb, not a misspelt one (휴가를 내고 for 쓰고): both stems are verbs or adjectives of
+     * the dictionary and differ by more than one jamo. Which verb fits is meaning, for the model.
+     */
+    static boolean otherVerb(String o, String c) {
+        String[] d = differingWords(o, c);
+        if (d[0].contains(" ") || d[1].contains(" ") || d[0].isEmpty() || d[1].isEmpty()) {
+            return false;
+        }
+        List<Morphology.Morpheme> a = morphemesIn(d[0], o);
+        List<Morphology.Morpheme> b = morphemesIn(d[1], c);
+        if (a.isEmpty() || b.isEmpty() || !a.getFirst().is("VV", "VA") || !b.getFirst().is("VV", "VA")
+                || a.getFirst().form().equals(b.getFirst().form())) {
+            return false;
+        }
+        String sa = a.getFirst().form();
+        String sb = b.getFirst().form();
+        return KnownWords.tags(sa).stream().anyMatch(t -> t.name().equals("VV") || t.name().equals("VA"))
+                && com.koto.evaluation.text.Hangul.jamoDistance(sa, sb) >= 2;
+    }
+
+    /**
+     * The same verb with another ending, filed as another word (부치려고요 for 부칠게요): the verb is
+     * the accepted one; a wrong form of it is the ending and tense checks' business.
+     */
+    static boolean sameVerb(String o, String c) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Morpheme> a = morphemesIn(o, o);
+        List<Morphology.Morpheme> b = morphemesIn(c, c);
+        return !a.isEmpty() && !b.isEmpty() && a.getFirst().is("VV", "VA") && b.getFirst().is("VV", "VA")
+                && a.getFirst().form().equals(b.getFirst().form()) && a.size() > 1 && b.size() > 1;
+    }
+
+    /** The morphemes of one word as Nori reads it inside its span (a word alone is read less well). */
+    private static List<Morphology.Morpheme> morphemesIn(String word, String span) {
+        for (Morphology.Word w : Morphology.analyse(span)) {
+            if (w.surface().equals(word)) {
+                return w.morphemes();
+            }
+        }
+        return List.of();
+    }
+
+    /** The one word in which two spans differ (the first differing word of each). */
+    private static String[] differingWords(String o, String c) {
+        String[] a = o.split(" ");
+        String[] b = c.split(" ");
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (!a[i].equals(b[i])) {
+                return new String[] {a[i], b[i]};
+            }
+        }
+        return new String[] {"", ""};
     }
 
     private static boolean digits(String s) {

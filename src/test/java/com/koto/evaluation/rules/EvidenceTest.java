@@ -55,6 +55,13 @@ class EvidenceTest {
         // the thing counted left out before its number; a time left out is missing
         "noun before counter; INCOMPLETE; incomplete/missing_word; 세; 우표 세; 세 장 주세요; true",
         "time before hour; INCOMPLETE; incomplete/missing_word; 네; 금요일 네; 네 시에 봐요; false",
+        // the same number in another form, another verb, the same verb with another ending
+        "same number; SPELLING; spelling/letters; 한; 하나; 김밥 한 줄 주세요; true",
+        "another number; SPELLING; spelling/letters; 두; 세; 김밥 두 줄 주세요; false",
+        "another verb; SPELLING; spelling/letters; 내고 싶습니다; 쓰고 싶습니다; 휴가를 내고 싶습니다; true",
+        "misspelt verb; SPELLING; spelling/letters; 새워 주세요; 세워 주세요; 여기서 새워 주세요; false",
+        "same verb, other ending; VOCABULARY; vocabulary/word; 보내려고요; 보낼게요; 소포를 보내려고요; true",
+        "number in digits, spelling; SPELLING; spelling/letters; 라떼; 라떼 세; 라떼 3잔이요; true",
         // an honorific verb for the plain verb with -시-: politer
         "politer verb; HONORIFIC; honorific/verb; 주무세요; 자세요; 아버지가 지금 주무세요; true",
         "honorific verb about oneself; HONORIFIC; honorific/verb; 제가 드릴게요; 제가 줄게요; 제가 드릴게요; false",
