@@ -61,7 +61,7 @@ final class Evidence {
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && formalForPolite(o, c)
-                    || subtype.equals("honorific/verb") && politerVerb(o, c)
+                    || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && askingTheListener(o);
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && !inflected(o.split(" ")[0], answer);
@@ -382,9 +382,9 @@ final class Evidence {
      * -시- (편찮으세요 for 아프세요, 계세요 for 있으세요): politer, and never corrected down (Sohn 1999;
      * 표준 언어 예절 2011). Not about oneself (제가 드실게요 stays an error).
      */
-    static boolean politerVerb(String o, String c) {
+    static boolean politerVerb(String o, String c, String answer) {
         if (o.startsWith("제가") || o.startsWith("저는") || o.startsWith("내가") || o.startsWith("나는")
-                || !(c.contains("세") || c.contains("시") || c.contains("셔"))) {
+                || !(c.contains("세") || c.contains("시") || c.contains("셔")) && !honouredPerson(answer)) {
             return false;
         }
         for (var pair : Lexicon.HONORIFIC_WORDS) {
@@ -401,6 +401,21 @@ final class Evidence {
 
     /** Counters of time (시, 분, 일 …): a number before them counts no thing. */
     private static final Set<String> TIME_COUNTERS = Set.of("시", "분", "초", "일", "월", "년", "주", "달", "번");
+
+    /**
+     * Whether the answer names a person it honours with 씨 or -님 (민수 씨, 선생님) and no first-person
+     * subject: an honorific verb then honours that person (Sohn 1999, subject honorification).
+     */
+    static boolean honouredPerson(String answer) {
+        boolean honoured = false;
+        for (String w : answer.split(" ")) {
+            if (w.equals("저는") || w.equals("제가") || w.equals("나는") || w.equals("내가")) {
+                return false;
+            }
+            honoured |= w.equals("씨") || w.startsWith("씨") && w.length() <= 3 || w.matches(".+님(이|은|께서|께서는)?");
+        }
+        return honoured;
+    }
 
     /** The words of {@code c} not in {@code o}, as a list (order kept). */
     static List<String> missing(String o, String c) {

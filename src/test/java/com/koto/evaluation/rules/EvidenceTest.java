@@ -64,6 +64,8 @@ class EvidenceTest {
         "number in digits, spelling; SPELLING; spelling/letters; 라떼; 라떼 세; 라떼 3잔이요; true",
         // an honorific verb for the plain verb with -시-: politer
         "politer verb; HONORIFIC; honorific/verb; 주무세요; 자세요; 아버지가 지금 주무세요; true",
+        "politer verb for a named person; HONORIFIC; honorific/verb; 계세요; 있어요; 지수 씨 지금 계세요; true",
+        "honorific verb, no one honoured; HONORIFIC; honorific/verb; 계세요; 있어요; 저는 지금 집에 계세요; false",
         "honorific verb about oneself; HONORIFIC; honorific/verb; 제가 드릴게요; 제가 줄게요; 제가 드릴게요; false",
     })
     void alignmentArtefactsAreTold(String name, ErrorCategory category, String subtype, String original,
