@@ -66,6 +66,7 @@ final class Evidence {
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && !inflected(o.split(" ")[0], answer);
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
+            case PARTICLE_MISSING -> c.equals(o + "에") && beforeMotionVerb(o, answer);
             default -> false;
         };
     }
@@ -415,6 +416,25 @@ final class Evidence {
             honoured |= w.equals("씨") || w.startsWith("씨") && w.length() <= 3 || w.matches(".+님(이|은|께서|께서는)?");
         }
         return honoured;
+    }
+
+    /**
+     * The goal's 에 left out before 가다, 오다 or 다니다 in any form, also a modifier (공항 가는 버스):
+     * natural in speech (Lee &amp; Ramsey 2000, ellipsis of 에 with motion verbs; the rule the sentence
+     * check applies to a final 가요 and 와요).
+     */
+    static boolean beforeMotionVerb(String o, String answer) {
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).surface().equals(o)) {
+                // by the written syllable: Nori reads 가는 as 갈다's
+                Morphology.Word next = words.get(i + 1);
+                String w = next.surface();
+                return next.verbal() && !w.isEmpty() && (Set.of('가', '갈', '간', '갑', '와', '오', '올', '온', '옵')
+                        .contains(w.charAt(0)) || w.startsWith("다니") || w.startsWith("다녀"));
+            }
+        }
+        return false;
     }
 
     /** The words of {@code c} not in {@code o}, as a list (order kept). */

@@ -62,6 +62,9 @@ class EvidenceTest {
         "misspelt verb; SPELLING; spelling/letters; 새워 주세요; 세워 주세요; 여기서 새워 주세요; false",
         "same verb, other ending; VOCABULARY; vocabulary/word; 보내려고요; 보낼게요; 소포를 보내려고요; true",
         "number in digits, spelling; SPELLING; spelling/letters; 라떼; 라떼 세; 라떼 3잔이요; true",
+        // the goal's 에 left out before a motion verb in any form; before another verb it is missing
+        "goal before 가는; PARTICLE_MISSING; particle_missing/location; 시청; 시청에; 시청 가는 버스 있어요; true",
+        "place before 있어요; PARTICLE_MISSING; particle_missing/location; 시청; 시청에; 시청 있어요; false",
         // an honorific verb for the plain verb with -시-: politer
         "politer verb; HONORIFIC; honorific/verb; 주무세요; 자세요; 아버지가 지금 주무세요; true",
         "politer verb for a named person; HONORIFIC; honorific/verb; 계세요; 있어요; 지수 씨 지금 계세요; true",
