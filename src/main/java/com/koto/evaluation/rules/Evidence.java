@@ -64,9 +64,11 @@ final class Evidence {
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && askingTheListener(o);
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
-                    && !inflected(o.split(" ")[0], answer);
+                    && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             case PARTICLE_MISSING -> c.equals(o + "에") && beforeMotionVerb(o, answer);
+            // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
+            case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_");
             default -> false;
         };
     }
@@ -435,6 +437,18 @@ final class Evidence {
             }
         }
         return false;
+    }
+
+    /**
+     * The plain declarative -다 (해라체: 배고프다, 덥다) where the accepted answer is 반말 (배고파):
+     * both are used among intimates (Sohn 1999, speech levels), so the form is no wrong ending.
+     */
+    static boolean plainForIntimate(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || !o.endsWith("다") || c.endsWith("요") || c.endsWith("다")) {
+            return false;
+        }
+        List<Morphology.Morpheme> m = morphemesIn(o, o);
+        return m.size() > 1 && m.getFirst().is("VV", "VA") && m.getLast().is("EF");
     }
 
     /** The words of {@code c} not in {@code o}, as a list (order kept). */

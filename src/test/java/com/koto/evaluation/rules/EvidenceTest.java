@@ -65,6 +65,11 @@ class EvidenceTest {
         // the goal's 에 left out before a motion verb in any form; before another verb it is missing
         "goal before 가는; PARTICLE_MISSING; particle_missing/location; 시청; 시청에; 시청 가는 버스 있어요; true",
         "place before 있어요; PARTICLE_MISSING; particle_missing/location; 시청; 시청에; 시청 있어요; false",
+        // 도 'also' for a subject marker adds a meaning; the plain -다 among intimates is no wrong ending
+        "also for subject; PARTICLE_WRONG; particle_wrong/also_for_subject; 다리도; 다리가; 다리도 아파요; true",
+        "another particle; PARTICLE_WRONG; particle_wrong/subject_for_object; 물이; 물을; 물이 주세요; false",
+        "plain -다 among friends; ENDING; ending/modifier_or_connective; 춥다; 추워; 오늘 춥다; true",
+        "a connective for a final form; ENDING; ending/modifier_or_connective; 추워서; 추워; 오늘 추워서; false",
         // an honorific verb for the plain verb with -시-: politer
         "politer verb; HONORIFIC; honorific/verb; 주무세요; 자세요; 아버지가 지금 주무세요; true",
         "politer verb for a named person; HONORIFIC; honorific/verb; 계세요; 있어요; 지수 씨 지금 계세요; true",
