@@ -112,12 +112,14 @@ final class Certainty {
             return java.util.Optional.of(new Finding(ErrorCategory.INCOMPLETE, answer, accepted, "incomplete/sentence"));
         }
         String missing = String.join(" ", java.util.Arrays.asList(e).subList(from, to));
-        if (from > 0) {
-            return java.util.Optional.of(new Finding(ErrorCategory.INCOMPLETE, e[from - 1], e[from - 1] + " " + missing,
-                    "incomplete/missing_word"));
+        if (java.util.Arrays.asList(e).subList(from, to).stream().allMatch(Evidence.UNNEEDED::contains)) {
+            return java.util.Optional.empty(); // 저기요 or 그리고 left out: nothing the task asks for is missing
         }
-        return java.util.Optional.of(new Finding(ErrorCategory.INCOMPLETE, e[to], missing + " " + e[to],
-                "incomplete/missing_word"));
+        Finding gap = from > 0
+                ? new Finding(ErrorCategory.INCOMPLETE, e[from - 1], e[from - 1] + " " + missing, "incomplete/missing_word")
+                : new Finding(ErrorCategory.INCOMPLETE, e[to], missing + " " + e[to], "incomplete/missing_word");
+        // the certainty ladder: an omission the answer's own words explain is none (두 장 for 표 두 장)
+        return Evidence.artefact(gap, answer) ? java.util.Optional.empty() : java.util.Optional.of(gap);
     }
 
     /**
@@ -275,6 +277,10 @@ final class Certainty {
             return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/speech_level");
         }
         String subtype = Subtypes.of(f);
+        Finding named = Evidence.named(f, o, c, subtype);
+        if (named != f) {
+            return named;
+        }
         if (f.category() == ErrorCategory.SPELLING && subtype.equals("spelling/letters")) {
             String[] d = differing(o, c);
             if (nounForVerb(d[0], d[1])) {
@@ -531,8 +537,9 @@ final class Certainty {
     }
 
     private static boolean request(String s) {
+        // -아/어도 돼요? asks permission to do it (계산해도 돼요 for 계산할게요; Yeon & Brown 2019, -아/어도 되다)
         return s.endsWith("주세요") || s.endsWith("싶어요") || s.endsWith("싶은데요") || s.endsWith("주시겠어요")
-                || s.endsWith("싶습니다");
+                || s.endsWith("싶습니다") || s.matches(".*도 (돼요|될까요|되나요|됩니까|괜찮아요|괜찮을까요)");
     }
 
     /** Internal subtype (never decisive, so never on the wire): see {@link #otherPredicate}. */

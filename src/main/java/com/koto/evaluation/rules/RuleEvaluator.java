@@ -224,7 +224,8 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
-        List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted));
+        List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
+                .filter(f -> !Evidence.artefact(f, answer)).toList(); // the certainty ladder: alignment artefacts never fail
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한

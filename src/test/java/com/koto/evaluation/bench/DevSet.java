@@ -45,6 +45,11 @@ public final class DevSet {
      * unsealed in session 5 and used for development since.
      */
     public static final String BLIND_F = "evaluation/blind-heldout3.jsonl";
+    /**
+     * The fifth blind set (set G, session 5): 240 answers by two blind writers with gold spans, sealed
+     * and scored twice, unsealed in session 5's second round and used for development since.
+     */
+    public static final String BLIND_G = "evaluation/blind-heldout4.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

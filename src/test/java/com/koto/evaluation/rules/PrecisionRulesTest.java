@@ -47,6 +47,8 @@ class PrecisionRulesTest {
         // plan frames of one verb
         "plan as intention; 내일 친구를 만나려고 해요; 내일 친구를 만날 거예요; PASS",
         "plan as decision; 주말에 수영하기로 했어요; 주말에 수영할 거예요; PASS",
+        // asking permission to do it is another frame of the same choice (Yeon & Brown 2019, -아/어도 되다)
+        "permission for promise; 현금으로 내도 돼요; 현금으로 낼게요; UNSURE",
         // present for future with a time word of the plan
         "present with 이번 주말; 이번 주말에 수영해요; 이번 주말에 수영할 거예요; PASS",
         // 까지 for a destination, 만 and choice (으)로 added
