@@ -1,0 +1,75 @@
+package com.koto.evaluation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Evaluation;
+import com.koto.evaluation.EvaluationError;
+import com.koto.evaluation.EvaluationRequest;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.TestPacks;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Speech level and subject honorification on the learner's own words ({@link SpeechLevels}): one
+ * row per rule, with answers written for this test (not from the gold sets), and correct answers
+ * that must keep passing (a politer form with no 반말 sign, -(으)세요 in a formal activity, -시- of a
+ * verb whose subject is another person).
+ */
+class SpeechLevelsTest {
+
+    private static final RuleEvaluator EVALUATOR = new RuleEvaluator(new TestPacks());
+
+    @ParameterizedTest(name = "{1}: {0} → {4}")
+    @CsvSource(delimiter = ';', value = {
+        // 해요체 in a formal activity (Sohn 1999, ch. 9)
+        "FORMAL; 저는 민지예요. 베트남에서 왔습니다; 저는 민지입니다. 베트남에서 왔습니다; 민지예요; 민지입니다; honorific/speech_level",
+        "FORMAL; 한국어를 배우러 왔어요; 한국어를 배우러 왔습니다; 왔어요; 왔습니다; honorific/speech_level",
+        "FORMAL; 삼 개월 동안 있을 거예요; 삼 개월 동안 있을 겁니다; 거예요; 겁니다; honorific/speech_level",
+        // 해요체 where the answer itself speaks 반말; -ㅂ시다 to a friend (Yeon & Brown 2011)
+        "CASUAL; 지민아, 내일 같이 밥 먹어요; 지민아, 내일 같이 밥 먹자; 먹어요; 먹어; honorific/speech_level",
+        "CASUAL; 내 동생은 학생이에요; 내 동생은 학생이야; 학생이에요; 학생이야; honorific/speech_level",
+        "CASUAL; 내일 다섯 시에 봅시다; 내일 다섯 시에 보자; 봅시다; 보자; honorific/speech_level",
+        // a respected subject without -(으)시- (표준 언어 예절 2011)
+        "POLITE; 할아버지가 아파요; 할아버지께서 편찮으세요; 아파요; 편찮으세요; honorific/si_missing",
+        "POLITE; 사장님은 지금 회의실에 없어요; 사장님은 지금 안 계세요; 없어요; 안 계세요; honorific/si_missing",
+        "CASUAL; 어제 아버지가 청소를 했어; 어제 아버지가 청소하셨어; 했어; 하셨어; honorific/si_missing",
+        // -(으)시- about oneself
+        "POLITE; 제가 어제 바쁘셨어요; 제가 어제 바빴어요; 바쁘셨어요; 바빴어요; honorific/si_extra",
+        "POLITE; 제가 먼저 가세요; 제가 먼저 갈게요; 가세요; 가요; honorific/si_extra",
+    })
+    void theSpeechLevelIsCorrectedOnTheLearnersWord(String register, String answer, String expected, String original,
+            String correction, String subtype) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", Register.valueOf(register), null));
+        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
+        assertThat(e.errors()).as(answer).anySatisfy(error -> {
+            assertThat(error.category()).isEqualTo(ErrorCategory.HONORIFIC);
+            assertThat(error.subtype()).isEqualTo(subtype);
+            assertThat(error.original()).isEqualTo(original);
+            assertThat(error.correction()).isEqualTo(correction);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        // politer than needed with no 반말 sign in the answer
+        "CASUAL; 이번 주말에 뭐 해요?; 이번 주말에 뭐 해?",
+        // -(으)세요 in a formal activity: a request or a greeting
+        "FORMAL; 안녕하세요. 잠시만 기다려 주세요; 잠시만 기다려 주십시오",
+        // the formal activity accepts 해요체 itself
+        "FORMAL; 여기 있어요; 여기 있어요|여기 있습니다",
+        // another subject between the respected person and the verb; -(으)시- of someone else
+        "POLITE; 선생님은 시간이 없어요?; 선생님은 시간이 없으세요?|선생님은 시간이 없어요?",
+        "POLITE; 제가 선생님이 오시면 말할게요; 제가 선생님이 오시면 말할게요",
+        "POLITE; 저는 커피를 마셔요; 저는 커피를 마셔요",
+    })
+    void aCorrectAnswerKeepsPassing(String register, String answer, String expected) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", Register.valueOf(register), null));
+        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
+        assertThat(e.errors()).extracting(EvaluationError::category).allMatch(c -> c == ErrorCategory.SPACING);
+    }
+}
