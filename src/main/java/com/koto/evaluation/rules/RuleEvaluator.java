@@ -179,7 +179,7 @@ public final class RuleEvaluator implements Evaluator {
         }
         // speech level and -(으)시- on the learner's own words, whatever the accepted answer (SpeechLevels)
         List<Finding> levels = SpeechLevels.find(request.answer(), request.register(), accepted);
-        judged = SpeechLevels.merge(judged, levels);
+        judged = SpeechLevels.merge(judged, levels, request.answer());
         bestResult = judged;
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();

@@ -224,11 +224,15 @@ final class SpeechLevels {
      * (배드민턴이에요 → 배드민턴이야 was an {@code ending/copula}); an {@code ending} finding that is only
      * -(으)시- added (퇴근하셔도 → 퇴근해도) is {@code honorific/si_extra}.
      */
-    static SentenceCheck.Result merge(SentenceCheck.Result judged, List<Finding> levels) {
+    static SentenceCheck.Result merge(SentenceCheck.Result judged, List<Finding> levels, String raw) {
         List<Finding> out = new ArrayList<>();
         boolean changed = false;
         for (Finding f : judged.findings()) {
-            if (levels.stream().anyMatch(l -> overlaps(l.original(), f.original()))) {
+            if (levels.stream().anyMatch(l -> overlaps(l.original(), f.original()))
+                    || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
+                    || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)) {
+                // a politer form is never corrected down (결석했습니다 죄송합니다 선생님 read as one predicate);
+                // -(으)시- in a question honours the listener (얼마나 걸리는지 아세요?)
                 changed = true;
                 continue;
             }
@@ -249,7 +253,36 @@ final class SpeechLevels {
         if (!changed) {
             return judged;
         }
-        return new SentenceCheck.Result(out, Math.min(judged.confidence(), 0.85));
+        boolean failed = out.stream().anyMatch(f -> f.category() != ErrorCategory.SPACING);
+        return new SentenceCheck.Result(out, Math.min(judged.confidence(), failed ? 0.85 : SentenceCheck.UNSURE),
+                !failed);
+    }
+
+    /** Whether one of these words is at the plain (반말) level (있어, 줘, 고마워, 민수야, 안녕). */
+    private static boolean plainWord(String span) {
+        for (Morphology.Word w : Morphology.analyse(span)) {
+            if (w.surface().equals("안녕")
+                    || PredicateFeatures.level(w.surface(), w.verbal()) == PredicateFeatures.Level.PLAIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The span's last word ends a question with no first-person subject in its sentence. */
+    private static boolean listenersQuestion(String span, String raw) {
+        String last = span.substring(span.lastIndexOf(' ') + 1);
+        if (!raw.contains(last + "?")) {
+            return false;
+        }
+        for (List<String> sentence : sentences(raw)) {
+            if (sentence.getLast().equals(last)) {
+                // a subject in the question (게이트가 어디에 있으세요?) is who the -시- is about
+                return sentence.stream().noneMatch(SELF::contains) && Morphology.analyse(String.join(" ", sentence))
+                        .stream().noneMatch(w -> w.endsWith("JKS"));
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(String a, String b) {
@@ -393,6 +426,9 @@ final class SpeechLevels {
         return false;
     }
 
+    /** Verbs whose own stem ends in 시 (표준국어대사전): their 셔/셨 is no honorific (마셔요, 모셨어요). */
+    private static final Set<String> SI_STEMS = Set.of("마시", "모시");
+
     /** The word without -(으)시- (늦으셨어요 → 늦었어요, 아프셔서 → 아파서, 드셔야 → 먹어야), or null. */
     static String plainForm(String w) {
         String[][] forms = {{"으셨", "셨"}, {"으셔", "셔"}, {"으세요", "세요"}, {"으십니", "십니"}};
@@ -406,6 +442,10 @@ final class SpeechLevels {
                 String rest = w.substring(at + f.length());
                 if (f.startsWith("으") != Hangul.hasFinal(stem.charAt(stem.length() - 1))) {
                     continue;
+                }
+                String withSi = stem + "시";
+                if (!f.startsWith("으") && SI_STEMS.stream().anyMatch(withSi::endsWith)) {
+                    return null; // 마셔요, 모셨어요: 시 belongs to the verb (마시다, 모시다)
                 }
                 stem = switch (stem) {
                     case "드" -> "먹";

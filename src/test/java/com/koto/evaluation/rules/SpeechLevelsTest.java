@@ -65,6 +65,11 @@ class SpeechLevelsTest {
         "POLITE; 선생님은 시간이 없어요?; 선생님은 시간이 없으세요?|선생님은 시간이 없어요?",
         "POLITE; 제가 선생님이 오시면 말할게요; 제가 선생님이 오시면 말할게요",
         "POLITE; 저는 커피를 마셔요; 저는 커피를 마셔요",
+        "POLITE; 저는 술을 잘 못 마셔요; 저는 술을 잘 못 마셔요",
+        "POLITE; 제가 부모님을 모셨어요; 제가 부모님을 모셨어요",
+        // a politer level with a vocative after it is not corrected down; -(으)시- in a question honours the listener
+        "POLITE; 어제 아파서 못 왔습니다. 죄송합니다, 선생님; 어제 아파서 못 왔어요",
+        "POLITE; 혹시 시청까지 얼마나 걸리는지 아세요?; 시청까지 얼마나 걸려요?",
     })
     void aCorrectAnswerKeepsPassing(String register, String answer, String expected) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
