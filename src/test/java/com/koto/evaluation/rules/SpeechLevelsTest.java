@@ -9,6 +9,7 @@ import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -76,5 +77,13 @@ class SpeechLevelsTest {
                 "en", Register.valueOf(register), null));
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
         assertThat(e.errors()).extracting(EvaluationError::category).allMatch(c -> c == ErrorCategory.SPACING);
+    }
+
+    @Test
+    void aVocativeOrATitleAfterThePredicateIsNotMoved() {
+        assertThat(ClauseOrder.find("감사합니다, 선생님.")).isEmpty();
+        assertThat(ClauseOrder.find("맛있게 드세요 손님")).isEmpty();
+        assertThat(ClauseOrder.find("내일 봐, 민수야")).isEmpty();
+        assertThat(ClauseOrder.find("빨리 좀 가 주세요")).isEmpty();
     }
 }
