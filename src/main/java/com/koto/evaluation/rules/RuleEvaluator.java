@@ -180,6 +180,7 @@ public final class RuleEvaluator implements Evaluator {
         // speech level, -(으)시- and clause order on the learner's own words, whatever the accepted answer
         List<Finding> levels = new ArrayList<>(SpeechLevels.find(request.answer(), request.register(), accepted));
         levels.addAll(ClauseOrder.find(request.answer()));
+        levels.addAll(TimeWords.inSentences(request.answer()));
         judged = SpeechLevels.merge(judged, levels, request.answer());
         bestResult = judged;
         String model = request.expected().get(best);

@@ -34,7 +34,6 @@ class SpeechLevelsTest {
         "CASUAL; 내 동생은 학생이에요; 내 동생은 학생이야; 학생이에요; 학생이야; honorific/speech_level",
         "CASUAL; 내일 다섯 시에 봅시다; 내일 다섯 시에 보자; 봅시다; 보자; honorific/speech_level",
         // a respected subject without -(으)시- (표준 언어 예절 2011)
-        "POLITE; 할아버지가 아파요; 할아버지께서 편찮으세요; 아파요; 편찮으세요; honorific/si_missing",
         "POLITE; 사장님은 지금 회의실에 없어요; 사장님은 지금 안 계세요; 없어요; 안 계세요; honorific/si_missing",
         "CASUAL; 어제 아버지가 청소를 했어; 어제 아버지가 청소하셨어; 했어; 하셨어; honorific/si_missing",
         // -(으)시- about oneself
@@ -85,5 +84,32 @@ class SpeechLevelsTest {
         assertThat(ClauseOrder.find("맛있게 드세요 손님")).isEmpty();
         assertThat(ClauseOrder.find("내일 봐, 민수야")).isEmpty();
         assertThat(ClauseOrder.find("빨리 좀 가 주세요")).isEmpty();
+    }
+
+    @Test
+    void aPastMainVerbAfterATimeWordOfLaterIsATenseError() {
+        assertThat(TimeWords.inSentences("미안. 모레는 약속이 있어서 못 왔어."))
+                .containsExactly(new Finding(ErrorCategory.TENSE, "왔어", "와", "tense/present"));
+        assertThat(TimeWords.inSentences("다음 주에 같이 밥 먹었어요?"))
+                .containsExactly(new Finding(ErrorCategory.TENSE, "먹었어요", "먹어요", "tense/present"));
+        // a wish or a condition about later takes the past form (내일 비가 안 왔으면 좋겠어요)
+        assertThat(TimeWords.inSentences("내일 비가 안 왔으면 좋겠어요.")).isEmpty();
+        assertThat(TimeWords.inSentences("내일부터 운동했어요.")).isEmpty();
+    }
+
+    @Test
+    void aPastTimeWordIsCheckedInEachSentence() {
+        assertThat(TimeWords.inSentences("어제 친구 집에 가. 거기서 잤어."))
+                .containsExactly(new Finding(ErrorCategory.TENSE, "가", "갔어", "tense/time_word"));
+    }
+
+    @Test
+    void aRespectedSubjectTakesTheHonorificVerb() {
+        assertThat(SpeechLevels.find("할아버지가 아파요.", Register.POLITE, List.of("할아버지께서 편찮으세요")))
+                .containsExactly(new Finding(ErrorCategory.HONORIFIC, "아파요", "편찮으세요", "honorific/si_missing"));
+        assertThat(SpeechLevels.find("부장님은 회의실에 있어요.", Register.POLITE, List.of("부장님은 회의실에 계세요")))
+                .containsExactly(new Finding(ErrorCategory.HONORIFIC, "있어요", "계세요", "honorific/si_missing"));
+        // the respected person is the topic, another noun the subject
+        assertThat(SpeechLevels.find("선생님은 차가 없어요.", Register.POLITE, List.of("선생님은 차가 없으세요"))).isEmpty();
     }
 }
