@@ -187,7 +187,7 @@ public final class RuleEvaluator implements Evaluator {
         List<EvaluationError> errors = new ArrayList<>();
         for (Finding found : bestResult.findings()) {
             // the learner's words as written (원화 → 원화로, not 원 → 원으로; 못 해요 → 못 했어요)
-            Finding f = levels.contains(found) ? found
+            Finding f = levels.stream().anyMatch(l -> l == found) ? found
                     : LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }

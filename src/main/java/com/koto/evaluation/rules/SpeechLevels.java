@@ -228,9 +228,10 @@ final class SpeechLevels {
         List<Finding> out = new ArrayList<>();
         boolean changed = false;
         // the comparison's finding of the same kind on the same words is kept (it quotes the accepted answer:
-        // 예약했어요 → 예약하고 싶어요), and a malformed word is an ending error before it is a tense (아프어요)
+        // 예약했어요 → 예약하고 싶어요; a word-order span here has the whole predicate phrase), and a malformed word is an ending error before it is a tense (아프어요)
         levels = levels.stream().filter(l -> judged.findings().stream().noneMatch(f -> overlaps(l.original(), f.original())
-                && (f.category() == l.category() || l.category() == ErrorCategory.TENSE
+                && (f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
+                || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
         for (Finding f : judged.findings()) {
             if (levels.stream().anyMatch(l -> overlaps(l.original(), f.original()))
