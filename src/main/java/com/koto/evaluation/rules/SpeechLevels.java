@@ -103,8 +103,9 @@ final class SpeechLevels {
 
     /** A 해요체 sentence end in 합쇼체 (사리예요 → 사리입니다); null when it is not one or cannot be formed. */
     private static String formal(String w, String raw, List<String> words) {
-        if (!w.endsWith("요") || w.endsWith("세요") || w.endsWith("셔요") || w.equals("안녕하세요")) {
-            return null;
+        if (!w.endsWith("요") || w.endsWith("세요") || w.endsWith("셔요") || w.equals("안녕하세요")
+                || w.contains("시") || w.contains("셨")) {
+            return null; // -(으)세요 requests and greetings; -시- forms (주시겠어요?) are politer than needed
         }
         boolean question = raw.contains(w + "?");
         String stem;
@@ -323,17 +324,27 @@ final class SpeechLevels {
                     }
                     continue;
                 }
-                String next = j + 1 < words.size() ? words.get(j + 1) : "";
-                boolean si = honorific(m);
-                if (respected && !si) {
-                    String fixed = honour(words.get(j), next);
-                    if (fixed != null) {
-                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(j), fixed, "honorific/si_missing"));
+                // the verb with its auxiliaries (해 주셨어: -시- on the auxiliary honours the subject too)
+                int k = j;
+                while (k + 1 < words.size() && analysed.get(k).endsWith("EC") && analysed.get(k + 1).verbal()) {
+                    k++;
+                }
+                int marked = -1;
+                for (int x = j; x <= k; x++) {
+                    if (honorific(analysed.get(x))) {
+                        marked = x;
                     }
-                } else if (self && si) {
-                    String fixed = plainForm(words.get(j));
+                }
+                String next = k + 1 < words.size() ? words.get(k + 1) : "";
+                if (respected && marked < 0) {
+                    String fixed = honour(words.get(k), next);
                     if (fixed != null) {
-                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(j), fixed, "honorific/si_extra"));
+                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), fixed, "honorific/si_missing"));
+                    }
+                } else if (self && marked >= 0) {
+                    String fixed = plainForm(words.get(marked));
+                    if (fixed != null) {
+                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(marked), fixed, "honorific/si_extra"));
                     }
                 }
                 break;
