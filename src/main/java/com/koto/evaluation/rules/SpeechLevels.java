@@ -237,9 +237,11 @@ final class SpeechLevels {
         for (Finding f : judged.findings()) {
             if (levels.stream().anyMatch(l -> overlaps(l.original(), f.original()))
                     || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
-                    || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)) {
+                    || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)
+                    || "word_order/verb_final".equals(f.subtype()) && vocativeLast(f.original())) {
                 // a politer form is never corrected down (결석했습니다 죄송합니다 선생님 read as one predicate);
-                // -(으)시- in a question honours the listener (얼마나 걸리는지 아세요?)
+                // -(으)시- in a question honours the listener (얼마나 걸리는지 아세요?); a vocative after the
+                // predicate is no misplaced phrase (감사합니다, 사장님)
                 changed = true;
                 continue;
             }
@@ -274,6 +276,17 @@ final class SpeechLevels {
             }
         }
         return false;
+    }
+
+    /** A word that addresses the listener after the predicate (감사합니다, 사장님; 얼마예요, 아저씨?). */
+    private static boolean vocativeLast(String span) {
+        String last = span.substring(span.lastIndexOf(' ') + 1);
+        if (last.endsWith("님") || last.endsWith("씨") || Set.of("아주머니", "아줌마", "언니", "오빠", "누나", "형", "여러분", "할머니", "할아버지", "이모", "삼촌", "선배").contains(last)) {
+            return true;
+        }
+        List<Morphology.Word> w = Morphology.analyse(last);
+        return w.size() == 1 && (w.getFirst().endsWith("JKV") || w.getFirst().morphemes().size() == 1
+                && w.getFirst().startsWith("NNP"));
     }
 
     /** The span's last word ends a question with no first-person subject in its sentence. */

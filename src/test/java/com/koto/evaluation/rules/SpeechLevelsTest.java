@@ -70,6 +70,8 @@ class SpeechLevelsTest {
         // a politer level with a vocative after it is not corrected down; -(으)시- in a question honours the listener
         "POLITE; 어제 아파서 못 왔습니다. 죄송합니다, 선생님; 어제 아파서 못 왔어요",
         "POLITE; 혹시 시청까지 얼마나 걸리는지 아세요?; 시청까지 얼마나 걸려요?",
+        "POLITE; 이 사과 얼마예요, 아주머니?; 이 사과 얼마예요?",
+        "FORMAL; 정말 감사합니다, 과장님; 감사합니다",
     })
     void aCorrectAnswerKeepsPassing(String register, String answer, String expected) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
