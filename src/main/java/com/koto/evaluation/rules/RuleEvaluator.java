@@ -181,6 +181,7 @@ public final class RuleEvaluator implements Evaluator {
         List<Finding> levels = new ArrayList<>(SpeechLevels.find(request.answer(), request.register(), accepted));
         levels.addAll(ClauseOrder.find(request.answer()));
         levels.addAll(TimeWords.inSentences(request.answer()));
+        levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
         judged = SpeechLevels.merge(judged, levels, request.answer());
         bestResult = judged;
         String model = request.expected().get(best);

@@ -122,4 +122,15 @@ class SpeechLevelsTest {
         // the respected person is the topic, another noun the subject
         assertThat(SpeechLevels.find("선생님은 차가 없어요.", Register.POLITE, List.of("선생님은 차가 없으세요"))).isEmpty();
     }
+
+    @Test
+    void aPlaceNameKeepsTheParticleOfOriginAndOfTheFormalRegister() {
+        assertThat(PlaceParticles.find("저는 베트남 왔어요.", Register.POLITE, List.of("저는 베트남에서 왔어요")))
+                .containsExactly(new Finding(ErrorCategory.PARTICLE_MISSING, "베트남", "베트남에서", "particle_missing/from"));
+        assertThat(PlaceParticles.find("서울 있는 회사에서 일합니다.", Register.FORMAL, List.of("서울에 있는 회사에서 일합니다")))
+                .containsExactly(new Finding(ErrorCategory.PARTICLE_MISSING, "서울", "서울에", "particle_missing/location"));
+        // in speech the location's 에 may drop; a goal of 오다 is not an origin
+        assertThat(PlaceParticles.find("지금 서울 있어요.", Register.POLITE, List.of("지금 서울에 있어요"))).isEmpty();
+        assertThat(PlaceParticles.find("어제 부산 왔어요.", Register.POLITE, List.of("어제 부산에 왔어요"))).isEmpty();
+    }
 }
