@@ -55,7 +55,7 @@ final class ClauseOrder {
     }
 
     private static java.util.Optional<Finding> afterPredicate(List<String> words) {
-        List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
         if (analysed.size() != words.size() || words.size() < 2) {
             return java.util.Optional.empty();
         }

@@ -29,7 +29,7 @@ final class PlaceParticles {
         List<Finding> out = new ArrayList<>();
         boolean origin = accepted.stream().anyMatch(a -> a.contains("에서 왔") || a.contains("에서 온"));
         for (List<String> words : SpeechLevels.sentences(raw)) {
-            List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
+            List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
             if (analysed.size() != words.size()) {
                 continue;
             }

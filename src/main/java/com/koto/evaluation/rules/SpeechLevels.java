@@ -42,6 +42,21 @@ final class SpeechLevels {
     private static final List<String> SUBJECT_PARTICLES = List.of("께서는", "께서", "은", "는", "이", "가");
     private static final Set<String> BOUND_AFTER_L = Set.of("거예요", "거야", "겁니다", "거에요", "수");
 
+    private static final java.util.Map<String, List<Morphology.Word>> ANALYSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A sentence's analysis, shared by the learner-word checks of one answer and cached (answers recur). */
+    static List<Morphology.Word> analysed(String sentence) {
+        List<Morphology.Word> w = ANALYSED.get(sentence);
+        if (w == null) {
+            w = Morphology.analyse(sentence);
+            if (ANALYSED.size() >= 20_000) {
+                ANALYSED.clear();
+            }
+            ANALYSED.put(sentence, w);
+        }
+        return w;
+    }
+
     /** The findings on the learner's raw answer (punctuation kept, so sentences can be told apart). */
     static List<Finding> find(String raw, Register register, List<String> accepted) {
         List<List<String>> sentences = sentences(raw);
@@ -145,7 +160,7 @@ final class SpeechLevels {
     }
 
     private static boolean verbal(List<String> words, String w) {
-        List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
+        List<Morphology.Word> analysed = analysed(String.join(" ", words));
         for (Morphology.Word m : analysed) {
             if (m.surface().equals(w)) {
                 return m.verbal();
@@ -184,7 +199,7 @@ final class SpeechLevels {
         if (head.length() < 2 || !(head.endsWith("야") || head.endsWith("아"))) {
             return false;
         }
-        List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", sentence));
+        List<Morphology.Word> analysed = analysed(String.join(" ", sentence));
         return !analysed.isEmpty() && analysed.getFirst().endsWith("JKV");
     }
 
@@ -298,7 +313,7 @@ final class SpeechLevels {
         for (List<String> sentence : sentences(raw)) {
             if (sentence.getLast().equals(last)) {
                 // a subject in the question (게이트가 어디에 있으세요?) is who the -시- is about
-                return sentence.stream().noneMatch(SELF::contains) && Morphology.analyse(String.join(" ", sentence))
+                return sentence.stream().noneMatch(SELF::contains) && analysed(String.join(" ", sentence))
                         .stream().noneMatch(w -> w.endsWith("JKS"));
             }
         }
@@ -325,7 +340,7 @@ final class SpeechLevels {
             if (!self && !respected) {
                 continue;
             }
-            List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
+            List<Morphology.Word> analysed = analysed(String.join(" ", words));
             if (analysed.size() != words.size()) {
                 return;
             }

@@ -106,7 +106,7 @@ final class TimeWords {
             return Optional.empty();
         }
         String[] a = sentence.split(" ");
-        List<Morphology.Word> w = Morphology.analyse(sentence);
+        List<Morphology.Word> w = SpeechLevels.analysed(sentence);
         if (w.size() != a.length || a.length < 2) {
             return Optional.empty();
         }
