@@ -177,12 +177,19 @@ public final class RuleEvaluator implements Evaluator {
                 }
             }
         }
+        // speech level, -(으)시- and clause order on the learner's own words, whatever the accepted answer
+        List<Finding> levels = new ArrayList<>(SpeechLevels.find(request.answer(), request.register(), accepted));
+        levels.addAll(ClauseOrder.find(request.answer()));
+        levels.addAll(TimeWords.inSentences(request.answer()));
+        levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
+        judged = SpeechLevels.merge(judged, levels, request.answer());
         bestResult = judged;
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
         for (Finding found : bestResult.findings()) {
             // the learner's words as written (원화 → 원화로, not 원 → 원으로; 못 해요 → 못 했어요)
-            Finding f = LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
+            Finding f = levels.stream().anyMatch(l -> l == found) ? found
+                    : LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         errors.addAll(joinNotes);

@@ -70,6 +70,84 @@ final class TimeWords {
                 String.join(" ", out)));
     }
 
+    /** Time words of later: a past main verb after them is a tense error (내일 … 못 갔어 → 가). */
+    private static final List<String> FUTURE = List.of("내일", "모레", "내년", "다음 주", "다음 달", "다음주", "다음달");
+
+    /**
+     * The time-word checks per sentence of the raw answer (the whole-answer check sees the
+     * sentences joined, so 지난 주말에 할머니 댁에 가. 같이 저녁 먹었어. ends in a past verb), and a
+     * past main verb after a time word of later (내일 일해야 돼서 못 갔어 → 가; Yeon &amp; Brown 2019: the
+     * past -았/었- places the event before now).
+     */
+    static List<Finding> inSentences(String raw) {
+        List<Finding> out = new ArrayList<>();
+        List<List<String>> sentences = SpeechLevels.sentences(raw);
+        for (List<String> words : sentences) {
+            String sentence = String.join(" ", words);
+            if (sentences.size() > 1) {
+                find(sentence).ifPresent(f -> out.add(f.finding()));
+            }
+            futureWithPast(sentence).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<Finding> futureWithPast(String sentence) {
+        int at = -1;
+        for (String f : FUTURE) {
+            int i = sentence.indexOf(f);
+            if (i >= 0 && (i == 0 || sentence.charAt(i - 1) == ' ')) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0 || sentence.contains("부터") || sentence.contains("보다") || sentence.contains(" 때")
+                || sentence.contains("으면") || sentence.contains("았으") || sentence.contains("었으")) {
+            return Optional.empty();
+        }
+        String[] a = sentence.split(" ");
+        List<Morphology.Word> w = SpeechLevels.analysed(sentence);
+        if (w.size() != a.length || a.length < 2) {
+            return Optional.empty();
+        }
+        Morphology.Word verb = w.getLast();
+        boolean past = verb.morphemes().stream().anyMatch(m -> m.is("EP") && (m.form().contains("ㅆ")
+                || m.form().contains("었") || m.form().contains("았") || m.form().contains("였")));
+        if (!past || !verb.endsWith("EF") || verb.has("ETM")) {
+            return Optional.empty();
+        }
+        String present = presentOf(a[a.length - 1]);
+        return present == null ? Optional.empty()
+                : Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+    }
+
+    /** The present of a past 해요체 or 해체 form (갔어 → 가, 먹었어요 → 먹어요, 했어요 → 해요); null otherwise. */
+    static String presentOf(String word) {
+        boolean polite = word.endsWith("요");
+        String base = polite ? word.substring(0, word.length() - 1) : word;
+        if (base.length() < 2 || !base.endsWith("어")) {
+            return null;
+        }
+        char s = base.charAt(base.length() - 2);
+        if (!Hangul.isSyllable(s) || (s - 0xAC00) % 28 != 20) {
+            return null;
+        }
+        String head = base.substring(0, base.length() - 2);
+        String stemless;
+        if (s == '었' || s == '았' || s == '였') {
+            stemless = head + "어";
+            if (s == '았') {
+                stemless = head + "아";
+            }
+            if (head.isEmpty()) {
+                return null;
+            }
+        } else {
+            stemless = head + (char) (s - 20);
+        }
+        return stemless + (polite ? "요" : "");
+    }
+
     /** A syllable with final ㅅ before ㅇ (삿어요, 햇어요): likely the past ㅆ written as ㅅ. */
     private static boolean sFinalBeforeVowel(String word) {
         for (int i = 0; i + 1 < word.length(); i++) {

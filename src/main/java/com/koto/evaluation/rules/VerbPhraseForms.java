@@ -18,6 +18,9 @@ import java.util.Set;
  * <li><b>the -아/어 form before 주다 and 보다</b> ({@code ending/infinitive}): the auxiliaries of
  * giving and trying follow -아/어, so 세우 주세요 → 세워 주세요 (Yeon &amp; Brown 2019, on -아/어
  * 주다 and -아/어 보다; Sohn 1999, on the infinitive suffix);</li>
+ * <li><b>-아/어 before 주다, -고 before 싶다</b> ({@code ending/infinitive}, {@code ending/form}), for a
+ * word written with another ending: 포장하 주세요 → 포장해, 가고 주세요 → 가, 예약하 싶어요 → 예약하고,
+ * 만들러 싶어요 → 만들고, 보내 싶어요 → 보내고 (Yeon &amp; Brown 2019, on -아/어 주다 and -고 싶다);</li>
  * <li><b>해 before a consonant-initial ending</b> ({@code ending/form}): 해 is 하 + -여/어, used only
  * before -요, -서, -도, -야 and -ㅆ-; -러, -면, -세요 attach to 하 (관광해러 → 관광하러, 해세요 →
  * 하세요; 표준국어대사전 '하다', 「여 불규칙」).</li>
@@ -60,6 +63,16 @@ final class VerbPhraseForms {
                             "ending/modifier_or_connective")));
                 }
             }
+            String beforeAux = AUXILIARY.contains(next) && next.startsWith("주") ? beforeGive(w, verb) : null;
+            if (beforeAux != null) {
+                return Optional.of(fix(words, i, 1, beforeAux,
+                        new Finding(ErrorCategory.ENDING, w, beforeAux, "ending/infinitive")));
+            }
+            String beforeWant = next.startsWith("싶") ? beforeWant(w, verb) : null;
+            if (beforeWant != null) {
+                return Optional.of(fix(words, i, 1, beforeWant,
+                        new Finding(ErrorCategory.ENDING, w, beforeWant, "ending/form")));
+            }
             if (AUXILIARY.contains(next) && !verb.startsWith("MAG", "MM", "NP") && bareStem(w)) {
                 // (빨리 주세요 for 빨리 가 주세요: 빨리 is the adverb, not the stem of 빨리다)
                 String infinitive = infinitive(w);
@@ -70,6 +83,49 @@ final class VerbPhraseForms {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The -아/어 form before 주다 of a word written otherwise: a 하다 verb's bare 하 (포장하 주세요 →
+     * 포장해) or a verb with -고 (가고 주세요 → 가); null when the word is not one of these.
+     */
+    private static String beforeGive(String w, Morphology.Word verb) {
+        if (w.length() >= 2 && w.endsWith("하") && KnownWords.noun(w.substring(0, w.length() - 1))) {
+            return w.substring(0, w.length() - 1) + "해";
+        }
+        List<Morphology.Morpheme> m = verb.morphemes();
+        if (w.length() >= 2 && w.endsWith("고") && m.size() >= 2 && m.getLast().is("EC") && m.getLast().form().equals("고")) {
+            String stem = w.substring(0, w.length() - 1);
+            boolean verbStem = m.size() == 2 && m.getFirst().is("VV") && m.getFirst().form().equals(stem)
+                    || m.size() == 3 && m.get(0).is("NNG") && m.get(1).is("XSV") && stem.endsWith("하");
+            return verbStem ? SpeechLevels.infinitive(stem) : null;
+        }
+        return null;
+    }
+
+    /**
+     * -고 before 싶다 for a word written with another ending (Yeon &amp; Brown 2019, -고 싶다): a 하다
+     * verb's bare 하 (예약하 싶어요 → 예약하고), the purpose -(으)러 (만들러 싶어요 → 만들고) or the -아/어
+     * form (보내 싶어요 → 보내고); the stem is Nori's dictionary stem, so 도와 gives 돕고.
+     */
+    private static String beforeWant(String w, Morphology.Word verb) {
+        if (w.endsWith("고")) {
+            return null;
+        }
+        if (w.length() >= 2 && w.endsWith("하") && KnownWords.noun(w.substring(0, w.length() - 1))) {
+            return w + "고";
+        }
+        List<Morphology.Morpheme> m = verb.morphemes();
+        if (m.size() == 2 && m.getFirst().is("VV") && m.getLast().is("EC")
+                && Set.of("러", "으러", "어", "아", "여").contains(m.getLast().form())) {
+            String stem = m.getFirst().form();
+            return Hangul.isSyllable(stem.charAt(stem.length() - 1)) ? stem + "고" : null;
+        }
+        if (m.size() == 3 && m.get(0).is("NNG") && m.get(1).is("XSV") && m.getLast().is("EC")
+                && Set.of("러", "여", "어").contains(m.getLast().form()) && (w.endsWith("해") || w.endsWith("하러"))) {
+            return m.get(0).form() + "하고";
+        }
+        return null;
     }
 
     private static PreChecks.Fix fix(String[] words, int i, int n, String replacement, Finding finding) {

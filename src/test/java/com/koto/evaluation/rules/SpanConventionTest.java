@@ -47,6 +47,16 @@ class SpanConventionTest {
         "한국어를 공부해러 왔어요; 한국어를 공부하러 왔어요; 공부해러; 공부하러; ENDING; ending/form",
         "저는 안 생선을 먹어요; 저는 생선을 안 먹어요; 안 생선을 먹어요; 생선을 안 먹어요; WORD_ORDER; word_order/negation",
         "이번 주말에 갈 거예요 부산에; 이번 주말에 부산에 갈 거예요; 갈 거예요 부산에; 부산에 갈 거예요; WORD_ORDER; word_order/verb_final",
+        // -아/어 before 주다 and -고 before 싶다 for a word written with another ending (VerbPhraseForms)
+        "이 옷 좀 교환하 주세요; 이 옷 좀 교환해 주세요; 교환하; 교환해; ENDING; ending/infinitive",
+        "내일 등산하 싶어요; 내일 등산하고 싶어요; 등산하; 등산하고; ENDING; ending/form",
+        "주말에 친구를 만나러 싶어요; 주말에 친구를 만나고 싶어요; 만나러; 만나고; ENDING; ending/form",
+        "엄마한테 편지를 써 싶어요; 엄마한테 편지를 쓰고 싶어요; 써; 쓰고; ENDING; ending/form",
+        // a phrase after the final predicate; the larger unit of time first; 조금만 before its adverb (ClauseOrder)
+        "저는 살고 싶어요 서울에; 저는 서울에 살고 싶어요; 살고 싶어요 서울에; 서울에 살고 싶어요; WORD_ORDER; word_order/verb_final",
+        "사장님은 안 오세요 오늘; 사장님은 오늘 안 오세요; 안 오세요 오늘; 오늘 안 오세요; WORD_ORDER; word_order/verb_final",
+        "저녁 토요일에 만나요; 토요일 저녁에 만나요; 저녁 토요일에; 토요일 저녁에; WORD_ORDER; word_order/phrase",
+        "천천히 조금만 말해 주세요; 조금만 천천히 말해 주세요; 천천히 조금만; 조금만 천천히; WORD_ORDER; word_order/phrase",
         // known spelling confusions (FormChecks)
         "이거 먹어도 되요?; 이거 먹어도 돼요?; 되요; 돼요; SPELLING; spelling/confusion",
         "생일이 몇 일이에요?; 생일이 며칠이에요?; 몇 일이에요; 며칠이에요; SPELLING; spelling/confusion",

@@ -1,0 +1,103 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Word order found on the learner's own sentences, whatever the accepted answer:
+ * <ul>
+ *   <li>{@code word_order/verb_final}: a place, object or time phrase after the sentence's final
+ *       predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요, 안 계세요 지금 → 지금 안 계세요); the span is the
+ *       predicate with its 안/못 and the verbs it ends (-고 싶다, -아/어 주다) and the phrases after it.
+ *       A vocative after the predicate (감사합니다, 선생님) is not moved;</li>
+ *   <li>{@code word_order/phrase}: a part of the day before the day (오전 내일 → 내일 오전: the larger
+ *       unit of time comes first), and 조금(만) after the adverb it grades (빨리 조금만 → 조금만 빨리).</li>
+ * </ul>
+ * Sources: Sohn, <i>The Korean Language</i> (1999), on verb-final order and scrambling (phrases
+ * scramble before the predicate, not after it in the written norm) and on time expressions (from the
+ * larger unit to the smaller); Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i> (2011), on
+ * degree adverbs before the adverb they modify.
+ */
+final class ClauseOrder {
+
+    private ClauseOrder() {
+    }
+
+    private static final Set<String> TIME_ADVERBS = Set.of("지금", "오늘", "내일", "어제", "이따가", "나중에", "모레");
+    private static final Set<String> PARTS_OF_DAY = Set.of("오전", "오후", "아침", "저녁", "밤", "새벽", "낮");
+    private static final Set<String> DAYS = Set.of("오늘", "내일", "어제", "모레", "월요일", "화요일", "수요일", "목요일",
+            "금요일", "토요일", "일요일", "주말");
+    private static final Set<String> DEGREE = Set.of("조금만", "조금");
+    private static final Set<String> MANNER = Set.of("빨리", "천천히");
+    private static final Set<String> PLACE_OR_OBJECT = Set.of("JKB", "JKO");
+
+    /** The findings on the learner's raw answer. */
+    static List<Finding> find(String raw) {
+        List<Finding> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String a = words.get(i);
+                String b = words.get(i + 1);
+                String day = b.endsWith("에") ? b.substring(0, b.length() - 1) : b;
+                if (PARTS_OF_DAY.contains(a) && DAYS.contains(day)) {
+                    // the particle closes the whole time phrase (저녁 토요일에 → 토요일 저녁에)
+                    out.add(new Finding(ErrorCategory.WORD_ORDER, a + " " + b, day + " " + a + b.substring(day.length()),
+                            "word_order/phrase"));
+                } else if (MANNER.contains(a) && DEGREE.contains(b)) {
+                    out.add(new Finding(ErrorCategory.WORD_ORDER, a + " " + b, b + " " + a, "word_order/phrase"));
+                }
+            }
+            afterPredicate(words).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Finding> afterPredicate(List<String> words) {
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+        if (analysed.size() != words.size() || words.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        int p = -1;
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Morphology.Word w = analysed.get(i);
+            if (w.verbal()) {
+                // 갔어 may be read with the connective -어; as the last predicate it ends the sentence
+                p = w.endsWith("EF") || w.endsWith("EC") && Set.of("어", "아").contains(w.morphemes().getLast().form())
+                        ? i : -1;
+                break;
+            }
+        }
+        if (p < 0 || p == words.size() - 1) {
+            return java.util.Optional.empty();
+        }
+        List<String> trailing = words.subList(p + 1, words.size());
+        Morphology.Word last = analysed.getLast();
+        boolean phrase = trailing.size() == 1 && TIME_ADVERBS.contains(trailing.getFirst())
+                || last.caseMarked() && PLACE_OR_OBJECT.contains(last.morphemes().getLast().tag());
+        for (int i = p + 1; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.endsWith("님") || w.endsWith("씨") || analysed.get(i).has("NNP", "JKV")) {
+                return java.util.Optional.empty(); // a vocative or a name after the predicate
+            }
+        }
+        if (!phrase) {
+            return java.util.Optional.empty();
+        }
+        int s = p;
+        while (s > 0) {
+            String before = words.get(s - 1);
+            Morphology.Word b = analysed.get(s - 1);
+            if (before.equals("안") || before.equals("못") || b.verbal() && b.endsWith("EC")) {
+                s--;
+            } else {
+                break;
+            }
+        }
+        String predicate = String.join(" ", words.subList(s, p + 1));
+        String moved = String.join(" ", trailing);
+        return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, predicate + " " + moved,
+                moved + " " + predicate, "word_order/verb_final"));
+    }
+}

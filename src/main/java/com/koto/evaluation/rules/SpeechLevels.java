@@ -1,0 +1,568 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Speech level and subject honorification read from the learner's own words and the activity's
+ * register, whatever the accepted answer says (so a paraphrase is judged too). Each finding is the
+ * learner's word as written and that word corrected, category {@code honorific}:
+ * <ul>
+ *   <li>{@code honorific/speech_level} in a <b>formal</b> (합쇼체) activity: a 해요체 statement or
+ *       question (사리예요 → 사리입니다, 왔어요 → 왔습니다, 있을 거예요 → 있을 겁니다), unless an accepted
+ *       answer itself ends a sentence in 해요체; -(으)세요 (a request or greeting) is left alone;</li>
+ *   <li>{@code honorific/speech_level} in a <b>casual</b> (반말) activity: -(으)ㅂ시다 to a friend
+ *       (만납시다 → 만나자), and a 해요체 ending where the answer itself speaks 반말 (a vocative 미나야, the
+ *       pronoun 나/내/너, or another sentence in 반말): 봐요 → 봐, 볼래요 → 볼래, 배드민턴이에요 →
+ *       배드민턴이야. A polite answer with no such sign passes (politer than needed);</li>
+ *   <li>{@code honorific/si_missing}: a respected person (할머니, 선생님, N님 …) as subject of a verb
+ *       without -(으)시-, the special honorific verbs where they exist (아파요 → 편찮으세요, 없어요 → 안
+ *       계세요, 했어 → 하셨어, 돌아올 → 돌아오실); only verbs whose honorific form is listed here;</li>
+ *   <li>{@code honorific/si_extra}: -(으)시- on a verb whose subject is the speaker (제가 좀
+ *       늦으셨어요 → 늦었어요, 제가 아프셔서 → 아파서, 제가 … 드셔야 → 먹어야).</li>
+ * </ul>
+ * Sources: Sohn, <i>The Korean Language</i> (1999), ch. 9 (speech levels; subject honorification
+ * is required for a socially superior subject and never used of oneself); 국립국어원 《표준 언어 예절》
+ * (2011) (높임법: 할머니께서 편찮으시다, 계시다/있으시다; 친구 사이의 반말); Yeon &amp; Brown, <i>Korean: A
+ * Comprehensive Grammar</i> (2011) (-(으)ㅂ시다 is not used to friends; 해요체 = 해체 + 요).
+ */
+final class SpeechLevels {
+
+    private SpeechLevels() {
+    }
+
+    private static final Set<String> PLAIN_PRONOUNS = Set.of("나", "나는", "난", "내", "내가", "나도", "나랑", "나하고",
+            "너", "너는", "넌", "네가", "니가", "너도", "너랑");
+    private static final Set<String> SELF = Set.of("제가", "저는", "전", "저도", "내가", "나는", "난");
+    private static final Set<String> RESPECTED = Set.of("할머니", "할아버지", "어머니", "아버지", "부모님", "선생님");
+    private static final List<String> SUBJECT_PARTICLES = List.of("께서는", "께서", "은", "는", "이", "가");
+    private static final Set<String> BOUND_AFTER_L = Set.of("거예요", "거야", "겁니다", "거에요", "수");
+
+    private static final java.util.Map<String, List<Morphology.Word>> ANALYSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A sentence's analysis, shared by the learner-word checks of one answer and cached (answers recur). */
+    static List<Morphology.Word> analysed(String sentence) {
+        List<Morphology.Word> w = ANALYSED.get(sentence);
+        if (w == null) {
+            w = Morphology.analyse(sentence);
+            if (ANALYSED.size() >= 20_000) {
+                ANALYSED.clear();
+            }
+            ANALYSED.put(sentence, w);
+        }
+        return w;
+    }
+
+    /** The findings on the learner's raw answer (punctuation kept, so sentences can be told apart). */
+    static List<Finding> find(String raw, Register register, List<String> accepted) {
+        List<List<String>> sentences = sentences(raw);
+        List<Finding> out = new ArrayList<>();
+        if (register == Register.FORMAL && accepted.stream().noneMatch(SpeechLevels::politeSentenceEnd)) {
+            for (int s = 0; s < sentences.size(); s++) {
+                List<String> words = sentences.get(s);
+                String w = words.getLast();
+                String fixed = formal(w, raw, words);
+                if (fixed != null) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level"));
+                }
+            }
+        }
+        if (register == Register.CASUAL) {
+            boolean plain = plainSign(sentences);
+            for (List<String> words : sentences) {
+                String w = words.getLast();
+                String fixed = w.endsWith("시다") ? propositive(w) : plain ? casual(w, words) : null;
+                if (fixed != null && !fixed.equals(w)) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level"));
+                }
+            }
+        }
+        for (List<String> words : sentences) {
+            honorification(words, out);
+        }
+        return out;
+    }
+
+    /** Whether an accepted answer ends a sentence in 해요체 (the activity accepts it). */
+    private static boolean politeSentenceEnd(String accepted) {
+        for (List<String> s : sentences(accepted)) {
+            String w = s.getLast();
+            if (w.endsWith("요") && !w.endsWith("세요")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sentences (split at . ? ! and line ends) as lists of words without punctuation. */
+    static List<List<String>> sentences(String raw) {
+        List<List<String>> out = new ArrayList<>();
+        for (String part : raw.split("(?<=[.?!。])|\\n")) {
+            List<String> words = new ArrayList<>();
+            for (String w : part.trim().split("\\s+")) {
+                String clean = w.replaceAll("[.?!。,~…]", "");
+                if (!clean.isEmpty()) {
+                    words.add(clean);
+                }
+            }
+            if (!words.isEmpty()) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
+    /** A 해요체 sentence end in 합쇼체 (사리예요 → 사리입니다); null when it is not one or cannot be formed. */
+    private static String formal(String w, String raw, List<String> words) {
+        if (!w.endsWith("요") || w.endsWith("세요") || w.endsWith("셔요") || w.equals("안녕하세요")
+                || w.contains("시") || w.contains("셨")) {
+            return null; // -(으)세요 requests and greetings; -시- forms (주시겠어요?) are politer than needed
+        }
+        boolean question = raw.contains(w + "?");
+        String stem;
+        String end;
+        if (w.endsWith("거예요") || w.endsWith("거에요")) {
+            return w.substring(0, w.length() - 3) + (question ? "겁니까" : "겁니다");
+        } else if (w.endsWith("아니에요")) {
+            stem = w.substring(0, w.length() - 2);
+            return stem.substring(0, stem.length() - 1) + (question ? "닙니까" : "닙니다");
+        } else if (w.endsWith("이에요") && w.length() > 3) {
+            stem = w.substring(0, w.length() - 3);
+            end = "입니";
+        } else if (w.endsWith("예요") && w.length() > 2 && !Hangul.hasFinal(w.charAt(w.length() - 3))) {
+            stem = w.substring(0, w.length() - 2);
+            end = "입니";
+        } else if (w.endsWith("해요")) {
+            stem = w.substring(0, w.length() - 2);
+            end = "합니";
+        } else if (w.endsWith("돼요")) {
+            stem = w.substring(0, w.length() - 2);
+            end = "됩니";
+        } else if ((w.endsWith("어요") || w.endsWith("아요")) && w.length() > 2 && consonantStem(w.charAt(w.length() - 3))) {
+            stem = w.substring(0, w.length() - 2);
+            end = "습니";
+        } else {
+            return null;
+        }
+        if (!verbal(words, w) && !end.equals("입니")) {
+            return null;
+        }
+        return stem + end + (question ? "까" : "다");
+    }
+
+    /** A syllable before -어요 that takes -습니다 unchanged: a past 았/었 (ㅆ) or 있/없/싶 (regular stems). */
+    private static boolean consonantStem(char c) {
+        return Hangul.isSyllable(c) && (fin(c) == 20 || c == '없' || c == '싶' || c == '있');
+    }
+
+    private static boolean verbal(List<String> words, String w) {
+        List<Morphology.Word> analysed = analysed(String.join(" ", words));
+        for (Morphology.Word m : analysed) {
+            if (m.surface().equals(w)) {
+                return m.verbal();
+            }
+        }
+        return false;
+    }
+
+    /** Whether the answer itself speaks 반말: a vocative, a plain pronoun, or a sentence ending in 반말. */
+    private static boolean plainSign(List<List<String>> sentences) {
+        List<String> first = sentences.getFirst();
+        String head = first.getFirst();
+        if (head.equals("야") || vocative(head, first)) {
+            return true;
+        }
+        for (List<String> words : sentences) {
+            for (String w : words) {
+                if (PLAIN_PRONOUNS.contains(w) || w.startsWith("내 ")) {
+                    return true;
+                }
+            }
+            if (words.getFirst().equals("내")) {
+                return true;
+            }
+            String end = words.getLast();
+            if (!end.endsWith("요") && !end.endsWith("니다") && !end.endsWith("니까") && !end.endsWith("시다")
+                    && verbal(words, end) && PredicateFeatures.level(end, true) == PredicateFeatures.Level.PLAIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 미나야, / 민수야: a name with the vocative 아/야 (Nori's JKV), the first word of the answer. */
+    private static boolean vocative(String head, List<String> sentence) {
+        if (head.length() < 2 || !(head.endsWith("야") || head.endsWith("아"))) {
+            return false;
+        }
+        List<Morphology.Word> analysed = analysed(String.join(" ", sentence));
+        return !analysed.isEmpty() && analysed.getFirst().endsWith("JKV");
+    }
+
+    /** 해요체 to 반말 on the learner's word: 봐요 → 봐, 배드민턴이에요 → 배드민턴이야, 거예요 → 거야. */
+    private static String casual(String w, List<String> words) {
+        if (!w.endsWith("요") || w.length() < 2 || w.endsWith("세요")) {
+            return null;
+        }
+        if (w.endsWith("아니에요")) {
+            return w.substring(0, w.length() - 2) + "야";
+        }
+        if (w.endsWith("이에요") && w.length() > 3) {
+            return w.substring(0, w.length() - 3) + "이야";
+        }
+        if (w.endsWith("예요") || w.endsWith("에요")) {
+            return w.substring(0, w.length() - 2) + "야";
+        }
+        return verbal(words, w) ? w.substring(0, w.length() - 1) : null;
+    }
+
+    /** -(으)ㅂ시다 to a friend → -자 (만납시다 → 만나자, 먹읍시다 → 먹자). */
+    private static String propositive(String w) {
+        if (w.endsWith("읍시다") && w.length() > 3) {
+            return w.substring(0, w.length() - 3) + "자";
+        }
+        if (w.length() < 3) {
+            return null;
+        }
+        char c = w.charAt(w.length() - 3);
+        if (!Hangul.isSyllable(c) || fin(c) != 17) {
+            return null;
+        }
+        return w.substring(0, w.length() - 3) + (char) (c - 17) + "자";
+    }
+
+    /**
+     * The comparison's findings with these: a finding on a word one of these is about is replaced
+     * (배드민턴이에요 → 배드민턴이야 was an {@code ending/copula}); an {@code ending} finding that is only
+     * -(으)시- added (퇴근하셔도 → 퇴근해도) is {@code honorific/si_extra}.
+     */
+    static SentenceCheck.Result merge(SentenceCheck.Result judged, List<Finding> levels, String raw) {
+        List<Finding> out = new ArrayList<>();
+        boolean changed = false;
+        // the comparison's finding of the same kind on the same words is kept (it quotes the accepted answer:
+        // 예약했어요 → 예약하고 싶어요; a word-order span here has the whole predicate phrase), and a malformed word is an ending error before it is a tense (아프어요)
+        levels = levels.stream().filter(l -> judged.findings().stream().noneMatch(f -> overlaps(l.original(), f.original())
+                && (f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
+                || l.category() == ErrorCategory.TENSE
+                && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
+        for (Finding f : judged.findings()) {
+            if (levels.stream().anyMatch(l -> overlaps(l.original(), f.original()))
+                    || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
+                    || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)
+                    || "word_order/verb_final".equals(f.subtype()) && vocativeLast(f.original())) {
+                // a politer form is never corrected down (결석했습니다 죄송합니다 선생님 read as one predicate);
+                // -(으)시- in a question honours the listener (얼마나 걸리는지 아세요?); a vocative after the
+                // predicate is no misplaced phrase (감사합니다, 사장님)
+                changed = true;
+                continue;
+            }
+            if (f.category() == ErrorCategory.ENDING && !f.original().contains(" ")
+                    && f.correction().equals(plainForm(f.original()))) {
+                out.add(new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/si_extra"));
+                changed = true;
+                continue;
+            }
+            out.add(f);
+        }
+        for (Finding l : levels) {
+            if (!out.contains(l)) {
+                out.add(l);
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return judged;
+        }
+        boolean failed = out.stream().anyMatch(f -> f.category() != ErrorCategory.SPACING);
+        return new SentenceCheck.Result(out, Math.min(judged.confidence(), failed ? 0.85 : SentenceCheck.UNSURE),
+                !failed);
+    }
+
+    /** Whether one of these words is at the plain (반말) level (있어, 줘, 고마워, 민수야, 안녕). */
+    private static boolean plainWord(String span) {
+        for (Morphology.Word w : Morphology.analyse(span)) {
+            if (w.surface().equals("안녕")
+                    || PredicateFeatures.level(w.surface(), w.verbal()) == PredicateFeatures.Level.PLAIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that addresses the listener after the predicate (감사합니다, 사장님; 얼마예요, 아저씨?). */
+    private static boolean vocativeLast(String span) {
+        String last = span.substring(span.lastIndexOf(' ') + 1);
+        if (last.endsWith("님") || last.endsWith("씨") || Set.of("아주머니", "아줌마", "언니", "오빠", "누나", "형", "여러분", "할머니", "할아버지", "이모", "삼촌", "선배").contains(last)) {
+            return true;
+        }
+        List<Morphology.Word> w = Morphology.analyse(last);
+        return w.size() == 1 && (w.getFirst().endsWith("JKV") || w.getFirst().morphemes().size() == 1
+                && w.getFirst().startsWith("NNP"));
+    }
+
+    /** The span's last word ends a question with no first-person subject in its sentence. */
+    private static boolean listenersQuestion(String span, String raw) {
+        String last = span.substring(span.lastIndexOf(' ') + 1);
+        if (!raw.contains(last + "?")) {
+            return false;
+        }
+        for (List<String> sentence : sentences(raw)) {
+            if (sentence.getLast().equals(last)) {
+                // a subject in the question (게이트가 어디에 있으세요?) is who the -시- is about
+                return sentence.stream().noneMatch(SELF::contains) && analysed(String.join(" ", sentence))
+                        .stream().noneMatch(w -> w.endsWith("JKS"));
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(String a, String b) {
+        for (String x : a.split(" ")) {
+            for (String y : b.split(" ")) {
+                if (!x.isEmpty() && x.equals(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** -(으)시- missing after a respected subject, or used after the speaker as subject. */
+    private static void honorification(List<String> words, List<Finding> out) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean self = SELF.contains(w);
+            boolean respected = respectedSubject(w);
+            if (!self && !respected) {
+                continue;
+            }
+            List<Morphology.Word> analysed = analysed(String.join(" ", words));
+            if (analysed.size() != words.size()) {
+                return;
+            }
+            for (int j = i + 1; j < words.size(); j++) {
+                Morphology.Word m = analysed.get(j);
+                if (!m.verbal()) {
+                    if (subjectMarked(m)) {
+                        break; // another subject: the verb is not the respected person's or the speaker's
+                    }
+                    continue;
+                }
+                // the verb with its auxiliaries (해 주셨어: -시- on the auxiliary honours the subject too)
+                int k = j;
+                while (k + 1 < words.size() && analysed.get(k).endsWith("EC") && analysed.get(k + 1).verbal()) {
+                    k++;
+                }
+                int marked = -1;
+                for (int x = j; x <= k; x++) {
+                    if (honorific(analysed.get(x))) {
+                        marked = x;
+                    }
+                }
+                String next = k + 1 < words.size() ? words.get(k + 1) : "";
+                if (respected && marked < 0) {
+                    String fixed = honour(words.get(k), next);
+                    if (fixed != null) {
+                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), fixed, "honorific/si_missing"));
+                    }
+                } else if (self && marked >= 0) {
+                    String fixed = plainForm(words.get(marked));
+                    if (fixed != null) {
+                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(marked), fixed, "honorific/si_extra"));
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean respectedSubject(String w) {
+        for (String p : SUBJECT_PARTICLES) {
+            if (w.endsWith(p) && w.length() > p.length()) {
+                String noun = w.substring(0, w.length() - p.length());
+                if (RESPECTED.contains(noun) || noun.length() >= 3 && noun.endsWith("님")) {
+                    // the particle must fit the noun (선생님이, 할머니가)
+                    return p.startsWith("께") || Hangul.hasFinal(noun.charAt(noun.length() - 1))
+                            == (p.equals("은") || p.equals("이"));
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean subjectMarked(Morphology.Word w) {
+        return w.endsWith("JKS") || w.endsWith("JX") && (w.surface().endsWith("은") || w.surface().endsWith("는"));
+    }
+
+    /** -(으)시- in the word: a pre-final 시, an ending Nori keeps it in, or an honorific stem. */
+    private static boolean honorific(Morphology.Word w) {
+        for (Morphology.Morpheme m : w.morphemes()) {
+            if (m.is("EP") && (m.form().equals("시") || m.form().equals("으시"))) {
+                return true;
+            }
+            if (m.isEnding() && (m.form().startsWith("시") || m.form().startsWith("세") || m.form().startsWith("셔")
+                    || m.form().startsWith("셨") || m.form().startsWith("으시") || m.form().startsWith("으세")
+                    || m.form().startsWith("으셔") || m.form().startsWith("으셨"))) {
+                return true;
+            }
+            if (m.is("VV", "VA") && Set.of("드시", "주무시", "계시", "편찮으시").contains(m.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verbs whose subject-honorific form is known: {plain infinitive (-아/어), plain past stem, plain
+     * ㄹ-modifier, formal present, honorific stem without 시, which prefixes are allowed ("" = none,
+     * "*" = any noun, as in 요리했어)}.
+     */
+    private static final String[][] HONOURED = {
+            {"있어", "있었", "있을", "있습니", "계", ""},
+            {"없어", "없었", "없을", "없습니", "안 계", ""},
+            {"아파", "아팠", "아플", "아픕니", "편찮으", ""},
+            {"편찮아", "편찮았", "편찮을", "편찮습니", "편찮으", ""},
+            {"먹어", "먹었", "먹을", "먹습니", "드", ""},
+            {"자", "잤", "잘", "잡니", "주무", ""},
+            {"해", "했", "할", "합니", "하", "*"},
+            {"와", "왔", "올", "옵니", "오", "돌아|들어|나|다녀|올라|내려|"},
+            {"가", "갔", "갈", "갑니", "가", "돌아|들어|나|다녀|올라|내려|"},
+    };
+
+    /** The word with -(으)시- (아파요 → 편찮으세요, 했어 → 하셨어, 돌아올 → 돌아오실), or null. */
+    static String honour(String w, String next) {
+        for (String[] v : HONOURED) {
+            String h = v[4];
+            String[] tries = {v[1], v[0] + "서", v[0] + "요", v[3] + "다", v[3] + "까", v[0], v[2]};
+            String[] gives = {h + "셨", h + "셔서", h + "세요", h + "십니다", h + "십니까", h + "셔", h + "실"};
+            for (int k = 0; k < tries.length; k++) {
+                int at = w.lastIndexOf(tries[k]);
+                if (at < 0) {
+                    continue;
+                }
+                String prefix = w.substring(0, at);
+                String rest = w.substring(at + tries[k].length());
+                boolean whole = k == 0 ? rest.matches("어요|어|습니다|습니까|어서|고") : rest.isEmpty();
+                if (k == 6 && !BOUND_AFTER_L.contains(next)) {
+                    whole = false;
+                }
+                if (!whole || !prefixAllowed(prefix, v[5])) {
+                    continue;
+                }
+                return prefix + gives[k] + rest;
+            }
+        }
+        return null;
+    }
+
+    private static boolean prefixAllowed(String prefix, String allowed) {
+        if (allowed.equals("*")) {
+            return true;
+        }
+        for (String a : allowed.split("\\|", -1)) {
+            if (a.equals(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose own stem ends in 시 (표준국어대사전): their 셔/셨 is no honorific (마셔요, 모셨어요). */
+    private static final Set<String> SI_STEMS = Set.of("마시", "모시");
+
+    /** The word without -(으)시- (늦으셨어요 → 늦었어요, 아프셔서 → 아파서, 드셔야 → 먹어야), or null. */
+    static String plainForm(String w) {
+        String[][] forms = {{"으셨", "셨"}, {"으셔", "셔"}, {"으세요", "세요"}, {"으십니", "십니"}};
+        for (String[] pair : forms) {
+            for (String f : pair) {
+                int at = w.indexOf(f);
+                if (at <= 0) {
+                    continue;
+                }
+                String stem = w.substring(0, at);
+                String rest = w.substring(at + f.length());
+                if (f.startsWith("으") != Hangul.hasFinal(stem.charAt(stem.length() - 1))) {
+                    continue;
+                }
+                String withSi = stem + "시";
+                if (!f.startsWith("으") && SI_STEMS.stream().anyMatch(withSi::endsWith)) {
+                    return null; // 마셔요, 모셨어요: 시 belongs to the verb (마시다, 모시다)
+                }
+                stem = switch (stem) {
+                    case "드" -> "먹";
+                    case "주무" -> "자";
+                    case "계" -> "있";
+                    default -> stem;
+                };
+                if (f.endsWith("십니")) {
+                    return Hangul.hasFinal(stem.charAt(stem.length() - 1)) ? stem + "습니" + rest
+                            : stem.substring(0, stem.length() - 1) + (char) (stem.charAt(stem.length() - 1) + 17) + "니" + rest;
+                }
+                String inf = infinitive(stem);
+                if (inf == null) {
+                    return null;
+                }
+                if (f.endsWith("셨")) {
+                    char l = inf.charAt(inf.length() - 1);
+                    return inf.substring(0, inf.length() - 1) + (char) (l + 20) + rest;
+                }
+                if (f.endsWith("세요")) {
+                    return inf + "요" + rest;
+                }
+                return inf + rest;
+            }
+        }
+        return null;
+    }
+
+    /** The -아/어 form of a regular stem (늦 → 늦어, 아프 → 아파, 하 → 해, 가 → 가); null for irregular risks. */
+    static String infinitive(String stem) {
+        char c = stem.charAt(stem.length() - 1);
+        String head = stem.substring(0, stem.length() - 1);
+        int f = fin(c);
+        int v = med(c);
+        if (f != 0) {
+            if (f == 7 || f == 17 || f == 19 || f == 27) {
+                return null; // ㄷ, ㅂ, ㅅ, ㅎ may be irregular
+            }
+            return stem + (v == 0 || v == 8 ? "아" : "어");
+        }
+        if (c == '하') {
+            return head + "해";
+        }
+        if (c == '르') {
+            return null;
+        }
+        int to = switch (v) {
+            case 0, 4, 1, 5, 6 -> v;
+            case 8 -> 9;
+            case 13 -> 14;
+            case 20 -> 6;
+            case 18 -> {
+                char before = head.isEmpty() ? 0 : head.charAt(head.length() - 1);
+                yield before != 0 && Hangul.isSyllable(before) && (med(before) == 0 || med(before) == 8) ? 0 : 4;
+            }
+            default -> -1;
+        };
+        if (to < 0) {
+            return null;
+        }
+        return head + (char) (0xAC00 + ini(c) * 588 + to * 28);
+    }
+
+    private static int ini(char c) {
+        return (c - 0xAC00) / 588;
+    }
+
+    private static int med(char c) {
+        return (c - 0xAC00) % 588 / 28;
+    }
+
+    private static int fin(char c) {
+        return (c - 0xAC00) % 28;
+    }
+}
