@@ -207,6 +207,14 @@ final class Certainty {
         if (!request || o.startsWith("제가") || o.startsWith("저는")) {
             return false;
         }
+        return honoursWherePlain(o, c);
+    }
+
+    /**
+     * Whether a word of {@code o} is the honorific form of a {@link Lexicon#HONORIFIC_WORDS} pair whose
+     * plain form is a word of {@code c} (드세요 where the accepted answer says 먹어요).
+     */
+    static boolean honoursWherePlain(String o, String c) {
         for (var pair : Lexicon.HONORIFIC_WORDS) {
             boolean learnerHonours = java.util.Arrays.stream(o.split(" "))
                     .anyMatch(w -> pair.getValue().stream().anyMatch(w::startsWith));

@@ -390,16 +390,7 @@ final class Evidence {
                 || !(c.contains("세") || c.contains("시") || c.contains("셔")) && !honouredPerson(answer)) {
             return false;
         }
-        for (var pair : Lexicon.HONORIFIC_WORDS) {
-            boolean learnerHonours = java.util.Arrays.stream(o.split(" "))
-                    .anyMatch(w -> pair.getValue().stream().anyMatch(w::startsWith));
-            boolean acceptedPlain = java.util.Arrays.stream(c.split(" "))
-                    .anyMatch(w -> pair.getKey().stream().anyMatch(w::startsWith));
-            if (learnerHonours && acceptedPlain) {
-                return true;
-            }
-        }
-        return false;
+        return Certainty.honoursWherePlain(o, c);
     }
 
     /** Counters of time (시, 분, 일 …): a number before them counts no thing. */
