@@ -54,8 +54,8 @@ public final class FeedbackWriter {
      */
     public static String explain(LangPack pack, ErrorCategory category, String subtype, String original,
             String correction) {
-        String o = original == null ? "" : original.strip();
-        String c = correction == null ? "" : correction.strip();
+        String o = quotable(original == null ? "" : original.strip());
+        String c = quotable(correction == null ? "" : correction.strip());
         Map<String, String> params = Map.of("original", o, "correction", c, "added", added(o, c));
         Optional<ErrorPattern> bySubtype = pack.patternForSubtype(subtype);
         // a template that would quote an empty span is not used: the omission and extra-word wordings are
@@ -85,6 +85,33 @@ public final class FeedbackWriter {
                     .filter(p -> p.particles().contains("이에요") || p.particles().contains("예요"));
         }
         return pack.patternFor(category.wireName(), original, correction);
+    }
+
+    /**
+     * A learner's span as it can stand inside the packs' quotes: ASCII quotes the learner typed
+     * ('눈치'라는) become typographic ones (‘눈치’라는), which 한글 맞춤법's 문장 부호 rules also use for
+     * a quoted word, so the explanation never reads ''눈치'라는' (an empty pair of quotes to the
+     * reader). Other text is unchanged.
+     */
+    static String quotable(String span) {
+        if (span.indexOf('\'') < 0 && span.indexOf('"') < 0) {
+            return span;
+        }
+        StringBuilder out = new StringBuilder(span.length());
+        boolean single = false;
+        boolean dbl = false;
+        for (char ch : span.toCharArray()) {
+            if (ch == '\'') {
+                out.append(single ? '\u2019' : '\u2018');
+                single = !single;
+            } else if (ch == '"') {
+                out.append(dbl ? '\u201D' : '\u201C');
+                dbl = !dbl;
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     /** What the correction adds to the original (커피 → 커피를: 를); the whole correction otherwise. */
