@@ -132,6 +132,14 @@ final class ArgumentCheck {
                 // say the same (Yeon & Brown 2019, on clause connectives)
                 return Optional.empty();
             }
+            if (EndingContrast.interchangeable(a, e, fa)) {
+                // 운동했는데 for 운동해서: -는데 joins a reason as -아서 does
+                return Optional.empty();
+            }
+            Optional<Finding> tense = EndingContrast.tense(a, e, fa, fe, aSurface, eSurface);
+            if (tense.isPresent()) {
+                return tense;
+            }
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/modifier_or_connective"));
         }
         if (WordForms.isNearMiss(a.surface(), e.surface())) {

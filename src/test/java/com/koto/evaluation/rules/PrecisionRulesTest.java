@@ -183,7 +183,13 @@ class PrecisionRulesTest {
         "a place for a drink; 화장실 한 잔 주세요; 아메리카노 한 잔 주세요; VOCABULARY",
         "a drink for a place; 커피가 어디예요; 화장실이 어디예요; VOCABULARY",
         "a synonym the lexicon knows still passes; 타월 주세요; 수건 주세요; PASS",
-        "an honorific noun shares its plain noun; 성함이 어떻게 되세요; 이름이 뭐예요; UNSURE"
+        "an honorific noun shares its plain noun; 성함이 어떻게 되세요; 이름이 뭐예요; UNSURE",
+        // session 5, round 3 (EndingContrast): -는데 for -아서 joins a reason as well; a tense is a tense
+        "-는데 for -아서; 어제 많이 걸었는데 다리가 아파요; 어제 많이 걸어서 다리가 아파요; PASS",
+        "-아서 for -는데; 비가 와서 우산을 샀어요; 비가 오는데 우산을 샀어요; PASS",
+        "-았어서 stays wrong; 어제 많이 걸었어서 다리가 아파요; 어제 많이 걸어서 다리가 아파요; TENSE",
+        "the present for the past, 합니다체; 선물로 이 책을 삽니다. 교환하고 싶습니다; 선물로 이 책을 샀습니다. 교환하고 싶습니다; TENSE",
+        "present modifier for past; 어제 맡기는 셔츠를 찾으러 왔어요; 어제 맡긴 셔츠를 찾으러 왔어요; TENSE"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
