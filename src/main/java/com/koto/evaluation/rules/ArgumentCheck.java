@@ -108,7 +108,8 @@ final class ArgumentCheck {
         PredicateFeatures fe = PredicateFeatures.of(java.util.List.of(e));
         if (fe.level() != PredicateFeatures.Level.PLAIN && fe.level() != PredicateFeatures.Level.NONE
                 && fa.level() == PredicateFeatures.Level.PLAIN && e.endsWith("EF")
-                && !(a.endsWith("EC") && JOINING.stream().anyMatch(a.surface()::endsWith))) {
+                && !(a.endsWith("EC") && JOINING.stream().anyMatch(a.surface()::endsWith))
+                && !PredicateFeatures.carriesNoSpeechLevel(a)) {
             // a connective (아픈데, 사람이고) carries no speech level: only a sentence ending does
             // 고마워. 안녕히 계세요: a plain sentence ending inside a polite answer
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/speech_level"));

@@ -70,7 +70,8 @@ final class PredicateCheck {
             return copulaMissing;
         }
         if (ctx.register() != Register.CASUAL && fa.level() == Level.PLAIN
-                && (fe.level() == Level.POLITE || fe.level() == Level.FORMAL)) {
+                && (fe.level() == Level.POLITE || fe.level() == Level.FORMAL)
+                && !(answer.isEmpty() || PredicateFeatures.carriesNoSpeechLevel(answer.getLast()))) {
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/speech_level"));
         }
         if (honorificWordPair(aText, eText) || honorificWordPair(last(a), last(e))) {

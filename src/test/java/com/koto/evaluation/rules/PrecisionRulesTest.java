@@ -189,7 +189,11 @@ class PrecisionRulesTest {
         "-아서 for -는데; 비가 와서 우산을 샀어요; 비가 오는데 우산을 샀어요; PASS",
         "-았어서 stays wrong; 어제 많이 걸었어서 다리가 아파요; 어제 많이 걸어서 다리가 아파요; TENSE",
         "the present for the past, 합니다체; 선물로 이 책을 삽니다. 교환하고 싶습니다; 선물로 이 책을 샀습니다. 교환하고 싶습니다; TENSE",
-        "present modifier for past; 어제 맡기는 셔츠를 찾으러 왔어요; 어제 맡긴 셔츠를 찾으러 왔어요; TENSE"
+        "present modifier for past; 어제 맡기는 셔츠를 찾으러 왔어요; 어제 맡긴 셔츠를 찾으러 왔어요; TENSE",
+        // a modifier or a connective carries no speech level (PredicateFeatures.carriesNoSpeechLevel)
+        "adverbial -게 has no speech level; 먹기 좋게 잘라 주시면 감사하겠어요; 먹기 좋게 잘라 주세요; PASS",
+        "-습니다만 has no speech level; 어제 샀습니다만 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; PASS",
+        "a plain sentence ender still has one; 어제 샀어. 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; HONORIFIC"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
