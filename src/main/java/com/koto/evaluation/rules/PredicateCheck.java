@@ -115,8 +115,10 @@ final class PredicateCheck {
                     "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (same && fa.honorific() != fe.honorific()) {
-            if (!fe.honorific() && fe.tense() == Tense.FUTURE) {
-                // -(으)세요 where the accepted answer promises (-(으)ㄹ게요): another ending, not honorification
+            if (!fe.honorific() && fe.tense() == Tense.FUTURE && fa.tense() != Tense.FUTURE) {
+                // -(으)세요 where the accepted answer promises (-(으)ㄹ게요): another ending, not honorification.
+                // A promise with -시- (가실게요 for 갈게요) stays si_extra: -(으)ㄹ게요 is the speaker's own
+                // promise (Yeon & Brown 2011) and -시- never honours the speaker (Sohn 1999)
                 return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/form"));
             }
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e,

@@ -193,7 +193,9 @@ class PrecisionRulesTest {
         // a modifier or a connective carries no speech level (PredicateFeatures.carriesNoSpeechLevel)
         "adverbial -게 has no speech level; 먹기 좋게 잘라 주시면 감사하겠어요; 먹기 좋게 잘라 주세요; PASS",
         "-습니다만 has no speech level; 어제 샀습니다만 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; PASS",
-        "a plain sentence ender still has one; 어제 샀어. 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; HONORIFIC"
+        "a plain sentence ender still has one; 어제 샀어. 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; HONORIFIC",
+        // -시- in the speaker's own promise honours the speaker: honorific, not an ending (PredicateCheck)
+        "-시- in a promise; 내일 제가 전화하실게요; 내일 제가 전화할게요; HONORIFIC"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
