@@ -195,7 +195,10 @@ class PrecisionRulesTest {
         "-습니다만 has no speech level; 어제 샀습니다만 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; PASS",
         "a plain sentence ender still has one; 어제 샀어. 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; HONORIFIC",
         // -시- in the speaker's own promise honours the speaker: honorific, not an ending (PredicateCheck)
-        "-시- in a promise; 내일 제가 전화하실게요; 내일 제가 전화할게요; HONORIFIC"
+        "-시- in a promise; 내일 제가 전화하실게요; 내일 제가 전화할게요; HONORIFIC",
+        // the one wrong letter is the ending's -아/어 (VerbForms.harmony before the spelling check)
+        "vowel harmony after a bright stem; 오늘 몇 시에 문을 닫어요; 오늘 몇 시에 문을 닫아요; ENDING",
+        "vowel harmony, one word; 창문 닫어요; 창문 닫아요; ENDING"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
