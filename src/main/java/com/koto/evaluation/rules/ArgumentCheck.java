@@ -114,7 +114,7 @@ final class ArgumentCheck {
             // 고마워. 안녕히 계세요: a plain sentence ending inside a polite answer
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/speech_level"));
         }
-        if (VerbForms.harmony(a.surface(), e.surface()).filter(c -> c == ErrorCategory.ENDING).isPresent()) {
+        if (VerbForms.harmonySlip(a.surface(), e.surface())) {
             // 닫어요 for 닫아요: the one wrong letter is the ending's -아/어 (Yeon & Brown 2011, vowel harmony)
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/vowel_harmony"));
         }

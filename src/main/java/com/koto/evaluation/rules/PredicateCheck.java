@@ -97,7 +97,7 @@ final class PredicateCheck {
             String[] span = Spacing.trimCommonWords(a, e);
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, span[0], span[1], "honorific/si_extra"));
         }
-        if (VerbForms.harmony(aText, eText).filter(c -> c == ErrorCategory.ENDING).isPresent()) {
+        if (VerbForms.harmonySlip(aText, eText)) {
             // 닫어요 for 닫아요: one letter apart, but the letter is the ending's -아/어 (Yeon & Brown 2011)
             return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/vowel_harmony"));
         }

@@ -198,7 +198,8 @@ class PrecisionRulesTest {
         "-시- in a promise; 내일 제가 전화하실게요; 내일 제가 전화할게요; HONORIFIC",
         // the one wrong letter is the ending's -아/어 (VerbForms.harmony before the spelling check)
         "vowel harmony after a bright stem; 오늘 몇 시에 문을 닫어요; 오늘 몇 시에 문을 닫아요; ENDING",
-        "vowel harmony, one word; 창문 닫어요; 창문 닫아요; ENDING"
+        "vowel harmony, one word; 창문 닫어요; 창문 닫아요; ENDING",
+        "a slip in the stem stays spelling; 어제 이 옷을 삿어요; 어제 이 옷을 샀어요; SPELLING"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
