@@ -191,11 +191,11 @@ class PrecisionRulesTest {
         "the present for the past, 합니다체; 선물로 이 책을 삽니다. 교환하고 싶습니다; 선물로 이 책을 샀습니다. 교환하고 싶습니다; TENSE",
         "present modifier for past; 어제 맡기는 셔츠를 찾으러 왔어요; 어제 맡긴 셔츠를 찾으러 왔어요; TENSE",
         // a modifier or a connective carries no speech level (PredicateFeatures.carriesNoSpeechLevel)
-        "adverbial -게 has no speech level; 먹기 좋게 잘라 주시면 감사하겠어요; 먹기 좋게 잘라 주세요; PASS",
+        "adverbial -게 has no speech level; 이 떡 어제 만든 거 맞죠? 먹기 좋게 잘라 주시면 감사하겠어요; 이 떡 어제 만든 거예요? 잘라 주세요; PASS",
         "-습니다만 has no speech level; 어제 샀습니다만 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; PASS",
         "a plain sentence ender still has one; 어제 샀어. 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; HONORIFIC",
         // -시- in the speaker's own promise honours the speaker: honorific, not an ending (PredicateCheck)
-        "-시- in a promise; 내일 제가 전화하실게요; 내일 제가 전화할게요; HONORIFIC",
+        "-시- in a promise; 사장님 댁에 계세요? 내일 아침 아홉 시에 제가 가실게요; 사장님 댁에 계세요? 내일 아침 아홉 시에 갈게요; HONORIFIC",
         // the one wrong letter is the ending's -아/어 (VerbForms.harmony before the spelling check)
         "vowel harmony after a bright stem; 오늘 몇 시에 문을 닫어요; 오늘 몇 시에 문을 닫아요; ENDING",
         "vowel harmony, one word; 창문 닫어요; 창문 닫아요; ENDING",
