@@ -108,10 +108,15 @@ final class ArgumentCheck {
         PredicateFeatures fe = PredicateFeatures.of(java.util.List.of(e));
         if (fe.level() != PredicateFeatures.Level.PLAIN && fe.level() != PredicateFeatures.Level.NONE
                 && fa.level() == PredicateFeatures.Level.PLAIN && e.endsWith("EF")
-                && !(a.endsWith("EC") && JOINING.stream().anyMatch(a.surface()::endsWith))) {
+                && !(a.endsWith("EC") && JOINING.stream().anyMatch(a.surface()::endsWith))
+                && !PredicateFeatures.carriesNoSpeechLevel(a)) {
             // a connective (아픈데, 사람이고) carries no speech level: only a sentence ending does
             // 고마워. 안녕히 계세요: a plain sentence ending inside a polite answer
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/speech_level"));
+        }
+        if (VerbForms.harmonySlip(a.surface(), e.surface())) {
+            // 닫어요 for 닫아요: the one wrong letter is the ending's -아/어 (Yeon & Brown 2011, vowel harmony)
+            return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/vowel_harmony"));
         }
         if (Hangul.jamoDistance(a.surface(), e.surface()) <= 1
                 || Hangul.soundKey(a.surface()).equals(Hangul.soundKey(e.surface()))) {
@@ -131,6 +136,14 @@ final class ArgumentCheck {
                 // 사람이고 대학생이에요 for 사람이에요. 대학생이에요: two sentences joined by -고, -는데, -아서
                 // say the same (Yeon & Brown 2019, on clause connectives)
                 return Optional.empty();
+            }
+            if (EndingContrast.interchangeable(a, e, fa)) {
+                // 운동했는데 for 운동해서: -는데 joins a reason as -아서 does
+                return Optional.empty();
+            }
+            Optional<Finding> tense = EndingContrast.tense(a, e, fa, fe, aSurface, eSurface);
+            if (tense.isPresent()) {
+                return tense;
             }
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/modifier_or_connective"));
         }

@@ -70,7 +70,8 @@ final class PredicateCheck {
             return copulaMissing;
         }
         if (ctx.register() != Register.CASUAL && fa.level() == Level.PLAIN
-                && (fe.level() == Level.POLITE || fe.level() == Level.FORMAL)) {
+                && (fe.level() == Level.POLITE || fe.level() == Level.FORMAL)
+                && !(answer.isEmpty() || PredicateFeatures.carriesNoSpeechLevel(answer.getLast()))) {
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/speech_level"));
         }
         if (honorificWordPair(aText, eText) || honorificWordPair(last(a), last(e))) {
@@ -96,6 +97,10 @@ final class PredicateCheck {
             String[] span = Spacing.trimCommonWords(a, e);
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, span[0], span[1], "honorific/si_extra"));
         }
+        if (VerbForms.harmonySlip(aText, eText)) {
+            // 닫어요 for 닫아요: one letter apart, but the letter is the ending's -아/어 (Yeon & Brown 2011)
+            return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/vowel_harmony"));
+        }
         if (Hangul.soundKey(aText).equals(Hangul.soundKey(eText)) || Hangul.jamoDistance(aText, eText) <= 1) {
             String[] span = Spacing.trimCommonWords(a, e);
             return Optional.of(new Finding(ErrorCategory.SPELLING, span[0], span[1]));
@@ -114,8 +119,10 @@ final class PredicateCheck {
                     "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (same && fa.honorific() != fe.honorific()) {
-            if (!fe.honorific() && fe.tense() == Tense.FUTURE) {
-                // -(으)세요 where the accepted answer promises (-(으)ㄹ게요): another ending, not honorification
+            if (!fe.honorific() && fe.tense() == Tense.FUTURE && fa.tense() != Tense.FUTURE) {
+                // -(으)세요 where the accepted answer promises (-(으)ㄹ게요): another ending, not honorification.
+                // A promise with -시- (가실게요 for 갈게요) stays si_extra: -(으)ㄹ게요 is the speaker's own
+                // promise (Yeon & Brown 2011) and -시- never honours the speaker (Sohn 1999)
                 return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/form"));
             }
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e,

@@ -154,6 +154,25 @@ record PredicateFeatures(String lemma, Tense tense, boolean honorific, Level lev
         return sameStart ? Kinship.SAME_START : Kinship.DIFFERENT;
     }
 
+    /**
+     * Whether the word is a modifier (-는, -(으)ㄴ, -(으)ㄹ before a noun) or a connective that can never
+     * end a sentence (-지만, -습니다만, the adverbial -게): such a word carries no speech level, only a
+     * sentence ender does (Sohn, <i>The Korean Language</i> (1999), speech levels; Yeon &amp; Brown,
+     * <i>Korean: A Comprehensive Grammar</i> (2011), on -게 and -지만). The promise -(으)ㄹ게 is a
+     * sentence ender and is not one of them.
+     */
+    static boolean carriesNoSpeechLevel(Morphology.Word w) {
+        if (w.endsWith("ETM")) {
+            return true;
+        }
+        String s = w.surface();
+        if (s.endsWith("니다만") || s.endsWith("지만")) {
+            return true; // Nori reads 샀습니다만 as a sentence ender and 만
+        }
+        return w.endsWith("EC") && s.length() >= 2 && s.endsWith("게")
+                && !Hangul.hasRieulFinal(s.charAt(s.length() - 2));
+    }
+
     /** {@link #kinship} is not {@code DIFFERENT}. */
     static boolean sameWord(PredicateFeatures a, String aText, PredicateFeatures e, String eText) {
         return kinship(a, aText, e, eText) != Kinship.DIFFERENT;

@@ -67,6 +67,33 @@ final class VerbForms {
     }
 
     /**
+     * The learner's form is the accepted one with only the ending's -아 and -어 swapped, against the
+     * stem's vowel (닫어요 for 닫아요, 먹아서 for 먹어서): an ending error even though one letter apart
+     * (Yeon &amp; Brown 2011, vowel harmony of -아/어). A slip in the stem (삿어요 for 샀어요) is not one.
+     */
+    static boolean harmonySlip(String answer, String expected) {
+        if (answer.length() != expected.length()) {
+            return false;
+        }
+        int diff = -1;
+        for (int i = 0; i < answer.length(); i++) {
+            if (answer.charAt(i) != expected.charAt(i)) {
+                if (diff >= 0) {
+                    return false;
+                }
+                diff = i;
+            }
+        }
+        if (diff < 1) {
+            return false;
+        }
+        char a = answer.charAt(diff);
+        char e = expected.charAt(diff);
+        boolean swapped = a == '아' && e == '어' || a == '어' && e == '아';
+        return swapped && harmony(answer, expected).filter(c -> c == ErrorCategory.ENDING).isPresent();
+    }
+
+    /**
      * The learner left the -아/어 out or uncontracted where the accepted form contracts it:
      * 마시요 for 마셔요, 주요 for 줘요, 먹요 for 먹어요.
      */

@@ -183,7 +183,23 @@ class PrecisionRulesTest {
         "a place for a drink; 화장실 한 잔 주세요; 아메리카노 한 잔 주세요; VOCABULARY",
         "a drink for a place; 커피가 어디예요; 화장실이 어디예요; VOCABULARY",
         "a synonym the lexicon knows still passes; 타월 주세요; 수건 주세요; PASS",
-        "an honorific noun shares its plain noun; 성함이 어떻게 되세요; 이름이 뭐예요; UNSURE"
+        "an honorific noun shares its plain noun; 성함이 어떻게 되세요; 이름이 뭐예요; UNSURE",
+        // session 5, round 3 (EndingContrast): -는데 for -아서 joins a reason as well; a tense is a tense
+        "-는데 for -아서; 어제 많이 걸었는데 다리가 아파요; 어제 많이 걸어서 다리가 아파요; PASS",
+        "-아서 for -는데; 비가 와서 우산을 샀어요; 비가 오는데 우산을 샀어요; PASS",
+        "-았어서 stays wrong; 어제 많이 걸었어서 다리가 아파요; 어제 많이 걸어서 다리가 아파요; TENSE",
+        "the present for the past, 합니다체; 선물로 이 책을 삽니다. 교환하고 싶습니다; 선물로 이 책을 샀습니다. 교환하고 싶습니다; TENSE",
+        "present modifier for past; 어제 맡기는 셔츠를 찾으러 왔어요; 어제 맡긴 셔츠를 찾으러 왔어요; TENSE",
+        // a modifier or a connective carries no speech level (PredicateFeatures.carriesNoSpeechLevel)
+        "adverbial -게 has no speech level; 이 떡 어제 만든 거 맞죠? 먹기 좋게 잘라 주시면 감사하겠어요; 이 떡 어제 만든 거예요? 잘라 주세요; PASS",
+        "-습니다만 has no speech level; 어제 샀습니다만 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; PASS",
+        "a plain sentence ender still has one; 어제 샀어. 교환이 가능합니까; 어제 샀습니다. 교환할 수 있습니까; HONORIFIC",
+        // -시- in the speaker's own promise honours the speaker: honorific, not an ending (PredicateCheck)
+        "-시- in a promise; 사장님 댁에 계세요? 내일 아침 아홉 시에 제가 가실게요; 사장님 댁에 계세요? 내일 아침 아홉 시에 갈게요; HONORIFIC",
+        // the one wrong letter is the ending's -아/어 (VerbForms.harmony before the spelling check)
+        "vowel harmony after a bright stem; 오늘 몇 시에 문을 닫어요; 오늘 몇 시에 문을 닫아요; ENDING",
+        "vowel harmony, one word; 창문 닫어요; 창문 닫아요; ENDING",
+        "a slip in the stem stays spelling; 어제 이 옷을 삿어요; 어제 이 옷을 샀어요; SPELLING"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,

@@ -1,0 +1,97 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Two forms of one verb that differ only in their ending, read on the learner's own word: is the
+ * difference a tense, another well-formed connective of the same meaning, or an ending error?
+ *
+ * <ul>
+ * <li><b>tense</b>: the past marker -았/었/였- on exactly one side (삽니다 / 샀습니다, 찾아 / 찾았어), or on
+ * an action verb the present modifier -는 against the past modifier -(으)ㄴ (맡기는 셔츠 / 맡긴 셔츠):
+ * the error is in the tense, not in the ending (Yeon &amp; Brown, <i>Korean: A Comprehensive
+ * Grammar</i> (2011), on the past tense and on noun-modifying forms; Sohn, <i>The Korean
+ * Language</i> (1999), tense and aspect). The past before -아/어서 (걸렸어서) is left to the ending path:
+ * there the ending itself is ill-formed.</li>
+ * <li><b>interchangeable connectives</b>: the background connective -는데/-(으)ㄴ데 for the cause
+ * connective -아/어서, or the reverse (운동했는데 오늘 다리가 아파 / 운동해서 …): both join a reason
+ * to its result (Yeon &amp; Brown 2011, on -는데 'background' and -아/어서 'cause'; 표준국어대사전
+ * '-는데' 어미). Not -(으)니까: it cannot give the reason of an excuse (Yeon &amp; Brown 2011).</li>
+ * </ul>
+ */
+final class EndingContrast {
+
+    private EndingContrast() {
+    }
+
+    /** The tense finding when {@code a} and {@code e} differ by tense only; empty otherwise. */
+    static Optional<Finding> tense(Morphology.Word a, Morphology.Word e, PredicateFeatures fa, PredicateFeatures fe,
+            String aSurface, String eSurface) {
+        boolean pastA = fa.tense() == PredicateFeatures.Tense.PAST;
+        boolean pastE = fe.tense() == PredicateFeatures.Tense.PAST;
+        if (pastA != pastE && !a.surface().endsWith("서")) {
+            return Optional.of(new Finding(ErrorCategory.TENSE, aSurface, eSurface, pastE ? "tense/past" : "tense/present"));
+        }
+        if (actionVerb(a) && actionVerb(e) && a.endsWith("ETM") && e.endsWith("ETM")) {
+            String ma = last(a).form();
+            String me = last(e).form();
+            if (ma.equals("는") && pastModifier(me)) {
+                return Optional.of(new Finding(ErrorCategory.TENSE, aSurface, eSurface, "tense/past"));
+            }
+            if (pastModifier(ma) && me.equals("는")) {
+                return Optional.of(new Finding(ErrorCategory.TENSE, aSurface, eSurface, "tense/present"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when the learner's connective is a well-formed -는데/-(으)ㄴ데 where the accepted answer has
+     * -아/어서, or a well-formed -아/어서 (no past marker) where it has -는데.
+     */
+    static boolean interchangeable(Morphology.Word a, Morphology.Word e, PredicateFeatures fa) {
+        if (!a.endsWith("EC") || !e.endsWith("EC")) {
+            return false;
+        }
+        boolean backgroundA = background(a, fa);
+        boolean causeA = cause(a, fa);
+        String es = e.surface();
+        boolean causeE = es.endsWith("서") && !es.endsWith("니까서");
+        boolean backgroundE = es.endsWith("데");
+        return backgroundA && causeE || causeA && backgroundE;
+    }
+
+    private static boolean background(Morphology.Word a, PredicateFeatures fa) {
+        String s = a.surface();
+        if (!s.endsWith("데")) {
+            return false;
+        }
+        // -는데 after a verb, 있다/없다 or the past; -(으)ㄴ데 after an adjective in the present
+        boolean adjectivePresent = !actionVerb(a) && fa.tense() != PredicateFeatures.Tense.PAST
+                && !s.endsWith("있는데") && !s.endsWith("없는데");
+        return adjectivePresent ? !s.endsWith("는데") : s.endsWith("는데");
+    }
+
+    private static boolean cause(Morphology.Word a, PredicateFeatures fa) {
+        String s = a.surface();
+        // an ill-formed stem before -아서 (아프서) is found earlier, by Conjugation
+        return s.endsWith("서") && !s.endsWith("니까서") && fa.tense() != PredicateFeatures.Tense.PAST;
+    }
+
+    private static boolean actionVerb(Morphology.Word w) {
+        List<Morphology.Morpheme> ms = w.morphemes();
+        return !ms.isEmpty() && (ms.getFirst().tag().startsWith("VV")
+                || ms.size() > 1 && ms.getFirst().tag().startsWith("NNG") && ms.get(1).form().equals("하")
+                        && ms.get(1).tag().startsWith("XSV"));
+    }
+
+    private static boolean pastModifier(String form) {
+        return form.equals("ᆫ") || form.equals("ㄴ") || form.equals("은");
+    }
+
+    private static Morphology.Morpheme last(Morphology.Word w) {
+        return w.morphemes().getLast();
+    }
+}
