@@ -60,7 +60,7 @@ final class Evidence {
                             || alreadyStated(c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer);
-            case HONORIFIC -> subtype.equals("honorific/speech_level") && formalForPolite(o, c)
+            case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && askingTheListener(o);
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
@@ -459,6 +459,35 @@ final class Evidence {
      * for 결석했어요): 합니다체 is the more deferential level (Sohn 1999, speech levels; 표준 언어 예절
      * 2011), and a politer form is never corrected down.
      */
+    /**
+     * Whether the learner's word ends in a form that never ends a sentence: a modifier (오는 데, 구운 빵),
+     * an adverbial or connective ending (좋게, 먹고, 와서, 오면, 샀지만) or -만 after a formal ending
+     * (샀습니다만). A speech level is marked only by a sentence-final ending (Sohn 1999, §8.1; Yeon &amp;
+     * Brown 2011, ch. 5), so a speech-level finding on such a word is an artefact of the alignment.
+     * -아/어, -지, -는데 are left out: 반말 ends sentences with them.
+     *
+     * @param o      the finding's span (its last word is checked)
+     * @param answer the learner's normalised answer, which holds the span
+     */
+    static boolean midSentence(String o, String answer) {
+        if (o.isEmpty() || !answer.contains(o)) {
+            return false;
+        }
+        String word = o.substring(o.lastIndexOf(' ') + 1);
+        List<Morphology.Morpheme> ms = morphemesIn(word, answer);
+        if (ms.size() < 2 || !ms.getFirst().isStem()) {
+            return false;
+        }
+        Morphology.Morpheme last = ms.getLast();
+        Morphology.Morpheme before = ms.get(ms.size() - 2);
+        return last.is("ETM") || last.is("EC") && CONNECTIVES.contains(last.form())
+                || last.form().equals("만") && before.isEnding() && before.form().endsWith("다");
+    }
+
+    /** Connective and adverbial endings that never end a sentence (Yeon &amp; Brown 2011, ch. 8). */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("게", "고", "서", "아서", "어서", "여서",
+            "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만");
+
     static boolean formalForPolite(String o, String c) {
         boolean formal = false;
         for (String w : o.split(" ")) {
