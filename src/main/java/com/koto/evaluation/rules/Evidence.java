@@ -460,6 +460,55 @@ final class Evidence {
      * 2011), and a politer form is never corrected down.
      */
     /**
+     * Whether a wrong-word finding (vocabulary/word, or honorific/noun: 집 for 댁) names a noun of the
+     * learner's that another accepted answer of the same activity uses itself (가방 where one accepted
+     * answer says 백팩 and another 가방; 집에 계세요 beside 댁에 계세요), while the noun it asks for is not
+     * in the answer elsewhere (no swapped words). The accepted answers are the activity's norm
+     * (docs/evaluation.md, gold-label conventions): a noun they use is no wrong word, and the choice
+     * between 집 and 댁 is one of deference, not of correctness (표준국어대사전 '댁'¹: 남의 집을 높여
+     * 이르는 말).
+     *
+     * @param f        a finding of the comparison with one accepted answer
+     * @param answer   the learner's normalised answer
+     * @param accepted all the activity's normalised accepted answers
+     */
+    static boolean acceptedElsewhere(Finding f, String answer, List<String> accepted) {
+        String subtype = Subtypes.of(f);
+        if (!(f.category() == ErrorCategory.VOCABULARY && subtype.equals("vocabulary/word")
+                || f.category() == ErrorCategory.HONORIFIC && subtype.equals("honorific/noun"))
+                || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || o.contains(" ") || c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        String noun = leadingNoun(morphemesIn(o, answer));
+        String wanted = leadingNoun(morphemes(c));
+        if (wanted == null) {
+            wanted = c; // a noun the dictionary lacks (백팩을): its written form
+        }
+        if (noun == null || noun.equals(wanted) || c.startsWith(noun) || answer.contains(wanted)) {
+            return false;
+        }
+        for (String a : accepted) {
+            for (Morphology.Word w : Morphology.analyse(a)) {
+                String n = leadingNoun(w.morphemes());
+                if (noun.equals(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word's first morpheme when it is a common noun (NNG), else null. */
+    private static String leadingNoun(List<Morphology.Morpheme> ms) {
+        return ms.isEmpty() || !ms.getFirst().is("NNG") ? null : ms.getFirst().form();
+    }
+
+    /**
      * Whether the learner's word ends in a form that never ends a sentence: a modifier (오는 데, 구운 빵),
      * an adverbial or connective ending (좋게, 먹고, 와서, 오면, 샀지만) or -만 after a formal ending
      * (샀습니다만). A speech level is marked only by a sentence-final ending (Sohn 1999, §8.1; Yeon &amp;
