@@ -64,7 +64,7 @@ final class Evidence {
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && askingTheListener(o);
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
-                    && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c));
+                    && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             case PARTICLE_MISSING -> c.equals(o + "에") && beforeMotionVerb(o, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
@@ -459,6 +459,37 @@ final class Evidence {
      * for 결석했어요): 합니다체 is the more deferential level (Sohn 1999, speech levels; 표준 언어 예절
      * 2011), and a politer form is never corrected down.
      */
+    /**
+     * Whether the learner joins two clauses with a well-formed -는데 / -(으)ㄴ데 (운동했는데, 가는데) where
+     * the accepted answer has another connective of the same verb (운동해서). -는데 states the
+     * background or circumstance of what follows (Yeon &amp; Brown 2011, ch. 8, 'background -는데';
+     * 표준국어대사전 '-는데'), and fits wherever a cause or a sequence does; unlike -아서 it takes the
+     * past (했는데). Its form is checked: -는데 after a verb or after -았/었- (the adjective's -(으)ㄴ데 is
+     * left to the comparison: 바쁘는데 is a wrong form).
+     */
+    static boolean backgroundFor(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || c.isEmpty()) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = morphemesIn(o, answer);
+        List<Morphology.Morpheme> mc = morphemes(c);
+        if (mo.size() >= 3 && mo.getLast().is("NNB") && mo.getLast().form().equals("데")
+                && mo.get(mo.size() - 2).is("ETM") && mo.get(mo.size() - 2).form().equals("는")) {
+            // 운동하는데 as Nori reads it (는/ETM 데/NNB): joined, it is the connective -는데
+            mo = new java.util.ArrayList<>(mo.subList(0, mo.size() - 2));
+            mo.add(new Morphology.Morpheme("는데", "EC"));
+        }
+        if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().form().equals(mc.getFirst().form())
+                || !mc.getLast().is("EC") || !mo.getLast().is("EC")) {
+            return false;
+        }
+        Morphology.Morpheme ending = mo.getLast();
+        Morphology.Morpheme before = mo.get(mo.size() - 2);
+        boolean verbal = before.is("VV", "XSV") || before.is("EP") && (before.form().endsWith("었")
+                || before.form().endsWith("았") || before.form().endsWith("였"));
+        return ending.form().equals("는데") && verbal;
+    }
+
     /**
      * Whether a wrong-word finding (vocabulary/word, or honorific/noun: 집 for 댁) names a noun of the
      * learner's that another accepted answer of the same activity uses itself (가방 where one accepted

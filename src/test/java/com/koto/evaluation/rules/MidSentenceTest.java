@@ -22,4 +22,15 @@ class MidSentenceTest {
     void onlyAFinalEndingMarksASpeechLevel(String answer, String word, boolean mid) {
         assertThat(Evidence.midSentence(word, answer)).isEqualTo(mid);
     }
+
+    @ParameterizedTest(name = "{0} for {1} ⇒ {3}")
+    @CsvSource(delimiter = ';', value = {
+        "운동했는데; 운동해서; 어제 헬스장에서 두 시간 운동했는데 오늘 다리가 아파; true",
+        "운동하는데; 운동해서; 어제 운동하는데 다리가 아파; true",
+        "바쁘는데; 바빠서; 오늘은 바쁘는데 내일 만나요; false",
+        "운동하고; 운동해서; 어제 운동하고 다리가 아파; false"
+    })
+    void aWellFormedBackgroundClauseIsNoWrongConnective(String o, String c, String answer, boolean artefact) {
+        assertThat(Evidence.backgroundFor(o, c, answer)).isEqualTo(artefact);
+    }
 }
