@@ -60,11 +60,11 @@ final class Evidence {
                             || alreadyStated(c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer);
-            case HONORIFIC -> subtype.equals("honorific/speech_level") && formalForPolite(o, c)
+            case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && askingTheListener(o);
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
-                    && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c));
+                    && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             case PARTICLE_MISSING -> c.equals(o + "에") && beforeMotionVerb(o, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
@@ -459,6 +459,115 @@ final class Evidence {
      * for 결석했어요): 합니다체 is the more deferential level (Sohn 1999, speech levels; 표준 언어 예절
      * 2011), and a politer form is never corrected down.
      */
+    /**
+     * Whether the learner joins two clauses with a well-formed -는데 / -(으)ㄴ데 (운동했는데, 가는데) where
+     * the accepted answer has another connective of the same verb (운동해서). -는데 states the
+     * background or circumstance of what follows (Yeon &amp; Brown 2011, ch. 8, 'background -는데';
+     * 표준국어대사전 '-는데'), and fits wherever a cause or a sequence does; unlike -아서 it takes the
+     * past (했는데). Its form is checked: -는데 after a verb or after -았/었- (the adjective's -(으)ㄴ데 is
+     * left to the comparison: 바쁘는데 is a wrong form).
+     */
+    static boolean backgroundFor(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || c.isEmpty()) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = morphemesIn(o, answer);
+        List<Morphology.Morpheme> mc = morphemes(c);
+        if (mo.size() >= 3 && mo.getLast().is("NNB") && mo.getLast().form().equals("데")
+                && mo.get(mo.size() - 2).is("ETM") && mo.get(mo.size() - 2).form().equals("는")) {
+            // 운동하는데 as Nori reads it (는/ETM 데/NNB): joined, it is the connective -는데
+            mo = new java.util.ArrayList<>(mo.subList(0, mo.size() - 2));
+            mo.add(new Morphology.Morpheme("는데", "EC"));
+        }
+        if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().form().equals(mc.getFirst().form())
+                || !mc.getLast().is("EC") || !mo.getLast().is("EC")) {
+            return false;
+        }
+        Morphology.Morpheme ending = mo.getLast();
+        Morphology.Morpheme before = mo.get(mo.size() - 2);
+        boolean verbal = before.is("VV", "XSV") || before.is("EP") && (before.form().endsWith("었")
+                || before.form().endsWith("았") || before.form().endsWith("였"));
+        return ending.form().equals("는데") && verbal;
+    }
+
+    /**
+     * Whether a wrong-word finding (vocabulary/word, or honorific/noun: 집 for 댁) names a noun of the
+     * learner's that another accepted answer of the same activity uses itself (가방 where one accepted
+     * answer says 백팩 and another 가방; 집에 계세요 beside 댁에 계세요), while the noun it asks for is not
+     * in the answer elsewhere (no swapped words). The accepted answers are the activity's norm
+     * (docs/evaluation.md, gold-label conventions): a noun they use is no wrong word, and the choice
+     * between 집 and 댁 is one of deference, not of correctness (표준국어대사전 '댁'¹: 남의 집을 높여
+     * 이르는 말).
+     *
+     * @param f        a finding of the comparison with one accepted answer
+     * @param answer   the learner's normalised answer
+     * @param accepted all the activity's normalised accepted answers
+     */
+    static boolean acceptedElsewhere(Finding f, String answer, List<String> accepted) {
+        String subtype = Subtypes.of(f);
+        if (!(f.category() == ErrorCategory.VOCABULARY && subtype.equals("vocabulary/word")
+                || f.category() == ErrorCategory.HONORIFIC && subtype.equals("honorific/noun"))
+                || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || o.contains(" ") || c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        String noun = leadingNoun(morphemesIn(o, answer));
+        String wanted = leadingNoun(morphemes(c));
+        if (wanted == null) {
+            wanted = c; // a noun the dictionary lacks (백팩을): its written form
+        }
+        if (noun == null || noun.equals(wanted) || c.startsWith(noun) || answer.contains(wanted)) {
+            return false;
+        }
+        for (String a : accepted) {
+            for (Morphology.Word w : Morphology.analyse(a)) {
+                String n = leadingNoun(w.morphemes());
+                if (noun.equals(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word's first morpheme when it is a common noun (NNG), else null. */
+    private static String leadingNoun(List<Morphology.Morpheme> ms) {
+        return ms.isEmpty() || !ms.getFirst().is("NNG") ? null : ms.getFirst().form();
+    }
+
+    /**
+     * Whether the learner's word ends in a form that never ends a sentence: a modifier (오는 데, 구운 빵),
+     * an adverbial or connective ending (좋게, 먹고, 와서, 오면, 샀지만) or -만 after a formal ending
+     * (샀습니다만). A speech level is marked only by a sentence-final ending (Sohn 1999, §8.1; Yeon &amp;
+     * Brown 2011, ch. 5), so a speech-level finding on such a word is an artefact of the alignment.
+     * -아/어, -지, -는데 are left out: 반말 ends sentences with them.
+     *
+     * @param o      the finding's span (its last word is checked)
+     * @param answer the learner's normalised answer, which holds the span
+     */
+    static boolean midSentence(String o, String answer) {
+        if (o.isEmpty() || !answer.contains(o)) {
+            return false;
+        }
+        String word = o.substring(o.lastIndexOf(' ') + 1);
+        List<Morphology.Morpheme> ms = morphemesIn(word, answer);
+        if (ms.size() < 2 || !ms.getFirst().isStem()) {
+            return false;
+        }
+        Morphology.Morpheme last = ms.getLast();
+        Morphology.Morpheme before = ms.get(ms.size() - 2);
+        return last.is("ETM") || last.is("EC") && CONNECTIVES.contains(last.form())
+                || last.form().equals("만") && before.isEnding() && before.form().endsWith("다");
+    }
+
+    /** Connective and adverbial endings that never end a sentence (Yeon &amp; Brown 2011, ch. 8). */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("게", "고", "서", "아서", "어서", "여서",
+            "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만");
+
     static boolean formalForPolite(String o, String c) {
         boolean formal = false;
         for (String w : o.split(" ")) {

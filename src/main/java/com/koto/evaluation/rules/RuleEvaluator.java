@@ -130,7 +130,7 @@ public final class RuleEvaluator implements Evaluator {
         // the accepted answer the learner meant is chosen on all findings; only then is it decided
         // which of them fail the answer
         boolean negative = negative(accepted);
-        SentenceCheck.Result judged = judged(bestResult, answer, accepted.get(best), negative);
+        SentenceCheck.Result judged = judged(bestResult, answer, accepted.get(best), negative, accepted);
         if (!judged.passed() && judged.findings().stream().allMatch(f -> f.category() == ErrorCategory.VOCABULARY
                 && !Certainty.intrinsic(f, negative))) {
             // precision first: when another accepted answer explains the answer with findings of the same
@@ -140,7 +140,7 @@ public final class RuleEvaluator implements Evaluator {
             for (int i = 0; i < results.length; i++) {
                 if (i != best && results[i] != null && results[i].passed() == bestResult.passed()
                         && results[i].cost() == bestResult.cost()) {
-                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative);
+                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative, accepted);
                     if (other.passed()) {
                         best = i;
                         judged = other;
@@ -156,7 +156,7 @@ public final class RuleEvaluator implements Evaluator {
             for (int i = 0; i < results.length; i++) {
                 if (i != best && results[i] != null
                         && results[i].findings().stream().anyMatch(f -> Certainty.formError(f, written))) {
-                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative);
+                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative, accepted);
                     if (!other.passed() && other.findings().stream().anyMatch(f -> Certainty.formError(f, written))
                             && (judged.passed() || other.cost() < judged.cost())) {
                         best = i;
@@ -226,13 +226,14 @@ public final class RuleEvaluator implements Evaluator {
      * notes are reported.
      */
     private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted,
-            boolean negativeAccepted) {
+            boolean negativeAccepted, List<String> allAccepted) {
         List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark)
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
         List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
-                .filter(f -> !Evidence.artefact(f, answer)).toList(); // the certainty ladder: alignment artefacts never fail
+                .filter(f -> !Evidence.artefact(f, answer)) // the certainty ladder: alignment artefacts never fail
+                .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한

@@ -21,8 +21,16 @@ final class Spacing {
      */
     static java.util.List<Finding> boundJoins(String answer) {
         java.util.List<Finding> out = null;
-        for (String word : answer.split(" ")) {
+        String[] words = answer.split(" ");
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
             String fixed = spaced(word);
+            if (fixed.equals(word)) {
+                fixed = spacedAtEnd(word, w + 1 < words.length ? words[w + 1] : "");
+            }
+            if (fixed.equals(word)) {
+                fixed = spacedCounter(word);
+            }
             if (!fixed.equals(word)) {
                 if (out == null) {
                     out = new java.util.ArrayList<>();
@@ -68,6 +76,78 @@ final class Spacing {
             if (before == '고' && i >= 2 && AFTER_GO.stream().anyMatch(rest::startsWith)
                     && (rest.startsWith("싶") || rest.startsWith("있어") || rest.startsWith("있습"))) {
                 return word.substring(0, i) + " " + rest;
+            }
+        }
+        return word;
+    }
+
+    /**
+     * A bound noun that ends its word after a modifier in -ㄹ (찾을수 있어요 → 찾을 수 있어요, 일할때 →
+     * 일할 때; 한글 맞춤법 제42항, 의존 명사는 띄어 쓴다). 수 counts only before 있다/없다 (with 가/도/는 on
+     * it: 할수도 있어요), the one reading of -ㄹ 수 있다/없다 (Yeon & Brown 2011, §6.5); 때 only when what
+     * is joined is no dictionary word (the dictionary's nouns in -ㄹ수, 실수/홀수, and -ㄹ때 stay whole).
+     *
+     * @param word the word as written
+     * @param next the word after it; empty at the end of the answer
+     * @return the word spaced; the word itself when nothing applies
+     */
+    static String spacedAtEnd(String word, String next) {
+        for (String bound : java.util.List.of("수", "수가", "수도", "수는", "때", "때는", "때도", "때에", "때만")) {
+            int i = word.length() - bound.length();
+            if (i < 1 || !word.endsWith(bound)
+                    || !com.koto.evaluation.text.Hangul.hasRieulFinal(word.charAt(i - 1))) {
+                continue;
+            }
+            boolean su = bound.startsWith("수");
+            if (su && !(next.startsWith("있") || next.startsWith("없"))) {
+                continue;
+            }
+            String head = word.substring(0, i);
+            if (KnownWords.noun(word) || KnownWords.noun(head + bound.charAt(0)) || head.length() < 2
+                    && KnownWords.contentWord(head + bound.charAt(0))) {
+                continue; // 실수, 홀수: one noun
+            }
+            return head + " " + bound;
+        }
+        return word;
+    }
+
+    private static final java.util.List<String> NATIVE_NUMERALS = java.util.List.of("한", "두", "세", "네", "다섯",
+            "여섯", "일곱", "여덟", "아홉", "열", "몇");
+    private static final java.util.List<String> COUNTERS = java.util.List.of("개", "명", "분", "시간", "시", "살", "잔", "병",
+            "장", "권", "마리", "벌", "대", "켤레", "송이", "그릇", "달", "번");
+
+    /**
+     * Counters whose joined forms after 두 … 아홉 and 몇 the dictionary holds only as rare homographs
+     * (두개 頭蓋, 세시 歲時): after those numerals a counting reading is the learner's.
+     */
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("개", "시", "명", "살", "잔", "병", "권",
+            "마리", "시간");
+
+    /**
+     * A counter joined to a native numeral written in letters (두개하고요 → 두 개하고요, 세시에 → 세 시에,
+     * 몇시 → 몇 시; 한글 맞춤법 제43항, 단위를 나타내는 명사는 띄어 쓴다; joining is allowed only with
+     * Arabic digits, 3시, 2개). A joined word the dictionary knows stays whole (한번, 한잔, 세대),
+     * and so does a word the numeral does not begin (세탁, 네일).
+     *
+     * @return the word spaced after its numeral; the word itself when nothing applies
+     */
+    static String spacedCounter(String word) {
+        for (String numeral : NATIVE_NUMERALS) {
+            if (!word.startsWith(numeral)) {
+                continue;
+            }
+            String rest = word.substring(numeral.length());
+            for (String counter : COUNTERS) {
+                if (!rest.startsWith(counter)) {
+                    continue;
+                }
+                String joined = numeral + counter;
+                boolean plainCount = !numeral.equals("한") && !numeral.equals("열") && COUNTS.contains(counter);
+                if (!plainCount && (KnownWords.contentWord(joined) || KnownWords.contentWord(word))) {
+                    continue;
+                }
+                return numeral + " " + rest;
             }
         }
         return word;

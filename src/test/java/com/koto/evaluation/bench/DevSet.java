@@ -50,6 +50,11 @@ public final class DevSet {
      * and scored twice, unsealed in session 5's second round and used for development since.
      */
     public static final String BLIND_G = "evaluation/blind-heldout4.jsonl";
+    /**
+     * The sixth blind set (set H, session 5): 240 answers with gold spans, sealed and scored twice in
+     * session 5 (80.4 → 84.2 %), unsealed for session 5's third round and used for development since.
+     */
+    public static final String BLIND_H = "evaluation/blind-heldout5.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -121,13 +121,32 @@ class EvaluationQualityTest {
     @Test
     void fifthBlindSet() {
         // both round-2 branches merged (the certainty ladder and the checks on the learner's words): 0.908, span 0.691
+        // round 3 (eval5b, bound nouns and counters spaced): spacing 0.77 → 0.86, span 0.691 → 0.702
         check(DevSet.BLIND_G, 0.908, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89), Map.entry(ErrorCategory.HONORIFIC, 0.98),
                 Map.entry(ErrorCategory.ENDING, 0.81), Map.entry(ErrorCategory.TENSE, 0.83),
-                Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.77),
+                Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.86),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.95), Map.entry(ErrorCategory.VOCABULARY, 0.79),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.60)),
-                0.691, 0);
+                0.702, 0);
+    }
+
+    /**
+     * Set H (the sixth blind set, scored sealed before and after session 5's second round: 0.804 →
+     * 0.842, 6 of 97 correct answers failed; unsealed for the third round). Round 3 (eval5b): spacing
+     * of bound nouns and counters (맞춤법 제42–43항), and the certainty ladder for speech levels
+     * mid-sentence, nouns another accepted answer uses, and a well-formed -는데: 0.863, no false alarm.
+     */
+    @Test
+    void sixthBlindSet() {
+        // session 5 round 3 (eval5b): 0.842 → 0.863, false alarms 6 → 0, span 0.508 → 0.536
+        check(DevSet.BLIND_H, 0.863, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.81), Map.entry(ErrorCategory.HONORIFIC, 0.82),
+                Map.entry(ErrorCategory.ENDING, 0.37), Map.entry(ErrorCategory.TENSE, 0.71),
+                Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.91),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.59),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.63)),
+                0.536, 0);
     }
 
     /**
