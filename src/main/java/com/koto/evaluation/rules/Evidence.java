@@ -455,11 +455,6 @@ final class Evidence {
     }
 
     /**
-     * A speech-level finding that would correct the formal 합니다체 into the polite 해요체 (결석했습니다
-     * for 결석했어요): 합니다체 is the more deferential level (Sohn 1999, speech levels; 표준 언어 예절
-     * 2011), and a politer form is never corrected down.
-     */
-    /**
      * Whether the learner joins two clauses with a well-formed -는데 / -(으)ㄴ데 (운동했는데, 가는데) where
      * the accepted answer has another connective of the same verb (운동해서). -는데 states the
      * background or circumstance of what follows (Yeon &amp; Brown 2011, ch. 8, 'background -는데';
@@ -568,6 +563,11 @@ final class Evidence {
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("게", "고", "서", "아서", "어서", "여서",
             "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만");
 
+    /**
+     * A speech-level finding that would correct the formal 합니다체 into the polite 해요체 (결석했습니다
+     * for 결석했어요): 합니다체 is the more deferential level (Sohn 1999, speech levels; 표준 언어 예절
+     * 2011), and a politer form is never corrected down.
+     */
     static boolean formalForPolite(String o, String c) {
         boolean formal = false;
         for (String w : o.split(" ")) {
