@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.KoMorphData;
@@ -102,6 +103,31 @@ public final class Morphology {
      * @return one {@link Word} per space-separated word, in order
      */
     public static List<Word> analyse(String normalised) {
+        Map<String, List<Word>> recent = RECENT.get();
+        List<Word> known = recent.get(normalised);
+        if (known == null) {
+            known = analysed(normalised);
+            recent.put(normalised, known);
+        }
+        return known;
+    }
+
+    /**
+     * The last {@value #RECENT_SIZE} analyses of this thread. One evaluation asks for the same few
+     * sentences (the answer, its rewrites, the accepted answers) from many checks; the result is
+     * immutable, so it is shared instead of computed again.
+     */
+    private static final int RECENT_SIZE = 64;
+
+    private static final ThreadLocal<Map<String, List<Word>>> RECENT = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(RECENT_SIZE * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Word>> eldest) {
+                    return size() > RECENT_SIZE;
+                }
+            });
+
+    private static List<Word> analysed(String normalised) {
         List<String> surfaces = AnswerText.words(normalised);
         List<List<Morpheme>> perWord = new ArrayList<>(surfaces.size());
         int[] starts = new int[surfaces.size()];
@@ -118,7 +144,7 @@ public final class Morphology {
         for (int i = 0; i < surfaces.size(); i++) {
             words.add(new Word(surfaces.get(i), List.copyOf(perWord.get(i))));
         }
-        return words;
+        return List.copyOf(words);
     }
 
     private static void tokenize(String text, int[] starts, List<List<Morpheme>> perWord) {
