@@ -17,9 +17,9 @@ import java.util.Set;
  * one sentence and not in another (서울역 / 서울 + 역), so a morpheme of two syllables or more that is
  * part of the other side's morpheme counts as shared. An answer with no such anchor (커피 to
  * greet the barista, 사과 for 감사합니다) does something else than the task: it fails as a wrong word
- * ({@code vocabulary/off_task}), whatever its grammar. An honorific noun counts as its plain noun
- * (성함 = 이름, 연세 = 나이, 댁 = 집, 진지 = 밥, 말씀 = 말, 생신 = 생일, 분 = 사람: 국립국어원, 표준 언어 예절
- * (2011), on 높임 어휘), so 성함이 어떻게 되세요 keeps its anchor in 이름이 뭐예요.
+ * ({@code vocabulary/off_task}), whatever its grammar. An honorific or humble word counts as its
+ * plain word ({@link Lexicon#HONORIFIC_NOUNS}: 성함 = 이름, 연세 = 나이, 저 = 나 …), so 성함이 어떻게
+ * 되세요 keeps its anchor in 이름이 뭐예요.
  */
 final class OffTask {
 
@@ -29,9 +29,13 @@ final class OffTask {
                 || (tag.startsWith("S") && !tag.equals("SL") && !tag.equals("SN")));
     }
 
-    /** Honorific nouns and the plain noun each honours (표준 언어 예절, 2011). */
-    private static final java.util.Map<String, String> HONORIFIC_NOUNS = java.util.Map.of("성함", "이름", "연세", "나이",
-            "댁", "집", "진지", "밥", "말씀", "말", "생신", "생일", "분", "사람");
+    /**
+     * Each honorific or humble word of {@link Lexicon#HONORIFIC_NOUNS} and the plain word it stands for
+     * (성함 → 이름, 저 → 나).
+     */
+    private static final java.util.Map<String, String> PLAIN = Lexicon.HONORIFIC_NOUNS.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getValue,
+                    java.util.Map.Entry::getKey));
 
     private OffTask() {
     }
@@ -74,7 +78,7 @@ final class OffTask {
         for (Morphology.Word w : Morphology.analyse(text)) {
             for (Morphology.Morpheme m : w.morphemes()) {
                 if (lexical(m.tag())) {
-                    forms.add(HONORIFIC_NOUNS.getOrDefault(m.form(), m.form()));
+                    forms.add(PLAIN.getOrDefault(m.form(), m.form()));
                 }
             }
         }
