@@ -251,10 +251,19 @@ final class Certainty {
      * Whether the span ends in a copula form that fits the syllable before it (거예요, 학생이에요):
      * then an {@code ending/copula} finding against another accepted answer is an alignment
      * artefact (듣는 거예요 against 듣는 것을 좋아해요), not a wrong form of the learner's words.
-     * Source: 한글 맞춤법 and Yeon &amp; Brown 2019 (이에요 after a consonant, 예요 after a vowel).
+     * Source: 한글 맞춤법 and Yeon &amp; Brown 2019 (이에요 after a consonant, 예요 after a vowel; in
+     * 반말 이야 after a consonant, 야 after a vowel).
      */
     static boolean wellFormedCopula(String span) {
         String w = span.contains(" ") ? span.substring(span.lastIndexOf(' ') + 1) : span;
+        if (w.endsWith("이야") && w.length() > 2) {
+            // 반말: 이야 after a consonant (학생이야), 야 after a vowel (사리야); 표준국어대사전 '이다', '-야'
+            return Hangul.hasFinal(w.charAt(w.length() - 3));
+        }
+        if (w.endsWith("야") && w.length() > 1) {
+            char before = w.charAt(w.length() - 2);
+            return Hangul.isSyllable(before) && !Hangul.hasFinal(before);
+        }
         if (w.endsWith("이에요") && w.length() > 3) {
             return Hangul.hasFinal(w.charAt(w.length() - 4));
         }
@@ -323,7 +332,7 @@ final class Certainty {
             case PARTICLE_ALLOMORPH -> true;
             case ENDING -> subtype.startsWith("irregular/") || subtype.equals("ending/copula")
                     || subtype.equals("ending/vowel_harmony") || subtype.equals("ending/infinitive_contraction")
-                    || subtype.equals("ending/infinitive");
+                    || subtype.equals("ending/infinitive") || subtype.equals("ending/past_before_aseo");
             case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/humble_pronoun")
                     || subtype.equals("honorific/you_pronoun") || subtype.equals("honorific/si_extra")
                     || subtype.equals("honorific/farewell");

@@ -52,7 +52,7 @@ final class Evidence {
         return switch (f.category()) {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
                     && (notation(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
-                            || otherVerb(o, c));
+                            || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
@@ -64,13 +64,63 @@ final class Evidence {
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && askingTheListener(o);
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
-                    && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer));
+                    && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
+                            || sentenceForClause(o, c, answer))
+                    || subtype.equals("ending/copula") && namingFrame(o, c);
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             case PARTICLE_MISSING -> c.equals(o + "에") && beforeMotionVerb(o, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
-            case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_");
+            case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
+                    || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer);
             default -> false;
         };
+    }
+
+    /**
+     * A name said with a well-formed copula where the accepted answer says it with the naming frame
+     * N(이)라고 하다 (사리야 for 사리라고 해, 부디예요 for 부디라고 해요): two ways of giving one's name
+     * (Yeon &amp; Brown 2019, on -(이)라고 하다); the copula fits its noun ({@link Certainty#wellFormedCopula}).
+     */
+    static boolean namingFrame(String o, String c) {
+        if (o.contains(" ") || o.isEmpty() || !Certainty.wellFormedCopula(o)) {
+            return false;
+        }
+        var split = Particles.split(o, c.split(" ")[0]);
+        return split.isPresent() && (split.get().expected().equals("라고") || split.get().expected().equals("이라고"));
+    }
+
+    /**
+     * A delimiter (보조사) 까지 'even' or 만 'only' where the accepted answer has the subject or object
+     * particle (보험까지 포함된 거예요 for 보험이 포함돼요): delimiters stand in the place of the case
+     * particles 이/가 and 을/를 and add a meaning, as 도 does (Sohn 1999, on delimiters; 표준국어대사전
+     * '까지' 조사 ②, '만' 조사). 까지 for 부터 or for a place stays wrong (other subtypes).
+     */
+    static boolean delimiterForCase(String subtype) {
+        return subtype.equals("particle_wrong/until_for_subject") || subtype.equals("particle_wrong/until_for_object")
+                || subtype.equals("particle_wrong/only_for_subject") || subtype.equals("particle_wrong/only_for_object");
+    }
+
+    /**
+     * Whether the learner's word stands first in the answer, after at most a determiner or an
+     * attention-getter (이 가격은, 지하철역은): the topic position, where 은/는 marks what the sentence is
+     * about, whatever case the noun would take in the clause (지하철역은 어떻게 가요?; Sohn 1999 and
+     * Yeon &amp; Brown 2019, on the topic particle).
+     */
+    static boolean topicPosition(String o, String answer) {
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (Morphology.Word w : words) {
+            if (w.surface().equals(o)) {
+                return true;
+            }
+            if (!(w.morphemes().size() == 1 && w.startsWith("MM")) && !UNNEEDED.contains(w.surface())
+                    && !w.surface().endsWith("님")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -85,7 +135,8 @@ final class Evidence {
      * <li>a connective or modifier form that differs from the accepted one only by -시- (아프셔서 for
      * 아파서, about oneself): {@code honorific/si_extra} (Sohn 1999, subject honorification), or only by
      * the past -았/었- before -아서 (걸렸어서 for 걸려서: -아/어서 takes no tense, Yeon &amp; Brown 2019):
-     * {@code tense/past}.</li>
+     * a wrong form of the connective, {@code ending/past_before_aseo} (the gold sets file it as an
+     * ending since set H).</li>
      * </ul>
      * Otherwise the finding itself.
      */
@@ -120,7 +171,7 @@ final class Evidence {
                     return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/si_extra");
                 }
                 if (past && !si && o.endsWith("서")) {
-                    return new Finding(ErrorCategory.TENSE, f.original(), f.correction(), "tense/past");
+                    return new Finding(ErrorCategory.ENDING, f.original(), f.correction(), "ending/past_before_aseo");
                 }
             }
         }
@@ -161,6 +212,94 @@ final class Evidence {
             }
         }
         return false;
+    }
+
+    /**
+     * The learner's word kept whole, with a word added or left out beside it (인도네시아에서 read
+     * against 해 인도네시아에서): a word is missing or extra, none is misspelt; an omission is
+     * {@link Certainty#omission}'s business.
+     */
+    static boolean wordKept(String o, String c) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") == c.contains(" ")) {
+            return false;
+        }
+        String one = o.contains(" ") ? c : o;
+        String several = o.contains(" ") ? o : c;
+        return List.of(several.split(" ")).contains(one);
+    }
+
+    /**
+     * The same noun with another particle or none (뭐 / 뭘, '눈치'라는 / '눈치'는): a particle
+     * difference, which the particle checks judge (a particle left out in speech is no error,
+     * Sohn 1999), not a misspelling. 뭘, 날, 이걸 are 뭐를, 나를, 이것을 contracted (한글 맞춤법 제33항:
+     * a noun and its particle contracted are written as they are pronounced).
+     */
+    static boolean otherParticle(String o, String c) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        if (Particles.split(o, c).isPresent()) {
+            return true;
+        }
+        for (String quoting : QUOTING) {
+            // '눈치'라는 단어 for '눈치'는: -(이)라는, '-(이)라고 하는' contracted (표준국어대사전 '-라는')
+            if (o.endsWith(quoting) && o.length() > quoting.length()) {
+                String rest = c.startsWith(o.substring(0, o.length() - quoting.length()))
+                        ? c.substring(o.length() - quoting.length()) : null;
+                if (rest != null && (rest.isEmpty() || Particles.isParticle(rest))) {
+                    return true;
+                }
+            }
+        }
+        return contractedObject(o, c) || contractedObject(c, o);
+    }
+
+    private static final List<String> QUOTING = List.of("이라는", "라는");
+
+    /** {@code withParticle} is {@code bare} with the object particle contracted to a final ㄹ (뭐 → 뭘). */
+    private static boolean contractedObject(String bare, String withParticle) {
+        if (bare.length() != withParticle.length()) {
+            return false;
+        }
+        int last = bare.length() - 1;
+        char b = bare.charAt(last);
+        char w = withParticle.charAt(last);
+        if (!bare.substring(0, last).equals(withParticle.substring(0, last))
+                || !com.koto.evaluation.text.Hangul.isSyllable(b) || com.koto.evaluation.text.Hangul.hasFinal(b)
+                || !com.koto.evaluation.text.Hangul.hasRieulFinal(w) || com.koto.evaluation.text.Hangul.withoutFinal(w) != b) {
+            return false;
+        }
+        // Nori reads the ㄹ as the object particle (뭘 = 무엇 + ㄹ/JKO), not as the modifier -ㄹ of a verb (빌릴)
+        List<Morphology.Morpheme> m = morphemes(withParticle);
+        return !m.isEmpty() && m.getLast().is("JKO");
+    }
+
+    /**
+     * A determiner (관형사: 몇, 이, 그, 무슨) or a possessive pronoun (내 = 나의, 제 = 저의) the learner's
+     * sentence uses as one, before the noun it modifies (몇 명이야, 내 이름), read against a word of
+     * another part of speech (명, 해): a well-formed phrase of the learner's own, not a misspelling; a
+     * determiner is always followed by the noun it modifies (국립국어원 한국어 문법 1, 관형사; Sohn 1999). Nori's reading of the answer
+     * decides both parts of speech.
+     */
+    static boolean determinerPhrase(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        boolean used = false;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Morphology.Word w = words.get(i);
+            boolean modifier = w.morphemes().size() == 1 && w.startsWith("MM")
+                    || w.morphemes().size() == 2 && w.startsWith("NP") && w.endsWith("JKG"); // 내 = 나의
+            if (w.surface().equals(o) && modifier && words.get(i + 1).startsWith("NNG", "NNP", "NNB", "NNBC", "NR")) {
+                used = true;
+            }
+        }
+        if (!used) {
+            return false;
+        }
+        List<Morphology.Morpheme> mc = morphemes(c);
+        return !mc.isEmpty() && !mc.getFirst().is("MM");
     }
 
     /**
@@ -322,7 +461,10 @@ final class Evidence {
         }
         List<String> words = new java.util.ArrayList<>(List.of(answer.split(" ")));
         words.removeAll(List.of(o.split(" ")));
-        for (String m : missing) {
+        for (String word : missing) {
+            // the noun without its particle (가족하고 stated as 가족이랑 in the answer's next sentence)
+            String[] split = ArgumentCheck.stemAndParticle(word);
+            String m = split[1].isEmpty() ? word : split[0];
             String noun = Certainty.nounRun(m);
             if (noun.isEmpty() || inflected(m, m) || words.stream().noneMatch(w -> w.startsWith(noun))) {
                 return false;
@@ -484,6 +626,42 @@ final class Evidence {
                 || before.form().endsWith("았") || before.form().endsWith("였"));
         return ending.form().equals("는데") && verbal;
     }
+
+    /**
+     * A polite sentence ending where the accepted answer joins two clauses with a connective (비싼데요.
+     * 만 오천 원이면 살게요 for 비싸지만 만오천 원에 살게요): the learner says it in two sentences, each
+     * well formed; a sentence may end where a connective would join (Yeon &amp; Brown 2019, on
+     * clause connectives). Only for a connective that joins clauses (-지만, -아/어서, -고, -는데,
+     * -(으)니까, -(으)면), not the -아/어 form before an auxiliary (말하세요 주세요 stays wrong); the
+     * learner's word must be the same verb, ending in a final ending with 요 and followed by a word
+     * that is no auxiliary.
+     */
+    static boolean sentenceForClause(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || c.isEmpty() || !o.endsWith("요")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = morphemesIn(o, answer);
+        List<Morphology.Morpheme> mc = morphemes(c);
+        if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().is("VV", "VA") || !mo.getFirst().form().equals(mc.getFirst().form())
+                || !mo.getLast().is("EF") || !mc.getLast().is("EC")
+                || !List.of("지만", "아서", "어서", "고", "는데", "ㄴ데", "니까", "으니까", "면", "으면")
+                        .contains(mc.getLast().form().replace("ᆫ", "ㄴ"))) {
+            return false;
+        }
+        if (mo.getFirst().is("VA") && mo.getLast().form().startsWith("는")) {
+            return false; // 비싸는데요: an adjective takes -(으)ㄴ데요, not -는데요 (Yeon & Brown 2019)
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o)) {
+                return !AUXILIARIES.contains(words[i + 1]) && !words[i + 1].startsWith("주");
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("보세요", "봐요", "있어요", "싶어요",
+            "주세요", "줘요", "드릴게요", "드려요");
 
     /**
      * Whether a wrong-word finding (vocabulary/word, or honorific/noun: 집 for 댁) names a noun of the

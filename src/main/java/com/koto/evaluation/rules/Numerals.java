@@ -50,11 +50,15 @@ final class Numerals {
 
     /** Whether the noun (its stem, without particle) is counted by this counter. */
     static boolean counts(String counter, String noun) {
-        String stem = ArgumentCheck.stemAndParticle(noun)[0];
         Set<String> nouns = COUNTED.get(counter);
         if (nouns == null) {
             return false;
         }
+        // the word as written first: 떡볶이 is a noun, not 떡볶 + the particle 이
+        return countsStem(nouns, noun) || countsStem(nouns, ArgumentCheck.stemAndParticle(noun)[0]);
+    }
+
+    private static boolean countsStem(Set<String> nouns, String stem) {
         for (String n : nouns) {
             // the head of a compound counts (아이스 아메리카노, 수건 → 새 수건)
             if (stem.equals(n) || stem.endsWith(n) && stem.length() > n.length() + 1) {
@@ -101,8 +105,10 @@ final class Numerals {
                         && a[i - 1].equals(e[j - 1])) {
                     String counter = counterAt(a[i + 1]);
                     if (counter != null && !counter.equals("개") && counts(counter, a[i - 1])
-                            && a[i + 1].substring(counter.length()).equals(e[j + 1].substring(1))) {
-                        a[i + 1] = e[j + 1];
+                            && sameParticle(a[i + 1].substring(counter.length()), e[j + 1].substring(1))) {
+                        // the learner's own particle kept (두 접시하고 for 두 개랑: 하고 and 랑 are one function)
+                        String particle = a[i + 1].substring(counter.length());
+                        a[i + 1] = "개" + Particles.of(particle).map(p -> p.formAfter("개")).orElse(particle);
                         changed = true;
                     }
                 }
@@ -120,6 +126,29 @@ final class Numerals {
             return answer;
         }
         return String.join(" ", java.util.Arrays.stream(a).filter(w -> !w.isEmpty()).toList());
+    }
+
+    /** The same particle, or two of one function ({@link Particles#equivalent}: 하고 / 랑, 이 / 은). */
+    private static boolean sameParticle(String learner, String accepted) {
+        if (learner.equals(accepted)) {
+            return true;
+        }
+        var a = Particles.of(learner);
+        var e = Particles.of(accepted);
+        return a.isPresent() && e.isPresent() && Particles.equivalent(a.get().function(), e.get().function());
+    }
+
+    /**
+     * Whether Nori reads the word at {@code index} of the answer as a modifier form with -ㄴ/-ㄹ before
+     * a bound noun (살 in 하나 살 수 있을까요 is 사다 + -ㄹ before 수, not the age counter 살): a bound
+     * noun (수, 것, 때) follows a modifier, and a counter is a noun, not a modifier
+     * (단위 명사, 국립국어원 한국어기초사전), so the number before it is no number-and-counter phrase.
+     * Words are the answer's space-separated words.
+     */
+    static boolean modifierBeforeBoundNoun(String answer, int index) {
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        return index >= 0 && index + 1 < words.size() && words.get(index).has("ETM")
+                && words.get(index + 1).startsWith("NNB");
     }
 
     /**

@@ -394,7 +394,8 @@ final class PreChecks {
                 String aNum = a.get(i);
                 String aCounter = counterOf(a.get(i + 1));
                 Integer aValue = value(aNum);
-                if (aValue == null || aCounter == null || aNum.equals(eNum) && aCounter.equals(eCounter)) {
+                if (aValue == null || aCounter == null || aNum.equals(eNum) && aCounter.equals(eCounter)
+                        || Numerals.modifierBeforeBoundNoun(answer, i + 1)) {
                     continue;
                 }
                 String subtype = null;
@@ -439,7 +440,8 @@ final class PreChecks {
         List<String> a = List.of(answer.split(" "));
         for (int i = 0; i + 1 < a.size(); i++) {
             String counter = counterOf(a.get(i + 1));
-            if (!NATIVE_LONG.containsKey(a.get(i)) || counter == null || !NATIVE_COUNTERS.contains(counter)) {
+            if (!NATIVE_LONG.containsKey(a.get(i)) || counter == null || !NATIVE_COUNTERS.contains(counter)
+                    || Numerals.modifierBeforeBoundNoun(answer, i + 1)) {
                 continue;
             }
             String shortForm = Lexicon.COUNTER_FORMS.get(a.get(i));

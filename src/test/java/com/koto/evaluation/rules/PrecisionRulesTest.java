@@ -187,7 +187,7 @@ class PrecisionRulesTest {
         // session 5, round 3 (EndingContrast): -는데 for -아서 joins a reason as well; a tense is a tense
         "-는데 for -아서; 어제 많이 걸었는데 다리가 아파요; 어제 많이 걸어서 다리가 아파요; PASS",
         "-아서 for -는데; 비가 와서 우산을 샀어요; 비가 오는데 우산을 샀어요; PASS",
-        "-았어서 stays wrong; 어제 많이 걸었어서 다리가 아파요; 어제 많이 걸어서 다리가 아파요; TENSE",
+        "-았어서 stays wrong (an ending, sets H and I); 어제 많이 걸었어서 다리가 아파요; 어제 많이 걸어서 다리가 아파요; ENDING",
         "the present for the past, 합니다체; 선물로 이 책을 삽니다. 교환하고 싶습니다; 선물로 이 책을 샀습니다. 교환하고 싶습니다; TENSE",
         "present modifier for past; 어제 맡기는 셔츠를 찾으러 왔어요; 어제 맡긴 셔츠를 찾으러 왔어요; TENSE",
         // a modifier or a connective carries no speech level (PredicateFeatures.carriesNoSpeechLevel)
