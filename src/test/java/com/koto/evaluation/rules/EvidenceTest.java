@@ -91,7 +91,7 @@ class EvidenceTest {
         "하 for 해; SPELLING; spelling/letters; 예약하; 예약해; ENDING; ending/infinitive_contraction",
         // only -시- or only the past differs in a connective
         "-시- about oneself; ENDING; ending/modifier_or_connective; 바쁘셔서; 바빠서; HONORIFIC; honorific/si_extra",
-        "past before -아서; ENDING; ending/modifier_or_connective; 늦었어서; 늦어서; TENSE; tense/past",
+        "past before -아서; ENDING; ending/modifier_or_connective; 늦었어서; 늦어서; ENDING; ending/past_before_aseo",
         "a final form for a connective stays; ENDING; ending/modifier_or_connective; 오세요; 와서; ENDING; ending/modifier_or_connective",
     })
     void findingsAreFiledUnderTheRuleTheLearnersWordsBreak(String name, ErrorCategory category, String subtype,

@@ -49,6 +49,11 @@ class LearnerFormsTest {
         "name with 야 for N라고 해; 내 이름은 미나야. 서울에서 왔어; 미나라고 해. 서울에서 왔어; casual; PASS",
         "a copula that does not fit stays wrong; 저는 학생예요; 저는 학생이에요; polite; ENDING",
         // an omission the answer states in its next sentence (Evidence.statedElsewhere)
+        // a "misspelling" of the ending alone, the stem right, is an ending or tense error (Evidence.endingSubtype)
+        "another ending, the stem right; 내일은 더 더워진데요; 내일은 더 더워진대요; polite; ENDING",
+        "ㅂ-irregular 와 for 워; 오늘 날씨가 추와요; 오늘 날씨가 추워요; polite; ENDING",
+        "another modifier ending; 이건 어제 만들 빵이에요; 이건 어제 만든 빵이에요; polite; TENSE",
+        "a slip in the stem stays spelling; 이 옷을 삿어요; 이 옷을 샀어요; polite; SPELLING",
         "companion in the next sentence; 주말에 부산에 가려고요. 친구랑 같이요; 주말에 친구하고 부산에 갈 거예요; polite; PASS",
     })
     void rule(String rule, String answer, String expected, String register, String verdict) {
