@@ -54,7 +54,8 @@ final class Evidence {
                     && (notation(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
                             || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer);
-            case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c))
+            case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
+                            || rootWithHada(o, c) || rootWithHada(c, o))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer));
@@ -71,6 +72,7 @@ final class Evidence {
             case PARTICLE_MISSING -> c.equals(o + "에") && beforeMotionVerb(o, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
+                    || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer);
             default -> false;
         };
@@ -98,6 +100,38 @@ final class Evidence {
     static boolean delimiterForCase(String subtype) {
         return subtype.equals("particle_wrong/until_for_subject") || subtype.equals("particle_wrong/until_for_object")
                 || subtype.equals("particle_wrong/only_for_subject") || subtype.equals("particle_wrong/only_for_object");
+    }
+
+    /**
+     * The subject, object or topic particle where the accepted answer has a delimiter (보험이 for 보험도,
+     * 물을 for 물만): the learner leaves out a nuance the delimiter adds ('also', 'only', 'even'),
+     * which is optional; no particle is wrong (Sohn 1999, on delimiters).
+     */
+    static boolean caseForDelimiter(String subtype) {
+        for (String learner : List.of("subject", "object", "topic")) {
+            for (String accepted : List.of("also", "only", "until")) {
+                if (subtype.equals("particle_wrong/" + learner + "_for_" + accepted)) {
+                    return !(accepted.equals("until")); // 까지 'up to' may be the point asked (공항까지 얼마나)
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A root and the same root with 하다 (미안해 for 미안, 감사합니다 for 감사): 미안 is the clipped
+     * 반말 of 미안해 (표준국어대사전 '미안', '미안하다'); the word is the same, whichever form.
+     * {@code withHada} is {@code root} followed by a form of 하다 (해, 해요, 합니다); the root is a
+     * dictionary noun or root (NNG/XR).
+     */
+    static boolean rootWithHada(String withHada, String root) {
+        if (root.isEmpty() || root.contains(" ") || withHada.contains(" ") || !withHada.startsWith(root)) {
+            return false;
+        }
+        String rest = withHada.substring(root.length());
+        var tags = KnownWords.tags(root);
+        return List.of("해", "해요", "합니다").contains(rest)
+                && (tags.contains(org.apache.lucene.analysis.ko.POS.Tag.NNG) || tags.contains(org.apache.lucene.analysis.ko.POS.Tag.XR));
     }
 
     /**
@@ -281,7 +315,9 @@ final class Evidence {
      * numeral a counter takes is the counter check's business, {@link Numerals}).
      */
     static boolean notation(String o, String c) {
-        return digits(o) != digits(c);
+        // 1터미널 for 제1터미널: the ordinal prefix 제 before a number is optional (표준국어대사전 '제-'⁸)
+        return digits(o) != digits(c) || !o.isEmpty() && Character.isDigit(o.charAt(0))
+                && (c.equals("제" + o) || o.equals("제" + c));
     }
 
     /**

@@ -54,6 +54,11 @@ class LearnerFormsTest {
         "ㅂ-irregular 와 for 워; 오늘 날씨가 추와요; 오늘 날씨가 추워요; polite; ENDING",
         "another modifier ending; 이건 어제 만들 빵이에요; 이건 어제 만든 빵이에요; polite; TENSE",
         "a slip in the stem stays spelling; 이 옷을 삿어요; 이 옷을 샀어요; polite; SPELLING",
+        // a root with or without 하다, a case particle for a delimiter, the ordinal 제 (Evidence)
+        "미안해 for 미안; 미안해, 오늘은 일이 있어서 못 가; 미안, 오늘은 일이 있어서 못 가; casual; PASS",
+        "subject particle for 도; 아침 식사가 포함돼요; 아침 식사도 포함돼요; polite; PASS",
+        "the ordinal 제 left out; 인천공항 2터미널로 가 주세요; 인천공항 제2터미널로 가 주세요; polite; PASS",
+        "a subject for an object stays wrong; 영수증이 주세요; 영수증을 주세요; polite; PARTICLE_WRONG",
         "companion in the next sentence; 주말에 부산에 가려고요. 친구랑 같이요; 주말에 친구하고 부산에 갈 거예요; polite; PASS",
     })
     void rule(String rule, String answer, String expected, String register, String verdict) {
