@@ -69,6 +69,7 @@ final class Evidence {
                             || sentenceForClause(o, c, answer))
                     || subtype.equals("ending/copula") && namingFrame(o, c);
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
+            case TENSE -> addedSentence(o, c);
             case PARTICLE_MISSING -> c.equals(o + "에") && beforeMotionVerb(o, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
@@ -89,6 +90,26 @@ final class Evidence {
         }
         var split = Particles.split(o, c.split(" ")[0]);
         return split.isPresent() && (split.get().expected().equals("라고") || split.get().expected().equals("이라고"));
+    }
+
+    /**
+     * A span of the learner's that runs over the end of a sentence into another the accepted answer
+     * does not have (바꿔 주시겠습니까? 방이 너무 시끄러웠습니다 read against 바꿔 주십시오): the learner
+     * added a sentence (a reason, a second request); the predicates are not one verb in another tense.
+     * An inner word of {@code o} ends in a sentence-final ending (Nori's EF) and {@code c} has fewer words.
+     */
+    static boolean addedSentence(String o, String c) {
+        String[] a = o.split(" ");
+        if (a.length < 2 || a.length <= c.split(" ").length) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(o);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).endsWith("EF")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

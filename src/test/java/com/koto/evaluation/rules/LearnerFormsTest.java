@@ -59,6 +59,9 @@ class LearnerFormsTest {
         "subject particle for 도; 아침 식사가 포함돼요; 아침 식사도 포함돼요; polite; PASS",
         "the ordinal 제 left out; 인천공항 2터미널로 가 주세요; 인천공항 제2터미널로 가 주세요; polite; PASS",
         "a subject for an object stays wrong; 영수증이 주세요; 영수증을 주세요; polite; PARTICLE_WRONG",
+        // a sentence added after the predicate is no tense of it (Evidence.addedSentence)
+        "a reason added in a second sentence; 창가 자리로 바꿔 주시겠습니까? 에어컨이 너무 추웠습니다; 창가 자리로 바꿔 주십시오; formal; PASS",
+        "one verb in another tense stays; 어제 창가 자리로 바꿔요; 어제 창가 자리로 바꿨어요; polite; TENSE",
         "companion in the next sentence; 주말에 부산에 가려고요. 친구랑 같이요; 주말에 친구하고 부산에 갈 거예요; polite; PASS",
     })
     void rule(String rule, String answer, String expected, String register, String verdict) {
