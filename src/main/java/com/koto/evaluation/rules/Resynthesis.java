@@ -443,7 +443,7 @@ final class Resynthesis {
             if (e.length() < 2 || e.charAt(0) != w.charAt(0)) {
                 continue;
             }
-            if (Conjugation.infinitiveBeforeConsonant(w, e)) {
+            if (w.length() == e.length() && contractedBeforeConsonant(w, e)) {
                 return new String[] {e, "ending/infinitive_before_consonant"};
             }
             if (w.length() == e.length() && uncontractedI(w, e)) {
@@ -451,6 +451,30 @@ final class Resynthesis {
             }
         }
         return null;
+    }
+
+    /**
+     * The learner's word is the accepted word with the stem's last syllable in its -아/어 form before a
+     * consonant-initial ending (빌려고 for 빌리고: 빌리 → 빌려; 바꿔고 for 바꾸고), the accepted stem read by Nori.
+     */
+    private static boolean contractedBeforeConsonant(String w, String e) {
+        int k = 0;
+        while (k < w.length() && w.charAt(k) == e.charAt(k)) {
+            k++;
+        }
+        String ending = k + 1 < e.length() ? e.substring(k + 1) : "";
+        if (k == 0 || ending.isEmpty() || !w.substring(k + 1).equals(ending)
+                || BARE_STEM.stream().noneMatch(ending::startsWith)) {
+            return false;
+        }
+        String stem = e.substring(0, k + 1);
+        String inf = SpeechLevels.infinitive(stem);
+        if (inf == null || !inf.equals(w.substring(0, k + 1))) {
+            return false;
+        }
+        List<Morphology.Word> accepted = Morphology.analyse(e);
+        return accepted.size() == 1 && accepted.getFirst().startsWith("VV", "VA")
+                && accepted.getFirst().morphemes().getFirst().form().equals(stem);
     }
 
     /** One syllable apart: ㅓ where the accepted word has ㅕ (= ㅣ + ㅓ) of a stem in ㅣ (걸러요 / 걸려요). */
