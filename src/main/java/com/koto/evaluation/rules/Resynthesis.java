@@ -85,9 +85,13 @@ final class Resynthesis {
             if (w.length() < 2) {
                 continue;
             }
-            String[] copula = copula(w, word);
-            if (copula != null) {
-                return Optional.of(fix(words, i, copula));
+            String[] letters = copula(w, word);
+            if (letters == null && word.morphemes().stream().noneMatch(Morphology.Morpheme::isParticle)) {
+                // Nori reads some of these as other words (고마와요 → 고마 + 오다), so the letters decide
+                letters = bHarmony(w);
+            }
+            if (letters != null) {
+                return Optional.of(fix(words, i, letters));
             }
             if (!predicate(word)) {
                 continue;
@@ -348,46 +352,59 @@ final class Resynthesis {
         }
         String stem = word.morphemes().getFirst().form();
         char last = stem.charAt(stem.length() - 1);
-        if (!Hangul.isSyllable(last) || last == '르') {
+        if (!Hangul.isSyllable(last) || last == '르' || med(last) != 18 || fin(last) != Final.NONE) {
             return null;
         }
         String head = stem.substring(0, stem.length() - 1);
-        boolean eu = med(last) == 18 && fin(last) == Final.NONE;
-        boolean b = fin(last) == Final.B;
-        if (!eu && !b || w.length() <= head.length() + (b ? 1 : 0) || !w.startsWith(head)) {
+        if (w.length() <= head.length() || !w.startsWith(head)) {
             return null;
         }
-        int at = head.length() + (b ? 1 : 0);
-        if (b && w.charAt(head.length()) != Hangul.withoutFinal(last)) {
-            return null;
-        }
+        int at = head.length();
         char y = w.charAt(at);
-        if (!Hangul.isSyllable(y) || fin(y) != Final.NONE && fin(y) != 20) {
+        if (!Hangul.isSyllable(y) || fin(y) != Final.NONE && fin(y) != 20 || ini(y) != ini(last)
+                || med(y) != 0 && med(y) != EO) {
             return null;
         }
-        int want;
-        String subtype;
-        if (eu) {
-            if (ini(y) != ini(last) || med(y) != 0 && med(y) != EO) {
-                return null;
-            }
-            String inf = SpeechLevels.infinitive(stem);
-            if (inf == null) {
-                return null;
-            }
-            want = med(inf.charAt(inf.length() - 1));
-            subtype = "irregular/eu_deletion";
-        } else {
-            if (ini(y) != 11 || med(y) != WA && med(y) != WO) {
-                return null; // not 와/워 (ㅇ + ㅘ/ㅝ)
-            }
-            want = stem.equals("돕") || stem.equals("곱") ? WA : WO;
-            subtype = "irregular/b";
-        }
-        if (med(y) == want) {
+        String inf = SpeechLevels.infinitive(stem);
+        if (inf == null) {
             return null;
         }
-        char right = (char) (0xAC00 + (ini(y) * 21 + want) * 28 + fin(y));
+        return respelt(w, at, med(inf.charAt(inf.length() - 1)), "irregular/eu_deletion");
+    }
+
+    /**
+     * 와/워 after a listed ㅂ-irregular stem read from the letters (Nori reads 고마와요 as 고마 + 오다): 와
+     * only for 돕다 and 곱다 (도와요), 워 otherwise (고마워요, 더워서). A verb in 오다 (나와요) is no such stem.
+     */
+    private static String[] bHarmony(String w) {
+        for (int at = 1; at < w.length(); at++) {
+            char y = w.charAt(at);
+            String after = w.substring(at + 1);
+            if (!Hangul.isSyllable(y) || ini(y) != 11 || med(y) != WA && med(y) != WO
+                    || fin(y) != Final.NONE && fin(y) != 20 || !after.matches("|요|서|도|야|어|어요|었어요|었어|습니다")) {
+                continue;
+            }
+            char before = w.charAt(at - 1);
+            if (!Hangul.isSyllable(before) || Hangul.hasFinal(before)) {
+                continue;
+            }
+            String stem = w.substring(0, at - 1) + (char) (before + Final.B);
+            if (!IrregularForms.bIrregular(stem) || verbStem(w.substring(0, at) + (med(y) == WA ? "오" : "우"))) {
+                continue;
+            }
+            int want = stem.equals("돕") || stem.equals("곱") ? WA : WO;
+            return respelt(w, at, want, "irregular/b");
+        }
+        return null;
+    }
+
+    /** The word with the vowel of syllable {@code at} made {@code medial}; null when it already is. */
+    private static String[] respelt(String w, int at, int medial, String subtype) {
+        char y = w.charAt(at);
+        if (med(y) == medial) {
+            return null;
+        }
+        char right = (char) (0xAC00 + (ini(y) * 21 + medial) * 28 + fin(y));
         return new String[] {w.substring(0, at) + right + w.substring(at + 1), subtype};
     }
 
