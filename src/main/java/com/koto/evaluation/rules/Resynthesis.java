@@ -23,13 +23,14 @@ import java.util.Set;
  * word whose written form differs from the regenerated one is an {@code ending} error, learner form
  * → regenerated form.
  *
- * <p>The rules (국립국어원 『표준 국어 문법론』 and 『외국인을 위한 한국어 문법 1』, on 어간 and 어미;
+ * <p>The rules (국립국어원 『외국인을 위한 한국어 문법 1』, 2005, and 남기심·고영근 『표준 국어 문법론』, on
+ * 어간 and 어미;
  * 한글 맞춤법 제4장 제2절 어간과 어미, 제15항 – 제18항, and 제5절 준말, 제34항 – 제36항; Yeon &amp;
  * Brown, <i>Korean: A Comprehensive Grammar</i>, 2019, on verb endings), each a subtype:
  * <ul>
  * <li>{@code ending/yo_before_connective}: the polite 요 closes a sentence ending (해요체, 한글 맞춤법
  * 제17항: 요 is attached to a finished 해체 form); no connective ending follows it: 비싸요지만 →
- * 비싸지만, 먹어요서 → 먹어서, 가요고 → 가고;</li>
+ * 비싸지만, 먹어요서 → 먹어서, 맛있어요는데 → 맛있는데;</li>
  * <li>{@code ending/eu_insertion}: the 으 of -(으)면, -(으)세요, -(으)니까, -(으)려고, -(으)러 appears
  * only after a consonant stem (ㄹ excepted): 사으면 → 사면, 가으세요 → 가세요. A stem that itself ends
  * in 으 (모으다) or an ㅅ-irregular stem that lost its ㅅ (낫다 → 나으면) is right and left alone;</li>
@@ -39,8 +40,15 @@ import java.util.Set;
  * the accepted answer has 빌리고);</li>
  * <li>{@code ending/infinitive_contraction}: -어 written twice after a form that has already absorbed
  * it (한글 맞춤법 제34항, 제36항: 셔 = 시 + 어): 드셔어요 → 드셨어요 when the accepted answer says so,
- * else 드셔요; and the ㅣ of a stem not contracted with -어 where the accepted word has it (걸러요
- * for 걸려요: 걸리 + 어요);</li>
+ * else 드셔요; 하 + -어 not written 해 (하어 주세요 → 해 주세요; 표준국어대사전 '하다', 「여 불규칙」); and
+ * the ㅣ of a stem not contracted with -어 where the accepted word has it (걸러요 for 걸려요: 걸리 +
+ * 어요);</li>
+ * <li>{@code irregular/eu_deletion}, {@code irregular/b}: the vowel of -아/어 after a stem that
+ * alternates (한글 맞춤법 제18항): 바뻐서 → 바빠서 (ㅡ drops, -아 after ㅏ/ㅗ), 고마와요 → 고마워요 (워
+ * except 돕다, 곱다);</li>
+ * <li>{@code ending/copula}: the copula's 이 written twice after a consonant (회사원이입니다 →
+ * 회사원입니다) or its past 였 after a consonant (원였어 → 원이었어; 표준국어대사전 '이다': 였 is 이었
+ * contracted after a vowel; Yeon &amp; Brown 2019, on the copula);</li>
  * <li>{@code ending/infinitive}: -(으)세요 before the auxiliary 주다, which takes the -아/어 form: 말하세요
  * 주세요 → 말해 주세요.</li>
  * </ul>
@@ -56,6 +64,8 @@ final class Resynthesis {
     private static final Set<String> BARE_STEM = Set.of("지만", "는데", "고");
     /** The letters after the 으 of an 으-initial ending. */
     private static final List<String> AFTER_EU = List.of("면", "세요", "셨", "시", "셔", "니까", "려고", "러");
+    /** The last syllables of the ㅅ-irregular stems, which drop ㅅ and keep 으 (나으면, 지으세요). */
+    private static final String S_IRREGULAR = "긋낫붓잇잣젓짓";
     /** Vowels of a syllable that has already absorbed -아/어 (셔, 봐, 줘, 돼). */
     private static final Set<Integer> ABSORBED = Set.of(YEO, WA, WO, 10);
     /** The auxiliary 주다 after a main verb. */
@@ -93,17 +103,17 @@ final class Resynthesis {
             if (letters != null) {
                 return Optional.of(fix(words, i, letters));
             }
-            if (!predicate(word)) {
-                continue;
-            }
             if (i + 1 < words.length && GIVE.contains(words[i + 1])) {
-                String inf = seyoBeforeGive(w, word);
+                String inf = seyoBeforeGive(w, acceptedWords);
                 if (inf != null) {
                     List<String> out = new ArrayList<>(List.of(words));
                     out.set(i, inf);
                     return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.ENDING, w + " " + words[i + 1],
                             inf + " " + words[i + 1], "ending/infinitive"), String.join(" ", out)));
                 }
+            }
+            if (!predicate(word)) {
+                continue;
             }
             String[] fixed = yoBeforeConnective(w);
             if (fixed == null) {
@@ -122,9 +132,6 @@ final class Resynthesis {
                     // the gold sets mark it; the rule covers a paraphrase that has no accepted word to compare
                     fixed = null;
                 }
-            }
-            if (fixed == null) {
-                fixed = pastBeforeSeo(w, word);
             }
 
             if (fixed == null && !acceptedWords.contains(w)) {
@@ -268,10 +275,11 @@ final class Resynthesis {
             if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || AFTER_EU.stream().noneMatch(r::startsWith)) {
                 continue;
             }
-            String withS = p.substring(0, p.length() - 1) + (char) (last + Final.S);
+            char withS = (char) (last + Final.S);
             boolean vowelStem = verbStem(p) || last == '하' && p.length() > 1;
-            // 모으면 (모으다), 나으면 (낫다, ㅅ-irregular) are right
-            if (vowelStem && !verbStem(p + "으") && !verbStem(withS)) {
+            // 모으면 (모으다), 나으면 (낫다) are right: the ㅅ-irregular verbs are a closed class of seven
+            // (표준국어대사전 「ㅅ 불규칙 활용」: 긋다, 낫다, 붓다, 잇다, 잣다, 젓다, 짓다)
+            if (vowelStem && !verbStem(p + "으") && S_IRREGULAR.indexOf(withS) < 0) {
                 return new String[] {p + r, "ending/eu_insertion"};
             }
         }
@@ -409,26 +417,10 @@ final class Resynthesis {
     }
 
     /**
-     * -아/어서 takes no past -았/었- (국립국어원 표준국어대사전 '-어서': 「'-었-', '-겠-' 따위와 결합하지
-     * 않는다」; Yeon &amp; Brown 2019, on -아/어서): 왔어서 → 와서, 먹었어서 → 먹어서, 했어서 → 해서.
-     */
-    private static String[] pastBeforeSeo(String w, Morphology.Word word) {
-        if (!w.endsWith("어서") || w.length() < 3
-                || word.morphemes().stream().noneMatch(m -> m.is("EP") && (m.form().contains("었")
-                        || m.form().contains("았") || m.form().contains("였") || m.form().contains("ㅆ")))) {
-            return null;
-        }
-        char p = w.charAt(w.length() - 3);
-        if (!Hangul.isSyllable(p) || fin(p) != 20 || !Set.of(0, 1, EO, YEO, WA, WO, 10).contains(med(p))) {
-            return null; // (있어서: 있 is the stem; 겠 is no past)
-        }
-        return new String[] {w.substring(0, w.length() - 3) + (char) (p - 20) + "서", "ending/past_before_seo"};
-    }
-
-    /**
      * The copula after a noun in a consonant: 이 once (대학생이입니다 → 대학생입니다) and its past
-     * 이었 (원였어 → 원이었어; 였 only after a vowel). Source: 한글 맞춤법 제15항 붙임 2 and
-     * 표준국어대사전 '이다' (「였」 is 이었 contracted after a vowel); Yeon &amp; Brown 2019, on the copula.
+     * 이었 (원였어 → 원이었어; 였 only after a vowel). Source: 표준국어대사전 '이다' (였 is 이었
+     * contracted after a vowel); Yeon &amp; Brown 2019, on the copula. A noun that itself ends in 이
+     * (고양이입니다) and a verb in 이 + 었 (먹였어요: 먹이다) are right and left alone.
      */
     private static String[] copula(String w, Morphology.Word word) {
         if (!word.has("VCP") || word.morphemes().isEmpty() || !word.morphemes().getFirst().tag().startsWith("N")) {
@@ -524,20 +516,41 @@ final class Resynthesis {
                 && ini(stem.charAt(diff)) == ini(c);
     }
 
-    /** 말하세요 주세요 → 말해: -(으)세요 before the auxiliary 주다; null for another word. */
-    private static String seyoBeforeGive(String w, Morphology.Word word) {
+    /**
+     * 말하세요 주세요 → 말해, 찍으세요 주세요 → 찍어: -(으)세요 before the auxiliary 주다; the stem is read from
+     * the letters before -(으)세요 and must be a dictionary verb (Nori reads 사세요 in context as a noun);
+     * null for another word, and for 으 after a vowel (지으세요: ㅅ-irregular 짓다, left to the comparison).
+     */
+    private static String seyoBeforeGive(String w, List<String> acceptedWords) {
         if (!(w.endsWith("세요") || w.endsWith("셔요")) || w.length() < 3) {
             return null;
         }
-        String stem = stem(word);
-        String written = w.substring(0, w.length() - 2);
-        if (written.endsWith("으")) {
-            written = written.substring(0, written.length() - 1);
+        String stem = w.substring(0, w.length() - 2);
+        boolean eu = stem.endsWith("으");
+        if (eu) {
+            stem = stem.substring(0, stem.length() - 1);
+            if (stem.isEmpty() || !Hangul.hasFinal(stem.charAt(stem.length() - 1))) {
+                return null;
+            }
+        } else if (Hangul.hasFinal(stem.charAt(stem.length() - 1))) {
+            return null; // (먹세요: a missing 으 is another error)
         }
-        if (stem == null || !stem.equals(written)) {
-            return null; // an irregular or ㄹ stem: left to the comparison
+        if (eu) {
+            return verbStem(stem) ? SpeechLevels.infinitive(stem) : null;
         }
-        return SpeechLevels.infinitive(stem);
+        // 가세요 is 가다 or 갈다 (ㄹ drops before 세), 드세요 is 들다 or 드시다: the stem is the one
+        // dictionary verb among them, or the one the accepted answer uses
+        char last = stem.charAt(stem.length() - 1);
+        List<String> candidates = new ArrayList<>();
+        for (String c : List.of(stem, stem.substring(0, stem.length() - 1) + (char) (last + Final.L), stem + "시")) {
+            String inf = verbStem(c) || c.equals(stem) && stem.length() > 1 && stem.endsWith("하")
+                    ? SpeechLevels.infinitive(c) : null;
+            if (inf != null) {
+                candidates.add(inf);
+            }
+        }
+        List<String> used = candidates.stream().filter(acceptedWords::contains).toList();
+        return used.size() == 1 ? used.getFirst() : candidates.size() == 1 ? candidates.getFirst() : null;
     }
 
     private static int ini(char c) {

@@ -37,8 +37,6 @@ class ResynthesisTest {
         "창문 좀 열어 주세요 그리고 청소 좀 하어 주세요; 창문 좀 열어 주세요 그리고 청소 좀 해 주세요; 하어→해; ending/infinitive_contraction",
         // the stem's ㅣ contracts with -어 (the learner's form is another verb's)
         "집까지 얼마나 걸러요; 집까지 얼마나 걸려요; 걸러요→걸려요; ending/infinitive_contraction",
-        // -아/어서 takes no past
-        "길이 막혔어서 늦었어요; 길이 막혀서 늦었어요; 막혔어서→막혀서; ending/past_before_seo",
         // ㅡ and ㅂ stems: the vowel of -아/어
         "요즘 일이 많아서 너무 바뻐요; 요즘 일이 많아서 너무 힘들어요; 바뻐요→바빠요; irregular/eu_deletion",
         "도와줘서 정말 고마와요; 도와줘서 정말 고마워요; 고마와요→고마워요; irregular/b",
@@ -70,7 +68,7 @@ class ResynthesisTest {
         // uncontracted -아/어 that the standard allows (되어, 보아, 주어, 쉬어)
         "일이 잘 되어요; 일이 잘 돼요",
         "좀 쉬어요; 좀 쉬어요",
-        // 있어서 (있 is the stem, not a past), 였 after a vowel, a verb in 이 + 었
+        // 였 after a vowel, a verb in 이 + 었
         "시간이 있어서 왔어요; 시간이 있어서 왔어요",
         "그 사람은 의사였어요; 그 사람은 의사였어요",
         "아이에게 밥을 먹였어요; 아이에게 밥을 먹였어요",
