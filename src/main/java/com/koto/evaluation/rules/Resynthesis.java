@@ -310,6 +310,28 @@ final class Resynthesis {
             }
             return new String[] {s + conn, "ending/infinitive_before_consonant"};
         }
+        return contractedInfinitiveBeforeConsonant(w, word);
+    }
+
+    /**
+     * 바꿔고 → 바꾸고, 공부해지만 → 공부하지만: the contracted -아/어 form of Nori's stem before -고, -지만,
+     * -는데; only where the written part is exactly that stem's -아/어 form (SpeechLevels.infinitive) and
+     * differs from the stem, so 빌려고 (빌 + -려고) and 가려고 are not read so.
+     */
+    private static String[] contractedInfinitiveBeforeConsonant(String w, Morphology.Word word) {
+        String stem = stem(word);
+        if (stem == null || w.endsWith("려고") || w.endsWith("려는데")) {
+            return null; // -(으)려고, -(으)려는데 of a stem in ㄹ or a vowel (알려고, 빌려는데) whatever Nori reads
+        }
+        String inf = SpeechLevels.infinitive(stem);
+        if (inf == null || inf.equals(stem)) {
+            return null;
+        }
+        for (String conn : BARE_STEM) {
+            if (w.equals(inf + conn)) {
+                return new String[] {stem + conn, "ending/infinitive_before_consonant"};
+            }
+        }
         return null;
     }
 

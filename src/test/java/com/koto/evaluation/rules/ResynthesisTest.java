@@ -32,6 +32,7 @@ class ResynthesisTest {
         // -고, -지만, -는데 take the bare stem
         "손을 씻어고 먹어요; 손을 씻고 먹어요; 씻어고→씻고; ending/infinitive_before_consonant",
         "돈을 바꿔고 싶어요; 돈을 바꾸고 싶어요; 바꿔고→바꾸고; ending/infinitive_before_consonant",
+        "한국어를 배워고 있어요; 한국어를 배우고 있어요; 배워고→배우고; ending/infinitive_before_consonant",
         // -어 written twice after a contracted form, 하어 for 해
         "어제 뭐 하셔어요; 어제 뭐 하셨어요; 하셔어요→하셨어요; ending/infinitive_contraction",
         "창문 좀 열어 주세요 그리고 청소 좀 하어 주세요; 창문 좀 열어 주세요 그리고 청소 좀 해 주세요; 하어→해; ending/infinitive_contraction",
@@ -63,6 +64,7 @@ class ResynthesisTest {
         "돈을 모으면 여행 갈 거예요; 돈을 모으면 여행 갈 거예요",
         // -려고 of an ㄹ-stem or a vowel stem, -아/어지다, nouns in 아기/아지
         "친구를 만나려고 해요; 친구를 만나려고 해요",
+        "창문을 열려고 해요; 창문을 열려고 해요",
         "날씨가 좋아지고 있어요; 날씨가 좋아지고 있어요",
         "강아지가 귀여워요; 강아지가 귀여워요",
         // uncontracted -아/어 that the standard allows (되어, 보아, 주어, 쉬어)
