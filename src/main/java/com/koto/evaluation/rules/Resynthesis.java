@@ -34,6 +34,8 @@ import java.util.Set;
  * <li>{@code ending/eu_insertion}: the 으 of -(으)면, -(으)세요, -(으)니까, -(으)려고, -(으)러 appears
  * only after a consonant stem (ㄹ excepted): 사으면 → 사면, 가으세요 → 가세요. A stem that itself ends
  * in 으 (모으다) or an ㅅ-irregular stem that lost its ㅅ (낫다 → 나으면) is right and left alone;</li>
+ * <li>{@code ending/eu_missing}: and it stays after a consonant other than ㄹ: 먹면 → 먹으면, 앉세요 →
+ * 앉으세요 (only stems whose final does not alternate);</li>
  * <li>{@code ending/infinitive_before_consonant}: a consonant-initial ending (-고, -지만, -는데) takes
  * the bare stem, not the -아/어 form: 씻어고 → 씻고; with the accepted answer's word at the same
  * place, also a contracted one: 빌려고 → 빌리고 (빌려고 is also 빌다 + -려고, so this is said only when
@@ -118,6 +120,9 @@ final class Resynthesis {
             String[] fixed = yoBeforeConnective(w);
             if (fixed == null) {
                 fixed = euAfterVowel(w);
+            }
+            if (fixed == null) {
+                fixed = euMissing(w, word);
             }
             if (fixed == null) {
                 fixed = infinitiveBeforeConsonant(w, word);
@@ -284,6 +289,32 @@ final class Resynthesis {
             }
         }
         return null;
+    }
+
+    /**
+     * 먹면 → 먹으면, 앉세요 → 앉으세요, 찍려고 → 찍으려고: an 으-initial ending after a consonant stem
+     * keeps its 으 (ㄹ excepted: 살면). Only stems whose final does not alternate: not ㄷ and ㅂ (듣다,
+     * 춥다 have regular twins), ㅅ only outside the seven ㅅ-irregular stems, ㅎ only for verbs and
+     * 좋다 (그렇다, 빨갛다 are ㅎ-irregular).
+     */
+    private static String[] euMissing(String w, Morphology.Word word) {
+        if (word.morphemes().size() < 2 || !word.startsWith("VV", "VA", "VX")) {
+            return null;
+        }
+        String p = word.morphemes().getFirst().form();
+        if (!w.startsWith(p) || w.length() <= p.length()) {
+            return null;
+        }
+        char last = p.charAt(p.length() - 1);
+        int f = Hangul.isSyllable(last) ? fin(last) : -1;
+        boolean regular = f > 0 && f != Final.L && f != Final.D && f != Final.B
+                && (f != Final.S || S_IRREGULAR.indexOf(last) < 0)
+                && (f != Final.H || word.startsWith("VV") || last == '좋');
+        String r = w.substring(p.length());
+        if (!regular || AFTER_EU.stream().noneMatch(r::startsWith) || r.equals("시") || r.equals("니")) {
+            return null;
+        }
+        return new String[] {p + "으" + r, "ending/eu_missing"};
     }
 
     private static boolean verbStem(String s) {

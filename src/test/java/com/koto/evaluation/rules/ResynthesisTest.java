@@ -29,6 +29,9 @@ class ResynthesisTest {
         "피곤해요서 집에 갔어요; 피곤해서 집에 갔어요; 피곤해요서→피곤해서; ending/yo_before_connective",
         // 으 only after a consonant stem
         "이거 하나 사으면 얼마예요; 이거 하나 사면 얼마예요; 사으면→사면; ending/eu_insertion",
+        // ... and stays after one (ㄹ excepted)
+        "이쪽에 앉세요; 이쪽에 앉으세요; 앉세요→앉으세요; ending/eu_missing",
+        "밥을 먹면 졸려요; 밥을 먹으면 졸려요; 먹면→먹으면; ending/eu_missing",
         // -고, -지만, -는데 take the bare stem
         "손을 씻어고 먹어요; 손을 씻고 먹어요; 씻어고→씻고; ending/infinitive_before_consonant",
         "돈을 바꿔고 싶어요; 돈을 바꾸고 싶어요; 바꿔고→바꾸고; ending/infinitive_before_consonant",
@@ -64,6 +67,8 @@ class ResynthesisTest {
         "돈을 모으면 여행 갈 거예요; 돈을 모으면 여행 갈 거예요",
         // -려고 of an ㄹ-stem or a vowel stem, -아/어지다, nouns in 아기/아지
         "친구를 만나려고 해요; 친구를 만나려고 해요",
+        "서울에서 살면 좋겠어요; 서울에서 살면 좋겠어요",
+        "음악을 들으면 기분이 좋아요; 음악을 들으면 기분이 좋아요",
         "창문을 열려고 해요; 창문을 열려고 해요",
         "날씨가 좋아지고 있어요; 날씨가 좋아지고 있어요",
         "강아지가 귀여워요; 강아지가 귀여워요",
