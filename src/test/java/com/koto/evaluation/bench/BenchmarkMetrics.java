@@ -28,6 +28,13 @@ import java.util.stream.Collectors;
  * and the same original → correction, compared after trimming, collapsing whitespace and dropping
  * final punctuation ({@code . ! ? ~ 。 …}); a gold omission ({@code "" → 두 개}) also matches the
  * same insertion located at a neighbouring word ({@code 수건 → 수건 두 개}).</li>
+ * <li><b>edit match</b>: the same count, but an output error matches a gold error of its category
+ * when both, applied to the answer, give the same corrected sentence (compared with whitespace
+ * collapsed and final punctuation dropped). It ignores where the span's boundary was drawn, which is
+ * a convention the blind writers and the rules draw differently ({@code 삼 시에 → 세 시에} and
+ * {@code 삼 시 → 세 시} are the same change to 다음 주 화요일 오후 삼 시에 예약하고 싶어요); it never
+ * matches a different change. Every edit match is also counted by span match's category rule, so
+ * it is at least the span match.</li>
  * <li><b>empty quotes</b>: texts (explanations and feedback) containing {@code ''}, {@code ""},
  * {@code ‘’} or {@code “”}.</li>
  * <li><b>wrong language</b>: texts in English containing one of a list of common Indonesian words,
@@ -49,6 +56,7 @@ import java.util.stream.Collectors;
  * @param categories      per-category counts, every category present
  * @param goldSpans       gold error spans in the set
  * @param matchedSpans    gold spans matched by an output error
+ * @param matchedEdits    gold spans whose change to the answer an output error of the category makes
  * @param texts           explanation and feedback texts examined
  * @param emptyQuotes     texts with empty quotes
  * @param wrongLanguage   texts with words of the other instruction language
@@ -58,7 +66,7 @@ import java.util.stream.Collectors;
  */
 public record BenchmarkMetrics(String name, int items, int correctVerdicts, int goldCorrect, int falseAlarms,
         int overCorrections, Map<ErrorCategory, CategoryCounts> categories, int goldSpans, int matchedSpans,
-        int texts, int emptyQuotes, int wrongLanguage, int placeholders, List<String> disagreements,
+        int matchedEdits, int texts, int emptyQuotes, int wrongLanguage, int placeholders, List<String> disagreements,
         List<String> textProblems) {
 
     /** Common Indonesian words that never appear in an English explanation. */
@@ -117,6 +125,11 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
         return items == 0 ? 1.0 : correctVerdicts / (double) items;
     }
 
+    /** Share of gold spans whose change to the answer an output error makes, 0–1; 1 without spans. */
+    public double editMatchRate() {
+        return goldSpans == 0 ? 1.0 : matchedEdits / (double) goldSpans;
+    }
+
     /** Share of gold spans matched, 0–1; 1 when the set has no spans. */
     public double spanMatchRate() {
         return goldSpans == 0 ? 1.0 : matchedSpans / (double) goldSpans;
@@ -135,6 +148,7 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
         int overCorrections = 0;
         int goldSpans = 0;
         int matchedSpans = 0;
+        int matchedEdits = 0;
         int texts = 0;
         int emptyQuotes = 0;
         int wrongLanguage = 0;
@@ -178,6 +192,13 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
                 goldSpans++;
                 boolean matched = e.errors().stream().anyMatch(x -> x.category().wireName().equals(gold.category())
                         && sameSpan(x.original(), x.correction(), gold.original(), gold.correction()));
+                boolean sameEdit = matched || e.errors().stream()
+                        .anyMatch(x -> x.category().wireName().equals(gold.category())
+                                && sameEdit(item.answer(), x.original(), x.correction(), gold.original(),
+                                        gold.correction()));
+                if (sameEdit) {
+                    matchedEdits++;
+                }
                 if (matched) {
                     matchedSpans++;
                 } else {
@@ -223,7 +244,7 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
             categories.put(c, new CategoryCounts(tp[i], fp[i], fn[i]));
         }
         return new BenchmarkMetrics(name, items.size(), correctVerdicts, goldCorrect, falseAlarms, overCorrections,
-                categories, goldSpans, matchedSpans, texts, emptyQuotes, wrongLanguage, placeholders,
+                categories, goldSpans, matchedSpans, matchedEdits, texts, emptyQuotes, wrongLanguage, placeholders,
                 List.copyOf(disagreements), List.copyOf(textProblems));
     }
 
@@ -264,6 +285,33 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
         return go.isEmpty() && !o.isEmpty() && (c.equals(o + " " + gc) || c.equals(gc + " " + o));
     }
 
+    /**
+     * Whether two span edits make the same change to {@code answer}: some placement of each
+     * {@code original} in the answer, replaced by its {@code correction}, gives the same sentence
+     * (whitespace collapsed, final punctuation dropped). An empty original (an omission without a
+     * place) has no placement and never matches here.
+     */
+    static boolean sameEdit(String answer, String original, String correction, String goldOriginal,
+            String goldCorrection) {
+        Set<String> ours = corrected(answer, original, correction);
+        return !ours.isEmpty() && corrected(answer, goldOriginal, goldCorrection).stream().anyMatch(ours::contains);
+    }
+
+    /** Every sentence made by replacing one occurrence of {@code original} in the answer. */
+    private static Set<String> corrected(String answer, String original, String correction) {
+        String a = answer == null ? "" : answer.strip().replaceAll("\\s+", " ");
+        String o = original == null ? "" : original.strip().replaceAll("\\s+", " ");
+        String c = correction == null ? "" : correction.strip().replaceAll("\\s+", " ");
+        Set<String> out = new TreeSet<>();
+        if (o.isEmpty()) {
+            return out;
+        }
+        for (int i = a.indexOf(o); i >= 0; i = a.indexOf(o, i + 1)) {
+            out.add(span(a.substring(0, i) + c + a.substring(i + o.length())));
+        }
+        return out;
+    }
+
     /** A span as compared for span match: trimmed, whitespace collapsed, final punctuation dropped. */
     static String span(String s) {
         if (s == null) {
@@ -285,6 +333,10 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
         out.append(goldSpans == 0 ? "span match              n/a   (no gold spans in this set)\n"
                 : String.format(Locale.ROOT, "span match           %6.1f %%  (%d of %d gold errors)%n",
                         100.0 * spanMatchRate(), matchedSpans, goldSpans));
+        if (goldSpans > 0) {
+            out.append(String.format(Locale.ROOT, "edit match           %6.1f %%  (%d of %d: same change to the answer)%n",
+                    100.0 * editMatchRate(), matchedEdits, goldSpans));
+        }
         out.append(String.format(Locale.ROOT,
                 "texts (en+id)        %d: %d with empty quotes, %d in the wrong language, %d with placeholders%n",
                 texts, emptyQuotes, wrongLanguage, placeholders));
