@@ -12,6 +12,12 @@ import java.util.Set;
  *       predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요, 안 계세요 지금 → 지금 안 계세요); the span is the
  *       predicate with its 안/못 and the verbs it ends (-고 싶다, -아/어 주다) and the phrases after it.
  *       A vocative after the predicate (감사합니다, 선생님) is not moved;</li>
+ *   <li>{@code word_order/negation}: short negation 안/못 before a verb of a noun + 하다 (안 작동해요 →
+ *       작동 안 해요, 못 공부했어요 → 공부 못 했어요): the negator goes between the noun and 하다
+ *       (Yeon &amp; Brown 2019, on short negation; 표준국어대사전 '안' 「부사」 and '못' 「부사」). Only for
+ *       action verbs, as Nori tags them (NNG + XSV 하); adjectives in -하다 take 안 before the whole word
+ *       (안 피곤해요, 안 필요해요: XSA, or an XR root), and so does a noun + 하다 the dictionary lists as an
+ *       adjective (부족하다, which Nori may tag XSV);</li>
  *   <li>{@code word_order/phrase}: a part of the day before the day (오전 내일 → 내일 오전: the larger
  *       unit of time comes first), and 조금(만) after the adverb it grades (빨리 조금만 → 조금만 빨리).</li>
  * </ul>
@@ -50,8 +56,38 @@ final class ClauseOrder {
                 }
             }
             afterPredicate(words).ifPresent(out::add);
+            negatedNounVerb(words).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** 안 작동해요 → 작동 안 해요: the first 안/못 before a noun + 하다 action verb in the sentence. */
+    private static java.util.Optional<Finding> negatedNounVerb(List<String> words) {
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String negator = words.get(i);
+            if (!negator.equals("안") && !negator.equals("못") || !analysed.get(i).startsWith("MAG")) {
+                continue; // (가방 안: the noun 'inside')
+            }
+            String verb = words.get(i + 1);
+            List<Morphology.Morpheme> ms = analysed.get(i + 1).morphemes();
+            if (ms.size() < 2 || !ms.get(0).is("NNG") || !ms.get(1).is("XSV") || !ms.get(1).form().equals("하")) {
+                continue;
+            }
+            String noun = ms.get(0).form();
+            if (!verb.startsWith(noun) || verb.length() == noun.length()
+                    || "하해했합할한함".indexOf(verb.charAt(noun.length())) < 0
+                    || KnownWords.tags(noun + "하").contains(org.apache.lucene.analysis.ko.POS.Tag.VA)
+                    || KnownWords.tags(noun).contains(org.apache.lucene.analysis.ko.POS.Tag.XR)) {
+                continue; // an adjective in -하다 (부족하다) keeps 안 in front
+            }
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + verb,
+                    noun + " " + negator + " " + verb.substring(noun.length()), "word_order/negation"));
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<Finding> afterPredicate(List<String> words) {
