@@ -67,6 +67,43 @@ final class ActionPlace {
         return Optional.empty();
     }
 
+    /**
+     * The place of an activity written with the goal's 에 (학교에 점심 뭐 먹었어? → 학교에서, 카페에 커피를
+     * 마셔요 → 카페에서; {@code particle_wrong/location_for_action_place}): 에 marks where something is or
+     * goes, 에서 where the activity happens (표준국어대사전 '에' 「조사」 and '에서' 「조사」 ①; Yeon &amp; Brown
+     * 2019, on 에 versus 에서). The place noun (one of {@link #PLACES}) with 에 is followed by words that are
+     * not predicates (its object, a noun, 뭐, an adverb) and then by an activity verb that ends the
+     * sentence: never where a verb of motion or any other predicate comes first (학교에 점심 먹으러 가요:
+     * the goal of 가다), and never where an accepted answer has the same word.
+     *
+     * @param words    one sentence of the learner's answer, punctuation removed
+     * @param analysed their analyses, one per word
+     * @param accepted the accepted answers (normalised)
+     * @return the finding on the place word, or empty
+     */
+    static Optional<Finding> goalForActionPlace(List<String> words, List<Morphology.Word> analysed,
+            List<String> accepted) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            if (!w.endsWith("에") || !PLACES.contains(w.substring(0, w.length() - 1)) || !analysed.get(i).endsWith("JKB")
+                    || accepted.stream().anyMatch(a -> List.of(a.split(" ")).contains(w))) {
+                continue;
+            }
+            int v = i + 1;
+            while (v < words.size() && !analysed.get(v).verbal()) {
+                v++;
+            }
+            if (v >= words.size() || !activity(analysed.get(v)) || analysed.get(v).has("ETM")
+                    || v + 1 < words.size() && !analysed.get(v).endsWith("EF")) {
+                continue; // the sentence goes on (먹으러 가요, 먹고 싶어요): the frame of what follows decides
+            }
+            String noun = w.substring(0, w.length() - 1);
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에서",
+                    "particle_wrong/location_for_action_place"));
+        }
+        return Optional.empty();
+    }
+
     /** A word that makes the place noun part of a larger noun phrase (우리 회사, 제 방, 큰 집). */
     private static boolean isModifier(Morphology.Word w) {
         return w.endsWith("MM") || w.endsWith("ETM") || w.endsWith("JKG") || w.endsWith("NP");
