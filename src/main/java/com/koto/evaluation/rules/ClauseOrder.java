@@ -17,7 +17,11 @@ import java.util.Set;
  *       (Yeon &amp; Brown 2019, on short negation; 표준국어대사전 '안' 「부사」 and '못' 「부사」). Only for
  *       action verbs, as Nori tags them (NNG + XSV 하); adjectives in -하다 take 안 before the whole word
  *       (안 피곤해요, 안 필요해요: XSA, or an XR root), and so does a noun + 하다 the dictionary lists as an
- *       adjective (부족하다, which Nori may tag XSV);</li>
+ *       adjective (부족하다, which Nori may tag XSV); and 안/못 before the object or another noun phrase
+ *       of the verb (못 땅콩을 먹어요 → 땅콩을 못 먹어요): short negation stands right before the predicate
+ *       it negates (Sohn 1999, on short negation). Only where what follows the negator is a noun phrase
+ *       without a verb in it (not 안 매운 거 먹어요, 'eat what is not spicy') up to the sentence's final
+ *       predicate;</li>
  *   <li>{@code word_order/phrase}: a part of the day before the day (오전 내일 → 내일 오전: the larger
  *       unit of time comes first), and 조금(만) after the adverb it grades (빨리 조금만 → 조금만 빨리).</li>
  * </ul>
@@ -56,7 +60,7 @@ final class ClauseOrder {
                 }
             }
             afterPredicate(words).ifPresent(out::add);
-            negatedNounVerb(words).ifPresent(out::add);
+            negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).ifPresent(out::add);
         }
         return out;
     }
@@ -86,6 +90,36 @@ final class ClauseOrder {
             }
             return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + verb,
                     noun + " " + negator + " " + verb.substring(noun.length()), "word_order/negation"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** 못 땅콩을 먹어요 → 땅콩을 못 먹어요: 안/못 before a noun phrase, moved before the final predicate. */
+    private static java.util.Optional<Finding> negatorBeforeNounPhrase(List<String> words) {
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return java.util.Optional.empty();
+        }
+        int last = words.size() - 1;
+        for (int i = 0; i + 1 < last; i++) {
+            String negator = words.get(i);
+            if (!negator.equals("안") && !negator.equals("못") || !analysed.get(i).startsWith("MAG")) {
+                continue;
+            }
+            Morphology.Word next = analysed.get(i + 1);
+            if (next.verbal() || !next.startsWith("NNG", "NNP", "NP", "MM")) {
+                return java.util.Optional.empty();
+            }
+            int p = i + 1;
+            while (p < words.size() && !analysed.get(p).verbal()) {
+                p++;
+            }
+            if (p != last || !analysed.get(p).endsWith("EF") && !analysed.get(p).endsWith("EC")) {
+                return java.util.Optional.empty(); // only the sentence's final predicate is sure to be the negated one
+            }
+            String phrase = String.join(" ", words.subList(i + 1, p));
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + phrase + " " + words.get(p),
+                    phrase + " " + negator + " " + words.get(p), "word_order/negation"));
         }
         return java.util.Optional.empty();
     }

@@ -33,6 +33,8 @@ class VerbFrameRulesTest {
         "안 before an adjective in -하다 stays; 오늘은 안 피곤해요.; 오늘은 피곤하지 않아요.; NOT WORD_ORDER; ",
         "안 before a dictionary adjective Nori tags XSV stays; 시간은 안 부족해요.; 시간은 부족하지 않아요.; PASS; ",
         "the split form passes; 주말에는 공부 안 해요.; 주말에는 공부 안 해요.|주말에는 공부하지 않아요.; PASS; ",
+        "못 before the object; 저는 못 오이를 먹어요.; 저는 오이를 못 먹어요.|오이는 못 먹어요.; WORD_ORDER; 오이를 못 먹어요",
+        "안 before a modifier phrase stays; 저는 안 매운 음식을 먹어요.; 저는 안 매운 음식을 먹어요.|저는 맵지 않은 음식을 먹어요.; PASS; ",
         // existence takes 에 (표준국어대사전 '있다', '계시다')
         "에서 before 있다; 은행이 어디에서 있어요?; 실례합니다. 은행이 어디에 있어요?; PARTICLE_WRONG; 어디에",
         "에서 before 계시다; 사장님은 지금 회의실에서 계세요?; 사장님께서 지금 회의실에 계세요?; PARTICLE_WRONG; 회의실에",
