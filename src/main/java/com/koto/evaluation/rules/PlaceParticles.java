@@ -24,11 +24,10 @@ import java.util.List;
  *       계세요 → 사무실에): 있다 of existence and 계시다 take 「…에」 (표준국어대사전 '있다' ①, '계시다' ①).
  *       Not in a sentence about an event (회의는 3층에서 있어요: an event takes place, 에서 fits) and not
  *       before 살다, which takes 「…에/에서」 both;</li>
- *   <li>{@code particle_wrong/object_for_location}: a container marked as the object of 넣다, 놓다, 두다 or
- *       담다 when the sentence already has the thing put as its object (야채를 씻고 자르고 냄비를 넣어요 →
- *       냄비에): these verbs take 「…을 …에」, the thing with 을/를 and the place with 에 (표준국어대사전
- *       '넣다' ①, '놓다' ①, '두다' ①, '담다' ①). Only for nouns of containers ({@link #CONTAINERS}) and
- *       only where no word of the sentence has 에 already.</li>
+ *   <li>{@code particle_wrong/object_for_location}: a cooking vessel or appliance marked as the object of
+ *       넣다 when the sentence already has the food as an object (야채를 씻고 자르고 냄비를 넣어요 → 냄비에):
+ *       넣다 takes 「…을 …에」, the thing put with 을/를 and the place with 에 (표준국어대사전 '넣다' ①).
+ *       Only for the nouns of {@link #CONTAINERS} and only where no word of the sentence has 에 already.</li>
  * </ul>
  * Why the existing checks missed these: the comparison with the accepted answer finds the wrong
  * particle, but when the answer differs from every accepted answer in another word too (어디에서 있습니까
@@ -49,13 +48,13 @@ final class PlaceParticles {
     private static final java.util.Set<String> EVENTS = java.util.Set.of("회의", "파티", "행사", "수업", "시험", "공연",
             "모임", "축제", "콘서트", "결혼식", "세미나", "면접", "약속", "일", "문제", "사고", "전시", "경기", "강의", "미팅");
 
-    /** Nouns of containers, which a thing is put in: the place of 넣다/놓다/두다/담다. */
-    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("냄비", "그릇", "컵", "가방", "상자", "박스",
-            "냉장고", "서랍", "봉투", "접시", "통", "주머니", "프라이팬", "솥", "오븐", "바구니", "지갑", "트렁크", "사물함",
-            "냉동실", "전자레인지", "장바구니");
-
-    /** Verbs of putting, whose place takes 에 (「…을 …에」). */
-    private static final java.util.Set<String> PUTTING = java.util.Set.of("넣", "놓", "두", "담");
+    /**
+     * Cooking vessels and appliances, which food is put into: as the object of 넣다 beside the food
+     * they read as the place (냄비를 넣어요 after 야채를 씻고). Not cups, bowls or bags, which are put
+     * away themselves (그릇을 씻고 컵을 놓아요).
+     */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("냄비", "솥", "프라이팬", "냉장고",
+            "냉동실", "오븐", "전자레인지", "믹서기");
 
     /**
      * The findings on the learner's raw answer.
@@ -115,7 +114,7 @@ final class PlaceParticles {
             Morphology.Word c = analysed.get(i);
             Morphology.Word v = analysed.get(i + 1);
             if (c.morphemes().size() != 2 || !c.endsWith("JKO") || !CONTAINERS.contains(c.morphemes().getFirst().form())
-                    || !v.startsWith("VV") || !PUTTING.contains(v.morphemes().getFirst().form())) {
+                    || !v.startsWith("VV") || !v.morphemes().getFirst().form().equals("넣")) {
                 continue;
             }
             boolean thing = false;

@@ -32,6 +32,7 @@ class VerbFrameRulesTest {
         "못 before a noun + 하다 verb; 어제 못 청소했어요.; 어제 청소를 못 했어요.|어제 바빠서 청소 못 했어요.; WORD_ORDER; 청소 못 했어요",
         "안 before an adjective in -하다 stays; 오늘은 안 피곤해요.; 오늘은 피곤하지 않아요.; NOT WORD_ORDER; ",
         "안 before a dictionary adjective Nori tags XSV stays; 시간은 안 부족해요.; 시간은 부족하지 않아요.; PASS; ",
+        "a happening keeps 안 in front; 버스가 아직 안 출발했어요.; 버스가 아직 출발하지 않았어요.; NOT WORD_ORDER; ",
         "the split form passes; 주말에는 공부 안 해요.; 주말에는 공부 안 해요.|주말에는 공부하지 않아요.; PASS; ",
         "못 before the object; 저는 못 오이를 먹어요.; 저는 오이를 못 먹어요.|오이는 못 먹어요.; WORD_ORDER; 오이를 못 먹어요",
         "안 before a modifier phrase stays; 저는 안 매운 음식을 먹어요.; 저는 안 매운 음식을 먹어요.|저는 맵지 않은 음식을 먹어요.; PASS; ",
@@ -47,7 +48,8 @@ class VerbFrameRulesTest {
         "에 before 왔어요 of origin; 저는 베트남에 왔어요.; 저는 베트남에서 왔어요.|베트남 사람이에요.; PARTICLE_WRONG; 베트남에서",
         "에 of the goal of 왔어요 stays; 작년에 한국에 왔어요.; 저는 베트남에서 왔어요.|작년에 한국에 왔어요.; PASS; ",
         // the place of 넣다 takes 에 when the thing is the object
-        "a container as a second object; 고기를 씻고 그릇을 넣어요.; 고기를 씻어서 그릇에 넣어요.|고기를 씻고 그릇에 담아요.; PARTICLE_WRONG; 그릇에",
+        "a vessel as a second object; 고기를 씻고 프라이팬을 넣어요.; 고기를 씻어서 프라이팬에 넣어요.|고기를 씻고 프라이팬에 구워요.; PARTICLE_WRONG; 프라이팬에",
+        "a cup put away is an object; 그릇을 씻고 컵을 놓아요.; 그릇을 씻고 컵을 놓아요.|그릇을 씻어요.; PASS; ",
         "a second thing put is an object; 고기를 씻고 소금을 넣어요.; 고기를 씻고 소금을 넣어요.|고기를 씻어요.; PASS; ",
         // a particle after a quoted word follows the quoted word's last syllable
         "topic particle after quotes; '사랑'는 영어로 뭐예요?; '사랑'은 영어로 뭐예요?|'사랑'이 영어로 뭐예요?; PARTICLE_ALLOMORPH; '사랑'은",
