@@ -93,15 +93,32 @@ final class ActionPlace {
             while (v < words.size() && !analysed.get(v).verbal()) {
                 v++;
             }
-            if (v >= words.size() || !activity(analysed.get(v)) || analysed.get(v).has("ETM")
-                    || v + 1 < words.size() && !analysed.get(v).endsWith("EF")) {
-                continue; // the sentence goes on (먹으러 가요, 먹고 싶어요): the frame of what follows decides
+            if (v >= words.size() || !activity(analysed.get(v))
+                    || v + 1 < words.size() && !analysed.get(v).endsWith("EF") && !auxiliaryTail(words, analysed, v)) {
+                continue; // the sentence goes on (먹으러 가요, 먹을 거 있어요): the frame of what follows decides
             }
             String noun = w.substring(0, w.length() - 1);
             return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에서",
                     "particle_wrong/location_for_action_place"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the activity verb at {@code v} is followed only by an auxiliary frame of its own (먹고
+     * 싶어요, 먹어도 돼요, 먹을 수 있어요, 먹어 주세요): the activity stays the predicate whose place it
+     * is. Not a verb of motion after -(으)러 or -아/어서 (먹으러 가요), nor a modifier of a noun (먹을 거).
+     */
+    private static boolean auxiliaryTail(List<String> words, List<Morphology.Word> analysed, int v) {
+        String ending = analysed.get(v).morphemes().getLast().form();
+        List<String> rest = words.subList(v + 1, words.size());
+        String next = rest.getFirst();
+        return switch (ending) {
+            case "고" -> rest.size() == 1 && next.startsWith("싶");
+            case "어도", "아도" -> rest.size() == 1 && (next.startsWith("돼") || next.startsWith("되"));
+            case "ㄹ", "을" -> rest.size() == 2 && next.equals("수") && (rest.get(1).startsWith("있") || rest.get(1).startsWith("없"));
+            default -> false;
+        };
     }
 
     /** A word that makes the place noun part of a larger noun phrase (우리 회사, 제 방, 큰 집). */

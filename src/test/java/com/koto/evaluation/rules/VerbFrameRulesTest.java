@@ -43,6 +43,8 @@ class VerbFrameRulesTest {
         "살다 takes 에서 too; 저는 부산에서 살아요.; 저는 부산에 살아요.; PASS; ",
         // the place of an activity takes 에서
         "에 before an activity verb; 보통 도서관에 책을 읽어요.; 보통 도서관에서 책을 읽어요.|주말에 책을 읽어요.; PARTICLE_WRONG; 도서관에서",
+        "에 before an activity with its own auxiliary; 도서관에 공부해도 돼요?; 도서관에서 공부해도 돼요?|여기서 공부해도 돼요?; PARTICLE_WRONG; 도서관에서",
+        "에 before 있다 after a modifier stays; 식당에 먹을 거 있어요?; 식당에 먹을 거 있어요?|식당에 뭐 있어요?; PASS; ",
         "에 of the goal before 가다 stays; 점심에 식당에 밥 먹으러 가요.; 점심에 식당에 밥 먹으러 가요.|식당에 가요.; PASS; ",
         // coming from a country takes 에서 where the activity says where one is from
         "에 before 왔어요 of origin; 저는 베트남에 왔어요.; 저는 베트남에서 왔어요.|베트남 사람이에요.; PARTICLE_WRONG; 베트남에서",
