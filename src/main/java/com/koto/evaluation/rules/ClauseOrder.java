@@ -21,7 +21,7 @@ import java.util.Set;
  *       of the verb (못 땅콩을 먹어요 → 땅콩을 못 먹어요): short negation stands right before the predicate
  *       it negates (Sohn 1999, on short negation). Only where what follows the negator is a noun phrase
  *       without a verb in it (not 안 매운 거 먹어요, 'eat what is not spicy') up to the sentence's final
- *       predicate;</li>
+ *       predicate, and not after a bare noun (가방 안 지갑이 있어요: 안 is the noun 'inside');</li>
  *   <li>{@code word_order/phrase}: a part of the day before the day (오전 내일 → 내일 오전: the larger
  *       unit of time comes first), and 조금(만) after the adverb it grades (빨리 조금만 → 조금만 빨리).</li>
  * </ul>
@@ -114,6 +114,9 @@ final class ClauseOrder {
             String negator = words.get(i);
             if (!negator.equals("안") && !negator.equals("못") || !analysed.get(i).startsWith("MAG")) {
                 continue;
+            }
+            if (i > 0 && !analysed.get(i - 1).verbal() && analysed.get(i - 1).endsWith("NNG", "NNP", "NNB", "NP")) {
+                return java.util.Optional.empty(); // 가방 안 지갑이 있어요: 안 'inside' after a bare noun
             }
             Morphology.Word next = analysed.get(i + 1);
             if (next.verbal() || !next.startsWith("NNG", "NNP", "NP", "MM")) {

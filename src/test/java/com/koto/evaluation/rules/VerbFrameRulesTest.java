@@ -35,6 +35,7 @@ class VerbFrameRulesTest {
         "a happening keeps 안 in front; 버스가 아직 안 출발했어요.; 버스가 아직 출발하지 않았어요.; NOT WORD_ORDER; ",
         "the split form passes; 주말에는 공부 안 해요.; 주말에는 공부 안 해요.|주말에는 공부하지 않아요.; PASS; ",
         "못 before the object; 저는 못 오이를 먹어요.; 저는 오이를 못 먹어요.|오이는 못 먹어요.; WORD_ORDER; 오이를 못 먹어요",
+        "안 'inside' after a bare noun stays; 냉장고 안 우유가 있어요.; 냉장고 안에 우유가 있어요.; NOT WORD_ORDER; ",
         "안 before a modifier phrase stays; 저는 안 매운 음식을 먹어요.; 저는 안 매운 음식을 먹어요.|저는 맵지 않은 음식을 먹어요.; PASS; ",
         // existence takes 에 (표준국어대사전 '있다', '계시다')
         "에서 before 있다; 은행이 어디에서 있어요?; 실례합니다. 은행이 어디에 있어요?; PARTICLE_WRONG; 어디에",
