@@ -46,6 +46,8 @@ class VerbFrameRulesTest {
         "에 before an activity verb; 보통 도서관에 책을 읽어요.; 보통 도서관에서 책을 읽어요.|주말에 책을 읽어요.; PARTICLE_WRONG; 도서관에서",
         "에 before an activity with its own auxiliary; 도서관에 공부해도 돼요?; 도서관에서 공부해도 돼요?|여기서 공부해도 돼요?; PARTICLE_WRONG; 도서관에서",
         "에 before 있다 after a modifier stays; 식당에 먹을 거 있어요?; 식당에 먹을 거 있어요?|식당에 뭐 있어요?; PASS; ",
+        "에 before taking photos in a 실 room; 회의실에 사진 찍어도 돼요?; 회의실에서 사진 찍어도 돼요?|여기서 사진 찍어도 돼요?; PARTICLE_WRONG; 회의실에서",
+        "에 of the goal of 찍다 stays; 서류에 도장을 찍어 주세요.; 서류에 도장을 찍어 주세요.|여기에 도장을 찍어 주세요.; PASS; ",
         "에 of the goal before 가다 stays; 점심에 식당에 밥 먹으러 가요.; 점심에 식당에 밥 먹으러 가요.|식당에 가요.; PASS; ",
         // coming from a country takes 에서 where the activity says where one is from
         "에 before 왔어요 of origin; 저는 베트남에 왔어요.; 저는 베트남에서 왔어요.|베트남 사람이에요.; PARTICLE_WRONG; 베트남에서",
