@@ -28,7 +28,8 @@ final class GrammarSlips {
      * ({@link ActionPlace}: 회사 일해요; {@link Conjugation}: 보을래; {@link TimeWords}: 어제 … 가요).
      */
     private static final java.util.Set<String> LEARNER_FORMS = java.util.Set.of("particle_missing/activity_place",
-            "ending/eu_insertion", "tense/time_word");
+            "ending/eu_insertion", "tense/time_word", "ending/yo_before_connective",
+            "ending/infinitive_before_consonant", "ending/eu_missing");
 
     /**
      * The findings to report: the gate's decisive findings, the learner-form findings, and, when

@@ -38,6 +38,11 @@ final class IrregularForms {
     private IrregularForms() {
     }
 
+    /** Whether the stem (dictionary form without 다) is a listed ㅂ-irregular one: 고맙, 춥, 돕 …. */
+    static boolean bIrregular(String stem) {
+        return STEMS.get("irregular/b").contains(stem);
+    }
+
     /**
      * @param word a word of the answer as written
      * @return {@code [correction, subtype]}; empty when the word is no regular form of a listed irregular stem

@@ -339,6 +339,9 @@ final class PreChecks {
     static Optional<Fix> find(String answer, String accepted) {
         Optional<Fix> fix = FormChecks.find(answer);
         if (fix.isEmpty()) {
+            fix = Resynthesis.find(answer, accepted);
+        }
+        if (fix.isEmpty()) {
             fix = counter(answer, accepted);
         }
         if (fix.isEmpty()) {

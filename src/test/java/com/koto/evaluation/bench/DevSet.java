@@ -55,6 +55,11 @@ public final class DevSet {
      * session 5 (80.4 → 84.2 %), unsealed for session 5's third round and used for development since.
      */
     public static final String BLIND_H = "evaluation/blind-heldout5.jsonl";
+    /**
+     * The seventh blind set (set I, session 5): 200 answers with gold spans, sealed and scored twice in
+     * session 5 (81.0 → 81.0 %), unsealed at the start of session 6 and used for development since.
+     */
+    public static final String BLIND_I = "evaluation/blind-heldout6.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

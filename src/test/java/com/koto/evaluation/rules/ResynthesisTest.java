@@ -1,0 +1,117 @@
+package com.koto.evaluation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.koto.evaluation.Evaluation;
+import com.koto.evaluation.EvaluationError;
+import com.koto.evaluation.EvaluationRequest;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.TestPacks;
+import com.koto.evaluation.text.AnswerText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The re-synthesis check of malformed predicates ({@link Resynthesis}, session 6): each rule with a
+ * malformed form it catches and correct forms of the same shape it leaves alone. Sentences written
+ * for this test, not taken from the gold sets. Accepted answers are separated by {@code |}.
+ */
+class ResynthesisTest {
+
+    private static final RuleEvaluator EVALUATOR = new RuleEvaluator(new TestPacks());
+
+    @ParameterizedTest(name = "{0} ⇒ {3}")
+    @CsvSource(delimiter = ';', value = {
+        // 요 closes a sentence ending; no connective follows it
+        "맛있어요지만 비싸요; 맛있지만 비싸요; 맛있어요지만→맛있지만; ending/yo_before_connective",
+        "피곤해요서 집에 갔어요; 피곤해서 집에 갔어요; 피곤해요서→피곤해서; ending/yo_before_connective",
+        // 으 only after a consonant stem
+        "이거 하나 사으면 얼마예요; 이거 하나 사면 얼마예요; 사으면→사면; ending/eu_insertion",
+        // ... and stays after one (ㄹ excepted)
+        "이쪽에 앉세요; 이쪽에 앉으세요; 앉세요→앉으세요; ending/eu_missing",
+        "밥을 먹면 졸려요; 밥을 먹으면 졸려요; 먹면→먹으면; ending/eu_missing",
+        // -고, -지만, -는데 take the bare stem
+        "손을 씻어고 먹어요; 손을 씻고 먹어요; 씻어고→씻고; ending/infinitive_before_consonant",
+        "돈을 바꿔고 싶어요; 돈을 바꾸고 싶어요; 바꿔고→바꾸고; ending/infinitive_before_consonant",
+        "한국어를 배워고 있어요; 한국어를 배우고 있어요; 배워고→배우고; ending/infinitive_before_consonant",
+        // -어 written twice after a contracted form, 하어 for 해
+        "어제 뭐 하셔어요; 어제 뭐 하셨어요; 하셔어요→하셨어요; ending/infinitive_contraction",
+        "창문 좀 열어 주세요 그리고 청소 좀 하어 주세요; 창문 좀 열어 주세요 그리고 청소 좀 해 주세요; 하어→해; ending/infinitive_contraction",
+        // the stem's ㅣ contracts with -어 (the learner's form is another verb's)
+        "집까지 얼마나 걸러요; 집까지 얼마나 걸려요; 걸러요→걸려요; ending/infinitive_contraction",
+        // ㅡ and ㅂ stems: the vowel of -아/어
+        "요즘 일이 많아서 너무 바뻐요; 요즘 일이 많아서 너무 힘들어요; 바뻐요→바빠요; irregular/eu_deletion",
+        "도와줘서 정말 고마와요; 도와줘서 정말 고마워요; 고마와요→고마워요; irregular/b",
+        // the copula after a consonant
+        "저는 회사원이입니다; 저는 회사원입니다; 회사원이입니다→회사원입니다; ending/copula",
+        // -세요 before 주다
+        "사진 좀 찍으세요 주세요; 사진 좀 찍어 주세요; 찍으세요 주세요→찍어 주세요; ending/infinitive",
+    })
+    void catches(String answer, String accepted, String span, String subtype) {
+        Evaluation e = evaluate(answer, accepted);
+        String[] fix = span.split("→");
+        assertThat(e.passed()).as("%s should fail", answer).isFalse();
+        assertThat(e.errors()).as("%s", answer).anySatisfy(err -> {
+            assertThat(err.subtype()).isEqualTo(subtype);
+            assertThat(err.original()).isEqualTo(fix[0]);
+            assertThat(err.correction()).isEqualTo(fix[1]);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} passes")
+    @CsvSource(delimiter = ';', value = {
+        // ㅅ-irregular stems keep 으 after losing ㅅ; a stem in 으 (모으다) is not 으-insertion
+        "감기가 빨리 나으면 좋겠어요; 감기가 빨리 나으면 좋겠어요",
+        "돈을 모으면 여행 갈 거예요; 돈을 모으면 여행 갈 거예요",
+        // -려고 of an ㄹ-stem or a vowel stem, -아/어지다, nouns in 아기/아지
+        "친구를 만나려고 해요; 친구를 만나려고 해요",
+        "서울에서 살면 좋겠어요; 서울에서 살면 좋겠어요",
+        "음악을 들으면 기분이 좋아요; 음악을 들으면 기분이 좋아요",
+        "창문을 열려고 해요; 창문을 열려고 해요",
+        "날씨가 좋아지고 있어요; 날씨가 좋아지고 있어요",
+        "강아지가 귀여워요; 강아지가 귀여워요",
+        // uncontracted -아/어 that the standard allows (되어, 보아, 주어, 쉬어)
+        "일이 잘 되어요; 일이 잘 돼요",
+        "좀 쉬어요; 좀 쉬어요",
+        // 였 after a vowel, a verb in 이 + 었
+        "시간이 있어서 왔어요; 시간이 있어서 왔어요",
+        "그 사람은 의사였어요; 그 사람은 의사였어요",
+        "아이에게 밥을 먹였어요; 아이에게 밥을 먹였어요",
+        // 해요체, 합니다체, 반말 and contractions
+        "지금 바빠서 못 가; 지금 바빠서 못 가",
+        "도와주셔서 감사합니다; 도와주셔서 감사합니다",
+        "우산 좀 빌려 줘; 우산 좀 빌려 줘",
+    })
+    void leavesCorrectFormsAlone(String answer, String accepted) {
+        Evaluation e = evaluate(answer, accepted);
+        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
+        assertThat(e.errors()).extracting(EvaluationError::subtype).noneMatch(s -> s.startsWith("ending/")
+                || s.startsWith("irregular/"));
+    }
+
+    @Test
+    void formsOfOtherVerbsAreWrongOnlyAgainstTheAcceptedWord() {
+        // 빌려고 is also 빌다 + -려고 and 걸러요 is 거르다: alone they are well formed
+        assertThat(Resynthesis.find(AnswerText.normalise("빌려고 해요"), "빌려고 해요")).isEmpty();
+        assertThat(Resynthesis.find("걸러요", "걸러요")).isEmpty();
+        assertThat(Resynthesis.find("책을 빌려고 해요", "책을 빌리고 싶어요")).get()
+                .extracting(f -> f.finding().correction()).isEqualTo("빌리고");
+    }
+
+    @Test
+    void adjectivesTakeTheModifierBeforeDe() {
+        assertThat(Resynthesis.modifierDe("비싸")).isEqualTo("비싼데");
+        assertThat(Resynthesis.modifierDe("길")).isEqualTo("긴데");
+        assertThat(Resynthesis.modifierDe("좋")).isEqualTo("좋은데");
+        assertThat(Resynthesis.modifierDe("춥")).isNull(); // ㅂ-irregular: 추운데, left to the comparison
+        assertThat(Resynthesis.attach("살", "니까")).isEqualTo("사니까");
+        assertThat(Resynthesis.attach("먹", "면")).isEqualTo("먹으면");
+    }
+
+    private static Evaluation evaluate(String answer, String accepted) {
+        return EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer, "en",
+                Register.POLITE, null));
+    }
+}
