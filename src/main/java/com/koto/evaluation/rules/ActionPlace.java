@@ -28,7 +28,7 @@ final class ActionPlace {
      * Activity verbs (stems; a noun + 하다 as the noun) whose place takes 에서. Not 보다 (집 봤어요: the
      * house is the object), 쉬다 and 놀다 (은행 쉬어요?: the bank is the subject, 'closed').
      */
-    private static final Set<String> ACTIVITIES = Set.of("일", "근무", "공부", "운동", "먹", "마시", "듣", "읽", "요리",
+    private static final Set<String> ACTIVITIES = Set.of("일", "근무", "공부", "운동", "먹", "마시", "드시", "듣", "읽", "요리",
             "수영", "아르바이트", "알바");
 
     /** Verbs whose object may form a compound with the place (집밥, 카페 커피). */
@@ -67,6 +67,79 @@ final class ActionPlace {
         return Optional.empty();
     }
 
+    /**
+     * The place of an activity written with the goal's 에 (학교에 점심 뭐 먹었어? → 학교에서, 카페에 커피를
+     * 마셔요 → 카페에서; {@code particle_wrong/location_for_action_place}): 에 marks where something is or
+     * goes, 에서 where the activity happens (표준국어대사전 '에' 「조사」 and '에서' 「조사」 ①; Yeon &amp; Brown
+     * 2019, on 에 versus 에서). The place noun (one of {@link #PLACES}) with 에 is followed by words that are
+     * not predicates (its object, a noun, 뭐, an adverb) and then by an activity verb that ends the
+     * sentence: never where a verb of motion or any other predicate comes first (학교에 점심 먹으러 가요:
+     * the goal of 가다), and never where an accepted answer has the same word.
+     *
+     * @param words    one sentence of the learner's answer, punctuation removed
+     * @param analysed their analyses, one per word
+     * @param accepted the accepted answers (normalised)
+     * @return the finding on the place word, or empty
+     */
+    static Optional<Finding> goalForActionPlace(List<String> words, List<Morphology.Word> analysed,
+            List<String> accepted) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            if (!w.endsWith("에") || !place(w.substring(0, w.length() - 1)) || !analysed.get(i).endsWith("JKB")
+                    || accepted.stream().anyMatch(a -> List.of(a.split(" ")).contains(w))) {
+                continue;
+            }
+            int v = i + 1;
+            while (v < words.size() && !analysed.get(v).verbal()) {
+                v++;
+            }
+            if (v >= words.size() || !activity(analysed.get(v)) && !photo(words, analysed, i, v)
+                    || v + 1 < words.size() && !analysed.get(v).endsWith("EF") && !auxiliaryTail(words, analysed, v)) {
+                continue; // the sentence goes on (먹으러 가요, 먹을 거 있어요): the frame of what follows decides
+            }
+            String noun = w.substring(0, w.length() - 1);
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에서",
+                    "particle_wrong/location_for_action_place"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the activity verb at {@code v} is followed only by an auxiliary frame of its own (먹고
+     * 싶어요, 먹어도 돼요, 먹을 수 있어요, 먹어 주세요): the activity stays the predicate whose place it
+     * is. Not a verb of motion after -(으)러 or -아/어서 (먹으러 가요), nor a modifier of a noun (먹을 거).
+     */
+    private static boolean auxiliaryTail(List<String> words, List<Morphology.Word> analysed, int v) {
+        String ending = analysed.get(v).morphemes().getLast().form();
+        List<String> rest = words.subList(v + 1, words.size());
+        String next = rest.getFirst();
+        return switch (ending) {
+            case "고" -> rest.size() == 1 && next.startsWith("싶");
+            case "어도", "아도" -> rest.size() == 1 && (next.startsWith("돼") || next.startsWith("되"));
+            case "ㄹ", "ᆯ", "을" -> rest.size() == 2 && next.equals("수") && (rest.get(1).startsWith("있") || rest.get(1).startsWith("없"));
+            default -> false;
+        };
+    }
+
+    /**
+     * A place noun, a floor of a building (2층) or a room named with the Sino-Korean 실 室 (전시실,
+     * 회의실, 미용실; not 사실, 현실, 진실, which are not rooms).
+     */
+    private static boolean place(String noun) {
+        return PLACES.contains(noun) || noun.matches("([0-9]+|[일이삼사오육칠팔구십]+)층")
+                || noun.length() >= 2 && noun.endsWith("실") && !Set.of("사실", "현실", "진실").contains(noun);
+    }
+
+    /**
+     * 사진(을) 찍다, taking a photo: an activity at a place (전시실에서 사진을 찍어요). 찍다 alone also
+     * takes a goal (서류에 도장을 찍다), so only with 사진 between the place and the verb.
+     */
+    private static boolean photo(List<String> words, List<Morphology.Word> analysed, int place, int v) {
+        List<Morphology.Morpheme> m = analysed.get(v).morphemes();
+        return !m.isEmpty() && m.getFirst().is("VV") && m.getFirst().form().equals("찍")
+                && words.subList(place + 1, v).stream().anyMatch(w -> w.equals("사진") || w.equals("사진을"));
+    }
+
     /** A word that makes the place noun part of a larger noun phrase (우리 회사, 제 방, 큰 집). */
     private static boolean isModifier(Morphology.Word w) {
         return w.endsWith("MM") || w.endsWith("ETM") || w.endsWith("JKG") || w.endsWith("NP");
@@ -78,6 +151,9 @@ final class ActionPlace {
             return false;
         }
         Morphology.Morpheme first = m.getFirst();
+        if (first.is("VV") && first.form().equals("들") && m.size() > 1 && m.get(1).form().equals("시")) {
+            return true; // 드시다, the honorific of 먹다 (Nori reads 드실 as 들 + 시)
+        }
         if (first.tag().startsWith("VV")) {
             return ACTIVITIES.contains(first.form());
         }

@@ -12,6 +12,16 @@ import java.util.Set;
  *       predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요, 안 계세요 지금 → 지금 안 계세요); the span is the
  *       predicate with its 안/못 and the verbs it ends (-고 싶다, -아/어 주다) and the phrases after it.
  *       A vocative after the predicate (감사합니다, 선생님) is not moved;</li>
+ *   <li>{@code word_order/negation}: short negation 안/못 before a verb of a noun + 하다 (안 작동해요 →
+ *       작동 안 해요, 못 공부했어요 → 공부 못 했어요): the negator goes between the noun and 하다
+ *       (Yeon &amp; Brown 2019, on short negation; 표준국어대사전 '안' 「부사」 and '못' 「부사」). Only for
+ *       action verbs, as Nori tags them (NNG + XSV 하); adjectives in -하다 take 안 before the whole word
+ *       (안 피곤해요, 안 필요해요: XSA, or an XR root), and so does a noun + 하다 the dictionary lists as an
+ *       adjective (부족하다, which Nori may tag XSV); and 안/못 before the object or another noun phrase
+ *       of the verb (못 땅콩을 먹어요 → 땅콩을 못 먹어요): short negation stands right before the predicate
+ *       it negates (Sohn 1999, on short negation). Only where what follows the negator is a noun phrase
+ *       without a verb in it (not 안 매운 거 먹어요, 'eat what is not spicy') up to the sentence's final
+ *       predicate, and not after a bare noun (가방 안 지갑이 있어요: 안 is the noun 'inside');</li>
  *   <li>{@code word_order/phrase}: a part of the day before the day (오전 내일 → 내일 오전: the larger
  *       unit of time comes first), and 조금(만) after the adverb it grades (빨리 조금만 → 조금만 빨리).</li>
  * </ul>
@@ -33,6 +43,15 @@ final class ClauseOrder {
     private static final Set<String> MANNER = Set.of("빨리", "천천히");
     private static final Set<String> PLACE_OR_OBJECT = Set.of("JKB", "JKO");
 
+    /**
+     * Nouns of a change of state or an arrival, whose 하다 verb takes 안 in front as well in the
+     * accepted spoken norm (아직 안 도착했어요, 아직 안 시작했어요): the split is the rule for verbs of an
+     * activity one does (공부, 운동, 청소, 통화), not for what happens (국립국어원 온라인가나다 on 안 and
+     * noun + 하다; Yeon &amp; Brown 2019 give the split for activity verbs).
+     */
+    private static final Set<String> HAPPENINGS = Set.of("도착", "출발", "시작", "결혼", "졸업", "출근", "퇴근", "취직",
+            "입학", "성공", "실패", "변", "끝");
+
     /** The findings on the learner's raw answer. */
     static List<Finding> find(String raw) {
         List<Finding> out = new ArrayList<>();
@@ -50,8 +69,71 @@ final class ClauseOrder {
                 }
             }
             afterPredicate(words).ifPresent(out::add);
+            negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** 안 작동해요 → 작동 안 해요: the first 안/못 before a noun + 하다 action verb in the sentence. */
+    private static java.util.Optional<Finding> negatedNounVerb(List<String> words) {
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String negator = words.get(i);
+            if (!negator.equals("안") && !negator.equals("못") || !analysed.get(i).startsWith("MAG")) {
+                continue; // (가방 안: the noun 'inside')
+            }
+            String verb = words.get(i + 1);
+            List<Morphology.Morpheme> ms = analysed.get(i + 1).morphemes();
+            if (ms.size() < 2 || !ms.get(0).is("NNG") || !ms.get(1).is("XSV") || !ms.get(1).form().equals("하")) {
+                continue;
+            }
+            String noun = ms.get(0).form();
+            if (HAPPENINGS.contains(noun) || !verb.startsWith(noun) || verb.length() == noun.length()
+                    || "하해했합할한함".indexOf(verb.charAt(noun.length())) < 0
+                    || KnownWords.tags(noun + "하").contains(org.apache.lucene.analysis.ko.POS.Tag.VA)
+                    || KnownWords.tags(noun).contains(org.apache.lucene.analysis.ko.POS.Tag.XR)) {
+                continue; // an adjective in -하다 (부족하다) keeps 안 in front
+            }
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + verb,
+                    noun + " " + negator + " " + verb.substring(noun.length()), "word_order/negation"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** 못 땅콩을 먹어요 → 땅콩을 못 먹어요: 안/못 before a noun phrase, moved before the final predicate. */
+    private static java.util.Optional<Finding> negatorBeforeNounPhrase(List<String> words) {
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return java.util.Optional.empty();
+        }
+        int last = words.size() - 1;
+        for (int i = 0; i + 1 < last; i++) {
+            String negator = words.get(i);
+            if (!negator.equals("안") && !negator.equals("못") || !analysed.get(i).startsWith("MAG")) {
+                continue;
+            }
+            if (i > 0 && !analysed.get(i - 1).verbal() && analysed.get(i - 1).endsWith("NNG", "NNP", "NNB", "NP")) {
+                return java.util.Optional.empty(); // 가방 안 지갑이 있어요: 안 'inside' after a bare noun
+            }
+            Morphology.Word next = analysed.get(i + 1);
+            if (next.verbal() || !next.startsWith("NNG", "NNP", "NP", "MM")) {
+                return java.util.Optional.empty();
+            }
+            int p = i + 1;
+            while (p < words.size() && !analysed.get(p).verbal()) {
+                p++;
+            }
+            if (p != last || !analysed.get(p).endsWith("EF") && !analysed.get(p).endsWith("EC")) {
+                return java.util.Optional.empty(); // only the sentence's final predicate is sure to be the negated one
+            }
+            String phrase = String.join(" ", words.subList(i + 1, p));
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + phrase + " " + words.get(p),
+                    phrase + " " + negator + " " + words.get(p), "word_order/negation"));
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<Finding> afterPredicate(List<String> words) {

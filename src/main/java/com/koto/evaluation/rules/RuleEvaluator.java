@@ -182,6 +182,7 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(ClauseOrder.find(request.answer()));
         levels.addAll(TimeWords.inSentences(request.answer()));
         levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
+        levels.addAll(QuotedParticles.find(request.answer()));
         judged = SpeechLevels.merge(judged, levels, request.answer());
         bestResult = judged;
         String model = request.expected().get(best);

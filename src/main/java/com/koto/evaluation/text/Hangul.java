@@ -62,6 +62,25 @@ public final class Hangul {
         return false;
     }
 
+    /** Closing quotation marks and brackets a particle may follow ('눈치'는, (서울)에서, 「책」을). */
+    public static final String CLOSERS = "'\"’”)]」』》〉>";
+
+    /**
+     * Where a quoted or bracketed word is closed: the index just after its last Hangul syllable,
+     * looking through the closing quotes and brackets at the end of {@code text} ('눈치' → 3).
+     *
+     * @param text a word without its particle ('눈치', (서울))
+     * @return the index after the last syllable when {@code text} ends in one or more {@link #CLOSERS}
+     *         right after a Hangul syllable; -1 otherwise (no closer, or no syllable before it)
+     */
+    public static int quotedWordEnd(CharSequence text) {
+        int i = text.length();
+        while (i > 0 && CLOSERS.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i < text.length() && i > 0 && isSyllable(text.charAt(i - 1)) ? i : -1;
+    }
+
     /** Whether the syllable ends in a consonant (has 받침); {@code false} for non-syllables. */
     public static boolean hasFinal(char c) {
         return isSyllable(c) && (c - BASE) % FINALS != 0;
