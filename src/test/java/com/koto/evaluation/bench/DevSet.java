@@ -34,6 +34,11 @@ public final class DevSet {
     /** Classpath location of the development half of the blind set. */
     public static final String BLIND_DEV = "evaluation/blind-dev.jsonl";
     /** The second blind set (blind-d, session 3): 160 answers with gold spans, used for development. */
+    /**
+     * The first blind set's held-back half (set A): 197 answers with gold spans, scored sealed in
+     * session 2 (76.1 → 81.2 %) and used for development since session 3.
+     */
+    public static final String BLIND_A = "evaluation/blind-heldout.jsonl";
     public static final String BLIND_DEV2 = "evaluation/blind-dev2.jsonl";
     /**
      * The third blind set (set C, session 3): 200 answers with gold spans, sealed and scored twice,

@@ -122,13 +122,16 @@ class EvaluationQualityTest {
     void fifthBlindSet() {
         // both round-2 branches merged (the certainty ladder and the checks on the learner's words): 0.908, span 0.691
         // round 3 (eval5b, bound nouns and counters spaced): spacing 0.77 → 0.86, span 0.691 → 0.702
-        check(DevSet.BLIND_G, 0.908, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89), Map.entry(ErrorCategory.HONORIFIC, 0.98),
-                Map.entry(ErrorCategory.ENDING, 0.81), Map.entry(ErrorCategory.TENSE, 0.83),
+        // session 6 (re-synthesis, precision classes, verb frames): 0.908 → 0.917, particle_wrong 0.89 → 0.93,
+        // span 0.702 → 0.713. Tense 0.83 → 0.79 on purpose: a past tense before -아/어서 (걸렸어서) is filed as
+        // ending/past_before_aseo, as sets H and I and the writers' brief file it; this set alone says tense.
+        check(DevSet.BLIND_G, 0.917, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.98),
+                Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.79),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.86),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.95), Map.entry(ErrorCategory.VOCABULARY, 0.79),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.60)),
-                0.702, 0);
+                0.713, 0);
     }
 
     /**
@@ -141,13 +144,43 @@ class EvaluationQualityTest {
     void sixthBlindSet() {
         // session 5 round 3 (eval5b): 0.842 → 0.863, false alarms 6 → 0, span 0.508 → 0.536; with eval5a's
         // endings and tense merged: honorific 0.85, ending 0.52, tense 0.82, spelling 0.88, span 0.569
-        check(DevSet.BLIND_H, 0.863, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.81), Map.entry(ErrorCategory.HONORIFIC, 0.85),
-                Map.entry(ErrorCategory.ENDING, 0.52), Map.entry(ErrorCategory.TENSE, 0.82),
-                Map.entry(ErrorCategory.SPELLING, 0.88), Map.entry(ErrorCategory.SPACING, 0.91),
+        // session 6 (re-synthesis, precision classes, verb frames): 0.863 → 0.871, ending 0.52 → 0.83, tense
+        // 0.82 → 0.88, spelling 0.88 → 0.97, particle_wrong 0.81 → 0.86, span 0.569 → 0.619
+        check(DevSet.BLIND_H, 0.871, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86), Map.entry(ErrorCategory.HONORIFIC, 0.85),
+                Map.entry(ErrorCategory.ENDING, 0.83), Map.entry(ErrorCategory.TENSE, 0.88),
+                Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.91),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.59),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.63)),
-                0.569, 0);
+                0.619, 0);
+    }
+
+    /**
+     * Set I (the seventh blind set, scored sealed before and after session 5's third round: 0.810 →
+     * 0.810, 10 of 80 correct answers failed; unsealed for session 6). Session 6 (eval6a: precision
+     * classes; eval6b: re-synthesis of malformed predicates; eval6c: negation placement and place
+     * particles by the verb's frame): 0.920, no correct answer failed, span 0.536 → 0.664.
+     */
+    @Test
+    void seventhBlindSet() {
+        check(DevSet.BLIND_I, 0.920, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.92),
+                Map.entry(ErrorCategory.ENDING, 0.98), Map.entry(ErrorCategory.TENSE, 0.93),
+                Map.entry(ErrorCategory.SPELLING, 0.94), Map.entry(ErrorCategory.SPACING, 0.86),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.85),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
+                0.664, 0);
+    }
+
+    /**
+     * Set A (the first blind set's held-back half, scored sealed in session 2, used for development
+     * since session 3). Session 6 took its last false alarm away (1 → 0): 0.980, span 0.785.
+     */
+    @Test
+    void firstBlindHeldOutSet() {
+        check(DevSet.BLIND_A, 0.980, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
+                Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.WORD_ORDER, 0.91),
+                Map.entry(ErrorCategory.VOCABULARY, 0.90), Map.entry(ErrorCategory.INCOMPLETE, 0.93)),
+                0.785, 0);
     }
 
     /**
