@@ -338,7 +338,7 @@ final class Certainty {
                     || subtype.equals("honorific/farewell");
             case VOCABULARY -> subtype.startsWith("counter/") && !subtype.equals("counter/general")
                     || subtype.equals("vocabulary/eopseoyo") || subtype.equals("vocabulary/contrast")
-                    || subtype.equals("vocabulary/other_item")
+                    || subtype.equals("vocabulary/other_item") || Confusables.certain(subtype)
                     || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 "));
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;

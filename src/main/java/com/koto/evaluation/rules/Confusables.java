@@ -1,0 +1,206 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Well-known learner confusions as data ({@code src/main/resources/evaluation/confusables.json},
+ * each entry with its source: 표준국어대사전 senses and sentence patterns, 한국어기초사전 collocations,
+ * learner-error studies of Korean as a foreign language). Three kinds, each a certain
+ * {@code vocabulary} error with its own subtype:
+ * <ul>
+ * <li>{@code vocabulary/confusable}: a word alike in sound or form that means something else
+ * (잊어버렸어요 for 잃어버렸어요, 월급 for 월세, 빌어 for 빌려, 아파해요 for the speaker's own 아파요);</li>
+ * <li>{@code vocabulary/collocation}: a verb that does not go with its object noun in the
+ * learner's sentence (사진을 만들다 for 찍다, 시간이 가지다 for 걸리다);</li>
+ * <li>{@code vocabulary/voice}: the intransitive member of a pair with a 을/를 object right before
+ * it (휴대폰을 떨어져서 for 떨어뜨려서), or the transitive member with a 이/가 subject right before it
+ * where the pair allows that judgement (문이 열어요 for 열려요): the learner's own case marking
+ * contradicts the verb's sentence pattern (표준국어대사전 「…을」/「…이」; Sohn 1999 on
+ * passives and causatives).</li>
+ * </ul>
+ * Precision first: every kind fires only on a vocabulary or spelling finding whose learner word is
+ * one member and whose accepted word, at the aligned place, is its partner; a different word
+ * without that relation stays a possible paraphrase ({@link Certainty}).
+ */
+final class Confusables {
+
+    static final String LOCATION = "evaluation/confusables.json";
+
+    static final String CONFUSABLE = "vocabulary/confusable";
+    static final String COLLOCATION = "vocabulary/collocation";
+    static final String VOICE = "vocabulary/voice";
+
+    /** A pair of sides (either may be written for the other), with substrings the answer must contain. */
+    private record Pair(List<String> one, List<String> other, List<String> when) {
+    }
+
+    /** A verb that does not go with the nouns, and the verb that does. */
+    private record Collocation(List<String> nouns, List<String> wrong, List<String> right) {
+    }
+
+    /** An intransitive verb and its transitive partner; {@code subject}: 이/가 + transitive is judged too. */
+    private record Voice(List<String> intransitive, List<String> transitive, boolean subject) {
+    }
+
+    private static final List<Pair> PAIRS = new ArrayList<>();
+    private static final List<Collocation> COLLOCATIONS = new ArrayList<>();
+    private static final List<Voice> VOICES = new ArrayList<>();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,?!~]");
+
+    static {
+        try (InputStream in = Confusables.class.getClassLoader().getResourceAsStream(LOCATION)) {
+            if (in == null) {
+                throw new IllegalStateException("not on the classpath: " + LOCATION);
+            }
+            JsonNode root = JsonMapper.builder().build().readTree(in);
+            for (JsonNode c : root.path("confusables")) {
+                PAIRS.add(new Pair(strings(c.path("sides").get(0)), strings(c.path("sides").get(1)),
+                        strings(c.path("when"))));
+            }
+            for (JsonNode c : root.path("collocations")) {
+                COLLOCATIONS.add(new Collocation(strings(c.path("nouns")), strings(c.path("wrong")),
+                        strings(c.path("right"))));
+            }
+            for (JsonNode c : root.path("voice")) {
+                VOICES.add(new Voice(strings(c.path("intransitive")), strings(c.path("transitive")),
+                        c.path("subject").asBoolean(false)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Confusables() {
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            array.forEach(n -> out.add(n.asString()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the subtype is one of this class's (a certain error: {@link Certainty#intrinsic}). */
+    static boolean certain(String subtype) {
+        return CONFUSABLE.equals(subtype) || COLLOCATION.equals(subtype) || VOICE.equals(subtype);
+    }
+
+    /** Number of entries of each kind (confusables, collocations, voice pairs), for documentation and tests. */
+    static int[] sizes() {
+        return new int[] {PAIRS.size(), COLLOCATIONS.size(), VOICES.size()};
+    }
+
+    /**
+     * The finding relabelled as a certain vocabulary error of one of the three kinds, located on
+     * the differing words (빌어 주세요 → 빌려 주세요 is 빌어 → 빌려); any other finding unchanged.
+     *
+     * @param f      a finding of the comparison with one accepted answer
+     * @param answer the learner's normalised answer (for the object noun and the case marking)
+     */
+    static Finding mark(Finding f, String answer) {
+        if (f.category() != ErrorCategory.VOCABULARY && f.category() != ErrorCategory.SPELLING
+                || f.original() == null || f.correction() == null || f.original().isBlank()
+                || f.correction().isBlank()) {
+            return f;
+        }
+        String subtype = Subtypes.of(f);
+        if (subtype.startsWith("counter/") || subtype.equals("vocabulary/contrast")
+                || subtype.equals("vocabulary/other_item")) {
+            return f;
+        }
+        String[] span = Spacing.trimCommonWords(f.original(), f.correction());
+        String o = span[0].strip();
+        String c = span[1].strip();
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return f; // one word for one word: the aligned place
+        }
+        String kind = kind(o, c, answer);
+        return kind == null ? f : new Finding(ErrorCategory.VOCABULARY, o, c, kind);
+    }
+
+    /** The subtype for the learner's word {@code o} where the accepted answer has {@code c}, or null. */
+    static String kind(String o, String c, String answer) {
+        for (Pair p : PAIRS) {
+            if ((p.when().isEmpty() || p.when().stream().anyMatch(answer::contains))
+                    && (is(o, p.one()) && is(c, p.other()) && !is(o, p.other()) && !is(c, p.one())
+                            || is(o, p.other()) && is(c, p.one()) && !is(o, p.one()) && !is(c, p.other()))) {
+                return CONFUSABLE;
+            }
+        }
+        for (Collocation k : COLLOCATIONS) {
+            if (is(o, k.wrong()) && is(c, k.right()) && !is(o, k.right()) && hasNoun(answer, o, k.nouns())) {
+                return COLLOCATION;
+            }
+        }
+        for (Voice v : VOICES) {
+            boolean intransitiveForTransitive = is(o, v.intransitive()) && !is(o, v.transitive())
+                    && is(c, v.transitive()) && !is(c, v.intransitive());
+            boolean transitiveForIntransitive = v.subject() && is(o, v.transitive()) && !is(o, v.intransitive())
+                    && is(c, v.intransitive()) && !is(c, v.transitive());
+            if (intransitiveForTransitive && marked(answer, o, "을", "를")
+                    || transitiveForIntransitive && marked(answer, o, "이", "가")) {
+                return VOICE;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word is one of the forms (a form ending in '-' is a prefix). */
+    private static boolean is(String word, List<String> forms) {
+        for (String form : forms) {
+            if (form.endsWith("-") ? word.startsWith(form.substring(0, form.length() - 1)) : word.equals(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word before the verb {@code verb} in the answer starts with one of the nouns (사진을, 몇 시간). */
+    private static boolean hasNoun(String answer, String verb, List<String> nouns) {
+        String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(verb)) {
+                for (int j = 0; j < i; j++) {
+                    String noun = Certainty.nounRun(words[j]);
+                    if (nouns.contains(noun) || nouns.contains(words[j])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word right before the verb in the answer is a dictionary noun with one of the two
+     * case particles and nothing else (휴대폰을: 휴대폰 + 을; not 가을, a noun of its own).
+     */
+    private static boolean marked(String answer, String verb, String afterConsonant, String afterVowel) {
+        String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(verb)) {
+                continue;
+            }
+            String before = words[i - 1];
+            String noun = Certainty.nounRun(before);
+            if (noun.isEmpty() || before.length() != noun.length() + 1 || !KnownWords.noun(noun)) {
+                return false;
+            }
+            String particle = before.substring(noun.length());
+            return particle.equals(com.koto.evaluation.text.Hangul.hasFinal(noun.charAt(noun.length() - 1))
+                    ? afterConsonant : afterVowel);
+        }
+        return false;
+    }
+}
