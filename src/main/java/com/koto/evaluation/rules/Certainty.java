@@ -240,6 +240,7 @@ final class Certainty {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case PARTICLE_ALLOMORPH -> true;
+            case PARTICLE_WRONG -> Confusables.certain(Subtypes.of(Confusables.mark(f, answer))); // 문이 열어요
             case ENDING -> intrinsic(f) && !(subtype.equals("ending/copula") && wellFormedCopula(f.original().strip()));
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound");
             case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/si_extra");
@@ -330,6 +331,7 @@ final class Certainty {
         String c = f.correction() == null ? "" : f.correction().strip();
         return switch (f.category()) {
             case PARTICLE_ALLOMORPH -> true;
+            case PARTICLE_WRONG -> Confusables.certain(subtype); // 문이 열어요: the thing opened as the opener
             case ENDING -> subtype.startsWith("irregular/") || subtype.equals("ending/copula")
                     || subtype.equals("ending/vowel_harmony") || subtype.equals("ending/infinitive_contraction")
                     || subtype.equals("ending/infinitive") || subtype.equals("ending/past_before_aseo");

@@ -37,6 +37,8 @@ final class Confusables {
     static final String CONFUSABLE = "vocabulary/confusable";
     static final String COLLOCATION = "vocabulary/collocation";
     static final String VOICE = "vocabulary/voice";
+    /** The 이/가 subject of a transitive voice partner where the accepted answer has the object (문이 열어요). */
+    static final String SUBJECT_OF_TRANSITIVE = "particle_wrong/subject_of_transitive";
 
     /** A pair of sides (either may be written for the other), with substrings the answer must contain. */
     private record Pair(List<String> one, List<String> other, List<String> when) {
@@ -90,9 +92,27 @@ final class Confusables {
         return List.copyOf(out);
     }
 
+    /**
+     * Whether the learner's word is a noun with 이/가 right before the transitive member of a voice
+     * pair (문이 열어요): the thing acted on is written as the doer of a verb that needs an object
+     * (표준국어대사전 열다 「…을」), so the accepted 을/를 is a certain correction.
+     */
+    private static boolean themeAsSubject(String word, String answer) {
+        String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(word)) {
+                String verb = words[i + 1];
+                return VOICES.stream().anyMatch(v -> v.subject() && is(verb, v.transitive()) && !is(verb, v.intransitive()))
+                        && marked(answer, verb, "이", "가");
+            }
+        }
+        return false;
+    }
+
     /** Whether the subtype is one of this class's (a certain error: {@link Certainty#intrinsic}). */
     static boolean certain(String subtype) {
-        return CONFUSABLE.equals(subtype) || COLLOCATION.equals(subtype) || VOICE.equals(subtype);
+        return CONFUSABLE.equals(subtype) || COLLOCATION.equals(subtype) || VOICE.equals(subtype)
+                || SUBJECT_OF_TRANSITIVE.equals(subtype);
     }
 
     /** Number of entries of each kind (confusables, collocations, voice pairs), for documentation and tests. */
@@ -108,6 +128,10 @@ final class Confusables {
      * @param answer the learner's normalised answer (for the object noun and the case marking)
      */
     static Finding mark(Finding f, String answer) {
+        if (f.category() == ErrorCategory.PARTICLE_WRONG && "particle_wrong/subject_for_object".equals(f.subtype())
+                && f.original() != null && themeAsSubject(f.original().strip(), answer)) {
+            return f.as(SUBJECT_OF_TRANSITIVE);
+        }
         if (f.category() != ErrorCategory.VOCABULARY && f.category() != ErrorCategory.SPELLING
                 || f.original() == null || f.correction() == null || f.original().isBlank()
                 || f.correction().isBlank()) {
@@ -171,8 +195,10 @@ final class Confusables {
         for (int i = 0; i < words.length; i++) {
             if (words[i].equals(verb)) {
                 for (int j = 0; j < i; j++) {
-                    String noun = Certainty.nounRun(words[j]);
-                    if (nouns.contains(noun) || nouns.contains(words[j])) {
+                    // 시간쯤, 두 시간 정도: an approximation suffix after the noun (표준국어대사전 -쯤)
+                    String word = words[j].endsWith("쯤") ? words[j].substring(0, words[j].length() - 1) : words[j];
+                    String noun = Certainty.nounRun(word);
+                    if (nouns.contains(noun) || nouns.contains(word)) {
                         return true;
                     }
                 }
