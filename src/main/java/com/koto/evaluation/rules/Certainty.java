@@ -242,7 +242,9 @@ final class Certainty {
             case PARTICLE_ALLOMORPH -> true;
             case PARTICLE_WRONG -> Confusables.certain(Subtypes.of(Confusables.mark(f, answer))); // 문이 열어요
             case ENDING -> intrinsic(f) && !(subtype.equals("ending/copula") && wellFormedCopula(f.original().strip()));
-            case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound");
+            case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
+                    || Confusables.certain(Subtypes.of(Confusables.mark(f, answer))); // 잊어버렸어요 for 잃어버렸어요
+            case VOCABULARY -> Confusables.certain(Subtypes.of(Confusables.mark(f, answer))); // 빌어 for 빌려
             case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/si_extra");
             default -> false;
         };

@@ -39,6 +39,10 @@ class ConfusablesTest {
         "만들다 with another noun stays a possible paraphrase; 여기서 케이크를 만들어도 돼요; 여기서 케이크를 찍어도 돼요; PASS",
         "시간이 가지다; 두 시간쯤 가져요; 두 시간쯤 걸려요; vocabulary/collocation",
         "약을 마시다; 하루에 세 번 약을 마셔요; 하루에 세 번 약을 먹어요; vocabulary/collocation",
+        "테니스를 놀다; 주말마다 테니스를 놀아요; 주말마다 테니스를 쳐요; vocabulary/collocation",
+        "놀다 itself; 주말마다 공원에서 놀아요; 주말마다 공원에서 놀아요; PASS",
+        // a confusion found against another accepted answer fails whatever the nearest accepted answer was
+        "잊다 against a second accepted answer; 택시에 우산을 잊어버렸어요; 택시에 우산을 두고 내렸어요|택시에서 우산을 잃어버렸어요; vocabulary/confusable",
         // voice: the learner's own case marking contradicts the verb
         "object before an intransitive; 어제 컵을 떨어져서 깨졌어요; 어제 컵을 떨어뜨려서 깨졌어요; vocabulary/voice",
         "subject before a transitive; 바람 때문에 창문이 열었어요; 바람 때문에 창문이 열렸어요; vocabulary/voice",
