@@ -149,7 +149,19 @@ final class Confusables {
             return f; // one word for one word: the aligned place
         }
         String kind = kind(o, c, answer);
-        return kind == null ? f : new Finding(ErrorCategory.VOCABULARY, o, c, kind);
+        if (kind == null) {
+            return f;
+        }
+        if (o.equals("안") || o.equals("못")) {
+            // a short negation is located with its verb (안 가 → 못 가), the unit the learner chose
+            String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (words[i].equals(o)) {
+                    return new Finding(ErrorCategory.VOCABULARY, o + " " + words[i + 1], c + " " + words[i + 1], kind);
+                }
+            }
+        }
+        return new Finding(ErrorCategory.VOCABULARY, o, c, kind);
     }
 
     /** The subtype for the learner's word {@code o} where the accepted answer has {@code c}, or null. */

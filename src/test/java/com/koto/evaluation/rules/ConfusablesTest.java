@@ -43,6 +43,10 @@ class ConfusablesTest {
         "놀다 itself; 주말마다 공원에서 놀아요; 주말마다 공원에서 놀아요; PASS",
         // a confusion found against another accepted answer fails whatever the nearest accepted answer was
         "잊다 against a second accepted answer; 택시에 우산을 잊어버렸어요; 택시에 우산을 두고 내렸어요|택시에서 우산을 잃어버렸어요; vocabulary/confusable",
+        // two antonym contrasts added to equivalents.json (Contrasts) in this session
+        "많이 for 조금; 소금 많이 넣어 주세요; 소금 조금만 넣어 주세요; vocabulary/contrast",
+        "좀 for 조금 is a request softener; 소금 좀 넣어 주세요; 소금 조금만 넣어 주세요; PASS",
+        "알다 for 모르다; 그 사람 잘 알아요; 그 사람 잘 몰라요; vocabulary/contrast",
         // voice: the learner's own case marking contradicts the verb
         "object before an intransitive; 어제 컵을 떨어져서 깨졌어요; 어제 컵을 떨어뜨려서 깨졌어요; vocabulary/voice",
         "subject before a transitive; 바람 때문에 창문이 열었어요; 바람 때문에 창문이 열렸어요; vocabulary/voice",
