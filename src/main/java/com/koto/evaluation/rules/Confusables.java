@@ -37,11 +37,16 @@ final class Confusables {
     static final String CONFUSABLE = "vocabulary/confusable";
     static final String COLLOCATION = "vocabulary/collocation";
     static final String VOICE = "vocabulary/voice";
+    /** The other member of a voice pair with its own case marking: a possible paraphrase (never certain). */
+    private static final String PARAPHRASE = "vocabulary/word";
     /** The 이/가 subject of a transitive voice partner where the accepted answer has the object (문이 열어요). */
     static final String SUBJECT_OF_TRANSITIVE = "particle_wrong/subject_of_transitive";
 
-    /** A pair of sides (either may be written for the other), with substrings the answer must contain. */
-    private record Pair(List<String> one, List<String> other, List<String> when) {
+    /**
+     * A pair of sides (either may be written for the other), with substrings the answer must contain
+     * ({@code when}) and nouns it must not start a word with ({@code unless}: another person as the subject).
+     */
+    private record Pair(List<String> one, List<String> other, List<String> when, List<String> unless) {
     }
 
     /** A verb that does not go with the nouns, and the verb that does. */
@@ -66,7 +71,7 @@ final class Confusables {
             JsonNode root = JsonMapper.builder().build().readTree(in);
             for (JsonNode c : root.path("confusables")) {
                 PAIRS.add(new Pair(strings(c.path("sides").get(0)), strings(c.path("sides").get(1)),
-                        strings(c.path("when"))));
+                        strings(c.path("when")), strings(c.path("unless"))));
             }
             for (JsonNode c : root.path("collocations")) {
                 COLLOCATIONS.add(new Collocation(strings(c.path("nouns")), strings(c.path("wrong")),
@@ -168,6 +173,7 @@ final class Confusables {
     static String kind(String o, String c, String answer) {
         for (Pair p : PAIRS) {
             if ((p.when().isEmpty() || p.when().stream().anyMatch(answer::contains))
+                    && (p.unless().isEmpty() || !hasNoun(answer, null, p.unless()))
                     && (is(o, p.one()) && is(c, p.other()) && !is(o, p.other()) && !is(c, p.one())
                             || is(o, p.other()) && is(c, p.one()) && !is(o, p.one()) && !is(c, p.other()))) {
                 return CONFUSABLE;
@@ -187,6 +193,14 @@ final class Confusables {
                     || transitiveForIntransitive && marked(answer, o, "이", "가")) {
                 return VOICE;
             }
+            boolean transitiveForIntransitiveAny = is(o, v.transitive()) && !is(o, v.intransitive())
+                    && is(c, v.intransitive()) && !is(c, v.transitive());
+            if (intransitiveForTransitive && marked(answer, o, "이", "가")
+                    || transitiveForIntransitiveAny && marked(answer, o, "을", "를")) {
+                // 회의가 끝났어요 for 회의를 끝냈어요: the other voice, well formed on its own marking, says
+                // the same event from the other side: a possible paraphrase, not a misspelling
+                return PARAPHRASE;
+            }
         }
         return null;
     }
@@ -201,20 +215,19 @@ final class Confusables {
         return false;
     }
 
-    /** Whether a word before the verb {@code verb} in the answer starts with one of the nouns (사진을, 몇 시간). */
+    /**
+     * Whether a word before the verb {@code verb} in the answer (any word of it when {@code verb} is
+     * null) is one of the nouns, with or without particles (사진을, 두 시간쯤, 아이가).
+     */
     private static boolean hasNoun(String answer, String verb, List<String> nouns) {
         String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
-        for (int i = 0; i < words.length; i++) {
-            if (words[i].equals(verb)) {
-                for (int j = 0; j < i; j++) {
-                    // 시간쯤, 두 시간 정도: an approximation suffix after the noun (표준국어대사전 -쯤)
-                    String word = words[j].endsWith("쯤") ? words[j].substring(0, words[j].length() - 1) : words[j];
-                    String noun = Certainty.nounRun(word);
-                    if (nouns.contains(noun) || nouns.contains(word)) {
-                        return true;
-                    }
-                }
-                return false;
+        int limit = verb == null ? words.length : java.util.Arrays.asList(words).indexOf(verb);
+        for (int j = 0; j < limit; j++) {
+            // 시간쯤, 두 시간 정도: an approximation suffix after the noun (표준국어대사전 -쯤)
+            String word = words[j].endsWith("쯤") ? words[j].substring(0, words[j].length() - 1) : words[j];
+            String noun = Certainty.nounRun(word);
+            if (nouns.contains(noun) || nouns.contains(word)) {
+                return true;
             }
         }
         return false;

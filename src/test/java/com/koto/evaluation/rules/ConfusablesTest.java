@@ -52,6 +52,9 @@ class ConfusablesTest {
         "subject before a transitive; 바람 때문에 창문이 열었어요; 바람 때문에 창문이 열렸어요; vocabulary/voice",
         "subject before the intransitive is fine; 어제 컵이 떨어져서 깨졌어요; 어제 컵이 떨어져서 깨졌어요; PASS",
         "the thing shut as the subject of 닫다; 몇 시에 가게 문이 닫아요; 몇 시에 가게 문을 닫아요; particle_wrong/subject_of_transitive",
+        "the other voice on its own marking is a paraphrase; 회의가 끝났어요; 회의를 끝냈어요; PASS",
+        "the transitive with its object for the intransitive; 불을 껐어요; 불이 꺼졌어요; PASS",
+        "another person may 아파하다; 우리 아이가 많이 아파해요; 우리 아이가 많이 아파요; PASS",
         "the intransitive with its subject for the transitive is a paraphrase; 주말에는 몇 시에 문이 열려요; 주말에는 몇 시에 문을 열어요; PASS",
     })
     void confusions(String rule, String answer, String accepted, String expected) {
