@@ -169,6 +169,44 @@ final class Confusables {
         return new Finding(ErrorCategory.VOCABULARY, o, c, kind);
     }
 
+    /**
+     * As {@link #mark(Finding, String)}, unless an accepted answer of the activity itself uses the
+     * learner's word (a form of the same side: 잊어버렸어요 in 어디에 뒀는지 잊어버렸어요): then the
+     * activity accepts that word and the learner may have meant that answer.
+     *
+     * @param accepted all normalised accepted answers of the activity
+     */
+    static Finding mark(Finding f, String answer, List<String> accepted) {
+        Finding marked = mark(f, answer);
+        if (marked == f || !certain(marked.subtype()) || SUBJECT_OF_TRANSITIVE.equals(marked.subtype())) {
+            return marked;
+        }
+        String o = marked.original().split(" ")[0];
+        for (String a : accepted) {
+            for (String w : SPACES.split(PUNCTUATION.matcher(a).replaceAll("").strip())) {
+                if (sameSide(o, w)) {
+                    return f;
+                }
+            }
+        }
+        return marked;
+    }
+
+    /** Whether two words are forms of one side of an entry (잊어버렸어요 and 잊었어요). */
+    private static boolean sameSide(String a, String b) {
+        List<List<String>> sides = new ArrayList<>();
+        PAIRS.forEach(p -> {
+            sides.add(p.one());
+            sides.add(p.other());
+        });
+        COLLOCATIONS.forEach(k -> sides.add(k.wrong()));
+        VOICES.forEach(v -> {
+            sides.add(v.intransitive());
+            sides.add(v.transitive());
+        });
+        return sides.stream().anyMatch(side -> is(a, side) && is(b, side));
+    }
+
     /** The subtype for the learner's word {@code o} where the accepted answer has {@code c}, or null. */
     static String kind(String o, String c, String answer) {
         for (Pair p : PAIRS) {

@@ -228,7 +228,7 @@ public final class RuleEvaluator implements Evaluator {
      */
     private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted,
             boolean negativeAccepted, List<String> allAccepted) {
-        List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer))
+        List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer, allAccepted))
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase

@@ -47,6 +47,7 @@ class ConfusablesTest {
         "많이 for 조금; 소금 많이 넣어 주세요; 소금 조금만 넣어 주세요; vocabulary/contrast",
         "좀 for 조금 is a request softener; 소금 좀 넣어 주세요; 소금 조금만 넣어 주세요; PASS",
         "알다 for 모르다; 그 사람 잘 알아요; 그 사람 잘 몰라요; vocabulary/contrast",
+        "잊다 accepted by another answer of the activity; 지갑 둔 곳을 잊어버렸어요; 지갑을 잃어버렸어요|지갑을 어디에 뒀는지 잊어버렸어요; PASS",
         // voice: the learner's own case marking contradicts the verb
         "object before an intransitive; 어제 컵을 떨어져서 깨졌어요; 어제 컵을 떨어뜨려서 깨졌어요; vocabulary/voice",
         "subject before a transitive; 바람 때문에 창문이 열었어요; 바람 때문에 창문이 열렸어요; vocabulary/voice",
