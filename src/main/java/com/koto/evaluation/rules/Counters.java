@@ -22,14 +22,14 @@ import java.util.Set;
  * <li>{@code counter/sino_for_native}: a Sino-Korean number before a counter that takes native
  *     numbers: 삼 달 → 세 달, 이 시에 → 두 시에, 십이 시 → 열두 시. Counters: hours of the clock 시 (1–12),
  *     age 살 (1–99), months counted 달, hours counted 시간, and the counters of things and people
- *     (개, 명, 잔, 마리, 병, 권, 장 …) up to ten (beyond it Sino-Korean numbers are common in speech:
+ *     (개, 명, 잔, 마리, 병, 그릇 …) up to ten (beyond it Sino-Korean numbers are common in speech:
  *     삼십 명). 일 and 이 are also 'work' and 'this' (이 시간 'this time', 이 달 'this month'), so they
  *     are read as numbers only where an accepted answer counts the same number with that counter
  *     (2시, 두 시);</li>
  * <li>{@code counter/native_for_sino}: a native number before a counter that takes Sino-Korean
  *     numbers: 열다섯 일 → 십오 일, 둘 인분 → 이 인분, 두 년 → 이 년. Counters: 일 (days and dates),
- *     인분, 호, 호선, 번지, 원, 년, 월, 개월, 초. 한 is left alone (한 일 is also 'the work done' and
- *     한 개월 is heard), so are 네 일 ('your work') and 열 일;</li>
+ *     인분, 호, 호선, 번지, 원, 년, 월, 초 (not 개월, which takes both: 두 개월, 이 개월). 한 is left alone
+ *     (한 일 is also 'the work done'), so are 네 일 ('your work') and 열 일;</li>
  * <li>{@code counter/mixed_number}: one number in two systems: 삼백두 호 → 삼백이 호, 스물삼 살 → 스물세
  *     살. A Sino-Korean number never ends in a native unit, nor a native one in a Sino-Korean unit;</li>
  * <li>{@code counter/native_short_form}: 하나, 둘, 셋, 넷, 스물 (also in 열하나, 스물둘) before a counter
@@ -44,8 +44,10 @@ import java.util.Set;
  *     ({@code counter/general}).</li>
  * </ul>
  * Digits are always fine (3시, 15일, 2인분). The counters a language pack's error patterns name for a
- * counter subtype (ko-id's {@code native-sino-numbers}: 잔, 개, 명, 시, 살) are read as counters of that
- * number system too.
+ * counter subtype are read as counters of that number system too: those of a
+ * {@code counter/native_short_form} or {@code counter/sino_for_native} pattern (ko-id's
+ * {@code native-sino-numbers}: 잔, 개, 명, 시, 살) take native numbers, those of a
+ * {@code counter/native_for_sino} pattern (ko-id's {@code sino-numbers-counters}) Sino-Korean ones.
  *
  * <p>Sources: 국립국어원, 표준 국어문법론 (수사: 고유어 수사와 한자어 수사, 수 관형사 한·두·세·네·스무);
  * 표준국어대사전, the 의존 명사 senses of 명 「사람을 세는 단위」, 마리 「짐승이나 물고기, 벌레 따위를
@@ -59,17 +61,24 @@ final class Counters {
     private Counters() {
     }
 
-    /** Counters that take native numbers → the highest value checked (Sino-Korean beyond is common). */
+    /**
+     * Counters that take native numbers → the highest value a Sino-Korean number before them is
+     * flagged for (삼십 명 is common in speech); 0 where a Sino-Korean number has a meaning of its own
+     * (삼 장 'chapter three', 삼 권 'volume three', 삼 대 일 'three to one', 이십 대 'one's twenties').
+     */
     private static final Map<String, Integer> NATIVE = Map.ofEntries(Map.entry("시", 12), Map.entry("살", 99),
             Map.entry("달", 12), Map.entry("시간", 12), Map.entry("개", 10), Map.entry("명", 10), Map.entry("잔", 10),
-            Map.entry("마리", 10), Map.entry("병", 10), Map.entry("권", 10), Map.entry("장", 10), Map.entry("그릇", 10),
+            Map.entry("마리", 10), Map.entry("병", 10), Map.entry("권", 0), Map.entry("장", 0), Map.entry("그릇", 10),
             Map.entry("벌", 10), Map.entry("켤레", 10), Map.entry("송이", 10), Map.entry("접시", 10),
-            Map.entry("대", 10), Map.entry("캔", 10), Map.entry("봉지", 10), Map.entry("상자", 10));
+            Map.entry("대", 0), Map.entry("캔", 10), Map.entry("봉지", 10), Map.entry("상자", 10));
 
-    /** Counters that take Sino-Korean numbers → the lowest value checked (한 개월 is heard). */
+    /**
+     * Counters that take Sino-Korean numbers → the lowest value checked (한 원, 한 년 are left alone).
+     * Not 개월, which takes both (한 개월, 삼 개월), nor 층 (세 층 counts floors) or 번 (세 번 'three times').
+     */
     private static final Map<String, Integer> SINO = Map.ofEntries(Map.entry("일", 2), Map.entry("인분", 1),
             Map.entry("호", 1), Map.entry("호선", 1), Map.entry("번지", 1), Map.entry("원", 2), Map.entry("년", 2),
-            Map.entry("월", 1), Map.entry("개월", 2), Map.entry("초", 2));
+            Map.entry("월", 1), Map.entry("초", 2));
 
     /** Nouns of people, counted with 명 (or 분), never with 개 (표준국어대사전 '명'). */
     private static final Set<String> PEOPLE = Set.of("사람", "학생", "친구", "아이", "어른", "손님", "직원", "남자",
@@ -93,10 +102,13 @@ final class Counters {
      */
     static List<Finding> find(String raw, List<String> accepted, LangPack pack) {
         Set<String> nativeCounters = new HashSet<>(NATIVE.keySet());
+        Map<String, Integer> sino = new java.util.HashMap<>(SINO);
         if (pack != null) {
             for (ErrorPattern p : pack.errorPatterns()) {
                 if ("counter/native_short_form".equals(p.subtype()) || "counter/sino_for_native".equals(p.subtype())) {
                     p.particles().stream().filter(c -> !SINO.containsKey(c)).forEach(nativeCounters::add);
+                } else if ("counter/native_for_sino".equals(p.subtype())) {
+                    p.particles().stream().filter(c -> !NATIVE.containsKey(c)).forEach(c -> sino.putIfAbsent(c, 2));
                 }
             }
         }
@@ -114,19 +126,30 @@ final class Counters {
                             .ifPresent(out::add);
                     continue;
                 }
-                String counter = counterIn(next, nativeCounters);
+                String counter = counterIn(next, nativeCounters, sino);
                 if (counter == null) {
                     continue;
                 }
-                Optional<Finding> f = mixed(number, counter, nativeCounters)
-                        .or(() -> sinoForNative(number, counter, nativeCounters, accepted))
-                        .or(() -> nativeForSino(number, counter))
+                Optional<Finding> f = mixed(number, counter, nativeCounters, sino)
+                        .or(() -> sinoForNative(number, counter, nativeCounters, sino, accepted))
+                        .or(() -> nativeForSino(number, counter, sino))
                         .or(() -> shortForm(words, i, counter, nativeCounters))
                         .or(() -> agreement(words, i, number, counter));
                 f.ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * The findings here that the comparison did not already report as a counter error on the same
+     * words (its span and correction quote the accepted answer, and it may carry a second finding on
+     * the same words, such as the speech level of 둘 잔 줘).
+     */
+    static List<Finding> notFound(SentenceCheck.Result judged, List<Finding> counters) {
+        return counters.stream().filter(c -> judged.findings().stream().noneMatch(f -> f.original() != null
+                && Subtypes.of(f) != null && Subtypes.of(f).startsWith("counter/") && sharesWord(c.original(), f.original())))
+                .toList();
     }
 
     /**
@@ -161,16 +184,17 @@ final class Counters {
     }
 
     /** 삼백두 호 → 삼백이 호, 스물삼 살 → 스물세 살. */
-    private static Optional<Finding> mixed(String number, String counter, Set<String> nativeCounters) {
+    private static Optional<Finding> mixed(String number, String counter, Set<String> nativeCounters,
+            Map<String, Integer> sino) {
         Integer value = null;
         for (int k = 1; k < number.length() && value == null; k++) {
             String head = number.substring(0, k);
             String tail = number.substring(k);
             char last = head.charAt(head.length() - 1);
-            Integer sino = Numerals.sino(head);
+            Integer sinoHead = Numerals.sino(head);
             Integer nat = nativeUnit(tail);
-            if (sino != null && (last == '십' || last == '백' || last == '천') && nat != null) {
-                value = sino + nat;
+            if (sinoHead != null && (last == '십' || last == '백' || last == '천') && nat != null) {
+                value = sinoHead + nat;
             }
             Integer tens = tens(head);
             // not 열이 'fever' nor 열일
@@ -181,15 +205,15 @@ final class Counters {
         if (value == null) {
             return Optional.empty();
         }
-        boolean nativeCounter = nativeCounters.contains(counter) && !SINO.containsKey(counter);
+        boolean nativeCounter = nativeCounters.contains(counter) && !sino.containsKey(counter);
         String correction = nativeCounter && value < 100 ? nativeLetters(value) : Numerals.sinoLetters(value);
         return finding(number, counter, correction, "counter/mixed_number");
     }
 
     /** 삼 달 → 세 달; 일 and 이 only where an accepted answer counts the same number. */
     private static Optional<Finding> sinoForNative(String number, String counter, Set<String> nativeCounters,
-            List<String> accepted) {
-        if (!nativeCounters.contains(counter) || SINO.containsKey(counter)) {
+            Map<String, Integer> sino, List<String> accepted) {
+        if (!nativeCounters.contains(counter) || sino.containsKey(counter)) {
             return Optional.empty();
         }
         Integer value = Numerals.sino(number);
@@ -219,8 +243,8 @@ final class Counters {
     }
 
     /** 열다섯 일 → 십오 일, 둘 인분 → 이 인분. */
-    private static Optional<Finding> nativeForSino(String number, String counter) {
-        Integer min = SINO.get(counter);
+    private static Optional<Finding> nativeForSino(String number, String counter, Map<String, Integer> sino) {
+        Integer min = sino.get(counter);
         Integer value = nativeValue(number);
         if (min == null || value == null || value < min || number.equals("한")
                 || counter.equals("일") && (number.equals("네") || number.equals("열"))) {
@@ -295,10 +319,10 @@ final class Counters {
             java.util.regex.Pattern.compile("([0-9]+)(개|마리|명)(.*)");
 
     /** The counter a word is, with a particle, a copula or nothing after it; null otherwise. */
-    private static String counterIn(String word, Set<String> nativeCounters) {
+    private static String counterIn(String word, Set<String> nativeCounters, Map<String, Integer> sino) {
         String best = null;
         Set<String> all = new HashSet<>(nativeCounters);
-        all.addAll(SINO.keySet());
+        all.addAll(sino.keySet());
         for (String c : all) {
             if (word.startsWith(c) && (best == null || c.length() > best.length()) && restIsEnding(word.substring(c.length()))) {
                 best = c;

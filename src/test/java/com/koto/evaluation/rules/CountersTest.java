@@ -11,6 +11,7 @@ import com.koto.evaluation.TestPacks;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Numbers and counters on the learner's own words ({@link Counters}, issue 11, helper eval7a): the
@@ -69,5 +70,85 @@ class CountersTest {
         assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
         assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
         assertThat(e.errors()).as("%s: %s", rule, answer).anyMatch(err -> err.correction().equals(correction));
+    }
+
+    /** Correct sentences with numbers and counters (written for this test): no counter finding. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "오후 세 시 삼십 분에 만나요.",
+        "십 분만 기다려 주세요.",
+        "여섯 시 오 분에 출발해요.",
+        "이건 천 원이에요.",
+        "삼천오백 원입니다.",
+        "이 층에 있어요.",
+        "삼 층으로 가세요.",
+        "일 년 동안 살았어요.",
+        "이 년 전에 왔어요.",
+        "두 해 동안 일했어요.",
+        "한 달에 두 번 가요.",
+        "석 달 동안 배웠어요.",
+        "육 개월 동안 공부했어요.",
+        "두 개월 걸렸어요.",
+        "일주일에 세 번 운동해요.",
+        "오월 오 일에 만나요.",
+        "유월에 가요.",
+        "시월 십오 일이에요.",
+        "제 동생은 스물한 살이에요.",
+        "저는 서른 살이에요.",
+        "삼십 명이 왔어요.",
+        "백 명쯤 있어요.",
+        "학생 두 명이 있어요.",
+        "아이가 두 개 먹었어요.",
+        "삼 번 출구로 나가세요.",
+        "이 호선을 타세요.",
+        "이 시간에는 사람이 많아요.",
+        "이 일은 어려워요.",
+        "네 일이나 해.",
+        "어제 한 일을 말해 주세요.",
+        "할 일이 많아요.",
+        "열 시에 자요.",
+        "열두 시에 점심을 먹어요.",
+        "이 개는 귀여워요.",
+        "개 두 마리가 있어요.",
+        "고양이 한 마리를 키워요.",
+        "친구 두 명하고 갔어요.",
+        "하나 더 주세요.",
+        "둘이서 가요.",
+        "셋이에요.",
+        "사과 하나만 주세요.",
+        "하나도 없어요.",
+        "이십사 시간 열어요.",
+        "삼 대 일로 이겼어요.",
+        "이십 대예요.",
+        "삼 장을 읽으세요.",
+        "오 일 동안 여행했어요.",
+        "세 번 먹었어요.",
+        "손님 두 분이세요.",
+        "사람들이 두 개씩 가져갔어요.",
+        "오 초만 기다려요.",
+        "2인분 주세요.",
+        "이 인분 주세요.",
+        "15일에 가요.",
+        "3시에 만나요.",
+        "표 두 장 주세요.",
+        "이 달에 이사해요.",
+        "이 명함 받으세요.",
+        "사람이 몇 명이에요?",
+        "몇 살이에요?",
+        "세 살이에요.",
+        "스무 살이에요.",
+        "일 층에서 기다릴게요.",
+        "일 시간이 길어요.",
+        "이 번호로 전화하세요.",
+        "열이 나요.",
+        "열이 세 시간 동안 안 내려요.",
+        "삼시 세끼 먹어요.",
+        "한 개월 동안 있었어요.",
+        "오늘은 십이 월 이십오 일이에요."
+    })
+    void correctNumbersPass(String sentence) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(sentence), List.of(), sentence, "en",
+                Register.POLITE, null));
+        assertThat(e.errors()).as(sentence).noneMatch(err -> err.subtype() != null && err.subtype().startsWith("counter/"));
     }
 }
