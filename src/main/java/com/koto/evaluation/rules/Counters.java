@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import com.koto.langpack.ErrorPattern;
 import com.koto.langpack.LangPack;
 import java.util.ArrayList;
@@ -121,8 +122,8 @@ final class Counters {
                 java.util.regex.Matcher glued = DIGITS_COUNTER.matcher(next);
                 if (glued.matches() && restIsEnding(glued.group(3)) && !glued.group(3).startsWith("씩")) {
                     agreeing(counted(number), glued.group(1), glued.group(2))
-                            .map(f -> new Finding(f.category(), f.original().replace(" ", ""),
-                                    f.correction().replace(" ", ""), f.subtype()))
+                            .map(f -> asWritten(new Finding(f.category(), f.original().replace(" ", ""),
+                                    f.correction().replace(" ", ""), f.subtype()), glued.group(3)))
                             .ifPresent(out::add);
                     continue;
                 }
@@ -135,7 +136,7 @@ final class Counters {
                         .or(() -> nativeForSino(number, counter, sino))
                         .or(() -> shortForm(words, i, counter, nativeCounters))
                         .or(() -> agreement(words, i, number, counter));
-                f.ifPresent(out::add);
+                f.map(x -> asWritten(x, next.substring(counter.length()))).ifPresent(out::add);
             }
         }
         return out;
@@ -176,6 +177,25 @@ final class Counters {
             }
         }
         return false;
+    }
+
+    /**
+     * The finding with the learner's whole word as written (the gold convention: 이 시에 → 두 시에,
+     * 한 개에 → 한 명에), the particle re-formed after the corrected counter (개가 → 명이).
+     */
+    private static Finding asWritten(Finding f, String rest) {
+        if (rest.isEmpty()) {
+            return f;
+        }
+        String c = f.correction();
+        String after = c.substring(c.lastIndexOf(' ') + 1).replaceAll("^[0-9]+", "");
+        String reformed = rest;
+        if (!after.isEmpty() && (rest.equals("요") || rest.equals("이요"))) {
+            reformed = Hangul.hasFinal(after.charAt(after.length() - 1)) ? "이요" : "요";
+        } else if (!after.isEmpty()) {
+            reformed = Particles.of(rest).map(p -> p.formAfter(after)).orElse(rest);
+        }
+        return new Finding(f.category(), f.original() + rest, c + reformed, f.subtype());
     }
 
     private static Optional<Finding> finding(String number, String counter, String correction, String subtype) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * an animal takes. Each rule has a catching row and a correct answer that must pass; the answers
  * are written for this test, not taken from the gold sets. {@code PASS} = passes with no error but
  * spacing; {@code NOT <category>} = no error of that category; otherwise the category the answer
- * must fail with and the correction it must show.
+ * must fail with and the start of the correction it must show.
  */
 class CountersTest {
 
@@ -52,6 +52,7 @@ class CountersTest {
         "개 for people with a price; 사람 한 개에 만 원이에요.; 한 명에 만 원이에요.|한 사람에 만 원이에요.; VOCABULARY; 한 명",
         "개 for an animal; 고양이 두 개 있어요.; 고양이 두 마리 있어요.; VOCABULARY; 두 마리",
         "a subject floating the count of things passes; 아이가 사과를 두 개 먹었어요.; 아이가 사과를 두 개 먹었어요.; PASS; ",
+        "개 for people with a subject particle re-formed; 학생 세 개가 왔어요.; 학생들이 다 왔어요.; VOCABULARY; 세 명이",
         "a person with 명 passes; 학생 세 명이 왔어요.; 학생 세 명이 왔어요.; PASS; "
     })
     void rule(String rule, String answer, String expected, String verdict, String correction) {
@@ -69,7 +70,8 @@ class CountersTest {
         }
         assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
         assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
-        assertThat(e.errors()).as("%s: %s", rule, answer).anyMatch(err -> err.correction().equals(correction));
+        // the comparison quotes the numeral and counter (두 시), the learner's-words check the whole word (두 시에)
+        assertThat(e.errors()).as("%s: %s", rule, answer).anyMatch(err -> err.correction().startsWith(correction));
     }
 
     /** Correct sentences with numbers and counters (written for this test): no counter finding. */
