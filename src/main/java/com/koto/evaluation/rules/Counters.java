@@ -144,12 +144,15 @@ final class Counters {
 
     /**
      * The findings here that the comparison did not already report as a counter error on the same
-     * words (its span and correction quote the accepted answer, and it may carry a second finding on
-     * the same words, such as the speech level of 둘 잔 줘).
+     * words, or that extend its report to the learner's whole word (하나 잔하고 → 한 잔하고 for its
+     * 하나 잔 → 한 잔); an identical report is the comparison's (it may carry a second finding on the
+     * same words, such as the speech level of 둘 잔 줘).
      */
     static List<Finding> notFound(SentenceCheck.Result judged, List<Finding> counters) {
         return counters.stream().filter(c -> judged.findings().stream().noneMatch(f -> f.original() != null
-                && Subtypes.of(f) != null && Subtypes.of(f).startsWith("counter/") && sharesWord(c.original(), f.original())))
+                && Subtypes.of(f) != null && Subtypes.of(f).startsWith("counter/") && sharesWord(c.original(), f.original())
+                && !(c.original().startsWith(f.original()) && c.correction().startsWith(f.correction())
+                        && !c.original().equals(f.original()))))
                 .toList();
     }
 
@@ -168,12 +171,15 @@ final class Counters {
                 : new SentenceCheck.Result(kept, judged.confidence(), judged.paraphrase());
     }
 
+    /** Whether one span holds the other, from a word's start (이 개하고 holds 이 개 and 개, not 일 개). */
     private static boolean sharesWord(String a, String b) {
-        for (String x : a.split(" ")) {
-            for (String y : b.split(" ")) {
-                if (!x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x))) {
-                    return true;
-                }
+        return within(a, b) || within(b, a);
+    }
+
+    private static boolean within(String outer, String inner) {
+        for (int at = outer.indexOf(inner); !inner.isEmpty() && at >= 0; at = outer.indexOf(inner, at + 1)) {
+            if (at == 0 || outer.charAt(at - 1) == ' ') {
+                return true;
             }
         }
         return false;
