@@ -144,15 +144,13 @@ final class Counters {
 
     /**
      * The findings here that the comparison did not already report as a counter error on the same
-     * words, or that extend its report to the learner's whole word (하나 잔하고 → 한 잔하고 for its
-     * 하나 잔 → 한 잔); an identical report is the comparison's (it may carry a second finding on the
-     * same words, such as the speech level of 둘 잔 줘).
+     * words: its report stands (numeral and counter, 오 시 → 다섯 시, the convention of
+     * {@code SpanConventionTest}), and it may carry a second finding on the same words, such as the
+     * speech level of 둘 잔 줘.
      */
     static List<Finding> notFound(SentenceCheck.Result judged, List<Finding> counters) {
         return counters.stream().filter(c -> judged.findings().stream().noneMatch(f -> f.original() != null
-                && Subtypes.of(f) != null && Subtypes.of(f).startsWith("counter/") && sharesWord(c.original(), f.original())
-                && !(c.original().startsWith(f.original()) && c.correction().startsWith(f.correction())
-                        && !c.original().equals(f.original()))))
+                && Subtypes.of(f) != null && Subtypes.of(f).startsWith("counter/") && sharesWord(c.original(), f.original())))
                 .toList();
     }
 
