@@ -55,7 +55,7 @@ class CountersTest {
         "개 for people with a subject particle re-formed; 학생 세 개가 왔어요.; 학생들이 다 왔어요.; VOCABULARY; 세 명이",
         "a person with 명 passes; 학생 세 명이 왔어요.; 학생 세 명이 왔어요.; PASS; "
     })
-    void rule(String rule, String answer, String expected, String verdict, String correction) {
+    void numberAndCounterRuleCatchesOrPasses(String rule, String answer, String expected, String verdict, String correction) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
                 "en", Register.POLITE, null));
         List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
