@@ -39,8 +39,9 @@ final class HonorificWords {
     }
 
     /** Addressees and referents honoured with -(으)시- and the honorific nouns (표준 언어 예절: 호칭). */
-    private static final Set<String> HONOURED = Set.of("할머니", "할아버지", "할머님", "할아버님", "어머니", "아버지",
-            "어머님", "아버님", "부모님", "선생님", "사장님", "교수님", "손님", "어르신", "아저씨", "아주머니");
+    private static final Set<String> HONOURED = java.util.stream.Stream.concat(Lexicon.HONORIFIC_PERSONS.stream(),
+            java.util.stream.Stream.of("할머님", "할아버님", "어머님", "아버님", "아저씨", "아주머니"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Time and manner words that may stand between a bare subject and its verb (지금, 오늘 …). */
     private static final Set<String> ADVERBS = Set.of("지금", "오늘", "내일", "어제", "아직", "혹시", "요즘", "저녁에",
@@ -49,9 +50,13 @@ final class HonorificWords {
     /** Words before a question that leave the noun after them unpossessed (혹시 이름이 …). */
     private static final Set<String> OPENERS = Set.of("혹시", "실례지만", "저기요", "저", "죄송하지만", "그런데", "근데");
 
-    /** An addressee in the activity's context who is honoured (a guest, a grandparent, a teacher). */
-    private static final Pattern HONOURED_CONTEXT = Pattern.compile(
-            "\\b(guests?|customers?|grandfather|grandmother|grandparents?|elderly|teacher|professor)\\b");
+    /**
+     * The task asks an honoured person in the activity's context (ask the guest, ask your friend's
+     * grandfather): that person is the listener. A person named otherwise (the scene's teacher, the
+     * other guest) does not make the listener honoured.
+     */
+    private static final Pattern HONOURED_CONTEXT = Pattern.compile("\\bask(?:ing)? (?:the|a|an|your|this) "
+            + "(?:friend's |friend’s )?(?:guest|customer|grandfather|grandmother|grandparents?|elderly \\w+|teacher|professor)\\b");
 
     /** Time words after which a bare 저 is the pronoun, not the demonstrative (저 이번 주말에 …). */
     private static final Set<String> TIME_WORDS = Set.of("이번", "오늘", "내일", "어제", "지금", "요즘", "다음",

@@ -81,4 +81,18 @@ class HonorificWordsTest {
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
         assertThat(e.errors()).extracting(EvaluationError::category).allMatch(c -> c == ErrorCategory.SPACING);
     }
+
+    @ParameterizedTest(name = "{2}: {0}")
+    @CsvSource(delimiter = ';', value = {
+        "이름이 뭐예요?; Scene: a hotel front desk. Task: ask the guest for their name.; false",
+        "나이가 어떻게 되세요?; Task: politely ask your friend's grandfather his age.; false",
+        // the scene names a teacher and another guest, but the listener is a fellow guest
+        "이름이 뭐예요?; Scene: a party at your teacher's house. Task: ask the other guest's name.; true",
+    })
+    void theActivitysContextNamesTheHonouredListener(String answer, String context, boolean passes) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of("혹시 어디에서 오셨어요?"), List.of(), answer,
+                "en", Register.POLITE, null, context));
+        assertThat(e.errors().stream().anyMatch(error -> "honorific/noun".equals(error.subtype())))
+                .as("%s in %s: %s", answer, context, e.errors()).isEqualTo(!passes);
+    }
 }
