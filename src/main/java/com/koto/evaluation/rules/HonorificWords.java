@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *       넣어 주세요 → 제; 나는 → 저는): to a clerk or a stranger the speaker humbles themself with 저/제/저희;</li>
  *   <li>{@code honorific/plain_pronoun}: the humble 저/제 in a 반말 sentence of a casual activity (저랑 콘서트
  *       보러 갈래? → 나랑): one sentence speaks at one level;</li>
- *   <li>{@code honorific/verb}: 있다, 먹다, 자다 of an honoured person, addressed (할머니, 밥 먹었어요? →
+ *   <li>{@code honorific/verb}: 있다, 먹다/마시다, 자다 of an honoured person, addressed (할머니, 밥 먹었어요? →
  *       드셨어요) or named bare before the verb (아저씨 집에 있어요? → 계세요): 계시다, 드시다, 주무시다 (and
  *       {@code honorific/si_missing} where a verb has no word of its own and takes -(으)시-);</li>
  *   <li>{@code honorific/noun}: the honoured person's age and name asked with the plain nouns
@@ -253,15 +253,16 @@ final class HonorificWords {
             return;
         }
         String lemma = verb.morphemes().getFirst().form();
-        if (!Set.of("있", "먹", "자").contains(lemma) || !verb.morphemes().getFirst().is("VV", "VA", "VX")) {
+        if (!Set.of("있", "먹", "마시", "자").contains(lemma) || !verb.morphemes().getFirst().is("VV", "VA", "VX")) {
             return;
         }
         for (int i = from; i < last; i++) {
             Morphology.Word m = analysed.get(i);
             String w = words.get(i);
             boolean place = m.endsWith("JKB") && w.endsWith("에") && !w.equals("여기에") && !w.equals("거기에");
-            boolean meal = lemma.equals("먹") && m.morphemes().size() == 1 && m.startsWith("NNG")
-                    && Set.of("밥", "저녁", "점심", "아침", "식사").contains(w);
+            boolean meal = m.morphemes().size() == 1 && m.startsWith("NNG") && (lemma.equals("먹")
+                    && Set.of("밥", "저녁", "점심", "아침", "식사").contains(w)
+                    || lemma.equals("마시") && Set.of("커피", "차", "물", "술").contains(w));
             if (!ADVERBS.contains(w) && !place && !meal && !OPENERS.contains(w)) {
                 return;
             }

@@ -35,6 +35,7 @@ class HonorificWordsTest {
         "POLITE; 선생님, 혹시 나이가 어떻게 되세요?; 선생님, 연세가 어떻게 되세요?; 나이가; 연세가; honorific/noun",
         // 있다, 먹다, 자다 of the honoured listener or of a bare honoured subject (계시다, 드시다, 주무시다)
         "POLITE; 어머님, 아침 먹었어요?; 어머님, 아침 식사하셨어요?; 먹었어요; 드셨어요; honorific/verb",
+        "POLITE; 아버님, 커피 마셨어요?; 아버님, 커피 한잔 하셨어요?; 마셨어요; 드셨어요; honorific/verb",
         "POLITE; 할아버지, 어제 잘 잤어요?; 할아버지, 어제 편히 쉬셨어요?; 잤어요; 주무셨어요; honorific/verb",
         "POLITE; 사장님 지금 사무실에 있어요?; 사장님 자리에 계세요?; 있어요; 계세요; honorific/verb",
         // a respected subject keeps its verbs: each chained verb is honoured
@@ -73,6 +74,7 @@ class HonorificWordsTest {
         "POLITE; 할머니, 여기 있어요; 할머니, 여기 있어요",
         // the honorific forms themselves
         "POLITE; 할아버지, 진지 드셨어요?; 할아버지, 식사하셨어요?",
+        "POLITE; 할머니가 주신 차를 마셨어요; 할머니가 주신 차를 마셨어요",
         "POLITE; 할머니께서 편찮으셔서 병원에 가셨어요; 할머니께서 편찮으셔서 병원에 가셨어요",
     })
     void aCorrectAnswerKeepsPassing(String register, String answer, String expected) {
