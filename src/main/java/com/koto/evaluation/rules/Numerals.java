@@ -99,6 +99,16 @@ final class Numerals {
                     continue;
                 }
             }
+            for (int j = 0; j + 1 < e.length && i + 1 < a.length; j++) {
+                // 삼 개월 → 세 달 and back: one length of time in the two systems (표준국어대사전 '달', '개월')
+                Integer months = monthsOf(a[i], a[i + 1]);
+                if (months != null && !a[i + 1].startsWith(e[j + 1].substring(0, 1)) && months.equals(monthsOf(e[j], e[j + 1]))
+                        && a[i + 1].endsWith(e[j + 1].substring(e[j + 1].startsWith("개월") ? 2 : 1))) {
+                    a[i] = e[j];
+                    a[i + 1] = e[j + 1];
+                    changed = true;
+                }
+            }
             for (int j = 1; j + 1 < e.length; j++) {
                 // 수건 한 장 → 수건 한 개 when 장 counts towels
                 if (i >= 1 && i + 1 < a.length && a[i].equals(e[j]) && e[j + 1].startsWith("개")
@@ -126,6 +136,18 @@ final class Numerals {
             return answer;
         }
         return String.join(" ", java.util.Arrays.stream(a).filter(w -> !w.isEmpty()).toList());
+    }
+
+    /** The months of 세 달 / 석 달 / 삼 개월 (the word after the numeral with its particle); null otherwise. */
+    private static Integer monthsOf(String number, String counter) {
+        if (counter.startsWith("개월")) {
+            return sino(number);
+        }
+        if (counter.startsWith("달")) {
+            return number.equals("석") ? Integer.valueOf(3) : number.equals("넉") ? Integer.valueOf(4)
+                    : NATIVE.get(number);
+        }
+        return null;
     }
 
     /** The same particle, or two of one function ({@link Particles#equivalent}: 하고 / 랑, 이 / 은). */

@@ -184,6 +184,9 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(TimeWords.inSentences(request.answer()));
         levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
         levels.addAll(QuotedParticles.find(request.answer()));
+        List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
+        judged = Counters.preferred(judged, counters);
+        levels.addAll(counters);
         judged = SpeechLevels.merge(judged, levels, request.answer());
         bestResult = judged;
         String model = request.expected().get(best);

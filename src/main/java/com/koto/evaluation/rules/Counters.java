@@ -1,0 +1,404 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import com.koto.langpack.ErrorPattern;
+import com.koto.langpack.LangPack;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Numbers and counters checked on the learner's own words, whatever the accepted answer (issue 11,
+ * session 6, helper eval7a). The comparison's counter checks ({@link PreChecks}) run against one
+ * accepted answer, and when the answer differs from it in another word too, the precision gate
+ * ({@link Certainty#decisive}) reads the two differences as a possible paraphrase and drops both;
+ * these findings are reported from the {@code levels} path of {@link RuleEvaluator} instead, as
+ * {@link ClauseOrder} and {@link PlaceParticles} are. Each finding is a {@link ErrorCategory#VOCABULARY}
+ * error whose span is the numeral and the counter as written without its particle (삼 달, 열다섯 일).
+ * <ul>
+ * <li>{@code counter/sino_for_native}: a Sino-Korean number before a counter that takes native
+ *     numbers: 삼 달 → 세 달, 이 시에 → 두 시에, 십이 시 → 열두 시. Counters: hours of the clock 시 (1–12),
+ *     age 살 (1–99), months counted 달, hours counted 시간, and the counters of things and people
+ *     (개, 명, 잔, 마리, 병, 그릇 …) up to ten (beyond it Sino-Korean numbers are common in speech:
+ *     삼십 명). 일 and 이 are also 'work' and 'this' (이 시간 'this time', 이 달 'this month'), so they
+ *     are read as numbers only where an accepted answer counts the same number with that counter
+ *     (2시, 두 시);</li>
+ * <li>{@code counter/native_for_sino}: a native number before a counter that takes Sino-Korean
+ *     numbers: 열다섯 일 → 십오 일, 둘 인분 → 이 인분, 두 년 → 이 년. Counters: 일 (days and dates),
+ *     인분, 호, 호선, 번지, 원, 년, 월, 초 (not 개월, which takes both: 두 개월, 이 개월). 한 is left alone
+ *     (한 일 is also 'the work done'), so are 네 일 ('your work') and 열 일;</li>
+ * <li>{@code counter/mixed_number}: one number in two systems: 삼백두 호 → 삼백이 호, 스물삼 살 → 스물세
+ *     살. A Sino-Korean number never ends in a native unit, nor a native one in a Sino-Korean unit;</li>
+ * <li>{@code counter/native_short_form}: 하나, 둘, 셋, 넷, 스물 (also in 열하나, 스물둘) before a counter
+ *     become 한, 두, 세, 네, 스무 (하나 잔 → 한 잔); never when no counter follows (비빔밥 둘 주세요), nor
+ *     when Nori reads the word after the numeral as a verb's modifier before a bound noun
+ *     (하나 살 수 있어요: 사다, not the counter 살);</li>
+ * <li>{@code counter/wrong_counter}: 개 or another thing's counter for people (사람 몇 개 → 몇 명,
+ *     학생 세 개 → 세 명) and 개 or 명 for animals (고양이 두 개 → 두 마리), where the counted noun stands
+ *     bare or with 을/를 right before the numeral (a subject with 이/가 may float the count of an
+ *     object left out: 아이가 두 개 먹었어요 'the child ate two'). 개 for things with a counter of their
+ *     own (표 두 개, 커피 두 개) is common in speech and stays an unsure difference
+ *     ({@code counter/general}).</li>
+ * </ul>
+ * Digits are always fine (3시, 15일, 2인분). The counters a language pack's error patterns name for a
+ * counter subtype are read as counters of that number system too: those of a
+ * {@code counter/native_short_form} or {@code counter/sino_for_native} pattern (ko-id's
+ * {@code native-sino-numbers}: 잔, 개, 명, 시, 살) take native numbers, those of a
+ * {@code counter/native_for_sino} pattern (ko-id's {@code sino-numbers-counters}) Sino-Korean ones.
+ *
+ * <p>Sources: 국립국어원, 표준 국어문법론 (수사: 고유어 수사와 한자어 수사, 수 관형사 한·두·세·네·스무);
+ * 표준국어대사전, the 의존 명사 senses of 명 「사람을 세는 단위」, 마리 「짐승이나 물고기, 벌레 따위를
+ * 세는 단위」, 개 「낱으로 된 물건을 세는 단위」, 달 「한 달을 세는 단위」 with 고유어 수, 개월 with 한자어
+ * 수; Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i> (2011/2019), chapter on numerals and
+ * counters (native numbers for hours, age, months counted with 달 and things; Sino-Korean for
+ * minutes, seconds, dates, months counted with 개월, money, floors and numbered things).
+ */
+final class Counters {
+
+    private Counters() {
+    }
+
+    /**
+     * Counters that take native numbers → the highest value a Sino-Korean number before them is
+     * flagged for (삼십 명 is common in speech); 0 where a Sino-Korean number has a meaning of its own
+     * (삼 장 'chapter three', 삼 권 'volume three', 삼 대 일 'three to one', 이십 대 'one's twenties').
+     */
+    private static final Map<String, Integer> NATIVE = Map.ofEntries(Map.entry("시", 12), Map.entry("살", 99),
+            Map.entry("달", 12), Map.entry("시간", 12), Map.entry("개", 10), Map.entry("명", 10), Map.entry("잔", 10),
+            Map.entry("마리", 10), Map.entry("병", 10), Map.entry("권", 0), Map.entry("장", 0), Map.entry("그릇", 10),
+            Map.entry("벌", 10), Map.entry("켤레", 10), Map.entry("송이", 10), Map.entry("접시", 10),
+            Map.entry("대", 0), Map.entry("캔", 10), Map.entry("봉지", 10), Map.entry("상자", 10));
+
+    /**
+     * Counters that take Sino-Korean numbers → the lowest value checked (한 원, 한 년 are left alone).
+     * Not 개월, which takes both (한 개월, 삼 개월), nor 층 (세 층 counts floors) or 번 (세 번 'three times').
+     */
+    private static final Map<String, Integer> SINO = Map.ofEntries(Map.entry("일", 2), Map.entry("인분", 1),
+            Map.entry("호", 1), Map.entry("호선", 1), Map.entry("번지", 1), Map.entry("원", 2), Map.entry("년", 2),
+            Map.entry("월", 1), Map.entry("초", 2));
+
+    /** Nouns of people, counted with 명 (or 분), never with 개 (표준국어대사전 '명'). */
+    private static final Set<String> PEOPLE = Set.of("사람", "학생", "친구", "아이", "어른", "손님", "직원", "남자",
+            "여자", "동생", "선생님", "가족", "어린이", "성인", "남자아이", "여자아이", "동료", "환자", "승객");
+    /** Nouns of animals, counted with 마리 (표준국어대사전 '마리'); not 새 (also 'new') nor 말 ('words'). */
+    private static final Set<String> ANIMALS = Set.of("고양이", "강아지", "개", "물고기", "토끼", "햄스터", "거북이",
+            "동물", "애완동물", "반려동물");
+
+    private static final String[] TENS = {"", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"};
+    private static final String[] UNITS_LONG = {"", "하나", "둘", "셋", "넷"};
+    private static final String[] UNITS_SHORT = {"", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"};
+    private static final String SINO_UNITS = "일이삼사오육칠팔구";
+
+    /**
+     * The findings on the learner's raw answer (punctuation kept, so sentences can be told apart),
+     * at most one per number phrase.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the accepted answers (only to read 일 and 이 as numbers)
+     * @param pack     the learner's language pack, whose counter error patterns add counters; may be null
+     */
+    static List<Finding> find(String raw, List<String> accepted, LangPack pack) {
+        Set<String> nativeCounters = new HashSet<>(NATIVE.keySet());
+        Map<String, Integer> sino = new java.util.HashMap<>(SINO);
+        if (pack != null) {
+            for (ErrorPattern p : pack.errorPatterns()) {
+                if ("counter/native_short_form".equals(p.subtype()) || "counter/sino_for_native".equals(p.subtype())) {
+                    p.particles().stream().filter(c -> !SINO.containsKey(c)).forEach(nativeCounters::add);
+                } else if ("counter/native_for_sino".equals(p.subtype())) {
+                    p.particles().stream().filter(c -> !NATIVE.containsKey(c)).forEach(c -> sino.putIfAbsent(c, 2));
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (int k = 0; k + 1 < words.size(); k++) {
+                final int i = k;
+                String number = words.get(i);
+                String next = words.get(i + 1);
+                java.util.regex.Matcher glued = DIGITS_COUNTER.matcher(next);
+                if (glued.matches() && restIsEnding(glued.group(3)) && !glued.group(3).startsWith("씩")) {
+                    agreeing(counted(number), glued.group(1), glued.group(2))
+                            .map(f -> asWritten(new Finding(f.category(), f.original().replace(" ", ""),
+                                    f.correction().replace(" ", ""), f.subtype()), glued.group(3)))
+                            .ifPresent(out::add);
+                    continue;
+                }
+                String counter = counterIn(next, nativeCounters, sino);
+                if (counter == null) {
+                    continue;
+                }
+                Optional<Finding> f = mixed(number, counter, nativeCounters, sino)
+                        .or(() -> sinoForNative(number, counter, nativeCounters, sino, accepted))
+                        .or(() -> nativeForSino(number, counter, sino))
+                        .or(() -> shortForm(words, i, counter, nativeCounters))
+                        .or(() -> agreement(words, i, number, counter));
+                f.map(x -> asWritten(x, next.substring(counter.length()))).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The findings here that the comparison did not already report as a counter error on the same
+     * words: its report stands (numeral and counter, 오 시 → 다섯 시, the convention of
+     * {@code SpanConventionTest}), and it may carry a second finding on the same words, such as the
+     * speech level of 둘 잔 줘.
+     */
+    static List<Finding> notFound(SentenceCheck.Result judged, List<Finding> counters) {
+        return counters.stream().filter(c -> judged.findings().stream().noneMatch(f -> f.original() != null
+                && Subtypes.of(f) != null && Subtypes.of(f).startsWith("counter/") && sharesWord(c.original(), f.original())))
+                .toList();
+    }
+
+    /**
+     * The comparison's result without its vocabulary findings on the words of a number phrase found
+     * here (개 → 명 becomes 몇 개 → 몇 명 with the counter's explanation); the result itself when none.
+     */
+    static SentenceCheck.Result preferred(SentenceCheck.Result judged, List<Finding> counters) {
+        if (counters.isEmpty()) {
+            return judged;
+        }
+        List<Finding> kept = judged.findings().stream().filter(f -> f.category() != ErrorCategory.VOCABULARY
+                || f.original() == null || counters.stream().noneMatch(c -> sharesWord(c.original(), f.original())))
+                .toList();
+        return kept.size() == judged.findings().size() ? judged
+                : new SentenceCheck.Result(kept, judged.confidence(), judged.paraphrase());
+    }
+
+    /** Whether one span holds the other, from a word's start (이 개하고 holds 이 개 and 개, not 일 개). */
+    private static boolean sharesWord(String a, String b) {
+        return within(a, b) || within(b, a);
+    }
+
+    private static boolean within(String outer, String inner) {
+        for (int at = outer.indexOf(inner); !inner.isEmpty() && at >= 0; at = outer.indexOf(inner, at + 1)) {
+            if (at == 0 || outer.charAt(at - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The finding with the learner's whole word as written (the gold convention: 이 시에 → 두 시에,
+     * 한 개에 → 한 명에), the particle re-formed after the corrected counter (개가 → 명이).
+     */
+    private static Finding asWritten(Finding f, String rest) {
+        if (rest.isEmpty()) {
+            return f;
+        }
+        String c = f.correction();
+        String after = c.substring(c.lastIndexOf(' ') + 1).replaceAll("^[0-9]+", "");
+        String reformed = rest;
+        if (!after.isEmpty() && (rest.equals("요") || rest.equals("이요"))) {
+            reformed = Hangul.hasFinal(after.charAt(after.length() - 1)) ? "이요" : "요";
+        } else if (!after.isEmpty()) {
+            reformed = Particles.of(rest).map(p -> p.formAfter(after)).orElse(rest);
+        }
+        return new Finding(f.category(), f.original() + rest, c + reformed, f.subtype());
+    }
+
+    private static Optional<Finding> finding(String number, String counter, String correction, String subtype) {
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, correction + " " + counter,
+                subtype));
+    }
+
+    /** 삼백두 호 → 삼백이 호, 스물삼 살 → 스물세 살. */
+    private static Optional<Finding> mixed(String number, String counter, Set<String> nativeCounters,
+            Map<String, Integer> sino) {
+        Integer value = null;
+        for (int k = 1; k < number.length() && value == null; k++) {
+            String head = number.substring(0, k);
+            String tail = number.substring(k);
+            char last = head.charAt(head.length() - 1);
+            Integer sinoHead = Numerals.sino(head);
+            Integer nat = nativeUnit(tail);
+            if (sinoHead != null && (last == '십' || last == '백' || last == '천') && nat != null) {
+                value = sinoHead + nat;
+            }
+            Integer tens = tens(head);
+            // not 열이 'fever' nor 열일
+            if (tens != null && tail.length() == 1 && !(tens == 10 && (tail.equals("이") || tail.equals("일"))) && SINO_UNITS.indexOf(tail.charAt(0)) >= 0) {
+                value = tens + SINO_UNITS.indexOf(tail.charAt(0)) + 1;
+            }
+        }
+        if (value == null) {
+            return Optional.empty();
+        }
+        boolean nativeCounter = nativeCounters.contains(counter) && !sino.containsKey(counter);
+        String correction = nativeCounter && value < 100 ? nativeLetters(value) : Numerals.sinoLetters(value);
+        return finding(number, counter, correction, "counter/mixed_number");
+    }
+
+    /** 삼 달 → 세 달; 일 and 이 only where an accepted answer counts the same number. */
+    private static Optional<Finding> sinoForNative(String number, String counter, Set<String> nativeCounters,
+            Map<String, Integer> sino, List<String> accepted) {
+        if (!nativeCounters.contains(counter) || sino.containsKey(counter)) {
+            return Optional.empty();
+        }
+        Integer value = Numerals.sino(number);
+        int max = NATIVE.getOrDefault(counter, 10);
+        if (value == null || value < 1 || value > max) {
+            return Optional.empty();
+        }
+        String correction = nativeLetters(value);
+        if ((number.equals("일") || number.equals("이"))
+                && accepted.stream().noneMatch(e -> counts(e, value + counter) || counts(e, correction + " " + counter))) {
+            return Optional.empty();
+        }
+        return finding(number, counter, correction, "counter/sino_for_native");
+    }
+
+    /** Whether the text has the phrase as a word or a word's start before a particle or ending. */
+    private static boolean counts(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        while (at >= 0) {
+            char before = at == 0 ? ' ' : text.charAt(at - 1);
+            if (!Character.isDigit(before) && (before < '\uAC00' || before > '\uD7A3')) {
+                return true;
+            }
+            at = text.indexOf(phrase, at + 1);
+        }
+        return false;
+    }
+
+    /** 열다섯 일 → 십오 일, 둘 인분 → 이 인분. */
+    private static Optional<Finding> nativeForSino(String number, String counter, Map<String, Integer> sino) {
+        Integer min = sino.get(counter);
+        Integer value = nativeValue(number);
+        if (min == null || value == null || value < min || number.equals("한")
+                || counter.equals("일") && (number.equals("네") || number.equals("열"))) {
+            return Optional.empty();
+        }
+        String correction = counter.equals("월") && (value == 6 || value == 10) ? (value == 6 ? "유" : "시")
+                : Numerals.sinoLetters(value);
+        return finding(number, counter, correction, "counter/native_for_sino");
+    }
+
+    /** 하나 잔 → 한 잔, 스물 살 → 스무 살, 열둘 개 → 열두 개. */
+    private static Optional<Finding> shortForm(List<String> words, int i, String counter,
+            Set<String> nativeCounters) {
+        String number = words.get(i);
+        if (!nativeCounters.contains(counter)) {
+            return Optional.empty();
+        }
+        Integer value = nativeValue(number);
+        if (value == null || nativeLetters(value).equals(number) || !longForm(number)
+                || Numerals.modifierBeforeBoundNoun(String.join(" ", words), i + 1)) {
+            return Optional.empty();
+        }
+        return finding(number, counter, nativeLetters(value), "counter/native_short_form");
+    }
+
+    /** 사람 몇 개 → 몇 명, 고양이 두 개 → 두 마리. */
+    private static Optional<Finding> agreement(List<String> words, int i, String number, String counter) {
+        if (i == 0 || !(number.equals("몇") || Numerals.number(number) != null)
+                || words.get(i + 1).startsWith(counter + "씩")) {
+            return Optional.empty();
+        }
+        return agreeing(counted(words.get(i - 1)), number, counter);
+    }
+
+    private static Optional<Finding> agreeing(String noun, String number, String counter) {
+        if (noun == null) {
+            return Optional.empty();
+        }
+        if (PEOPLE.contains(noun) && (counter.equals("개") || counter.equals("마리"))) {
+            return finding(number, counter, number, "counter/wrong_counter")
+                    .map(f -> new Finding(f.category(), f.original(), number + " 명", f.subtype()));
+        }
+        if (ANIMALS.contains(noun) && (counter.equals("개") || counter.equals("명"))) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 마리",
+                    "counter/wrong_counter"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The counted noun of a person or an animal: bare or with 을/를 (and 들), as the word before a
+     * number phrase; null for any other word or particle (a subject may float an object's count).
+     */
+    private static String counted(String word) {
+        for (String particle : List.of("", "을", "를")) {
+            if (!word.endsWith(particle) || word.length() <= particle.length()) {
+                continue;
+            }
+            String stem = word.substring(0, word.length() - particle.length());
+            if (stem.endsWith("들") && stem.length() > 1 && PEOPLE.contains(stem.substring(0, stem.length() - 1))) {
+                stem = stem.substring(0, stem.length() - 1);
+            }
+            if (PEOPLE.contains(stem) || ANIMALS.contains(stem)) {
+                return stem;
+            }
+        }
+        return null;
+    }
+
+    /** 사람 3개 → 3명: digits written together with 개, 마리 or 명 after a person or an animal. */
+    private static final java.util.regex.Pattern DIGITS_COUNTER =
+            java.util.regex.Pattern.compile("([0-9]+)(개|마리|명)(.*)");
+
+    /** The counter a word is, with a particle, a copula or nothing after it; null otherwise. */
+    private static String counterIn(String word, Set<String> nativeCounters, Map<String, Integer> sino) {
+        String best = null;
+        Set<String> all = new HashSet<>(nativeCounters);
+        all.addAll(sino.keySet());
+        for (String c : all) {
+            if (word.startsWith(c) && (best == null || c.length() > best.length()) && restIsEnding(word.substring(c.length()))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static boolean restIsEnding(String rest) {
+        return rest.isEmpty() || Particles.isParticle(rest) || Set.of("요", "이요", "씩", "짜리", "쯤", "만", "에는", "에도")
+                .contains(rest) || rest.startsWith("이에") || rest.startsWith("예요") || rest.startsWith("입니")
+                || rest.startsWith("이었") || rest.startsWith("였");
+    }
+
+    /** Whether the numeral ends in a long native form (하나, 둘, 셋, 넷, 스물). */
+    private static boolean longForm(String number) {
+        for (String u : UNITS_LONG) {
+            if (!u.isEmpty() && number.endsWith(u)) {
+                return true;
+            }
+        }
+        return number.equals("스물");
+    }
+
+    /** The value of a native numeral, long or short (둘, 두, 열다섯, 스무); null otherwise. */
+    private static Integer nativeValue(String number) {
+        return Numerals.nativeNumber(number);
+    }
+
+    private static Integer nativeUnit(String tail) {
+        for (int u = 1; u < UNITS_SHORT.length; u++) {
+            if (tail.equals(UNITS_SHORT[u]) || u < UNITS_LONG.length && tail.equals(UNITS_LONG[u])) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static Integer tens(String head) {
+        for (int t = 1; t < TENS.length; t++) {
+            if (head.equals(TENS[t])) {
+                return t * 10;
+            }
+        }
+        return null;
+    }
+
+    /** A number 1–99 in native letters before a counter (12 → 열두, 20 → 스무). */
+    static String nativeLetters(int n) {
+        if (n == 20) {
+            return "스무";
+        }
+        return TENS[n / 10] + UNITS_SHORT[n % 10];
+    }
+}
