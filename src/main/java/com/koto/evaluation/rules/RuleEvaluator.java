@@ -179,6 +179,7 @@ public final class RuleEvaluator implements Evaluator {
         }
         // speech level, -(으)시- and clause order on the learner's own words, whatever the accepted answer
         List<Finding> levels = new ArrayList<>(SpeechLevels.find(request.answer(), request.register(), accepted));
+        levels.addAll(HonorificWords.find(request.answer(), request.register(), accepted, request.context()));
         levels.addAll(ClauseOrder.find(request.answer()));
         levels.addAll(TimeWords.inSentences(request.answer()));
         levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));

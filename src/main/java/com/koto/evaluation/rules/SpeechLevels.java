@@ -81,8 +81,9 @@ final class SpeechLevels {
                 }
             }
         }
+        boolean carried = false;
         for (List<String> words : sentences) {
-            honorification(words, out);
+            carried = honorification(words, out, carried);
         }
         return out;
     }
@@ -331,23 +332,36 @@ final class SpeechLevels {
         return false;
     }
 
-    /** -(으)시- missing after a respected subject, or used after the speaker as subject. */
-    private static void honorification(List<String> words, List<Finding> out) {
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            boolean self = SELF.contains(w);
-            boolean respected = respectedSubject(w);
+    /**
+     * -(으)시- missing after a respected subject, or used after the speaker as subject. A subject left
+     * unhonoured stays the subject of the verbs chained to it (아파서 집에 갔어요 → 아프셔서 … 가셨어요) and of
+     * the next sentence when that one names no subject of its own ({@code carried}: 없어요. 두 시에
+     * 돌아올 거예요 → 돌아오실); those verbs are reported only once the first one was (a correct answer is
+     * never failed by the carried reading).
+     *
+     * @return whether the sentence's last verb was reported as {@code si_missing} (the subject carries on)
+     */
+    private static boolean honorification(List<String> words, List<Finding> out, boolean carried) {
+        List<Morphology.Word> analysed = null;
+        boolean carries = false;
+        for (int i = carried ? -1 : 0; i < words.size(); i++) {
+            boolean self = i >= 0 && SELF.contains(words.get(i));
+            boolean respected = i < 0 || respectedSubject(words.get(i));
             if (!self && !respected) {
                 continue;
             }
-            List<Morphology.Word> analysed = analysed(String.join(" ", words));
-            if (analysed.size() != words.size()) {
-                return;
+            if (analysed == null) {
+                analysed = analysed(String.join(" ", words));
             }
+            if (analysed.size() != words.size()) {
+                return false;
+            }
+            boolean reported = false;
+            carries = false;
             for (int j = i + 1; j < words.size(); j++) {
                 Morphology.Word m = analysed.get(j);
                 if (!m.verbal()) {
-                    if (subjectMarked(m)) {
+                    if (subjectMarked(m) || i < 0 && SELF.contains(words.get(j))) {
                         break; // another subject: the verb is not the respected person's or the speaker's
                     }
                     continue;
@@ -368,6 +382,7 @@ final class SpeechLevels {
                     String fixed = honour(words.get(k), next);
                     if (fixed != null) {
                         out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), fixed, "honorific/si_missing"));
+                        reported = true;
                     }
                 } else if (self && marked >= 0) {
                     String fixed = plainForm(words.get(marked));
@@ -375,9 +390,15 @@ final class SpeechLevels {
                         out.add(new Finding(ErrorCategory.HONORIFIC, words.get(marked), fixed, "honorific/si_extra"));
                     }
                 }
-                break;
+                if (!reported || !analysed.get(k).endsWith("EC") || k + 1 >= words.size()) {
+                    carries = reported && (k == words.size() - 1 || BOUND_AFTER_L.contains(next)
+                            && k + 2 == words.size());
+                    break;
+                }
+                j = k; // a connective: the same subject goes on to the next verb
             }
         }
+        return carries;
     }
 
     private static boolean respectedSubject(String w) {
@@ -427,6 +448,7 @@ final class SpeechLevels {
             {"아파", "아팠", "아플", "아픕니", "편찮으", ""},
             {"편찮아", "편찮았", "편찮을", "편찮습니", "편찮으", ""},
             {"먹어", "먹었", "먹을", "먹습니", "드", ""},
+            {"마셔", "마셨", "마실", "마십니", "드", ""},
             {"자", "잤", "잘", "잡니", "주무", ""},
             {"해", "했", "할", "합니", "하", "*"},
             {"와", "왔", "올", "옵니", "오", "돌아|들어|나|다녀|올라|내려|"},

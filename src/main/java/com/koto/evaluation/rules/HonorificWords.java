@@ -1,0 +1,323 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Register;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Honorific words on the learner's own words, whatever the accepted answer says (session 6, issue
+ * 11 item 4): the pronoun's level and the honorific vocabulary of an honoured person. Each finding
+ * is the learner's word as written and that word corrected, category {@code honorific}:
+ * <ul>
+ *   <li>{@code honorific/humble_pronoun}: the plain 나/내 in a polite or formal activity (유심을 내 폰에
+ *       넣어 주세요 → 제; 나는 → 저는): to a clerk or a stranger the speaker humbles themself with 저/제/저희;</li>
+ *   <li>{@code honorific/plain_pronoun}: the humble 저/제 in a 반말 sentence of a casual activity (저랑 콘서트
+ *       보러 갈래? → 나랑): one sentence speaks at one level;</li>
+ *   <li>{@code honorific/verb}: 있다, 먹다/마시다, 자다 of an honoured person, addressed (할머니, 밥 먹었어요? →
+ *       드셨어요) or named bare before the verb (아저씨 집에 있어요? → 계세요): 계시다, 드시다, 주무시다 (and
+ *       {@code honorific/si_missing} where a verb has no word of its own and takes -(으)시-);</li>
+ *   <li>{@code honorific/noun}: the honoured person's age and name asked with the plain nouns
+ *       (할아버지, 몇 살이에요? → 연세가 어떻게 되세요; 나이가 → 연세가; 이름이 뭐예요? → 성함이 어떻게 되세요).</li>
+ * </ul>
+ * Politer than needed is never corrected (저는 to a friend with 해요체 passes: the 해요체 ending is the
+ * level {@link SpeechLevels} judges). The honoured person is read from the answer itself (a vocative,
+ * a bare title before the verb) or from the activity's context as the app sends it (the scene and the
+ * task: a guest, a customer, a grandparent).
+ * <p>Sources: 국립국어원 『표준 언어 예절』 (2011; 2019 개정판), 높임법: 자기를 낮추는 말 저/제/저희,
+ * 계시다·드시다·주무시다, 연세·성함·댁 (the honoured person's own things); Sohn, <i>The Korean Language</i>
+ * (1999), ch. 9 (honorific and humble vocabulary; speech levels are not mixed in one utterance);
+ * Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i> (2019), on honorifics (suppletive honorific
+ * verbs, 연세 for 나이, 성함 for 이름; humble 저 for 나).
+ */
+final class HonorificWords {
+
+    private HonorificWords() {
+    }
+
+    /** Addressees and referents honoured with -(으)시- and the honorific nouns (표준 언어 예절: 호칭). */
+    private static final Set<String> HONOURED = java.util.stream.Stream.concat(Lexicon.HONORIFIC_PERSONS.stream(),
+            java.util.stream.Stream.of("할머님", "할아버님", "어머님", "아버님", "아저씨", "아주머니"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Time and manner words that may stand between a bare subject and its verb (지금, 오늘 …). */
+    private static final Set<String> ADVERBS = Set.of("지금", "오늘", "내일", "어제", "아직", "혹시", "요즘", "저녁에",
+            "아침에", "오후에", "오전에", "잠깐", "잠시", "계속", "잘", "푹", "일찍", "벌써", "많이");
+
+    /** Words before a question that leave the noun after them unpossessed (혹시 이름이 …). */
+    private static final Set<String> OPENERS = Set.of("혹시", "실례지만", "저기요", "저", "죄송하지만", "그런데", "근데");
+
+    /**
+     * The task asks an honoured person in the activity's context (ask the guest, ask your friend's
+     * grandfather): that person is the listener. A person named otherwise (the scene's teacher, the
+     * other guest) does not make the listener honoured.
+     */
+    private static final Pattern HONOURED_CONTEXT = Pattern.compile("\\bask(?:ing)? (?:the|a|an|your|this) "
+            + "(?:friend's |friend’s )?(?:guest|customer|grandfather|grandmother|grandparents?|elderly \\w+|teacher|professor)\\b");
+
+    /** Time words after which a bare 저 is the pronoun, not the demonstrative (저 이번 주말에 …). */
+    private static final Set<String> TIME_WORDS = Set.of("이번", "오늘", "내일", "어제", "지금", "요즘", "다음",
+            "다음주", "주말에", "이번주", "나중에", "이따가", "먼저", "아까", "벌써", "아직");
+
+    /**
+     * The findings on the learner's raw answer.
+     *
+     * @param raw      the answer as typed (punctuation separates sentences)
+     * @param register the activity's register
+     * @param accepted the activity's accepted answers (a level they use themselves is not corrected)
+     * @param context  the activity's description as the app sends it (English; may be null)
+     * @return findings of category {@code honorific}, possibly empty
+     */
+    static List<Finding> find(String raw, Register register, List<String> accepted, String context) {
+        List<Finding> out = new ArrayList<>();
+        if (raw.contains("\"") || raw.contains("'") || raw.contains("“") || raw.contains("‘")) {
+            return out; // quoted speech keeps the quoted speaker's level
+        }
+        List<List<String>> sentences = SpeechLevels.sentences(raw);
+        boolean honouredContext = context != null
+                && HONOURED_CONTEXT.matcher(context.toLowerCase(Locale.ROOT)).find();
+        for (List<String> words : sentences) {
+            List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+            if (analysed.size() != words.size()) {
+                continue;
+            }
+            boolean question = raw.contains(words.getLast() + "?");
+            if (register != Register.CASUAL && accepted.stream().noneMatch(HonorificWords::plainPronoun)) {
+                plainPronouns(words, analysed, out);
+            }
+            if (register == Register.CASUAL && plainEnd(words, analysed)
+                    && accepted.stream().noneMatch(HonorificWords::humblePronoun)) {
+                humblePronouns(words, analysed, out);
+            }
+            int vocative = vocative(words, raw);
+            if (question && (vocative >= 0 || honouredContext && register != Register.CASUAL)) {
+                askedOfTheHonoured(words, analysed, vocative + 1, out);
+            }
+            if (vocative >= 0 && question) {
+                addresseesVerb(words, analysed, vocative + 1, out);
+            }
+            bareSubject(words, analysed, question, out);
+        }
+        return out;
+    }
+
+    /** 나, 내 … as Nori reads them: the pronoun 나 (NP), not the verb 나다 (고장 난). */
+    private static boolean plainPronoun(Morphology.Word w) {
+        return !w.morphemes().isEmpty() && w.morphemes().getFirst().is("NP")
+                && PLAIN_FORMS.contains(w.surface().replaceAll("[.?!,~]", ""));
+    }
+
+    /** The plain first-person pronoun with the particles it takes (나는 and 난, 나를 and 날). */
+    private static final Set<String> PLAIN_FORMS = Set.of("나", "나는", "난", "내", "내가", "나도", "나랑", "나하고",
+            "나를", "날", "나한테", "나에게", "나의", "나만", "내게", "나보다");
+
+    /** The humble first-person pronouns with their particles (저는 and 전, 저를 and 절). */
+    private static final Set<String> HUMBLE_FORMS = Set.of("저", "저는", "전", "제", "제가", "저도", "저랑", "저하고",
+            "저를", "절", "저한테", "저에게", "저의", "저만", "제게", "저보다", "저희", "저희는", "저희가", "저희도",
+            "저희랑", "저희를", "저희한테");
+
+    private static boolean plainPronoun(String sentence) {
+        return SpeechLevels.analysed(sentence.replaceAll("[.?!,~]", " ").trim()).stream()
+                .anyMatch(HonorificWords::plainPronoun);
+    }
+
+    /** 저, 제, 저희 … as Nori reads them (the humble pronoun, NP). */
+    private static boolean humblePronoun(Morphology.Word w) {
+        return !w.morphemes().isEmpty() && w.morphemes().getFirst().is("NP")
+                && HUMBLE_FORMS.contains(w.surface().replaceAll("[.?!,~]", ""));
+    }
+
+    private static boolean humblePronoun(String sentence) {
+        return SpeechLevels.analysed(sentence.replaceAll("[.?!,~]", " ").trim()).stream()
+                .anyMatch(HonorificWords::humblePronoun);
+    }
+
+    /** 나는 → 저는, 내 → 제, 난 → 전, 날 → 저를 (표준 언어 예절: 자기를 낮추는 말). */
+    private static void plainPronouns(List<String> words, List<Morphology.Word> analysed, List<Finding> out) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!plainPronoun(analysed.get(i))) {
+                continue;
+            }
+            String fixed = switch (w) {
+                case "난" -> "전";
+                case "날" -> "저를";
+                case "내게" -> "제게";
+                default -> w.startsWith("나") ? "저" + w.substring(1) : "제" + w.substring(1);
+            };
+            out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/humble_pronoun"));
+        }
+    }
+
+    /** 저는 → 나는, 제가 → 내가, 저랑 → 나랑, 저희 → 우리, 저 (before a time word) → 나, in a 반말 sentence. */
+    private static void humblePronouns(List<String> words, List<Morphology.Word> analysed, List<Finding> out) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean bare = w.equals("저") && i == 0 && i + 1 < words.size() && TIME_WORDS.contains(words.get(i + 1));
+            if (!bare && !humblePronoun(analysed.get(i))) {
+                continue;
+            }
+            String fixed = w.startsWith("저희") ? "우리" + w.substring(2)
+                    : w.equals("전") ? "난"
+                    : w.equals("절") ? "날"
+                    : w.startsWith("저") ? "나" + w.substring(1)
+                    : "내" + w.substring(1);
+            out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/plain_pronoun"));
+        }
+    }
+
+    /** Whether the sentence ends in a 반말 predicate (갈래, 갈 거야), as {@link SpeechLevels} reads one. */
+    private static boolean plainEnd(List<String> words, List<Morphology.Word> analysed) {
+        String end = words.getLast();
+        if (end.endsWith("요") || end.endsWith("니다") || end.endsWith("니까") || end.endsWith("시다")) {
+            return false;
+        }
+        return analysed.getLast().verbal() && PredicateFeatures.level(end, true) == PredicateFeatures.Level.PLAIN;
+    }
+
+    /** The index of an honoured addressee opening the sentence (할머니, / 김 선생님,), or -1. */
+    private static int vocative(List<String> words, String raw) {
+        for (int i = 0; i < Math.min(2, words.size() - 1); i++) {
+            if (honoured(words.get(i)) && raw.contains(words.get(i) + ",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 계시다, 드시다, 주무시다 are verbs of their own ({@code honorific/verb}); else -(으)시- is added. */
+    private static String verbSubtype(String fixed) {
+        return fixed.startsWith("계") || fixed.startsWith("안 계") || fixed.startsWith("드") || fixed.startsWith("주무")
+                ? "honorific/verb" : "honorific/si_missing";
+    }
+
+    /** A title or kin term of respect, or any N님 (부장님, 기사님). */
+    static boolean honoured(String noun) {
+        return HONOURED.contains(noun) || noun.length() >= 2 && noun.endsWith("님");
+    }
+
+    /**
+     * The honoured listener's age or name asked with the plain noun: 몇 살이에요 → 연세가 어떻게 되세요,
+     * 나이가 → 연세가, 이름이 뭐예요 → 성함이 어떻게 되세요 (표준 언어 예절: 연세, 성함). The noun must be
+     * the listener's own (nothing before it but the vocative and an opener like 혹시).
+     */
+    private static void askedOfTheHonoured(List<String> words, List<Morphology.Word> analysed, int from,
+            List<Finding> out) {
+        int i = from;
+        while (i < words.size() && OPENERS.contains(words.get(i))) {
+            i++;
+        }
+        if (i >= words.size() - 1) {
+            return;
+        }
+        String w = words.get(i);
+        String next = words.get(i + 1);
+        if (w.equals("몇") && next.startsWith("살") && i + 2 == words.size()) {
+            out.add(new Finding(ErrorCategory.HONORIFIC, w + " " + next, "연세가 어떻게 되세요", "honorific/noun"));
+            return;
+        }
+        for (String[] pair : new String[][] {{"나이", "연세"}, {"이름", "성함"}}) {
+            if (!w.startsWith(pair[0]) || !analysed.get(i).startsWith("NNG")
+                    || !analysed.get(i).morphemes().getFirst().form().equals(pair[0])) {
+                continue;
+            }
+            String particle = w.substring(pair[0].length());
+            if (!Set.of("", "이", "가", "은", "는", "을", "를").contains(particle)) {
+                return;
+            }
+            if (i + 2 == words.size() && (next.equals("뭐예요") || next.equals("뭐에요") || next.equals("뭐야"))) {
+                String subject = pair[1] + (pair[1].equals("연세") ? "가" : "이");
+                out.add(new Finding(ErrorCategory.HONORIFIC, w + " " + next, subject + " 어떻게 되세요",
+                        "honorific/noun"));
+            } else {
+                out.add(new Finding(ErrorCategory.HONORIFIC, w, pair[1] + particle, "honorific/noun"));
+            }
+            return;
+        }
+    }
+
+    /**
+     * 있다, 먹다, 자다 asked of the honoured listener without -(으)시- (할머니, 밥 먹었어요? → 드셨어요; 선생님,
+     * 내일 학교에 있어요? → 계세요): the sentence's only predicate, no subject of its own, nothing but time
+     * words, a place in 에 and (for 먹다) a bare meal noun before it.
+     */
+    private static void addresseesVerb(List<String> words, List<Morphology.Word> analysed, int from,
+            List<Finding> out) {
+        int last = words.size() - 1;
+        Morphology.Word verb = analysed.get(last);
+        if (!verb.verbal() || verb.morphemes().isEmpty()
+                || verb.morphemes().stream().anyMatch(m -> m.is("EP") && m.form().contains("시"))) {
+            return;
+        }
+        String lemma = verb.morphemes().getFirst().form();
+        if (!Set.of("있", "먹", "마시", "자").contains(lemma) || !verb.morphemes().getFirst().is("VV", "VA", "VX")) {
+            return;
+        }
+        for (int i = from; i < last; i++) {
+            Morphology.Word m = analysed.get(i);
+            String w = words.get(i);
+            boolean place = m.endsWith("JKB") && w.endsWith("에") && !w.equals("여기에") && !w.equals("거기에");
+            boolean meal = m.morphemes().size() == 1 && m.startsWith("NNG") && (lemma.equals("먹")
+                    && Set.of("밥", "저녁", "점심", "아침", "식사").contains(w)
+                    || lemma.equals("마시") && Set.of("커피", "차", "물", "술").contains(w));
+            if (!ADVERBS.contains(w) && !place && !meal && !OPENERS.contains(w)) {
+                return;
+            }
+        }
+        String fixed = SpeechLevels.honour(words.get(last), "");
+        if (fixed != null) {
+            out.add(new Finding(ErrorCategory.HONORIFIC, words.get(last), fixed, verbSubtype(fixed)));
+        }
+    }
+
+    /**
+     * An honoured person named bare (no particle) as the subject of 있다/없다 (아저씨 집에 있어요? → 계세요;
+     * 김 선생님 있어요? → 계세요). The bare noun could also possess what follows (선생님 사무실에 있어요?
+     * 'is it in the teacher's office'), so only a time word or 집에 (itself 댁 for an honoured person)
+     * may stand between, or nothing in a question.
+     */
+    private static void bareSubject(List<String> words, List<Morphology.Word> analysed, boolean question,
+            List<Finding> out) {
+        int last = words.size() - 1;
+        Morphology.Word verb = analysed.get(last);
+        if (!verb.verbal() || verb.morphemes().isEmpty()
+                || !Set.of("있", "없").contains(verb.morphemes().getFirst().form())) {
+            return;
+        }
+        for (int i = 0; i < last; i++) {
+            if (!honoured(words.get(i))) {
+                continue;
+            }
+            // before the noun only a name or a modifier noun (김 선생님, 집주인 아저씨) or an opener
+            for (int b = 0; b < i; b++) {
+                Morphology.Word m = analysed.get(b);
+                if (!(m.morphemes().size() == 1 && m.startsWith("NNP", "NNG")) && !OPENERS.contains(words.get(b))
+                        && !words.get(b).equals("여보세요")) {
+                    return;
+                }
+            }
+            boolean adverb = false;
+            for (int j = i + 1; j < last; j++) {
+                String w = words.get(j);
+                // a place after a time word is the subject's (사장님 지금 사무실에), never possessed by it
+                boolean place = adverb && analysed.get(j).endsWith("JKB") && w.endsWith("에");
+                if (ADVERBS.contains(w)) {
+                    adverb = adverb || j == i + 1;
+                } else if (!w.equals("집에") && !place) {
+                    return;
+                }
+            }
+            if (!question && !adverb) {
+                return;
+            }
+            String fixed = SpeechLevels.honour(words.get(last), "");
+            if (fixed != null) {
+                out.add(new Finding(ErrorCategory.HONORIFIC, words.get(last), fixed, verbSubtype(fixed)));
+            }
+            return;
+        }
+    }
+}
