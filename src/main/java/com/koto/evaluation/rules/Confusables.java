@@ -61,6 +61,8 @@ final class Confusables {
     private static final List<Collocation> COLLOCATIONS = new ArrayList<>();
     private static final List<Voice> VOICES = new ArrayList<>();
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A form of 되다 (돼, 될, 된, 됐어, 되어…): after 안, the fixed 안 되다. */
+    private static final Pattern ANDOEDA = Pattern.compile("(되|돼|될|된|됐|됩|됨)");
     private static final Pattern PUNCTUATION = Pattern.compile("[.,?!~]");
 
     static {
@@ -162,6 +164,11 @@ final class Confusables {
             String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
             for (int i = 0; i + 1 < words.length; i++) {
                 if (words[i].equals(o)) {
+                    if (o.equals("안") && ANDOEDA.matcher(words[i + 1]).lookingAt()) {
+                        // 안 되다 "it won't work / is not possible" is one expression (표준국어대사전 안되다,
+                        // 안 되다): 못 되다 would change its meaning, so the negation is not the learner's slip
+                        return f;
+                    }
                     return new Finding(ErrorCategory.VOCABULARY, o + " " + words[i + 1], c + " " + words[i + 1], kind);
                 }
             }

@@ -68,7 +68,7 @@ class EvaluationQualityTest {
         check(DevSet.BLIND_DEV2, 0.981, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.86),
                 Map.entry(ErrorCategory.ENDING, 0.71), Map.entry(ErrorCategory.SPELLING, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.94)),
-                0.818, 0);
+                0.830, 0); // session 6 round 2 (honorific words): span 0.818 → 0.830
     }
 
     /**
@@ -104,11 +104,12 @@ class EvaluationQualityTest {
         // after both session-5 branches merged (precision and recall): 0.960, 0 false alarms, span 0.806
         // session 5 round 2 (speech levels on the learner's words): 0.960 → 0.970, honorific 0.82 → 0.92,
         // span 0.806 → 0.828
-        check(DevSet.BLIND_F, 0.970, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.92),
+        // session 6 round 2 (honorific words): 0.970 → 0.975, honorific 0.92 → 0.96, span 0.828 → 0.836
+        check(DevSet.BLIND_F, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.96),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.88), Map.entry(ErrorCategory.VOCABULARY, 0.97),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.91)),
-                0.828, 0);
+                0.836, 0);
     }
 
     /**
@@ -125,13 +126,14 @@ class EvaluationQualityTest {
         // session 6 (re-synthesis, precision classes, verb frames): 0.908 → 0.917, particle_wrong 0.89 → 0.93,
         // span 0.702 → 0.713. Tense 0.83 → 0.79 on purpose: a past tense before -아/어서 (걸렸어서) is filed as
         // ending/past_before_aseo, as sets H and I and the writers' brief file it; this set alone says tense.
-        check(DevSet.BLIND_G, 0.917, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
+        // session 6 round 2 (counters, honorific words, confusables): 0.917 → 0.925, vocabulary 0.79 → 0.87,
+        // span 0.713 → 0.729
+        check(DevSet.BLIND_G, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.98),
                 Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.79),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.86),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.95), Map.entry(ErrorCategory.VOCABULARY, 0.79),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.60)),
-                0.713, 0);
+                Map.entry(ErrorCategory.VOCABULARY, 0.87), Map.entry(ErrorCategory.INCOMPLETE, 0.60)),
+                0.729, 0);
     }
 
     /**
@@ -146,13 +148,15 @@ class EvaluationQualityTest {
         // endings and tense merged: honorific 0.85, ending 0.52, tense 0.82, spelling 0.88, span 0.569
         // session 6 (re-synthesis, precision classes, verb frames): 0.863 → 0.871, ending 0.52 → 0.83, tense
         // 0.82 → 0.88, spelling 0.88 → 0.97, particle_wrong 0.81 → 0.86, span 0.569 → 0.619
-        check(DevSet.BLIND_H, 0.871, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86), Map.entry(ErrorCategory.HONORIFIC, 0.85),
+        // session 6 round 2 (counters, honorific words, confusables): 0.871 → 0.933, honorific 0.85 → 0.91,
+        // particle_wrong 0.86 → 0.90, vocabulary 0.59 → 0.92, span 0.619 → 0.696
+        check(DevSet.BLIND_H, 0.933, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90), Map.entry(ErrorCategory.HONORIFIC, 0.91),
                 Map.entry(ErrorCategory.ENDING, 0.83), Map.entry(ErrorCategory.TENSE, 0.88),
                 Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.91),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.59),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.92),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.63)),
-                0.619, 0);
+                0.696, 0);
     }
 
     /**
@@ -163,12 +167,14 @@ class EvaluationQualityTest {
      */
     @Test
     void seventhBlindSet() {
-        check(DevSet.BLIND_I, 0.920, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.92),
+        // session 6 round 2 (counters, honorific words, confusables): 0.920 → 0.950, honorific 0.92 → 0.94,
+        // vocabulary 0.85 → 1.00, span 0.664 → 0.721
+        check(DevSet.BLIND_I, 0.950, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
                 Map.entry(ErrorCategory.ENDING, 0.98), Map.entry(ErrorCategory.TENSE, 0.93),
                 Map.entry(ErrorCategory.SPELLING, 0.94), Map.entry(ErrorCategory.SPACING, 0.86),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.85),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.57),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
-                0.664, 0);
+                0.721, 0);
     }
 
     /**
@@ -177,10 +183,11 @@ class EvaluationQualityTest {
      */
     @Test
     void firstBlindHeldOutSet() {
-        check(DevSet.BLIND_A, 0.980, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
-                Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.WORD_ORDER, 0.91),
-                Map.entry(ErrorCategory.VOCABULARY, 0.90), Map.entry(ErrorCategory.INCOMPLETE, 0.93)),
-                0.785, 0);
+        // session 6 round 2 (counters, honorific words, confusables): 0.980 → 0.995, span 0.785 → 0.815
+        check(DevSet.BLIND_A, 0.995, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.97),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.93)),
+                0.815, 0);
     }
 
     /**
