@@ -114,6 +114,10 @@ final class Resynthesis {
                             inf + " " + words[i + 1], "ending/infinitive"), String.join(" ", out)));
                 }
             }
+            String[] modifier = i + 1 < words.length ? modifier(w, words[i + 1]) : null;
+            if (modifier != null) {
+                return Optional.of(fix(words, i, modifier));
+            }
             if (!predicate(word)) {
                 continue;
             }
@@ -129,6 +133,12 @@ final class Resynthesis {
             }
             if (fixed == null) {
                 fixed = doubledInfinitive(w, acceptedWords);
+            }
+            if (fixed == null) {
+                fixed = pastContraction(w, acceptedWords);
+            }
+            if (fixed == null) {
+                fixed = jaYo(w, word, acceptedWords);
             }
             if (fixed == null) {
                 fixed = harmonyOfAlternant(w, word);
@@ -508,7 +518,7 @@ final class Resynthesis {
             if (w.length() == e.length() && contractedBeforeConsonant(w, e)) {
                 return new String[] {e, "ending/infinitive_before_consonant"};
             }
-            if (w.length() == e.length() && uncontractedI(w, e)) {
+            if (w.length() == e.length() && (uncontractedI(w, e) || droppedU(w, e))) {
                 return new String[] {e, "ending/infinitive_contraction"};
             }
         }
@@ -604,6 +614,164 @@ final class Resynthesis {
         }
         List<String> used = candidates.stream().filter(acceptedWords::contains).toList();
         return used.size() == 1 ? used.getFirst() : candidates.size() == 1 ? candidates.getFirst() : null;
+    }
+
+    /** The bound nouns of time after a past modifier (있은 지 3년, 일이 없은 후에): there 있은 is right. */
+    private static final List<String> AFTER_PAST_MODIFIER = List.of("지", "후", "뒤", "다음", "적", "이후", "이래");
+
+    /**
+     * The modifier (관형사형) of an adjective and of 있다/없다 before a noun: 있다, 없다 and their
+     * compounds (맛있다, 재미없다) take -는 (있는, 맛있는; 표준국어대사전 '있다' 「형용사」 활용 '있는'),
+     * other adjectives -(으)ㄴ (따뜻한, 예쁜, 좋은; 국립국어원 『외국인을 위한 한국어 문법 1』 관형사형 어미;
+     * Yeon &amp; Brown 2019, on the modifier endings). 있은/없은 before a bound noun of time (있은 지, 없은
+     * 후) is the past modifier and right; a word that is also a verb (크는 아이: 크다 "grow") or a
+     * noun with the topic 는 is left alone. Subtype {@code ending/modifier_form}.
+     *
+     * @param w    the learner's word
+     * @param next the word after it (the noun it modifies)
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] modifier(String w, String next) {
+        if (w.endsWith("있은") || w.endsWith("없은")) {
+            if (AFTER_PAST_MODIFIER.stream().anyMatch(next::startsWith)) {
+                return null;
+            }
+            return new String[] {w.substring(0, w.length() - 1) + "는", "ending/modifier_form"};
+        }
+        if (!w.endsWith("는") || w.length() < 2 || !Hangul.isSyllable(w.charAt(w.length() - 2))) {
+            return null;
+        }
+        String p = w.substring(0, w.length() - 1);
+        var tags = KnownWords.tags(p);
+        if (p.endsWith("있") || p.endsWith("없") || KnownWords.noun(p) || tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VV)
+                || tags.contains(org.apache.lucene.analysis.ko.POS.Tag.NP)) {
+            return null;
+        }
+        if (tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VA)) {
+            String m = modifierDe(p);
+            return m == null ? null : new String[] {m.substring(0, m.length() - 1), "ending/modifier_form"};
+        }
+        // 따뜻는: a root (XR) alone, of an adjective in 하다 (따뜻하다, 깨끗하다), with 는 for 한
+        if (tags.equals(java.util.EnumSet.of(org.apache.lucene.analysis.ko.POS.Tag.XR))) {
+            return new String[] {p + "한", "ending/modifier_form"};
+        }
+        return null;
+    }
+
+    /**
+     * The past -았/었- after a stem that must contract with it (한글 맞춤법 제34항: a stem in ㅏ or ㅓ
+     * (and ㅕ: 켜었다 → 켰다) takes -았/었- contracted, 가았다 → 갔다, 서었다 → 섰다; 하다 takes 했 or 하였,
+     * 표준국어대사전 「여 불규칙」), subtype {@code ending/infinitive_contraction}; and the vowel of
+     * -았/었- after ㅗ and ㅜ (제35항: 보았다/봤다, 주었다/줬다 are both standard; 오었어요 is neither, 오다
+     * takes 왔), subtype {@code ending/vowel_harmony}. Stems in ㅐ, ㅔ, ㅚ and ㅟ contract optionally
+     * (되었어요, 배우었어요 are standard) and are left alone, as is an ㅅ-irregular stem that lost its ㅅ
+     * (나았어요: 낫다, 저었어요: 젓다).
+     *
+     * @return the repaired word and subtype; null when the word has no such syllable pair
+     */
+    static String[] pastContraction(String w, List<String> acceptedWords) {
+        for (int k = 1; k < w.length(); k++) {
+            char t = w.charAt(k);
+            if (t != '았' && t != '었') {
+                continue;
+            }
+            char last = w.charAt(k - 1);
+            if (!Hangul.isSyllable(last) || Hangul.hasFinal(last)) {
+                continue;
+            }
+            String p = w.substring(0, k);
+            String rest = w.substring(k + 1);
+            boolean stem = verbStem(p) || last == '하' && p.length() > 1 && KnownWords.noun(p.substring(0, k - 1));
+            if (!stem || S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0) {
+                continue;
+            }
+            String head = w.substring(0, k - 1);
+            int v = med(last);
+            if (last == '하') {
+                return new String[] {head + "했" + rest, "ending/infinitive_contraction"};
+            }
+            if (v == 0 || v == EO || v == YEO) { // ㅏ, ㅓ, ㅕ: 가았 → 갔, 서었 → 섰, 켜었 → 켰
+                if (v == 0 && t == '었' || v != 0 && t == '았') {
+                    return null; // 가었: a wrong vowel as well; left to the comparison
+                }
+                return new String[] {head + (char) (last + 20) + rest, "ending/infinitive_contraction"};
+            }
+            boolean o = v == 8; // ㅗ
+            boolean u = v == 13; // ㅜ
+            if (o && t == '었' || u && t == '았') {
+                String full = head + last + (o ? "았" : "었") + rest;
+                char c = (char) (0xAC00 + (ini(last) * 21 + (o ? WA : WO)) * 28 + 20);
+                String contracted = head + c + rest;
+                // 오다 has only 왔 (오아 is not written); otherwise the accepted word's form, else the contraction
+                return new String[] {acceptedWords.contains(full) && last != '오' ? full : contracted,
+                        "ending/vowel_harmony"};
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * -자요 (시키자요, 가자요): the casual proposal -자 with the polite 요, which the standard does not
+     * form (국립국어원 온라인 가나다: '-자요' is not standard; the polite proposal is -아/어요 or -(으)ㅂ시다).
+     * The repair is the accepted answer's word of the same stem (시키자, 시켜요, 시킵시다), else -자. A
+     * noun in 자 with 요 (남자요, 의자요; Nori reads 자 as part of the noun) is left alone. Subtype {@code ending/ja_yo}.
+     *
+     * @param word Nori's analysis of the word
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] jaYo(String w, Morphology.Word word, List<String> acceptedWords) {
+        if (!w.endsWith("자요") || w.length() < 3) {
+            return null;
+        }
+        String p = w.substring(0, w.length() - 2);
+        // Nori reads 자 as the ending (먹 + 자 + 요), not as part of a noun (남자 + 요)
+        boolean ending = word.morphemes().stream().anyMatch(m -> m.form().equals("자") && m.tag().startsWith("E"));
+        if (!ending || !(verbStem(p) || p.endsWith("하") && p.length() > 1)) {
+            return null;
+        }
+        String head = p.substring(0, p.length() - 1);
+        char last = p.charAt(p.length() - 1);
+        for (String e : acceptedWords) {
+            if (e.length() > head.length() && e.startsWith(head) && Hangul.isSyllable(e.charAt(head.length()))
+                    && ini(e.charAt(head.length())) == ini(last) && !e.equals(w)
+                    && (e.equals(p + "자") || e.endsWith("요") || e.endsWith("시다"))
+                    && e.length() <= w.length() + 1) {
+                return new String[] {e, "ending/ja_yo"};
+            }
+        }
+        return new String[] {p + "자", "ending/ja_yo"};
+    }
+
+    /**
+     * One syllable apart: 어 where the accepted word has 워 (= 우 + 어) of a stem in 우 (세어 for 세워:
+     * 세우 + 어; 세어 is 세다 "count", so this is said only against the accepted word).
+     */
+    private static boolean droppedU(String w, String e) {
+        int diff = -1;
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) != e.charAt(k)) {
+                if (diff >= 0) {
+                    return false;
+                }
+                diff = k;
+            }
+        }
+        if (diff < 1) {
+            return false;
+        }
+        char a = w.charAt(diff);
+        char c = e.charAt(diff);
+        if (!Hangul.isSyllable(a) || !Hangul.isSyllable(c) || ini(a) != 11 || ini(c) != 11 || med(a) != EO
+                || med(c) != WO || fin(a) != fin(c)) {
+            return false;
+        }
+        List<Morphology.Word> accepted = Morphology.analyse(e);
+        if (accepted.size() != 1) {
+            return false;
+        }
+        String stem = stem(accepted.getFirst());
+        return stem != null && stem.length() == diff + 1 && stem.charAt(diff) == '우';
     }
 
     private static int ini(char c) {

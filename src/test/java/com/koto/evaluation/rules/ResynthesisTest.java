@@ -48,6 +48,18 @@ class ResynthesisTest {
         "저는 회사원이입니다; 저는 회사원입니다; 회사원이입니다→회사원입니다; ending/copula",
         // -세요 before 주다
         "사진 좀 찍으세요 주세요; 사진 좀 찍어 주세요; 찍으세요 주세요→찍어 주세요; ending/infinitive",
+        // ㅏ/ㅓ stems contract with -았/었- (맞춤법 제34항); ㅗ takes -았-, 오다 only 왔 (제35항)
+        "지난주에 이 신발을 사았어요; 지난주에 이 신발을 샀어요; 사았어요→샀어요; ending/infinitive_contraction",
+        "버스가 정류장에 서었어요; 버스가 정류장에 섰어요; 서었어요→섰어요; ending/infinitive_contraction",
+        "친구가 어제 집에 오었어요; 친구가 어제 집에 왔어요; 오었어요→왔어요; ending/vowel_harmony",
+        // the modifier: 있다/없다 take -는, other adjectives -(으)ㄴ
+        "재미있은 영화를 봤어요; 재미있는 영화를 봤어요; 재미있은→재미있는; ending/modifier_form",
+        "예쁘는 옷을 샀어요; 예쁜 옷을 샀어요; 예쁘는→예쁜; ending/modifier_form",
+        "따뜻는 차 한 잔 주세요; 따뜻한 차 한 잔 주세요; 따뜻는→따뜻한; ending/modifier_form",
+        // -자요 is not standard
+        "같이 점심 먹자요; 같이 점심 먹어요; 먹자요→먹어요; ending/ja_yo",
+        // 세우다 + -어 is 세워 (세어 is 세다): against the accepted word
+        "여기서 잠깐 세어 주세요; 여기서 잠깐 세워 주세요; 세어→세워; ending/infinitive_contraction",
     })
     void catches(String answer, String accepted, String span, String subtype) {
         Evaluation e = evaluate(answer, accepted);
@@ -83,6 +95,19 @@ class ResynthesisTest {
         "지금 바빠서 못 가; 지금 바빠서 못 가",
         "도와주셔서 감사합니다; 도와주셔서 감사합니다",
         "우산 좀 빌려 줘; 우산 좀 빌려 줘",
+        // uncontracted -았/었- the standard allows (보았어요, 주었어요, 배우었어요, 되었어요), 낫다 and 젓다
+        "그 영화를 보았어요; 그 영화를 봤어요",
+        "동생에게 선물을 주었어요; 동생에게 선물을 줬어요",
+        "한국어를 배우었어요; 한국어를 배웠어요",
+        "감기가 다 나았어요; 감기가 다 나았어요",
+        // 있은 before a bound noun of time, a verb in 크다, 있는/맛있는, adjectives in -ㄴ
+        "한국에 온 지 일 년이 됐어요; 한국에 온 지 일 년이 됐어요",
+        "일이 있은 후에 연락할게요; 일이 있은 후에 연락할게요",
+        "빨리 크는 나무예요; 빨리 크는 나무예요",
+        "맛있는 음식을 먹었어요; 맛있는 음식을 먹었어요",
+        // a noun in 자 with 요, 세어 of 세다 (count) alone
+        "남자요; 남자요",
+        "돈을 세어 주세요; 돈을 세어 주세요",
     })
     void leavesCorrectFormsAlone(String answer, String accepted) {
         Evaluation e = evaluate(answer, accepted);
