@@ -52,7 +52,13 @@ import java.util.Set;
  * 회사원입니다) or its past 였 after a consonant (원였어 → 원이었어; 표준국어대사전 '이다': 였 is 이었
  * contracted after a vowel; Yeon &amp; Brown 2019, on the copula);</li>
  * <li>{@code ending/infinitive}: -(으)세요 before the auxiliary 주다, which takes the -아/어 form: 말하세요
- * 주세요 → 말해 주세요.</li>
+ * 주세요 → 말해 주세요;</li>
+ * <li>{@code ending/infinitive_contraction}, {@code ending/vowel_harmony} of the past: -았/었- after a
+ * stem in ㅏ, ㅓ, ㅕ contracts (사았는데 → 샀는데, 한글 맞춤법 제34항) and after ㅗ is -았- (오었어요 →
+ * 왔어요, 제35항); 세어 where the accepted word is 세워 (세우 + 어);</li>
+ * <li>{@code ending/modifier_form}: the modifier of 있다/없다 is -는, of other adjectives -(으)ㄴ (있은
+ * 한식집 → 있는, 따뜻는 → 따뜻한);</li>
+ * <li>{@code ending/ja_yo}: -자요 is not standard (시키자요 → 시키자, or the accepted 시켜요).</li>
  * </ul>
  * Each is decisive whatever the rest of the answer says ({@link GrammarSlips}): a malformed word is
  * wrong whatever the learner meant. Dialect and casual spellings are not regenerated: only the
