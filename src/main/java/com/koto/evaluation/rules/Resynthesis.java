@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.ko.POS.Tag;
 
 /**
  * Malformed predicates found by conjugating the learner's stem and ending again (session 6, issue
@@ -335,8 +336,8 @@ final class Resynthesis {
 
     private static boolean verbStem(String s) {
         var tags = KnownWords.tags(s);
-        return tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VV)
-                || tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VA);
+        return tags.contains(Tag.VV)
+                || tags.contains(Tag.VA);
     }
 
     /** 씻어고 → 씻고: the uncontracted -아/어 before -고, -지만, -는데 on a consonant stem. */
@@ -649,16 +650,16 @@ final class Resynthesis {
         }
         String p = w.substring(0, w.length() - 1);
         var tags = KnownWords.tags(p);
-        if (p.endsWith("있") || p.endsWith("없") || KnownWords.noun(p) || tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VV)
-                || tags.contains(org.apache.lucene.analysis.ko.POS.Tag.NP)) {
+        if (p.endsWith("있") || p.endsWith("없") || KnownWords.noun(p) || tags.contains(Tag.VV)
+                || tags.contains(Tag.NP)) {
             return null;
         }
-        if (tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VA)) {
+        if (tags.contains(Tag.VA)) {
             String m = modifierDe(p);
             return m == null ? null : new String[] {m.substring(0, m.length() - 1), "ending/modifier_form"};
         }
         // 따뜻는: a root (XR) alone, of an adjective in 하다 (따뜻하다, 깨끗하다), with 는 for 한
-        if (tags.equals(java.util.EnumSet.of(org.apache.lucene.analysis.ko.POS.Tag.XR))) {
+        if (tags.equals(java.util.EnumSet.of(Tag.XR))) {
             return new String[] {p + "한", "ending/modifier_form"};
         }
         return null;

@@ -65,6 +65,11 @@ public final class DevSet {
      * session 5 (81.0 → 81.0 %), unsealed at the start of session 6 and used for development since.
      */
     public static final String BLIND_I = "evaluation/blind-heldout6.jsonl";
+    /**
+     * The eighth blind set (set J, session 6): 200 answers with gold spans, sealed and scored twice in
+     * session 6 (77.0 → 78.0 %), unsealed at the end of session 6 and a development set since.
+     */
+    public static final String BLIND_J = "evaluation/blind-heldout7.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
