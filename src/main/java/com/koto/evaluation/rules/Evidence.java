@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
 
@@ -202,10 +203,10 @@ final class Evidence {
             char stem = o.charAt(o.length() - 2);
             char lo = o.charAt(o.length() - 1);
             char lc = c.charAt(c.length() - 1);
-            boolean vowelStem = com.koto.evaluation.text.Hangul.isSyllable(stem)
-                    && !com.koto.evaluation.text.Hangul.hasFinal(stem);
+            boolean vowelStem = Hangul.isSyllable(stem)
+                    && !Hangul.hasFinal(stem);
             if (lo == '아' && lc == '야' && vowelStem || lo == '야' && lc == '아' && !vowelStem
-                    && com.koto.evaluation.text.Hangul.isSyllable(stem)) {
+                    && Hangul.isSyllable(stem)) {
                 return new Finding(ErrorCategory.PARTICLE_ALLOMORPH, f.original(), f.correction(),
                         "particle_allomorph/vocative");
             }
@@ -280,15 +281,15 @@ final class Evidence {
         if (harmonyAllomorphs(lo.form(), lc.form())) {
             // 고마와 for 고마워: the ㅂ-irregular's 와/워 is a conjugation rule, the other -아/어 slips are spelling
             char last = stem.isEmpty() ? ' ' : stem.charAt(stem.length() - 1);
-            boolean bIrregular = com.koto.evaluation.text.Hangul.isSyllable(last)
-                    && (last - 0xAC00) % 28 == com.koto.evaluation.text.Hangul.Final.B;
+            boolean bIrregular = Hangul.isSyllable(last)
+                    && (last - 0xAC00) % 28 == Hangul.Final.B;
             return bIrregular && !stem.equals("돕") && !stem.equals("곱") && o.contains("와") && c.contains("워")
                     ? "irregular/b" : null;
         }
         return "ending/other_ending";
     }
 
-    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("ᆫ", "ㄴ", "은", "는", "ᆯ", "ㄹ", "을");
+    private static final Set<String> MODIFIERS = Set.of("ᆫ", "ㄴ", "은", "는", "ᆯ", "ㄹ", "을");
 
     /**
      * 와 where the accepted word has 워 after an ㅂ-irregular stem (고마와요 for 고마워요; Nori misreads
@@ -298,19 +299,11 @@ final class Evidence {
         if (o.length() != c.length() || mc.isEmpty() || !mc.getFirst().is("VA", "VV")) {
             return false;
         }
-        int k = -1;
-        for (int i = 0; i < o.length(); i++) {
-            if (o.charAt(i) != c.charAt(i)) {
-                if (k >= 0) {
-                    return false;
-                }
-                k = i;
-            }
-        }
+        int k = Hangul.onlyDifference(o, c);
         String stem = mc.getFirst().form();
         char last = stem.charAt(stem.length() - 1);
-        return k >= 0 && o.charAt(k) == '와' && c.charAt(k) == '워' && com.koto.evaluation.text.Hangul.isSyllable(last)
-                && (last - 0xAC00) % 28 == com.koto.evaluation.text.Hangul.Final.B
+        return k >= 0 && o.charAt(k) == '와' && c.charAt(k) == '워' && Hangul.isSyllable(last)
+                && (last - 0xAC00) % 28 == Hangul.Final.B
                 && !stem.equals("돕") && !stem.equals("곱");
     }
 
@@ -410,8 +403,8 @@ final class Evidence {
         char b = bare.charAt(last);
         char w = withParticle.charAt(last);
         if (!bare.substring(0, last).equals(withParticle.substring(0, last))
-                || !com.koto.evaluation.text.Hangul.isSyllable(b) || com.koto.evaluation.text.Hangul.hasFinal(b)
-                || !com.koto.evaluation.text.Hangul.hasRieulFinal(w) || com.koto.evaluation.text.Hangul.withoutFinal(w) != b) {
+                || !Hangul.isSyllable(b) || Hangul.hasFinal(b)
+                || !Hangul.hasRieulFinal(w) || Hangul.withoutFinal(w) != b) {
             return false;
         }
         // Nori reads the ㄹ as the object particle (뭘 = 무엇 + ㄹ/JKO), not as the modifier -ㄹ of a verb (빌릴)
@@ -476,7 +469,7 @@ final class Evidence {
         String sa = a.getFirst().form();
         String sb = b.getFirst().form();
         return KnownWords.tags(sa).stream().anyMatch(t -> t.name().equals("VV") || t.name().equals("VA"))
-                && com.koto.evaluation.text.Hangul.jamoDistance(sa, sb) >= 2;
+                && Hangul.jamoDistance(sa, sb) >= 2;
     }
 
     /**
@@ -637,7 +630,7 @@ final class Evidence {
         if (missing.isEmpty()) {
             return false;
         }
-        java.util.Set<Integer> written = new java.util.HashSet<>();
+        Set<Integer> written = new java.util.HashSet<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(answer);
         while (m.find()) {
             written.add(Integer.valueOf(m.group().length() > 6 ? "0" : m.group()));
@@ -806,7 +799,7 @@ final class Evidence {
         return false;
     }
 
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("보세요", "봐요", "있어요", "싶어요",
+    private static final Set<String> AUXILIARIES = Set.of("보세요", "봐요", "있어요", "싶어요",
             "주세요", "줘요", "드릴게요", "드려요");
 
     /**
@@ -884,7 +877,7 @@ final class Evidence {
     }
 
     /** Connective and adverbial endings that never end a sentence (Yeon &amp; Brown 2011, ch. 8). */
-    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("게", "고", "서", "아서", "어서", "여서",
+    private static final Set<String> CONNECTIVES = Set.of("게", "고", "서", "아서", "어서", "여서",
             "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만");
 
     /**

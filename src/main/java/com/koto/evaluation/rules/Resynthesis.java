@@ -558,15 +558,7 @@ final class Resynthesis {
 
     /** One syllable apart: ㅓ where the accepted word has ㅕ (= ㅣ + ㅓ) of a stem in ㅣ (걸러요 / 걸려요). */
     private static boolean uncontractedI(String w, String e) {
-        int diff = -1;
-        for (int k = 0; k < w.length(); k++) {
-            if (w.charAt(k) != e.charAt(k)) {
-                if (diff >= 0) {
-                    return false;
-                }
-                diff = k;
-            }
-        }
+        int diff = Hangul.onlyDifference(w, e);
         if (diff < 1) {
             return false;
         }
@@ -755,15 +747,7 @@ final class Resynthesis {
      * 세우 + 어; 세어 is 세다 "count", so this is said only against the accepted word).
      */
     private static boolean droppedU(String w, String e) {
-        int diff = -1;
-        for (int k = 0; k < w.length(); k++) {
-            if (w.charAt(k) != e.charAt(k)) {
-                if (diff >= 0) {
-                    return false;
-                }
-                diff = k;
-            }
-        }
+        int diff = Hangul.onlyDifference(w, e);
         if (diff < 1) {
             return false;
         }

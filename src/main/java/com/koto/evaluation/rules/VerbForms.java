@@ -72,18 +72,7 @@ final class VerbForms {
      * (Yeon &amp; Brown 2011, vowel harmony of -아/어). A slip in the stem (삿어요 for 샀어요) is not one.
      */
     static boolean harmonySlip(String answer, String expected) {
-        if (answer.length() != expected.length()) {
-            return false;
-        }
-        int diff = -1;
-        for (int i = 0; i < answer.length(); i++) {
-            if (answer.charAt(i) != expected.charAt(i)) {
-                if (diff >= 0) {
-                    return false;
-                }
-                diff = i;
-            }
-        }
+        int diff = Hangul.onlyDifference(answer, expected);
         if (diff < 1) {
             return false;
         }

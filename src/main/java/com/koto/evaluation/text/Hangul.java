@@ -188,6 +188,26 @@ public final class Hangul {
         return prev[b.length()];
     }
 
+    /**
+     * The one position where two texts of equal length differ (걸러요 / 걸려요 → 1), or -1 when they
+     * differ in length, are equal, or differ in more than one character.
+     */
+    public static int onlyDifference(String a, String b) {
+        if (a.length() != b.length()) {
+            return -1;
+        }
+        int diff = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (diff >= 0) {
+                    return -1;
+                }
+                diff = i;
+            }
+        }
+        return diff;
+    }
+
     /** Jamo-level edit distance between two Hangul texts. */
     public static int jamoDistance(String a, String b) {
         return editDistance(toJamo(a), toJamo(b));

@@ -15,6 +15,14 @@ class HangulTest {
     }
 
     @Test
+    void onlyDifferenceFindsTheOnePositionThatDiffers() {
+        assertThat(Hangul.onlyDifference("걸러요", "걸려요")).isEqualTo(1);
+        assertThat(Hangul.onlyDifference("걸려요", "걸려요")).isEqualTo(-1);
+        assertThat(Hangul.onlyDifference("고마와", "고마웨요")).isEqualTo(-1);
+        assertThat(Hangul.onlyDifference("닫어서요", "닫아서죠")).isEqualTo(-1);
+    }
+
+    @Test
     void jamoDistanceCountsSingleJamoChanges() {
         assertThat(Hangul.jamoDistance("감사함니다", "감사합니다")).isEqualTo(1);
         assertThat(Hangul.jamoDistance("괜찬아요", "괜찮아요")).isEqualTo(1);
