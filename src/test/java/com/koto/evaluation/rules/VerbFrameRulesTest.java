@@ -1,14 +1,6 @@
 package com.koto.evaluation.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.koto.evaluation.ErrorCategory;
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
-import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,20 +53,6 @@ class VerbFrameRulesTest {
         "a right particle after quotes; '사랑'은 영어로 뭐예요?; '사랑'이 영어로 뭐예요?|'사랑'은 영어로 뭐예요?; PASS; "
     })
     void rule(String rule, String answer, String expected, String verdict, String correction) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", Register.POLITE, null));
-        List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
-        if (verdict.startsWith("NOT ")) {
-            assertThat(categories).as("%s: %s", rule, answer).doesNotContain(ErrorCategory.valueOf(verdict.substring(4)));
-            return;
-        }
-        if (verdict.equals("PASS")) {
-            assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
-            assertThat(categories).allMatch(c -> c == ErrorCategory.SPACING);
-            return;
-        }
-        assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
-        assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
-        assertThat(e.errors()).as("%s: %s", rule, answer).anyMatch(err -> err.correction().equals(correction));
+        RuleRows.check(EVALUATOR, rule, answer, expected, verdict, c -> c.equals(correction));
     }
 }

@@ -1,0 +1,43 @@
+package com.koto.evaluation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Evaluation;
+import com.koto.evaluation.EvaluationError;
+import com.koto.evaluation.EvaluationRequest;
+import com.koto.evaluation.Register;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The verdict of one rule row of a parameterised rule test: an answer evaluated (polite register,
+ * English explanations) against accepted answers separated by {@code |}, and a verdict that is
+ * {@code PASS} (passes, with at most spacing noted), {@code NOT CATEGORY} (no error of that
+ * category) or a category name (fails with an error of that category whose correction satisfies
+ * the given test).
+ */
+final class RuleRows {
+
+    private RuleRows() {
+    }
+
+    static void check(RuleEvaluator evaluator, String rule, String answer, String expected, String verdict,
+            Predicate<String> correction) {
+        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", Register.POLITE, null));
+        List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
+        if (verdict.startsWith("NOT ")) {
+            assertThat(categories).as("%s: %s", rule, answer).doesNotContain(ErrorCategory.valueOf(verdict.substring(4)));
+            return;
+        }
+        if (verdict.equals("PASS")) {
+            assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
+            assertThat(categories).allMatch(c -> c == ErrorCategory.SPACING);
+            return;
+        }
+        assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
+        assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
+        assertThat(e.errors()).as("%s: %s", rule, answer).anyMatch(err -> correction.test(err.correction()));
+    }
+}
