@@ -5,11 +5,14 @@ import com.koto.evaluation.text.Hangul;
 import com.koto.langpack.ErrorPattern;
 import com.koto.langpack.LangPack;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Numbers and counters checked on the learner's own words, whatever the accepted answer (issue 11,
@@ -103,7 +106,7 @@ final class Counters {
      */
     static List<Finding> find(String raw, List<String> accepted, LangPack pack) {
         Set<String> nativeCounters = new HashSet<>(NATIVE.keySet());
-        Map<String, Integer> sino = new java.util.HashMap<>(SINO);
+        Map<String, Integer> sino = new HashMap<>(SINO);
         if (pack != null) {
             for (ErrorPattern p : pack.errorPatterns()) {
                 if ("counter/native_short_form".equals(p.subtype()) || "counter/sino_for_native".equals(p.subtype())) {
@@ -119,7 +122,7 @@ final class Counters {
                 final int i = k;
                 String number = words.get(i);
                 String next = words.get(i + 1);
-                java.util.regex.Matcher glued = DIGITS_COUNTER.matcher(next);
+                Matcher glued = DIGITS_COUNTER.matcher(next);
                 if (glued.matches() && restIsEnding(glued.group(3)) && !glued.group(3).startsWith("씩")) {
                     agreeing(counted(number), glued.group(1), glued.group(2))
                             .map(f -> asWritten(new Finding(f.category(), f.original().replace(" ", ""),
@@ -339,8 +342,8 @@ final class Counters {
     }
 
     /** 사람 3개 → 3명: digits written together with 개, 마리 or 명 after a person or an animal. */
-    private static final java.util.regex.Pattern DIGITS_COUNTER =
-            java.util.regex.Pattern.compile("([0-9]+)(개|마리|명)(.*)");
+    private static final Pattern DIGITS_COUNTER =
+            Pattern.compile("([0-9]+)(개|마리|명)(.*)");
 
     /** The counter a word is, with a particle, a copula or nothing after it; null otherwise. */
     private static String counterIn(String word, Set<String> nativeCounters, Map<String, Integer> sino) {
