@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,15 +49,18 @@ final class Confusables {
      * A pair of sides (either may be written for the other), with substrings the answer must contain
      * ({@code when}) and nouns it must not start a word with ({@code unless}: another person as the subject).
      */
-    private record Pair(List<String> one, List<String> other, List<String> when, List<String> unless) {
+    private record Pair(List<String> one, List<String> other, List<String> when, List<String> unless,
+            Map<String, String> meaning) {
     }
 
     /** A verb that does not go with the nouns, and the verb that does. */
-    private record Collocation(List<String> nouns, List<String> wrong, List<String> right) {
+    private record Collocation(List<String> nouns, List<String> wrong, List<String> right,
+            Map<String, String> meaning) {
     }
 
     /** An intransitive verb and its transitive partner; {@code subject}: 이/가 + transitive is judged too. */
-    private record Voice(List<String> intransitive, List<String> transitive, boolean subject) {
+    private record Voice(List<String> intransitive, List<String> transitive, boolean subject,
+            Map<String, String> meaning) {
     }
 
     private static final List<Pair> PAIRS = new ArrayList<>();
@@ -73,15 +79,15 @@ final class Confusables {
             JsonNode root = JsonMapper.builder().build().readTree(in);
             for (JsonNode c : root.path("confusables")) {
                 PAIRS.add(new Pair(strings(c.path("sides").get(0)), strings(c.path("sides").get(1)),
-                        strings(c.path("when")), strings(c.path("unless"))));
+                        strings(c.path("when")), strings(c.path("unless")), meanings(c)));
             }
             for (JsonNode c : root.path("collocations")) {
                 COLLOCATIONS.add(new Collocation(strings(c.path("nouns")), strings(c.path("wrong")),
-                        strings(c.path("right"))));
+                        strings(c.path("right")), meanings(c)));
             }
             for (JsonNode c : root.path("voice")) {
                 VOICES.add(new Voice(strings(c.path("intransitive")), strings(c.path("transitive")),
-                        c.path("subject").asBoolean(false)));
+                        c.path("subject").asBoolean(false), meanings(c)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,6 +95,48 @@ final class Confusables {
     }
 
     private Confusables() {
+    }
+
+    /** The entry's {@code meaning} object: instruction language (ISO 639-1) → what the two words mean. */
+    private static Map<String, String> meanings(JsonNode entry) {
+        Map<String, String> out = new HashMap<>();
+        entry.path("meaning").properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * What the two words of a confusion mean, in the learner's instruction language, so that the
+     * explanation names the pair at hand (잊다 = lupa, 잃다 = kehilangan) rather than examples.
+     *
+     * @param subtype    the finding's subtype; only the three kinds of this class have a meaning
+     * @param original   the learner's span (one or more words)
+     * @param correction the corrected span
+     * @param lang       ISO 639-1 instruction language; English when the entry has no text in it
+     * @return the entry's meaning text, or empty when no entry of the subtype's kind holds both words
+     */
+    static Optional<String> meaning(String subtype, String original, String correction, String lang) {
+        List<String> o = List.of(SPACES.split(PUNCTUATION.matcher(original).replaceAll("").strip()));
+        List<String> c = List.of(SPACES.split(PUNCTUATION.matcher(correction).replaceAll("").strip()));
+        Map<String, String> found = null;
+        if (CONFUSABLE.equals(subtype)) {
+            found = PAIRS.stream().filter(p -> any(o, p.one()) && any(c, p.other()) || any(o, p.other()) && any(c, p.one()))
+                    .map(Pair::meaning).findFirst().orElse(null);
+        } else if (COLLOCATION.equals(subtype)) {
+            found = COLLOCATIONS.stream().filter(k -> any(o, k.wrong()) && any(c, k.right()))
+                    .map(Collocation::meaning).findFirst().orElse(null);
+        } else if (VOICE.equals(subtype)) {
+            found = VOICES.stream().filter(v -> any(o, v.intransitive()) && any(c, v.transitive())
+                    || any(o, v.transitive()) && any(c, v.intransitive())).map(Voice::meaning).findFirst().orElse(null);
+        }
+        if (found == null || found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(found.getOrDefault(lang, found.get("en")));
+    }
+
+    /** Whether any of the words is one of the forms. */
+    private static boolean any(List<String> words, List<String> forms) {
+        return words.stream().anyMatch(w -> is(w, forms));
     }
 
     private static List<String> strings(JsonNode array) {

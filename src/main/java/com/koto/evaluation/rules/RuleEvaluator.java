@@ -375,8 +375,11 @@ public final class RuleEvaluator implements Evaluator {
 
     private static EvaluationError error(LangPack pack, ErrorCategory category, String subtype, String original,
             String correction) {
-        return new EvaluationError(category, original, correction,
-                FeedbackWriter.explain(pack, category, subtype, original, correction), subtype);
+        String sentence = FeedbackWriter.explain(pack, category, subtype, original, correction);
+        // a confusion names its own pair (잊다 = lupa, 잃다 = kehilangan), not the pack's examples
+        String explanation = Confusables.meaning(subtype, original, correction, pack.instructionLang())
+                .map(m -> sentence + " " + m + ".").orElse(sentence);
+        return new EvaluationError(category, original, correction, explanation, subtype);
     }
 
     /**

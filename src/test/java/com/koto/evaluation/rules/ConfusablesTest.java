@@ -79,6 +79,37 @@ class ConfusablesTest {
         assertThat(sizes[2]).isGreaterThanOrEqualTo(10);
     }
 
+    @ParameterizedTest(name = "{0} ({1}) names its own pair")
+    @CsvSource(delimiter = ';', value = {
+        "지갑을 잊어버렸어요; en; 지갑을 잃어버렸어요; 잊다 = forget, 잃다 = lose; 빌리다",
+        "지갑을 잊어버렸어요; id; 지갑을 잃어버렸어요; 잊다 = lupa, 잃다 = kehilangan; 빌리다",
+        "펜 좀 빌어 주세요; id; 펜 좀 빌려 주세요; 빌리다 = meminjam; 잃다",
+        "여기서 사진을 만들어도 돼요; en; 여기서 사진을 찍어도 돼요; 사진을 찍다 = take a photo; 약을",
+        "하루에 세 번 약을 마셔요; id; 하루에 세 번 약을 먹어요; 약을 먹다 = minum obat; 사진을",
+        "어제 컵을 떨어져서 깨졌어요; en; 어제 컵을 떨어뜨려서 깨졌어요; 떨어뜨리다 = drop something; 열리다",
+        "바람 때문에 창문이 열었어요; id; 바람 때문에 창문이 열렸어요; 열리다 = terbuka; 떨어지다",
+    })
+    void theExplanationNamesThePairAtHand(String answer, String lang, String accepted, String meaning, String other) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted), List.of(), answer, lang,
+                Register.POLITE, null));
+        assertThat(e.errors()).as(answer).anyMatch(x -> Confusables.certain(x.subtype())
+                && x.explanation().contains(meaning) && !x.explanation().contains(other)
+                && !x.explanation().contains("''"));
+    }
+
+    @Test
+    void everyEntryMeansSomethingInBothLanguages() throws Exception {
+        try (var in = getClass().getClassLoader().getResourceAsStream(Confusables.LOCATION)) {
+            var root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+            for (String kind : List.of("confusables", "collocations", "voice")) {
+                root.path(kind).forEach(entry -> {
+                    assertThat(entry.path("meaning").path("en").asString()).as(kind + " " + entry).isNotBlank();
+                    assertThat(entry.path("meaning").path("id").asString()).as(kind + " " + entry).isNotBlank();
+                });
+            }
+        }
+    }
+
     @Test
     void eachSubtypeIsExplainedInBothPacks() {
         for (String subtype : List.of(Confusables.CONFUSABLE, Confusables.COLLOCATION, Confusables.VOICE)) {
