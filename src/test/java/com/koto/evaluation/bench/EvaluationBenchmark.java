@@ -19,7 +19,12 @@ import org.junit.jupiter.api.Test;
  * ({@code /abs/path.jsonl}); several separated by commas; default the dev set;</li>
  * <li>{@code -Dkoto.benchmark.lang=en} instruction language for items without one (default {@code id});</li>
  * <li>{@code -Dkoto.benchmark.verbose=true} to list disagreements with gold and text problems;</li>
- * <li>{@code -Dkoto.benchmark.throughput=false} to skip the timing.</li>
+ * <li>{@code -Dkoto.benchmark.throughput=false} to skip the timing;</li>
+ * <li>{@code -Dkoto.benchmark.subtypes=true} to add, over all the given sets pooled, which subtypes
+ * fail answers: per subtype, the failed answers it is in that gold calls correct (false alarms) and
+ * wrong (true failures), and how many of each it fails alone (the only error but spacing). This is
+ * the measurement behind the certainty ladder: a subtype that fails correct answers alone more often
+ * than wrong ones is a candidate to be made unsure.</li>
  * </ul>
  * It reports, it does not fail the build ({@code EvaluationQualityTest} holds the floors).
  */
@@ -42,6 +47,39 @@ class EvaluationBenchmark {
             }
             System.out.println(out);
         }
+        if (Boolean.getBoolean("koto.benchmark.subtypes")) {
+            System.out.println(subtypes(Arrays.stream(sets.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                    .flatMap(set -> DevSet.load(set).stream()).toList(), evaluator, lang));
+        }
+    }
+
+    /** Per subtype: failed answers gold calls correct / wrong it is in, and those it fails alone. */
+    private static String subtypes(List<DevSet.Item> items, Evaluator evaluator, String lang) {
+        java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+        for (DevSet.Item item : items) {
+            var e = evaluator.evaluate(item.request(lang));
+            if (e.passed()) {
+                continue;
+            }
+            List<String> kinds = e.errors().stream().filter(x -> x.category() != com.koto.evaluation.ErrorCategory.SPACING)
+                    .map(x -> x.subtype() == null ? x.category().wireName() : x.subtype()).distinct().toList();
+            for (String k : kinds) {
+                int[] c = counts.computeIfAbsent(k, x -> new int[4]);
+                int base = item.passed() ? 0 : 2;
+                c[base]++;
+                if (kinds.size() == 1) {
+                    c[base + 1]++;
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Subtypes in failed answers (%d items pooled)%n%-44s %12s %12s%n", items.size(), "subtype",
+                "correct(alone)", "wrong(alone)"));
+        counts.entrySet().stream().sorted((a, b) -> b.getValue()[0] - a.getValue()[0] != 0
+                ? b.getValue()[0] - a.getValue()[0] : b.getValue()[2] - a.getValue()[2])
+                .forEach(en -> out.append(String.format(Locale.ROOT, "%-44s %7d(%3d) %7d(%3d)%n", en.getKey(),
+                        en.getValue()[0], en.getValue()[1], en.getValue()[2], en.getValue()[3])));
+        return out.toString();
     }
 
     /** Evaluations per second on this thread, after a warm-up of about two seconds. */
