@@ -18,6 +18,21 @@ record Finding(ErrorCategory category, String original, String correction, Strin
         this(category, original, correction, null);
     }
 
+    /**
+     * Subtype of a note that does not fail the answer: a 해요체 sentence end in a formal (합쇼체)
+     * activity. 해요체 is polite and correct Korean to a stranger; the issue's precision-first policy
+     * accepts 해요체 and 합니다체 alike, so the learner is told the formal form without being failed
+     * (Sohn 1999, ch. 9: 해요체 is the polite level used with strangers in most service settings;
+     * 국립국어원 『표준 언어 예절』 2011: 해요체 and 하십시오체 are both 높임 levels for a listener one
+     * does not know).
+     */
+    static final String FORMAL_LEVEL = "honorific/formal_level";
+
+    /** Whether this finding is a note that leaves the answer passed: spacing, or {@link #FORMAL_LEVEL}. */
+    boolean note() {
+        return category == ErrorCategory.SPACING || FORMAL_LEVEL.equals(subtype);
+    }
+
     /** The same finding with a subtype. */
     Finding as(String newSubtype) {
         return new Finding(category, original, correction, newSubtype);

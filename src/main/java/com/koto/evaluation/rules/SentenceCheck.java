@@ -54,8 +54,9 @@ final class SentenceCheck {
             return findings.stream().mapToDouble(Finding::cost).sum();
         }
 
+        /** Whether only notes were found (spacing, a formal-level note: {@link Finding#note}). */
         boolean passed() {
-            return findings.stream().allMatch(f -> f.category() == ErrorCategory.SPACING);
+            return findings.stream().allMatch(Finding::note);
         }
     }
 
@@ -266,7 +267,18 @@ final class SentenceCheck {
                 || answerPredicate.stream().anyMatch(w -> w.has("VX"))) {
             return false;
         }
-        for (Morphology.Word w : answer.words()) {
+        // only the adjective's own clause: an object before an earlier predicate (책을 잃어버려서, 책을
+        // 잃어버렸어요.) belongs to that verb, not to 죄송합니다
+        List<Morphology.Word> words = answer.words();
+        int start = words.indexOf(answerPredicate.getFirst());
+        int from = 0;
+        for (int i = start - 1; i >= 0; i--) {
+            if (words.get(i).verbal() && (words.get(i).endsWith("EF") || words.get(i).endsWith("EC"))) {
+                from = i + 1;
+                break;
+            }
+        }
+        for (Morphology.Word w : start < 0 ? words : words.subList(from, start)) {
             if (answerPredicate.contains(w) || !w.caseMarked() || !w.endsWith("JKO")) {
                 continue;
             }

@@ -12,9 +12,11 @@ import java.util.Set;
  * register, whatever the accepted answer says (so a paraphrase is judged too). Each finding is the
  * learner's word as written and that word corrected, category {@code honorific}:
  * <ul>
- *   <li>{@code honorific/speech_level} in a <b>formal</b> (합쇼체) activity: a 해요체 statement or
+ *   <li>{@code honorific/formal_level} in a <b>formal</b> (합쇼체) activity: a 해요체 statement or
  *       question (사리예요 → 사리입니다, 왔어요 → 왔습니다, 있을 거예요 → 있을 겁니다), unless an accepted
- *       answer itself ends a sentence in 해요체; -(으)세요 (a request or greeting) is left alone;</li>
+ *       answer itself ends a sentence in 해요체; -(으)세요 (a request or greeting) is left alone. A
+ *       <b>note</b> that leaves the answer passed ({@link Finding#FORMAL_LEVEL}, session 7): 해요체 is
+ *       polite, correct Korean to a stranger;</li>
  *   <li>{@code honorific/speech_level} in a <b>casual</b> (반말) activity: -(으)ㅂ시다 to a friend
  *       (만납시다 → 만나자), and a 해요체 ending where the answer itself speaks 반말 (a vocative 미나야, the
  *       pronoun 나/내/너, or another sentence in 반말): 봐요 → 봐, 볼래요 → 볼래, 배드민턴이에요 →
@@ -67,7 +69,8 @@ final class SpeechLevels {
                 String w = words.getLast();
                 String fixed = formal(w, raw, words);
                 if (fixed != null) {
-                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level"));
+                    // 해요체 is polite and correct: a note, not an error (Finding.FORMAL_LEVEL)
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, Finding.FORMAL_LEVEL));
                 }
             }
         }
@@ -247,11 +250,12 @@ final class SpeechLevels {
         // the comparison's finding of the same kind on the same words is kept (it quotes the accepted answer:
         // 예약했어요 → 예약하고 싶어요; a word-order span here has the whole predicate phrase), and a malformed word is an ending error before it is a tense (아프어요)
         levels = levels.stream().filter(l -> judged.findings().stream().noneMatch(f -> overlaps(l.original(), f.original())
-                && (f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
+                && (l.note() && !f.note() // an error the comparison found on the word outweighs a formal-level note
+                || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
         for (Finding f : judged.findings()) {
-            if (levels.stream().anyMatch(l -> overlaps(l.original(), f.original()))
+            if (levels.stream().anyMatch(l -> !l.note() && overlaps(l.original(), f.original()))
                     || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
                     || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)
                     || "word_order/verb_final".equals(f.subtype()) && vocativeLast(f.original())) {
@@ -278,7 +282,7 @@ final class SpeechLevels {
         if (!changed) {
             return judged;
         }
-        boolean failed = out.stream().anyMatch(f -> f.category() != ErrorCategory.SPACING);
+        boolean failed = out.stream().anyMatch(f -> !f.note());
         return new SentenceCheck.Result(out, Math.min(judged.confidence(), failed ? 0.85 : SentenceCheck.UNSURE),
                 !failed);
     }

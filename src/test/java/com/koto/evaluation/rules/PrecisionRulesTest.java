@@ -199,7 +199,11 @@ class PrecisionRulesTest {
         // the one wrong letter is the ending's -아/어 (VerbForms.harmony before the spelling check)
         "vowel harmony after a bright stem; 오늘 몇 시에 문을 닫어요; 오늘 몇 시에 문을 닫아요; ENDING",
         "vowel harmony, one word; 창문 닫어요; 창문 닫아요; ENDING",
-        "a slip in the stem stays spelling; 어제 이 옷을 삿어요; 어제 이 옷을 샀어요; SPELLING"
+        "a slip in the stem stays spelling; 어제 이 옷을 삿어요; 어제 이 옷을 샀어요; SPELLING",
+        // session 7: an adjective takes no object only in its own clause (SentenceCheck.objectOfAdjective)
+        "an object of the earlier verb before 죄송하다; 빌린 우산을 잃어버려서 죄송해요; 빌린 우산을 잃어버렸어요. 죄송해요; PASS",
+        "an object in the sentence before 미안하다; 친구 우산을 잃어버렸어요. 미안해요; 친구 우산을 잃어버렸어요. 정말 미안해요; PASS",
+        "an object of the adjective itself; 저는 커피를 정말 좋아요; 저는 커피를 정말 좋아해요; PARTICLE_WRONG"
     })
     void rule(String rule, String answer, String expected, String verdict) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,

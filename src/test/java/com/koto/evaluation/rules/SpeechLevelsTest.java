@@ -25,10 +25,8 @@ class SpeechLevelsTest {
 
     @ParameterizedTest(name = "{1}: {0} → {4}")
     @CsvSource(delimiter = ';', value = {
-        // 해요체 in a formal activity (Sohn 1999, ch. 9)
-        "FORMAL; 저는 민지예요. 베트남에서 왔습니다; 저는 민지입니다. 베트남에서 왔습니다; 민지예요; 민지입니다; honorific/speech_level",
-        "FORMAL; 한국어를 배우러 왔어요; 한국어를 배우러 왔습니다; 왔어요; 왔습니다; honorific/speech_level",
-        "FORMAL; 삼 개월 동안 있을 거예요; 삼 개월 동안 있을 겁니다; 거예요; 겁니다; honorific/speech_level",
+        // 반말 in a formal activity fails (해요체 there is a note: aFormalLevelNoteLeavesTheAnswerPassed)
+        "FORMAL; 한국어를 배우러 왔어; 한국어를 배우러 왔습니다; 왔어; 왔습니다; honorific/speech_level",
         // 해요체 where the answer itself speaks 반말; -ㅂ시다 to a friend (Yeon & Brown 2011)
         "CASUAL; 지민아, 내일 같이 밥 먹어요; 지민아, 내일 같이 밥 먹자; 먹어요; 먹어; honorific/speech_level",
         "CASUAL; 내 동생은 학생이에요; 내 동생은 학생이야; 학생이에요; 학생이야; honorific/speech_level",
@@ -51,6 +49,40 @@ class SpeechLevelsTest {
             assertThat(error.original()).isEqualTo(original);
             assertThat(error.correction()).isEqualTo(correction);
         });
+    }
+
+    /**
+     * 해요체 in a formal activity (Sohn 1999, ch. 9): polite, correct Korean, so the answer passes
+     * (score 95) with a note that names the formal form (session 7, precision first).
+     */
+    @ParameterizedTest(name = "{0} → {3}")
+    @CsvSource(delimiter = ';', value = {
+        "저는 민지예요. 베트남에서 왔습니다; 저는 민지입니다. 베트남에서 왔습니다; 민지예요; 민지입니다",
+        "한국어를 배우러 왔어요; 한국어를 배우러 왔습니다; 왔어요; 왔습니다",
+        "삼 개월 동안 있을 거예요; 삼 개월 동안 있을 겁니다; 거예요; 겁니다",
+        "빌린 책을 잃어버렸어요. 죄송합니다; 빌린 책을 잃어버렸습니다. 죄송합니다; 잃어버렸어요; 잃어버렸습니다",
+    })
+    void aFormalLevelNoteLeavesTheAnswerPassed(String answer, String expected, String original, String correction) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected), List.of(), answer, "en",
+                Register.FORMAL, null));
+        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
+        assertThat(e.score()).isEqualTo(95);
+        assertThat(e.errors()).as(answer).singleElement().satisfies(note -> {
+            assertThat(note.subtype()).isEqualTo("honorific/formal_level");
+            assertThat(note.original()).isEqualTo(original);
+            assertThat(note.correction()).isEqualTo(correction);
+            assertThat(note.explanation()).contains("polite and correct");
+        });
+        assertThat(e.feedback()).contains("polite and correct");
+    }
+
+    @Test
+    void aFormalLevelNoteDoesNotHideAnErrorOnTheSameWord() {
+        // 어제 … 가요: the tense error is reported and fails the answer, whatever the level
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of("어제 부산에 갔습니다"), List.of(),
+                "어제 부산에 가요", "en", Register.FORMAL, null));
+        assertThat(e.passed()).as("%s", e.errors()).isFalse();
+        assertThat(e.errors()).anyMatch(x -> x.category() == ErrorCategory.TENSE);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
