@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.ko.POS;
 
 /**
  * The certainty ladder (issue 11, precision first): where the evidence for a finding comes from,
@@ -37,7 +38,7 @@ final class Evidence {
      * attention-getters; Yeon &amp; Brown 2019 on the sentence connectives 그리고, 그래서, 그런데).
      */
     static final Set<String> UNNEEDED = Set.of("저기요", "여기요", "실례합니다", "실례지만", "여보세요", "저", "저기",
-            "그리고", "그래서", "그런데", "그럼", "그러면", "네", "예", "아", "음", "안녕하세요", "혹시", "좀");
+            "그리고", "그래서", "그런데", "그럼", "그러면", "네", "예", "아", "음", "안녕하세요", "안녕하십니까", "혹시", "좀");
 
     /**
      * Whether the finding's evidence is only the alignment, and the learner's own words contradict
@@ -53,10 +54,12 @@ final class Evidence {
         return switch (f.category()) {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
                     && (notation(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
-                            || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer));
+                            || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer)
+                            || writtenElsewhere(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
-                            || rootWithHada(o, c) || rootWithHada(c, o))
+                            || rootWithHada(o, c) || rootWithHada(c, o) || writtenElsewhere(o, c, answer)
+                            || nounJoined(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer));
@@ -64,14 +67,16 @@ final class Evidence {
                     || nounBeforeCounter(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
-                    || subtype.equals("honorific/si_extra") && askingTheListener(o);
+                    || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
-                            || sentenceForClause(o, c, answer))
+                            || sentenceForClause(o, c, answer) || formalForPolite(o, c) || reasonForReason(o, c, answer)
+                            || sequenceForSequence(o, c, answer))
                     || subtype.equals("ending/copula") && namingFrame(o, c);
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             case TENSE -> addedSentence(o, c);
-            case PARTICLE_MISSING -> c.equals(o + "에") && beforeMotionVerb(o, answer);
+            case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
+                    && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)
@@ -867,18 +872,213 @@ final class Evidence {
         }
         String word = o.substring(o.lastIndexOf(' ') + 1);
         List<Morphology.Morpheme> ms = morphemesIn(word, answer);
-        if (ms.size() < 2 || !ms.getFirst().isStem()) {
+        // a verb or adjective stem, or a noun made a verb by 하다 (접수하려면, 작성해야)
+        if (ms.size() < 2 || !(ms.getFirst().isStem() || ms.size() > 2 && ms.get(1).is("XSV", "XSA"))) {
             return false;
         }
         Morphology.Morpheme last = ms.getLast();
         Morphology.Morpheme before = ms.get(ms.size() - 2);
         return last.is("ETM") || last.is("EC") && CONNECTIVES.contains(last.form())
-                || last.form().equals("만") && before.isEnding() && before.form().endsWith("다");
+                || last.form().equals("만") && before.isEnding() && before.form().endsWith("다")
+                || last.form().equals("지") && beforeNegation(word, answer);
     }
 
-    /** Connective and adverbial endings that never end a sentence (Yeon &amp; Brown 2011, ch. 8). */
+    /**
+     * Connective and adverbial endings that never end a sentence (Yeon &amp; Brown 2011, ch. 8):
+     * cause, sequence, condition (-(으)면, -(으)려면), obligation (-아/어야), background (-는데),
+     * concession (-아/어도), purpose.
+     */
     private static final Set<String> CONNECTIVES = Set.of("게", "고", "서", "아서", "어서", "여서",
-            "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만");
+            "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만",
+            "려면", "으려면", "아야", "어야", "여야", "는데", "은데", "ㄴ데", "다가", "자마자", "아도", "어도", "여도");
+
+    /** Whether the word is followed in the answer by 않다, 못하다 or 말다 (짧지 않게: -지 is a connective there). */
+    private static boolean beforeNegation(String word, String answer) {
+        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(word) && (words[i + 1].startsWith("않") || words[i + 1].startsWith("못")
+                    || words[i + 1].startsWith("말"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A particle-allomorph finding on a word an accepted answer itself writes (통로 쪽, 창가 자리):
+     * the learner wrote the accepted word, which Nori split as 통 + 로, 창 + 가. (Whether a word is a
+     * dictionary noun cannot decide this alone: mecab-ko-dic also lists 원로, 방가, 열가, 공항로.)
+     */
+    static boolean acceptedWord(Finding f, List<String> accepted) {
+        String o = f.original() == null ? "" : f.original().strip();
+        if (f.category() != ErrorCategory.PARTICLE_ALLOMORPH || o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        for (String a : accepted) {
+            if (List.of(a.replaceAll("[.,?!]", " ").trim().split("\\s+")).contains(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * -(으)시- on 주다 in a request (알려 주시겠습니까, 알려 주십시오): the giver is the listener, so the
+     * honorific is the listener's, never the speaker's own (Sohn 1999, ch. 9; 표준 언어 예절 2011).
+     * True when every word of the span that carries -시- is a form of 주시다.
+     */
+    static boolean listenerGives(String o) {
+        boolean any = false;
+        for (String w : o.split(" ")) {
+            boolean si = w.contains("시") || w.contains("셔") || w.contains("세") || w.contains("십") || w.contains("셨");
+            if (!si) {
+                continue;
+            }
+            if (!(w.startsWith("주시") || w.startsWith("주셔") || w.startsWith("주세") || w.startsWith("주십")
+                    || w.startsWith("주셨"))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * A word the learner joined to the accepted one (일주일동안 for 일주일: 일주일 + the noun 동안): an
+     * added noun, at most a spacing slip, not another word (한글 맞춤법 제2항: each word is written apart).
+     */
+    static boolean nounJoined(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || c.isEmpty() || !o.startsWith(c)) {
+            return false;
+        }
+        String rest = o.substring(c.length());
+        return rest.length() >= 2 && KnownWords.noun(rest);
+    }
+
+    /**
+     * A particle "missing" on a noun that modifies the next noun, which carries the particle itself
+     * (김민수 이름으로 for 김민수로): the phrase is marked once, on its head (Sohn 1999, noun phrases).
+     */
+    static boolean onTheHeadNoun(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.startsWith(o) || c.length() == o.length()) {
+            return false;
+        }
+        String particle = c.substring(o.length());
+        if (!Set.of("로", "으로", "에", "에서").contains(particle)) {
+            return false;
+        }
+        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o)) {
+                String next = words[i + 1];
+                List<Morphology.Morpheme> m = morphemesIn(next, answer);
+                if (m.isEmpty() || !m.getLast().isParticle()) {
+                    return false; // 통화하고: a verb, not a noun with the particle
+                }
+                // the same particle in either shape (김민수로 / 이름으로)
+                String shape = Set.of("로", "으로").contains(particle) ? (next.endsWith("으로") ? "으로" : "로")
+                        : particle;
+                return next.length() > shape.length() && next.endsWith(shape)
+                        && KnownWords.noun(next.substring(0, next.length() - shape.length()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A destination whose (으)로 a speaker may drop before 가다/오다 as 에 is dropped (서울역 가 주세요):
+     * a proper place name (NNP) or a noun ending in a place word (역, 공항, 호텔, 병원 …). Not a vehicle
+     * or a direction, whose (으)로 says the means or the way and stays (지하철로, 왼쪽으로; Lee &amp;
+     * Ramsey 2000 on particle ellipsis in speech; 표준국어대사전 '-로' ①, ③).
+     */
+    static boolean placeName(String noun) {
+        if (noun.isEmpty() || PLACE_NOT.stream().anyMatch(noun::endsWith)) {
+            return false;
+        }
+        if (PLACE_ENDS.stream().anyMatch(noun::endsWith)) {
+            return true;
+        }
+        return KnownWords.tags(noun).contains(POS.Tag.NNP);
+    }
+
+    private static final List<String> PLACE_ENDS = List.of("역", "공항", "호텔", "병원", "학교", "시장", "터미널",
+            "은행", "백화점", "공원", "센터", "시청", "우체국", "도서관", "박물관", "미술관", "대사관", "정류장", "항");
+    private static final List<String> PLACE_NOT = List.of("버스", "지하철", "택시", "기차", "비행기", "자전거", "차",
+            "배", "쪽", "왼쪽", "오른쪽", "앞", "뒤", "위", "아래", "방향", "길");
+
+    /**
+     * One reason connective for another of the same stem (비싸니까 for 비싸서) before a proposal, a
+     * request or a command, where -(으)니까 is the one required: -아/어서 cannot precede them (Yeon
+     * &amp; Brown 2019, on -아/어서 and -(으)니까; 『외국인을 위한 한국어 문법 1』, -(으)니까). Elsewhere the
+     * two differ (어제 아프니까 … 못 왔어요 needs 아파서: a past reason), so they are left to the comparison.
+     */
+    static boolean reasonForReason(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || c.isEmpty() || !proposalAfter(o, answer)) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = morphemesIn(o, answer);
+        List<Morphology.Morpheme> mc = morphemes(c);
+        if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().form().equals(mc.getFirst().form())
+                || !mo.getFirst().is("VV", "VA") || !mo.getLast().is("EC")) {
+            return false;
+        }
+        String lo = mo.getLast().form();
+        String lc = mc.getLast().form();
+        return (lo.equals("니까") || lo.equals("으니까")) && (lc.equals("아") || lc.equals("어") || lc.equals("아서")
+                || lc.equals("어서") || lc.equals("여서"));
+    }
+
+    /** Whether the sentence of the word ends in a proposal, request or command (보자, 가세요, 줄래?). */
+    private static boolean proposalAfter(String word, String answer) {
+        int at = (" " + answer + " ").indexOf(" " + word + " ");
+        if (at < 0) {
+            return false;
+        }
+        String rest = answer.substring(Math.min(answer.length(), at + word.length()));
+        int end = rest.length();
+        for (String p : List.of(".", "?", "!")) {
+            int k = rest.indexOf(p);
+            if (k >= 0 && k < end) {
+                end = k;
+            }
+        }
+        String[] words = rest.substring(0, end).trim().split("\\s+");
+        String last = words[words.length - 1];
+        return List.of("자", "자요", "ㅂ시다", "읍시다", "세요", "십시오", "까요", "을까", "ㄹ까", "래", "래요", "줘", "줘요")
+                .stream().anyMatch(last::endsWith) || last.endsWith("시다");
+    }
+
+    /**
+     * A modifier before 다음/후/뒤 (끝난 다음에) for -고 (끝나고): both say "after" (Yeon &amp; Brown
+     * 2019, -(으)ㄴ 다음에/후에 and -고 나서).
+     */
+    static boolean sequenceForSequence(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || !c.endsWith("고")) {
+            return false;
+        }
+        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o)) {
+                List<Morphology.Morpheme> mo = morphemesIn(o, answer);
+                return !mo.isEmpty() && mo.getLast().is("ETM") && (words[i + 1].startsWith("다음")
+                        || words[i + 1].startsWith("후") || words[i + 1].startsWith("뒤"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A misspelling whose "correction" the learner wrote as a word elsewhere in the answer (내가 낼게.
+     * 네가 냈잖아 read against 네가 … 내가): the alignment crossed two words of the answer, which the
+     * learner spelt both.
+     */
+    static boolean writtenElsewhere(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)) {
+            return false;
+        }
+        List<String> words = List.of(answer.replaceAll("[.,?!]", " ").trim().split("\\s+"));
+        return words.contains(o) && words.contains(c);
+    }
 
     /**
      * A speech-level finding that would correct the formal 합니다체 into the polite 해요체 (결석했습니다

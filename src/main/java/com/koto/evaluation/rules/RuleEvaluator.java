@@ -238,7 +238,8 @@ public final class RuleEvaluator implements Evaluator {
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
         List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
                 .filter(f -> !Evidence.artefact(f, answer)) // the certainty ladder: alignment artefacts never fail
-                .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted)).toList();
+                .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))
+                .filter(f -> !Evidence.acceptedWord(f, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한

@@ -203,11 +203,28 @@ class PrecisionRulesTest {
         // session 7: an adjective takes no object only in its own clause (SentenceCheck.objectOfAdjective)
         "an object of the earlier verb before 죄송하다; 빌린 우산을 잃어버려서 죄송해요; 빌린 우산을 잃어버렸어요. 죄송해요; PASS",
         "an object in the sentence before 미안하다; 친구 우산을 잃어버렸어요. 미안해요; 친구 우산을 잃어버렸어요. 정말 미안해요; PASS",
-        "an object of the adjective itself; 저는 커피를 정말 좋아요; 저는 커피를 정말 좋아해요; PARTICLE_WRONG"
+        "an object of the adjective itself; 저는 커피를 정말 좋아요; 저는 커피를 정말 좋아해요; PARTICLE_WRONG",
+        // session 7 (lead): alignment artefacts found on a development set of 200 correct answers (Evidence)
+        "CASUAL|two words the learner spelt both, in another order; 이번엔 내가 살게. 저번에 네가 샀잖아; 저번에 네가 샀으니까 이번엔 내가 살게; PASS",
+        "a noun joined to the accepted word; 삼 일동안 있을 거예요; 삼 일 있을 거예요; PASS",
+        "the particle on the head noun; 이영희 이름으로 예약했어요; 이영희로 예약했어요; PASS",
+        "(으)로 dropped before 가다 after a place name; 기사님, 부산역 가 주세요. 얼마나 걸려요?; 부산역으로 가 주세요. 얼마나 걸려요?; PASS",
+        "(으)로 of the means stays; 지하철 가요; 지하철로 가요; PARTICLE_MISSING",
+        "CASUAL|-(으)니까 before a proposal; 날씨가 추우니까 안에서 기다리자; 날씨가 추워서 안에서 기다리자; PASS",
+        "-(으)니까 for a past reason stays an error; 어제 바쁘니까 못 갔어요; 어제 바빠서 못 갔어요; ENDING",
+        "CASUAL|-(으)ㄴ 다음에 for -고; 밥 먹은 다음에 산책하자; 밥 먹고 산책하자; PASS",
+        "합니다체 is never corrected down, also as an ending; 이 바지 더 작은 사이즈 있습니까? 입어 봐도 됩니까?; 이 바지 더 작은 사이즈 있어요? 입어 봐도 돼요?; PASS",
+        "FORMAL|-시- on 주다 is the listener's; 이 서류는 어떻게 쓰는지 알려 주시겠습니까; 이 서류는 어떻게 씁니까; PASS",
+        "FORMAL|a connective -아야 carries no speech level; 처음입니다. 제출해야 할 서류가 있으면 알려 주십시오.; 처음 왔습니다. 어떤 서류를 써야 합니까?|처음 방문했습니다. 무엇을 작성해야 합니까?; PASS",
+        "-지 before 않다 carries no speech level; 너무 길지 않게, 적당히 길게 잘라 주세요.; 머리를 길게 잘라 주세요. 너무 길지 않게요.|길게 잘라 주세요. 그런데 너무 길게는 자르지 마세요.; PASS",
+        "FORMAL|an accepted word is no misshapen particle (창가 = 창 + 가 to Nori); 창가 자리에 앉고 싶습니다. 모두 네 명입니다; 네 명입니다. 창가 자리로 부탁드립니다; PASS",
+        "FORMAL|a greeting left out is nothing missing; 여보세요. 김하나입니다; 여보세요. 안녕하십니까. 김하나입니다; PASS"
     })
     void rule(String rule, String answer, String expected, String verdict) {
+        // a rule name may start with the activity's register (FORMAL|…, CASUAL|…); polite otherwise
+        Register register = rule.contains("|") ? Register.valueOf(rule.substring(0, rule.indexOf('|'))) : Register.POLITE;
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", Register.POLITE, null));
+                "en", register, null));
         List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
         switch (verdict) {
             case "PASS" -> {
