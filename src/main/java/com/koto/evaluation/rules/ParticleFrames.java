@@ -48,7 +48,7 @@ import java.util.Set;
 final class ParticleFrames {
 
     /** Nouns of people and animals: they can be the subject of the verb (누가 좀 도와주세요, 고양이가 좋아해요). */
-    private static final Set<String> ANIMATE = Set.of("사람", "친구", "동생", "형", "오빠", "누나", "언니", "엄마",
+    static final Set<String> ANIMATE = Set.of("사람", "친구", "동생", "형", "오빠", "누나", "언니", "엄마",
             "아빠", "어머니", "아버지", "부모", "남편", "아내", "아이", "아기", "애", "학생", "직원", "손님", "기사",
             "의사", "간호사", "가족", "동료", "팀장", "사장", "부장", "과장", "선생", "선배", "후배", "할머니",
             "할아버지", "아저씨", "아주머니", "아줌마", "이모", "삼촌", "남자", "여자", "개", "강아지", "고양이",
@@ -74,6 +74,13 @@ final class ParticleFrames {
     /** Verbs of changing or moving a time: with them 에서 is 'from' (세 시에서 미뤄 주세요). */
     private static final Set<String> CHANGE = Set.of("바꾸", "옮기", "미루", "당기", "늦추", "변경하", "연기하",
             "앞당기", "조정하");
+
+    /** Points on the way, where one turns or goes on (사거리에서 가 주세요 may be 'go on from the crossing'). */
+    private static final Set<String> ROUTE_POINTS = Set.of("신호", "신호등", "사거리", "삼거리", "교차로", "길", "골목",
+            "코너", "모퉁이", "다리", "입구", "출구");
+
+    /** Verbs whose result takes (으)로: 바꾸다 「…을 …으로」, 교환하다, 환전하다 (표준국어대사전). */
+    private static final Set<String> RESULT_VERBS = Set.of("바꾸", "교환하", "환전하");
 
     /** Adjectives Nori also tags as verbs, or whose 을/를 has another right particle (수업을 늦었어요 → 수업에). */
     private static final Set<String> NOT_ADJECTIVES = Set.of("늦", "맞", "크", "같");
@@ -101,6 +108,9 @@ final class ParticleFrames {
                         .or(() -> subjectForGoal(words, analysed, at))
                         .or(() -> eseoForTime(words, analysed, at))
                         .or(() -> objectOnAdjective(words, analysed, at))
+                        .or(() -> eseoForGoal(words, analysed, at))
+                        .or(() -> goalForResult(words, analysed, at))
+                        .or(() -> PersonParticles.find(words, analysed, at))
                         .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original())))
                         .ifPresent(out::add);
             }
@@ -173,6 +183,65 @@ final class ParticleFrames {
                 "particle_wrong/action_place_for_time"));
     }
 
+    /**
+     * 인천공항 1터미널에서 가 주세요 → 1터미널로: the only place of a request to go, written with 에서 (the
+     * starting point), where the goal takes (으)로 or 에. Not where the sentence names the goal too
+     * (여기에서 공항까지 가 주세요), not 여기서/거기서, and not a point on the way (사거리에서).
+     */
+    private static Optional<Finding> eseoForGoal(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!w.endsWith("에서") || m.size() < 2 || !m.getLast().is("JKB") || !m.getLast().form().equals("에서")
+                || !m.getFirst().is("NNG", "NNP") || time(m.getFirst()) || ROUTE_POINTS.contains(m.get(m.size() - 2).form())) {
+            return Optional.empty();
+        }
+        int v = predicate(analysed, i);
+        if (v < 0 || !VerbFrames.motion(analysed.get(v)) || !VerbFrames.stem(analysed.get(v)).endsWith("가")
+                || !request(words, analysed, v)) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Morphology.Word a = analysed.get(k);
+            if (k != i && (words.get(k).contains("까지") || a.endsWith("JKB")
+                    && Set.of("에", "로", "으로").contains(a.morphemes().getLast().form()))) {
+                return Optional.empty(); // the goal is named: 에서 is the starting point
+            }
+        }
+        String noun = w.substring(0, w.length() - 2);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + direction(noun),
+                "particle_wrong/action_place_for_direction"));
+    }
+
+    /**
+     * 달러를 원화에 바꿔 주세요 → 원화로, 다른 방에 바꿔 주세요 → 방으로: what a thing is changed into
+     * takes (으)로 (바꾸다 「…을 …으로」, 교환하다, 환전하다). Only right before the verb, and only where
+     * the sentence has the thing changed as its object or the noun follows 다른 'another'; not a time or
+     * a price (한 번에, 이 가격에 바꿔 주세요).
+     */
+    private static Optional<Finding> goalForResult(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (i + 1 >= words.size() || !w.endsWith("에") || m.size() != 2 || !m.getLast().is("JKB")
+                || !m.getLast().form().equals("에") || !m.getFirst().is("NNG") || time(m.getFirst())
+                || Set.of("가격", "값", "때", "대신").contains(m.getFirst().form())
+                || !RESULT_VERBS.contains(VerbFrames.stem(analysed.get(i + 1)))) {
+            return Optional.empty();
+        }
+        boolean object = analysed.subList(0, i).stream().anyMatch(x -> x.endsWith("JKO"));
+        if (!object && !(i > 0 && words.get(i - 1).equals("다른"))) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + direction(noun),
+                "particle_wrong/location_for_direction"));
+    }
+
+    /** 로 after a vowel or ㄹ, else 으로 (Sohn 1999, allomorphs of (으)로). */
+    private static String direction(String noun) {
+        char last = noun.charAt(noun.length() - 1);
+        return !Hangul.isSyllable(last) || !Hangul.hasFinal(last) || Hangul.hasRieulFinal(last) ? "로" : "으로";
+    }
+
     /** 우산을 필요해요, 커피를 좋아요, 시간을 없어요 → 이/가. */
     private static Optional<Finding> objectOnAdjective(List<String> words, List<Morphology.Word> analysed, int i) {
         String noun = markedNoun(words.get(i), analysed.get(i), "JKO", false);
@@ -225,7 +294,7 @@ final class ParticleFrames {
      * The first predicate after word {@code i} in its clause, or -1 when another case-marked argument
      * (subject, object, a dative) comes first or there is none.
      */
-    private static int predicate(List<Morphology.Word> analysed, int i) {
+    static int predicate(List<Morphology.Word> analysed, int i) {
         for (int j = i + 1; j < analysed.size(); j++) {
             Morphology.Word w = analysed.get(j);
             if (w.verbal()) {
@@ -248,7 +317,7 @@ final class ParticleFrames {
      * Whether the verb at {@code v} is a request to the listener: 주다 itself or -아/어 주다 in
      * -(으)세요, -(으)시겠어요, -(으)십시오, -(으)실래요, -(으)시면, -(으)실 수 있어요.
      */
-    private static boolean request(List<String> words, List<Morphology.Word> analysed, int v) {
+    static boolean request(List<String> words, List<Morphology.Word> analysed, int v) {
         if (requestForm(words, v)) {
             return true;
         }

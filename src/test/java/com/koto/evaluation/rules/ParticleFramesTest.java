@@ -48,6 +48,16 @@ class ParticleFramesTest {
         "object on 필요하다; 내일은 우산을 필요해요.; 내일은 우산이 있어야 해요.; PARTICLE_WRONG; 우산이",
         "object on 없다; 오늘은 시간을 없어요. 미안해요.; 미안해요, 오늘은 바빠요.; PARTICLE_WRONG; 시간이",
         "a -아/어하다 verb takes an object; 저는 커피를 좋아해요.; 커피를 좋아해요.; PASS; ",
+        // the goal of a request to go and the result of a change take (으)로
+        "에서 as the goal of 가 주세요; 기사님, 서울대학교 정문에서 가 주세요.; 서울대 정문까지 부탁드립니다.; PARTICLE_WRONG; 정문으로",
+        "에서 with the goal named stays; 여기에서 서울대학교 정문까지 가 주세요.; 서울대 정문까지 부탁드립니다.|여기에서 서울대학교 정문까지 가 주세요.; PASS; ",
+        "에 for the result of 바꾸다; 이 셔츠를 큰 사이즈에 바꿔 주실 수 있어요?; 이거 더 큰 걸로 교환돼요?; PARTICLE_WRONG; 사이즈로",
+        "에 of a price stays; 이 가격에 바꿔 주세요.; 이 가격에 바꿔 주세요.|이 가격으로 해 주세요.; PASS; ",
+        // people by the verb's frame
+        "a person called as an object; 내일 아침에 저를 꼭 전화해 주세요.; 내일 오전에 연락 주세요.; PARTICLE_WRONG; 저한테",
+        "a person met with 에; 토요일에 친구에 만나서 영화를 봐요.; 주말에 친구랑 영화 볼 거예요.; PARTICLE_WRONG; 친구를",
+        "an honoured recipient as a subject; 부장님이 제가 조금 늦는다고 전해 주세요.; 죄송하지만 부장님께 좀 늦는다고 말씀해 주세요.; PARTICLE_WRONG; 부장님께",
+        "the honoured person as the reported subject stays; 부장님이 전화하셨다고 전해 주세요.; 부장님이 전화하셨다고 전해 주세요.|부장님께서 전화하셨다고 전해 주세요.; PASS; ",
         "an adjective inside the clause stays; 커피를 싸고 맛있는 집에서 사요.; 커피를 싸고 맛있는 집에서 사요.|커피는 싼 집에서 사요.; PASS; "
     })
     void rule(String rule, String answer, String expected, String verdict, String correction) {
