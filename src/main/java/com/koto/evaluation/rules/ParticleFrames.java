@@ -35,7 +35,15 @@ import java.util.Set;
  *   <li>{@code particle_wrong/object_on_intransitive}: a thing marked with 을/를 before an adjective that
  *       ends its sentence (우산을 필요해요 → 우산이, 커피를 좋아요 → 커피가, 시간을 없어요 → 시간이):
  *       adjectives, 있다/없다 and 필요하다 take no object. Left alone: the feeling verbs in -아/어하다
- *       (커피를 좋아해요), an adjective inside the clause (커피를 싸고 맛있는 집에서 사요).</li>
+ *       (커피를 좋아해요), an adjective inside the clause (커피를 싸고 맛있는 집에서 사요). 되다 'become'
+ *       takes 「…이」 too (의사를 되고 싶어요 → 의사가; 표준국어대사전 '되다' ①);</li>
+ *   <li>{@code particle_wrong/action_place_for_direction}: the only place of a request to go written
+ *       with 에서, the starting point (인천공항 1터미널에서 가 주세요 → 1터미널로), where the sentence names no
+ *       goal (여기에서 공항까지 가 주세요 stays);</li>
+ *   <li>{@code particle_wrong/location_for_direction}: what a thing is changed into written with 에 (달러를
+ *       원화에 바꿔 주세요 → 원화로): 바꾸다, 교환하다, 환전하다 take 「…을 …으로」;</li>
+ *   <li>particles on people ({@link PersonParticles}): 저를 전화해 주세요 → 저한테, 친구에 만나요 → 친구를,
+ *       선생님이 마리아가 전화했다고 전해 주세요 → 선생님께.</li>
  * </ul>
  * A finding is never made on a word an accepted answer has as written.
  *
@@ -70,6 +78,10 @@ final class ParticleFrames {
 
     /** Counters of clock time and dates (세 시, 30분, 3일, 5월). */
     private static final Set<String> TIME_COUNTERS = Set.of("시", "분", "일", "월");
+
+    /** Lengths of time and approximations: after 에서 they make a range (30분에서 한 시간 정도 걸려요). */
+    private static final Set<String> DURATIONS = Set.of("시간", "주일", "일주일", "개월", "달", "하루", "이틀", "사흘",
+            "정도", "쯤", "간");
 
     /** Verbs of changing or moving a time: with them 에서 is 'from' (세 시에서 미뤄 주세요). */
     private static final Set<String> CHANGE = Set.of("바꾸", "옮기", "미루", "당기", "늦추", "변경하", "연기하",
@@ -172,7 +184,7 @@ final class ParticleFrames {
             String later = words.get(k);
             Morphology.Word a = analysed.get(k);
             if (later.contains("까지") || later.contains("부터") || later.startsWith("사이")
-                    || a.morphemes().stream().anyMatch(x -> time(x))
+                    || a.morphemes().stream().anyMatch(x -> time(x) || x.is("NNBC", "NR", "SN") || DURATIONS.contains(x.form()))
                     || a.endsWith("JKB") && (a.morphemes().getLast().form().equals("로")
                             || a.morphemes().getLast().form().equals("으로"))
                     || CHANGE.contains(VerbFrames.stem(a))) {
@@ -242,18 +254,29 @@ final class ParticleFrames {
         return !Hangul.isSyllable(last) || !Hangul.hasFinal(last) || Hangul.hasRieulFinal(last) ? "로" : "으로";
     }
 
-    /** 우산을 필요해요, 커피를 좋아요, 시간을 없어요 → 이/가. */
+    /** 우산을 필요해요, 커피를 좋아요, 시간을 없어요, 의사를 되고 싶어요 → 이/가. */
     private static Optional<Finding> objectOnAdjective(List<String> words, List<Morphology.Word> analysed, int i) {
-        String noun = markedNoun(words.get(i), analysed.get(i), "JKO", false);
+        String noun = markedNoun(words.get(i), analysed.get(i), "JKO", false, true);
         int v = predicate(analysed, i);
         if (noun == null || v < 0) {
             return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            Morphology.Word between = analysed.get(k);
+            if (between.startsWith("NP", "NNB") || v != i + 1 && !between.startsWith("MAG", "MM", "NNG", "NNBC", "NR", "SN")) {
+                // a bound noun ends a clause (빌리 수 있어요: a misspelt verb before 수), and Nori reads some
+                // verbs as pronouns (내도 돼요 as 내 + 도): only adverbs, numbers and nouns may stand between
+                return Optional.empty();
+            }
         }
         Morphology.Word adjective = analysed.get(v);
         int last = words.size() - 1;
         boolean ends = v == last && adjective.endsWith("EF")
                 || v + 1 == last && adjective.morphemes().getLast().form().equals("지") && words.get(last).startsWith("않");
-        if (!ends || !adjective(adjective)) {
+        boolean become = adjective.startsWith("VV") && adjective.morphemes().getFirst().form().equals("되")
+                && words.subList(i + 1, v).stream().allMatch(x -> x.equals("안") || x.equals("못"))
+                && (ends || v + 1 == last && adjective.morphemes().getLast().form().equals("고") && words.get(last).startsWith("싶"));
+        if (!become && (!ends || !adjective(adjective))) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i),
@@ -268,6 +291,12 @@ final class ParticleFrames {
      * person: 민수가 불러 주세요).
      */
     private static String markedNoun(String surface, Morphology.Word w, String particle, boolean thingsOnly) {
+        return markedNoun(surface, w, particle, thingsOnly, false);
+    }
+
+    /** As above; with {@code people}, people and names are nouns too (친구를 없어요 → 친구가). */
+    private static String markedNoun(String surface, Morphology.Word w, String particle, boolean thingsOnly,
+            boolean people) {
         List<Morphology.Morpheme> m = w.morphemes();
         if (m.size() < 2 || !m.getLast().is(particle)) {
             return null;
@@ -278,12 +307,12 @@ final class ParticleFrames {
         }
         for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
             if (!x.is("NNG", "NNP", "NP") || x.is("NNP") && thingsOnly
-                    || x.is("NP") && !THING_PRONOUNS.contains(x.form()) || ANIMATE.contains(x.form())) {
+                    || x.is("NP") && !THING_PRONOUNS.contains(x.form()) || !people && ANIMATE.contains(x.form())) {
                 return null; // 님 (XSN), 씨 and bound nouns stop it too
             }
         }
         String noun = surface.substring(0, surface.length() - form.length());
-        if (noun.isEmpty() || !Hangul.isSyllable(noun.charAt(noun.length() - 1)) || ANIMATE.contains(noun)
+        if (noun.isEmpty() || !Hangul.isSyllable(noun.charAt(noun.length() - 1)) || !people && ANIMATE.contains(noun)
                 || KnownWords.noun(surface)) {
             return null; // 떡볶이, 오이: the whole word is a noun
         }

@@ -47,6 +47,9 @@ class ParticleFramesTest {
         // an adjective takes no object
         "object on 필요하다; 내일은 우산을 필요해요.; 내일은 우산이 있어야 해요.; PARTICLE_WRONG; 우산이",
         "object on 없다; 오늘은 시간을 없어요. 미안해요.; 미안해요, 오늘은 바빠요.; PARTICLE_WRONG; 시간이",
+        "object on 되다 'become'; 나중에 요리사를 되고 싶어요.; 저는 요리사가 꿈이에요.; PARTICLE_WRONG; 요리사가",
+        "an object before -아도 되다 stays; 카드로 돈을 내도 돼요?; 카드로 계산해도 돼요?|카드로 돈을 내도 돼요?; PASS; ",
+        "an object before -(으)ㄹ 수 있다 stays; 책을 몇 권 빌릴 수 있어요?; 책은 몇 권까지 빌릴 수 있어요?|책을 몇 권 빌릴 수 있어요?; PASS; ",
         "a -아/어하다 verb takes an object; 저는 커피를 좋아해요.; 커피를 좋아해요.; PASS; ",
         // the goal of a request to go and the result of a change take (으)로
         "에서 as the goal of 가 주세요; 기사님, 서울대학교 정문에서 가 주세요.; 서울대 정문까지 부탁드립니다.; PARTICLE_WRONG; 정문으로",
