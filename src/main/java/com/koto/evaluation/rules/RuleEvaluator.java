@@ -184,6 +184,7 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(TimeWords.inSentences(request.answer()));
         levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
         levels.addAll(QuotedParticles.find(request.answer()));
+        levels.addAll(ParticleFrames.find(request.answer(), accepted));
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
         levels.addAll(counters);

@@ -1,0 +1,396 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Case particles judged by the predicate's frame on the learner's own words (issue 11, session 7),
+ * whatever the accepted answer says: unseen answers usually differ from the accepted ones in a second,
+ * harmless way, and then the comparison cannot tell the wrong particle from a paraphrase (the session 6
+ * measurement). Each rule reads one noun phrase, the first predicate after it in the same clause (only
+ * nouns, numbers and adverbs between, no other case-marked argument) and the frame that predicate
+ * stands in:
+ * <ul>
+ *   <li>{@code particle_wrong/subject_for_object}: a thing marked with 이/가 before a verb whose
+ *       pattern is 「…을」 ({@link VerbFrames}), where nothing else can be its subject: a request
+ *       (영수증이 주세요 → 영수증을, 머리가 잘라 주세요 → 머리를), the ability frame -(으)ㄹ 수 있다/없다
+ *       (짐이 부칠 수 있어요? → 짐을), or a statement with a first-person subject (저는 커피가
+ *       좋아해요 → 커피를). Left alone: people and animals (누가 좀 도와주세요: the listener as the
+ *       subject), pronouns, names, machines before -(으)ㄹ 수 있다, a sentence with an object already,
+ *       -고 싶다 (물이 마시고 싶어요 is standard), and every predicate outside the lexicon (필요하다,
+ *       있다/없다, 좋다, 되다, 아프다, 보이다/들리다 of perception, passives and intransitives);</li>
+ *   <li>{@code particle_wrong/subject_for_goal}: a place marked with 이/가 before a verb of going in a
+ *       proposal or a request (한식집이 가자 → 한식집에, 공항이 가 주세요 → 공항에): the subject of -자,
+ *       -(으)ㅂ시다 and of a request is the speaker and the listener, so the noun is the goal, which takes
+ *       「…에」. 을/를 on a goal is standard (학교를 가다) and is not judged;</li>
+ *   <li>{@code particle_wrong/action_place_for_time}: a time (세 시, 30분, 3일, 토요일, 오후, 주말) with
+ *       에서, the particle of a place of action, where a time takes 에 (세 시에서 만나 → 세 시에). Left
+ *       alone: 에서 'from' of a range (세 시에서 네 시 사이, 세 시에서 다섯 시까지, 세 시에서 네 시로
+ *       바꿔 주세요: any later time, 까지, 부터, 사이, (으)로, or a verb of changing or moving in the
+ *       sentence);</li>
+ *   <li>{@code particle_wrong/object_on_intransitive}: a thing marked with 을/를 before an adjective that
+ *       ends its sentence (우산을 필요해요 → 우산이, 커피를 좋아요 → 커피가, 시간을 없어요 → 시간이):
+ *       adjectives, 있다/없다 and 필요하다 take no object. Left alone: the feeling verbs in -아/어하다
+ *       (커피를 좋아해요), an adjective inside the clause (커피를 싸고 맛있는 집에서 사요). 되다 'become'
+ *       takes 「…이」 too (의사를 되고 싶어요 → 의사가; 표준국어대사전 '되다' ①);</li>
+ *   <li>{@code particle_wrong/action_place_for_direction}: the only place of a request to go written
+ *       with 에서, the starting point (인천공항 1터미널에서 가 주세요 → 1터미널로), where the sentence names no
+ *       goal (여기에서 공항까지 가 주세요 stays);</li>
+ *   <li>{@code particle_wrong/location_for_direction}: what a thing is changed into written with 에 (달러를
+ *       원화에 바꿔 주세요 → 원화로): 바꾸다, 교환하다, 환전하다 take 「…을 …으로」;</li>
+ *   <li>particles on people ({@link PersonParticles}): 저를 전화해 주세요 → 저한테, 친구에 만나요 → 친구를,
+ *       선생님이 마리아가 전화했다고 전해 주세요 → 선생님께.</li>
+ * </ul>
+ * A finding is never made on a word an accepted answer has as written.
+ *
+ * <p>Sources: 표준국어대사전 문형 정보 (「…을」, 「…에」) of each verb in {@code verb-frames.json}, and
+ * '에서' 「조사」 ① (a place of action) against '에' 「조사」 ② (a time); Yeon &amp; Brown, <i>Korean: A
+ * Comprehensive Grammar</i> (2019), on case particles, -자 and -(으)ㅂ시다, -아/어하다 and time
+ * expressions with 에; Sohn, <i>The Korean Language</i> (1999), on the subject of imperatives and
+ * propositives.
+ */
+final class ParticleFrames {
+
+    /** Nouns of people and animals: they can be the subject of the verb (누가 좀 도와주세요, 고양이가 좋아해요). */
+    static final Set<String> ANIMATE = Set.of("사람", "친구", "동생", "형", "오빠", "누나", "언니", "엄마",
+            "아빠", "어머니", "아버지", "부모", "남편", "아내", "아이", "아기", "애", "학생", "직원", "손님", "기사",
+            "의사", "간호사", "가족", "동료", "팀장", "사장", "부장", "과장", "선생", "선배", "후배", "할머니",
+            "할아버지", "아저씨", "아주머니", "아줌마", "이모", "삼촌", "남자", "여자", "개", "강아지", "고양이",
+            "새", "누구", "분", "점원", "매니저", "경찰", "룸메이트", "남자친구", "여자친구", "남친", "여친");
+
+    /** Things that act (이 기계가 계산할 수 있어요?): may be the subject of -(으)ㄹ 수 있다. */
+    private static final Set<String> MACHINES = Set.of("기계", "컴퓨터", "로봇", "앱", "프로그램", "자판기",
+            "키오스크", "프린터", "카메라", "휴대폰", "핸드폰", "전화기", "번역기");
+
+    /** Demonstratives and question words that stand for things (이것, 그거, 뭐). */
+    private static final Set<String> THING_PRONOUNS = Set.of("이것", "그것", "저것", "이거", "그거", "저거", "무엇", "뭐");
+
+    /** The speaker as a subject or topic: a statement about one's own action. */
+    private static final Set<String> FIRST_PERSON = Set.of("저는", "제가", "나는", "내가", "저도", "나도", "전", "난");
+
+    /** Time nouns that take 에 (Yeon &amp; Brown 2019: 에 after times; not 지금, 오늘, 내일, which take none). */
+    private static final Set<String> TIMES = Set.of("오전", "오후", "아침", "저녁", "밤", "새벽", "주말", "평일",
+            "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "정오", "자정");
+
+    /** Counters of clock time and dates (세 시, 30분, 3일, 5월). */
+    private static final Set<String> TIME_COUNTERS = Set.of("시", "분", "일", "월");
+
+    /** Lengths of time and approximations: after 에서 they make a range (30분에서 한 시간 정도 걸려요). */
+    private static final Set<String> DURATIONS = Set.of("시간", "주일", "일주일", "개월", "달", "하루", "이틀", "사흘",
+            "정도", "쯤", "간");
+
+    /** Verbs of changing or moving a time: with them 에서 is 'from' (세 시에서 미뤄 주세요). */
+    private static final Set<String> CHANGE = Set.of("바꾸", "옮기", "미루", "당기", "늦추", "변경하", "연기하",
+            "앞당기", "조정하");
+
+    /** Points on the way, where one turns or goes on (사거리에서 가 주세요 may be 'go on from the crossing'). */
+    private static final Set<String> ROUTE_POINTS = Set.of("신호", "신호등", "사거리", "삼거리", "교차로", "길", "골목",
+            "코너", "모퉁이", "다리", "입구", "출구");
+
+    /** Verbs whose result takes (으)로: 바꾸다 「…을 …으로」, 교환하다, 환전하다 (표준국어대사전). */
+    private static final Set<String> RESULT_VERBS = Set.of("바꾸", "교환하", "환전하");
+
+    /** Adjectives Nori also tags as verbs, or whose 을/를 has another right particle (수업을 늦었어요 → 수업에). */
+    private static final Set<String> NOT_ADJECTIVES = Set.of("늦", "맞", "크", "같");
+
+    private ParticleFrames() {
+    }
+
+    /**
+     * The findings on the learner's raw answer.
+     *
+     * @param raw      the answer as written (sentences are told apart by their punctuation)
+     * @param accepted the accepted answers, normalised
+     * @return particle findings, in the order of the words; empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+            if (analysed.size() != words.size()) {
+                continue;
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                int at = i;
+                subjectForObject(words, analysed, at)
+                        .or(() -> subjectForGoal(words, analysed, at))
+                        .or(() -> eseoForTime(words, analysed, at))
+                        .or(() -> objectOnAdjective(words, analysed, at))
+                        .or(() -> eseoForGoal(words, analysed, at))
+                        .or(() -> goalForResult(words, analysed, at))
+                        .or(() -> PersonParticles.find(words, analysed, at))
+                        .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original())))
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** 영수증이 주세요, 짐이 부칠 수 있어요, 저는 커피가 좋아해요 → 을/를. */
+    private static Optional<Finding> subjectForObject(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = markedNoun(words.get(i), analysed.get(i), "JKS", true);
+        int v = predicate(analysed, i);
+        if (noun == null || v < 0 || hasObject(analysed)) {
+            return Optional.empty();
+        }
+        Morphology.Word verb = analysed.get(v);
+        int last = words.size() - 1;
+        boolean request = request(words, analysed, v);
+        boolean ability = v + 2 == last && verb.endsWith("ETM") && words.get(v + 1).equals("수")
+                && (words.get(last).startsWith("있") || words.get(last).startsWith("없"))
+                && !MACHINES.contains(noun);
+        boolean own = v == last && verb.endsWith("EF") && words.subList(0, i).stream().anyMatch(FIRST_PERSON::contains);
+        if (!(request || ability || own) || !VerbFrames.takesObject(verb, request)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i),
+                noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를"),
+                "particle_wrong/subject_for_object"));
+    }
+
+    /** 한식집이 가자, 공항이 가 주세요 → 에. */
+    private static Optional<Finding> subjectForGoal(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = markedNoun(words.get(i), analysed.get(i), "JKS", false);
+        int v = predicate(analysed, i);
+        if (noun == null || v < 0 || !VerbFrames.motion(analysed.get(v))) {
+            return Optional.empty();
+        }
+        Morphology.Word verb = analysed.get(v);
+        String ending = verb.morphemes().getLast().form();
+        boolean proposal = v == words.size() - 1 && verb.endsWith("EF")
+                && (ending.equals("자") || ending.equals("자요") || ending.endsWith("시다"));
+        boolean request = VerbFrames.stem(verb).endsWith("가") && request(words, analysed, v);
+        if (!proposal && !request) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
+                "particle_wrong/subject_for_goal"));
+    }
+
+    /** 세 시에서 만나, 1시에서 체크아웃할 수 있어요 → 에. */
+    private static Optional<Finding> eseoForTime(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word word = analysed.get(i);
+        List<Morphology.Morpheme> m = word.morphemes();
+        if (!w.endsWith("에서") || m.size() != 2 || !m.getLast().is("JKB") || !m.getLast().form().equals("에서")
+                || !time(m.getFirst()) && !halfHour(m.getFirst(), analysed, i)) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < words.size(); k++) {
+            String later = words.get(k);
+            Morphology.Word a = analysed.get(k);
+            if (later.contains("까지") || later.contains("부터") || later.startsWith("사이")
+                    || a.morphemes().stream().anyMatch(x -> time(x) || x.is("NNBC", "NR", "SN") || DURATIONS.contains(x.form()))
+                    || a.endsWith("JKB") && (a.morphemes().getLast().form().equals("로")
+                            || a.morphemes().getLast().form().equals("으로"))
+                    || CHANGE.contains(VerbFrames.stem(a))) {
+                return Optional.empty(); // 에서 'from' of a range or a change (세 시에서 네 시까지)
+            }
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 1),
+                "particle_wrong/action_place_for_time"));
+    }
+
+    /**
+     * 인천공항 1터미널에서 가 주세요 → 1터미널로: the only place of a request to go, written with 에서 (the
+     * starting point), where the goal takes (으)로 or 에. Not where the sentence names the goal too
+     * (여기에서 공항까지 가 주세요), not 여기서/거기서, and not a point on the way (사거리에서).
+     */
+    private static Optional<Finding> eseoForGoal(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!w.endsWith("에서") || m.size() < 2 || !m.getLast().is("JKB") || !m.getLast().form().equals("에서")
+                || !m.getFirst().is("NNG", "NNP") || time(m.getFirst()) || ROUTE_POINTS.contains(m.get(m.size() - 2).form())) {
+            return Optional.empty();
+        }
+        int v = predicate(analysed, i);
+        if (v < 0 || !VerbFrames.motion(analysed.get(v)) || !VerbFrames.stem(analysed.get(v)).endsWith("가")
+                || !request(words, analysed, v)) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Morphology.Word a = analysed.get(k);
+            if (k != i && (words.get(k).contains("까지") || a.endsWith("JKB")
+                    && Set.of("에", "로", "으로").contains(a.morphemes().getLast().form()))) {
+                return Optional.empty(); // the goal is named: 에서 is the starting point
+            }
+        }
+        String noun = w.substring(0, w.length() - 2);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + direction(noun),
+                "particle_wrong/action_place_for_direction"));
+    }
+
+    /**
+     * 달러를 원화에 바꿔 주세요 → 원화로, 다른 방에 바꿔 주세요 → 방으로: what a thing is changed into
+     * takes (으)로 (바꾸다 「…을 …으로」, 교환하다, 환전하다). Only right before the verb, and only where
+     * the sentence has the thing changed as its object or the noun follows 다른 'another'; not a time or
+     * a price (한 번에, 이 가격에 바꿔 주세요).
+     */
+    private static Optional<Finding> goalForResult(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (i + 1 >= words.size() || !w.endsWith("에") || m.size() != 2 || !m.getLast().is("JKB")
+                || !m.getLast().form().equals("에") || !m.getFirst().is("NNG") || time(m.getFirst())
+                || Set.of("가격", "값", "때", "대신").contains(m.getFirst().form())
+                || !RESULT_VERBS.contains(VerbFrames.stem(analysed.get(i + 1)))) {
+            return Optional.empty();
+        }
+        boolean object = analysed.subList(0, i).stream().anyMatch(x -> x.endsWith("JKO"));
+        if (!object && !(i > 0 && words.get(i - 1).equals("다른"))) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + direction(noun),
+                "particle_wrong/location_for_direction"));
+    }
+
+    /** 로 after a vowel or ㄹ, else 으로 (Sohn 1999, allomorphs of (으)로). */
+    private static String direction(String noun) {
+        char last = noun.charAt(noun.length() - 1);
+        return !Hangul.isSyllable(last) || !Hangul.hasFinal(last) || Hangul.hasRieulFinal(last) ? "로" : "으로";
+    }
+
+    /** 우산을 필요해요, 커피를 좋아요, 시간을 없어요, 의사를 되고 싶어요 → 이/가. */
+    private static Optional<Finding> objectOnAdjective(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = markedNoun(words.get(i), analysed.get(i), "JKO", false, true);
+        int v = predicate(analysed, i);
+        if (noun == null || v < 0) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            Morphology.Word between = analysed.get(k);
+            if (between.startsWith("NP", "NNB") || v != i + 1 && !between.startsWith("MAG", "MM", "NNG", "NNBC", "NR", "SN")) {
+                // a bound noun ends a clause (빌리 수 있어요: a misspelt verb before 수), and Nori reads some
+                // verbs as pronouns (내도 돼요 as 내 + 도): only adverbs, numbers and nouns may stand between
+                return Optional.empty();
+            }
+        }
+        Morphology.Word adjective = analysed.get(v);
+        int last = words.size() - 1;
+        boolean ends = v == last && adjective.endsWith("EF")
+                || v + 1 == last && adjective.morphemes().getLast().form().equals("지") && words.get(last).startsWith("않");
+        boolean become = adjective.startsWith("VV") && adjective.morphemes().getFirst().form().equals("되")
+                && words.subList(i + 1, v).stream().allMatch(x -> x.equals("안") || x.equals("못"))
+                && (ends || v + 1 == last && adjective.morphemes().getLast().form().equals("고") && words.get(last).startsWith("싶"));
+        if (!become && (!ends || !adjective(adjective))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i),
+                noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "이" : "가"),
+                "particle_wrong/object_on_intransitive"));
+    }
+
+    /**
+     * The noun of a word that is a thing's noun with this case particle (수건이 → 수건), or null: the
+     * particle written as the dictionary writes it (not contracted: 이게, 뭘), the noun not a person, an
+     * animal or a personal pronoun, and not a name where {@code thingsOnly} is true (a name may be a
+     * person: 민수가 불러 주세요).
+     */
+    private static String markedNoun(String surface, Morphology.Word w, String particle, boolean thingsOnly) {
+        return markedNoun(surface, w, particle, thingsOnly, false);
+    }
+
+    /** As above; with {@code people}, people and names are nouns too (친구를 없어요 → 친구가). */
+    private static String markedNoun(String surface, Morphology.Word w, String particle, boolean thingsOnly,
+            boolean people) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.size() < 2 || !m.getLast().is(particle)) {
+            return null;
+        }
+        String form = m.getLast().form();
+        if (!surface.endsWith(form) || !Set.of("이", "가", "을", "를").contains(form)) {
+            return null;
+        }
+        for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
+            if (!x.is("NNG", "NNP", "NP") || x.is("NNP") && thingsOnly
+                    || x.is("NP") && !THING_PRONOUNS.contains(x.form()) || !people && ANIMATE.contains(x.form())) {
+                return null; // 님 (XSN), 씨 and bound nouns stop it too
+            }
+        }
+        String noun = surface.substring(0, surface.length() - form.length());
+        if (noun.isEmpty() || !Hangul.isSyllable(noun.charAt(noun.length() - 1)) || !people && ANIMATE.contains(noun)
+                || KnownWords.noun(surface)) {
+            return null; // 떡볶이, 오이: the whole word is a noun
+        }
+        return noun;
+    }
+
+    /**
+     * The first predicate after word {@code i} in its clause, or -1 when another case-marked argument
+     * (subject, object, a dative) comes first or there is none.
+     */
+    static int predicate(List<Morphology.Word> analysed, int i) {
+        for (int j = i + 1; j < analysed.size(); j++) {
+            Morphology.Word w = analysed.get(j);
+            if (w.verbal()) {
+                return j;
+            }
+            if (w.endsWith("JKS", "JKO") || w.endsWith("JKB") && Set.of("에게", "한테", "께")
+                    .contains(w.morphemes().getLast().form())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word of the sentence has the object particle (then the 이/가 noun is the subject). */
+    private static boolean hasObject(List<Morphology.Word> analysed) {
+        return analysed.stream().anyMatch(w -> w.endsWith("JKO"));
+    }
+
+    /**
+     * Whether the verb at {@code v} is a request to the listener: 주다 itself or -아/어 주다 in
+     * -(으)세요, -(으)시겠어요, -(으)십시오, -(으)실래요, -(으)시면, -(으)실 수 있어요.
+     */
+    static boolean request(List<String> words, List<Morphology.Word> analysed, int v) {
+        if (requestForm(words, v)) {
+            return true;
+        }
+        String ending = analysed.get(v).morphemes().getLast().form();
+        return v + 1 < words.size() && analysed.get(v).endsWith("EC")
+                && Set.of("아", "어", "여").contains(ending) && requestForm(words, v + 1);
+    }
+
+    private static boolean requestForm(List<String> words, int k) {
+        String w = words.get(k);
+        int rest = words.size() - 1 - k;
+        if (w.startsWith("주세요") || w.startsWith("주시겠") || w.startsWith("주십시") || w.startsWith("주실래")) {
+            return rest == 0;
+        }
+        if (w.equals("주실") && rest == 2 && words.get(k + 1).equals("수")) {
+            return words.get(k + 2).startsWith("있");
+        }
+        return w.startsWith("주시면");
+    }
+
+    /** A time noun or a clock or date counter (세 시, 토요일, 오후). */
+    private static boolean time(Morphology.Morpheme m) {
+        return m.is("NNBC") && TIME_COUNTERS.contains(m.form()) || m.is("NNG") && TIMES.contains(m.form());
+    }
+
+    /** 반 'half' right after a clock time (두 시 반에서), not 반 'class' (우리 반에서). */
+    private static boolean halfHour(Morphology.Morpheme m, List<Morphology.Word> analysed, int i) {
+        return m.is("NNG") && m.form().equals("반") && i > 0 && analysed.get(i - 1).endsWith("NNBC")
+                && analysed.get(i - 1).morphemes().getLast().form().equals("시");
+    }
+
+    /** An adjective, 있다/없다 or a noun + 하다 adjective (필요하다), not a -아/어하다 verb. */
+    private static boolean adjective(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        Morphology.Morpheme first = m.getFirst();
+        if (m.size() > 2 && m.get(2).is("VX")) {
+            return false; // 좋아해요, 싫어해요: transitive
+        }
+        if (first.is("VA")) {
+            return !NOT_ADJECTIVES.contains(first.form());
+        }
+        if (first.is("VV")) {
+            return Set.of("있", "없", "계시").contains(first.form());
+        }
+        return first.is("NNG") && m.size() > 1 && m.get(1).is("XSA");
+    }
+}

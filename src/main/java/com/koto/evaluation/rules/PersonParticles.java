@@ -1,0 +1,139 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Particles on a person by the frame of the verb, on the learner's own words (issue 11, session 7;
+ * called from {@link ParticleFrames#find}):
+ * <ul>
+ *   <li>{@code particle_wrong/object_for_dative}: the person one calls or contacts marked as an object
+ *       (저를 다시 전화해 주세요 → 저한테, 민수 씨를 전화할게요 → 민수 씨한테): 전화하다 and 연락하다 take the
+ *       person with 「…에/에게」 (표준국어대사전 '전화하다', '연락하다'); 한테 is the spoken form;</li>
+ *   <li>{@code particle_wrong/location_for_object}: the person one meets marked with 에 (친구에 만나요 →
+ *       친구를): 만나다 takes 「…을」 or 「…와」 (표준국어대사전 '만나다' ①), 에 is for places and times;</li>
+ *   <li>{@code particle_wrong/subject_for_honorific_dative}: in a message left for an honoured person,
+ *       the person marked as a subject (선생님이 마리아가 전화했다고 전해 주세요 → 선생님께). Only in this
+ *       frame: a request of 전하다 or 말씀하다 with a reported clause (-다고, -라고, -자고, -냐고) that has
+ *       its own subject, so the first 이/가 cannot be the subject of the report, and no dative anywhere in
+ *       the sentence (「…에/에게 -고」: 표준국어대사전 '전하다'; 께 for an honoured recipient: 표준 언어
+ *       예절 2011, Sohn 1999).</li>
+ * </ul>
+ * People are the nouns of {@link ParticleFrames#ANIMATE}, a noun with 님, a name with 씨, and the
+ * personal pronouns 저, 나, 너, 우리, 저희.
+ */
+final class PersonParticles {
+
+    /** Verbs that take the person reached with 「…에/에게」. */
+    private static final Set<String> CALL = Set.of("전화하", "연락하", "문자하", "답장하");
+
+    /** Verbs of passing a message on, whose recipient takes 에게/께. */
+    private static final Set<String> CONVEY = Set.of("전하", "말씀하", "말씀드리", "말하");
+
+    /** Endings of a reported clause (간접 인용). */
+    private static final Set<String> QUOTE = Set.of("다고", "라고", "자고", "냐고", "느냐고", "으라고", "는다고", "ㄴ다고");
+
+    /** Personal pronouns (Nori writes 저 as 제 before some particles). */
+    private static final Set<String> PRONOUNS = Set.of("저", "제", "나", "내", "너", "우리", "저희");
+
+    /** Honoured people without 님. */
+    private static final Set<String> HONOURED = Set.of("할머니", "할아버지", "어머니", "아버지");
+
+    private PersonParticles() {
+    }
+
+    /** The finding on word {@code i} of one sentence, or empty. */
+    static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
+        return calledAsObject(words, analysed, i).or(() -> metWithE(words, analysed, i))
+                .or(() -> honouredRecipient(words, analysed, i));
+    }
+
+    private static Optional<Finding> calledAsObject(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        if (!analysed.get(i).endsWith("JKO") || !(w.endsWith("을") || w.endsWith("를")) || !person(words, analysed, i)) {
+            return Optional.empty();
+        }
+        int v = ParticleFrames.predicate(analysed, i);
+        if (v < 0 || !CALL.contains(VerbFrames.stem(analysed.get(v)))) {
+            return Optional.empty();
+        }
+        String bare = w.substring(0, w.length() - 1);
+        String name = name(words, analysed, i);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, name + w,
+                name + bare + (honoured(analysed.get(i)) ? "께" : "한테"), "particle_wrong/object_for_dative"));
+    }
+
+    private static Optional<Finding> metWithE(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word a = analysed.get(i);
+        if (i + 1 >= words.size() || !w.endsWith("에") || !a.endsWith("JKB") || !a.morphemes().getLast().form().equals("에")
+                || !person(words, analysed, i) || !VerbFrames.stem(analysed.get(i + 1)).equals("만나")) {
+            return Optional.empty();
+        }
+        String bare = w.substring(0, w.length() - 1);
+        String name = name(words, analysed, i);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, name + w,
+                name + bare + (Hangul.hasFinal(bare.charAt(bare.length() - 1)) ? "을" : "를"),
+                "particle_wrong/location_for_object"));
+    }
+
+    private static Optional<Finding> honouredRecipient(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word a = analysed.get(i);
+        if (!a.endsWith("JKS") || !(w.endsWith("이") || w.endsWith("가")) || !honoured(a)
+                || analysed.stream().anyMatch(x -> x.endsWith("JKB") && Set.of("에게", "한테", "께", "에")
+                        .contains(x.morphemes().getLast().form()))) {
+            return Optional.empty();
+        }
+        boolean ownSubject = false;
+        for (int q = i + 1; q + 1 < words.size(); q++) {
+            Morphology.Word x = analysed.get(q);
+            if (x.endsWith("JKS")) {
+                ownSubject = true;
+            } else if (x.verbal()) {
+                boolean reported = x.endsWith("EC") && QUOTE.contains(x.morphemes().getLast().form());
+                int v = q + 1;
+                if (!reported || !ownSubject || !CONVEY.contains(VerbFrames.stem(analysed.get(v)))
+                        || !ParticleFrames.request(words, analysed, v)) {
+                    return Optional.empty();
+                }
+                String bare = w.substring(0, w.length() - 1);
+                return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, bare + "께",
+                        "particle_wrong/subject_for_honorific_dative"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether word {@code i} names a person: a pronoun, a person noun, N님, or a name with 씨. */
+    private static boolean person(List<String> words, List<Morphology.Word> analysed, int i) {
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (m.size() < 2) {
+            return false;
+        }
+        Morphology.Morpheme head = m.getFirst();
+        if (m.size() == 2 && head.is("NP")) {
+            return PRONOUNS.contains(head.form());
+        }
+        if (m.size() == 2 && head.is("NNB") && head.form().equals("씨")) {
+            return i > 0 && analysed.get(i - 1).morphemes().size() == 1 && analysed.get(i - 1).startsWith("NNP");
+        }
+        return head.is("NNG") && (ParticleFrames.ANIMATE.contains(head.form()) || honoured(analysed.get(i)));
+    }
+
+    /** N님 (선생님, 팀장님) or 할머니, 어머니 …: the people 께 is for. */
+    private static boolean honoured(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        return m.size() >= 2 && (m.get(1).is("XSN") && m.get(1).form().equals("님")
+                || m.getFirst().is("NNG") && HONOURED.contains(m.getFirst().form()));
+    }
+
+    /** The name before 씨 with its space (민수 씨를), else empty. */
+    private static String name(List<String> words, List<Morphology.Word> analysed, int i) {
+        Morphology.Morpheme head = analysed.get(i).morphemes().getFirst();
+        return head.is("NNB") && head.form().equals("씨") ? words.get(i - 1) + " " : "";
+    }
+}

@@ -1,0 +1,123 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.text.Hangul;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The verb-frame lexicon {@code evaluation/verb-frames.json}: verbs whose sentence pattern is 「…을」
+ * (the thing acted on takes 을/를) and verbs of going whose goal takes 「…에」, each entry with its
+ * source (표준국어대사전 문형 정보; Yeon &amp; Brown 2019 on -아/어하다). Read by {@link ParticleFrames}
+ * on the learner's own words; a line in the file extends it.
+ *
+ * <p>A verb word is looked up by its stem as Nori gives it: the first morpheme of a verb (자르 in 잘라),
+ * a noun + 하다 verb as the noun + 하 (포장하 in 포장해), a feeling adjective + -아/어하다 as the
+ * transitive verb it makes (좋 + 아 + 하 → 좋아하). Nori sometimes adds a final consonant to a stem it
+ * splits (주세요 → 줏, 가자 → 갈): a stem that differs only so, where the written word starts with the
+ * lexicon's stem, is the same verb.
+ */
+final class VerbFrames {
+
+    static final String LOCATION = "evaluation/verb-frames.json";
+
+    /** Where a verb of the object list is judged: every frame, or only in a request (열어 주세요). */
+    enum Scope { ANY, REQUEST }
+
+    private static final Map<String, Scope> OBJECT = new HashMap<>();
+    private static final Set<String> MOTION = new HashSet<>();
+
+    static {
+        try (InputStream in = VerbFrames.class.getClassLoader().getResourceAsStream(LOCATION)) {
+            if (in == null) {
+                throw new IllegalStateException("not on the classpath: " + LOCATION);
+            }
+            JsonNode root = JsonMapper.builder().build().readTree(in);
+            for (JsonNode e : root.path("object")) {
+                boolean request = false;
+                for (JsonNode f : e.path("frames")) {
+                    request |= f.asString().equals("request");
+                }
+                OBJECT.put(e.path("stem").asString(), request ? Scope.REQUEST : Scope.ANY);
+            }
+            for (JsonNode e : root.path("motion")) {
+                MOTION.add(e.path("stem").asString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private VerbFrames() {
+    }
+
+    /**
+     * The stem of a verb word as the lexicon writes it, or empty for a word that is no verb.
+     *
+     * @param w one analysed word
+     * @return 자르, 포장하, 좋아하 …; {@code ""} for nouns and copulas
+     */
+    static String stem(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.isEmpty()) {
+            return "";
+        }
+        Morphology.Morpheme first = m.getFirst();
+        if (first.is("VA") && m.size() > 2 && m.get(1).is("EC") && m.get(2).is("VX") && m.get(2).form().equals("하")) {
+            // 좋아해요 = 좋 + 아 + 하: -아/어하다 makes the feeling adjective a transitive verb
+            return first.form() + (m.get(1).form().contains("어") ? "어하" : "아하");
+        }
+        if (first.is("VV", "VA", "VX")) {
+            return first.form();
+        }
+        if (first.tag().startsWith("NN") && m.size() > 1 && m.get(1).is("XSV")) {
+            return first.form() + "하";
+        }
+        return "";
+    }
+
+    /** Whether the word is a verb of the object list usable in this frame. */
+    static boolean takesObject(Morphology.Word w, boolean request) {
+        for (Map.Entry<String, Scope> e : OBJECT.entrySet()) {
+            if ((request || e.getValue() == Scope.ANY) && same(w, e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is a verb of going (가다, 오다, 다니다 …). */
+    static boolean motion(Morphology.Word w) {
+        return MOTION.stream().anyMatch(s -> same(w, s));
+    }
+
+    /** Number of entries (object verbs, motion verbs), for documentation and tests. */
+    static int[] sizes() {
+        return new int[] {OBJECT.size(), MOTION.size()};
+    }
+
+    private static boolean same(Morphology.Word w, String lexical) {
+        String stem = stem(w);
+        if (stem.equals(lexical)) {
+            return true;
+        }
+        // Nori's 줏 for 주(세요), 갈 for 가(자): one final consonant added to the last syllable
+        String surface = w.surface();
+        if (stem.length() != lexical.length() || stem.isEmpty() || !surface.startsWith(lexical)
+                || !w.morphemes().getFirst().is("VV")) {
+            return false;
+        }
+        int last = stem.length() - 1;
+        return stem.substring(0, last).equals(lexical.substring(0, last))
+                && Hangul.isSyllable(stem.charAt(last)) && Hangul.hasFinal(stem.charAt(last))
+                && !Hangul.hasFinal(lexical.charAt(last))
+                && Hangul.withoutFinal(stem.charAt(last)) == lexical.charAt(last);
+    }
+}
