@@ -74,6 +74,16 @@ final class SpeechLevels {
                 }
             }
         }
+        if (register == Register.POLITE && !raw.contains("\"") && !raw.contains("'")
+                && accepted.stream().noneMatch(SpeechLevels::plainSentenceEnd)) {
+            for (List<String> words : sentences) {
+                String w = words.getLast();
+                String fixed = polite(w, words);
+                if (fixed != null) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level"));
+                }
+            }
+        }
         if (register == Register.CASUAL) {
             boolean plain = plainSign(sentences);
             for (List<String> words : sentences) {
@@ -100,6 +110,58 @@ final class SpeechLevels {
             }
         }
         return false;
+    }
+
+    /** Whether an accepted answer ends a sentence in 반말 (then the activity accepts that level). */
+    private static boolean plainSentenceEnd(String accepted) {
+        for (List<String> s : sentences(accepted)) {
+            if (polite(s.getLast(), s) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sentence endings of 해체 (반말) that become 해요체 with -요 (Yeon &amp; Brown 2019: 해요체 = 해체 +
+     * 요; 표준국어대사전 '-요' 「조사」): the infinitive -아/어, and -지, -네, -(으)ㄹ게, -(으)ㄹ래,
+     * -는데/-(으)ㄴ데, -거든, -잖아. Nori's forms (ᆯ is the final ㄹ; ㅓ, ㅏ the -아/어 of a contracted 돼, 가).
+     */
+    private static final Set<String> YO_ENDINGS = Set.of("아", "어", "여", "ㅏ", "ㅓ", "ㅕ", "ㅐ", "지", "네", "게", "ᆯ게", "을게", "래",
+            "ᆯ래", "을래", "는데", "ᆫ데", "은데", "거든", "잖아");
+
+    /**
+     * A 반말 sentence end in a polite (해요체) activity, made polite (돼 → 돼요, 해 줘 → 줘요, 갈게 →
+     * 갈게요, 학생이야 → 학생이에요, 뭐야 → 뭐예요); null when the word is not one. To a clerk, a driver or
+     * any stranger the plain level is impolite (Sohn 1999, ch. 9; 표준 언어 예절 2011, 높임법).
+     */
+    private static String polite(String w, List<String> words) {
+        if (w.endsWith("요") || w.equals("안녕") || w.length() > 12) {
+            return null;
+        }
+        List<Morphology.Word> analysed = analysed(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return null;
+        }
+        Morphology.Word last = analysed.getLast();
+        if (!last.surface().equals(w) || last.morphemes().size() < 2) {
+            return null;
+        }
+        Morphology.Morpheme end = last.morphemes().getLast();
+        Morphology.Morpheme before = last.morphemes().get(last.morphemes().size() - 2);
+        if (end.is("EF") && before.is("VCP") && w.endsWith("야")) {
+            // the plain copula: 학생이야 → 학생이에요, 뭐야 → 뭐예요
+            String noun = w.endsWith("이야") ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
+            if (noun.isEmpty()) {
+                return null;
+            }
+            return noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "이에요" : "예요");
+        }
+        if (!end.is("EF") || !YO_ENDINGS.contains(end.form()) || !last.morphemes().getFirst().isStem()
+                && !(last.morphemes().size() > 2 && last.morphemes().get(1).is("XSV", "XSA"))) {
+            return null;
+        }
+        return w + "요";
     }
 
     /** Sentences (split at . ? ! and line ends) as lists of words without punctuation. */
