@@ -22,6 +22,7 @@ import java.util.Optional;
  *       listener alone, a proposal includes the speaker (『외국인을 위한 한국어 문법 1』, '-(으)ㄹ까요',
  *       '-(으)ㅂ시다', '-자'; Sohn 1999, §8.1 on the propositive).</li>
  * </ul>
+ * Also -고 before the auxiliary 주다 ({@link #connectiveBeforeGive}).
  * Left alone: -(으)세요 of 주다, 드리다, 계시다 and 드시다 (주세요 is the request itself), -아/어요 as a
  * proposal (같이 가요 is a standard propositive), and any activity with an accepted answer that is
  * not a request or proposal of that kind.
@@ -55,7 +56,7 @@ final class RequestEndings {
      * @param accepted the activity's accepted answers as written
      */
     static List<Finding> find(String raw, List<String> accepted) {
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(connectiveBeforeGive(raw));
         for (String sentence : raw.split("(?<=[.?!。])|\\n")) {
             List<String> words = SpeechLevels.sentences(sentence).stream().findFirst().orElse(List.of());
             if (words.isEmpty()) {
@@ -69,6 +70,38 @@ final class RequestEndings {
             }
             (question ? Optional.<Finding>empty() : request(last, stem, accepted))
                     .or(() -> proposal(last, stem, accepted)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * -고 before the auxiliary 주다 (가고 주세요 → 가 주세요): the auxiliary of a favour attaches to the
+     * -아/어 form only (Yeon &amp; Brown 2011, ch. 9, -아/어 주다; 『외국인을 위한 한국어 문법 1』 '-아/어
+     * 주다'), so a verb in -고 right before 주세요/주시겠어요/줘 is a wrong connective
+     * ({@code ending/modifier_or_connective}), whatever the task. Only a verb Nori reads with the
+     * connective -고 and a regular stem whose -아/어 form is sure ({@link SpeechLevels#infinitive}); not
+     * 하고 alone (the particle 'and' written apart: 콜라 하고 주세요).
+     */
+    private static List<Finding> connectiveBeforeGive(String raw) {
+        List<Finding> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String w = words.get(i);
+                String next = words.get(i + 1);
+                if (!w.endsWith("고") || w.length() < 2 || w.equals("하고")
+                        || !(next.startsWith("주세") || next.startsWith("주시") || next.startsWith("줘") || next.startsWith("주실"))) {
+                    continue;
+                }
+                List<Morphology.Word> a = Morphology.analyse(w);
+                if (a.size() != 1 || !a.getFirst().verbal() || !a.getFirst().endsWith("EC")
+                        || !a.getFirst().morphemes().getLast().form().equals("고") || a.getFirst().has("EP")) {
+                    continue;
+                }
+                String form = SpeechLevels.infinitive(w.substring(0, w.length() - 1));
+                if (form != null) {
+                    out.add(new Finding(ErrorCategory.ENDING, w, form, "ending/modifier_or_connective"));
+                }
+            }
         }
         return out;
     }

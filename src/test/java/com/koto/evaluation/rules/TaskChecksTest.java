@@ -39,6 +39,9 @@ class TaskChecksTest {
         "a -세요 question is no command; 시청으로 가세요?; 시청으로 가 주세요.; POLITE; NOT ENDING; ",
         "-세요 for a proposal; 내일 같이 점심 먹으세요?; 내일 같이 점심 먹을래?|내일 점심 같이 먹자.; CASUAL; ending/proposal; 먹",
         "the proposal itself; 내일 같이 점심 먹을래?; 내일 같이 점심 먹을래?|내일 점심 같이 먹자.; CASUAL; PASS; ",
+        "-고 before 주세요; 이 편지를 부치고 주세요.; 이 편지를 부쳐 주세요.; POLITE; ENDING; 부쳐",
+        "-아/어 before 주세요; 이 편지를 부쳐 주세요.; 이 편지를 부쳐 주세요.; POLITE; PASS; ",
+        "-고 before another verb; 사진을 찍고 보여 주세요.; 사진을 찍고 보여 주세요.; POLITE; PASS; ",
         // order of frequency and time phrases, a phrase after the predicate before a comma
         "count before the period; 이 약은 두 번 하루에 드세요.; 이 약은 하루에 두 번 드세요.; POLITE; WORD_ORDER; 하루에 두 번",
         "count before a two-word period; 세 번 한 달에 가요.; 한 달에 세 번 가요.; POLITE; WORD_ORDER; 한 달에 세 번",
