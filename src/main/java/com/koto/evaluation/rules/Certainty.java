@@ -365,6 +365,9 @@ final class Certainty {
      * 주세요) or an added word (안녕하세요, 실례합니다) may be a paraphrase.
      */
     private static boolean unknownSubstitution(Finding f) {
+        if (f.category() == ErrorCategory.INCOMPLETE && COVERED.equals(f.subtype())) {
+            return true; // every part said in other words (coveredParts)
+        }
         if (f.category() == ErrorCategory.INCOMPLETE && (f.original() == null || f.original().isBlank())
                 && (auxiliaryTail(f.correction() == null ? "" : f.correction().strip())
                         || OTHER_PREDICATE.equals(f.subtype()))) {
@@ -566,6 +569,9 @@ final class Certainty {
     /** Internal subtype (never decisive, so never on the wire): see {@link #otherPredicate}. */
     private static final String OTHER_PREDICATE = "incomplete/other_predicate";
 
+    /** Internal subtype (never decisive, so never on the wire): see {@link #coveredParts}. */
+    private static final String COVERED = "incomplete/parts_covered";
+
     /**
      * A missing accepted predicate where the learner's answer ends in a finite predicate of its own
      * (저는 회사원이에요 for 저는 회사에 다녀요: the aligner pairs 회사원이에요 with 회사에 and finds 다녀요
@@ -576,6 +582,9 @@ final class Certainty {
      * @param accepted the accepted answer it was compared with
      */
     static Finding otherPredicate(Finding f, String answer, String accepted) {
+        if (coveredParts(f, answer, accepted)) {
+            return f.as(COVERED);
+        }
         if (f.category() != ErrorCategory.INCOMPLETE || f.original() == null || !f.original().isBlank()
                 || f.correction() == null || f.correction().isBlank() || f.correction().strip().contains(" ")) {
             return f;
@@ -591,6 +600,64 @@ final class Certainty {
             return f.as(OTHER_PREDICATE);
         }
         return f;
+    }
+
+    /**
+     * Several words "missing" where the answer says every part of the accepted answer in its own
+     * words (이거 저한테 너무 작은데요, 더 큰 것도 있어요? for 이거 너무 작은데 한 사이즈 큰 거 있나요?): each
+     * sentence and clause of the accepted answer ({@link TaskParts}) shares a content word with the
+     * answer, and the answer has as many content parts, so nothing the task asks for is left out; the
+     * gaps are the alignment's view of a paraphrase (session 7). An answer that is the accepted one with
+     * words left out is still found by {@link #omission}.
+     */
+    private static boolean coveredParts(Finding f, String answer, String accepted) {
+        if (f.category() != ErrorCategory.INCOMPLETE || !"incomplete/sentence".equals(f.subtype())
+                || f.original() == null || f.correction() == null || f.original().isBlank()) {
+            return false;
+        }
+        // the finding spans the compared texts: the answer after the accepted variations, the accepted answer
+        List<java.util.Set<String>> parts = TaskParts.distinctive(TaskParts.parts(f.correction()));
+        java.util.Set<String> said = TaskParts.content(f.original());
+        List<java.util.Set<String>> own = TaskParts.parts(f.original());
+        return TaskParts.contentParts(own) >= TaskParts.contentParts(parts)
+                && parts.stream().allMatch(p -> TaskParts.formula(p) || TaskParts.covers(said, p));
+    }
+
+    /**
+     * A missing word that another accepted answer of the activity leaves out too, around the same
+     * neighbour (3센티 → 3센티 정도 where 3센티만 잘라 주세요 is accepted; 지금 → 지금 자리에 where 지금 안
+     * 계시는데요 is accepted): the word is optional in this task, so its absence is no omission
+     * (session 7; the accepted answers are the teacher's statement of what the task needs).
+     *
+     * @param f        an {@code incomplete/missing_word} finding: neighbour → neighbour + missing (or
+     *                 missing + neighbour)
+     * @param accepted all the activity's normalised accepted answers
+     */
+    static boolean optionalOmission(Finding f, List<String> accepted) {
+        if (f.category() != ErrorCategory.INCOMPLETE || !"incomplete/missing_word".equals(f.subtype())
+                || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        String missing = c.startsWith(o + " ") ? c.substring(o.length() + 1)
+                : c.endsWith(" " + o) ? c.substring(0, c.length() - o.length() - 1) : null;
+        if (missing == null || missing.isBlank()) {
+            return false;
+        }
+        String neighbour = ArgumentCheck.stemAndParticle(o)[0];
+        List<String> stems = java.util.Arrays.stream(missing.split(" "))
+                .map(w -> ArgumentCheck.stemAndParticle(w)[0]).toList();
+        for (String a : accepted) {
+            String unspaced = a.replace(" ", "");
+            if (a.contains(neighbour) && stems.stream().noneMatch(unspaced::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

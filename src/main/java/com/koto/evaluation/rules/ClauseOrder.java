@@ -68,10 +68,78 @@ final class ClauseOrder {
                     out.add(new Finding(ErrorCategory.WORD_ORDER, a + " " + b, b + " " + a, "word_order/phrase"));
                 }
             }
+            frequencyBeforePeriod(words).or(() -> clockBeforePartOfDay(words)).ifPresent(out::add);
             afterPredicate(words).ifPresent(out::add);
             negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).ifPresent(out::add);
         }
+        for (String sentence : raw.split("(?<=[.?!。])|\\n")) {
+            String[] clauses = sentence.split(",");
+            for (int c = 0; c + 1 < clauses.length; c++) {
+                // a clause closed by a comma inside the sentence (저는 시켰어요 핫초코를, 근데 …)
+                List<String> words = SpeechLevels.sentences(clauses[c]).stream().findFirst().orElse(List.of());
+                afterPredicate(words, true).ifPresent(out::add);
+            }
+        }
         return out;
+    }
+
+    /** One-word periods of a frequency (하루에 세 번): the distributive 에 phrase. */
+    private static final Set<String> PERIODS = Set.of("하루에", "일주일에", "1주일에", "1년에", "매일", "매주", "매달");
+
+    /** Two-word periods: 한 달에, 일 년에, 한 주에. */
+    private static final Set<String> UNITS = Set.of("달에", "년에", "주에", "주일에");
+
+    /**
+     * 몇 번 하루에 → 하루에 몇 번: in a frequency the period with 에 comes before the count (Yeon &amp;
+     * Brown 2011, ch. 4, frequency with 에: 하루에 세 번, 일주일에 두 번; Sohn 1999, the larger unit first).
+     */
+    private static java.util.Optional<Finding> frequencyBeforePeriod(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            String number = words.get(i);
+            if (!words.get(i + 1).equals("번") || !(number.equals("몇") || Numerals.number(number) != null)) {
+                continue;
+            }
+            String period = null;
+            if (PERIODS.contains(words.get(i + 2))) {
+                period = words.get(i + 2);
+            } else if (i + 3 < words.size() && Set.of("한", "일").contains(words.get(i + 2))
+                    && UNITS.contains(words.get(i + 3))) {
+                period = words.get(i + 2) + " " + words.get(i + 3);
+            }
+            if (period != null) {
+                String count = number + " 번";
+                return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, count + " " + period,
+                        period + " " + count, "word_order/phrase"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * 두 시에 오후 → 오후 두 시에: the part of the day before the clock time, the larger unit first
+     * (Sohn 1999, on time expressions; 오후 세 시, 아침 일곱 시). The particle closes the whole phrase.
+     */
+    private static java.util.Optional<Finding> clockBeforePartOfDay(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String time = words.get(i);
+            String next = words.get(i + 1);
+            String part = next.endsWith("에") ? next.substring(0, next.length() - 1) : next;
+            if (!PARTS_OF_DAY.contains(part)) {
+                continue;
+            }
+            String clock = time.endsWith("에") ? time.substring(0, time.length() - 1) : time;
+            boolean digits = clock.matches("[0-9]{1,2}시");
+            boolean spelled = clock.equals("시") && i > 0 && Numerals.number(words.get(i - 1)) != null;
+            if (!digits && !spelled) {
+                continue;
+            }
+            String particle = time.endsWith("에") || next.endsWith("에") ? "에" : "";
+            String clockPhrase = spelled ? words.get(i - 1) + " " + clock : clock;
+            String original = (spelled ? words.get(i - 1) + " " : "") + time + " " + next;
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, original,
+                    part + " " + clockPhrase + particle, "word_order/phrase"));
+        }
+        return java.util.Optional.empty();
     }
 
     /** 안 작동해요 → 작동 안 해요: the first 안/못 before a noun + 하다 action verb in the sentence. */
@@ -137,6 +205,11 @@ final class ClauseOrder {
     }
 
     private static java.util.Optional<Finding> afterPredicate(List<String> words) {
+        return afterPredicate(words, false);
+    }
+
+    /** As above; {@code comma}: the clause ends at a comma inside the sentence, so -어요 read as a connective ends it too. */
+    private static java.util.Optional<Finding> afterPredicate(List<String> words, boolean comma) {
         List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
         if (analysed.size() != words.size() || words.size() < 2) {
             return java.util.Optional.empty();
@@ -146,7 +219,9 @@ final class ClauseOrder {
             Morphology.Word w = analysed.get(i);
             if (w.verbal()) {
                 // 갔어 may be read with the connective -어; as the last predicate it ends the sentence
-                p = w.endsWith("EF") || w.endsWith("EC") && Set.of("어", "아").contains(w.morphemes().getLast().form())
+                // (샀어요 before a trailing phrase may be read with the connective -어요 too)
+                String e = w.morphemes().getLast().form();
+                p = w.endsWith("EF") || w.endsWith("EC") && (Set.of("어", "아").contains(e) || comma && e.endsWith("요"))
                         ? i : -1;
                 break;
             }
@@ -155,12 +230,17 @@ final class ClauseOrder {
             return java.util.Optional.empty();
         }
         List<String> trailing = words.subList(p + 1, words.size());
+        if (trailing.stream().anyMatch(t -> !t.matches("[\\uAC00-\\uD7A3]+"))) {
+            return java.util.Optional.empty(); // Latin letters or slashes (이/가 dan 을/를): no Korean clause
+        }
         Morphology.Word last = analysed.getLast();
         boolean phrase = trailing.size() == 1 && TIME_ADVERBS.contains(trailing.getFirst())
                 || last.caseMarked() && PLACE_OR_OBJECT.contains(last.morphemes().getLast().tag());
         for (int i = p + 1; i < words.size(); i++) {
             String w = words.get(i);
-            if (w.endsWith("님") || w.endsWith("씨") || analysed.get(i).has("NNP", "JKV")) {
+            if (w.endsWith("님") || w.endsWith("씨") || analysed.get(i).has("JKV")
+                    || analysed.get(i).has("NNP") && !analysed.get(i).endsWith("JKO")) {
+                // (a name with 을/를 is an object, 핫초코를: Nori tags some drinks NNP)
                 return java.util.Optional.empty(); // a vocative or a name after the predicate
             }
         }

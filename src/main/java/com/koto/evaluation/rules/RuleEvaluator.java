@@ -182,6 +182,7 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(HonorificWords.find(request.answer(), request.register(), accepted, request.context()));
         levels.addAll(ClauseOrder.find(request.answer()));
         levels.addAll(TimeWords.inSentences(request.answer()));
+        levels.addAll(TaskChecks.find(request.answer(), request.expected()));
         levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
         levels.addAll(QuotedParticles.find(request.answer()));
         levels.addAll(ParticleFrames.find(request.answer(), accepted));

@@ -176,8 +176,11 @@ final class TimeWords {
         }
         int medial = ((s - 0xAC00) % (21 * 28)) / 28;
         // the -아/어 syllable: ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ (가, 해, 먹어, 마셔, 와, 돼, 줘)
+        // 잘라, 골라, 불러: the -아/어 of a 르 verb (ㄹ doubled) is no -라 ending (Yeon &amp; Brown 2019, 르 irregular)
+        boolean reu = base.length() >= 2 && (base.endsWith("라") || base.endsWith("러"))
+                && Hangul.isSyllable(base.charAt(base.length() - 2)) && (base.charAt(base.length() - 2) - 0xAC00) % 28 == 8;
         if (!Set.of(0, 1, 4, 6, 9, 10, 14).contains(medial)
-                || List.of("세", "래", "게", "네", "까", "자", "나", "다", "대", "라", "야").stream().anyMatch(base::endsWith)) {
+                || !reu && List.of("세", "래", "게", "네", "까", "자", "나", "다", "대", "라", "야").stream().anyMatch(base::endsWith)) {
             return null;
         }
         char withSs = (char) (s + 20); // final ㅆ

@@ -1,0 +1,156 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A part of the message left out (session 7, {@code incomplete/missing_part}), judged on the
+ * content of the learner's own answer rather than on a word alignment: every accepted answer of
+ * the activity says two or more things (sentences, or clauses joined by -고/-는데/-아서 …, see
+ * {@link TaskParts}), and in each of them one part has content words none of which the learner
+ * used, while the learner's answer says the rest (어제부터 열이 나요 for 어제부터 열이 나고 목이 아파요;
+ * 월세는 얼마예요? for 월세는 얼마예요? 보증금은요?). The learner chose his own words for what he said, so a
+ * comparison reads the difference as a paraphrase; the missing content is found whatever the
+ * wording. Source: the task is the message (communicative task completion, 국립국어원
+ * 『국제 통용 한국어 표준 교육과정』 2017, 과제 수행); clause linking after Yeon &amp; Brown 2011.
+ *
+ * <p>Left alone: a missing part made only of etiquette (안녕하세요, 감사합니다, 실례합니다: {@link
+ * TaskParts#formula}); an answer of two parts or with a second predicate (머리가 아픈데 약 있어요?: it
+ * may say the second part in other words); an answer with a content word no accepted answer has (it
+ * may be the missing part in other words); an activity with an accepted answer of one part (the second
+ * part is then optional); a missing first part (비닐봉지 for 봉투: said in other words); an answer that
+ * shares no content with the accepted answers (another answer altogether, left to the comparison).
+ */
+final class MissingParts {
+
+    private MissingParts() {
+    }
+
+    /**
+     * The missing part, located at the learner's word next to where it goes.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the activity's accepted answers as written (sentence punctuation kept)
+     * @return an {@code incomplete/missing_part} finding whose correction adds the first accepted
+     *         answer's missing part; empty when the answer says every part of some accepted answer
+     */
+    static Optional<Finding> find(String raw, List<String> accepted) {
+        if (raw.isBlank() || accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Set<String>> answerParts = TaskParts.parts(raw);
+        Set<String> said = TaskParts.content(raw);
+        if (said.isEmpty() || TaskParts.contentParts(answerParts) != 1) {
+            // two parts of the learner's own may say the second part in other words (두통이 있어요. 두통약 주세요)
+            return Optional.empty();
+        }
+        long predicates = SpeechLevels.sentences(raw).stream()
+                .flatMap(ws -> Morphology.analyse(com.koto.evaluation.text.AnswerText.normalise(String.join(" ", ws))).stream())
+                .filter(w -> w.verbal() && !w.startsWith("VX") && !w.startsWith("XSV", "XSA")).count();
+        if (predicates > 1) {
+            return Optional.empty(); // a second predicate of the learner's may say the second part (머리가 아픈데 약 있어요?)
+        }
+        Set<String> accWords = new java.util.HashSet<>();
+        accepted.forEach(a -> accWords.addAll(TaskParts.content(a)));
+        for (String l : said) {
+            if (!accWords.contains(l) && !sharesStem(List.of(l), accepted.stream()
+                    .flatMap(a -> SpeechLevels.sentences(a).stream()).flatMap(List::stream).toList())) {
+                // a word of the learner's own that no accepted answer has may say the missing part (오트 밀크로 …)
+                return Optional.empty();
+            }
+        }
+        Finding first = null;
+        boolean anyCovered = false;
+        List<String> written = new ArrayList<>();
+        SpeechLevels.sentences(raw).forEach(written::addAll);
+        for (String a : accepted) {
+            List<Set<String>> parts = TaskParts.distinctive(TaskParts.parts(a));
+            List<List<String>> partWords = TaskParts.words(a);
+            if (TaskParts.contentParts(parts) < 2) {
+                return Optional.empty();
+            }
+            int missing = -1;
+            boolean covered = false;
+            for (int i = 0; i < parts.size(); i++) {
+                Set<String> p = parts.get(i);
+                if (TaskParts.formula(p)) {
+                    continue;
+                }
+                if (TaskParts.covers(said, p) || i < partWords.size() && sharesStem(written, partWords.get(i))) {
+                    anyCovered = true;
+                    covered = true;
+                } else if (missing < 0 && covered) {
+                    missing = i; // only after a part said: a first part may be said in other words (비닐봉지 for 봉투)
+                }
+            }
+            if (missing < 0) {
+                return Optional.empty();
+            }
+            if (first == null) {
+                first = located(raw, a, missing);
+            }
+        }
+        return anyCovered ? Optional.ofNullable(first) : Optional.empty();
+    }
+
+    /**
+     * The finding for part {@code index} (after a part the learner said) of the accepted answer, at the
+     * learner's last word as typed: from the accepted answer's joining predicate of the same stem on when
+     * the part is a clause (나요. → 나고 목이 아파요.), else the learner's word and the part.
+     */
+    private static Finding located(String raw, String accepted, int index) {
+        List<String> learner = new ArrayList<>();
+        SpeechLevels.sentences(raw).forEach(learner::addAll);
+        // the learner's words as typed, punctuation kept, so a finding of the comparison on the same word
+        // (체크인함니다 → 체크인합니다) is kept beside this one
+        String[] typed = raw.strip().split("\\s+");
+        String lastTyped = typed[typed.length - 1];
+        String end = lastTyped.replaceAll("^.*?([.?!。~…]*)$", "$1");
+        List<List<String>> parts = TaskParts.words(accepted);
+        String missing = String.join(" ", parts.get(index));
+        String lastWord = learner.getLast();
+        List<String> before = parts.get(index - 1);
+        String joint = before.getLast();
+        String stem = stem(lastWord);
+        if (!joint.equals(lastWord) && (stem != null && stem.equals(stem(joint)) || joint.charAt(0) == lastWord.charAt(0))
+                && !Morphology.analyse(joint).getLast().endsWith("EF")) {
+            // the accepted predicate that joins the missing clause (나고 for the learner's 나요)
+            return new Finding(ErrorCategory.INCOMPLETE, lastTyped, joint + " " + missing + end, "incomplete/missing_part");
+        }
+        return new Finding(ErrorCategory.INCOMPLETE, lastTyped, lastTyped + " " + missing, "incomplete/missing_part");
+    }
+
+    /**
+     * Whether a word of the part begins with the same two syllables as a word of the answer (가져갈까 and
+     * 가져가야): the same stem where the analyser gives two lemmas.
+     */
+    private static boolean sharesStem(List<String> answer, List<String> part) {
+        for (String p : part) {
+            for (String w : answer) {
+                String ps = ArgumentCheck.stemAndParticle(p)[0];
+                if (!ps.isEmpty() && ps.equals(ArgumentCheck.stemAndParticle(w)[0])
+                        && "있없하해했되돼됐주줘드계".indexOf(ps.charAt(0)) < 0) {
+                    return true; // the same noun (개 and 개만)
+                }
+                if (p.length() >= 3 && w.length() >= 3 && p.substring(0, 2).equals(w.substring(0, 2))
+                        && "있없하해했되돼됐주줘드계".indexOf(p.charAt(0)) < 0) { // not a light verb (있어요)
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first verb or adjective stem of a word, or null. */
+    private static String stem(String word) {
+        for (Morphology.Morpheme m : Morphology.analyse(word).stream().flatMap(w -> w.morphemes().stream()).toList()) {
+            if (m.is("VV", "VA")) {
+                return m.form();
+            }
+        }
+        return null;
+    }
+}

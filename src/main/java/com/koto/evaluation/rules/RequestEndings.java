@@ -1,0 +1,204 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The honorific imperative -(으)세요 where the task asks for a service or proposes doing something
+ * together (session 7), found on the learner's own sentence-final predicate:
+ * <ul>
+ *   <li>{@code ending/request}: -(으)세요 tells the listener to do something (an instruction, advice,
+ *       an offer: 앉으세요, 드세요); asking someone to do something for the speaker takes -아/어 주세요
+ *       (서울역으로 가세요 to a driver → 가 주세요; 포장하세요 to a clerk → 포장해 주세요). 국립국어원
+ *       『외국인을 위한 한국어 문법 1』 (2005), '-아/어 주다' (행위가 다른 사람을 위한 것) and '-(으)세요'
+ *       (명령·권유); Yeon &amp; Brown 2011, ch. 9 (requests with -아/어 주세요). Said only where every
+ *       accepted answer of the activity is a request with 주다 and one of them has the learner's verb
+ *       before it, so the task is known to be a request for the speaker's benefit; never on a question
+ *       (가세요? asks whether the listener goes);</li>
+ *   <li>{@code ending/proposal}: -(으)세요(?) where every accepted answer proposes with the same verb in
+ *       -(으)ㄹ래(요), -(으)ㄹ까(요), -자 or -(으)ㅂ시다 (같이 영화 보세요? → 볼래?): -(으)세요 speaks of the
+ *       listener alone, a proposal includes the speaker (『외국인을 위한 한국어 문법 1』, '-(으)ㄹ까요',
+ *       '-(으)ㅂ시다', '-자'; Sohn 1999, §8.1 on the propositive).</li>
+ * </ul>
+ * Also -고 before the auxiliary 주다 ({@link #connectiveBeforeGive}).
+ * Left alone: -(으)세요 of 주다, 드리다, 계시다 and 드시다 (주세요 is the request itself), -아/어요 as a
+ * proposal (같이 가요 is a standard propositive), and any activity with an accepted answer that is
+ * not a request or proposal of that kind.
+ */
+final class RequestEndings {
+
+    private RequestEndings() {
+    }
+
+    /**
+     * Whether a word ends in a proposal: -(으)ㄹ래(요), -(으)ㄹ까(요) (ㄹ before 래/까, not 합니까), -자, or
+     * -(으)ㅂ시다 (ㅂ before 시다).
+     */
+    private static boolean proposes(String w) {
+        String base = w.endsWith("요") ? w.substring(0, w.length() - 1) : w;
+        if (base.length() < 2) {
+            return false;
+        }
+        char last = base.charAt(base.length() - 1);
+        char before = base.charAt(base.length() - 2);
+        int fin = com.koto.evaluation.text.Hangul.isSyllable(before) ? (before - 0xAC00) % 28 : -1;
+        return (last == '래' || last == '까') && fin == 8 || last == '자' && !w.endsWith("요")
+                || base.endsWith("시다") && base.length() >= 3 && com.koto.evaluation.text.Hangul.isSyllable(base.charAt(base.length() - 3))
+                        && (base.charAt(base.length() - 3) - 0xAC00) % 28 == 17;
+    }
+
+    /**
+     * The findings on the learner's sentence-final predicates.
+     *
+     * @param raw      the learner's answer as written ('?' kept)
+     * @param accepted the activity's accepted answers as written
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>(connectiveBeforeGive(raw));
+        for (String sentence : raw.split("(?<=[.?!。])|\\n")) {
+            List<String> words = SpeechLevels.sentences(sentence).stream().findFirst().orElse(List.of());
+            if (words.isEmpty()) {
+                continue;
+            }
+            String last = words.getLast();
+            boolean question = sentence.strip().endsWith("?");
+            String stem = imperativeStem(last);
+            if (stem == null) {
+                continue;
+            }
+            (question ? Optional.<Finding>empty() : request(last, stem, accepted))
+                    .or(() -> proposal(last, stem, accepted)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * -고 before the auxiliary 주다 (가고 주세요 → 가 주세요): the auxiliary of a favour attaches to the
+     * -아/어 form only (Yeon &amp; Brown 2011, ch. 9, -아/어 주다; 『외국인을 위한 한국어 문법 1』 '-아/어
+     * 주다'), so a verb in -고 right before 주세요/주시겠어요/줘 is a wrong connective
+     * ({@code ending/modifier_or_connective}), whatever the task. Only a verb Nori reads with the
+     * connective -고 and a regular stem whose -아/어 form is sure ({@link SpeechLevels#infinitive}); not
+     * 하고 alone (the particle 'and' written apart: 콜라 하고 주세요).
+     */
+    private static List<Finding> connectiveBeforeGive(String raw) {
+        List<Finding> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String w = words.get(i);
+                String next = words.get(i + 1);
+                if (!w.endsWith("고") || w.length() < 2 || w.equals("하고")
+                        || !(next.startsWith("주세") || next.startsWith("주시") || next.startsWith("줘") || next.startsWith("주실"))) {
+                    continue;
+                }
+                List<Morphology.Word> a = Morphology.analyse(w);
+                if (a.size() != 1 || !a.getFirst().verbal() || !a.getFirst().endsWith("EC")
+                        || !a.getFirst().morphemes().getLast().form().equals("고") || a.getFirst().has("EP")) {
+                    continue;
+                }
+                String form = SpeechLevels.infinitive(w.substring(0, w.length() - 1));
+                if (form != null) {
+                    out.add(new Finding(ErrorCategory.ENDING, w, form, "ending/modifier_or_connective"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stem of a -(으)세요 form (first morpheme: the verb, or the noun of a noun + 하다 verb); else null. */
+    private static String imperativeStem(String word) {
+        if (!word.endsWith("세요") || word.endsWith("주세요") || word.endsWith("계세요") || word.endsWith("드세요")
+                || word.equals("안녕하세요") || word.equals("하세요")) {
+            return null;
+        }
+        List<Morphology.Word> w = Morphology.analyse(word);
+        if (w.size() != 1 || !w.getFirst().verbal() || !w.getFirst().endsWith("EF")) {
+            return null;
+        }
+        Morphology.Morpheme first = w.getFirst().morphemes().getFirst();
+        return first.is("VV", "NNG", "XR") ? first.form() : null;
+    }
+
+    private static Optional<Finding> request(String learner, String stem, List<String> accepted) {
+        String form = null;
+        for (String a : accepted) {
+            List<String> words = AnswerWords.of(a);
+            boolean requested = false;
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                // -고 싶어요, 부탁해요 and N(이)요 orders are requests too (Frames; 테이크아웃이요)
+                requested |= w.contains("싶") || w.startsWith("부탁") || i == words.size() - 1 && w.endsWith("요")
+                        && !Morphology.analyse(w).getFirst().verbal();
+                if (i > 0 && (w.startsWith("주") || w.startsWith("줘") || w.startsWith("줄"))) {
+                    requested = true;
+                    if (form == null && sameVerb(learner, stem, words.get(i - 1), true)) {
+                        form = words.get(i - 1) + " " + words.get(i);
+                    }
+                }
+            }
+            if (!requested) {
+                return Optional.empty();
+            }
+        }
+        return form == null ? Optional.empty()
+                : Optional.of(new Finding(ErrorCategory.ENDING, learner, form, "ending/request"));
+    }
+
+    private static Optional<Finding> proposal(String learner, String stem, List<String> accepted) {
+        String form = null;
+        for (String a : accepted) {
+            for (List<String> sentence : SpeechLevels.sentences(a)) {
+                String last = sentence.getLast();
+                List<Morphology.Word> w = Morphology.analyse(last);
+                if (w.size() != 1 || !w.getFirst().verbal() || !proposes(last)) {
+                    continue;
+                }
+                if (form == null && sameVerb(learner, stem, last, false)) {
+                    form = last;
+                }
+            }
+            if (SpeechLevels.sentences(a).stream().map(List::getLast).noneMatch(RequestEndings::proposes)) {
+                return Optional.empty(); // an accepted answer that proposes nothing: the task may not be a proposal
+            }
+        }
+        return form == null ? Optional.empty()
+                : Optional.of(new Finding(ErrorCategory.ENDING, learner, form, "ending/proposal"));
+    }
+
+    /**
+     * Whether the accepted word is a form of the learner's -(으)세요 verb: the same first morpheme, or
+     * the written stem (가세요 → 가, 바꾸세요 → 바꾸) equal up to its last syllable, whose initial consonant
+     * the accepted form keeps (바꿔, 볼래, 갈래); Nori reads 가세요 as 갈다, so the letters decide too.
+     * For a request the -아/어 form has as many syllables as the stem (가, 바꿔, 포장해).
+     */
+    private static boolean sameVerb(String learner, String stem, String accepted, boolean infinitive) {
+        if (stem.equals(firstMorpheme(accepted))) {
+            return true;
+        }
+        String a = learner.endsWith("으세요") ? learner.substring(0, learner.length() - 3)
+                : learner.substring(0, learner.length() - 2);
+        if (a.isEmpty() || accepted.length() < a.length() || infinitive && accepted.length() != a.length()) {
+            return false;
+        }
+        int n = a.length() - 1;
+        char x = a.charAt(n);
+        char y = accepted.charAt(n);
+        return a.substring(0, n).equals(accepted.substring(0, n)) && com.koto.evaluation.text.Hangul.isSyllable(x)
+                && com.koto.evaluation.text.Hangul.isSyllable(y) && (x - 0xAC00) / 588 == (y - 0xAC00) / 588;
+    }
+
+    private static String firstMorpheme(String word) {
+        List<Morphology.Word> w = Morphology.analyse(word);
+        return w.size() != 1 || w.getFirst().morphemes().isEmpty() ? null : w.getFirst().morphemes().getFirst().form();
+    }
+
+    /** The words of a text without punctuation. */
+    private static final class AnswerWords {
+        static List<String> of(String raw) {
+            List<String> out = new ArrayList<>();
+            SpeechLevels.sentences(raw).forEach(out::addAll);
+            return out;
+        }
+    }
+}

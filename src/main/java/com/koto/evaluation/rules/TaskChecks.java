@@ -1,0 +1,29 @@
+package com.koto.evaluation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The session-7 checks that read the learner's own answer against what the task asks for (the
+ * activity's accepted answers as a statement of the task, not as a sentence to align with): a part
+ * of the message left out ({@link MissingParts}) and -(으)세요 where a request or proposal is asked
+ * for ({@link RequestEndings}). One entry point, so {@link RuleEvaluator} adds them in one line.
+ */
+final class TaskChecks {
+
+    private TaskChecks() {
+    }
+
+    /**
+     * The findings on the learner's answer.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the activity's accepted answers as written
+     * @return findings in the order: ending, incomplete; empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>(RequestEndings.find(raw, accepted));
+        MissingParts.find(raw, accepted).ifPresent(out::add);
+        return out;
+    }
+}

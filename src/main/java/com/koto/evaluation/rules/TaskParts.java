@@ -1,0 +1,142 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.text.AnswerText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The parts of a message (session 7): its sentences, and the clauses of a sentence joined by a
+ * connective that links two statements (-고 'and', -는데/-(으)ㄴ데 'background', -지만 'but',
+ * -아/어서 'so', -(으)니까 'because'), each with the content words that say what it is about.
+ * A task "say A and ask B" has two parts; an answer that says A only leaves B out, whatever
+ * words it chose for A. Clause linking after Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i>
+ * (2011), ch. 7 (clausal connectives); sentence boundaries after Sohn, <i>The Korean Language</i>
+ * (1999), §8.1 (a sentence ends in a sentence-final ending).
+ *
+ * <p>A content word is a morpheme Nori tags as a common or proper noun, a verb or adjective stem,
+ * a root (XR) or a general adverb, written as Nori gives it (먹, 아프, 열, 천천히), minus light words
+ * that carry no topic of their own (하다, 되다, 있다, auxiliaries, 것, 수, degree adverbs).
+ */
+final class TaskParts {
+
+    private TaskParts() {
+    }
+
+    /** Connective endings that join two statements (not -아/어 before an auxiliary, not -게, -러, -려고). */
+    private static final Set<String> JOINING = Set.of("고", "는데", "ㄴ데", "은데", "지만", "아서", "어서", "여서", "서", "니까",
+            "으니까");
+
+    /** Words that carry no topic of their own: light verbs, auxiliaries, bound nouns, degree and filler adverbs. */
+    private static final Set<String> LIGHT = Set.of("하", "되", "있", "없", "이", "주", "드리", "싶", "보", "것", "거",
+            "수", "때", "좀", "조금", "너무", "정말", "진짜", "아주", "많이", "더", "잘", "안", "못", "같이", "혹시", "그냥",
+            "지금", "오늘", "저", "나", "제", "우리", "여기", "거기", "저기", "이거", "그거", "저거", "네", "예", "아니",
+            "부탁", "주시", "계시", "가능", "한번", "다시", "또", "그리고", "그럼", "그런데", "근데");
+
+    /**
+     * Lemmas of formulae (greetings, thanks, apologies, attention-getters): a part made only of them
+     * is etiquette, not content the task asks for (표준 언어 예절 2011: greetings frame a message).
+     */
+    private static final Set<String> FORMULAE = Set.of("안녕", "실례", "감사", "고맙", "죄송", "미안", "여보세요",
+            "저기요", "반갑", "처음", "뵙", "수고", "사장", "선생", "기사", "손님");
+
+    /**
+     * The parts of a text, each as its content lemmas in order (possibly empty).
+     *
+     * @param raw the text as written (sentence punctuation kept) or normalised
+     * @return one entry per part, never empty for a non-blank text
+     */
+    static List<Set<String>> parts(String raw) {
+        List<Set<String>> out = new ArrayList<>();
+        for (List<Morphology.Word> part : analysedParts(raw)) {
+            Set<String> lemmas = new LinkedHashSet<>();
+            part.forEach(w -> lemmas.addAll(content(w)));
+            out.add(lemmas);
+        }
+        return out;
+    }
+
+    /** The parts of a text as its written words (punctuation removed), in the order of {@link #parts}. */
+    static List<List<String>> words(String raw) {
+        return analysedParts(raw).stream().map(p -> p.stream().map(Morphology.Word::surface).toList()).toList();
+    }
+
+    private static List<List<Morphology.Word>> analysedParts(String raw) {
+        List<List<Morphology.Word>> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            String sentence = AnswerText.normalise(String.join(" ", words));
+            List<Morphology.Word> analysed = Morphology.analyse(sentence);
+            List<Morphology.Word> current = new ArrayList<>();
+            for (int i = 0; i < analysed.size(); i++) {
+                Morphology.Word w = analysed.get(i);
+                current.add(w);
+                boolean last = i == analysed.size() - 1;
+                if (!last && w.verbal() && (w.endsWith("EF") || joins(w) && !analysed.get(i + 1).startsWith("VX"))) {
+                    out.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            if (!current.isEmpty()) {
+                out.add(current);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each part reduced to the content lemmas no other part of the same text has (땅콩 알레르기가 있는데 |
+     * 이거 땅콩 들어 있어요: the second part is about 들다), or left whole when it has none of its own.
+     */
+    static List<Set<String>> distinctive(List<Set<String>> parts) {
+        List<Set<String>> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Set<String> own = new LinkedHashSet<>(parts.get(i));
+            for (int j = 0; j < parts.size(); j++) {
+                if (j != i) {
+                    own.removeAll(parts.get(j));
+                }
+            }
+            out.add(own.isEmpty() ? parts.get(i) : own);
+        }
+        return out;
+    }
+
+    /** The content lemmas of a whole text. */
+    static Set<String> content(String raw) {
+        Set<String> all = new LinkedHashSet<>();
+        parts(raw).forEach(all::addAll);
+        return all;
+    }
+
+    /** Whether a part is only etiquette (or has no content word at all). */
+    static boolean formula(Set<String> part) {
+        return part.stream().allMatch(FORMULAE::contains);
+    }
+
+    /** The number of parts that carry content beyond etiquette. */
+    static long contentParts(List<Set<String>> parts) {
+        return parts.stream().filter(p -> !formula(p)).count();
+    }
+
+    /** Whether the answer's content shares a lemma with this part. */
+    static boolean covers(Set<String> answerContent, Set<String> part) {
+        return part.stream().anyMatch(answerContent::contains);
+    }
+
+    private static boolean joins(Morphology.Word w) {
+        String e = w.morphemes().getLast().form().replace('ᆫ', 'ㄴ');
+        // -는데요 ends a sentence though Nori tags it EC (작은데요)
+        return w.endsWith("EC") && (JOINING.contains(e) || e.endsWith("데요"));
+    }
+
+    private static List<String> content(Morphology.Word w) {
+        List<String> out = new ArrayList<>();
+        for (Morphology.Morpheme m : w.morphemes()) {
+            if (m.is("NNG", "NNP", "VV", "VA", "XR", "MAG") && !LIGHT.contains(m.form())) {
+                out.add(m.form());
+            }
+        }
+        return out;
+    }
+}
