@@ -56,18 +56,20 @@ final class Evidence {
                             || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
-                            || rootWithHada(o, c) || rootWithHada(c, o))
+                            || rootWithHada(o, c) || rootWithHada(c, o) || QuestionEndings.sameQuestion(o, c)
+                            || Approximations.sameQuantity(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
-                    || nounBeforeCounter(o, c, answer);
+                    || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
+                    || Approximations.hedgeLeftOut(o, c);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
-                    || subtype.equals("honorific/si_extra") && askingTheListener(o);
+                    || subtype.equals("honorific/si_extra") && (askingTheListener(o) || requestToListener(o, c));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
-                            || sentenceForClause(o, c, answer))
+                            || sentenceForClause(o, c, answer) || QuestionEndings.sameQuestion(o, c))
                     || subtype.equals("ending/copula") && namingFrame(o, c);
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             case TENSE -> addedSentence(o, c);
@@ -621,6 +623,21 @@ final class Evidence {
     }
 
     /**
+     * -시- in the auxiliary 주다 of a request (해 주세요, 바꿔 주시겠어요, 주시고요): the listener is asked to
+     * act, so -시- honours the listener, never the speaker (Sohn 1999, on subject honorification; Yeon
+     * &amp; Brown 2019, -아/어 주세요). Not when the learner names himself as the subject (제가 해 주세요)
+     * or the accepted answer promises (해 드릴게요): there the request form is the error. The span is the
+     * verb phrase itself, at most the main verb and 주다.
+     */
+    static boolean requestToListener(String o, String c) {
+        String last = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
+        boolean request = last.startsWith("주세") || last.startsWith("주시") || last.startsWith("주십");
+        // the verb phrase alone (해 주세요): a longer span runs over other words (돼. 고처 주세요) and is no request
+        return request && o.split(" ").length <= 2 && !o.startsWith("제가") && !o.startsWith("저는") && !o.startsWith("내가")
+                && !c.endsWith("게요") && !c.endsWith("겠습니다") && !c.endsWith("게");
+    }
+
+    /**
      * An omission or word whose missing words are numbers the answer writes in digits (5시에 for
      * 다섯 시에, 사과 3개 for 사과 세 개): the notation differs, nothing is missing (한글 맞춤법 제44항;
      * which numeral a counter takes is {@link Numerals}' business).
@@ -867,6 +884,10 @@ final class Evidence {
         }
         String word = o.substring(o.lastIndexOf(' ') + 1);
         List<Morphology.Morpheme> ms = morphemesIn(word, answer);
+        if (ms.size() >= 2 && ms.getLast().is("EC") && ms.stream().anyMatch(Morphology.Morpheme::isStem)
+                && beforeAuxiliary(o, answer)) {
+            return true; // 예약되어 있습니다: the auxiliary after it ends the sentence
+        }
         if (ms.size() < 2 || !ms.getFirst().isStem()) {
             return false;
         }
@@ -874,6 +895,25 @@ final class Evidence {
         Morphology.Morpheme before = ms.get(ms.size() - 2);
         return last.is("ETM") || last.is("EC") && CONNECTIVES.contains(last.form())
                 || last.form().equals("만") && before.isEnding() && before.form().endsWith("다");
+    }
+
+    /**
+     * Whether the word after the span in the answer is an auxiliary verb (Nori's VX: 예약되어 있습니다,
+     * 열려 있어요, 가 보세요): the -아/어 form before it is the main verb of one predicate and the
+     * auxiliary carries the speech level (Yeon &amp; Brown 2011, on auxiliary verbs; Sohn 1999, §8.1).
+     */
+    private static boolean beforeAuxiliary(String o, String answer) {
+        int at = (" " + answer + " ").indexOf(" " + o + " ");
+        if (at < 0) {
+            return false;
+        }
+        String rest = answer.substring(Math.min(answer.length(), at + o.length())).strip();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        String next = rest.split(" ")[0];
+        List<Morphology.Morpheme> ms = morphemesIn(next, answer);
+        return !ms.isEmpty() && ms.getFirst().is("VX");
     }
 
     /** Connective and adverbial endings that never end a sentence (Yeon &amp; Brown 2011, ch. 8). */
