@@ -81,6 +81,37 @@ final class Approximations {
         return new Finding(f.category(), "얼마 " + o, f.correction(), "vocabulary/word");
     }
 
+    /**
+     * 몇 with a counter where the accepted answer asks 얼마나 'how much, how long' (몇 분 걸려요 for 얼마나
+     * 걸려요, 몇 번 먹어요 for 얼마나 자주): the same question counted in units (Yeon &amp; Brown 2019, on
+     * 몇 and 얼마나). The learner's 몇 must stand before a counter or unit in the answer (몇 분쯤, 몇 시간,
+     * 며칠); 몇 alone for 얼마 (a price) stays wrong.
+     *
+     * @param o      the learner's span
+     * @param c      the accepted span
+     * @param answer the learner's normalised answer
+     */
+    static boolean unitsForExtent(String o, String c, String answer) {
+        String s = o.strip();
+        if (!c.strip().equals("얼마나") || !(s.equals("몇") || s.startsWith("몇 ") || s.startsWith("며칠"))) {
+            return false;
+        }
+        if (s.startsWith("며칠")) {
+            return true;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals("몇") && UNITS.stream().anyMatch(words[i + 1]::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Units of time, frequency and distance that 몇 counts in a question of extent. */
+    private static final List<String> UNITS = List.of("분", "시간", "번", "일", "주", "달", "개월", "년", "초", "정거장",
+            "정류장", "층", "킬로", "미터", "역");
+
     /** The words without hedge words, hedge suffixes and 만 after a counter. */
     private static List<String> plain(String span) {
         List<String> out = new ArrayList<>();

@@ -57,7 +57,8 @@ final class Evidence {
             case PARTICLE_ALLOMORPH -> noParticle(o, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || rootWithHada(o, c) || rootWithHada(c, o) || QuestionEndings.sameQuestion(o, c)
-                            || Approximations.sameQuantity(o, c))
+                            || Approximations.sameQuantity(o, c) || Approximations.unitsForExtent(o, c, answer)
+                            || ResultState.stateForPast(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer));
@@ -69,7 +70,8 @@ final class Evidence {
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || requestToListener(o, c));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
-                            || sentenceForClause(o, c, answer) || QuestionEndings.sameQuestion(o, c))
+                            || sentenceForClause(o, c, answer) || QuestionEndings.sameQuestion(o, c)
+                            || clauseForSentence(o, c))
                     || subtype.equals("ending/copula") && namingFrame(o, c);
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             case TENSE -> addedSentence(o, c);
@@ -898,9 +900,10 @@ final class Evidence {
     }
 
     /**
-     * Whether the word after the span in the answer is an auxiliary verb (Nori's VX: 예약되어 있습니다,
-     * 열려 있어요, 가 보세요): the -아/어 form before it is the main verb of one predicate and the
-     * auxiliary carries the speech level (Yeon &amp; Brown 2011, on auxiliary verbs; Sohn 1999, §8.1).
+     * Whether the word after the span in the answer is a polite or formal auxiliary verb (Nori's VX:
+     * 예약되어 있습니다, 열려 있어요, 가 보세요): the -아/어 form before it is the main verb of one predicate
+     * and the auxiliary carries the speech level (Yeon &amp; Brown 2011, on auxiliary verbs; Sohn 1999,
+     * §8.1). A plain auxiliary (열려 있어) leaves the finding standing: the level is wrong.
      */
     private static boolean beforeAuxiliary(String o, String answer) {
         int at = (" " + answer + " ").indexOf(" " + o + " ");
@@ -913,12 +916,29 @@ final class Evidence {
         }
         String next = rest.split(" ")[0];
         List<Morphology.Morpheme> ms = morphemesIn(next, answer);
-        return !ms.isEmpty() && ms.getFirst().is("VX");
+        // the auxiliary itself polite or formal: a plain one (열려 있어) is the speech-level error
+        boolean polite = next.endsWith("요") || next.endsWith("니다") || next.endsWith("니까") || next.endsWith("시오");
+        return polite && !ms.isEmpty() && ms.getFirst().is("VX");
     }
 
     /** Connective and adverbial endings that never end a sentence (Yeon &amp; Brown 2011, ch. 8). */
     private static final Set<String> CONNECTIVES = Set.of("게", "고", "서", "아서", "어서", "여서",
             "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만");
+
+    /**
+     * The connective -고 with the polite 요 where the accepted answer ends the sentence (하나 주시고요,
+     * … for 하나 주세요. …): -고요 ends a polite utterance that the next one continues, the spoken
+     * way of listing requests (국립국어원 『외국인을 위한 한국어 문법 1』, 종결 어미로 쓰이는 -고요; Yeon &amp;
+     * Brown 2019, on -고요). One word each side, the same stem (Nori's first morpheme).
+     */
+    static boolean clauseForSentence(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || !o.endsWith("고요") || o.length() < 3 || !c.endsWith("요")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = morphemes(o);
+        List<Morphology.Morpheme> mc = morphemes(c);
+        return !mo.isEmpty() && !mc.isEmpty() && mo.getFirst().form().equals(mc.getFirst().form());
+    }
 
     /**
      * A speech-level finding that would correct the formal 합니다체 into the polite 해요체 (결석했습니다
