@@ -25,8 +25,7 @@ final class QuestionEndings {
 
     /**
      * Whether the last word of {@code o} is the stem of the last word of {@code c}, a polite
-     * (-아/어요) or formal (-ㅂ니까) predicate, with a soft question ending of the same or a
-     * politer level.
+     * (-아/어요) or formal (-ㅂ니까) predicate, with a soft question ending of the polite level.
      *
      * @param o the learner's span
      * @param c the accepted span
@@ -37,7 +36,7 @@ final class QuestionEndings {
         }
         String learner = last(o);
         String accepted = last(c);
-        if (!(accepted.endsWith("요") || accepted.endsWith("니까")) || learner.equals(accepted)) {
+        if (!plainQuestionForm(accepted) || learner.equals(accepted)) {
             return false;
         }
         List<String> stems = new java.util.ArrayList<>();
@@ -119,6 +118,30 @@ final class QuestionEndings {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word ends in -아/어요 or -(스)ㅂ니까 (Nori: EF 아요/어요/여요 or the contracted 요, EC 아/어 +
+     * 요, EF ㅂ니까/습니까) without -시-: the forms a soft question may stand for; not -ㄹ게요, -세요,
+     * -죠, which do other things.
+     */
+    private static boolean plainQuestionForm(String word) {
+        if (!(word.endsWith("요") || word.endsWith("니까"))) {
+            return false;
+        }
+        List<Morphology.Word> read = Morphology.analyse(word);
+        if (read.size() != 1 || read.getFirst().morphemes().size() < 2) {
+            return false;
+        }
+        List<Morphology.Morpheme> ms = read.getFirst().morphemes();
+        Morphology.Morpheme end = ms.getLast();
+        Morphology.Morpheme before = ms.get(ms.size() - 2);
+        if (ms.stream().anyMatch(m -> m.is("EP") && m.form().equals("시"))) {
+            return false; // 가세요: a request as often as a question
+        }
+        // 비싸요: Nori gives the contracted -아요 of a vowel stem as 요
+        return end.is("EF") && (Set.of("아요", "어요", "여요", "요").contains(end.form()) || end.form().endsWith("니까"))
+                || end.is("JX") && end.form().equals("요") && before.is("EC") && Set.of("아", "어", "여").contains(before.form());
     }
 
     private static String last(String span) {
