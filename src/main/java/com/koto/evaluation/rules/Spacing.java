@@ -118,10 +118,11 @@ final class Spacing {
     /**
      * The bound noun 것 (거 before 같다) joined to the modifier before it (늦을것 같아요 → 늦을 것 같아요,
      * 좋은것 → 좋은 것, 먹는것을 → 먹는 것을, 길어질거 같아요 → 길어질 거 같아요; 한글 맞춤법 제42항, 의존
-     * 명사는 띄어 쓴다). Nori must read the word as a verb or adjective, a modifier ending (ETM) and 것
-     * (NNB); a dictionary word stays whole (날것, 탈것), and 거 counts only before 같다, where the ending
-     * -ㄹ거 cannot be meant (먹을게 is -ㄹ게, never spaced). Joined, the word reads as a predicate of its
-     * own and the sentence is misjudged (a speech level read on 늦을것).
+     * 명사는 띄어 쓴다; 큰것 → 큰 것). Nori must read the word as a verb or adjective, a modifier ending
+     * (ETM) and 것 (NNB); a dictionary word stays whole (날것, 탈것, 새것), a pronoun too (이것, 그것),
+     * and 거 counts only before 같다, where the ending -ㄹ거 cannot be meant (먹을게 is -ㄹ게, never
+     * spaced). Joined, the word reads as a predicate of its own and the sentence is misjudged (a
+     * speech level read on 늦을것).
      *
      * @param word the word as written
      * @param next the word after it; empty at the end of the answer
@@ -132,7 +133,7 @@ final class Spacing {
         if (at < 0 && word.endsWith("거") && next.startsWith("같")) {
             at = word.length() - 1;
         }
-        if (at < 2 || KnownWords.noun(word) || KnownWords.noun(word.substring(0, at + 1))) {
+        if (at < 1 || KnownWords.noun(word) || KnownWords.noun(word.substring(0, at + 1))) {
             return word;
         }
         java.util.List<Morphology.Word> read = Morphology.analyse(word);

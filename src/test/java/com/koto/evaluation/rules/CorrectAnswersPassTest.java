@@ -113,11 +113,14 @@ class CorrectAnswersPassTest {
         "좋은것; 같아요; 좋은 것",
         "먹는것을; 좋아해요; 먹는 것을",
         "길어질거; 같아요; 길어질 거",
+        "큰것; 있어요; 큰 것",
         // a dictionary word, the promise -ㄹ게, and 거 not before 같다 stay whole
         "날것; 먹어요; 날것",
         "먹을게요; ''; 먹을게요",
         "갈거; 있어요; 갈거",
         "이것; 주세요; 이것",
+        "새것; 있어요; 새것",
+        "그것도; 주세요; 그것도",
     })
     void boundNounThingIsSpacedAfterAModifier(String word, String next, String spaced) {
         assertThat(Spacing.spacedThing(word, next)).isEqualTo(spaced);
