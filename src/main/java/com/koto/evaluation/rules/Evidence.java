@@ -58,7 +58,7 @@ final class Evidence {
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || rootWithHada(o, c) || rootWithHada(c, o) || QuestionEndings.sameQuestion(o, c)
                             || Approximations.sameQuantity(o, c) || Approximations.unitsForExtent(o, c, answer)
-                            || ResultState.stateForPast(o, c))
+                            || ResultState.stateForPast(o, c) || copulaContracted(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer));
@@ -71,7 +71,7 @@ final class Evidence {
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
                             || sentenceForClause(o, c, answer) || QuestionEndings.sameQuestion(o, c)
-                            || clauseForSentence(o, c))
+                            || clauseForSentence(o, c) || copulaContracted(o, c))
                     || subtype.equals("ending/copula") && namingFrame(o, c);
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             case TENSE -> addedSentence(o, c);
@@ -634,8 +634,11 @@ final class Evidence {
     static boolean requestToListener(String o, String c) {
         String last = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
         boolean request = last.startsWith("주세") || last.startsWith("주시") || last.startsWith("주십");
-        // the verb phrase alone (해 주세요): a longer span runs over other words (돼. 고처 주세요) and is no request
-        return request && o.split(" ").length <= 2 && !o.startsWith("제가") && !o.startsWith("저는") && !o.startsWith("내가")
+        // the verb phrase alone (해 주세요), or after an embedded question (되는지 알려 주세요): a longer span
+        // runs over other words (돼. 고처 주세요) and is no request
+        String[] words = o.split(" ");
+        boolean phrase = words.length <= 2 || words.length == 3 && words[0].endsWith("지");
+        return request && phrase && !o.startsWith("제가") && !o.startsWith("저는") && !o.startsWith("내가")
                 && !c.endsWith("게요") && !c.endsWith("겠습니다") && !c.endsWith("게");
     }
 
@@ -924,6 +927,26 @@ final class Evidence {
     /** Connective and adverbial endings that never end a sentence (Yeon &amp; Brown 2011, ch. 8). */
     private static final Set<String> CONNECTIVES = Set.of("게", "고", "서", "아서", "어서", "여서",
             "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만");
+
+    /**
+     * The copula's 이 contracted after a vowel (누군지 for 누구인지, 뭔지 for 뭐인지, 어딘지, 친군데 for
+     * 친구인데): after a noun ending in a vowel the copula stem 이 may drop and its ㄴ joins the noun's
+     * last syllable (Sohn 1999, on the copula; Yeon &amp; Brown 2019, 뭐예요 / 뭔지). The learner's word is
+     * the accepted word so contracted, letter for letter.
+     */
+    static boolean copulaContracted(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || o.length() + 1 != c.length()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < c.length(); i++) {
+            char open = c.charAt(i);
+            if (c.charAt(i + 1) == '인' && Hangul.isSyllable(open) && !Hangul.hasFinal(open)
+                    && o.equals(c.substring(0, i) + (char) (open + 4) + c.substring(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The connective -고 with the polite 요 where the accepted answer ends the sentence (하나 주시고요,

@@ -78,6 +78,10 @@ class CorrectAnswersPassTest {
         "a plain auxiliary stays wrong; 창문이 열려 있어. 닫아 줘요.; 창문이 열렸어요. 닫아 주세요.; polite; HONORIFIC",
         // -고요 and -시- of a request (Evidence.clauseForSentence, requestToListener)
         "주시고요 for 주세요 (was failed); 아이스 라떼 하나 주시고요, 시럽은 빼 주세요.; 아이스 라테 하나 주세요. 시럽은 빼 주세요.|시럽 없이 아이스 라테 하나요.; polite; PASS",
+        // the copula's 이 contracted after a vowel (Evidence.copulaContracted); -시- of 알려 주세요 after -는지
+        "누군지 for 누구인지 (was failed); 그 사람이 누군지 몰라요.; 그 사람이 누구인지 몰라요.; polite; PASS",
+        "뭔지 for 뭐인지 (was failed); 이게 뭔지 알려 주세요.; 이게 뭐인지 알려 주세요.; polite; PASS",
+        "a request after an embedded question (was failed); 이거 먹어도 되는지 알려 주세요.; 이거 먹어도 돼요?; polite; PASS",
         // loanwords spelled with a tense consonant (equivalents.json, source loanword-spelling)
         "라떼 for 라테 (was failed); 따뜻한 라떼 한 잔 주세요.; 따뜻한 라테 한 잔 주세요.; polite; PASS",
         "까페 for 카페 (was failed); 이 근처에 까페 있어요?; 이 근처에 카페 있어요?; polite; PASS",
