@@ -522,7 +522,9 @@ final class Certainty {
      * The same verb in a promise frame where the accepted answer makes a request or states a wish
      * (체크인할게요 for 체크인해 주세요 / 체크인하고 싶어요): -(으)ㄹ게요 and -겠습니다 announce what the speaker
      * is about to do, taking the listener into account, and are an ordinary way to ask for a service
-     * (Yeon &amp; Brown 2019, on -(으)ㄹ게요; 이걸로 할게요): another frame, not another tense.
+     * (Yeon &amp; Brown 2019, on -(으)ㄹ게요; 이걸로 할게요): another frame, not another tense. Likewise the
+     * conjecture -(으)ㄹ 것 같아요 on the accepted verb (늦을 것 같아요 for 늦었어요, session 7): a hedged
+     * statement of the same thing.
      */
     static boolean otherFrame(Finding f) {
         if (f.category() != ErrorCategory.TENSE || f.original() == null || f.correction() == null) {
@@ -530,6 +532,12 @@ final class Certainty {
         }
         String o = f.original().strip();
         String c = f.correction().strip();
+        if (conjecture(o) && !conjecture(c) && !o.isEmpty() && !c.isEmpty() && Hangul.isSyllable(o.charAt(0))
+                && Hangul.isSyllable(c.charAt(0))) {
+            // 늦을 것 같아요 for 늦었어요: the same verb said as a conjecture (-(으)ㄹ 것 같다, Yeon & Brown 2019),
+            // a hedge on the statement, not another tense of it
+            return Hangul.toJamo(o.substring(0, 1)).substring(0, 2).equals(Hangul.toJamo(c.substring(0, 1)).substring(0, 2));
+        }
         // either way round: 사고 싶어요 for 살게요 is the same choice stated as a wish
         boolean promise = promise(o) && request(c) || promise(c) && request(o);
         boolean request = true;
@@ -553,6 +561,11 @@ final class Certainty {
             return !w.isEmpty() && w.getFirst().verbal();
         }
         return false;
+    }
+
+    /** -(으)ㄹ/-(으)ㄴ/-는 것 같다 in the polite or formal level (올 것 같아요, 늦은 거 같습니다). */
+    private static boolean conjecture(String s) {
+        return s.matches(".* (것|거) (같아요|같습니다|같은데요|같아서요|같네요)");
     }
 
     private static boolean promise(String s) {

@@ -21,7 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Contrasts {
 
-    private static final List<List<List<String>>> PAIRS = load();
+    private static final List<List<List<String>>> PAIRS = new ArrayList<>();
+    /** Per pair, the words that begin like a side but are other dictionary words (얼마나 for 얼마-). */
+    private static final List<java.util.Set<String>> EXCEPT = new ArrayList<>();
+
+    static {
+        load();
+    }
     /** Per class, per member, its forms (a member's synonyms and spellings, split on '/' once). */
     private static final List<List<List<String>>> CLASSES = loadClasses();
 
@@ -45,13 +51,12 @@ final class Contrasts {
         }
     }
 
-    private static List<List<List<String>>> load() {
+    private static void load() {
         try (InputStream in = Contrasts.class.getClassLoader().getResourceAsStream(Equivalents.LOCATION)) {
             if (in == null) {
                 throw new IllegalStateException("not on the classpath: " + Equivalents.LOCATION);
             }
             JsonNode root = JsonMapper.builder().build().readTree(in);
-            List<List<List<String>>> pairs = new ArrayList<>();
             for (JsonNode contrast : root.path("contrasts")) {
                 List<List<String>> sides = new ArrayList<>();
                 for (JsonNode side : contrast.path("sides")) {
@@ -60,10 +65,12 @@ final class Contrasts {
                     sides.add(List.copyOf(forms));
                 }
                 if (sides.size() == 2) {
-                    pairs.add(List.copyOf(sides));
+                    PAIRS.add(List.copyOf(sides));
+                    java.util.Set<String> except = new java.util.HashSet<>();
+                    contrast.path("except").forEach(f -> except.add(f.asString()));
+                    EXCEPT.add(java.util.Set.copyOf(except));
                 }
             }
-            return List.copyOf(pairs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,11 +130,14 @@ final class Contrasts {
      * (and the accepted span does not contain the learner's side itself).
      */
     static boolean contrast(String learner, String accepted) {
-        for (List<List<String>> pair : PAIRS) {
+        for (int p = 0; p < PAIRS.size(); p++) {
+            List<List<String>> pair = PAIRS.get(p);
+            java.util.Set<String> except = EXCEPT.get(p);
             for (int side = 0; side < 2; side++) {
                 List<String> mine = pair.get(side);
                 List<String> other = pair.get(1 - side);
-                if (has(learner, mine) && has(accepted, other) && !has(accepted, mine) && !has(learner, other)) {
+                if (has(learner, mine, except) && has(accepted, other, except) && !has(accepted, mine, except)
+                        && !has(learner, other, except)) {
                     return true;
                 }
             }
@@ -225,9 +235,12 @@ final class Contrasts {
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    private static boolean has(String text, List<String> forms) {
+    private static boolean has(String text, List<String> forms, java.util.Set<String> except) {
         // a compiled pattern: String.split with a regex compiles it on every call (≈ 5 % of a turn's allocation)
         for (String word : SPACES.split(text)) {
+            if (except.contains(word)) {
+                continue;
+            }
             for (String form : forms) {
                 if (form.endsWith("-") ? word.startsWith(form.substring(0, form.length() - 1)) : word.equals(form)) {
                     return true;

@@ -59,19 +59,24 @@ final class Evidence {
             case PARTICLE_ALLOMORPH -> noParticle(o, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || rootWithHada(o, c) || rootWithHada(c, o) || writtenElsewhere(o, c, answer)
-                            || nounJoined(o, c))
+                            || nounJoined(o, c) || QuestionEndings.sameQuestion(o, c)
+                            || Approximations.sameQuantity(o, c) || Approximations.unitsForExtent(o, c, answer)
+                            || ResultState.stateForPast(o, c) || copulaContracted(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
-                    || nounBeforeCounter(o, c, answer);
+                    || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
+                    || Approximations.hedgeLeftOut(o, c);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
-                    || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o));
+                    || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
+                            || requestToListener(o, c));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
                             || sentenceForClause(o, c, answer) || formalForPolite(o, c) || reasonForReason(o, c, answer)
-                            || sequenceForSequence(o, c, answer))
+                            || sequenceForSequence(o, c, answer) || QuestionEndings.sameQuestion(o, c)
+                            || clauseForSentence(o, c) || copulaContracted(o, c))
                     || subtype.equals("ending/copula") && namingFrame(o, c);
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
             case TENSE -> addedSentence(o, c);
@@ -626,6 +631,24 @@ final class Evidence {
     }
 
     /**
+     * -시- in the auxiliary 주다 of a request (해 주세요, 바꿔 주시겠어요, 주시고요): the listener is asked to
+     * act, so -시- honours the listener, never the speaker (Sohn 1999, on subject honorification; Yeon
+     * &amp; Brown 2019, -아/어 주세요). Not when the learner names himself as the subject (제가 해 주세요)
+     * or the accepted answer promises (해 드릴게요): there the request form is the error. The span is the
+     * verb phrase itself, at most the main verb and 주다.
+     */
+    static boolean requestToListener(String o, String c) {
+        String last = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
+        boolean request = last.startsWith("주세") || last.startsWith("주시") || last.startsWith("주십");
+        // the verb phrase alone (해 주세요), or after an embedded question (되는지 알려 주세요): a longer span
+        // runs over other words (돼. 고처 주세요) and is no request
+        String[] words = o.split(" ");
+        boolean phrase = words.length <= 2 || words.length == 3 && words[0].endsWith("지");
+        return request && phrase && !o.startsWith("제가") && !o.startsWith("저는") && !o.startsWith("내가")
+                && !c.endsWith("게요") && !c.endsWith("겠습니다") && !c.endsWith("게");
+    }
+
+    /**
      * An omission or word whose missing words are numbers the answer writes in digits (5시에 for
      * 다섯 시에, 사과 3개 for 사과 세 개): the notation differs, nothing is missing (한글 맞춤법 제44항;
      * which numeral a counter takes is {@link Numerals}' business).
@@ -875,6 +898,10 @@ final class Evidence {
         }
         String word = o.substring(o.lastIndexOf(' ') + 1);
         List<Morphology.Morpheme> ms = morphemesIn(word, answer);
+        if (ms.size() >= 2 && ms.getLast().is("EC") && ms.stream().anyMatch(Morphology.Morpheme::isStem)
+                && beforeAuxiliary(o, answer)) {
+            return true; // 예약되어 있습니다: the auxiliary after it ends the sentence
+        }
         // a verb or adjective stem, or a noun made a verb by 하다 (접수하려면, 작성해야)
         if (ms.size() < 2 || !(ms.getFirst().isStem() || ms.size() > 2 && ms.get(1).is("XSV", "XSA"))) {
             return false;
@@ -884,6 +911,28 @@ final class Evidence {
         return last.is("ETM") || last.is("EC") && CONNECTIVES.contains(last.form())
                 || last.form().equals("만") && before.isEnding() && before.form().endsWith("다")
                 || last.form().equals("지") && beforeNegation(word, answer);
+    }
+
+    /**
+     * Whether the word after the span in the answer is a polite or formal auxiliary verb (Nori's VX:
+     * 예약되어 있습니다, 열려 있어요, 가 보세요): the -아/어 form before it is the main verb of one predicate
+     * and the auxiliary carries the speech level (Yeon &amp; Brown 2011, on auxiliary verbs; Sohn 1999,
+     * §8.1). A plain auxiliary (열려 있어) leaves the finding standing: the level is wrong.
+     */
+    private static boolean beforeAuxiliary(String o, String answer) {
+        int at = (" " + answer + " ").indexOf(" " + o + " ");
+        if (at < 0) {
+            return false;
+        }
+        String rest = answer.substring(Math.min(answer.length(), at + o.length())).strip();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        String next = rest.split(" ")[0];
+        List<Morphology.Morpheme> ms = morphemesIn(next, answer);
+        // the auxiliary itself polite or formal: a plain one (열려 있어) is the speech-level error
+        boolean polite = next.endsWith("요") || next.endsWith("니다") || next.endsWith("니까") || next.endsWith("시오");
+        return polite && !ms.isEmpty() && ms.getFirst().is("VX");
     }
 
     /**
@@ -1081,6 +1130,41 @@ final class Evidence {
         }
         List<String> words = List.of(answer.replaceAll("[.,?!]", " ").trim().split("\\s+"));
         return words.contains(o) && words.contains(c);
+    }
+
+    /**
+     * The copula's 이 contracted after a vowel (누군지 for 누구인지, 뭔지 for 뭐인지, 어딘지, 친군데 for
+     * 친구인데): after a noun ending in a vowel the copula stem 이 may drop and its ㄴ joins the noun's
+     * last syllable (Sohn 1999, on the copula; Yeon &amp; Brown 2019, 뭐예요 / 뭔지). The learner's word is
+     * the accepted word so contracted, letter for letter.
+     */
+    static boolean copulaContracted(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || o.length() + 1 != c.length()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < c.length(); i++) {
+            char open = c.charAt(i);
+            if (c.charAt(i + 1) == '인' && Hangul.isSyllable(open) && !Hangul.hasFinal(open)
+                    && o.equals(c.substring(0, i) + (char) (open + 4) + c.substring(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The connective -고 with the polite 요 where the accepted answer ends the sentence (하나 주시고요,
+     * … for 하나 주세요. …): -고요 ends a polite utterance that the next one continues, the spoken
+     * way of listing requests (국립국어원 『외국인을 위한 한국어 문법 1』, 종결 어미로 쓰이는 -고요; Yeon &amp;
+     * Brown 2019, on -고요). One word each side, the same stem (Nori's first morpheme).
+     */
+    static boolean clauseForSentence(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || !o.endsWith("고요") || o.length() < 3 || !c.endsWith("요")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = morphemes(o);
+        List<Morphology.Morpheme> mc = morphemes(c);
+        return !mo.isEmpty() && !mc.isEmpty() && mo.getFirst().form().equals(mc.getFirst().form());
     }
 
     /**

@@ -79,9 +79,12 @@ final class PreChecks {
     static String accept(String answer, String accepted) {
         List<String> e0 = List.of(accepted.split(" "));
         List<String> kept = new ArrayList<>();
-        for (String w : answer.split(" ")) {
+        String[] words = answer.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             // 저기 is an interjection (저기, …) unless the accepted answer uses it as a place (저기서)
-            if (!DROPPABLE_ADDITIONS.contains(w) || e0.stream().anyMatch(x -> x.startsWith(w))) {
+            if (!DROPPABLE_ADDITIONS.contains(w) || e0.stream().anyMatch(x -> x.startsWith(w))
+                    || comparative(w, i + 1 < words.length ? words[i + 1] : "", e0, List.of(words))) {
                 kept.add(w);
             }
         }
@@ -122,6 +125,25 @@ final class PreChecks {
             }
         }
         return answer;
+    }
+
+    /**
+     * 더 before an adjective where the accepted answer states the degree in other words (더 큰 거 for
+     * 한 사이즈 큰 거, 더 싼 거 for 좀 싼 거): the comparative 'more', not an added intensifier (Yeon &amp;
+     * Brown 2019, on comparison with 더); left out, the answer would lose a word and read as
+     * incomplete. Only when the accepted answer has the same adjective after a word the learner does
+     * not use (사이즈 in 한 사이즈 큰): the words 더 stands in for.
+     */
+    private static boolean comparative(String w, String next, List<String> accepted, List<String> answer) {
+        if (!w.equals("더") || next.isEmpty() || accepted.contains("더")) {
+            return false;
+        }
+        List<Morphology.Word> read = Morphology.analyse(next);
+        if (read.isEmpty() || !read.getFirst().startsWith("VA")) {
+            return false;
+        }
+        int at = accepted.indexOf(next);
+        return at >= 1 && !answer.contains(accepted.get(at - 1));
     }
 
     /** The accepted N(이)요 when the answer's last word is the same noun with the copula 이에요/예요; else null. */

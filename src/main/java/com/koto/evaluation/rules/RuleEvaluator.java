@@ -234,9 +234,12 @@ public final class RuleEvaluator implements Evaluator {
      */
     private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted,
             boolean negativeAccepted, List<String> allAccepted) {
-        List<Finding> findings = Certainty.negations(result.findings().stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer, allAccepted))
+        List<Finding> marked = Certainty.negations(result.findings().stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer, allAccepted))
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
+        // 얼마 안 남았어요 is 'little left', not an added 안; 몇 시에 닫아요 asks what 몇 시까지 열어요 asks
+        List<Finding> findings = Converses.drop(marked.stream().map(f -> Approximations.littleAmount(f, answer)).toList(),
+                answer, accepted);
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
         List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
                 .filter(f -> !Evidence.artefact(f, answer)) // the certainty ladder: alignment artefacts never fail

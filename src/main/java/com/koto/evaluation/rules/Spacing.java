@@ -31,6 +31,9 @@ final class Spacing {
             if (fixed.equals(word)) {
                 fixed = spacedCounter(word);
             }
+            if (fixed.equals(word)) {
+                fixed = spacedThing(word, w + 1 < words.length ? words[w + 1] : "");
+            }
             if (!fixed.equals(word)) {
                 if (out == null) {
                     out = new java.util.ArrayList<>();
@@ -108,6 +111,41 @@ final class Spacing {
                 continue; // 실수, 홀수: one noun
             }
             return head + " " + bound;
+        }
+        return word;
+    }
+
+    /**
+     * The bound noun 것 (거 before 같다) joined to the modifier before it (늦을것 같아요 → 늦을 것 같아요,
+     * 좋은것 → 좋은 것, 먹는것을 → 먹는 것을, 길어질거 같아요 → 길어질 거 같아요; 한글 맞춤법 제42항, 의존
+     * 명사는 띄어 쓴다; 큰것 → 큰 것). Nori must read the word as a verb or adjective, a modifier ending
+     * (ETM) and 것 (NNB); a dictionary word stays whole (날것, 탈것, 새것), a pronoun too (이것, 그것),
+     * and 거 counts only before 같다, where the ending -ㄹ거 cannot be meant (먹을게 is -ㄹ게, never
+     * spaced). Joined, the word reads as a predicate of its own and the sentence is misjudged (a
+     * speech level read on 늦을것).
+     *
+     * @param word the word as written
+     * @param next the word after it; empty at the end of the answer
+     * @return the word spaced before 것/거; the word itself when nothing applies
+     */
+    static String spacedThing(String word, String next) {
+        int at = word.indexOf('것');
+        if (at < 0 && word.endsWith("거") && next.startsWith("같")) {
+            at = word.length() - 1;
+        }
+        if (at < 1 || KnownWords.noun(word) || KnownWords.noun(word.substring(0, at + 1))) {
+            return word;
+        }
+        java.util.List<Morphology.Word> read = Morphology.analyse(word);
+        if (read.size() != 1) {
+            return word;
+        }
+        java.util.List<Morphology.Morpheme> ms = read.getFirst().morphemes();
+        for (int i = 1; i + 1 < ms.size(); i++) {
+            if (ms.get(i).is("ETM") && ms.get(i + 1).is("NNB") && ms.get(i + 1).form().equals("것")
+                    && ms.get(i - 1).isStem()) {
+                return word.substring(0, at) + " " + word.substring(at);
+            }
         }
         return word;
     }
