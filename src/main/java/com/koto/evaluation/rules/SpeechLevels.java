@@ -115,7 +115,9 @@ final class SpeechLevels {
     /** Whether an accepted answer ends a sentence in 반말 (then the activity accepts that level). */
     private static boolean plainSentenceEnd(String accepted) {
         for (List<String> s : sentences(accepted)) {
-            if (polite(s.getLast(), s) != null) {
+            List<Morphology.Word> analysed = analysed(String.join(" ", s));
+            if (!analysed.isEmpty() && PredicateFeatures.level(s.getLast(), analysed.getLast().verbal())
+                    == PredicateFeatures.Level.PLAIN) {
                 return true;
             }
         }
@@ -313,6 +315,9 @@ final class SpeechLevels {
         // 예약했어요 → 예약하고 싶어요; a word-order span here has the whole predicate phrase), and a malformed word is an ending error before it is a tense (아프어요)
         levels = levels.stream().filter(l -> judged.findings().stream().noneMatch(f -> overlaps(l.original(), f.original())
                 && (l.note() && !f.note() // an error the comparison found on the word outweighs a formal-level note
+                || "honorific/speech_level".equals(l.subtype()) && l.correction().endsWith("요")
+                        && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)
+                        && !f.original().contains(" ") // a malformed word (보을래) is corrected before its level
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();

@@ -41,7 +41,7 @@ class ParticleFramesTest {
         // a time takes 에, not 에서
         "에서 after a clock time; 내일 두 시 반에서 만날까요?; 내일 두 시 반에 볼까요?; PARTICLE_WRONG; 반에",
         "에서 after a weekday; 금요일에서 회의가 있어요.; 금요일에 회의해요.; PARTICLE_WRONG; 금요일에",
-        "에서 of a range stays; 두 시에서 세 시 사이에 오세요.; 두 시에서 세 시 사이에 와 주세요.; PASS; ",
+        "에서 of a range stays; 두 시에서 세 시 사이에 와 주실 수 있어요?; 두 시에서 세 시 사이에 와 주세요.; PASS; ",
         "에서 with 까지 stays; 아홉 시에서 여섯 시까지 일해요.; 아홉 시에서 여섯 시까지 일해요.|아홉 시부터 여섯 시까지 일해요.; PASS; ",
         "에서 of a change stays; 예약을 세 시에서 다섯 시로 바꾸고 싶어요.; 예약을 다섯 시로 바꾸고 싶어요.; NOT PARTICLE_WRONG; ",
         // an adjective takes no object
