@@ -70,6 +70,22 @@ public final class DevSet {
      * session 6 (77.0 → 78.0 %), unsealed at the end of session 6 and a development set since.
      */
     public static final String BLIND_J = "evaluation/blind-heldout7.jsonl";
+    /**
+     * The ninth blind set (set K, session 7): 200 answers (80 correct, 166 gold errors) with gold
+     * spans, sealed and scored twice in session 7 (81.0 → 85.0 %, 12 → 6 correct answers failed),
+     * unsealed after its second scoring and a development set since.
+     */
+    public static final String BLIND_K = "evaluation/blind-heldout8.jsonl";
+    /**
+     * 150 correct answers only (session 7, set K3), written blind to measure how often correct Korean
+     * is failed: sealed and scored twice in session 7 (21 → 12 failed), a development set since.
+     */
+    public static final String PRECISION_K3 = "evaluation/precision-heldout.jsonl";
+    /**
+     * 200 correct answers only (session 7, set k4), written blind and used from the start as a
+     * development set for precision (33 → 9 failed in session 7).
+     */
+    public static final String PRECISION_K4 = "evaluation/precision-dev.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
