@@ -186,12 +186,53 @@ class EvaluationQualityTest {
      */
     @Test
     void eighthBlindSet() {
-        check(DevSet.BLIND_J, 0.810, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.73),
-                Map.entry(ErrorCategory.HONORIFIC, 0.89), Map.entry(ErrorCategory.ENDING, 0.61),
-                Map.entry(ErrorCategory.TENSE, 0.62), Map.entry(ErrorCategory.SPELLING, 0.62),
-                Map.entry(ErrorCategory.SPACING, 0.73), Map.entry(ErrorCategory.WORD_ORDER, 0.40),
-                Map.entry(ErrorCategory.VOCABULARY, 0.72), Map.entry(ErrorCategory.INCOMPLETE, 0.46)),
-                0.536, 8);
+        // session 7 round 1 (lead: artefacts from unseen correct answers; eval9a: precision classes; eval9b:
+        // particles by the predicate's frame; eval9c: parts of the task, request endings): 0.810 → 0.915,
+        // 8 → 0 correct answers failed, span 0.536 → 0.621
+        check(DevSet.BLIND_J, 0.915, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94),
+                Map.entry(ErrorCategory.HONORIFIC, 0.94), Map.entry(ErrorCategory.ENDING, 0.74),
+                Map.entry(ErrorCategory.TENSE, 0.62), Map.entry(ErrorCategory.SPELLING, 0.64),
+                Map.entry(ErrorCategory.SPACING, 0.83), Map.entry(ErrorCategory.WORD_ORDER, 0.86),
+                Map.entry(ErrorCategory.VOCABULARY, 0.80), Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
+                0.621, 0);
+    }
+
+    /**
+     * Set K (the ninth blind set, session 7: 200 answers, 80 correct; scored sealed before and after
+     * the session's first round: 0.810 → 0.850, 12 → 6 correct answers failed, span 0.596 → 0.614;
+     * unsealed for the second round). Held at its figure, false alarms included, so that work can
+     * only lower them.
+     */
+    @Test
+    void ninthBlindSet() {
+        check(DevSet.BLIND_K, 0.850, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.40),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
+                Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.74),
+                Map.entry(ErrorCategory.TENSE, 0.73), Map.entry(ErrorCategory.SPELLING, 0.87),
+                Map.entry(ErrorCategory.SPACING, 0.84), Map.entry(ErrorCategory.WORD_ORDER, 0.50),
+                Map.entry(ErrorCategory.VOCABULARY, 0.80), Map.entry(ErrorCategory.INCOMPLETE, 0.59)),
+                0.614, 6);
+    }
+
+    /**
+     * The two sets of correct answers only, written blind in session 7 to measure how often correct
+     * Korean is failed: K3 (150, sealed and scored twice: 21 → 12 failed) and k4 (200, a development
+     * set from the start: 33 → 9 failed). Only the count of correct answers failed is held (and the
+     * text checks): a category's figures mean nothing without gold errors.
+     */
+    @Test
+    void correctAnswersOnly() {
+        checkCorrectOnly(DevSet.PRECISION_K3, 12);
+        checkCorrectOnly(DevSet.PRECISION_K4, 9);
+    }
+
+    private static void checkCorrectOnly(String set, int falseAlarms) {
+        BenchmarkMetrics m = BenchmarkMetrics.compute(set, DevSet.load(set), RULES, "id");
+        String report = m.format(true);
+        assertThat(m.falseAlarms()).as("correct answers failed\n%s", report).isLessThanOrEqualTo(falseAlarms);
+        assertThat(m.emptyQuotes()).as("texts with empty quotes\n%s", report).isZero();
+        assertThat(m.placeholders()).as("texts with placeholders\n%s", report).isZero();
+        assertThat(m.wrongLanguage()).as("texts in the wrong language\n%s", report).isZero();
     }
 
     /**
