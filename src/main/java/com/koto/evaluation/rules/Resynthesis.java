@@ -125,6 +125,14 @@ final class Resynthesis {
             if (modifier != null) {
                 return Optional.of(fix(words, i, modifier));
             }
+            // the letters decide these two: Nori reads a malformed 보을까 in more than one way
+            String[] formal = euBeforeL(w);
+            if (formal == null) {
+                formal = seumnidaAfterVowel(w);
+            }
+            if (formal != null) {
+                return Optional.of(fix(words, i, formal));
+            }
             if (!predicate(word)) {
                 continue;
             }
@@ -306,6 +314,77 @@ final class Resynthesis {
             }
         }
         return null;
+    }
+
+    /** The endings in -(으)ㄹ written after 을 (살을게요, 보을까), each attached to the word. */
+    private static final List<String> AFTER_EUL = List.of("게요", "게", "래요", "래", "까요", "까");
+
+    /**
+     * 살을게요 → 살게요, 보을까 → 볼까: the -(으)ㄹ endings (-(으)ㄹ게요, -(으)ㄹ래, -(으)ㄹ까) take 으 only
+     * after a consonant other than ㄹ; a vowel stem takes the bare ㄹ (보 + ㄹ까 = 볼까), and an ㄹ-stem
+     * takes nothing, its own ㄹ serving (살 + ㄹ게요 = 살게요). Source: 국립국어원 『외국인을 위한 한국어
+     * 문법 1』 (2005), '-을게요/-ㄹ게요', '-을래요/-ㄹ래요', '-을까요/-ㄹ까요' (ㄹ 받침 뒤에서는 '-ㄹ게요');
+     * 한글 맞춤법 제18항 1 (ㄹ 탈락). Only words of which the part before 을 is a dictionary verb or
+     * adjective stem; an ㄹ that may be a ㄷ-irregular stem's (들을까: 듣다, 걸을래: 걷다) and a stem in
+     * 으 or an ㅅ-irregular stem (모을까, 지을게요: 짓다) are right and left alone, as are 먹을래 (a
+     * consonant stem) and a noun with the object particle (살을 빼다: the ending is a word of its own).
+     * Subtype {@code ending/eu_insertion}.
+     *
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] euBeforeL(String w) {
+        int at = w.lastIndexOf('을');
+        if (at < 1 || !AFTER_EUL.contains(w.substring(at + 1))) {
+            return null;
+        }
+        String p = w.substring(0, at);
+        char last = p.charAt(p.length() - 1);
+        if (!Hangul.isSyllable(last) || !verbStem(p) || verbStem(p + "으") || ABSORBED.contains(med(last))) {
+            return null;
+        }
+        String head = p.substring(0, p.length() - 1);
+        String r = w.substring(at + 1);
+        int f = fin(last);
+        if (f == Final.L) {
+            if (verbStem(head + (char) (last - Final.L + Final.D))) {
+                return null; // 들을까 (듣다), 걸을래 (걷다): ㄷ-irregular, right
+            }
+            return new String[] {p + r, "ending/eu_insertion"};
+        }
+        if (f == Final.NONE && S_IRREGULAR.indexOf((char) (last + Final.S)) < 0) {
+            return new String[] {head + (char) (last + Final.L) + r, "ending/eu_insertion"};
+        }
+        return null;
+    }
+
+    /**
+     * 계시습니까 → 계십니까, 가습니다 → 갑니다: the formal -습니다/-습니까 only after a consonant; a vowel
+     * stem takes -ㅂ니다/-ㅂ니까, the ㅂ written as the stem's final (국립국어원 『외국인을 위한 한국어 문법
+     * 1』 (2005), '-습니다/-ㅂ니다'; Yeon &amp; Brown 2019, on the formal style). The part before 습 must be
+     * a dictionary verb or adjective stem in a vowel, -(으)시- after a stem (가시, 계시), or a noun with
+     * 하; 했습니다, 먹습니다 and the ㅅ-irregular stems (나습니다 is not read so) are left alone. Subtype
+     * {@code ending/formal_allomorph} (a learner form: the consonant allomorph after a vowel).
+     *
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] seumnidaAfterVowel(String w) {
+        int at = w.indexOf("습니");
+        if (at < 1 || !w.substring(at + 2).matches("다|까|다만")) {
+            return null;
+        }
+        String p = w.substring(0, at);
+        char last = p.charAt(p.length() - 1);
+        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || ABSORBED.contains(med(last))) {
+            return null; // (돼습니까, 봐습니다: a stem that has absorbed -아/어 is another error, 됩니까)
+        }
+        boolean stem = verbStem(p) && S_IRREGULAR.indexOf((char) (last + Final.S)) < 0
+                || last == '시' && p.length() > 1 && verbStem(p.substring(0, p.length() - 1))
+                || last == '하' && p.length() > 1 && KnownWords.noun(p.substring(0, p.length() - 1));
+        if (!stem) {
+            return null;
+        }
+        return new String[] {p.substring(0, p.length() - 1) + (char) (last + Final.B) + w.substring(at + 1),
+                "ending/formal_allomorph"};
     }
 
     /**
