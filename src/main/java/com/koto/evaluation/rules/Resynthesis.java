@@ -98,6 +98,10 @@ final class Resynthesis {
             return Optional.empty();
         }
         List<String> acceptedWords = List.of(accepted.split(" "));
+        int desire = speakersDesire(words, analysed);
+        if (desire >= 0) {
+            return Optional.of(fix(words, desire, new String[] {DESIRE.get(words[desire]), "ending/desire_of_others"}));
+        }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             Morphology.Word word = analysed.get(i);
@@ -314,6 +318,44 @@ final class Resynthesis {
             }
         }
         return null;
+    }
+
+    /** The sentence-final forms of -고 싶어하다 and the -고 싶다 form of the same ending and tense. */
+    private static final java.util.Map<String, String> DESIRE = java.util.Map.of("싶어합니다", "싶습니다",
+            "싶어해요", "싶어요", "싶어했어요", "싶었어요", "싶어했습니다", "싶었습니다");
+
+    /** The first-person pronouns with a subject or topic particle (저는, 제가, 나는, 내가, 저희는, 우리는). */
+    private static final Set<String> FIRST_PERSON = Set.of("저는", "제가", "전", "나는", "내가", "난", "저희는",
+            "저희가", "우리는", "우리가", "저도", "나도");
+
+    /**
+     * -고 싶어하다 said of the speaker (통장을 만들고 싶어합니다 → 만들고 싶습니다): -고 싶다 states the
+     * speaker's own wish, -고 싶어하다 a third person's as others see it (국립국어원 『외국인을 위한 한국어
+     * 문법 1』 (2005), '-고 싶다': 1·2인칭 주어, '-고 싶어하다': 3인칭 주어; Yeon &amp; Brown 2019, on -고
+     * 싶다 and -아/어하다). Only an answer of one statement (no question) whose only subject or topic is
+     * the speaker (저는, 제가) or none at all; any other noun with 이/가/은/는/께서 (동생이, 친구는,
+     * 오늘은) leaves it alone. Subtype {@code ending/desire_of_others}.
+     *
+     * @return the index of the word to repair with {@link #DESIRE}; -1 when there is none
+     */
+    static int speakersDesire(String[] words, List<Morphology.Word> analysed) {
+        int at = -1;
+        for (int i = 1; i < words.length; i++) {
+            if (DESIRE.containsKey(words[i]) && words[i - 1].endsWith("고")) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return -1;
+        }
+        for (int i = 0; i < words.length; i++) {
+            boolean subject = analysed.get(i).morphemes().stream().anyMatch(m -> m.is("JKS", "JX")
+                    && !m.form().equals("도") && !m.form().equals("만") || m.form().equals("께서"));
+            if (subject && !FIRST_PERSON.contains(words[i])) {
+                return -1;
+            }
+        }
+        return at;
     }
 
     /** The endings in -(으)ㄹ written after 을 (살을게요, 보을까), each attached to the word. */

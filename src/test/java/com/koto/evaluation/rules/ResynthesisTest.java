@@ -68,6 +68,9 @@ class ResynthesisTest {
         // -습니다 only after a consonant: a vowel stem takes -ㅂ니다
         "내일 학교에 가습니다; 내일 학교에 갑니다; 가습니다→갑니다; ending/formal_allomorph",
         "사장님은 지금 회의실에 계시습니다; 사장님은 지금 회의실에 계십니다; 계시습니다→계십니다; ending/formal_allomorph",
+        // -고 싶어하다 is a third person's wish; the speaker's own is -고 싶다
+        "저는 한국 음식을 먹고 싶어해요; 저는 한국 음식을 먹고 싶어요; 싶어해요→싶어요; ending/desire_of_others",
+        "카드를 새로 만들고 싶어합니다; 카드를 새로 만들고 싶습니다; 싶어합니다→싶습니다; ending/desire_of_others",
     })
     void catches(String answer, String accepted, String span, String subtype) {
         Evaluation e = evaluate(answer, accepted);
@@ -129,6 +132,9 @@ class ResynthesisTest {
         "저는 밥을 먹습니다; 저는 밥을 먹습니다",
         "어제 영화를 봤습니다; 어제 영화를 봤습니다",
         "날씨가 좋습니다; 날씨가 좋습니다",
+        // -고 싶어하다 of a third person
+        "동생이 고양이를 키우고 싶어해요; 동생이 고양이를 키우고 싶어해요",
+        "친구는 한국에 가고 싶어합니다; 친구는 한국에 가고 싶어합니다",
     })
     void leavesCorrectFormsAlone(String answer, String accepted) {
         Evaluation e = evaluate(answer, accepted);
