@@ -37,6 +37,8 @@ public final class LangPackSamples {
             Map.entry("honorific/title", new String[] {"부장", "부장님", "님"}),
             Map.entry("ending", new String[] {"마시요", "마셔요", "마셔요"}),
             Map.entry("ending/copula", new String[] {"학생예요", "학생이에요", "이에요"}),
+            Map.entry("ending/formal_allomorph", new String[] {"가습니다", "갑니다", "갑니다"}),
+            Map.entry("ending/desire_of_others", new String[] {"싶어합니다", "싶습니다", "싶습니다"}),
             Map.entry("irregular/d", new String[] {"듣어요", "들어요", "들어요"}),
             Map.entry("irregular/b", new String[] {"어렵어요", "어려워요", "어려워요"}),
             Map.entry("irregular/s", new String[] {"낫아요", "나아요", "나아요"}),

@@ -70,7 +70,8 @@ final class ClauseOrder {
             }
             frequencyBeforePeriod(words).or(() -> clockBeforePartOfDay(words)).ifPresent(out::add);
             afterPredicate(words).ifPresent(out::add);
-            negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).ifPresent(out::add);
+            negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).or(() -> infinitiveBeforeMotHae(words))
+                    .ifPresent(out::add);
         }
         for (String sentence : raw.split("(?<=[.?!。])|\\n")) {
             String[] clauses = sentence.split(",");
@@ -167,6 +168,41 @@ final class ClauseOrder {
             }
             return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + verb,
                     noun + " " + negator + " " + verb.substring(noun.length()), "word_order/negation"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The 해요체 and 반말 forms of 못하다 after which the verb's -아/어 form is the short negation's verb. */
+    private static final Set<String> MOT_HAE = Set.of("못해", "못해요");
+
+    /**
+     * 만나 못해 → 못 만나, 가 못해요 → 못 가요 ({@code word_order/negation}): 못 of the short negation stands
+     * before the verb (못 가요), and the long negation is -지 못하다 (가지 못해요); the verb's -아/어 form
+     * before 못하다 is neither (Yeon &amp; Brown 2019, on short and long negation; 국립국어원 『외국인을 위한
+     * 한국어 문법 1』, '못' and '-지 못하다'). The verb must be a word Nori reads as a verb or adjective stem
+     * with the connective -아/어 and nothing else (만나, 먹어), right before 못해/못해요; a noun before 못해
+     * (공부 못해, 말을 못해: 못하다 of the noun, right), an adverb (잘 못해) and -다 못해 (참다 못해) are not
+     * read so. The repair is the short negation of the same level: 못 + the -아/어 form + 요.
+     */
+    private static java.util.Optional<Finding> infinitiveBeforeMotHae(List<String> words) {
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String verb = words.get(i);
+            if (!MOT_HAE.contains(words.get(i + 1)) || i > 0 && words.get(i - 1).equals("못")) {
+                continue;
+            }
+            List<Morphology.Morpheme> ms = analysed.get(i).morphemes();
+            if (ms.size() != 2 || !ms.get(0).is("VV") || !ms.get(1).is("EC")
+                    || !Set.of("아", "어", "여").contains(ms.get(1).form())
+                    || !verb.equals(SpeechLevels.infinitive(ms.get(0).form()))) {
+                continue;
+            }
+            String polite = words.get(i + 1).endsWith("요") ? "요" : "";
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, verb + " " + words.get(i + 1),
+                    "못 " + verb + polite, "word_order/negation"));
         }
         return java.util.Optional.empty();
     }

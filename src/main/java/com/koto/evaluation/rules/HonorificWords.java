@@ -79,6 +79,7 @@ final class HonorificWords {
         List<List<String>> sentences = SpeechLevels.sentences(raw);
         boolean honouredContext = context != null
                 && HONOURED_CONTEXT.matcher(context.toLowerCase(Locale.ROOT)).find();
+        String addressee = null; // the honoured listener called by name in an earlier sentence
         for (List<String> words : sentences) {
             List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
             if (analysed.size() != words.size()) {
@@ -97,7 +98,14 @@ final class HonorificWords {
                 askedOfTheHonoured(words, analysed, vocative + 1, out);
             }
             if (vocative >= 0 && question) {
-                addresseesVerb(words, analysed, vocative + 1, out);
+                addresseesVerb(words, analysed, vocative + 1, words.get(vocative), out);
+            } else if (vocative < 0 && question && addressee != null) {
+                // 할아버지, 안녕하십니까? 밥 먹었습니까?: the listener called in an earlier sentence is still the
+                // one asked (표준 언어 예절: the honoured listener's own acts take -(으)시- in every sentence)
+                addresseesVerb(words, analysed, 0, addressee, out);
+            }
+            if (vocative >= 0) {
+                addressee = words.get(vocative);
             }
             bareSubject(words, analysed, question, out);
         }
@@ -242,10 +250,14 @@ final class HonorificWords {
     /**
      * 있다, 먹다, 자다 asked of the honoured listener without -(으)시- (할머니, 밥 먹었어요? → 드셨어요; 선생님,
      * 내일 학교에 있어요? → 계세요): the sentence's only predicate, no subject of its own, nothing but time
-     * words, a place in 에 and (for 먹다) a bare meal noun before it.
+     * words, a place in 에 and (for 먹다) a bare meal noun before it. The listener is called in this
+     * sentence or in an earlier one (할아버지, 안녕하십니까? 밥 먹었습니까?); to a grandparent the meal 밥 is
+     * 진지 as well ({@code honorific/noun}).
+     *
+     * @param addressee the honoured word the listener was called by (할아버지, 선생님)
      */
     private static void addresseesVerb(List<String> words, List<Morphology.Word> analysed, int from,
-            List<Finding> out) {
+            String addressee, List<Finding> out) {
         int last = words.size() - 1;
         Morphology.Word verb = analysed.get(last);
         if (!verb.verbal() || verb.morphemes().isEmpty()
@@ -269,9 +281,19 @@ final class HonorificWords {
         }
         String fixed = SpeechLevels.honour(words.get(last), "");
         if (fixed != null) {
+            int meal = words.subList(from, last).indexOf("밥");
+            if (lemma.equals("먹") && meal >= 0 && GRANDPARENTS.contains(addressee)) {
+                out.add(new Finding(ErrorCategory.HONORIFIC, "밥", "진지", "honorific/noun"));
+            }
             out.add(new Finding(ErrorCategory.HONORIFIC, words.get(last), fixed, verbSubtype(fixed)));
         }
     }
+
+    /**
+     * The grandparents, whose meal is 진지, not 밥 (표준국어대사전 '진지': 밥의 높임말, said of an elder;
+     * 국립국어원 『표준 언어 예절』, 높임법: 진지 to grandparents and elders of the family).
+     */
+    private static final Set<String> GRANDPARENTS = Set.of("할아버지", "할머니", "할아버님", "할머님");
 
     /**
      * An honoured person named bare (no particle) as the subject of 있다/없다 (아저씨 집에 있어요? → 계세요;

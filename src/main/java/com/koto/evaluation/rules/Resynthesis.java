@@ -98,6 +98,10 @@ final class Resynthesis {
             return Optional.empty();
         }
         List<String> acceptedWords = List.of(accepted.split(" "));
+        int desire = speakersDesire(words, analysed);
+        if (desire >= 0) {
+            return Optional.of(fix(words, desire, new String[] {DESIRE.get(words[desire]), "ending/desire_of_others"}));
+        }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             Morphology.Word word = analysed.get(i);
@@ -124,6 +128,14 @@ final class Resynthesis {
             String[] modifier = i + 1 < words.length ? modifier(w, words[i + 1]) : null;
             if (modifier != null) {
                 return Optional.of(fix(words, i, modifier));
+            }
+            // the letters decide these two: Nori reads a malformed 보을까 in more than one way
+            String[] formal = euBeforeL(w);
+            if (formal == null) {
+                formal = seumnidaAfterVowel(w);
+            }
+            if (formal != null) {
+                return Optional.of(fix(words, i, formal));
             }
             if (!predicate(word)) {
                 continue;
@@ -306,6 +318,115 @@ final class Resynthesis {
             }
         }
         return null;
+    }
+
+    /** The sentence-final forms of -고 싶어하다 and the -고 싶다 form of the same ending and tense. */
+    private static final java.util.Map<String, String> DESIRE = java.util.Map.of("싶어합니다", "싶습니다",
+            "싶어해요", "싶어요", "싶어했어요", "싶었어요", "싶어했습니다", "싶었습니다");
+
+    /** The first-person pronouns with a subject or topic particle (저는, 제가, 나는, 내가, 저희는, 우리는). */
+    private static final Set<String> FIRST_PERSON = Set.of("저는", "제가", "전", "나는", "내가", "난", "저희는",
+            "저희가", "우리는", "우리가", "저도", "나도");
+
+    /**
+     * -고 싶어하다 said of the speaker (통장을 만들고 싶어합니다 → 만들고 싶습니다): -고 싶다 states the
+     * speaker's own wish, -고 싶어하다 a third person's as others see it (국립국어원 『외국인을 위한 한국어
+     * 문법 1』 (2005), '-고 싶다': 1·2인칭 주어, '-고 싶어하다': 3인칭 주어; Yeon &amp; Brown 2019, on -고
+     * 싶다 and -아/어하다). Only an answer of one statement (no question) whose only subject or topic is
+     * the speaker (저는, 제가) or none at all; any other noun with 이/가/은/는/께서 (동생이, 친구는,
+     * 오늘은) leaves it alone. Subtype {@code ending/desire_of_others}.
+     *
+     * @return the index of the word to repair with {@link #DESIRE}; -1 when there is none
+     */
+    static int speakersDesire(String[] words, List<Morphology.Word> analysed) {
+        int at = -1;
+        for (int i = 1; i < words.length; i++) {
+            if (DESIRE.containsKey(words[i]) && words[i - 1].endsWith("고")) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return -1;
+        }
+        for (int i = 0; i < words.length; i++) {
+            boolean subject = analysed.get(i).morphemes().stream().anyMatch(m -> m.is("JKS", "JX")
+                    && !m.form().equals("도") && !m.form().equals("만") || m.form().equals("께서"));
+            if (subject && !FIRST_PERSON.contains(words[i])) {
+                return -1;
+            }
+        }
+        return at;
+    }
+
+    /** The endings in -(으)ㄹ written after 을 (살을게요, 보을까), each attached to the word. */
+    private static final List<String> AFTER_EUL = List.of("게요", "게", "래요", "래", "까요", "까");
+
+    /**
+     * 살을게요 → 살게요, 보을까 → 볼까: the -(으)ㄹ endings (-(으)ㄹ게요, -(으)ㄹ래, -(으)ㄹ까) take 으 only
+     * after a consonant other than ㄹ; a vowel stem takes the bare ㄹ (보 + ㄹ까 = 볼까), and an ㄹ-stem
+     * takes nothing, its own ㄹ serving (살 + ㄹ게요 = 살게요). Source: 국립국어원 『외국인을 위한 한국어
+     * 문법 1』 (2005), '-을게요/-ㄹ게요', '-을래요/-ㄹ래요', '-을까요/-ㄹ까요' (ㄹ 받침 뒤에서는 '-ㄹ게요');
+     * 한글 맞춤법 제18항 1 (ㄹ 탈락). Only words of which the part before 을 is a dictionary verb or
+     * adjective stem; an ㄹ that may be a ㄷ-irregular stem's (들을까: 듣다, 걸을래: 걷다) and a stem in
+     * 으 or an ㅅ-irregular stem (모을까, 지을게요: 짓다) are right and left alone, as are 먹을래 (a
+     * consonant stem) and a noun with the object particle (살을 빼다: the ending is a word of its own).
+     * Subtype {@code ending/eu_insertion}.
+     *
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] euBeforeL(String w) {
+        int at = w.lastIndexOf('을');
+        if (at < 1 || !AFTER_EUL.contains(w.substring(at + 1))) {
+            return null;
+        }
+        String p = w.substring(0, at);
+        char last = p.charAt(p.length() - 1);
+        if (!Hangul.isSyllable(last) || !verbStem(p) || verbStem(p + "으") || ABSORBED.contains(med(last))) {
+            return null;
+        }
+        String head = p.substring(0, p.length() - 1);
+        String r = w.substring(at + 1);
+        int f = fin(last);
+        if (f == Final.L) {
+            if (verbStem(head + (char) (last - Final.L + Final.D))) {
+                return null; // 들을까 (듣다), 걸을래 (걷다): ㄷ-irregular, right
+            }
+            return new String[] {p + r, "ending/eu_insertion"};
+        }
+        if (f == Final.NONE && S_IRREGULAR.indexOf((char) (last + Final.S)) < 0) {
+            return new String[] {head + (char) (last + Final.L) + r, "ending/eu_insertion"};
+        }
+        return null;
+    }
+
+    /**
+     * 계시습니까 → 계십니까, 가습니다 → 갑니다: the formal -습니다/-습니까 only after a consonant; a vowel
+     * stem takes -ㅂ니다/-ㅂ니까, the ㅂ written as the stem's final (국립국어원 『외국인을 위한 한국어 문법
+     * 1』 (2005), '-습니다/-ㅂ니다'; Yeon &amp; Brown 2019, on the formal style). The part before 습 must be
+     * a dictionary verb or adjective stem in a vowel, -(으)시- after a stem (가시, 계시), or a noun with
+     * 하; 했습니다, 먹습니다 and the ㅅ-irregular stems (나습니다 is not read so) are left alone. Subtype
+     * {@code ending/formal_allomorph} (a learner form: the consonant allomorph after a vowel).
+     *
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] seumnidaAfterVowel(String w) {
+        int at = w.indexOf("습니");
+        if (at < 1 || !w.substring(at + 2).matches("다|까|다만")) {
+            return null;
+        }
+        String p = w.substring(0, at);
+        char last = p.charAt(p.length() - 1);
+        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || ABSORBED.contains(med(last))) {
+            return null; // (돼습니까, 봐습니다: a stem that has absorbed -아/어 is another error, 됩니까)
+        }
+        boolean stem = verbStem(p) && S_IRREGULAR.indexOf((char) (last + Final.S)) < 0
+                || last == '시' && p.length() > 1 && verbStem(p.substring(0, p.length() - 1))
+                || last == '하' && p.length() > 1 && KnownWords.noun(p.substring(0, p.length() - 1));
+        if (!stem) {
+            return null;
+        }
+        return new String[] {p.substring(0, p.length() - 1) + (char) (last + Final.B) + w.substring(at + 1),
+                "ending/formal_allomorph"};
     }
 
     /**

@@ -38,6 +38,10 @@ class HonorificWordsTest {
         "POLITE; 아버님, 커피 마셨어요?; 아버님, 커피 한잔 하셨어요?; 마셨어요; 드셨어요; honorific/verb",
         "POLITE; 할아버지, 어제 잘 잤어요?; 할아버지, 어제 편히 쉬셨어요?; 잤어요; 주무셨어요; honorific/verb",
         "POLITE; 사장님 지금 사무실에 있어요?; 사장님 자리에 계세요?; 있어요; 계세요; honorific/verb",
+        // the listener called in an earlier sentence; a grandparent's meal is 진지
+        "POLITE; 선생님, 안녕하세요? 오늘 학교에 있어요?; 선생님, 오늘 학교에 계세요?; 있어요; 계세요; honorific/verb",
+        "FORMAL; 할머니, 오랜만입니다. 점심 먹었습니까?; 할머니, 점심 드셨습니까?; 먹었습니까; 드셨습니까; honorific/verb",
+        "POLITE; 할머니, 안녕하세요? 밥 먹었어요?; 할머니, 식사하셨어요?; 밥; 진지; honorific/noun",
         // a respected subject keeps its verbs: each chained verb is honoured
         "POLITE; 할머니께서는 피곤해서 일찍 잤어요; 할머니께서는 피곤하셔서 일찍 주무셨어요; 잤어요; 주무셨어요; honorific/si_missing",
     })
@@ -74,6 +78,10 @@ class HonorificWordsTest {
         "POLITE; 할머니, 여기 있어요; 할머니, 여기 있어요",
         // the honorific forms themselves
         "POLITE; 할아버지, 진지 드셨어요?; 할아버지, 식사하셨어요?",
+        // the speaker's own meal, and a statement, after calling an elder
+        "POLITE; 할머니, 안녕하세요? 저는 밥 먹었어요.; 할머니, 안녕하세요? 저는 밥 먹었어요.",
+        "POLITE; 할머니, 안녕하세요? 밥 먹었어요.; 할머니, 안녕하세요? 밥 먹었어요.",
+        "POLITE; 할아버지, 안녕하세요? 진지 드셨어요?; 할아버지, 식사하셨어요?",
         "POLITE; 할머니가 주신 차를 마셨어요; 할머니가 주신 차를 마셨어요",
         "POLITE; 할머니께서 편찮으셔서 병원에 가셨어요; 할머니께서 편찮으셔서 병원에 가셨어요",
     })

@@ -60,6 +60,17 @@ class ResynthesisTest {
         "같이 점심 먹자요; 같이 점심 먹어요; 먹자요→먹어요; ending/ja_yo",
         // 세우다 + -어 is 세워 (세어 is 세다): against the accepted word
         "여기서 잠깐 세어 주세요; 여기서 잠깐 세워 주세요; 세어→세워; ending/infinitive_contraction",
+        // -(으)ㄹ게요, -(으)ㄹ래, -(으)ㄹ까: no 으 after an ㄹ-stem or a vowel stem
+        "이 차는 제가 팔을게요; 이 차는 제가 팔게요; 팔을게요→팔게요; ending/eu_insertion",
+        "주말에 같이 놀을까; 주말에 같이 놀까; 놀을까→놀까; ending/eu_insertion",
+        "내일 같이 가을래; 내일 같이 갈래; 가을래→갈래; ending/eu_insertion",
+        "저녁에 뭐 만들을까요; 저녁에 뭐 만들까요; 만들을까요→만들까요; ending/eu_insertion",
+        // -습니다 only after a consonant: a vowel stem takes -ㅂ니다
+        "내일 학교에 가습니다; 내일 학교에 갑니다; 가습니다→갑니다; ending/formal_allomorph",
+        "사장님은 지금 회의실에 계시습니다; 사장님은 지금 회의실에 계십니다; 계시습니다→계십니다; ending/formal_allomorph",
+        // -고 싶어하다 is a third person's wish; the speaker's own is -고 싶다
+        "저는 한국 음식을 먹고 싶어해요; 저는 한국 음식을 먹고 싶어요; 싶어해요→싶어요; ending/desire_of_others",
+        "카드를 새로 만들고 싶어합니다; 카드를 새로 만들고 싶습니다; 싶어합니다→싶습니다; ending/desire_of_others",
     })
     void catches(String answer, String accepted, String span, String subtype) {
         Evaluation e = evaluate(answer, accepted);
@@ -108,6 +119,22 @@ class ResynthesisTest {
         // a noun in 자 with 요, 세어 of 세다 (count) alone
         "남자요; 남자요",
         "돈을 세어 주세요; 돈을 세어 주세요",
+        // 을 of a noun, a consonant stem, a ㄷ-irregular stem in ㄹ, a stem in 으, an ㅅ-irregular stem
+        "운동해서 살을 뺄게요; 운동해서 살을 뺄게요",
+        "길을 잃어버렸어요; 길을 잃어버렸어요",
+        "나는 비빔밥 먹을래; 나는 비빔밥 먹을래",
+        "음악 들을까요; 음악 들을까요",
+        "공원에서 좀 걸을래; 공원에서 좀 걸을래",
+        "돈을 모을게요; 돈을 모을게요",
+        "여기에 집을 지을까요; 여기에 집을 지을까요",
+        "의자에 앉을게요; 의자에 앉을게요",
+        // -습니다 after a consonant and after the past
+        "저는 밥을 먹습니다; 저는 밥을 먹습니다",
+        "어제 영화를 봤습니다; 어제 영화를 봤습니다",
+        "날씨가 좋습니다; 날씨가 좋습니다",
+        // -고 싶어하다 of a third person
+        "동생이 고양이를 키우고 싶어해요; 동생이 고양이를 키우고 싶어해요",
+        "친구는 한국에 가고 싶어합니다; 친구는 한국에 가고 싶어합니다",
     })
     void leavesCorrectFormsAlone(String answer, String accepted) {
         Evaluation e = evaluate(answer, accepted);
@@ -123,6 +150,20 @@ class ResynthesisTest {
         assertThat(Resynthesis.find("걸러요", "걸러요")).isEmpty();
         assertThat(Resynthesis.find("책을 빌려고 해요", "책을 빌리고 싶어요")).get()
                 .extracting(f -> f.finding().correction()).isEqualTo("빌리고");
+    }
+
+    @Test
+    void theFormalAllomorphIsReadOnStemsOnly() {
+        assertThat(Resynthesis.seumnidaAfterVowel("가습니다")).containsExactly("갑니다", "ending/formal_allomorph");
+        assertThat(Resynthesis.seumnidaAfterVowel("공부하습니다")).containsExactly("공부합니다", "ending/formal_allomorph");
+        // 돼 and 봐 have absorbed -아/어: not a stem (the comparison says 됩니까, 봤습니까)
+        assertThat(Resynthesis.seumnidaAfterVowel("돼습니까")).isNull();
+        assertThat(Resynthesis.seumnidaAfterVowel("봐습니다")).isNull();
+        assertThat(Resynthesis.seumnidaAfterVowel("먹습니다")).isNull();
+        assertThat(Resynthesis.euBeforeL("보을까")).containsExactly("볼까", "ending/eu_insertion");
+        assertThat(Resynthesis.euBeforeL("살을래")).containsExactly("살래", "ending/eu_insertion");
+        assertThat(Resynthesis.euBeforeL("물을까요")).isNull(); // 묻다 "ask": ㄷ-irregular
+        assertThat(Resynthesis.euBeforeL("먹을래")).isNull();
     }
 
     @Test
