@@ -63,6 +63,11 @@ class TaskChecksTest {
         "a station asked for in the past; 실례지만 버스 정류장이 어디 있었어요?; 실례지만 버스 정류장이 어디 있어요?; POLITE; TENSE; 있어요",
         "where a person was; 어제 어디 있었어요?; 어제 어디 있었어요?; POLITE; PASS; ",
         "where a friend was; 민수가 어디 있었어?; 민수가 어디 있었어?; CASUAL; PASS; ",
+        // a plain statement where a service is asked for
+        "statement for a service; 이 바지 좀 줄여요.; 이 바지 좀 줄여 주세요.|바지 길이 좀 줄여 주시겠어요?; POLITE; ending/request_statement; 줄여 주세요",
+        "the request itself; 이 바지 좀 줄여 주세요.; 이 바지 좀 줄여 주세요.|바지 길이 좀 줄여 주시겠어요?; POLITE; PASS; ",
+        "a statement about oneself; 제가 바지를 줄여요.; 바지를 줄여 주세요.; POLITE; NOT ENDING; ",
+        "a statement where the task is no request; 이 바지 좀 줄여요.; 이 바지 좀 줄여 주세요.|이 바지는 길어서 줄여요.; POLITE; NOT ENDING; ",
         // incomplete findings that are no omission
         "a word another accepted answer leaves out; 머리를 5센티 짜르고 싶어요.; 5센티 정도 잘라 주세요.|5센티만 잘라 주세요.|머리를 5센티 정도 자르고 싶어요.; POLITE; NOT INCOMPLETE; ",
         "a word every accepted answer needs; 수건 주세요.; 수건 두 개 주세요.; POLITE; INCOMPLETE; 두 개",
