@@ -60,7 +60,7 @@ class TaskChecksTest {
         "a decision taken before now; 우리는 다음 달에 제주도에 가기로 했어요.; 우리는 다음 달에 제주도에 가기로 했어요.; POLITE; PASS; ",
         "a report of what was said; 선생님이 내일 오신다고 했어요.; 선생님이 내일 오신다고 했어요.; POLITE; PASS; ",
         "the feeling of now about a past cause; 어제 늦게 와서 정말 미안해.; 어제 늦게 와서 정말 미안해.; CASUAL; PASS; ",
-        "a station asked for in the past; 실례지만 버스 정류장이 어디 있었어요?; 실례지만 버스 정류장이 어디 있어요?; POLITE; TENSE; 있어요",
+        "a station asked for in the past; 실례지만 버스 정류장이 어디 있었어요?; 저기요, 버스 타는 곳이 어디예요?; POLITE; TENSE; 있어요",
         "where a person was; 어제 어디 있었어요?; 어제 어디 있었어요?; POLITE; PASS; ",
         "where a friend was; 민수가 어디 있었어?; 민수가 어디 있었어?; CASUAL; PASS; ",
         // a plain statement where a service is asked for
