@@ -47,10 +47,12 @@ final class Confusables {
 
     /**
      * A pair of sides (either may be written for the other), with substrings the answer must contain
-     * ({@code when}) and nouns it must not start a word with ({@code unless}: another person as the subject).
+     * ({@code when}) and nouns it must not start a word with ({@code unless}: another person as the subject);
+     * {@code oneWay}: only the learner's word of the first side where the accepted answer has the second
+     * (안 for 못 after an engagement, not 못 for 안).
      */
     private record Pair(List<String> one, List<String> other, List<String> when, List<String> unless,
-            Map<String, String> meaning) {
+            Map<String, String> meaning, boolean oneWay) {
     }
 
     /** A verb that does not go with the nouns, and the verb that does. */
@@ -79,7 +81,7 @@ final class Confusables {
             JsonNode root = JsonMapper.builder().build().readTree(in);
             for (JsonNode c : root.path("confusables")) {
                 PAIRS.add(new Pair(strings(c.path("sides").get(0)), strings(c.path("sides").get(1)),
-                        strings(c.path("when")), strings(c.path("unless")), meanings(c)));
+                        strings(c.path("when")), strings(c.path("unless")), meanings(c), c.path("one_way").asBoolean(false)));
             }
             for (JsonNode c : root.path("collocations")) {
                 COLLOCATIONS.add(new Collocation(strings(c.path("nouns")), strings(c.path("wrong")),
@@ -268,7 +270,7 @@ final class Confusables {
             if ((p.when().isEmpty() || p.when().stream().anyMatch(answer::contains))
                     && (p.unless().isEmpty() || !hasNoun(answer, null, p.unless()))
                     && (is(o, p.one()) && is(c, p.other()) && !is(o, p.other()) && !is(c, p.one())
-                            || is(o, p.other()) && is(c, p.one()) && !is(o, p.one()) && !is(c, p.other()))) {
+                            || !p.oneWay() && is(o, p.other()) && is(c, p.one()) && !is(o, p.one()) && !is(c, p.other()))) {
                 return CONFUSABLE;
             }
         }

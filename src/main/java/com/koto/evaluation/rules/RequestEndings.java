@@ -66,6 +66,9 @@ final class RequestEndings {
             boolean question = sentence.strip().endsWith("?");
             String stem = imperativeStem(last);
             if (stem == null) {
+                if (!question) {
+                    statement(words, accepted).ifPresent(out::add);
+                }
                 continue;
             }
             (question ? Optional.<Finding>empty() : request(last, stem, accepted))
@@ -118,6 +121,51 @@ final class RequestEndings {
         }
         Morphology.Morpheme first = w.getFirst().morphemes().getFirst();
         return first.is("VV", "NNG", "XR") ? first.form() : null;
+    }
+
+    /**
+     * A plain 해요체 statement where a service is asked for ({@code ending/request_statement}): 도시락
+     * 데워요 to a clerk says that someone heats it, it asks for nothing; asking someone to act for the
+     * speaker takes -아/어 주세요 (『외국인을 위한 한국어 문법 1』 (2005), '-아/어 주다'; Yeon &amp; Brown 2011,
+     * ch. 9). Said only where every accepted answer is a request ({@link #request}) and one has the
+     * learner's -아/어 form itself before 주다 (데워요 → 데워 주세요), so the task is known to be a
+     * service for the speaker; never on a question (데워요?), a past or any other ending, a verb of
+     * 주다/드리다 itself, or a sentence whose subject is the speaker (제가 데워요) or that proposes (같이).
+     */
+    private static Optional<Finding> statement(List<String> words, List<String> accepted) {
+        String learner = words.getLast();
+        if (!learner.endsWith("요") || learner.length() < 2 || words.stream().anyMatch(w -> w.startsWith("제가")
+                || w.startsWith("저는") || w.startsWith("내가") || w.startsWith("나는") || w.equals("같이") || w.equals("우리"))) {
+            return Optional.empty();
+        }
+        String form = learner.substring(0, learner.length() - 1);
+        if (form.startsWith("주") || form.startsWith("줘") || form.startsWith("드려")) {
+            return Optional.empty();
+        }
+        List<Morphology.Word> w = Morphology.analyse(learner);
+        // the -아/어요 form (Nori reads 데워요 as 데우 + 어 + 요/JX, 줄여요 as 줄이 + ㅓ요/EF): a verb without
+        // -았/었- or a modifier whose written form is the -아/어 syllable + 요 (TimeWords#pastOf; not -세요, -네요)
+        if (w.size() != 1 || !w.getFirst().verbal() || w.getFirst().has("EP", "ETM", "VCP")
+                || !w.getFirst().morphemes().getFirst().is("VV") || TimeWords.pastOf(learner) == null) {
+            return Optional.empty();
+        }
+        boolean same = false;
+        for (String a : accepted) {
+            List<String> aw = AnswerWords.of(a);
+            boolean requested = false;
+            for (int i = 1; i < aw.size(); i++) {
+                String x = aw.get(i);
+                if (List.of("주세", "주시", "주실", "주겠", "줘", "줄래", "주면").stream().anyMatch(x::startsWith) || x.equals("줄")) {
+                    requested = true;
+                    same |= aw.get(i - 1).equals(form);
+                }
+            }
+            if (!requested) {
+                return Optional.empty(); // an accepted answer that asks no service: the task may be a statement
+            }
+        }
+        return same ? Optional.of(new Finding(ErrorCategory.ENDING, learner, form + " 주세요", "ending/request_statement"))
+                : Optional.empty();
     }
 
     private static Optional<Finding> request(String learner, String stem, List<String> accepted) {

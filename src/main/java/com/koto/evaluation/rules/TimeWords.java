@@ -57,7 +57,7 @@ final class TimeWords {
             }
         }
         Morphology.Word verb = w.get(last);
-        if (!verb.verbal() || verb.has("EP", "VCP", "ETM", "VX") || !verb.endsWith("EF")) {
+        if (!verb.verbal() || verb.has("EP", "VCP", "ETM", "VX") || !verb.endsWith("EF") || feelingNow(a[last])) {
             return Optional.empty();
         }
         String past = pastOf(a[last]);
@@ -74,6 +74,29 @@ final class TimeWords {
     private static final List<String> FUTURE = List.of("내일", "모레", "내년", "다음 주", "다음 달", "다음주", "다음달");
 
     /**
+     * The speaker's feeling of now about a past cause (어젯밤에 시끄럽게 해서 죄송해요, 어제 도와줘서 고마워요):
+     * 죄송하다, 미안하다, 고맙다, 감사하다, 반갑다 with -아/어서 state the feeling at the time of speaking,
+     * so a past time word in the cause does not put them in the past (Yeon &amp; Brown 2011, -아/어서 of
+     * cause with 고맙다/미안하다; 『외국인을 위한 한국어 문법 1』 '-아/어서' (이유), 늦어서 죄송합니다).
+     */
+    private static boolean feelingNow(String word) {
+        return List.of("죄송", "미안", "고마", "고맙", "감사", "반가", "반갑").stream().anyMatch(word::startsWith);
+    }
+
+    /**
+     * 이따(가), a word of the near future only (표준국어대사전 '이따가': 조금 지난 뒤에; unlike 나중에 or 다음에,
+     * which also tell a later step of a past story: 나중에 알았어), and a length of time counted from now
+     * with 후에/뒤에 (10분 후에, 한 시간 뒤에: 표준국어대사전 '후' 1, 얼마 지난 뒤). A counted 후에 also
+     * places a step of a past story (3년 후에 결혼했어요), so it is read as later than now only where the
+     * answer has no other past predicate and no past time word ({@link #futureWithPast}).
+     */
+    private static final java.util.regex.Pattern SOON = java.util.regex.Pattern.compile("(^| )이따가?( |$)");
+
+    private static final java.util.regex.Pattern COUNTED_LATER = java.util.regex.Pattern.compile(
+            "(^| )([0-9]+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|일|이|삼|사|오|십|이십|삼십|사십|오십) ?"
+                    + "(분|시간|일|주|주일|달|개월|년) ?(후|뒤)에?( |$)|(^| )며칠 ?(후|뒤)에?( |$)");
+
+    /**
      * The time-word checks per sentence of the raw answer (the whole-answer check sees the
      * sentences joined, so 지난 주말에 할머니 댁에 가. 같이 저녁 먹었어. ends in a past verb), and a
      * past main verb after a time word of later (내일 일해야 돼서 못 갔어 → 가; Yeon &amp; Brown 2019: the
@@ -87,12 +110,57 @@ final class TimeWords {
             if (sentences.size() > 1) {
                 find(sentence).ifPresent(f -> out.add(f.finding()));
             }
-            futureWithPast(sentence).ifPresent(out::add);
+            futureWithPast(sentence, raw).ifPresent(out::add);
+        }
+        for (String sentence : raw.split("(?<=[.?!])|\\n")) {
+            placeNow(sentence.strip()).ifPresent(out::add);
         }
         return out;
     }
 
-    private static Optional<Finding> futureWithPast(String sentence) {
+    /**
+     * Buildings and stops that stay where they are (표준국어대사전: 역, 정류장, 은행, 병원 … are places
+     * of a fixed site): asked where one is, the answer is about now.
+     */
+    private static final List<String> FIXED_PLACES = List.of("역", "정류장", "정류소", "주차장", "화장실", "은행", "병원",
+            "약국", "우체국", "편의점", "출구", "입구", "매표소", "도서관", "박물관", "시장", "터미널", "공항", "백화점", "마트");
+
+    /**
+     * A where-question about a building or stop in the past (지하철역이 어디 있었어? → 있어): where a place
+     * of a fixed site is does not change, so asking for the way takes the present (Yeon &amp; Brown 2011,
+     * the past -았/었- for events and states before now; 『외국인을 위한 한국어 문법 1』 'N이/가 어디에
+     * 있어요?'). Only with the place as the subject in 이/가/은/는 and no past time word in the sentence:
+     * 어제 어디 있었어요? (where a person was) and 어제 그 은행이 어디 있었어요? are left alone.
+     */
+    static Optional<Finding> placeNow(String sentence) {
+        if (!sentence.endsWith("?")) {
+            return Optional.empty();
+        }
+        String[] a = sentence.substring(0, sentence.length() - 1).strip().split(" ");
+        String last = a[a.length - 1];
+        String present = switch (last) {
+            case "있었어" -> "있어";
+            case "있었어요" -> "있어요";
+            case "있었습니까" -> "있습니까";
+            default -> null;
+        };
+        if (present == null || a.length < 3 || !a[a.length - 2].startsWith("어디")
+                || a[a.length - 2].contains("에서") || PAST.stream().anyMatch(sentence::contains) || sentence.contains("지난")) {
+            return Optional.empty();
+        }
+        String subject = a[a.length - 3];
+        String noun = subject.replaceFirst("(이|가|은|는)$", "");
+        if (noun.equals(subject) || FIXED_PLACES.stream().noneMatch(noun::endsWith)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.TENSE, last, present, "tense/present"));
+    }
+
+    /**
+     * A past main verb after a time word of later in the sentence; {@code answer} is the whole answer,
+     * read for the guards of a counted 후에 ({@link #COUNTED_LATER}).
+     */
+    private static Optional<Finding> futureWithPast(String sentence, String answer) {
         int at = -1;
         for (String f : FUTURE) {
             int i = sentence.indexOf(f);
@@ -101,11 +169,25 @@ final class TimeWords {
                 break;
             }
         }
+        if (at < 0 && SOON.matcher(sentence).find()) {
+            at = 0;
+        }
+        boolean counted = false;
+        if (at < 0 && COUNTED_LATER.matcher(sentence).find()) {
+            at = 0;
+            counted = true;
+        }
         if (at < 0 || sentence.contains("부터") || sentence.contains("보다") || sentence.contains(" 때")
-                || sentence.contains("으면") || sentence.contains("았으") || sentence.contains("었으")) {
+                || sentence.contains("으면") || sentence.contains("았으") || sentence.contains("었으")
+                || sentence.contains("기로") || sentence.contains("려고") || sentence.matches(".*[다라자냐]고 .*")) {
+            // 가기로 했어요 (a decision taken before now), 가려고 했어요 (an intention of then), 온다고 했어요 (a report)
             return Optional.empty();
         }
         String[] a = sentence.split(" ");
+        if (counted && (pastElsewhere(answer, a[a.length - 1]) || PAST.stream().anyMatch(answer::contains)
+                || answer.contains("지난") || answer.contains("그때") || answer.contains("그 후"))) {
+            return Optional.empty(); // 그 후 3년 뒤에 결혼했어요: a step of a past story
+        }
         List<Morphology.Word> w = SpeechLevels.analysed(sentence);
         if (w.size() != a.length || a.length < 2) {
             return Optional.empty();
@@ -119,6 +201,18 @@ final class TimeWords {
         String present = presentOf(a[a.length - 1]);
         return present == null ? Optional.empty()
                 : Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+    }
+
+    /** Whether the answer has a past predicate other than {@code last} (its final verb). */
+    private static boolean pastElsewhere(String answer, String last) {
+        int n = 0;
+        for (Morphology.Word w : SpeechLevels.analysed(answer)) {
+            if (w.morphemes().stream().anyMatch(m -> m.is("EP") && (m.form().contains("ㅆ") || m.form().contains("었")
+                    || m.form().contains("았") || m.form().contains("였")))) {
+                n++;
+            }
+        }
+        return n > 1;
     }
 
     /** The present of a past 해요체 or 해체 form (갔어 → 가, 먹었어요 → 먹어요, 했어요 → 해요); null otherwise. */

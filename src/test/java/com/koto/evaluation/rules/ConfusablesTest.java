@@ -36,6 +36,10 @@ class ConfusablesTest {
         "안 for 못 with an obligation as the reason; 내일은 출근해야 해서 안 가요; 내일은 출근해야 해서 못 가요; vocabulary/confusable",
         "안 되다 is one expression, not 안 for 못 (blind set J); 내일은 출근해야 해서 안 될 것 같아요; 내일은 출근해야 해서 못 갈 것 같아요; PASS",
         "안 돼요 with an obligation as the reason; 내일은 출근해야 해서 안 돼요; 내일은 출근해야 해서 못 가요; PASS",
+        "안 for 못 with an engagement as the reason; 토요일에 약속이 있어서 파티에 안 가요; 토요일에 약속이 있어서 파티에 못 가요; vocabulary/confusable",
+        "못 for 안 with an engagement: one way only; 토요일에 약속이 있어서 파티에 못 가요; 토요일에 약속이 있어서 파티에 안 가요; PASS",
+        "안 with a reason of mood is left alone; 너무 피곤해서 파티에 안 가요; 너무 피곤해서 파티에 못 가요; PASS",
+        "안 되다 after an engagement; 토요일에 약속이 있어서 안 돼요; 토요일에 약속이 있어서 못 가요; PASS",
         // collocations: the verb with the object noun in the learner's sentence
         "사진을 만들다; 여기서 사진을 만들어도 돼요; 여기서 사진을 찍어도 돼요; vocabulary/collocation",
         "만들다 with another noun stays a possible paraphrase; 여기서 케이크를 만들어도 돼요; 여기서 케이크를 찍어도 돼요; PASS",

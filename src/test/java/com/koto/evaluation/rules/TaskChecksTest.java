@@ -53,6 +53,21 @@ class TaskChecksTest {
         // the past of a 르 verb after a past time word
         "present of a 르 verb after 어제; 어제 시장에서 사과를 골라. 맛있었어.; 어제 시장에서 사과를 골랐어. 맛있었어.; CASUAL; TENSE; 골랐어",
         "its past; 어제 시장에서 사과를 골랐어. 맛있었어.; 어제 시장에서 사과를 골랐어. 맛있었어.; CASUAL; PASS; ",
+        // session 7 round 2 (eval10c): a past verb after a time of later, a where-question about a place
+        "past after a counted later; 지금 회의 중이라서 30분 뒤에 다시 연락했어.; 30분 뒤에 다시 연락할게.; CASUAL; TENSE; 연락해",
+        "past after 이따가; 이따가 친구한테 전화했어.; 조금 있다가 친구한테 연락할게.; CASUAL; TENSE; 전화해",
+        "counted later in a past story; 작년에 한국에 왔어요. 두 달 후에 일을 시작했어요.; 작년에 한국에 왔어요. 두 달 후에 일을 시작했어요.; POLITE; PASS; ",
+        "a decision taken before now; 우리는 다음 달에 제주도에 가기로 했어요.; 우리는 다음 달에 제주도에 가기로 했어요.; POLITE; PASS; ",
+        "a report of what was said; 선생님이 내일 오신다고 했어요.; 선생님이 내일 오신다고 했어요.; POLITE; PASS; ",
+        "the feeling of now about a past cause; 어제 늦게 와서 정말 미안해.; 어제 늦게 와서 정말 미안해.; CASUAL; PASS; ",
+        "a station asked for in the past; 실례지만 버스 정류장이 어디 있었어요?; 저기요, 버스 타는 곳이 어디예요?; POLITE; TENSE; 있어요",
+        "where a person was; 어제 어디 있었어요?; 어제 어디 있었어요?; POLITE; PASS; ",
+        "where a friend was; 민수가 어디 있었어?; 민수가 어디 있었어?; CASUAL; PASS; ",
+        // a plain statement where a service is asked for
+        "statement for a service; 이 바지 좀 줄여요.; 이 바지 좀 줄여 주세요.|바지 길이 좀 줄여 주시겠어요?; POLITE; ending/request_statement; 줄여 주세요",
+        "the request itself; 이 바지 좀 줄여 주세요.; 이 바지 좀 줄여 주세요.|바지 길이 좀 줄여 주시겠어요?; POLITE; PASS; ",
+        "a statement about oneself; 제가 바지를 줄여요.; 바지를 줄여 주세요.; POLITE; NOT ENDING; ",
+        "a statement where the task is no request; 이 바지 좀 줄여요.; 이 바지 좀 줄여 주세요.|이 바지는 길어서 줄여요.; POLITE; NOT ENDING; ",
         // incomplete findings that are no omission
         "a word another accepted answer leaves out; 머리를 5센티 짜르고 싶어요.; 5센티 정도 잘라 주세요.|5센티만 잘라 주세요.|머리를 5센티 정도 자르고 싶어요.; POLITE; NOT INCOMPLETE; ",
         "a word every accepted answer needs; 수건 주세요.; 수건 두 개 주세요.; POLITE; INCOMPLETE; 두 개",
