@@ -69,7 +69,7 @@ final class Evidence {
                             || alreadyStated(c, answer) || ownCounter(o, c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
-                    || Approximations.hedgeLeftOut(o, c);
+                    || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
@@ -1411,6 +1411,34 @@ final class Evidence {
                 return (Counters.fits(counter, words[i - 2])
                         || Counters.fits(ArgumentCheck.stemAndParticle(o)[0], words[i - 2]))
                         && !Counters.fits(other, words[i - 2]);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A missing N하다 verb (포장해 주세요) whose noun the answer states with a particle elsewhere
+     * (포장으로 … 주세요, 배달로 해 주세요): the learner names the service as a noun of manner and asks with
+     * 주세요; nothing the task asks for is missing (표준국어대사전 '-으로' ③ 방법·방식; Yeon &amp; Brown 2019,
+     * N하다 verbs). The noun bare or without a particle stays an omission.
+     */
+    static boolean verbalNounStated(String o, String c, String answer) {
+        List<String> missing = missing(o, c);
+        if (missing.size() != 1) {
+            return false;
+        }
+        String m = missing.getFirst();
+        int at = m.indexOf('해') > 0 ? m.indexOf('해') : m.indexOf('하');
+        if (at < 2) {
+            return false;
+        }
+        String noun = m.substring(0, at);
+        if (!KnownWords.noun(noun)) {
+            return false;
+        }
+        for (String w : answer.replaceAll("[.,?!]", " ").trim().split("\\s+")) {
+            if (w.equals(noun + "으로") || w.equals(noun + "로")) {
+                return true;
             }
         }
         return false;

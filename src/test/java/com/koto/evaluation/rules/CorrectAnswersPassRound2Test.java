@@ -71,6 +71,10 @@ class CorrectAnswersPassRound2Test {
         "개 for people stays wrong; 어른 두 개 주세요.; 어른 두 장 주세요.; polite; VOCABULARY",
         "그릇 for a drink stays wrong; 커피 두 그릇 주세요.; 커피 두 잔 주세요.; polite; VOCABULARY",
         "명 for tickets stays wrong; 표 두 명 주세요.; 표 두 장 주세요.; polite; VOCABULARY",
+        // a N하다 verb whose noun the answer states with (으)로 (Evidence.verbalNounStated)
+        "포장으로 for 포장해 주세요; 포장으로 따뜻한 라테 한 잔 주세요.; 따뜻한 라테 한 잔 포장해 주세요.; polite; PASS",
+        "배달로 for 배달해 주세요; 배달로 피자 한 판 주세요.; 피자 한 판 배달해 주세요.; polite; PASS",
+        "the bare noun stays an omission; 따뜻한 라테 한 잔 주세요.; 따뜻한 라테 한 잔 포장해 주세요.; polite; INCOMPLETE",
         // an airport's official and clipped names (equivalents.json)
         "김포국제공항 for 김포공항; 김포국제공항으로 가 주세요.; 김포공항으로 가 주세요.; polite; PASS",
         "another airport stays wrong; 김포공항으로 가 주세요.; 인천공항으로 가 주세요.; polite; VOCABULARY",
