@@ -87,6 +87,25 @@ final class Counters {
     /** Nouns of people, counted with 명 (or 분), never with 개 (표준국어대사전 '명'). */
     private static final Set<String> PEOPLE = Set.of("사람", "학생", "친구", "아이", "어른", "손님", "직원", "남자",
             "여자", "동생", "선생님", "가족", "어린이", "성인", "남자아이", "여자아이", "동료", "환자", "승객");
+    /**
+     * Whether the counter fits the noun counted (its stem; 어른 두 명, 비빔밥 두 그릇, 콜라 한 병):
+     * people with 명 or 분, animals with 마리, and the nouns {@link Numerals#counts} lists per counter
+     * (표준국어대사전 '명', '마리'; 국립국어원 한국어기초사전, 단위 명사). A precision guard: the learner
+     * counts the thing with a counter of its own, so a counter in the accepted answer that does not fit
+     * the learner's noun (두 장 of tickets for 어른 두 명, the general 두 개) is another way of counting, not
+     * a wrong counter; two counters that both fit (물 한 잔 / 한 병) leave the choice to the task.
+     */
+    static boolean fits(String counter, String noun) {
+        String stem = ArgumentCheck.stemAndParticle(noun)[0];
+        if (counter.equals("명") || counter.equals("분")) {
+            return PEOPLE.contains(noun) || PEOPLE.contains(stem);
+        }
+        if (counter.equals("마리")) {
+            return ANIMALS.contains(noun) || ANIMALS.contains(stem);
+        }
+        return Numerals.counts(counter, noun);
+    }
+
     /** Nouns of animals, counted with 마리 (표준국어대사전 '마리'); not 새 (also 'new') nor 말 ('words'). */
     private static final Set<String> ANIMALS = Set.of("고양이", "강아지", "개", "물고기", "토끼", "햄스터", "거북이",
             "동물", "애완동물", "반려동물");

@@ -38,7 +38,9 @@ final class Evidence {
      * attention-getters; Yeon &amp; Brown 2019 on the sentence connectives 그리고, 그래서, 그런데).
      */
     static final Set<String> UNNEEDED = Set.of("저기요", "여기요", "실례합니다", "실례지만", "여보세요", "저", "저기",
-            "그리고", "그래서", "그런데", "그럼", "그러면", "네", "예", "아", "음", "안녕하세요", "안녕하십니까", "혹시", "좀");
+            "그리고", "그래서", "그런데", "그럼", "그러면", "네", "예", "아", "음", "안녕하세요", "안녕하십니까", "혹시", "좀",
+            // the softening apology before a request (표준 언어 예절 2011: 실례합니다만/죄송하지만 as openers)
+            "실례합니다만", "죄송하지만", "죄송한데요", "죄송합니다만");
 
     /**
      * Whether the finding's evidence is only the alignment, and the learner's own words contradict
@@ -64,10 +66,10 @@ final class Evidence {
                             || ResultState.stateForPast(o, c) || copulaContracted(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
-                            || alreadyStated(c, answer));
+                            || alreadyStated(c, answer) || ownCounter(o, c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
-                    || Approximations.hedgeLeftOut(o, c);
+                    || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
@@ -77,15 +79,16 @@ final class Evidence {
                             || sentenceForClause(o, c, answer) || formalForPolite(o, c) || reasonForReason(o, c, answer)
                             || sequenceForSequence(o, c, answer) || QuestionEndings.sameQuestion(o, c)
                             || clauseForSentence(o, c) || copulaContracted(o, c))
-                    || subtype.equals("ending/copula") && namingFrame(o, c);
+                    || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
-            case TENSE -> addedSentence(o, c);
+            case TENSE -> addedSentence(o, c) || decisionMade(o, answer);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
-                    && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer);
+                    && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)
-                    || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer);
+                    || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
+                    || subtype.equals("particle_wrong/subject_for_location") && existenceSubject(o, answer);
             default -> false;
         };
     }
@@ -470,8 +473,8 @@ final class Evidence {
         if (d[0].contains(" ") || d[1].contains(" ") || d[0].isEmpty() || d[1].isEmpty()) {
             return false;
         }
-        List<Morphology.Morpheme> a = morphemesIn(d[0], o);
-        List<Morphology.Morpheme> b = morphemesIn(d[1], c);
+        List<Morphology.Morpheme> a = verbMorphemes(d[0], o);
+        List<Morphology.Morpheme> b = verbMorphemes(d[1], c);
         if (a.isEmpty() || b.isEmpty() || !a.getFirst().is("VV", "VA") || !b.getFirst().is("VV", "VA")
                 || a.getFirst().form().equals(b.getFirst().form())) {
             return false;
@@ -479,7 +482,36 @@ final class Evidence {
         String sa = a.getFirst().form();
         String sb = b.getFirst().form();
         return KnownWords.tags(sa).stream().anyMatch(t -> t.name().equals("VV") || t.name().equals("VA"))
-                && Hangul.jamoDistance(sa, sb) >= 2;
+                && (Hangul.jamoDistance(sa, sb) >= 2 || otherOnset(sa, sb));
+    }
+
+    /** The word's morphemes in its span, or alone when the span reads it as no verb (해야 합니까). */
+    private static List<Morphology.Morpheme> verbMorphemes(String word, String span) {
+        List<Morphology.Morpheme> m = morphemesIn(word, span);
+        return !m.isEmpty() && m.getFirst().is("VV", "VA") ? m : morphemesIn(word, word);
+    }
+
+    /**
+     * Two one-syllable verb stems that differ only in the first consonant, and not as a lax, tense or
+     * aspirated consonant of one place (ㄱ/ㅋ/ㄲ, ㄷ/ㅌ/ㄸ, ㅂ/ㅍ/ㅃ, ㅈ/ㅊ/ㅉ, ㅅ/ㅆ): 해 for 가, 봐 for 와,
+     * 할게 for 살게 are other basic verbs, not a misspelling of one (a learner's spelling slips confuse
+     * consonants of one place: 한글 맞춤법 제5항 on 된소리; 『외국인을 위한 한국어 문법』 on 하다/가다/보다/오다
+     * as separate basic verbs). Which verb the task wants is meaning, for the model.
+     */
+    static boolean otherOnset(String sa, String sb) {
+        if (sa.length() != 1 || sb.length() != 1 || !Hangul.isSyllable(sa.charAt(0)) || !Hangul.isSyllable(sb.charAt(0))) {
+            return false;
+        }
+        int a = sa.charAt(0) - 0xAC00;
+        int b = sb.charAt(0) - 0xAC00;
+        int la = a / 588;
+        int lb = b / 588;
+        if (a % 588 != b % 588 || la == lb) {
+            return false;
+        }
+        // onset index: ㄱ0 ㄲ1 ㄴ2 ㄷ3 ㄸ4 ㄹ5 ㅁ6 ㅂ7 ㅃ8 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18
+        int[] place = {1, 1, 0, 2, 2, 0, 0, 3, 3, 5, 5, 0, 4, 4, 4, 1, 2, 3, 0};
+        return place[la] == 0 || place[la] != place[lb];
     }
 
     /**
@@ -908,6 +940,9 @@ final class Evidence {
         }
         Morphology.Morpheme last = ms.getLast();
         Morphology.Morpheme before = ms.get(ms.size() - 2);
+        if (nominalised(ms)) {
+            return true; // 맛있기로 유명하니: -기/-(으)ㅁ makes a noun, which has no speech level
+        }
         return last.is("ETM") || last.is("EC") && CONNECTIVES.contains(last.form())
                 || last.form().equals("만") && before.isEnding() && before.form().endsWith("다")
                 || last.form().equals("지") && beforeNegation(word, answer);
@@ -942,7 +977,7 @@ final class Evidence {
      */
     private static final Set<String> CONNECTIVES = Set.of("게", "고", "서", "아서", "어서", "여서",
             "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만",
-            "려면", "으려면", "아야", "어야", "여야", "는데", "은데", "ㄴ데", "다가", "자마자", "아도", "어도", "여도");
+            "려면", "으려면", "아야", "어야", "여야", "야", "니", "으니", "는데", "은데", "ㄴ데", "다가", "자마자", "아도", "어도", "여도");
 
     /** Whether the word is followed in the answer by 않다, 못하다 or 말다 (짧지 않게: -지 is a connective there). */
     private static boolean beforeNegation(String word, String answer) {
@@ -1182,5 +1217,230 @@ final class Evidence {
             }
         }
         return formal && c.endsWith("요");
+    }
+
+    /**
+     * Whether the word's last morphemes are a nominaliser -기/-(으)ㅁ (Nori's ETN) and nothing or
+     * particles after it (맛있기로 유명하다, 가기로 했다, 먹기 전에): the word is a noun phrase inside the
+     * sentence, and a noun carries no speech level (Sohn 1999, §8.2 on nominalisers; 『외국인을 위한
+     * 한국어 문법 1』 '-기로 하다', '-기로 유명하다').
+     */
+    private static boolean nominalised(List<Morphology.Morpheme> ms) {
+        for (int i = 1; i < ms.size(); i++) {
+            if (ms.get(i).is("ETN")) {
+                for (int k = i + 1; k < ms.size(); k++) {
+                    if (!ms.get(k).isParticle()) {
+                        return false;
+                    }
+                }
+                return i + 1 < ms.size();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A copula finding where the learner says the noun in another well-formed way than the accepted
+     * answer, with the clause boundary or the frame elsewhere (Yeon &amp; Brown 2019, the copula
+     * 이다 and -(이)라서; Sohn 1999, on the copula of location 화장실은 저쪽이에요):
+     * <ul>
+     * <li>the learner's copula with a connective (버스 안이라서, 회의 중이니까, 학생인데) where the accepted
+     * answer ends its sentence with the copula: one sentence instead of two;</li>
+     * <li>the learner's sentence-final copula, well formed (은행은 오른쪽이에요), where the accepted answer
+     * says where with N에 (있다): the copula states a location as well;</li>
+     * <li>the learner's noun with the subject particle before a predicate of its own (기차가 떠나니까)
+     * where the accepted answer makes the noun the predicate (기차라서).</li>
+     * </ul>
+     * A malformed copula (학생이예요, 중라서) leaves the finding standing.
+     */
+    static boolean copulaElsewhere(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Morpheme> a = morphemesIn(o, answer);
+        List<Morphology.Morpheme> b = morphemesIn(c, c);
+        if (a.size() < 2 || b.size() < 2 || !a.getFirst().is("NNG", "NNP", "NNB", "NP")
+                || !a.getFirst().form().equals(b.getFirst().form())) {
+            return false;
+        }
+        String noun = a.getFirst().form();
+        boolean consonant = Hangul.hasFinal(noun.charAt(noun.length() - 1));
+        if (a.size() == 3 && a.get(1).is("VCP") && a.get(2).is("EC") && COPULA_CONNECTIVES.contains(a.get(2).form())) {
+            // 안이라서, 중이니까: 이 after a consonant, dropped after a vowel (기차라서, not 사리이라서)
+            return (consonant ? o.startsWith(noun + "이") : !o.startsWith(noun + "이"))
+                    && b.stream().anyMatch(m -> m.is("VCP"));
+        }
+        if (a.size() == 2 && a.get(1).is("JKS", "JKO")) {
+            // 기차가 떠나니까, 비행기를 타야 돼서: the noun is an argument of the learner's own predicate
+            String particle = a.get(1).form();
+            String expected = a.get(1).is("JKS") ? (consonant ? "이" : "가") : (consonant ? "을" : "를");
+            return particle.equals(expected) && b.stream().anyMatch(m -> m.is("VCP")) && predicateAfter(o, answer);
+        }
+        return Certainty.wellFormedCopula(o) && b.size() == 2 && b.get(1).is("JKB") && b.get(1).form().equals("에");
+    }
+
+    /** Connectives after the copula that join its clause to the next (-(이)라서, -(이)니까, -(이)고, -인데, -(이)지만). */
+    private static final Set<String> COPULA_CONNECTIVES = Set.of("라서", "어서", "여서", "니까", "고", "지만", "ᆫ데", "ㄴ데",
+            "는데", "면", "라면");
+
+    /** Whether a verb or adjective follows the word in its sentence (before . ? !). */
+    private static boolean predicateAfter(String o, String answer) {
+        boolean seen = false;
+        for (Morphology.Word w : Morphology.analyse(answer)) {
+            if (seen && w.verbal()) {
+                return true;
+            }
+            if (w.surface().equals(o)) {
+                seen = true;
+            } else if (seen && w.surface().matches(".*[.?!]$")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of 있다/없다 with 이/가 where the accepted answer has 에, when the learner's
+     * sentence names the place itself with 에 (어디에, 역 앞에) before 있다/없다: N이 어디에 있어요 is
+     * the existence frame 「…에 …이 있다」 (표준국어대사전 '있다' ①), the learner's noun its subject.
+     */
+    static boolean existenceSubject(String o, String answer) {
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        boolean seen = false;
+        boolean place = false;
+        for (Morphology.Word w : words) {
+            if (!seen) {
+                seen = w.surface().equals(o) && w.morphemes().size() >= 2 && w.morphemes().getLast().is("JKS");
+                continue;
+            }
+            List<Morphology.Morpheme> ms = w.morphemes();
+            if (ms.size() >= 2 && ms.getLast().is("JKB") && ms.getLast().form().equals("에")) {
+                place = true;
+            } else if (w.verbal()) {
+                String stem = ms.getFirst().form();
+                return place && (stem.equals("있") || stem.equals("없") || stem.equals("계시"));
+            }
+        }
+        return false;
+    }
+
+    /** Relational nouns of place that head a noun phrase with the noun before them (대학교 근처 원룸). */
+    private static final Set<String> RELATIONAL_PLACE = Set.of("근처", "앞", "뒤", "옆", "안", "밖", "위", "아래", "밑",
+            "건너편", "맞은편", "주변", "가운데");
+
+    /**
+     * A particle missing on a noun that modifies the noun after it, where the accepted answer gives it
+     * a particle of its own (Sohn 1999, on noun-noun compounds and modifying nouns; Yeon &amp; Brown 2019,
+     * 의 left out between nouns):
+     * <ul>
+     * <li>a relational noun of place before a noun (대학교 근처 원룸, 역 앞 카페): 'the studio near the
+     * university', one noun phrase, where the accepted answer says where to look (근처에 원룸을);</li>
+     * <li>a noun before the activity noun of a motion verb (가족 여행을 가요, 회사 출장을 갔어요): a
+     * compound naming the kind of trip, where the accepted answer names a companion (가족이랑).</li>
+     * </ul>
+     * A noun before a verb (근처 살아요) or before a noun with no motion verb (친구 영화를 봤어요) stays.
+     */
+    static boolean nounModifier(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.startsWith(o) || c.length() == o.length()) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Morphology.Word w = words.get(i);
+            if (!w.surface().equals(o) || w.morphemes().size() != 1 || !w.startsWith("NNG")) {
+                continue;
+            }
+            Morphology.Word next = words.get(i + 1);
+            if (!next.startsWith("NNG") || next.verbal()) {
+                return false;
+            }
+            if (RELATIONAL_PLACE.contains(o) && c.equals(o + "에")) {
+                return true;
+            }
+            String particle = c.substring(o.length());
+            return Set.of("이랑", "랑", "하고", "와", "과", "과 같이", "하고 같이").contains(particle)
+                    && next.morphemes().size() == 2 && next.morphemes().getLast().is("JKO")
+                    && i + 2 < words.size() && beforeMotionVerb(next.surface(), answer);
+        }
+        return false;
+    }
+
+    /**
+     * The past of 하다 after -기로 (가기로 했어요, 만나기로 했습니다): -기로 하다 'decide to', whose past
+     * states a decision already made about a future act, so it stands with 다음 달에 and is no
+     * tense error where the accepted answer plans in the present (가려고 해요) (『외국인을 위한 한국어
+     * 문법 1』 '-기로 하다'; Yeon &amp; Brown 2019, -기로 하다).
+     */
+    static boolean decisionMade(String o, String answer) {
+        String[] span = o.split(" ");
+        if (span.length == 2 && span[0].endsWith("기로") && (span[1].startsWith("했") || span[1].startsWith("하였"))) {
+            return true; // 만나기로 했어 filed whole
+        }
+        if (o.isEmpty() || o.contains(" ") || !(o.startsWith("했") || o.startsWith("하였"))) {
+            return false;
+        }
+        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals(o)) {
+                List<Morphology.Morpheme> m = morphemesIn(words[i - 1], answer);
+                return m.size() >= 3 && m.get(m.size() - 2).is("ETN") && m.getLast().form().equals("로");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A counter of the learner's that counts the learner's own noun before its number (콜라 한 병하고,
+     * 비빔밥 두 그릇): aligned against another item's counter or noun because the learner ordered the
+     * items otherwise; the counter fits its noun ({@link Counters#fits}) and the accepted one does not
+     * (물 한 잔 for 한 병: both fit water, so which one the task wants stays a finding).
+     */
+    static boolean ownCounter(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        for (int i = 2; i < words.length; i++) {
+            if (words[i].startsWith(o) && Numerals.number(words[i - 1]) != null) {
+                // 병하고, 명이요: the counter without its particle or copula
+                String counter = o.replaceAll("(하고|이랑|랑|과|와|이요|요)$", "");
+                String other = ArgumentCheck.stemAndParticle(c.split(" ")[c.split(" ").length - 1])[0];
+                return (Counters.fits(counter, words[i - 2])
+                        || Counters.fits(ArgumentCheck.stemAndParticle(o)[0], words[i - 2]))
+                        && !Counters.fits(other, words[i - 2]);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A missing N하다 verb (포장해 주세요) whose noun the answer states with a particle elsewhere
+     * (포장으로 … 주세요, 배달로 해 주세요): the learner names the service as a noun of manner and asks with
+     * 주세요; nothing the task asks for is missing (표준국어대사전 '-으로' ③ 방법·방식; Yeon &amp; Brown 2019,
+     * N하다 verbs). The noun bare or without a particle stays an omission.
+     */
+    static boolean verbalNounStated(String o, String c, String answer) {
+        List<String> missing = missing(o, c);
+        if (missing.size() != 1) {
+            return false;
+        }
+        String m = missing.getFirst();
+        int at = m.indexOf('해') > 0 ? m.indexOf('해') : m.indexOf('하');
+        if (at < 2) {
+            return false;
+        }
+        String noun = m.substring(0, at);
+        if (!KnownWords.noun(noun)) {
+            return false;
+        }
+        for (String w : answer.replaceAll("[.,?!]", " ").trim().split("\\s+")) {
+            if (w.equals(noun + "으로") || w.equals(noun + "로")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -420,7 +420,9 @@ final class PreChecks {
                 String aCounter = counterOf(a.get(i + 1));
                 Integer aValue = value(aNum);
                 if (aValue == null || aCounter == null || aNum.equals(eNum) && aCounter.equals(eCounter)
-                        || Numerals.modifierBeforeBoundNoun(answer, i + 1)) {
+                        || Numerals.modifierBeforeBoundNoun(answer, i + 1)
+                        || !aCounter.equals(eCounter) && i > 0 && Counters.fits(aCounter, a.get(i - 1))
+                                && !Counters.fits(eCounter, a.get(i - 1))) {
                     continue;
                 }
                 String subtype = null;

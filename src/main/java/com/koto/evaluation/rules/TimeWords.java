@@ -195,7 +195,7 @@ final class TimeWords {
         Morphology.Word verb = w.getLast();
         boolean past = verb.morphemes().stream().anyMatch(m -> m.is("EP") && (m.form().contains("ㅆ")
                 || m.form().contains("었") || m.form().contains("았") || m.form().contains("였")));
-        if (!past || !verb.endsWith("EF") || verb.has("ETM")) {
+        if (!past || !verb.endsWith("EF") || verb.has("ETM") || a[a.length - 2].endsWith("기로")) { // 가기로 했어요: a decision made (eval10a)
             return Optional.empty();
         }
         String present = presentOf(a[a.length - 1]);
