@@ -82,8 +82,19 @@ public final class DevSet {
      */
     public static final String PRECISION_K3 = "evaluation/precision-heldout.jsonl";
     /**
+     * The tenth blind set (set L, session 7): 200 answers (80 correct, 183 gold errors) with gold spans,
+     * sealed and scored before and after the session's second round (80.0 → 80.5 %, 8 → 6 correct
+     * answers failed), unsealed at the end of session 7.
+     */
+    public static final String BLIND_L = "evaluation/blind-heldout9.jsonl";
+    /**
+     * 150 correct answers only (session 7, set L3), written blind: sealed and scored before and after
+     * the session's second round (9 → 9 failed; 20 on the code of the session's start).
+     */
+    public static final String PRECISION_L3 = "evaluation/precision-heldout2.jsonl";
+    /**
      * 200 correct answers only (session 7, set k4), written blind and used from the start as a
-     * development set for precision (33 → 9 failed in session 7).
+     * development set for precision (33 → 7 failed in session 7).
      */
     public static final String PRECISION_K4 = "evaluation/precision-dev.jsonl";
 

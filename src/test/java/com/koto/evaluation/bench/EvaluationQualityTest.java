@@ -105,7 +105,9 @@ class EvaluationQualityTest {
         // session 5 round 2 (speech levels on the learner's words): 0.960 → 0.970, honorific 0.82 → 0.92,
         // span 0.806 → 0.828
         // session 6 round 2 (honorific words): 0.970 → 0.975, honorific 0.92 → 0.96, span 0.828 → 0.836
-        check(DevSet.BLIND_F, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
+        // session 7: 해요체 in a formal activity is a note that passes (honorific/formal_level), which F's
+        // writers marked as an error twice: 0.975 → 0.970 with the other work of the session
+        check(DevSet.BLIND_F, 0.970, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.96),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.88), Map.entry(ErrorCategory.VOCABULARY, 0.97),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.91)),
@@ -128,7 +130,8 @@ class EvaluationQualityTest {
         // ending/past_before_aseo, as sets H and I and the writers' brief file it; this set alone says tense.
         // session 6 round 2 (counters, honorific words, confusables): 0.917 → 0.925, vocabulary 0.79 → 0.87,
         // span 0.713 → 0.729
-        check(DevSet.BLIND_G, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
+        // session 7 (two rounds, the formal-level note included): 0.925 → 0.933
+        check(DevSet.BLIND_G, 0.933, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.98),
                 Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.79),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.86),
@@ -150,7 +153,8 @@ class EvaluationQualityTest {
         // 0.82 → 0.88, spelling 0.88 → 0.97, particle_wrong 0.81 → 0.86, span 0.569 → 0.619
         // session 6 round 2 (counters, honorific words, confusables): 0.871 → 0.933, honorific 0.85 → 0.91,
         // particle_wrong 0.86 → 0.90, vocabulary 0.59 → 0.92, span 0.619 → 0.696
-        check(DevSet.BLIND_H, 0.933, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
+        // session 7 (two rounds, the formal-level note included): 0.933 → 0.938
+        check(DevSet.BLIND_H, 0.938, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90), Map.entry(ErrorCategory.HONORIFIC, 0.91),
                 Map.entry(ErrorCategory.ENDING, 0.83), Map.entry(ErrorCategory.TENSE, 0.88),
                 Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.91),
@@ -169,7 +173,9 @@ class EvaluationQualityTest {
     void seventhBlindSet() {
         // session 6 round 2 (counters, honorific words, confusables): 0.920 → 0.950, honorific 0.92 → 0.94,
         // vocabulary 0.85 → 1.00, span 0.664 → 0.721
-        check(DevSet.BLIND_I, 0.950, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
+        // session 7: 해요체 in a formal activity is a note that passes (honorific/formal_level), which I's
+        // writers marked as an error three times: 0.950 → 0.940 with the other work of the session
+        check(DevSet.BLIND_I, 0.940, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
                 Map.entry(ErrorCategory.ENDING, 0.98), Map.entry(ErrorCategory.TENSE, 0.93),
                 Map.entry(ErrorCategory.SPELLING, 0.94), Map.entry(ErrorCategory.SPACING, 0.86),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.57),
@@ -200,30 +206,50 @@ class EvaluationQualityTest {
     /**
      * Set K (the ninth blind set, session 7: 200 answers, 80 correct; scored sealed before and after
      * the session's first round: 0.810 → 0.850, 12 → 6 correct answers failed, span 0.596 → 0.614;
-     * unsealed for the second round). Held at its figure, false alarms included, so that work can
-     * only lower them.
+     * unsealed for the second round).
      */
     @Test
     void ninthBlindSet() {
-        check(DevSet.BLIND_K, 0.850, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.40),
+        // session 7 round 2 (eval10a: precision; eval10b: malformed forms, honorific words; eval10c: tense,
+        // request statements, 안/못): 0.850 → 0.925, 6 → 2 correct answers failed, span 0.614 → 0.675
+        check(DevSet.BLIND_K, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.50),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
-                Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.74),
-                Map.entry(ErrorCategory.TENSE, 0.73), Map.entry(ErrorCategory.SPELLING, 0.87),
-                Map.entry(ErrorCategory.SPACING, 0.84), Map.entry(ErrorCategory.WORD_ORDER, 0.50),
-                Map.entry(ErrorCategory.VOCABULARY, 0.80), Map.entry(ErrorCategory.INCOMPLETE, 0.59)),
-                0.614, 6);
+                Map.entry(ErrorCategory.HONORIFIC, 0.91), Map.entry(ErrorCategory.ENDING, 0.88),
+                Map.entry(ErrorCategory.TENSE, 0.83), Map.entry(ErrorCategory.SPELLING, 0.91),
+                Map.entry(ErrorCategory.SPACING, 0.84), Map.entry(ErrorCategory.WORD_ORDER, 0.67),
+                Map.entry(ErrorCategory.VOCABULARY, 0.88), Map.entry(ErrorCategory.INCOMPLETE, 0.63)),
+                0.675, 2);
     }
 
     /**
-     * The two sets of correct answers only, written blind in session 7 to measure how often correct
-     * Korean is failed: K3 (150, sealed and scored twice: 21 → 12 failed) and k4 (200, a development
-     * set from the start: 33 → 9 failed). Only the count of correct answers failed is held (and the
-     * text checks): a category's figures mean nothing without gold errors.
+     * Set L (the tenth blind set, session 7: 200 answers, 80 correct; scored sealed before and after
+     * the session's second round: 0.800 → 0.805, 8 → 6 correct answers failed, span 0.492 both;
+     * 0.755 with 10 failed on the code of the session's start). Unsealed at the end of session 7 and
+     * held at its figure, false alarms included, so that the next round can only lower them.
+     */
+    @Test
+    void tenthBlindSet() {
+        check(DevSet.BLIND_L, 0.805, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.0),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.94), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.75),
+                Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.ENDING, 0.55),
+                Map.entry(ErrorCategory.TENSE, 0.50), Map.entry(ErrorCategory.SPELLING, 0.45),
+                Map.entry(ErrorCategory.SPACING, 0.62), Map.entry(ErrorCategory.WORD_ORDER, 0.75),
+                Map.entry(ErrorCategory.VOCABULARY, 0.76), Map.entry(ErrorCategory.INCOMPLETE, 0.64)),
+                0.492, 6);
+    }
+
+    /**
+     * The sets of correct answers only, written blind in session 7 to measure how often correct
+     * Korean is failed: K3 (150, sealed and scored twice: 21 → 12 failed; round 2: 1), L3 (150, sealed
+     * and scored before and after round 2: 9 → 9; 20 on the code of the session's start) and k4 (200, a
+     * development set from the start: 33 → 7). Only the count of correct answers failed is held (and
+     * the text checks): a category's figures mean nothing without gold errors.
      */
     @Test
     void correctAnswersOnly() {
-        checkCorrectOnly(DevSet.PRECISION_K3, 12);
-        checkCorrectOnly(DevSet.PRECISION_K4, 9);
+        checkCorrectOnly(DevSet.PRECISION_K3, 1);
+        checkCorrectOnly(DevSet.PRECISION_L3, 9);
+        checkCorrectOnly(DevSet.PRECISION_K4, 7);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
