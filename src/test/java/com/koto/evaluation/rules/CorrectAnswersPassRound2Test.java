@@ -1,14 +1,7 @@
 package com.koto.evaluation.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.koto.evaluation.ErrorCategory;
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,15 +73,6 @@ class CorrectAnswersPassRound2Test {
         "another airport stays wrong; 김포공항으로 가 주세요.; 인천공항으로 가 주세요.; polite; VOCABULARY",
     })
     void rule(String rule, String answer, String expected, String register, String verdict) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", Register.fromWire(register), null));
-        List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
-        if (verdict.equals("PASS")) {
-            assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
-            assertThat(categories).as("%s: %s", rule, answer).allMatch(c -> c == ErrorCategory.SPACING);
-        } else {
-            assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
-            assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
-        }
+        RuleRows.check(EVALUATOR, rule, answer, expected, Register.fromWire(register), verdict);
     }
 }

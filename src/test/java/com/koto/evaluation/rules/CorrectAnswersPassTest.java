@@ -2,13 +2,8 @@ package com.koto.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.evaluation.ErrorCategory;
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -92,23 +87,7 @@ class CorrectAnswersPassTest {
         "another drink stays wrong; 따뜻한 라떼 한 잔 주세요.; 따뜻한 아메리카노 한 잔 주세요.; polite; VOCABULARY",
     })
     void rule(String rule, String answer, String expected, String register, String verdict) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", Register.fromWire(register), null));
-        List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
-        switch (verdict) {
-            case "PASS" -> {
-                assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
-                assertThat(categories).as("%s: %s", rule, answer).allMatch(c -> c == ErrorCategory.SPACING);
-            }
-            case "SPACING" -> {
-                assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
-                assertThat(categories).as("%s: %s", rule, answer).isNotEmpty().allMatch(c -> c == ErrorCategory.SPACING);
-            }
-            default -> {
-                assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
-                assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
-            }
-        }
+        RuleRows.check(EVALUATOR, rule, answer, expected, Register.fromWire(register), verdict);
     }
 
     @ParameterizedTest(name = "{0} / {1}")

@@ -1,14 +1,7 @@
 package com.koto.evaluation.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.koto.evaluation.ErrorCategory;
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,19 +58,6 @@ class LearnerFormsTest {
         "companion in the next sentence; 주말에 부산에 가려고요. 친구랑 같이요; 주말에 친구하고 부산에 갈 거예요; polite; PASS",
     })
     void rule(String rule, String answer, String expected, String register, String verdict) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", Register.fromWire(register), null));
-        List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
-        switch (verdict) {
-            case "PASS" -> {
-                assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
-                assertThat(categories).allMatch(c -> c == ErrorCategory.SPACING);
-            }
-            case "FAIL" -> assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
-            default -> {
-                assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
-                assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
-            }
-        }
+        RuleRows.check(EVALUATOR, rule, answer, expected, Register.fromWire(register), verdict);
     }
 }

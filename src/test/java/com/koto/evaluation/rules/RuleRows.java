@@ -22,6 +22,33 @@ final class RuleRows {
     private RuleRows() {
     }
 
+    /**
+     * The verdict of a row evaluated in the given register: {@code PASS} (passes, with at most spacing
+     * noted), {@code SPACING} (passes with a spacing note), {@code FAIL} (fails, whatever the
+     * category) or a category name (fails with an error of that category).
+     */
+    static void check(RuleEvaluator evaluator, String rule, String answer, String expected, Register register,
+            String verdict) {
+        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", register, null));
+        List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
+        switch (verdict) {
+            case "PASS" -> {
+                assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
+                assertThat(categories).as("%s: %s", rule, answer).allMatch(c -> c == ErrorCategory.SPACING);
+            }
+            case "SPACING" -> {
+                assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
+                assertThat(categories).as("%s: %s", rule, answer).isNotEmpty().allMatch(c -> c == ErrorCategory.SPACING);
+            }
+            case "FAIL" -> assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
+            default -> {
+                assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
+                assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
+            }
+        }
+    }
+
     static void check(RuleEvaluator evaluator, String rule, String answer, String expected, String verdict,
             Predicate<String> correction) {
         Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
