@@ -679,24 +679,35 @@ final class Resynthesis {
 
     /** One syllable apart: ㅓ where the accepted word has ㅕ (= ㅣ + ㅓ) of a stem in ㅣ (걸러요 / 걸려요). */
     private static boolean uncontractedI(String w, String e) {
+        String stem = contractionStem(w, e, YEO);
+        // the accepted stem ends in ㅣ at that syllable: 걸리 + 어요
+        int at = stem == null ? -1 : stem.length() - 1;
+        return stem != null && med(stem.charAt(at)) == I && ini(stem.charAt(at)) == ini(e.charAt(at));
+    }
+
+    /**
+     * The accepted word's stem where the learner's word differs from it in one syllable only (not the
+     * first), with ㅓ for the accepted word's {@code contracted} vowel (ㅕ of ㅣ + ㅓ, ㅝ of ㅜ + ㅓ) and the
+     * same initial and final, and the accepted word, analysed as one word, has its stem end at that
+     * syllable; null otherwise.
+     */
+    private static String contractionStem(String w, String e, int contracted) {
         int diff = Hangul.onlyDifference(w, e);
         if (diff < 1) {
-            return false;
+            return null;
         }
         char a = w.charAt(diff);
         char c = e.charAt(diff);
-        if (!Hangul.isSyllable(a) || !Hangul.isSyllable(c) || med(a) != EO || med(c) != YEO
+        if (!Hangul.isSyllable(a) || !Hangul.isSyllable(c) || med(a) != EO || med(c) != contracted
                 || ini(a) != ini(c) || fin(a) != fin(c)) {
-            return false;
+            return null;
         }
         List<Morphology.Word> accepted = Morphology.analyse(e);
         if (accepted.size() != 1) {
-            return false;
+            return null;
         }
         String stem = stem(accepted.getFirst());
-        // the accepted stem ends in ㅣ at that syllable: 걸리 + 어요
-        return stem != null && stem.length() == diff + 1 && med(stem.charAt(diff)) == I
-                && ini(stem.charAt(diff)) == ini(c);
+        return stem != null && stem.length() == diff + 1 ? stem : null;
     }
 
     /**
@@ -868,22 +879,9 @@ final class Resynthesis {
      * 세우 + 어; 세어 is 세다 "count", so this is said only against the accepted word).
      */
     private static boolean droppedU(String w, String e) {
-        int diff = Hangul.onlyDifference(w, e);
-        if (diff < 1) {
-            return false;
-        }
-        char a = w.charAt(diff);
-        char c = e.charAt(diff);
-        if (!Hangul.isSyllable(a) || !Hangul.isSyllable(c) || ini(a) != 11 || ini(c) != 11 || med(a) != EO
-                || med(c) != WO || fin(a) != fin(c)) {
-            return false;
-        }
-        List<Morphology.Word> accepted = Morphology.analyse(e);
-        if (accepted.size() != 1) {
-            return false;
-        }
-        String stem = stem(accepted.getFirst());
-        return stem != null && stem.length() == diff + 1 && stem.charAt(diff) == '우';
+        String stem = contractionStem(w, e, WO);
+        int at = stem == null ? -1 : stem.length() - 1;
+        return stem != null && stem.charAt(at) == '우' && ini(e.charAt(at)) == 11;
     }
 
     private static int ini(char c) {

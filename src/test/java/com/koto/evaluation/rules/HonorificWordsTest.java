@@ -47,15 +47,8 @@ class HonorificWordsTest {
     })
     void theHonorificWordIsCorrectedOnTheLearnersWord(String register, String answer, String expected,
             String original, String correction, String subtype) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", Register.valueOf(register), null));
-        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
-        assertThat(e.errors()).as(answer).anySatisfy(error -> {
-            assertThat(error.category()).isEqualTo(ErrorCategory.HONORIFIC);
-            assertThat(error.subtype()).isEqualTo(subtype);
-            assertThat(error.original()).isEqualTo(original);
-            assertThat(error.correction()).isEqualTo(correction);
-        });
+        RuleRows.corrected(EVALUATOR, Register.valueOf(register), answer, expected, ErrorCategory.HONORIFIC, subtype,
+                original, correction);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

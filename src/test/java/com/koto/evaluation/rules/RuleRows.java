@@ -49,6 +49,23 @@ final class RuleRows {
         }
     }
 
+    /**
+     * A row whose answer fails with an error of the category and subtype on the learner's words as
+     * written ({@code original}) and that word corrected ({@code correction}).
+     */
+    static void corrected(RuleEvaluator evaluator, Register register, String answer, String expected,
+            ErrorCategory category, String subtype, String original, String correction) {
+        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", register, null));
+        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
+        assertThat(e.errors()).as(answer).anySatisfy(error -> {
+            assertThat(error.category()).isEqualTo(category);
+            assertThat(error.subtype()).isEqualTo(subtype);
+            assertThat(error.original()).isEqualTo(original);
+            assertThat(error.correction()).isEqualTo(correction);
+        });
+    }
+
     static void check(RuleEvaluator evaluator, String rule, String answer, String expected, String verdict,
             Predicate<String> correction) {
         Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
