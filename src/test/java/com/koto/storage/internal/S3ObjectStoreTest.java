@@ -71,9 +71,13 @@ class S3ObjectStoreTest {
     @Test
     void expiredPresignedUrlIsRefused() throws Exception {
         store.put(Bucket.TTS, "short.ogg", new byte[] {1, 2, 3}, "audio/ogg");
-        String url = store.presignedGet(Bucket.TTS, "short.ogg", Duration.ofSeconds(1));
+        // X-Amz-Date has whole seconds, so a 1 s URL signed late in a second may expire before the first GET
+        // on a loaded machine (CI saw this once): 5 s leaves room for the valid GET, then we wait it out.
+        long signedAt = System.nanoTime();
+        String url = store.presignedGet(Bucket.TTS, "short.ogg", Duration.ofSeconds(5));
         assertThat(get(url).statusCode()).isEqualTo(200);
-        Thread.sleep(2_100);
+        long waitMs = 6_100 - (System.nanoTime() - signedAt) / 1_000_000;
+        Thread.sleep(Math.max(0, waitMs));
         assertThat(get(url).statusCode()).isEqualTo(403);
     }
 
