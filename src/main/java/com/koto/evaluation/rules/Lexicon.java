@@ -108,4 +108,28 @@ final class Lexicon {
     static final Set<String> INTRANSITIVE = Set.of("있", "없", "계시", "가", "갈", "오", "되", "살", "앉", "자",
             "주무시", "걸리", "다니", "놀", "나가", "나오", "들어가", "들어오", "일하", "출발하", "도착하", "탑승하",
             "운동하", "여행하", "산책하", "멀", "가깝", "안녕하");
+
+    /**
+     * Verbal nouns whose verb in -하다 is one word, a headword of 표준국어대사전 (예약하다, 환승하다,
+     * 일하다 …): written apart from 하다 without a particle (예약 했습니다) they break 한글 맞춤법 제2항
+     * and the rule that a suffix is written with its stem (-하다 is a 접미사, 표준국어대사전 '-하다');
+     * with a particle the noun is an object and the spacing is right (예약을 했습니다). The nouns of
+     * koto's activities (hotel, travel, shopping, clinic, office, school); a closed list, extended by
+     * the accepted answers of an activity ({@link Spacing#boundJoins(String, List)}).
+     */
+    static final Set<String> HADA_NOUNS = Set.of("예약", "환승", "포함", "주문", "계산", "결제", "포장", "연락", "전화",
+            "공부", "운동", "일", "숙제", "청소", "요리", "쇼핑", "여행", "출근", "퇴근", "도착", "출발", "반납", "추천",
+            "확인", "변경", "취소", "체크인", "체크아웃", "이사", "산책", "샤워", "세탁", "수리", "배달", "준비", "시작",
+            "사용", "구경", "걱정", "생각", "약속", "결혼", "졸업", "입학", "입원", "퇴원", "축하", "노래", "대답", "질문",
+            "설명", "소개", "부탁", "초대", "방문", "예매", "구매", "주차", "정리", "운전", "연습", "이용", "신청", "등록",
+            "환불", "교환", "수선", "대여", "검사", "치료", "진료", "상담", "문의", "안내", "감사", "사과", "실례",
+            "필요", "말", "외출", "식사", "외식", "면접", "회의", "발표", "복습", "예습", "수업", "근무", "야근",
+            "휴식", "출장", "퇴사", "입사", "가입", "송금", "이체", "충전", "인출", "저금", "환전", "통화", "대화");
+
+    /**
+     * Verbal nouns whose verb in -되다 is one word, a headword of 표준국어대사전 (포함되다, 예약되다,
+     * 준비되다 …), written with the noun for the same reason as {@link #HADA_NOUNS}.
+     */
+    static final Set<String> DOEDA_NOUNS = Set.of("포함", "예약", "취소", "준비", "연결", "결제", "변경", "완료", "확인",
+            "시작", "배달", "연기", "처리", "해결", "환불", "교환", "수리", "주차", "등록", "사용", "이용");
 }

@@ -61,7 +61,7 @@ public final class RuleEvaluator implements Evaluator {
         String answer = AnswerText.normalise(request.answer());
         // a bound noun or an auxiliary after -고 joined to its word is a spacing note whatever the accepted
         // answer says (할수 있어요, 갈거예요, 하고싶어요); the comparison continues on the spaced answer
-        List<Finding> joins = Spacing.boundJoins(answer);
+        List<Finding> joins = Spacing.boundJoins(answer, accepted);
         List<EvaluationError> joinNotes = new ArrayList<>();
         if (!joins.isEmpty()) {
             answer = Spacing.withBoundJoinsSpaced(answer, joins);

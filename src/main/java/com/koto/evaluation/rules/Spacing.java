@@ -20,10 +20,44 @@ final class Spacing {
      * @return one spacing finding per such word, in order; empty when there is none
      */
     static java.util.List<Finding> boundJoins(String answer) {
+        return boundJoins(answer, java.util.List.of());
+    }
+
+    /**
+     * As {@link #boundJoins(String)}, and also the words written apart that are one word: a verbal
+     * noun and its -하다/-되다 ({@link #joinedSuffix}: 환승 해야 → 환승해야, 포함 돼요 → 포함돼요) and a
+     * noun and its copula ({@link #joinedCopula}: 선물 이야 → 선물이야). The verbal nouns are
+     * {@link Lexicon#HADA_NOUNS} and {@link Lexicon#DOEDA_NOUNS} and those an accepted answer writes
+     * with -하다/-되다 ({@link #verbalNouns}).
+     *
+     * @param answer   the normalised answer
+     * @param accepted the normalised accepted answers (may be empty)
+     * @return one spacing finding per join or split, in order; empty when there is none
+     */
+    static java.util.List<Finding> boundJoins(String answer, java.util.List<String> accepted) {
         java.util.List<Finding> out = null;
         String[] words = answer.split(" ");
+        java.util.Set<String> verbalNouns = null;
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
+            if (w + 1 < words.length) {
+                if (verbalNouns == null) {
+                    verbalNouns = verbalNouns(accepted);
+                }
+                String joined = joinedSuffix(w > 0 ? words[w - 1] : "", word, words[w + 1], verbalNouns);
+                if (joined == null) {
+                    joined = joinedCopula(w > 0 ? words[w - 1] : "", word, words[w + 1]);
+                }
+                if (joined != null) {
+                    if (out == null) {
+                        out = new java.util.ArrayList<>();
+                    }
+                    out.add(new Finding(com.koto.evaluation.ErrorCategory.SPACING, word + " " + words[w + 1], joined,
+                            "spacing/words"));
+                    w++;
+                    continue;
+                }
+            }
             String fixed = spaced(word);
             if (fixed.equals(word)) {
                 fixed = spacedAtEnd(word, w + 1 < words.length ? words[w + 1] : "");
@@ -44,10 +78,107 @@ final class Spacing {
         return out == null ? java.util.List.of() : out;
     }
 
-    /** The answer with the joins of {@link #boundJoins} spaced. */
+    /**
+     * The next word's beginning as a form of 하다 or 되다 (해야, 했습니다, 합니다, 할, 돼요, 됐어요, 될 …),
+     * not a word that only begins alike (하나, 하루, 하지만, 할머니, 함께, 되게 'very', the numeral 한).
+     */
+    private static final java.util.regex.Pattern HADA = java.util.regex.Pattern.compile(
+            "(하(?!나|루|지만|늘|숙)|해(?!외|변)|했|합(?!계)|할(?!머니|아버지|인)|함(?!께)|하[여였])\\S*");
+    private static final java.util.regex.Pattern DOEDA = java.util.regex.Pattern.compile("(되(?!게)|돼|됐|됩|될|된)\\S*");
+
+    /**
+     * A verbal noun written apart from its -하다/-되다 with no particle between (예약 했습니다 →
+     * 예약했습니다, 환승 해야 → 환승해야, 포함 돼요 → 포함돼요): one word, N하다/N되다 being a headword of
+     * 표준국어대사전 and -하다/-되다 suffixes written with their stem (한글 맞춤법 제2항: 문장의 각 단어는
+     * 띄어 씀을 원칙으로 한다 — the unit is the word, and a 접미사 is part of it). With a particle the noun
+     * is an object or subject and stands apart (예약을 했습니다, 일을 해야); after a modifier or
+     * determiner (좋은 운동 했어요, 그 말 했어요) it is a noun too, and is left alone.
+     *
+     * @param previous the word before the noun; empty at the start
+     * @param noun     the word that may be a verbal noun
+     * @param next     the word after it
+     * @param nouns    the verbal nouns the accepted answers write with -하다/-되다
+     * @return the two words joined; {@code null} when they are not one word
+     */
+    static String joinedSuffix(String previous, String noun, String next, java.util.Set<String> nouns) {
+        boolean hada = HADA.matcher(next).matches();
+        boolean doeda = !hada && DOEDA.matcher(next).matches();
+        if (!hada && !doeda || !(hada ? Lexicon.HADA_NOUNS : Lexicon.DOEDA_NOUNS).contains(noun)
+                && !nouns.contains(noun + (hada ? "하" : "되"))) {
+            return null;
+        }
+        if (!previous.isEmpty()) {
+            java.util.List<Morphology.Word> read = Morphology.analyse(previous);
+            if (!read.isEmpty() && read.getLast().endsWith("ETM", "MM")) {
+                return null; // 좋은 운동 했어요: a noun with its modifier
+            }
+        }
+        return noun + next;
+    }
+
+    /**
+     * The verbal nouns an accepted answer writes with their -하다/-되다 (예약했습니다: 예약하; 포함돼요:
+     * 포함되): Nori reads the word as a common noun and the suffix 하/되 (XSV/XSA).
+     */
+    static java.util.Set<String> verbalNouns(java.util.List<String> accepted) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String a : accepted) {
+            for (Morphology.Word w : Morphology.analyse(a)) {
+                java.util.List<Morphology.Morpheme> ms = w.morphemes();
+                if (ms.size() >= 2 && ms.get(0).is("NNG") && ms.get(1).is("XSV", "XSA")
+                        && (ms.get(1).form().equals("하") || ms.get(1).form().equals("되"))) {
+                    out.add(ms.get(0).form() + ms.get(1).form());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Copula forms after a consonant (선물이야, 학생이에요) and after a vowel (친구예요, 의사였어요). */
+    private static final java.util.Set<String> COPULA_AFTER_CONSONANT = java.util.Set.of("이야", "이에요", "입니다",
+            "이었어요", "이었어", "이었습니다", "이죠", "이라서", "이니까", "인데요", "이었는데");
+    private static final java.util.Set<String> COPULA_AFTER_VOWEL = java.util.Set.of("예요", "였어요", "였어", "였습니다");
+
+    /**
+     * A noun written apart from the copula after it (선물 이야 → 선물이야, 학생 이에요 → 학생이에요):
+     * 이다 is a predicative particle (서술격 조사, 표준국어대사전 '이다'), and 한글 맞춤법 제41항 says
+     * 조사는 그 앞말에 붙여 쓴다. Only the form that fits the noun's last syllable (이야 after a
+     * consonant, 예요 after a vowel; a form that does not fit is the copula check's business), only
+     * after a bare noun (Nori reads its last morpheme as a noun, no particle), and only when Nori
+     * reads the joined word as noun + copula (VCP).
+     *
+     * @return the two words joined; {@code null} otherwise
+     */
+    static String joinedCopula(String previous, String noun, String next) {
+        if (noun.isEmpty() || !com.koto.evaluation.text.Hangul.isSyllable(noun.charAt(noun.length() - 1))) {
+            return null;
+        }
+        boolean consonant = com.koto.evaluation.text.Hangul.hasFinal(noun.charAt(noun.length() - 1));
+        if (!(consonant ? COPULA_AFTER_CONSONANT : COPULA_AFTER_VOWEL).contains(next)) {
+            return null;
+        }
+        java.util.List<Morphology.Word> alone = Morphology.analyse(noun);
+        if (alone.size() != 1 || !alone.getFirst().endsWith("NNG", "NNP", "NNB", "NR")) {
+            return null;
+        }
+        java.util.List<Morphology.Word> read = Morphology.analyse(noun + next);
+        if (read.size() != 1 || read.getFirst().morphemes().stream().noneMatch(m -> m.is("VCP"))) {
+            return null;
+        }
+        return noun + next;
+    }
+
+    /**
+     * The answer with the joins of {@link #boundJoins} spaced. Words written apart that are one word
+     * (예약 했습니다) stay as written: the comparison reads them as the learner wrote them, and the
+     * note alone reports them.
+     */
     static String withBoundJoinsSpaced(String answer, java.util.List<Finding> joins) {
         String out = answer;
         for (Finding f : joins) {
+            if (f.original().contains(" ")) {
+                continue;
+            }
             out = (" " + out + " ").replace(" " + f.original() + " ", " " + f.correction() + " ").strip();
         }
         return out;
