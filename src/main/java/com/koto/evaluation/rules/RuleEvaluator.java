@@ -186,6 +186,7 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
         levels.addAll(QuotedParticles.find(request.answer()));
         levels.addAll(ParticleFrames.find(request.answer(), accepted));
+        levels.addAll(SpokenSpelling.find(AnswerText.normalise(request.answer()), accepted));
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
         levels.addAll(counters);
@@ -199,6 +200,9 @@ public final class RuleEvaluator implements Evaluator {
                     : LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
+        // a join the comparison noted on the same words is noted once, by its rule (예약 했습니다 → 예약했습니다)
+        errors.removeIf(e -> e.category() == ErrorCategory.SPACING && e.original() != null && joinNotes.stream()
+                .anyMatch(n -> e.original().contains(n.original()) || n.original().contains(e.original())));
         errors.addAll(joinNotes);
         errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
                 .thenComparingInt(e -> -emphasis(pack, e)));
@@ -244,7 +248,8 @@ public final class RuleEvaluator implements Evaluator {
         List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
                 .filter(f -> !Evidence.artefact(f, answer)) // the certainty ladder: alignment artefacts never fail
                 .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))
-                .filter(f -> !Evidence.acceptedWord(f, allAccepted)).toList();
+                .filter(f -> !Evidence.acceptedWord(f, allAccepted))
+                .filter(f -> !SpokenSpelling.otherWord(f, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한

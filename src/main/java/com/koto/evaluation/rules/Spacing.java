@@ -45,15 +45,17 @@ final class Spacing {
                     verbalNouns = verbalNouns(accepted);
                 }
                 String joined = joinedSuffix(w > 0 ? words[w - 1] : "", word, words[w + 1], verbalNouns);
+                String subtype = "spacing/suffix";
                 if (joined == null) {
                     joined = joinedCopula(w > 0 ? words[w - 1] : "", word, words[w + 1]);
+                    subtype = "spacing/copula";
                 }
                 if (joined != null) {
                     if (out == null) {
                         out = new java.util.ArrayList<>();
                     }
                     out.add(new Finding(com.koto.evaluation.ErrorCategory.SPACING, word + " " + words[w + 1], joined,
-                            "spacing/words"));
+                            subtype));
                     w++;
                     continue;
                 }
@@ -80,11 +82,12 @@ final class Spacing {
 
     /**
      * The next word's beginning as a form of 하다 or 되다 (해야, 했습니다, 합니다, 할, 돼요, 됐어요, 될 …),
-     * not a word that only begins alike (하나, 하루, 하지만, 할머니, 함께, 되게 'very', the numeral 한).
+     * not a word that only begins alike (하나, 하루, 하지만, 할머니, 함께, 되게 'very', the numeral 한), nor
+     * the misspelt 되요/되서 (the spelling check corrects those, 돼요/돼서, with their spacing).
      */
     private static final java.util.regex.Pattern HADA = java.util.regex.Pattern.compile(
             "(하(?!나|루|지만|늘|숙)|해(?!외|변)|했|합(?!계)|할(?!머니|아버지|인)|함(?!께)|하[여였])\\S*");
-    private static final java.util.regex.Pattern DOEDA = java.util.regex.Pattern.compile("(되(?!게)|돼|됐|됩|될|된)\\S*");
+    private static final java.util.regex.Pattern DOEDA = java.util.regex.Pattern.compile("(되(?!게|요|서)|돼|됐|됩|될|된)\\S*");
 
     /**
      * A verbal noun written apart from its -하다/-되다 with no particle between (예약 했습니다 →

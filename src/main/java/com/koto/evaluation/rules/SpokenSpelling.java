@@ -1,0 +1,338 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Misspellings of the learner's own words that no alignment is needed to see, each a
+ * {@code spelling} error on the learner's word as written:
+ * <ul>
+ * <li>{@code spelling/sound} — a word <b>written as it is pronounced</b>: a word of the learner's
+ * answer that no accepted answer writes, pronounced exactly as a word an accepted answer writes
+ * ({@link #pronunciation}: 추카해 for 축하해, 가라타요 for 갈아타요, 보엄도 for 보험도, 괜차나요 for
+ * 괜찮아요). Two spellings with one standard pronunciation are one word written two ways, and the
+ * accepted answer's is the standard spelling (한글 맞춤법 제1항: 표준어를 소리대로 적되, 어법에
+ * 맞도록 함을 원칙으로 한다 — the "어법에 맞도록" half is what the learner missed).</li>
+ * <li>{@code spelling/loanword} — a loanword in a non-standard spelling ({@link #LOANWORDS}:
+ * 케익 for 케이크, 쥬스 for 주스), whatever the accepted answer says.</li>
+ * <li>{@code spelling/vowel} — a noun of an accepted answer written with one other vowel at the
+ * same place of the sentence (근체에 for 근처에, 병언에 for 병원에, 치가 for 치과): the word before
+ * or after it is the accepted answer's own, the noun is a dictionary noun of two syllables or more,
+ * and the learner's form is written by no accepted answer. Indonesian has no ㅓ/ㅗ, ㅐ/ㅔ or
+ * ㅝ/ㅘ contrast of its own; vowel letters are the learners' commonest slip.</li>
+ * </ul>
+ * Precision first: only words no accepted answer writes, each tied to a word an accepted answer
+ * does write (or to the loanword table), so a correct answer in other words is never touched.
+ */
+final class SpokenSpelling {
+
+    private SpokenSpelling() {
+    }
+
+    /**
+     * Non-standard loanword spellings and the standard ones (표준국어대사전 headwords):
+     * 케이크, 스테이크 by 외래어 표기법 제3장 제1절 제1항 3 (a final voiceless stop after a long
+     * vowel or diphthong is written with 으: cake → 케이크, not 케익); 주스, 스케줄, 텔레비전 by the
+     * rule that ㅈ and ㅊ take no y-vowel after them (외래어 표기법 제3장 제1절 제4항 파찰음);
+     * 메시지, 초콜릿, 렌터카, 바비큐, 케첩, 비즈니스, 액세서리, 파이팅, 슈퍼마켓 as the dictionary
+     * writes them. Tense-consonant spellings (라떼, 까페) are accepted, not listed here
+     * ({@code loanword-spelling} in {@code equivalents.json}).
+     */
+    static final Map<String, String> LOANWORDS = Map.ofEntries(
+            Map.entry("케익", "케이크"), Map.entry("케잌", "케이크"), Map.entry("스테익", "스테이크"),
+            Map.entry("쥬스", "주스"), Map.entry("스케쥴", "스케줄"), Map.entry("텔레비젼", "텔레비전"),
+            Map.entry("메세지", "메시지"), Map.entry("초콜렛", "초콜릿"), Map.entry("렌트카", "렌터카"),
+            Map.entry("바베큐", "바비큐"), Map.entry("케찹", "케첩"), Map.entry("비지니스", "비즈니스"),
+            Map.entry("악세사리", "액세서리"), Map.entry("화이팅", "파이팅"), Map.entry("수퍼마켓", "슈퍼마켓"));
+
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,?!~…]");
+
+    /**
+     * The misspellings of the learner's own words (see the class comment), at most one per word.
+     *
+     * @param answer   the learner's answer (raw or normalised)
+     * @param accepted the normalised accepted answers
+     * @return spelling findings, the learner's word as written and its correction; empty when none
+     */
+    static List<Finding> find(String answer, List<String> accepted) {
+        List<String> words = words(answer);
+        List<List<String>> acceptedWords = accepted.stream().map(SpokenSpelling::words).toList();
+        Set<String> written = new HashSet<>();
+        acceptedWords.forEach(written::addAll);
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String t = words.get(i);
+            if (written.contains(t) || t.length() < 2 || !allHangul(t)) {
+                continue;
+            }
+            Finding f = loanword(t);
+            if (f == null) {
+                f = bySound(t, written);
+            }
+            if (f == null) {
+                f = byVowel(words, i, acceptedWords, written);
+            }
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Finding loanword(String t) {
+        for (Map.Entry<String, String> e : LOANWORDS.entrySet()) {
+            if (!t.startsWith(e.getKey())) {
+                continue;
+            }
+            String rest = t.substring(e.getKey().length());
+            if (rest.isEmpty()) {
+                return new Finding(ErrorCategory.SPELLING, t, e.getValue(), "spelling/loanword");
+            }
+            var particle = Particles.of(rest);
+            if (particle.isPresent()) {
+                return new Finding(ErrorCategory.SPELLING, t, e.getValue() + particle.get().formAfter(e.getValue()),
+                        "spelling/loanword");
+            }
+        }
+        return null;
+    }
+
+    private static Finding bySound(String t, Set<String> written) {
+        String key = pronunciation(t);
+        for (String s : written) {
+            if (s.length() == t.length() && !s.equals(t) && allHangul(s) && pronunciation(s).equals(key)) {
+                return new Finding(ErrorCategory.SPELLING, t, s, "spelling/sound");
+            }
+        }
+        return null;
+    }
+
+    /** 근체에 for 근처에: one vowel letter of an accepted noun, at the accepted answer's place. */
+    private static Finding byVowel(List<String> words, int i, List<List<String>> acceptedWords, Set<String> written) {
+        String t = words.get(i);
+        String[] tp = ArgumentCheck.stemAndParticle(t);
+        if (written.contains(tp[0])) {
+            return null;
+        }
+        for (List<String> a : acceptedWords) {
+            for (int j = 0; j < a.size(); j++) {
+                boolean anchored = i > 0 && j > 0 && words.get(i - 1).equals(a.get(j - 1))
+                        || i + 1 < words.size() && j + 1 < a.size() && words.get(i + 1).equals(a.get(j + 1));
+                if (!anchored) {
+                    continue;
+                }
+                String s = a.get(j);
+                if (oneVowel(t, s) && nounOf(s, t)) {
+                    return new Finding(ErrorCategory.SPELLING, t, s, "spelling/vowel");
+                }
+                String[] sp = ArgumentCheck.stemAndParticle(s);
+                if (oneVowel(tp[0], sp[0]) && sp[0].length() >= 2 && KnownWords.noun(sp[0])) {
+                    return new Finding(ErrorCategory.SPELLING, t, sp[0] + tp[1], "spelling/vowel");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the accepted word's noun (two syllables or more) holds the differing syllable. */
+    private static boolean nounOf(String s, String t) {
+        List<Morphology.Word> read = Morphology.analyse(s);
+        if (read.size() != 1 || read.getFirst().morphemes().isEmpty()) {
+            return false;
+        }
+        Morphology.Morpheme first = read.getFirst().morphemes().getFirst();
+        if (!first.is("NNG") || first.form().length() < 2 || !s.startsWith(first.form())) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) != t.charAt(k)) {
+                return k < first.form().length();
+            }
+        }
+        return false;
+    }
+
+    /** Same length, one syllable differing, and in it only the vowel (근체 / 근처, 치가 / 치과). */
+    static boolean oneVowel(String t, String s) {
+        if (t.length() != s.length() || t.equals(s) || !allHangul(t) || !allHangul(s)) {
+            return false;
+        }
+        int differing = 0;
+        for (int k = 0; k < t.length(); k++) {
+            int a = t.charAt(k) - 0xAC00;
+            int b = s.charAt(k) - 0xAC00;
+            if (a == b) {
+                continue;
+            }
+            if (++differing > 1 || a / 588 != b / 588 || a % 28 != b % 28) {
+                return false;
+            }
+        }
+        return differing == 1;
+    }
+
+    private static boolean allHangul(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (!com.koto.evaluation.text.Hangul.isSyllable(w.charAt(k))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    private static List<String> words(String text) {
+        String t = PUNCTUATION.matcher(text).replaceAll(" ").strip();
+        return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
+    }
+
+    // jamo indices: initials ㄱ0 ㄲ1 ㄴ2 ㄷ3 ㄸ4 ㄹ5 ㅁ6 ㅂ7 ㅃ8 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18;
+    // finals ㄱ1 ㄲ2 ㄳ3 ㄴ4 ㄵ5 ㄶ6 ㄷ7 ㄹ8 ㄺ9 ㄻ10 ㄼ11 ㄽ12 ㄾ13 ㄿ14 ㅀ15 ㅁ16 ㅂ17 ㅄ18 ㅅ19 ㅆ20 ㅇ21 ㅈ22 ㅊ23
+    // ㅋ24 ㅌ25 ㅍ26 ㅎ27
+    /** A final as the initial it becomes before a vowel (연음, 표준 발음법 제13항), -1 for none. */
+    private static final int[] FINAL_AS_INITIAL = {-1, 0, 1, 0, 2, 2, 2, 3, 5, 5, 5, 5, 5, 5, 5, 5, 6, 7, 7, 9, 10, -1,
+        12, 14, 15, 16, 17, 18};
+    /** What a double final keeps when its second consonant moves on (제14항: 닭이 [달기], 값이 [갑씨]). */
+    private static final int[] FINAL_KEPT = {0, 0, 0, 1, 4, 4, 4, 0, 0, 8, 8, 8, 8, 8, 8, 8, 0, 0, 17, 0, 0, 21, 0, 0,
+        0, 0, 0, 0};
+    /** The second consonant of a double final, as an initial (ㄳ → ㅆ by 제14항's tensing: 넋이 [넉씨]). */
+    private static final int[] DOUBLE_SECOND = {-1, -1, -1, 10, -1, 12, 18, -1, -1, 0, 6, 7, 10, 16, 17, 18, -1, -1, 10,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1};
+    /** The representative final before a consonant (제9항–제11항): ㄱ, ㄴ, ㄷ, ㄹ, ㅁ, ㅂ or ㅇ. */
+    private static final int[] NEUTRAL = {0, 1, 1, 1, 4, 4, 4, 7, 8, 1, 16, 8, 8, 8, 17, 8, 16, 17, 17, 7, 7, 21, 7, 7,
+        1, 7, 17, 7};
+
+    /**
+     * A word's standard pronunciation as initial/vowel/final triples (the letters Korean speakers
+     * hear), by 국립국어원 표준 발음법: 제12항 (격음화: ㄱ/ㄷ/ㅂ/ㅈ + ㅎ and ㅎ + ㄱ/ㄷ/ㅈ are ㅋ/ㅌ/ㅍ/ㅊ,
+     * 축하 [추카]; ㅎ before a vowel is silent, 좋아 [조아]), 제13항–제14항 (연음: a final before a
+     * vowel is the next syllable's initial, 갈아타요 [가라타요]), 제17항 (구개음화: 같이 [가치]),
+     * 제18항 (비음화: 합니다 [함니다]), 제20항 (유음화: 연락 [열락]), 제23항 (경음화 after ㄱ/ㄷ/ㅂ:
+     * 식당 [식땅]), and the weak ㅎ between voiced sounds of everyday speech (보험 [보엄], 전화 [저놔];
+     * Sohn 1999 and Lee &amp; Ramsey 2000 on h-weakening), finals before a consonant at their
+     * representative (제9항). Within one word; a word is its syllables, so the key of 추카해 and
+     * 축하해 is one.
+     *
+     * @param word Hangul syllables (other characters are kept as they are)
+     * @return a key; equal keys mean the same pronunciation
+     */
+    static String pronunciation(String word) {
+        int n = word.length();
+        int[] ini = new int[n];
+        int[] med = new int[n];
+        int[] fin = new int[n];
+        for (int k = 0; k < n; k++) {
+            char c = word.charAt(k);
+            if (!com.koto.evaluation.text.Hangul.isSyllable(c)) {
+                return word;
+            }
+            int x = c - 0xAC00;
+            ini[k] = x / 588;
+            med[k] = x % 588 / 28;
+            fin[k] = x % 28;
+        }
+        for (int k = 0; k + 1 < n; k++) {
+            int f = fin[k];
+            int next = ini[k + 1];
+            // 제12항: ㅎ final
+            if (f == 27 || f == 6 || f == 15) {
+                int kept = f == 6 ? 4 : f == 15 ? 8 : 0;
+                if (next == 11) {
+                    fin[k] = kept; // 좋아 [조아], 괜찮아 [괜차나]
+                } else if (next == 0 || next == 3 || next == 12) {
+                    fin[k] = kept;
+                    ini[k + 1] = next == 0 ? 15 : next == 3 ? 16 : 14; // 좋고 [조코]
+                } else if (next == 2) {
+                    fin[k] = kept == 0 ? 4 : kept; // 놓는 [논는]
+                }
+                f = fin[k];
+            }
+            if (next == 18) {
+                int asp = switch (NEUTRAL[f]) {
+                    case 1 -> 15;
+                    case 7 -> 16;
+                    case 17 -> 17;
+                    default -> -1;
+                };
+                if (f == 22) {
+                    asp = 14; // 잊혀 [이쳐]
+                }
+                if (asp >= 0) {
+                    fin[k] = FINAL_KEPT[f];
+                    ini[k + 1] = asp == 16 && med[k + 1] == 20 ? 14 : asp; // 축하 [추카]; 닫혀 [다쳐]
+                    continue;
+                }
+                if (f == 0 || f == 4 || f == 8 || f == 16 || f == 21) {
+                    ini[k + 1] = 11; // 보험 [보엄], 전화 [저놔]: the weak ㅎ
+                    next = 11;
+                }
+            }
+            if (next == 11 && f != 0 && f != 21) {
+                // 연음 (제13항, 제14항); 구개음화 before 이 (제17항)
+                int moved = DOUBLE_SECOND[f] >= 0 ? DOUBLE_SECOND[f] : FINAL_AS_INITIAL[f];
+                fin[k] = DOUBLE_SECOND[f] >= 0 ? FINAL_KEPT[f] : 0;
+                if (med[k + 1] == 20 && (moved == 3 || moved == 16)) {
+                    moved = moved == 3 ? 12 : 14;
+                }
+                ini[k + 1] = moved;
+                continue;
+            }
+            if (next != 11 && f != 0) {
+                int neutral = NEUTRAL[f];
+                if (next == 2 || next == 6) {
+                    // 비음화 (제18항): 합니다 [함니다], 작년 [장년], 있는 [인는]
+                    neutral = neutral == 1 ? 21 : neutral == 7 ? 4 : neutral == 17 ? 16 : neutral;
+                }
+                if (neutral == 4 && next == 5 || neutral == 8 && next == 2) {
+                    neutral = 8; // 유음화 (제20항): 연락 [열락], 설날 [설랄]
+                    ini[k + 1] = 5;
+                }
+                fin[k] = neutral;
+                if ((neutral == 1 || neutral == 7 || neutral == 17)
+                        && (next == 0 || next == 3 || next == 7 || next == 9 || next == 12)) {
+                    ini[k + 1] = next + 1; // 경음화 (제23항): 식당 [식땅], 학교 [학꾜]
+                }
+            }
+        }
+        StringBuilder key = new StringBuilder(n * 3);
+        for (int k = 0; k < n; k++) {
+            key.append((char) ('a' + ini[k])).append((char) ('a' + med[k])).append((char) ('a' + fin[k]));
+        }
+        return key.toString();
+    }
+
+    /**
+     * A one-letter "misspelling" that is another real word the learner wrote on purpose, not a slip
+     * (the alignment paired two different words): the learner's word is a word an accepted answer of
+     * the activity writes itself (싸게 샀어 read against 쌌어, where an accepted answer says 가방
+     * 샀어), or both words are one syllable and dictionary words (안 넘으면 read against 원: 안, 원,
+     * 못, 더, 잘 … are one letter from many other words, and a one-syllable word differs from another
+     * in meaning, not in spelling). Such a finding never fails the answer alone; which word fits is
+     * the model's to judge.
+     *
+     * @param f        a finding of the comparison
+     * @param accepted the normalised accepted answers
+     */
+    static boolean otherWord(Finding f, List<String> accepted) {
+        if (f.category() != ErrorCategory.SPELLING || !"spelling/letters".equals(Subtypes.of(f))
+                || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String[] d = Spacing.trimCommonWords(f.original(), f.correction());
+        String o = d[0].strip();
+        String c = d[1].strip();
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)) {
+            return false;
+        }
+        for (String a : accepted) {
+            if (words(a).contains(o)) {
+                return true;
+            }
+        }
+        return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c);
+    }
+}
