@@ -249,7 +249,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !Evidence.artefact(f, answer)) // the certainty ladder: alignment artefacts never fail
                 .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))
                 .filter(f -> !Evidence.acceptedWord(f, allAccepted))
-                .filter(f -> !SpokenSpelling.otherWord(f, allAccepted)).toList();
+                .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한

@@ -116,8 +116,13 @@ final class SpokenSpelling {
     private static Finding byVowel(List<String> words, int i, List<List<String>> acceptedWords, Set<String> written) {
         String t = words.get(i);
         String[] tp = ArgumentCheck.stemAndParticle(t);
-        if (written.contains(tp[0])) {
-            return null;
+        if (written.contains(tp[0]) || tp[0].length() >= 2 && acceptedWords.stream().flatMap(List::stream)
+                .anyMatch(w -> ArgumentCheck.stemAndParticle(w)[0].equals(tp[0]))) {
+            return null; // 기계를 where an accepted answer says 이 기계는
+        }
+        List<Morphology.Word> read = Morphology.analyse(t);
+        if (read.size() != 1 || read.getFirst().startsWith("VV", "VA", "VX", "VCP")) {
+            return null; // a verb form: its vowel is an ending's (싶아요, 오서), the ending checks' business
         }
         for (List<String> a : acceptedWords) {
             for (int j = 0; j < a.size(); j++) {
@@ -157,7 +162,21 @@ final class SpokenSpelling {
         return false;
     }
 
-    /** Same length, one syllable differing, and in it only the vowel (근체 / 근처, 치가 / 치과). */
+    // medials: ㅏ0 ㅐ1 ㅓ4 ㅔ5 ㅗ8 ㅘ9 ㅜ13 ㅝ14 ㅡ18
+    /**
+     * The vowel letters learners of Korean from Indonesian confuse: ㅓ/ㅗ, ㅓ/ㅔ, ㅐ/ㅔ, ㅡ/ㅜ (Indonesian
+     * has one mid back and one mid front vowel and no ㅡ) and a diphthong written as its second
+     * vowel, ㅝ/ㅓ, ㅘ/ㅏ (병원 → 병언, 치과 → 치가). Other vowel pairs (ㅏ/ㅓ, ㅑ/ㅛ, ㅣ/ㅏ) tell endings
+     * and other words apart (싶어요/싶아요 is an ending's harmony, 사자/사지 two words).
+     */
+    private static final Set<Integer> CONFUSED = Set.of(pair(4, 8), pair(4, 5), pair(1, 5), pair(18, 13), pair(14, 4),
+            pair(9, 0));
+
+    private static int pair(int a, int b) {
+        return Math.min(a, b) * 32 + Math.max(a, b);
+    }
+
+    /** Same length, one syllable differing, and in it only the vowel, a confused pair (근체 / 근처, 치가 / 치과). */
     static boolean oneVowel(String t, String s) {
         if (t.length() != s.length() || t.equals(s) || !allHangul(t) || !allHangul(s)) {
             return false;
@@ -169,7 +188,7 @@ final class SpokenSpelling {
             if (a == b) {
                 continue;
             }
-            if (++differing > 1 || a / 588 != b / 588 || a % 28 != b % 28) {
+            if (++differing > 1 || a / 588 != b / 588 || a % 28 != b % 28 || !CONFUSED.contains(pair(a % 588 / 28, b % 588 / 28))) {
                 return false;
             }
         }
@@ -308,16 +327,18 @@ final class SpokenSpelling {
     /**
      * A one-letter "misspelling" that is another real word the learner wrote on purpose, not a slip
      * (the alignment paired two different words): the learner's word is a word an accepted answer of
-     * the activity writes itself (싸게 샀어 read against 쌌어, where an accepted answer says 가방
-     * 샀어), or both words are one syllable and dictionary words (안 넘으면 read against 원: 안, 원,
-     * 못, 더, 잘 … are one letter from many other words, and a one-syllable word differs from another
-     * in meaning, not in spelling). Such a finding never fails the answer alone; which word fits is
+     * the activity writes beside the other (싸게 샀어 read against 쌌어, where an accepted answer says
+     * 가방 샀어. 진짜 쌌어), or both words are one syllable and dictionary words and the learner's
+     * does not stand where the accepted answer has the other (안 넘으면 read against 원 이하면: 안, 원,
+     * 못, 더, 잘 … are one letter from many other words; 수업에 몬 가요 for 수업에 못 가요, with the same
+     * words around it, stays a misspelling). Such a finding never fails the answer alone; which word fits is
      * the model's to judge.
      *
      * @param f        a finding of the comparison
+     * @param answer   the learner's normalised answer
      * @param accepted the normalised accepted answers
      */
-    static boolean otherWord(Finding f, List<String> accepted) {
+    static boolean otherWord(Finding f, String answer, List<String> accepted) {
         if (f.category() != ErrorCategory.SPELLING || !"spelling/letters".equals(Subtypes.of(f))
                 || f.original() == null || f.correction() == null) {
             return false;
@@ -329,10 +350,34 @@ final class SpokenSpelling {
             return false;
         }
         for (String a : accepted) {
-            if (words(a).contains(o)) {
-                return true;
+            List<String> w = words(a);
+            if (w.contains(o) && w.contains(c)) {
+                return true; // one accepted answer says both (가방 샀어. 진짜 쌌어): two words of this task
             }
         }
-        return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c);
+        return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c)
+                && !anchored(words(answer), o, c, accepted);
+    }
+
+    /**
+     * Whether the learner's word stands where an accepted answer has the other: the word before it
+     * or the word after it is the same in both (수업에 몬 가요 / 수업에 못 가요).
+     */
+    private static boolean anchored(List<String> words, String o, String c, List<String> accepted) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals(o)) {
+                continue;
+            }
+            for (String a : accepted) {
+                List<String> aw = words(a);
+                for (int j = 0; j < aw.size(); j++) {
+                    if (aw.get(j).equals(c) && (i > 0 && j > 0 && words.get(i - 1).equals(aw.get(j - 1))
+                            || i + 1 < words.size() && j + 1 < aw.size() && words.get(i + 1).equals(aw.get(j + 1)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
