@@ -227,7 +227,8 @@ final class SpokenSpelling {
 
     /**
      * A word's standard pronunciation as initial/vowel/final triples (the letters Korean speakers
-     * hear), by 국립국어원 표준 발음법: 제12항 (격음화: ㄱ/ㄷ/ㅂ/ㅈ + ㅎ and ㅎ + ㄱ/ㄷ/ㅈ are ㅋ/ㅌ/ㅍ/ㅊ,
+     * hear), by 국립국어원 표준 발음법: 제5항 다만 1–3 (져/쪄/쳐 [저/쩌/처], ㅖ after a consonant
+     * [ㅔ], ㅢ after a consonant [ㅣ]: 게좌 for 계좌, 고처 for 고쳐), 제12항 (격음화: ㄱ/ㄷ/ㅂ/ㅈ + ㅎ and ㅎ + ㄱ/ㄷ/ㅈ are ㅋ/ㅌ/ㅍ/ㅊ,
      * 축하 [추카]; ㅎ before a vowel is silent, 좋아 [조아]), 제13항–제14항 (연음: a final before a
      * vowel is the next syllable's initial, 갈아타요 [가라타요]), 제17항 (구개음화: 같이 [가치]),
      * 제18항 (비음화: 합니다 [함니다]), 제20항 (유음화: 연락 [열락]), 제23항 (경음화 after ㄱ/ㄷ/ㅂ:
@@ -253,6 +254,13 @@ final class SpokenSpelling {
             ini[k] = x / 588;
             med[k] = x % 588 / 28;
             fin[k] = x % 28;
+            if (med[k] == 7 && ini[k] != 11 && ini[k] != 5) {
+                med[k] = 5; // 제5항 다만 2: ㅖ after a consonant other than ㄹ is [ㅔ] (계좌 [게좌], 시계 [시게])
+            } else if (med[k] == 19 && ini[k] != 11) {
+                med[k] = 20; // 제5항 다만 3: ㅢ after a consonant is [ㅣ] (희망 [히망])
+            } else if (med[k] == 6 && (ini[k] == 12 || ini[k] == 13 || ini[k] == 14)) {
+                med[k] = 4; // 제5항 다만 1: 져, 쪄, 쳐 are [저, 쩌, 처] (고쳐 [고처])
+            }
         }
         for (int k = 0; k + 1 < n; k++) {
             int f = fin[k];
@@ -328,7 +336,8 @@ final class SpokenSpelling {
      * A one-letter "misspelling" that is another real word the learner wrote on purpose, not a slip
      * (the alignment paired two different words): the learner's word is a word an accepted answer of
      * the activity writes beside the other (싸게 샀어 read against 쌌어, where an accepted answer says
-     * 가방 샀어. 진짜 쌌어), or both words are one syllable and dictionary words and the learner's
+     * 가방 샀어. 진짜 쌌어), or the learner's noun is one an accepted answer writes (이 기구는 read against
+     * 기계는 where another accepted answer says 이 기구), or both words are one syllable and dictionary words and the learner's
      * does not stand where the accepted answer has the other (안 넘으면 read against 원 이하면: 안, 원,
      * 못, 더, 잘 … are one letter from many other words; 수업에 몬 가요 for 수업에 못 가요, with the same
      * words around it, stays a misspelling). Such a finding never fails the answer alone; which word fits is
@@ -349,10 +358,18 @@ final class SpokenSpelling {
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)) {
             return false;
         }
+        String stem = ArgumentCheck.stemAndParticle(o)[0];
+        List<Morphology.Word> read = Morphology.analyse(o);
+        boolean noun = read.size() == 1 && !read.getFirst().morphemes().isEmpty()
+                && read.getFirst().morphemes().getFirst().is("NNG") && read.getFirst().morphemes().getFirst().form().equals(stem);
         for (String a : accepted) {
             List<String> w = words(a);
             if (w.contains(o) && w.contains(c)) {
                 return true; // one accepted answer says both (가방 샀어. 진짜 쌌어): two words of this task
+            }
+            if (stem.length() >= 2 && noun
+                    && w.stream().anyMatch(x -> ArgumentCheck.stemAndParticle(x)[0].equals(stem))) {
+                return true; // 이 기구는 read against 기계는, where an accepted answer says 이 기구: the activity's own noun
             }
         }
         return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c)
