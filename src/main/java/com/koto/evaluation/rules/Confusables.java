@@ -234,6 +234,7 @@ final class Confusables {
      * @param accepted all normalised accepted answers of the activity
      */
     static Finding mark(Finding f, String answer, List<String> accepted) {
+        f = SpokenSpelling.named(f, answer, accepted); // 보엄도 → 보험도: spelling/sound, by its rule
         Finding marked = mark(f, answer);
         if (marked == f || !certain(marked.subtype()) || SUBJECT_OF_TRANSITIVE.equals(marked.subtype())) {
             return marked;

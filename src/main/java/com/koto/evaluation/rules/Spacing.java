@@ -89,6 +89,10 @@ final class Spacing {
             "(하(?!나|루|지만|늘|숙)|해(?!외|변)|했|합(?!계)|할(?!머니|아버지|인)|함(?!께)|하[여였])\\S*");
     private static final java.util.regex.Pattern DOEDA = java.util.regex.Pattern.compile("(되(?!게|요|서)|돼|됐|됩|될|된)\\S*");
 
+    /** Determiners (관형사) that Nori may read as pronouns when alone (그 말, 이 일, 무슨 일). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("이", "그", "저", "무슨", "어떤", "이런",
+            "그런", "저런", "다른", "모든", "어느", "몇", "새", "헌", "첫");
+
     /**
      * A verbal noun written apart from its -하다/-되다 with no particle between (예약 했습니다 →
      * 예약했습니다, 환승 해야 → 환승해야, 포함 돼요 → 포함돼요): one word, N하다/N되다 being a headword of
@@ -109,6 +113,9 @@ final class Spacing {
         if (!hada && !doeda || !(hada ? Lexicon.HADA_NOUNS : Lexicon.DOEDA_NOUNS).contains(noun)
                 && !nouns.contains(noun + (hada ? "하" : "되"))) {
             return null;
+        }
+        if (DETERMINERS.contains(previous)) {
+            return null; // 그 말 했어요: a noun with its determiner
         }
         if (!previous.isEmpty()) {
             java.util.List<Morphology.Word> read = Morphology.analyse(previous);

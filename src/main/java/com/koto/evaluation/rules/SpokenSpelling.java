@@ -397,4 +397,30 @@ final class SpokenSpelling {
         }
         return false;
     }
+
+    /**
+     * A spelling finding of the comparison named by the class of its slip when this class finds the
+     * same word (보엄도 → 보험도 is {@code spelling/sound}, 케익을 → 케이크를 {@code spelling/loanword}):
+     * the explanation then names the rule. Other findings unchanged.
+     *
+     * @param f        a finding of the comparison
+     * @param answer   the learner's normalised answer
+     * @param accepted the normalised accepted answers
+     */
+    static Finding named(Finding f, String answer, List<String> accepted) {
+        if (f.category() != ErrorCategory.SPELLING || f.original() == null) {
+            return f;
+        }
+        String subtype = Subtypes.of(f);
+        if (!subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")) {
+            return f;
+        }
+        String o = f.original().strip();
+        for (Finding own : find(answer, accepted)) {
+            if (own.original().equals(o)) {
+                return f.as(own.subtype());
+            }
+        }
+        return f;
+    }
 }

@@ -46,4 +46,48 @@ class SpacingTest {
     void wordsThatAreNotJoinsStayWhole(String answer) {
         assertThat(Spacing.boundJoins(answer)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = ';', value = {
+        "어느 역에서 환승 해야 돼요; 환승 해야; 환승해야; spacing/suffix",
+        "조식도 포함 돼요; 포함 돼요; 포함돼요; spacing/suffix",
+        "나는 부디입니다 예약 했습니다; 예약 했습니다; 예약했습니다; spacing/suffix",
+        "토요일에 일 해야 돼서 못 가; 일 해야; 일해야; spacing/suffix",
+        "이거는 선물 이야; 선물 이야; 선물이야; spacing/copula",
+        "저는 학생 이에요; 학생 이에요; 학생이에요; spacing/copula"
+    })
+    void wordsWrittenApartThatAreOneWordAreJoined(String answer, String original, String correction, String subtype) {
+        assertThat(Spacing.boundJoins(answer, java.util.List.of())).singleElement()
+                .satisfies(f -> assertThat(f.original()).isEqualTo(original))
+                .satisfies(f -> assertThat(f.correction()).isEqualTo(correction))
+                .satisfies(f -> assertThat(f.subtype()).isEqualTo(subtype));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "예약을 했습니다",
+        "일을 해야 돼요",
+        "좋은 운동 했어요",
+        "그 말 했어요",
+        "공부 안 해요",
+        "커피 한 잔 주세요",
+        "확인 한 번 해 주세요",
+        "운동 하나도 안 해요",
+        "가방 하나 주세요",
+        "아메리카노 할게요",
+        "이거 해 주세요",
+        "뭐 해요",
+        "할인 되요",
+        "운동 되게 좋아요",
+        "여기 이에요"
+    })
+    void nounsBeforeAnotherWordStayApart(String answer) {
+        assertThat(Spacing.boundJoins(answer, java.util.List.of())).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVerbalNounOfTheAcceptedAnswerIsJoinedToo() {
+        assertThat(Spacing.boundJoins("지금 배송 했어요", java.util.List.of("지금 배송했어요"))).singleElement()
+                .satisfies(f -> assertThat(f.correction()).isEqualTo("배송했어요"));
+    }
 }
