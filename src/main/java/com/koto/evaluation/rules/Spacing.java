@@ -28,7 +28,8 @@ final class Spacing {
      * noun and its -하다/-되다 ({@link #joinedSuffix}: 환승 해야 → 환승해야, 포함 돼요 → 포함돼요) and a
      * noun and its copula ({@link #joinedCopula}: 선물 이야 → 선물이야). The verbal nouns are
      * {@link Lexicon#HADA_NOUNS} and {@link Lexicon#DOEDA_NOUNS} and those an accepted answer writes
-     * with -하다/-되다 ({@link #verbalNouns}).
+     * with -하다/-되다 ({@link #verbalNouns}); a noun an accepted answer writes as a word of its own
+     * (숙제 다 하고 놀자, for 숙제 하고 다 놀자) is the task's object and is not joined.
      *
      * @param answer   the normalised answer
      * @param accepted the normalised accepted answers (may be empty)
@@ -38,13 +39,19 @@ final class Spacing {
         java.util.List<Finding> out = null;
         String[] words = answer.split(" ");
         java.util.Set<String> verbalNouns = null;
+        java.util.Set<String> apart = new java.util.HashSet<>();
+        for (String a : accepted) {
+            apart.addAll(java.util.List.of(a.replaceAll("[.,?!]", " ").strip().split("\\s+")));
+        }
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
             if (w + 1 < words.length) {
                 if (verbalNouns == null) {
                     verbalNouns = verbalNouns(accepted);
                 }
-                String joined = joinedSuffix(w > 0 ? words[w - 1] : "", word, words[w + 1], verbalNouns);
+                // an accepted answer that writes the noun as a word of its own (숙제 다 하고) keeps it apart
+                String joined = apart.contains(word) ? null
+                        : joinedSuffix(w > 0 ? words[w - 1] : "", word, words[w + 1], verbalNouns);
                 String subtype = "spacing/suffix";
                 if (joined == null) {
                     joined = joinedCopula(w > 0 ? words[w - 1] : "", word, words[w + 1]);

@@ -231,8 +231,8 @@ final class SpokenSpelling {
      * [ㅔ], ㅢ after a consonant [ㅣ]: 게좌 for 계좌, 고처 for 고쳐), 제12항 (격음화: ㄱ/ㄷ/ㅂ/ㅈ + ㅎ and ㅎ + ㄱ/ㄷ/ㅈ are ㅋ/ㅌ/ㅍ/ㅊ,
      * 축하 [추카]; ㅎ before a vowel is silent, 좋아 [조아]), 제13항–제14항 (연음: a final before a
      * vowel is the next syllable's initial, 갈아타요 [가라타요]), 제17항 (구개음화: 같이 [가치]),
-     * 제18항 (비음화: 합니다 [함니다]), 제20항 (유음화: 연락 [열락]), 제23항 (경음화 after ㄱ/ㄷ/ㅂ:
-     * 식당 [식땅]), and the weak ㅎ between voiced sounds of everyday speech (보험 [보엄], 전화 [저놔];
+     * 제18항 (비음화: 합니다 [함니다]), 제20항 (유음화: 연락 [열락]), 제23항 and 제25항 (경음화 after ㄱ/ㄷ/ㅂ:
+     * 식당 [식땅]; after ㄼ/ㄾ: 짧지 [짤찌]), and the weak ㅎ between voiced sounds of everyday speech (보험 [보엄], 전화 [저놔];
      * Sohn 1999 and Lee &amp; Ramsey 2000 on h-weakening), finals before a consonant at their
      * representative (제9항). Within one word; a word is its syllables, so the key of 추카해 and
      * 축하해 is one.
@@ -319,6 +319,9 @@ final class SpokenSpelling {
                     ini[k + 1] = 5;
                 }
                 fin[k] = neutral;
+                if ((f == 11 || f == 13) && (next == 0 || next == 3 || next == 9 || next == 12)) {
+                    ini[k + 1] = next + 1; // 제25항: after a stem's ㄼ/ㄾ (짧지 [짤찌])
+                }
                 if ((neutral == 1 || neutral == 7 || neutral == 17)
                         && (next == 0 || next == 3 || next == 7 || next == 9 || next == 12)) {
                     ini[k + 1] = next + 1; // 경음화 (제23항): 식당 [식땅], 학교 [학꾜]

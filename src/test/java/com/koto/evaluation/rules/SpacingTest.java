@@ -86,6 +86,11 @@ class SpacingTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aNounTheAcceptedAnswerWritesApartStaysApart() {
+        assertThat(Spacing.boundJoins("숙제 하고 다 놀자", java.util.List.of("숙제 다 하고 놀자"))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aVerbalNounOfTheAcceptedAnswerIsJoinedToo() {
         assertThat(Spacing.boundJoins("지금 배송 했어요", java.util.List.of("지금 배송했어요"))).singleElement()
                 .satisfies(f -> assertThat(f.correction()).isEqualTo("배송했어요"));
