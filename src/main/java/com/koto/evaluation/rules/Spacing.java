@@ -57,6 +57,10 @@ final class Spacing {
                     joined = joinedCopula(w > 0 ? words[w - 1] : "", word, words[w + 1]);
                     subtype = "spacing/copula";
                 }
+                if (joined == null) {
+                    joined = joinedParticle(word, words[w + 1]);
+                    subtype = "spacing/particle";
+                }
                 if (joined != null) {
                     if (out == null) {
                         out = new java.util.ArrayList<>();
@@ -73,6 +77,9 @@ final class Spacing {
             }
             if (fixed.equals(word)) {
                 fixed = spacedCounter(word);
+            }
+            if (fixed.equals(word)) {
+                fixed = spacedConnective(word);
             }
             if (fixed.equals(word)) {
                 fixed = spacedThing(word, w + 1 < words.length ? words[w + 1] : "");
@@ -150,6 +157,109 @@ final class Spacing {
         }
         return out;
     }
+
+    /**
+     * Particles that are never a word of their own (마다, 까지, 부터, 에서 …; not 이, 가, 도, 만, 와,
+     * 하고, 보다, which are also determiners, verbs or nouns).
+     */
+    private static final java.util.Set<String> PARTICLE_WORDS = java.util.Set.of("마다", "까지", "부터", "에서", "처럼",
+            "에게", "한테", "께서", "에게서", "한테서", "밖에", "만큼", "같이는", "을", "를", "은", "는", "에", "의", "으로",
+            "이랑", "랑", "과", "에는", "에서는", "까지는", "부터는", "에도", "에서도", "까지도", "부터도", "마다요");
+
+    /**
+     * A particle written apart from the noun before it (일요일 마다 → 일요일마다, 커피 를 → 커피를):
+     * 한글 맞춤법 제41항, 조사는 그 앞말에 붙여 쓴다. Only a particle that is never a word of its own
+     * ({@link #PARTICLE_WORDS}), in the form that fits the noun (a form that does not is the allomorph
+     * check's business), after a word Nori reads as ending in a noun.
+     *
+     * @return the two words joined; {@code null} otherwise
+     */
+    static String joinedParticle(String noun, String next) {
+        if (!PARTICLE_WORDS.contains(next) || noun.isEmpty()
+                || !com.koto.evaluation.text.Hangul.isSyllable(noun.charAt(noun.length() - 1))) {
+            return null;
+        }
+        var particle = Particles.of(next);
+        if (particle.isPresent() && !particle.get().formAfter(noun).equals(next)) {
+            return null;
+        }
+        java.util.List<Morphology.Word> read = Morphology.analyse(noun);
+        if (read.size() != 1 || !read.getFirst().endsWith("NNG", "NNP", "NNB", "NNBC", "NR", "NP")) {
+            return null;
+        }
+        return noun + next;
+    }
+
+    /**
+     * A connective ending joined to the verb after it where 한글 맞춤법 제47항 allows no joining (it
+     * allows it only after -아/-어): -아/어야 하다/되다 (해야해서요 → 해야 해서요, 일해야돼 → 일해야 돼),
+     * -지 않다/못하다/말다 (보지않을래 → 보지 않을래), -(으)러 가다/오다 (보러가자 → 보러 가자), -(으)려고
+     * 하다 (예약하려고하는데요 → 예약하려고 하는데요), -고 가다/오다 (가지고와야 → 가지고 와야): two words
+     * (제2항), the second a verb or auxiliary of its own. Nori must read the head as ending in that
+     * connective (EC); a dictionary word stays whole (타고나다).
+     *
+     * @param word the word as written
+     * @return the word spaced after its connective; the word itself when nothing applies
+     */
+    static String spacedConnective(String word) {
+        if (word.length() < 3 || !KnownWords.tags(word).isEmpty()) {
+            return word;
+        }
+        for (int i = 2; i < word.length(); i++) {
+            String head = word.substring(0, i);
+            String tail = word.substring(i);
+            String ending = connectiveBefore(head, tail);
+            if (ending == null) {
+                continue;
+            }
+            if (!connectiveThenVerb(word, ending)
+                    || KnownWords.tags(head + tail.charAt(0)).stream().anyMatch(t -> t.name().equals("VV"))) {
+                continue;
+            }
+            return head + " " + tail;
+        }
+        return word;
+    }
+
+    /** Whether Nori reads the word as a connective (EC) ending in {@code ending} and a verb right after it. */
+    private static boolean connectiveThenVerb(String word, String ending) {
+        java.util.List<Morphology.Word> read = Morphology.analyse(word);
+        if (read.size() != 1) {
+            return false;
+        }
+        java.util.List<Morphology.Morpheme> ms = read.getFirst().morphemes();
+        for (int k = 0; k + 1 < ms.size(); k++) {
+            if (ms.get(k).is("EC") && ms.get(k).form().endsWith(ending) && ms.get(k + 1).is("VV", "VX", "VA")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The connective the head ends in if the tail begins with a verb that follows it apart; else null. */
+    private static String connectiveBefore(String head, String tail) {
+        char h = head.charAt(head.length() - 1);
+        if (h == '야' && TAIL_HADA.matcher(tail).lookingAt()) {
+            return "야";
+        }
+        if (h == '지' && TAIL_NEG.matcher(tail).lookingAt()) {
+            return "지";
+        }
+        if (h == '러' && TAIL_GO.matcher(tail).lookingAt()) {
+            return "러";
+        }
+        if (head.endsWith("려고") && TAIL_HADA.matcher(tail).lookingAt()) {
+            return "려고";
+        }
+        if (h == '고' && TAIL_GO.matcher(tail).lookingAt() && !tail.startsWith("가지")) {
+            return "고";
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern TAIL_HADA = java.util.regex.Pattern.compile("(하|해|했|합|할|되|돼|됐|됩|될)");
+    private static final java.util.regex.Pattern TAIL_NEG = java.util.regex.Pattern.compile("(않|안|못|말|마)");
+    private static final java.util.regex.Pattern TAIL_GO = java.util.regex.Pattern.compile("(가[^지]|가$|갈|갔|갑|와|오|왔|올|옵|다니|다녀)");
 
     /** Copula forms after a consonant (선물이야, 학생이에요) and after a vowel (친구예요, 의사였어요). */
     private static final java.util.Set<String> COPULA_AFTER_CONSONANT = java.util.Set.of("이야", "이에요", "입니다",

@@ -54,6 +54,14 @@ class SpacingTest {
         "나는 부디입니다 예약 했습니다; 예약 했습니다; 예약했습니다; spacing/suffix",
         "토요일에 일 해야 돼서 못 가; 일 해야; 일해야; spacing/suffix",
         "이거는 선물 이야; 선물 이야; 선물이야; spacing/copula",
+        "일요일 마다 쳐; 일요일 마다; 일요일마다; spacing/particle",
+        "오른쪽 으로 가세요; 오른쪽 으로; 오른쪽으로; spacing/particle",
+        "운전을 해야해서요; 해야해서요; 해야 해서요; spacing/words",
+        "늦게까지 일해야돼; 일해야돼; 일해야 돼; spacing/words",
+        "영화 같이 보지않을래; 보지않을래; 보지 않을래; spacing/words",
+        "영화 보러가자; 보러가자; 보러 가자; spacing/words",
+        "예약하려고하는데요; 예약하려고하는데요; 예약하려고 하는데요; spacing/words",
+        "서류 뭐 가지고와야 돼요; 가지고와야; 가지고 와야; spacing/words",
         "저는 학생 이에요; 학생 이에요; 학생이에요; spacing/copula"
     })
     void wordsWrittenApartThatAreOneWordAreJoined(String answer, String original, String correction, String subtype) {
@@ -79,7 +87,15 @@ class SpacingTest {
         "뭐 해요",
         "할인 되요",
         "운동 되게 좋아요",
-        "여기 이에요"
+        "여기 이에요",
+        "이 가 아파요",
+        "친구 와 만나요",
+        "재능을 타고나다",
+        "돌아가요",
+        "먹어 봐요",
+        "가야 해요",
+        "보지 않을래",
+        "가방 가지고 와요"
     })
     void nounsBeforeAnotherWordStayApart(String answer) {
         assertThat(Spacing.boundJoins(answer, java.util.List.of())).isEmpty();
