@@ -343,7 +343,8 @@ final class SpokenSpelling {
      * 기계는 where another accepted answer says 이 기구), or both words are one syllable and dictionary words and the learner's
      * does not stand where the accepted answer has the other (안 넘으면 read against 원 이하면: 안, 원,
      * 못, 더, 잘 … are one letter from many other words; 수업에 몬 가요 for 수업에 못 가요, with the same
-     * words around it, stays a misspelling). Such a finding never fails the answer alone; which word fits is
+     * words around it, stays a misspelling, unless the accepted word is a verb the learner wrote
+     * elsewhere: 와서 좀 봐 주세요 against 좀 와 주세요). Such a finding never fails the answer alone; which word fits is
      * the model's to judge.
      *
      * @param f        a finding of the comparison
@@ -376,7 +377,32 @@ final class SpokenSpelling {
             }
         }
         return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c)
-                && !anchored(words(answer), o, c, accepted);
+                && (!anchored(words(answer), o, c, accepted) || verbElsewhere(o, c, answer, accepted));
+    }
+
+    /**
+     * Whether the accepted word is a verb the learner wrote in another word of the answer (와서 좀 봐
+     * 주세요 read against 와 주세요: 오다 is the learner's 와서, so 봐 is 보다 meant, not a slip for 와).
+     */
+    private static boolean verbElsewhere(String o, String c, String answer, List<String> accepted) {
+        String lemma = null;
+        for (String a : accepted) {
+            for (Morphology.Word w : Morphology.analyse(a)) {
+                if (w.surface().equals(c) && !w.morphemes().isEmpty() && w.morphemes().getFirst().is("VV", "VA")) {
+                    lemma = w.morphemes().getFirst().form();
+                }
+            }
+        }
+        if (lemma == null) {
+            return false;
+        }
+        for (Morphology.Word w : Morphology.analyse(answer)) {
+            if (!w.surface().equals(o) && !w.morphemes().isEmpty() && w.morphemes().getFirst().is("VV", "VA")
+                    && w.morphemes().getFirst().form().equals(lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,6 +69,16 @@ class SpokenSpellingTest {
         RuleRows.check(EVALUATOR, "SpokenSpelling", answer, expected, Register.CASUAL, "PASS");
     }
 
+    @org.junit.jupiter.api.Test
+    void aOneSyllableVerbTheLearnerWroteElsewhereIsNoMisspelling() {
+        // the accepted 와 is 오다, the learner's own 와서: 봐 is 보다 meant, not a slip for 와
+        RuleRows.check(EVALUATOR, "SpokenSpelling", "1203호인데요, 에어컨이 고장 난 것 같아요. 와서 좀 봐 주세요.",
+                "에어컨이 안 돼요. 사람을 보내 주세요.|에어컨이 고장 났어요. 좀 와 주세요.", Register.POLITE, "PASS");
+        // the same place, no other form of the accepted word: a misspelling (수업에 몬 가요)
+        RuleRows.corrected(EVALUATOR, Register.POLITE, "내일 수업에 몬 가요.", "내일 수업에 못 가요.",
+                ErrorCategory.SPELLING, "spelling/letters", "몬", "못");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "대학교 근처에 원룸이 있어요?; 대학교 근처 원룸 있어요?",
