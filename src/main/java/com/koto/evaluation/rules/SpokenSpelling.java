@@ -120,6 +120,15 @@ final class SpokenSpelling {
                 .anyMatch(w -> ArgumentCheck.stemAndParticle(w)[0].equals(tp[0]))) {
             return null; // 기계를 where an accepted answer says 이 기계는
         }
+        boolean candidate = false;
+        for (List<String> a : acceptedWords) {
+            for (String s : a) {
+                candidate |= oneVowel(t, s) || oneVowel(tp[0], ArgumentCheck.stemAndParticle(s)[0]);
+            }
+        }
+        if (!candidate) {
+            return null; // no accepted word one vowel away: nothing to analyse
+        }
         List<Morphology.Word> read = Morphology.analyse(t);
         if (read.size() != 1 || read.getFirst().startsWith("VV", "VA", "VX", "VCP")) {
             return null; // a verb form: its vowel is an ending's (싶아요, 오서), the ending checks' business
