@@ -90,7 +90,8 @@ final class Evidence {
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
-                    || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c);
+                    || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
+                    || subtype.equals("word_order/verb_final") && NaturalVariants.clauseAfterthought(o, c);
             case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))

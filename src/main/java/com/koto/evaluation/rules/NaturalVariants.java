@@ -315,7 +315,10 @@ final class NaturalVariants {
         return false;
     }
 
-    /** A listed item with the list particle added (see {@link #listJoinedElsewhere}), followed by another item. */
+    /**
+     * A listed item with the list particle added (see {@link #listJoinedElsewhere}), followed by another
+     * item (a noun, or an adjective's modifier form before one: 한 잔이랑 따뜻한 우유 한 잔).
+     */
     static boolean listParticleAdded(String o, String c, String answer) {
         String particle = listParticle(o);
         if (particle == null || o.contains(" ") || !o.equals(c + particle)) {
@@ -326,9 +329,13 @@ final class NaturalVariants {
             if (words[i].equals(o)) {
                 // a numeral before the noun (하나 비빔밥하고 하나 불고기) is another error: the order of the phrase
                 boolean numeral = i > 0 && Numerals.number(words[i - 1]) != null
-                        && !KnownWords.tags(c).contains(org.apache.lucene.analysis.ko.POS.Tag.NNBC)
+                        && !Lexicon.COUNTERS.contains(c)
                         || Numerals.number(words[i + 1]) != null;
-                return !numeral && (KnownWords.noun(words[i + 1]) || KnownWords.noun(Certainty.nounRun(words[i + 1])));
+                List<Morphology.Morpheme> next = Morphology.analyse(words[i + 1]).stream()
+                        .flatMap(w -> w.morphemes().stream()).toList();
+                boolean modifier = !next.isEmpty() && next.getLast().is("ETM") && next.stream().anyMatch(m -> m.is("VA", "XSA"));
+                return !numeral && (modifier || KnownWords.noun(words[i + 1])
+                        || KnownWords.noun(Certainty.nounRun(words[i + 1])));
             }
         }
         return false;
@@ -549,6 +556,32 @@ final class NaturalVariants {
                 Morphology.Morpheme end = words.get(i).morphemes().isEmpty() ? null : words.get(i).morphemes().getLast();
                 return end != null && end.is("EC") && Set.of("는데", "은데", "ᆫ데", "아서", "어서", "여서", "서", "니까", "으니까")
                         .contains(end.form()) && i > 0 && strip(words.get(i - 1).surface()).equals(p[0]);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A time clause put after the predicate as an afterthought (숙제 먼저 해. 밥 먹기 전에. for 밥 먹기 전에
+     * 숙제 먼저 해): the same words, the clause -기 전에 or -(으)ㄴ 다음에/후에/뒤에 moved whole after the
+     * sentence (Sohn 1999 on afterthought in speech). Only a clause of two words or more: a postposed
+     * argument (출근해요 지하철로, 갈 거예요 부산에) keeps its word-order finding.
+     */
+    static boolean clauseAfterthought(String o, String c) {
+        for (String head : List.of("전에", "다음에", "후에", "뒤에")) {
+            if (!o.endsWith(" " + head)) {
+                continue;
+            }
+            String[] words = o.split(" ");
+            for (int k = words.length - 2; k >= 1; k--) {
+                String clause = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                List<Morphology.Morpheme> verb = Morphology.analyse(words[words.length - 2]).stream()
+                        .flatMap(w -> w.morphemes().stream()).toList();
+                if (c.equals(clause + " " + rest) && words.length - k >= 2
+                        && verb.stream().anyMatch(m -> m.is("ETN", "ETM"))) {
+                    return true;
+                }
             }
         }
         return false;
