@@ -307,8 +307,11 @@ final class NaturalVariants {
         if (particle == null || o.contains(" ") || !c.equals(o + particle)) {
             return false;
         }
-        for (String w : answer.split(" ")) {
-            if (!w.equals(o) && listParticle(w) != null && w.length() > 2) {
+        for (Morphology.Word w : Morphology.analyse(answer)) {
+            List<Morphology.Morpheme> ms = w.morphemes();
+            // a noun with the list particle (하나하고, 잔이랑), not a verb's -고 (통화하고)
+            if (!strip(w.surface()).equals(o) && listParticle(strip(w.surface())) != null && ms.size() >= 2
+                    && ms.getLast().isParticle() && ms.getFirst().is("NNG", "NNP", "NR", "NNB", "NNBC")) {
                 return true;
             }
         }
@@ -585,5 +588,35 @@ final class NaturalVariants {
             }
         }
         return false;
+    }
+
+    /**
+     * Another member of a closed class where one accepted answer names that class's member but another
+     * accepted answer names none of the class (다음 주에 출장 가는데 … where one accepted answer says 여행
+     * 가는데 and another only 내가 없을 때): the item is a detail the task leaves to the learner, not the
+     * thing it asks for; two members of a class name different things only where the task asks for one
+     * ({@link Contrasts#otherMember}; 한국어기초사전 의미 범주).
+     */
+    static boolean itemNotAsked(Finding f, List<String> accepted) {
+        if (f.category() != com.koto.evaluation.ErrorCategory.VOCABULARY || !"vocabulary/other_item".equals(Subtypes.of(f))
+                || f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        boolean named = false;
+        boolean unnamed = false;
+        for (String a : accepted) {
+            if (a.isBlank()) {
+                continue;
+            }
+            if (Contrasts.otherMember(o, a)) {
+                named = true;
+            } else if (!Contrasts.otherMember(c, a) && !a.contains(c.split(" ")[0])
+                    && !a.contains(Certainty.nounRun(o.split(" ")[0]))) {
+                unnamed = true; // this accepted answer names no member of the class
+            }
+        }
+        return named && unnamed;
     }
 }
