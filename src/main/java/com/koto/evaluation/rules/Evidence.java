@@ -893,7 +893,7 @@ final class Evidence {
         if (Certainty.optionalOmission(f, accepted)) {
             return true; // a word another accepted answer leaves out too (session 7)
         }
-        if (NaturalVariants.itemNotAsked(f, accepted)) {
+        if (NaturalVariants.itemNotAsked(f, accepted) || NaturalVariants.itemsCrossed(f, answer, accepted)) {
             return true; // 출장 for 여행 where another accepted answer names no reason at all (session 8)
         }
         if (NaturalVariants.counterAcceptedElsewhere(f, answer, accepted)) {

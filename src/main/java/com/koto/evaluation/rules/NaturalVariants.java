@@ -619,4 +619,50 @@ final class NaturalVariants {
         }
         return named && unnamed;
     }
+
+    /**
+     * Two items of one class that the learner and an accepted answer both name, crossed by the
+     * alignment (카푸치노 말고 라테로 바꿔 주세요 read against 라테를 주문했는데요, 이건 카푸치노예요): the
+     * learner's item and the accepted one each stand in both texts, so neither is a wrong item
+     * ({@link Contrasts#otherMember}; the learner's own words say which is which: the learner's item
+     * must also stand in one same form in both, 라테를 주문했). An item the accepted answers never name
+     * (라떼 말고 아메리카노 for 라떼 주세요), or the items reversed (저는 카푸치노를 주문했어요), keep the finding.
+     */
+    static boolean itemsCrossed(Finding f, String answer, List<String> accepted) {
+        if (f.category() != com.koto.evaluation.ErrorCategory.VOCABULARY || !"vocabulary/other_item".equals(Subtypes.of(f))
+                || f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {
+            return false;
+        }
+        String mine = Certainty.nounRun(f.original().strip().split(" ")[0]);
+        String theirs = Certainty.nounRun(f.correction().strip().split(" ")[0]);
+        if (mine.length() < 2 || theirs.length() < 2 || mine.equals(theirs) || !named(answer, theirs)) {
+            return false;
+        }
+        for (String a : accepted) {
+            if (named(a, mine) && named(a, theirs) && anchored(answer, a, mine)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of the answer with the noun, particle and all, stands in the accepted answer too (라테를). */
+    private static boolean anchored(String answer, String accepted, String noun) {
+        List<String> words = List.of(accepted.split(" "));
+        for (String w : answer.split(" ")) {
+            if (w.startsWith(noun) && w.length() > noun.length() && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean named(String text, String noun) {
+        for (String w : text.split(" ")) {
+            if (w.startsWith(noun) && Certainty.nounRun(w).equals(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -87,6 +87,8 @@ class NaturalVariantsTest {
         "CASUAL|a reason the task leaves open; 다음 달에 출장 가는데, 그동안 고양이 밥 주는 것 좀 부탁해도 돼?; 다음 달에 내가 없을 때 고양이 밥 좀 줘.|다음 달에 여행 가는데 고양이 밥 좀 줄 수 있어?; PASS",
         "CASUAL|the item every accepted answer names stays; 다음 달에 출장 가는데 고양이 밥 좀 줄 수 있어?; 다음 달에 여행 가는데 고양이 밥 좀 줄 수 있어?; VOCABULARY",
         "a drink every accepted answer names stays; 라떼 한 잔 주세요.; 아메리카노 한 잔 주세요.|아메리카노 하나요; VOCABULARY",
+        "two items named on both sides; 저기요, 저는 녹차를 주문했어요. 홍차 말고 녹차로 바꿔 주세요.; 저 녹차를 시켰는데 홍차가 나왔어요. 바꿔 주세요.|녹차를 주문했는데요, 이건 홍차예요. 바꿔 주시겠어요?; PASS",
+        "the items reversed stay; 저기요, 저는 홍차를 주문했어요. 녹차 말고 홍차로 바꿔 주세요.; 저 녹차를 시켰는데 홍차가 나왔어요. 바꿔 주세요.|녹차를 주문했는데요, 이건 홍차예요. 바꿔 주시겠어요?; FAIL",
         // the lexicon (equivalents.json)
         "창문 옆 is 창가; 창문 옆 자리 있어요?; 창가 자리 있어요?; PASS",
         "창문 alone stays a contrast; 창문 자리 있어요?; 창가 자리 있어요?; VOCABULARY",
