@@ -95,7 +95,7 @@ final class Resynthesis {
         String[] words = answer.split(" ");
         List<Morphology.Word> analysed = Morphology.analyse(answer);
         if (analysed.size() != words.length) {
-            return Optional.empty();
+            return StemEndings.find(answer, accepted); // (these read the letters, not Nori's words)
         }
         List<String> acceptedWords = List.of(accepted.split(" "));
         int desire = speakersDesire(words, analysed);
@@ -175,7 +175,7 @@ final class Resynthesis {
                 return Optional.of(fix(words, i, fixed));
             }
         }
-        return Optional.empty();
+        return StemEndings.find(answer, accepted);
     }
 
     /** The answer with word {@code i} replaced by {@code fixed[0]}, reported with subtype {@code fixed[1]}. */

@@ -53,6 +53,15 @@ final class VerbPhraseForms {
             }
             String next = words[i + 1];
             Morphology.Word verb = analysed.get(i);
+            String possible = next.equals("수") && i + 2 < words.length ? possibility(w, verb, words[i + 2]) : null;
+            if (possible != null) {
+                return Optional.of(fix(words, i, 1, possible, new Finding(ErrorCategory.ENDING, w, possible,
+                        "ending/l_modifier")));
+            }
+            String looks = LOOK.stream().anyMatch(next::startsWith) ? beforeLook(w, verb) : null;
+            if (looks != null) {
+                return Optional.of(fix(words, i, 1, looks, new Finding(ErrorCategory.ENDING, w, looks, "ending/infinitive")));
+            }
             if (BOUND.contains(next) && verbalStem(verb) && !Hangul.hasRieulFinal(w.charAt(w.length() - 1))
                     && !w.endsWith("는") && !w.endsWith("은") && !w.endsWith("ㄴ")) {
                 String modifier = modifier(verb.morphemes().getFirst().form(), w);
@@ -83,6 +92,62 @@ final class VerbPhraseForms {
             }
         }
         return Optional.empty();
+    }
+
+    /** The forms of 보이다 'to look (so)', which follows the -아/어 form of an adjective (신선해 보여요). */
+    private static final List<String> LOOK = List.of("보여", "보이", "보입", "보인");
+
+    /**
+     * The -(으)ㄹ modifier before 수 있다/없다 ('can', 'cannot'), written with another modifier or with
+     * the object particle's letters: 찾는 수 있어요 → 찾을 수, 간 수 없어요 → 갈 수, 반납하를 수 → 반납할
+     * 수 (한국어기초사전 '-을 수 있다', '-ㄹ 수 있다': the possibility construction takes only -(으)ㄹ;
+     * 『외국인을 위한 한국어 문법 1』 '-(으)ㄹ 수 있다/없다'; Yeon &amp; Brown 2019). Only where the next
+     * word after 수 is a form of 있다 or 없다; a stem whose final may alternate (ㄷ, ㅂ, ㅅ, ㅎ) is left
+     * to the comparison. Subtype {@code ending/l_modifier}.
+     *
+     * @return the word with the -(으)ㄹ modifier; null when the word is no such form
+     */
+    static String possibility(String w, Morphology.Word verb, String after) {
+        if (!after.startsWith("있") && !after.startsWith("없") || w.length() < 2) {
+            return null;
+        }
+        List<Morphology.Morpheme> m = verb.morphemes();
+        char last = w.charAt(w.length() - 1);
+        if ((last == '를' || last == '을') && (m.size() == 1 || m.getLast().is("JKO"))) {
+            // 반납하를, 먹을 (먹을 is right), 가를: the learner's stem with the particle's letters
+            String stem = w.substring(0, w.length() - 1);
+            char s = stem.charAt(stem.length() - 1);
+            boolean hada = stem.endsWith("하") && stem.length() > 1 && KnownWords.noun(stem.substring(0, stem.length() - 1));
+            var tags = KnownWords.tags(stem);
+            if (last == '을' && Hangul.hasFinal(s) || !hada && !tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VV)
+                    || KnownWords.noun(stem) || KnownWords.noun(w) || !Hangul.isSyllable(s)) {
+                return null;
+            }
+            String modifier = modifier(stem, stem);
+            return modifier == null || modifier.equals(w) ? null : modifier;
+        }
+        if (m.size() != 2 || !m.getFirst().is("VV") || !m.getLast().is("ETM")
+                || !Set.of("는", "은", "ㄴ", "ᆫ").contains(m.getLast().form())
+                || w.equals("한")) {
+            return null; // (한 수: the numeral)
+        }
+        String stem = m.getFirst().form();
+        String modifier = modifier(stem, w);
+        return modifier == null || modifier.equals(w) ? null : modifier;
+    }
+
+    /**
+     * The -아/어 form of a 하다 adjective before 보이다 'to look' (신선하 보여 → 신선해 보여; 한국어기초사전
+     * '-어 보이다': 형용사 뒤에서 '-어 보이다' 구성으로; Yeon &amp; Brown 2019, on -아/어 보이다): the bare
+     * 하 after a root or noun, the word itself no noun (이하, 지하, 영하 are nouns).
+     */
+    private static String beforeLook(String w, Morphology.Word verb) {
+        if (w.length() < 2 || !w.endsWith("하") || KnownWords.noun(w)) {
+            return null;
+        }
+        String root = w.substring(0, w.length() - 1);
+        boolean read = verb.morphemes().size() == 2 && verb.morphemes().getLast().is("XSA", "XSV");
+        return read || KnownWords.tags(root).contains(org.apache.lucene.analysis.ko.POS.Tag.XR) ? root + "해" : null;
     }
 
     /**
