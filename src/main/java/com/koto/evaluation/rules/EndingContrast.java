@@ -18,7 +18,8 @@ import java.util.Optional;
  * <li><b>interchangeable connectives</b>: the background connective -는데/-(으)ㄴ데 for the cause
  * connective -아/어서, or the reverse (운동했는데 오늘 다리가 아파 / 운동해서 …): both join a reason
  * to its result (Yeon &amp; Brown 2011, on -는데 'background' and -아/어서 'cause'; 표준국어대사전
- * '-는데' 어미). Not -(으)니까: it cannot give the reason of an excuse (Yeon &amp; Brown 2011).</li>
+ * '-는데' 어미). Not -(으)니까: it cannot give the reason of an excuse (Yeon &amp; Brown 2011). Also the
+ * copula's -(이)라 for -(이)라서 (중이라 / 중이라서; 표준국어대사전 '-라서').</li>
  * </ul>
  */
 final class EndingContrast {
@@ -55,12 +56,24 @@ final class EndingContrast {
         if (!a.endsWith("EC") || !e.endsWith("EC")) {
             return false;
         }
+        if (copulaReason(a.surface(), e.surface()) || copulaReason(e.surface(), a.surface())) {
+            return true; // 수업 중이라 for 수업 중이라서
+        }
         boolean backgroundA = background(a, fa);
         boolean causeA = cause(a, fa);
         String es = e.surface();
         boolean causeE = es.endsWith("서") && !es.endsWith("니까서");
         boolean backgroundE = es.endsWith("데");
         return backgroundA && causeE || causeA && backgroundE;
+    }
+
+    /**
+     * -(이)라 and -(이)라서 of the copula (수업 중이라 / 중이라서, 휴일이라 / 휴일이라서): -라서 is -라
+     * emphasised, both give a reason (표준국어대사전 '-라서': ‘-라’를 강조하여 이르는 말; Yeon &amp; Brown
+     * 2019, on -(이)라서).
+     */
+    private static boolean copulaReason(String shortForm, String longForm) {
+        return shortForm.endsWith("라") && longForm.equals(shortForm + "서") && shortForm.length() >= 2;
     }
 
     private static boolean background(Morphology.Word a, PredicateFeatures fa) {

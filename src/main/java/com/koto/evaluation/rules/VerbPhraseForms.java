@@ -58,6 +58,12 @@ final class VerbPhraseForms {
                 return Optional.of(fix(words, i, 1, possible, new Finding(ErrorCategory.ENDING, w, possible,
                         "ending/l_modifier")));
             }
+            String[] adjective = adjectiveBeforeAuxiliary(w, verb, next);
+            if (adjective != null) {
+                return Optional.of(fix(words, i + (adjective[1].equals("ending/look") ? 1 : 0), 1, adjective[0],
+                        new Finding(ErrorCategory.ENDING, adjective[1].equals("ending/look") ? next : w, adjective[0],
+                                adjective[1])));
+            }
             String looks = LOOK.stream().anyMatch(next::startsWith) ? beforeLook(w, verb) : null;
             if (looks != null) {
                 return Optional.of(fix(words, i, 1, looks, new Finding(ErrorCategory.ENDING, w, looks, "ending/infinitive")));
@@ -134,6 +140,56 @@ final class VerbPhraseForms {
         String stem = m.getFirst().form();
         String modifier = modifier(stem, w);
         return modifier == null || modifier.equals(w) ? null : modifier;
+    }
+
+    /** The forms of the auxiliary 보다 'try' and the 보이다 'look' form of each. */
+    private static final java.util.Map<String, String> TRY_TO_LOOK = java.util.Map.of("봐", "보여", "봐요", "보여요",
+            "봅니다", "보입니다", "봐서", "보여서", "봤어요", "보였어요", "봤어", "보였어", "봤습니다", "보였습니다");
+
+    /** The auxiliary 주다 of a request after the -아/어 form. */
+    private static final Set<String> REQUEST = Set.of("주세요", "주시겠어요", "줘", "줘요", "주십시오", "주실래요",
+            "주시겠습니까", "줄래");
+
+    /**
+     * An adjective's -아/어 form before an auxiliary that follows action verbs only (한국어기초사전 '-어
+     * 주다', '-어 보다': 동사 뒤에서; Yeon &amp; Brown 2019, on -아/어 주다, -아/어 보다, -아/어 보이다 and
+     * -게 하다):
+     * <ul>
+     * <li>before 주다 the request asks to make something so, -게 해 주다: 짧아 주세요 → 짧게 해 주세요
+     * (subtype {@code ending/adjective_request}, the adjective's word corrected);</li>
+     * <li>before 보다 'try' the speaker meant 보이다 'look': 싱싱해 봐 → 싱싱해 보여 (subtype
+     * {@code ending/look}, the auxiliary corrected).</li>
+     * </ul>
+     * The word must read as an adjective (a VA stem, or a root or noun with 하 as XSA) with -아/어 and
+     * nothing else; 있다 and 없다 (옆에 있어 주세요: 있다 is also a verb) are left alone.
+     *
+     * @return the correction and subtype; null when the pair is no such form
+     */
+    static String[] adjectiveBeforeAuxiliary(String w, Morphology.Word verb, String next) {
+        boolean request = REQUEST.contains(next);
+        String look = TRY_TO_LOOK.get(next);
+        if (!request && look == null) {
+            return null;
+        }
+        List<Morphology.Morpheme> m = verb.morphemes();
+        int n = m.size();
+        if (n < 2 || !m.get(n - 1).is("EC") || !Set.of("아", "어", "여").contains(m.get(n - 1).form())
+                || w.contains("있") || w.contains("없") || w.endsWith("고")) {
+            return null;
+        }
+        boolean adjective = n == 2 && m.getFirst().is("VA")
+                || n == 3 && m.get(1).is("XSA") && m.getFirst().is("XR", "NNG");
+        if (!adjective) {
+            return null;
+        }
+        if (look != null) {
+            return new String[] {look, "ending/look"};
+        }
+        String stem = n == 2 ? m.getFirst().form() : m.getFirst().form() + "하";
+        if (!w.startsWith(stem.substring(0, stem.length() - 1))) {
+            return null;
+        }
+        return new String[] {stem + "게 해", "ending/adjective_request"};
     }
 
     /**
