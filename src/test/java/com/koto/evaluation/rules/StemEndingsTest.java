@@ -51,6 +51,12 @@ class StemEndingsTest {
         "카드로 계산하를 수 있어요; 카드로 계산할 수 있어요; 계산하를→계산할; ending/l_modifier",
         // -아/어 보이다 after a 하다 adjective
         "이 방이 깨끗하 보여요; 이 방이 깨끗해 보여요; 깨끗하→깨끗해; ending/infinitive",
+        // an adjective before 주다 asks with -게 해 주다; before 보다 'try' the speaker meant 보이다 'look'
+        "머리를 조금 짧아 주세요; 머리를 조금 잘라 주세요; 짧아→짧게 해; ending/adjective_request",
+        "소리를 좀 작아 주세요; 소리 좀 줄여 주세요; 작아→작게 해; ending/adjective_request",
+        "오늘 날씨가 따뜻해 봐요; 오늘 날씨가 따뜻해 보여요; 봐요→보여요; ending/look",
+        // 아프 + 어요 against the accepted 아파요: spelling, as the gold sets file it, with the rule named
+        "이틀 전부터 배가 아퍼요 그리고 열도 나요; 이틀 전부터 배가 아파요. 열도 있어요; 아퍼요→아파요; spelling/vowel_harmony",
     })
     void catches(String answer, String accepted, String span, String subtype) {
         Evaluation e = evaluate(answer, accepted, Register.POLITE);
@@ -102,12 +108,25 @@ class StemEndingsTest {
         "좋은 수가 있어요; 좋은 방법이 있어요",
         "딸기가 신선해 보여요; 딸기가 싱싱해 보여요",
         "영하 보다 더 추워요; 영하보다 추워요",
+        // action verbs before 주다 and 보다, 있다 before 주다, adjectives before 보이다
+        "여기서 잠깐 기다려 주세요; 여기서 기다려 주시겠어요",
+        "옆에 있어 주세요; 옆에 있어 줘요",
+        "이 옷 좀 입어 봐요; 이 옷 입어 보세요",
+        "머리를 짧게 해 주세요; 머리 좀 짧게 잘라 주세요",
+        "날씨가 따뜻해 보여요; 날씨가 따뜻한 것 같아요",
     })
     void leavesCorrectFormsAlone(String answer, String accepted) {
         String normal = AnswerText.normalise(answer);
         assertThat(StemEndings.onLearnerWords(answer, List.of(AnswerText.normalise(accepted)))).as(answer).isEmpty();
         assertThat(StemEndings.find(normal, AnswerText.normalise(accepted))).as(answer).isEmpty();
         assertThat(VerbPhraseForms.find(normal)).as(answer).isEmpty();
+    }
+
+    @Test
+    void theCopulasReasonIsSaidWithOrWithoutSeo() {
+        // -(이)라 and -(이)라서 both give a reason (표준국어대사전 '-라서')
+        Evaluation e = evaluate("지금 회의 중이라 전화를 못 받아요", "지금 회의 중이라서 전화를 못 받아요", Register.POLITE);
+        assertThat(e.passed()).as("%s", e.errors()).isTrue();
     }
 
     @Test
