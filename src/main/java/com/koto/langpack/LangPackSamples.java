@@ -46,6 +46,8 @@ public final class LangPackSamples {
             Map.entry("ending/formal_question", new String[] {"됩니다", "됩니까", "됩니까"}),
             Map.entry("ending/adjective_request", new String[] {"짧아", "짧게 해", "짧게 해"}),
             Map.entry("ending/look", new String[] {"봐요", "보여요", "보여요"}),
+            Map.entry("ending/permission", new String[] {"찍어", "찍어도", "도"}),
+            Map.entry("ending/adverbial", new String[] {"짧은", "짧게", "짧게"}),
             Map.entry("spelling/vowel_harmony", new String[] {"아퍼요", "아파요", "아파요"}),
             Map.entry("ending/desire_of_others", new String[] {"싶어합니다", "싶습니다", "싶습니다"}),
             Map.entry("irregular/d", new String[] {"듣어요", "들어요", "들어요"}),

@@ -31,7 +31,8 @@ final class GrammarSlips {
             "ending/eu_insertion", "tense/time_word", "ending/yo_before_connective",
             "ending/infinitive_before_consonant", "ending/eu_missing", "ending/modifier_form", "ending/ja_yo",
             "ending/formal_allomorph", "ending/desire_of_others", "ending/eu_extra", "ending/l_insertion",
-            "ending/sipsio", "ending/obligation", "ending/l_modifier", "ending/adjective_request", "ending/look");
+            "ending/sipsio", "ending/obligation", "ending/l_modifier", "ending/adjective_request", "ending/look",
+            "ending/permission", "ending/adverbial");
 
     /**
      * The findings to report: the gate's decisive findings, the learner-form findings, and, when

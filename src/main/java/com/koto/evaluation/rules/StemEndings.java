@@ -82,8 +82,9 @@ final class StemEndings {
 
     /**
      * Every such word of the answer as written, whichever accepted answer the comparison chooses
-     * (a malformed word is wrong whatever the learner meant), and every formal statement asked as a
-     * question ({@link #formalQuestions}).
+     * (a malformed word is wrong whatever the learner meant), the modifier before 수 있다/없다
+     * ({@link VerbPhraseForms#possibility}), and every formal statement asked as a question
+     * ({@link #formalQuestions}).
      *
      * @param raw      the answer as the learner wrote it
      * @param accepted the normalised accepted answers (the ㄹ-insertion is read against their words)
@@ -92,10 +93,18 @@ final class StemEndings {
     static List<Finding> onLearnerWords(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(formalQuestions(raw));
         List<String> acceptedWords = accepted.stream().flatMap(a -> java.util.Arrays.stream(a.split(" "))).toList();
-        for (String w : com.koto.evaluation.text.AnswerText.normalise(raw).split(" ")) {
+        String[] words = com.koto.evaluation.text.AnswerText.normalise(raw).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             String[] fixed = word(w, acceptedWords);
             if (fixed != null) {
                 out.add(new Finding(ErrorCategory.ENDING, w, fixed[0], fixed[1]));
+                continue;
+            }
+            List<Morphology.Word> read = i + 2 < words.length && words[i + 1].equals("수") ? Morphology.analyse(w) : List.of();
+            String possible = read.size() == 1 ? VerbPhraseForms.possibility(w, read.getFirst(), words[i + 2]) : null;
+            if (possible != null) {
+                out.add(new Finding(ErrorCategory.ENDING, w, possible, "ending/l_modifier")); // (빌리 수 → 빌릴 수)
             }
         }
         return out;

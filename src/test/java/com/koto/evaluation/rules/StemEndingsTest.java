@@ -55,6 +55,12 @@ class StemEndingsTest {
         "머리를 조금 짧아 주세요; 머리를 조금 잘라 주세요; 짧아→짧게 해; ending/adjective_request",
         "소리를 좀 작아 주세요; 소리 좀 줄여 주세요; 작아→작게 해; ending/adjective_request",
         "오늘 날씨가 따뜻해 봐요; 오늘 날씨가 따뜻해 보여요; 봐요→보여요; ending/look",
+        // -아/어도 되다 'may'; the adverbial -게 of an adjective before a verb; -고 before 싶다; a bare stem before 수
+        "창문을 열어 돼요; 창문을 열어도 돼요; 열어→열어도; ending/permission",
+        "화장실에 가서 돼요; 화장실에 가도 돼요; 가서→가도; ending/permission",
+        "글씨를 작은 써 주세요; 글씨 크기를 줄여 주세요; 작은→작게; ending/adverbial",
+        "편지를 보낼 싶어요; 편지를 보내고 싶어요; 보낼→보내고; ending/form",
+        "여기서 표를 바꾸 수 있어요; 여기서 표를 바꿀 수 있어요; 바꾸→바꿀; ending/l_modifier",
         // 아프 + 어요 against the accepted 아파요: spelling, as the gold sets file it, with the rule named
         "이틀 전부터 배가 아퍼요 그리고 열도 나요; 이틀 전부터 배가 아파요. 열도 있어요; 아퍼요→아파요; spelling/vowel_harmony",
     })
@@ -114,6 +120,13 @@ class StemEndingsTest {
         "이 옷 좀 입어 봐요; 이 옷 입어 보세요",
         "머리를 짧게 해 주세요; 머리 좀 짧게 잘라 주세요",
         "날씨가 따뜻해 보여요; 날씨가 따뜻한 것 같아요",
+        // -아/어야 돼요, -게 돼요, 잘 돼요, an adjective's modifier before a noun or a bound noun
+        "내일 일찍 가야 돼요; 내일 일찍 가야 해요",
+        "한국에서 일하게 됐어요; 한국에서 일하게 되었어요",
+        "요즘 일이 잘 돼요; 요즘 일이 잘 돼요",
+        "작은 걸로 주세요; 작은 사이즈로 주세요",
+        "좋은 하루 보내세요; 좋은 하루 되세요",
+        "먹고 싶어요; 먹고 싶습니다",
     })
     void leavesCorrectFormsAlone(String answer, String accepted) {
         String normal = AnswerText.normalise(answer);
