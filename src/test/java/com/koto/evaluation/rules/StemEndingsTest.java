@@ -143,6 +143,13 @@ class StemEndingsTest {
     }
 
     @Test
+    void theSoftStatementStandsForAPresentStatement() {
+        // -는데요/-(으)ㄴ데요 (한국어기초사전 '-는데요')
+        assertThat(evaluate("계좌를 하나 열고 싶은데요", "계좌를 하나 열고 싶습니다", Register.FORMAL).passed()).isTrue();
+        assertThat(evaluate("지금 도서관에 가는데요", "지금 도서관에 가요", Register.POLITE).passed()).isTrue();
+    }
+
+    @Test
     void formsOfOtherVerbsAreWrongOnlyAgainstTheAcceptedWord() {
         // 갈려고 (갈다 "replace") and 살자 (살다 "live") are well formed alone
         assertThat(StemEndings.lInserted("갈려고", List.of("타이어를", "갈려고", "해요"))).isNull();
