@@ -34,7 +34,9 @@ import org.apache.lucene.analysis.ko.POS.Tag;
  * <li>{@code ending/infinitive_contraction}: a stem in ㅏ or ㅓ absorbs -아/어 (갈아타어야 → 갈아타야,
  * 서어서 → 서서); not the ㅅ-irregular stems (나아요: 낫다, 저어요: 젓다);</li>
  * <li>{@code ending/sipsio}: the formal imperative is -(으)십시오, written with 오 (주십시요 → 주십시오);</li>
- * <li>{@code ending/obligation}: -아/어야 is completed by 하다 or 되다 before a connective (가야서 → 가야 해서).</li>
+ * <li>{@code ending/obligation}: -아/어야 is completed by 하다 or 되다 before a connective (가야서 → 가야 해서);</li>
+ * <li>{@code ending/formal_question}: a formal question ends in -(스)ㅂ니까 (됩니다? → 됩니까), read on the
+ * answer as written.</li>
  * </ul>
  */
 final class StemEndings {
@@ -218,7 +220,7 @@ final class StemEndings {
                     bare.length() - 1)))) {
                 continue;
             }
-            if (!verbStem(p) || acceptedWords.contains(bare + rest)) {
+            if (!dictionaryStem(p) || acceptedWords.contains(bare + rest)) {
                 return new String[] {bare + rest, "ending/l_insertion"};
             }
         }
@@ -310,6 +312,17 @@ final class StemEndings {
         char last = lStem.charAt(lStem.length() - 1);
         String d = lStem.substring(0, lStem.length() - 1) + (char) (last - Final.L + Final.D);
         return D_IRREGULAR.stream().anyMatch(d::endsWith);
+    }
+
+    /**
+     * Whether {@code s} + 다 is a verb's or adjective's dictionary form (갈다, 살다), read by Nori as that
+     * stem; the dictionary's own entries also list inflected forms (볼 = 보 + -ㄹ), which this excludes.
+     */
+    private static boolean dictionaryStem(String s) {
+        List<Morphology.Word> read = Morphology.analyse(s + "다");
+        return read.size() == 1 && !read.getFirst().morphemes().isEmpty()
+                && read.getFirst().morphemes().getFirst().is("VV", "VA")
+                && read.getFirst().morphemes().getFirst().form().equals(s);
     }
 
     private static boolean verbStem(String s) {

@@ -155,6 +155,9 @@ class StemEndingsTest {
         assertThat(StemEndings.lInserted("갈려고", List.of("타이어를", "갈려고", "해요"))).isNull();
         assertThat(StemEndings.lInserted("살자", List.of("여기서", "살자"))).isNull();
         assertThat(StemEndings.lInserted("살자", List.of("좀", "사자"))).containsExactly("사자", "ending/l_insertion");
+        // 볼다, 할다 are no verbs: said whatever the accepted answer
+        assertThat(StemEndings.lInserted("볼려고", List.of("볼", "거예요"))).containsExactly("보려고", "ending/l_insertion");
+        assertThat(StemEndings.lInserted("할겠습니다", List.of())).containsExactly("하겠습니다", "ending/l_insertion");
     }
 
     private static Evaluation evaluate(String answer, String accepted, Register register) {
