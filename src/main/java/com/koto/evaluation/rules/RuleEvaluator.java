@@ -186,6 +186,7 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
         levels.addAll(QuotedParticles.find(request.answer()));
         levels.addAll(ParticleFrames.find(request.answer(), accepted));
+        levels.addAll(StemEndings.onLearnerWords(request.answer(), accepted));
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
         levels.addAll(counters);
