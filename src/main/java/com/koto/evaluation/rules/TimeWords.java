@@ -51,6 +51,9 @@ final class TimeWords {
         if (w.size() != a.length) {
             return Optional.empty();
         }
+        if (t + 2 < last && nounPhraseThenVerb(w, t + 1, last)) {
+            return Optional.empty(); // 어제 수업 노트 있어?, 어제 회의 자료 보내 드립니다: the time word names the noun (session 8)
+        }
         for (int i = t + 1; i < last; i++) {
             if (w.get(i).has("ETM", "EF", "EP") || LATER.stream().anyMatch(a[i]::startsWith)) {
                 return Optional.empty(); // a modifier clause, another sentence or another time in between
@@ -61,6 +64,9 @@ final class TimeWords {
             return Optional.empty();
         }
         String past = pastOf(a[last]);
+        if (past == null) {
+            past = formalPastOf(a[last]); // 어제 … 끝냅니다 → 끝냈습니다 (session 8)
+        }
         if (past == null || sFinalBeforeVowel(a[last])) {
             return Optional.empty(); // (삿어요 is 샀어요 misspelt, not a present)
         }
@@ -68,6 +74,28 @@ final class TimeWords {
         out.set(last, past);
         return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.TENSE, a[last], past, "tense/time_word"),
                 String.join(" ", out)));
+    }
+
+    /**
+     * Whether words {@code from} … {@code last - 1} are two or more nouns without particles, then at most a
+     * verb in -아/어 before the auxiliary (어제 수업 노트 있어?, 어제 회의 자료 보내 드립니다): a time word
+     * before a bare noun phrase may name the noun (yesterday's class notes), so the tense is not read.
+     * 어제 학교 근처 미용실에서 잘라 (a case-marked word follows) is read.
+     */
+    private static boolean nounPhraseThenVerb(List<Morphology.Word> w, int from, int last) {
+        int end = last;
+        if (end - 1 > from && w.get(end - 1).endsWith("EC") && w.get(end - 1).verbal()) {
+            end--; // 보내 (드립니다)
+        }
+        if (end - from < 2) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            if (w.get(i).morphemes().isEmpty() || !w.get(i).morphemes().stream().allMatch(m -> m.is("NNG"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Time words of later: a past main verb after them is a tense error (내일 … 못 갔어 → 가). */
@@ -115,6 +143,7 @@ final class TimeWords {
         for (String sentence : raw.split("(?<=[.?!])|\\n")) {
             placeNow(sentence.strip()).ifPresent(out::add);
         }
+        out.addAll(ClauseTense.find(raw)); // the order of events the clauses state (session 8)
         return out;
     }
 
@@ -184,6 +213,9 @@ final class TimeWords {
             return Optional.empty();
         }
         String[] a = sentence.split(" ");
+        if (laterReason(a)) {
+            return Optional.empty(); // 내일 시험을 봐야 하니까 오늘 공부했어요: a reason of later for a step done now
+        }
         if (counted && (pastElsewhere(answer, a[a.length - 1]) || PAST.stream().anyMatch(answer::contains)
                 || answer.contains("지난") || answer.contains("그때") || answer.contains("그 후"))) {
             return Optional.empty(); // 그 후 3년 뒤에 결혼했어요: a step of a past story
@@ -199,8 +231,105 @@ final class TimeWords {
             return Optional.empty();
         }
         String present = presentOf(a[a.length - 1]);
-        return present == null ? Optional.empty()
-                : Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+        if (present == null) {
+            // 내일 … 출근했습니다 → 출근하겠습니다: the formal statement of what one will do takes -겠- (session 8)
+            String future = formalFutureOf(a[a.length - 1], verb);
+            return future == null ? Optional.empty()
+                    : Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], future, "tense/future"));
+        }
+        return Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+    }
+
+    /** ㄹ stems whose -ㅂ니다 form drops the ㄹ (압니다 ← 알다); 삽니다 (사다 or 살다) and 겁니다 (것입니다) are not read. */
+    private static final java.util.Map<String, String> RIEUL_STEMS = java.util.Map.of("아", "알", "만드", "만들",
+            "노", "놀", "여", "열", "파", "팔", "머", "멀", "기", "길", "드", "들", "우", "울");
+
+    /**
+     * The formal past of a formal non-past statement or question (끝냅니다 → 끝냈습니다, 먹습니다 → 먹었습니다,
+     * 압니다 → 알았습니다, 갑니까 → 갔습니까); null for other forms and for stems that may be irregular
+     * ({@link ClauseTense#pastStem}). Source: Yeon &amp; Brown 2019, -(스)ㅂ니다 and the past -았/었-.
+     */
+    static String formalPastOf(String word) {
+        if (word.length() < 3 || !(word.endsWith("니다") || word.endsWith("니까"))) {
+            return null;
+        }
+        String end = word.substring(word.length() - 2);
+        char before = word.charAt(word.length() - 3);
+        String head = word.substring(0, word.length() - 3);
+        String stem;
+        if (before == '습') {
+            stem = head;
+        } else if (Hangul.isSyllable(before) && (before - 0xAC00) % 28 == 17) { // final ㅂ: 갑니다, 끝냅니다
+            String open = head + (char) (before - 17);
+            if (open.equals("사") || open.endsWith("거")) {
+                return null; // 삽니다 (사다 or 살다), 겁니다 (것입니다)
+            }
+            stem = RIEUL_STEMS.getOrDefault(open, open);
+        } else {
+            return null;
+        }
+        String past = stem.isEmpty() ? null : ClauseTense.pastStem(stem);
+        return past == null ? null : past + "습" + end;
+    }
+
+    /**
+     * 출근했습니다 → 출근하겠습니다: the stem Nori gives before the past marker, with -겠습니다; a ㄹ Nori
+     * adds to a contracted stem (갔습니다 read as 갈 + 았) is dropped. Null for other forms.
+     */
+    private static String formalFutureOf(String word, Morphology.Word verb) {
+        if (!word.endsWith("습니다")) {
+            return null;
+        }
+        StringBuilder stem = new StringBuilder();
+        for (Morphology.Morpheme m : verb.morphemes()) {
+            if (m.is("EP")) {
+                break;
+            }
+            if (!m.is("NNG", "XSV", "VV", "VA", "XR", "XSA")) {
+                return null;
+            }
+            stem.append(m.form());
+        }
+        if (stem.isEmpty()) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        if (Hangul.hasRieulFinal(last) && word.indexOf(last) < 0) {
+            stem.setCharAt(stem.length() - 1, Hangul.withoutFinal(last));
+        }
+        String future = stem + "겠습니다";
+        return future.charAt(0) == word.charAt(0) ? future : null;
+    }
+
+    /**
+     * Whether the time word of later belongs to a reason clause before the main verb: a later event
+     * may explain something already done (내일 시험을 봐야 하니까 오늘 공부했어요, 내일 출근해야 해서 일찍
+     * 잤어요; Yeon &amp; Brown 2019, -(으)니까 and -아/어서 of reason). Only with a main verb that is not
+     * under 못/안, so 내일 일해야 돼서 못 갔어 (the thing that cannot be done is the later one) is still read;
+     * and always with a time word of now or before after it (오늘, 어제, 아까, 방금, 벌써). A reason
+     * before the time of later (지금 버스 안이니까 10분 후에 다시 전화했어) is read.
+     */
+    private static boolean laterReason(String[] a) {
+        int last = a.length - 1;
+        int time = -1; // the last word of the time of later (내일, 다음 주에, 10분 후에)
+        for (int i = 0; i < last; i++) {
+            String w = a[i];
+            if (List.of("내일", "모레", "내년", "다음", "이따").stream().anyMatch(w::startsWith) || w.matches(".*(후|뒤)에?")) {
+                time = w.equals("다음") && i + 1 < last && a[i + 1].matches("(주|달|번|날).*") ? i + 1 : i;
+            }
+        }
+        for (int i = time + 1; i < last; i++) {
+            String w = a[i];
+            if (Set.of("오늘", "어제", "아까", "방금", "벌써", "이미", "지금").contains(a[i]) && i > 0) {
+                return true;
+            }
+            boolean reason = w.endsWith("니까") || w.endsWith("때문에")
+                    || (w.endsWith("서") && i > 0 && (a[i - 1].endsWith("야") || w.matches(".*(해|돼|되)서")));
+            if (reason && !(last > 0 && (a[last - 1].equals("못") || a[last - 1].equals("안")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the answer has a past predicate other than {@code last} (its final verb). */

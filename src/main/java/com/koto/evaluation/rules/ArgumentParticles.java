@@ -1,0 +1,142 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Case particles of a verb's arguments that are not its object, judged on the learner's own words
+ * (issue 11, session 8, helper eval11b; called from {@link ParticleFrames#find}):
+ * <ul>
+ *   <li>{@code particle_wrong/object_for_means}: a means of payment (카드, 현금 …) marked with 을/를
+ *       before 계산하다/결제하다, or a name (이름, 성함, 명의) with 을/를 before 예약하다/주문하다 (카드을
+ *       계산했어요 → 카드로; 부디 이름을 예약했습니다 → 이름으로). What one pays with and the name a
+ *       booking is under take (으)로, and the object of 계산하다/예약하다 is the bill or the thing booked
+ *       (표준국어대사전 '-으로' ③ 수단·도구, ⑤ 자격; '예약하다' 「…을」, '계산하다' ②; Yeon &amp; Brown
+ *       2019 on (으)로). A vowel-final noun with 을 (카드을) is read as the object it was meant to be: the
+ *       sentence needs 로, not the allomorph 를. 현금을 내다/지불하다 (cash as what is paid) stays;</li>
+ *   <li>{@code particle_wrong/location_for_subject}: a part of the body with 에 before 아프다 or another
+ *       adjective of a bodily feeling (이에 아파요 → 이가, 눈에 가려워요 → 눈이): the part that hurts is
+ *       the subject, 「…이」 (표준국어대사전 '아프다' ①, '가렵다', '시리다');</li>
+ *   <li>{@code particle_wrong/object_on_intransitive}: a thing with 을/를 before an intransitive verb of
+ *       the lexicon ({@link VerbFrames#intransitive}: 나오다, 나다, 생기다, 깨지다, 고장 나다 …; 카푸치노를
+ *       나왔어요 → 카푸치노가): these verbs have the thing as their subject, 「…이」. A place with 을/를
+ *       before 나오다 (집을 나왔어요, 대학을 나왔어요: the place left) and people stay.</li>
+ * </ul>
+ */
+final class ArgumentParticles {
+
+    private static final Set<String> PAYMENT_MEANS = Set.of("카드", "신용카드", "체크카드", "현금", "계좌이체",
+            "교통카드", "카카오페이", "삼성페이", "상품권");
+
+    private static final Set<String> PAYING = Set.of("계산하", "결제하");
+
+    private static final Set<String> NAMES = Set.of("이름", "성함", "명의");
+
+    private static final Set<String> BOOKING = Set.of("예약하", "주문하");
+
+    /** Parts of the body that hurt, itch or ache (표준국어대사전 '아프다' ①: 몸의 어느 부분이). */
+    private static final Set<String> BODY = Set.of("이", "이빨", "치아", "잇몸", "어금니", "머리", "배", "목", "목구멍",
+            "허리", "다리", "팔", "눈", "귀", "어깨", "무릎", "발", "손", "등", "가슴", "코", "손목", "발목",
+            "온몸", "몸", "배꼽", "엉덩이", "턱", "입", "혀", "피부");
+
+    /** Adjectives of a bodily feeling whose body part is the subject. */
+    private static final Set<String> FEELING = Set.of("아프", "가렵", "따갑", "시리", "저리", "쑤시", "간지럽");
+
+    /** Places: the object of 나오다/나가다 may be the place one leaves (집을 나왔어요). */
+    private static final Set<String> PLACE_ENDS = Set.of("집", "교", "원", "실", "관", "장", "역", "점", "소", "사", "방",
+            "층", "문", "길", "국", "당", "대", "청", "서", "터", "회", "과", "학", "구", "항", "게", "널", "트", "건물",
+            "버스", "택시", "차", "지하철", "기차", "비행기", "배", "수업", "모임");
+
+    private ArgumentParticles() {
+    }
+
+    /** The finding on word {@code i} of one sentence, or empty; shapes as {@link ParticleFrames#find}. */
+    static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
+        return means(words, analysed, i).or(() -> bodyPart(words, analysed, i)).or(() -> intransitive(words, analysed, i));
+    }
+
+    /** 카드을 계산했어요 → 카드로; 부디 이름을 예약했습니다 → 이름으로. */
+    private static Optional<Finding> means(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = objectNoun(words.get(i), analysed.get(i));
+        int v = ParticleFrames.predicate(analysed, i);
+        if (noun == null || v < 0) {
+            return Optional.empty();
+        }
+        String stem = VerbFrames.stem(analysed.get(v));
+        boolean paying = PAYMENT_MEANS.contains(noun) && PAYING.contains(stem);
+        boolean booking = NAMES.contains(noun) && BOOKING.contains(stem);
+        if (!paying && !booking) {
+            return Optional.empty();
+        }
+        char last = noun.charAt(noun.length() - 1);
+        String ro = !Hangul.hasFinal(last) || Hangul.hasRieulFinal(last) ? "로" : "으로";
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + ro,
+                "particle_wrong/object_for_means"));
+    }
+
+    /** 이에 아파요 → 이가; 머리에 아파요 → 머리가. */
+    private static Optional<Finding> bodyPart(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!w.endsWith("에") || m.size() != 2 || !m.getLast().is("JKB") || !m.getLast().form().equals("에")) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        int v = ParticleFrames.predicate(analysed, i);
+        if (!BODY.contains(noun) || v < 0) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            if (!analysed.get(k).startsWith("MAG")) {
+                return Optional.empty(); // only adverbs between (이에 너무 아파요)
+            }
+        }
+        if (!FEELING.contains(VerbFrames.stem(analysed.get(v))) || analysed.get(v).has("ETM")) {
+            return Optional.empty();
+        }
+        char last = noun.charAt(noun.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last) ? "이" : "가"),
+                "particle_wrong/location_for_subject"));
+    }
+
+    /** 카푸치노를 나왔어요 → 카푸치노가; 열을 나요 → 열이. */
+    private static Optional<Finding> intransitive(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = objectNoun(words.get(i), analysed.get(i));
+        int v = ParticleFrames.predicate(analysed, i);
+        if (noun == null || v < 0 || ParticleFrames.ANIMATE.contains(noun)) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            if (!analysed.get(k).startsWith("MAG")) {
+                return Optional.empty();
+            }
+        }
+        Morphology.Word verb = analysed.get(v);
+        if (!VerbFrames.intransitive(words.get(v), verb) || verb.has("ETM")
+                || VerbFrames.leaving(verb) && PLACE_ENDS.stream().anyMatch(noun::endsWith)) {
+            return Optional.empty();
+        }
+        char last = noun.charAt(noun.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + (Hangul.hasFinal(last) ? "이" : "가"),
+                "particle_wrong/object_on_intransitive"));
+    }
+
+    /** The noun of a word that is a thing's noun with 을/를, written either way (카드을 → 카드), or null. */
+    private static String objectNoun(String surface, Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.size() < 2 || !m.getLast().is("JKO") || !(surface.endsWith("을") || surface.endsWith("를"))) {
+            return null;
+        }
+        for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
+            if (!x.is("NNG", "NNP")) {
+                return null;
+            }
+        }
+        String noun = surface.substring(0, surface.length() - 1);
+        return noun.isEmpty() || !Hangul.isSyllable(noun.charAt(noun.length() - 1)) || KnownWords.noun(surface)
+                ? null : noun;
+    }
+}
