@@ -255,7 +255,7 @@ final class ParticleFrames {
     }
 
     /** 로 after a vowel or ㄹ, else 으로 (Sohn 1999, allomorphs of (으)로). */
-    private static String direction(String noun) {
+    static String direction(String noun) {
         char last = noun.charAt(noun.length() - 1);
         return !Hangul.isSyllable(last) || !Hangul.hasFinal(last) || Hangul.hasRieulFinal(last) ? "로" : "으로";
     }

@@ -76,6 +76,70 @@ final class TimeWords {
                 String.join(" ", out)));
     }
 
+    /** The -(으)ㄹ 것 future of each speech level, and the past ending that replaces it (거예요 → -었어요). */
+    private static final java.util.Map<String, String> PLAN_ENDINGS = java.util.Map.of("거예요", "어요", "거에요", "어요",
+            "겁니다", "습니다", "거야", "어", "거다", "다");
+
+    /** ㄹ-stems Nori may read as the vowel stem + ㄹ (살 as 사 + ㄹ): 살 거예요 is not judged. */
+    private static final Set<String> RIEUL_AMBIGUOUS = Set.of("살", "날", "물", "불", "울", "놀", "길", "열", "팔", "알",
+            "걸", "들", "밀", "빌", "달", "떨", "풀", "돌", "벌");
+
+    /**
+     * A past time word with the future -(으)ㄹ 거예요/겁니다/거야 (어제 친구를 만날 거예요 → 만났어요): the
+     * time word places the event before now, and -(으)ㄹ 것이다 speaks of one to come (Yeon &amp; Brown
+     * 2019, -(으)ㄹ 거예요; a guess about the past is -았/었을 거예요, which has its past marker). Same
+     * guards as {@link #find}: 부터, 때, 보다, 처럼, a modifier, another sentence end or a time of later
+     * between the time word and the verb; also no connective between (어제 늦게 자서 피곤할 거예요: a cause
+     * then and a guess about now) and action verbs only (an adjective's -(으)ㄹ 거예요 may be a guess).
+     */
+    static Optional<Finding> plannedPast(String sentence) {
+        String[] a = sentence.split(" ");
+        int n = a.length;
+        String ending = n >= 3 ? PLAN_ENDINGS.get(a[n - 1]) : null;
+        if (ending == null || sentence.contains("부터") || sentence.contains(" 때") || sentence.contains("보다")
+                || sentence.contains("처럼") || RIEUL_AMBIGUOUS.contains(a[n - 2])) {
+            return Optional.empty();
+        }
+        int t = -1;
+        for (int i = 0; i < n - 2 && t < 0; i++) {
+            String stem = ArgumentCheck.stemAndParticle(a[i])[0];
+            String particle = a[i].substring(stem.length());
+            if (PAST.contains(a[i]) || PAST.contains(stem) && Set.of("에", "은", "는", "도").contains(particle)
+                    || a[i].equals("지난") && i + 1 < n - 2) {
+                t = i;
+            }
+        }
+        List<Morphology.Word> w = SpeechLevels.analysed(sentence);
+        if (t < 0 || w.size() != n) {
+            return Optional.empty();
+        }
+        for (int i = t + 1; i < n - 2; i++) {
+            if (w.get(i).has("ETM", "EF", "EP", "EC") || LATER.stream().anyMatch(a[i]::startsWith)) {
+                return Optional.empty(); // 어제 늦게 자서 피곤할 거예요: a cause then, a guess about now
+            }
+        }
+        List<Morphology.Morpheme> m = w.get(n - 2).morphemes();
+        if (m.size() < 2 || !m.getLast().is("ETM") || !Set.of("ᆯ", "ㄹ", "을").contains(m.getLast().form())
+                || m.stream().anyMatch(x -> x.is("EP")) || a[n - 2].matches(".*(있|없)을")) {
+            return Optional.empty(); // 갔을 거예요: a guess about the past; 한 겁니다: what was done; 재미있을 거예요
+        }
+        StringBuilder stem = new StringBuilder();
+        for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
+            if (!x.is("VV", "NNG", "XSV")) { // actions only: 재미있을 거예요 may be a guess
+                return Optional.empty();
+            }
+            stem.append(x.form());
+        }
+        String past = ClauseTense.pastStem(stem.toString());
+        if (past == null || feelingNow(a[n - 2])) {
+            return Optional.empty();
+        }
+        String original = a[n - 2] + " " + a[n - 1];
+        String correction = ending.equals("습니다") || ending.equals("다") ? past + (ending.equals("다") ? "다" : "습니다")
+                : past + ending;
+        return Optional.of(new Finding(ErrorCategory.TENSE, original, correction, "tense/time_word"));
+    }
+
     /**
      * Whether words {@code from} … {@code last - 1} are two or more nouns without particles, then at most a
      * verb in -아/어 before the auxiliary (어제 수업 노트 있어?, 어제 회의 자료 보내 드립니다): a time word
@@ -138,6 +202,7 @@ final class TimeWords {
             if (sentences.size() > 1) {
                 find(sentence).ifPresent(f -> out.add(f.finding()));
             }
+            plannedPast(sentence).ifPresent(out::add);
             futureWithPast(sentence, raw).ifPresent(out::add);
         }
         for (String sentence : raw.split("(?<=[.?!])|\\n")) {
@@ -207,6 +272,7 @@ final class TimeWords {
             counted = true;
         }
         if (at < 0 || sentence.contains("부터") || sentence.contains("보다") || sentence.contains(" 때")
+                || sentence.matches(".*에 ?대(한|해).*") // 내일에 대한 계획을 세웠어요: the time word names a topic
                 || sentence.contains("으면") || sentence.contains("았으") || sentence.contains("었으")
                 || sentence.contains("기로") || sentence.contains("려고") || sentence.matches(".*[다라자냐]고 .*")) {
             // 가기로 했어요 (a decision taken before now), 가려고 했어요 (an intention of then), 온다고 했어요 (a report)

@@ -32,6 +32,18 @@ import java.util.regex.Pattern;
  *       that place (표준국어대사전 '에서' ①; Yeon &amp; Brown 2019 on giving directions, 사거리에서
  *       왼쪽으로 도세요). Not 신호/신호등 (다음 신호에 is also said of the moment), nor a noun of time after a
  *       modifier (가신 다음에 왼쪽으로 꺾으세요);</li>
+ *   <li>{@code particle_wrong/location_for_means} and {@code object_for_means}: a means of transport with
+ *       에 or 을/를 right before a verb of going or commuting (버스에 가요 → 버스로, 지하철을 출근해요 →
+ *       지하철로): the means takes (으)로 (표준국어대사전 '-으로' ③ 수단·도구; Yeon &amp; Brown 2019). Not
+ *       차 (차에 가서 가방 가져올게: the car as a place), not with 타다 between (버스에 타고 가요), not
+ *       들어가다/들어오다 (버스에 들어가요);</li>
+ *   <li>{@code particle_wrong/dative_for_location}: a place or organisation with 에게/한테 (회사에게
+ *       전화했어요 → 회사에): 에게 is for people and animals, a place is reached with 에 (표준국어대사전
+ *       '에게' 「조사」 ①, '에' 「조사」; '전화하다' 「…에/에게」);</li>
+ *   <li>{@code particle_wrong/time_without_particle}: 오늘, 내일, 어제, 모레, 지금 with 에 before the
+ *       predicate (내일에 만나요 → 내일): they are adverbs as well as nouns and take no 에 (표준국어대사전
+ *       '내일' 「부사」; Yeon &amp; Brown 2019, time expressions). Not before 대하다/비하다 or 와서
+ *       (내일에 대한 계획, 지금에 와서);</li>
  *   <li>{@code particle_wrong/action_place_for_unit}: a counted unit with 에서 before a price or 얼마
  *       (한 사람에서 얼마예요? → 한 사람에): a price per unit takes 에 (표준국어대사전 '에' 「조사」
  *       기준이 되는 단위, 한 사람에 만 원씩). Left alone: a range (한 시간에서 두 시간, 만 원에서 이만 원
@@ -56,6 +68,18 @@ final class WayParticles {
     private static final Set<String> BRINGING = Set.of("가져다주", "갖다주", "가져오", "가져다", "갖다", "배달하",
             "가져다드리", "갖다드리");
 
+    /** Means of transport: with a verb of going they take (으)로 (표준국어대사전 '-으로' ③ 수단). Not 차 (차에 가서: the car as a place). */
+    private static final Set<String> VEHICLES = Set.of("버스", "지하철", "택시", "기차", "비행기", "자전거", "고속버스",
+            "시내버스", "마을버스", "전철", "오토바이", "배편", "KTX", "ktx");
+
+    /** Verbs of commuting, whose means takes (으)로 like a verb of going. */
+    private static final Set<String> COMMUTING = Set.of("출근하", "퇴근하", "통학하", "이동하", "여행하");
+
+    /** Places and organisations: they are reached with 에, never 에게/한테 (표준국어대사전 '에게': 사람이나 동물). */
+    private static final Set<String> INSTITUTIONS = Set.of("회사", "은행", "병원", "호텔", "가게", "식당", "학교", "사무실",
+            "대사관", "우체국", "경찰서", "구청", "시청", "주민센터", "부동산", "여행사", "항공사", "카페", "약국", "치과",
+            "학원", "센터", "고객센터", "프런트", "프론트", "매표소", "안내소", "관리사무소", "집주인집");
+
     /** Units a price is given per (한 사람에, 한 개에, 1박에). */
     private static final Set<String> UNITS = Set.of("사람", "명", "개", "병", "잔", "장", "권", "박", "인분", "인",
             "그릇", "접시", "벌", "켤레", "마리", "대", "킬로", "키로", "근", "봉지", "상자", "박스", "하나", "시간", "분");
@@ -73,6 +97,9 @@ final class WayParticles {
     /** The finding on word {@code i} of one sentence, or empty; shapes as {@link ParticleFrames#find}. */
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
         return goalOfVisit(words, analysed, i)
+                .or(() -> vehicleOfGoing(words, analysed, i))
+                .or(() -> placeAsDative(words, analysed, i))
+                .or(() -> timeWithE(words, analysed, i))
                 .or(() -> roomOfBringing(words, analysed, i))
                 .or(() -> sideWithE(words, analysed, i))
                 .or(() -> turningPoint(words, analysed, i))
@@ -99,6 +126,57 @@ final class WayParticles {
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
                 "particle_wrong/action_place_for_goal"));
+    }
+
+    /** 버스에 가요 → 버스로; 지하철을 출근해요 → 지하철로. */
+    private static Optional<Finding> vehicleOfGoing(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        String particle = w.endsWith("에") ? "에" : w.endsWith("을") ? "을" : w.endsWith("를") ? "를" : null;
+        if (particle == null || i + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!VEHICLES.contains(noun) || m.isEmpty() || !m.getLast().is(particle.equals("에") ? "JKB" : "JKO")) {
+            return Optional.empty();
+        }
+        Morphology.Word verb = analysed.get(i + 1); // right before the verb: 버스에 타고 가요 has 타다's 「…에」
+        String stem = VerbFrames.stem(verb);
+        boolean going = VerbFrames.motion(verb) && !stem.startsWith("들어") || COMMUTING.contains(stem)
+                || words.get(i + 1).equals("가요"); // Nori reads 가요 alone as the noun 'song'
+        if (!going || verb.has("ETM")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + ParticleFrames.direction(noun),
+                particle.equals("에") ? "particle_wrong/location_for_means" : "particle_wrong/object_for_means"));
+    }
+
+    /** 회사에게 전화했어요 → 회사에: a place or an organisation takes 에, 에게/한테 are for the living. */
+    private static Optional<Finding> placeAsDative(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        String particle = w.endsWith("에게") ? "에게" : w.endsWith("한테") ? "한테" : null;
+        if (particle == null) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 2);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!INSTITUTIONS.contains(noun) || m.size() != 2 || !m.getFirst().is("NNG")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에", "particle_wrong/dative_for_location"));
+    }
+
+    /** 내일에 만나요 → 내일: 오늘, 내일, 어제, 모레, 지금 are adverbs of time and take no 에. */
+    private static Optional<Finding> timeWithE(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        if (!Set.of("오늘에", "내일에", "어제에", "모레에", "지금에", "그저께에").contains(w)
+                || i + 1 < words.size() && words.get(i + 1).matches("(대한|대해|대해서|대하여|와서|와|이르러|비해).*")
+                || analysed.subList(i + 1, analysed.size()).stream().filter(Morphology.Word::verbal).findFirst()
+                        .map(x -> x.has("ETM")).orElse(true)) {
+            return Optional.empty(); // 내일에 대한 계획, 지금에 와서, 내일에 있을 회의: 에 of a noun read as a noun
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 1),
+                "particle_wrong/time_without_particle"));
     }
 
     /** 305호에서 수건을 가져다주세요 → 305호에. */

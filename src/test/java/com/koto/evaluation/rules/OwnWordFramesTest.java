@@ -41,6 +41,14 @@ class OwnWordFramesTest {
         // a price per unit takes 에
         "에서 on a unit before a price; 한 명에서 얼마예요? 아이도 같아요?; 한 명에 얼마예요?; PARTICLE_WRONG; 명에",
         "에서 of a range stays; 한 시간에서 두 시간 정도 걸려요.; 한 시간에서 두 시간 정도 걸려요.|한두 시간 걸려요.; PASS; ",
+        // a means of transport takes (으)로; a place is reached with 에, not 에게; 내일 takes no 에
+        "에 on a means of transport; 저는 보통 지하철에 출근해요. 편해요.; 보통 지하철로 출근해요.; PARTICLE_WRONG; 지하철로",
+        "을 on a means of transport; 거기는 택시를 가세요. 가까워요.; 거기는 택시로 가세요.; PARTICLE_WRONG; 택시로",
+        "타다 between stays; 버스에 타고 가요.; 버스에 타고 가요.|버스 타고 가요.; PASS; ",
+        "에게 on a place; 아까 호텔에게 전화했는데 안 받아요.; 호텔에 전화했는데 안 받아요.; PARTICLE_WRONG; 호텔에",
+        "에게 on a person stays; 친구에게 전화했어요.; 친구에게 전화했어요.|친구한테 전화했어요.; PASS; ",
+        "내일 with 에; 내일에 같이 점심 먹을래요?; 내일 점심 같이 먹을래요?; PARTICLE_WRONG; 내일",
+        "내일에 대한 stays; 내일에 대한 계획을 세웠어요.; 내일에 대한 계획을 세웠어요.|내일 계획을 세웠어요.; PASS; ",
         // the means of payment and the name of a booking take (으)로
         "을/를 on a means of payment; 현금을 결제할게요. 영수증도 주세요.; 현금으로 계산할게요.; PARTICLE_WRONG; 현금으로",
         "을 on a vowel-final means is no allomorph slip; 체크카드을 계산해도 돼요?; 체크카드로 계산해도 돼요?; PARTICLE_WRONG; 체크카드로",
@@ -59,6 +67,8 @@ class OwnWordFramesTest {
         "-는데 of two events at once stays; 밥을 먹는데 전화가 왔어요.; 밥을 먹는데 전화가 왔어요.|밥 먹을 때 전화가 왔어요.; PASS; ",
         "a booking before the check-in; 김민수로 예약해요. 체크인하려고요.; 김민수로 예약했어요. 체크인하고 싶어요.; TENSE; 예약했어요",
         "a new booking while checking in stays; 체크인하고 싶어요. 식당도 예약해요.; 체크인하고 싶어요. 식당도 예약해요.|체크인 부탁해요.; PASS; ",
+        "-(으)ㄹ 거예요 after a past time word; 어제 동생이랑 영화를 볼 거예요.; 어제 동생하고 영화를 봤어요.; TENSE; 봤어요",
+        "a guess about now after a cause then stays; 어제 늦게 자서 피곤할 거예요.; 어제 늦게 자서 피곤할 거예요.|어제 늦게 자서 피곤해요.; PASS; ",
         "a reason of later for a step done stays; 내일 시험을 봐야 하니까 오늘 공부했어요.; 내일 시험을 봐야 하니까 오늘 공부했어요.|내일 시험이 있어서 공부했어요.; PASS; "
     })
     void rule(String rule, String answer, String expected, String verdict, String correction) {
