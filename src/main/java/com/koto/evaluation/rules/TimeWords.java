@@ -51,7 +51,7 @@ final class TimeWords {
         if (w.size() != a.length) {
             return Optional.empty();
         }
-        if (t + 2 < last && nounPhraseThenVerb(w, t + 1, last)) {
+        if (t + 2 < last && nounPhraseThenVerb(w, t + 1, last) || namesEvent(a, t)) {
             return Optional.empty(); // 어제 수업 노트 있어?, 어제 회의 자료 보내 드립니다: the time word names the noun (session 8)
         }
         for (int i = t + 1; i < last; i++) {
@@ -113,6 +113,9 @@ final class TimeWords {
         if (t < 0 || w.size() != n) {
             return Optional.empty();
         }
+        if (namesEvent(a, t)) {
+            return Optional.empty();
+        }
         for (int i = t + 1; i < n - 2; i++) {
             if (w.get(i).has("ETM", "EF", "EP", "EC") || LATER.stream().anyMatch(a[i]::startsWith)) {
                 return Optional.empty(); // 어제 늦게 자서 피곤할 거예요: a cause then, a guess about now
@@ -138,6 +141,19 @@ final class TimeWords {
         String correction = ending.equals("습니다") || ending.equals("다") ? past + (ending.equals("다") ? "다" : "습니다")
                 : past + ending;
         return Optional.of(new Finding(ErrorCategory.TENSE, original, correction, "tense/time_word"));
+    }
+
+    /** Nouns of an event or a matter a past time word may name (어제 회의 건으로, 어제 주문 건). */
+    private static final Set<String> EVENTS = Set.of("회의", "수업", "주문", "일", "건", "경기", "약속", "모임", "파티",
+            "미팅", "면접", "시험", "공연", "행사", "사고", "문제", "얘기", "이야기", "말", "메일", "전화", "방문", "예약",
+            "강의", "발표", "뉴스", "결과", "사건");
+
+    /**
+     * Whether the past time word at {@code t} is followed by an event noun without a particle (어제 회의 건으로
+     * 연락드립니다, 지난주 주문 건으로 전화했어요): the time word names the event, not the time of the verb.
+     */
+    private static boolean namesEvent(String[] a, int t) {
+        return t + 1 < a.length - 1 && EVENTS.contains(a[t + 1]);
     }
 
     /**

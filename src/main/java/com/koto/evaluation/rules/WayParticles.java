@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  *       may answer 'where from?', 병원에서 가면 gives a way;</li>
  *   <li>{@code particle_wrong/location_for_way}: 왼쪽, 오른쪽 or a compass side with 에 before a verb of
  *       going or turning (왼쪽에 가십시오 → 왼쪽으로): the way one goes takes (으)로 (표준국어대사전
- *       '-으로' ① 움직임의 방향; '돌다' 「…으로」). 왼쪽에 있어요 (where a thing is) and 오른쪽에 가서 앉으세요
- *       (the side as a place, before a second action) stay;</li>
+ *       '-으로' ① 움직임의 방향; '돌다' 「…으로」). Only in the instruction that ends the sentence; 왼쪽에
+ *       있어요 (where a thing is), 오른쪽에 가서 앉으세요 and 왼쪽에 가면 있어요 (the side as a place, in a
+ *       clause before another) stay;</li>
  *   <li>{@code particle_wrong/location_for_action_place}: the place where one turns, with 에 before a
  *       direction in (으)로 and 돌다/꺾다 (은행에 왼쪽으로 도세요 → 은행에서): the turn is an action at
  *       that place (표준국어대사전 '에서' ①; Yeon &amp; Brown 2019 on giving directions, 사거리에서
@@ -42,8 +43,9 @@ import java.util.regex.Pattern;
  *       '에게' 「조사」 ①, '에' 「조사」; '전화하다' 「…에/에게」);</li>
  *   <li>{@code particle_wrong/time_without_particle}: 오늘, 내일, 어제, 모레, 지금 with 에 before the
  *       predicate (내일에 만나요 → 내일): they are adverbs as well as nouns and take no 에 (표준국어대사전
- *       '내일' 「부사」; Yeon &amp; Brown 2019, time expressions). Not before 대하다/비하다 or 와서
- *       (내일에 대한 계획, 지금에 와서);</li>
+ *       '내일' 「부사」; Yeon &amp; Brown 2019, time expressions). Not before 대하다, 비하다, 이르다,
+ *       잇다, 달리다, 와서 (내일에 대한 계획, 지금에 와서, 어제에 이어, 내일에 달려 있어요) or a modifier
+ *       (내일에 있을 회의);</li>
  *   <li>{@code particle_wrong/action_place_for_unit}: a counted unit with 에서 before a price or 얼마
  *       (한 사람에서 얼마예요? → 한 사람에): a price per unit takes 에 (표준국어대사전 '에' 「조사」
  *       기준이 되는 단위, 한 사람에 만 원씩). Left alone: a range (한 시간에서 두 시간, 만 원에서 이만 원
@@ -121,7 +123,9 @@ final class WayParticles {
         // a bare 가요 may answer 'where from?' (학원에서 가요), and 가면 gives a way (병원에서 가면 가까워요)
         boolean aimed = v.matches("(가|다녀)(야|려고|겠).*|(갈|다닐)(게|래).*") || v.equals("가고") && next.startsWith("싶")
                 || v.equals("갈") && (next.startsWith("거") || next.startsWith("겁") || next.startsWith("예정"));
-        if (!going || !aimed || otherGoal(words.subList(0, i + 1), analysed, i)) {
+        if (!going || !aimed || otherGoal(words.subList(0, i + 1), analysed, i)
+                || words.subList(i + 1, words.size()).stream().anyMatch(x -> x.matches(".*(다고|라고|대요|래요|한대|된대).*"))) {
+            // 은행에서 가야 한대요: 에서 of an institution as the subject of a report
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
@@ -170,10 +174,10 @@ final class WayParticles {
     private static Optional<Finding> timeWithE(List<String> words, List<Morphology.Word> analysed, int i) {
         String w = words.get(i);
         if (!Set.of("오늘에", "내일에", "어제에", "모레에", "지금에", "그저께에").contains(w)
-                || i + 1 < words.size() && words.get(i + 1).matches("(대한|대해|대해서|대하여|와서|와|이르러|비해).*")
+                || i + 1 < words.size() && words.get(i + 1).matches("(대|와|이르|이어|한해|한하|맞춰|맞추|따라|비해|비하|달려|달렸).*")
                 || analysed.subList(i + 1, analysed.size()).stream().filter(Morphology.Word::verbal).findFirst()
                         .map(x -> x.has("ETM")).orElse(true)) {
-            return Optional.empty(); // 내일에 대한 계획, 지금에 와서, 내일에 있을 회의: 에 of a noun read as a noun
+            return Optional.empty(); // 내일에 대한 계획, 지금에 와서, 어제에 이어, 내일에 달려 있어요, 내일에 있을 회의
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 1),
                 "particle_wrong/time_without_particle"));
@@ -208,7 +212,8 @@ final class WayParticles {
         }
         int v = ParticleFrames.predicate(analysed, i);
         if (v < 0 || !going(words.get(v), analysed.get(v)) || analysed.get(v).has("ETM")
-                || words.get(v).matches(".*(서|고)")) { // 오른쪽에 가서 앉으세요: the side as a place to go to
+                || v != words.size() - 1 && !ParticleFrames.request(words, analysed, v)) {
+            // 오른쪽에 가서 앉으세요, 왼쪽에 가면 있어요: the side as a place, in a clause before another
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "으로",
