@@ -23,7 +23,11 @@ import java.util.Set;
  *   <li>{@code particle_wrong/object_on_intransitive}: a thing with 을/를 before an intransitive verb of
  *       the lexicon ({@link VerbFrames#intransitive}: 나오다, 나다, 생기다, 깨지다, 고장 나다 …; 카푸치노를
  *       나왔어요 → 카푸치노가): these verbs have the thing as their subject, 「…이」. A place with 을/를
- *       before 나오다 (집을 나왔어요, 대학을 나왔어요: the place left) and people stay.</li>
+ *       before 나오다 (집을 나왔어요, 대학을 나왔어요: the place left) and people stay;</li>
+ *   <li>{@code particle_wrong/object_for_location}: a place or event with 을/를 before a verb of the
+ *       lexicon's 'goal' section ({@link VerbFrames#goalOnly}: 앉다, 도착하다, 참석하다, 가입하다, 합격하다 …;
+ *       의자를 앉으세요 → 의자에, 회의를 참석했어요 → 회의에): these verbs take it in 「…에」
+ *       (표준국어대사전 문형 정보). A length of time (두 시간을 앉아 있었어요) and people stay.</li>
  * </ul>
  */
 final class ArgumentParticles {
@@ -55,7 +59,8 @@ final class ArgumentParticles {
 
     /** The finding on word {@code i} of one sentence, or empty; shapes as {@link ParticleFrames#find}. */
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
-        return means(words, analysed, i).or(() -> bodyPart(words, analysed, i)).or(() -> intransitive(words, analysed, i));
+        return means(words, analysed, i).or(() -> bodyPart(words, analysed, i)).or(() -> intransitive(words, analysed, i))
+                .or(() -> goalAsObject(words, analysed, i));
     }
 
     /** 카드을 계산했어요 → 카드로; 부디 이름을 예약했습니다 → 이름으로. */
@@ -122,6 +127,30 @@ final class ArgumentParticles {
         char last = noun.charAt(noun.length() - 1);
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + (Hangul.hasFinal(last) ? "이" : "가"),
                 "particle_wrong/object_on_intransitive"));
+    }
+
+    /** Lengths of time: 을/를 on them is the duration (두 시간을 앉아 있었어요), not an object. */
+    private static final Set<String> DURATIONS = Set.of("시간", "동안", "하루", "이틀", "사흘", "주일", "일주일", "개월",
+            "달", "년", "밤", "오후", "오전", "평생", "내내", "종일", "하루종일", "분");
+
+    /** 의자를 앉으세요 → 의자에; 회의를 참석했어요 → 회의에; 공항을 도착했어요 → 공항에. */
+    private static Optional<Finding> goalAsObject(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = objectNoun(words.get(i), analysed.get(i));
+        int v = ParticleFrames.predicate(analysed, i);
+        if (noun == null || v < 0 || ParticleFrames.ANIMATE.contains(noun) || DURATIONS.stream().anyMatch(noun::endsWith)
+                || i > 0 && (analysed.get(i - 1).startsWith("SN", "NR") || words.get(i - 1).matches("(한|두|세|네|몇|[0-9]+)"))) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            if (!analysed.get(k).startsWith("MAG")) {
+                return Optional.empty();
+            }
+        }
+        if (!VerbFrames.goalOnly(analysed.get(v))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
+                "particle_wrong/object_for_location"));
     }
 
     /** The noun of a word that is a thing's noun with 을/를, written either way (카드을 → 카드), or null. */

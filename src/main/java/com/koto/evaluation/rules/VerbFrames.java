@@ -35,6 +35,7 @@ final class VerbFrames {
     private static final Set<String> MOTION = new HashSet<>();
     private static final Set<String> INTRANSITIVE = new HashSet<>();
     private static final Set<String> LEAVING = new HashSet<>();
+    private static final Set<String> GOAL = new HashSet<>();
 
     static {
         try (InputStream in = VerbFrames.class.getClassLoader().getResourceAsStream(LOCATION)) {
@@ -51,6 +52,9 @@ final class VerbFrames {
             }
             for (JsonNode e : root.path("motion")) {
                 MOTION.add(e.path("stem").asString());
+            }
+            for (JsonNode e : root.path("goal")) {
+                GOAL.add(e.path("stem").asString());
             }
             for (JsonNode e : root.path("intransitive")) {
                 INTRANSITIVE.add(e.path("stem").asString());
@@ -120,6 +124,11 @@ final class VerbFrames {
         return listed && !stem.isEmpty() && !surface.isEmpty() && surface.charAt(0) == stem.charAt(0);
     }
 
+    /** Whether the verb takes its place or event in 「…에」 only (앉다, 도착하다, 참석하다; the 'goal' section). */
+    static boolean goalOnly(Morphology.Word w) {
+        return GOAL.contains(stem(w)) || GOAL.stream().anyMatch(s -> same(w, s));
+    }
+
     /** Whether the intransitive verb may also take the place one leaves as its object (집을 나오다). */
     static boolean leaving(Morphology.Word w) {
         return LEAVING.contains(intransitiveStem(w)) || LEAVING.stream().anyMatch(s -> same(w, s));
@@ -133,9 +142,9 @@ final class VerbFrames {
         return w.morphemes().isEmpty() || !w.startsWith("VV") ? "" : stem(w);
     }
 
-    /** Number of entries (object verbs, motion verbs, intransitive verbs), for documentation and tests. */
+    /** Number of entries (object, motion, intransitive and goal verbs), for documentation and tests. */
     static int[] sizes() {
-        return new int[] {OBJECT.size(), MOTION.size(), INTRANSITIVE.size()};
+        return new int[] {OBJECT.size(), MOTION.size(), INTRANSITIVE.size(), GOAL.size()};
     }
 
     private static boolean same(Morphology.Word w, String lexical) {

@@ -62,6 +62,10 @@ class OwnWordFramesTest {
         "object on 생기다; 죄송한데 문제를 생겼어요.; 문제가 생겼어요.; PARTICLE_WRONG; 문제가",
         "the place left by 나오다 stays; 아홉 시에 집을 나왔어요.; 아홉 시에 집을 나왔어요.|아홉 시에 집에서 나왔어요.; PASS; ",
         "내다 read as 나다 stays; 시간을 내서 갈게요.; 시간을 내서 갈게요.|시간 내서 갈게요.; PASS; ",
+        // a verb whose place or event is in 「…에」 only
+        "object on the seat of 앉다; 저기요, 이 자리를 앉아도 돼요?; 여기 앉아도 돼요?; PARTICLE_WRONG; 자리에",
+        "object on the meeting of 참석하다; 다음 주 회의를 꼭 참석할게요.; 다음 주 회의에 참석하겠습니다.; PARTICLE_WRONG; 회의에",
+        "a length of time with 앉다 stays; 두 시간을 앉아 있었어요.; 두 시간을 앉아 있었어요.|두 시간 동안 앉아 있었어요.; PASS; ",
         // tense from the order of events
         "an order before it is served; 비빔밥을 주문하는데 김밥이 나왔어요.; 비빔밥을 주문했는데 김밥이 나왔어요.; TENSE; 주문했는데",
         "-는데 of two events at once stays; 밥을 먹는데 전화가 왔어요.; 밥을 먹는데 전화가 왔어요.|밥 먹을 때 전화가 왔어요.; PASS; ",
