@@ -23,6 +23,9 @@ import java.util.Set;
  *       for an event before now). Not with a time of later in the answer (내일 방을 예약합니다), nor
  *       with 체크인 inside a modifier (체크인할 방을 예약합니다) or as a noun (체크인은 세 시예요), nor where
  *       the booking sentence names what is booked (식당을 예약해요: a new booking made while checking in).</li>
+ *   <li>{@code ending/modifier_after}: -는 or -(으)ㄹ before 후에, 뒤에, 다음에 'after' (밥을 먹는 후에 →
+ *       먹은 후에): what comes before 'after' is over, so it takes the past modifier -(으)ㄴ (Yeon &amp;
+ *       Brown 2019, -(으)ㄴ 후에). Reported as an ending, the gold sets' convention for modifier forms.</li>
  * </ul>
  */
 final class ClauseTense {
@@ -47,6 +50,9 @@ final class ClauseTense {
                 continue;
             }
             orderBeforeServing(words, analysed).ifPresent(out::add);
+            for (int k = 0; k + 1 < words.size(); k++) {
+                afterWithNonPast(words, analysed, k).ifPresent(out::add);
+            }
         }
         bookingBeforeCheckIn(raw, sentences).ifPresent(out::add);
         return out;
@@ -75,6 +81,62 @@ final class ClauseTense {
             }
         }
         return Optional.empty();
+    }
+
+    /** The bound nouns of 'after': they follow the past modifier -(으)ㄴ only (먹은 후에, 끝난 다음에). */
+    private static final Set<String> AFTER = Set.of("후에", "후", "후로", "후부터", "뒤에", "뒤", "다음에", "다음");
+
+    /**
+     * 밥을 먹는 후에 → 먹은 후에: 후, 뒤 and 다음 'after' take the past modifier -(으)ㄴ, since what comes
+     * before them is over (Yeon &amp; Brown 2019, -(으)ㄴ 후에/다음에; 표준국어대사전 '후' 1). Only action
+     * verbs with -는 or -(으)ㄹ and a regular stem; 다음 alone only before 에 (가는 다음 역 is 'the next
+     * station'); 있다/없다 are not judged.
+     */
+    private static Optional<Finding> afterWithNonPast(List<String> words, List<Morphology.Word> analysed, int k) {
+        String next = words.get(k + 1);
+        if (!AFTER.contains(next) || next.equals("다음") || next.equals("뒤") && k + 2 < words.size()) {
+            return Optional.empty(); // 다음 역, 뒤 (behind: 집 뒤 공원)
+        }
+        Morphology.Word w = analysed.get(k);
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.size() < 2 || !m.getLast().is("ETM") || !Set.of("는", "ᆯ", "ㄹ", "을").contains(m.getLast().form())
+                || m.stream().anyMatch(x -> x.is("EP"))) {
+            return Optional.empty();
+        }
+        StringBuilder stem = new StringBuilder();
+        for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
+            if (!x.is("VV", "NNG", "XSV")) {
+                return Optional.empty();
+            }
+            stem.append(x.form());
+        }
+        String modifier = pastModifier(stem.toString());
+        if (modifier == null || stem.toString().endsWith("있") || stem.toString().endsWith("없")
+                || modifier.equals(words.get(k))) {
+            return Optional.empty();
+        }
+        // an ending error by the gold sets' convention (K: 운동하는 후에 → 운동한, category ending)
+        return Optional.of(new Finding(ErrorCategory.ENDING, words.get(k), modifier, "ending/modifier_after"));
+    }
+
+    /** The past modifier -(으)ㄴ of a regular stem (가 → 간, 먹 → 먹은, 만들 → 만든); null for irregular risks. */
+    static String pastModifier(String stem) {
+        if (stem.isEmpty() || !Hangul.isSyllable(stem.charAt(stem.length() - 1))) {
+            return null;
+        }
+        char c = stem.charAt(stem.length() - 1);
+        String head = stem.substring(0, stem.length() - 1);
+        int fin = (c - 0xAC00) % 28;
+        if (fin == 0) {
+            return head + (char) (c + 4); // final ㄴ
+        }
+        if (fin == 8) {
+            return head + (char) (c - 8 + 4); // ㄹ dropped: 만들 → 만든
+        }
+        if ((fin == 7 || fin == 17 || fin == 19 || fin == 27) && !REGULAR.contains(String.valueOf(c))) {
+            return null;
+        }
+        return stem + "은";
     }
 
     /** 부디 이름으로 예약합니다. 체크인하고 싶습니다. → 예약했습니다. */

@@ -60,7 +60,11 @@ final class TimeWords {
             }
         }
         Morphology.Word verb = w.get(last);
-        if (!verb.verbal() || verb.has("EP", "VCP", "ETM", "VX") || !verb.endsWith("EF") || feelingNow(a[last])) {
+        // -고 있다 of an action in progress then takes the past too (어제 공부하고 있어요 → 있었어요, session 8)
+        boolean progressive = verb.has("VX") && a[last].startsWith("있") && a[last - 1].endsWith("고")
+                && w.get(last - 1).verbal();
+        if (!verb.verbal() || verb.has("EP", "VCP", "ETM") || verb.has("VX") && !progressive || !verb.endsWith("EF")
+                || feelingNow(a[last])) {
             return Optional.empty();
         }
         String past = pastOf(a[last]);

@@ -73,6 +73,12 @@ class OwnWordFramesTest {
         "a new booking while checking in stays; 체크인하고 싶어요. 식당도 예약해요.; 체크인하고 싶어요. 식당도 예약해요.|체크인 부탁해요.; PASS; ",
         "-(으)ㄹ 거예요 after a past time word; 어제 동생이랑 영화를 볼 거예요.; 어제 동생하고 영화를 봤어요.; TENSE; 봤어요",
         "a guess about now after a cause then stays; 어제 늦게 자서 피곤할 거예요.; 어제 늦게 자서 피곤할 거예요.|어제 늦게 자서 피곤해요.; PASS; ",
+        "-는 before 후에; 영화 보는 후에 같이 밥 먹자.; 영화 본 다음에 같이 밥 먹자.; ENDING; 본",
+        "-는 before 후에, regular stem; 일을 다 하는 후에 연락할게요.; 일이 끝난 후에 연락할게요.; ENDING; 한",
+        "-(으)ㄴ before 후에 stays; 밥을 먹은 후에 산책해요.; 밥을 먹은 후에 산책해요.|밥 먹고 산책해요.; PASS; ",
+        "-고 있다 after a past time word; 어제 저녁에 집에서 숙제하고 있어요.; 어제 저녁에 집에서 숙제하고 있었어요.|어제 저녁에 숙제했어요.; TENSE; 있었어요",
+        "a person met with 한테; 주말에 친구한테 만나서 영화 봤어요.; 주말에 친구를 만나서 영화를 봤어요.; PARTICLE_WRONG; 친구를",
+        "the person told with 한테 stays; 친구한테 만나자고 했어요.; 친구한테 만나자고 했어요.|친구한테 만나자고 말했어요.; PASS; ",
         "a reason of later for a step done stays; 내일 시험을 봐야 하니까 오늘 공부했어요.; 내일 시험을 봐야 하니까 오늘 공부했어요.|내일 시험이 있어서 공부했어요.; PASS; "
     })
     void rule(String rule, String answer, String expected, String verdict, String correction) {
