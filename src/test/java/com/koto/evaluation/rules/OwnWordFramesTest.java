@@ -109,6 +109,26 @@ class OwnWordFramesTest {
         }
     }
 
+    /**
+     * Correct sentences written for the precision check of these classes (session 8, helper eval11b), one a
+     * line in {@code rules/own-word-look-alikes.txt}: each was a look-alike of a rule's catch; none may get
+     * a particle or tense finding on the learner's own words, with no accepted answer to filter against.
+     */
+    @Test
+    void findsNothingOnTheWrittenLookAlikes() throws java.io.IOException {
+        try (var in = OwnWordFramesTest.class.getResourceAsStream("/rules/own-word-look-alikes.txt")) {
+            assertThat(in).isNotNull();
+            for (String correct : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (correct.isBlank()) {
+                    continue;
+                }
+                assertThat(ParticleFrames.find(correct, List.of())).as(correct).isEmpty();
+                assertThat(TimeWords.inSentences(correct)).as(correct).isEmpty();
+                assertThat(TimeWords.find(com.koto.evaluation.text.AnswerText.normalise(correct))).as(correct).isEmpty();
+            }
+        }
+    }
+
     @Test
     void pastStemsFollowContractionAndHarmony() {
         assertThat(ClauseTense.pastStem("시키")).isEqualTo("시켰");
