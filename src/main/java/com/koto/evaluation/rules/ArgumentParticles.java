@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>{@code particle_wrong/object_on_intransitive}: a thing with 을/를 before an intransitive verb of
  *       the lexicon ({@link VerbFrames#intransitive}: 나오다, 나다, 생기다, 깨지다, 고장 나다 …; 카푸치노를
  *       나왔어요 → 카푸치노가): these verbs have the thing as their subject, 「…이」. A place with 을/를
- *       before 나오다 (집을 나왔어요, 대학을 나왔어요: the place left) and people stay;</li>
+ *       before 나오다 (집을 나왔어요, 대학을 나왔어요: the place left), 나오다 before another clause (호텔을
+ *       나와서 왼쪽으로 가세요), 나서다 and people stay;</li>
  *   <li>{@code particle_wrong/object_for_location}: a place or event with 을/를 before a verb of the
  *       lexicon's 'goal' section ({@link VerbFrames#goalOnly}: 앉다, 도착하다, 참석하다, 가입하다, 합격하다 …;
  *       의자를 앉으세요 → 의자에, 회의를 참석했어요 → 회의에): these verbs take it in 「…에」
@@ -48,6 +49,12 @@ final class ArgumentParticles {
 
     /** Adjectives of a bodily feeling whose body part is the subject. */
     private static final Set<String> FEELING = Set.of("아프", "가렵", "따갑", "시리", "저리", "쑤시", "간지럽");
+
+    /** Places and buildings whose ending is not one of {@link #PLACE_ENDS}. */
+    private static final Set<String> PLACES = Set.of("호텔", "카페", "은행", "마트", "아파트", "빌딩", "센터", "터미널",
+            "커피숍", "가게", "식당", "공원", "방", "숙소", "모텔", "게스트하우스", "펜션", "사우나", "찜질방", "노래방",
+            "PC방", "피시방", "클럽", "바", "펍", "술집", "빵집", "꽃집", "미용실", "학원", "캠퍼스", "기숙사", "고향", "나라",
+            "한국", "서울", "부산", "인도네시아", "자카르타", "홍콩", "일본", "중국", "미국");
 
     /** Places: the object of 나오다/나가다 may be the place one leaves (집을 나왔어요). */
     private static final Set<String> PLACE_ENDS = Set.of("집", "교", "원", "실", "관", "장", "역", "점", "소", "사", "방",
@@ -120,8 +127,15 @@ final class ArgumentParticles {
             }
         }
         Morphology.Word verb = analysed.get(v);
-        if (!VerbFrames.intransitive(words.get(v), verb) || verb.has("ETM")
-                || VerbFrames.leaving(verb) && PLACE_ENDS.stream().anyMatch(noun::endsWith)) {
+        String surface = words.get(v);
+        if (!VerbFrames.intransitive(surface, verb) || verb.has("ETM") || surface.startsWith("나서")
+                || surface.startsWith("나섰")) {
+            return Optional.empty(); // 집을 나서요: 나서다 'set out' takes the place left
+        }
+        if (VerbFrames.leaving(verb) && (PLACE_ENDS.stream().anyMatch(noun::endsWith) || PLACES.contains(noun)
+                || !verb.endsWith("EF") && !surface.endsWith("는데"))) {
+            // the place left (호텔을 나와서 왼쪽으로 가세요, 은행을 나오면): only a thing that comes out, said as
+            // what happened (카푸치노를 나왔어요, 영수증을 나와요)
             return Optional.empty();
         }
         char last = noun.charAt(noun.length() - 1);

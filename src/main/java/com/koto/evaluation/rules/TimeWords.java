@@ -63,6 +63,11 @@ final class TimeWords {
         // -고 있다 of an action in progress then takes the past too (어제 공부하고 있어요 → 있었어요, session 8)
         boolean progressive = verb.has("VX") && a[last].startsWith("있") && a[last - 1].endsWith("고")
                 && w.get(last - 1).verbal();
+        for (int i = t + 1; progressive && i < last - 1; i++) {
+            if (w.get(i).has("EC")) {
+                progressive = false; // 작년에 한국에 와서 한국어를 공부하고 있어요: the -고 있다 is now
+            }
+        }
         if (!verb.verbal() || verb.has("EP", "VCP", "ETM") || verb.has("VX") && !progressive || !verb.endsWith("EF")
                 || feelingNow(a[last])) {
             return Optional.empty();
