@@ -389,7 +389,10 @@ final class TimeWords {
             stem.setCharAt(stem.length() - 1, Hangul.withoutFinal(last));
         }
         String future = stem + "겠습니다";
-        return future.charAt(0) == word.charAt(0) ? future : null;
+        char f = future.charAt(0);
+        char o = word.charAt(0);
+        // the same first consonant (갔 ← 가, 봤 ← 보): Nori's stem is the written verb's
+        return Hangul.isSyllable(f) && Hangul.isSyllable(o) && (f - 0xAC00) / 588 == (o - 0xAC00) / 588 ? future : null;
     }
 
     /**

@@ -142,5 +142,7 @@ class OwnWordFramesTest {
         assertThat(TimeWords.formalPastOf("끝냅니다")).isEqualTo("끝냈습니다");
         assertThat(TimeWords.formalPastOf("압니다")).isEqualTo("알았습니다");
         assertThat(TimeWords.formalPastOf("삽니다")).isNull(); // 사다 or 살다
+        assertThat(TimeWords.inSentences("사장님, 다음 주에 부산 지점에 갔습니다.")).singleElement()
+                .satisfies(f -> assertThat(f.correction()).isEqualTo("가겠습니다")); // a contracted stem (갔 ← 가)
     }
 }
