@@ -25,6 +25,14 @@ import java.util.Set;
  *       나왔어요 → 카푸치노가): these verbs have the thing as their subject, 「…이」. A place with 을/를
  *       before 나오다 (집을 나왔어요, 대학을 나왔어요: the place left), 나오다 before another clause (호텔을
  *       나와서 왼쪽으로 가세요), 나서다 and people stay;</li>
+ *   <li>{@code particle_wrong/location_for_means}: a name with 에 right before 예약하다/주문하다 (부디 이름에
+ *       예약했어요 → 이름으로; as 이름을 above);</li>
+ *   <li>{@code particle_wrong/location_for_subject}, the place asked about: N에 right before 어디 and a
+ *       final 있다/계시다 (지하철역에 어디 있어요? → 지하철역이): the thing whose place is asked is the
+ *       subject of 있다, 「…이 …에 있다」 (표준국어대사전 '있다' ①). Not a relative place (이 근처에 어디
+ *       있어요?: the area searched);</li>
+ *   <li>{@code particle_wrong/object_on_intransitive}, N을/를 어떻게 되다 (연세를 어떻게 돼요? → 연세가): the
+ *       question 'what is your N?' is N이/가 어떻게 되세요 (표준국어대사전 '되다' 「…이」; 표준 언어 예절);</li>
  *   <li>{@code particle_wrong/object_for_location}: a place or event with 을/를 before a verb of the
  *       lexicon's 'goal' section ({@link VerbFrames#goalOnly}: 앉다, 도착하다, 참석하다, 가입하다, 합격하다 …;
  *       의자를 앉으세요 → 의자에, 회의를 참석했어요 → 회의에): these verbs take it in 「…에」
@@ -67,7 +75,8 @@ final class ArgumentParticles {
     /** The finding on word {@code i} of one sentence, or empty; shapes as {@link ParticleFrames#find}. */
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
         return means(words, analysed, i).or(() -> bodyPart(words, analysed, i)).or(() -> intransitive(words, analysed, i))
-                .or(() -> goalAsObject(words, analysed, i));
+                .or(() -> goalAsObject(words, analysed, i)).or(() -> nameWithE(words, analysed, i))
+                .or(() -> askedPlaceWithE(words, analysed, i)).or(() -> objectOfHowBecome(words, analysed, i));
     }
 
     /** 카드을 계산했어요 → 카드로; 부디 이름을 예약했습니다 → 이름으로. */
@@ -87,6 +96,64 @@ final class ArgumentParticles {
         String ro = !Hangul.hasFinal(last) || Hangul.hasRieulFinal(last) ? "로" : "으로";
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + ro,
                 "particle_wrong/object_for_means"));
+    }
+
+    /** 부디 이름에 예약했어요 → 이름으로: the name a booking is under takes (으)로, not 에. */
+    private static Optional<Finding> nameWithE(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!w.endsWith("에") || m.size() != 2 || !m.getLast().is("JKB") || !NAMES.contains(m.getFirst().form())
+                || !w.equals(m.getFirst().form() + "에")) {
+            return Optional.empty();
+        }
+        int v = ParticleFrames.predicate(analysed, i);
+        if (v != i + 1 || !BOOKING.contains(VerbFrames.stem(analysed.get(v)))) {
+            return Optional.empty();
+        }
+        String noun = m.getFirst().form();
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + ParticleFrames.direction(noun),
+                "particle_wrong/location_for_means"));
+    }
+
+    /** 지하철역에 어디 있어요? → 지하철역이: the place asked about is the subject of 있다. */
+    private static Optional<Finding> askedPlaceWithE(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        int last = words.size() - 1;
+        if (i + 2 != last || !w.endsWith("에") || m.size() < 2 || !m.getLast().is("JKB") || !m.getLast().form().equals("에")
+                || !(words.get(i + 1).equals("어디") || words.get(i + 1).equals("어디에"))
+                || !(words.get(last).startsWith("있") || words.get(last).startsWith("계시") || words.get(last).startsWith("계세"))) {
+            return Optional.empty();
+        }
+        for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
+            if (!x.is("NNG", "NNP")) {
+                return Optional.empty();
+            }
+        }
+        String noun = w.substring(0, w.length() - 1);
+        if (RELATIONAL.stream().anyMatch(noun::endsWith) || noun.isEmpty()) {
+            return Optional.empty(); // 이 근처에 어디 있어요? (where around here), 안에 어디
+        }
+        char last2 = noun.charAt(noun.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last2) ? "이" : "가"),
+                "particle_wrong/location_for_subject"));
+    }
+
+    /** Nouns of a relative place: with 에 they are the area searched (근처에 어디 있어요?), not the thing. */
+    private static final Set<String> RELATIONAL = Set.of("근처", "주변", "옆", "앞", "뒤", "안", "밖", "위", "아래", "밑",
+            "쪽", "동네", "여기", "거기", "저기", "이곳", "그곳", "층", "건물", "역 근처");
+
+    /** 연세를 어떻게 돼요? → 연세가; 성함을 어떻게 되세요? → 성함이: N이/가 어떻게 되다 asks what N is. */
+    private static Optional<Finding> objectOfHowBecome(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = objectNoun(words.get(i), analysed.get(i));
+        int last = words.size() - 1;
+        if (noun == null || i + 2 != last || !words.get(i + 1).equals("어떻게")
+                || !words.get(last).matches("(돼|되|됩|된|됐).*")) {
+            return Optional.empty();
+        }
+        char end = noun.charAt(noun.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + (Hangul.hasFinal(end) ? "이" : "가"),
+                "particle_wrong/object_on_intransitive"));
     }
 
     /** 이에 아파요 → 이가; 머리에 아파요 → 머리가. */

@@ -23,6 +23,8 @@ import java.util.Set;
  *       for an event before now). Not with a time of later in the answer (내일 방을 예약합니다), nor
  *       with 체크인 inside a modifier (체크인할 방을 예약합니다) or as a noun (체크인은 세 시예요), nor where
  *       the booking sentence names what is booked (식당을 예약해요: a new booking made while checking in).</li>
+ *   <li>{@code tense/past}, where one comes from: a country or city with 에서 before a present 오다 in a
+ *       statement with no other subject and no time or habit word (저는 인도네시아에서 옵니다 → 왔습니다);</li>
  *   <li>{@code ending/modifier_after}: -는 or -(으)ㄹ before 후에, 뒤에, 다음에 'after' (밥을 먹는 후에 →
  *       먹은 후에): what comes before 'after' is over, so it takes the past modifier -(으)ㄴ (Yeon &amp;
  *       Brown 2019, -(으)ㄴ 후에). Reported as an ending, the gold sets' convention for modifier forms.</li>
@@ -50,6 +52,7 @@ final class ClauseTense {
                 continue;
             }
             orderBeforeServing(words, analysed).ifPresent(out::add);
+            origin(words, analysed, raw).ifPresent(out::add);
             for (int k = 0; k + 1 < words.size(); k++) {
                 afterWithNonPast(words, analysed, k).ifPresent(out::add);
             }
@@ -81,6 +84,39 @@ final class ClauseTense {
             }
         }
         return Optional.empty();
+    }
+
+    /** Words of a time or a habit: with them 오다 in the present may be a plan or a routine (매일 집에서 와요). */
+    private static final List<String> TIMED = List.of("어제", "오늘", "내일", "모레", "지금", "곧", "이따", "다음", "이번",
+            "주말", "요일", "매일", "매주", "자주", "보통", "항상", "가끔", "언제", "시에", "아침", "저녁", "년", "달", "주에");
+
+    /**
+     * 인도네시아에서 옵니다 → 왔습니다: where one comes from is said with the past of 오다 (저는 인도네시아에서
+     * 왔어요), the coming being over (Yeon &amp; Brown 2019, -았/었- of a completed event whose result holds;
+     * 『외국인을 위한 한국어 문법 1』 'N에서 왔어요'). Only a proper name of a country or city with 에서 and a
+     * present statement of 오다 with no subject but the speaker and no word of time or habit (친구가
+     * 부산에서 와요, 내일 부산에서 와요 are plans).
+     */
+    private static Optional<Finding> origin(List<String> words, List<Morphology.Word> analysed, String raw) {
+        int last = words.size() - 1;
+        Morphology.Word verb = analysed.get(last);
+        String present = switch (words.get(last)) {
+            case "옵니다" -> "왔습니다";
+            case "와요" -> "왔어요";
+            default -> null;
+        };
+        if (present == null || raw.contains(words.get(last) + "?") || !words.get(last - 1).endsWith("에서")
+                || !analysed.get(last - 1).startsWith("NNP") || verb.has("EP")
+                || words.stream().anyMatch(x -> TIMED.stream().anyMatch(x::contains))) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < last - 1; k++) {
+            String x = words.get(k);
+            if ((analysed.get(k).endsWith("JKS") || analysed.get(k).endsWith("JX")) && !Set.of("제가", "저는", "내가", "나는", "저도", "나도").contains(x)) {
+                return Optional.empty(); // 친구가 부산에서 와요: someone else's coming
+            }
+        }
+        return Optional.of(new Finding(ErrorCategory.TENSE, words.get(last), present, "tense/past"));
     }
 
     /** The bound nouns of 'after': they follow the past modifier -(으)ㄴ only (먹은 후에, 끝난 다음에). */

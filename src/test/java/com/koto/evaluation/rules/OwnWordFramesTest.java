@@ -66,6 +66,10 @@ class OwnWordFramesTest {
         "object on the seat of 앉다; 저기요, 이 자리를 앉아도 돼요?; 여기 앉아도 돼요?; PARTICLE_WRONG; 자리에",
         "object on the meeting of 참석하다; 다음 주 회의를 꼭 참석할게요.; 다음 주 회의에 참석하겠습니다.; PARTICLE_WRONG; 회의에",
         "a length of time with 앉다 stays; 두 시간을 앉아 있었어요.; 두 시간을 앉아 있었어요.|두 시간 동안 앉아 있었어요.; PASS; ",
+        "에 on a name before 예약하다; 저기요, 김민수 이름에 예약했어요.; 김민수 이름으로 예약했어요.; PARTICLE_WRONG; 이름으로",
+        "에 on the place asked about; 실례지만 가까운 약국에 어디 있어요?; 가까운 약국이 어디에 있어요?; PARTICLE_WRONG; 약국이",
+        "을 before 어떻게 되다; 실례지만 성함을 어떻게 되세요?; 성함이 어떻게 되세요?; PARTICLE_WRONG; 성함이",
+        "where one comes from; 안녕하세요. 저는 민수예요. 베트남에서 와요.; 안녕하세요. 저는 민수예요. 베트남에서 왔어요.; TENSE; 왔어요",
         // tense from the order of events
         "an order before it is served; 비빔밥을 주문하는데 김밥이 나왔어요.; 비빔밥을 주문했는데 김밥이 나왔어요.; TENSE; 주문했는데",
         "-는데 of two events at once stays; 밥을 먹는데 전화가 왔어요.; 밥을 먹는데 전화가 왔어요.|밥 먹을 때 전화가 왔어요.; PASS; ",
