@@ -69,7 +69,8 @@ final class ClauseOrder {
                 }
             }
             frequencyBeforePeriod(words).or(() -> clockBeforePartOfDay(words)).ifPresent(out::add);
-            afterPredicate(words).ifPresent(out::add);
+            afterPredicate(words).or(() -> modifierAfterPredicate(words)).ifPresent(out::add);
+            negatorAfterVerb(words).ifPresent(out::add);
             negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).or(() -> infinitiveBeforeMotHae(words))
                     .ifPresent(out::add);
         }
@@ -238,6 +239,74 @@ final class ClauseOrder {
                     phrase + " " + negator + " " + words.get(p), "word_order/negation"));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * 박물관에 가 못 → 못 가, 먹어요 안 → 안 먹어요 ({@code word_order/negation}): the short negators 안 and 못
+     * are adverbs that stand right before the predicate they negate (표준국어대사전 '안' 「부사」, '못'
+     * 「부사」; Yeon &amp; Brown 2011, on short negation); as the sentence's last word, after the predicate,
+     * they negate nothing. Only where the word before is a predicate Nori reads with a final or
+     * connective ending (가, 먹어요); a bare noun before 안 is the noun 안 'inside' (가방 안), left alone.
+     */
+    private static java.util.Optional<Finding> negatorAfterVerb(List<String> words) {
+        int last = words.size() - 1;
+        if (last < 1 || !words.get(last).equals("안") && !words.get(last).equals("못")) {
+            return java.util.Optional.empty();
+        }
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return java.util.Optional.empty();
+        }
+        Morphology.Word verb = analysed.get(last - 1);
+        if (!verb.verbal() || !verb.endsWith("EF", "EC") || verb.endsWith("ETM")) {
+            return java.util.Optional.empty();
+        }
+        String v = words.get(last - 1);
+        return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, v + " " + words.get(last),
+                words.get(last) + " " + v, "word_order/negation"));
+    }
+
+    /**
+     * 은행이 어디 있어요 제일 가까운 → 제일 가까운 은행이 어디 있어요 ({@code word_order/phrase}): an adnominal
+     * form (관형사형 -(으)ㄴ/-는/-(으)ㄹ) modifies the noun that follows it and cannot close a sentence
+     * (국립국어원 『표준국어대사전』 '-은' 「어미」, "앞말이 관형어 구실을 하게 하는 어미"; Sohn 1999, on the
+     * modifier before its head). When the words after the sentence's final predicate are adverbs and an
+     * adnominal form, they go before the noun they describe: the last noun before the predicate that is
+     * not a pronoun, a question word or a word of time (은행이 in 은행이 어디 있어요). The span runs from that
+     * noun to the end, as a teacher would mark the whole misplaced phrase.
+     */
+    private static java.util.Optional<Finding> modifierAfterPredicate(List<String> words) {
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+        int last = words.size() - 1;
+        if (analysed.size() != words.size() || last < 2 || !analysed.get(last).verbal()
+                || !analysed.get(last).endsWith("ETM")) {
+            return java.util.Optional.empty();
+        }
+        int m = last;
+        while (m - 1 >= 0 && analysed.get(m - 1).startsWith("MAG") && analysed.get(m - 1).morphemes().size() == 1) {
+            m--;
+        }
+        int p = m - 1;
+        if (p < 1 || !analysed.get(p).verbal() || !analysed.get(p).endsWith("EF")) {
+            return java.util.Optional.empty();
+        }
+        int head = -1;
+        for (int i = p - 1; i >= 0; i--) {
+            Morphology.Word w = analysed.get(i);
+            String bare = w.morphemes().getFirst().form();
+            if (!w.verbal() && w.startsWith("NNG", "NNP") && !DAYS.contains(bare) && !TIME_ADVERBS.contains(bare)
+                    && !PARTS_OF_DAY.contains(bare)) {
+                head = i;
+                break;
+            }
+        }
+        if (head < 0) {
+            return java.util.Optional.empty();
+        }
+        String modifier = String.join(" ", words.subList(m, last + 1));
+        String clause = String.join(" ", words.subList(head, p + 1));
+        return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, clause + " " + modifier,
+                modifier + " " + clause, "word_order/phrase"));
     }
 
     private static java.util.Optional<Finding> afterPredicate(List<String> words) {

@@ -39,6 +39,28 @@ final class Converses {
     private static final Set<String> TIME_HEADS = Set.of("시", "언제", "몇시", "시간");
 
     /**
+     * The findings without two contrast findings that are each other's reverse (아이스 → 따뜻한 and
+     * 따뜻한 → 아이스 in 아이스 아메리카노 한 잔이랑 뜨거운 라떼 한 잔 read against 따뜻한 라떼 한 잔, 아이스
+     * 아메리카노 한 잔): the learner said both sides, each of its own item, in another order; items of a
+     * list may come in any order (Sohn 1999 on conjoined noun phrases). Session 8 (eval11c).
+     */
+    static List<Finding> withoutSwappedContrasts(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings);
+        for (Finding a : findings) {
+            for (Finding b : findings) {
+                if (a != b && "vocabulary/contrast".equals(a.subtype()) && "vocabulary/contrast".equals(b.subtype())
+                        && a.original() != null && a.correction() != null
+                        && a.original().strip().equals(b.correction() == null ? null : b.correction().strip())
+                        && a.correction().strip().equals(b.original() == null ? null : b.original().strip())) {
+                    out.remove(a);
+                    out.remove(b);
+                }
+            }
+        }
+        return out.size() == findings.size() ? findings : List.copyOf(out);
+    }
+
+    /**
      * The findings without those that only make a converse question.
      *
      * @param findings the findings of one comparison, contrasts marked ({@link Contrasts#mark})
@@ -49,7 +71,7 @@ final class Converses {
         if (findings.isEmpty()) {
             return findings;
         }
-        List<Finding> out = new ArrayList<>(findings);
+        List<Finding> out = new ArrayList<>(withoutSwappedContrasts(findings));
         String learnerTime = timeParticle(answer);
         String acceptedTime = timeParticle(accepted);
         if (learnerTime == null || acceptedTime == null || learnerTime.equals(acceptedTime)) {

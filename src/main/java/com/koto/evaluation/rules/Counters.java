@@ -185,10 +185,22 @@ final class Counters {
             return judged;
         }
         List<Finding> kept = judged.findings().stream().filter(f -> f.category() != ErrorCategory.VOCABULARY
-                || f.original() == null || counters.stream().noneMatch(c -> sharesWord(c.original(), f.original())))
+                || f.original() == null || counters.stream().noneMatch(c -> sharesWord(c.original(), f.original())
+                        || overlapsNumber(c.original(), f.original())))
                 .toList();
         return kept.size() == judged.findings().size() ? judged
                 : new SentenceCheck.Result(kept, judged.confidence(), judged.paraphrase());
+    }
+
+    /**
+     * Whether a comparison span ends in the number word that starts the counter phrase (차를 세 against
+     * 세 일, when the accepted answer writes 3일): the alignment cut the phrase across two words, and the
+     * counter finding explains that number.
+     */
+    private static boolean overlapsNumber(String counterPhrase, String other) {
+        String[] c = counterPhrase.split(" ");
+        String[] o = other.split(" ");
+        return c.length == 2 && o.length >= 2 && o[o.length - 1].equals(c[0]);
     }
 
     /** Whether one span holds the other, from a word's start (이 개하고 holds 이 개 and 개, not 일 개). */

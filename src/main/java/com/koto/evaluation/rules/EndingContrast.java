@@ -18,7 +18,9 @@ import java.util.Optional;
  * <li><b>interchangeable connectives</b>: the background connective -는데/-(으)ㄴ데 for the cause
  * connective -아/어서, or the reverse (운동했는데 오늘 다리가 아파 / 운동해서 …): both join a reason
  * to its result (Yeon &amp; Brown 2011, on -는데 'background' and -아/어서 'cause'; 표준국어대사전
- * '-는데' 어미). Not -(으)니까: it cannot give the reason of an excuse (Yeon &amp; Brown 2011).</li>
+ * '-는데' 어미). Not -(으)니까: it cannot give the reason of an excuse (Yeon &amp; Brown 2011). Also the
+ * copula's -(이)라 for -(이)라서 (중이라 / 중이라서; 표준국어대사전 '-라서'), and the soft statement
+ * -는데요/-(으)ㄴ데요 for a present statement (만들고 싶은데요 / 싶습니다; 한국어기초사전 '-는데요').</li>
  * </ul>
  */
 final class EndingContrast {
@@ -52,8 +54,14 @@ final class EndingContrast {
      * -아/어서, or a well-formed -아/어서 (no past marker) where it has -는데.
      */
     static boolean interchangeable(Morphology.Word a, Morphology.Word e, PredicateFeatures fa) {
+        if (softStatement(a, e, fa)) {
+            return true; // 만들고 싶은데요 for 만들고 싶습니다
+        }
         if (!a.endsWith("EC") || !e.endsWith("EC")) {
             return false;
+        }
+        if (copulaReason(a.surface(), e.surface()) || copulaReason(e.surface(), a.surface())) {
+            return true; // 수업 중이라 for 수업 중이라서
         }
         boolean backgroundA = background(a, fa);
         boolean causeA = cause(a, fa);
@@ -61,6 +69,37 @@ final class EndingContrast {
         boolean causeE = es.endsWith("서") && !es.endsWith("니까서");
         boolean backgroundE = es.endsWith("데");
         return backgroundA && causeE || causeA && backgroundE;
+    }
+
+    /**
+     * A well-formed -는데요/-(으)ㄴ데요 sentence end for a present statement (-아/어요, -(스)ㅂ니다): the
+     * polite soft statement, which leaves room for the listener's answer (통장을 만들고 싶은데요;
+     * 한국어기초사전 '-는데요', '-은데요': 종결 어미, 듣는 사람의 반응을 기대하며 어떤 사실을 말함; Yeon
+     * &amp; Brown 2019, on -는데요). -는데요 after a verb, 있다/없다 or the past, -(으)ㄴ데요 after an
+     * adjective; not for a request, a promise or a question of the accepted answer, nor for another tense.
+     */
+    private static boolean softStatement(Morphology.Word a, Morphology.Word e, PredicateFeatures fa) {
+        String s = a.surface();
+        String es = e.surface();
+        if (!s.endsWith("데요") || s.length() < 3 || fa.tense() == PredicateFeatures.Tense.PAST
+                || !(es.endsWith("습니다") || es.endsWith("니다") && !es.endsWith("십니다") || es.endsWith("어요")
+                        || es.endsWith("아요") || es.endsWith("해요"))
+                || es.endsWith("세요") || es.endsWith("게요") || es.endsWith("래요")
+                || e.morphemes().stream().anyMatch(m -> m.is("EP") && !m.form().contains("시"))) {
+            return false;
+        }
+        // (싶다 is an adjective: 싶은데요)
+        boolean adjectivePresent = !actionVerb(a) && !s.endsWith("있는데요") && !s.endsWith("없는데요");
+        return adjectivePresent ? !s.endsWith("는데요") : s.endsWith("는데요");
+    }
+
+    /**
+     * -(이)라 and -(이)라서 of the copula (수업 중이라 / 중이라서, 휴일이라 / 휴일이라서): -라서 is -라
+     * emphasised, both give a reason (표준국어대사전 '-라서': ‘-라’를 강조하여 이르는 말; Yeon &amp; Brown
+     * 2019, on -(이)라서).
+     */
+    private static boolean copulaReason(String shortForm, String longForm) {
+        return shortForm.endsWith("라") && longForm.equals(shortForm + "서") && shortForm.length() >= 2;
     }
 
     private static boolean background(Morphology.Word a, PredicateFeatures fa) {

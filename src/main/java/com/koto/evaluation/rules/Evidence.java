@@ -55,22 +55,28 @@ final class Evidence {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
-                    && (notation(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
+                    && (notation(o, c) || QuestionEndings.sameQuestion(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
                             || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer)
                             || writtenElsewhere(o, c, answer));
-            case PARTICLE_ALLOMORPH -> noParticle(o, answer);
+            case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || rootWithHada(o, c) || rootWithHada(c, o) || writtenElsewhere(o, c, answer)
                             || nounJoined(o, c) || QuestionEndings.sameQuestion(o, c)
                             || Approximations.sameQuantity(o, c) || Approximations.unitsForExtent(o, c, answer)
-                            || ResultState.stateForPast(o, c) || copulaContracted(o, c))
+                            || ResultState.stateForPast(o, c) || copulaContracted(o, c)
+                            || NaturalVariants.hedgedTime(o, c) || NaturalVariants.openerForDeixis(o, c)
+                            || NaturalVariants.numeralListed(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
+                            || NaturalVariants.choiceWithHada(o, c) || NaturalVariants.negatedBackground(o, answer))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
-                            || alreadyStated(c, answer) || ownCounter(o, c, answer));
+                            || alreadyStated(c, answer) || ownCounter(o, c, answer)
+                            || NaturalVariants.timeOfEvent(o, c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
-                    || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer);
-            case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer))
+                    || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
+                    || NaturalVariants.afterthought(o, answer);
+            case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer)
+                            || NaturalVariants.levelOnSentenceEnd(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
                             || requestToListener(o, c));
@@ -78,17 +84,25 @@ final class Evidence {
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
                             || sentenceForClause(o, c, answer) || formalForPolite(o, c) || reasonForReason(o, c, answer)
                             || sequenceForSequence(o, c, answer) || QuestionEndings.sameQuestion(o, c)
-                            || clauseForSentence(o, c) || copulaContracted(o, c))
-                    || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer));
-            case WORD_ORDER -> !o.isEmpty() && !answer.contains(o);
-            case TENSE -> addedSentence(o, c) || decisionMade(o, answer);
+                            || clauseForSentence(o, c) || copulaContracted(o, c)
+                            || NaturalVariants.copulaReasonShort(o, c, answer) || NaturalVariants.softPoliteForFormal(o, c))
+                    || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
+                    || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
+                            || NaturalVariants.copulaForNoCopula(o, c));
+            case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
+                    || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
+                    || subtype.equals("word_order/verb_final") && NaturalVariants.clauseAfterthought(o, c);
+            case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
+                    || NaturalVariants.intentionForPlan(o, c);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
-                    && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer);
+                    && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer)
+                    || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
-                    || subtype.equals("particle_wrong/subject_for_location") && existenceSubject(o, answer);
+                    || subtype.equals("particle_wrong/subject_for_location") && existenceSubject(o, answer)
+                    || NaturalVariants.listParticleAdded(o, c, answer);
             default -> false;
         };
     }
@@ -879,6 +893,12 @@ final class Evidence {
         if (Certainty.optionalOmission(f, accepted)) {
             return true; // a word another accepted answer leaves out too (session 7)
         }
+        if (NaturalVariants.itemNotAsked(f, accepted) || NaturalVariants.itemsCrossed(f, answer, accepted)) {
+            return true; // 출장 for 여행 where another accepted answer names no reason at all (session 8)
+        }
+        if (NaturalVariants.counterAcceptedElsewhere(f, answer, accepted)) {
+            return true; // 수건 두 개 where another accepted answer counts towels so (session 8)
+        }
         String subtype = Subtypes.of(f);
         if (!(f.category() == ErrorCategory.VOCABULARY && subtype.equals("vocabulary/word")
                 || f.category() == ErrorCategory.HONORIFIC && subtype.equals("honorific/noun"))
@@ -1137,11 +1157,20 @@ final class Evidence {
 
     /**
      * A modifier before 다음/후/뒤 (끝난 다음에) for -고 (끝나고): both say "after" (Yeon &amp; Brown
-     * 2019, -(으)ㄴ 다음에/후에 and -고 나서).
+     * 2019, -(으)ㄴ 다음에/후에 and -고 나서). Also for -아/어서 of sequence of the same verb (내린 다음에
+     * 전화해 줘 for 내려서 전화해; Yeon &amp; Brown 2019, -아/어서 'and then'; session 8).
      */
     static boolean sequenceForSequence(String o, String c, String answer) {
-        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || !c.endsWith("고")) {
+        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || !(c.endsWith("고") || c.endsWith("서"))) {
             return false;
+        }
+        if (c.endsWith("서")) {
+            List<Morphology.Morpheme> mo = morphemesIn(o, answer);
+            List<Morphology.Morpheme> mc = morphemes(c);
+            if (mo.isEmpty() || mc.size() < 2 || !mo.getFirst().form().equals(mc.getFirst().form())
+                    || !mc.getLast().is("EC") || !mc.getLast().form().endsWith("서")) {
+                return false;
+            }
         }
         String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
         for (int i = 0; i + 1 < words.length; i++) {

@@ -30,7 +30,9 @@ final class GrammarSlips {
     private static final java.util.Set<String> LEARNER_FORMS = java.util.Set.of("particle_missing/activity_place",
             "ending/eu_insertion", "tense/time_word", "ending/yo_before_connective",
             "ending/infinitive_before_consonant", "ending/eu_missing", "ending/modifier_form", "ending/ja_yo",
-            "ending/formal_allomorph", "ending/desire_of_others");
+            "ending/formal_allomorph", "ending/desire_of_others", "ending/eu_extra", "ending/l_insertion",
+            "ending/sipsio", "ending/obligation", "ending/l_modifier", "ending/adjective_request", "ending/look",
+            "ending/permission", "ending/adverbial");
 
     /**
      * The findings to report: the gate's decisive findings, the learner-form findings, and, when

@@ -108,8 +108,44 @@ final class HonorificWords {
                 addressee = words.get(vocative);
             }
             bareSubject(words, analysed, question, out);
+            ownHonorificNoun(words, out);
         }
         return out;
+    }
+
+    /** Honorific nouns (the honoured person's own things) → the plain noun one uses of oneself. */
+    private static final java.util.Map<String, String> HONORIFIC_NOUNS = java.util.Map.of("성함", "이름", "연세", "나이",
+            "생신", "생일", "댁", "집", "진지", "밥");
+
+    /** The speaker's own possessive: 제, 저의 (humble) and 내, 나의 (plain). */
+    private static final Set<String> MY = Set.of("제", "저의", "내", "나의");
+
+    /**
+     * 제 성함은 안디입니다 → 제 이름은 ({@code honorific/self_noun}): the honorific nouns 성함, 연세, 생신, 댁
+     * and 진지 raise their owner, so one never uses them of oneself; one's own name, age, birthday, home
+     * and meal take the plain noun (표준 언어 예절, 국립국어원 2011: '성함' and '연세' are said of the other
+     * person; 표준국어대사전 '성함' 「명사」 "'이름'의 높임말"; Sohn 1999, on honorific nouns: speakers
+     * never elevate themselves). Only right after the speaker's own possessive (제, 저의, 내, 나의), where
+     * the owner is certain; the particle is re-formed after the plain noun (진지를 → 밥을).
+     */
+    private static void ownHonorificNoun(List<String> words, List<Finding> out) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!MY.contains(words.get(i))) {
+                continue;
+            }
+            String word = words.get(i + 1);
+            for (var e : HONORIFIC_NOUNS.entrySet()) {
+                if (!word.startsWith(e.getKey())) {
+                    continue;
+                }
+                String rest = word.substring(e.getKey().length());
+                if (!rest.isEmpty() && Particles.of(rest).isEmpty()) {
+                    continue; // 댁내, 연세대: another word
+                }
+                String particle = rest.isEmpty() ? "" : Particles.of(rest).map(pt -> pt.formAfter(e.getValue())).orElse(rest);
+                out.add(new Finding(ErrorCategory.HONORIFIC, word, e.getValue() + particle, "honorific/self_noun"));
+            }
+        }
     }
 
     /** 나, 내 … as Nori reads them: the pronoun 나 (NP), not the verb 나다 (고장 난). */

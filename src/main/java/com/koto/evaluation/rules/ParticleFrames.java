@@ -43,7 +43,11 @@ import java.util.Set;
  *   <li>{@code particle_wrong/location_for_direction}: what a thing is changed into written with 에 (달러를
  *       원화에 바꿔 주세요 → 원화로): 바꾸다, 교환하다, 환전하다 take 「…을 …으로」;</li>
  *   <li>particles on people ({@link PersonParticles}): 저를 전화해 주세요 → 저한테, 친구에 만나요 → 친구를,
- *       선생님이 마리아가 전화했다고 전해 주세요 → 선생님께.</li>
+ *       선생님이 마리아가 전화했다고 전해 주세요 → 선생님께;</li>
+ *   <li>에, 에서 and (으)로 of going, bringing, turning and prices ({@link WayParticles}: 병원에서 가야 해서 →
+ *       병원에, 왼쪽에 가십시오 → 왼쪽으로, 한 사람에서 얼마예요 → 한 사람에), and arguments that are not
+ *       the object ({@link ArgumentParticles}: 카드을 계산했어요 → 카드로, 이에 아파요 → 이가, 카푸치노를
+ *       나왔어요 → 카푸치노가) (session 8).</li>
  * </ul>
  * A finding is never made on a word an accepted answer has as written.
  *
@@ -123,6 +127,8 @@ final class ParticleFrames {
                         .or(() -> eseoForGoal(words, analysed, at))
                         .or(() -> goalForResult(words, analysed, at))
                         .or(() -> PersonParticles.find(words, analysed, at))
+                        .or(() -> WayParticles.find(words, analysed, at))
+                        .or(() -> ArgumentParticles.find(words, analysed, at))
                         .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original())))
                         .ifPresent(out::add);
             }
@@ -249,7 +255,7 @@ final class ParticleFrames {
     }
 
     /** 로 after a vowel or ㄹ, else 으로 (Sohn 1999, allomorphs of (으)로). */
-    private static String direction(String noun) {
+    static String direction(String noun) {
         char last = noun.charAt(noun.length() - 1);
         return !Hangul.isSyllable(last) || !Hangul.hasFinal(last) || Hangul.hasRieulFinal(last) ? "로" : "으로";
     }
@@ -368,7 +374,7 @@ final class ParticleFrames {
     }
 
     /** A time noun or a clock or date counter (세 시, 토요일, 오후). */
-    private static boolean time(Morphology.Morpheme m) {
+    static boolean time(Morphology.Morpheme m) {
         return m.is("NNBC") && TIME_COUNTERS.contains(m.form()) || m.is("NNG") && TIMES.contains(m.form());
     }
 

@@ -69,15 +69,21 @@ final class PersonParticles {
     private static Optional<Finding> metWithE(List<String> words, List<Morphology.Word> analysed, int i) {
         String w = words.get(i);
         Morphology.Word a = analysed.get(i);
-        if (i + 1 >= words.size() || !w.endsWith("에") || !a.endsWith("JKB") || !a.morphemes().getLast().form().equals("에")
+        String particle = a.morphemes().isEmpty() ? "" : a.morphemes().getLast().form();
+        boolean dative = (particle.equals("에게") || particle.equals("한테")) && w.endsWith(particle);
+        if (i + 1 >= words.size() || !a.endsWith("JKB") || !(particle.equals("에") && w.endsWith("에") || dative)
                 || !person(words, analysed, i) || !VerbFrames.stem(analysed.get(i + 1)).equals("만나")) {
             return Optional.empty();
         }
-        String bare = w.substring(0, w.length() - 1);
+        if (dative && (words.get(i + 1).endsWith("고") || words.subList(i + 1, words.size()).stream()
+                .anyMatch(x -> x.matches("(했|말|얘기|이야기|부탁|전해|달라).*")))) {
+            return Optional.empty(); // 친구한테 만나자고 했어요: the person told, not the one met
+        }
+        String bare = w.substring(0, w.length() - particle.length());
         String name = name(words, analysed, i);
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, name + w,
                 name + bare + (Hangul.hasFinal(bare.charAt(bare.length() - 1)) ? "을" : "를"),
-                "particle_wrong/location_for_object"));
+                dative ? "particle_wrong/dative_for_object" : "particle_wrong/location_for_object"));
     }
 
     private static Optional<Finding> honouredRecipient(List<String> words, List<Morphology.Word> analysed, int i) {

@@ -95,7 +95,7 @@ final class Resynthesis {
         String[] words = answer.split(" ");
         List<Morphology.Word> analysed = Morphology.analyse(answer);
         if (analysed.size() != words.length) {
-            return Optional.empty();
+            return StemEndings.find(answer, accepted); // (these read the letters, not Nori's words)
         }
         List<String> acceptedWords = List.of(accepted.split(" "));
         int desire = speakersDesire(words, analysed);
@@ -162,9 +162,14 @@ final class Resynthesis {
             if (fixed == null) {
                 fixed = harmonyOfAlternant(w, word);
                 if (fixed != null && fixed[1].equals("irregular/eu_deletion") && acceptedWords.contains(fixed[0])) {
-                    // 아퍼요 where the accepted answer has 아파요: the comparison reports the spelling by sound, as
-                    // the gold sets mark it; the rule covers a paraphrase that has no accepted word to compare
-                    fixed = null;
+                    // 아퍼요 where the accepted answer has 아파요: a spelling, as most gold sets mark it, but with the
+                    // rule named (spelling/vowel_harmony), and said whatever else differs (it passed when the
+                    // comparison's letter finding was one of several differences); the rule as an ending covers a
+                    // paraphrase that has no accepted word to compare
+                    List<String> out = new ArrayList<>(List.of(words));
+                    out.set(i, fixed[0]);
+                    return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.SPELLING, w, fixed[0],
+                            "spelling/vowel_harmony"), String.join(" ", out)));
                 }
             }
 
@@ -175,7 +180,7 @@ final class Resynthesis {
                 return Optional.of(fix(words, i, fixed));
             }
         }
-        return Optional.empty();
+        return StemEndings.find(answer, accepted);
     }
 
     /** The answer with word {@code i} replaced by {@code fixed[0]}, reported with subtype {@code fixed[1]}. */

@@ -186,6 +186,7 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
         levels.addAll(QuotedParticles.find(request.answer()));
         levels.addAll(ParticleFrames.find(request.answer(), accepted));
+        levels.addAll(StemEndings.onLearnerWords(request.answer(), accepted));
         levels.addAll(SpokenSpelling.find(AnswerText.normalise(request.answer()), accepted));
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
@@ -281,7 +282,9 @@ public final class RuleEvaluator implements Evaluator {
     /** Whether an accepted answer says no with 안 or 못 (방에 에어컨이 안 돼요). */
     private static boolean negative(List<String> accepted) {
         for (String a : accepted) {
-            if (a.startsWith("안 ") || a.startsWith("못 ") || a.contains(" 안 ") || a.contains(" 못 ")) {
+            // also the long negation and the prohibitive (짧지 않게요, 자르지 마세요; Yeon & Brown 2019)
+            if (a.startsWith("안 ") || a.startsWith("못 ") || a.contains(" 안 ") || a.contains(" 못 ")
+                    || a.contains("지 않") || a.contains("지 마") || a.contains("지 말")) {
                 return true;
             }
         }

@@ -51,16 +51,31 @@ final class TimeWords {
         if (w.size() != a.length) {
             return Optional.empty();
         }
+        if (t + 2 < last && nounPhraseThenVerb(w, t + 1, last) || namesEvent(a, t)) {
+            return Optional.empty(); // 어제 수업 노트 있어?, 어제 회의 자료 보내 드립니다: the time word names the noun (session 8)
+        }
         for (int i = t + 1; i < last; i++) {
             if (w.get(i).has("ETM", "EF", "EP") || LATER.stream().anyMatch(a[i]::startsWith)) {
                 return Optional.empty(); // a modifier clause, another sentence or another time in between
             }
         }
         Morphology.Word verb = w.get(last);
-        if (!verb.verbal() || verb.has("EP", "VCP", "ETM", "VX") || !verb.endsWith("EF") || feelingNow(a[last])) {
+        // -고 있다 of an action in progress then takes the past too (어제 공부하고 있어요 → 있었어요, session 8)
+        boolean progressive = verb.has("VX") && a[last].startsWith("있") && a[last - 1].endsWith("고")
+                && w.get(last - 1).verbal();
+        for (int i = t + 1; progressive && i < last - 1; i++) {
+            if (w.get(i).has("EC")) {
+                progressive = false; // 작년에 한국에 와서 한국어를 공부하고 있어요: the -고 있다 is now
+            }
+        }
+        if (!verb.verbal() || verb.has("EP", "VCP", "ETM") || verb.has("VX") && !progressive || !verb.endsWith("EF")
+                || feelingNow(a[last])) {
             return Optional.empty();
         }
         String past = pastOf(a[last]);
+        if (past == null) {
+            past = formalPastOf(a[last]); // 어제 … 끝냅니다 → 끝냈습니다 (session 8)
+        }
         if (past == null || sFinalBeforeVowel(a[last])) {
             return Optional.empty(); // (삿어요 is 샀어요 misspelt, not a present)
         }
@@ -68,6 +83,108 @@ final class TimeWords {
         out.set(last, past);
         return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.TENSE, a[last], past, "tense/time_word"),
                 String.join(" ", out)));
+    }
+
+    /** The -(으)ㄹ 것 future of each speech level, and the past ending that replaces it (거예요 → -었어요). */
+    private static final java.util.Map<String, String> PLAN_ENDINGS = java.util.Map.of("거예요", "어요", "거에요", "어요",
+            "겁니다", "습니다", "거야", "어", "거다", "다");
+
+    /** ㄹ-stems Nori may read as the vowel stem + ㄹ (살 as 사 + ㄹ): 살 거예요 is not judged. */
+    private static final Set<String> RIEUL_AMBIGUOUS = Set.of("살", "날", "물", "불", "울", "놀", "길", "열", "팔", "알",
+            "걸", "들", "밀", "빌", "달", "떨", "풀", "돌", "벌");
+
+    /**
+     * A past time word with the future -(으)ㄹ 거예요/겁니다/거야 (어제 친구를 만날 거예요 → 만났어요): the
+     * time word places the event before now, and -(으)ㄹ 것이다 speaks of one to come (Yeon &amp; Brown
+     * 2019, -(으)ㄹ 거예요; a guess about the past is -았/었을 거예요, which has its past marker). Same
+     * guards as {@link #find}: 부터, 때, 보다, 처럼, a modifier, another sentence end or a time of later
+     * between the time word and the verb; also no connective between (어제 늦게 자서 피곤할 거예요: a cause
+     * then and a guess about now) and action verbs only (an adjective's -(으)ㄹ 거예요 may be a guess).
+     */
+    static Optional<Finding> plannedPast(String sentence) {
+        String[] a = sentence.split(" ");
+        int n = a.length;
+        String ending = n >= 3 ? PLAN_ENDINGS.get(a[n - 1]) : null;
+        if (ending == null || sentence.contains("부터") || sentence.contains(" 때") || sentence.contains("보다")
+                || sentence.contains("처럼") || RIEUL_AMBIGUOUS.contains(a[n - 2])) {
+            return Optional.empty();
+        }
+        int t = -1;
+        for (int i = 0; i < n - 2 && t < 0; i++) {
+            String stem = ArgumentCheck.stemAndParticle(a[i])[0];
+            String particle = a[i].substring(stem.length());
+            if (PAST.contains(a[i]) || PAST.contains(stem) && Set.of("에", "은", "는", "도").contains(particle)
+                    || a[i].equals("지난") && i + 1 < n - 2) {
+                t = i;
+            }
+        }
+        List<Morphology.Word> w = SpeechLevels.analysed(sentence);
+        if (t < 0 || w.size() != n) {
+            return Optional.empty();
+        }
+        if (namesEvent(a, t)) {
+            return Optional.empty();
+        }
+        for (int i = t + 1; i < n - 2; i++) {
+            if (w.get(i).has("ETM", "EF", "EP", "EC") || LATER.stream().anyMatch(a[i]::startsWith)) {
+                return Optional.empty(); // 어제 늦게 자서 피곤할 거예요: a cause then, a guess about now
+            }
+        }
+        List<Morphology.Morpheme> m = w.get(n - 2).morphemes();
+        if (m.size() < 2 || !m.getLast().is("ETM") || !Set.of("ᆯ", "ㄹ", "을").contains(m.getLast().form())
+                || m.stream().anyMatch(x -> x.is("EP")) || a[n - 2].matches(".*(있|없)을")) {
+            return Optional.empty(); // 갔을 거예요: a guess about the past; 한 겁니다: what was done; 재미있을 거예요
+        }
+        StringBuilder stem = new StringBuilder();
+        for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
+            if (!x.is("VV", "NNG", "XSV")) { // actions only: 재미있을 거예요 may be a guess
+                return Optional.empty();
+            }
+            stem.append(x.form());
+        }
+        String past = ClauseTense.pastStem(stem.toString());
+        if (past == null || feelingNow(a[n - 2])) {
+            return Optional.empty();
+        }
+        String original = a[n - 2] + " " + a[n - 1];
+        String correction = ending.equals("습니다") || ending.equals("다") ? past + (ending.equals("다") ? "다" : "습니다")
+                : past + ending;
+        return Optional.of(new Finding(ErrorCategory.TENSE, original, correction, "tense/time_word"));
+    }
+
+    /** Nouns of an event or a matter a past time word may name (어제 회의 건으로, 어제 주문 건). */
+    private static final Set<String> EVENTS = Set.of("회의", "수업", "주문", "일", "건", "경기", "약속", "모임", "파티",
+            "미팅", "면접", "시험", "공연", "행사", "사고", "문제", "얘기", "이야기", "말", "메일", "전화", "방문", "예약",
+            "강의", "발표", "뉴스", "결과", "사건");
+
+    /**
+     * Whether the past time word at {@code t} is followed by an event noun without a particle (어제 회의 건으로
+     * 연락드립니다, 지난주 주문 건으로 전화했어요): the time word names the event, not the time of the verb.
+     */
+    private static boolean namesEvent(String[] a, int t) {
+        return t + 1 < a.length - 1 && EVENTS.contains(a[t + 1]);
+    }
+
+    /**
+     * Whether words {@code from} … {@code last - 1} are two or more nouns without particles, then at most a
+     * verb in -아/어 before the auxiliary (어제 수업 노트 있어?, 어제 회의 자료 보내 드립니다): a time word
+     * before a bare noun phrase may name the noun (yesterday's class notes), so the tense is not read.
+     * 어제 학교 근처 미용실에서 잘라 (a case-marked word follows) is read.
+     */
+    private static boolean nounPhraseThenVerb(List<Morphology.Word> w, int from, int last) {
+        int end = last;
+        if (end - 1 > from && w.get(end - 1).endsWith("EC") && w.get(end - 1).verbal()) {
+            end--; // 보내 (드립니다)
+        }
+        if (end - from < 2) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            if (w.get(i).morphemes().isEmpty() || !w.get(i).morphemes().stream().allMatch(m -> m.is("NNG"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Time words of later: a past main verb after them is a tense error (내일 … 못 갔어 → 가). */
@@ -110,11 +227,13 @@ final class TimeWords {
             if (sentences.size() > 1) {
                 find(sentence).ifPresent(f -> out.add(f.finding()));
             }
+            plannedPast(sentence).ifPresent(out::add);
             futureWithPast(sentence, raw).ifPresent(out::add);
         }
         for (String sentence : raw.split("(?<=[.?!])|\\n")) {
             placeNow(sentence.strip()).ifPresent(out::add);
         }
+        out.addAll(ClauseTense.find(raw)); // the order of events the clauses state (session 8)
         return out;
     }
 
@@ -178,12 +297,16 @@ final class TimeWords {
             counted = true;
         }
         if (at < 0 || sentence.contains("부터") || sentence.contains("보다") || sentence.contains(" 때")
+                || sentence.matches(".*에 ?대(한|해).*") // 내일에 대한 계획을 세웠어요: the time word names a topic
                 || sentence.contains("으면") || sentence.contains("았으") || sentence.contains("었으")
                 || sentence.contains("기로") || sentence.contains("려고") || sentence.matches(".*[다라자냐]고 .*")) {
             // 가기로 했어요 (a decision taken before now), 가려고 했어요 (an intention of then), 온다고 했어요 (a report)
             return Optional.empty();
         }
         String[] a = sentence.split(" ");
+        if (laterReason(a)) {
+            return Optional.empty(); // 내일 시험을 봐야 하니까 오늘 공부했어요: a reason of later for a step done now
+        }
         if (counted && (pastElsewhere(answer, a[a.length - 1]) || PAST.stream().anyMatch(answer::contains)
                 || answer.contains("지난") || answer.contains("그때") || answer.contains("그 후"))) {
             return Optional.empty(); // 그 후 3년 뒤에 결혼했어요: a step of a past story
@@ -199,8 +322,108 @@ final class TimeWords {
             return Optional.empty();
         }
         String present = presentOf(a[a.length - 1]);
-        return present == null ? Optional.empty()
-                : Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+        if (present == null) {
+            // 내일 … 출근했습니다 → 출근하겠습니다: the formal statement of what one will do takes -겠- (session 8)
+            String future = formalFutureOf(a[a.length - 1], verb);
+            return future == null ? Optional.empty()
+                    : Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], future, "tense/future"));
+        }
+        return Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+    }
+
+    /** ㄹ stems whose -ㅂ니다 form drops the ㄹ (압니다 ← 알다); 삽니다 (사다 or 살다) and 겁니다 (것입니다) are not read. */
+    private static final java.util.Map<String, String> RIEUL_STEMS = java.util.Map.of("아", "알", "만드", "만들",
+            "노", "놀", "여", "열", "파", "팔", "머", "멀", "기", "길", "드", "들", "우", "울");
+
+    /**
+     * The formal past of a formal non-past statement or question (끝냅니다 → 끝냈습니다, 먹습니다 → 먹었습니다,
+     * 압니다 → 알았습니다, 갑니까 → 갔습니까); null for other forms and for stems that may be irregular
+     * ({@link ClauseTense#pastStem}). Source: Yeon &amp; Brown 2019, -(스)ㅂ니다 and the past -았/었-.
+     */
+    static String formalPastOf(String word) {
+        if (word.length() < 3 || !(word.endsWith("니다") || word.endsWith("니까"))) {
+            return null;
+        }
+        String end = word.substring(word.length() - 2);
+        char before = word.charAt(word.length() - 3);
+        String head = word.substring(0, word.length() - 3);
+        String stem;
+        if (before == '습') {
+            stem = head;
+        } else if (Hangul.isSyllable(before) && (before - 0xAC00) % 28 == 17) { // final ㅂ: 갑니다, 끝냅니다
+            String open = head + (char) (before - 17);
+            if (open.equals("사") || open.endsWith("거")) {
+                return null; // 삽니다 (사다 or 살다), 겁니다 (것입니다)
+            }
+            stem = RIEUL_STEMS.getOrDefault(open, open);
+        } else {
+            return null;
+        }
+        String past = stem.isEmpty() ? null : ClauseTense.pastStem(stem);
+        return past == null ? null : past + "습" + end;
+    }
+
+    /**
+     * 출근했습니다 → 출근하겠습니다: the stem Nori gives before the past marker, with -겠습니다; a ㄹ Nori
+     * adds to a contracted stem (갔습니다 read as 갈 + 았) is dropped. Null for other forms.
+     */
+    private static String formalFutureOf(String word, Morphology.Word verb) {
+        if (!word.endsWith("습니다")) {
+            return null;
+        }
+        StringBuilder stem = new StringBuilder();
+        for (Morphology.Morpheme m : verb.morphemes()) {
+            if (m.is("EP")) {
+                break;
+            }
+            if (!m.is("NNG", "XSV", "VV", "VA", "XR", "XSA")) {
+                return null;
+            }
+            stem.append(m.form());
+        }
+        if (stem.isEmpty()) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        if (Hangul.hasRieulFinal(last) && word.indexOf(last) < 0) {
+            stem.setCharAt(stem.length() - 1, Hangul.withoutFinal(last));
+        }
+        String future = stem + "겠습니다";
+        char f = future.charAt(0);
+        char o = word.charAt(0);
+        // the same first consonant (갔 ← 가, 봤 ← 보): Nori's stem is the written verb's
+        return Hangul.isSyllable(f) && Hangul.isSyllable(o) && (f - 0xAC00) / 588 == (o - 0xAC00) / 588 ? future : null;
+    }
+
+    /**
+     * Whether the time word of later belongs to a reason clause before the main verb: a later event
+     * may explain something already done (내일 시험을 봐야 하니까 오늘 공부했어요, 내일 출근해야 해서 일찍
+     * 잤어요; Yeon &amp; Brown 2019, -(으)니까 and -아/어서 of reason). Only with a main verb that is not
+     * under 못/안, so 내일 일해야 돼서 못 갔어 (the thing that cannot be done is the later one) is still read;
+     * and always with a time word of now or before after it (오늘, 어제, 아까, 방금, 벌써). A reason
+     * before the time of later (지금 버스 안이니까 10분 후에 다시 전화했어) is read.
+     */
+    private static boolean laterReason(String[] a) {
+        int last = a.length - 1;
+        int time = -1; // the last word of the time of later (내일, 다음 주에, 10분 후에)
+        for (int i = 0; i < last; i++) {
+            String w = a[i];
+            if (List.of("내일", "모레", "내년", "다음", "이따").stream().anyMatch(w::startsWith) || w.matches(".*(후|뒤)에?")) {
+                time = w.equals("다음") && i + 1 < last && a[i + 1].matches("(주|달|번|날).*") ? i + 1 : i;
+            }
+        }
+        for (int i = time + 1; i < last; i++) {
+            String w = a[i];
+            if (Set.of("오늘", "어제", "아까", "방금", "벌써", "이미", "지금").contains(a[i]) && i > 0) {
+                return true;
+            }
+            boolean reason = w.endsWith("니까") || w.endsWith("때문에")
+                    || (w.endsWith("서") && i > 0 && (a[i - 1].endsWith("야") || w.matches(".*(해|돼|되)서")));
+            if (reason && !(last > 0 && (a[last - 1].equals("못") || a[last - 1].equals("안")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the answer has a past predicate other than {@code last} (its final verb). */

@@ -33,6 +33,9 @@ final class VerbFrames {
 
     private static final Map<String, Scope> OBJECT = new HashMap<>();
     private static final Set<String> MOTION = new HashSet<>();
+    private static final Set<String> INTRANSITIVE = new HashSet<>();
+    private static final Set<String> LEAVING = new HashSet<>();
+    private static final Set<String> GOAL = new HashSet<>();
 
     static {
         try (InputStream in = VerbFrames.class.getClassLoader().getResourceAsStream(LOCATION)) {
@@ -49,6 +52,15 @@ final class VerbFrames {
             }
             for (JsonNode e : root.path("motion")) {
                 MOTION.add(e.path("stem").asString());
+            }
+            for (JsonNode e : root.path("goal")) {
+                GOAL.add(e.path("stem").asString());
+            }
+            for (JsonNode e : root.path("intransitive")) {
+                INTRANSITIVE.add(e.path("stem").asString());
+                if (e.path("leaving").asBoolean(false)) {
+                    LEAVING.add(e.path("stem").asString());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,9 +110,41 @@ final class VerbFrames {
         return MOTION.stream().anyMatch(s -> same(w, s));
     }
 
-    /** Number of entries (object verbs, motion verbs), for documentation and tests. */
+    /**
+     * Whether the word is an intransitive verb of the lexicon, whose thing is its subject (나오다, 나다,
+     * 생기다; 표준국어대사전 「…이」). A noun + verb that Nori splits (고장/NNG 나/VV) is read as one stem.
+     *
+     * @param surface the word as written: its first syllable must be the stem's (Nori reads 내서 as 나 + 아서)
+     * @param w       the analysed word
+     */
+    static boolean intransitive(String surface, Morphology.Word w) {
+        String stem = intransitiveStem(w);
+        boolean listed = INTRANSITIVE.contains(stem) || INTRANSITIVE.stream().anyMatch(s -> same(w, s));
+        // the written word starts with the stem's first syllable (내서 read as 나 + 아서 is 내다, not 나다)
+        return listed && !stem.isEmpty() && !surface.isEmpty() && surface.charAt(0) == stem.charAt(0);
+    }
+
+    /** Whether the verb takes its place or event in 「…에」 only (앉다, 도착하다, 참석하다; the 'goal' section). */
+    static boolean goalOnly(Morphology.Word w) {
+        return GOAL.contains(stem(w)) || GOAL.stream().anyMatch(s -> same(w, s));
+    }
+
+    /** Whether the intransitive verb may also take the place one leaves as its object (집을 나오다). */
+    static boolean leaving(Morphology.Word w) {
+        return LEAVING.contains(intransitiveStem(w)) || LEAVING.stream().anyMatch(s -> same(w, s));
+    }
+
+    private static String intransitiveStem(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.size() > 1 && m.getFirst().is("NNG") && m.get(1).is("VV")) {
+            return m.getFirst().form() + m.get(1).form(); // 고장 + 나
+        }
+        return w.morphemes().isEmpty() || !w.startsWith("VV") ? "" : stem(w);
+    }
+
+    /** Number of entries (object, motion, intransitive and goal verbs), for documentation and tests. */
     static int[] sizes() {
-        return new int[] {OBJECT.size(), MOTION.size()};
+        return new int[] {OBJECT.size(), MOTION.size(), INTRANSITIVE.size(), GOAL.size()};
     }
 
     private static boolean same(Morphology.Word w, String lexical) {

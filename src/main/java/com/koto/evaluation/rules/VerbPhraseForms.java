@@ -40,7 +40,15 @@ final class VerbPhraseForms {
         String[] words = answer.split(" ");
         List<Morphology.Word> analysed = Morphology.analyse(answer);
         if (analysed.size() != words.length) {
-            return Optional.empty();
+            // Nori split or joined a word (동안요, 않게요): each word read alone
+            analysed = new ArrayList<>();
+            for (String w : words) {
+                List<Morphology.Word> one = Morphology.analyse(w);
+                if (one.size() != 1) {
+                    return Optional.empty();
+                }
+                analysed.add(one.getFirst());
+            }
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -53,6 +61,31 @@ final class VerbPhraseForms {
             }
             String next = words[i + 1];
             Morphology.Word verb = analysed.get(i);
+            String possible = next.equals("수") && i + 2 < words.length ? possibility(w, verb, words[i + 2]) : null;
+            if (possible != null) {
+                return Optional.of(fix(words, i, 1, possible, new Finding(ErrorCategory.ENDING, w, possible,
+                        "ending/l_modifier")));
+            }
+            String permitted = PERMISSION.stream().anyMatch(next::startsWith) ? permission(w, verb) : null;
+            if (permitted != null) {
+                return Optional.of(fix(words, i, 1, permitted, new Finding(ErrorCategory.ENDING, w, permitted,
+                        "ending/permission")));
+            }
+            String adverb = i + 1 < analysed.size() ? adverbial(w, verb, next, analysed.get(i + 1)) : null;
+            if (adverb != null) {
+                return Optional.of(fix(words, i, 1, adverb, new Finding(ErrorCategory.ENDING, w, adverb,
+                        "ending/adverbial")));
+            }
+            String[] adjective = adjectiveBeforeAuxiliary(w, verb, next);
+            if (adjective != null) {
+                return Optional.of(fix(words, i + (adjective[1].equals("ending/look") ? 1 : 0), 1, adjective[0],
+                        new Finding(ErrorCategory.ENDING, adjective[1].equals("ending/look") ? next : w, adjective[0],
+                                adjective[1])));
+            }
+            String looks = LOOK.stream().anyMatch(next::startsWith) ? beforeLook(w, verb) : null;
+            if (looks != null) {
+                return Optional.of(fix(words, i, 1, looks, new Finding(ErrorCategory.ENDING, w, looks, "ending/infinitive")));
+            }
             if (BOUND.contains(next) && verbalStem(verb) && !Hangul.hasRieulFinal(w.charAt(w.length() - 1))
                     && !w.endsWith("는") && !w.endsWith("은") && !w.endsWith("ㄴ")) {
                 String modifier = modifier(verb.morphemes().getFirst().form(), w);
@@ -85,6 +118,178 @@ final class VerbPhraseForms {
         return Optional.empty();
     }
 
+    /** The forms of 보이다 'to look (so)', which follows the -아/어 form of an adjective (신선해 보여요). */
+    private static final List<String> LOOK = List.of("보여", "보이", "보입", "보인");
+
+    /**
+     * The -(으)ㄹ modifier before 수 있다/없다 ('can', 'cannot'), written with another modifier or with
+     * the object particle's letters: 찾는 수 있어요 → 찾을 수, 간 수 없어요 → 갈 수, 반납하를 수 → 반납할
+     * 수 (한국어기초사전 '-을 수 있다', '-ㄹ 수 있다': the possibility construction takes only -(으)ㄹ;
+     * 『외국인을 위한 한국어 문법 1』 '-(으)ㄹ 수 있다/없다'; Yeon &amp; Brown 2019); also a bare vowel stem
+     * (빌리 수 → 빌릴 수) whose dictionary form is a verb. Only where the next
+     * word after 수 is a form of 있다 or 없다; a stem whose final may alternate (ㄷ, ㅂ, ㅅ, ㅎ) is left
+     * to the comparison. Subtype {@code ending/l_modifier}.
+     *
+     * @return the word with the -(으)ㄹ modifier; null when the word is no such form
+     */
+    static String possibility(String w, Morphology.Word verb, String after) {
+        if (!after.startsWith("있") && !after.startsWith("없") || w.length() < 2) {
+            return null;
+        }
+        List<Morphology.Morpheme> m = verb.morphemes();
+        char last = w.charAt(w.length() - 1);
+        if (Hangul.isSyllable(last) && !Hangul.hasFinal(last) && !verb.startsWith("MAG", "MM", "NP") && bareStem(w)) {
+            return w.substring(0, w.length() - 1) + Hangul.withRieulFinal(last); // 빌리 수 → 빌릴 수 (Nori reads 빌리 as a name)
+        }
+        if ((last == '를' || last == '을') && (m.size() == 1 || m.getLast().is("JKO"))) {
+            // 반납하를, 먹을 (먹을 is right), 가를: the learner's stem with the particle's letters
+            String stem = w.substring(0, w.length() - 1);
+            char s = stem.charAt(stem.length() - 1);
+            boolean hada = stem.endsWith("하") && stem.length() > 1 && KnownWords.noun(stem.substring(0, stem.length() - 1));
+            var tags = KnownWords.tags(stem);
+            if (last == '을' && Hangul.hasFinal(s) || !hada && !tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VV)
+                    || KnownWords.noun(stem) || KnownWords.noun(w) || !Hangul.isSyllable(s)) {
+                return null;
+            }
+            String modifier = modifier(stem, stem);
+            return modifier == null || modifier.equals(w) ? null : modifier;
+        }
+        if (m.size() != 2 || !m.getFirst().is("VV") || !m.getLast().is("ETM")
+                || !Set.of("는", "은", "ㄴ", "ᆫ").contains(m.getLast().form())
+                || w.equals("한")) {
+            return null; // (한 수: the numeral)
+        }
+        String stem = m.getFirst().form();
+        String modifier = modifier(stem, w);
+        return modifier == null || modifier.equals(w) ? null : modifier;
+    }
+
+    /** The forms of 되다 after which a permission is asked or given (-아/어도 돼요?). */
+    private static final List<String> PERMISSION = List.of("돼", "됩니", "되나요", "될까요", "되죠", "되지요");
+
+    /**
+     * -아/어도 되다 'may' written without 도 (찍어 돼요 → 찍어도 돼요) or with -아/어서 (가서 돼요 → 가도
+     * 돼요): permission is -아/어도 되다 (한국어기초사전 '-어도 되다': 허락이나 허용; 『외국인을 위한 한국어
+     * 문법 1』 '-아/어도 되다'; Yeon &amp; Brown 2019). The word must read as a verb or adjective with the
+     * connective -아/어 or -아/어서 and nothing else; -아/어야 돼요 ('must'), -게 돼요 ('come to') and an
+     * adverb before 돼요 (잘 돼요, 안 돼요) are other constructions. Subtype {@code ending/permission}.
+     *
+     * @return the word with -아/어도; null when the word is no such form
+     */
+    static String permission(String w, Morphology.Word verb) {
+        List<Morphology.Morpheme> m = verb.morphemes();
+        int n = m.size();
+        if (n < 2 || !m.getFirst().is("VV", "VA", "VX", "NNG", "XR") || !m.get(n - 1).is("EC")
+                || m.stream().anyMatch(x -> x.is("JKS", "JKO", "JKB", "JX", "VCP", "EP"))) {
+            return null;
+        }
+        String ec = m.get(n - 1).form();
+        if (Set.of("아", "어", "여").contains(ec) && !w.endsWith("도") && !w.endsWith("야")) {
+            return w + "도";
+        }
+        if (Set.of("아서", "어서", "여서", "서").contains(ec) && w.endsWith("서") && w.length() >= 2) {
+            return w.substring(0, w.length() - 1) + "도";
+        }
+        return null;
+    }
+
+    /** Bound nouns and nouns Nori may read as a verb after a modifier (작은 걸로, 좋은 데). */
+    private static final List<String> AFTER_MODIFIER = List.of("걸", "거", "것", "게", "데", "줄", "수", "때", "적",
+            "지", "분", "곳", "편", "쪽", "대로", "만큼", "듯");
+
+    /**
+     * An adjective's modifier -(으)ㄴ before a verb, where it describes how the act is done and takes
+     * the adverbial -게 (짧은 잘라 주세요 → 짧게; 한국어기초사전 '-게' 「어미」: 뒤의 행동의 방식이나
+     * 정도; 『외국인을 위한 한국어 문법 1』 '-게'; Yeon &amp; Brown 2019, on adverbs from adjectives): the
+     * word reads as an adjective with a modifier and the next word, in context, as a verb with an
+     * ending and no particle (not a bound noun: 작은 걸로, 좋은 데). 있다/없다 are left alone. Subtype {@code ending/adverbial}.
+     *
+     * @return the adjective with -게; null when the pair is no such form
+     */
+    static String adverbial(String w, Morphology.Word verb, String next, Morphology.Word nextWord) {
+        List<Morphology.Morpheme> m = verb.morphemes();
+        int n = m.size();
+        if (n < 2 || !m.get(n - 1).is("ETM") || !Set.of("ㄴ", "ᆫ", "은").contains(m.get(n - 1).form())
+                || w.contains("있") || w.contains("없")) {
+            return null;
+        }
+        boolean adjective = n == 2 && m.getFirst().is("VA") || n == 3 && m.get(1).is("XSA") && m.getFirst().is("XR", "NNG");
+        List<Morphology.Morpheme> v = nextWord.morphemes();
+        if (!adjective || v.size() < 2 || !v.getFirst().is("VV") || !v.getLast().is("EC", "EF")
+                || v.stream().anyMatch(x -> x.tag().startsWith("J")) || AFTER_MODIFIER.stream().anyMatch(next::startsWith)) {
+            return null;
+        }
+        String stem = n == 2 ? m.getFirst().form() : m.getFirst().form() + "하";
+        if (!w.startsWith(stem.substring(0, stem.length() - 1))) {
+            return null;
+        }
+        return stem + "게";
+    }
+
+    /** The forms of the auxiliary 보다 'try' and the 보이다 'look' form of each. */
+    private static final java.util.Map<String, String> TRY_TO_LOOK = java.util.Map.of("봐", "보여", "봐요", "보여요",
+            "봅니다", "보입니다", "봐서", "보여서", "봤어요", "보였어요", "봤어", "보였어", "봤습니다", "보였습니다");
+
+    /** The auxiliary 주다 of a request after the -아/어 form. */
+    private static final Set<String> REQUEST = Set.of("주세요", "주시겠어요", "줘", "줘요", "주십시오", "주실래요",
+            "주시겠습니까", "줄래");
+
+    /**
+     * An adjective's -아/어 form before an auxiliary that follows action verbs only (한국어기초사전 '-어
+     * 주다', '-어 보다': 동사 뒤에서; Yeon &amp; Brown 2019, on -아/어 주다, -아/어 보다, -아/어 보이다 and
+     * -게 하다):
+     * <ul>
+     * <li>before 주다 the request asks to make something so, -게 해 주다: 짧아 주세요 → 짧게 해 주세요
+     * (subtype {@code ending/adjective_request}, the adjective's word corrected);</li>
+     * <li>before 보다 'try' the speaker meant 보이다 'look': 싱싱해 봐 → 싱싱해 보여 (subtype
+     * {@code ending/look}, the auxiliary corrected).</li>
+     * </ul>
+     * The word must read as an adjective (a VA stem, or a root or noun with 하 as XSA) with -아/어 and
+     * nothing else; 있다 and 없다 (옆에 있어 주세요: 있다 is also a verb) are left alone.
+     *
+     * @return the correction and subtype; null when the pair is no such form
+     */
+    static String[] adjectiveBeforeAuxiliary(String w, Morphology.Word verb, String next) {
+        boolean request = REQUEST.contains(next);
+        String look = TRY_TO_LOOK.get(next);
+        if (!request && look == null) {
+            return null;
+        }
+        List<Morphology.Morpheme> m = verb.morphemes();
+        int n = m.size();
+        if (n < 2 || !m.get(n - 1).is("EC") || !Set.of("아", "어", "여").contains(m.get(n - 1).form())
+                || w.contains("있") || w.contains("없") || w.endsWith("고")) {
+            return null;
+        }
+        boolean adjective = n == 2 && m.getFirst().is("VA")
+                || n == 3 && m.get(1).is("XSA") && m.getFirst().is("XR", "NNG");
+        if (!adjective) {
+            return null;
+        }
+        if (look != null) {
+            return new String[] {look, "ending/look"};
+        }
+        String stem = n == 2 ? m.getFirst().form() : m.getFirst().form() + "하";
+        if (!w.startsWith(stem.substring(0, stem.length() - 1))) {
+            return null;
+        }
+        return new String[] {stem + "게 해", "ending/adjective_request"};
+    }
+
+    /**
+     * The -아/어 form of a 하다 adjective before 보이다 'to look' (신선하 보여 → 신선해 보여; 한국어기초사전
+     * '-어 보이다': 형용사 뒤에서 '-어 보이다' 구성으로; Yeon &amp; Brown 2019, on -아/어 보이다): the bare
+     * 하 after a root or noun, the word itself no noun (이하, 지하, 영하 are nouns).
+     */
+    private static String beforeLook(String w, Morphology.Word verb) {
+        if (w.length() < 2 || !w.endsWith("하") || KnownWords.noun(w)) {
+            return null;
+        }
+        String root = w.substring(0, w.length() - 1);
+        boolean read = verb.morphemes().size() == 2 && verb.morphemes().getLast().is("XSA", "XSV");
+        return read || KnownWords.tags(root).contains(org.apache.lucene.analysis.ko.POS.Tag.XR) ? root + "해" : null;
+    }
+
     /**
      * The -아/어 form before 주다 of a word written otherwise: a 하다 verb's bare 하 (포장하 주세요 →
      * 포장해) or a verb with -고 (가고 주세요 → 가); null when the word is not one of these.
@@ -105,7 +310,8 @@ final class VerbPhraseForms {
 
     /**
      * -고 before 싶다 for a word written with another ending (Yeon &amp; Brown 2019, -고 싶다): a 하다
-     * verb's bare 하 (예약하 싶어요 → 예약하고), the purpose -(으)러 (만들러 싶어요 → 만들고) or the -아/어
+     * verb's bare 하 (예약하 싶어요 → 예약하고), the bare stem or the -(으)ㄹ modifier (만들 싶어요, 먹을
+     * 싶어요 → 만들고, 먹고), the purpose -(으)러 (만들러 싶어요 → 만들고) or the -아/어
      * form (보내 싶어요 → 보내고); the stem is Nori's dictionary stem, so 도와 gives 돕고.
      */
     private static String beforeWant(String w, Morphology.Word verb) {
@@ -116,6 +322,14 @@ final class VerbPhraseForms {
             return w + "고";
         }
         List<Morphology.Morpheme> m = verb.morphemes();
+        if (m.size() == 2 && m.getFirst().is("VV") && m.getLast().is("ETM")
+                && Set.of("ㄹ", "ᆯ", "을").contains(m.getLast().form()) && w.startsWith(m.getFirst().form().substring(0,
+                        m.getFirst().form().length() - 1))) {
+            return m.getFirst().form() + "고"; // 만들 싶어요, 먹을 싶어요: the -(으)ㄹ modifier for -고
+        }
+        if (m.size() == 1 && m.getFirst().is("VV") && m.getFirst().form().equals(w)) {
+            return w + "고"; // 만들 싶습니다: the bare stem
+        }
         if (m.size() == 2 && m.getFirst().is("VV") && m.getLast().is("EC")
                 && Set.of("러", "으러", "어", "아", "여").contains(m.getLast().form())) {
             String stem = m.getFirst().form();

@@ -98,6 +98,12 @@ public final class DevSet {
      */
     public static final String PRECISION_K4 = "evaluation/precision-dev.jsonl";
 
+    /**
+     * Set n (session 8): 200 correct answers only, by two blind writers (hotel, shopping, directions, taxi,
+     * restaurant, phone, plans and 26 more scenes), a development set for precision from the start, like k4.
+     */
+    public static final String PRECISION_N = "evaluation/precision-dev2.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -36,6 +36,7 @@ class CountersTest {
         "native before 일 of days; 한국에 열다섯 일 있었어요.; 한국에 15일 있었어요.|한국에 십오 일 있었어요.; VOCABULARY; 십오 일",
         "native before 인분; 불고기 둘 인분 주세요.; 불고기 2인분 주세요.|불고기 이 인분 주세요.; VOCABULARY; 이 인분",
         "Sino before 인분 passes; 불고기 이 인분 주세요.; 불고기 2인분 주세요.; PASS; ",
+        "native before 일 with the days in digits (session 8); 작은 차를 세 일 동안 빌리고 싶습니다.; 작은 차를 3일 동안 빌리고 싶습니다.|소형차를 사흘 동안 렌트하고 싶습니다.; VOCABULARY; 삼 일",
         "사흘 passes; 작은 차를 사흘 동안 빌리고 싶어요.; 작은 차를 삼 일 동안 빌리고 싶어요.; NOT VOCABULARY; ",
         "한 일 'the work done' passes; 어제 한 일을 말해 주세요.; 어제 한 일을 말해 주세요.; PASS; ",
         "a number in two systems; 삼백두 호에 묵고 있어요.; 302호에 묵고 있어요.|삼백이 호에 묵고 있어요.; VOCABULARY; 삼백이 호",

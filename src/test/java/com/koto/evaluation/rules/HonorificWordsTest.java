@@ -44,6 +44,10 @@ class HonorificWordsTest {
         "POLITE; 할머니, 안녕하세요? 밥 먹었어요?; 할머니, 식사하셨어요?; 밥; 진지; honorific/noun",
         // a respected subject keeps its verbs: each chained verb is honoured
         "POLITE; 할머니께서는 피곤해서 일찍 잤어요; 할머니께서는 피곤하셔서 일찍 주무셨어요; 잤어요; 주무셨어요; honorific/si_missing",
+        // session 8: an honorific noun of one's own (성함, 연세, 생신, 댁: never of oneself)
+        "FORMAL; 제 성함은 안디입니다. 세 시에 예약했습니다.; 3시에 예약한 안디입니다.|제 이름은 안디입니다. 3시에 예약했습니다.; 성함은; 이름은; honorific/self_noun",
+        "POLITE; 다음 주 금요일이 제 생신이에요.; 다음 주 금요일이 제 생일이에요.; 생신이에요; 생일이에요; honorific/self_noun",
+        "POLITE; 저의 댁은 학교 근처에 있어요.; 제 집은 학교 근처에 있어요.; 댁은; 집은; honorific/self_noun",
     })
     void theHonorificWordIsCorrectedOnTheLearnersWord(String register, String answer, String expected,
             String original, String correction, String subtype) {
@@ -77,6 +81,11 @@ class HonorificWordsTest {
         "POLITE; 할아버지, 안녕하세요? 진지 드셨어요?; 할아버지, 식사하셨어요?",
         "POLITE; 할머니가 주신 차를 마셨어요; 할머니가 주신 차를 마셨어요",
         "POLITE; 할머니께서 편찮으셔서 병원에 가셨어요; 할머니께서 편찮으셔서 병원에 가셨어요",
+        // session 8: the other person's honorific nouns, and words that start like them
+        "POLITE; 선생님, 성함이 어떻게 되세요?; 선생님, 성함이 어떻게 되세요?",
+        "POLITE; 할머니 연세가 어떻게 되세요?; 할머니 연세가 어떻게 되세요?",
+        "POLITE; 제 친구는 연세대에 다녀요.; 제 친구는 연세대학교에 다녀요.",
+        "POLITE; 제 이름은 안디예요.; 제 이름은 안디예요.",
     })
     void aCorrectAnswerKeepsPassing(String register, String answer, String expected) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,

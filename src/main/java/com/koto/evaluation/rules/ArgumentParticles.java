@@ -1,0 +1,252 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Case particles of a verb's arguments that are not its object, judged on the learner's own words
+ * (issue 11, session 8, helper eval11b; called from {@link ParticleFrames#find}):
+ * <ul>
+ *   <li>{@code particle_wrong/object_for_means}: a means of payment (카드, 현금 …) marked with 을/를
+ *       before 계산하다/결제하다, or a name (이름, 성함, 명의) with 을/를 before 예약하다/주문하다 (카드을
+ *       계산했어요 → 카드로; 부디 이름을 예약했습니다 → 이름으로). What one pays with and the name a
+ *       booking is under take (으)로, and the object of 계산하다/예약하다 is the bill or the thing booked
+ *       (표준국어대사전 '-으로' ③ 수단·도구, ⑤ 자격; '예약하다' 「…을」, '계산하다' ②; Yeon &amp; Brown
+ *       2019 on (으)로). A vowel-final noun with 을 (카드을) is read as the object it was meant to be: the
+ *       sentence needs 로, not the allomorph 를. 현금을 내다/지불하다 (cash as what is paid) stays;</li>
+ *   <li>{@code particle_wrong/location_for_subject}: a part of the body with 에 before 아프다 or another
+ *       adjective of a bodily feeling (이에 아파요 → 이가, 눈에 가려워요 → 눈이): the part that hurts is
+ *       the subject, 「…이」 (표준국어대사전 '아프다' ①, '가렵다', '시리다');</li>
+ *   <li>{@code particle_wrong/object_on_intransitive}: a thing with 을/를 before an intransitive verb of
+ *       the lexicon ({@link VerbFrames#intransitive}: 나오다, 나다, 생기다, 깨지다, 고장 나다 …; 카푸치노를
+ *       나왔어요 → 카푸치노가): these verbs have the thing as their subject, 「…이」. A place with 을/를
+ *       before 나오다 (집을 나왔어요, 대학을 나왔어요: the place left), 나오다 before another clause (호텔을
+ *       나와서 왼쪽으로 가세요), 나서다 and people stay;</li>
+ *   <li>{@code particle_wrong/location_for_means}: a name with 에 right before 예약하다/주문하다 (부디 이름에
+ *       예약했어요 → 이름으로; as 이름을 above);</li>
+ *   <li>{@code particle_wrong/location_for_subject}, the place asked about: N에 right before 어디 and a
+ *       final 있다/계시다 (지하철역에 어디 있어요? → 지하철역이): the thing whose place is asked is the
+ *       subject of 있다, 「…이 …에 있다」 (표준국어대사전 '있다' ①). Not a relative place (이 근처에 어디
+ *       있어요?: the area searched);</li>
+ *   <li>{@code particle_wrong/object_on_intransitive}, N을/를 어떻게 되다 (연세를 어떻게 돼요? → 연세가): the
+ *       question 'what is your N?' is N이/가 어떻게 되세요 (표준국어대사전 '되다' 「…이」; 표준 언어 예절);</li>
+ *   <li>{@code particle_wrong/object_for_location}: a place or event with 을/를 before a verb of the
+ *       lexicon's 'goal' section ({@link VerbFrames#goalOnly}: 앉다, 도착하다, 참석하다, 가입하다, 합격하다 …;
+ *       의자를 앉으세요 → 의자에, 회의를 참석했어요 → 회의에): these verbs take it in 「…에」
+ *       (표준국어대사전 문형 정보). A length of time (두 시간을 앉아 있었어요) and people stay.</li>
+ * </ul>
+ */
+final class ArgumentParticles {
+
+    private static final Set<String> PAYMENT_MEANS = Set.of("카드", "신용카드", "체크카드", "현금", "계좌이체",
+            "교통카드", "카카오페이", "삼성페이", "상품권");
+
+    private static final Set<String> PAYING = Set.of("계산하", "결제하");
+
+    private static final Set<String> NAMES = Set.of("이름", "성함", "명의");
+
+    private static final Set<String> BOOKING = Set.of("예약하", "주문하");
+
+    /** Parts of the body that hurt, itch or ache (표준국어대사전 '아프다' ①: 몸의 어느 부분이). */
+    private static final Set<String> BODY = Set.of("이", "이빨", "치아", "잇몸", "어금니", "머리", "배", "목", "목구멍",
+            "허리", "다리", "팔", "눈", "귀", "어깨", "무릎", "발", "손", "등", "가슴", "코", "손목", "발목",
+            "온몸", "몸", "배꼽", "엉덩이", "턱", "입", "혀", "피부");
+
+    /** Adjectives of a bodily feeling whose body part is the subject. */
+    private static final Set<String> FEELING = Set.of("아프", "가렵", "따갑", "시리", "저리", "쑤시", "간지럽");
+
+    /** Places and buildings whose ending is not one of {@link #PLACE_ENDS}. */
+    private static final Set<String> PLACES = Set.of("호텔", "카페", "은행", "마트", "아파트", "빌딩", "센터", "터미널",
+            "커피숍", "가게", "식당", "공원", "방", "숙소", "모텔", "게스트하우스", "펜션", "사우나", "찜질방", "노래방",
+            "PC방", "피시방", "클럽", "바", "펍", "술집", "빵집", "꽃집", "미용실", "학원", "캠퍼스", "기숙사", "고향", "나라",
+            "한국", "서울", "부산", "인도네시아", "자카르타", "홍콩", "일본", "중국", "미국");
+
+    /** Places: the object of 나오다/나가다 may be the place one leaves (집을 나왔어요). */
+    private static final Set<String> PLACE_ENDS = Set.of("집", "교", "원", "실", "관", "장", "역", "점", "소", "사", "방",
+            "층", "문", "길", "국", "당", "대", "청", "서", "터", "회", "과", "학", "구", "항", "게", "널", "트", "건물",
+            "버스", "택시", "차", "지하철", "기차", "비행기", "배", "수업", "모임");
+
+    private ArgumentParticles() {
+    }
+
+    /** The finding on word {@code i} of one sentence, or empty; shapes as {@link ParticleFrames#find}. */
+    static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
+        return means(words, analysed, i).or(() -> bodyPart(words, analysed, i)).or(() -> intransitive(words, analysed, i))
+                .or(() -> goalAsObject(words, analysed, i)).or(() -> nameWithE(words, analysed, i))
+                .or(() -> askedPlaceWithE(words, analysed, i)).or(() -> objectOfHowBecome(words, analysed, i));
+    }
+
+    /** 카드을 계산했어요 → 카드로; 부디 이름을 예약했습니다 → 이름으로. */
+    private static Optional<Finding> means(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = objectNoun(words.get(i), analysed.get(i));
+        int v = ParticleFrames.predicate(analysed, i);
+        if (noun == null || v < 0) {
+            return Optional.empty();
+        }
+        String stem = VerbFrames.stem(analysed.get(v));
+        boolean paying = PAYMENT_MEANS.contains(noun) && PAYING.contains(stem);
+        boolean booking = NAMES.contains(noun) && BOOKING.contains(stem);
+        if (!paying && !booking) {
+            return Optional.empty();
+        }
+        char last = noun.charAt(noun.length() - 1);
+        String ro = !Hangul.hasFinal(last) || Hangul.hasRieulFinal(last) ? "로" : "으로";
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + ro,
+                "particle_wrong/object_for_means"));
+    }
+
+    /** 부디 이름에 예약했어요 → 이름으로: the name a booking is under takes (으)로, not 에. */
+    private static Optional<Finding> nameWithE(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!w.endsWith("에") || m.size() != 2 || !m.getLast().is("JKB") || !NAMES.contains(m.getFirst().form())
+                || !w.equals(m.getFirst().form() + "에")) {
+            return Optional.empty();
+        }
+        int v = ParticleFrames.predicate(analysed, i);
+        if (v != i + 1 || !BOOKING.contains(VerbFrames.stem(analysed.get(v)))) {
+            return Optional.empty();
+        }
+        String noun = m.getFirst().form();
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + ParticleFrames.direction(noun),
+                "particle_wrong/location_for_means"));
+    }
+
+    /** 지하철역에 어디 있어요? → 지하철역이: the place asked about is the subject of 있다. */
+    private static Optional<Finding> askedPlaceWithE(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        int last = words.size() - 1;
+        if (i + 2 != last || !w.endsWith("에") || m.size() < 2 || !m.getLast().is("JKB") || !m.getLast().form().equals("에")
+                || !(words.get(i + 1).equals("어디") || words.get(i + 1).equals("어디에"))
+                || !(words.get(last).startsWith("있") || words.get(last).startsWith("계시") || words.get(last).startsWith("계세"))) {
+            return Optional.empty();
+        }
+        for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
+            if (!x.is("NNG", "NNP")) {
+                return Optional.empty();
+            }
+        }
+        String noun = w.substring(0, w.length() - 1);
+        if (RELATIONAL.stream().anyMatch(noun::endsWith) || noun.isEmpty()) {
+            return Optional.empty(); // 이 근처에 어디 있어요? (where around here), 안에 어디
+        }
+        char last2 = noun.charAt(noun.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last2) ? "이" : "가"),
+                "particle_wrong/location_for_subject"));
+    }
+
+    /** Nouns of a relative place: with 에 they are the area searched (근처에 어디 있어요?), not the thing. */
+    private static final Set<String> RELATIONAL = Set.of("근처", "주변", "옆", "앞", "뒤", "안", "밖", "위", "아래", "밑",
+            "쪽", "동네", "여기", "거기", "저기", "이곳", "그곳", "층", "건물", "역 근처");
+
+    /** 연세를 어떻게 돼요? → 연세가; 성함을 어떻게 되세요? → 성함이: N이/가 어떻게 되다 asks what N is. */
+    private static Optional<Finding> objectOfHowBecome(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = objectNoun(words.get(i), analysed.get(i));
+        int last = words.size() - 1;
+        if (noun == null || i + 2 != last || !words.get(i + 1).equals("어떻게")
+                || !words.get(last).matches("(돼|되|됩|된|됐).*")) {
+            return Optional.empty();
+        }
+        char end = noun.charAt(noun.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + (Hangul.hasFinal(end) ? "이" : "가"),
+                "particle_wrong/object_on_intransitive"));
+    }
+
+    /** 이에 아파요 → 이가; 머리에 아파요 → 머리가. */
+    private static Optional<Finding> bodyPart(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!w.endsWith("에") || m.size() != 2 || !m.getLast().is("JKB") || !m.getLast().form().equals("에")) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        int v = ParticleFrames.predicate(analysed, i);
+        if (!BODY.contains(noun) || v < 0) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            if (!analysed.get(k).startsWith("MAG")) {
+                return Optional.empty(); // only adverbs between (이에 너무 아파요)
+            }
+        }
+        if (!FEELING.contains(VerbFrames.stem(analysed.get(v))) || analysed.get(v).has("ETM")) {
+            return Optional.empty();
+        }
+        char last = noun.charAt(noun.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last) ? "이" : "가"),
+                "particle_wrong/location_for_subject"));
+    }
+
+    /** 카푸치노를 나왔어요 → 카푸치노가; 열을 나요 → 열이. */
+    private static Optional<Finding> intransitive(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = objectNoun(words.get(i), analysed.get(i));
+        int v = ParticleFrames.predicate(analysed, i);
+        if (noun == null || v < 0 || ParticleFrames.ANIMATE.contains(noun)) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            if (!analysed.get(k).startsWith("MAG")) {
+                return Optional.empty();
+            }
+        }
+        Morphology.Word verb = analysed.get(v);
+        String surface = words.get(v);
+        if (!VerbFrames.intransitive(surface, verb) || verb.has("ETM") || surface.startsWith("나서")
+                || surface.startsWith("나섰")) {
+            return Optional.empty(); // 집을 나서요: 나서다 'set out' takes the place left
+        }
+        if (VerbFrames.leaving(verb) && (PLACE_ENDS.stream().anyMatch(noun::endsWith) || PLACES.contains(noun)
+                || !verb.endsWith("EF") && !surface.endsWith("는데"))) {
+            // the place left (호텔을 나와서 왼쪽으로 가세요, 은행을 나오면): only a thing that comes out, said as
+            // what happened (카푸치노를 나왔어요, 영수증을 나와요)
+            return Optional.empty();
+        }
+        char last = noun.charAt(noun.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + (Hangul.hasFinal(last) ? "이" : "가"),
+                "particle_wrong/object_on_intransitive"));
+    }
+
+    /** Lengths of time: 을/를 on them is the duration (두 시간을 앉아 있었어요), not an object. */
+    private static final Set<String> DURATIONS = Set.of("시간", "동안", "하루", "이틀", "사흘", "주일", "일주일", "개월",
+            "달", "년", "밤", "오후", "오전", "평생", "내내", "종일", "하루종일", "분");
+
+    /** 의자를 앉으세요 → 의자에; 회의를 참석했어요 → 회의에; 공항을 도착했어요 → 공항에. */
+    private static Optional<Finding> goalAsObject(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = objectNoun(words.get(i), analysed.get(i));
+        int v = ParticleFrames.predicate(analysed, i);
+        if (noun == null || v < 0 || ParticleFrames.ANIMATE.contains(noun) || DURATIONS.stream().anyMatch(noun::endsWith)
+                || i > 0 && (analysed.get(i - 1).startsWith("SN", "NR") || words.get(i - 1).matches("(한|두|세|네|몇|[0-9]+)"))) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            if (!analysed.get(k).startsWith("MAG")) {
+                return Optional.empty();
+            }
+        }
+        if (!VerbFrames.goalOnly(analysed.get(v))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
+                "particle_wrong/object_for_location"));
+    }
+
+    /** The noun of a word that is a thing's noun with 을/를, written either way (카드을 → 카드), or null. */
+    private static String objectNoun(String surface, Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.size() < 2 || !m.getLast().is("JKO") || !(surface.endsWith("을") || surface.endsWith("를"))) {
+            return null;
+        }
+        for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
+            if (!x.is("NNG", "NNP")) {
+                return null;
+            }
+        }
+        String noun = surface.substring(0, surface.length() - 1);
+        return noun.isEmpty() || !Hangul.isSyllable(noun.charAt(noun.length() - 1)) || KnownWords.noun(surface)
+                ? null : noun;
+    }
+}

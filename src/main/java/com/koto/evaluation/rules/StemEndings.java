@@ -1,0 +1,340 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import com.koto.evaluation.text.Hangul.Final;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.ko.POS.Tag;
+
+/**
+ * An ending attached to the learner's own stem with the wrong shape (session 8, issue 11): each
+ * predicate word is read from its letters as a dictionary stem and an ending, and the ending's
+ * allomorph, the stem's alternation or the contraction the standard requires is checked. Each class
+ * is a closed rule of the standard grammar, so it is said whatever answer the learner meant
+ * ({@link GrammarSlips} learner forms, or intrinsic in {@link Certainty}); a form that is a correct
+ * form of another dictionary verb (갈려고 of 갈다, 살자 of 살다) is said only against the accepted
+ * word at the same place.
+ *
+ * <p>Sources: 국립국어원 『외국인을 위한 한국어 문법 1』 (2005) and 한국어기초사전 (the entries of each
+ * ending: '-자', '-고', '-지만', '-겠-', '-(으)려고', '-(으)십시오', '-아야/-어야'); 한글 맞춤법 제15항 붙임
+ * 2 (종결형 '-오'), 제18항 1 (ㄹ 탈락), 제34항 (ㅏ, ㅓ + -아/-어 준말); 표준국어대사전 '-려고' (the
+ * spoken '-ㄹ려고' is not standard); Yeon &amp; Brown 2019, <i>Korean: A Comprehensive Grammar</i>, on
+ * consonant- and vowel-initial endings and on the infinitive.
+ * <ul>
+ * <li>{@code ending/eu_extra}: the consonant-initial endings -자, -고, -지만, -지요, -겠-, -네요, -게 take
+ * no 으 (먹으자 → 먹자, 좋으고 → 좋고); 으 belongs only to -(으)면, -(으)세요, -(으)니까 …;</li>
+ * <li>{@code irregular/l_deletion}: an ㄹ-stem takes no 으 and drops ㄹ before ㅅ and ㄴ (돌으십시오 →
+ * 도십시오, 만들으면 → 만들면); not the ㄷ-irregular stems (들으세요: 듣다, 걸으면: 걷다);</li>
+ * <li>{@code ending/l_insertion}: no ㄹ before -려고, -겠-, -자 on a vowel stem (올겠습니다 → 오겠습니다,
+ * 볼려고 → 보려고, 먹을려고 → 먹으려고); 갈려고 and 살자 (correct forms of 갈다, 살다) only where the
+ * accepted word is 가려고, 사자;</li>
+ * <li>{@code ending/infinitive_contraction}: a stem in ㅏ or ㅓ absorbs -아/어 (갈아타어야 → 갈아타야,
+ * 서어서 → 서서); not the ㅅ-irregular stems (나아요: 낫다, 저어요: 젓다);</li>
+ * <li>{@code ending/sipsio}: the formal imperative is -(으)십시오, written with 오 (주십시요 → 주십시오);</li>
+ * <li>{@code ending/obligation}: -아/어야 is completed by 하다 or 되다 before a connective (가야서 → 가야 해서);</li>
+ * <li>{@code ending/formal_question}: a formal question ends in -(스)ㅂ니까 (됩니다? → 됩니까), read on the
+ * answer as written.</li>
+ * </ul>
+ */
+final class StemEndings {
+
+    /** Consonant-initial endings that never take 으 after a consonant stem. */
+    private static final List<String> NO_EU = List.of("자", "고", "지만", "지요", "죠", "겠", "네요", "네", "게");
+    /** What follows an ㄹ-stem's wrongly kept 으: the endings before which ㄹ drops (시, 세, 십, 니) or stays (면, 려고, 러). */
+    private static final List<String> AFTER_L_EU = List.of("십시오", "세요", "셔", "셨", "시", "십", "니까", "면", "려고", "러");
+    /** Endings before which a vowel stem takes no ㄹ (볼려고, 올겠습니다, 사르자). */
+    private static final List<String> NO_L = List.of("려고", "려면", "겠", "자");
+    /** The ㅅ-irregular stems' last syllables without ㅅ (나아요, 지어서, 저어요 are right). */
+    private static final String S_IRREGULAR = "긋낫붓잇잣젓짓";
+    /** The ㄷ-irregular stems (듣다 → 들으세요, 걷다 → 걸으면): their ㄹ forms take 으. */
+    private static final Set<String> D_IRREGULAR = Set.of("듣", "걷", "묻", "싣", "깨닫", "붇", "긷", "일컫", "눋");
+    /** Tails after the -아/어 of a stem that must contract with it. */
+    private static final Set<String> AFTER_INFINITIVE = Set.of("", "요", "서", "도", "야", "야지", "야겠어요", "야겠습니다",
+            "야겠다");
+
+    private StemEndings() {
+    }
+
+    /**
+     * The first such malformed word of the answer, repaired.
+     *
+     * @param answer   the normalised answer
+     * @param accepted the normalised accepted answer it is compared with (gives the word at the same
+     *                 place for the ㄹ-insertion read against it)
+     * @return the finding ({@code ending} or {@code irregular/l_deletion}, the learner's word → the
+     *         repaired word) and the answer with the word corrected; empty when none applies
+     */
+    static Optional<PreChecks.Fix> find(String answer, String accepted) {
+        String[] words = answer.split(" ");
+        List<String> acceptedWords = List.of(accepted.split(" "));
+        for (int i = 0; i < words.length; i++) {
+            String[] fixed = word(words[i], acceptedWords);
+            if (fixed != null) {
+                List<String> out = new ArrayList<>(List.of(words));
+                out.set(i, fixed[0]);
+                return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.ENDING, words[i], fixed[0], fixed[1]),
+                        String.join(" ", out)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every such word of the answer as written, whichever accepted answer the comparison chooses
+     * (a malformed word is wrong whatever the learner meant), the modifier before 수 있다/없다
+     * ({@link VerbPhraseForms#possibility}), and every formal statement asked as a question
+     * ({@link #formalQuestions}).
+     *
+     * @param raw      the answer as the learner wrote it
+     * @param accepted the normalised accepted answers (the ㄹ-insertion is read against their words)
+     * @return the findings, the learner's word → the repaired word; empty when there are none
+     */
+    static List<Finding> onLearnerWords(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>(formalQuestions(raw));
+        List<String> acceptedWords = accepted.stream().flatMap(a -> java.util.Arrays.stream(a.split(" "))).toList();
+        String[] words = com.koto.evaluation.text.AnswerText.normalise(raw).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String[] fixed = word(w, acceptedWords);
+            if (fixed != null) {
+                out.add(new Finding(ErrorCategory.ENDING, w, fixed[0], fixed[1]));
+                continue;
+            }
+            List<Morphology.Word> read = i + 2 < words.length && words[i + 1].equals("수") ? Morphology.analyse(w) : List.of();
+            String possible = read.size() == 1 ? VerbPhraseForms.possibility(w, read.getFirst(), words[i + 2]) : null;
+            if (possible != null) {
+                out.add(new Finding(ErrorCategory.ENDING, w, possible, "ending/l_modifier")); // (빌리 수 → 빌릴 수)
+            }
+        }
+        return out;
+    }
+
+    /** The repaired word and its subtype; null when the word is well formed or no such form. */
+    private static String[] word(String w, List<String> acceptedWords) {
+        if (w.length() < 2 || acceptedWords.contains(w)) {
+            return null;
+        }
+        String[] fixed = euExtra(w);
+        if (fixed == null) {
+            fixed = lStemWithEu(w);
+        }
+        if (fixed == null) {
+            fixed = lInserted(w, acceptedWords);
+        }
+        if (fixed == null) {
+            fixed = uncontracted(w);
+        }
+        if (fixed == null) {
+            fixed = sipsio(w);
+        }
+        if (fixed == null) {
+            fixed = obligation(w);
+        }
+        return fixed == null || fixed[0].equals(w) ? null : fixed;
+    }
+
+    /**
+     * 먹으자 → 먹자, 좋으고 → 좋고, 있으겠어요 → 있겠어요: 으 between a consonant stem and a
+     * consonant-initial ending that never takes it (한국어기초사전 '-자', '-고', '-지만', '-겠-': 'ㄹ을
+     * 제외한 받침 있는 동사 어간 뒤에' the form is the same; 『외국인을 위한 한국어 문법 1』). The part
+     * before 으 must be a dictionary verb or adjective stem in a consonant; a stem in ㄹ whose ㄷ twin
+     * is ㄷ-irregular (들으고: 듣다?) is not said, nor is a stem that itself ends in 으 (모으자).
+     */
+    static String[] euExtra(String w) {
+        for (int k = 1; k + 1 < w.length(); k++) {
+            if (w.charAt(k) != '으') {
+                continue;
+            }
+            String p = w.substring(0, k);
+            String r = w.substring(k + 1);
+            char last = p.charAt(p.length() - 1);
+            if (!Hangul.isSyllable(last) || !Hangul.hasFinal(last) || NO_EU.stream().noneMatch(r::startsWith)
+                    || !verbStem(p) || verbStem(p + "으")) {
+                continue;
+            }
+            if (fin(last) == Final.L && dIrregular(p)) {
+                continue;
+            }
+            if (r.startsWith("게") && !r.matches("게|게요")) {
+                continue; // (먹으게 only; not -(으)ㄹ게 forms, which are another check's)
+            }
+            return new String[] {p + r, "ending/eu_extra"};
+        }
+        return null;
+    }
+
+    /**
+     * 돌으십시오 → 도십시오, 살으세요 → 사세요, 만들으면 → 만들면: an ㄹ-stem takes no 으 and drops its ㄹ
+     * before ㅅ and ㄴ (한글 맞춤법 제18항 1; 한국어기초사전 '-으십시오': 'ㄹ 받침인 동사 어간 뒤에는
+     * -십시오'). The part before 으 must be a dictionary verb in ㄹ that is not the ㄹ form of a
+     * ㄷ-irregular stem (들으세요, 걸으면, 물으십시오 are right).
+     */
+    static String[] lStemWithEu(String w) {
+        for (int k = 1; k + 1 < w.length(); k++) {
+            if (w.charAt(k) != '으') {
+                continue;
+            }
+            String p = w.substring(0, k);
+            String r = w.substring(k + 1);
+            char last = p.charAt(p.length() - 1);
+            if (!Hangul.isSyllable(last) || fin(last) != Final.L || AFTER_L_EU.stream().noneMatch(r::startsWith)
+                    || !verbStem(p) || dIrregular(p)) {
+                continue;
+            }
+            boolean drops = r.startsWith("시") || r.startsWith("세") || r.startsWith("셔") || r.startsWith("셨")
+                    || r.startsWith("십") || r.startsWith("니");
+            String stem = drops ? p.substring(0, p.length() - 1) + Hangul.withoutFinal(last) : p;
+            return new String[] {stem + r, "irregular/l_deletion"};
+        }
+        return null;
+    }
+
+    /**
+     * An ㄹ added to a vowel stem before -려고, -려면, -겠-, -자 (표준국어대사전 '-려고': '-ㄹ려고' is not
+     * standard; 한국어기초사전 '-겠-', '-자'): 올겠습니다 → 오겠습니다 and 볼려고 → 보려고 where the stem
+     * with ㄹ is no dictionary verb (올다, 볼다 are none); 먹을려고 → 먹으려고 after a consonant. Where
+     * the stem with ㄹ is a verb too (갈다, 살다, 놀다), only against the accepted word at the same place
+     * (갈려고 for 가려고, 살자 for 사자).
+     */
+    static String[] lInserted(String w, List<String> acceptedWords) {
+        for (String e : NO_L) {
+            int at = w.indexOf(e, 1);
+            if (at < 1) {
+                continue;
+            }
+            char last = w.charAt(at - 1);
+            if (!Hangul.isSyllable(last) || fin(last) != Final.L) {
+                continue;
+            }
+            String p = w.substring(0, at);
+            String rest = w.substring(at);
+            if (last == '을' && at > 1 && e.startsWith("려") && Hangul.hasFinal(w.charAt(at - 2))
+                    && verbStem(w.substring(0, at - 1))) {
+                return new String[] {w.substring(0, at - 1) + "으" + rest, "ending/l_insertion"}; // 먹을려고
+            }
+            String bare = p.substring(0, p.length() - 1) + Hangul.withoutFinal(last);
+            if (!verbStem(bare) && !(bare.endsWith("하") && bare.length() > 1 && KnownWords.noun(bare.substring(0,
+                    bare.length() - 1)))) {
+                continue;
+            }
+            if (!dictionaryStem(p) || acceptedWords.contains(bare + rest)) {
+                return new String[] {bare + rest, "ending/l_insertion"};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 갈아타어야 → 갈아타야, 서어서 → 서서: a stem in ㅏ or ㅓ with no final absorbs -아/어 (한글 맞춤법
+     * 제34항: 가아 → 가, 서어 → 서, the contracted form only). The part before 아/어 must be a dictionary
+     * verb or adjective stem and not an ㅅ-irregular stem without its ㅅ (나아요: 낫다; 저어요: 젓다).
+     */
+    static String[] uncontracted(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            char y = w.charAt(k);
+            if (y != '아' && y != '어' || !AFTER_INFINITIVE.contains(w.substring(k + 1))) {
+                continue;
+            }
+            String p = w.substring(0, k);
+            char last = p.charAt(p.length() - 1);
+            if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || med(last) != 0 && med(last) != 4
+                    || S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0 || !verbStem(p) || last == '하') {
+                continue;
+            }
+            return new String[] {p + w.substring(k + 1), "ending/infinitive_contraction"};
+        }
+        return null;
+    }
+
+    /**
+     * 주십시요 → 주십시오, 앉으십시요 → 앉으십시오: the formal imperative -(으)십시오 ends in 오
+     * (한국어기초사전 '-으십시오'; 한글 맞춤법 제15항 붙임 2: the sentence-final '-오' is written 오 even
+     * where it is heard as 요).
+     */
+    static String[] sipsio(String w) {
+        if (w.length() >= 4 && w.endsWith("십시요")) {
+            return new String[] {w.substring(0, w.length() - 1) + "오", "ending/sipsio"};
+        }
+        return null;
+    }
+
+    /**
+     * 가야서 → 가야 해서, 먹어야서 → 먹어야 해서: -아/어야 states a condition and is completed by 하다 or
+     * 되다 ('must'; 한국어기초사전 '-어야', 관용 '-어야 하다'); -서 cannot follow it directly. The word
+     * without 서, followed by 해요, must read as a verb with -아/어야 (Nori's reading of the malformed
+     * word itself varies: 가야서 → 갈 + 어야 + 하 + 서, 끝내야서 → 끝내어 + 야서).
+     */
+    static String[] obligation(String w) {
+        if (!w.endsWith("야서") || w.length() < 3) {
+            return null;
+        }
+        // the part before 서 must read as a verb with -아/어야 when 하다 follows it, as it should (가야 해요)
+        List<Morphology.Word> read = Morphology.analyse(w.substring(0, w.length() - 1) + " 해요");
+        if (read.size() != 2) {
+            return null;
+        }
+        List<Morphology.Morpheme> m = read.getFirst().morphemes();
+        if (m.size() < 2 || !m.getFirst().is("VV", "VA", "NNG", "XR") || !m.getLast().is("EC")
+                || !m.getLast().form().endsWith("야") || m.stream().anyMatch(x -> x.is("VCP", "JX", "JKS", "JKO", "JKB"))) {
+            return null;
+        }
+        return new String[] {w.substring(0, w.length() - 1) + " 해서", "ending/obligation"};
+    }
+
+    /**
+     * A formal statement ending asked as a question (됩니다? → 됩니까?): the formal style asks with
+     * -(스)ㅂ니까, never with the statement ending and a rising tone (한국어기초사전 '-습니까', '-ㅂ니까';
+     * 『외국인을 위한 한국어 문법 1』 '-습니다/-ㅂ니다', '-습니까/-ㅂ니까'; Yeon &amp; Brown 2019, on the
+     * formal style). Read on the answer as written, where the question mark is still there. Subtype
+     * {@code ending/formal_question}.
+     *
+     * @param raw the answer as the learner wrote it
+     * @return one finding per such sentence, the learner's word → the -니까 form; empty when none
+     */
+    static List<Finding> formalQuestions(String raw) {
+        List<Finding> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([가-힣]+니다)\\s*\\?").matcher(raw);
+        while (m.find()) {
+            String w = m.group(1);
+            char before = w.charAt(w.length() - 3);
+            if (before != '습' && !(Hangul.isSyllable(before) && fin(before) == Final.B)) {
+                continue;
+            }
+            out.add(new Finding(ErrorCategory.ENDING, w, w.substring(0, w.length() - 1) + "까", "ending/formal_question"));
+        }
+        return out;
+    }
+
+    private static boolean dIrregular(String lStem) {
+        char last = lStem.charAt(lStem.length() - 1);
+        String d = lStem.substring(0, lStem.length() - 1) + (char) (last - Final.L + Final.D);
+        return D_IRREGULAR.stream().anyMatch(d::endsWith);
+    }
+
+    /**
+     * Whether {@code s} + 다 is a verb's or adjective's dictionary form (갈다, 살다), read by Nori as that
+     * stem; the dictionary's own entries also list inflected forms (볼 = 보 + -ㄹ), which this excludes.
+     */
+    private static boolean dictionaryStem(String s) {
+        List<Morphology.Word> read = Morphology.analyse(s + "다");
+        return read.size() == 1 && !read.getFirst().morphemes().isEmpty()
+                && read.getFirst().morphemes().getFirst().is("VV", "VA")
+                && read.getFirst().morphemes().getFirst().form().equals(s);
+    }
+
+    private static boolean verbStem(String s) {
+        var tags = KnownWords.tags(s);
+        return tags.contains(Tag.VV) || tags.contains(Tag.VA);
+    }
+
+    private static int med(char c) {
+        return ((c - 0xAC00) % (21 * 28)) / 28;
+    }
+
+    private static int fin(char c) {
+        return (c - 0xAC00) % 28;
+    }
+}

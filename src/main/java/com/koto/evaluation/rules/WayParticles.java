@@ -1,0 +1,308 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * 에, 에서 and (으)로 of going, bringing, turning and pricing, judged on the learner's own words
+ * (issue 11, session 8, helper eval11b; called from {@link ParticleFrames#find}). Each rule reads one
+ * noun phrase and the verb or price word it stands with:
+ * <ul>
+ *   <li>{@code particle_wrong/action_place_for_goal}: a place one visits for a service (병원, 치과,
+ *       약국, 은행, 우체국 …) with 에서 right before 가다 or 다니다, the sentence naming no other goal
+ *       (병원에서 가야 해서 → 병원에): 가다 and 다니다 take their goal in 「…에」, 에서 is where one
+ *       starts from, which no one says of a clinic one has to go to (표준국어대사전 '가다' ①
+ *       「…에」, '다니다' 「…에」, '에서' ③). A room number with 에서 before a verb of bringing in a
+ *       request (305호에서 수건을 가져다주세요 → 305호에): the room is where things are brought,
+ *       가져다주다 「…에/에게 …을」. Left alone: 에서 with a goal named (병원에서 집까지 가요), a
+ *       modifier (병원에서 가는 버스), anything between noun and verb (회사에서 바로 가요), places
+ *       not in the list (집, 회사, 학교: 집에서 가요 'from home' is common), 오다 (병원에서 왔어요), and
+ *       every form of 가다 but one aimed at the goal (가야, 가려고, 가겠-, 갈게, 가고 싶다, 갈 거): 학원에서 가요
+ *       may answer 'where from?', 병원에서 가면 gives a way;</li>
+ *   <li>{@code particle_wrong/location_for_way}: 왼쪽, 오른쪽 or a compass side with 에 before a verb of
+ *       going or turning (왼쪽에 가십시오 → 왼쪽으로): the way one goes takes (으)로 (표준국어대사전
+ *       '-으로' ① 움직임의 방향; '돌다' 「…으로」). Only in the instruction that ends the sentence; 왼쪽에
+ *       있어요 (where a thing is), 오른쪽에 가서 앉으세요 and 왼쪽에 가면 있어요 (the side as a place, in a
+ *       clause before another) stay;</li>
+ *   <li>{@code particle_wrong/location_for_action_place}: the place where one turns, with 에 before a
+ *       direction in (으)로 and 돌다/꺾다 (은행에 왼쪽으로 도세요 → 은행에서): the turn is an action at
+ *       that place (표준국어대사전 '에서' ①; Yeon &amp; Brown 2019 on giving directions, 사거리에서
+ *       왼쪽으로 도세요). Not 신호/신호등 (다음 신호에 is also said of the moment), nor a noun of time after a
+ *       modifier (가신 다음에 왼쪽으로 꺾으세요);</li>
+ *   <li>{@code particle_wrong/location_for_means} and {@code object_for_means}: a means of transport with
+ *       에 or 을/를 right before a verb of going or commuting (버스에 가요 → 버스로, 지하철을 출근해요 →
+ *       지하철로): the means takes (으)로 (표준국어대사전 '-으로' ③ 수단·도구; Yeon &amp; Brown 2019). Not
+ *       차 (차에 가서 가방 가져올게: the car as a place), not with 타다 between (버스에 타고 가요), not
+ *       들어가다/들어오다 (버스에 들어가요);</li>
+ *   <li>{@code particle_wrong/dative_for_location}: a place or organisation with 에게/한테 (회사에게
+ *       전화했어요 → 회사에): 에게 is for people and animals, a place is reached with 에 (표준국어대사전
+ *       '에게' 「조사」 ①, '에' 「조사」; '전화하다' 「…에/에게」);</li>
+ *   <li>{@code particle_wrong/time_without_particle}: 오늘, 내일, 어제, 모레, 지금 with 에 before the
+ *       predicate (내일에 만나요 → 내일): they are adverbs as well as nouns and take no 에 (표준국어대사전
+ *       '내일' 「부사」; Yeon &amp; Brown 2019, time expressions). Not before 대하다, 비하다, 이르다,
+ *       잇다, 달리다, 와서 (내일에 대한 계획, 지금에 와서, 어제에 이어, 내일에 달려 있어요) or a modifier
+ *       (내일에 있을 회의);</li>
+ *   <li>{@code particle_wrong/action_place_for_unit}: a counted unit with 에서 before a price or 얼마
+ *       (한 사람에서 얼마예요? → 한 사람에): a price per unit takes 에 (표준국어대사전 '에' 「조사」
+ *       기준이 되는 단위, 한 사람에 만 원씩). Left alone: a range (한 시간에서 두 시간, 만 원에서 이만 원
+ *       사이).</li>
+ * </ul>
+ */
+final class WayParticles {
+
+    /** Places one goes to for a service: 에서 before 가다 is hardly ever their starting point. */
+    private static final Set<String> VISITS = Set.of("병원", "치과", "약국", "은행", "우체국", "미용실", "대사관",
+            "경찰서", "구청", "시청", "주민센터", "세탁소", "안과", "내과", "피부과", "이비인후과", "소아과", "정형외과",
+            "한의원", "동물병원", "보건소", "출입국관리사무소", "학원", "헬스장");
+
+    /** Sides one goes or turns to (not 앞/뒤/이쪽/저쪽, which also name a place: 저쪽에 가 보세요). */
+    private static final Set<String> SIDES = Set.of("왼쪽", "오른쪽", "동쪽", "서쪽", "남쪽", "북쪽", "반대쪽",
+            "왼편", "오른편");
+
+    /** Verbs of going and turning whose way takes (으)로. */
+    private static final Set<String> GOING = Set.of("가", "돌", "꺾", "돌아가", "올라가", "내려가", "건너가", "이동하");
+
+    /** Verbs of bringing something to the speaker (가져다주다, 갖다주다, 가져오다, 배달하다). */
+    private static final Set<String> BRINGING = Set.of("가져다주", "갖다주", "가져오", "가져다", "갖다", "배달하",
+            "가져다드리", "갖다드리");
+
+    /** Means of transport: with a verb of going they take (으)로 (표준국어대사전 '-으로' ③ 수단). Not 차 (차에 가서: the car as a place). */
+    private static final Set<String> VEHICLES = Set.of("버스", "지하철", "택시", "기차", "비행기", "자전거", "고속버스",
+            "시내버스", "마을버스", "전철", "오토바이", "배편", "KTX", "ktx");
+
+    /** Verbs of commuting, whose means takes (으)로 like a verb of going. */
+    private static final Set<String> COMMUTING = Set.of("출근하", "퇴근하", "통학하", "이동하", "여행하");
+
+    /** Places and organisations: they are reached with 에, never 에게/한테 (표준국어대사전 '에게': 사람이나 동물). */
+    private static final Set<String> INSTITUTIONS = Set.of("회사", "은행", "병원", "호텔", "가게", "식당", "학교", "사무실",
+            "대사관", "우체국", "경찰서", "구청", "시청", "주민센터", "부동산", "여행사", "항공사", "카페", "약국", "치과",
+            "학원", "센터", "고객센터", "프런트", "프론트", "매표소", "안내소", "관리사무소", "집주인집");
+
+    /** Units a price is given per (한 사람에, 한 개에, 1박에). */
+    private static final Set<String> UNITS = Set.of("사람", "명", "개", "병", "잔", "장", "권", "박", "인분", "인",
+            "그릇", "접시", "벌", "켤레", "마리", "대", "킬로", "키로", "근", "봉지", "상자", "박스", "하나", "시간", "분");
+
+    private static final Set<String> NUMERALS = Set.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉",
+            "열", "일", "이", "삼", "사", "오", "1", "2", "3", "4", "5", "10");
+
+    private static final Pattern ROOM = Pattern.compile("[0-9]{2,5}호에서");
+
+    private static final Pattern PRICE = Pattern.compile("^(얼마|[0-9,]+(원|달러|불)|[0-9,]*(천|만) ?원|[일이삼사오육칠팔구십백천만]+ ?원).*");
+
+    private WayParticles() {
+    }
+
+    /** The finding on word {@code i} of one sentence, or empty; shapes as {@link ParticleFrames#find}. */
+    static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
+        return goalOfVisit(words, analysed, i)
+                .or(() -> vehicleOfGoing(words, analysed, i))
+                .or(() -> placeAsDative(words, analysed, i))
+                .or(() -> timeWithE(words, analysed, i))
+                .or(() -> roomOfBringing(words, analysed, i))
+                .or(() -> sideWithE(words, analysed, i))
+                .or(() -> turningPoint(words, analysed, i))
+                .or(() -> unitWithEseo(words, analysed, i));
+    }
+
+    /** 병원에서 가야 해서 → 병원에; 치과에서 가야 돼서 → 치과에. */
+    private static Optional<Finding> goalOfVisit(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = nounBefore(words.get(i), analysed.get(i), "에서");
+        if (noun == null || !VISITS.contains(lastNoun(analysed.get(i))) || i + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        Morphology.Word verb = analysed.get(i + 1);
+        String stem = VerbFrames.stem(verb);
+        String v = words.get(i + 1);
+        String next = i + 2 < words.size() ? words.get(i + 2) : "";
+        boolean going = verb.startsWith("VV") && (stem.equals("가") || stem.equals("갈") || stem.equals("다니"));
+        // a goal-directed form only: obligation, purpose, intention, wish (가야, 가려고, 가겠, 갈게, 가고 싶다, 갈 거);
+        // a bare 가요 may answer 'where from?' (학원에서 가요), and 가면 gives a way (병원에서 가면 가까워요)
+        boolean aimed = v.matches("(가|다녀)(야|려고|겠).*|(갈|다닐)(게|래).*") || v.equals("가고") && next.startsWith("싶")
+                || v.equals("갈") && (next.startsWith("거") || next.startsWith("겁") || next.startsWith("예정"));
+        if (!going || !aimed || otherGoal(words.subList(0, i + 1), analysed, i)
+                || words.subList(i + 1, words.size()).stream().anyMatch(x -> x.matches(".*(다고|라고|대요|래요|한대|된대).*"))) {
+            // 은행에서 가야 한대요: 에서 of an institution as the subject of a report
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
+                "particle_wrong/action_place_for_goal"));
+    }
+
+    /** 버스에 가요 → 버스로; 지하철을 출근해요 → 지하철로. */
+    private static Optional<Finding> vehicleOfGoing(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        String particle = w.endsWith("에") ? "에" : w.endsWith("을") ? "을" : w.endsWith("를") ? "를" : null;
+        if (particle == null || i + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!VEHICLES.contains(noun) || m.isEmpty() || !m.getLast().is(particle.equals("에") ? "JKB" : "JKO")) {
+            return Optional.empty();
+        }
+        Morphology.Word verb = analysed.get(i + 1); // right before the verb: 버스에 타고 가요 has 타다's 「…에」
+        String stem = VerbFrames.stem(verb);
+        boolean going = VerbFrames.motion(verb) && !stem.startsWith("들어") || COMMUTING.contains(stem)
+                || words.get(i + 1).equals("가요"); // Nori reads 가요 alone as the noun 'song'
+        if (!going || verb.has("ETM")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + ParticleFrames.direction(noun),
+                particle.equals("에") ? "particle_wrong/location_for_means" : "particle_wrong/object_for_means"));
+    }
+
+    /** 회사에게 전화했어요 → 회사에: a place or an organisation takes 에, 에게/한테 are for the living. */
+    private static Optional<Finding> placeAsDative(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        String particle = w.endsWith("에게") ? "에게" : w.endsWith("한테") ? "한테" : null;
+        if (particle == null) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 2);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!INSTITUTIONS.contains(noun) || m.size() != 2 || !m.getFirst().is("NNG")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에", "particle_wrong/dative_for_location"));
+    }
+
+    /** 내일에 만나요 → 내일: 오늘, 내일, 어제, 모레, 지금 are adverbs of time and take no 에. */
+    private static Optional<Finding> timeWithE(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        if (!Set.of("오늘에", "내일에", "어제에", "모레에", "지금에", "그저께에").contains(w)
+                || i + 1 < words.size() && words.get(i + 1).matches("(대|와|이르|이어|한해|한하|맞춰|맞추|따라|비해|비하|달려|달렸).*")
+                || analysed.subList(i + 1, analysed.size()).stream().filter(Morphology.Word::verbal).findFirst()
+                        .map(x -> x.has("ETM")).orElse(true)) {
+            return Optional.empty(); // 내일에 대한 계획, 지금에 와서, 어제에 이어, 내일에 달려 있어요, 내일에 있을 회의
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 1),
+                "particle_wrong/time_without_particle"));
+    }
+
+    /** 305호에서 수건을 가져다주세요 → 305호에. */
+    private static Optional<Finding> roomOfBringing(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        int last = words.size() - 1;
+        if (!ROOM.matcher(w).matches() || i == last || otherGoal(words, analysed, i)) {
+            return Optional.empty();
+        }
+        Morphology.Word verb = analysed.get(last);
+        String stem = VerbFrames.stem(verb);
+        boolean bringing = words.get(last).matches("(갖다|가져다)(주세요|주시|주십|드려|주실).*")
+                || BRINGING.contains(stem) && (words.get(last).contains("주세요") || words.get(last).contains("주시")
+                || words.get(last).contains("주십") || words.get(last).contains("드려"))
+                || last > i + 1 && BRINGING.contains(VerbFrames.stem(analysed.get(last - 1)))
+                && ParticleFrames.request(words, analysed, last - 1);
+        if (!bringing) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 2) + "에",
+                "particle_wrong/action_place_for_goal"));
+    }
+
+    /** 왼쪽에 가십시오 → 왼쪽으로. */
+    private static Optional<Finding> sideWithE(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = nounBefore(words.get(i), analysed.get(i), "에");
+        if (noun == null || !SIDES.contains(noun)) {
+            return Optional.empty();
+        }
+        int v = ParticleFrames.predicate(analysed, i);
+        if (v < 0 || !going(words.get(v), analysed.get(v)) || analysed.get(v).has("ETM")
+                || v != words.size() - 1 && !ParticleFrames.request(words, analysed, v)) {
+            // 오른쪽에 가서 앉으세요, 왼쪽에 가면 있어요: the side as a place, in a clause before another
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "으로",
+                "particle_wrong/location_for_way"));
+    }
+
+    /** 은행에 왼쪽으로 도세요 → 은행에서. */
+    private static Optional<Finding> turningPoint(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = nounBefore(words.get(i), analysed.get(i), "에");
+        if (noun == null || i + 2 >= words.size() || noun.endsWith("신호") || noun.endsWith("신호등")
+                || Set.of("다음", "후", "뒤", "전", "때", "중").contains(noun) || i > 0 && analysed.get(i - 1).has("ETM")
+                || !analysed.get(i).startsWith("NNG", "NNP") || ParticleFrames.time(analysed.get(i).morphemes().getFirst())) {
+            return Optional.empty();
+        }
+        String side = words.get(i + 1);
+        if (!SIDES.stream().anyMatch(s -> side.equals(s + "으로") || side.equals(s + "로"))) {
+            return Optional.empty();
+        }
+        String verb = words.get(i + 2);
+        boolean turn = verb.startsWith("돌") || verb.startsWith("도세") || verb.startsWith("도십") || verb.startsWith("꺾");
+        if (!turn || words.stream().anyMatch(x -> x.endsWith("에서"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에서",
+                "particle_wrong/location_for_action_place"));
+    }
+
+    /** 한 사람에서 얼마예요? → 한 사람에. */
+    private static Optional<Finding> unitWithEseo(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        if (!w.endsWith("에서") || w.length() < 3) {
+            return Optional.empty();
+        }
+        String unit = w.substring(0, w.length() - 2);
+        boolean counted = unit.equals("하나") || unit.matches("[0-9]+(인|박|개|명)")
+                || i > 0 && NUMERALS.contains(words.get(i - 1)) && UNITS.contains(unit);
+        if (!counted || i + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        List<String> rest = words.subList(i + 1, words.size());
+        if (rest.stream().anyMatch(x -> x.contains("까지") || x.contains("사이") || x.contains("부터"))
+                || !PRICE.matcher(rest.getFirst()).matches() && !(rest.size() > 1 && PRICE.matcher(rest.get(1)).matches()
+                        && rest.getFirst().matches("(보통|대략|대충|다|모두|전부|총)"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, unit + "에",
+                "particle_wrong/action_place_for_unit"));
+    }
+
+    /** A verb of going or turning (가십시오, 돌아가세요, 도세요, 꺾으세요). */
+    private static boolean going(String surface, Morphology.Word w) {
+        String stem = VerbFrames.stem(w);
+        return GOING.contains(stem) || stem.equals("갈") && surface.startsWith("가")
+                || surface.startsWith("도세") || surface.startsWith("도십") || VerbFrames.motion(w) && stem.endsWith("가");
+    }
+
+    /** The noun of a word that is nouns + this particle (병원에서 → 병원), or null. */
+    private static String nounBefore(String surface, Morphology.Word w, String particle) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (!surface.endsWith(particle) || m.size() < 2 || !m.getLast().is("JKB") || !m.getLast().form().equals(particle)) {
+            return null;
+        }
+        for (Morphology.Morpheme x : m.subList(0, m.size() - 1)) {
+            if (!x.is("NNG", "NNP")) {
+                return null;
+            }
+        }
+        String noun = surface.substring(0, surface.length() - particle.length());
+        return noun.isEmpty() || !Hangul.isSyllable(noun.charAt(noun.length() - 1)) ? null : noun;
+    }
+
+    private static String lastNoun(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        return m.size() < 2 ? "" : m.get(m.size() - 2).form();
+    }
+
+    /** Whether another of these words names a goal or an end point (까지, a place with 에 or (으)로). */
+    private static boolean otherGoal(List<String> words, List<Morphology.Word> analysed, int i) {
+        for (int k = 0; k < words.size(); k++) {
+            Morphology.Word a = analysed.get(k);
+            if (k == i) {
+                continue;
+            }
+            if (words.get(k).contains("까지") || a.endsWith("JKB") && Set.of("로", "으로").contains(a.morphemes().getLast().form())
+                    || a.endsWith("JKB") && a.morphemes().getLast().form().equals("에")
+                    && !ParticleFrames.time(a.morphemes().getFirst()) && !a.has("NNBC", "SN", "NR")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
