@@ -104,6 +104,24 @@ public final class DevSet {
      */
     public static final String PRECISION_N = "evaluation/precision-dev2.jsonl";
 
+    /**
+     * Set n2 (session 8, round 2): 200 correct answers only, by two more blind writers, a development set
+     * for precision from the start.
+     */
+    public static final String PRECISION_N2 = "evaluation/precision-dev3.jsonl";
+
+    /**
+     * The eleventh blind set (set M, session 8): 200 answers (80 correct, 130 gold errors) by two blind
+     * writers, sealed and scored before and after the session's round (0.805 → 0.840, 3 → 2 correct
+     * answers failed, span 0.592 → 0.646), unsealed at the end of session 8.
+     */
+    public static final String BLIND_M = "evaluation/blind-heldout10.jsonl";
+    /**
+     * 150 correct answers only (session 8, set M3), written blind: sealed and scored before and after
+     * the session's round (5 → 5 failed), unsealed at the end of session 8.
+     */
+    public static final String PRECISION_M3 = "evaluation/precision-heldout3.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

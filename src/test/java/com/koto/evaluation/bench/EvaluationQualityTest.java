@@ -212,30 +212,50 @@ class EvaluationQualityTest {
     void ninthBlindSet() {
         // session 7 round 2 (eval10a: precision; eval10b: malformed forms, honorific words; eval10c: tense,
         // request statements, 안/못): 0.850 → 0.925, 6 → 2 correct answers failed, span 0.614 → 0.675
-        check(DevSet.BLIND_K, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.50),
+        // session 8 (eval11a–d, lead): 0.925 → 0.945, 2 → 1 correct answers failed
+        check(DevSet.BLIND_K, 0.945, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.50),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
                 Map.entry(ErrorCategory.HONORIFIC, 0.91), Map.entry(ErrorCategory.ENDING, 0.88),
                 Map.entry(ErrorCategory.TENSE, 0.83), Map.entry(ErrorCategory.SPELLING, 0.91),
                 Map.entry(ErrorCategory.SPACING, 0.84), Map.entry(ErrorCategory.WORD_ORDER, 0.67),
                 Map.entry(ErrorCategory.VOCABULARY, 0.88), Map.entry(ErrorCategory.INCOMPLETE, 0.63)),
-                0.675, 2);
+                0.675, 1);
     }
 
     /**
      * Set L (the tenth blind set, session 7: 200 answers, 80 correct; scored sealed before and after
      * the session's second round: 0.800 → 0.805, 8 → 6 correct answers failed, span 0.492 both;
      * 0.755 with 10 failed on the code of the session's start). Unsealed at the end of session 7 and
-     * held at its figure, false alarms included, so that the next round can only lower them.
+     * used for development in session 8, so optimistic from then on.
      */
     @Test
     void tenthBlindSet() {
-        check(DevSet.BLIND_L, 0.805, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.0),
-                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.94), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.75),
-                Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.ENDING, 0.55),
-                Map.entry(ErrorCategory.TENSE, 0.50), Map.entry(ErrorCategory.SPELLING, 0.45),
-                Map.entry(ErrorCategory.SPACING, 0.62), Map.entry(ErrorCategory.WORD_ORDER, 0.75),
-                Map.entry(ErrorCategory.VOCABULARY, 0.76), Map.entry(ErrorCategory.INCOMPLETE, 0.64)),
-                0.492, 6);
+        // session 8 (L was the round's development set for endings, particles, tense, spelling, spacing and
+        // word order): 0.805 → 0.940, 6 → 0 correct answers failed, span 0.492 → 0.727
+        check(DevSet.BLIND_L, 0.940, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.0),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.97),
+                Map.entry(ErrorCategory.HONORIFIC, 0.98), Map.entry(ErrorCategory.INCOMPLETE, 0.64),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
+                Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.80),
+                Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 1.00),
+                Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.81)),
+                0.727, 0);
+    }
+
+    /**
+     * Set M (the eleventh blind set, session 8: 200 answers, 80 correct, 130 gold errors; scored sealed
+     * before and after the session's round: 0.805 → 0.840, 3 → 2 correct answers failed, span 0.592 →
+     * 0.646). Unsealed at the end of session 8 and held at its figure.
+     */
+    @Test
+    void eleventhBlindSet() {
+        check(DevSet.BLIND_M, 0.840, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.91),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.82),
+                Map.entry(ErrorCategory.HONORIFIC, 0.81), Map.entry(ErrorCategory.ENDING, 0.70),
+                Map.entry(ErrorCategory.TENSE, 0.83), Map.entry(ErrorCategory.SPELLING, 0.84),
+                Map.entry(ErrorCategory.SPACING, 0.80), Map.entry(ErrorCategory.WORD_ORDER, 0.91),
+                Map.entry(ErrorCategory.VOCABULARY, 0.57), Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
+                0.646, 2);
     }
 
     /**
@@ -248,8 +268,11 @@ class EvaluationQualityTest {
     @Test
     void correctAnswersOnly() {
         checkCorrectOnly(DevSet.PRECISION_K3, 1);
-        checkCorrectOnly(DevSet.PRECISION_L3, 9);
-        checkCorrectOnly(DevSet.PRECISION_K4, 7);
+        checkCorrectOnly(DevSet.PRECISION_L3, 1); // session 8: 9 → 1
+        checkCorrectOnly(DevSet.PRECISION_K4, 0); // session 8: 7 → 0
+        // session 8: n, a development set from the start (17 → 0); M3, sealed and scored twice (5 → 5)
+        checkCorrectOnly(DevSet.PRECISION_N, 0);
+        checkCorrectOnly(DevSet.PRECISION_M3, 5);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
