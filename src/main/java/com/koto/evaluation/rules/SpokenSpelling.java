@@ -353,7 +353,8 @@ final class SpokenSpelling {
      * does not stand where the accepted answer has the other (안 넘으면 read against 원 이하면: 안, 원,
      * 못, 더, 잘 … are one letter from many other words; 수업에 몬 가요 for 수업에 못 가요, with the same
      * words around it, stays a misspelling, unless the accepted word is a verb the learner wrote
-     * elsewhere: 와서 좀 봐 주세요 against 좀 와 주세요). Such a finding never fails the answer alone; which word fits is
+     * elsewhere: 와서 좀 봐 주세요 against 좀 와 주세요), or two dictionary nouns two letters apart or more
+     * (구경했어요 against 수영했어요). Such a finding never fails the answer alone; which word fits is
      * the model's to judge.
      *
      * @param f        a finding of the comparison
@@ -385,8 +386,35 @@ final class SpokenSpelling {
                 return true; // 이 기구는 read against 기계는, where an accepted answer says 이 기구: the activity's own noun
             }
         }
+        if (otherNoun(o, c)) {
+            return true;
+        }
         return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c)
                 && (!anchored(words(answer), o, c, accepted) || verbElsewhere(o, c, answer, accepted));
+    }
+
+    /**
+     * Two dictionary nouns of two syllables or more, two letters apart or more, each read by Nori as
+     * the word's first morpheme (구경했어요 against 수영했어요): another noun, not a misspelt one; a
+     * one-letter slip (근체에) stays a misspelling.
+     */
+    private static boolean otherNoun(String o, String c) {
+        if (com.koto.evaluation.text.Hangul.jamoDistance(o, c) < 2) {
+            return false;
+        }
+        String a = firstNoun(o);
+        String b = firstNoun(c);
+        return a != null && b != null && !a.equals(b) && a.length() >= 2 && b.length() >= 2
+                && KnownWords.noun(a) && KnownWords.noun(b);
+    }
+
+    private static String firstNoun(String word) {
+        List<Morphology.Word> read = Morphology.analyse(word);
+        if (read.size() != 1 || read.getFirst().morphemes().isEmpty()) {
+            return null;
+        }
+        Morphology.Morpheme first = read.getFirst().morphemes().getFirst();
+        return first.is("NNG") && word.startsWith(first.form()) ? first.form() : null;
     }
 
     /**
