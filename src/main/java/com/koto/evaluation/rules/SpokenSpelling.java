@@ -75,6 +75,9 @@ final class SpokenSpelling {
                 f = bySound(t, written);
             }
             if (f == null) {
+                f = byStem(t, accepted);
+            }
+            if (f == null) {
                 f = byVowel(words, i, acceptedWords, written);
             }
             if (f != null) {
@@ -107,6 +110,49 @@ final class SpokenSpelling {
         for (String s : written) {
             if (s.length() == t.length() && !s.equals(t) && allHangul(s) && pronunciation(s).equals(key)) {
                 return new Finding(ErrorCategory.SPELLING, t, s, "spelling/sound");
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> AFTER_A = List.of("아서", "아요", "아", "았어", "았어요", "았습니다", "아도", "아야");
+    private static final List<String> AFTER_EO = List.of("어서", "어요", "어", "었어", "었어요", "었습니다", "어도", "어야");
+    private static final List<String> AFTER_EU = List.of("으면", "으니까", "은", "을", "으세요", "으러", "으려고");
+
+    /**
+     * 바다서 for 받아서: the learner's word pronounced as a regular form of a verb an accepted answer
+     * uses in another form (받았어). The stem is the accepted word's (Nori VV/VA) and is regular: in
+     * the accepted word its final consonant stands before a vowel (받았어, not 들었어 for 듣다), so the
+     * standard forms are the stem and -아/어 (by the stem's last vowel, Yeon &amp; Brown 2019) or -으-;
+     * the learner's word is one of them written as it sounds (연음, 표준 발음법 제13항).
+     */
+    private static Finding byStem(String t, List<String> accepted) {
+        String key = pronunciation(t);
+        for (String a : accepted) {
+            for (Morphology.Word w : Morphology.analyse(a)) {
+                if (w.morphemes().isEmpty() || !w.morphemes().getFirst().is("VV", "VA")) {
+                    continue;
+                }
+                String stem = w.morphemes().getFirst().form();
+                String surface = w.surface();
+                if (stem.isEmpty() || !surface.startsWith(stem) || surface.length() <= stem.length()
+                        || !allHangul(stem)) {
+                    continue;
+                }
+                int last = stem.charAt(stem.length() - 1) - 0xAC00;
+                int next = surface.charAt(stem.length()) - 0xAC00;
+                if (last % 28 == 0 || last % 28 == 21 || next < 0 || next / 588 != 11) {
+                    continue; // no final consonant, or it does not stand before a vowel in the accepted word
+                }
+                int vowel = last % 588 / 28;
+                List<String> endings = new ArrayList<>(vowel == 0 || vowel == 8 ? AFTER_A : AFTER_EO);
+                endings.addAll(AFTER_EU);
+                for (String e : endings) {
+                    String form = stem + e;
+                    if (!form.equals(t) && form.length() == t.length() && pronunciation(form).equals(key)) {
+                        return new Finding(ErrorCategory.SPELLING, t, form, "spelling/sound");
+                    }
+                }
             }
         }
         return null;

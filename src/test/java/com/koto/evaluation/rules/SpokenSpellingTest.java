@@ -43,7 +43,9 @@ class SpokenSpellingTest {
         "대학교 근체에 원룸이 있어요?; 대학교 근처 원룸 있어요?; 근체에; 근처에; spelling/vowel",
         "오늘 치가 예약이 있어서 못 가; 오늘 치과 예약이 있어서 못 가; 치가; 치과; spelling/vowel",
         "내일 오전에 병언에 가야 합니다; 내일 오전에 병원에 가야 합니다; 병언에; 병원에; spelling/vowel",
-        "새 게좌를 만들고 싶어요; 새 계좌를 만들고 싶어요.; 게좌를; 계좌를; spelling/sound"
+        "새 게좌를 만들고 싶어요; 새 계좌를 만들고 싶어요.; 게좌를; 계좌를; spelling/sound",
+        // a regular form of the accepted answer's verb (받았어: 받아서) written as it sounds
+        "전화 못 바다서 미안해. 수업 중이었어.; 미안, 수업 중이라서 전화 못 받았어.; 바다서; 받아서; spelling/sound"
     })
     void theLearnersMisspeltWordFails(String answer, String expected, String original, String correction,
             String subtype) {
