@@ -99,7 +99,7 @@ final class Evidence {
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer)
                     || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer)
-                    || NaturalVariants.itemWithOwnVerb(o, c, answer);
+                    || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)

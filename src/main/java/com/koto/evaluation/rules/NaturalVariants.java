@@ -1010,4 +1010,24 @@ final class NaturalVariants {
         }
         return false;
     }
+
+    /**
+     * 까지 'up to' left out of a question of how many (잡지는 몇 권 빌릴 수 있어요? for 몇 권까지): 몇 with a
+     * counter already asks for the number, the limit 까지 adds (표준국어대사전 '까지' ③ '어떤 정도에
+     * 이름'), so its absence is no particle missing. Only a counter right after 몇; 금요일 내야 돼요 for
+     * 금요일까지 keeps its finding.
+     */
+    static boolean limitLeftOut(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.equals(o + "까지")) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals(o) && words[i - 1].equals("몇")) {
+                List<Morphology.Morpheme> ms = Morphology.analyse("몇 " + o).stream().flatMap(w -> w.morphemes().stream()).toList();
+                return ms.size() == 2 && ms.getLast().is("NNBC", "NNB", "NNG");
+            }
+        }
+        return false;
+    }
 }
