@@ -1030,4 +1030,30 @@ final class NaturalVariants {
         }
         return false;
     }
+
+    /** Kin and others a speaker raises with -(으)시- as the subject (표준 언어 예절 2011, 주체 높임). */
+    private static final Set<String> ELDERS = Set.of("엄마", "아빠", "어머니", "아버지", "할머니", "할아버지", "부모님",
+            "어머님", "아버님", "선생님", "교수님", "부장님", "과장님", "사장님", "손님", "형", "누나", "언니", "오빠");
+
+    /**
+     * -(으)시- on a verb whose subject, right before it, is a person the speaker raises (엄마 오시기 전에 방
+     * 청소해, 선생님께서 오시면): subject honorification follows the subject, not the listener (표준 언어
+     * 예절 2011, 주체 높임: 어머니께서 오시다; Sohn 1999 on -(으)시-), so it is no -시- too many where the
+     * accepted answer leaves it out (엄마 오기 전에). The noun bare or with 이/가/께서/은/는; 제가 가세요
+     * keeps its finding.
+     */
+    static boolean elderSubject(String o, String answer) {
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(o)) {
+                continue;
+            }
+            String subject = words[i - 1].replaceAll("(께서는|께서|이|가|은|는)$", "");
+            return ELDERS.contains(subject) || ELDERS.contains(words[i - 1]);
+        }
+        return false;
+    }
 }

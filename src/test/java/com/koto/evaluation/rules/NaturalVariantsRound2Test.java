@@ -76,6 +76,9 @@ class NaturalVariantsRound2Test {
         // a verbal noun as the topic of a copula question
         "반납은 언제까지예요; 이 잡지 세 권 빌릴게요. 반납은 언제까지예요?; 이 잡지 세 권 빌리고 싶어요. 언제까지 돌려줘야 돼요?|이 잡지 세 권 빌려 주세요. 언제까지 반납해야 해요?; PASS",
         "the question left out stays; 이 잡지 세 권 빌릴게요.; 이 잡지 세 권 빌리고 싶어요. 언제까지 돌려줘야 돼요?|이 잡지 세 권 빌려 주세요. 언제까지 반납해야 해요?; INCOMPLETE",
+        // -(으)시- of a raised subject
+        "CASUAL|-시- for 할머니 as the subject; 할머니 오시기 전에 거실 좀 치워.; 할머니 오기 전에 거실 좀 청소해.|할머니가 오기 전에 거실 치워.; PASS",
+        "CASUAL|-시- for oneself stays; 제가 오시기 전에 거실 좀 치워.; 할머니 오기 전에 거실 좀 청소해.|할머니가 오기 전에 거실 치워.; HONORIFIC",
         // the contrast 전에 / 후에
         "CASUAL|전에 for 후에; 지금 지하철 안에 있어서 20분 전에 다시 전화할게.; 나 지금 지하철 안이야. 20분 후에 다시 전화할게.|지금 지하철 타고 있어서 이십 분 뒤에 전화할게.; VOCABULARY",
         "CASUAL|후에 with a place of its own verb; 지금 지하철 안에 있어서 20분 후에 다시 전화할게.; 나 지금 지하철 안이야. 20분 후에 다시 전화할게.|지금 지하철 타고 있어서 이십 분 뒤에 전화할게.; PASS"
