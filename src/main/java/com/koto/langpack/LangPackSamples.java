@@ -47,7 +47,6 @@ public final class LangPackSamples {
             Map.entry("ending/promise_question", new String[] {"줄게", "줄래", "줄래"}),
             Map.entry("ending/ja_infinitive", new String[] {"찍어자", "찍자", "찍자"}),
             Map.entry("ending/reason_before_proposal", new String[] {"비싸서", "비싸니까", "니까"}),
-            Map.entry("ending/past_before_seo", new String[] {"잃어버렸어서", "잃어버려서", "잃어버려서"}),
             Map.entry("ending/request_question", new String[] {"주십니까", "주십시오", "주십시오"}),
             Map.entry("honorific/si_thing", new String[] {"출발하십니까", "출발합니까", "출발합니까"}),
             Map.entry("ending/adjective_request", new String[] {"짧아", "짧게 해", "짧게 해"}),

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * 2019, -아/어서 'so': not with imperatives or propositives; 국립국어원 『외국인을 위한 한국어 문법 1』
  * '-어서' 제약). Only where the -아/어서 word is an adjective or 있다/없다 (비싸서, 재미있어서, -아/어
  * 보여서), which -아/어서 can only link as a reason: the sequence -아/어서 of a verb (가서 사자) is right;</li>
- * <li>{@code ending/past_before_seo}: -아/어서 takes no past -았/었- (잃어버렸어서 → 잃어버려서; the
+ * <li>{@code ending/past_before_aseo} (the subtype {@link Evidence} gives the comparison's reading of
+ * it): -아/어서 takes no past -았/었- (잃어버렸어서 → 잃어버려서; the
  * clause's time comes from the main predicate; 한국어기초사전 '-어서': '-었-', '-겠-' 뒤에 쓰지 않음;
  * Yeon &amp; Brown 2019);</li>
  * <li>{@code ending/request_question}: a request for something given is -아/어 주십시오 or the question
@@ -46,6 +47,8 @@ final class ClauseEndings {
     /** Connectives whose clause stands between a -아/어서 word and the predicate it would link to. */
     private static final List<String> CONNECTIVES = List.of("고", "면", "는데", "은데", "지만", "니까", "서", "러", "려고",
             "도록", "며", "다가");
+    /** Place words in -서 (여기서 'here'), not clauses. */
+    private static final Set<String> PLACES = Set.of("여기서", "거기서", "저기서", "어디서", "이쪽서", "밖에서");
     /** Vehicles: the subject of 출발하다, 도착하다 … that is never raised with -(으)시-. */
     private static final Set<String> VEHICLES = Set.of("버스", "기차", "열차", "비행기", "지하철", "전철", "배", "택시",
             "고속버스", "시외버스", "셔틀버스", "공항버스", "마을버스", "케이티엑스", "KTX", "비행기편", "항공편");
@@ -53,6 +56,20 @@ final class ClauseEndings {
     private static final List<String> MOTION = List.of("출발하", "도착하", "떠나", "오", "서", "멈추", "걸리", "다니");
 
     private ClauseEndings() {
+    }
+
+    /** The subtypes of these classes. */
+    private static final Set<String> SUBTYPES = Set.of("ending/promise_question", "ending/ja_infinitive",
+            "ending/reason_before_proposal", "ending/request_question", "honorific/si_thing");
+
+    /**
+     * Whether {@code mine}, a finding of these classes, makes the same repair of the same word as the
+     * comparison's {@code theirs}: then it is reported instead, as its explanation names the rule
+     * (비싸서 → 비싸니까 is a reason before a proposal, not just another connective).
+     */
+    static boolean namesTheRule(Finding mine, Finding theirs) {
+        return SUBTYPES.contains(mine.subtype()) && mine.original().equals(theirs.original())
+                && mine.correction().equals(theirs.correction());
     }
 
     /**
@@ -140,6 +157,9 @@ final class ClauseEndings {
                     || w.endsWith("해서") && w.length() >= 3) {
                 String inf = w.substring(0, w.length() - 1);
                 String because = because(inf, i > 0 ? words.get(i - 1) : "");
+                if (because == null && (PLACES.contains(w) || KnownWords.noun(inf) && !KnownWords.contentWord(w))) {
+                    continue; // 여기서, 학교서: a place, not a clause
+                }
                 return because == null ? Optional.empty()
                         : Optional.of(new Finding(ErrorCategory.ENDING, w, because, "ending/reason_before_proposal"));
             }
@@ -290,7 +310,7 @@ final class ClauseEndings {
         String inf = head + open;
         boolean verb = stemsOf(inf).stream().anyMatch(s -> inf.equals(SpeechLevels.infinitive(s))
                 && endsInStem(s)) || dictionaryStem(inf);
-        return verb ? Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/past_before_seo"))
+        return verb ? Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/past_before_aseo"))
                 : Optional.empty();
     }
 

@@ -75,7 +75,8 @@ final class PredicateCheck {
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/speech_level"));
         }
         if (honorificWordPair(aText, eText) || honorificWordPair(last(a), last(e))) {
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/verb"));
+            String[] span = Spacing.trimCommonWords(a, e); // the verb, not its auxiliary (드셔야 합니까 → 드셔야)
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, span[0], span[1], "honorific/verb"));
         }
         Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
         if (copulaForm.isPresent()) {

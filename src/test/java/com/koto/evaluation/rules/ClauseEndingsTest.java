@@ -24,22 +24,27 @@ class ClauseEndingsTest {
     @ParameterizedTest(name = "{0} ⇒ {3}")
     @CsvSource(delimiter = ';', value = {
         // the promise -(으)ㄹ게 asked: -(으)ㄹ래 of the listener, -(으)ㄹ까 of oneself
-        "이 짐 좀 들어 줄게?; 이 짐 좀 들어 줄래?; 줄게→줄래; ending/promise_question; PLAIN",
+        "이 짐 좀 들어 줄게?; 이 짐 좀 들어 줄래?; 줄게→줄래; ending/promise_question; CASUAL",
         "제가 창문을 열게요?; 제가 창문을 열까요?; 열게요→열까요; ending/promise_question; POLITE",
         // -자 on the bare stem
-        "내일 같이 점심 먹어자.; 내일 같이 점심 먹자.; 먹어자→먹자; ending/ja_infinitive; PLAIN",
-        "이번 주말에 같이 영화 봐자.; 이번 주말에 같이 영화 보자.; 봐자→보자; ending/ja_infinitive; PLAIN",
+        "내일 같이 점심 먹어자.; 내일 같이 점심 먹자.; 먹어자→먹자; ending/ja_infinitive; CASUAL",
+        "이번 주말에 같이 영화 봐자.; 이번 주말에 같이 영화 보자.; 봐자→보자; ending/ja_infinitive; CASUAL",
         // an adjective's -아/어서 before a proposal
-        "오늘은 너무 추워서 집에 있자.; 오늘은 너무 추우니까 집에 있자.; 추워서→추우니까; ending/reason_before_proposal; PLAIN",
-        "이 식당은 맛있어서 여기서 먹자.; 이 식당은 맛있으니까 여기서 먹자.; 맛있어서→맛있으니까; ending/reason_before_proposal; PLAIN",
+        "오늘은 너무 추워서 집에 있자.; 오늘은 너무 추우니까 집에 있자.; 추워서→추우니까; ending/reason_before_proposal; CASUAL",
+        "이 식당은 맛있어서 여기서 먹자.; 이 식당은 맛있으니까 여기서 먹자.; 맛있어서→맛있으니까; ending/reason_before_proposal; CASUAL",
         // no past before -아/어서
-        "길을 잃었어서 늦었어요.; 길을 잃어서 늦었어요.; 잃었어서→잃어서; ending/past_before_seo; POLITE",
-        "어제 많이 걸었어서 다리가 아파요.; 어제 많이 걸어서 다리가 아파요.; 걸었어서→걸어서; ending/past_before_seo; POLITE",
+        "길을 잃었어서 늦었어요.; 길을 잃어서 늦었어요.; 잃었어서→잃어서; ending/past_before_aseo; POLITE",
+        "어제 많이 걸었어서 다리가 아파요.; 어제 많이 걸어서 다리가 아파요.; 걸었어서→걸어서; ending/past_before_aseo; POLITE",
         // a formal request
         "커피 두 잔 주십니까?; 커피 두 잔 주십시오.; 주십니까→주십시오; ending/request_question; FORMAL",
-        "이 서류를 확인해 주겠습니까?; 이 서류를 확인해 주시겠습니까?; 주겠습니까→주시겠습니까; honorific/si_missing; FORMAL",
+        "이 서류를 확인해 주겠습니까?; 이 서류를 확인해 주시겠습니까?; 확인해 주겠습니까→확인해 주시겠습니까; honorific/si_missing; FORMAL",
         // no -(으)시- on a vehicle
         "부산행 기차는 몇 시에 도착하십니까?; 부산행 기차는 몇 시에 도착합니까?; 도착하십니까→도착합니까; honorific/si_thing; FORMAL",
+        // an honorific noun asked with 어떻게 되다 takes -(으)시- (HonorificWords)
+        "할아버지는 연세가 어떻게 돼요?; 할아버지는 연세가 어떻게 되세요?; 돼요→되세요; honorific/si_missing; POLITE",
+        "실례지만 성함이 어떻게 됩니까?; 실례지만 성함이 어떻게 되십니까?; 됩니까→되십니까; honorific/si_missing; FORMAL",
+        // an honoured person named with a team before the name (HonorificWords.bareSubject)
+        "총무팀 이 과장님 있습니까?; 총무팀 이 과장님 계십니까?; 있습니까→계십니까; honorific/verb; FORMAL",
     })
     void catches(String answer, String accepted, String span, String subtype, Register register) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
@@ -66,5 +71,13 @@ class ClauseEndingsTest {
     })
     void leavesCorrectSentencesAlone(String sentence) {
         assertThat(ClauseEndings.find(sentence)).as(sentence).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"할머니, 연세가 어떻게 되세요?", "성함이 어떻게 되십니까?", "제 이름은 리나입니다.",
+        "나이가 어떻게 돼요?", "총무팀 이 과장님 계십니까?", "회의실에 프로젝터 있습니까?"})
+    void leavesCorrectHonorificsAlone(String sentence) {
+        assertThat(HonorificWords.find(sentence, Register.FORMAL, List.of(sentence), null))
+                .as(sentence).filteredOn(f -> !f.note()).isEmpty();
     }
 }
