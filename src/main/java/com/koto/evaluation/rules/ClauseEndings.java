@@ -60,16 +60,22 @@ final class ClauseEndings {
 
     /** The subtypes of these classes. */
     private static final Set<String> SUBTYPES = Set.of("ending/promise_question", "ending/ja_infinitive",
-            "ending/reason_before_proposal", "ending/request_question", "honorific/si_thing");
+            "ending/reason_before_proposal", "ending/request_question", "honorific/si_thing", "ending/l_modifier");
 
     /**
-     * Whether {@code mine}, a finding of these classes, makes the same repair of the same word as the
-     * comparison's {@code theirs}: then it is reported instead, as its explanation names the rule
-     * (비싸서 → 비싸니까 is a reason before a proposal, not just another connective).
+     * Whether {@code mine}, a finding of these classes (or the -(으)ㄹ modifier before 수 of {@link
+     * VerbPhraseForms}), makes the same repair of the same word as the comparison's {@code theirs}, whose
+     * span may carry the words around it unchanged: then it is reported instead, as its explanation names
+     * the rule (비싸서 → 비싸니까 is a reason before a proposal, not just another connective).
      */
     static boolean namesTheRule(Finding mine, Finding theirs) {
-        return SUBTYPES.contains(mine.subtype()) && mine.original().equals(theirs.original())
-                && mine.correction().equals(theirs.correction());
+        if (!SUBTYPES.contains(mine.subtype()) || theirs.original() == null || theirs.correction() == null) {
+            return false;
+        }
+        // (바꿔 수 → 바꿀 수 of the comparison is 바꿔 → 바꿀 of the rule)
+        String[] narrow = Spacing.trimCommonWords(theirs.original(), theirs.correction());
+        return mine.original().equals(theirs.original()) && mine.correction().equals(theirs.correction())
+                || mine.original().equals(narrow[0]) && mine.correction().equals(narrow[1]);
     }
 
     /**

@@ -40,6 +40,8 @@ class ClauseEndingsTest {
         "이 서류를 확인해 주겠습니까?; 이 서류를 확인해 주시겠습니까?; 확인해 주겠습니까→확인해 주시겠습니까; honorific/si_missing; FORMAL",
         // no -(으)시- on a vehicle
         "부산행 기차는 몇 시에 도착하십니까?; 부산행 기차는 몇 시에 도착합니까?; 도착하십니까→도착합니까; honorific/si_thing; FORMAL",
+        // a verb's -아/어 form before 수 있다 (VerbPhraseForms.possibility), the word alone
+        "여기서 돈을 바꿔 수 있어요?; 여기서 돈을 바꿀 수 있어요?; 바꿔→바꿀; ending/l_modifier; POLITE",
         // an honorific noun asked with 어떻게 되다 takes -(으)시- (HonorificWords)
         "할아버지는 연세가 어떻게 돼요?; 할아버지는 연세가 어떻게 되세요?; 돼요→되세요; honorific/si_missing; POLITE",
         "실례지만 성함이 어떻게 됩니까?; 실례지만 성함이 어떻게 되십니까?; 됩니까→되십니까; honorific/si_missing; FORMAL",
@@ -71,6 +73,14 @@ class ClauseEndingsTest {
     })
     void leavesCorrectSentencesAlone(String sentence) {
         assertThat(ClauseEndings.find(sentence)).as(sentence).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBackgroundConnectiveLeadsInToARequest() {
+        // -(으)ㄴ데 for -지만 of the same verb (한국어기초사전 '-은데')
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of("죄송하지만 다시 한번 말해 주세요."), List.of(),
+                "죄송한데 다시 한번 말해 주세요.", "en", Register.POLITE, null));
+        assertThat(e.passed()).as("%s", e.errors()).isTrue();
     }
 
     @ParameterizedTest
