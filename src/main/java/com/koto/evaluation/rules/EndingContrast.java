@@ -18,7 +18,9 @@ import java.util.Optional;
  * <li><b>interchangeable connectives</b>: the background connective -는데/-(으)ㄴ데 for the cause
  * connective -아/어서, or the reverse (운동했는데 오늘 다리가 아파 / 운동해서 …): both join a reason
  * to its result (Yeon &amp; Brown 2011, on -는데 'background' and -아/어서 'cause'; 표준국어대사전
- * '-는데' 어미). Not -(으)니까: it cannot give the reason of an excuse (Yeon &amp; Brown 2011). Also the
+ * '-는데' 어미). Not -(으)니까: it cannot give the reason of an excuse (Yeon &amp; Brown 2011). Also
+ * -는데/-(으)ㄴ데 for -지만 of the same verb (죄송한데 / 죄송하지만 before a request; 한국어기초사전 '-은데':
+ * 뒤의 말을 하기 위하여 그와 관련된 상황이나 상반되는 사실을 미리 말할 때 쓰는 연결 어미). Also the
  * copula's -(이)라 for -(이)라서 (중이라 / 중이라서; 표준국어대사전 '-라서'), and the soft statement
  * -는데요/-(으)ㄴ데요 for a present statement (만들고 싶은데요 / 싶습니다; 한국어기초사전 '-는데요').</li>
  * </ul>
@@ -68,7 +70,10 @@ final class EndingContrast {
         String es = e.surface();
         boolean causeE = es.endsWith("서") && !es.endsWith("니까서");
         boolean backgroundE = es.endsWith("데");
-        return backgroundA && causeE || causeA && backgroundE;
+        // -(으)ㄴ데 for -지만 on the same stem: both lead in to a request or a contrast (죄송한데 / 죄송하지만)
+        boolean contrastE = es.endsWith("지만") && !a.morphemes().isEmpty() && !e.morphemes().isEmpty()
+                && a.morphemes().getFirst().form().equals(e.morphemes().getFirst().form());
+        return backgroundA && (causeE || contrastE) || causeA && backgroundE;
     }
 
     /**

@@ -109,6 +109,7 @@ final class HonorificWords {
             }
             bareSubject(words, analysed, question, out);
             ownHonorificNoun(words, out);
+            honorificNounAsked(words, out);
         }
         return out;
     }
@@ -144,6 +145,33 @@ final class HonorificWords {
                 }
                 String particle = rest.isEmpty() ? "" : Particles.of(rest).map(pt -> pt.formAfter(e.getValue())).orElse(rest);
                 out.add(new Finding(ErrorCategory.HONORIFIC, word, e.getValue() + particle, "honorific/self_noun"));
+            }
+        }
+    }
+
+    /** 되다 without -(으)시- as it closes a question → the form with it. */
+    private static final java.util.Map<String, String> BECOME_HONOURED = java.util.Map.of("돼요", "되세요", "되요",
+            "되세요", "됩니까", "되십니까", "되나요", "되시나요", "되죠", "되시죠", "돼", "되세요");
+
+    /**
+     * 연세가 어떻게 돼요 → 되세요, 성함이 어떻게 됩니까 → 되십니까: an honorific noun (성함, 연세, 생신) asked
+     * with 어떻게 되다 raises its owner, and the predicate agrees with -(으)시- (간접 높임: 국립국어원 『표준
+     * 언어 예절』 2011, 높여야 할 대상의 신체, 소유물 … 을 높임; Sohn 1999 on subject honorification). Not of
+     * oneself (제 성함은: {@link #ownHonorificNoun}). Subtype {@code honorific/si_missing}.
+     */
+    private static void honorificNounAsked(List<String> words, List<Finding> out) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            String w = words.get(i);
+            String noun = HONORIFIC_NOUNS.keySet().stream().filter(w::startsWith).findFirst().orElse(null);
+            if (noun == null || noun.equals("댁") || noun.equals("진지") || i > 0 && MY.contains(words.get(i - 1))
+                    || !Set.of("", "이", "가", "은", "는", "을", "를").contains(w.substring(noun.length()))
+                    || !words.get(i + 1).equals("어떻게") || i + 3 != words.size()) {
+                continue;
+            }
+            String last = words.get(i + 2);
+            String fixed = BECOME_HONOURED.get(last);
+            if (fixed != null) {
+                out.add(new Finding(ErrorCategory.HONORIFIC, last, fixed, "honorific/si_missing"));
             }
         }
     }
@@ -352,7 +380,9 @@ final class HonorificWords {
             // before the noun only a name or a modifier noun (김 선생님, 집주인 아저씨) or an opener
             for (int b = 0; b < i; b++) {
                 Morphology.Word m = analysed.get(b);
-                if (!(m.morphemes().size() == 1 && m.startsWith("NNP", "NNG")) && !OPENERS.contains(words.get(b))
+                // (영업팀 박 부장님: a compound noun of a team or office names the person too)
+                boolean noun = !m.morphemes().isEmpty() && m.morphemes().stream().allMatch(x -> x.is("NNP", "NNG"));
+                if (!noun && !OPENERS.contains(words.get(b))
                         && !words.get(b).equals("여보세요")) {
                     return;
                 }

@@ -75,7 +75,11 @@ final class PredicateCheck {
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/speech_level"));
         }
         if (honorificWordPair(aText, eText) || honorificWordPair(last(a), last(e))) {
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e, "honorific/verb"));
+            // the verb, not its auxiliary (드셔야 합니까 → 드셔야); a request keeps its whole span, which
+            // Certainty.politerRequest reads (말씀해 주시겠어요 for 말해 주세요)
+            boolean request = e.endsWith("세요") || e.endsWith("주시겠어요") || e.endsWith("십시오");
+            String[] span = request ? new String[] {a, e} : Spacing.trimCommonWords(a, e);
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, span[0], span[1], "honorific/verb"));
         }
         Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
         if (copulaForm.isPresent()) {

@@ -319,6 +319,8 @@ final class SpeechLevels {
                         && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)
                         && !f.original().contains(" ") // a malformed word (보을래) is corrected before its level
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
+                        && !"honorific/si_thing".equals(l.subtype()) // (not the listener's: 버스는 … 출발하십니까)
+                        && !ClauseEndings.namesTheRule(l, f) // the same repair, with the rule's name
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
         for (Finding f : judged.findings()) {

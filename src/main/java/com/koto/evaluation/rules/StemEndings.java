@@ -94,6 +94,7 @@ final class StemEndings {
      */
     static List<Finding> onLearnerWords(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(formalQuestions(raw));
+        out.addAll(ClauseEndings.find(raw)); // (줄게? → 줄래?, 비싸서 … 가자 → 비싸니까)
         List<String> acceptedWords = accepted.stream().flatMap(a -> java.util.Arrays.stream(a.split(" "))).toList();
         String[] words = com.koto.evaluation.text.AnswerText.normalise(raw).split(" ");
         for (int i = 0; i < words.length; i++) {

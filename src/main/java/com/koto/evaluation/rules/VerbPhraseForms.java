@@ -126,7 +126,8 @@ final class VerbPhraseForms {
      * the object particle's letters: 찾는 수 있어요 → 찾을 수, 간 수 없어요 → 갈 수, 반납하를 수 → 반납할
      * 수 (한국어기초사전 '-을 수 있다', '-ㄹ 수 있다': the possibility construction takes only -(으)ㄹ;
      * 『외국인을 위한 한국어 문법 1』 '-(으)ㄹ 수 있다/없다'; Yeon &amp; Brown 2019); also a bare vowel stem
-     * (빌리 수 → 빌릴 수) whose dictionary form is a verb. Only where the next
+     * (빌리 수 → 빌릴 수) whose dictionary form is a verb, and a verb's -아/어 form (바꿔 수 → 바꿀 수, session 8,
+     * eval12b). Only where the next
      * word after 수 is a form of 있다 or 없다; a stem whose final may alternate (ㄷ, ㅂ, ㅅ, ㅎ) is left
      * to the comparison. Subtype {@code ending/l_modifier}.
      *
@@ -153,6 +154,18 @@ final class VerbPhraseForms {
             }
             String modifier = modifier(stem, stem);
             return modifier == null || modifier.equals(w) ? null : modifier;
+        }
+        if (!KnownWords.noun(w)) {
+            // the -아/어 form before 수 (바꿔 수 → 바꿀 수, 찾아 수 → 찾을 수)
+            for (String stem : ClauseEndings.stemsOf(w)) {
+                if (!stem.equals(w) && w.equals(SpeechLevels.infinitive(stem))
+                        && KnownWords.tags(stem).contains(org.apache.lucene.analysis.ko.POS.Tag.VV)) {
+                    String modifier = modifier(stem, stem);
+                    if (modifier != null && !modifier.equals(w)) {
+                        return modifier;
+                    }
+                }
+            }
         }
         if (m.size() != 2 || !m.getFirst().is("VV") || !m.getLast().is("ETM")
                 || !Set.of("는", "은", "ㄴ", "ᆫ").contains(m.getLast().form())

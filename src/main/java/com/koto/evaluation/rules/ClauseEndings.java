@@ -1,0 +1,404 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An ending that does not fit the sentence it closes or the clause it links, read on the learner's
+ * own words as written (session 8, issue 11; the question mark and the full stop are still there).
+ * Each class is a restriction of the standard grammar on the ending itself, so it holds whatever
+ * answer the learner meant:
+ * <ul>
+ * <li>{@code ending/promise_question}: -(으)ㄹ게(요) is a promise to the listener and is never asked
+ * (Yeon &amp; Brown 2019, <i>Korean: A Comprehensive Grammar</i>, -(으)ㄹ게요 'I will (for you)':
+ * statements only; 한국어기초사전 '-을게': 어떤 행동을 할 것을 약속함). Asking the listener to act is
+ * -(으)ㄹ래(요)?; offering to act oneself is -(으)ㄹ까(요)? (줄게? → 줄래?, 제가 할게요? → 할까요?);</li>
+ * <li>{@code ending/ja_infinitive}: the proposal -자 attaches to the bare stem, not to the -아/어 form
+ * (찍어자 → 찍자, 먹어자 → 먹자; 한국어기초사전 '-자' 「어미」: 동사 어간 뒤에 붙어);</li>
+ * <li>{@code ending/reason_before_proposal}: -아/어서 of reason cannot precede a proposal or a
+ * command; the reason before the proposals -자 and -(으)ㅂ시다 is -(으)니까 (Yeon &amp; Brown
+ * 2019, -아/어서 'so': not with imperatives or propositives; 국립국어원 『외국인을 위한 한국어 문법 1』
+ * '-어서' 제약). Only where the -아/어서 word is an adjective or 있다/없다 (비싸서, 재미있어서, -아/어
+ * 보여서), which -아/어서 can only link as a reason: the sequence -아/어서 of a verb (가서 사자) is right;</li>
+ * <li>{@code ending/past_before_aseo} (the subtype {@link Evidence} gives the comparison's reading of
+ * it): -아/어서 takes no past -았/었- (잃어버렸어서 → 잃어버려서; the
+ * clause's time comes from the main predicate; 한국어기초사전 '-어서': '-었-', '-겠-' 뒤에 쓰지 않음;
+ * Yeon &amp; Brown 2019);</li>
+ * <li>{@code ending/request_question}: a request for something given is -아/어 주십시오 or the question
+ * -아/어 주시겠습니까; 주십니까 asks whether the person gives (as a habit), not for them to, so with
+ * no subject in the sentence it is the request misformed (두 장 주십니까 → 주십시오);</li>
+ * <li>{@code honorific/si_missing} (request): -아/어 주겠습니까 asks the listener to act, whom the formal
+ * request raises with -(으)시- (확인해 주겠습니까 → 주시겠습니까; 표준 언어 예절 2011; Sohn 1999 on
+ * subject honorification of the listener);</li>
+ * <li>{@code honorific/si_thing}: -(으)시- raises a person; a vehicle that leaves, arrives or stops is
+ * no person (버스는 … 출발하십니까 → 출발합니까; 국립국어원 표준 언어 예절 2011, 사물 존대는 쓰지 않는다).</li>
+ * </ul>
+ */
+final class ClauseEndings {
+
+    /** A sentence with its terminator (., ?, ! or the end). */
+    private static final Pattern SENTENCE = Pattern.compile("[^.?!]+[.?!]?");
+    /** Connectives whose clause stands between a -아/어서 word and the predicate it would link to. */
+    private static final List<String> CONNECTIVES = List.of("고", "면", "는데", "은데", "지만", "니까", "서", "러", "려고",
+            "도록", "며", "다가");
+    /** Place words in -서 (여기서 'here'), not clauses. */
+    private static final Set<String> PLACES = Set.of("여기서", "거기서", "저기서", "어디서", "이쪽서", "밖에서");
+    /** Vehicles: the subject of 출발하다, 도착하다 … that is never raised with -(으)시-. */
+    private static final Set<String> VEHICLES = Set.of("버스", "기차", "열차", "비행기", "지하철", "전철", "배", "택시",
+            "고속버스", "시외버스", "셔틀버스", "공항버스", "마을버스", "케이티엑스", "KTX", "비행기편", "항공편");
+    /** Predicates of a vehicle's motion (stems). */
+    private static final List<String> MOTION = List.of("출발하", "도착하", "떠나", "오", "서", "멈추", "걸리", "다니");
+
+    private ClauseEndings() {
+    }
+
+    /** The subtypes of these classes. */
+    private static final Set<String> SUBTYPES = Set.of("ending/promise_question", "ending/ja_infinitive",
+            "ending/reason_before_proposal", "ending/request_question", "honorific/si_thing", "ending/l_modifier");
+
+    /**
+     * Whether {@code mine}, a finding of these classes (or the -(으)ㄹ modifier before 수 of {@link
+     * VerbPhraseForms}), makes the same repair of the same word as the comparison's {@code theirs}, whose
+     * span may carry the words around it unchanged: then it is reported instead, as its explanation names
+     * the rule (비싸서 → 비싸니까 is a reason before a proposal, not just another connective).
+     */
+    static boolean namesTheRule(Finding mine, Finding theirs) {
+        if (!SUBTYPES.contains(mine.subtype()) || theirs.original() == null || theirs.correction() == null) {
+            return false;
+        }
+        // (바꿔 수 → 바꿀 수 of the comparison is 바꿔 → 바꿀 of the rule)
+        String[] narrow = Spacing.trimCommonWords(theirs.original(), theirs.correction());
+        return mine.original().equals(theirs.original()) && mine.correction().equals(theirs.correction())
+                || mine.original().equals(narrow[0]) && mine.correction().equals(narrow[1]);
+    }
+
+    /**
+     * Every such ending of the answer as written.
+     *
+     * @param raw the answer as the learner wrote it (with its punctuation)
+     * @return the findings, the learner's word → the repaired word; empty when there are none
+     */
+    static List<Finding> find(String raw) {
+        List<Finding> out = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(raw);
+        while (m.find()) {
+            String s = m.group().strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            boolean question = s.endsWith("?");
+            List<String> words = new ArrayList<>();
+            for (String w : s.replaceAll("[.?!,~…]", " ").strip().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            promiseQuestion(words, question).ifPresent(out::add);
+            jaOnInfinitive(words, question).ifPresent(out::add);
+            reasonBeforeProposal(words, question).ifPresent(out::add);
+            requestQuestion(words).ifPresent(out::add);
+            vehicleHonoured(words).ifPresent(out::add);
+            for (String w : words) {
+                pastBeforeSeo(w).ifPresent(out::add);
+                requestWithoutSi(w).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** 줄게? → 줄래?, 제가 할게요? → 할까요?: the promise -(으)ㄹ게 asked. */
+    static Optional<Finding> promiseQuestion(List<String> words, boolean question) {
+        String w = words.getLast();
+        if (!question || w.length() < 2) {
+            return Optional.empty();
+        }
+        boolean yo = w.endsWith("게요");
+        String body = yo ? w.substring(0, w.length() - 2) : w.endsWith("게") ? w.substring(0, w.length() - 1) : null;
+        if (body == null || body.isEmpty() || !Hangul.isSyllable(body.charAt(body.length() - 1))
+                || !Hangul.hasRieulFinal(body.charAt(body.length() - 1))) {
+            return Optional.empty();
+        }
+        boolean self = words.stream().anyMatch(x -> x.equals("제가") || x.equals("내가"));
+        String fixed = body + (self ? "까" : "래") + (yo ? "요" : "");
+        return Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/promise_question"));
+    }
+
+    /** 찍어자 → 찍자, 봐자 → 보자: -자 on the -아/어 form, as the sentence's last word. */
+    static Optional<Finding> jaOnInfinitive(List<String> words, boolean question) {
+        String w = words.getLast();
+        if (question || w.length() < 2 || !w.endsWith("자") || KnownWords.noun(w)) {
+            return Optional.empty();
+        }
+        String inf = w.substring(0, w.length() - 1);
+        if (dictionaryStem(inf)) {
+            return Optional.empty(); // 서자, 보내자, 켜자: the stem is its own -아/어 form
+        }
+        for (String stem : stemsOf(inf)) {
+            if (inf.equals(SpeechLevels.infinitive(stem)) && (dictionaryStem(stem) || hadaStem(stem))) {
+                return Optional.of(new Finding(ErrorCategory.ENDING, w, stem + "자", "ending/ja_infinitive"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 비싸서 … 가자 → 비싸니까: an adjective's -아/어서 before a proposal or command. */
+    static Optional<Finding> reasonBeforeProposal(List<String> words, boolean question) {
+        if (question || words.size() < 2 || !proposalOrCommand(words)) {
+            return Optional.empty();
+        }
+        int last = words.size() - 1;
+        // the -아/어서 word nearest the predicate, with no other clause between
+        for (int i = last - 1; i >= 0; i--) {
+            String w = words.get(i);
+            if (w.length() >= 2 && w.endsWith("서") && !w.endsWith("에서") && !w.endsWith("해서")
+                    || w.endsWith("해서") && w.length() >= 3) {
+                String inf = w.substring(0, w.length() - 1);
+                String because = because(inf, i > 0 ? words.get(i - 1) : "");
+                if (because == null && (PLACES.contains(w) || KnownWords.noun(inf) && !KnownWords.contentWord(w))) {
+                    continue; // 여기서, 학교서: a place, not a clause
+                }
+                return because == null ? Optional.empty()
+                        : Optional.of(new Finding(ErrorCategory.ENDING, w, because, "ending/reason_before_proposal"));
+            }
+            if (i < last && !w.endsWith("에서") && CONNECTIVES.stream().anyMatch(w::endsWith) && !KnownWords.noun(w)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The -(으)니까 form of a state predicate's -아/어 form (비싸 → 비싸니까, 추워 → 추우니까); else null. */
+    static String because(String inf, String before) {
+        if (inf.endsWith("워") && inf.length() >= 2) {
+            String head = inf.substring(0, inf.length() - 1);
+            char c = head.charAt(head.length() - 1);
+            if (Hangul.isSyllable(c) && !Hangul.hasFinal(c)) {
+                String stem = head.substring(0, head.length() - 1) + (char) (c + 17); // ㅂ final
+                if (adjective(stem)) {
+                    return head + "우니까"; // (추워서 → 추우니까)
+                }
+            }
+        }
+        for (String stem : stemsOf(inf)) {
+            if (!inf.equals(SpeechLevels.infinitive(stem))) {
+                continue;
+            }
+            boolean seem = stem.equals("보이") && infinitiveForm(before);
+            boolean state = (dictionaryStem(stem) || hadaStem(stem)) && adjective(stem) || stem.endsWith("있")
+                    || stem.endsWith("없");
+            if (seem || state) {
+                char c = stem.charAt(stem.length() - 1);
+                if (Hangul.hasRieulFinal(c)) {
+                    return stem.substring(0, stem.length() - 1) + Hangul.withoutFinal(c) + "니까";
+                }
+                return stem + (Hangul.hasFinal(c) ? "으니까" : "니까");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sentence ends in the proposal -자 or -(으)ㅂ시다. Requests (-아/어 주세요) are left
+     * alone: accepted answers of the gold sets link them with -아/어서 (늦어서 좀 빨리 가 주세요).
+     */
+    static boolean proposalOrCommand(List<String> words) {
+        String w = words.getLast();
+        if (w.endsWith("시다") && w.length() >= 3) {
+            char c = w.charAt(w.length() - 3);
+            return Hangul.isSyllable(c) && (c - 0xAC00) % 28 == 17; // 갑시다, 먹읍시다
+        }
+        if (w.endsWith("자") && w.length() >= 2) {
+            // 가자 is also a dictionary noun (茄子); the stem before -자 decides
+            String stem = w.substring(0, w.length() - 1);
+            var tags = KnownWords.tags(stem);
+            return dictionaryStem(stem) || hadaStem(stem) || tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VV);
+        }
+        return false;
+    }
+
+    /** 확인해 주겠습니까 → 주시겠습니까: a formal request of the listener without -(으)시-. */
+    static Optional<Finding> requestWithoutSi(String w) {
+        int at = w.indexOf("주겠습니까");
+        if (at < 0 || at > 0 && !infinitiveForm(w.substring(0, at))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.HONORIFIC, w, w.replace("주겠습니까", "주시겠습니까"),
+                "honorific/si_missing"));
+    }
+
+    /** 두 장 주십니까 → 주십시오: a request asked as whether the listener gives, with no subject. */
+    static Optional<Finding> requestQuestion(List<String> words) {
+        String w = words.getLast();
+        if (!w.endsWith("주십니까") || words.size() < 2) {
+            return Optional.empty();
+        }
+        for (Morphology.Word x : Morphology.analyse(String.join(" ", words))) {
+            if (x.morphemes().stream().anyMatch(m -> m.is("JKS") || m.is("JX") && (m.form().equals("은")
+                    || m.form().equals("는")))) {
+                return Optional.empty(); // 선생님이 숙제를 주십니까?: a question about someone
+            }
+        }
+        return Optional.of(new Finding(ErrorCategory.ENDING, w, w.substring(0, w.length() - 3) + "십시오",
+                "ending/request_question"));
+    }
+
+    /** 버스는 어디에서 출발하십니까 → 출발합니까: -(으)시- with a vehicle as the subject. */
+    static Optional<Finding> vehicleHonoured(List<String> words) {
+        String last = words.getLast();
+        String plain = SpeechLevels.plainForm(last);
+        if (plain == null || plain.equals(last)) {
+            return Optional.empty();
+        }
+        int si = siAt(last);
+        if (si < 0 || MOTION.stream().noneMatch(st -> last.substring(0, si).endsWith(st))) {
+            return Optional.empty();
+        }
+        for (int i = words.size() - 2; i >= 0; i--) {
+            String w = words.get(i);
+            String noun = subjectNoun(w);
+            if (noun == null) {
+                continue;
+            }
+            if (VEHICLES.stream().anyMatch(noun::endsWith)) {
+                return Optional.of(new Finding(ErrorCategory.HONORIFIC, last, plain, "honorific/si_thing"));
+            }
+            return Optional.empty(); // the nearest subject is someone else (기사님이 …)
+        }
+        return Optional.empty();
+    }
+
+    /** Where -(으)시- starts in the word (출발하|십니까), or -1. */
+    private static int siAt(String w) {
+        for (String f : List.of("으셨", "셨", "으셔", "셔", "으세요", "세요", "으십니", "십니", "으시", "시")) {
+            int at = w.indexOf(f);
+            if (at > 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun of a subject or topic word (버스는 → 버스, 기차가 → 기차); null for other words. */
+    private static String subjectNoun(String w) {
+        for (String p : List.of("께서는", "께서", "은", "는", "이", "가")) {
+            if (w.endsWith(p) && w.length() > p.length()) {
+                String n = w.substring(0, w.length() - p.length());
+                if (KnownWords.noun(n) || VEHICLES.contains(n) || HonorificWords.honoured(n)) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 잃어버렸어서 → 잃어버려서, 갔어서 → 가서: -았/었- before -아/어서. */
+    static Optional<Finding> pastBeforeSeo(String w) {
+        if (!w.endsWith("어서") || w.length() < 3) {
+            return Optional.empty();
+        }
+        char p = w.charAt(w.length() - 3);
+        if (!Hangul.isSyllable(p) || (p - 0xAC00) % 28 != 20 || p == '있' || KnownWords.noun(w)) {
+            return Optional.empty(); // ㅆ final; 있어서 (있다) is no past
+        }
+        String head = w.substring(0, w.length() - 3);
+        char open = (char) (p - 20);
+        String fixed = head + open + "서";
+        // the form before 서 must be a verb's -아/어 form (잃어버려 of 잃어버리, 가 of 가)
+        String inf = head + open;
+        boolean verb = stemsOf(inf).stream().anyMatch(s -> inf.equals(SpeechLevels.infinitive(s))
+                && endsInStem(s)) || dictionaryStem(inf);
+        return verb ? Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/past_before_aseo"))
+                : Optional.empty();
+    }
+
+    /**
+     * The stems whose -아/어 form may be {@code inf}: 찍어 → 찍, 봐 → 보, 해 → 하, 보여 → 보이, 써 → 쓰,
+     * 비싸 → 비싸, 아파 → 아프 (the regular contractions of 한글 맞춤법 제34–36항).
+     */
+    static List<String> stemsOf(String inf) {
+        List<String> out = new ArrayList<>();
+        if (inf.isEmpty()) {
+            return out;
+        }
+        char c = inf.charAt(inf.length() - 1);
+        String head = inf.substring(0, inf.length() - 1);
+        if (!Hangul.isSyllable(c)) {
+            return out;
+        }
+        if ((c == '아' || c == '어') && !head.isEmpty()) {
+            out.add(head);
+        }
+        if (c == '해') {
+            out.add(head + "하");
+        }
+        int cho = (c - 0xAC00) / (21 * 28);
+        int jung = (c - 0xAC00) % (21 * 28) / 28;
+        if ((c - 0xAC00) % 28 != 0) {
+            return out;
+        }
+        int[][] pairs = {{9, 8}, {14, 13}, {6, 20}, {0, 18}, {4, 18}, {0, 0}, {4, 4}, {1, 1}, {5, 5}, {10, 11}};
+        for (int[] pr : pairs) {
+            if (jung == pr[0]) {
+                out.add(head + (char) (0xAC00 + (cho * 21 + pr[1]) * 28));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the word is a -아/어 form (싱싱해, 좋아, 맛있어, 커) before 보이다 'seem'. */
+    private static boolean infinitiveForm(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (String stem : stemsOf(w)) {
+            if (w.equals(SpeechLevels.infinitive(stem)) && (dictionaryStem(stem) || hadaStem(stem)
+                    || stem.endsWith("있") || stem.endsWith("없"))) {
+                return true;
+            }
+        }
+        return w.endsWith("워") || w.endsWith("와") && w.length() > 1;
+    }
+
+    /** Whether the stem or its tail is a verb's or adjective's stem (잃어버리: 버리; 운동하: 운동 + 하). */
+    private static boolean endsInStem(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (dictionaryStem(s.substring(k)) || hadaStem(s.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 공부하, 피곤하: a noun or root with -하다. */
+    private static boolean hadaStem(String s) {
+        return s.length() > 1 && s.endsWith("하") && (KnownWords.noun(s.substring(0, s.length() - 1))
+                || KnownWords.tags(s.substring(0, s.length() - 1)).contains(org.apache.lucene.analysis.ko.POS.Tag.XR));
+    }
+
+    /** Whether {@code s} + 다 reads as an adjective (비싸다, 피곤하다, 재미있다), not a verb. */
+    private static boolean adjective(String s) {
+        List<Morphology.Word> read = Morphology.analyse(s + "다");
+        if (read.size() != 1) {
+            return false;
+        }
+        List<Morphology.Morpheme> m = read.getFirst().morphemes();
+        return m.stream().anyMatch(x -> x.is("VA", "XSA")) && m.stream().noneMatch(x -> x.is("VV", "XSV"));
+    }
+
+    /** Whether {@code s} + 다 is a verb's or adjective's dictionary form read by Nori as that stem. */
+    private static boolean dictionaryStem(String s) {
+        List<Morphology.Word> read = Morphology.analyse(s + "다");
+        return read.size() == 1 && !read.getFirst().morphemes().isEmpty()
+                && read.getFirst().morphemes().getFirst().is("VV", "VA")
+                && read.getFirst().morphemes().getFirst().form().equals(s);
+    }
+}
