@@ -56,6 +56,17 @@ class FrameArgumentsTest {
         "개 for stamps; 미국 가는 우표 두 개 주세요.; 미국 가는 우표 두 장 주세요.; VOCABULARY; 두 장",
         "개 for towels stays; 수건 두 개 더 주세요.; 수건 두 개 더 주세요.|수건 두 장 더 주세요.; PASS; ",
         "장 for tickets stays; 어른 표 세 장 주세요.; 어른 표 세 장 주세요.|어른 세 장 주세요.; PASS; ",
+        // a thing not brought: the past of the act whose result holds now
+        "a present 안 가져오다 with an apology; 선생님, 죄송해요. 사전을 안 가져와요.; 죄송해요. 오늘 사전을 안 가져왔어요.; TENSE; 가져왔어요",
+        "a habit of not bringing stays; 저는 보통 우산을 안 가져와요.; 저는 보통 우산을 안 가져와요.|보통 우산은 안 가져와요.; PASS; ",
+        // today's hours are a schedule
+        "a past of today's closing time; 실례지만 오늘은 몇 시에 문을 닫았어요?; 오늘 몇 시에 문을 닫아요?; TENSE; 닫아요",
+        "yesterday's closing time stays; 어제 몇 시에 문을 닫았어요?; 어제 몇 시에 문을 닫았어요?|어제는 몇 시에 닫았어요?; PASS; ",
+        // a state since then takes 부터
+        "어제 before a present pain; 어제 배가 너무 아파요. 약 있어요?; 어제부터 배가 아파요. 약 있어요?; PARTICLE_MISSING; 어제부터",
+        "어제 before a thing that does not work; 어제 인터넷이 안 돼요. 봐 주세요.; 어제부터 인터넷이 안 돼요. 확인해 주세요.; PARTICLE_MISSING; 어제부터",
+        "어제 부터 spaced is a spacing slip only; 어제 부터 배가 아파요.; 어제부터 배가 아파요.; NOT PARTICLE_MISSING; ",
+        "어제 with a past pain stays; 어제 배가 아팠어요.; 어제 배가 아팠어요.|어제 배가 많이 아팠어요.; PASS; ",
     })
     void rule(String rule, String answer, String expected, String verdict, String correction) {
         RuleRows.check(EVALUATOR, rule, answer, expected, verdict, c -> c.equals(correction));
@@ -116,6 +127,12 @@ class FrameArgumentsTest {
             }
             for (Finding f : Counters.find(answer, List.of(), null)) {
                 hits.add(answer + " ⇒ " + f);
+            }
+            for (List<String> words : SpeechLevels.sentences(answer)) {
+                List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+                if (analysed.size() == words.size()) {
+                    StateTense.find(words, analysed, answer).forEach(f -> hits.add(answer + " ⇒ " + f));
+                }
             }
         }
         assertThat(hits).as("%s", AnswerText.class.getSimpleName()).isEmpty();
