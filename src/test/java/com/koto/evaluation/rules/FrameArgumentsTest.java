@@ -29,7 +29,8 @@ class FrameArgumentsTest {
 
     /** Subtypes this round added; they may fire on no correct or accepted answer of any set. */
     private static final Set<String> NEW = Set.of("particle_wrong/action_place_for_location",
-            "particle_wrong/object_for_comitative");
+            "particle_wrong/object_for_comitative", "particle_missing/topic", "particle_missing/means",
+            "particle_missing/result", "particle_missing/location", "particle_wrong/location_for_used_object");
 
     @ParameterizedTest(name = "{0}: {1} ⇒ {3} {4}")
     @CsvSource(delimiter = ';', quoteCharacter = '`', value = {
@@ -56,6 +57,15 @@ class FrameArgumentsTest {
         "개 for stamps; 미국 가는 우표 두 개 주세요.; 미국 가는 우표 두 장 주세요.; VOCABULARY; 두 장",
         "개 for towels stays; 수건 두 개 더 주세요.; 수건 두 개 더 주세요.|수건 두 장 더 주세요.; PASS; ",
         "장 for tickets stays; 어른 표 세 장 주세요.; 어른 표 세 장 주세요.|어른 세 장 주세요.; PASS; ",
+        // the topic of a self-introduction, the means of paying, the result of a change, the place of 있는
+        "제 이름 without 은; 안녕하세요. 제 이름 민수입니다.; 안녕하세요. 제 이름은 민수입니다.; PARTICLE_MISSING; 제 이름은",
+        "제 이름은 stays; 안녕하세요. 제 이름은 민수예요.; 안녕하세요. 제 이름은 민수입니다.|저는 민수예요.; PASS; ",
+        "a bare card before 돈을 내다; 현금 없어요. 카드 돈을 내도 돼요?; 카드로 계산해도 돼요?; PARTICLE_MISSING; 카드로",
+        "다른 and a bare noun before 바꾸다; 이 바지 다른 색 바꾸고 싶어요.; 이 바지를 다른 색으로 바꾸고 싶어요.; PARTICLE_MISSING; 색으로",
+        "다른 사람 on the phone stays; 다른 사람 바꿔 주세요.; 다른 사람 바꿔 주세요.|다른 분 바꿔 주세요.; PASS; ",
+        "a bare city before 있는; 부산 있는 회사에서 일해요.; 부산에 있는 회사에서 일해요.; PARTICLE_MISSING; 부산에",
+        "에 on a facility used; 수영 후에 탈의실에 이용해도 돼요?; 수영 후에 탈의실을 이용해도 돼요?; PARTICLE_WRONG; 탈의실을",
+        "에 of a purpose stays; 이 돈은 여행에 사용할 거예요.; 이 돈은 여행에 사용할 거예요.|이 돈은 여행에 쓸 거예요.; PASS; ",
         // a thing not brought: the past of the act whose result holds now
         "a present 안 가져오다 with an apology; 선생님, 죄송해요. 사전을 안 가져와요.; 죄송해요. 오늘 사전을 안 가져왔어요.; TENSE; 가져왔어요",
         "a habit of not bringing stays; 저는 보통 우산을 안 가져와요.; 저는 보통 우산을 안 가져와요.|보통 우산은 안 가져와요.; PASS; ",
@@ -81,6 +91,8 @@ class FrameArgumentsTest {
         "필름 for a movie; 내일 같이 필름 보러 갈래?; 내일 같이 영화 보러 갈래?; VOCABULARY; 영화",
         "산책 for a trip; 방학에 친구들하고 부산에 산책 가요.; 방학에 친구들하고 부산에 여행 가요.; VOCABULARY; 여행",
         "편지 for documents; 비자를 받으려면 무슨 편지가 필요해요?; 비자를 받으려면 무슨 서류가 필요해요?; VOCABULARY; 서류가",
+        "적다 for small; 이 신발이 좀 적어요. 큰 거 있어요?; 이 신발이 좀 작아요. 큰 거 있어요?; VOCABULARY; 작아요",
+        "안 for 못 with a duty in the next sentence; 미안, 토요일에 안 가. 알바해야 돼.; 미안, 토요일에 못 가. 알바해야 돼.; VOCABULARY; 못 가",
         "산책 of a walk stays; 저녁에 공원에서 산책해요.; 저녁에 공원에서 산책해요.|저녁에 공원에서 걸어요.; PASS; ",
         // 데리다 is for people and animals
         "데리러 for clothes; 정장은 언제 데리러 와요?; 정장은 언제 찾으러 와요?; VOCABULARY; 찾으러",
