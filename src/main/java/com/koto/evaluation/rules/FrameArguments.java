@@ -38,7 +38,12 @@ import java.util.Set;
  *   <li>{@code particle_wrong/location_for_used_object}: a room or facility (샤워실, 회의실, 주차장 …) with 에 right
  *       before 사용하다/이용하다, the sentence having no object (샤워실에 사용해도 돼요? → 샤워실을): what one uses
  *       is the object, 「…을」 (표준국어대사전 '사용하다', '이용하다'); 에 is the purpose (요리에 사용해요) or
- *       goes with an object (이 돈을 여행에 사용했어요), which stay.</li>
+ *       goes with an object (이 돈을 여행에 사용했어요), which stay;</li>
+ *   <li>{@code vocabulary/frame_partner}: 빌리다 in a request whose recipient is the speaker (나한테 펜 좀 빌려 →
+ *       빌려줘): 빌리다 is to borrow, 「…에게서 …을」, and what the speaker asks to receive is lent,
+ *       빌려주다 「…에게 …을」 (표준국어대사전 '빌리다', '빌려주다'; Indonesian 'pinjam' covers both). Only the
+ *       request forms 빌려, 빌려요, 빌리세요 ending the sentence with no subject; a report (친구가 저한테 돈을
+ *       빌렸어요: 한테 for 한테서) stays.</li>
  * </ul>
  */
 final class FrameArguments {
@@ -75,7 +80,21 @@ final class FrameArguments {
         return markOnThing(words, analysed, i).or(() -> whereFrom(words, analysed, i))
                 .or(() -> outingProposed(words, analysed, i)).or(() -> nameWithoutTopic(words, i))
                 .or(() -> bareMeans(words, analysed, i)).or(() -> bareResult(words, analysed, i))
-                .or(() -> barePlaceOfBeing(words, analysed, i)).or(() -> facilityUsed(words, analysed, i));
+                .or(() -> barePlaceOfBeing(words, analysed, i)).or(() -> facilityUsed(words, analysed, i))
+                .or(() -> lendAsked(words, analysed, i));
+    }
+
+    /** The speaker as recipient: 나한테 펜 좀 빌려 → 빌려줘. */
+    private static Optional<Finding> lendAsked(List<String> words, List<Morphology.Word> analysed, int i) {
+        int last = words.size() - 1;
+        String verb = words.get(last);
+        if (!Set.of("나한테", "저한테", "나에게", "저에게", "제게", "내게").contains(words.get(i))
+                || !Set.of("빌려", "빌려요", "빌리세요").contains(verb)
+                || analysed.stream().anyMatch(x -> x.endsWith("JKS"))) {
+            return Optional.empty();
+        }
+        String lend = verb.equals("빌려") ? "빌려줘" : "빌려주세요";
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, verb, lend, "vocabulary/frame_partner"));
     }
 
     /** 제 이름 사라입니다 → 제 이름은; 저 이름 부디예요 → 제 이름은. */

@@ -81,7 +81,7 @@ final class StateTense {
     private static Optional<Finding> openingHours(List<String> words, List<Morphology.Word> analysed, String raw) {
         int last = words.size() - 1;
         String verb = words.get(last);
-        if (!raw.contains(verb + "?") || !words.contains("오늘") || !words.contains("몇")
+        if (!raw.contains(verb + "?") || words.stream().noneMatch(w -> w.equals("오늘") || w.equals("오늘은")) || !words.contains("몇")
                 || !HOURS.contains(VerbFrames.stem(analysed.get(last))) || !ClauseTense.past(analysed.get(last))) {
             return Optional.empty();
         }
