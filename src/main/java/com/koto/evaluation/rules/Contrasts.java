@@ -158,11 +158,30 @@ final class Contrasts {
                 return new Finding(ErrorCategory.VOCABULARY, span[0], span[1], "vocabulary/contrast");
             }
             if (otherMember(f.original(), f.correction()) && !Certainty.hyponym(f.original().strip(), f.correction().strip())
-                    && !Certainty.hyponym(f.correction().strip(), f.original().strip())) {
+                    && !Certainty.hyponym(f.correction().strip(), f.original().strip())
+                    && !generalWord(f.original(), f.correction()) && !generalWord(f.correction(), f.original())) {
                 return f.as("vocabulary/other_item");
             }
         }
         return f;
+    }
+
+    /**
+     * The general words of a class and the members each one names (표준국어대사전 '신발': 발에 신고 걷는 데
+     * 쓰는 물건 — 구두, 운동화 …; '옷'; '음료'): the general word names the thing the member names, so it is
+     * no other member (이 신발 굽 for 구두 굽). Two members (운동화 for 구두) stay other items.
+     */
+    private static final java.util.Map<String, java.util.Set<String>> GENERAL = java.util.Map.of(
+            "신발", java.util.Set.of("구두", "운동화", "샌들", "부츠", "슬리퍼", "하이힐"),
+            "옷", java.util.Set.of("바지", "청바지", "치마", "셔츠", "티셔츠", "블라우스", "원피스", "재킷", "자켓", "코트", "스웨터", "점퍼"),
+            "음료", java.util.Set.of("커피", "차", "주스", "콜라", "사이다", "우유"));
+
+    /** Whether the first noun of {@code general} is the general word of the first noun of {@code member}. */
+    static boolean generalWord(String general, String member) {
+        String g = Certainty.nounRun(general.strip().split(" ")[0]);
+        String m = Certainty.nounRun(member.strip().split(" ")[0]);
+        java.util.Set<String> named = GENERAL.get(g);
+        return named != null && named.contains(m);
     }
 
     /**

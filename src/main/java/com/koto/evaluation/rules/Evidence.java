@@ -57,7 +57,7 @@ final class Evidence {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
                     && (notation(o, c) || QuestionEndings.sameQuestion(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
                             || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer)
-                            || writtenElsewhere(o, c, answer));
+                            || writtenElsewhere(o, c, answer) || NaturalVariants.otherWellFormedWord(o, c));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || rootWithHada(o, c) || rootWithHada(c, o) || writtenElsewhere(o, c, answer)
@@ -70,39 +70,43 @@ final class Evidence {
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
-                            || NaturalVariants.timeOfEvent(o, c, answer));
+                            || NaturalVariants.timeOfEvent(o, c, answer) || NaturalVariants.headOfNamedCompound(o, c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
-                    || NaturalVariants.afterthought(o, answer);
+                    || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
-                            || requestToListener(o, c));
+                            || requestToListener(o, c) || NaturalVariants.elderSubject(o, answer));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
                             || sentenceForClause(o, c, answer) || formalForPolite(o, c) || reasonForReason(o, c, answer)
                             || sequenceForSequence(o, c, answer) || QuestionEndings.sameQuestion(o, c)
                             || clauseForSentence(o, c) || copulaContracted(o, c)
-                            || NaturalVariants.copulaReasonShort(o, c, answer) || NaturalVariants.softPoliteForFormal(o, c))
+                            || NaturalVariants.copulaReasonShort(o, c, answer) || NaturalVariants.softPoliteForFormal(o, c)
+                            || NaturalVariants.conditionForRequest(o, c, answer) || NaturalVariants.confirmedClause(o, answer))
                     || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
-                            || NaturalVariants.copulaForNoCopula(o, c));
+                            || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
+                            || NaturalVariants.confirmedClause(o, answer));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
                     || subtype.equals("word_order/verb_final") && NaturalVariants.clauseAfterthought(o, c);
             case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
-                    || NaturalVariants.intentionForPlan(o, c);
+                    || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer)
-                    || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer);
+                    || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer)
+                    || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
                     || subtype.equals("particle_wrong/subject_for_location") && existenceSubject(o, answer)
-                    || NaturalVariants.listParticleAdded(o, c, answer);
+                    || NaturalVariants.listParticleAdded(o, c, answer)
+                    || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer);
             default -> false;
         };
     }
@@ -830,11 +834,16 @@ final class Evidence {
             mo.add(new Morphology.Morpheme("는데", "EC"));
         }
         if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().form().equals(mc.getFirst().form())
-                || !mc.getLast().is("EC") || !mo.getLast().is("EC")) {
+                || !(mc.getLast().is("EC") || mc.getLast().is("EF") && wordsAfter(o, answer)) || !mo.getLast().is("EC")) {
             return false;
         }
         Morphology.Morpheme ending = mo.getLast();
         Morphology.Morpheme before = mo.get(mo.size() - 2);
+        if (before.is("VA", "XSA") && (ending.form().equals("ᆫ데") || ending.form().equals("은데"))) {
+            // 죄송한데, 좋은데: an adjective's background -(으)ㄴ데, the form Nori reads it in (바쁘는데 is no such
+            // reading); before a request it prefaces as -지만 does (한국어기초사전 '-은데' ②; 죄송하지만)
+            return true;
+        }
         boolean verbal = before.is("VV", "XSV") || before.is("EP") && (before.form().endsWith("었")
                 || before.form().endsWith("았") || before.form().endsWith("였"));
         return ending.form().equals("는데") && verbal;
@@ -873,6 +882,13 @@ final class Evidence {
         return false;
     }
 
+    /** Whether the word is followed by another word of the answer (the sentence goes on after it). */
+    private static boolean wordsAfter(String o, String answer) {
+        String padded = " " + answer + " ";
+        int at = padded.indexOf(" " + o + " ");
+        return at >= 0 && !padded.substring(at + o.length() + 2).isBlank();
+    }
+
     private static final Set<String> AUXILIARIES = Set.of("보세요", "봐요", "있어요", "싶어요",
             "주세요", "줘요", "드릴게요", "드려요");
 
@@ -898,6 +914,14 @@ final class Evidence {
         }
         if (NaturalVariants.counterAcceptedElsewhere(f, answer, accepted)) {
             return true; // 수건 두 개 where another accepted answer counts towels so (session 8)
+        }
+        if (NaturalVariants.pronounForOptional(f, answer, accepted)) {
+            return true; // 우리 토요일 … for 이번 토요일 …, where another accepted answer says 토요일 alone (session 8, round 2)
+        }
+        if (f.category() == ErrorCategory.VOCABULARY && "vocabulary/other_item".equals(Subtypes.of(f))
+                && f.original() != null && f.correction() != null
+                && NaturalVariants.countStatedAfter(f.original().strip(), f.correction().strip(), accepted, answer)) {
+            return true; // 한 번에 몇 권 for 몇 권까지: the accepted count stands in the answer (session 8, round 2)
         }
         String subtype = Subtypes.of(f);
         if (!(f.category() == ErrorCategory.VOCABULARY && subtype.equals("vocabulary/word")
@@ -1003,8 +1027,9 @@ final class Evidence {
     private static boolean beforeNegation(String word, String answer) {
         String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
         for (int i = 0; i + 1 < words.length; i++) {
+            // 마세요, 마시고, 마십시오: 말다 with ㄹ dropped (한글 맞춤법 제18항 1)
             if (words[i].equals(word) && (words[i + 1].startsWith("않") || words[i + 1].startsWith("못")
-                    || words[i + 1].startsWith("말"))) {
+                    || words[i + 1].startsWith("말") || words[i + 1].startsWith("마"))) {
                 return true;
             }
         }

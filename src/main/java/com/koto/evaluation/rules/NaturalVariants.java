@@ -665,4 +665,395 @@ final class NaturalVariants {
         }
         return false;
     }
+
+    // ---- session 8, round 2 (helper eval12a): classes of sets M3, M and n2 ----
+
+    /** The word of the answer right after {@code word} (punctuation stripped), or null. */
+    private static Morphology.Word wordAfter(String word, String answer) {
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (strip(words.get(i).surface()).equals(word)) {
+                return words.get(i + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A place noun with 에 or 에서 that is an argument of the learner's own next verb, read against the
+     * same noun with a copula (305호에 묵고 있는데요 for 305호예요 / 305호인데요): the learner says where
+     * they stay with a verb (「…에 묵다」, 「…에 있다」: 표준국어대사전 '묵다'², '있다' ①) instead of
+     * naming the room with 이다; the noun is the accepted one, only the frame differs. The next word
+     * must be a verb (Nori): 305호에. 수건 … (no verb after it) and 305호에요 keep their finding.
+     */
+    static boolean placeForCopula(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || !(o.endsWith("에") || o.endsWith("에서"))) {
+            return false;
+        }
+        String noun = o.endsWith("에서") ? o.substring(0, o.length() - 2) : o.substring(0, o.length() - 1);
+        if (noun.isEmpty() || !c.startsWith(noun) || c.length() <= noun.length()) {
+            return false;
+        }
+        String rest = c.substring(noun.length());
+        boolean copula = Certainty.wellFormedCopula(c) || rest.startsWith("인데") || rest.startsWith("이라")
+                || rest.startsWith("라서") || rest.startsWith("인데요");
+        Morphology.Word next = wordAfter(o, answer);
+        return copula && next != null && !next.morphemes().isEmpty() && next.morphemes().getFirst().is("VV", "VA");
+    }
+
+    /** Question words that make the clause after a condition a question of its own. */
+    private static final List<String> QUESTION_WORDS = List.of("얼마", "언제", "어디", "며칠", "몇", "어떻게", "뭐",
+            "무엇", "누구", "어느");
+
+    /**
+     * A condition -(으)면 where the accepted answer asks for the act and then asks a question (이거
+     * 인도네시아까지 항공으로 보내면 얼마예요 for … 보내 주세요. 얼마예요?): "if I send it, how much is it" asks
+     * the price of the act in one sentence (Yeon &amp; Brown 2019, -(으)면 of condition; 한국어기초사전
+     * '-으면' ①). The same verb, and the learner's next words ask with a question word; 보내면 주세요
+     * (a condition before the request itself) keeps its finding.
+     */
+    static boolean conditionForRequest(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || !o.endsWith("면")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = morphemes(o, answer);
+        List<Morphology.Morpheme> mc = Morphology.analyse(c).stream().flatMap(w -> w.morphemes().stream()).toList();
+        if (mo.size() < 2 || mc.isEmpty() || !mo.getLast().is("EC") || !mo.getFirst().form().equals(mc.getFirst().form())) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (strip(words[i]).equals(o)) {
+                String next = words[i + 1];
+                if (next.startsWith("주") || next.startsWith("드리") || next.startsWith("드려")) {
+                    return false;
+                }
+                for (int k = i + 1; k < Math.min(words.length, i + 4); k++) {
+                    String w = words[k];
+                    if (QUESTION_WORDS.stream().anyMatch(w::startsWith)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Personal pronouns a learner may add as the subject, and determiners of the 이/그/저 series. */
+    private static final Set<String> PRONOUNS = Set.of("우리", "저희", "저", "나");
+
+    /**
+     * A pronoun or a demonstrative of the learner's read against a word that another accepted answer
+     * leaves out (우리 토요일 저녁에 영화 볼까 for 이번 토요일 …, where another accepted answer says only
+     * 토요일 저녁에; 저 편의점 앞에 for 저기 편의점 앞에, where another says 편의점 앞에서): the learner added
+     * the subject of a suggestion (우리 … -(으)ㄹ까: Yeon &amp; Brown 2019, -(으)ㄹ까요 of suggestion) or
+     * pointed with the determiner 저 'that' (표준국어대사전 '저'³ 관형사), and left out a word the task
+     * does not need. The word after the pronoun must stand in that other accepted answer, so the
+     * alignment is the same phrase; a content word in the pronoun's place (다음 토요일 for 이번) keeps the
+     * finding.
+     */
+    static boolean pronounForOptional(Finding f, String answer, List<String> accepted) {
+        if (f.category() != com.koto.evaluation.ErrorCategory.VOCABULARY || !"vocabulary/word".equals(Subtypes.of(f))
+                || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (!PRONOUNS.contains(o) || c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        String next = null;
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o)) {
+                next = words[i + 1];
+                break;
+            }
+        }
+        if (next == null) {
+            return false;
+        }
+        String nextNoun = Certainty.nounRun(next);
+        for (String a : accepted) {
+            List<String> aw = List.of(a.split(" "));
+            if (!aw.contains(c) && !aw.contains(o) && !nextNoun.isEmpty() && aw.stream().anyMatch(w -> w.startsWith(nextNoun))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A counted noun the comparison pairs with another counter because the learner inserted a phrase
+     * before it (책은 한 번에 몇 권 빌릴 수 있어요 for 몇 권까지 빌릴 수 있어요: 번에 read against 권까지): the
+     * accepted counter, with the number word the accepted answer puts before it, stands in the learner's
+     * answer itself (몇 권), so nothing is another item; 까지 'up to' may be left out of a question of how
+     * many (표준국어대사전 '까지' ③). 몇 번 빌릴 수 있어요 (권 nowhere) keeps the finding.
+     */
+    static boolean countStatedAfter(String o, String c, List<String> accepted, String answer) {
+        if (o.contains(" ") || c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        String counter = ArgumentCheck.stemAndParticle(c)[0];
+        if (counter.isEmpty()) {
+            return false;
+        }
+        for (String a : accepted) {
+            String[] aw = a.split(" ");
+            for (int i = 1; i < aw.length; i++) {
+                if (aw[i].equals(c)) {
+                    String counted = aw[i - 1] + " " + counter;
+                    String padded = " " + answer + " ";
+                    if (padded.contains(" " + counted + " ") || padded.contains(" " + counted + "을 ")
+                            || padded.contains(" " + counted + "를 ") || padded.contains(" " + counted + "이 ")) {
+                        return !o.startsWith(counter);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause nominalised with -는/-(으)ㄴ/-(으)ㄹ 거(것) and confirmed with 맞다 or the copula (숙제는 내일
+     * 내는 거 맞죠? for 내일까지 내야 돼요?): "it is right that I hand it in tomorrow, isn't it" asks the same
+     * fact (한국어기초사전 '맞다' 「동사」 ② 틀림이 없다; Yeon &amp; Brown 2019, -는 것 nominalisation). The
+     * learner's word is a verb's modifier form, the next word 거/것/게/건 and the one after it 맞다 or
+     * 이다; a modifier with no 거 after it (내는 돼요) keeps its finding.
+     */
+    static boolean confirmedClause(String o, String answer) {
+        String word = o.contains(" ") ? o.substring(0, o.indexOf(' ')) : o;
+        if (word.isEmpty()) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            Morphology.Word w = words.get(i);
+            if (!strip(w.surface()).equals(word) || w.morphemes().size() < 2) {
+                continue;
+            }
+            if (!w.morphemes().getFirst().is("VV", "VA", "NNG") || !w.morphemes().getLast().is("ETM")) {
+                return false;
+            }
+            String noun = strip(words.get(i + 1).surface());
+            String after = strip(words.get(i + 2).surface());
+            return Set.of("거", "것", "게", "건").contains(noun) && (after.startsWith("맞") || after.startsWith("이에")
+                    || after.startsWith("예요") || after.startsWith("이죠") || after.startsWith("지요") || after.startsWith("죠"));
+        }
+        return false;
+    }
+
+    /**
+     * The head of a compound standing for the compound the learner has already named in the answer
+     * (지하철역에 가려고 하는데요, 제일 가까운 역이 어느 쪽이에요 for 제일 가까운 지하철역이): once named, the thing
+     * is referred to by its head noun (표준국어대사전 '역': 열차가 멈추는 곳; Sohn 1999 on ellipsis in
+     * discourse). The accepted noun ends in the learner's noun and stands in the answer itself; 공항이 for
+     * 지하철역이 keeps its finding.
+     */
+    static boolean headOfNamedCompound(String o, String c, String answer) {
+        String mine = Certainty.nounRun(o.split(" ")[0]);
+        String theirs = Certainty.nounRun(c.split(" ")[0]);
+        if (mine.isEmpty() || theirs.length() <= mine.length() || !theirs.endsWith(mine)) {
+            return false;
+        }
+        for (String w : answer.split(" ")) {
+            if (w.startsWith(theirs) && !w.equals(o.split(" ")[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A listed item with its own request where the accepted answer joins the items with 하고/(이)랑
+     * (비빔밥 2인분 주시고요, 콜라도 하나 주세요 for 2인분이랑 콜라 하나 주세요): the learner orders item by item,
+     * each with its verb (-고요 of a polite list: 『외국인을 위한 한국어 문법 1』; Yeon &amp; Brown 2019,
+     * -고); no list particle is missing. The learner's next word must be a verb; 비빔밥 2인분 콜라 하나
+     * 주세요 (no verb between) keeps the finding.
+     */
+    static boolean itemWithOwnVerb(String o, String c, String answer) {
+        if (o.contains(" ") || !c.startsWith(o) || !Set.of("이랑", "랑", "하고", "과", "와").contains(c.substring(o.length()))) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o)) {
+                String next = words[i + 1];
+                List<Morphology.Morpheme> ms = Morphology.analyse(next).stream().flatMap(w -> w.morphemes().stream()).toList();
+                return next.startsWith("주") || next.startsWith("드리") || next.startsWith("부탁")
+                        || !ms.isEmpty() && ms.getFirst().is("VV") && ms.getLast().is("EC", "EF");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A past event stated with a hedge, -(으)ㄴ 것 같다 'it seems I have …' (지갑을 잃어버린 것 같아요 for
+     * 잃어버렸어요): the past modifier -(으)ㄴ of an action verb marks the event as past (한국어기초사전 '-은
+     * 것 같다'; Yeon &amp; Brown 2019, -(으)ㄴ 것 같다), so the tense is the accepted one. The same verb;
+     * the present 잃어버리는 것 같아요 and the future 잃어버릴 것 같아요 keep their finding.
+     */
+    static boolean hedgedPast(String o, String c, String answer) {
+        String[] p = o.split(" ");
+        if (p.length < 3 || !p[1].equals("것") && !p[1].equals("거") || !p[2].startsWith("같")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = morphemes(p[0], answer);
+        List<Morphology.Morpheme> mc = Morphology.analyse(c.split(" ")[0]).stream().flatMap(w -> w.morphemes().stream()).toList();
+        return mo.size() == 2 && mo.getFirst().is("VV") && mo.getLast().is("ETM")
+                && (mo.getLast().form().equals("ᆫ") || mo.getLast().form().equals("은"))
+                && !mc.isEmpty() && mc.getFirst().form().equals(mo.getFirst().form())
+                && mc.stream().anyMatch(NaturalVariants::past);
+    }
+
+    /**
+     * A "misspelling" between two well-formed words of the learner's sentence that are other words
+     * altogether (보로부두르 사원을 구경했어요 for 수영했어요: 구경하다 and 수영하다; 같은 시간에 자고 일어나 봐
+     * for 자기 전에: 자고 and 자기 are two endings of 자다): a spelling slip changes a letter or two of one
+     * word (한글 맞춤법 제1항), not the whole root of a 하다 verb, nor one well-formed ending for another
+     * of the same verb. Which word or ending the task wants is meaning, judged elsewhere.
+     */
+    static boolean otherWellFormedWord(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || o.isEmpty() || c.isEmpty()) {
+            return false;
+        }
+        // two 하다 verbs on different dictionary nouns (구경했어요 / 수영했어요)
+        int ho = o.indexOf('했') > 0 ? o.indexOf('했') : o.indexOf('하');
+        int hc = c.indexOf('했') > 0 ? c.indexOf('했') : c.indexOf('하');
+        if (ho >= 2 && hc >= 2 && o.substring(ho).equals(c.substring(hc))) {
+            String a = o.substring(0, ho);
+            String b = c.substring(0, hc);
+            // every syllable of the root another (구경/수영), not a slip inside one (운동/운둥)
+            boolean allOther = a.length() == b.length();
+            for (int i = 0; allOther && i < a.length(); i++) {
+                allOther = a.charAt(i) != b.charAt(i);
+            }
+            if (!a.equals(b) && KnownWords.noun(a) && KnownWords.noun(b) && (allOther || Hangul.jamoDistance(a, b) >= 3)) {
+                return true;
+            }
+        }
+        // one verb stem, two endings that are both endings of it (자고 / 자기)
+        if (o.length() == c.length() && o.length() >= 2 && o.substring(0, o.length() - 1).equals(c.substring(0, c.length() - 1))) {
+            String eo = o.substring(o.length() - 1);
+            String ec = c.substring(c.length() - 1);
+            Set<String> endings = Set.of("고", "기", "게", "지", "서", "면", "는", "도");
+            return endings.contains(eo) && endings.contains(ec) && !eo.equals(ec)
+                    && KnownWords.tags(o.substring(0, o.length() - 1)).stream().anyMatch(t -> t.name().equals("VV"));
+        }
+        return false;
+    }
+
+    /**
+     * A verbal noun of the accepted predicate stated as the topic of a question with the copula (이 책 두
+     * 권 빌릴게요. 반납은 언제까지예요? for 언제까지 반납해야 해요?): N은 + a question word with 이다 asks about
+     * the act the noun names (Sohn 1999 on the copula; 한국어기초사전 '반납': 반납 기한), so the verb is
+     * not missing. The answer must hold the noun with 은/는 (or 이/가) and a word that is a question word
+     * with the copula (언제까지예요, 며칠이에요, 어디예요); 반납 alone keeps the omission.
+     */
+    static boolean verbalNounAsTopic(String o, String c, String answer) {
+        List<String> missing = Evidence.missing(o, c);
+        if (missing.isEmpty()) {
+            return false;
+        }
+        String m = missing.getFirst();
+        int at = m.indexOf('해') > 0 ? m.indexOf('해') : m.indexOf('하');
+        if (at < 2 || !KnownWords.noun(m.substring(0, at))) {
+            return false;
+        }
+        String noun = m.substring(0, at);
+        String[] words = answer.split(" ");
+        boolean topic = false;
+        boolean question = false;
+        for (String w : words) {
+            if (w.equals(noun + "은") || w.equals(noun + "는") || w.equals(noun + "이") || w.equals(noun + "가")) {
+                topic = true;
+            }
+            if (QUESTION_WORDS.stream().anyMatch(w::startsWith) && (w.endsWith("예요") || w.endsWith("이에요")
+                    || w.endsWith("입니까") || w.endsWith("이야") || w.endsWith("야"))) {
+                question = true;
+            }
+        }
+        return topic && question;
+    }
+
+    /**
+     * An object with 을/를 whose verb is the learner's main verb before an auxiliary (이 재킷을 큰 사이즈로
+     * 입어 봐도 될까요?, read against 이 재킷 … 입어 봐도 돼요 as an object of 되다): the object belongs to the
+     * first verb after it, 입다, which takes one (표준국어대사전 '입다' 「…을」); the auxiliary and 되다 of
+     * permission carry no object frame (Yeon &amp; Brown 2019, -아/어도 되다). The first verb after the
+     * object must be an action verb that is not intransitive ({@link Lexicon#INTRANSITIVE}); 재킷을
+     * 있어요 keeps its finding.
+     */
+    static boolean objectOfMainVerb(String o, String answer) {
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        boolean seen = false;
+        for (Morphology.Word w : words) {
+            if (!seen) {
+                seen = strip(w.surface()).equals(o) && w.morphemes().size() >= 2 && w.morphemes().getLast().is("JKO");
+                continue;
+            }
+            List<Morphology.Morpheme> ms = w.morphemes();
+            if (!ms.isEmpty() && ms.getLast().is("ETM")) {
+                continue; // a modifier inside a noun phrase (큰 사이즈로)
+            }
+            if (!ms.isEmpty() && ms.getFirst().is("VV", "VA", "VX")) {
+                return ms.getFirst().is("VV") && !Lexicon.INTRANSITIVE.contains(ms.getFirst().form())
+                        && ms.getLast().is("EC") && ms.size() >= 2;
+            }
+            if (ms.size() >= 2 && ms.get(1).is("XSV")) {
+                return true; // 교환해 주세요: a verbal noun with 하다 takes the object
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 까지 'up to' left out of a question of how many (잡지는 몇 권 빌릴 수 있어요? for 몇 권까지): 몇 with a
+     * counter already asks for the number, the limit 까지 adds (표준국어대사전 '까지' ③ '어떤 정도에
+     * 이름'), so its absence is no particle missing. Only a counter right after 몇; 금요일 내야 돼요 for
+     * 금요일까지 keeps its finding.
+     */
+    static boolean limitLeftOut(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.equals(o + "까지")) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals(o) && words[i - 1].equals("몇")) {
+                List<Morphology.Morpheme> ms = Morphology.analyse("몇 " + o).stream().flatMap(w -> w.morphemes().stream()).toList();
+                return ms.size() == 2 && ms.getLast().is("NNBC", "NNB", "NNG");
+            }
+        }
+        return false;
+    }
+
+    /** Kin and others a speaker raises with -(으)시- as the subject (표준 언어 예절 2011, 주체 높임). */
+    private static final Set<String> ELDERS = Set.of("엄마", "아빠", "어머니", "아버지", "할머니", "할아버지", "부모님",
+            "어머님", "아버님", "선생님", "교수님", "부장님", "과장님", "사장님", "손님", "형", "누나", "언니", "오빠");
+
+    /**
+     * -(으)시- on a verb whose subject, right before it, is a person the speaker raises (엄마 오시기 전에 방
+     * 청소해, 선생님께서 오시면): subject honorification follows the subject, not the listener (표준 언어
+     * 예절 2011, 주체 높임: 어머니께서 오시다; Sohn 1999 on -(으)시-), so it is no -시- too many where the
+     * accepted answer leaves it out (엄마 오기 전에). The noun bare or with 이/가/께서/은/는; 제가 가세요
+     * keeps its finding.
+     */
+    static boolean elderSubject(String o, String answer) {
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(o)) {
+                continue;
+            }
+            String subject = words[i - 1].replaceAll("(께서는|께서|이|가|은|는)$", "");
+            return ELDERS.contains(subject) || ELDERS.contains(words[i - 1]);
+        }
+        return false;
+    }
 }

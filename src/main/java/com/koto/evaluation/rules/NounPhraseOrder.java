@@ -39,6 +39,7 @@ final class NounPhraseOrder {
                     || movable(second[0])) {
                 continue; // 서울 내일 가요: a time or place adverb may scramble, it is no part of the phrase
             }
+            String[] firstParts = ArgumentCheck.stemAndParticle(first);
             for (int j = 0; j < e.length; j++) {
                 String correction = null;
                 String ending = second[1];
@@ -46,6 +47,11 @@ final class NounPhraseOrder {
                         && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(first)) {
                     // 자리 창가로 for 창가 자리로
                     correction = second[0] + " " + first + reform(ending, first);
+                } else if (j + 1 < e.length && ending.isEmpty() && !firstParts[1].isEmpty()
+                        && !firstParts[0].isEmpty() && !movable(firstParts[0]) && e[j].equals(second[0])
+                        && e[j + 1].equals(first)) {
+                    // 축제에 연등 for 연등 축제에, 앞에서 편의점 for 편의점 앞에서: the particle closes the phrase
+                    correction = second[0] + " " + first;
                 } else if (ArgumentCheck.stemAndParticle(e[j])[0].equals(second[0] + first)) {
                     // 약 두통 for 두통약
                     correction = second[0] + first + reform(ending, second[0] + first);

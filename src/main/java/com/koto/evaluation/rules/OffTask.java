@@ -53,13 +53,41 @@ final class OffTask {
         if (own.isEmpty()) {
             return false; // nothing to compare (a particle or an ending alone): other checks decide
         }
+        Set<String> frames = adviceFrames(answer);
         for (String a : accepted) {
             Set<String> theirs = content(a);
+            if (!frames.isEmpty() && !java.util.Collections.disjoint(frames, adviceFrames(a))) {
+                return false; // the same act of advice in other words (운동을 좀 해 보는 게 어때 for 누워 봐)
+            }
             if (shares(own, theirs) || shares(content(Equivalents.rewrite(answer, a)), theirs)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The frames of advice and suggestion an answer uses: -아/어 보다 'try' (누워 봐, 해 보는 게 어때), -지
+     * 말다 'do not' (마시지 마), -는 게 어때 'how about' (Yeon &amp; Brown 2019, -아/어 보다, -지 말다, -는 게
+     * 어때요; 한국어기초사전 '-어 보다' ②). An answer that gives advice where an accepted answer gives
+     * advice does the task's act, whatever it advises: the advice itself is the learner's (an open
+     * task), so it is no answer to another task.
+     */
+    private static Set<String> adviceFrames(String text) {
+        Set<String> frames = new HashSet<>();
+        for (Morphology.Word w : Morphology.analyse(text)) {
+            List<Morphology.Morpheme> ms = w.morphemes();
+            if (!ms.isEmpty() && ms.getFirst().is("VX") && ms.getFirst().form().equals("보")) {
+                frames.add("try");
+            }
+            if (!ms.isEmpty() && ms.getFirst().is("VX") && ms.getFirst().form().equals("말")) {
+                frames.add("dont");
+            }
+        }
+        if (text.contains("게 어때") || text.contains("는 건 어때")) {
+            frames.add("try");
+        }
+        return frames;
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {

@@ -201,12 +201,51 @@ final class PreChecks {
             }
             previous = at;
         }
+        if (compoundInverted(head, accepted)) {
+            return answer; // 얼룩 커피가 for 커피 얼룩이: the parts of one noun phrase, not two phrases (NounPhraseOrder)
+        }
         sorted.add(a.getLast());
         return String.join(" ", sorted);
     }
 
+    /**
+     * Whether two adjacent words of the learner, one bare and one case-marked (얼룩 커피가, 축제에 연등), are
+     * the accepted answer's adjacent noun phrase "bare noun + case-marked noun" (커피 얼룩이, 연등 축제에)
+     * in the other order. Scrambling moves whole phrases (Sohn 1999, on scrambling), and a bare noun
+     * before its head noun is part of that phrase (head-final compounds: 커피 얼룩 'a coffee stain'), so
+     * the inversion is a word-order error ({@link NounPhraseOrder}), not a scramble to undo.
+     */
+    static boolean compoundInverted(List<String> head, List<String> accepted) {
+        for (int i = 0; i + 1 < head.size(); i++) {
+            String[] x = ArgumentCheck.stemAndParticle(head.get(i));
+            String[] y = ArgumentCheck.stemAndParticle(head.get(i + 1));
+            if (x[0].isEmpty() || y[0].isEmpty() || x[0].equals(y[0]) || !x[1].isEmpty() && !y[1].isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j + 1 < accepted.size(); j++) {
+                String[] next = ArgumentCheck.stemAndParticle(accepted.get(j + 1));
+                if (accepted.get(j).equals(y[0]) && next[0].equals(x[0]) && !next[1].isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean caseMarked(String word, Morphology.Word analysis) {
-        return analysis.caseMarked() && value(word) == null && counterOf(word) == null;
+        return (analysis.caseMarked() || comitative(word)) && value(word) == null && counterOf(word) == null;
+    }
+
+    /**
+     * 친구하고, 가족하고: the comitative particle 하고 (표준국어대사전 '하고' 「조사」), which Nori may read as the
+     * verb 하다 + -고; not after a verbal noun, where it is the verb (공부하고, 예약하고: {@link Lexicon#HADA_NOUNS}).
+     */
+    private static boolean comitative(String word) {
+        if (!word.endsWith("하고") || word.length() < 3) {
+            return false;
+        }
+        String noun = word.substring(0, word.length() - 2);
+        return !Lexicon.HADA_NOUNS.contains(noun) && KnownWords.noun(noun);
     }
 
     /** Verbs of mutual action, which take their partner with 하고/와/과/(이)랑 or as an object alike. */

@@ -75,6 +75,9 @@ final class SpokenSpelling {
                 f = bySound(t, written);
             }
             if (f == null) {
+                f = byStem(t, accepted);
+            }
+            if (f == null) {
                 f = byVowel(words, i, acceptedWords, written);
             }
             if (f != null) {
@@ -107,6 +110,49 @@ final class SpokenSpelling {
         for (String s : written) {
             if (s.length() == t.length() && !s.equals(t) && allHangul(s) && pronunciation(s).equals(key)) {
                 return new Finding(ErrorCategory.SPELLING, t, s, "spelling/sound");
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> AFTER_A = List.of("아서", "아요", "아", "았어", "았어요", "았습니다", "아도", "아야");
+    private static final List<String> AFTER_EO = List.of("어서", "어요", "어", "었어", "었어요", "었습니다", "어도", "어야");
+    private static final List<String> AFTER_EU = List.of("으면", "으니까", "은", "을", "으세요", "으러", "으려고");
+
+    /**
+     * 바다서 for 받아서: the learner's word pronounced as a regular form of a verb an accepted answer
+     * uses in another form (받았어). The stem is the accepted word's (Nori VV/VA) and is regular: in
+     * the accepted word its final consonant stands before a vowel (받았어, not 들었어 for 듣다), so the
+     * standard forms are the stem and -아/어 (by the stem's last vowel, Yeon &amp; Brown 2019) or -으-;
+     * the learner's word is one of them written as it sounds (연음, 표준 발음법 제13항).
+     */
+    private static Finding byStem(String t, List<String> accepted) {
+        String key = pronunciation(t);
+        for (String a : accepted) {
+            for (Morphology.Word w : Morphology.analyse(a)) {
+                if (w.morphemes().isEmpty() || !w.morphemes().getFirst().is("VV", "VA")) {
+                    continue;
+                }
+                String stem = w.morphemes().getFirst().form();
+                String surface = w.surface();
+                if (stem.isEmpty() || !surface.startsWith(stem) || surface.length() <= stem.length()
+                        || !allHangul(stem)) {
+                    continue;
+                }
+                int last = stem.charAt(stem.length() - 1) - 0xAC00;
+                int next = surface.charAt(stem.length()) - 0xAC00;
+                if (last % 28 == 0 || last % 28 == 21 || next < 0 || next / 588 != 11) {
+                    continue; // no final consonant, or it does not stand before a vowel in the accepted word
+                }
+                int vowel = last % 588 / 28;
+                List<String> endings = new ArrayList<>(vowel == 0 || vowel == 8 ? AFTER_A : AFTER_EO);
+                endings.addAll(AFTER_EU);
+                for (String e : endings) {
+                    String form = stem + e;
+                    if (!form.equals(t) && form.length() == t.length() && pronunciation(form).equals(key)) {
+                        return new Finding(ErrorCategory.SPELLING, t, form, "spelling/sound");
+                    }
+                }
             }
         }
         return null;
@@ -353,7 +399,8 @@ final class SpokenSpelling {
      * does not stand where the accepted answer has the other (안 넘으면 read against 원 이하면: 안, 원,
      * 못, 더, 잘 … are one letter from many other words; 수업에 몬 가요 for 수업에 못 가요, with the same
      * words around it, stays a misspelling, unless the accepted word is a verb the learner wrote
-     * elsewhere: 와서 좀 봐 주세요 against 좀 와 주세요). Such a finding never fails the answer alone; which word fits is
+     * elsewhere: 와서 좀 봐 주세요 against 좀 와 주세요), or two dictionary nouns two letters apart or more
+     * (구경했어요 against 수영했어요). Such a finding never fails the answer alone; which word fits is
      * the model's to judge.
      *
      * @param f        a finding of the comparison
@@ -385,8 +432,35 @@ final class SpokenSpelling {
                 return true; // 이 기구는 read against 기계는, where an accepted answer says 이 기구: the activity's own noun
             }
         }
+        if (otherNoun(o, c)) {
+            return true;
+        }
         return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c)
                 && (!anchored(words(answer), o, c, accepted) || verbElsewhere(o, c, answer, accepted));
+    }
+
+    /**
+     * Two dictionary nouns of two syllables or more, two letters apart or more, each read by Nori as
+     * the word's first morpheme (구경했어요 against 수영했어요): another noun, not a misspelt one; a
+     * one-letter slip (근체에) stays a misspelling.
+     */
+    private static boolean otherNoun(String o, String c) {
+        if (com.koto.evaluation.text.Hangul.jamoDistance(o, c) < 2) {
+            return false;
+        }
+        String a = firstNoun(o);
+        String b = firstNoun(c);
+        return a != null && b != null && !a.equals(b) && a.length() >= 2 && b.length() >= 2
+                && KnownWords.noun(a) && KnownWords.noun(b);
+    }
+
+    private static String firstNoun(String word) {
+        List<Morphology.Word> read = Morphology.analyse(word);
+        if (read.size() != 1 || read.getFirst().morphemes().isEmpty()) {
+            return null;
+        }
+        Morphology.Morpheme first = read.getFirst().morphemes().getFirst();
+        return first.is("NNG") && word.startsWith(first.form()) ? first.form() : null;
     }
 
     /**

@@ -105,9 +105,16 @@ public final class DevSet {
     public static final String PRECISION_N = "evaluation/precision-dev2.jsonl";
 
     /**
-     * The eleventh blind set (set M, session 8): 200 answers (80 correct, 130 gold errors) by two blind
-     * writers, sealed and scored before and after the session's round (0.805 → 0.840, 3 → 2 correct
-     * answers failed, span 0.592 → 0.646), unsealed at the end of session 8.
+     * Set n2 (session 8, round 2): 200 correct answers only, by two more blind writers, a development set
+     * for precision from the start.
+     */
+    public static final String PRECISION_N2 = "evaluation/precision-dev3.jsonl";
+
+    /**
+     * The eleventh blind set (set M, session 8): 200 answers (80 written correct, 130 gold errors; its six
+     * spacing-only items relabelled passed, so 86 correct) by two blind writers, sealed and scored before and
+     * after the session's first round (0.835 → 0.870, 3 → 2 correct answers failed, span 0.592 → 0.646),
+     * then unsealed for the second round.
      */
     public static final String BLIND_M = "evaluation/blind-heldout10.jsonl";
     /**

@@ -243,13 +243,14 @@ class EvaluationQualityTest {
     }
 
     /**
-     * Set M (the eleventh blind set, session 8: 200 answers, 80 correct, 130 gold errors; scored sealed
-     * before and after the session's round: 0.805 → 0.840, 3 → 2 correct answers failed, span 0.592 →
-     * 0.646). Unsealed at the end of session 8 and held at its figure.
+     * Set M (the eleventh blind set, session 8: 200 answers, 80 written correct, 130 gold errors; its six
+     * spacing-only items relabelled passed, the product's policy, so 86 correct; scored sealed before and
+     * after the session's first round: 0.835 → 0.870, 3 → 2 correct answers failed, span 0.592 → 0.646),
+     * then unsealed and used for development in the session's second round.
      */
     @Test
     void eleventhBlindSet() {
-        check(DevSet.BLIND_M, 0.840, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.91),
+        check(DevSet.BLIND_M, 0.870, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.91),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.82),
                 Map.entry(ErrorCategory.HONORIFIC, 0.81), Map.entry(ErrorCategory.ENDING, 0.70),
                 Map.entry(ErrorCategory.TENSE, 0.83), Map.entry(ErrorCategory.SPELLING, 0.84),

@@ -2,6 +2,10 @@ package com.koto.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.TestPacks;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,6 +16,34 @@ import org.junit.jupiter.params.provider.ValueSource;
  * written for this test, not taken from the gold sets.
  */
 class ClauseOrderTest {
+
+    private static final RuleEvaluator EVALUATOR = new RuleEvaluator(new TestPacks());
+
+    /**
+     * Session 8: the two nouns of one noun phrase inverted are no scramble (Sohn 1999: scrambling moves
+     * whole phrases; the modifying noun comes first), whichever of the two carries the particle.
+     */
+    @ParameterizedTest(name = "{0} ⇒ {2} → {3}")
+    @CsvSource(delimiter = ';', value = {
+        "셔츠에 얼룩 커피가 있어요. 지울 수 있어요?; 셔츠에 커피 얼룩이 있어요. 지울 수 있어요?; 얼룩 커피가; 커피 얼룩이",
+        "토요일에 가족하고 축제에 연등 갈 거예요.; 토요일에 가족하고 연등 축제에 갈 거예요.; 축제에 연등; 연등 축제에",
+        "앞에서 편의점 세워 주세요.; 편의점 앞에서 세워 주세요.; 앞에서 편의점; 편의점 앞에서",
+    })
+    void invertedNounPhrase(String answer, String expected, String original, String correction) {
+        RuleRows.corrected(EVALUATOR, Register.POLITE, answer, expected, ErrorCategory.WORD_ORDER, "word_order/phrase",
+                original, correction);
+    }
+
+    @ParameterizedTest(name = "{0} passes")
+    @CsvSource(delimiter = ';', value = {
+        // real scrambles of whole phrases keep passing
+        "커피 얼룩이 셔츠에 있어요.; 셔츠에 커피 얼룩이 있어요.",
+        "친구하고 세 시에 카페에서 만나요.; 세 시에 카페에서 친구하고 만나요.",
+        "연등 축제에 토요일에 가족하고 갈 거예요.; 토요일에 가족하고 연등 축제에 갈 거예요.",
+    })
+    void scramblesOfWholePhrasesPass(String answer, String expected) {
+        RuleRows.check(EVALUATOR, "scramble", answer, expected, Register.POLITE, "PASS");
+    }
 
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @CsvSource(delimiter = ';', value = {

@@ -43,7 +43,9 @@ class SpokenSpellingTest {
         "대학교 근체에 원룸이 있어요?; 대학교 근처 원룸 있어요?; 근체에; 근처에; spelling/vowel",
         "오늘 치가 예약이 있어서 못 가; 오늘 치과 예약이 있어서 못 가; 치가; 치과; spelling/vowel",
         "내일 오전에 병언에 가야 합니다; 내일 오전에 병원에 가야 합니다; 병언에; 병원에; spelling/vowel",
-        "새 게좌를 만들고 싶어요; 새 계좌를 만들고 싶어요.; 게좌를; 계좌를; spelling/sound"
+        "새 게좌를 만들고 싶어요; 새 계좌를 만들고 싶어요.; 게좌를; 계좌를; spelling/sound",
+        // a regular form of the accepted answer's verb (받았어: 받아서) written as it sounds
+        "전화 못 바다서 미안해. 수업 중이었어.; 미안, 수업 중이라서 전화 못 받았어.; 바다서; 받아서; spelling/sound"
     })
     void theLearnersMisspeltWordFails(String answer, String expected, String original, String correction,
             String subtype) {
@@ -63,7 +65,9 @@ class SpokenSpellingTest {
         "선생님, 이 기구는 어떻게 사용하면 돼요?; 이 기계는 어떻게 사용해요?|이 기구 어떻게 써요?",
         // a vowel pair that tells words apart, not a learner's slip (사지 / 사자)
         "같이 빵집 가서 민지 생일 케이크 사지 않을래?; 민지 생일이니까 같이 케이크 사자.|민지 생일 케이크 같이 살까?",
-        "지하철역에 어떻게 가야 돼요?; 지하철역에 어떻게 가요?|지하철역까지 어떻게 가요"
+        "지하철역에 어떻게 가야 돼요?; 지하철역에 어떻게 가요?|지하철역까지 어떻게 가요",
+        // two dictionary nouns two letters apart: another noun, not a misspelt one (구경 / 수영)
+        "저는 지난 휴가 때 가족이랑 족자카르타에 다녀왔어요. 보로부두르 사원을 구경했어요.; 지난 휴가에 발리에 갔어요. 바다에서 수영했어요.|지난 방학 때 부산에 가서 해산물을 먹었어요."
     })
     void correctAnswersPass(String answer, String expected) {
         RuleRows.check(EVALUATOR, "SpokenSpelling", answer, expected, Register.CASUAL, "PASS");
