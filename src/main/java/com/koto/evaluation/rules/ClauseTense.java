@@ -53,6 +53,7 @@ final class ClauseTense {
             }
             orderBeforeServing(words, analysed).ifPresent(out::add);
             origin(words, analysed, raw).ifPresent(out::add);
+            out.addAll(StateTense.find(words, analysed, raw));
             for (int k = 0; k + 1 < words.size(); k++) {
                 afterWithNonPast(words, analysed, k).ifPresent(out::add);
             }

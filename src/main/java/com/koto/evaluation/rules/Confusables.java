@@ -329,8 +329,12 @@ final class Confusables {
         return false;
     }
 
+    /** Adverbs of time and degree that may stand between an object and its verb (보고서를 어제 끝냈습니다). */
+    private static final java.util.Set<String> BETWEEN = java.util.Set.of("어제", "오늘", "아까", "방금", "벌써", "이미",
+            "다", "모두", "전부", "먼저", "빨리", "일찍", "드디어", "겨우", "금방", "지금", "어젯밤", "오전에", "오후에");
+
     /**
-     * Whether the word right before the verb in the answer is a dictionary noun with one of the two
+     * Whether the word right before the verb in the answer (adverbs of {@link #BETWEEN} skipped) is a dictionary noun with one of the two
      * case particles and nothing else (휴대폰을: 휴대폰 + 을; not 가을, a noun of its own).
      */
     private static boolean marked(String answer, String verb, String afterConsonant, String afterVowel) {
@@ -339,7 +343,11 @@ final class Confusables {
             if (!words[i].equals(verb)) {
                 continue;
             }
-            String before = words[i - 1];
+            int b = i - 1;
+            while (b > 0 && BETWEEN.contains(words[b])) {
+                b--; // 보고서를 어제 끝났습니다: a word of time or degree between object and verb (session 8, eval12c)
+            }
+            String before = words[b];
             String noun = Certainty.nounRun(before);
             if (noun.isEmpty() || before.length() != noun.length() + 1 || !KnownWords.noun(noun)) {
                 return false;

@@ -43,9 +43,9 @@ import java.util.regex.Pattern;
  * <li>{@code counter/wrong_counter}: 개 or another thing's counter for people (사람 몇 개 → 몇 명,
  *     학생 세 개 → 세 명) and 개 or 명 for animals (고양이 두 개 → 두 마리), where the counted noun stands
  *     bare or with 을/를 right before the numeral (a subject with 이/가 may float the count of an
- *     object left out: 아이가 두 개 먹었어요 'the child ate two'). 개 for things with a counter of their
- *     own (표 두 개, 커피 두 개) is common in speech and stays an unsure difference
- *     ({@code counter/general}).</li>
+ *     object left out: 아이가 두 개 먹었어요 'the child ate two'), and 개 for tickets and stamps (표 두 개 →
+ *     두 장; session 8). 개 for other things with a counter of their own (커피 두 개, 수건 두 개) is common in
+ *     speech and stays an unsure difference ({@code counter/general}).</li>
  * </ul>
  * Digits are always fine (3시, 15일, 2인분). The counters a language pack's error patterns name for a
  * counter subtype are read as counters of that number system too: those of a
@@ -105,6 +105,15 @@ final class Counters {
         }
         return Numerals.counts(counter, noun);
     }
+
+    /**
+     * Tickets and stamps, counted with 장 (표준국어대사전 '장' 「의존 명사」: 종이나 유리 따위의 얇고 넓적한 물건을
+     * 세는 단위; 한국어기초사전 '표' 용례 '표 두 장'; session 8, helper eval12c): 표 두 개 → 표 두 장. Unlike a towel
+     * or a cup (수건 두 개, 커피 두 개, which the accepted answers themselves write), a ticket is a sheet of paper
+     * and 개 for it was wrong in all four answers of the gold sets that wrote it (G, H, K, M).
+     */
+    private static final Set<String> SHEETS = Set.of("표", "티켓", "입장권", "승차권", "관람권", "우표", "기차표",
+            "버스표", "비행기표", "영화표", "항공권", "승선권");
 
     /** Nouns of animals, counted with 마리 (표준국어대사전 '마리'); not 새 (also 'new') nor 말 ('words'). */
     private static final Set<String> ANIMALS = Set.of("고양이", "강아지", "개", "물고기", "토끼", "햄스터", "거북이",
@@ -345,6 +354,10 @@ final class Counters {
             return finding(number, counter, number, "counter/wrong_counter")
                     .map(f -> new Finding(f.category(), f.original(), number + " 명", f.subtype()));
         }
+        if (SHEETS.contains(noun) && counter.equals("개")) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 장",
+                    "counter/wrong_counter"));
+        }
         if (ANIMALS.contains(noun) && (counter.equals("개") || counter.equals("명"))) {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 마리",
                     "counter/wrong_counter"));
@@ -365,7 +378,7 @@ final class Counters {
             if (stem.endsWith("들") && stem.length() > 1 && PEOPLE.contains(stem.substring(0, stem.length() - 1))) {
                 stem = stem.substring(0, stem.length() - 1);
             }
-            if (PEOPLE.contains(stem) || ANIMALS.contains(stem)) {
+            if (PEOPLE.contains(stem) || ANIMALS.contains(stem) || SHEETS.contains(stem)) {
                 return stem;
             }
         }

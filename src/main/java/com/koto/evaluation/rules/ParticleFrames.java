@@ -129,6 +129,7 @@ final class ParticleFrames {
                         .or(() -> PersonParticles.find(words, analysed, at))
                         .or(() -> WayParticles.find(words, analysed, at))
                         .or(() -> ArgumentParticles.find(words, analysed, at))
+                        .or(() -> FrameArguments.find(words, analysed, at))
                         .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original())))
                         .ifPresent(out::add);
             }
@@ -189,8 +190,10 @@ final class ParticleFrames {
         for (int k = i + 1; k < words.size(); k++) {
             String later = words.get(k);
             Morphology.Word a = analysed.get(k);
+            boolean counted = countsPeopleOrThings(analysed, k);
             if (later.contains("까지") || later.contains("부터") || later.startsWith("사이")
-                    || a.morphemes().stream().anyMatch(x -> time(x) || x.is("NNBC", "NR", "SN") || DURATIONS.contains(x.form()))
+                    || a.morphemes().stream().anyMatch(x -> time(x) || DURATIONS.contains(x.form())
+                            || x.is("NNBC", "NR", "SN") && !counted)
                     || a.endsWith("JKB") && (a.morphemes().getLast().form().equals("로")
                             || a.morphemes().getLast().form().equals("으로"))
                     || CHANGE.contains(VerbFrames.stem(a))) {
@@ -253,6 +256,24 @@ final class ParticleFrames {
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + direction(noun),
                 "particle_wrong/location_for_direction"));
     }
+
+    /**
+     * Whether a later word is a number with a counter of people or things (네 명, 두 개, 2인분): it counts
+     * the party or the order, not the end of a range of time, so 에서 before it is no 'from' (칠 시에서
+     * 네 명 예약하고 싶습니다 → 칠 시에; session 8, helper eval12c).
+     */
+    private static boolean countsPeopleOrThings(List<Morphology.Word> analysed, int k) {
+        for (int j = k; j < Math.min(k + 2, analysed.size()); j++) {
+            if (analysed.get(j).morphemes().stream().anyMatch(x -> x.is("NNBC", "NNB", "NNG") && COUNTED.contains(x.form()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counters of people and things (not of time: 시, 분, 일, 시간). */
+    private static final Set<String> COUNTED = Set.of("명", "개", "병", "잔", "장", "인분", "마리", "그릇", "권", "벌",
+            "켤레", "사람");
 
     /** 로 after a vowel or ㄹ, else 으로 (Sohn 1999, allomorphs of (으)로). */
     static String direction(String noun) {

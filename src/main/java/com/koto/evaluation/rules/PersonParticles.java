@@ -20,7 +20,12 @@ import java.util.Set;
  *       frame: a request of 전하다 or 말씀하다 with a reported clause (-다고, -라고, -자고, -냐고) that has
  *       its own subject, so the first 이/가 cannot be the subject of the report, and no dative anywhere in
  *       the sentence (「…에/에게 -고」: 표준국어대사전 '전하다'; 께 for an honoured recipient: 표준 언어
- *       예절 2011, Sohn 1999).</li>
+ *       예절 2011, Sohn 1999);</li>
+ *   <li>{@code particle_wrong/object_for_comitative} (session 8, helper eval12c): the person one talks on
+ *       the phone, talks things over, marries or quarrels with, marked as an object (김 부장님을 통화하고
+ *       싶어요 → 부장님과): 통화하다, 대화하다, 상의하다, 의논하다, 결혼하다, 싸우다 take the other person in
+ *       「…과」 (표준국어대사전 문형 정보 of each verb; Yeon &amp; Brown 2019 on 와/과, 하고, (이)랑). Only the person
+ *       right before the verb (adverbs between); 문제를 상의했어요 (the matter talked over) stays.</li>
  * </ul>
  * People are the nouns of {@link ParticleFrames#ANIMATE}, a noun with 님, a name with 씨, and the
  * personal pronouns 저, 나, 너, 우리, 저희.
@@ -29,6 +34,9 @@ final class PersonParticles {
 
     /** Verbs that take the person reached with 「…에/에게」. */
     private static final Set<String> CALL = Set.of("전화하", "연락하", "문자하", "답장하");
+
+    /** Verbs whose other party takes 「…과」 (표준국어대사전 문형 정보). */
+    private static final Set<String> WITH = Set.of("통화하", "대화하", "상의하", "의논하", "결혼하", "싸우");
 
     /** Verbs of passing a message on, whose recipient takes 에게/께. */
     private static final Set<String> CONVEY = Set.of("전하", "말씀하", "말씀드리", "말하");
@@ -48,7 +56,28 @@ final class PersonParticles {
     /** The finding on word {@code i} of one sentence, or empty. */
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
         return calledAsObject(words, analysed, i).or(() -> metWithE(words, analysed, i))
-                .or(() -> honouredRecipient(words, analysed, i));
+                .or(() -> honouredRecipient(words, analysed, i)).or(() -> partnerAsObject(words, analysed, i));
+    }
+
+    /** 김 부장님을 통화하고 싶어요 → 부장님과; 친구를 싸웠어요 → 친구와. */
+    private static Optional<Finding> partnerAsObject(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        if (!analysed.get(i).endsWith("JKO") || !(w.endsWith("을") || w.endsWith("를")) || !person(words, analysed, i)) {
+            return Optional.empty();
+        }
+        int v = ParticleFrames.predicate(analysed, i);
+        if (v < 0 || !WITH.contains(VerbFrames.stem(analysed.get(v)))) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            if (!analysed.get(k).startsWith("MAG")) {
+                return Optional.empty();
+            }
+        }
+        String bare = w.substring(0, w.length() - 1);
+        String name = name(words, analysed, i);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, name + w, name + bare + FrameArguments.comitative(bare),
+                "particle_wrong/object_for_comitative"));
     }
 
     private static Optional<Finding> calledAsObject(List<String> words, List<Morphology.Word> analysed, int i) {

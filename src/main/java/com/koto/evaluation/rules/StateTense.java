@@ -1,0 +1,118 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tense and 부터 where the learner's words state how a present state came about (issue 11, session 8,
+ * helper eval12c; called from {@link ClauseTense#find}):
+ * <ul>
+ *   <li>{@code tense/past}, a thing not brought: 안/못 before a present 가져오다/가져가다 (가져와요, 가져와,
+ *       가져옵니다) that ends its sentence, in an answer that apologises or asks to borrow (죄송, 미안, 빌리다,
+ *       깜빡): the thing is missing now because it was not brought, an act that is over, so 안 가져왔어요 (Yeon
+ *       &amp; Brown 2019, -았/었- of a past act whose result holds now). Not with a word of habit (보통, 항상,
+ *       자주, 매일, 원래) or of later (내일, 다음, 모레, 이따, 나중): 저는 보통 우산을 안 가져와요 and 내일은 책을 안
+ *       가져와요 are right;</li>
+ *   <li>{@code tense/present}, opening hours: a question with 오늘 and 몇 시 before a past 열다, 닫다 or
+ *       영업하다 (오늘 몇 시에 닫았어요? → 닫아요): a shop's hours of today are a schedule, asked in the
+ *       present (Yeon &amp; Brown 2019, the present for schedules). Not without 오늘 (어제 몇 시에 닫았어요?);</li>
+ *   <li>{@code particle_missing/since}: 어제, 그저께 or 지난주 opening a sentence whose last predicate is a present
+ *       state of the body or a thing that does not work (어제 머리가 아파요, 어제 뜨거운 물이 나오지 않아요 →
+ *       어제부터): a state that began then and lasts now takes 부터 on its start (표준국어대사전 '부터' ①
+ *       어떤 일이나 상태 따위에 관련된 범위의 시작임을 나타내는 보조사; Yeon &amp; Brown 2019). A past
+ *       predicate (어제 머리가 아팠어요) or any other present stays to {@link TimeWords}.</li>
+ * </ul>
+ */
+final class StateTense {
+
+    private static final Pattern BRING = Pattern.compile("가져와요?|가져가요?|가져옵니다|가져갑니다");
+
+    private static final Pattern CONTEXT = Pattern.compile("죄송|미안|빌리|빌릴|빌려|깜빡|잊어버");
+
+    private static final List<String> HABIT_OR_LATER = List.of("보통", "항상", "자주", "매일", "늘", "원래", "절대",
+            "내일", "다음", "모레", "이따", "나중", "앞으로", "주말마다");
+
+    private static final Set<String> HOURS = Set.of("열", "닫", "영업하", "문을 열", "문을 닫");
+
+    /** Starts of a state that lasts. */
+    private static final Set<String> STARTS = Set.of("어제", "그저께", "그제", "지난주", "어젯밤");
+
+    /** Adjectives of a bodily feeling (아프다 ①: 몸의 어느 부분이). */
+    private static final Set<String> FEELING = Set.of("아프", "가렵", "따갑", "시리", "저리", "쑤시", "간지럽");
+
+    /** Verbs of working, under 안/못 or -지 않다: a thing that does not work (물이 안 나와요). */
+    private static final Set<String> WORKING = Set.of("나오", "되", "켜지", "작동하", "열리", "잠기", "내려가");
+
+    private StateTense() {
+    }
+
+    /** The findings on one sentence's words; shapes as {@link ClauseTense#find}. */
+    static List<Finding> find(List<String> words, List<Morphology.Word> analysed, String raw) {
+        List<Finding> out = new ArrayList<>();
+        notBrought(words, raw).ifPresent(out::add);
+        openingHours(words, analysed, raw).ifPresent(out::add);
+        stateSince(words, analysed).ifPresent(out::add);
+        return out;
+    }
+
+    /** 라켓을 안 가져와요. 하나 빌릴 수 있어요? → 안 가져왔어요. */
+    private static Optional<Finding> notBrought(List<String> words, String raw) {
+        int last = words.size() - 1;
+        String verb = words.get(last);
+        if (last < 1 || !(words.get(last - 1).equals("안") || words.get(last - 1).equals("못"))
+                || !BRING.matcher(verb).matches() || !CONTEXT.matcher(raw).find()
+                || words.stream().anyMatch(w -> HABIT_OR_LATER.stream().anyMatch(w::startsWith))) {
+            return Optional.empty();
+        }
+        String bare = verb;
+        String past = bare.endsWith("니다") ? bare.replace("옵니다", "왔습니다").replace("갑니다", "갔습니다")
+                : TimeWords.pastOf(bare);
+        if (past == null || past.equals(bare)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.TENSE, bare, past, "tense/past"));
+    }
+
+    /** 오늘 몇 시에 닫았어요? → 닫아요. */
+    private static Optional<Finding> openingHours(List<String> words, List<Morphology.Word> analysed, String raw) {
+        int last = words.size() - 1;
+        String verb = words.get(last);
+        if (!raw.contains(verb + "?") || words.stream().noneMatch(w -> w.equals("오늘") || w.equals("오늘은")) || !words.contains("몇")
+                || !HOURS.contains(VerbFrames.stem(analysed.get(last))) || !ClauseTense.past(analysed.get(last))) {
+            return Optional.empty();
+        }
+        String present = TimeWords.presentOf(verb);
+        if (present == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.TENSE, verb, present, "tense/present"));
+    }
+
+    /** 어제 머리가 아파요 → 어제부터. */
+    private static Optional<Finding> stateSince(List<String> words, List<Morphology.Word> analysed) {
+        int last = words.size() - 1;
+        if (last < 2 || !STARTS.contains(words.getFirst()) || words.get(1).startsWith("부터")
+                || analysed.stream().anyMatch(ClauseTense::past)) { // 어제 부터: the 부터 is there, spaced
+            return Optional.empty();
+        }
+        Morphology.Word end = analysed.get(last);
+        String stem = VerbFrames.stem(end);
+        boolean feeling = FEELING.contains(stem) && !end.has("ETM");
+        boolean broken = WORKING.contains(stem) && words.get(last - 1).equals("안")
+                || words.get(last).startsWith("않") && last >= 1 && WORKING.contains(VerbFrames.stem(analysed.get(last - 1)));
+        for (int k = 1; k < last; k++) {
+            if (analysed.get(k).verbal() && !analysed.get(k).has("ETM") && !(broken && k == last - 1)) {
+                return Optional.empty(); // one clause only (어제 넘어져서 다리가 아파요: the fall, then the pain)
+            }
+        }
+        if (!feeling && !broken) {
+            return Optional.empty();
+        }
+        String start = words.getFirst();
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, start, start + "부터", "particle_missing/since"));
+    }
+}
