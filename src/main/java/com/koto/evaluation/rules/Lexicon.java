@@ -127,6 +127,17 @@ final class Lexicon {
             "휴식", "출장", "퇴사", "입사", "가입", "송금", "이체", "충전", "인출", "저금", "환전", "통화", "대화");
 
     /**
+     * Roots and adverbs whose X하다 is one headword of 표준국어대사전 and whose X is no word that 하다
+     * may follow apart: 어근 (미안하다, 죄송하다, 피곤하다, 깨끗하다 …: the root is no word of its own,
+     * 표준국어대사전 marks it 「어근」) and mimetic adverbs (깜빡하다, 깜박하다, 반짝하다, 멍하다). Written
+     * apart (깜빡 했어요, 미안 해) they break 한글 맞춤법 제2항 as {@link #HADA_NOUNS} do. Not 잘, 못, 더,
+     * 덜, 안: 잘 하다, 못 하다 (cannot do), 더 하다 are right in some senses (국립국어원 온라인가나다).
+     */
+    static final Set<String> HADA_ROOTS = Set.of("깜빡", "깜박", "반짝", "미안", "죄송", "피곤", "깨끗", "조용",
+            "따뜻", "시원", "심심", "궁금", "답답", "복잡", "간단", "편안", "불편", "친절", "솔직", "유명", "중요",
+            "행복", "건강", "다양", "비슷", "똑똑", "부지런", "든든", "소중", "익숙", "충분", "확실", "정확");
+
+    /**
      * Verbal nouns whose verb in -되다 is one word, a headword of 표준국어대사전 (포함되다, 예약되다,
      * 준비되다 …), written with the noun for the same reason as {@link #HADA_NOUNS}.
      */

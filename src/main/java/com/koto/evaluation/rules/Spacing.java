@@ -61,6 +61,10 @@ final class Spacing {
                     joined = joinedParticle(word, words[w + 1]);
                     subtype = "spacing/particle";
                 }
+                if (joined == null) {
+                    joined = joinedCompound(word, words[w + 1]);
+                    subtype = "spacing/words";
+                }
                 if (joined != null) {
                     if (out == null) {
                         out = new java.util.ArrayList<>();
@@ -83,6 +87,9 @@ final class Spacing {
             }
             if (fixed.equals(word)) {
                 fixed = spacedThing(word, w + 1 < words.length ? words[w + 1] : "");
+            }
+            if (fixed.equals(word)) {
+                fixed = spacedAfterNoun(word);
             }
             if (!fixed.equals(word)) {
                 if (out == null) {
@@ -125,7 +132,7 @@ final class Spacing {
         boolean hada = HADA.matcher(next).matches();
         boolean doeda = !hada && DOEDA.matcher(next).matches();
         if (!hada && !doeda || !(hada ? Lexicon.HADA_NOUNS : Lexicon.DOEDA_NOUNS).contains(noun)
-                && !nouns.contains(noun + (hada ? "하" : "되"))) {
+                && !nouns.contains(noun + (hada ? "하" : "되")) && !(hada && Lexicon.HADA_ROOTS.contains(noun))) {
             return null;
         }
         if (DETERMINERS.contains(previous)) {
@@ -297,14 +304,15 @@ final class Spacing {
 
     /**
      * The answer with the joins of {@link #boundJoins} spaced. Words written apart that are one word
-     * (예약 했습니다) stay as written: the comparison reads them as the learner wrote them, and the
-     * note alone reports them.
+     * (예약 했습니다) and a noun or adverb joined to the word after it ({@link #spacedAfterNoun}:
+     * 수업때문에, 어떻게가요) stay as written: the comparison reads them as the learner wrote them, and
+     * the note alone reports them (spaced, they read as new words against the accepted answer).
      */
     static String withBoundJoinsSpaced(String answer, java.util.List<Finding> joins) {
         String out = answer;
         for (Finding f : joins) {
-            if (f.original().contains(" ")) {
-                continue;
+            if (f.original().contains(" ") || !spacedAfterNoun(f.original()).equals(f.original())) {
+                continue; // 수업때문에, 어떻게가요: the comparison reads them as written, the note reports them
             }
             out = (" " + out + " ").replace(" " + f.original() + " ", " " + f.correction() + " ").strip();
         }
@@ -390,6 +398,9 @@ final class Spacing {
         int at = word.indexOf('것');
         if (at < 0 && word.endsWith("거") && next.startsWith("같")) {
             at = word.length() - 1;
+        }
+        if (at < 0) {
+            return spacedBoundAfterModifier(word, next);
         }
         if (at < 1 || KnownWords.noun(word) || KnownWords.noun(word.substring(0, at + 1))) {
             return word;
@@ -537,5 +548,116 @@ final class Spacing {
             out.add(new String[] {as, es});
         }
         return out.isEmpty() ? java.util.List.<String[]>of(new String[] {answer, expected}) : out;
+    }
+
+    /**
+     * The bound nouns 줄 (방법) and 만큼 (정도) joined to the modifier before them (할줄 알아요 → 할 줄
+     * 알아요, 먹을만큼 → 먹을 만큼; 한글 맞춤법 제42항, 의존 명사는 띄어 쓴다; 표준국어대사전 '줄',
+     * '만큼' 의존 명사). 줄 counts only before 알다/모르다 (-(으)ㄹ 줄 알다; Yeon &amp; Brown 2019); Nori
+     * must read the joined word as a stem, a modifier ending (ETM) and the bound noun (NNB), and a
+     * dictionary noun stays whole. After a noun 만큼 is a particle (너만큼, 얼마만큼) and stays joined.
+     * Not 적 (가본적): mecab-ko-dic reads such words as one noun, and the test cannot tell them.
+     *
+     * @param word the word as written
+     * @param next the word after it; empty at the end of the answer
+     * @return the word spaced before the bound noun; the word itself when nothing applies
+     */
+    static String spacedBoundAfterModifier(String word, String next) {
+        for (String bound : java.util.List.of("줄", "줄도", "만큼")) {
+            int at = word.length() - bound.length();
+            if (at < 2 || !word.endsWith(bound)) {
+                continue;
+            }
+            boolean frame = bound.startsWith("만")
+                    || next.startsWith("알") || next.startsWith("몰") || next.startsWith("모르");
+            char before = word.charAt(at - 1);
+            // the modifier ends in -ㄴ or -ㄹ: a syllable with a 받침 (ㄴ is index 4 of the finals)
+            boolean modifier = com.koto.evaluation.text.Hangul.hasRieulFinal(before)
+                    || com.koto.evaluation.text.Hangul.isSyllable(before) && (before - 0xAC00) % 28 == 4;
+            if (!frame || !modifier || KnownWords.noun(word) || KnownWords.noun(word.substring(0, at + 1))) {
+                continue;
+            }
+            java.util.List<Morphology.Word> read = Morphology.analyse(word);
+            if (read.size() != 1) {
+                continue;
+            }
+            java.util.List<Morphology.Morpheme> ms = read.getFirst().morphemes();
+            for (int i = 1; i + 1 < ms.size(); i++) {
+                if (ms.get(i).is("ETM") && ms.get(i + 1).is("NNB") && ms.get(i - 1).isStem()
+                        && bound.startsWith(ms.get(i + 1).form())) {
+                    return word.substring(0, at) + " " + word.substring(at);
+                }
+            }
+        }
+        return word;
+    }
+
+    /**
+     * 다음/이번 joined to 주, 달, 주말 (다음주 → 다음 주, 이번주말에 → 이번 주말에): no headword of
+     * 표준국어대사전 (지난주, 지난달, 지난해, 다음날 are, and stay whole), so two words.
+     */
+    private static final java.util.regex.Pattern NEXT_WEEK = java.util.regex.Pattern.compile(
+            "(다음|이번)(주말|주|달)(에|에는|엔|도|에도|는|은|부터|까지|이|가|)[.,?!]*");
+    /** A form of a verb of motion or doing after 어떻게 (어떻게가요 → 어떻게 가요; 어떻게든 is no such form). */
+    private static final java.util.regex.Pattern HOW_VERB = java.util.regex.Pattern.compile(
+            "(가|가요|가야|가면|갑니까|와요|와야|해요|해야|하면|해|돼요|돼|됩니까|타요|타야)(\\?|요)?");
+
+    /** Words before 동안 that make one word with it (그동안, 한동안, 오랫동안: 표준국어대사전 headwords). */
+    private static final java.util.Set<String> DONGAN_WORDS = java.util.Set.of("그", "한", "오랫", "이", "저");
+
+    /**
+     * A bound noun or a noun of time joined to the noun before it: 때문 (수업때문에 → 수업 때문에; 의존
+     * 명사, 표준국어대사전 '때문'), 동안 after a noun or a number (3일동안 → 3일 동안, 방학동안 → 방학
+     * 동안; a noun, 표준국어대사전 '동안⁰¹'; 그동안, 한동안, 오랫동안 are words of their own and stay
+     * whole) and 중 after a verbal noun of {@link Lexicon#HADA_NOUNS} (수업중이라서 → 수업 중이라서,
+     * 통화중 → 통화 중; 의존 명사 '중⁰⁴'). 한글 맞춤법 제42항 (의존 명사는 띄어 쓴다) and 제2항 (the
+     * word is the unit).
+     *
+     * @param word the word as written
+     * @return the word spaced before the bound noun; the word itself when nothing applies
+     */
+    static String spacedAfterNoun(String word) {
+        int at = word.indexOf("때문");
+        if (at >= 1) {
+            return word.substring(0, at) + " " + word.substring(at);
+        }
+        at = word.indexOf("동안");
+        if (at >= 1 && word.substring(at).matches("동안(에|은|만|도|에는)?[.,?!]*")) {
+            String head = word.substring(0, at);
+            if (!DONGAN_WORDS.contains(head) && (head.matches("[0-9]+\\S*") || head.length() >= 2
+                    && KnownWords.noun(head))) {
+                return head + " " + word.substring(at);
+            }
+        }
+        java.util.regex.Matcher week = NEXT_WEEK.matcher(word);
+        if (week.matches()) {
+            return week.group(1) + " " + word.substring(week.group(1).length());
+        }
+        if (word.startsWith("어떻게") && HOW_VERB.matcher(word.substring(3)).matches()) {
+            return "어떻게 " + word.substring(3);
+        }
+        at = word.indexOf('중');
+        if (at >= 2 && Lexicon.HADA_NOUNS.contains(word.substring(0, at))
+                && word.substring(at).matches("중(이에요|이야|이라서|이어서|이었어요|이었어|이었습니다|입니다|인데|인데요|이라|이니까|에|이)?[.,?!]*")
+                && !KnownWords.noun(word.substring(0, at + 1))) {
+            return word.substring(0, at) + " " + word.substring(at);
+        }
+        return word;
+    }
+
+    /**
+     * 잃어버리다 and 잊어버리다 written apart (잃어 버렸어요 → 잃어버렸어요): each one headword of
+     * 표준국어대사전 ('잃어버리다', '잊어버리다' 동사), so the join is no auxiliary verb that 한글 맞춤법
+     * 제47항 lets stand apart: one word, 제2항.
+     *
+     * @param word the first word as written (잃어, 잊어)
+     * @param next the word after it
+     * @return the two words joined; {@code null} otherwise
+     */
+    static String joinedCompound(String word, String next) {
+        if ((word.equals("잃어") || word.equals("잊어")) && next.matches("버[리려렸릴린]\\S*")) {
+            return word + next;
+        }
+        return null;
     }
 }

@@ -111,4 +111,68 @@ class SpacingTest {
         assertThat(Spacing.boundJoins("지금 배송 했어요", java.util.List.of("지금 배송했어요"))).singleElement()
                 .satisfies(f -> assertThat(f.correction()).isEqualTo("배송했어요"));
     }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = ';', value = {
+        "미안, 수업때문에 전화 못 받았어; 수업때문에; 수업 때문에",
+        "비때문에 못 가요; 비때문에; 비 때문에",
+        "3일동안 여행했어요; 3일동안; 3일 동안",
+        "방학동안 뭐 했어; 방학동안; 방학 동안",
+        "지금 수업중이라서 못 받아; 수업중이라서; 수업 중이라서",
+        "다 먹을만큼 샀어요; 먹을만큼; 먹을 만큼",
+        "김치 만들줄 알아요; 만들줄; 만들 줄",
+        "먹을때 조심해; 먹을때; 먹을 때",
+        "다음주 화요일에 와요; 다음주; 다음 주",
+        "이번주말에 바다에 갈 거야; 이번주말에; 이번 주말에",
+        "지하철역에 어떻게가요?; 어떻게가요?; 어떻게 가요?",
+        "어제 잃어 버렸어요; 잃어 버렸어요; 잃어버렸어요"
+    })
+    void boundNounsAfterANounOrModifierAreSpaced(String answer, String original, String correction) {
+        assertThat(Spacing.boundJoins(answer, java.util.List.of())).singleElement()
+                .satisfies(f -> assertThat(f.original()).isEqualTo(original))
+                .satisfies(f -> assertThat(f.correction()).isEqualTo(correction))
+                .satisfies(f -> assertThat(f.subtype()).isEqualTo("spacing/words"));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = ';', value = {
+        "코치님, 라켓을 깜빡 했어요; 깜빡 했어요; 깜빡했어요",
+        "정말 미안 해; 미안 해; 미안해",
+        "오늘 너무 피곤 해요; 피곤 해요; 피곤해요"
+    })
+    void aRootOrMimeticAdverbIsJoinedToHada(String answer, String original, String correction) {
+        assertThat(Spacing.boundJoins(answer, java.util.List.of())).singleElement()
+                .satisfies(f -> assertThat(f.original()).isEqualTo(original))
+                .satisfies(f -> assertThat(f.correction()).isEqualTo(correction))
+                .satisfies(f -> assertThat(f.subtype()).isEqualTo("spacing/suffix"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "그동안 고마웠어요",
+        "한동안 바빴어요",
+        "오랫동안 기다렸어요",
+        "수업 때문에 못 가요",
+        "3일 동안 여행했어요",
+        "점심때 만나요",
+        "가본 적 있어요",
+        "할 줄 알아요",
+        "목적이 있어요",
+        "너만큼 잘해요",
+        "잘 했어요",
+        "숙제를 못 했어요",
+        "조금 더 해 주세요",
+        "열심히 해요",
+        "집중이 안 돼요",
+        "공부 중이에요",
+        "내일 중으로 보내 주세요",
+        "지난주에 갔어요",
+        "다음날 만나요",
+        "어떻게든 할게요",
+        "얼마만큼 넣어요",
+        "잃어버렸어요"
+    })
+    void boundNounsAlreadySpacedAndWordsOfTheirOwnStay(String answer) {
+        assertThat(Spacing.boundJoins(answer, java.util.List.of())).isEmpty();
+    }
 }
