@@ -123,6 +123,19 @@ public final class DevSet {
      */
     public static final String PRECISION_M3 = "evaluation/precision-heldout3.jsonl";
 
+    /**
+     * The twelfth blind set (set O, session 8): 200 answers (80 written correct, 129 gold errors; its six
+     * spacing-only items relabelled passed, so 86 correct) by two blind writers, written during the first
+     * round, sealed and scored before and after the second round (0.850 → 0.865, 6 → 6 correct answers
+     * failed, span 0.612 → 0.620; 0.840 on the session's start code), unsealed at the end of session 8.
+     */
+    public static final String BLIND_O = "evaluation/blind-heldout11.jsonl";
+    /**
+     * 150 correct answers only (session 8, set O3), written blind: sealed and scored before and after the
+     * second round (5 → 4 failed; 6 on the session's start code), unsealed at the end of session 8.
+     */
+    public static final String PRECISION_O3 = "evaluation/precision-heldout4.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -107,7 +107,7 @@ class EvaluationQualityTest {
         // session 6 round 2 (honorific words): 0.970 → 0.975, honorific 0.92 → 0.96, span 0.828 → 0.836
         // session 7: 해요체 in a formal activity is a note that passes (honorific/formal_level), which F's
         // writers marked as an error twice: 0.975 → 0.970 with the other work of the session
-        check(DevSet.BLIND_F, 0.970, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
+        check(DevSet.BLIND_F, 0.980, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.96),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.88), Map.entry(ErrorCategory.VOCABULARY, 0.97),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.91)),
@@ -131,7 +131,7 @@ class EvaluationQualityTest {
         // session 6 round 2 (counters, honorific words, confusables): 0.917 → 0.925, vocabulary 0.79 → 0.87,
         // span 0.713 → 0.729
         // session 7 (two rounds, the formal-level note included): 0.925 → 0.933
-        check(DevSet.BLIND_G, 0.933, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
+        check(DevSet.BLIND_G, 0.950, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.98),
                 Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.79),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.86),
@@ -154,7 +154,7 @@ class EvaluationQualityTest {
         // session 6 round 2 (counters, honorific words, confusables): 0.871 → 0.933, honorific 0.85 → 0.91,
         // particle_wrong 0.86 → 0.90, vocabulary 0.59 → 0.92, span 0.619 → 0.696
         // session 7 (two rounds, the formal-level note included): 0.933 → 0.938
-        check(DevSet.BLIND_H, 0.938, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
+        check(DevSet.BLIND_H, 0.958, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90), Map.entry(ErrorCategory.HONORIFIC, 0.91),
                 Map.entry(ErrorCategory.ENDING, 0.83), Map.entry(ErrorCategory.TENSE, 0.88),
                 Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.91),
@@ -175,7 +175,7 @@ class EvaluationQualityTest {
         // vocabulary 0.85 → 1.00, span 0.664 → 0.721
         // session 7: 해요체 in a formal activity is a note that passes (honorific/formal_level), which I's
         // writers marked as an error three times: 0.950 → 0.940 with the other work of the session
-        check(DevSet.BLIND_I, 0.940, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
+        check(DevSet.BLIND_I, 0.945, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
                 Map.entry(ErrorCategory.ENDING, 0.98), Map.entry(ErrorCategory.TENSE, 0.93),
                 Map.entry(ErrorCategory.SPELLING, 0.94), Map.entry(ErrorCategory.SPACING, 0.86),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.57),
@@ -195,7 +195,7 @@ class EvaluationQualityTest {
         // session 7 round 1 (lead: artefacts from unseen correct answers; eval9a: precision classes; eval9b:
         // particles by the predicate's frame; eval9c: parts of the task, request endings): 0.810 → 0.915,
         // 8 → 0 correct answers failed, span 0.536 → 0.621
-        check(DevSet.BLIND_J, 0.915, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94),
+        check(DevSet.BLIND_J, 0.935, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94),
                 Map.entry(ErrorCategory.HONORIFIC, 0.94), Map.entry(ErrorCategory.ENDING, 0.74),
                 Map.entry(ErrorCategory.TENSE, 0.62), Map.entry(ErrorCategory.SPELLING, 0.64),
                 Map.entry(ErrorCategory.SPACING, 0.83), Map.entry(ErrorCategory.WORD_ORDER, 0.86),
@@ -212,14 +212,14 @@ class EvaluationQualityTest {
     void ninthBlindSet() {
         // session 7 round 2 (eval10a: precision; eval10b: malformed forms, honorific words; eval10c: tense,
         // request statements, 안/못): 0.850 → 0.925, 6 → 2 correct answers failed, span 0.614 → 0.675
-        // session 8 (eval11a–d, lead): 0.925 → 0.945, 2 → 1 correct answers failed
-        check(DevSet.BLIND_K, 0.945, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.50),
+        // session 8 (eval11a–d, eval12a–d, lead): 0.925 → 0.960, 2 → 0 correct answers failed
+        check(DevSet.BLIND_K, 0.960, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.50),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
                 Map.entry(ErrorCategory.HONORIFIC, 0.91), Map.entry(ErrorCategory.ENDING, 0.88),
                 Map.entry(ErrorCategory.TENSE, 0.83), Map.entry(ErrorCategory.SPELLING, 0.91),
                 Map.entry(ErrorCategory.SPACING, 0.84), Map.entry(ErrorCategory.WORD_ORDER, 0.67),
                 Map.entry(ErrorCategory.VOCABULARY, 0.88), Map.entry(ErrorCategory.INCOMPLETE, 0.63)),
-                0.675, 1);
+                0.675, 0);
     }
 
     /**
@@ -231,8 +231,8 @@ class EvaluationQualityTest {
     @Test
     void tenthBlindSet() {
         // session 8 (L was the round's development set for endings, particles, tense, spelling, spacing and
-        // word order): 0.805 → 0.940, 6 → 0 correct answers failed, span 0.492 → 0.727
-        check(DevSet.BLIND_L, 0.940, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.0),
+        // word order): 0.805 → 0.945, 6 → 0 correct answers failed, span 0.492 → 0.727
+        check(DevSet.BLIND_L, 0.945, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.0),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.97),
                 Map.entry(ErrorCategory.HONORIFIC, 0.98), Map.entry(ErrorCategory.INCOMPLETE, 0.64),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
@@ -250,13 +250,31 @@ class EvaluationQualityTest {
      */
     @Test
     void eleventhBlindSet() {
-        check(DevSet.BLIND_M, 0.870, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.91),
-                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.82),
-                Map.entry(ErrorCategory.HONORIFIC, 0.81), Map.entry(ErrorCategory.ENDING, 0.70),
-                Map.entry(ErrorCategory.TENSE, 0.83), Map.entry(ErrorCategory.SPELLING, 0.84),
-                Map.entry(ErrorCategory.SPACING, 0.80), Map.entry(ErrorCategory.WORD_ORDER, 0.91),
-                Map.entry(ErrorCategory.VOCABULARY, 0.57), Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
-                0.646, 2);
+        // session 8 round 2 (M was the development set of eval12a–d): 0.870 → 0.970, 2 → 0 failed, span 0.646 → 0.831
+        check(DevSet.BLIND_M, 0.970, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95),
+                Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.83),
+                Map.entry(ErrorCategory.TENSE, 0.88), Map.entry(ErrorCategory.SPELLING, 0.90),
+                Map.entry(ErrorCategory.SPACING, 0.94), Map.entry(ErrorCategory.VOCABULARY, 0.96),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
+                0.831, 0);
+    }
+
+    /**
+     * Set O (the twelfth blind set, session 8: 200 answers, 80 written correct, 129 gold errors; its six
+     * spacing-only items relabelled passed, so 86 correct; written during the session's first round,
+     * sealed, scored before and after the second round: 0.850 → 0.865, 6 → 6 correct answers failed, span
+     * 0.612 → 0.620; 0.840 on the code of the session's start). Unsealed at the end of session 8 and held
+     * at its figure.
+     */
+    @Test
+    void twelfthBlindSet() {
+        check(DevSet.BLIND_O, 0.865, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.62),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.92), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.76),
+                Map.entry(ErrorCategory.HONORIFIC, 0.76), Map.entry(ErrorCategory.ENDING, 0.79),
+                Map.entry(ErrorCategory.TENSE, 0.76), Map.entry(ErrorCategory.SPELLING, 0.95),
+                Map.entry(ErrorCategory.SPACING, 0.93), Map.entry(ErrorCategory.WORD_ORDER, 0.92),
+                Map.entry(ErrorCategory.VOCABULARY, 0.62), Map.entry(ErrorCategory.INCOMPLETE, 0.86)),
+                0.620, 6);
     }
 
     /**
@@ -268,12 +286,15 @@ class EvaluationQualityTest {
      */
     @Test
     void correctAnswersOnly() {
-        checkCorrectOnly(DevSet.PRECISION_K3, 1);
+        checkCorrectOnly(DevSet.PRECISION_K3, 0); // session 8: 1 → 0
         checkCorrectOnly(DevSet.PRECISION_L3, 1); // session 8: 9 → 1
         checkCorrectOnly(DevSet.PRECISION_K4, 0); // session 8: 7 → 0
         // session 8: n, a development set from the start (17 → 0); M3, sealed and scored twice (5 → 5)
         checkCorrectOnly(DevSet.PRECISION_N, 0);
-        checkCorrectOnly(DevSet.PRECISION_M3, 5);
+        checkCorrectOnly(DevSet.PRECISION_M3, 0); // session 8 round 2 (M3 unsealed): 5 → 0
+        // session 8 round 2: n2, a development set from the start (11 → 2); O3, sealed and scored twice (5 → 4)
+        checkCorrectOnly(DevSet.PRECISION_N2, 2);
+        checkCorrectOnly(DevSet.PRECISION_O3, 4);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
