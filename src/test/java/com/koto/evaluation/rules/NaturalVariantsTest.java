@@ -1,14 +1,6 @@
 package com.koto.evaluation.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.koto.evaluation.ErrorCategory;
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
-import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -97,21 +89,6 @@ class NaturalVariantsTest {
         "-나요 in a two-part question; 주말에는 몇 시에 열고 몇 시에 닫나요?; 주말에는 몇 시에 열고 몇 시에 닫아요?; PASS"
     })
     void row(String rule, String answer, String expected, String verdict) {
-        Register register = rule.contains("|") ? Register.valueOf(rule.substring(0, rule.indexOf('|'))) : Register.POLITE;
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", register, null));
-        List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
-        switch (verdict) {
-            case "PASS" -> {
-                assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
-                assertThat(e.errors()).as("%s: %s", rule, answer).allMatch(err -> err.category() == ErrorCategory.SPACING
-                        || "honorific/formal_level".equals(err.subtype()));
-            }
-            case "FAIL" -> assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
-            default -> {
-                assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
-                assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
-            }
-        }
+        RuleRows.variant(EVALUATOR, rule, answer, expected, verdict);
     }
 }

@@ -66,6 +66,31 @@ final class RuleRows {
         });
     }
 
+    /**
+     * The verdict of a natural-variant row (session 8, {@code NaturalVariantsTest} and its round 2): the rule
+     * name may start with the activity's register ({@code FORMAL|…}, {@code CASUAL|…}; polite otherwise), and
+     * {@code PASS} allows the notes a passed answer may carry (spacing, {@code honorific/formal_level});
+     * {@code FAIL} and a category name as in {@link #check(RuleEvaluator, String, String, String, Register, String)}.
+     */
+    static void variant(RuleEvaluator evaluator, String rule, String answer, String expected, String verdict) {
+        Register register = rule.contains("|") ? Register.valueOf(rule.substring(0, rule.indexOf('|'))) : Register.POLITE;
+        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", register, null));
+        List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
+        switch (verdict) {
+            case "PASS" -> {
+                assertThat(e.passed()).as("%s: %s should pass, got %s", rule, answer, e.errors()).isTrue();
+                assertThat(e.errors()).as("%s: %s", rule, answer).allMatch(err -> err.category() == ErrorCategory.SPACING
+                        || "honorific/formal_level".equals(err.subtype()));
+            }
+            case "FAIL" -> assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
+            default -> {
+                assertThat(e.passed()).as("%s: %s should fail", rule, answer).isFalse();
+                assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
+            }
+        }
+    }
+
     static void check(RuleEvaluator evaluator, String rule, String answer, String expected, String verdict,
             Predicate<String> correction) {
         Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
