@@ -307,6 +307,12 @@ final class TimeWords {
         if (laterReason(a)) {
             return Optional.empty(); // 내일 시험을 봐야 하니까 오늘 공부했어요: a reason of later for a step done now
         }
+        if (a.length >= 2 && a[a.length - 2].endsWith("게")
+                && (a[a.length - 1].startsWith("됐") || a[a.length - 1].startsWith("되었"))) {
+            // 다음 달에 이사를 가게 되었습니다: -게 되다 in the past says that a later event has been settled
+            // (표준국어대사전 '되다' 「동사」 Ⅱ「1」 '-게 되다'; Yeon & Brown 2011, on -게 되다) — session 8
+            return Optional.empty();
+        }
         if (counted && (pastElsewhere(answer, a[a.length - 1]) || PAST.stream().anyMatch(answer::contains)
                 || answer.contains("지난") || answer.contains("그때") || answer.contains("그 후"))) {
             return Optional.empty(); // 그 후 3년 뒤에 결혼했어요: a step of a past story

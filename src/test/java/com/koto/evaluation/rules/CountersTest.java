@@ -52,7 +52,11 @@ class CountersTest {
         "개 for an animal; 고양이 두 개 있어요.; 고양이 두 마리 있어요.; VOCABULARY; 두 마리",
         "a subject floating the count of things passes; 아이가 사과를 두 개 먹었어요.; 아이가 사과를 두 개 먹었어요.; PASS; ",
         "개 for people with a subject particle re-formed; 학생 세 개가 왔어요.; 학생들이 다 왔어요.; VOCABULARY; 세 명이",
-        "a person with 명 passes; 학생 세 명이 왔어요.; 학생 세 명이 왔어요.; PASS; "
+        "a person with 명 passes; 학생 세 명이 왔어요.; 학생 세 명이 왔어요.; PASS; ",
+        // session 8 (lead): the travellers counted instead of the tickets; tickets counted with 명 stay wrong
+        "travellers for tickets pass; 부산까지 기차로 어른 두 명이요.; 부산행 기차표 두 장 주세요.; PASS; ",
+        "travellers without a noun pass; 오후 두 시 광주행 버스로 세 명이요.; 오후 2시 광주행 버스표 세 장 주세요.; PASS; ",
+        "tickets with 명 stay wrong; 기차표 두 명 주세요.; 부산행 기차표 두 장 주세요.; VOCABULARY; 두 장"
     })
     void numberAndCounterRuleCatchesOrPasses(String rule, String answer, String expected, String verdict, String correction) {
         // the comparison quotes the numeral and counter (두 시), the learner's-words check the whole word (두 시에)

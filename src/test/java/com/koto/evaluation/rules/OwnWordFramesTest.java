@@ -83,7 +83,10 @@ class OwnWordFramesTest {
         "-고 있다 after a past time word; 어제 저녁에 집에서 숙제하고 있어요.; 어제 저녁에 집에서 숙제하고 있었어요.|어제 저녁에 숙제했어요.; TENSE; 있었어요",
         "a person met with 한테; 주말에 친구한테 만나서 영화 봤어요.; 주말에 친구를 만나서 영화를 봤어요.; PARTICLE_WRONG; 친구를",
         "the person told with 한테 stays; 친구한테 만나자고 했어요.; 친구한테 만나자고 했어요.|친구한테 만나자고 말했어요.; PASS; ",
-        "a reason of later for a step done stays; 내일 시험을 봐야 하니까 오늘 공부했어요.; 내일 시험을 봐야 하니까 오늘 공부했어요.|내일 시험이 있어서 공부했어요.; PASS; "
+        "a reason of later for a step done stays; 내일 시험을 봐야 하니까 오늘 공부했어요.; 내일 시험을 봐야 하니까 오늘 공부했어요.|내일 시험이 있어서 공부했어요.; PASS; ",
+        // session 8 (lead): -게 되었다 says a later event is settled (표준국어대사전 '-게 되다')
+        "-게 됐어요 of a settled plan stays; 다음 주에 서울로 출장을 가게 됐어요.; 다음 주에 서울로 출장을 가게 되었어요.; PASS; ",
+        "a plain past after a word of later is still caught; 다음 주에 서울로 출장을 갔어요.; 다음 주에 서울로 출장을 가요.|다음 주에 서울에 출장 갈 거예요.; TENSE; 갈 거예요"
     })
     void rule(String rule, String answer, String expected, String verdict, String correction) {
         RuleRows.check(EVALUATOR, rule, answer, expected, verdict, c -> c.equals(correction));
