@@ -1189,11 +1189,15 @@ final class NaturalVariants {
         List<Morphology.Morpheme> mo = morphemes(o, answer);
         List<Morphology.Morpheme> mc = Morphology.analyse(c.split(" ")[0]).stream().flatMap(w -> w.morphemes().stream()).toList();
         if (mo.size() < 2 || !mo.getLast().is("ETM") || !mo.getLast().form().equals("ᆫ") && !mo.getLast().form().equals("은")
-                || !mo.get(mo.size() - 2).is("VV", "XSV") || mc.isEmpty() || mc.stream().noneMatch(NaturalVariants::past)) {
+                || mc.size() < mo.size() || mc.stream().noneMatch(NaturalVariants::past)) {
             return false;
         }
-        boolean sameStem = mc.size() >= mo.size() - 1
-                && mo.subList(0, mo.size() - 1).equals(mc.subList(0, mo.size() - 1));
+        // the same stem by form; an action verb by the accepted form (Nori may tag 주문한's 하 as XSA in context)
+        boolean sameStem = true;
+        for (int i = 0; i < mo.size() - 1; i++) {
+            sameStem &= mo.get(i).form().equals(mc.get(i).form());
+        }
+        sameStem &= mc.get(mo.size() - 2).is("VV", "XSV");
         String next = rawAfter(o, answer);
         return sameStem && next != null && nounWord(next);
     }
