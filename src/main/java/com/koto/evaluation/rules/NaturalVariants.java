@@ -1056,4 +1056,290 @@ final class NaturalVariants {
         }
         return false;
     }
+
+    // ---- session 8, round 3 (helper eval13a): classes of sets O, O3 and n2 ----
+
+    /** Determiners of the 이/그/저 series (표준국어대사전 '이'⁸, '그'¹, '저'³, 관형사). */
+    private static final Set<String> DETERMINERS = Set.of("이", "그", "저");
+
+    /** The answer as the learner typed it, punctuation kept, for the evaluation under way on this thread. */
+    private static final ThreadLocal<String> RAW = new ThreadLocal<>();
+
+    /**
+     * Keeps the learner's answer as typed (commas, sentence marks) for this thread's evaluation:
+     * normalising replaces inner punctuation with spaces, and a comma or a full stop is the learner's own
+     * word boundary (한글 맞춤법 부록 문장 부호).
+     *
+     * @param typed the answer before normalising; null clears it
+     */
+    static void raw(String typed) {
+        if (typed == null) {
+            RAW.remove();
+        } else {
+            RAW.set(java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC));
+        }
+    }
+
+    /**
+     * Words of the answer with the learner's punctuation: the typed answer of this evaluation when it
+     * holds the same letters as {@code answer}, else {@code answer} split on spaces.
+     */
+    private static String[] rawWords(String answer) {
+        String typed = RAW.get();
+        String text = typed != null && letters(typed).equals(letters(answer)) ? typed : answer;
+        return text.strip().split("\\s+");
+    }
+
+    private static String letters(String s) {
+        return s.replaceAll("[^가-힣A-Za-z0-9]", "");
+    }
+
+    /** Whether a word (punctuation stripped) is read by Nori as beginning with a noun. */
+    private static boolean nounWord(String word) {
+        List<Morphology.Word> ws = Morphology.analyse(strip(word));
+        return !ws.isEmpty() && ws.getFirst().startsWith("NNG", "NNP");
+    }
+
+    /** The raw word of the answer right after the raw word equal (punctuation stripped) to {@code word}, or null. */
+    private static String rawAfter(String word, String answer) {
+        String[] w = rawWords(answer);
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (strip(w[i]).equals(word)) {
+                return w[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /** The raw word of the answer right before the raw word equal (punctuation stripped) to {@code word}, or null. */
+    private static String rawBefore(String word, String answer) {
+        String[] w = rawWords(answer);
+        for (int i = 1; i < w.length; i++) {
+            if (strip(w[i]).equals(word)) {
+                return w[i - 1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The determiner 이/그/저 before a noun (이 셔츠, 그 책) read against the pronoun 이거/이것/그거/저거 of an
+     * accepted answer: 이 셔츠 'this shirt' names what 이거 'this' names (표준국어대사전 '이'⁸ 관형사, '이것'
+     * 대명사; Yeon &amp; Brown 2019 on demonstratives). The word after it must be a noun by Nori; 이 좀 더 큰
+     * … (no noun) keeps its finding.
+     */
+    static boolean determinerForPronoun(String o, String c, String answer) {
+        if (!DETERMINERS.contains(o) || !c.matches(o + "(거|것|게|걸|건)")) {
+            return false;
+        }
+        String next = rawAfter(o, answer);
+        return next != null && nounWord(next);
+    }
+
+    /**
+     * A vocative set off by a comma before the determiner 이/그/저 and its noun (선생님, 이 케이크 좀 드셔
+     * 보세요), read as a noun with a particle across the two words (선생님 이 → 선생님을): the comma closes
+     * the term of address (한글 맞춤법 부록 문장 부호 쉼표 (9): 부르는 말 뒤), and 이 is the determiner of the
+     * noun after it (표준국어대사전 '이'⁸). Without the comma (선생님 이 케이크) the finding stays.
+     */
+    static boolean vocativeBeforeDeterminer(String o, String answer) {
+        String[] p = o.split(" ");
+        if (p.length != 2 || !DETERMINERS.contains(p[1])) {
+            return false;
+        }
+        String[] w = rawWords(answer);
+        for (int i = 0; i + 2 < w.length; i++) {
+            if (w[i].equals(p[0] + ",") && w[i + 1].equals(p[1])) {
+                return nounWord(w[i + 2]);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Items of a list set off by a comma (비빔밥 둘, 콜라 하나요) where the accepted answer joins them with
+     * 하고/(이)랑/와/과: a comma between listed items of equal rank is the written joint (한글 맞춤법 부록
+     * 문장 부호 쉼표 (1): 같은 자격의 어구를 열거할 때). The item must stand with the comma right after it
+     * and another word after that; 비빔밥 둘 콜라 하나요 (no comma) keeps its finding.
+     */
+    static boolean listedWithComma(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.startsWith(o)
+                || !Set.of("하고", "이랑", "랑", "와", "과", "이며", "며").contains(c.substring(o.length()))) {
+            return false;
+        }
+        String[] w = rawWords(answer);
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (w[i].equals(o + ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The past adnominal -(으)ㄴ of an action verb before its noun (30분 전에 주문한 음식이 아직 안 나왔습니다)
+     * read against a past clause (주문했는데): -(으)ㄴ on an action verb marks a completed event (한국어기초사전
+     * '-은'² 어미 ①: 동사 뒤에 붙어 사건이나 행동이 과거에 일어났음; Yeon &amp; Brown 2019, -(으)ㄴ), so the
+     * tense is the accepted one. The same verb stem, a noun right after it; 주문할 음식 keeps its finding.
+     */
+    static boolean pastModifier(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = morphemes(o, answer);
+        List<Morphology.Morpheme> mc = Morphology.analyse(c.split(" ")[0]).stream().flatMap(w -> w.morphemes().stream()).toList();
+        if (mo.size() < 2 || !mo.getLast().is("ETM") || !mo.getLast().form().equals("ᆫ") && !mo.getLast().form().equals("은")
+                || mc.size() < mo.size() || mc.stream().noneMatch(NaturalVariants::past)) {
+            return false;
+        }
+        // the same stem by form; an action verb by the accepted form (Nori may tag 주문한's 하 as XSA in context)
+        boolean sameStem = true;
+        for (int i = 0; i < mo.size() - 1; i++) {
+            sameStem &= mo.get(i).form().equals(mc.get(i).form());
+        }
+        sameStem &= mc.get(mo.size() - 2).is("VV", "XSV");
+        String next = rawAfter(o, answer);
+        return sameStem && next != null && nounWord(next);
+    }
+
+    /**
+     * The plain -ㄴ다/-는다 (해라체) at a sentence end where the accepted answer says the 반말 -아/어 (생일
+     * 축하한다! for 축하해!): 해라체 is the plain level of a casual statement or exclamation among friends
+     * (Sohn 1999 §8.1, the plain speech level; 표준국어대사전 '-ㄴ다' 어미), not a wrong ending. The form must
+     * be well formed (-ㄴ다 after a vowel stem, -는다 after a consonant: 축하하는다 keeps its finding), stand
+     * before a sentence mark or the end, and the accepted form be 반말 (no 요).
+     */
+    static boolean plainStatement(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || o.length() < 2 || !o.endsWith("다") || c.endsWith("요") || c.contains(" ")
+                || !c.matches(".*[아어해야지]$")) {
+            return false;
+        }
+        char before = o.charAt(o.length() - 2);
+        boolean wellFormed;
+        if (before == '는' && o.length() >= 3) {
+            wellFormed = jong(o.charAt(o.length() - 3)) != 0;
+        } else {
+            wellFormed = jong(before) == 4; // ㄴ
+        }
+        if (!wellFormed) {
+            return false;
+        }
+        for (String w : rawWords(answer)) {
+            if (w.matches(java.util.regex.Pattern.quote(o) + "[.!]+")) {
+                return true;
+            }
+        }
+        String[] w = rawWords(answer);
+        return w.length > 0 && w[w.length - 1].equals(o);
+    }
+
+    /** The final consonant index of a Hangul syllable (0 = none, 4 = ㄴ, 8 = ㄹ), or -1 for no syllable. */
+    private static int jong(char s) {
+        return s >= '가' && s <= '힣' ? (s - '가') % 28 : -1;
+    }
+
+    /**
+     * The prospective adnominal -(으)ㄹ before its noun (너 줄 선물 샀어, 먹을 음식) read against a purpose
+     * clause -(으)려고 of the same verb: 'a present to give you' says the purpose as the noun's modifier
+     * (한국어기초사전 '-을'² 어미: 추측, 예정, 의지; Yeon &amp; Brown 2019, -(으)ㄹ). The word must be the accepted
+     * stem with ㄹ or 을 (주 → 줄, 먹 → 먹을), a noun right after it; 너 줄 샀어 keeps its finding.
+     */
+    static boolean prospectiveModifier(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.matches(".+(으려고|려고)") ) {
+            return false;
+        }
+        String stem = c.replaceAll("(으려고|려고)$", "");
+        boolean form;
+        if (o.equals(stem + "을")) {
+            form = true;
+        } else if (o.length() == stem.length() && !stem.isEmpty() && o.startsWith(stem.substring(0, stem.length() - 1))) {
+            char s = stem.charAt(stem.length() - 1);
+            form = jong(s) == 0 && o.charAt(o.length() - 1) == (char) (s + 8);
+        } else {
+            form = false;
+        }
+        String next = rawAfter(o, answer);
+        return form && next != null && nounWord(next);
+    }
+
+    /** Contracted forms of the bound noun 것 'thing' (표준국어대사전 '것', '거', '건', '게', '걸'). */
+    private static final Set<String> BOUND_THING = Set.of("것", "거", "건", "게", "걸", "것은", "것이", "것을", "거는");
+
+    /**
+     * The bound noun 것 (or 거, 건 = 거+는, 게, 걸) after an adnominal (깨지는 건 하나도 없어요) read against a
+     * noun 'thing' (물건은): 것 after a modifier names the thing the clause describes (표준국어대사전 '것'
+     * 의존 명사 ①; 한글 맞춤법 제33항, 준말 건/게/걸). The word before it must end in an adnominal ending by
+     * Nori; 깨지 건 keeps its finding.
+     */
+    static boolean boundNounForThing(String o, String c, String answer) {
+        if (!BOUND_THING.contains(o) || c.contains(" ") || BOUND_THING.contains(c)) {
+            return false;
+        }
+        String before = rawBefore(o, answer);
+        if (before == null || !before.equals(strip(before))) {
+            return false;
+        }
+        List<Morphology.Word> ws = Morphology.analyse(answer);
+        for (int i = 1; i < ws.size(); i++) {
+            if (strip(ws.get(i).surface()).equals(o) && strip(ws.get(i - 1).surface()).equals(before)) {
+                List<Morphology.Morpheme> m = ws.get(i - 1).morphemes();
+                return !m.isEmpty() && m.getLast().is("ETM");
+            }
+        }
+        return false;
+    }
+
+    /** Numerals a count phrase starts with (한 잔, 하나, 두 개, 1잔). */
+    private static final Set<String> NUMERALS = Set.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
+            "하나", "둘", "셋", "넷", "하나요", "하나만", "둘만");
+
+    /**
+     * A noun right before a numeral and counter (아이스 아메리카노 라지 한 잔 주세요) read against the noun with
+     * (으)로 'as': in the pattern N + numeral + counter the noun stands bare (Yeon &amp; Brown 2019 on
+     * counters: 커피 한 잔; Sohn 1999 on numeral classifiers), so a size or kind before the count needs no
+     * particle. The next word must be a numeral (or start with a digit) with no comma between; 라지 주세요
+     * keeps its finding.
+     */
+    static boolean nounBeforeCount(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.equals(o + "로") && !c.equals(o + "으로")) {
+            return false;
+        }
+        String[] w = rawWords(answer);
+        for (int i = 0; i + 1 < w.length; i++) {
+            if (w[i].equals(o)) {
+                return NUMERALS.contains(strip(w[i + 1])) || w[i + 1].matches("[0-9].*");
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of going or coming (가다, 오다) in their common written forms. */
+    private static final java.util.regex.Pattern MOTION = java.util.regex.Pattern.compile("^(가|갈|간|갔|와|올|온|왔|오|다녀|놀러)");
+
+    /**
+     * A place with 에서 before an activity (한강에서 자전거 탈까?) read against 'go to the place and' (한강
+     * 가서): 에서 marks where the activity happens (표준국어대사전 '에서' ①), the same plan without the
+     * going. The same place noun; no verb of going or coming after it (한강에서 갈까 keeps its finding).
+     */
+    static boolean placeOfActivity(String o, String c, String answer) {
+        if (!o.endsWith("에서") || o.contains(" ")) {
+            return false;
+        }
+        String place = o.substring(0, o.length() - 2);
+        if (place.isEmpty() || !c.equals(place + " 가서") && !c.equals(place + "에 가서")) {
+            return false;
+        }
+        String[] w = rawWords(answer);
+        for (int i = 0; i < w.length; i++) {
+            if (strip(w[i]).equals(o)) {
+                for (int k = i + 1; k < w.length; k++) {
+                    if (MOTION.matcher(w[k]).find()) {
+                        return false;
+                    }
+                }
+                return i + 1 < w.length;
+            }
+        }
+        return false;
+    }
 }

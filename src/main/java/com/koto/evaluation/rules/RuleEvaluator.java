@@ -59,6 +59,7 @@ public final class RuleEvaluator implements Evaluator {
         }
         LangPack pack = packs.forInstructionLang(request.instructionLang());
         String answer = AnswerText.normalise(request.answer());
+        NaturalVariants.raw(request.answer()); // the learner's commas and sentence marks, which normalising drops
         // a bound noun or an auxiliary after -고 joined to its word is a spacing note whatever the accepted
         // answer says (할수 있어요, 갈거예요, 하고싶어요); the comparison continues on the spaced answer
         List<Finding> joins = Spacing.boundJoins(answer, accepted);
