@@ -91,7 +91,7 @@ final class PreChecks {
         if (!kept.isEmpty() && kept.size() < answer.split(" ").length) {
             answer = String.join(" ", kept);
         }
-        answer = ticketsByPeople(reciprocal(scrambled(answer, e0), e0), e0);
+        answer = reciprocal(scrambled(answer, e0), e0);
         if (answer.contains("잘 못 ") && !accepted.contains("잘 못 ")) {
             // 매운 음식 잘 못 먹어요: 잘 before 못 softens the inability ('can't really'), it adds no content
             answer = answer.replace("잘 못 ", "못 ");
@@ -450,32 +450,6 @@ final class PreChecks {
      * counter (표준국어대사전 '명' 「의존명사」, people; Counters#fits). Only when the learner names no thing
      * of 장/매 before the number (표 두 명 stays a wrong counter).
      */
-    /**
-     * The answer with the travellers' count (세 명이요) written as the accepted answer's count of tickets
-     * (세 장) when {@link #peopleForTickets} holds for the same number, so that the comparison reads the
-     * rest of the answer; the answer itself otherwise.
-     */
-    private static String ticketsByPeople(String answer, List<String> accepted) {
-        String[] a = answer.split(" ");
-        for (int i = 0; i + 1 < a.length; i++) {
-            String aCounter = counterOf(a[i + 1]);
-            Integer aValue = value(a[i]);
-            if (aCounter == null || aValue == null) {
-                continue;
-            }
-            for (int j = 0; j + 1 < accepted.size(); j++) {
-                String eCounter = counterOf(accepted.get(j + 1));
-                if (eCounter != null && aValue.equals(value(accepted.get(j)))
-                        && peopleForTickets(aCounter, eCounter, i > 0 ? a[i - 1] : "")) {
-                    a[i] = accepted.get(j);
-                    a[i + 1] = eCounter + a[i + 1].substring(aCounter.length());
-                    return String.join(" ", a);
-                }
-            }
-        }
-        return answer;
-    }
-
     private static boolean peopleForTickets(String learnerCounter, String acceptedCounter, String before) {
         return (learnerCounter.equals("명") || learnerCounter.equals("분"))
                 && (acceptedCounter.equals("장") || acceptedCounter.equals("매"))
