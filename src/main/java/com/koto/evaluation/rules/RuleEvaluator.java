@@ -58,7 +58,8 @@ public final class RuleEvaluator implements Evaluator {
             throw new IllegalArgumentException("An evaluation needs at least one non-empty accepted answer.");
         }
         LangPack pack = packs.forInstructionLang(request.instructionLang());
-        String answer = AnswerText.normalise(request.answer());
+        String typed = AnswerText.normalise(request.answer()); // the answer as written, before any spacing repair
+        String answer = typed;
         NaturalVariants.raw(request.answer()); // the learner's commas and sentence marks, which normalising drops
         // a bound noun or an auxiliary after -고 joined to its word is a spacing note whatever the accepted
         // answer says (할수 있어요, 갈거예요, 하고싶어요); the comparison continues on the spaced answer
@@ -188,7 +189,7 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(QuotedParticles.find(request.answer()));
         levels.addAll(ParticleFrames.find(request.answer(), accepted));
         levels.addAll(StemEndings.onLearnerWords(request.answer(), accepted));
-        levels.addAll(SpokenSpelling.find(AnswerText.normalise(request.answer()), accepted));
+        levels.addAll(SpokenSpelling.find(typed, accepted));
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
         levels.addAll(counters);

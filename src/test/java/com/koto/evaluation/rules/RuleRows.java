@@ -22,6 +22,12 @@ final class RuleRows {
     private RuleRows() {
     }
 
+    /** The row's answer evaluated against its accepted answers ({@code |}-separated), English explanations. */
+    private static Evaluation evaluate(RuleEvaluator evaluator, String answer, String expected, Register register) {
+        return evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer, "en",
+                register, null));
+    }
+
     /**
      * The verdict of a row evaluated in the given register: {@code PASS} (passes, with at most spacing
      * noted), {@code SPACING} (passes with a spacing note), {@code FAIL} (fails, whatever the
@@ -29,8 +35,7 @@ final class RuleRows {
      */
     static void check(RuleEvaluator evaluator, String rule, String answer, String expected, Register register,
             String verdict) {
-        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", register, null));
+        Evaluation e = evaluate(evaluator, answer, expected, register);
         List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
         switch (verdict) {
             case "PASS" -> {
@@ -55,8 +60,7 @@ final class RuleRows {
      */
     static void corrected(RuleEvaluator evaluator, Register register, String answer, String expected,
             ErrorCategory category, String subtype, String original, String correction) {
-        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", register, null));
+        Evaluation e = evaluate(evaluator, answer, expected, register);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
         assertThat(e.errors()).as(answer).anySatisfy(error -> {
             assertThat(error.category()).isEqualTo(category);
@@ -74,8 +78,7 @@ final class RuleRows {
      */
     static void variant(RuleEvaluator evaluator, String rule, String answer, String expected, String verdict) {
         Register register = rule.contains("|") ? Register.valueOf(rule.substring(0, rule.indexOf('|'))) : Register.POLITE;
-        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", register, null));
+        Evaluation e = evaluate(evaluator, answer, expected, register);
         List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
         switch (verdict) {
             case "PASS" -> {
@@ -93,8 +96,7 @@ final class RuleRows {
 
     static void check(RuleEvaluator evaluator, String rule, String answer, String expected, String verdict,
             Predicate<String> correction) {
-        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", Register.POLITE, null));
+        Evaluation e = evaluate(evaluator, answer, expected, Register.POLITE);
         List<ErrorCategory> categories = e.errors().stream().map(EvaluationError::category).toList();
         if (verdict.startsWith("NOT ")) {
             assertThat(categories).as("%s: %s", rule, answer).doesNotContain(ErrorCategory.valueOf(verdict.substring(4)));
