@@ -76,10 +76,11 @@ final class Certainty {
      * there are several gaps.
      *
      * @param answer   the learner's normalised answer
+     * @param asTyped  the answer as typed (NFC, punctuation kept), or null when unknown ({@link Evidence#artefact})
      * @param accepted the normalised accepted answer it was compared with
      * @return the omission finding; empty when the answer is not such a subsequence
      */
-    static java.util.Optional<Finding> omission(String answer, String accepted) {
+    static java.util.Optional<Finding> omission(String answer, String asTyped, String accepted) {
         String[] a = answer.split(" ");
         String[] e = accepted.split(" ");
         if (a.length >= e.length) {
@@ -119,7 +120,7 @@ final class Certainty {
                 ? new Finding(ErrorCategory.INCOMPLETE, e[from - 1], e[from - 1] + " " + missing, "incomplete/missing_word")
                 : new Finding(ErrorCategory.INCOMPLETE, e[to], missing + " " + e[to], "incomplete/missing_word");
         // the certainty ladder: an omission the answer's own words explain is none (두 장 for 표 두 장)
-        return Evidence.artefact(gap, answer) ? java.util.Optional.empty() : java.util.Optional.of(gap);
+        return Evidence.artefact(gap, answer, asTyped) ? java.util.Optional.empty() : java.util.Optional.of(gap);
     }
 
     /**

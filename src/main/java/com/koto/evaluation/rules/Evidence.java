@@ -46,10 +46,12 @@ final class Evidence {
      * Whether the finding's evidence is only the alignment, and the learner's own words contradict
      * it (see the class comment).
      *
-     * @param f      a finding of one comparison
-     * @param answer the learner's normalised answer
+     * @param f       a finding of one comparison
+     * @param answer  the learner's normalised answer
+     * @param asTyped the answer as the learner typed it (NFC, commas and sentence marks kept), or null
+     *                when unknown; read only where its letters are those of {@code answer}
      */
-    static boolean artefact(Finding f, String answer) {
+    static boolean artefact(Finding f, String answer, String asTyped) {
         String o = f.original() == null ? "" : f.original().strip();
         String c = f.correction() == null ? "" : f.correction().strip();
         String subtype = Subtypes.of(f);
@@ -67,8 +69,8 @@ final class Evidence {
                             || NaturalVariants.hedgedTime(o, c) || NaturalVariants.openerForDeixis(o, c)
                             || NaturalVariants.numeralListed(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
                             || NaturalVariants.choiceWithHada(o, c) || NaturalVariants.negatedBackground(o, answer)
-                            || NaturalVariants.determinerForPronoun(o, c, answer) || NaturalVariants.boundNounForThing(o, c, answer)
-                            || NaturalVariants.placeOfActivity(o, c, answer))
+                            || NaturalVariants.determinerForPronoun(o, c, answer, asTyped) || NaturalVariants.boundNounForThing(o, c, answer, asTyped)
+                            || NaturalVariants.placeOfActivity(o, c, answer, asTyped))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
@@ -89,7 +91,7 @@ final class Evidence {
                             || clauseForSentence(o, c) || copulaContracted(o, c)
                             || NaturalVariants.copulaReasonShort(o, c, answer) || NaturalVariants.softPoliteForFormal(o, c)
                             || NaturalVariants.conditionForRequest(o, c, answer) || NaturalVariants.confirmedClause(o, answer)
-                            || NaturalVariants.plainStatement(o, c, answer) || NaturalVariants.prospectiveModifier(o, c, answer))
+                            || NaturalVariants.plainStatement(o, c, answer, asTyped) || NaturalVariants.prospectiveModifier(o, c, answer, asTyped))
                     || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
@@ -99,18 +101,18 @@ final class Evidence {
                     || subtype.equals("word_order/verb_final") && NaturalVariants.clauseAfterthought(o, c);
             case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
-                    || NaturalVariants.pastModifier(o, c, answer);
+                    || NaturalVariants.pastModifier(o, c, answer, asTyped);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer)
                     || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer)
                     || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer)
-                    || NaturalVariants.listedWithComma(o, c, answer) || NaturalVariants.nounBeforeCount(o, c, answer);
+                    || NaturalVariants.listedWithComma(o, c, answer, asTyped) || NaturalVariants.nounBeforeCount(o, c, answer, asTyped);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
                     || subtype.equals("particle_wrong/subject_for_location") && existenceSubject(o, answer)
-                    || NaturalVariants.listParticleAdded(o, c, answer) || NaturalVariants.vocativeBeforeDeterminer(o, answer)
+                    || NaturalVariants.listParticleAdded(o, c, answer) || NaturalVariants.vocativeBeforeDeterminer(o, answer, asTyped)
                     || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer);
             default -> false;
         };

@@ -1062,31 +1062,16 @@ final class NaturalVariants {
     /** Determiners of the 이/그/저 series (표준국어대사전 '이'⁸, '그'¹, '저'³, 관형사). */
     private static final Set<String> DETERMINERS = Set.of("이", "그", "저");
 
-    /** The answer as the learner typed it, punctuation kept, for the evaluation under way on this thread. */
-    private static final ThreadLocal<String> RAW = new ThreadLocal<>();
-
     /**
-     * Keeps the learner's answer as typed (commas, sentence marks) for this thread's evaluation:
-     * normalising replaces inner punctuation with spaces, and a comma or a full stop is the learner's own
-     * word boundary (한글 맞춤법 부록 문장 부호).
+     * Words of the answer with the learner's punctuation (a comma or a full stop is the learner's own
+     * word boundary, 한글 맞춤법 부록 문장 부호): {@code asTyped} when it holds the same letters as
+     * {@code answer}, else {@code answer} split on spaces.
      *
-     * @param typed the answer before normalising; null clears it
+     * @param answer  the learner's normalised answer
+     * @param asTyped the answer as typed (NFC, punctuation kept), or null when unknown
      */
-    static void raw(String typed) {
-        if (typed == null) {
-            RAW.remove();
-        } else {
-            RAW.set(java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC));
-        }
-    }
-
-    /**
-     * Words of the answer with the learner's punctuation: the typed answer of this evaluation when it
-     * holds the same letters as {@code answer}, else {@code answer} split on spaces.
-     */
-    private static String[] rawWords(String answer) {
-        String typed = RAW.get();
-        String text = typed != null && letters(typed).equals(letters(answer)) ? typed : answer;
+    private static String[] rawWords(String answer, String asTyped) {
+        String text = asTyped != null && letters(asTyped).equals(letters(answer)) ? asTyped : answer;
         return text.strip().split("\\s+");
     }
 
@@ -1101,8 +1086,8 @@ final class NaturalVariants {
     }
 
     /** The raw word of the answer right after the raw word equal (punctuation stripped) to {@code word}, or null. */
-    private static String rawAfter(String word, String answer) {
-        String[] w = rawWords(answer);
+    private static String rawAfter(String word, String answer, String asTyped) {
+        String[] w = rawWords(answer, asTyped);
         for (int i = 0; i + 1 < w.length; i++) {
             if (strip(w[i]).equals(word)) {
                 return w[i + 1];
@@ -1112,8 +1097,8 @@ final class NaturalVariants {
     }
 
     /** The raw word of the answer right before the raw word equal (punctuation stripped) to {@code word}, or null. */
-    private static String rawBefore(String word, String answer) {
-        String[] w = rawWords(answer);
+    private static String rawBefore(String word, String answer, String asTyped) {
+        String[] w = rawWords(answer, asTyped);
         for (int i = 1; i < w.length; i++) {
             if (strip(w[i]).equals(word)) {
                 return w[i - 1];
@@ -1128,11 +1113,11 @@ final class NaturalVariants {
      * 대명사; Yeon &amp; Brown 2019 on demonstratives). The word after it must be a noun by Nori; 이 좀 더 큰
      * … (no noun) keeps its finding.
      */
-    static boolean determinerForPronoun(String o, String c, String answer) {
+    static boolean determinerForPronoun(String o, String c, String answer, String asTyped) {
         if (!DETERMINERS.contains(o) || !c.matches(o + "(거|것|게|걸|건)")) {
             return false;
         }
-        String next = rawAfter(o, answer);
+        String next = rawAfter(o, answer, asTyped);
         return next != null && nounWord(next);
     }
 
@@ -1142,12 +1127,12 @@ final class NaturalVariants {
      * the term of address (한글 맞춤법 부록 문장 부호 쉼표 (9): 부르는 말 뒤), and 이 is the determiner of the
      * noun after it (표준국어대사전 '이'⁸). Without the comma (선생님 이 케이크) the finding stays.
      */
-    static boolean vocativeBeforeDeterminer(String o, String answer) {
+    static boolean vocativeBeforeDeterminer(String o, String answer, String asTyped) {
         String[] p = o.split(" ");
         if (p.length != 2 || !DETERMINERS.contains(p[1])) {
             return false;
         }
-        String[] w = rawWords(answer);
+        String[] w = rawWords(answer, asTyped);
         for (int i = 0; i + 2 < w.length; i++) {
             if (w[i].equals(p[0] + ",") && w[i + 1].equals(p[1])) {
                 return nounWord(w[i + 2]);
@@ -1162,12 +1147,12 @@ final class NaturalVariants {
      * 문장 부호 쉼표 (1): 같은 자격의 어구를 열거할 때). The item must stand with the comma right after it
      * and another word after that; 비빔밥 둘 콜라 하나요 (no comma) keeps its finding.
      */
-    static boolean listedWithComma(String o, String c, String answer) {
+    static boolean listedWithComma(String o, String c, String answer, String asTyped) {
         if (o.isEmpty() || o.contains(" ") || !c.startsWith(o)
                 || !Set.of("하고", "이랑", "랑", "와", "과", "이며", "며").contains(c.substring(o.length()))) {
             return false;
         }
-        String[] w = rawWords(answer);
+        String[] w = rawWords(answer, asTyped);
         for (int i = 0; i + 1 < w.length; i++) {
             if (w[i].equals(o + ",")) {
                 return true;
@@ -1182,7 +1167,7 @@ final class NaturalVariants {
      * '-은'² 어미 ①: 동사 뒤에 붙어 사건이나 행동이 과거에 일어났음; Yeon &amp; Brown 2019, -(으)ㄴ), so the
      * tense is the accepted one. The same verb stem, a noun right after it; 주문할 음식 keeps its finding.
      */
-    static boolean pastModifier(String o, String c, String answer) {
+    static boolean pastModifier(String o, String c, String answer, String asTyped) {
         if (o.isEmpty() || o.contains(" ")) {
             return false;
         }
@@ -1198,7 +1183,7 @@ final class NaturalVariants {
             sameStem &= mo.get(i).form().equals(mc.get(i).form());
         }
         sameStem &= mc.get(mo.size() - 2).is("VV", "XSV");
-        String next = rawAfter(o, answer);
+        String next = rawAfter(o, answer, asTyped);
         return sameStem && next != null && nounWord(next);
     }
 
@@ -1209,7 +1194,7 @@ final class NaturalVariants {
      * be well formed (-ㄴ다 after a vowel stem, -는다 after a consonant: 축하하는다 keeps its finding), stand
      * before a sentence mark or the end, and the accepted form be 반말 (no 요).
      */
-    static boolean plainStatement(String o, String c, String answer) {
+    static boolean plainStatement(String o, String c, String answer, String asTyped) {
         if (o.isEmpty() || o.contains(" ") || o.length() < 2 || !o.endsWith("다") || c.endsWith("요") || c.contains(" ")
                 || !c.matches(".*[아어해야지]$")) {
             return false;
@@ -1224,12 +1209,12 @@ final class NaturalVariants {
         if (!wellFormed) {
             return false;
         }
-        for (String w : rawWords(answer)) {
+        for (String w : rawWords(answer, asTyped)) {
             if (w.matches(java.util.regex.Pattern.quote(o) + "[.!]+")) {
                 return true;
             }
         }
-        String[] w = rawWords(answer);
+        String[] w = rawWords(answer, asTyped);
         return w.length > 0 && w[w.length - 1].equals(o);
     }
 
@@ -1244,7 +1229,7 @@ final class NaturalVariants {
      * (한국어기초사전 '-을'² 어미: 추측, 예정, 의지; Yeon &amp; Brown 2019, -(으)ㄹ). The word must be the accepted
      * stem with ㄹ or 을 (주 → 줄, 먹 → 먹을), a noun right after it; 너 줄 샀어 keeps its finding.
      */
-    static boolean prospectiveModifier(String o, String c, String answer) {
+    static boolean prospectiveModifier(String o, String c, String answer, String asTyped) {
         if (o.isEmpty() || o.contains(" ") || !c.matches(".+(으려고|려고)") ) {
             return false;
         }
@@ -1258,7 +1243,7 @@ final class NaturalVariants {
         } else {
             form = false;
         }
-        String next = rawAfter(o, answer);
+        String next = rawAfter(o, answer, asTyped);
         return form && next != null && nounWord(next);
     }
 
@@ -1271,11 +1256,11 @@ final class NaturalVariants {
      * 의존 명사 ①; 한글 맞춤법 제33항, 준말 건/게/걸). The word before it must end in an adnominal ending by
      * Nori; 깨지 건 keeps its finding.
      */
-    static boolean boundNounForThing(String o, String c, String answer) {
+    static boolean boundNounForThing(String o, String c, String answer, String asTyped) {
         if (!BOUND_THING.contains(o) || c.contains(" ") || BOUND_THING.contains(c)) {
             return false;
         }
-        String before = rawBefore(o, answer);
+        String before = rawBefore(o, answer, asTyped);
         if (before == null || !before.equals(strip(before))) {
             return false;
         }
@@ -1300,11 +1285,11 @@ final class NaturalVariants {
      * particle. The next word must be a numeral (or start with a digit) with no comma between; 라지 주세요
      * keeps its finding.
      */
-    static boolean nounBeforeCount(String o, String c, String answer) {
+    static boolean nounBeforeCount(String o, String c, String answer, String asTyped) {
         if (o.isEmpty() || o.contains(" ") || !c.equals(o + "로") && !c.equals(o + "으로")) {
             return false;
         }
-        String[] w = rawWords(answer);
+        String[] w = rawWords(answer, asTyped);
         for (int i = 0; i + 1 < w.length; i++) {
             if (w[i].equals(o)) {
                 return NUMERALS.contains(strip(w[i + 1])) || w[i + 1].matches("[0-9].*");
@@ -1321,7 +1306,7 @@ final class NaturalVariants {
      * 가서): 에서 marks where the activity happens (표준국어대사전 '에서' ①), the same plan without the
      * going. The same place noun; no verb of going or coming after it (한강에서 갈까 keeps its finding).
      */
-    static boolean placeOfActivity(String o, String c, String answer) {
+    static boolean placeOfActivity(String o, String c, String answer, String asTyped) {
         if (!o.endsWith("에서") || o.contains(" ")) {
             return false;
         }
@@ -1329,7 +1314,7 @@ final class NaturalVariants {
         if (place.isEmpty() || !c.equals(place + " 가서") && !c.equals(place + "에 가서")) {
             return false;
         }
-        String[] w = rawWords(answer);
+        String[] w = rawWords(answer, asTyped);
         for (int i = 0; i < w.length; i++) {
             if (strip(w[i]).equals(o)) {
                 for (int k = i + 1; k < w.length; k++) {

@@ -187,6 +187,9 @@ final class ParticleFrames {
                 || !time(m.getFirst()) && !halfHour(m.getFirst(), analysed, i)) {
             return Optional.empty();
         }
+        if (m.getFirst().is("NNBC") && (i == 0 || Set.of("이", "그", "저").contains(words.get(i - 1)))) {
+            return Optional.empty(); // 이 일에서 'in this job': 일 after a determiner is the noun 'work', not a date
+        }
         for (int k = i + 1; k < words.size(); k++) {
             String later = words.get(k);
             Morphology.Word a = analysed.get(k);

@@ -60,7 +60,8 @@ public final class RuleEvaluator implements Evaluator {
         LangPack pack = packs.forInstructionLang(request.instructionLang());
         String typed = AnswerText.normalise(request.answer()); // the answer as written, before any spacing repair
         String answer = typed;
-        NaturalVariants.raw(request.answer()); // the learner's commas and sentence marks, which normalising drops
+        // the learner's commas and sentence marks, which normalising drops (read by the artefact filters)
+        String asTyped = java.text.Normalizer.normalize(request.answer(), java.text.Normalizer.Form.NFC);
         // a bound noun or an auxiliary after -고 joined to its word is a spacing note whatever the accepted
         // answer says (할수 있어요, 갈거예요, 하고싶어요); the comparison continues on the spaced answer
         List<Finding> joins = Spacing.boundJoins(answer, accepted);
@@ -132,7 +133,7 @@ public final class RuleEvaluator implements Evaluator {
         // the accepted answer the learner meant is chosen on all findings; only then is it decided
         // which of them fail the answer
         boolean negative = negative(accepted);
-        SentenceCheck.Result judged = judged(bestResult, answer, accepted.get(best), negative, accepted);
+        SentenceCheck.Result judged = judged(bestResult, answer, asTyped, accepted.get(best), negative, accepted);
         if (!judged.passed() && judged.findings().stream().allMatch(f -> f.category() == ErrorCategory.VOCABULARY
                 && !Certainty.intrinsic(f, negative))) {
             // precision first: when another accepted answer explains the answer with findings of the same
@@ -142,7 +143,7 @@ public final class RuleEvaluator implements Evaluator {
             for (int i = 0; i < results.length; i++) {
                 if (i != best && results[i] != null && results[i].passed() == bestResult.passed()
                         && results[i].cost() == bestResult.cost()) {
-                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative, accepted);
+                    SentenceCheck.Result other = judged(results[i], answer, asTyped, accepted.get(i), negative, accepted);
                     if (other.passed()) {
                         best = i;
                         judged = other;
@@ -158,7 +159,7 @@ public final class RuleEvaluator implements Evaluator {
             for (int i = 0; i < results.length; i++) {
                 if (i != best && results[i] != null
                         && results[i].findings().stream().anyMatch(f -> Certainty.formError(f, written))) {
-                    SentenceCheck.Result other = judged(results[i], answer, accepted.get(i), negative, accepted);
+                    SentenceCheck.Result other = judged(results[i], answer, asTyped, accepted.get(i), negative, accepted);
                     if (!other.passed() && other.findings().stream().anyMatch(f -> Certainty.formError(f, written))
                             && (judged.passed() || other.cost() < judged.cost())) {
                         best = i;
@@ -171,7 +172,7 @@ public final class RuleEvaluator implements Evaluator {
             // an answer that is an accepted one with words left out is completed from the first such
             // accepted answer, the activity's model (사과 주세요 → 사과 세 개, not 세 개만)
             for (int i = 0; i < best; i++) {
-                java.util.Optional<Finding> gap = Certainty.omission(answer, accepted.get(i));
+                java.util.Optional<Finding> gap = Certainty.omission(answer, asTyped, accepted.get(i));
                 if (gap.isPresent() && "incomplete/missing_word".equals(gap.get().subtype())) {
                     best = i;
                     judged = new SentenceCheck.Result(List.of(gap.get()), judged.confidence());
@@ -239,7 +240,7 @@ public final class RuleEvaluator implements Evaluator {
      * confidence (the model answer is shown); otherwise only the decisive findings and spacing
      * notes are reported.
      */
-    private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String accepted,
+    private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String asTyped, String accepted,
             boolean negativeAccepted, List<String> allAccepted) {
         List<Finding> marked = Certainty.negations(result.findings().stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer, allAccepted))
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
@@ -249,7 +250,7 @@ public final class RuleEvaluator implements Evaluator {
                 answer, accepted);
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
         List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
-                .filter(f -> !Evidence.artefact(f, answer)) // the certainty ladder: alignment artefacts never fail
+                .filter(f -> !Evidence.artefact(f, answer, asTyped)) // the certainty ladder: alignment artefacts never fail
                 .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))
                 .filter(f -> !Evidence.acceptedWord(f, allAccepted))
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
@@ -257,13 +258,13 @@ public final class RuleEvaluator implements Evaluator {
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한
             // 장 더 주시겠어요): the gap is the error, the alignment's findings around it are artefacts
-            java.util.Optional<Finding> gap = Certainty.omission(rewritten, accepted);
+            java.util.Optional<Finding> gap = Certainty.omission(rewritten, asTyped, accepted);
             if (gap.isPresent()) {
                 return new SentenceCheck.Result(List.of(gap.get()), 0.85);
             }
         }
         if (decisive.isEmpty() && !result.passed()) {
-            java.util.Optional<Finding> omission = Certainty.omission(answer, accepted);
+            java.util.Optional<Finding> omission = Certainty.omission(answer, asTyped, accepted);
             if (omission.isPresent()) {
                 return new SentenceCheck.Result(List.of(omission.get()), 0.85);
             }

@@ -78,7 +78,7 @@ class EvidenceTest {
     })
     void alignmentArtefactsAreTold(String name, ErrorCategory category, String subtype, String original,
             String correction, String answer, boolean artefact) {
-        assertThat(Evidence.artefact(new Finding(category, original, correction, subtype), answer)).isEqualTo(artefact);
+        assertThat(Evidence.artefact(new Finding(category, original, correction, subtype), answer, null)).isEqualTo(artefact);
     }
 
     @ParameterizedTest(name = "{0}: {3} → {4} ⇒ {5} {6}")

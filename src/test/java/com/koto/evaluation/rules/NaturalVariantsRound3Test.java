@@ -55,9 +55,9 @@ class NaturalVariantsRound3Test {
      */
     @org.junit.jupiter.api.Test
     void placeOfActivityIsNarrow() {
-        org.junit.jupiter.api.Assertions.assertTrue(NaturalVariants.placeOfActivity("공원에서", "공원 가서", "우리 일요일에 공원에서 배드민턴 칠까"));
-        org.junit.jupiter.api.Assertions.assertFalse(NaturalVariants.placeOfActivity("공원에서", "공원 가서", "우리 일요일에 공원에서 갈까"));
-        org.junit.jupiter.api.Assertions.assertFalse(NaturalVariants.placeOfActivity("학교에서", "공원 가서", "우리 일요일에 학교에서 배드민턴 칠까"));
-        org.junit.jupiter.api.Assertions.assertFalse(NaturalVariants.placeOfActivity("공원에서", "공원 가서", "우리 일요일에 공원에서"));
+        org.junit.jupiter.api.Assertions.assertTrue(NaturalVariants.placeOfActivity("공원에서", "공원 가서", "우리 일요일에 공원에서 배드민턴 칠까", null));
+        org.junit.jupiter.api.Assertions.assertFalse(NaturalVariants.placeOfActivity("공원에서", "공원 가서", "우리 일요일에 공원에서 갈까", null));
+        org.junit.jupiter.api.Assertions.assertFalse(NaturalVariants.placeOfActivity("학교에서", "공원 가서", "우리 일요일에 학교에서 배드민턴 칠까", null));
+        org.junit.jupiter.api.Assertions.assertFalse(NaturalVariants.placeOfActivity("공원에서", "공원 가서", "우리 일요일에 공원에서", null));
     }
 }

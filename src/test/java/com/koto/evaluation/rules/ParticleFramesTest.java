@@ -44,6 +44,7 @@ class ParticleFramesTest {
         "에서 of a range stays; 두 시에서 세 시 사이에 와 주실 수 있어요?; 두 시에서 세 시 사이에 와 주세요.; PASS; ",
         "에서 with 까지 stays; 아홉 시에서 여섯 시까지 일해요.; 아홉 시에서 여섯 시까지 일해요.|아홉 시부터 여섯 시까지 일해요.; PASS; ",
         "에서 of a change stays; 예약을 세 시에서 다섯 시로 바꾸고 싶어요.; 예약을 다섯 시로 바꾸고 싶어요.; NOT PARTICLE_WRONG; ",
+        "일 after a determiner is work, not a date; 그 일에서 많은 것을 배웠어요.; 그 회사에서 많이 배웠어요.; NOT PARTICLE_WRONG; ",
         // an adjective takes no object
         "object on 필요하다; 내일은 우산을 필요해요.; 내일은 우산이 있어야 해요.; PARTICLE_WRONG; 우산이",
         "object on 없다; 오늘은 시간을 없어요. 미안해요.; 미안해요, 오늘은 바빠요.; PARTICLE_WRONG; 시간이",
