@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * wrong (true failures), and how many of each it fails alone (the only error but spacing). This is
  * the measurement behind the certainty ladder: a subtype that fails correct answers alone more often
  * than wrong ones is a candidate to be made unsure.</li>
+ * <li>{@code -Dkoto.benchmark.routing=true} to add, per set, how the hybrid evaluator would route the
+ * answers ({@link #routing}): which verdicts the rules give sure and which they leave to the model
+ * (confidence below {@code koto.evaluation.confidence-threshold}, 0.75 unless
+ * {@code -Dkoto.benchmark.threshold} says otherwise), with the accuracy a model would have to add.</li>
  * </ul>
  * It reports, it does not fail the build ({@code EvaluationQualityTest} holds the floors).
  */
@@ -44,6 +48,10 @@ class EvaluationBenchmark {
                     BenchmarkMetrics.compute(set, items, evaluator, lang).format(verbose));
             if (timing) {
                 out.append(throughput(items, evaluator, lang));
+            }
+            if (Boolean.getBoolean("koto.benchmark.routing")) {
+                out.append(routing(items, evaluator, lang,
+                        Double.parseDouble(System.getProperty("koto.benchmark.threshold", "0.75"))));
             }
             System.out.println(out);
         }
@@ -80,6 +88,41 @@ class EvaluationBenchmark {
                 .forEach(en -> out.append(String.format(Locale.ROOT, "%-44s %7d(%3d) %7d(%3d)%n", en.getKey(),
                         en.getValue()[0], en.getValue()[1], en.getValue()[2], en.getValue()[3])));
         return out.toString();
+    }
+
+    /**
+     * How the hybrid evaluator would route the set: each answer's rule verdict is sure (confidence at
+     * or above {@code threshold}; the rules answer alone even when a model is configured) or unsure
+     * (below it; the model is asked). Printed as counts of correct and wrong answers (gold) by verdict
+     * and certainty, the share of answers that would call the model, and three accuracies: the rules
+     * alone (no model), a model wrong on every answer it is asked, a model right on every answer it is
+     * asked. The last is the ceiling of the hybrid path: a wrong answer the rules pass <em>sure</em>
+     * stays passed whatever the model knows.
+     *
+     * @param threshold rule confidence below which the model is asked, 0–1
+     */
+    static String routing(List<DevSet.Item> items, Evaluator evaluator, String lang, double threshold) {
+        int[][] n = new int[4][2]; // rows: correct passed, correct failed, wrong failed, wrong passed; cols: sure, unsure
+        for (DevSet.Item item : items) {
+            var e = evaluator.evaluate(item.request(lang));
+            int row = item.passed() ? (e.passed() ? 0 : 1) : (e.passed() ? 3 : 2);
+            n[row][e.confidence() >= threshold ? 0 : 1]++;
+        }
+        int total = Math.max(1, items.size());
+        int asked = n[0][1] + n[1][1] + n[2][1] + n[3][1];
+        double rules = (n[0][0] + n[0][1] + n[2][0] + n[2][1]) / (double) total;
+        double floor = (n[0][0] + n[2][0]) / (double) total;
+        double ceiling = (n[0][0] + n[2][0] + asked) / (double) total;
+        return String.format(Locale.ROOT, """
+                routing at %.2f       sure  unsure (model asked)
+                  correct, passed   %5d  %5d
+                  correct, failed   %5d  %5d
+                  wrong, failed     %5d  %5d
+                  wrong, passed     %5d  %5d
+                model asked          %.1f %% of answers (%d of %d)
+                accuracy             rules alone %.1f %%; with a model always wrong %.1f %%, always right %.1f %% (ceiling)
+                """, threshold, n[0][0], n[0][1], n[1][0], n[1][1], n[2][0], n[2][1], n[3][0], n[3][1],
+                100.0 * asked / total, asked, items.size(), 100 * rules, 100 * floor, 100 * ceiling);
     }
 
     /** Evaluations per second on this thread, after a warm-up of about two seconds. */
