@@ -31,4 +31,23 @@ class BenchmarkMetricsTest {
         assertThat(BenchmarkMetrics.sameEdit(answer, "", "작은", "빌려고", "빌리고")).isFalse();
         assertThat(BenchmarkMetrics.sameEdit(answer, "없는 말", "말", "없는 말", "말")).isFalse();
     }
+
+    @Test
+    void routingCountsSureAndUnsureVerdictsByGold() {
+        var rules = new com.koto.evaluation.rules.RuleEvaluator(new com.koto.evaluation.TestPacks());
+        java.util.List<DevSet.Item> items = java.util.List.of(
+                // the accepted answer itself: passed, and sure
+                new DevSet.Item("a", "cafe", "polite", java.util.List.of("아메리카노 한 잔 주세요."), "아메리카노 한 잔 주세요.",
+                        true, null, null, null, "en", null),
+                // a wrong allomorph: failed, and sure
+                new DevSet.Item("b", "cafe", "polite", java.util.List.of("커피를 주세요."), "커피을 주세요.",
+                        false, java.util.Set.of("particle_allomorph"), null, null, "en", null));
+        String routed = EvaluationBenchmark.routing(items, rules, "en", 0.75);
+        assertThat(routed).contains("correct, passed       1      0").contains("wrong, failed         1      0")
+                .contains("model asked          0.0 % of answers (0 of 2)")
+                .contains("rules alone 100.0 %; with a model always wrong 100.0 %, always right 100.0 %");
+        // above every confidence the rules give, every answer is the model's
+        assertThat(EvaluationBenchmark.routing(items, rules, "en", 1.01)).contains("model asked          100.0 % of answers (2 of 2)")
+                .contains("always wrong 0.0 %");
+    }
 }
