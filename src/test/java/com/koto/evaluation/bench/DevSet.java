@@ -131,6 +131,14 @@ public final class DevSet {
      */
     public static final String BLIND_O = "evaluation/blind-heldout11.jsonl";
     /**
+     * Set Q: 400 answers by four blind writers at the start of session 9 (hotel, shopping, directions,
+     * taxi, restaurant, phone, plans and 26 other scenes), 167 correct after the spacing relabel, 288
+     * gold errors; a development set from the start.
+     */
+    public static final String BLIND_Q = "evaluation/blind-dev3.jsonl";
+    /** Set q5: 150 correct answers only by a blind writer of session 9; a development set from the start. */
+    public static final String PRECISION_Q5 = "evaluation/precision-dev4.jsonl";
+    /**
      * 150 correct answers only (session 8, set O3), written blind: sealed and scored before and after the
      * second round (5 → 4 failed; 6 on the session's start code), unsealed at the end of session 8.
      */
