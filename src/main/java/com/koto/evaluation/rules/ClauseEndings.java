@@ -55,11 +55,17 @@ final class ClauseEndings {
     /** Predicates of a vehicle's motion (stems). */
     private static final List<String> MOTION = List.of("출발하", "도착하", "떠나", "오", "서", "멈추", "걸리", "다니");
 
+    /** Adjectives of feeling and of the body: -지 마(세요) with them is a wish that is said (아프지 마세요). */
+    private static final Set<String> FEELINGS = Set.of("아프", "슬프", "외롭", "힘들", "무섭", "괴롭", "우울하", "서운하",
+            "섭섭하", "심심하", "피곤하", "아쉽", "속상하", "불안하", "초조하", "미안하", "부끄럽", "창피하", "춥", "덥");
+
     private ClauseEndings() {
     }
 
     /** The subtypes of these classes. */
     private static final Set<String> SUBTYPES = Set.of("ending/promise_question", "ending/ja_infinitive",
+            "ending/will_of_what_happens", "ending/because", "ending/adjective_prohibition", "irregular/l_kept",
+            "ending/infinitive_before_consonant", "ending/gi_before", "ending/embedded_question", "ending/past_modifier",
             "ending/reason_before_proposal", "ending/request_question", "honorific/si_thing", "ending/l_modifier");
 
     /**
@@ -107,12 +113,115 @@ final class ClauseEndings {
             reasonBeforeProposal(words, question).ifPresent(out::add);
             requestQuestion(words).ifPresent(out::add);
             vehicleHonoured(words).ifPresent(out::add);
+            List<Morphology.Word> read = Morphology.analyse(String.join(" ", words));
+            if (read.size() == words.size()) {
+                willOfWhatHappens(words, read, question).ifPresent(out::add);
+                becauseWithoutReason(words, read, question).ifPresent(out::add);
+                adjectiveProhibited(words, read).ifPresent(out::add);
+            }
             for (String w : words) {
                 pastBeforeSeo(w).ifPresent(out::add);
                 requestWithoutSi(w).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * 어떻게 하면 될래요? → 될까요?: -(으)ㄹ래(요) asks the listener's will or states one's own, so it
+     * takes a verb of will; 되다 after -(으)면 ('will it do if …') and adjectives have no will, and the
+     * question about what happens is -(으)ㄹ까(요)? (한국어기초사전 '-을래': 말하는 사람의 의사, 듣는 사람의
+     * 의사를 물음; '-을까': 추측을 물음; Yeon &amp; Brown 2019, -(으)ㄹ래요 and -(으)ㄹ까요). Subtype
+     * {@code ending/will_of_what_happens}.
+     */
+    static Optional<Finding> willOfWhatHappens(List<String> words, List<Morphology.Word> read, boolean question) {
+        String w = words.getLast();
+        List<Morphology.Morpheme> ms = read.getLast().morphemes();
+        if (!question || ms.size() < 2 || !(w.endsWith("래요") || w.endsWith("래")) || !ms.getLast().is("EF")
+                || !ms.getLast().form().contains("래")) {
+            return Optional.empty();
+        }
+        Morphology.Morpheme stem = ms.getFirst();
+        boolean happens = stem.is("VV") && stem.form().equals("되") && words.size() >= 2
+                && words.get(words.size() - 2).endsWith("면");
+        boolean adjective = stem.is("VA") && ms.size() == 2 && !stem.form().equals("있") && !stem.form().equals("없");
+        if (!happens && !adjective) {
+            return Optional.empty();
+        }
+        int at = w.lastIndexOf('래');
+        return Optional.of(new Finding(ErrorCategory.ENDING, w, w.substring(0, at) + "까" + w.substring(at + 1),
+                "ending/will_of_what_happens"));
+    }
+
+    /**
+     * 왜냐하면 … 있습니다 → 있기 때문입니다: a sentence that opens with 왜냐하면 ('the reason is') ends in
+     * the reason, -기 때문이다 (or -거든요), not in a plain statement (표준국어대사전 '왜냐하면': 흔히 '-기
+     * 때문이다'와 호응; Yeon &amp; Brown 2019, -기 때문에). Formal statements (-습니다, -ㅂ니다 of a stem
+     * that is not an ㄹ-stem) and polite past or 하다 statements (했어요, 있어요); subtype {@code ending/because}.
+     */
+    static Optional<Finding> becauseWithoutReason(List<String> words, List<Morphology.Word> read, boolean question) {
+        if (question || words.size() < 2 || !words.getFirst().equals("왜냐하면")) {
+            return Optional.empty();
+        }
+        String w = words.getLast();
+        if (words.stream().anyMatch(x -> x.startsWith("때문") || x.endsWith("거든요") || x.endsWith("거든"))) {
+            return Optional.empty();
+        }
+        Morphology.Morpheme first = read.getLast().morphemes().isEmpty() ? null : read.getLast().morphemes().getFirst();
+        if (first == null || !first.is("VV", "VA", "NNG", "XR", "VX")) {
+            return Optional.empty();
+        }
+        String stem = null;
+        String copula = null;
+        if (w.endsWith("습니다")) {
+            stem = w.substring(0, w.length() - 3);
+            copula = "때문입니다";
+        } else if (w.endsWith("니다") && w.length() >= 3) {
+            char b = w.charAt(w.length() - 3);
+            if (Hangul.isSyllable(b) && (b - 0xAC00) % 28 == 17 && !(first.is("VV", "VA")
+                    && Hangul.hasRieulFinal(first.form().charAt(first.form().length() - 1)))) {
+                stem = w.substring(0, w.length() - 3) + Hangul.withoutFinal(b);
+                copula = "때문입니다";
+            }
+        } else if (w.endsWith("해요")) {
+            stem = w.substring(0, w.length() - 2) + "하";
+            copula = "때문이에요";
+        } else if (w.endsWith("어요") && w.length() >= 3 && Hangul.isSyllable(w.charAt(w.length() - 3))
+                && ((w.charAt(w.length() - 3) - 0xAC00) % 28 == 20 || w.endsWith("있어요") || w.endsWith("없어요"))) {
+            stem = w.substring(0, w.length() - 2);
+            copula = "때문이에요";
+        }
+        if (stem == null || stem.isEmpty() || stem.endsWith("이") && first.is("NNG")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.ENDING, w, stem + "기 " + copula, "ending/because"));
+    }
+
+    /**
+     * 너무 짧지 마세요 → 짧게 하지 마세요: -지 말다 forbids an act, so it follows action verbs; an adjective
+     * of how a thing is made takes -게 하지 말다 (한국어기초사전 '-지 말다': 동사 뒤에서; Yeon &amp; Brown
+     * 2019, negative commands). Only adjectives (not verbs too) that are not a feeling or a state of the
+     * body (아프지 마세요 is a wish that is said); subtype {@code ending/adjective_prohibition}.
+     */
+    static Optional<Finding> adjectiveProhibited(List<String> words, List<Morphology.Word> read) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            List<Morphology.Morpheme> ms = read.get(i).morphemes();
+            List<Morphology.Morpheme> next = read.get(i + 1).morphemes();
+            String w = words.get(i);
+            if (ms.size() != 2 || !ms.get(0).is("VA") || !ms.get(1).is("EC") || !ms.get(1).form().equals("지")
+                    || next.isEmpty() || !next.getFirst().is("VX", "VV") || !next.getFirst().form().equals("말")
+                    || !w.endsWith("지")) {
+                continue;
+            }
+            String stem = ms.get(0).form();
+            var tags = KnownWords.tags(stem);
+            if (tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VV) || FEELINGS.contains(stem)
+                    || !w.equals(stem + "지")) {
+                continue;
+            }
+            return Optional.of(new Finding(ErrorCategory.ENDING, w, stem + "게 하지", "ending/adjective_prohibition"));
+        }
+        return Optional.empty();
     }
 
     /** 줄게? → 줄래?, 제가 할게요? → 할까요?: the promise -(으)ㄹ게 asked. */

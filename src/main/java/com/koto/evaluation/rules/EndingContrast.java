@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,60 @@ final class EndingContrast {
     }
 
     /**
+     * Whether the learner asks with -(으)ㄹ까(요) where the accepted answer says what the speaker will do
+     * (-(으)ㄹ게요, -(으)ㄹ 거예요, -겠-): 내가 살까? asks the listener whether to pay, 내가 살게 says one
+     * will. The two differ in the ending that chooses the act (a question of opinion against a promise
+     * or a plan), not in tense (한국어기초사전 '-을까': 듣는 사람의 의견을 물음, '-을게': 약속; Yeon &amp;
+     * Brown 2019, -(으)ㄹ까요 and -(으)ㄹ게요). Subtype {@code ending/offer_for_plan}.
+     */
+    static boolean askedForPlan(String learner, PredicateFeatures.Tense learnerTense, PredicateFeatures.Tense accepted) {
+        String w = learner.strip();
+        String body = w.endsWith("까요") ? w.substring(0, w.length() - 2) : w.endsWith("까") ? w.substring(0, w.length() - 1)
+                : null;
+        return accepted == PredicateFeatures.Tense.FUTURE && learnerTense == PredicateFeatures.Tense.PRESENT
+                && body != null && !body.isEmpty() && Hangul.isSyllable(body.charAt(body.length() - 1))
+                && Hangul.hasRieulFinal(body.charAt(body.length() - 1));
+    }
+
+    /**
+     * Whether the learner's word is a well-formed form of the intransitive partner of the accepted word's
+     * causative verb (줄어 of 줄다 for 줄여 of 줄이다, 남아 of 남다 for 남겨 …): another verb, a choice of
+     * word, not a contraction missed (표준국어대사전 '줄이다': '줄다'의 사동사; Yeon &amp; Brown 2019,
+     * causative verbs in -이/히/리/기/우).
+     */
+    static boolean voicePair(String learner, String accepted) {
+        List<Morphology.Word> e = Morphology.analyse(accepted);
+        if (e.size() != 1 || !e.getFirst().startsWith("VV") || learner.length() < 2) {
+            return false;
+        }
+        String se = e.getFirst().morphemes().getFirst().form();
+        // the learner's stem as written (Nori reads 줄어 as 주 + 어): 줄 + 어 for the accepted 줄이 + 어
+        String s = se.substring(0, se.length() - 1);
+        char after = learner.length() > s.length() ? learner.charAt(s.length()) : ' ';
+        return List.of("이", "히", "리", "기", "우").stream().anyMatch(se::endsWith) && !s.isEmpty()
+                && learner.startsWith(s) && (after == '어' || after == '아')
+                && KnownWords.tags(s).contains(org.apache.lucene.analysis.ko.POS.Tag.VV);
+    }
+
+    /** Verbs of going a way (가다, 걷다 …), whose steps -고 and -다가 alike put in order. */
+    private static final java.util.Set<String> MOVES = java.util.Set.of("가", "오", "걷", "걸", "내려가", "올라가",
+            "건너", "지나", "들어가", "나가");
+
+    /** Time nouns whose 에 'at, on' may close a short answer with the polite 요 (토요일에요, 세 시에요). */
+    private static final List<String> TIME_NOUNS = List.of("요일", "주말", "아침", "저녁", "오후", "오전", "밤", "점심",
+            "방학", "휴가", "내일", "다음 주", "다음주", "시", "분");
+
+    /**
+     * Whether {@code noun} + 에요 is a time with 에 and the polite 요, a short answer to 'when?' (토요일에요,
+     * 주말에요: 표준국어대사전 '요' 「조사」: 어미나 체언, 부사어 뒤에 붙어 청자에게 존대의 뜻), not the
+     * copula 이에요 misspelt: the noun ends in a consonant and is a time noun.
+     */
+    static boolean timeWithYo(String noun) {
+        char last = noun.isEmpty() ? ' ' : noun.charAt(noun.length() - 1);
+        return Hangul.isSyllable(last) && Hangul.hasFinal(last) && TIME_NOUNS.stream().anyMatch(noun::endsWith);
+    }
+
+    /**
      * True when the learner's connective is a well-formed -는데/-(으)ㄴ데 where the accepted answer has
      * -아/어서, or a well-formed -아/어서 (no past marker) where it has -는데.
      */
@@ -73,7 +128,17 @@ final class EndingContrast {
         // -(으)ㄴ데 for -지만 on the same stem: both lead in to a request or a contrast (죄송한데 / 죄송하지만)
         boolean contrastE = es.endsWith("지만") && !a.morphemes().isEmpty() && !e.morphemes().isEmpty()
                 && a.morphemes().getFirst().form().equals(e.morphemes().getFirst().form());
-        return backgroundA && (causeE || contrastE) || causeA && backgroundE;
+        boolean sameStem = !a.morphemes().isEmpty() && !e.morphemes().isEmpty()
+                && a.morphemes().getFirst().form().equals(e.morphemes().getFirst().form());
+        // -지만 for -는데 of contrast on the same stem (좋았지만 / 좋았는데 바람이 불었어; 한국어기초사전 '-지만')
+        boolean contrastA = a.surface().endsWith("지만") && backgroundE && sameStem;
+        // -고 for -다가 of a verb of going in a way told step by step (쭉 가고 / 가다가 … 왼쪽으로 가세요):
+        // both give the order of the moves (Yeon & Brown 2019, -고 of sequence and -다가 of transition)
+        String as = a.surface();
+        boolean stepsA = as.endsWith("고") && es.endsWith("다가") && as.length() >= 2
+                && as.substring(0, as.length() - 1).equals(es.substring(0, es.length() - 2))
+                && MOVES.contains(as.substring(0, as.length() - 1)); // (Nori reads 가고 as 갈 + 고)
+        return backgroundA && (causeE || contrastE) || causeA && backgroundE || contrastA || stepsA;
     }
 
     /**

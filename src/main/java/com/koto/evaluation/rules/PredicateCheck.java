@@ -81,6 +81,9 @@ final class PredicateCheck {
             String[] span = request ? new String[] {a, e} : Spacing.trimCommonWords(a, e);
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, span[0], span[1], "honorific/verb"));
         }
+        if (aText.endsWith("에요") && EndingContrast.timeWithYo(aText.substring(0, aText.length() - 2))) {
+            return Optional.empty(); // 토요일에요: 토요일에 + 요, a time answered with the polite 요
+        }
         Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
         if (copulaForm.isPresent()) {
             return copulaForm;
@@ -119,6 +122,9 @@ final class PredicateCheck {
         boolean sinceThen = ctx.since() && (fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT
                 || fa.tense() == Tense.PRESENT && fe.tense() == Tense.PAST);
         if (same && !sinceThen && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
+            if (EndingContrast.askedForPlan(aText, fa.tense(), fe.tense())) {
+                return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/offer_for_plan"));
+            }
             return Optional.of(new Finding(ErrorCategory.TENSE, a, e,
                     "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }

@@ -651,7 +651,7 @@ final class Resynthesis {
             if (w.length() == e.length() && contractedBeforeConsonant(w, e)) {
                 return new String[] {e, "ending/infinitive_before_consonant"};
             }
-            if (w.length() == e.length() && (uncontractedI(w, e) || droppedU(w, e))) {
+            if (w.length() == e.length() && (uncontractedI(w, e) && !EndingContrast.voicePair(w, e) || droppedU(w, e))) {
                 return new String[] {e, "ending/infinitive_contraction"};
             }
         }

@@ -47,6 +47,9 @@ final class StateTense {
     /** Verbs of working, under 안/못 or -지 않다: a thing that does not work (물이 안 나와요). */
     private static final Set<String> WORKING = Set.of("나오", "되", "켜지", "작동하", "열리", "잠기", "내려가");
 
+    /** Words of a habit of losing (자꾸, 또, 잘 잃어버려요). */
+    private static final List<String> LOSS_HABIT = List.of("자꾸", "또", "잘", "가끔", "맨날", "계속", "쉽게", "만약", "혹시");
+
     private StateTense() {
     }
 
@@ -56,7 +59,32 @@ final class StateTense {
         notBrought(words, raw).ifPresent(out::add);
         openingHours(words, analysed, raw).ifPresent(out::add);
         stateSince(words, analysed).ifPresent(out::add);
+        lost(words, analysed, raw).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * 빌린 책을 잃어버려요. → 잃어버렸어요: a loss reported in the present statement. 잃어버리다 names a
+     * change that is over once it happens, whose result (the thing is gone) holds now, so a report of it
+     * takes -았/었- (Yeon &amp; Brown 2019, -았/었- of a past act whose result holds; 표준국어대사전
+     * '잃어버리다'); the present says a habit, which needs a word of habit or of later (자주, 또, 내일 …).
+     * Only the last predicate of a statement, with no such word in the sentence.
+     */
+    private static Optional<Finding> lost(List<String> words, List<Morphology.Word> analysed, String raw) {
+        int last = words.size() - 1;
+        String verb = words.get(last);
+        if (!verb.startsWith("잃어버") || raw.contains(verb + "?") || ClauseTense.past(analysed.get(last))
+                || words.stream().anyMatch(w -> HABIT_OR_LATER.stream().anyMatch(w::startsWith)
+                        || LOSS_HABIT.stream().anyMatch(w::startsWith))) {
+            return Optional.empty();
+        }
+        String past = switch (verb) {
+            case "잃어버려요" -> "잃어버렸어요";
+            case "잃어버려" -> "잃어버렸어";
+            case "잃어버립니다" -> "잃어버렸습니다";
+            default -> null;
+        };
+        return past == null ? Optional.empty() : Optional.of(new Finding(ErrorCategory.TENSE, verb, past, "tense/past"));
     }
 
     /** 라켓을 안 가져와요. 하나 빌릴 수 있어요? → 안 가져왔어요. */
@@ -104,11 +132,17 @@ final class StateTense {
         boolean feeling = FEELING.contains(stem) && !end.has("ETM");
         boolean broken = WORKING.contains(stem) && words.get(last - 1).equals("안")
                 || words.get(last).startsWith("않") && last >= 1 && WORKING.contains(VerbFrames.stem(analysed.get(last - 1)));
+        boolean feelingBefore = false;
         for (int k = 1; k < last; k++) {
+            if (FEELING.contains(VerbFrames.stem(analysed.get(k))) && words.get(k).endsWith("고")) {
+                feelingBefore = true; // 머리가 아프고 뜨거워요: two feelings of one body
+                continue;
+            }
             if (analysed.get(k).verbal() && !analysed.get(k).has("ETM") && !(broken && k == last - 1)) {
                 return Optional.empty(); // one clause only (어제 넘어져서 다리가 아파요: the fall, then the pain)
             }
         }
+        feeling |= feelingBefore && (FEELING.contains(stem) || stem.equals("뜨겁")) && !end.has("ETM");
         if (!feeling && !broken) {
             return Optional.empty();
         }

@@ -55,6 +55,12 @@ final class StemEndings {
     private static final Set<String> AFTER_INFINITIVE = Set.of("", "요", "서", "도", "야", "야지", "야겠어요", "야겠습니다",
             "야겠다");
 
+    /** Endings that attach to a stem, never to its -아/어 form (줘세요, 봐고). */
+    private static final List<String> AFTER_STEM = List.of("세요", "셔", "셨", "십", "시고", "시면", "고", "면", "니까",
+            "네요"); // (not -지: 어두워지다, 세워지다 are -아/어지다)
+    /** Consonant-initial endings before which an ㄹ-stem keeps its ㄹ (말고, 만들지). */
+    private static final Set<String> L_KEPT_BEFORE = Set.of("고", "지", "지만", "게", "다가", "도록", "고요");
+
     private StemEndings() {
     }
 
@@ -95,11 +101,18 @@ final class StemEndings {
     static List<Finding> onLearnerWords(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(formalQuestions(raw));
         out.addAll(ClauseEndings.find(raw)); // (줄게? → 줄래?, 비싸서 … 가자 → 비싸니까)
+        out.addAll(ModifierForms.find(raw)); // (팔는 → 파는, 식사하는 전에 → 식사하기, 고치는 알아 → 고치는지)
         List<String> acceptedWords = accepted.stream().flatMap(a -> java.util.Arrays.stream(a.split(" "))).toList();
         String[] words = com.koto.evaluation.text.AnswerText.normalise(raw).split(" ");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             String[] fixed = word(w, acceptedWords);
+            if (fixed == null && !acceptedWords.contains(w)) {
+                fixed = infinitiveBeforeEnding(w);
+            }
+            if (fixed == null && !acceptedWords.contains(w)) {
+                fixed = lKept(i > 0 ? words[i - 1] : null, w);
+            }
             if (fixed != null) {
                 out.add(new Finding(ErrorCategory.ENDING, w, fixed[0], fixed[1]));
                 continue;
@@ -248,6 +261,65 @@ final class StemEndings {
             return new String[] {p + w.substring(k + 1), "ending/infinitive_contraction"};
         }
         return null;
+    }
+
+    /**
+     * 줘세요 → 주세요, 봐세요 → 보세요, 배워고 → 배우고: -(으)세요, -(으)시-, -고, -(으)면, -(으)니까
+     * and -네요 attach to the stem, not to its -아/어 form (한국어기초사전 '-으세요', '-고', '-지만': 동사
+     * 어간 뒤에 붙어; 한글 맞춤법 제35항: 주어 → 줘, 보아 → 봐 are the -아/어 form only). A syllable in ㅘ,
+     * ㅝ or ㅙ with no final is such a form (no stem ends in it); the stem with ㅗ, ㅜ or ㅚ must be a
+     * dictionary verb (주, 보, 오, 배우, 되). Subtype {@code ending/infinitive_before_consonant}.
+     */
+    static String[] infinitiveBeforeEnding(String w) {
+        for (int k = 0; k + 1 < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Hangul.isSyllable(c) || Hangul.hasFinal(c)) {
+                continue;
+            }
+            int med = med(c);
+            int back = med == 9 ? 8 : med == 14 ? 13 : med == 10 ? 11 : -1; // ㅘ → ㅗ, ㅝ → ㅜ, ㅙ → ㅚ
+            String rest = w.substring(k + 1);
+            if (back < 0 || AFTER_STEM.stream().noneMatch(rest::startsWith)) {
+                continue;
+            }
+            char stemLast = (char) (c - (med - back) * 28);
+            String stem = w.substring(0, k) + stemLast;
+            List<Morphology.Word> read = Morphology.analyse(w);
+            if (!verbStem(stem) || read.size() != 1 || read.getFirst().startsWith("NNG", "NNP", "NNB", "NP", "MAG")) {
+                continue; // (돼지 is a noun)
+            }
+            return new String[] {stem + rest, "ending/infinitive_before_consonant"};
+        }
+        return null;
+    }
+
+    /**
+     * 기다리지 마고 → 말고: the ㄹ of an ㄹ-stem drops only before ㄴ, ㅂ, ㅅ (and -오); before -고, -지,
+     * -게, -다가, -도록 it stays (한글 맞춤법 제18항 1; 표준국어대사전 '말다' 「보조 동사」 「활용」 말고,
+     * 마라, 마세요). Read on the auxiliary 말다 of -지 말다, where Nori takes the word as 말 with such an
+     * ending although the ㄹ is not written (a main verb's ㄹ-less form is often another verb: 사고 of
+     * 사다). Subtype {@code irregular/l_kept}.
+     */
+    static String[] lKept(String before, String w) {
+        // read after the word before it (기다리지 마고: Nori reads 말 + 고 only there)
+        List<Morphology.Word> read = Morphology.analyse(before == null ? w : before + " " + w);
+        if (read.size() != (before == null ? 1 : 2) || read.getLast().morphemes().size() != 2) {
+            return null;
+        }
+        Morphology.Morpheme stem = read.getLast().morphemes().get(0);
+        Morphology.Morpheme ending = read.getLast().morphemes().get(1);
+        String s = stem.form();
+        char last = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        if (!stem.is("VV", "VX", "VA") || !ending.is("EC", "EF") || !Hangul.isSyllable(last)
+                || !Hangul.hasRieulFinal(last) || !L_KEPT_BEFORE.contains(ending.form())) {
+            return null;
+        }
+        String dropped = s.substring(0, s.length() - 1) + Hangul.withoutFinal(last);
+        if (!w.equals(dropped + ending.form()) || !stem.is("VX") || !s.equals("말") || before == null
+                || !before.endsWith("지")) {
+            return null; // only the auxiliary 말다 after -지 (사지, 사고 of 사다 are right)
+        }
+        return new String[] {s + ending.form(), "irregular/l_kept"};
     }
 
     /**

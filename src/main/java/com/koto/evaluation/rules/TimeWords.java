@@ -234,6 +234,10 @@ final class TimeWords {
             placeNow(sentence.strip()).ifPresent(out::add);
         }
         out.addAll(ClauseTense.find(raw)); // the order of events the clauses state (session 8)
+        if (out.stream().anyMatch(f -> "particle_missing/since".equals(f.subtype()))) {
+            // a state that began then and lasts (어제 머리가 아프고 뜨거워요): 부터 is missing, not the past
+            out.removeIf(f -> "tense/time_word".equals(f.subtype()));
+        }
         return out;
     }
 

@@ -1,0 +1,231 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The modifier form of a verb that the next word decides, read on the learner's own words as written
+ * (session 9, issue 11; called from {@link StemEndings#onLearnerWords}, so no line in a shared file).
+ * Each class is a restriction of the standard grammar on the modifier itself or on the word after it,
+ * so it holds whatever answer the learner meant:
+ * <ul>
+ * <li>{@code irregular/l_deletion}, the modifier of an ㄹ-stem: the ㄹ drops before -는 and the past
+ * -(으)ㄴ, which takes no 으 (팔는 → 파는, 달은 → 단, 만들은 → 만든; 한글 맞춤법 제18항 1; 표준국어대사전
+ * '팔다' 「활용」 파는, 판). Read where Nori takes the word as that stem with a modifier ending; not the
+ * ㄹ form of a ㄷ-irregular stem (들은 of 듣다, 걸은 of 걷다 are right);</li>
+ * <li>{@code ending/gi_before}: 'before doing' is -기 전에, the noun form -기, never a modifier (식사하는
+ * 전에 → 식사하기 전에; 한국어기초사전 '-기 전에'; Yeon &amp; Brown 2019, -기 전에). Not a numeral or a
+ * demonstrative before 전 (한 시간 전에, 그런 전에);</li>
+ * <li>{@code ending/embedded_question}: a question inside a sentence ends in -는지/-(으)ㄴ지 before 알다
+ * and 모르다; a modifier needs a noun after it (어떻게 고치는 알아? → 고치는지; 한국어기초사전 '-는지'
+ * 「어미」; Yeon &amp; Brown 2019, embedded questions). Only with a question word before it in the
+ * sentence;</li>
+ * <li>{@code tense/modifier}, a route: a bus or train that goes somewhere is named with the present
+ * modifier -는, the past 간 says it has gone (강남 간 공항버스는 어디에서 타요? → 가는; Yeon &amp; Brown
+ * 2019, noun-modifying forms and their tense). Only before a vehicle noun in a sentence whose predicate
+ * is 타다 (where or when to board it);</li>
+ * <li>{@code ending/past_modifier}: the past modifier of a verb is -(으)ㄴ on the stem; -았/었- takes no
+ * -(으)ㄴ (가져왔은 → 가져온; 한국어기초사전 '-은' 「어미」: 동사 어간 뒤에 붙어 과거; '-었던' is the
+ * past retrospective). Regular stems only (ㄷ, ㅂ, ㅅ, ㅎ finals and 있다/없다 are left alone).</li>
+ * </ul>
+ */
+final class ModifierForms {
+
+    private static final Pattern SENTENCE = Pattern.compile("[^.?!]+[.?!]?");
+    /** The ㄷ-irregular stems written with ㄹ (들은 of 듣다 is right). */
+    private static final Set<String> D_IRREGULAR_L = Set.of("들", "걸", "물", "실", "깨달", "불", "길", "일컬");
+    /** Question words that open an embedded question. */
+    private static final Set<String> QUESTION_WORDS = Set.of("어떻게", "어디", "어디서", "어디에", "어디에서", "언제", "뭐",
+            "뭘", "무엇", "무엇을", "무슨", "왜", "누가", "누구", "누구를", "몇", "얼마", "얼마나", "어느", "어떤");
+    /** Words that are modifiers by form but numerals or demonstratives before 전 (한 시간 전에, 그런 전에). */
+    private static final Set<String> NOT_VERBS = Set.of("한", "그런", "이런", "저런", "어떤", "다른", "지난", "이른", "웬");
+    /** Vehicles that run a route (공항버스 ends in 버스). */
+    private static final List<String> VEHICLES = List.of("버스", "기차", "열차", "지하철", "전철", "비행기", "셔틀", "KTX",
+            "ktx", "리무진");
+
+    private ModifierForms() {
+    }
+
+    /**
+     * Every such modifier of the answer as written.
+     *
+     * @param raw the answer as the learner wrote it
+     * @return the findings, the learner's word → the repaired word (or words); empty when there are none
+     */
+    static List<Finding> find(String raw) {
+        List<Finding> out = new ArrayList<>();
+        Matcher m = SENTENCE.matcher(raw);
+        while (m.find()) {
+            String s = m.group().replaceAll("[.?!,~…]", " ").strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            String[] words = s.split("\\s+");
+            List<Morphology.Word> read = Morphology.analyse(String.join(" ", words));
+            if (read.size() != words.length) {
+                continue;
+            }
+            for (int i = 0; i < words.length; i++) {
+                String next = i + 1 < words.length ? words[i + 1] : null;
+                Finding f = lStemModifier(words[i], read.get(i), next);
+                if (f == null && next != null) {
+                    f = giBefore(words[i], read.get(i), next);
+                }
+                if (f == null && next != null) {
+                    f = embeddedQuestion(words, read, i);
+                }
+                if (f == null && next != null) {
+                    f = route(words, i);
+                }
+                if (f == null) {
+                    f = pastModifier(words[i], read.get(i));
+                }
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 팔는 → 파는, 달은 → 단: an ㄹ-stem that keeps its ㄹ before -는 or -(으)ㄴ. */
+    static Finding lStemModifier(String w, Morphology.Word read, String next) {
+        List<Morphology.Morpheme> ms = read.morphemes();
+        if (ms.size() != 2 || !ms.get(0).is("VV", "VA") || !ms.get(1).is("ETM") || next == null) {
+            return null;
+        }
+        String stem = ms.get(0).form();
+        String ending = ms.get(1).form();
+        char last = stem.charAt(stem.length() - 1);
+        if (!Hangul.isSyllable(last) || !Hangul.hasRieulFinal(last) || !(ending.equals("는") || ending.equals("은"))
+                || !w.equals(stem + ending) || D_IRREGULAR_L.stream().anyMatch(stem::endsWith)
+                || next.startsWith("체") || next.startsWith("척")) {
+            return null;
+        }
+        String bare = stem.substring(0, stem.length() - 1) + Hangul.withoutFinal(last);
+        String fixed = ending.equals("는") ? bare + "는"
+                : stem.substring(0, stem.length() - 1) + (char) (Hangul.withoutFinal(last) + 4); // ㄴ is final 4
+        return new Finding(ErrorCategory.ENDING, w, fixed, "irregular/l_deletion");
+    }
+
+    /** 식사하는 전에 → 식사하기 전에: a modifier before 전 'before'. */
+    static Finding giBefore(String w, Morphology.Word read, String next) {
+        if (!(next.equals("전") || next.startsWith("전에") || next.equals("전까지") || next.equals("전부터"))
+                || NOT_VERBS.contains(w)) {
+            return null;
+        }
+        String stem = verbStem(read);
+        if (stem != null && w.endsWith("는") && w.length() >= 2) {
+            String written = w.substring(0, w.length() - 1); // (Nori reads 자는 as 잣 + 는)
+            char last = stem.charAt(stem.length() - 1);
+            boolean lStem = Hangul.hasRieulFinal(last)
+                    && written.equals(stem.substring(0, stem.length() - 1) + Hangul.withoutFinal(last));
+            stem = lStem ? stem : written; // 만드는 → 만들기
+        }
+        if (stem == null || w.equals(stem + "기")) {
+            return null;
+        }
+        return new Finding(ErrorCategory.ENDING, w, stem + "기", "ending/gi_before");
+    }
+
+    /** 어떻게 고치는 알아? → 고치는지: a modifier before 알다/모르다 in a question of a question word. */
+    static Finding embeddedQuestion(String[] words, List<Morphology.Word> read, int i) {
+        List<Morphology.Morpheme> nm = read.get(i + 1).morphemes();
+        if (nm.isEmpty() || !(nm.getFirst().is("VV") && nm.getFirst().form().equals("알")
+                || nm.getFirst().is("VV", "VA") && nm.getFirst().form().equals("모르"))) {
+            return null;
+        }
+        if (verbStem(read.get(i)) == null || words[i].endsWith("지") || NOT_VERBS.contains(words[i])) {
+            return null;
+        }
+        boolean asked = false;
+        for (int k = 0; k < i; k++) {
+            String bare = words[k].replaceAll("(은|는|이|가|을|를|에|에서|도|으로|로|까지|부터)$", "");
+            asked |= QUESTION_WORDS.contains(words[k]) || QUESTION_WORDS.contains(bare);
+        }
+        return asked ? new Finding(ErrorCategory.ENDING, words[i], words[i] + "지", "ending/embedded_question") : null;
+    }
+
+    /** 강남 간 공항버스는 어디에서 타요? → 가는: the past modifier of a route before boarding it. */
+    static Finding route(String[] words, int i) {
+        if (!words[i].equals("간") || i == 0 || VEHICLES.stream().noneMatch(v -> words[i + 1].contains(v))) {
+            return null;
+        }
+        String last = words[words.length - 1];
+        boolean boarding = last.startsWith("타") || last.startsWith("탈") || last.startsWith("탑니") || last.startsWith("탔");
+        if (!boarding || last.startsWith("탔")) {
+            return null;
+        }
+        return new Finding(ErrorCategory.TENSE, words[i], "가는", "tense/modifier");
+    }
+
+    /** 가져왔은 → 가져온: the past -았/었- before the modifier -(으)ㄴ. */
+    static Finding pastModifier(String w, Morphology.Word read) {
+        List<Morphology.Morpheme> ms = read.morphemes();
+        if (ms.size() < 3 || !ms.getLast().is("ETM") || !ms.getLast().form().equals("은")
+                || !ms.get(ms.size() - 2).is("EP") || !w.endsWith("은")) {
+            return null;
+        }
+        String ep = ms.get(ms.size() - 2).form();
+        if (!(ep.contains("았") || ep.contains("었") || ep.contains("였") || ep.contains("ㅆ"))) {
+            return null;
+        }
+        StringBuilder stem = new StringBuilder();
+        for (Morphology.Morpheme x : ms.subList(0, ms.size() - 2)) {
+            if (!x.is("VV", "XSV", "NNG", "XR")) {
+                return null;
+            }
+            stem.append(x.form());
+        }
+        if (ms.getFirst().is("NNG", "XR") && (ms.size() < 4 || !ms.get(1).is("XSV"))) {
+            return null;
+        }
+        String s = stem.toString();
+        char last = s.charAt(s.length() - 1);
+        if (!Hangul.isSyllable(last) || s.equals("있") || s.equals("없")) {
+            return null;
+        }
+        String fixed;
+        if (!Hangul.hasFinal(last)) {
+            fixed = s.substring(0, s.length() - 1) + (char) (last + 4); // + ㄴ
+        } else if (Hangul.hasRieulFinal(last)) {
+            fixed = s.substring(0, s.length() - 1) + (char) (Hangul.withoutFinal(last) + 4);
+        } else {
+            int fin = (last - 0xAC00) % 28;
+            if (fin == 7 || fin == 17 || fin == 19 || fin == 27) { // ㄷ ㅂ ㅅ ㅎ may be irregular
+                return null;
+            }
+            fixed = s + "은";
+        }
+        return new Finding(ErrorCategory.ENDING, w, fixed, "ending/past_modifier");
+    }
+
+    /**
+     * The written stem of a verb in a modifier form with no past marker (식사하는 → 식사하, 만드는 → 만들),
+     * from Nori's reading; null when the word is no such form.
+     */
+    private static String verbStem(Morphology.Word read) {
+        List<Morphology.Morpheme> ms = read.morphemes();
+        if (ms.size() < 2 || !ms.getLast().is("ETM")) {
+            return null;
+        }
+        String e = ms.getLast().form();
+        if (!(e.equals("는") || e.equals("은") || e.equals("ᆫ") || e.equals("ㄴ") || e.equals("을") || e.equals("ᆯ")
+                || e.equals("ㄹ"))) {
+            return null;
+        }
+        List<Morphology.Morpheme> body = ms.subList(0, ms.size() - 1);
+        if (body.size() == 1 && body.getFirst().is("VV", "VA")) {
+            return body.getFirst().form();
+        }
+        if (body.size() == 2 && body.get(0).is("NNG", "XR") && body.get(1).is("XSV", "XSA")) {
+            return body.get(0).form() + body.get(1).form();
+        }
+        return null;
+    }
+}
