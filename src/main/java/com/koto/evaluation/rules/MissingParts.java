@@ -55,8 +55,9 @@ final class MissingParts {
         }
         Set<String> accWords = new java.util.HashSet<>();
         accepted.forEach(a -> accWords.addAll(TaskParts.content(a)));
+        Set<String> misspelt = misspelt(raw, accepted);
         for (String l : said) {
-            if (!accWords.contains(l) && !sharesStem(List.of(l), accepted.stream()
+            if (!accWords.contains(l) && !misspelt.contains(l) && !sharesStem(List.of(l), accepted.stream()
                     .flatMap(a -> SpeechLevels.sentences(a).stream()).flatMap(List::stream).toList())) {
                 // a word of the learner's own that no accepted answer has may say the missing part (오트 밀크로 …)
                 return Optional.empty();
@@ -142,6 +143,34 @@ final class MissingParts {
             }
         }
         return false;
+    }
+
+    /**
+     * The content lemmas of the learner's words that are accepted words misspelt: the same number of
+     * syllables (two or more), one jamo apart (영하 for 영화, 짬봉 for 짬뽕, 바비규 for 바비큐; session 9,
+     * helper eval14c). A misspelling names the accepted thing, so it is no other content that might say
+     * the missing part; the spelling itself is reported by the comparison.
+     */
+    static Set<String> misspelt(String raw, List<String> accepted) {
+        Set<String> out = new java.util.HashSet<>();
+        Set<String> acceptedWords = new java.util.HashSet<>();
+        accepted.forEach(a -> SpeechLevels.sentences(a).forEach(ws -> ws.forEach(w -> acceptedWords.add(ArgumentCheck.stemAndParticle(w)[0]))));
+        for (List<String> sentence : SpeechLevels.sentences(raw)) {
+            for (String w : sentence) {
+                String stem = ArgumentCheck.stemAndParticle(w)[0];
+                if (stem.length() < 2 || acceptedWords.contains(stem)) {
+                    continue;
+                }
+                for (String a : acceptedWords) {
+                    if (a.length() == stem.length() && com.koto.evaluation.text.Hangul.jamoDistance(stem, a) == 1) {
+                        out.addAll(TaskParts.content(w)); // the lemmas Nori reads in the misspelt word (바비 + 규)
+                        out.add(stem);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The first verb or adjective stem of a word, or null. */
