@@ -47,9 +47,20 @@ final class MissingParts {
             // two parts of the learner's own may say the second part in other words (두통이 있어요. 두통약 주세요)
             return Optional.empty();
         }
-        long predicates = SpeechLevels.sentences(raw).stream()
-                .flatMap(ws -> Morphology.analyse(com.koto.evaluation.text.AnswerText.normalise(String.join(" ", ws))).stream())
-                .filter(w -> w.verbal() && !w.startsWith("VX") && !w.startsWith("XSV", "XSA")).count();
+        long predicates = 0;
+        for (List<String> ws : SpeechLevels.sentences(raw)) {
+            Morphology.Word previous = null;
+            for (Morphology.Word w : Morphology.analyse(com.koto.evaluation.text.AnswerText.normalise(String.join(" ", ws)))) {
+                if (w.verbal() && !w.startsWith("VX") && !w.startsWith("XSV", "XSA")
+                        && !(previous != null && (previous.surface().equals("수") || previous.surface().equals("수도"))
+                                && (w.surface().startsWith("있") || w.surface().startsWith("없")))) {
+                    // 사용할 수 있어요 is one predicate: -(으)ㄹ 수 있다 is a construction of possibility (Yeon &
+                    // Brown 2019), not a second statement (session 9, eval14c)
+                    predicates++;
+                }
+                previous = w;
+            }
+        }
         if (predicates > 1) {
             return Optional.empty(); // a second predicate of the learner's may say the second part (머리가 아픈데 약 있어요?)
         }

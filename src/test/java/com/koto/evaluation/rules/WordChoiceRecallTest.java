@@ -73,6 +73,10 @@ class WordChoiceRecallTest {
         "CASUAL; 길이 막혀서 이십 분 늦을 거야; 길이 막혀서 20분 늦을 거야|나 20분쯤 늦어; PASS; *",
         "POLITE; 커피 주세요; 커피 한 잔 주세요|커피 1잔 주세요; PASS; *",
         "POLITE; 두 시 반에 만나요; 2시 30분에 만나요|두 시 삼십 분에 만나요; PASS; *",
+        // -(으)ㄹ 수 있다 is one predicate: the second part of the message is still missing (MissingParts)
+        "POLITE; 우산을 빌릴 수 있어요?; 우산을 빌릴 수 있어요? 그리고 내일 돌려드려도 돼요?|우산 좀 빌려 주세요. 내일 돌려드릴게요.; incomplete/missing_part; *",
+        "POLITE; 여기서 사진을 찍을 수 있어요?; 여기서 사진을 찍을 수 있어요? 그리고 짐은 어디에 둬요?|사진 찍어도 돼요? 짐은 어디에 두면 돼요?; incomplete/missing_part; *",
+        "POLITE; 우산을 빌릴 수 있어요? 내일 돌려드릴게요.; 우산을 빌릴 수 있어요? 그리고 내일 돌려드려도 돼요?|우산 좀 빌려 주세요. 내일 돌려드릴게요.; PASS; *",
     })
     void catchesTheWordAndLeavesTheLookAlike(String register, String answer, String accepted, String expected,
             String span) {
