@@ -244,8 +244,11 @@ final class Certainty {
             case PARTICLE_WRONG -> Confusables.certain(Subtypes.of(Confusables.mark(f, answer))); // 문이 열어요
             case ENDING -> intrinsic(f) && !(subtype.equals("ending/copula") && wellFormedCopula(f.original().strip()));
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
-                    || Confusables.certain(Subtypes.of(Confusables.mark(f, answer))); // 잊어버렸어요 for 잃어버렸어요
-            case VOCABULARY -> Confusables.certain(Subtypes.of(Confusables.mark(f, answer))); // 빌어 for 빌려
+                    || Confusables.certain(Subtypes.of(Confusables.mark(f, answer))) // 잊어버렸어요 for 잃어버렸어요
+                    || "vocabulary/contrast".equals(Subtypes.of(Contrasts.mark(f))); // 팔게 for 살게 (session 9)
+            case VOCABULARY -> Confusables.certain(Subtypes.of(Confusables.mark(f, answer))) // 빌어 for 빌려
+                    || "vocabulary/contrast".equals(subtype) && !f.original().contains(" ") && f.correction() != null
+                            && com.koto.evaluation.text.Hangul.jamoDistance(f.original(), f.correction()) <= 1; // 팔게 for 살게 (session 9)
             case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/si_extra");
             default -> false;
         };

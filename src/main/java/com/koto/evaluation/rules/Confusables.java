@@ -117,6 +117,9 @@ final class Confusables {
      * @return the entry's meaning text, or empty when no entry of the subtype's kind holds both words
      */
     static Optional<String> meaning(String subtype, String original, String correction, String lang) {
+        if (PredicateSenses.SUBTYPE.equals(subtype)) {
+            return PredicateSenses.meaning(original, lang); // 나빠요 for 고장 났어요 (session 9)
+        }
         List<String> o = List.of(SPACES.split(PUNCTUATION.matcher(original).replaceAll("").strip()));
         List<String> c = List.of(SPACES.split(PUNCTUATION.matcher(correction).replaceAll("").strip()));
         Map<String, String> found = null;
@@ -190,6 +193,7 @@ final class Confusables {
             return f.as(SUBJECT_OF_TRANSITIVE);
         }
         if (f.category() != ErrorCategory.VOCABULARY && f.category() != ErrorCategory.SPELLING
+                && f.category() != ErrorCategory.ENDING
                 || f.original() == null || f.correction() == null || f.original().isBlank()
                 || f.correction().isBlank()) {
             return f;
@@ -202,10 +206,30 @@ final class Confusables {
         String[] span = Spacing.trimCommonWords(f.original(), f.correction());
         String o = span[0].strip();
         String c = span[1].strip();
-        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
-            return f; // one word for one word: the aligned place
+        if (o.isEmpty() || c.isEmpty()) {
+            return f;
+        }
+        if (o.contains(" ") || c.contains(" ")) {
+            // one word for one word: the aligned place; in a span of as many words on both sides, the one pair
+            // of a known confusion is that place (얇은 곳에 for 얕은 데에: the learner's word is wrong whatever
+            // the other difference is; session 9, eval14c)
+            String[] ow = o.split(" ");
+            String[] cw = c.split(" ");
+            if (ow.length != cw.length || f.category() == ErrorCategory.ENDING) {
+                return f;
+            }
+            for (int i = 0; i < ow.length; i++) {
+                String k = ow[i].equals(cw[i]) ? null : kind(ow[i], cw[i], answer);
+                if (k != null && !PARAPHRASE.equals(k) && !ow[i].equals("안") && !ow[i].equals("못")) {
+                    return new Finding(ErrorCategory.VOCABULARY, ow[i], cw[i], k);
+                }
+            }
+            return f;
         }
         String kind = kind(o, c, answer);
+        if (f.category() == ErrorCategory.ENDING && (kind == null || PARAPHRASE.equals(kind))) {
+            return f; // an ending finding is renamed only for a known pair of words (줄어 for 줄여: the voice)
+        }
         if (kind == null) {
             return f;
         }
@@ -344,7 +368,9 @@ final class Confusables {
                 continue;
             }
             int b = i - 1;
-            while (b > 0 && BETWEEN.contains(words[b])) {
+            while (b > 0 && (BETWEEN.contains(words[b]) || Character.isDigit(words[b].charAt(0))
+                    || words[b].equals("좀") || words[b].equals("조금"))) {
+                // 길이를 3센티미터 줄어: a measure between object and verb (session 9, eval14c)
                 b--; // 보고서를 어제 끝났습니다: a word of time or degree between object and verb (session 8, eval12c)
             }
             String before = words[b];

@@ -150,6 +150,12 @@ final class Contrasts {
      * of one class ({@link #sameClass}), relabelled {@code vocabulary/other_item}; others unchanged.
      */
     static Finding mark(Finding f) {
+        if (f.category() == ErrorCategory.SPELLING && f.original() != null && f.correction() != null
+                && !f.original().strip().contains(" ") && !f.correction().strip().contains(" ")
+                && contrast(f.original().strip(), f.correction().strip())) {
+            // 팔게 for 살게: one letter apart, but both are words, and a contrast (session 9, eval14c)
+            return new Finding(ErrorCategory.VOCABULARY, f.original().strip(), f.correction().strip(), "vocabulary/contrast");
+        }
         if (f.category() == ErrorCategory.VOCABULARY && f.original() != null && f.correction() != null
                 && !Subtypes.of(f).startsWith("counter/")) {
             if (contrast(f.original(), f.correction())) {

@@ -115,6 +115,15 @@ final class Counters {
     private static final Set<String> SHEETS = Set.of("표", "티켓", "입장권", "승차권", "관람권", "우표", "기차표",
             "버스표", "비행기표", "영화표", "항공권", "승선권");
 
+    /**
+     * Books and bound volumes, counted with 권 (표준국어대사전 '권' 「의존 명사」: 책이나 공책을 세는 단위;
+     * 한국어기초사전 '책' 용례 '책 두 권'; session 9, helper eval14c): 책 세 개 → 책 세 권. Like a ticket, a book has
+     * a counter of its own that every accepted answer of the gold sets writes, and 개 for it was wrong in both
+     * answers of the gold sets that wrote it (Q, and a library answer of the earlier sets).
+     */
+    private static final Set<String> VOLUMES = Set.of("책", "소설", "소설책", "잡지", "공책", "만화책", "교과서", "사전",
+            "동화책", "그림책", "수첩", "노트");
+
     /** Nouns of animals, counted with 마리 (표준국어대사전 '마리'); not 새 (also 'new') nor 말 ('words'). */
     private static final Set<String> ANIMALS = Set.of("고양이", "강아지", "개", "물고기", "토끼", "햄스터", "거북이",
             "동물", "애완동물", "반려동물");
@@ -146,6 +155,9 @@ final class Counters {
         }
         List<Finding> out = new ArrayList<>();
         for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (int k = 0; k < words.size(); k++) {
+                thousands(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
+            }
             for (int k = 0; k + 1 < words.size(); k++) {
                 final int i = k;
                 String number = words.get(i);
@@ -159,6 +171,10 @@ final class Counters {
                     continue;
                 }
                 String counter = counterIn(next, nativeCounters, sino);
+                if (counter == null && counterIn(next, Set.of("분"), Map.of()) != null) {
+                    nativeMinutes(number, "분", accepted).map(x -> asWritten(x, next.substring(1))).ifPresent(out::add);
+                    continue;
+                }
                 if (counter == null) {
                     continue;
                 }
@@ -250,6 +266,36 @@ final class Counters {
                 subtype));
     }
 
+    /** A Sino-Korean number with a unit (십, 백) before 천, the rest of the word 원 and a particle or nothing. */
+    private static final Pattern THOUSANDS = Pattern.compile("([일이삼사오육칠팔구십백]+)천(원.*)?");
+
+    /**
+     * {@code counter/thousand_grouping} (session 9, helper eval14c): a sum of money grouped by thousands, as
+     * Indonesian <i>lima ratus ribu</i> and English <i>five hundred thousand</i> group it (오백천 원 → 오십만 원,
+     * 이십천 원 → 이만 원). Korean groups large numbers by 만 (10⁴): 천 follows only a single digit (오천), and
+     * 십, 백, 천 always fall in value inside a group (국립국어원 표준 국어문법론, 수사; Yeon &amp; Brown 2019,
+     * Sino-Korean numbers: 만, 십만, 백만). The word must be money (원 joined or next): the learner's own
+     * number, whatever the accepted answer.
+     */
+    private static Optional<Finding> thousands(String word, String next) {
+        String w = word.replaceAll("[.,?!~]", "");
+        Matcher m = THOUSANDS.matcher(w);
+        if (!m.matches() || m.group(2) == null && !next.startsWith("원")) {
+            return Optional.empty();
+        }
+        String head = m.group(1);
+        Integer group = Numerals.sino(head);
+        if (group == null || group < 10 || head.indexOf('십') < 0 && head.indexOf('백') < 0) {
+            return Optional.empty();
+        }
+        int value = group * 1000;
+        int man = value / 10000;
+        int rest = value % 10000;
+        String letters = (man == 0 ? "" : (man == 1 ? "" : Numerals.sinoLetters(man)) + "만")
+                + (rest == 0 ? "" : Numerals.sinoLetters(rest));
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, head + "천", letters, "counter/thousand_grouping"));
+    }
+
     /** 삼백두 호 → 삼백이 호, 스물삼 살 → 스물세 살. */
     private static Optional<Finding> mixed(String number, String counter, Set<String> nativeCounters,
             Map<String, Integer> sino) {
@@ -309,6 +355,25 @@ final class Counters {
         return false;
     }
 
+    /**
+     * A native number before 분 where an accepted answer counts the same number of minutes in digits or
+     * Sino-Korean letters (열 분 → 십 분 for 10분; session 9, helper eval14c): minutes take Sino-Korean
+     * numbers (Yeon &amp; Brown 2019, numerals), but 분 is also the honorific counter of people, which takes
+     * native ones (두 분 'two persons'), so the accepted answer must show that minutes are meant.
+     */
+    private static Optional<Finding> nativeMinutes(String number, String counter, List<String> accepted) {
+        Integer value = nativeValue(number);
+        if (!counter.equals("분") || value == null || value < 2) {
+            return Optional.empty();
+        }
+        String letters = Numerals.sinoLetters(value);
+        if (accepted.stream().noneMatch(e -> counts(e, value + "분") || counts(e, value + " 분")
+                || counts(e, letters + " 분") || counts(e, letters + "분"))) {
+            return Optional.empty();
+        }
+        return finding(number, counter, letters, "counter/native_for_sino");
+    }
+
     /** 열다섯 일 → 십오 일, 둘 인분 → 이 인분. */
     private static Optional<Finding> nativeForSino(String number, String counter, Map<String, Integer> sino) {
         Integer min = sino.get(counter);
@@ -358,6 +423,10 @@ final class Counters {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 장",
                     "counter/wrong_counter"));
         }
+        if (VOLUMES.contains(noun) && counter.equals("개")) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 권",
+                    "counter/wrong_counter"));
+        }
         if (ANIMALS.contains(noun) && (counter.equals("개") || counter.equals("명"))) {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 마리",
                     "counter/wrong_counter"));
@@ -378,7 +447,7 @@ final class Counters {
             if (stem.endsWith("들") && stem.length() > 1 && PEOPLE.contains(stem.substring(0, stem.length() - 1))) {
                 stem = stem.substring(0, stem.length() - 1);
             }
-            if (PEOPLE.contains(stem) || ANIMALS.contains(stem) || SHEETS.contains(stem)) {
+            if (PEOPLE.contains(stem) || ANIMALS.contains(stem) || SHEETS.contains(stem) || VOLUMES.contains(stem)) {
                 return stem;
             }
         }

@@ -47,16 +47,28 @@ final class MissingParts {
             // two parts of the learner's own may say the second part in other words (두통이 있어요. 두통약 주세요)
             return Optional.empty();
         }
-        long predicates = SpeechLevels.sentences(raw).stream()
-                .flatMap(ws -> Morphology.analyse(com.koto.evaluation.text.AnswerText.normalise(String.join(" ", ws))).stream())
-                .filter(w -> w.verbal() && !w.startsWith("VX") && !w.startsWith("XSV", "XSA")).count();
+        long predicates = 0;
+        for (List<String> ws : SpeechLevels.sentences(raw)) {
+            Morphology.Word previous = null;
+            for (Morphology.Word w : Morphology.analyse(com.koto.evaluation.text.AnswerText.normalise(String.join(" ", ws)))) {
+                if (w.verbal() && !w.startsWith("VX") && !w.startsWith("XSV", "XSA")
+                        && !(previous != null && (previous.surface().equals("수") || previous.surface().equals("수도"))
+                                && (w.surface().startsWith("있") || w.surface().startsWith("없")))) {
+                    // 사용할 수 있어요 is one predicate: -(으)ㄹ 수 있다 is a construction of possibility (Yeon &
+                    // Brown 2019), not a second statement (session 9, eval14c)
+                    predicates++;
+                }
+                previous = w;
+            }
+        }
         if (predicates > 1) {
             return Optional.empty(); // a second predicate of the learner's may say the second part (머리가 아픈데 약 있어요?)
         }
         Set<String> accWords = new java.util.HashSet<>();
         accepted.forEach(a -> accWords.addAll(TaskParts.content(a)));
+        Set<String> misspelt = misspelt(raw, accepted);
         for (String l : said) {
-            if (!accWords.contains(l) && !sharesStem(List.of(l), accepted.stream()
+            if (!accWords.contains(l) && !misspelt.contains(l) && !sharesStem(List.of(l), accepted.stream()
                     .flatMap(a -> SpeechLevels.sentences(a).stream()).flatMap(List::stream).toList())) {
                 // a word of the learner's own that no accepted answer has may say the missing part (오트 밀크로 …)
                 return Optional.empty();
@@ -142,6 +154,34 @@ final class MissingParts {
             }
         }
         return false;
+    }
+
+    /**
+     * The content lemmas of the learner's words that are accepted words misspelt: the same number of
+     * syllables (two or more), one jamo apart (영하 for 영화, 짬봉 for 짬뽕, 바비규 for 바비큐; session 9,
+     * helper eval14c). A misspelling names the accepted thing, so it is no other content that might say
+     * the missing part; the spelling itself is reported by the comparison.
+     */
+    static Set<String> misspelt(String raw, List<String> accepted) {
+        Set<String> out = new java.util.HashSet<>();
+        Set<String> acceptedWords = new java.util.HashSet<>();
+        accepted.forEach(a -> SpeechLevels.sentences(a).forEach(ws -> ws.forEach(w -> acceptedWords.add(ArgumentCheck.stemAndParticle(w)[0]))));
+        for (List<String> sentence : SpeechLevels.sentences(raw)) {
+            for (String w : sentence) {
+                String stem = ArgumentCheck.stemAndParticle(w)[0];
+                if (stem.length() < 2 || acceptedWords.contains(stem)) {
+                    continue;
+                }
+                for (String a : acceptedWords) {
+                    if (a.length() == stem.length() && com.koto.evaluation.text.Hangul.jamoDistance(stem, a) == 1) {
+                        out.addAll(TaskParts.content(w)); // the lemmas Nori reads in the misspelt word (바비 + 규)
+                        out.add(stem);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The first verb or adjective stem of a word, or null. */

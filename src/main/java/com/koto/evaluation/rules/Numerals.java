@@ -12,7 +12,7 @@ import java.util.Set;
  * for 한 개 / 두 개, when the noun is one that counter counts ({@link #COUNTED});</li>
  * <li><b>a native numeral without its counter</b> (비빔밥 둘 주세요, 둘이요 for 두 개 주세요): the
  * numeral alone answers "how many" (Yeon &amp; Brown 2019, on numerals used without counters);</li>
- * <li><b>a Sino-Korean number written in letters</b> (이십삼 번 for 23번): the same number.</li>
+ * <li><b>a Sino-Korean number written in letters</b> (이십삼 번 for 23번, 오십만 for 50만): the same number.</li>
  * </ul>
  * And one unsure finding: <b>개 for a noun with a counter of its own</b> (아메리카노 두 개 for 두 잔)
  * is common in speech, so it is reported as {@code counter/general}, which {@link Certainty} never
@@ -77,6 +77,13 @@ final class Numerals {
         String[] e = accepted.split(" ");
         boolean changed = false;
         for (int i = 0; i < a.length; i++) {
+            // 오십만 → 50만: a number of 만 (10⁴) in letters where the accepted answer writes the digits (session 9)
+            if (a[i].length() > 1 && a[i].endsWith("만") && sino(a[i].substring(0, a[i].length() - 1)) != null
+                    && contains(e, sino(a[i].substring(0, a[i].length() - 1)) + "만")) {
+                a[i] = sino(a[i].substring(0, a[i].length() - 1)) + "만";
+                changed = true;
+                continue;
+            }
             // 이십삼 번 → 23번
             if (i + 1 < a.length) {
                 Integer n = sino(a[i]);

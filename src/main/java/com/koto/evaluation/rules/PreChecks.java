@@ -456,6 +456,20 @@ final class PreChecks {
                 && (before.isEmpty() || !Counters.fits(acceptedCounter, before));
     }
 
+    /**
+     * Whether the accepted answer itself counts this value with this counter somewhere (두 시간 … 자리 두 개
+     * for the learner's 두 시간): the learner's phrase is the accepted one, not a wrong counter for another
+     * phrase of the same value (session 9, eval14c).
+     */
+    private static boolean statesAlso(List<String> accepted, Integer value, String counter) {
+        for (int k = 0; k + 1 < accepted.size(); k++) {
+            if (value.equals(value(accepted.get(k))) && counter.equals(counterOf(accepted.get(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Fix> counter(String answer, String accepted) {
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
@@ -474,7 +488,8 @@ final class PreChecks {
                         || Numerals.modifierBeforeBoundNoun(answer, i + 1)
                         || !aCounter.equals(eCounter) && i > 0 && Counters.fits(aCounter, a.get(i - 1))
                                 && !Counters.fits(eCounter, a.get(i - 1))
-                        || peopleForTickets(aCounter, eCounter, i > 0 ? a.get(i - 1) : "")) {
+                        || peopleForTickets(aCounter, eCounter, i > 0 ? a.get(i - 1) : "")
+                        || !aCounter.equals(eCounter) && statesAlso(e, aValue, aCounter)) {
                     continue;
                 }
                 String subtype = null;

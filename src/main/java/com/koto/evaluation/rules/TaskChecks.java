@@ -7,7 +7,9 @@ import java.util.List;
  * The session-7 checks that read the learner's own answer against what the task asks for (the
  * activity's accepted answers as a statement of the task, not as a sentence to align with): a part
  * of the message left out ({@link MissingParts}) and -(으)세요 where a request or proposal is asked
- * for ({@link RequestEndings}). One entry point, so {@link RuleEvaluator} adds them in one line.
+ * for ({@link RequestEndings}); since session 9 also a number the task gives left out
+ * ({@link MissingNumbers}) and a predicate whose sense does not fit its subject where the task names
+ * the right one ({@link PredicateSenses}). One entry point, so {@link RuleEvaluator} adds them in one line.
  */
 final class TaskChecks {
 
@@ -19,11 +21,12 @@ final class TaskChecks {
      *
      * @param raw      the learner's answer as written
      * @param accepted the activity's accepted answers as written
-     * @return findings in the order: ending, incomplete; empty when none applies
+     * @return findings in the order: ending, incomplete, vocabulary; empty when none applies
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(RequestEndings.find(raw, accepted));
-        MissingParts.find(raw, accepted).ifPresent(out::add);
+        MissingParts.find(raw, accepted).or(() -> MissingNumbers.find(raw, accepted)).ifPresent(out::add);
+        out.addAll(PredicateSenses.find(raw, accepted));
         return out;
     }
 }

@@ -1,0 +1,317 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A number the task gives left out of the answer (session 9, helper eval14c; {@code
+ * incomplete/missing_number}): every accepted answer of the activity states the same number — a
+ * quantity (우표 다섯 장), a time (10시 이후에는), a length of time (10분 늦을 거야), a room (805호) —
+ * and the learner's answer has no number of that value in any form (digits, Sino-Korean or native
+ * letters), while it says the words around it. The number is the content the task asks the learner
+ * to pass on (국립국어원 『국제 통용 한국어 표준 교육과정』 2017, 과제 수행: the information of the
+ * message), so an answer without it is incomplete however it words the rest; a comparison reads the
+ * gap beside another difference as a paraphrase.
+ *
+ * <p>Shapes: the number phrase of the first accepted answer that has an anchor is inserted at the
+ * learner's neighbouring word: after the counted noun that stands bare right before it (우표하고 →
+ * 우표 다섯 장하고, the particle moving to the counter as in the accepted answer), else before the first
+ * word after it that the learner wrote (늦을 → 10분 늦을; 조금 → 밤 10시 이후에는 조금, with the accepted
+ * words between that the learner lacks), else after the last word before it.
+ *
+ * <p>Left alone (precision first): the number one (an omitted 한 잔 is accepted: 커피 주세요), a number
+ * some accepted answer does not state, any learner word that may be the number (a numeral, digits,
+ * 반 for 30, 13–24 o'clock for 1–12, 만 and thousands for their groups), and an answer with no word in
+ * common with the accepted answer around the number.
+ */
+final class MissingNumbers {
+
+    static final String SUBTYPE = "incomplete/missing_number";
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern THOUSANDS = Pattern.compile("([일이삼사오육칠팔구십백]+)천");
+    private static final Pattern PUNCT = Pattern.compile("[.,?!~。…]");
+
+    /** Numeral words that are other words too: 이 'this', 일 'work', 네 'yes' (Sohn 1999, on homonyms). */
+    private static final Set<String> AMBIGUOUS = Set.of("이", "일", "네");
+
+    /** The old native forms of three and four before some counters (석 달, 넉 달, 서 말; 표준국어대사전 '석', '넉'). */
+    private static final java.util.Map<String, Integer> OLD_NATIVE = java.util.Map.of("석", 3, "넉", 4, "서", 3, "너", 4);
+
+    /** Nouns of the time of day that belong to a clock time (밤 10시, 오후 세 시). */
+    private static final Set<String> DAYTIME = Set.of("밤", "아침", "저녁", "오전", "오후", "낮", "새벽");
+
+    private MissingNumbers() {
+    }
+
+    /**
+     * The first number every accepted answer states and the answer does not, located at its neighbour.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the activity's accepted answers as written
+     * @return an {@code incomplete/missing_number} finding, or empty
+     */
+    static Optional<Finding> find(String raw, List<String> accepted) {
+        if (raw.isBlank() || accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Integer> required = null;
+        for (String a : accepted) {
+            Set<Integer> stated = new HashSet<>();
+            List<String> words = words(a);
+            for (int i = 0; i < words.size(); i++) {
+                Integer v = stated(words, i);
+                if (v != null) {
+                    stated.add(v);
+                }
+            }
+            if (required == null) {
+                required = stated;
+            } else {
+                required.retainAll(stated);
+            }
+        }
+        required.removeIf(v -> v <= 1);
+        if (required.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> learner = words(raw);
+        Set<Integer> said = new HashSet<>();
+        learner.forEach(w -> said.addAll(mayBe(w)));
+        for (int value : required.stream().sorted().toList()) {
+            if (said.contains(value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))) {
+                continue;
+            }
+            for (String a : accepted) {
+                Optional<Finding> f = located(raw, learner, words(a), value);
+                if (f.isPresent()) {
+                    return f;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words of a text, sentence punctuation kept on them (as typed). */
+    private static List<String> words(String text) {
+        return List.of(text.strip().split("\\s+"));
+    }
+
+    private static String bare(String word) {
+        return PUNCT.matcher(word).replaceAll("");
+    }
+
+    /**
+     * The value the accepted word states as a number: digits (10분, 805호인데요, 5장이랑), or a numeral
+     * word right before a counter (다섯 장, 십 분); null otherwise.
+     */
+    private static Integer stated(List<String> words, int i) {
+        String w = bare(words.get(i));
+        Matcher m = DIGITS.matcher(w);
+        if (m.lookingAt()) {
+            return m.group().length() < 7 ? Integer.parseInt(m.group()) : null;
+        }
+        if (i + 1 < words.size() && !AMBIGUOUS.contains(w)) {
+            String next = bare(words.get(i + 1));
+            boolean counter = Lexicon.COUNTERS.stream().anyMatch(next::startsWith)
+                    || next.startsWith("시") || next.startsWith("분") || next.startsWith("호");
+            if (counter) {
+                Integer v = Numerals.nativeNumber(w);
+                return v != null ? v : Numerals.sino(w);
+            }
+        }
+        return null;
+    }
+
+    /** Every value a learner's word may write (generous: a word that may be a number counts as that number). */
+    private static Set<Integer> mayBe(String word) {
+        Set<Integer> out = new HashSet<>();
+        String w = bare(word).replaceAll("(?<=[0-9]),(?=[0-9])", "");
+        Matcher m = DIGITS.matcher(w);
+        while (m.find()) {
+            if (m.group().length() < 10) {
+                long v = Long.parseLong(m.group());
+                out.add((int) Math.min(v, Integer.MAX_VALUE));
+                if (v % 10000 == 0) {
+                    out.add((int) (v / 10000));
+                }
+                if (v % 1000 == 0) {
+                    out.add((int) (v / 1000));
+                }
+            }
+        }
+        for (int k = 1; k <= w.length(); k++) {
+            String head = w.substring(0, k);
+            Integer old = OLD_NATIVE.get(head);
+            if (old != null) {
+                out.add(old); // 석 달 for 3개월
+            }
+            for (int j = 1; j < k; j++) {
+                Integer sino = Numerals.sino(head.substring(0, j));
+                Integer unit = Numerals.nativeNumber(head.substring(j));
+                if (sino != null && unit != null) {
+                    out.add(sino + unit); // 삼백두 (a mixed number, reported by Counters) for 302
+                }
+            }
+            Integer n = Numerals.nativeNumber(head);
+            Integer s = Numerals.sino(head);
+            if (n != null) {
+                out.add(n);
+            }
+            if (s != null) {
+                out.add(s);
+            }
+            if (head.endsWith("만") && head.length() > 1) {
+                Integer g = Numerals.sino(head.substring(0, head.length() - 1));
+                if (g != null) {
+                    out.add(g);
+                }
+            }
+        }
+        Matcher t = THOUSANDS.matcher(w);
+        if (t.lookingAt() && Numerals.sino(t.group(1)) != null) {
+            int v = Numerals.sino(t.group(1)) * 1000; // 오백천 (a wrong grouping, reported by Counters) for 50만
+            out.add(v);
+            out.add(v / 1000);
+            if (v % 10000 == 0) {
+                out.add(v / 10000);
+            }
+        }
+        if (w.contains("반")) {
+            out.add(30); // 두 시 반 for 2시 30분
+        }
+        new ArrayList<>(out).stream().filter(v -> v > 12 && v <= 24).forEach(v -> out.add(v - 12));
+        return out;
+    }
+
+    /** The finding for the number {@code value} of this accepted answer, at the learner's neighbouring word. */
+    private static Optional<Finding> located(String raw, List<String> learner, List<String> accepted, int value) {
+        int at = -1;
+        for (int i = 0; i < accepted.size() && at < 0; i++) {
+            Integer v = stated(accepted, i);
+            if (v != null && v == value) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int start = at;
+        while (start > 0 && !sentenceEnd(accepted.get(start - 1))) {
+            start--;
+        }
+        int stop = at;
+        while (stop + 1 < accepted.size() && !sentenceEnd(accepted.get(stop))) {
+            stop++;
+        }
+        List<String> sentence = accepted.subList(start, stop + 1);
+        if (start > 0 && sentence.stream().allMatch(w -> learnerWord(learner, w) == null)) {
+            // a sentence of its own that the learner left out altogether (주소는 … 502호예요): after the last word
+            String last = bare(learner.getLast());
+            return Optional.of(new Finding(ErrorCategory.INCOMPLETE, last,
+                    last + ". " + String.join(" ", sentence).replaceAll("[.?!。…]+$", ""), SUBTYPE));
+        }
+        int end = at + 1; // the phrase: the number and its counter word
+        if (!DIGITS.matcher(bare(accepted.get(at))).matches() && end < accepted.size() && stated(accepted, at) != null
+                && !DIGITS.matcher(bare(accepted.get(at))).lookingAt()) {
+            end = at + 2; // 다섯 장하고
+        } else if (DIGITS.matcher(bare(accepted.get(at))).matches() && end < accepted.size()) {
+            end = at + 2; // 10 분
+        }
+        // the counted noun bare right before the number, which the learner wrote with the particle (우표하고)
+        if (at > 0) {
+            String noun = bare(accepted.get(at - 1));
+            String last = bare(accepted.get(end - 1));
+            for (String l : learner) {
+                String lb = bare(l);
+                if (lb.length() > noun.length() && lb.startsWith(noun) && KnownWords.noun(noun)
+                        && last.endsWith(lb.substring(noun.length()))) {
+                    return Optional.of(new Finding(ErrorCategory.INCOMPLETE, lb,
+                            noun + " " + String.join(" ", accepted.subList(at, end)).replaceAll("[.?!。…]+$", ""),
+                            SUBTYPE));
+                }
+            }
+        }
+        // the first word after it that the learner wrote
+        for (int j = end; j < accepted.size(); j++) {
+            String anchor = learnerWord(learner, accepted.get(j));
+            if (anchor != null) {
+                String phrase = String.join(" ", accepted.subList(at, j));
+                if (at > 0 && DAYTIME.contains(bare(accepted.get(at - 1))) && learnerWord(learner, accepted.get(at - 1)) == null) {
+                    phrase = accepted.get(at - 1) + " " + phrase; // 밤 10시: the word that belongs to the number
+                }
+                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, bare(anchor), phrase + " " + bare(anchor), SUBTYPE));
+            }
+            if (sentenceEnd(accepted.get(j))) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sentenceEnd(String word) {
+        return word.endsWith(".") || word.endsWith("?") || word.endsWith("!");
+    }
+
+    /**
+     * Whether the learner counts the thing of the accepted number with another number (짐이 세 개 for 짐이 두
+     * 개): the same counter after a number of the learner's, and, where the accepted answer names the counted
+     * noun bare before the number (우표 다섯 장), the same noun before it. A wrong number is no number left
+     * out; the comparison reports it.
+     */
+    private static boolean countedOtherwise(List<String> learner, List<String> accepted, int value) {
+        for (int i = 0; i < accepted.size(); i++) {
+            Integer v = stated(accepted, i);
+            if (v == null || v != value) {
+                continue;
+            }
+            String w = bare(accepted.get(i));
+            Matcher m = DIGITS.matcher(w);
+            String counter = m.lookingAt() ? w.substring(m.end()) : i + 1 < accepted.size() ? bare(accepted.get(i + 1)) : "";
+            if (counter.isEmpty() && i + 1 < accepted.size()) {
+                counter = bare(accepted.get(i + 1));
+            }
+            String head = counter.isEmpty() ? "" : counter.substring(0, 1);
+            String noun = i > 0 ? bare(accepted.get(i - 1)) : "";
+            boolean bareNoun = !noun.isEmpty() && KnownWords.noun(noun);
+            for (int j = 0; j < learner.size(); j++) {
+                String l = bare(learner.get(j));
+                Matcher d = DIGITS.matcher(l);
+                boolean numberHere = d.lookingAt() && l.substring(d.end()).startsWith(head)
+                        || !mayBe(l).isEmpty() && j + 1 < learner.size() && !head.isEmpty()
+                                && bare(learner.get(j + 1)).startsWith(head) && (Numerals.number(l) != null
+                                        || OLD_NATIVE.containsKey(l));
+                if (numberHere && !head.isEmpty() && (!bareNoun || j > 0 && bare(learner.get(j - 1)).startsWith(noun))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The learner's word that is the accepted word (the same, or the same noun with another particle), or null. */
+    private static String learnerWord(List<String> learner, String accepted) {
+        String a = bare(accepted);
+        for (String l : learner) {
+            if (bare(l).equals(a)) {
+                return l;
+            }
+        }
+        String stem = ArgumentCheck.stemAndParticle(a)[0];
+        if (stem.length() < 2) {
+            return null;
+        }
+        for (String l : learner) {
+            if (ArgumentCheck.stemAndParticle(bare(l))[0].equals(stem)) {
+                return l;
+            }
+        }
+        return null;
+    }
+}
