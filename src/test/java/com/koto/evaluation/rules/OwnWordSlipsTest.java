@@ -39,6 +39,8 @@ class OwnWordSlipsTest {
         "POLITE; 할아버지는 벌써 저녁을 먹으셨어요.; 할아버지는 벌써 저녁을 드셨어요.|할아버지께서 진지를 드셨어요.; HONORIFIC; honorific/verb; 먹으셨어요; 드셨어요",
         "POLITE; 이 꽃은 어머니를 드릴 거예요.; 어머니 선물로 꽃을 살 거예요.; PARTICLE_WRONG; particle_wrong/object_for_dative; 어머니를; 어머니께",
         "POLITE; 이 책은 선생님을 드리고 싶어요.; 선생님한테 책을 선물하고 싶어요.; PARTICLE_WRONG; particle_wrong/object_for_dative; 선생님을; 선생님께",
+        "POLITE; 요즘 새 노트북이 찾고 있어요.; 노트북을 사려고 해요.; PARTICLE_WRONG; particle_wrong/subject_for_object; 노트북이; 노트북을",
+        "POLITE; 학교 근처에서 아파트가 찾고 있어요.; 학교 근처 집을 알아보고 있어요.; PARTICLE_WRONG; particle_wrong/subject_for_object; 아파트가; 아파트를",
         "POLITE; 제일 싼 방 있어요? 싼 제일 방 주세요.; 제일 싼 방 주세요.|가장 싼 방으로 주세요.; WORD_ORDER; word_order/adverb_after_modifier; 싼 제일; 제일 싼",
         "POLITE; 큰 더 가방 있어요?; 더 큰 가방 있어요?|좀 더 큰 가방은 없어요?; WORD_ORDER; word_order/adverb_after_modifier; 큰 더; 더 큰"
     })
@@ -63,7 +65,9 @@ class OwnWordSlipsTest {
         "POLITE; 선생님, 커피 좀 드세요.; 선생님, 커피 드세요.",
         "POLITE; 할머니를 도와 드릴게요.; 할머니를 도와 드릴게요.",
         "POLITE; 예쁜 아주 작은 집이에요.; 아주 작은 집이에요.",
-        "POLITE; 여기가 제일 가까운 역이에요.; 제일 가까운 역이에요."
+        "POLITE; 여기가 제일 가까운 역이에요.; 제일 가까운 역이에요.",
+        "POLITE; 동생이 지금 찾고 있어요.; 동생이 찾고 있어요.",
+        "POLITE; 그 회사가 요즘 찾고 있어요.; 그 회사가 찾고 있어요."
     })
     void aCorrectAnswerOfTheSameShapePasses(String register, String answer, String expected) {
         RuleRows.check(EVALUATOR, "own-word slips", answer, expected, Register.valueOf(register), "PASS");
