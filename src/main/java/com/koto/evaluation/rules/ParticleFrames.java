@@ -18,8 +18,9 @@ import java.util.Set;
  *   <li>{@code particle_wrong/subject_for_object}: a thing marked with 이/가 before a verb whose
  *       pattern is 「…을」 ({@link VerbFrames}), where nothing else can be its subject: a request
  *       (영수증이 주세요 → 영수증을, 머리가 잘라 주세요 → 머리를), the ability frame -(으)ㄹ 수 있다/없다
- *       (짐이 부칠 수 있어요? → 짐을), or a statement with a first-person subject (저는 커피가
- *       좋아해요 → 커피를). Left alone: people and animals (누가 좀 도와주세요: the listener as the
+ *       (짐이 부칠 수 있어요? → 짐을), a statement with a first-person subject (저는 커피가
+ *       좋아해요 → 커피를), or the progressive -고 있다 with a thing that is no machine or institution
+ *       (원룸이 찾고 있어요 → 원룸을; session 9). Left alone: people and animals (누가 좀 도와주세요: the listener as the
  *       subject), pronouns, names, machines before -(으)ㄹ 수 있다, a sentence with an object already,
  *       -고 싶다 (물이 마시고 싶어요 is standard), and every predicate outside the lexicon (필요하다,
  *       있다/없다, 좋다, 되다, 아프다, 보이다/들리다 of perception, passives and intransitives);</li>
@@ -69,6 +70,10 @@ final class ParticleFrames {
     /** Things that act (이 기계가 계산할 수 있어요?): may be the subject of -(으)ㄹ 수 있다. */
     private static final Set<String> MACHINES = Set.of("기계", "컴퓨터", "로봇", "앱", "프로그램", "자판기",
             "키오스크", "프린터", "카메라", "휴대폰", "핸드폰", "전화기", "번역기");
+
+    /** Institutions that act as agents (회사가 직원을 찾고 있어요): never read as the object of -고 있다. */
+    private static final Set<String> INSTITUTIONS = Set.of("회사", "학교", "은행", "정부", "가게", "식당", "병원", "팀",
+            "경찰", "호텔", "대학교", "대학", "학원", "카페", "센터", "가족");
 
     /** Demonstratives and question words that stand for things (이것, 그거, 뭐). */
     private static final Set<String> THING_PRONOUNS = Set.of("이것", "그것", "저것", "이거", "그거", "저거", "무엇", "뭐");
@@ -151,7 +156,12 @@ final class ParticleFrames {
                 && (words.get(last).startsWith("있") || words.get(last).startsWith("없"))
                 && !MACHINES.contains(noun);
         boolean own = v == last && verb.endsWith("EF") && words.subList(0, i).stream().anyMatch(FIRST_PERSON::contains);
-        if (!(request || ability || own) || !VerbFrames.takesObject(verb, request)) {
+        // the progressive -고 있다 of an agent's verb (원룸이 찾고 있어요 → 원룸을; session 9, eval14d): a thing
+        // that is no institution cannot be the one who searches, so it is the object
+        boolean progressive = v + 1 == last && verb.endsWith("EC") && words.get(v).endsWith("고")
+                && Set.of("있어요", "있습니다", "있어", "있는데요").contains(words.get(last))
+                && !MACHINES.contains(noun) && !INSTITUTIONS.contains(noun);
+        if (!(request || ability || own || progressive) || !VerbFrames.takesObject(verb, request)) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i),

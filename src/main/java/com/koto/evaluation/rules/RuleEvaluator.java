@@ -191,6 +191,11 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(ParticleFrames.find(request.answer(), accepted));
         levels.addAll(StemEndings.onLearnerWords(request.answer(), accepted));
         levels.addAll(SpokenSpelling.find(typed, accepted));
+        // session 9 (eval14d): misspellings by sound, place roles and suppletive honorifics on the learner's words
+        levels.addAll(LetterSlips.find(request.answer(), accepted));
+        levels.addAll(PlaceRoleParticles.find(request.answer(), accepted));
+        levels.addAll(SuppletiveHonorifics.find(request.answer(), accepted));
+        levels.addAll(DegreeAdverbOrder.find(request.answer(), accepted));
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
         levels.addAll(counters);

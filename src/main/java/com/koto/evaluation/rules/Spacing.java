@@ -399,6 +399,10 @@ final class Spacing {
         if (at < 0 && word.endsWith("거") && next.startsWith("같")) {
             at = word.length() - 1;
         }
+        if (at < 0 && word.length() >= 3 && (word.endsWith("는거") || word.endsWith("는걸"))) {
+            // -는 has no reading as an ending with 거 (치는거 좀 도와줘 → 치는 거; session 9, eval14d)
+            at = word.length() - 1;
+        }
         if (at < 0) {
             return spacedBoundAfterModifier(word, next);
         }
