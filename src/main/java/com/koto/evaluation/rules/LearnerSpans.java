@@ -109,8 +109,9 @@ final class LearnerSpans {
      * <li>a wrong counter is the counter word as written (두 개 → 두 장 is 개 → 장; 개하고 → 장하고): the
      * number is right, the noun decides the counter (Yeon &amp; Brown 2019, numerals and counters). A
      * number in the wrong system keeps its counter (삼 시 → 세 시), which shows why the number changes, and
-     * a finding that does not quote the learner's two words as written is left as it is (세 개 → 세 명 for
-     * 세 개요);</li>
+     * the learner's counter keeps its case particle, re-formed for the right counter (다섯 명에 → 개에, 세
+     * 개를 → 권을); a counter before 요 or the copula is left as the check quoted it (세 개 → 세 명 for 세
+     * 개요);</li>
      * <li>a tense or a content word in a phrase whose other words are right is the word that changes
      * (등산하러 갔어요 → 등산하러 갈 거예요 is 갔어요 → 갈 거예요), but a short negation 안/못 stays with its
      * verb (못 해요 → 못 했어요; Sohn 1999: 안/못 + predicate form one unit);</li>
@@ -147,6 +148,17 @@ final class LearnerSpans {
             if (ow.length == 2 && cw.length == 2 && ow[0].equals(cw[0]) && !ow[1].equals(cw[1])
                     && adjacent(words, ow[0], ow[1])) {
                 return new Finding(f.category(), ow[1], cw[1], f.subtype());
+            }
+            if (ow.length == 2 && cw.length == 2 && ow[0].equals(cw[0]) && !ow[1].equals(cw[1])) {
+                // the learner's counter with its case particle (다섯 명에 → 다섯 개에 is 명에 → 개에), re-formed
+                for (int i = 0; i + 1 < words.size(); i++) {
+                    String w = words.get(i + 1);
+                    java.util.Optional<Particles.Particle> p = w.length() > ow[1].length() && w.startsWith(ow[1])
+                            ? Particles.of(w.substring(ow[1].length())) : java.util.Optional.empty();
+                    if (words.get(i).equals(ow[0]) && p.isPresent() && p.get().function() != Particles.Function.COPULA) {
+                        return new Finding(f.category(), w, cw[1] + p.get().formAfter(cw[1]), f.subtype());
+                    }
+                }
             }
             return f;
         }

@@ -48,7 +48,7 @@ class CountersTest {
         "하나 before 살 수 passes; 이거 하나 살 수 있어요?; 이거 하나 살 수 있어요?; PASS; ",
         // the counter the noun takes (표준국어대사전 '명', '마리', '개')
         "개 for people; 사람 몇 개 있어요?; 몇 명이에요?|사람이 몇 명 있어요?; VOCABULARY; 명",
-        "개 for people with a price; 사람 한 개에 만 원이에요.; 한 명에 만 원이에요.|한 사람에 만 원이에요.; VOCABULARY; 한 명",
+        "개 for people with a price; 사람 한 개에 만 원이에요.; 한 명에 만 원이에요.|한 사람에 만 원이에요.; VOCABULARY; 명에",
         "개 for an animal; 고양이 두 개 있어요.; 고양이 두 마리 있어요.; VOCABULARY; 마리",
         "a subject floating the count of things passes; 아이가 사과를 두 개 먹었어요.; 아이가 사과를 두 개 먹었어요.; PASS; ",
         "개 for people with a subject particle re-formed; 학생 세 개가 왔어요.; 학생들이 다 왔어요.; VOCABULARY; 명이",
