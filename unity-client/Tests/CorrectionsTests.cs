@@ -23,6 +23,22 @@ namespace Koto.Client.Tests
         }
 
         [Test]
+        public void ASpanIsMatchedAsAWholeWordBeforeInsideAnotherWord()
+        {
+            var errors = new List<EvaluationError> { new EvaluationError { Category = "vocabulary", Original = "개", Correction = "장" } };
+            Assert.AreEqual("소개 영화표 두 <color=r><s>개</s></color> <color=g><b>장</b></color> 주세요",
+                Corrections.Highlight("소개 영화표 두 개 주세요", errors, "r", "g"));
+        }
+
+        [Test]
+        public void ASpanFoundOnlyInsideAWordIsStillMarked()
+        {
+            var errors = new List<EvaluationError> { new EvaluationError { Category = "honorific", Original = "줘", Correction = "주세요" } };
+            Assert.AreEqual("물 갖다<color=r><s>줘</s></color> <color=g><b>주세요</b></color>",
+                Corrections.Highlight("물 갖다줘", errors, "r", "g"));
+        }
+
+        [Test]
         public void MissingElementsAreAppended()
         {
             var errors = new List<EvaluationError> { new EvaluationError { Category = "particle_missing", Original = "", Correction = "을" } };

@@ -12,9 +12,9 @@ namespace Koto.Client
     public static class Corrections
     {
         /// <summary>
-        /// The answer with corrections highlighted. Spans are matched left to right (first occurrence after the
-        /// previous one); an error whose original is empty (a missing element) or not found is appended at the end
-        /// as "+ correction".
+        /// The answer with corrections highlighted. Spans are matched left to right (after the previous one, whole
+        /// words first: <see cref="Find"/>); an error whose original is empty (a missing element) or not found is
+        /// appended at the end as "+ correction".
         /// </summary>
         /// <param name="answer">what the learner typed or said</param>
         /// <param name="errors">the evaluation's errors (may be null)</param>
@@ -29,7 +29,7 @@ namespace Koto.Client
             int at = 0;
             foreach (var e in errors)
             {
-                int found = string.IsNullOrEmpty(e.Original) ? -1 : answer.IndexOf(e.Original, at, StringComparison.Ordinal);
+                int found = string.IsNullOrEmpty(e.Original) ? -1 : Find(answer, e.Original, at);
                 if (found < 0)
                 {
                     missing.Add(e);
@@ -50,6 +50,28 @@ namespace Koto.Client
                 output.Append(" <color=").Append(rightColor).Append(">+ <b>").Append(Escape(e.Correction)).Append("</b></color>");
             }
             return output.ToString();
+        }
+
+        /// <summary>
+        /// Where <paramref name="span"/> occurs in <paramref name="answer"/> from <paramref name="from"/> on: the first
+        /// occurrence that is whole words (a space, a sentence mark or the text's edge on both sides), else the first
+        /// occurrence. The evaluator names the smallest whole word that holds an error (a counter 개, the auxiliary
+        /// 줘), which may also occur inside a longer word (소개, 가져다줘) before it.
+        /// </summary>
+        public static int Find(string answer, string span, int from)
+        {
+            int first = answer.IndexOf(span, from, StringComparison.Ordinal);
+            for (int i = first; i >= 0; i = answer.IndexOf(span, i + 1, StringComparison.Ordinal))
+            {
+                int end = i + span.Length;
+                if ((i == 0 || IsBoundary(answer[i - 1])) && (end == answer.Length || IsBoundary(answer[end]))) return i;
+            }
+            return first;
+        }
+
+        private static bool IsBoundary(char c)
+        {
+            return char.IsWhiteSpace(c) || char.IsPunctuation(c);
         }
 
         /// <summary>Replaces '&lt;' and '&gt;' by look-alike characters so learner text never becomes a tag.</summary>

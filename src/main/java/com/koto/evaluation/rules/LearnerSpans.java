@@ -16,6 +16,8 @@ import java.util.Set;
  * <li>a particle finding on 씨 keeps the name it follows (민수 씨 → 민수 씨한테), as the partner check
  * of {@link FormChecks} does.</li>
  * </ul>
+ * {@link #smallest} then cuts every finding, whichever check made it, to the smallest whole word that holds
+ * the error (session 9: 세워 줘 → 세워 주세요 is 줘 → 주세요).
  */
 final class LearnerSpans {
 
@@ -92,6 +94,138 @@ final class LearnerSpans {
             }
         }
         return f;
+    }
+
+    /**
+     * The finding on the smallest whole word (어절) of the answer that holds the error, the convention the
+     * blind writers are given (docs/blind-brief.md: "the smallest whole word of the answer that holds the
+     * error … corrected"); every finding passes here last, whichever check made it. Four shapes are cut down
+     * to that word; the category, subtype and what is corrected stay as they are:
+     * <ul>
+     * <li>a plain request with 줘 in a polite activity is the word 줘 (or 갖다줘) corrected to 주세요: the
+     * auxiliary 주다 carries the speech level, the main verb before it is right (세워 줘 → 세워 주세요 is 줘
+     * → 주세요; 줘요 is given as 주세요, the polite request form; Yeon &amp; Brown 2019, -아/어 주세요;
+     * 표준국어대사전 '주다' 보조 동사);</li>
+     * <li>a wrong counter is the counter word as written (두 개 → 두 장 is 개 → 장; 개하고 → 장하고): the
+     * number is right, the noun decides the counter (Yeon &amp; Brown 2019, numerals and counters). A
+     * number in the wrong system keeps its counter (삼 시 → 세 시), which shows why the number changes, and
+     * the learner's counter keeps its case particle, re-formed for the right counter (다섯 명에 → 개에, 세
+     * 개를 → 권을); a counter before 요 or the copula is left as the check quoted it (세 개 → 세 명 for 세
+     * 개요);</li>
+     * <li>a tense or a content word in a phrase whose other words are right is the word that changes
+     * (등산하러 갔어요 → 등산하러 갈 거예요 is 갔어요 → 갈 거예요), but a short negation 안/못 stays with its
+     * verb (못 해요 → 못 했어요; Sohn 1999: 안/못 + predicate form one unit);</li>
+     * <li>a sentence left out after the answer's last words is the last word with the sentence added, with
+     * the sentence mark the accepted answer puts between them (주세요 → 주세요. 식빵은 잘라 주세요; 한글 맞춤법
+     * 부록 문장 부호: a full stop ends a statement, a question mark a question); words left out at the start
+     * of the next sentence are located on the learner's next word (보여. 사자 for 보여. 두 상자 사자: 사자 → 두
+     * 상자 사자), the neighbour in their own sentence.</li>
+     * </ul>
+     *
+     * @param f        a finding as it will be reported
+     * @param answer   the learner's normalised answer (words separated by one space)
+     * @param expected the activity's accepted answers as written (with their sentence marks)
+     * @return the finding on the smallest word; {@code f} itself when it already is or cannot be cut
+     */
+    static Finding smallest(Finding f, String answer, List<String> expected) {
+        if (f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {
+            return f;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        String subtype = Subtypes.of(f);
+        List<String> words = List.of(answer.split(" "));
+        String[] ow = o.split(" ");
+        String[] cw = c.split(" ");
+        if ("honorific/speech_level".equals(subtype)) {
+            String w = ow[ow.length - 1];
+            if (w.endsWith("줘") && words.contains(w) && (c.endsWith("주세요") || c.equals(o + "요"))) {
+                return new Finding(f.category(), w, w.substring(0, w.length() - 1) + "주세요", f.subtype());
+            }
+            return f;
+        }
+        if ("counter/wrong_counter".equals(subtype)) {
+            if (ow.length == 2 && cw.length == 2 && ow[0].equals(cw[0]) && !ow[1].equals(cw[1])
+                    && adjacent(words, ow[0], ow[1])) {
+                return new Finding(f.category(), ow[1], cw[1], f.subtype());
+            }
+            if (ow.length == 2 && cw.length == 2 && ow[0].equals(cw[0]) && !ow[1].equals(cw[1])) {
+                // the learner's counter with its case particle (다섯 명에 → 다섯 개에 is 명에 → 개에), re-formed
+                for (int i = 0; i + 1 < words.size(); i++) {
+                    String w = words.get(i + 1);
+                    java.util.Optional<Particles.Particle> p = w.length() > ow[1].length() && w.startsWith(ow[1])
+                            ? Particles.of(w.substring(ow[1].length())) : java.util.Optional.empty();
+                    if (words.get(i).equals(ow[0]) && p.isPresent() && p.get().function() != Particles.Function.COPULA) {
+                        return new Finding(f.category(), w, cw[1] + p.get().formAfter(cw[1]), f.subtype());
+                    }
+                }
+            }
+            return f;
+        }
+        if (f.category() == ErrorCategory.TENSE && !subtype.equals("tense/vowel_harmony")
+                || f.category() == ErrorCategory.VOCABULARY && !subtype.startsWith("counter/")) {
+            if (ow.length < 2 || cw.length < 2) {
+                return f;
+            }
+            String[] t = Spacing.trimCommonWords(o, c);
+            if (t[0].equals(o)) {
+                return f;
+            }
+            String[] kept = t[0].split(" ");
+            int at = indexOf(ow, kept);
+            if (at > 0 && NEGATORS.contains(ow[at - 1])) {
+                if (f.category() == ErrorCategory.VOCABULARY) {
+                    return f; // 안 가 → 못 가: the negator is what changes, with its verb
+                }
+                return new Finding(f.category(), ow[at - 1] + " " + t[0], ow[at - 1] + " " + t[1], f.subtype());
+            }
+            if (f.category() == ErrorCategory.VOCABULARY && (NEGATORS.contains(kept[0]) || t[1].startsWith("안 ")
+                    || t[1].startsWith("못 "))) {
+                return f;
+            }
+            return new Finding(f.category(), t[0], t[1], f.subtype());
+        }
+        if (f.category() == ErrorCategory.INCOMPLETE && c.startsWith(o + " ")) {
+            String rest = c.substring(o.length() + 1);
+            String last = ow[ow.length - 1];
+            String first = rest.split(" ")[0];
+            for (String e : expected) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(last)
+                        + "([.?!])\\s+" + java.util.regex.Pattern.quote(first)).matcher(e == null ? "" : e);
+                if (!m.find()) {
+                    continue;
+                }
+                int at = words.indexOf(last);
+                if (at >= 0 && at == words.lastIndexOf(last) && at + 1 < words.size()
+                        && e.contains(m.group(1) + " " + rest + " " + words.get(at + 1))) {
+                    // 보여 → 보여. 두 상자 where the learner wrote 사자 next: the words open the next sentence
+                    // and are located there (사자 → 두 상자 사자)
+                    return new Finding(f.category(), words.get(at + 1), rest + " " + words.get(at + 1), f.subtype());
+                }
+                return new Finding(f.category(), last, last + m.group(1) + " " + rest, f.subtype());
+            }
+        }
+        return f;
+    }
+
+    /** Whether {@code first second} are two neighbouring words of the answer. */
+    private static boolean adjacent(List<String> words, String first, String second) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals(first) && words.get(i + 1).equals(second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the words {@code part} begin inside {@code whole}, or -1. */
+    private static int indexOf(String[] whole, String[] part) {
+        for (int i = 0; i + part.length <= whole.length; i++) {
+            if (java.util.Arrays.equals(whole, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -54,8 +54,8 @@ class FrameArgumentsTest {
         "에서 on a time before a party of people; 금요일 저녁 여섯 시에서 세 명 예약할 수 있어요?; 금요일 여섯 시에 세 명 예약 돼요?; PARTICLE_WRONG; 시에",
         "에서 of a range stays; 여섯 시에서 일곱 시 사이에 세 명 예약할 수 있어요?; 여섯 시에서 일곱 시 사이에 세 명 예약할 수 있어요?|여섯 시에서 일곱 시 사이에 예약돼요?; PASS; ",
         // tickets and stamps are counted with 장
-        "개 for tickets; 어른 표 세 개 주세요. 두 시 영화요.; 두 시 영화 어른 세 장 주세요.; VOCABULARY; 세 장",
-        "개 for stamps; 미국 가는 우표 두 개 주세요.; 미국 가는 우표 두 장 주세요.; VOCABULARY; 두 장",
+        "개 for tickets; 어른 표 세 개 주세요. 두 시 영화요.; 두 시 영화 어른 세 장 주세요.; VOCABULARY; 장",
+        "개 for stamps; 미국 가는 우표 두 개 주세요.; 미국 가는 우표 두 장 주세요.; VOCABULARY; 장",
         "개 for towels stays; 수건 두 개 더 주세요.; 수건 두 개 더 주세요.|수건 두 장 더 주세요.; PASS; ",
         "장 for tickets stays; 어른 표 세 장 주세요.; 어른 표 세 장 주세요.|어른 세 장 주세요.; PASS; ",
         // the topic of a self-introduction, the means of paying, the result of a change, the place of 있는

@@ -101,7 +101,7 @@ class TrustworthyFeedbackTest {
             라떼 둘 잔 주세요;      라떼 두 잔 주세요;     둘 잔;     두 잔;   counter/native_short_form
             라떼 일 잔 주세요;      라떼 한 잔 주세요;     일 잔;     한 잔;   counter/sino_for_native
             삼 명이에요;            세 명이에요;          삼 명;     세 명;   counter/sino_for_native
-            사과 한 잔 주세요;      사과 한 개 주세요;     한 잔;    한 개;   counter/wrong_counter
+            사과 한 잔 주세요;      사과 한 개 주세요;     잔;       개;      counter/wrong_counter
             세 개요;               세 명이요;            세 개;     세 명;   counter/wrong_counter
             삼 시에 만나요;         세 시에 만나요;        삼 시;     세 시;   counter/sino_for_native
             """)
