@@ -34,7 +34,7 @@ final class Periphrases {
         return switch (f.category()) {
             case VOCABULARY -> (subtype.equals("vocabulary/word") || subtype.equals("vocabulary/extra_word"))
                     && (compoundOfMotion(o, c) || negatedLimit(o, answer, accepted) || notWorking(o, answer, accepted)
-                            || questionOfKind(o, c));
+                            || questionOfKind(o, c) || sameDay(o, c));
             case SPELLING -> cognateObject(o, answer);
             case INCOMPLETE -> requestForAct(c, answer) || wayOfService(o, c, answer);
             default -> false;
@@ -201,6 +201,25 @@ final class Periphrases {
         for (var e : SERVICE.entrySet()) {
             boolean missing = c.contains(e.getKey() + "해") || c.contains(e.getKey() + "하");
             if (missing && !o.contains(e.getKey()) && e.getValue().stream().anyMatch(w -> (" " + answer + " ").contains(" " + w + " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two standard words for one day (표준국어대사전 '어저께' = 어제, '그저께' = 그제). */
+    private static final java.util.Map<String, String> DAYS = java.util.Map.of("어저께", "어제", "그저께", "그제");
+
+    /**
+     * 어저께 for 어제, 그저께 for 그제 (어저께부터 for 어제부터): the dictionary gives each pair as one word
+     * (표준국어대사전 '어저께': 어제; '그저께': 그제). The spans are the same letters once the learner's day is
+     * replaced by the accepted one (spaces aside: 어저께 부터 is a spacing matter, not another word).
+     */
+    static boolean sameDay(String o, String c) {
+        String learner = o.replace(" ", "");
+        String target = c.replace(" ", "");
+        for (var e : DAYS.entrySet()) {
+            if (learner.contains(e.getKey()) && learner.replace(e.getKey(), e.getValue()).equals(target)) {
                 return true;
             }
         }

@@ -71,6 +71,16 @@ class FreeChoicesTest {
         "포장으로 for 포장해; 포장으로 치즈버거 하나 주세요.; 치즈버거 하나 포장해 주세요.; PASS",
         "테이크아웃으로 for 포장해; 테이크아웃으로 녹차 라떼 두 잔 주세요.; 녹차 라떼 두 잔 포장해 주세요.; PASS",
         "the way left out stays; 치즈버거 하나 주세요.; 치즈버거 하나 포장해 주세요.; INCOMPLETE",
+        // FunctionWordChoices.sequenceInDirections
+        "-고 in a chain of directions; 이 길로 쭉 가고 세 번째 골목에서 오른쪽으로 가세요.; 이 길로 쭉 가다가 세 번째 골목에서 오른쪽으로 가세요.; PASS",
+        "-고 before a turn; 다리를 건너고 은행 앞에서 왼쪽으로 도세요.; 다리를 건너다가 은행 앞에서 왼쪽으로 도세요.; PASS",
+        "-고 in a story, not a route, stays; 이 길로 쭉 가고 세 번째 골목에서 오른쪽으로 갔어요.; 이 길로 쭉 가다가 세 번째 골목에서 오른쪽으로 갔어요.; ENDING",
+        // FunctionWordChoices.canForMust
+        "can for must in a where-question; 공항버스는 어디서 탈 수 있어요?; 공항버스는 어디서 타야 돼요?; PASS",
+        "can for must, buying; 표는 어디에서 살 수 있어요?; 표는 어디에서 사야 돼요?; PASS",
+        // Periphrases.sameDay
+        "어저께 for 어제; 어저께부터 기침이 나요.; 어제부터 기침이 나요.; PASS",
+        "CASUAL|어저께 for 어제 with a space before 부터; 나 어저께 부터 목이 아파.; 나 어제부터 목이 아파.; PASS",
         // PreChecks: the count the accepted answer itself says
         "the accepted count in another place; 세 시간 이용하고 싶은데요, 자리 두 개 있어요?; 세 시간 할게요. 자리 두 개 있어요?; PASS",
         "a wrong counter for the hours stays; 세 개 할게요. 자리 두 개 있어요?; 세 시간 할게요. 자리 두 개 있어요?; VOCABULARY",
@@ -97,6 +107,8 @@ class FreeChoicesTest {
         org.junit.jupiter.api.Assertions.assertFalse(FunctionWordChoices.chosenTime("오후로", "오후에", "내일 오후로 가요"));
         org.junit.jupiter.api.Assertions.assertFalse(FunctionWordChoices.contrastForContrast("죄송하는데", "죄송하지만"));
         org.junit.jupiter.api.Assertions.assertTrue(FunctionWordChoices.contrastForContrast("좋았지만", "좋았는데"));
+        org.junit.jupiter.api.Assertions.assertFalse(FunctionWordChoices.canForMust("탈", "타야", "공항버스는 여기서 탈 수 있어요"));
+        org.junit.jupiter.api.Assertions.assertFalse(Periphrases.sameDay("오늘부터", "어제부터"));
         org.junit.jupiter.api.Assertions.assertFalse(Periphrases.negatedLimit("안", "월세가 오십만 원 안 넘었으면 좋겠어요", "월세가 오십만 원 넘었으면 좋겠어요"));
     }
 }
