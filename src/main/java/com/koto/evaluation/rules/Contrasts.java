@@ -174,18 +174,24 @@ final class Contrasts {
 
     /**
      * The general words of a class and the members each one names (표준국어대사전 '신발': 발에 신고 걷는 데
-     * 쓰는 물건 — 구두, 운동화 …; '옷'; '음료'): the general word names the thing the member names, so it is
+     * 쓰는 물건 — 구두, 운동화 …; '옷'; '음료'; '기차', session 9: 기차로 for KTX): the general word names the thing the member names, so it is
      * no other member (이 신발 굽 for 구두 굽). Two members (운동화 for 구두) stay other items.
      */
     private static final java.util.Map<String, java.util.Set<String>> GENERAL = java.util.Map.of(
             "신발", java.util.Set.of("구두", "운동화", "샌들", "부츠", "슬리퍼", "하이힐"),
             "옷", java.util.Set.of("바지", "청바지", "치마", "셔츠", "티셔츠", "블라우스", "원피스", "재킷", "자켓", "코트", "스웨터", "점퍼"),
-            "음료", java.util.Set.of("커피", "차", "주스", "콜라", "사이다", "우유"));
+            "음료", java.util.Set.of("커피", "차", "주스", "콜라", "사이다", "우유"),
+            // 표준국어대사전 '기차': 기관차에 여객차나 화물차를 연결하여 궤도 위를 운행하는 차량 — KTX, 열차 …
+            "기차", java.util.Set.of("KTX", "ktx", "SRT", "ITX", "열차", "새마을호", "무궁화호"));
 
     /** Whether the first noun of {@code general} is the general word of the first noun of {@code member}. */
     static boolean generalWord(String general, String member) {
         String g = Certainty.nounRun(general.strip().split(" ")[0]);
-        String m = Certainty.nounRun(member.strip().split(" ")[0]);
+        String first = member.strip().split(" ")[0];
+        String m = Certainty.nounRun(first);
+        if (m.isEmpty() && first.matches("[A-Za-z]+")) {
+            m = first; // KTX: Nori reads Latin letters as a foreign word (SL), no noun run
+        }
         java.util.Set<String> named = GENERAL.get(g);
         return named != null && named.contains(m);
     }

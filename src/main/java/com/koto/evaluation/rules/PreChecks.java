@@ -470,6 +470,20 @@ final class PreChecks {
         return false;
     }
 
+    /**
+     * Whether the accepted answer itself says the learner's number and counter (두 시간 where the accepted
+     * answer has 두 시간 … 자리 두 개): that count is the accepted one, not another count's wrong counter
+     * (session 9: the pairing with the accepted answer's other count is an artefact of the order).
+     */
+    private static boolean countOfAccepted(String number, String counter, List<String> accepted) {
+        for (int j = 0; j + 1 < accepted.size(); j++) {
+            if (accepted.get(j).equals(number) && counter.equals(counterOf(accepted.get(j + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<Fix> counter(String answer, String accepted) {
         List<String> a = List.of(answer.split(" "));
         List<String> e = List.of(accepted.split(" "));
@@ -485,6 +499,7 @@ final class PreChecks {
                 String aCounter = counterOf(a.get(i + 1));
                 Integer aValue = value(aNum);
                 if (aValue == null || aCounter == null || aNum.equals(eNum) && aCounter.equals(eCounter)
+                        || countOfAccepted(aNum, aCounter, e)
                         || Numerals.modifierBeforeBoundNoun(answer, i + 1)
                         || !aCounter.equals(eCounter) && i > 0 && Counters.fits(aCounter, a.get(i - 1))
                                 && !Counters.fits(eCounter, a.get(i - 1))

@@ -257,6 +257,8 @@ public final class RuleEvaluator implements Evaluator {
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
         List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
                 .filter(f -> !Evidence.artefact(f, answer, asTyped)) // the certainty ladder: alignment artefacts never fail
+                // free choices of a particle or an ending, and one meaning in other words (session 9)
+                .filter(f -> !FunctionWordChoices.artefact(f, answer, asTyped, accepted) && !Periphrases.artefact(f, answer, accepted))
                 .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))
                 .filter(f -> !Evidence.acceptedWord(f, allAccepted))
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();

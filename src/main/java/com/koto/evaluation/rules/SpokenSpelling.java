@@ -175,6 +175,11 @@ final class SpokenSpelling {
         if (!candidate) {
             return null; // no accepted word one vowel away: nothing to analyse
         }
+        if (tp[1].equals("께") && KnownWords.noun(t)) {
+            // 어저께, 그저께: nouns of their own (표준국어대사전 '어저께'), not a stem with 께, which follows
+            // honoured persons only (표준국어대사전 '께'⁵) (session 9)
+            return null;
+        }
         List<Morphology.Word> read = Morphology.analyse(t);
         if (read.size() != 1 || read.getFirst().startsWith("VV", "VA", "VX", "VCP")) {
             return null; // a verb form: its vowel is an ending's (싶아요, 오서), the ending checks' business

@@ -1,0 +1,347 @@
+package com.koto.evaluation.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Particles and endings a speaker chooses freely where the accepted answer chose another, which the
+ * comparison reads as errors (session 9, helper eval14a, from the false alarms of sets Q and q5). Each
+ * method recognises one class on the learner's own words; a finding of such a class is an alignment
+ * artefact ({@link #artefact}): never decisive, so the answer passes unsure with the model answer
+ * shown unless something else is certain.
+ *
+ * <p>All spans are normalised ({@link com.koto.evaluation.text.AnswerText#normalise}): {@code o} the
+ * learner's span, {@code c} the accepted span, {@code answer} the learner's whole answer; {@code asTyped}
+ * the answer as typed (sentence marks kept) or null.
+ */
+final class FunctionWordChoices {
+
+    private FunctionWordChoices() {
+    }
+
+    /**
+     * Whether the finding of a comparison with {@code accepted} belongs to one of the classes below.
+     *
+     * @param f        a finding of the comparison
+     * @param answer   the learner's normalised answer
+     * @param asTyped  the answer as typed, or null
+     * @param accepted the normalised accepted answer of the comparison
+     */
+    static boolean artefact(Finding f, String answer, String asTyped, String accepted) {
+        String o = f.original() == null ? "" : f.original().strip();
+        String c = f.correction() == null ? "" : f.correction().strip();
+        String subtype = Subtypes.of(f);
+        return switch (f.category()) {
+            case VOCABULARY -> subtype.equals("vocabulary/contrast") && bothAlternatives(o, c, answer, accepted);
+            case PARTICLE_WRONG -> chosenTime(o, c, answer) || subjectOfHonouredVerb(o, c, answer, accepted);
+            case WORD_ORDER -> subtype.equals("word_order/verb_final") && politeParticle(o, answer, asTyped);
+            case ENDING -> subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
+                    || subtype.equals("ending/modifier_or_connective") && (contrastForContrast(o, c)
+                            || sequenceInDirections(o, c, answer) || canForMust(o, c, answer));
+            case SPELLING -> honouredSubject(o, c, answer) || copulaOfReason(o, answer) && notDirection(o, c);
+            case HONORIFIC -> subtype.equals("honorific/speech_level") && (complementOfEase(o, answer)
+                    || copulaOfReason(o, answer));
+            default -> false;
+        };
+    }
+
+    /** Words that join the two halves of an alternative question (표준국어대사전 '아니면', '또는', '혹은'). */
+    private static final Set<String> OR = Set.of("아니면", "또는", "혹은");
+
+    /**
+     * A contrast member in an alternative question ('A요, 아니면 B요?'): the learner offers both
+     * sides (밥 먹고 먹어요, 아니면 먹기 전에 먹어요?) and the accepted answer names both members too
+     * (식전에 먹어요, 식후에 먹어요?), so the learner's member is one of the accepted choices, said in
+     * another order or another form (Yeon &amp; Brown 2019 on alternative questions with 아니면;
+     * 표준국어대사전 '아니면' 「부사」 '그렇지 않으면'). The learner's answer must hold 아니면/또는/혹은
+     * and the accepted answer the learner's member as well as the other.
+     */
+    static boolean bothAlternatives(String o, String c, String answer, String accepted) {
+        if (o.isEmpty() || c.isEmpty() || o.equals(c)) {
+            return false;
+        }
+        boolean or = false;
+        for (String w : answer.split(" ")) {
+            or |= OR.contains(w);
+        }
+        return or && accepted.contains(o) && accepted.contains(c);
+    }
+
+    /** Verbs of fixing or moving an appointment (예약하다, 잡다, 바꾸다, 옮기다, 미루다, 당기다, 정하다, 변경하다). */
+    private static final List<String> ARRANGING = List.of("예약", "잡", "바꾸", "바꿔", "바꿨", "옮기", "옮겨",
+            "미루", "미뤄", "당기", "당겨", "정하", "정해", "정했", "변경", "연기");
+
+    /** Time nouns that name a slot one books (오후로 예약, 세 시로 바꿔). */
+    private static final Set<String> SLOTS = Set.of("오전", "오후", "아침", "점심", "저녁", "밤", "내일", "모레",
+            "주말", "평일", "다음주", "시", "반", "날", "날짜");
+
+    /**
+     * (으)로 of the chosen time before a verb of arranging (내일 오후로 예약할 수 있어요?, 세 시로 바꿔
+     * 주세요) where the accepted answer has 에: (으)로 marks what one chooses or what a thing is changed
+     * to (Yeon &amp; Brown 2019 on (으)로 of choice, 이걸로 할게요; 표준국어대사전 '로' 「조사」, 변화의 결과
+     * and 선택: 약속을 다음 주로 미루다). The learner's word is the accepted noun with (으)로 for 에, the
+     * noun names a time, and the next word is a verb of arranging. 오후로 가요 (motion) is not the class.
+     */
+    static boolean chosenTime(String o, String c, String answer) {
+        if (!c.endsWith("에")) {
+            return false;
+        }
+        String noun = c.substring(0, c.length() - 1);
+        if (!(o.equals(noun + "로") || o.equals(noun + "으로")) || !timeNoun(noun)) {
+            return false;
+        }
+        String next = wordAfter(o.substring(o.lastIndexOf(' ') + 1), answer);
+        return next != null && ARRANGING.stream().anyMatch(next::startsWith);
+    }
+
+    /** Whether the noun phrase ends in a time noun (오후, 토요일, 세 시, 3시, 다음 주). */
+    private static boolean timeNoun(String noun) {
+        String last = noun.substring(noun.lastIndexOf(' ') + 1);
+        return SLOTS.contains(last) || last.endsWith("요일") || last.matches("\\d+(시|일)") || last.equals("주")
+                || last.endsWith("오전") || last.endsWith("오후");
+    }
+
+    /** The word after the first occurrence of the one-word span in the answer, or null. */
+    private static String wordAfter(String o, String answer) {
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o)) {
+                return words[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The polite 요 after a particle in an afterthought (가기로 했어요. 토요일에요.): the auxiliary
+     * particle 요 follows a particle as well as a noun (표준국어대사전 '요'⁴ 「조사」: 어미나 체언, 부사, 조사
+     * 뒤에 붙어 청자에게 존대; 주말에요, 친구하고요), so 토요일에요 is 토요일에 + 요, not a misspelt
+     * 토요일이에요. Only a time noun with 에 (which needs no copula to make sense), standing alone as the
+     * learner's sentence after a sentence of its own (the typed full stop): 오늘은 토요일에요 and
+     * 805호에요 (no time, or not alone) stay copula errors.
+     */
+    static boolean politeParticle(String o, String answer, String asTyped) {
+        if (asTyped == null) {
+            return false;
+        }
+        String word = o.substring(o.lastIndexOf(' ') + 1);
+        if (!word.endsWith("에요") || word.length() < 3) {
+            return false;
+        }
+        String noun = word.substring(0, word.length() - 2);
+        if (!(noun.endsWith("요일") || Set.of("주말", "오전", "오후", "아침", "저녁", "밤", "내일", "모레", "평일").contains(noun))) {
+            return false;
+        }
+        // the typed sentences: the word alone in a sentence that is not the first
+        String[] sentences = asTyped.strip().split("(?<=[.!?。])\\s*");
+        for (int i = 1; i < sentences.length; i++) {
+            String s = sentences[i].replaceAll("[.!?。,~]", "").strip();
+            if (s.equals(word) || s.endsWith(" " + word) && s.split(" ").length == 2 && s.startsWith("이번 ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * -지만 for -(으)ㄴ/는데 of contrast, or the reverse (날씨는 좋았지만 바람이 불었어 for 좋았는데): both join
+     * two clauses that contrast (Yeon &amp; Brown 2019, -지만 'but' and -(으)ㄴ/는데 'but, and'; 한국어기초사전
+     * '-는데' ②, 대조). The same stem with the one ending for the other, -는데 after a verb, 있다/없다 or
+     * a tense ending and -(으)ㄴ데 after an adjective (죄송하는데 for 죄송하지만 stays an error).
+     */
+    static boolean contrastForContrast(String o, String c) {
+        if (o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        return butFor(o, c) || butFor(c, o);
+    }
+
+    private static boolean butFor(String jiman, String neunde) {
+        if (!jiman.endsWith("지만") || jiman.length() < 3) {
+            return false;
+        }
+        String stem = jiman.substring(0, jiman.length() - 2);
+        char last = stem.charAt(stem.length() - 1);
+        // -는데 after a verb, 있다/없다 or a tense ending (좋았는데, 가는데); -(으)ㄴ데 after an adjective
+        // (작은데, 큰데); 죄송하는데 is a malformed adjective, not the class
+        boolean tense = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 20 || stem.endsWith("있")
+                || stem.endsWith("없") || stem.endsWith("겠");
+        List<Morphology.Morpheme> ms = Morphology.analyse(jiman).stream().findFirst()
+                .map(Morphology.Word::morphemes).orElse(List.of());
+        boolean verb = !ms.isEmpty() && ms.getFirst().is("VV") && ms.stream().noneMatch(m -> m.is("XSA"));
+        boolean adjective = !ms.isEmpty() && (ms.getFirst().is("VA") || ms.stream().anyMatch(m -> m.is("XSA")));
+        if (neunde.equals(stem + "는데")) {
+            return tense || verb;
+        }
+        if (tense || !adjective) {
+            return false;
+        }
+        if (neunde.equals(stem + "은데")) {
+            return true;
+        }
+        // an open syllable takes ㄴ as its final (크지만 → 큰데)
+        if (last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 0) {
+            String withN = stem.substring(0, stem.length() - 1) + (char) (last + 4);
+            return neunde.equals(withN + "데");
+        }
+        return false;
+    }
+
+    /**
+     * -(으)시- of an honoured subject read as a slip for another verb (할머니가 드실 건데요 for 할머니께 드릴
+     * 건데: 드시다 'eat', honorific, for 드리다 'give', humble): the learner's word differs from the
+     * accepted one in the syllable of -(으)시- only, and the word before it is an honoured person as the
+     * subject (이/가, 께서). Subject honorification follows the subject (표준 언어 예절 2011, 주체 높임;
+     * Sohn 1999); the two verbs say the same scene from either side. 제가 드실 stays.
+     */
+    static boolean honouredSubject(String o, String c, String answer) {
+        if (o.contains(" ") || o.length() != c.length() || o.length() < 2) {
+            return false;
+        }
+        int diff = -1;
+        for (int i = 0; i < o.length(); i++) {
+            if (o.charAt(i) != c.charAt(i)) {
+                if (diff >= 0) {
+                    return false;
+                }
+                diff = i;
+            }
+        }
+        if (diff < 1) {
+            return false;
+        }
+        char s = o.charAt(diff);
+        boolean si = s >= '시' && s <= '싷' || s >= '셔' && s <= '셯';
+        if (!si) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals(o)) {
+                String before = words[i - 1];
+                return (before.endsWith("께서") || before.endsWith("이") || before.endsWith("가"))
+                        && NaturalVariants.elderSubject(o, answer);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The honoured person as the subject of the learner's -(으)시- verb where the accepted answer makes
+     * them the receiver of the humble verb (아버지가 드실 거예요 for 아버지께 드릴 거예요): with 드시다 the
+     * person eats, so 이/가 or 께서 is the right particle (표준 언어 예절 2011, 주체 높임; Sohn 1999). The
+     * learner's word is an honoured person ({@link NaturalVariants#elderSubject}'s list) with 이/가/께서,
+     * the accepted one the same person with 께 or 에게, and the next word is an -(으)시- form that
+     * {@link #honouredSubject} reads against an accepted word.
+     */
+    static boolean subjectOfHonouredVerb(String o, String c, String answer, String accepted) {
+        if (o.contains(" ") || !(c.endsWith("께") || c.endsWith("에게"))) {
+            return false;
+        }
+        String person = c.endsWith("께") ? c.substring(0, c.length() - 1) : c.substring(0, c.length() - 2);
+        if (!(o.equals(person + "이") || o.equals(person + "가") || o.equals(person + "께서"))) {
+            return false;
+        }
+        String verb = wordAfter(o, answer);
+        if (verb == null) {
+            return false;
+        }
+        for (String w : accepted.split(" ")) {
+            if (honouredSubject(verb, w, answer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adjectives and verbs that take a -기 complement (깨지기 쉽다, 먹기 어렵다, 보기 좋다, 시작하다). */
+    private static final List<String> EASE = List.of("쉽", "쉬우", "쉬워", "어렵", "어려우", "어려워", "좋", "싫",
+            "편하", "편해", "힘들", "시작", "불편");
+
+    /**
+     * A speech-level finding on a -기 complement (깨지기 쉬우니까 조심해 주시고요): V-기 before 쉽다,
+     * 어렵다, 좋다, 싫다, 편하다, 힘들다, 시작하다 is a noun phrase inside the predicate, and a noun carries
+     * no speech level (Yeon &amp; Brown 2019, -기 쉽다/어렵다; Sohn 1999 §8.1: the level is marked on the
+     * sentence end). The word ends in -기 and the next word is one of those predicates.
+     */
+    static boolean complementOfEase(String o, String answer) {
+        if (o.contains(" ") || !o.endsWith("기") || o.length() < 2) {
+            return false;
+        }
+        String next = wordAfter(o, answer);
+        return next != null && EASE.stream().anyMatch(next::startsWith);
+    }
+
+    /**
+     * A speech-level finding on the copula's connective -(이)라 'as it is' (유리 그릇이라 깨지기 쉬우니까):
+     * N + 이다 with -라 (= -(이)라서) gives a reason inside the sentence (표준국어대사전 '-라'⁴ 「어미」,
+     * 이다 뒤에 붙어 까닭이나 근거; Yeon &amp; Brown 2019 on -(이)라서), and a connective carries no speech
+     * level (Sohn 1999 §8.1), nor is it a misspelt (으)로 (유리라 깨지기 쉬우니까 for 유리로 만들어서). Nori
+     * reads the word as a noun, the copula (VCP) and the ending 라 (EC), and words follow it in the answer.
+     */
+    static boolean copulaOfReason(String o, String answer) {
+        if (o.contains(" ") || !o.endsWith("라") || wordAfter(o, answer) == null) {
+            return false;
+        }
+        for (Morphology.Word w : Morphology.analyse(answer)) {
+            if (w.surface().equals(o)) {
+                List<Morphology.Morpheme> ms = w.morphemes();
+                return ms.size() >= 2 && ms.getLast().is("EC") && ms.getLast().form().equals("라")
+                        && ms.stream().anyMatch(m -> m.is("VCP")) && ms.getFirst().is("NNG", "NNP", "NNB", "NP");
+            }
+        }
+        return false;
+    }
+
+    /** Whether the accepted span is the learner's noun with (으)로 where the learner has the copula's -(이)라. */
+    private static boolean notDirection(String o, String c) {
+        String noun = o.endsWith("이라") ? o.substring(0, o.length() - 2) : o.substring(0, o.length() - 1);
+        return c.equals(noun + "로") || c.equals(noun + "으로");
+    }
+
+    /**
+     * -고 of sequence for -다가 in a chain of directions (이 길로 쭉 가고 두 번째 신호등에서 왼쪽으로 가세요
+     * for 쭉 가다가): -고 joins two acts in their order (Yeon &amp; Brown 2019, -고 'and then'; 한국어기초사전
+     * '-고' ②, 앞뒤 일의 순서), and a route told step by step is such an order. The same stem, the learner's
+     * -고 for the accepted -다가, and the learner's sentence ends with a request (-세요, -십시오, -요).
+     */
+    static boolean sequenceInDirections(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || !o.endsWith("고") || !c.endsWith("다가")
+                || !o.substring(0, o.length() - 1).equals(c.substring(0, c.length() - 2)) || o.length() < 2) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(o)) {
+                for (int k = i + 1; k < words.length; k++) {
+                    if (words[k].endsWith("세요") || words[k].endsWith("십시오")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Question words of place, time and manner (어디, 어디서, 언제, 어떻게, 몇). */
+    private static final List<String> ASKING = List.of("어디", "언제", "어떻게", "몇");
+
+    /**
+     * -(으)ㄹ 수 있다 'can' for -아/어야 되다 'must' in a question of where, when or how (어디서 탈 수 있어요?
+     * for 어디서 타야 돼요?): both ask for the place or the way to do the act (Yeon &amp; Brown 2019, -(으)ㄹ
+     * 수 있다 and -아/어야 되다/하다). The learner's word is the stem with -(으)ㄹ before 수 있-, the accepted
+     * one the same stem with -아/어야, and the answer has a question word.
+     */
+    static boolean canForMust(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || !c.endsWith("야") || !answer.contains(o + " 수 있")
+                || ASKING.stream().noneMatch(answer::contains)) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = Morphology.analyse(answer).stream().filter(w -> w.surface().equals(o)).findFirst()
+                .map(Morphology.Word::morphemes).orElse(List.of());
+        List<Morphology.Morpheme> mc = Morphology.analyse(c).stream().findFirst().map(Morphology.Word::morphemes)
+                .orElse(List.of());
+        return mo.size() >= 2 && mc.size() >= 2 && mo.getFirst().is("VV") && mc.getFirst().is("VV")
+                && mo.getFirst().form().equals(mc.getFirst().form());
+    }
+}
