@@ -253,10 +253,6 @@ final class ArgumentCheck {
         }
         Particles.Particle accepted = Particles.of(split.expected()).orElseThrow();
         if (learner.function() == Function.COPULA || accepted.function() == Function.COPULA) {
-            String as = aSurface.strip();
-            if (as.endsWith("에요") && EndingContrast.timeWithYo(as.substring(0, as.length() - 2))) {
-                return Optional.empty(); // 일요일에요: 일요일에 + 요, a time answered (EndingContrast.timeWithYo)
-            }
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/copula"));
         }
         if (Particles.equivalent(learner.function(), accepted.function())) {

@@ -92,20 +92,6 @@ final class EndingContrast {
     private static final java.util.Set<String> MOVES = java.util.Set.of("가", "오", "걷", "걸", "내려가", "올라가",
             "건너", "지나", "들어가", "나가");
 
-    /** Time nouns whose 에 'at, on' may close a short answer with the polite 요 (토요일에요, 세 시에요). */
-    private static final List<String> TIME_NOUNS = List.of("요일", "주말", "아침", "저녁", "오후", "오전", "밤", "점심",
-            "방학", "휴가", "내일", "다음 주", "다음주", "시", "분");
-
-    /**
-     * Whether {@code noun} + 에요 is a time with 에 and the polite 요, a short answer to 'when?' (토요일에요,
-     * 주말에요: 표준국어대사전 '요' 「조사」: 어미나 체언, 부사어 뒤에 붙어 청자에게 존대의 뜻), not the
-     * copula 이에요 misspelt: the noun ends in a consonant and is a time noun.
-     */
-    static boolean timeWithYo(String noun) {
-        char last = noun.isEmpty() ? ' ' : noun.charAt(noun.length() - 1);
-        return Hangul.isSyllable(last) && Hangul.hasFinal(last) && TIME_NOUNS.stream().anyMatch(noun::endsWith);
-    }
-
     /**
      * True when the learner's connective is a well-formed -는데/-(으)ㄴ데 where the accepted answer has
      * -아/어서, or a well-formed -아/어서 (no past marker) where it has -는데.

@@ -37,7 +37,7 @@ final class FunctionWordChoices {
             case WORD_ORDER -> subtype.equals("word_order/verb_final") && politeParticle(o, answer, asTyped);
             case ENDING -> subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
                     || subtype.equals("ending/modifier_or_connective") && (contrastForContrast(o, c)
-                            || sequenceInDirections(o, c, answer) || canForMust(o, c, answer));
+                            || canForMust(o, c, answer));
             case SPELLING -> honouredSubject(o, c, answer) || copulaOfReason(o, answer) && notDirection(o, c);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (complementOfEase(o, answer)
                     || copulaOfReason(o, answer));
@@ -297,30 +297,6 @@ final class FunctionWordChoices {
     private static boolean notDirection(String o, String c) {
         String noun = o.endsWith("이라") ? o.substring(0, o.length() - 2) : o.substring(0, o.length() - 1);
         return c.equals(noun + "로") || c.equals(noun + "으로");
-    }
-
-    /**
-     * -고 of sequence for -다가 in a chain of directions (이 길로 쭉 가고 두 번째 신호등에서 왼쪽으로 가세요
-     * for 쭉 가다가): -고 joins two acts in their order (Yeon &amp; Brown 2019, -고 'and then'; 한국어기초사전
-     * '-고' ②, 앞뒤 일의 순서), and a route told step by step is such an order. The same stem, the learner's
-     * -고 for the accepted -다가, and the learner's sentence ends with a request (-세요, -십시오, -요).
-     */
-    static boolean sequenceInDirections(String o, String c, String answer) {
-        if (o.contains(" ") || c.contains(" ") || !o.endsWith("고") || !c.endsWith("다가")
-                || !o.substring(0, o.length() - 1).equals(c.substring(0, c.length() - 2)) || o.length() < 2) {
-            return false;
-        }
-        String[] words = answer.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (words[i].equals(o)) {
-                for (int k = i + 1; k < words.length; k++) {
-                    if (words[k].endsWith("세요") || words[k].endsWith("십시오")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** Question words of place, time and manner (어디, 어디서, 언제, 어떻게, 몇). */

@@ -81,9 +81,6 @@ final class PredicateCheck {
             String[] span = request ? new String[] {a, e} : Spacing.trimCommonWords(a, e);
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, span[0], span[1], "honorific/verb"));
         }
-        if (aText.endsWith("에요") && EndingContrast.timeWithYo(aText.substring(0, aText.length() - 2))) {
-            return Optional.empty(); // 토요일에요: 토요일에 + 요, a time answered with the polite 요
-        }
         Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
         if (copulaForm.isPresent()) {
             return copulaForm;

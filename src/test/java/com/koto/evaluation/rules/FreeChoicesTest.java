@@ -71,10 +71,10 @@ class FreeChoicesTest {
         "포장으로 for 포장해; 포장으로 치즈버거 하나 주세요.; 치즈버거 하나 포장해 주세요.; PASS",
         "테이크아웃으로 for 포장해; 테이크아웃으로 녹차 라떼 두 잔 주세요.; 녹차 라떼 두 잔 포장해 주세요.; PASS",
         "the way left out stays; 치즈버거 하나 주세요.; 치즈버거 하나 포장해 주세요.; INCOMPLETE",
-        // FunctionWordChoices.sequenceInDirections
+        // -고 for -다가 of a verb of going: EndingContrast (eval14b), which the merge kept for both rows
         "-고 in a chain of directions; 이 길로 쭉 가고 세 번째 골목에서 오른쪽으로 가세요.; 이 길로 쭉 가다가 세 번째 골목에서 오른쪽으로 가세요.; PASS",
         "-고 before a turn; 다리를 건너고 은행 앞에서 왼쪽으로 도세요.; 다리를 건너다가 은행 앞에서 왼쪽으로 도세요.; PASS",
-        "-고 in a story, not a route, stays; 이 길로 쭉 가고 세 번째 골목에서 오른쪽으로 갔어요.; 이 길로 쭉 가다가 세 번째 골목에서 오른쪽으로 갔어요.; ENDING",
+        "-고 in a story told step by step passes too; 이 길로 쭉 가고 세 번째 골목에서 오른쪽으로 갔어요.; 이 길로 쭉 가다가 세 번째 골목에서 오른쪽으로 갔어요.; PASS",
         // FunctionWordChoices.canForMust
         "can for must in a where-question; 공항버스는 어디서 탈 수 있어요?; 공항버스는 어디서 타야 돼요?; PASS",
         "can for must, buying; 표는 어디에서 살 수 있어요?; 표는 어디에서 사야 돼요?; PASS",
