@@ -280,6 +280,22 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set Q (session 9): 400 answers by four blind writers, a development set from the start (the
+     * honest figures of the session are the sealed sets P and R, in {@code sealed/README.md}).
+     */
+    @Test
+    void setQ() {
+        // session 9 (eval14a–e: precision, endings and tense, vocabulary and incomplete, particles and
+        // honorifics, spans): 0.823 → 0.935, 9 → 0 correct answers failed, span 0.569 → 0.781
+        check(DevSet.BLIND_Q, 0.935, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
+                Map.entry(ErrorCategory.HONORIFIC, 0.89), Map.entry(ErrorCategory.ENDING, 0.88),
+                Map.entry(ErrorCategory.TENSE, 0.70), Map.entry(ErrorCategory.SPELLING, 0.98),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.95),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
+                0.781, 0);
+    }
+
+    /**
      * The sets of correct answers only, written blind in session 7 to measure how often correct
      * Korean is failed: K3 (150, sealed and scored twice: 21 → 12 failed; round 2: 1), L3 (150, sealed
      * and scored before and after round 2: 9 → 9; 20 on the code of the session's start) and k4 (200, a
@@ -297,6 +313,7 @@ class EvaluationQualityTest {
         // session 8 round 2: n2, a development set from the start (11 → 2); O3, sealed and scored twice (5 → 4)
         checkCorrectOnly(DevSet.PRECISION_N2, 1); // round 3: 2 → 1
         checkCorrectOnly(DevSet.PRECISION_O3, 0); // round 3 (O3 unsealed, used for development): 4 → 0
+        checkCorrectOnly(DevSet.PRECISION_Q5, 0); // session 9: q5, a development set from the start (6 → 0)
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
