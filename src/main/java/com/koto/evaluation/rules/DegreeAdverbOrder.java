@@ -33,11 +33,9 @@ final class DegreeAdverbOrder {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
-        for (List<String> words : SpeechLevels.sentences(raw)) {
-            List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
-            if (analysed.size() != words.size()) {
-                continue;
-            }
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = sentence.words();
+            List<Morphology.Word> analysed = sentence.analysed();
             for (int i = 0; i + 2 < words.size(); i++) {
                 Morphology.Word modifier = analysed.get(i);
                 Morphology.Word noun = analysed.get(i + 2);

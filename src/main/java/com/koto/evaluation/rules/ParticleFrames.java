@@ -118,11 +118,9 @@ final class ParticleFrames {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
-        for (List<String> words : SpeechLevels.sentences(raw)) {
-            List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
-            if (analysed.size() != words.size()) {
-                continue;
-            }
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = sentence.words();
+            List<Morphology.Word> analysed = sentence.analysed();
             for (int i = 0; i + 1 < words.size(); i++) {
                 int at = i;
                 subjectForObject(words, analysed, at)

@@ -67,11 +67,9 @@ final class PlaceParticles {
     static List<Finding> find(String raw, Register register, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
         boolean origin = accepted.stream().anyMatch(a -> a.contains("에서 왔") || a.contains("에서 온"));
-        for (List<String> words : SpeechLevels.sentences(raw)) {
-            List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
-            if (analysed.size() != words.size()) {
-                continue;
-            }
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = sentence.words();
+            List<Morphology.Word> analysed = sentence.analysed();
             for (int i = 0; i + 1 < words.size(); i++) {
                 Morphology.Word place = analysed.get(i);
                 String w = words.get(i);

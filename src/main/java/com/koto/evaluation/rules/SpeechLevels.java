@@ -166,6 +166,29 @@ final class SpeechLevels {
         return w + "요";
     }
 
+    /**
+     * One sentence of the learner's answer: its words (punctuation stripped) and Nori's analysis of
+     * each, word for word.
+     */
+    record AnalysedSentence(List<String> words, List<Morphology.Word> analysed) {
+    }
+
+    /**
+     * The sentences of the answer ({@link #sentences}) with each word's analysis ({@link #analysed});
+     * a sentence whose analysis does not split into the same words is left out (the checks on the
+     * learner's own words read word i and analysis i as one).
+     */
+    static List<AnalysedSentence> analysedSentences(String raw) {
+        List<AnalysedSentence> out = new ArrayList<>();
+        for (List<String> words : sentences(raw)) {
+            List<Morphology.Word> analysed = analysed(String.join(" ", words));
+            if (analysed.size() == words.size()) {
+                out.add(new AnalysedSentence(words, analysed));
+            }
+        }
+        return out;
+    }
+
     /** Sentences (split at . ? ! and line ends) as lists of words without punctuation. */
     static List<List<String>> sentences(String raw) {
         List<List<String>> out = new ArrayList<>();
