@@ -139,6 +139,11 @@ public final class DevSet {
     /** Set q5: 150 correct answers only by a blind writer of session 9; a development set from the start. */
     public static final String PRECISION_Q5 = "evaluation/precision-dev4.jsonl";
     /**
+     * Set s: 300 correct answers only by two blind writers of session 9's second round (s1, s2; 30
+     * scenes), a development set for precision from the start (19 failed on the code that read it first).
+     */
+    public static final String PRECISION_S = "evaluation/precision-dev5.jsonl";
+    /**
      * 150 correct answers only (session 8, set O3), written blind: sealed and scored before and after the
      * second round (5 → 4 failed; 6 on the session's start code), unsealed at the end of session 8.
      */
