@@ -196,6 +196,7 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(PlaceRoleParticles.find(request.answer(), accepted));
         levels.addAll(SuppletiveHonorifics.find(request.answer(), accepted));
         levels.addAll(DegreeAdverbOrder.find(request.answer(), accepted));
+        levels.addAll(QuantityOrder.find(request.answer(), accepted)); // session 9 round 2 (eval15a)
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
         levels.addAll(counters);

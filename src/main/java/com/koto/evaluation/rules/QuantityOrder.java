@@ -1,0 +1,113 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A quantity before the noun it counts, on the learner's own words (session 9 round 2;
+ * {@code word_order/numeral_before_noun}): 두 권 책을 → 책 두 권을, 한 병 물을 → 물 한 병을, 하나 김밥하고 →
+ * 김밥 하나하고. Korean counts a thing as noun + numeral + counter (책 두 권); a numeral with its counter
+ * before a bare noun needs 의 (두 권의 책), and the numeral nouns 하나, 둘, 셋, 넷 never modify a noun
+ * (their determiner forms are 한, 두, 세, 네). The particle stays at the end of the phrase, re-formed for
+ * the counter or numeral that now closes it.
+ * <p>Shapes, narrow on purpose: (a) a numeral (digits or a native numeral), a counter of things or
+ * containers (개, 권, 장, 병, 잔, 마리, 벌, 켤레, 대, 그릇, 송이, 봉지, 상자) and a dictionary noun with
+ * 을/를 or 이/가; (b) 하나, 둘, 셋 or 넷 and a dictionary noun. Neither fires after a bare noun or a quantity
+ * (커피 두 잔 케이크를, 김밥 하나 라면 하나: a list whose nouns the quantities follow), on a noun of price, measure or part (한 개
+ * 가격이, 둘 사이에, 하나 정도) or where an accepted answer writes the same two words.
+ * <p>Sources: Yeon &amp; Brown 2019, on numerals and counters (noun + number + counter); Sohn 1999, on
+ * classifier constructions (the quantifier floats after its noun; before it, with 의); 표준국어대사전
+ * '하나' 「수사」 and '한' 「관형사」.
+ */
+final class QuantityOrder {
+
+    private QuantityOrder() {
+    }
+
+    /** Counters of things and containers (not of time, money, order or people, which name other phrases). */
+    private static final Set<String> THING_COUNTERS = Set.of("개", "권", "장", "병", "잔", "마리", "벌", "켤레", "대",
+            "그릇", "송이", "봉지", "상자");
+
+    /** Numeral nouns whose determiner form differs (하나/한, 둘/두, 셋/세, 넷/네). */
+    private static final Set<String> NUMERAL_NOUNS = Set.of("하나", "둘", "셋", "넷");
+
+    /** Native numerals a counter may follow (digits are accepted as well). */
+    private static final Set<String> NATIVE = Set.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
+            "스무");
+
+    /** Nouns a quantity may stand before as it is: price, measure, part, extent (한 개 가격, 둘 사이, 하나 정도). */
+    private static final Set<String> OPEN_AFTER_QUANTITY = Set.of("값", "가격", "요금", "비용", "정도", "이상", "이하",
+            "사이", "중", "자리", "세트", "짜리", "분량", "무게", "크기", "사이즈", "차이", "모두", "전부", "다", "씩", "밖",
+            "뿐", "더", "째", "만", "이내", "동안", "분", "사람", "명", "가지");
+
+    /** Particles of a noun that is the object or subject of its verb. */
+    private static final Set<String> CASE = Set.of("을", "를", "이", "가");
+
+    /**
+     * The findings on the learner's raw answer.
+     *
+     * @param raw      the answer as typed
+     * @param accepted the normalised accepted answers (a pair one of them writes is left alone)
+     * @return word-order findings, the quantity and its noun as written and in Korean order; empty when none
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = sentence.words();
+            List<Morphology.Word> analysed = sentence.analysed();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (i > 0 && (bareNoun(words.get(i - 1), analysed.get(i - 1))
+                        || numeral(words.get(i - 1)) || Lexicon.COUNTERS.contains(words.get(i - 1)))) {
+                    continue; // 커피 두 잔 케이크를, 김밥 하나 라면 하나: the quantity counts the noun before it
+                }
+                String numeral = words.get(i);
+                boolean withCounter = numeral(numeral) && !NUMERAL_NOUNS.contains(numeral)
+                        && i + 2 < words.size() && THING_COUNTERS.contains(words.get(i + 1));
+                int at = withCounter ? i + 2 : i + 1;
+                if (!withCounter && !NUMERAL_NOUNS.contains(numeral)) {
+                    continue;
+                }
+                String word = words.get(at);
+                String[] parts = ArgumentCheck.stemAndParticle(word);
+                String noun = parts[0];
+                String particle = parts[1];
+                Morphology.Word nounWord = analysed.get(at);
+                if (nounWord.verbal() || !nounWord.startsWith("NNG") || noun.isEmpty()
+                        || !KnownWords.noun(noun) || OPEN_AFTER_QUANTITY.contains(noun)
+                        || Lexicon.COUNTERS.contains(noun) || ArgumentCheck.isTimeNoun(noun)
+                        || Numerals.number(noun) != null || withCounter && !CASE.contains(particle)) {
+                    continue;
+                }
+                String quantity = withCounter ? numeral + " " + words.get(i + 1) : numeral;
+                String original = quantity + " " + word;
+                if (accepted.stream().anyMatch(a -> a.contains(original))) {
+                    continue;
+                }
+                String last = withCounter ? words.get(i + 1) : numeral;
+                String moved = particle.isEmpty() ? ""
+                        : Particles.of(particle).map(p -> p.formAfter(last)).orElse(particle);
+                out.add(new Finding(ErrorCategory.WORD_ORDER, original, noun + " " + quantity + moved,
+                        "word_order/numeral_before_noun"));
+            }
+        }
+        return out;
+    }
+
+    /** Digits or a native numeral (not 이, 사, 오: demonstratives and nouns as often as Sino-Korean numerals). */
+    private static boolean numeral(String word) {
+        return NATIVE.contains(word) || NUMERAL_NOUNS.contains(word)
+                || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
+    /** A noun with no particle (the head a following quantity counts). */
+    private static boolean bareNoun(String word, Morphology.Word analysed) {
+        // 떡볶이 is a dictionary noun though its end reads as the particle 이 (and Nori splits it 떡 볶 이)
+        if (Set.of("이", "그", "저").contains(word)) {
+            return false; // the demonstrative before the phrase: 이 두 권 책을
+        }
+        return KnownWords.noun(word)
+                || ArgumentCheck.stemAndParticle(word)[1].isEmpty() && analysed.endsWith("NNG", "NNP", "ETN");
+    }
+}
