@@ -36,6 +36,7 @@ final class FunctionWordChoices {
                     || softQuestion(o, c, asTyped);
             case PARTICLE_WRONG -> chosenTime(o, c, answer) || subjectOfHonouredVerb(o, c, answer, accepted)
                     || subtype.equals("particle_wrong/object_for_topic") && objectNotTopic(o, c, answer);
+            case PARTICLE_MISSING -> subtype.equals("particle_missing/possessive") && genitiveLeftOut(o, c, answer);
             case WORD_ORDER -> subtype.equals("word_order/verb_final") && politeParticle(o, answer, asTyped)
                     || subtype.equals("word_order/phrase") && modifierOfThing(o, c, answer);
             case ENDING -> softQuestion(o, c, asTyped) || subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
@@ -415,5 +416,24 @@ final class FunctionWordChoices {
         }
         String next = wordAfter(a[1], answer);
         return next != null && THING.stream().anyMatch(next::startsWith);
+    }
+
+    /**
+     * The genitive 의 left out between two nouns (ABC 무역 리나입니다 for ABC 무역의 리나입니다): 의 between
+     * nouns is commonly omitted, the two nouns then read as one phrase (국립국어원 표준국어문법론, 관형격 조사
+     * '의'의 생략; Yeon &amp; Brown 2019 on 의). The learner's word is the accepted noun without 의 and the
+     * next word of the answer begins with a noun.
+     */
+    static boolean genitiveLeftOut(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.equals(o + "의")) {
+            return false;
+        }
+        String next = wordAfter(o, answer);
+        if (next == null) {
+            return false;
+        }
+        List<Morphology.Morpheme> ms = Morphology.analyse(answer).stream().filter(w -> w.surface().equals(next))
+                .findFirst().map(Morphology.Word::morphemes).orElse(List.of());
+        return !ms.isEmpty() && ms.getFirst().is("NNG", "NNP");
     }
 }

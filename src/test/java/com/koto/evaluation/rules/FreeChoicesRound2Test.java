@@ -33,6 +33,9 @@ class FreeChoicesRound2Test {
         "a noun then a modifier with 것; 녹차 차가운 걸로 한 잔 주세요.; 차가운 녹차 한 잔 주세요.; PASS",
         "a noun then a modifier with 거; 티셔츠 하얀 거 하나 주세요.; 하얀 티셔츠 하나 주세요.; PASS",
         "a modifier after its noun with no 것 stays; 녹차 차가운 한 잔 주세요.; 차가운 녹차 한 잔 주세요.; FAIL",
+        // FunctionWordChoices.genitiveLeftOut
+        "FORMAL|의 left out between a company and a name; 한국 전자 영업팀 김민수입니다.; 한국 전자의 영업팀 김민수입니다.; PASS",
+        "의 left out between a city and its sight; 서울 야경이 정말 예뻐요.; 서울의 야경이 정말 예뻐요.; PASS",
         // Evidence.beforeMotionVerb (도착하다)
         "에 left out before 도착하다; 공항 도착하면 전화해 주세요.; 공항에 도착하면 전화해 주세요.; PASS",
         "에 left out before a past 도착하다; 방금 호텔 도착했어요.; 방금 호텔에 도착했어요.; PASS",
