@@ -778,7 +778,8 @@ final class Evidence {
     }
 
     /**
-     * The goal's 에 left out before 가다, 오다 or 다니다 in any form, also a modifier (공항 가는 버스):
+     * The goal's 에 left out before 가다, 오다, 다니다 or 도착하다 in any form, also a modifier (공항 가는 버스,
+     * 시청 도착하면):
      * natural in speech (Lee &amp; Ramsey 2000, ellipsis of 에 with motion verbs; the rule the sentence
      * check applies to a final 가요 and 와요).
      */
@@ -790,7 +791,8 @@ final class Evidence {
                 Morphology.Word next = words.get(i + 1);
                 String w = next.surface();
                 return next.verbal() && !w.isEmpty() && (Set.of('가', '갈', '간', '갑', '와', '오', '올', '온', '옵')
-                        .contains(w.charAt(0)) || w.startsWith("다니") || w.startsWith("다녀"));
+                        .contains(w.charAt(0)) || w.startsWith("다니") || w.startsWith("다녀")
+                        || w.startsWith("도착")); // 도착하다 'arrive at' takes its goal with 에 too (표준국어대사전)
             }
         }
         return false;
@@ -960,9 +962,13 @@ final class Evidence {
         return false;
     }
 
-    /** The word's first morpheme when it is a common noun (NNG), else null. */
+    /**
+     * The word's first morpheme when it is a common noun (NNG), or a part Nori reads as a name before a
+     * common noun (피팅룸 = 피팅/NNP + 룸/NNG, a loan compound), else null.
+     */
     private static String leadingNoun(List<Morphology.Morpheme> ms) {
-        return ms.isEmpty() || !ms.getFirst().is("NNG") ? null : ms.getFirst().form();
+        boolean compound = ms.size() > 1 && ms.getFirst().is("NNP") && ms.get(1).is("NNG");
+        return ms.isEmpty() || !(ms.getFirst().is("NNG") || compound) ? null : ms.getFirst().form();
     }
 
     /**

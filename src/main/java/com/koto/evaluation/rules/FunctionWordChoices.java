@@ -32,15 +32,20 @@ final class FunctionWordChoices {
         String c = f.correction() == null ? "" : f.correction().strip();
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
-            case VOCABULARY -> subtype.equals("vocabulary/contrast") && bothAlternatives(o, c, answer, accepted);
-            case PARTICLE_WRONG -> chosenTime(o, c, answer) || subjectOfHonouredVerb(o, c, answer, accepted);
-            case WORD_ORDER -> subtype.equals("word_order/verb_final") && politeParticle(o, answer, asTyped);
-            case ENDING -> subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
+            case VOCABULARY -> subtype.equals("vocabulary/contrast") && bothAlternatives(o, c, answer, accepted)
+                    || softQuestion(o, c, asTyped);
+            case PARTICLE_WRONG -> chosenTime(o, c, answer) || subjectOfHonouredVerb(o, c, answer, accepted)
+                    || subtype.equals("particle_wrong/object_for_topic") && objectNotTopic(o, c, answer);
+            case PARTICLE_MISSING -> subtype.equals("particle_missing/possessive") && genitiveLeftOut(o, c, answer);
+            case WORD_ORDER -> subtype.equals("word_order/verb_final") && politeParticle(o, answer, asTyped)
+                    || subtype.equals("word_order/phrase") && modifierOfThing(o, c, answer);
+            case ENDING -> softQuestion(o, c, asTyped) || subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
                     || subtype.equals("ending/modifier_or_connective") && (contrastForContrast(o, c)
+                            || c.matches(".*(요|다)$") && backgroundClause(o, answer, asTyped)
                             || canForMust(o, c, answer));
             case SPELLING -> honouredSubject(o, c, answer) || copulaOfReason(o, answer) && notDirection(o, c);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (complementOfEase(o, answer)
-                    || copulaOfReason(o, answer));
+                    || copulaOfReason(o, answer) || backgroundClause(o, answer, asTyped));
             default -> false;
         };
     }
@@ -319,5 +324,116 @@ final class FunctionWordChoices {
                 .orElse(List.of());
         return mo.size() >= 2 && mc.size() >= 2 && mo.getFirst().is("VV") && mc.getFirst().is("VV")
                 && mo.getFirst().form().equals(mc.getFirst().form());
+    }
+
+    /**
+     * The soft question ending -나요 for -아/어요 (경복궁 쪽으로 가나요? for 경복궁에 가요?, 있나요? for
+     * 있어요?): -나 with the polite 요 asks a question gently at the same polite level (표준국어대사전
+     * '-나'⁵ 「어미」 하게할 자리의 물음, with 요 해요체; Yeon &amp; Brown 2019 on -나요 as a softer polite
+     * question). The learner's one word ends in 나요 and is typed with a question mark, and the accepted
+     * word is the same stem with -요 (가나요/가요, 있나요/있어요). 가나요. (no question) is not the class.
+     */
+    static boolean softQuestion(String o, String c, String asTyped) {
+        if (asTyped == null || o.contains(" ") || c.contains(" ") || !o.endsWith("나요") || o.length() < 3
+                || !c.endsWith("요") || !asTyped.contains(o + "?")) {
+            return false;
+        }
+        return c.startsWith(o.substring(0, o.length() - 2));
+    }
+
+    /** The forms of the connective -(으)ㄴ/는데 as Nori gives them (큰데 = 크 + ᆫ + 데, or one EC). */
+    private static final Set<String> BACKGROUND = Set.of("ᆫ데", "ㄴ데", "은데", "는데");
+
+    /**
+     * The connective -(으)ㄴ/는데 of background inside a sentence (이거 너무 큰데 더 작은 사이즈도
+     * 있나요?): it joins the situation to the request or question that follows, whose own ending carries
+     * the speech level (Yeon &amp; Brown 2019 on -는데 'background'; 한국어기초사전 '-는데' ①; Sohn 1999
+     * §8.1: only a sentence-final ending marks a level). Nori reads 큰데 as 크 + ᆫ (modifier) + 데 (bound
+     * noun), which the speech-level check takes for a plain sentence end. The learner's word is a verb or
+     * adjective stem with that ending, and in the typed answer another word follows it in the same
+     * sentence (no . ? ! after it): 너무 큰데. at a sentence's end stays a speech-level error.
+     */
+    static boolean backgroundClause(String o, String answer, String asTyped) {
+        if (asTyped == null || o.isEmpty()) {
+            return false;
+        }
+        String word = o.substring(o.lastIndexOf(' ') + 1);
+        List<Morphology.Morpheme> ms = Morphology.analyse(answer).stream().filter(w -> w.surface().equals(word))
+                .findFirst().map(Morphology.Word::morphemes).orElse(List.of());
+        if (ms.size() < 2 || !ms.getFirst().isStem()) {
+            return false;
+        }
+        Morphology.Morpheme last = ms.getLast();
+        boolean background = last.is("EC") && BACKGROUND.contains(last.form())
+                || last.form().equals("데") && last.is("NNB") && ms.get(ms.size() - 2).is("ETM");
+        return background && java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(word)
+                + ",?\\s+[가-힣]").matcher(asTyped).find();
+    }
+
+    /** Verbs that take no object: 있다, 없다, 되다 and the copula. */
+    private static final Set<String> NO_OBJECT = Set.of("있", "없", "되", "이");
+
+    /**
+     * The object particle where the accepted answer topicalises the same noun (이 약을 하루에 몇 번
+     * 먹어야 하는지 for 이 약은 하루에 몇 번 먹어야 합니까?): the object of a transitive verb may be marked
+     * with 을/를 or made the topic with 은/는; the choice is one of information structure, not of grammar
+     * (Sohn 1999 on the topic particle; Yeon &amp; Brown 2019, 은/는 on objects). The learner's word is the
+     * accepted noun with 을/를 for 은/는, and a verb (Nori's VV, not 있다/없다/되다) follows it in the answer:
+     * 이름을 사라예요 (a copula, no object) stays an error.
+     */
+    static boolean objectNotTopic(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || o.length() < 2 || c.length() < 2
+                || !o.substring(0, o.length() - 1).equals(c.substring(0, c.length() - 1))
+                || !(o.endsWith("을") && c.endsWith("은") || o.endsWith("를") && c.endsWith("는"))) {
+            return false;
+        }
+        boolean seen = false;
+        for (Morphology.Word w : Morphology.analyse(answer)) {
+            if (seen && !w.morphemes().isEmpty() && w.morphemes().getFirst().is("VV")
+                    && !NO_OBJECT.contains(w.morphemes().getFirst().form())) {
+                return true;
+            }
+            seen |= w.surface().equals(o);
+        }
+        return false;
+    }
+
+    /** The bound noun 것 as spoken and written with its particles (거, 걸로, 게, 건, 것). */
+    private static final List<String> THING = List.of("거", "걸", "것", "게", "건");
+
+    /**
+     * A noun named first and then specified by a modifier with the bound noun 것 (카페라테 따뜻한 걸로
+     * 한 잔 'a caffè latte, a hot one' for 따뜻한 카페라테): the modifier's head is 것, not the noun before
+     * it, so nothing stands out of order (표준국어대사전 '것' ①; Yeon &amp; Brown 2019 on -(으)ㄴ 것 as a
+     * noun phrase; the ordering in a café, 아메리카노 차가운 걸로). The finding swaps the noun and the
+     * modifier, and the word after the modifier in the answer is a form of 것.
+     */
+    static boolean modifierOfThing(String o, String c, String answer) {
+        String[] a = o.split(" ");
+        String[] b = c.split(" ");
+        if (a.length != 2 || b.length != 2 || !a[0].equals(b[1]) || !a[1].equals(b[0])) {
+            return false;
+        }
+        String next = wordAfter(a[1], answer);
+        return next != null && THING.stream().anyMatch(next::startsWith);
+    }
+
+    /**
+     * The genitive 의 left out between two nouns (ABC 무역 리나입니다 for ABC 무역의 리나입니다): 의 between
+     * nouns is commonly omitted, the two nouns then read as one phrase (국립국어원 표준국어문법론, 관형격 조사
+     * '의'의 생략; Yeon &amp; Brown 2019 on 의). The learner's word is the accepted noun without 의 and the
+     * next word of the answer begins with a noun.
+     */
+    static boolean genitiveLeftOut(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.equals(o + "의")) {
+            return false;
+        }
+        String next = wordAfter(o, answer);
+        if (next == null) {
+            return false;
+        }
+        List<Morphology.Morpheme> ms = Morphology.analyse(answer).stream().filter(w -> w.surface().equals(next))
+                .findFirst().map(Morphology.Word::morphemes).orElse(List.of());
+        return !ms.isEmpty() && ms.getFirst().is("NNG", "NNP");
     }
 }
