@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 9 round 2 (helper eval15b): classes whose misses recurred with at least two writers — 덥다
  * for a fever ({@link PredicateSenses}), a native digit before 백, 천, 만 ({@link Counters}) and the plain
- * condition -(으)면 where a way is asked ({@link IntendedGoals}). Answers written for this test, in
+ * condition -(으)면 where a way is asked ({@link IntendedGoals}) and an adjective's modifier in -는
+ * ({@link ModifierForms#adjectiveModifier}). Answers written for this test, in
  * other scenes than the gold sets'; each class has catching rows and a correct look-alike that must
  * pass. The register is the first field; {@code PASS} = passes; otherwise the answer fails with that
  * subtype on the given original → correction ({@code *} = any span).
@@ -40,6 +41,11 @@ class CrossWriterRecallTest {
         "POLITE; 공항까지 가면 어느 선으로 갈아타야 돼요?; 공항까지 가려면 어느 선으로 갈아타야 돼요?; ending/intended_condition; 가면→가려면",
         "POLITE; 시청에 어떻게 가면 돼요?; 시청에 어떻게 가요?; PASS; *",
         "POLITE; 시청에 가려면 몇 번 버스를 타요?; 시청에 가려면 몇 번 버스를 타요?; PASS; *",
+        // an adjective's modifier in -는
+        "POLITE; 조용하는 방으로 바꿔 주세요; 방을 바꾸고 싶어요; ending/adjective_modifier; 조용하는→조용한",
+        "CASUAL; 이거보다 더 싸는 거 없어?; 좀 더 저렴한 거 있어?; ending/adjective_modifier; 싸는→싼",
+        "CASUAL; 내가 짐을 싸는 동안 기다려 줘; 내가 짐을 싸는 동안 기다려 줘; PASS; *",
+        "POLITE; 조용한 방으로 바꿔 주세요; 조용한 방으로 바꿔 주세요; PASS; *",
     })
     void catchesTheClassAndLeavesTheLookAlike(String register, String answer, String accepted, String expected,
             String span) {
