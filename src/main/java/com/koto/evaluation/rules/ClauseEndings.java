@@ -66,7 +66,7 @@ final class ClauseEndings {
     private static final Set<String> SUBTYPES = Set.of("ending/promise_question", "ending/ja_infinitive",
             "ending/will_of_what_happens", "ending/because", "ending/adjective_prohibition", "irregular/l_kept",
             "ending/infinitive_before_consonant", "ending/gi_before", "ending/embedded_question", "ending/past_modifier",
-            "ending/reason_before_proposal", "ending/request_question", "honorific/si_thing", "ending/l_modifier");
+            "ending/reason_before_proposal", "ending/request_question", "ending/intended_condition", "honorific/si_thing", "ending/l_modifier");
 
     /**
      * Whether {@code mine}, a finding of these classes (or the -(으)ㄹ modifier before 수 of {@link
@@ -113,6 +113,7 @@ final class ClauseEndings {
             reasonBeforeProposal(words, question).ifPresent(out::add);
             requestQuestion(words).ifPresent(out::add);
             vehicleHonoured(words).ifPresent(out::add);
+            IntendedGoals.find(words, question).ifPresent(out::add); // (강남역에 가면 몇 호선을 타요? → 가려면)
             List<Morphology.Word> read = Morphology.analyse(String.join(" ", words));
             if (read.size() == words.size()) {
                 willOfWhatHappens(words, read, question).ifPresent(out::add);

@@ -157,6 +157,7 @@ final class Counters {
         for (List<String> words : SpeechLevels.sentences(raw)) {
             for (int k = 0; k < words.size(); k++) {
                 thousands(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
+                nativeDigitUnit(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
             }
             for (int k = 0; k + 1 < words.size(); k++) {
                 final int i = k;
@@ -294,6 +295,35 @@ final class Counters {
         String letters = (man == 0 ? "" : (man == 1 ? "" : Numerals.sinoLetters(man)) + "만")
                 + (rest == 0 ? "" : Numerals.sinoLetters(rest));
         return Optional.of(new Finding(ErrorCategory.VOCABULARY, head + "천", letters, "counter/thousand_grouping"));
+    }
+
+    /** A native digit (두, 다섯, 둘) joined to 백, 천 or 만, the rest of the word 원 and a particle or nothing. */
+    private static final Pattern NATIVE_DIGIT_UNIT =
+            Pattern.compile("(두|세|네|다섯|여섯|일곱|여덟|아홉|둘|셋|넷)(백|천|만)(원.*)?");
+
+    /** What may follow such a number as the next word: money and the common counters of Sino-Korean sums. */
+    private static final List<String> SUM_UNITS = List.of("원", "달러", "불", "루피아", "엔", "유로", "위안", "명");
+
+    /**
+     * {@code counter/mixed_number} for a native digit before a Sino-Korean unit (session 9 round 2,
+     * helper eval15b): 다섯백 달러 → 오백 달러, 두만 원 → 이만 원. 백, 천 and 만 are Sino-Korean numerals and
+     * count only Sino-Korean digits (오백, 이천, 삼만); native numbers stop at 아흔아홉 (국립국어원 표준
+     * 국어문법론, 수사: 고유어 수사는 '온, 즈믄'이 사라져 100 이상은 한자어로만 센다; Yeon &amp; Brown 2019,
+     * Sino-Korean numbers). The word must be a sum: 원 joined, or money or 명 as the next word, so that
+     * 만 'only' after a numeral (다섯만 주세요 'just five') is never read as a number. 한 is left alone
+     * (한천 'agar', and 한 before 백 is simply dropped in speech). The learner's own words only.
+     */
+    private static Optional<Finding> nativeDigitUnit(String word, String next) {
+        Matcher m = NATIVE_DIGIT_UNIT.matcher(word.replaceAll("[.,?!~]", ""));
+        if (!m.matches() || m.group(3) == null && SUM_UNITS.stream().noneMatch(next::startsWith)) {
+            return Optional.empty();
+        }
+        Integer digit = nativeValue(m.group(1));
+        if (digit == null || digit < 2 || digit > 9) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, m.group(1) + m.group(2),
+                Numerals.sinoLetters(digit) + m.group(2), "counter/mixed_number"));
     }
 
     /** 삼백두 호 → 삼백이 호, 스물삼 살 → 스물세 살. */

@@ -21,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ①, '나쁘다'; Indonesian <i>rusak</i>, English <i>bad</i>);</li>
  * <li>a fever is 열이 나다, not 뜨겁다 (머리가 아프고 뜨거워요 → 열이 나요; 표준국어대사전 '열' ③, '뜨겁다';
  * Indonesian <i>panas</i> covers both), only where the predicate has no subject of its own and the
- * answer names a symptom.</li>
+ * answer names a symptom;</li>
+ * <li>a fever is 열이 나다, not 덥다 (머리가 아프고 더워요 → 열이 나요; 표준국어대사전 '덥다' ①, said of the
+ * air; the same <i>panas</i>; session 9 round 2, helper eval15b), only right after another symptom
+ * joined with -고 or -아서 (the entry's {@code after}), so that the weather is never read as a fever.</li>
  * </ul>
  * Shapes: the learner's word (a form listed in the entry, as typed without punctuation) → the
  * entry's correction for that form, in the same speech level. Precision first: fires only where an
@@ -32,8 +35,8 @@ final class PredicateSenses {
 
     static final String SUBTYPE = "vocabulary/predicate_sense";
 
-    private record Sense(List<String> subjects, List<String> with, Map<String, String> wrong, List<String> needs,
-            Map<String, String> meaning) {
+    private record Sense(List<String> subjects, List<String> with, List<String> after, Map<String, String> wrong,
+            List<String> needs, Map<String, String> meaning) {
     }
 
     private static final List<Sense> SENSES = load();
@@ -52,7 +55,7 @@ final class PredicateSenses {
                 s.path("wrong").properties().forEach(e -> wrong.put(e.getKey(), e.getValue().asString()));
                 Map<String, String> meaning = new HashMap<>();
                 s.path("meaning").properties().forEach(e -> meaning.put(e.getKey(), e.getValue().asString()));
-                out.add(new Sense(strings(s.path("subjects")), strings(s.path("with")), Map.copyOf(wrong),
+                out.add(new Sense(strings(s.path("subjects")), strings(s.path("with")), strings(s.path("after")), Map.copyOf(wrong),
                         strings(s.path("needs")), Map.copyOf(meaning)));
             }
             return List.copyOf(out);
@@ -104,6 +107,10 @@ final class PredicateSenses {
                     }
                     if (sense.subjects().isEmpty() ? ownSubject(before) || !symptom(raw, sense)
                             : !subjectOf(before, sense.subjects())) {
+                        continue;
+                    }
+                    final String previous = before;
+                    if (!sense.after().isEmpty() && sense.after().stream().noneMatch(previous::endsWith)) {
                         continue;
                     }
                     out.add(new Finding(ErrorCategory.VOCABULARY, w, correction, SUBTYPE));
