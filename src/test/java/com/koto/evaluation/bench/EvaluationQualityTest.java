@@ -314,6 +314,7 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_N2, 1); // round 3: 2 → 1
         checkCorrectOnly(DevSet.PRECISION_O3, 0); // round 3 (O3 unsealed, used for development): 4 → 0
         checkCorrectOnly(DevSet.PRECISION_Q5, 0); // session 9: q5, a development set from the start (6 → 0)
+        checkCorrectOnly(DevSet.PRECISION_S, 12); // session 9 round 2: s, a development set from the start (19 → 12)
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
