@@ -111,4 +111,29 @@ final class RuleRows {
         assertThat(categories).as("%s: %s", rule, answer).contains(ErrorCategory.valueOf(verdict));
         assertThat(e.errors()).as("%s: %s", rule, answer).anyMatch(err -> correction.test(err.correction()));
     }
+
+    /**
+     * A row that names a subtype: the answer (in the row's register, English explanations) passes when
+     * {@code expected} is {@code PASS}; otherwise it fails with an error of subtype {@code expected}
+     * whose original → correction is {@code span} ({@code *}: any span).
+     */
+    static void subtypeRow(RuleEvaluator evaluator, String register, String answer, String accepted, String expected,
+            String span) {
+        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
+                "en", Register.valueOf(register), null));
+        if (expected.equals("PASS")) {
+            assertThat(e.passed()).as(answer + ": " + e.errors()).isTrue();
+            return;
+        }
+        assertThat(e.passed()).as(answer + ": " + e.errors()).isFalse();
+        assertThat(e.errors()).as(answer).anyMatch(x -> expected.equals(x.subtype())
+                && (span.equals("*") || span.equals(x.original() + "→" + x.correction())));
+    }
+
+    /** Some error's explanation (polite register, instruction language {@code lang}) holds {@code part} and no empty quotes. */
+    static void explainedIn(RuleEvaluator evaluator, String answer, String lang, String accepted, String part) {
+        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(accepted), List.of(), answer, lang,
+                Register.POLITE, null));
+        assertThat(e.errors()).as(answer).anyMatch(x -> x.explanation().contains(part) && !x.explanation().contains("''"));
+    }
 }

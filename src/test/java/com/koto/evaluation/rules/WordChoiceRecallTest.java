@@ -1,12 +1,6 @@
 package com.koto.evaluation.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
-import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,15 +74,7 @@ class WordChoiceRecallTest {
     })
     void catchesTheWordAndLeavesTheLookAlike(String register, String answer, String accepted, String expected,
             String span) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", Register.valueOf(register), null));
-        if (expected.equals("PASS")) {
-            assertThat(e.passed()).as(answer + ": " + e.errors()).isTrue();
-            return;
-        }
-        assertThat(e.passed()).as(answer + ": " + e.errors()).isFalse();
-        assertThat(e.errors()).as(answer).anyMatch(x -> expected.equals(x.subtype())
-                && (span.equals("*") || span.equals(x.original() + "→" + x.correction())));
+        RuleRows.subtypeRow(EVALUATOR, register, answer, accepted, expected, span);
     }
 
     @ParameterizedTest(name = "{0} is explained in {1}")
@@ -99,8 +85,6 @@ class WordChoiceRecallTest {
         "월세는 오백천 원이에요; id; 월세는 50만 원이에요; 만",
     })
     void theExplanationComesFromThePack(String answer, String lang, String accepted, String part) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted), List.of(), answer, lang,
-                Register.POLITE, null));
-        assertThat(e.errors()).as(answer).anyMatch(x -> x.explanation().contains(part) && !x.explanation().contains("''"));
+        RuleRows.explainedIn(EVALUATOR, answer, lang, accepted, part);
     }
 }
