@@ -49,15 +49,7 @@ class ClauseEndingsTest {
         "총무팀 이 과장님 있습니까?; 총무팀 이 과장님 계십니까?; 있습니까→계십니까; honorific/verb; FORMAL",
     })
     void catches(String answer, String accepted, String span, String subtype, Register register) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", register, null));
-        String[] fix = span.split("→");
-        assertThat(e.passed()).as("%s should fail: %s", answer, e.errors()).isFalse();
-        assertThat(e.errors()).as("%s", answer).anySatisfy(err -> {
-            assertThat(err.subtype()).isEqualTo(subtype);
-            assertThat(err.original()).isEqualTo(fix[0]);
-            assertThat(err.correction()).isEqualTo(fix[1]);
-        });
+        RuleRows.caught(EVALUATOR, answer, accepted, span, subtype, register);
     }
 
     @ParameterizedTest

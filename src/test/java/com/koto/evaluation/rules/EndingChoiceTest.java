@@ -63,15 +63,7 @@ class EndingChoiceTest {
         "뭐 먹을래? 오늘은 내가 낼까?; 뭐 먹을래? 오늘은 내가 낼게.; 낼까→낼게; ending/offer_for_plan; CASUAL",
     })
     void catches(String answer, String accepted, String span, String subtype, Register register) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", register, null));
-        assertThat(e.passed()).as("%s should fail: %s", answer, e.errors()).isFalse();
-        String[] fix = span.split("→");
-        assertThat(e.errors()).as("%s", answer).anySatisfy(err -> {
-            assertThat(err.subtype()).isEqualTo(subtype);
-            assertThat(err.original()).isEqualTo(fix[0]);
-            assertThat(err.correction()).isEqualTo(fix[1]);
-        });
+        RuleRows.caught(EVALUATOR, answer, accepted, span, subtype, register);
     }
 
     @ParameterizedTest

@@ -136,4 +136,21 @@ final class RuleRows {
                 Register.POLITE, null));
         assertThat(e.errors()).as(answer).anyMatch(x -> x.explanation().contains(part) && !x.explanation().contains("''"));
     }
+
+    /**
+     * The answer (English explanations, the given register) fails with an error of {@code subtype} whose
+     * original → correction is {@code span} ({@code original→correction}).
+     */
+    static void caught(RuleEvaluator evaluator, String answer, String accepted, String span, String subtype,
+            Register register) {
+        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
+                "en", register, null));
+        String[] fix = span.split("→");
+        assertThat(e.passed()).as("%s should fail: %s", answer, e.errors()).isFalse();
+        assertThat(e.errors()).as("%s", answer).anySatisfy(err -> {
+            assertThat(err.subtype()).isEqualTo(subtype);
+            assertThat(err.original()).isEqualTo(fix[0]);
+            assertThat(err.correction()).isEqualTo(fix[1]);
+        });
+    }
 }
