@@ -148,6 +148,19 @@ public final class DevSet {
      * second round (5 → 4 failed; 6 on the session's start code), unsealed at the end of session 8.
      */
     public static final String PRECISION_O3 = "evaluation/precision-heldout4.jsonl";
+    /**
+     * Set P: 200 answers by two blind writers at the end of session 8 (hotel, shopping, directions, taxi,
+     * restaurant, phone, plans and 13 other scenes), 87 correct after the spacing relabel, 129 gold
+     * errors; sealed and scored as a headline at the start and end of sessions 8 and 9 (84.5 → 86.0 %,
+     * 6 of 87 correct answers failed), unsealed at the start of session 10 with four copula errors
+     * relabelled (the brief's copula convention).
+     */
+    public static final String BLIND_P = "evaluation/blind-dev4.jsonl";
+    /**
+     * Set P3: 150 correct answers only (session 8), sealed and scored as a headline in sessions 8 and 9
+     * (6 → 1 failed), unsealed at the start of session 10.
+     */
+    public static final String PRECISION_P3 = "evaluation/precision-dev6.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
