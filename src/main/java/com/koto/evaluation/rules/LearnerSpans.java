@@ -158,7 +158,7 @@ final class LearnerSpans {
             if (w.endsWith("줘") && words.contains(w) && (c.endsWith("주세요") || c.equals(o + "요"))) {
                 return new Finding(f.category(), w, w.substring(0, w.length() - 1) + "주세요", f.subtype());
             }
-            return f;
+            return SpanChoices.speechLevelUnit(f, words);
         }
         if ("counter/wrong_counter".equals(subtype)) {
             if (ow.length == 2 && cw.length == 2 && ow[0].equals(cw[0]) && !ow[1].equals(cw[1])

@@ -50,6 +50,7 @@ final class SpanChoices {
     private static final Set<String> NUMERALS = Set.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
             "스무", "하나", "둘", "셋", "넷", "몇");
     private static final String MARKS = ".,?!";
+    private static final Set<String> NEGATORS = Set.of("안", "못");
 
     private SpanChoices() {
     }
@@ -72,7 +73,9 @@ final class SpanChoices {
         if (NUMBER_SYSTEM.contains(subtype)) {
             if (ow.length == 2 && cw.length == 2 && ow[1].equals(cw[1]) && !ow[0].equals(cw[0])
                     && words.indexOf(ow[0]) >= 0 && words.indexOf(ow[0]) == words.lastIndexOf(ow[0])
-                    && words.indexOf(ow[0]) + 1 < words.size() && words.get(words.indexOf(ow[0]) + 1).equals(ow[1])) {
+                    && words.indexOf(ow[0]) + 1 < words.size()
+                    && words.get(words.indexOf(ow[0]) + 1).startsWith(ow[1])) {
+                // 삼 시에 → 세 시에, 이 개하고 → 두 개하고: the counter with its particle is right too
                 return new Finding(f.category(), ow[0], cw[0], f.subtype());
             }
             return f;
@@ -96,6 +99,23 @@ final class SpanChoices {
                 return new Finding(f.category(), o, past, f.subtype());
             }
             return f;
+        }
+        if (f.category() == ErrorCategory.INCOMPLETE && ow.length >= 2 && cw.length > ow.length
+                && c.startsWith(ow[0] + " ") && words.indexOf(ow[0]) > 0
+                && NUMERALS.contains(words.get(words.indexOf(ow[0]) - 1))) {
+            String[] t = Spacing.trimCommonWords(o, c);
+            if (!t[0].equals(o) && !t[0].contains(" ") && c.endsWith(" " + t[0]) && words.contains(t[0])
+                    && words.indexOf(t[0]) == words.lastIndexOf(t[0])) {
+                // 잔 주세요 → 잔 포장해 주세요: the words go before 주세요 (주세요 → 포장해 주세요)
+                return new Finding(f.category(), t[0], t[1], f.subtype());
+            }
+        }
+        if (f.category() == ErrorCategory.VOCABULARY && NOUN_CHOICES.contains(subtype) && ow.length == 1
+                && cw.length == 1) {
+            Finding kept = learnerParticle(f, o, c);
+            if (kept != null) {
+                return kept;
+            }
         }
         if ("incomplete/missing_number".equals(subtype) && c.endsWith(" " + o) && !o.contains(" ")) {
             String[] added = c.substring(0, c.length() - o.length() - 1).split(" ");
@@ -157,6 +177,68 @@ final class SpanChoices {
             }
         }
         return f;
+    }
+
+    /**
+     * A sentence ending in the wrong speech level ({@code honorific/speech_level}) is the predicate word that
+     * carries the level, with a short negation 안/못 before it (안 돼 → 안 돼요; Sohn 1999: 안/못 + predicate
+     * form one unit, as {@link LearnerSpans} keeps it for tense); any other word before it is right and is
+     * left out (어떻게 가 → 어떻게 가요 is 가 → 가요). {@code f} itself where the predicate word is not found
+     * once in the answer.
+     *
+     * @param words the learner's answer, one entry a word
+     */
+    static Finding speechLevelUnit(Finding f, List<String> words) {
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        String[] ow = o.split(" ");
+        String[] cw = c.split(" ");
+        if (ow.length != cw.length || ow.length > 2
+                || ow.length == 2 && !ow[0].equals(cw[0])) {
+            return f;
+        }
+        String w = ow[ow.length - 1];
+        String t = cw[cw.length - 1];
+        int at = words.indexOf(w);
+        if (at < 0 || at != words.lastIndexOf(w)) {
+            return f;
+        }
+        String before = at > 0 ? words.get(at - 1) : "";
+        boolean unit = NEGATORS.contains(before);
+        if (unit) {
+            return ow.length == 2 && ow[0].equals(before) ? f : new Finding(f.category(), before + " " + w,
+                    before + " " + t, f.subtype());
+        }
+        return ow.length == 2 ? new Finding(f.category(), w, t, f.subtype()) : f;
+    }
+
+    private static final Set<String> NOUN_CHOICES = Set.of("vocabulary/other_item", "vocabulary/word",
+            "vocabulary/contrast");
+
+    /**
+     * A noun replaced by the accepted answer's noun keeps the learner's case particle, re-formed for the new
+     * noun (영화관을 → 영화를, not 영화; 수영복 → 수영모, not the accepted 수영모도): the error is the noun, the
+     * particle the learner chose is the sentence's (Yeon &amp; Brown 2019, case particles). Null when either
+     * word is no known noun with a particle that can be re-formed.
+     */
+    private static Finding learnerParticle(Finding f, String o, String c) {
+        String[] a = ArgumentCheck.stemAndParticle(o);
+        String[] e = ArgumentCheck.stemAndParticle(c);
+        if (!a[1].isEmpty() && !KnownWords.noun(o) && a[0].length() >= 2 && KnownWords.noun(a[0])
+                && KnownWords.noun(c) && e[1].isEmpty()) {
+            // 영화관을 → 영화: the learner's 을, re-formed (영화를)
+            java.util.Optional<Particles.Particle> p = Particles.of(a[1]);
+            if (p.isEmpty() || p.get().function() == Particles.Function.COPULA) {
+                return null;
+            }
+            return new Finding(f.category(), o, c + p.get().formAfter(c), f.subtype());
+        }
+        if (KnownWords.noun(o) && !KnownWords.noun(c) && Set.of("도", "만").contains(e[1]) && e[0].length() >= 2
+                && KnownWords.noun(e[0])) {
+            // 수영복 → 수영모도: the accepted answer's 도 is no part of the learner's error (수영모)
+            return new Finding(f.category(), o, e[0], f.subtype());
+        }
+        return null;
     }
 
     /** The word or words without their final sentence marks. */
