@@ -108,8 +108,8 @@ final class LearnerSpans {
      * 표준국어대사전 '주다' 보조 동사);</li>
      * <li>a wrong counter is the counter word as written (두 개 → 두 장 is 개 → 장; 개하고 → 장하고): the
      * number is right, the noun decides the counter (Yeon &amp; Brown 2019, numerals and counters). A
-     * number in the wrong system keeps its counter (삼 시 → 세 시), which shows why the number changes, and
-     * the learner's counter keeps its case particle, re-formed for the right counter (다섯 명에 → 개에, 세
+     * number in the wrong system is the numeral word alone (삼 시 → 세 시 is 삼 → 세; session 10,
+     * {@link SpanChoices}), and the learner's counter keeps its case particle, re-formed for the right counter (다섯 명에 → 개에, 세
      * 개를 → 권을); a counter before 요 or the copula is left as the check quoted it (세 개 → 세 명 for 세
      * 개요);</li>
      * <li>a tense or a content word in a phrase whose other words are right is the word that changes
@@ -128,9 +128,25 @@ final class LearnerSpans {
      * @return the finding on the smallest word; {@code f} itself when it already is or cannot be cut
      */
     static Finding smallest(Finding f, String answer, List<String> expected) {
+        return smallest(f, answer, expected, null);
+    }
+
+    /**
+     * As {@link #smallest(Finding, String, List)}, with the classes of {@link SpanChoices} that ask for the
+     * activity's register (the comitative particle).
+     *
+     * @param register the activity's register; null when unknown
+     */
+    static Finding smallest(Finding f, String answer, List<String> expected,
+            com.koto.evaluation.Register register) {
+        if (f.category() == ErrorCategory.INCOMPLETE && f.correction() != null && !f.correction().isBlank()
+                && (f.original() == null || f.original().isBlank())) {
+            return SpanChoices.locateOmission(f, answer, expected);
+        }
         if (f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {
             return f;
         }
+        f = SpanChoices.of(f, answer, expected, register);
         String o = f.original().strip();
         String c = f.correction().strip();
         String subtype = Subtypes.of(f);
@@ -142,7 +158,7 @@ final class LearnerSpans {
             if (w.endsWith("줘") && words.contains(w) && (c.endsWith("주세요") || c.equals(o + "요"))) {
                 return new Finding(f.category(), w, w.substring(0, w.length() - 1) + "주세요", f.subtype());
             }
-            return f;
+            return SpanChoices.speechLevelUnit(f, words);
         }
         if ("counter/wrong_counter".equals(subtype)) {
             if (ow.length == 2 && cw.length == 2 && ow[0].equals(cw[0]) && !ow[1].equals(cw[1])

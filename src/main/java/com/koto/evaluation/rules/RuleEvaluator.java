@@ -208,7 +208,7 @@ public final class RuleEvaluator implements Evaluator {
             // the learner's words as written (원화 → 원화로, not 원 → 원으로; 못 해요 → 못 했어요)
             Finding f = levels.stream().anyMatch(l -> l == found) ? found
                     : LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
-            f = LearnerSpans.smallest(f, answer, request.expected()); // the smallest whole word (줘 → 주세요)
+            f = LearnerSpans.smallest(f, answer, request.expected(), request.register()); // 줘 → 주세요
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         // a join the comparison noted on the same words is noted once, by its rule (예약 했습니다 → 예약했습니다)

@@ -50,7 +50,10 @@ class EvaluationQualityTest {
         // session 5: this set files the copula misspelt as it sounds (뭐에요, 명이예요) as spelling, as the
         // rules now do: ending 0.84 → 0.94, spelling 0.91 → 1.00; span 0.858 → 0.896
         check(DevSet.BLIND_DEV, 0.994, Map.of(ErrorCategory.ENDING, 0.94,
-                ErrorCategory.VOCABULARY, 0.91, ErrorCategory.INCOMPLETE, 0.91), 0.896, 0);
+                ErrorCategory.VOCABULARY, 0.91, ErrorCategory.INCOMPLETE, 0.91), 0.858, 0);
+        // session 10 (eval16e): span 0.896 → 0.858 on purpose. This set files a number in the wrong system
+        // with its counter (삼 시 → 세 시); the writers' brief and the later sets (Q, P, heldout6–11) file the
+        // numeral word alone (삼 → 세), which the rules now report; edit match (same change) rises 95.3 → 97.2 %
     }
 
     /**

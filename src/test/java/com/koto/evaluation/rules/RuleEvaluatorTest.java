@@ -107,8 +107,9 @@ class RuleEvaluatorTest {
     @Test
     void missingPredicateIsIncomplete() {
         Evaluation e = eval("아메리카노 한 잔", "아메리카노 한 잔 주세요");
-        assertThat(e.errors().getFirst()).extracting(EvaluationError::category, EvaluationError::correction)
-                .containsExactly(ErrorCategory.INCOMPLETE, "주세요");
+        // given on the word before the gap (session 10, SpanChoices): never an empty original
+        assertThat(e.errors().getFirst()).extracting(EvaluationError::category, EvaluationError::original,
+                EvaluationError::correction).containsExactly(ErrorCategory.INCOMPLETE, "잔", "잔 주세요");
     }
 
     @Test

@@ -27,11 +27,11 @@ class SmallestWordTest {
         "여기서 잠깐 내려 줘; 여기서 잠깐 내려 주세요; 줘; 주세요; HONORIFIC; honorific/speech_level",
         "창문 좀 닫아 줘; 창문 좀 닫아 주세요; 줘; 주세요; HONORIFIC; honorific/speech_level",
         "물 좀 갖다줘; 물 좀 갖다주세요; 갖다줘; 갖다주세요; HONORIFIC; honorific/speech_level",
-        // a wrong counter: the counter word; a number in the wrong system keeps its counter (kept)
+        // a wrong counter: the counter word; a number in the wrong system: the numeral word (session 10)
         "맥주 두 마리 주세요; 맥주 두 병 주세요; 마리; 병; VOCABULARY; counter/wrong_counter",
         "우유 한 장 주세요; 우유 한 개 주세요; 장; 개; VOCABULARY; counter/wrong_counter",
         "강아지 두 개를 키워요; 강아지 두 마리를 키워요; 개를; 마리를; VOCABULARY; counter/wrong_counter",
-        "녹차 삼 잔 주세요; 녹차 세 잔 주세요; 삼 잔; 세 잔; VOCABULARY; counter/sino_for_native",
+        "녹차 삼 잔 주세요; 녹차 세 잔 주세요; 삼; 세; VOCABULARY; counter/sino_for_native",
         // a tense in a phrase: the verb that changes; after 안/못 the negator stays with it (kept)
         "다음 주에 쇼핑하러 갔어요; 다음 주에 쇼핑하러 갈 거예요; 갔어요; 갈 거예요; TENSE; tense/future",
         "내일 영화 보러 갔어요; 내일 영화 보러 갈 거예요; 갔어요; 갈 거예요; TENSE; tense/future",

@@ -42,7 +42,7 @@ class SpanConventionTest {
         "요즘 일이 많아서 바쁘어요; 요즘 정말 바빠요; 바쁘어요; 바빠요; ENDING; irregular/eu_deletion",
         "이 색깔 어떻어요?; 이 색깔 어때요?; 어떻어요; 어때요; ENDING; irregular/h",
         // verb forms the next word decides (VerbPhraseForms) and 안/못 before the verb (PreChecks)
-        "내일 친구를 만나 거예요; 내일 친구를 만날 거예요; 만나 거예요; 만날 거예요; ENDING; ending/modifier_or_connective",
+        "내일 친구를 만나 거예요; 내일 친구를 만날 거예요; 만나; 만날; ENDING; ending/modifier_or_connective",
         "여기서 조금만 기다리 주세요; 여기서 조금만 기다려 주세요; 기다리; 기다려; ENDING; ending/infinitive",
         "한국어를 공부해러 왔어요; 한국어를 공부하러 왔어요; 공부해러; 공부하러; ENDING; ending/form",
         "저는 안 생선을 먹어요; 저는 생선을 안 먹어요; 안 생선을 먹어요; 생선을 안 먹어요; WORD_ORDER; word_order/negation",
@@ -64,12 +64,12 @@ class SpanConventionTest {
         "너무 달지 안게 해 주세요; 너무 달지 않게 해 주세요; 안게; 않게; SPELLING; spelling/confusion",
         "공항에 어떡해 가요?; 공항에 어떻게 가요?; 어떡해; 어떻게; SPELLING; spelling/confusion",
         // numbers: a Sino-Korean numeral before 시 or a native counter, whatever the accepted answer
-        "오 시에 만나요; 5시에 만나요; 오 시; 다섯 시; VOCABULARY; counter/sino_for_native",
+        "오 시에 만나요; 5시에 만나요; 오; 다섯; VOCABULARY; counter/sino_for_native",
         // word order in the noun phrase (NounPhraseOrder)
         "가방 이 얼마예요?; 이 가방 얼마예요?; 가방 이; 이 가방; WORD_ORDER; word_order/phrase",
         "물 더 두 병 주세요; 물 두 병 더 주세요; 더 두 병; 두 병 더; WORD_ORDER; word_order/phrase",
         // the partner of 같이 (FormChecks)
-        "주말에 동생 같이 공원에 가요; 주말에 동생하고 같이 공원에 가요; 동생; 동생이랑; PARTICLE_MISSING; particle_missing/comitative",
+        "주말에 동생 같이 공원에 가요; 주말에 동생하고 같이 공원에 가요; 동생; 동생하고; PARTICLE_MISSING; particle_missing/comitative",
         // two grammatical slips on the accepted words are two errors (GrammarSlips)
         "두 시에서 도착했어요; 두 시에 도착할 거예요; 도착했어요; 도착할 거예요; TENSE; tense/future",
         "두 시에서 도착했어요; 두 시에 도착할 거예요; 시에서; 시에; PARTICLE_WRONG; particle_wrong/action_place_for_location",

@@ -26,7 +26,7 @@ class SpeechLevelsTest {
     @ParameterizedTest(name = "{1}: {0} → {4}")
     @CsvSource(delimiter = ';', value = {
         // 반말 in a polite activity, on the learner's own sentence end whatever else differs (session 7)
-        "POLITE; 냉장고가 안 돼. 빨리 고쳐 주세요; 냉장고가 고장 났어요; 돼; 돼요; honorific/speech_level",
+        "POLITE; 냉장고가 안 돼. 빨리 고쳐 주세요; 냉장고가 고장 났어요; 안 돼; 안 돼요; honorific/speech_level",
         "POLITE; 그럼 이 가방으로 할게. 카드로 계산할게요; 이 가방으로 할게요; 할게; 할게요; honorific/speech_level",
         "POLITE; 이 모자는 얼마야? 좀 비싸네요; 이 모자는 얼마예요?; 얼마야; 얼마예요; honorific/speech_level",
         // 반말 in a formal activity fails (해요체 there is a note: aFormalLevelNoteLeavesTheAnswerPassed)

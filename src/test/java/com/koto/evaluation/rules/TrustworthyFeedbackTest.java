@@ -97,13 +97,13 @@ class TrustworthyFeedbackTest {
 
     @ParameterizedTest(name = "{0} → {3}")
     @CsvSource(delimiter = ';', textBlock = """
-            라떼 하나 잔 주세요;    라떼 한 잔 주세요;     하나 잔;   한 잔;   counter/native_short_form
-            라떼 둘 잔 주세요;      라떼 두 잔 주세요;     둘 잔;     두 잔;   counter/native_short_form
-            라떼 일 잔 주세요;      라떼 한 잔 주세요;     일 잔;     한 잔;   counter/sino_for_native
-            삼 명이에요;            세 명이에요;          삼 명;     세 명;   counter/sino_for_native
+            라떼 하나 잔 주세요;    라떼 한 잔 주세요;     하나;      한;   counter/native_short_form
+            라떼 둘 잔 주세요;      라떼 두 잔 주세요;     둘;        두;   counter/native_short_form
+            라떼 일 잔 주세요;      라떼 한 잔 주세요;     일;        한;   counter/sino_for_native
+            삼 명이에요;            세 명이에요;          삼;        세;   counter/sino_for_native
             사과 한 잔 주세요;      사과 한 개 주세요;     잔;       개;      counter/wrong_counter
             세 개요;               세 명이요;            세 개;     세 명;   counter/wrong_counter
-            삼 시에 만나요;         세 시에 만나요;        삼 시;     세 시;   counter/sino_for_native
+            삼 시에 만나요;         세 시에 만나요;        삼;        세;   counter/sino_for_native
             """)
     void numbersAndCountersHaveTheirOwnCheck(String answer, String expected, String original, String correction,
             String subtype) {
@@ -120,7 +120,7 @@ class TrustworthyFeedbackTest {
         EvaluationError error = only(e);
         String pattern = TestPacks.KO_ID.errorPatterns().stream().filter(p -> p.id().equals("native-sino-numbers"))
                 .findFirst().orElseThrow().explanation();
-        assertThat(error.explanation()).contains("'두 잔', bukan '둘 잔'").endsWith(pattern);
+        assertThat(error.explanation()).contains("'두', bukan '둘'").endsWith(pattern);
         assertThat(e.feedback()).startsWith("Perhatikan angka dan kata satuannya");
     }
 

@@ -1,0 +1,327 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Classes of span choice (session 10, helper eval16e): where a finding's category and change are right
+ * but its {@code original → correction} is not the one the blind writers' convention asks for
+ * (docs/blind-brief.md: {@code original} is the smallest whole word (어절) of the answer that holds the
+ * error, copied exactly, {@code correction} that word corrected; a word left out is given on the
+ * neighbouring word of the answer, never with an empty original). Called by
+ * {@link LearnerSpans#smallest} before its own cuts; each class keeps the category, the subtype and
+ * what is corrected:
+ * <ul>
+ * <li><b>a number in the wrong system</b> ({@code counter/sino_for_native}, {@code native_for_sino},
+ * {@code native_short_form}) is the numeral word alone (일 병 → 한 병 is 일 → 한; 열 분쯤 → 십 분쯤 is 열
+ * → 십): numeral and counter are two words (한글 맞춤법 제43항, 단위 명사는 띄어 쓴다), and the counter is
+ * right; the numeral system is chosen by the counter (Yeon &amp; Brown 2019, native numerals with 개, 병,
+ * 시; Sino-Korean with 분, 층, 인분). Where the numeral also occurs elsewhere as a word (이 책 이 권) the
+ * counter stays with it, so that the words are found in the answer;</li>
+ * <li><b>the comitative particle</b> the activity's accepted answer uses for the same noun (김 부장님과
+ * → 부장님 → 부장님과), else the one of the activity's register: (이)랑 where it is casual (나 → 나랑),
+ * 하고 where it is polite (친구 → 친구하고); 하고, (이)랑 and 와/과 mean the same, 하고 is the neutral
+ * spoken one, (이)랑 the casual, 와/과 the written and formal, which is kept where the check gave it
+ * (Yeon &amp; Brown 2019, on 하고/(이)랑/와·과; 표준국어대사전 '하고' 「조사」, '랑' 「조사」);</li>
+ * <li><b>a modifier before a bound noun</b> ({@code ending/modifier_or_connective}) is the word that
+ * changes (가 거예요 → 갈 거예요 is 가 → 갈: the bound noun 거 is right, the modifier -(으)ㄹ before it is
+ * missing; Yeon &amp; Brown 2019, -(으)ㄹ 거예요, -(으)ㄹ 수 있다);</li>
+ * <li><b>a present verb corrected to the past keeps the learner's ending</b> (주문합니다 → 주문했습니다,
+ * not the accepted answer's 주문했는데): the error is the tense, not the sentence ending; the past is the
+ * stem with -았/었- and the same ending (Sohn 1999, tense and sentence enders as separate slots);</li>
+ * <li><b>a quantity left out after its noun</b> ({@code incomplete/missing_number}) is given on the noun
+ * it counts (수건 더 → 수건 두 개 더 is 수건 → 수건 두 개): a quantity follows the noun it counts, N + numeral
+ * + counter (Yeon &amp; Brown 2019, numerals and counters; Sohn 1999, floating quantifiers);</li>
+ * <li><b>words left out with no place</b> (an empty original) are given on the accepted answer's word
+ * before them as the learner wrote it, with the sentence mark the accepted answer puts there (어디에 →
+ * 어디에 내요; 왔어요 → 왔어요. 교환하고 싶어요; 한글 맞춤법 부록 문장 부호), else on the word after them
+ * (→ 302호인데요, 뜨거운).</li>
+ * </ul>
+ */
+final class SpanChoices {
+
+    private static final Set<String> NUMBER_SYSTEM = Set.of("counter/sino_for_native", "counter/native_for_sino",
+            "counter/native_short_form");
+    private static final List<String> COMITATIVES = List.of("하고", "이랑", "랑", "와", "과");
+    private static final Set<String> NUMERALS = Set.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
+            "스무", "하나", "둘", "셋", "넷", "몇");
+    private static final String MARKS = ".,?!";
+    private static final Set<String> NEGATORS = Set.of("안", "못");
+
+    private SpanChoices() {
+    }
+
+    /**
+     * The finding with the span its class asks for; {@code f} itself when no class applies.
+     *
+     * @param f        a finding with an original and a correction
+     * @param answer   the learner's normalised answer (words separated by one space)
+     * @param expected the activity's accepted answers as written
+     * @param register the activity's register (null when unknown)
+     */
+    static Finding of(Finding f, String answer, List<String> expected, Register register) {
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        String subtype = Subtypes.of(f);
+        List<String> words = List.of(answer.split(" "));
+        String[] ow = o.split(" ");
+        String[] cw = c.split(" ");
+        if (NUMBER_SYSTEM.contains(subtype)) {
+            if (ow.length == 2 && cw.length == 2 && ow[1].equals(cw[1]) && !ow[0].equals(cw[0])
+                    && words.indexOf(ow[0]) >= 0 && words.indexOf(ow[0]) == words.lastIndexOf(ow[0])
+                    && words.indexOf(ow[0]) + 1 < words.size()
+                    && words.get(words.indexOf(ow[0]) + 1).startsWith(ow[1])) {
+                // 삼 시에 → 세 시에, 이 개하고 → 두 개하고: the counter with its particle is right too
+                return new Finding(f.category(), ow[0], cw[0], f.subtype());
+            }
+            return f;
+        }
+        if ("particle_missing/comitative".equals(subtype) || "particle_wrong/object_for_comitative".equals(subtype)) {
+            return comitative(f, o, c, expected, register);
+        }
+        if ("ending/modifier_or_connective".equals(subtype) && ow.length >= 2 && ow.length == cw.length) {
+            String[] t = Spacing.trimCommonWords(o, c);
+            if (!t[0].equals(o) && !t[0].contains(" ") && !t[1].contains(" ") && words.contains(t[0])
+                    && words.indexOf(t[0]) == words.lastIndexOf(t[0])) {
+                return new Finding(f.category(), t[0], t[1], f.subtype());
+            }
+            return f;
+        }
+        if (f.category() == ErrorCategory.TENSE && "tense/past".equals(subtype) && ow.length == 1 && cw.length == 1) {
+            boolean formal = o.endsWith("니다") && !c.endsWith("니다");
+            boolean polite = o.endsWith("요") && !c.endsWith("요");
+            String past = formal || polite ? pastKeepingEnding(o) : null;
+            if (past != null && past.charAt(0) == c.charAt(0)) {
+                return new Finding(f.category(), o, past, f.subtype());
+            }
+            return f;
+        }
+        if (f.category() == ErrorCategory.INCOMPLETE && ow.length >= 2 && cw.length > ow.length
+                && c.startsWith(ow[0] + " ") && words.indexOf(ow[0]) > 0
+                && NUMERALS.contains(words.get(words.indexOf(ow[0]) - 1))) {
+            String[] t = Spacing.trimCommonWords(o, c);
+            if (!t[0].equals(o) && !t[0].contains(" ") && c.endsWith(" " + t[0]) && words.contains(t[0])
+                    && words.indexOf(t[0]) == words.lastIndexOf(t[0])) {
+                // 잔 주세요 → 잔 포장해 주세요: the words go before 주세요 (주세요 → 포장해 주세요)
+                return new Finding(f.category(), t[0], t[1], f.subtype());
+            }
+        }
+        if (f.category() == ErrorCategory.VOCABULARY && NOUN_CHOICES.contains(subtype) && ow.length == 1
+                && cw.length == 1) {
+            Finding kept = learnerParticle(f, o, c);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        if ("incomplete/missing_number".equals(subtype) && c.endsWith(" " + o) && !o.contains(" ")) {
+            String[] added = c.substring(0, c.length() - o.length() - 1).split(" ");
+            int at = words.indexOf(o);
+            if (added.length == 2 && NUMERALS.contains(added[0]) && at > 0 && at == words.lastIndexOf(o)) {
+                String noun = words.get(at - 1);
+                if (MARKS.indexOf(noun.charAt(noun.length() - 1)) < 0 && !NUMERALS.contains(noun)
+                        && ArgumentCheck.stemAndParticle(noun)[1].isEmpty()
+                        && words.indexOf(noun) == words.lastIndexOf(noun)) {
+                    return new Finding(f.category(), noun, noun + " " + added[0] + " " + added[1], f.subtype());
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Words left out with an empty original, given on a neighbouring word of the answer: the word before
+     * them in the first accepted answer that holds them, as the learner wrote it (without its sentence
+     * mark), with the accepted answer's mark between; else the word after them. {@code f} itself when
+     * neither neighbour is a word the answer has once.
+     */
+    static Finding locateOmission(Finding f, String answer, List<String> expected) {
+        String missing = f.correction().strip();
+        String[] mw = bare(missing).split(" ");
+        List<String> learner = new ArrayList<>();
+        for (String w : answer.split(" ")) {
+            learner.add(bare(w));
+        }
+        for (String e : expected) {
+            if (e == null) {
+                continue;
+            }
+            String[] t = e.strip().split("\\s+");
+            for (int i = 0; i + mw.length <= t.length; i++) {
+                boolean same = true;
+                for (int k = 0; k < mw.length && same; k++) {
+                    same = bare(t[i + k]).equals(mw[k]);
+                }
+                if (!same) {
+                    continue;
+                }
+                if (i > 0) {
+                    String before = bare(t[i - 1]);
+                    if (!before.isEmpty() && learner.indexOf(before) >= 0
+                            && learner.indexOf(before) == learner.lastIndexOf(before)) {
+                        String mark = t[i - 1].substring(before.length());
+                        return new Finding(f.category(), before, before + mark + " " + bare(missing), f.subtype());
+                    }
+                }
+                if (i + mw.length < t.length) {
+                    String after = bare(t[i + mw.length]);
+                    if (!after.isEmpty() && learner.indexOf(after) >= 0
+                            && learner.indexOf(after) == learner.lastIndexOf(after)) {
+                        return new Finding(f.category(), after, missing + " " + after, f.subtype());
+                    }
+                }
+                return f;
+            }
+        }
+        return f;
+    }
+
+    /**
+     * A sentence ending in the wrong speech level ({@code honorific/speech_level}) is the predicate word that
+     * carries the level, with a short negation 안/못 before it (안 돼 → 안 돼요; Sohn 1999: 안/못 + predicate
+     * form one unit, as {@link LearnerSpans} keeps it for tense); any other word before it is right and is
+     * left out (어떻게 가 → 어떻게 가요 is 가 → 가요). {@code f} itself where the predicate word is not found
+     * once in the answer.
+     *
+     * @param words the learner's answer, one entry a word
+     */
+    static Finding speechLevelUnit(Finding f, List<String> words) {
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        String[] ow = o.split(" ");
+        String[] cw = c.split(" ");
+        if (ow.length != cw.length || ow.length > 2
+                || ow.length == 2 && !ow[0].equals(cw[0])) {
+            return f;
+        }
+        String w = ow[ow.length - 1];
+        String t = cw[cw.length - 1];
+        int at = words.indexOf(w);
+        if (at < 0 || at != words.lastIndexOf(w)) {
+            return f;
+        }
+        String before = at > 0 ? words.get(at - 1) : "";
+        boolean unit = NEGATORS.contains(before);
+        if (unit) {
+            return ow.length == 2 && ow[0].equals(before) ? f : new Finding(f.category(), before + " " + w,
+                    before + " " + t, f.subtype());
+        }
+        return ow.length == 2 ? new Finding(f.category(), w, t, f.subtype()) : f;
+    }
+
+    private static final Set<String> NOUN_CHOICES = Set.of("vocabulary/other_item", "vocabulary/word",
+            "vocabulary/contrast");
+
+    /**
+     * A noun replaced by the accepted answer's noun keeps the learner's case particle, re-formed for the new
+     * noun (영화관을 → 영화를, not 영화; 수영복 → 수영모, not the accepted 수영모도): the error is the noun, the
+     * particle the learner chose is the sentence's (Yeon &amp; Brown 2019, case particles). Null when either
+     * word is no known noun with a particle that can be re-formed.
+     */
+    private static Finding learnerParticle(Finding f, String o, String c) {
+        String[] a = ArgumentCheck.stemAndParticle(o);
+        String[] e = ArgumentCheck.stemAndParticle(c);
+        if (!a[1].isEmpty() && !KnownWords.noun(o) && a[0].length() >= 2 && KnownWords.noun(a[0])
+                && KnownWords.noun(c) && e[1].isEmpty()) {
+            // 영화관을 → 영화: the learner's 을, re-formed (영화를)
+            java.util.Optional<Particles.Particle> p = Particles.of(a[1]);
+            if (p.isEmpty() || p.get().function() == Particles.Function.COPULA) {
+                return null;
+            }
+            return new Finding(f.category(), o, c + p.get().formAfter(c), f.subtype());
+        }
+        if (KnownWords.noun(o) && !KnownWords.noun(c) && Set.of("도", "만").contains(e[1]) && e[0].length() >= 2
+                && KnownWords.noun(e[0])) {
+            // 수영복 → 수영모도: the accepted answer's 도 is no part of the learner's error (수영모)
+            return new Finding(f.category(), o, e[0], f.subtype());
+        }
+        return null;
+    }
+
+    /** The word or words without their final sentence marks. */
+    private static String bare(String s) {
+        String t = s.strip();
+        int end = t.length();
+        while (end > 0 && MARKS.indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return t.substring(0, end);
+    }
+
+    private static Finding comitative(Finding f, String o, String c, List<String> expected, Register register) {
+        String given = null;
+        for (String p : COMITATIVES) {
+            if (c.endsWith(p) && c.length() > p.length() && o.startsWith(c.substring(0, c.length() - p.length()))) {
+                given = p;
+                break;
+            }
+        }
+        if (given == null) {
+            return f;
+        }
+        String noun = c.substring(0, c.length() - given.length());
+        String[] nw = noun.split(" ");
+        String head = nw[nw.length - 1];
+        String chosen = null;
+        for (String e : expected) {
+            if (e == null) {
+                continue;
+            }
+            for (String w : e.strip().split("\\s+")) {
+                String b = bare(w);
+                if (b.startsWith(head) && COMITATIVES.contains(b.substring(head.length()))) {
+                    chosen = b.substring(head.length());
+                    break;
+                }
+            }
+            if (chosen != null) {
+                break;
+            }
+        }
+        if (chosen == null) {
+            if (register == Register.CASUAL && given.equals("하고")) {
+                chosen = "랑";
+            } else if (register == Register.POLITE && given.endsWith("랑")) {
+                chosen = "하고";
+            } else {
+                return f;
+            }
+        }
+        String formed = formAfter(chosen, head);
+        return formed.equals(given) ? f : new Finding(f.category(), o, noun + formed, f.subtype());
+    }
+
+    /** 과/이랑 after a consonant, 와/랑 after a vowel; 하고 after either. */
+    private static String formAfter(String particle, String noun) {
+        char last = noun.charAt(noun.length() - 1);
+        boolean consonant = Hangul.isSyllable(last) && Hangul.hasFinal(last);
+        return switch (particle) {
+            case "와", "과" -> consonant ? "과" : "와";
+            case "랑", "이랑" -> consonant ? "이랑" : "랑";
+            default -> particle;
+        };
+    }
+
+    /**
+     * The past of a verb keeping its sentence ending: -ㅂ니다 → -았/었습니다 (주문합니다 → 주문했습니다, 갑니다 →
+     * 갔습니다), a 해요체 form → its past (와요 → 왔어요); null where the stem is not plain enough to form.
+     */
+    static String pastKeepingEnding(String word) {
+        if (word.endsWith("합니다")) {
+            return word.substring(0, word.length() - 3) + "했습니다";
+        }
+        if (word.endsWith("니다") && word.length() >= 3) {
+            char s = word.charAt(word.length() - 3);
+            if (!Hangul.isSyllable(s) || (s - 0xAC00) % 28 != 17) { // final ㅂ of -ㅂ니다
+                return null;
+            }
+            char open = (char) (s - 17);
+            String past = TimeWords.pastOf(word.substring(0, word.length() - 3) + open + "요");
+            return past == null || !past.endsWith("어요") ? null : past.substring(0, past.length() - 2) + "습니다";
+        }
+        return word.endsWith("요") ? TimeWords.pastOf(word) : null;
+    }
+}

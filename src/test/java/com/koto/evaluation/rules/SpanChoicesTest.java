@@ -1,0 +1,67 @@
+package com.koto.evaluation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.Evaluation;
+import com.koto.evaluation.EvaluationRequest;
+import com.koto.evaluation.Register;
+import com.koto.evaluation.TestPacks;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 10 (eval16e): the classes of span choice of {@link SpanChoices}, one row per class with answers
+ * written for this test (not taken from a set). Accepted answers are separated by {@code |}.
+ */
+class SpanChoicesTest {
+
+    private static final RuleEvaluator EVALUATOR = new RuleEvaluator(new TestPacks());
+
+    @ParameterizedTest(name = "{0} → {3} → {4}")
+    @CsvSource(delimiter = ';', value = {
+        // a number in the wrong system: the numeral word alone, the counter (and its particle) is right
+        "맥주 일 병 주세요; 맥주 한 병 주세요; POLITE; 일; 한; VOCABULARY; counter/sino_for_native",
+        "오후 오 시에 만나요; 오후 다섯 시에 만나요; POLITE; 오; 다섯; VOCABULARY; counter/sino_for_native",
+        "사과 둘 개 주세요; 사과 두 개 주세요; POLITE; 둘; 두; VOCABULARY; counter/native_short_form",
+        // the comitative particle: the accepted answer's for the noun, else the register's
+        "어제 동생 같이 공원에 갔어요; 어제 동생과 공원에 갔어요; POLITE; 동생; 동생과; PARTICLE_MISSING; particle_missing/comitative",
+        "주말에 언니 같이 쇼핑할 거예요; 주말에 쇼핑할 거예요; POLITE; 언니; 언니하고; PARTICLE_MISSING; particle_missing/comitative",
+        "내일 나 같이 밥 먹을래?; 내일 같이 밥 먹을래?; CASUAL; 나; 나랑; PARTICLE_MISSING; particle_missing/comitative",
+        // a modifier before a bound noun: the modifier word
+        "내일 친구를 만나 거예요; 내일 친구를 만날 거예요; POLITE; 만나; 만날; ENDING; ending/modifier_or_connective",
+        // a past tense keeps the learner's ending
+        "지난주에 가방을 주문합니다. 아직 안 왔습니다.; 지난주에 가방을 주문했는데 아직 안 왔습니다.; FORMAL; 주문합니다; 주문했습니다; TENSE; tense/past",
+        // a quantity left out: on the noun it counts
+        "베개 더 주세요; 베개 두 개 더 주세요; POLITE; 베개; 베개 두 개; INCOMPLETE; incomplete/missing_number",
+        // words left out with no place: on the accepted answer's word before them
+        "우체국이 어디에?; 우체국이 어디에 있어요?; POLITE; 어디에; 어디에 있어요; INCOMPLETE; incomplete/missing_word",
+        // a speech level: the predicate word; 안/못 stays with it
+        "저 좀 도와줄 수 있어?; 저 좀 도와줄 수 있어요?; POLITE; 있어; 있어요; HONORIFIC; honorific/speech_level",
+    })
+    void theSpanIsTheConventionsWord(String answer, String expected, String register, String original,
+            String correction, String category, String subtype) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", Register.valueOf(register), null));
+        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
+        assertThat(e.errors()).as("%s: %s", answer, e.errors()).anySatisfy(error -> {
+            assertThat(error.category()).isEqualTo(ErrorCategory.valueOf(category));
+            assertThat(error.subtype()).isEqualTo(subtype);
+            assertThat(error.original()).isEqualTo(original);
+            assertThat(error.correction()).isEqualTo(correction);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "맥주 한 병 주세요; 맥주 한 병 주세요",
+        "어제 동생과 공원에 갔어요; 어제 동생과 공원에 갔어요",
+        "베개 두 개 더 주세요; 베개 두 개 더 주세요",
+    })
+    void theSameShapesWrittenRightPass(String answer, String expected) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
+                "en", Register.POLITE, null));
+        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
+    }
+}
