@@ -89,6 +89,9 @@ final class SpeechLevels {
             for (List<String> words : sentences) {
                 String w = words.getLast();
                 String fixed = w.endsWith("시다") ? propositive(w) : plain ? casual(w, words) : null;
+                if (fixed == null && w.endsWith("세요") && words.stream().anyMatch(YOU::contains)) {
+                    fixed = plainRequest(w); // 네가 … 불러 주세요: 너 and -(으)세요 in one sentence (session 10)
+                }
                 if (fixed != null && !fixed.equals(w)) {
                     out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level"));
                 }
@@ -309,6 +312,21 @@ final class SpeechLevels {
             return w.substring(0, w.length() - 2) + "야";
         }
         return verbal(words, w) ? w.substring(0, w.length() - 1) : null;
+    }
+
+    /** The plain second-person pronoun with its particles (너, 네가, 니가, 넌 …): a 반말 word. */
+    private static final Set<String> YOU = Set.of("너", "너는", "넌", "네가", "니가", "너도", "너랑", "너하고",
+            "너한테", "너를", "널", "너만");
+
+    /**
+     * A -(으)세요 request or question made 반말 (불러 주세요 → 불러 줘, 앉으세요 → 앉아, 드세요 → 먹어), or
+     * null: in a casual activity a sentence that calls the listener 너/네가 speaks 반말 throughout, and
+     * -(으)세요 both honours the listener and is 해요체 (Sohn 1999, ch. 9: one utterance keeps one speech
+     * level; 표준 언어 예절 2011: 너 is said only to a friend or a junior, to whom one speaks 반말).
+     */
+    private static String plainRequest(String w) {
+        String plainPolite = plainForm(w);
+        return plainPolite != null && plainPolite.endsWith("요") ? plainPolite.substring(0, plainPolite.length() - 1) : null;
     }
 
     /** -(으)ㅂ시다 to a friend → -자 (만납시다 → 만나자, 먹읍시다 → 먹자). */
@@ -544,6 +562,7 @@ final class SpeechLevels {
             {"아파", "아팠", "아플", "아픕니", "편찮으", ""},
             {"편찮아", "편찮았", "편찮을", "편찮습니", "편찮으", ""},
             {"먹어", "먹었", "먹을", "먹습니", "드", ""},
+            {"지내", "지냈", "지낼", "지냅니", "지내", ""},
             {"마셔", "마셨", "마실", "마십니", "드", ""},
             {"자", "잤", "잘", "잡니", "주무", ""},
             {"해", "했", "할", "합니", "하", "*"},
