@@ -361,6 +361,9 @@ final class SpeechLevels {
                         && !f.original().contains(" ") // a malformed word (보을래) is corrected before its level
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                         && !"honorific/si_thing".equals(l.subtype()) // (not the listener's: 버스는 … 출발하십니까)
+                        // 너 … 앉으세요 → 앉아 is the level of the whole sentence, not -(으)시- about oneself
+                        && !("honorific/speech_level".equals(l.subtype()) && "honorific/si_extra".equals(f.subtype())
+                                && !l.correction().matches(".*[시셔셨세].*"))
                         && !ClauseEndings.namesTheRule(l, f) // the same repair, with the rule's name
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
