@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>{@code honorific/speech_level} in a <b>casual</b> (반말) activity: -(으)ㅂ시다 to a friend
  *       (만납시다 → 만나자), and a 해요체 ending where the answer itself speaks 반말 (a vocative 미나야, the
  *       pronoun 나/내/너, or another sentence in 반말): 봐요 → 봐, 볼래요 → 볼래, 배드민턴이에요 →
- *       배드민턴이야. A polite answer with no such sign passes (politer than needed);</li>
+ *       배드민턴이야. A polite answer with no such sign passes (politer than needed). -(으)세요 is corrected
+ *       only where the same sentence calls the listener 너/네가 (네가 … 불러 주세요 → 줘, session 10);</li>
  *   <li>{@code honorific/si_missing}: a respected person (할머니, 선생님, N님 …) as subject of a verb
  *       without -(으)시-, the special honorific verbs where they exist (아파요 → 편찮으세요, 없어요 → 안
  *       계세요, 했어 → 하셨어, 돌아올 → 돌아오실); only verbs whose honorific form is listed here;</li>
