@@ -45,7 +45,7 @@ final class HonorificWords {
 
     /** Time and manner words that may stand between a bare subject and its verb (지금, 오늘 …). */
     private static final Set<String> ADVERBS = Set.of("지금", "오늘", "내일", "어제", "아직", "혹시", "요즘", "저녁에",
-            "아침에", "오후에", "오전에", "잠깐", "잠시", "계속", "잘", "푹", "일찍", "벌써", "많이");
+            "아침에", "오후에", "오전에", "잠깐", "잠시", "계속", "잘", "푹", "일찍", "벌써", "많이", "그동안", "그간");
 
     /** Words before a question that leave the noun after them unpossessed (혹시 이름이 …). */
     private static final Set<String> OPENERS = Set.of("혹시", "실례지만", "저기요", "저", "죄송하지만", "그런데", "근데");
@@ -91,7 +91,7 @@ final class HonorificWords {
             }
             if (register == Register.CASUAL && plainEnd(words, analysed)
                     && accepted.stream().noneMatch(HonorificWords::humblePronoun)) {
-                humblePronouns(words, analysed, out);
+                humblePronouns(words, analysed, !raw.contains("저,") && !raw.contains("저…"), out);
             }
             int vocative = vocative(words, raw);
             if (question && (vocative >= 0 || honouredContext && register != Register.CASUAL)) {
@@ -224,11 +224,18 @@ final class HonorificWords {
         }
     }
 
-    /** 저는 → 나는, 제가 → 내가, 저랑 → 나랑, 저희 → 우리, 저 (before a time word) → 나, in a 반말 sentence. */
-    private static void humblePronouns(List<String> words, List<Morphology.Word> analysed, List<Finding> out) {
+    /**
+     * 저는 → 나는, 제가 → 내가, 저랑 → 나랑, 저희 → 우리, in a 반말 sentence; a bare 저 opening the sentence
+     * before a time word (저 이번 주말에 …) or before nothing but adverbs and the predicate (저 너무 힘들어:
+     * the demonstrative 저 would stand before a noun, 저 큰 등; the hesitation 저, takes a comma, so
+     * {@code bareAllowed} is false when the answer writes one).
+     */
+    private static void humblePronouns(List<String> words, List<Morphology.Word> analysed, boolean bareAllowed,
+            List<Finding> out) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            boolean bare = w.equals("저") && i == 0 && i + 1 < words.size() && TIME_WORDS.contains(words.get(i + 1));
+            boolean bare = w.equals("저") && i == 0 && i + 1 < words.size() && (TIME_WORDS.contains(words.get(i + 1))
+                    || bareAllowed && onlyAdverbsBefore(analysed, i + 1, words.size() - 1));
             if (!bare && !humblePronoun(analysed.get(i))) {
                 continue;
             }
@@ -239,6 +246,20 @@ final class HonorificWords {
                     : "내" + w.substring(1);
             out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/plain_pronoun"));
         }
+    }
+
+    /** Whether the words from {@code from} up to the last one are adverbs (Nori's MAG: 너무, 진짜, 좀), at least one. */
+    private static boolean onlyAdverbsBefore(List<Morphology.Word> analysed, int from, int last) {
+        if (from >= last) {
+            return false;
+        }
+        for (int j = from; j < last; j++) {
+            Morphology.Word m = analysed.get(j);
+            if (m.morphemes().size() != 1 || !m.startsWith("MAG")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the sentence ends in a 반말 predicate (갈래, 갈 거야), as {@link SpeechLevels} reads one. */
@@ -329,9 +350,10 @@ final class HonorificWords {
             return;
         }
         String lemma = verb.morphemes().getFirst().form();
-        if (!Set.of("있", "먹", "마시", "자").contains(lemma) || !verb.morphemes().getFirst().is("VV", "VA", "VX")) {
+        if (!Set.of("있", "먹", "마시", "자", "지내").contains(lemma) || !verb.morphemes().getFirst().is("VV", "VA", "VX")) {
             return;
         }
+        boolean mealNamed = false;
         for (int i = from; i < last; i++) {
             Morphology.Word m = analysed.get(i);
             String w = words.get(i);
@@ -342,6 +364,12 @@ final class HonorificWords {
             if (!ADVERBS.contains(w) && !place && !meal && !OPENERS.contains(w)) {
                 return;
             }
+            mealNamed |= meal;
+        }
+        if (from == 0 && (lemma.equals("먹") || lemma.equals("마시")) && !mealNamed) {
+            // the listener called in an earlier sentence, and no meal named: what is eaten may be the speaker's
+            // (선생님, 약을 몇 번 먹어야 합니까? 식후에 먹습니까? asks of the patient's own medicine)
+            return;
         }
         String fixed = SpeechLevels.honour(words.get(last), "");
         if (fixed != null) {

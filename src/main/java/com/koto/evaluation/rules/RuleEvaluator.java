@@ -197,6 +197,10 @@ public final class RuleEvaluator implements Evaluator {
         levels.addAll(SuppletiveHonorifics.find(request.answer(), accepted));
         levels.addAll(DegreeAdverbOrder.find(request.answer(), accepted));
         levels.addAll(QuantityOrder.find(request.answer(), accepted)); // session 9 round 2 (eval15a)
+        levels.addAll(HonorificTitles.find(request.answer(), accepted)); // session 10 (eval16a)
+        levels.addAll(HumbleGiving.find(request.answer(), accepted));
+        levels.addAll(ListenerRequests.find(request.answer(), request.register(), accepted));
+        levels.addAll(SpeakersOwnEating.find(request.answer()));
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
         levels.addAll(counters);

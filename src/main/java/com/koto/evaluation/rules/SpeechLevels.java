@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>{@code honorific/speech_level} in a <b>casual</b> (반말) activity: -(으)ㅂ시다 to a friend
  *       (만납시다 → 만나자), and a 해요체 ending where the answer itself speaks 반말 (a vocative 미나야, the
  *       pronoun 나/내/너, or another sentence in 반말): 봐요 → 봐, 볼래요 → 볼래, 배드민턴이에요 →
- *       배드민턴이야. A polite answer with no such sign passes (politer than needed);</li>
+ *       배드민턴이야. A polite answer with no such sign passes (politer than needed). -(으)세요 is corrected
+ *       only where the same sentence calls the listener 너/네가 (네가 … 불러 주세요 → 줘, session 10);</li>
  *   <li>{@code honorific/si_missing}: a respected person (할머니, 선생님, N님 …) as subject of a verb
  *       without -(으)시-, the special honorific verbs where they exist (아파요 → 편찮으세요, 없어요 → 안
  *       계세요, 했어 → 하셨어, 돌아올 → 돌아오실); only verbs whose honorific form is listed here;</li>
@@ -89,6 +90,9 @@ final class SpeechLevels {
             for (List<String> words : sentences) {
                 String w = words.getLast();
                 String fixed = w.endsWith("시다") ? propositive(w) : plain ? casual(w, words) : null;
+                if (fixed == null && w.endsWith("세요") && words.stream().anyMatch(YOU::contains)) {
+                    fixed = plainRequest(w); // 네가 … 불러 주세요: 너 and -(으)세요 in one sentence (session 10)
+                }
                 if (fixed != null && !fixed.equals(w)) {
                     out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level"));
                 }
@@ -311,6 +315,21 @@ final class SpeechLevels {
         return verbal(words, w) ? w.substring(0, w.length() - 1) : null;
     }
 
+    /** The plain second-person pronoun with its particles (너, 네가, 니가, 넌 …): a 반말 word. */
+    private static final Set<String> YOU = Set.of("너", "너는", "넌", "네가", "니가", "너도", "너랑", "너하고",
+            "너한테", "너를", "널", "너만");
+
+    /**
+     * A -(으)세요 request or question made 반말 (불러 주세요 → 불러 줘, 앉으세요 → 앉아, 드세요 → 먹어), or
+     * null: in a casual activity a sentence that calls the listener 너/네가 speaks 반말 throughout, and
+     * -(으)세요 both honours the listener and is 해요체 (Sohn 1999, ch. 9: one utterance keeps one speech
+     * level; 표준 언어 예절 2011: 너 is said only to a friend or a junior, to whom one speaks 반말).
+     */
+    private static String plainRequest(String w) {
+        String plainPolite = plainForm(w);
+        return plainPolite != null && plainPolite.endsWith("요") ? plainPolite.substring(0, plainPolite.length() - 1) : null;
+    }
+
     /** -(으)ㅂ시다 to a friend → -자 (만납시다 → 만나자, 먹읍시다 → 먹자). */
     private static String propositive(String w) {
         if (w.endsWith("읍시다") && w.length() > 3) {
@@ -343,6 +362,9 @@ final class SpeechLevels {
                         && !f.original().contains(" ") // a malformed word (보을래) is corrected before its level
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                         && !"honorific/si_thing".equals(l.subtype()) // (not the listener's: 버스는 … 출발하십니까)
+                        // 너 … 앉으세요 → 앉아 is the level of the whole sentence, not -(으)시- about oneself
+                        && !("honorific/speech_level".equals(l.subtype()) && "honorific/si_extra".equals(f.subtype())
+                                && !l.correction().matches(".*[시셔셨세].*"))
                         && !ClauseEndings.namesTheRule(l, f) // the same repair, with the rule's name
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
@@ -544,6 +566,7 @@ final class SpeechLevels {
             {"아파", "아팠", "아플", "아픕니", "편찮으", ""},
             {"편찮아", "편찮았", "편찮을", "편찮습니", "편찮으", ""},
             {"먹어", "먹었", "먹을", "먹습니", "드", ""},
+            {"지내", "지냈", "지낼", "지냅니", "지내", ""},
             {"마셔", "마셨", "마실", "마십니", "드", ""},
             {"자", "잤", "잘", "잡니", "주무", ""},
             {"해", "했", "할", "합니", "하", "*"},

@@ -1,0 +1,141 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 씨 where the person is due a title, on the learner's own words (session 10), category
+ * {@code honorific}, subtype {@code honorific/title}:
+ * <ul>
+ *   <li>a surname with 씨 (김 씨, 김씨한테) for a doctor, a teacher or a superior: 성 + 씨 lowers its
+ *       bearer and is never used of someone one is to respect; such a person is named by surname and
+ *       title (김 선생님, 박 부장님). The title is the one the activity's accepted answers give the same
+ *       surname (김 선생님 → 씨 → 선생님), or, when they name nobody, 선생님 for the doctor or teacher whose
+ *       clinic or class follows (김 씨 진료, 박 씨 수업). A surname with 씨 and no such cue is left alone
+ *       (it may be a worker one names so);</li>
+ *   <li>a job title with 씨 (사장 씨, 의사 씨, 교수 씨): a title takes 님 (사장님, 교수님), and a doctor is
+ *       의사 선생님.</li>
+ * </ul>
+ * The particle after 씨 is re-formed after the title (씨한테 → 선생님한테).
+ * <p>Sources: 국립국어원 『표준 언어 예절』 (2011), 호칭·지칭: '성 + 씨' is used of a junior or an equal
+ * (낮추거나 대등하게), never of a teacher, a doctor or a superior, who are called by 성 + 직함 + 님
+ * (김 선생님, 박 부장님); 표준국어대사전 '씨' 「의존 명사」 (공식적·사무적인 자리나 대중적인 글에서가 아니면 대체로
+ * 동료나 아랫사람에게 쓴다); Sohn, <i>The Korean Language</i> (1999), ch. 9 (address terms: title + 님
+ * above, name + 씨 among equals); Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i> (2019), on
+ * address terms.
+ */
+final class HonorificTitles {
+
+    private HonorificTitles() {
+    }
+
+    /** Common one-syllable surnames (통계청 성씨 통계, the most frequent). */
+    private static final Set<String> SURNAMES = Set.of("김", "이", "박", "최", "정", "강", "조", "윤", "장", "임",
+            "한", "오", "서", "신", "권", "황", "안", "송", "류", "유", "홍", "전", "고", "문", "양", "손", "배",
+            "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "지", "엄", "채",
+            "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설", "마", "길",
+            "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제", "모", "탁", "국");
+
+    /** Nouns of a doctor's or a teacher's work right after the name (김 씨 진료): the person is 선생님. */
+    private static final Set<String> TEACHER_WORK = Set.of("진료", "진찰", "수술", "상담", "수업", "강의", "면담",
+            "진료실", "연구실", "교실");
+
+    /** Job titles with 씨 → the title with 님 (표준 언어 예절: 직함 + 님). */
+    private static final Map<String, String> JOB_TITLES = Map.of("사장", "사장님", "부장", "부장님", "과장", "과장님",
+            "교수", "교수님", "선생", "선생님", "의사", "의사 선생님", "기사", "기사님", "팀장", "팀장님", "원장", "원장님");
+
+    /**
+     * The findings on the learner's raw answer.
+     *
+     * @param raw      the answer as typed
+     * @param accepted the normalised accepted answers (the title they give a surname)
+     * @return findings of subtype {@code honorific/title}; empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        if (raw.contains("\"") || raw.contains("“")) {
+            return out; // quoted speech keeps the quoted speaker's words
+        }
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                String name;
+                String particle;
+                String span;
+                if (w.startsWith("씨") && i > 0 && particleOrEmpty(w.substring(1)) != null) {
+                    name = words.get(i - 1);
+                    particle = w.substring(1);
+                    span = w;
+                } else if (w.length() >= 2 && w.charAt(1) == '씨' && particleOrEmpty(w.substring(2)) != null) {
+                    name = w.substring(0, 1);
+                    particle = w.substring(2);
+                    span = w;
+                } else {
+                    continue;
+                }
+                String next = i + 1 < words.size() ? words.get(i + 1) : "";
+                String job = JOB_TITLES.get(name);
+                if (job != null && span.startsWith("씨")) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, name + " " + span, withParticle(job, particle),
+                            "honorific/title"));
+                    continue;
+                }
+                if (!SURNAMES.contains(name)) {
+                    continue;
+                }
+                String title = acceptedTitle(name, accepted)
+                        .orElse(TEACHER_WORK.stream().anyMatch(next::startsWith) && particle.isEmpty() ? "선생님" : null);
+                if (title == null) {
+                    continue;
+                }
+                String fixed = withParticle(title, particle);
+                out.add(new Finding(ErrorCategory.HONORIFIC, span, span.startsWith("씨") ? fixed : name + " " + fixed,
+                        "honorific/title"));
+            }
+        }
+        return out;
+    }
+
+    /** The title an accepted answer gives this surname (김 선생님, 박부장님 → 선생님, 부장님), if any. */
+    private static Optional<String> acceptedTitle(String surname, List<String> accepted) {
+        for (String a : accepted) {
+            String[] words = a.replaceAll("[.?!,~]", " ").trim().split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                String title = null;
+                if (words[i].equals(surname) && i + 1 < words.length) {
+                    title = words[i + 1];
+                } else if (words[i].startsWith(surname) && words[i].length() > 2) {
+                    title = words[i].substring(surname.length());
+                }
+                if (title == null) {
+                    continue;
+                }
+                for (String t : List.of("선생님", "교수님", "사장님", "부장님", "과장님", "팀장님", "원장님", "의사 선생님")) {
+                    if (title.startsWith(t)) {
+                        return Optional.of(t);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The rest after 씨: nothing or a particle (씨가, 씨한테, 씨의); null when it is another word. */
+    private static String particleOrEmpty(String rest) {
+        if (rest.isEmpty()) {
+            return rest;
+        }
+        return Particles.of(rest).isPresent() ? rest : null;
+    }
+
+    private static String withParticle(String title, String particle) {
+        if (particle.isEmpty()) {
+            return title;
+        }
+        return title + Particles.of(particle).map(p -> p.formAfter(title)).orElse(particle);
+    }
+}

@@ -1,0 +1,90 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The humble giving verb 드리다 to an animal, on the learner's own words (session 10), category
+ * {@code honorific}, subtype {@code honorific/humble_extra}: 원숭이한테 먹이 드리지 마 → 주지, 고양이에게
+ * 밥을 드렸어요 → 줬어요. 드리다 is the object-honorific form of 주다: it raises the one who receives,
+ * so it is only used of a person one respects (할머니께 드리다); to an animal one gives with 주다. The
+ * recipient must be named in the same sentence with 한테/에게/께 before the verb (the learner's own
+ * words say who receives), and only the first word of the verb changes (드리지 → 주지, 드려 → 줘, 드릴게
+ * → 줄게, 드렸어요 → 줬어요).
+ * <p>Sources: 표준국어대사전 '드리다' 「동사」 ('주다'의 높임말: 윗사람에게 …을 주다); 국립국어원 『표준 언어
+ * 예절』 (2011), 높임법 (객체 높임: 드리다, 께); Sohn, <i>The Korean Language</i> (1999), ch. 9 (object
+ * honorification: 드리다 for an honoured recipient); Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i>
+ * (2019), on honorifics (드리다 humble for 주다).
+ */
+final class HumbleGiving {
+
+    private HumbleGiving() {
+    }
+
+    /** Animals a learner feeds or gives to (zoo, pet, farm). */
+    private static final Set<String> ANIMALS = Set.of("원숭이", "강아지", "고양이", "개", "새", "물고기", "동물",
+            "동물들", "비둘기", "오리", "판다", "사슴", "토끼", "코끼리", "기린", "곰", "말", "소", "돼지", "닭", "염소",
+            "양", "햄스터", "거북이", "앵무새", "펭귄", "사자", "호랑이", "금붕어");
+
+    /** The dative particles that name a recipient. */
+    private static final List<String> DATIVES = List.of("한테", "에게", "께");
+
+    /** The humble verb's first syllables → the plain verb's (드려 → 줘, 드렸 → 줬, 드릴 → 줄, 드립 → 줍, 드린 → 준). */
+    private static final String[][] FORMS = {{"드렸", "줬"}, {"드려", "줘"}, {"드릴", "줄"}, {"드립", "줍"},
+            {"드린", "준"}, {"드리", "주"}};
+
+    /**
+     * The findings on the learner's raw answer.
+     *
+     * @param raw      the answer as typed
+     * @param accepted the normalised accepted answers (a word one of them writes is left alone)
+     * @return findings; empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        if (raw.contains("\"") || raw.contains("“")) {
+            return out;
+        }
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            int recipient = -1;
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                if (animalRecipient(w)) {
+                    recipient = i;
+                    continue;
+                }
+                if (recipient < 0 || i - recipient > 3) {
+                    continue;
+                }
+                String fixed = plain(w);
+                if (fixed != null && accepted.stream().noneMatch(a -> (" " + a + " ").contains(" " + w + " "))) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/humble_extra"));
+                    recipient = -1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 원숭이한테, 강아지에게, 고양이께: an animal named as the one who receives. */
+    private static boolean animalRecipient(String w) {
+        for (String d : DATIVES) {
+            if (w.endsWith(d) && ANIMALS.contains(w.substring(0, w.length() - d.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 드리다's word with 주다 (드리지 → 주지, 드려요 → 줘요); null when the word is not 드리다. */
+    private static String plain(String w) {
+        for (String[] f : FORMS) {
+            if (w.startsWith(f[0])) {
+                return f[1] + w.substring(f[0].length());
+            }
+        }
+        return null;
+    }
+}

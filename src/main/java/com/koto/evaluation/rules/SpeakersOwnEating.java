@@ -1,0 +1,87 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * 드시다 (the honorific 먹다) about the speaker's own eating, on the learner's own words (session 10),
+ * category {@code honorific}, subtype {@code honorific/si_extra}:
+ * <ul>
+ *   <li>the eater who is full: 많이 드셔서 배불러요 → 먹어서. The fullness (배부르다) is the speaker's own in a
+ *       statement without -(으)시-, and the one who ate is the one who is full; only when no subject is named
+ *       but the speaker's (제가, 저는);</li>
+ *   <li>the patient's own medicine asked of the doctor or the pharmacist: 선생님, 약을 하루에 몇 번 드셔야
+ *       합니까? → 먹어야. The listener called 선생님, 의사 선생님 or 약사님 gives the medicine, the speaker takes
+ *       it; only in a question about the dose or its time (하루에, 몇 번, 식후, 식전), with no subject named.</li>
+ * </ul>
+ * <p>Sources: Sohn, <i>The Korean Language</i> (1999), ch. 9 (subject honorification is never used of
+ * oneself); 국립국어원 『표준 언어 예절』 (2011), 높임법 (자기에게는 높임말을 쓰지 않는다; 드시다 is 먹다 of an
+ * honoured subject); Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i> (2019), on honorifics
+ * (learners over-extend 드시다 to themselves).
+ */
+final class SpeakersOwnEating {
+
+    private SpeakersOwnEating() {
+    }
+
+    /** 배부르다 without -(으)시-: the speaker's own fullness. */
+    private static final List<String> FULL = List.of("배불러", "배불렀", "배부릅", "배부르", "불러", "불렀", "부릅");
+
+    /** Words that ask about a dose or its time. */
+    private static final Set<String> DOSE = Set.of("하루에", "하루", "몇", "번", "식후에", "식전에", "식후", "식전",
+            "식사", "후에", "전에");
+
+    /** The medical listeners, who give the medicine rather than take it. */
+    private static final Set<String> MEDICAL = Set.of("선생님", "의사선생님", "약사님");
+
+    /**
+     * The findings on the learner's raw answer.
+     *
+     * @param raw the answer as typed
+     * @return findings; empty when none applies
+     */
+    static List<Finding> find(String raw) {
+        List<Finding> out = new ArrayList<>();
+        if (raw.contains("\"") || raw.contains("“")) {
+            return out;
+        }
+        boolean medicalListener = false;
+        for (SpeechLevels.AnalysedSentence s : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = s.words();
+            String first = words.getFirst();
+            if (raw.contains(first + ",") && (MEDICAL.contains(first)
+                    || first.equals("의사") && words.size() > 1 && words.get(1).equals("선생님"))) {
+                medicalListener = true;
+            }
+            String last = words.getLast();
+            boolean otherSubject = false;
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                if (s.analysed().get(i).endsWith("JKS") && s.analysed().get(i).morphemes().size() > 1
+                        && !w.equals("제가") && !w.equals("배가")
+                        || (w.endsWith("께서") || w.endsWith("께서는"))) {
+                    otherSubject = true;
+                }
+                if (otherSubject || !w.startsWith("드시") && !w.startsWith("드셔") && !w.startsWith("드셨")) {
+                    continue;
+                }
+                boolean full = i + 1 < words.size() && FULL.stream().anyMatch(last::startsWith)
+                        && (last.startsWith("배") || words.get(words.size() - 2).equals("배가"))
+                        && !raw.contains(last + "?");
+                boolean dose = medicalListener && raw.contains(last + "?") && words.stream().anyMatch(
+                        x -> x.startsWith("약")) && words.stream().anyMatch(DOSE::contains);
+                if (!full && !dose) {
+                    continue;
+                }
+                String fixed = w.startsWith("드시") && Set.of("고", "지", "기").contains(w.substring(2, Math.min(3, w.length())))
+                        ? "먹" + w.substring(2) : SpeechLevels.plainForm(w);
+                if (fixed != null && !fixed.equals(w)) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/si_extra"));
+                }
+            }
+        }
+        return out;
+    }
+}
