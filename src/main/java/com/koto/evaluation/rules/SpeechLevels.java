@@ -344,6 +344,8 @@ final class SpeechLevels {
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                         && !"honorific/si_thing".equals(l.subtype()) // (not the listener's: 버스는 … 출발하십니까)
                         && !ClauseEndings.namesTheRule(l, f) // the same repair, with the rule's name
+                        && !TimeWords.keepsSentenceEnd(l, f) // (주문합니다 → 주문했습니다, not the accepted 주문했는데)
+                        && !OwnConjugation.outranks(l, f) // (밝어요 → 밝아요, not the accepted 좋아요)
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
         for (Finding f : judged.findings()) {
