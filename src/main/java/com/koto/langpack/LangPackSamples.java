@@ -50,6 +50,7 @@ public final class LangPackSamples {
             Map.entry("ending/sequence_before_proposal", new String[] {"끝나서", "끝나고", "끝나고"}),
             Map.entry("ending/purpose_stem", new String[] {"봐러", "보러", "보러"}),
             Map.entry("spelling/gat_seem", new String[] {"갔아요", "같아요", "같아요"}),
+            Map.entry("ending/l_stem_added", new String[] {"살고", "사고", "사고"}),
             Map.entry("ending/request_question", new String[] {"주십니까", "주십시오", "주십시오"}),
             Map.entry("ending/gi_before", new String[] {"식사하는", "식사하기", "기"}),
             Map.entry("ending/embedded_question", new String[] {"고치는", "고치는지", "지"}),

@@ -35,6 +35,8 @@ import org.apache.lucene.analysis.ko.POS.Tag;
  * 만듭니다);</li>
  * <li>{@code ending/purpose_stem}: -(으)러 and -(으)려고 attach to the stem, not to its -아/어 form
  * (봐러 → 보러, 배워러 → 배우러, 해러 → 하러, 먹어러 → 먹으러);</li>
+ * <li>{@code ending/l_stem_added}: 사다 'buy' conjugated on 살- before a counted thing or an object (표 두 장
+ * 살고 → 사고): 살- is 사 + -ㄹ only before 거예요, 게요, 까요 …;</li>
  * <li>{@code spelling/gat_seem}: 'seems' is 것 같다; after 것/거 the learner's 갔- (the past of 가다, which
  * sounds the same before a consonant) is 같- misspelt (할 거 갔아요 → 같아요).</li>
  * </ul>
@@ -72,7 +74,7 @@ final class OwnConjugation {
     /** The subtypes this class reports. */
     private static final Set<String> SUBTYPES = Set.of("ending/vowel_harmony", "tense/vowel_harmony", "irregular/b",
             "irregular/d", "irregular/s", "irregular/h", "irregular/reu", "irregular/eu_deletion", "irregular/l_deletion",
-            "ending/purpose_stem", "spelling/gat_seem");
+            "ending/purpose_stem", "spelling/gat_seem", "ending/l_stem_added");
 
     private OwnConjugation() {
     }
@@ -104,6 +106,9 @@ final class OwnConjugation {
             Finding f = i > 1 ? seems(words[i - 2], words[i - 1], w) : null;
             if (f == null) {
                 f = lBeforeFormal(w);
+            }
+            if (f == null && i > 0) {
+                f = liveForBuy(words[i - 1], w);
             }
             if (f == null) {
                 f = purposeOnInfinitive(w);
@@ -248,6 +253,38 @@ final class OwnConjugation {
         }
         String fixed = stem.substring(0, stem.length() - 1) + (char) (c - Final.L + Final.B) + w.substring(at + 1);
         return new Finding(ErrorCategory.ENDING, w, fixed, "irregular/l_deletion");
+    }
+
+    /** 살다's forms that are no form of 사다 (살 거예요, 살게요, 살까요 are 사 + -ㄹ) and 사다's form for each. */
+    private static final Map<String, String> LIVE_FORMS = Map.ofEntries(Map.entry("살고", "사고"), Map.entry("살아요", "사요"),
+            Map.entry("살아", "사"), Map.entry("살았어요", "샀어요"), Map.entry("살았어", "샀어"), Map.entry("살면", "사면"),
+            Map.entry("살아서", "사서"), Map.entry("살았습니다", "샀습니다"), Map.entry("살고요", "사고요"));
+    /** Counters of things bought (표 두 장, 물 한 병). */
+    private static final Set<String> COUNTERS = Set.of("장", "개", "병", "권", "잔", "벌", "켤레", "마리", "대", "송이", "봉지",
+            "상자", "박스", "팩", "캔", "통", "인분");
+    /** Objects 살다 'live' takes (삶을 살다, 10년을 살았어요). */
+    private static final List<String> LIFE = List.of("삶", "인생", "생활", "하루", "년", "달", "개월", "동안", "시간", "세월",
+            "일생", "평생");
+
+    /**
+     * 표 두 장 살고 싶어요 → 사고: 살- where the thing counted or the object in 을/를 before it is bought. 사다
+     * 'buy' has the stem 사- (사고, 사요, 샀어요); 살- is its form only before -(으)ㄹ (살 거예요, 살게요), and
+     * 살다 'live' takes no such object (표준국어대사전 '사다' 「활용」 사, 사니; '살다' 「2」 …을 살다 only of a
+     * life or a time). Subtype {@code ending/l_stem_added}.
+     */
+    static Finding liveForBuy(String before, String w) {
+        String buy = LIVE_FORMS.get(w);
+        if (buy == null) {
+            return null;
+        }
+        String noun = before.endsWith("을") || before.endsWith("를") ? before.substring(0, before.length() - 1) : null;
+        boolean counted = COUNTERS.contains(before) || noun != null && COUNTERS.contains(noun);
+        boolean object = noun != null && !noun.isEmpty() && KnownWords.noun(noun) && LIFE.stream().noneMatch(noun::endsWith)
+                && !noun.matches(".*[0-9].*");
+        if (!counted && !object) {
+            return null;
+        }
+        return new Finding(ErrorCategory.ENDING, w, buy, "ending/l_stem_added");
     }
 
     /** Purpose and intention endings that take the bare stem (-(으)러, -(으)려고, -(으)려면). */

@@ -274,12 +274,48 @@ final class TimeWords {
         for (String sentence : raw.split("(?<=[.?!])|\\n")) {
             placeNow(sentence.strip()).ifPresent(out::add);
         }
+        afterRequest(raw).ifPresent(out::add); // session 10 (eval16c)
         out.addAll(ClauseTense.find(raw)); // the order of events the clauses state (session 8)
         if (out.stream().anyMatch(f -> "particle_missing/since".equals(f.subtype()))) {
             // a state that began then and lasts (어제 머리가 아프고 뜨거워요): 부터 is missing, not the past
             out.removeIf(f -> "tense/time_word".equals(f.subtype()));
         }
         return out;
+    }
+
+    /** Endings of a request to the listener (줄여 주세요, 맡아 주시겠어요?). */
+    private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile(
+            "(주세요|주십시오|주시겠어요|주시겠습니까|주실래요|줘|줄래)[.?!]?$");
+
+    /**
+     * 바지를 줄여 주세요. 언제 찾을 수 있었어요? → 있어요: a when-question about what one can do after a
+     * request made in the same answer asks about a time after now, so it takes the present (Yeon &amp;
+     * Brown 2019: -았/었- places an event before the time of speaking; what is asked for now cannot
+     * already be done). Only -(으)ㄹ 수 있었어요/있었습니까/있었어 with 언제, in a question after a
+     * sentence that is a request (session 10).
+     */
+    static Optional<Finding> afterRequest(String raw) {
+        String[] sentences = raw.strip().split("(?<=[.?!])\\s*");
+        boolean asked = false;
+        for (String sentence : sentences) {
+            String s = sentence.strip();
+            if (asked && s.endsWith("?") && s.contains("언제")) {
+                String[] a = s.substring(0, s.length() - 1).strip().split(" ");
+                String present = switch (a[a.length - 1]) {
+                    case "있었어요" -> "있어요";
+                    case "있었습니까" -> "있습니까";
+                    case "있었어" -> "있어";
+                    default -> null;
+                };
+                if (present != null && a.length >= 3 && a[a.length - 2].equals("수")) {
+                    return Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+                }
+            }
+            if (REQUEST.matcher(s).find()) {
+                asked = true;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

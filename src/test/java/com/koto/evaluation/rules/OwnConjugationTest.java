@@ -62,6 +62,14 @@ class OwnConjugationTest {
         "POLITE; 우산이 부러져요. 교환하고 싶어요; 우산이 부러졌어요. 교환하고 싶어요; tense/past; 부러져요→부러졌어요",
         "FORMAL; 노트북 화면이 깨집니다. 수리할 수 있습니까?; 노트북 화면이 깨졌습니다. 수리할 수 있습니까?; tense/past; 깨집니다→깨졌습니다",
         "POLITE; 이 컵은 잘 깨져요. 조심하세요; 이 컵은 쉽게 깨져요. 조심하세요; NO tense/past; *",
+        // 사다 on 살- before a counted thing or an object
+        "POLITE; 우유 두 병 살고 싶어요; 우유 두 병 사고 싶어요; ending/l_stem_added; 살고→사고",
+        "CASUAL; 어제 운동화를 살았어; 어제 운동화를 샀어; ending/l_stem_added; 살았어→샀어",
+        "POLITE; 저는 부산에서 살고 싶어요. 10년을 살았어요; 저는 부산에서 살고 싶어요; NO l_stem_added; *",
+        "POLITE; 내일 표를 살 거예요; 내일 표를 사려고 해요; NO l_stem_added; *",
+        // a past when-question after a request
+        "POLITE; 이 신발 좀 고쳐 주세요. 언제 찾을 수 있었어요?; 이 신발 좀 고쳐 주세요. 언제 찾을 수 있어요?; tense/present; 있었어요→있어요",
+        "POLITE; 지난번에 맡겼어요. 언제 찾을 수 있었어요?; 언제 찾을 수 있어요?; NO tense/present; *",
         // a counted time before now with a formal present
         "FORMAL; 사흘 전에 예약합니다. 아직 확인 메일이 안 왔습니다; 사흘 전에 예약했는데 아직 확인 메일이 안 왔습니다; tense/time_word; 예약합니다→예약했습니다",
         "POLITE; 보통 30분 전에 와요. 그래서 일찍 가요; 보통 20분 전에 와요. 그래서 일찍 가요; NO tense; *",
