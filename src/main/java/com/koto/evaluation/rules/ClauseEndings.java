@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  * 2019, -아/어서 'so': not with imperatives or propositives; 국립국어원 『외국인을 위한 한국어 문법 1』
  * '-어서' 제약). Only where the -아/어서 word is an adjective or 있다/없다 (비싸서, 재미있어서, -아/어
  * 보여서), which -아/어서 can only link as a reason: the sequence -아/어서 of a verb (가서 사자) is right;</li>
+ * <li>{@code ending/sequence_before_proposal} (session 10): the end of an event (끝나다, 끝내다, 마치다)
+ * in -아/어서 before a proposal: what comes first is -고 (수업 끝나서 … 먹자 → 끝나고; 한국어기초사전
+ * '-고' 「3」; '-어서' 참고: 청유문 제약); a conjunctive adverb (그런데, 그래서) after the -아/어서 word opens
+ * a clause of its own, so 피곤해서 그런데 잠깐 쉬자 is left alone;</li>
  * <li>{@code ending/past_before_aseo} (the subtype {@link Evidence} gives the comparison's reading of
  * it): -아/어서 takes no past -았/었- (잃어버렸어서 → 잃어버려서; the
  * clause's time comes from the main predicate; 한국어기초사전 '-어서': '-었-', '-겠-' 뒤에 쓰지 않음;
@@ -59,6 +63,22 @@ final class ClauseEndings {
     private static final Set<String> FEELINGS = Set.of("아프", "슬프", "외롭", "힘들", "무섭", "괴롭", "우울하", "서운하",
             "섭섭하", "심심하", "피곤하", "아쉽", "속상하", "불안하", "초조하", "미안하", "부끄럽", "창피하", "춥", "덥");
 
+    /**
+     * Conjunctive adverbs that open a clause of their own (표준국어대사전 '그런데', '그래서', '그러니까'): a
+     * -아/어서 word before them does not link to the sentence's last predicate.
+     */
+    private static final Set<String> LINKING_WORDS = Set.of("그런데", "근데", "그래서", "그러니까", "그니까", "그럼",
+            "그러면", "그러나", "하지만", "그리고", "그래도");
+
+    /**
+     * The -아/어 forms of verbs of an event coming to its end (끝나다, 끝내다, 마치다) and their -고 form: before
+     * a proposal their -아/어서 can only read as a cause, while the learner tells what comes first; the order
+     * of events before -자, -(으)ㅂ시다 is -고 (한국어기초사전 '-고' 「3」 앞의 말이 뒤의 말보다 먼저 일어남;
+     * '-어서' 「2」 이유: 명령문·청유문에 쓰이지 않음; Yeon &amp; Brown 2019, -고 'and then' vs -아/어서).
+     */
+    private static final java.util.Map<String, String> FINISHED = java.util.Map.of("끝나", "끝나고", "끝내", "끝내고",
+            "마쳐", "마치고", "끝마쳐", "끝마치고");
+
     private ClauseEndings() {
     }
 
@@ -66,7 +86,7 @@ final class ClauseEndings {
     private static final Set<String> SUBTYPES = Set.of("ending/promise_question", "ending/ja_infinitive",
             "ending/will_of_what_happens", "ending/because", "ending/adjective_prohibition", "irregular/l_kept",
             "ending/infinitive_before_consonant", "ending/gi_before", "ending/embedded_question", "ending/past_modifier",
-            "ending/reason_before_proposal", "ending/request_question", "ending/intended_condition", "honorific/si_thing", "ending/l_modifier");
+            "ending/reason_before_proposal", "ending/sequence_before_proposal", "ending/request_question", "ending/intended_condition", "honorific/si_thing", "ending/l_modifier");
 
     /**
      * Whether {@code mine}, a finding of these classes (or the -(으)ㄹ modifier before 수 of {@link
@@ -272,6 +292,11 @@ final class ClauseEndings {
             if (w.length() >= 2 && w.endsWith("서") && !w.endsWith("에서") && !w.endsWith("해서")
                     || w.endsWith("해서") && w.length() >= 3) {
                 String inf = w.substring(0, w.length() - 1);
+                String then = FINISHED.get(inf);
+                if (then != null) {
+                    // 수업 끝나서 … 먹자 → 끝나고: the end of an event before a proposal (session 10, eval16c)
+                    return Optional.of(new Finding(ErrorCategory.ENDING, w, then, "ending/sequence_before_proposal"));
+                }
                 String because = because(inf, i > 0 ? words.get(i - 1) : "");
                 if (because == null && (PLACES.contains(w) || KnownWords.noun(inf) && !KnownWords.contentWord(w))) {
                     continue; // 여기서, 학교서: a place, not a clause
@@ -279,8 +304,9 @@ final class ClauseEndings {
                 return because == null ? Optional.empty()
                         : Optional.of(new Finding(ErrorCategory.ENDING, w, because, "ending/reason_before_proposal"));
             }
-            if (i < last && !w.endsWith("에서") && CONNECTIVES.stream().anyMatch(w::endsWith) && !KnownWords.noun(w)) {
-                return Optional.empty();
+            if (i < last && !w.endsWith("에서") && CONNECTIVES.stream().anyMatch(w::endsWith) && !KnownWords.noun(w)
+                    || LINKING_WORDS.contains(w)) {
+                return Optional.empty(); // (피곤해서 그런데 잠깐 쉬자: 그런데 opens the proposal's own clause)
             }
         }
         return Optional.empty();

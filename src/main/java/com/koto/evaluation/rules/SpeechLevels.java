@@ -366,6 +366,8 @@ final class SpeechLevels {
                         && !("honorific/speech_level".equals(l.subtype()) && "honorific/si_extra".equals(f.subtype())
                                 && !l.correction().matches(".*[시셔셨세].*"))
                         && !ClauseEndings.namesTheRule(l, f) // the same repair, with the rule's name
+                        && !TimeWords.keepsSentenceEnd(l, f) // (주문합니다 → 주문했습니다, not the accepted 주문했는데)
+                        && !OwnConjugation.outranks(l, f) // (밝어요 → 밝아요, not the accepted 좋아요)
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
         for (Finding f : judged.findings()) {

@@ -60,6 +60,7 @@ final class StateTense {
         openingHours(words, analysed, raw).ifPresent(out::add);
         stateSince(words, analysed).ifPresent(out::add);
         lost(words, analysed, raw).ifPresent(out::add);
+        damaged(words, raw).ifPresent(out::add); // session 10 (eval16c)
         return out;
     }
 
@@ -85,6 +86,50 @@ final class StateTense {
             default -> null;
         };
         return past == null ? Optional.empty() : Optional.of(new Finding(ErrorCategory.TENSE, verb, past, "tense/past"));
+    }
+
+    /** Verbs of a thing damaged (stems): the change is over once it happens and its result holds. */
+    private static final Set<String> DAMAGED = Set.of("깨지", "부러지", "찢어지", "망가지", "부서지", "터지", "끊어지");
+
+    /** Present forms of a damaged-thing verb's -아/어 stem → its past (깨져요 → 깨졌어요, 깨집니다 → 깨졌습니다). */
+    private static String damagedPast(String verb) {
+        for (String stem : DAMAGED) {
+            String inf = stem.substring(0, stem.length() - 1) + "져";
+            String past = stem.substring(0, stem.length() - 1) + "졌";
+            if (verb.equals(inf + "요")) {
+                return past + "어요";
+            }
+            if (verb.equals(inf)) {
+                return past + "어";
+            }
+            if (verb.equals(stem.substring(0, stem.length() - 1) + "집니다")) {
+                return past + "습니다";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 화면이 깨집니다. 수리하고 싶습니다. → 깨졌습니다: a thing damaged reported in the present statement
+     * (session 10, eval16c). 깨지다, 부러지다, 찢어지다, 망가지다 … name a change that is over once it
+     * happens, and the state it leaves (the screen is cracked now) is told with -았/었- (Yeon &amp; Brown
+     * 2019, -았/었- of a completed change whose result holds: 꽃이 폈어요, 결혼했어요; Sohn 1999, the
+     * perfective reading of the past); the present says what happens as a rule (이 컵은 잘 깨져요). The
+     * answer must also ask for a repair, an exchange or a refund in another sentence (수리, 고치, 교환, 환불,
+     * 바꾸), so the present is a report of now; the damaged-thing verb ends a statement of its own, with no
+     * negation, condition, word of habit or of later.
+     */
+    private static Optional<Finding> damaged(List<String> words, String raw) {
+        int last = words.size() - 1;
+        String verb = words.get(last);
+        String past = damagedPast(verb);
+        if (past == null || raw.contains(verb + "?") || last > 0 && Set.of("안", "못", "잘").contains(words.get(last - 1))
+                || words.stream().anyMatch(w -> HABIT_OR_LATER.stream().anyMatch(w::startsWith)
+                        || LOSS_HABIT.stream().anyMatch(w::startsWith) || w.endsWith("면") || w.endsWith("면은"))
+                || !raw.matches("(?s).*(수리|고치|고쳐|교환|환불|바꾸|바꿔|바꿀|AS|에이에스).*")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.TENSE, verb, past, "tense/past"));
     }
 
     /** 라켓을 안 가져와요. 하나 빌릴 수 있어요? → 안 가져왔어요. */

@@ -123,6 +123,12 @@ final class StemEndings {
                 out.add(new Finding(ErrorCategory.ENDING, w, possible, "ending/l_modifier")); // (빌리 수 → 빌릴 수)
             }
         }
+        // session 10 (eval16c): the -아/어 form, -(으)러 and 것 같다 on the learner's own stem (밝어서, 봐러, 거 갔아요)
+        for (Finding f : OwnConjugation.find(raw)) {
+            if (!acceptedWords.contains(f.original()) && out.stream().noneMatch(o -> o.original().equals(f.original()))) {
+                out.add(f);
+            }
+        }
         return out;
     }
 

@@ -41,6 +41,11 @@ final class TimeWords {
                 t = i;
             }
         }
+        java.util.regex.Matcher ago = AGO.matcher(answer);
+        boolean counted = t < 0 && ago.find();
+        if (counted) {
+            t = ago.group(1).split(" ").length - 1; // (일주일 전에 주문합니다: the word 전에, session 10)
+        }
         if (t < 0 || answer.contains("부터") || answer.contains(" 때") || answer.contains("보다")
                 || answer.contains("처럼")) {
             // 어제부터 아파요 (a state since then), 어제보다 추워요 (a comparison with then)
@@ -55,9 +60,13 @@ final class TimeWords {
             return Optional.empty(); // 어제 수업 노트 있어?, 어제 회의 자료 보내 드립니다: the time word names the noun (session 8)
         }
         for (int i = t + 1; i < last; i++) {
-            if (w.get(i).has("ETM", "EF", "EP") || LATER.stream().anyMatch(a[i]::startsWith)) {
+            if (w.get(i).has("ETM", "EF", "EP") || LATER.stream().anyMatch(a[i]::startsWith)
+                    || counted && (w.get(i).has("EC") || HABIT.contains(a[i]))) {
                 return Optional.empty(); // a modifier clause, another sentence or another time in between
             }
+        }
+        if (counted && a[last].endsWith("야")) {
+            return Optional.empty();
         }
         Morphology.Word verb = w.get(last);
         // -고 있다 of an action in progress then takes the past too (어제 공부하고 있어요 → 있었어요, session 8)
@@ -83,6 +92,38 @@ final class TimeWords {
         out.set(last, past);
         return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.TENSE, a[last], past, "tense/time_word"),
                 String.join(" ", out)));
+    }
+
+    /**
+     * A length of time counted back from now, opening the sentence (일주일 전에, 30분 전에, 두 시간 전에):
+     * 표준국어대사전 '전' 「2」 '이전', read as before now where it opens the sentence (not after -기, nor
+     * after an event noun: 출발 두 시간 전에), with no connective of its own clause (두 시간 전에 도착해야
+     * 해요 is a rule, 한 시간 전에 와서 기다려요 a habit) and no word of habit (session 10, eval16c).
+     */
+    private static final java.util.regex.Pattern AGO = java.util.regex.Pattern.compile(
+            "^((일주일|며칠|이틀|사흘|[0-9]+ ?(분|시간|일|주|주일|달|개월|년)|(한|두|세|네|다섯|몇) ?(시간|달|주|주일)"
+                    + "|(일|이|삼|사|오|십|이십|삼십) ?(분|일|주일|개월|년)) 전에)( |$)");
+
+    /** Words of habit: with them the present is what usually happens (보통 30분 전에 와요). */
+    private static final Set<String> HABIT = Set.of("보통", "항상", "늘", "매일", "자주", "언제나", "보통은", "원래");
+
+    /**
+     * Whether {@code mine}, a tense finding of these checks on one word that ends its sentence, repairs
+     * only the tense where the comparison's {@code theirs} on the same word also changes the ending to the
+     * accepted answer's connective (주문합니다 → 주문했습니다, not 주문했는데): the learner's own sentence
+     * end is kept, as the learner wrote two sentences (session 10, eval16c).
+     */
+    static boolean keepsSentenceEnd(Finding mine, Finding theirs) {
+        if (mine.category() != ErrorCategory.TENSE || theirs.category() != ErrorCategory.TENSE
+                || !"tense/time_word".equals(mine.subtype()) || theirs.original() == null || theirs.correction() == null
+                || !mine.original().equals(theirs.original()) || mine.original().contains(" ")) {
+            return false;
+        }
+        String own = mine.correction();
+        String other = theirs.correction();
+        boolean ownFinal = own.endsWith("니다") || own.endsWith("요") || own.endsWith("어") || own.endsWith("다");
+        boolean otherLinks = other.endsWith("는데") || other.endsWith("고") || other.endsWith("서") || other.endsWith("지만");
+        return ownFinal && otherLinks;
     }
 
     /** The -(으)ㄹ 것 future of each speech level, and the past ending that replaces it (거예요 → -었어요). */
@@ -233,12 +274,48 @@ final class TimeWords {
         for (String sentence : raw.split("(?<=[.?!])|\\n")) {
             placeNow(sentence.strip()).ifPresent(out::add);
         }
+        afterRequest(raw).ifPresent(out::add); // session 10 (eval16c)
         out.addAll(ClauseTense.find(raw)); // the order of events the clauses state (session 8)
         if (out.stream().anyMatch(f -> "particle_missing/since".equals(f.subtype()))) {
             // a state that began then and lasts (어제 머리가 아프고 뜨거워요): 부터 is missing, not the past
             out.removeIf(f -> "tense/time_word".equals(f.subtype()));
         }
         return out;
+    }
+
+    /** Endings of a request to the listener (줄여 주세요, 맡아 주시겠어요?). */
+    private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile(
+            "(주세요|주십시오|주시겠어요|주시겠습니까|주실래요|줘|줄래)[.?!]?$");
+
+    /**
+     * 바지를 줄여 주세요. 언제 찾을 수 있었어요? → 있어요: a when-question about what one can do after a
+     * request made in the same answer asks about a time after now, so it takes the present (Yeon &amp;
+     * Brown 2019: -았/었- places an event before the time of speaking; what is asked for now cannot
+     * already be done). Only -(으)ㄹ 수 있었어요/있었습니까/있었어 with 언제, in a question after a
+     * sentence that is a request (session 10).
+     */
+    static Optional<Finding> afterRequest(String raw) {
+        String[] sentences = raw.strip().split("(?<=[.?!])\\s*");
+        boolean asked = false;
+        for (String sentence : sentences) {
+            String s = sentence.strip();
+            if (asked && s.endsWith("?") && s.contains("언제")) {
+                String[] a = s.substring(0, s.length() - 1).strip().split(" ");
+                String present = switch (a[a.length - 1]) {
+                    case "있었어요" -> "있어요";
+                    case "있었습니까" -> "있습니까";
+                    case "있었어" -> "있어";
+                    default -> null;
+                };
+                if (present != null && a.length >= 3 && a[a.length - 2].equals("수")) {
+                    return Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+                }
+            }
+            if (REQUEST.matcher(s).find()) {
+                asked = true;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

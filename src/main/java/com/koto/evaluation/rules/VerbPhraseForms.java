@@ -393,12 +393,18 @@ final class VerbPhraseForms {
 
     /**
      * A bare vowel stem before an auxiliary (세우 주세요): the word with 다 is that verb's dictionary
-     * form (세우다), not a noun with the copula (고기다 = 고기 + 이다).
+     * form (세우다), not a noun with the copula (고기다 = 고기 + 이다); or a noun + 하다 verb read as the noun
+     * and the verb suffix (일하 → 일하다, 공부하 → 공부하다).
      */
     private static boolean bareStem(String written) {
         char last = written.charAt(written.length() - 1);
         if (!Hangul.isSyllable(last) || Hangul.hasFinal(last)) {
             return false;
+        }
+        if (written.endsWith("하") && written.length() > 1 && KnownWords.noun(written.substring(0, written.length() - 1))) {
+            // 일하 수 → 일할 수: a noun + 하다 verb, which Nori reads as the noun and the suffix 하 (session 10)
+            List<Morphology.Word> h = Morphology.analyse(written + "다");
+            return h.size() == 1 && h.getFirst().morphemes().size() >= 2 && h.getFirst().morphemes().get(1).is("XSV");
         }
         List<Morphology.Word> w = Morphology.analyse(written + "다");
         return w.size() == 1 && !w.getFirst().morphemes().isEmpty()

@@ -44,7 +44,7 @@ class SpanConventionTest {
         // verb forms the next word decides (VerbPhraseForms) and 안/못 before the verb (PreChecks)
         "내일 친구를 만나 거예요; 내일 친구를 만날 거예요; 만나; 만날; ENDING; ending/modifier_or_connective",
         "여기서 조금만 기다리 주세요; 여기서 조금만 기다려 주세요; 기다리; 기다려; ENDING; ending/infinitive",
-        "한국어를 공부해러 왔어요; 한국어를 공부하러 왔어요; 공부해러; 공부하러; ENDING; ending/form",
+        "한국어를 공부해러 왔어요; 한국어를 공부하러 왔어요; 공부해러; 공부하러; ENDING; ending/purpose_stem", // (the rule named: session 10, OwnConjugation)
         "저는 안 생선을 먹어요; 저는 생선을 안 먹어요; 안 생선을 먹어요; 생선을 안 먹어요; WORD_ORDER; word_order/negation",
         "이번 주말에 갈 거예요 부산에; 이번 주말에 부산에 갈 거예요; 갈 거예요 부산에; 부산에 갈 거예요; WORD_ORDER; word_order/verb_final",
         // -아/어 before 주다 and -고 before 싶다 for a word written with another ending (VerbPhraseForms)
