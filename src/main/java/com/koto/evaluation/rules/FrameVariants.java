@@ -80,7 +80,8 @@ final class FrameVariants {
         }
         String stemO = o.substring(0, o.length() - 1).replaceAll("으$", "");
         String cw = c.split(" ")[0];
-        if (stemO.length() < 2 || !cw.startsWith(stemO.substring(0, stemO.length() - 1))) {
+        // the same stem: 내면/내야, 먹으면/먹어야, 제출하면/제출해야 (the last syllable may fuse with -아/어)
+        if (stemO.isEmpty() || !cw.startsWith(stemO) && (stemO.length() < 2 || !cw.startsWith(stemO.substring(0, stemO.length() - 1)))) {
             return false;
         }
         String[] words = answer.split(" ");
