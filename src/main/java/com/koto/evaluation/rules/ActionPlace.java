@@ -85,7 +85,8 @@ final class ActionPlace {
             List<String> accepted) {
         for (int i = 0; i + 1 < words.size(); i++) {
             String w = words.get(i);
-            if (!w.endsWith("에") || !place(w.substring(0, w.length() - 1)) || !analysed.get(i).endsWith("JKB")
+            if (!w.endsWith("에") || !place(w.substring(0, w.length() - 1)) && !HERE.contains(w.substring(0, w.length() - 1))
+                    || !analysed.get(i).endsWith("JKB")
                     || accepted.stream().anyMatch(a -> List.of(a.split(" ")).contains(w))) {
                 continue;
             }
@@ -93,12 +94,13 @@ final class ActionPlace {
             while (v < words.size() && !analysed.get(v).verbal()) {
                 v++;
             }
-            if (v >= words.size() || !activity(analysed.get(v)) && !photo(words, analysed, i, v)
+            if (v >= words.size() || !activity(analysed.get(v)) && !photo(words, analysed, i, v) && !rest(analysed.get(v))
                     || v + 1 < words.size() && !analysed.get(v).endsWith("EF") && !auxiliaryTail(words, analysed, v)) {
                 continue; // the sentence goes on (먹으러 가요, 먹을 거 있어요): the frame of what follows decides
             }
             String noun = w.substring(0, w.length() - 1);
-            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에서",
+            // 여기서, 거기서: the deictic place with 에서 as said (표준국어대사전 '여기서' is 여기에서 contracted)
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (HERE.contains(noun) ? "서" : "에서"),
                     "particle_wrong/location_for_action_place"));
         }
         return Optional.empty();
@@ -138,6 +140,24 @@ final class ActionPlace {
         List<Morphology.Morpheme> m = analysed.get(v).morphemes();
         return !m.isEmpty() && m.getFirst().is("VV") && m.getFirst().form().equals("찍")
                 && words.subList(place + 1, v).stream().anyMatch(w -> w.equals("사진") || w.equals("사진을"));
+    }
+
+    /** The deictic places 여기/거기/저기 (여기에 좀 쉬자 → 여기서; session 10). */
+    private static final Set<String> HERE = Set.of("여기", "거기", "저기");
+
+    /**
+     * 쉬다 and 놀다 in the proposal or command (쉬자, 쉽시다, 쉬어, 놀자): where one rests or plays is
+     * the place of the activity, 에서 (표준국어대사전 '쉬다'² 「…에서」, '놀다' ① 「…에서」; session 10).
+     * Only these sentence ends: 은행에 쉬어요? 'is the bank closed' is another 쉬다 with a subject.
+     */
+    private static boolean rest(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.size() < 2 || !m.getFirst().is("VV") || !(m.getFirst().form().equals("쉬") || m.getFirst().form().equals("놀"))) {
+            return false;
+        }
+        String surface = w.surface().replaceAll("[.,?!~]+$", "");
+        return surface.endsWith("자") || surface.endsWith("읍시다") || surface.endsWith("ㅂ시다") || surface.endsWith("쉽시다")
+                || surface.endsWith("세요") || surface.endsWith("십시오");
     }
 
     /** A word that makes the place noun part of a larger noun phrase (우리 회사, 제 방, 큰 집). */

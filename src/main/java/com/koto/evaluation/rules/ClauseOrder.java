@@ -157,6 +157,12 @@ final class ClauseOrder {
             }
             String verb = words.get(i + 1);
             List<Morphology.Morpheme> ms = analysed.get(i + 1).morphemes();
+            String listed = NegationNouns.verbalNoun(verb); // (Nori misreads 할인돼요 as 하 + ㄹ + 인 + 되)
+            if (listed != null && !HAPPENINGS.contains(listed) && (i == 0 || analysed.get(i - 1).verbal()
+                    || !analysed.get(i - 1).endsWith("NNG", "NNP", "NNB", "NP"))) { // (집 안 청소: 'inside')
+                return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + verb,
+                        listed + " " + negator + " " + verb.substring(listed.length()), "word_order/negation"));
+            }
             if (ms.size() < 2 || !ms.get(0).is("NNG") || !ms.get(1).is("XSV") || !ms.get(1).form().equals("하")) {
                 continue;
             }
@@ -224,10 +230,13 @@ final class ClauseOrder {
                 return java.util.Optional.empty(); // 가방 안 지갑이 있어요: 안 'inside' after a bare noun
             }
             Morphology.Word next = analysed.get(i + 1);
-            if (next.verbal() || !next.startsWith("NNG", "NNP", "NP", "MM")) {
+            // 못 한라산에 올라갔어: a dictionary noun with its case particle that Nori misreads as a verb form
+            boolean misread = next.verbal() && NegationNouns.argument(words.get(i + 1)) && i + 2 == last
+                    && analysed.get(i + 2).startsWith("VV");
+            if (!misread && (next.verbal() || !next.startsWith("NNG", "NNP", "NP", "MM"))) {
                 return java.util.Optional.empty();
             }
-            int p = i + 1;
+            int p = misread ? i + 2 : i + 1;
             while (p < words.size() && !analysed.get(p).verbal()) {
                 p++;
             }

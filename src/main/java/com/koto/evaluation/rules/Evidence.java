@@ -70,7 +70,8 @@ final class Evidence {
                             || NaturalVariants.numeralListed(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
                             || NaturalVariants.choiceWithHada(o, c) || NaturalVariants.negatedBackground(o, answer)
                             || NaturalVariants.determinerForPronoun(o, c, answer, asTyped) || NaturalVariants.boundNounForThing(o, c, answer, asTyped)
-                            || NaturalVariants.placeOfActivity(o, c, answer, asTyped))
+                            || NaturalVariants.placeOfActivity(o, c, answer, asTyped)
+                            || FrameVariants.lightVerbOfStatedNoun(o, c, answer))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
@@ -78,7 +79,8 @@ final class Evidence {
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
-                    || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer);
+                    || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer)
+                    || FrameVariants.pronounLeftOut(o, c);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
@@ -91,11 +93,13 @@ final class Evidence {
                             || clauseForSentence(o, c) || copulaContracted(o, c)
                             || NaturalVariants.copulaReasonShort(o, c, answer) || NaturalVariants.softPoliteForFormal(o, c)
                             || NaturalVariants.conditionForRequest(o, c, answer) || NaturalVariants.confirmedClause(o, answer)
-                            || NaturalVariants.plainStatement(o, c, answer, asTyped) || NaturalVariants.prospectiveModifier(o, c, answer, asTyped))
+                            || NaturalVariants.plainStatement(o, c, answer, asTyped) || NaturalVariants.prospectiveModifier(o, c, answer, asTyped)
+                            || FrameVariants.enoughCondition(o, c, answer) || FrameVariants.ownStatementForHearsay(o, c, answer, asTyped))
                     || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
-                            || NaturalVariants.confirmedClause(o, answer));
+                            || NaturalVariants.confirmedClause(o, answer) || FrameVariants.roleForCopula(o, c, answer)
+                            || FrameVariants.copulaSentence(o, c, asTyped));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
                     || subtype.equals("word_order/verb_final") && NaturalVariants.clauseAfterthought(o, c);
@@ -106,7 +110,8 @@ final class Evidence {
                     && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer)
                     || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer)
                     || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer)
-                    || NaturalVariants.listedWithComma(o, c, answer, asTyped) || NaturalVariants.nounBeforeCount(o, c, answer, asTyped);
+                    || NaturalVariants.listedWithComma(o, c, answer, asTyped) || NaturalVariants.nounBeforeCount(o, c, answer, asTyped)
+                    || FrameVariants.nounBeforeModifiedNoun(o, c, answer);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)

@@ -1,0 +1,216 @@
+package com.koto.evaluation.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Natural variants of correct Korean that the comparison with an accepted answer reads as errors
+ * (session 10, helper eval16d, found on set P {@code blind-dev4.jsonl} and the correct-only sets
+ * {@code precision-dev5/6}). Like {@link NaturalVariants}, each method recognises one class on the
+ * learner's own words, and a finding of that class is an alignment artefact ({@link Evidence#artefact}):
+ * never decisive, so the answer passes unsure unless something else is certain. The classes differ
+ * from the accepted answer in the <i>frame</i> of the same content (who is named, which connective, which
+ * role a noun plays), not in a form.
+ *
+ * <p>Spans are normalised: {@code o} the learner's span, {@code c} the accepted span, {@code answer} the
+ * learner's whole answer, {@code asTyped} the answer as typed (or null).
+ */
+final class FrameVariants {
+
+    private FrameVariants() {
+    }
+
+    /** Personal pronouns with the subject or topic particle, the words a Korean sentence leaves out. */
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("네가", "니가", "너는", "넌", "제가", "저는", "전", "내가",
+            "나는", "난", "우리가", "우리는", "저희가", "저희는", "당신이", "당신은");
+
+    /**
+     * An omission whose only missing word is a personal pronoun subject or topic (불러 주면 안 돼? read
+     * against 네가 불러 주면 안 돼?): Korean leaves out a subject the situation identifies, above all the
+     * speaker and the listener (Sohn 1999 §7.1, on null subjects and objects; Yeon &amp; Brown 2019, on
+     * omission of pronouns). Nothing the task asks for is missing.
+     */
+    static boolean pronounLeftOut(String o, String c) {
+        List<String> missing = Evidence.missing(o, c);
+        return !missing.isEmpty() && missing.stream().allMatch(PRONOUN_SUBJECTS::contains);
+    }
+
+    /** The light verb 하다 in its common inflections, with or without 안/못 before it. */
+    private static final java.util.regex.Pattern LIGHT_VERB = java.util.regex.Pattern.compile(
+            "((안|못) )?(해|해요|합니다|합니까|했어|했어요|했습니다|하세요|하나요|해요\\?|할까요|하지요|하죠)");
+
+    /**
+     * The light verb 하다 of a noun the learner states as its own phrase (세일은 안 해요 read against
+     * 할인돼요, 예약은 했어요 against 예약됐어요): the noun is the content, 하다 only its verb (표준국어대사전
+     * '하다' ① 「…을」 with a verbal noun; Yeon &amp; Brown 2019, on N(을/는) 하다 beside N하다 and the
+     * topic or 도 between the noun and 하다). A word choice cannot be on the light verb alone; the accepted
+     * "correction" is a N하다/N되다 verb of another word. The word before the span must be a noun (bare or
+     * with 은/는/을/를/도), and the correction one word ending in a 하다/되다 form.
+     */
+    static boolean lightVerbOfStatedNoun(String o, String c, String answer) {
+        if (!LIGHT_VERB.matcher(o).matches() || c.contains(" ") || c.length() < 3
+                || !(c.contains("해") || c.contains("돼") || c.contains("되") || c.contains("하") || c.contains("합"))) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        String first = o.split(" ")[0];
+        for (int i = 1; i < words.size(); i++) {
+            if (!strip(words.get(i).surface()).equals(first)) {
+                continue;
+            }
+            Morphology.Word before = words.get(i - 1);
+            List<Morphology.Morpheme> m = before.morphemes();
+            boolean nounPhrase = !m.isEmpty() && m.getFirst().is("NNG", "SL", "NNP") && !before.verbal()
+                    && (m.size() == 1 || m.size() == 2 && m.getLast().is("JX", "JKO"));
+            return nounPhrase;
+        }
+        return false;
+    }
+
+    /**
+     * A condition -(으)면 before 되다 'it is enough if …' where the accepted answer has -아/어야 되다
+     * 'must' (어디에 제출하면 될까요 read against 제출해야 돼요): both ask what to do (한국어기초사전 '-으면
+     * 되다' 「관용구」: 어떤 조건만 갖추어지면 문제가 없거나 충분함; Yeon &amp; Brown 2019, on -(으)면 되다
+     * and -아/어야 되다/하다). The learner's next word is a form of 되다 (or 돼, 괜찮다) and the accepted one
+     * ends in -아/어야 of the same stem.
+     */
+    static boolean enoughCondition(String o, String c, String answer) {
+        if (o.contains(" ") || !o.endsWith("면") || o.length() < 2 || !c.split(" ")[0].endsWith("야")) {
+            return false;
+        }
+        String stemO = o.substring(0, o.length() - 1).replaceAll("으$", "");
+        String cw = c.split(" ")[0];
+        // the same stem: 내면/내야, 먹으면/먹어야, 제출하면/제출해야 (the last syllable may fuse with -아/어)
+        if (stemO.isEmpty() || !cw.startsWith(stemO) && (stemO.length() < 2 || !cw.startsWith(stemO.substring(0, stemO.length() - 1)))) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (strip(words[i]).equals(o)) {
+                String next = words[i + 1];
+                return next.startsWith("될") || next.startsWith("돼") || next.startsWith("되") || next.startsWith("됩");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun with 로/으로 'as' (집들이 선물로 휴지 좀 사 왔어요) read against the same noun with the copula
+     * (집들이 선물이에요): the learner names the thing's role as an adverbial of their own verb, instead
+     * of a sentence of its own (표준국어대사전 '로' 「조사」 ⑤ 자격; Yeon &amp; Brown 2019, on (으)로 'as').
+     * The accepted span is the noun with a well-formed copula and the learner's sentence goes on to a verb.
+     */
+    static boolean roleForCopula(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || !o.endsWith("로") || o.length() < 2) {
+            return false;
+        }
+        String noun = o.endsWith("으로") ? o.substring(0, o.length() - 2) : o.substring(0, o.length() - 1);
+        if (noun.isEmpty() || !c.startsWith(noun) || !Certainty.wellFormedCopula(c)) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i < words.size(); i++) {
+            if (!strip(words.get(i).surface()).equals(o)) {
+                continue;
+            }
+            for (int k = i + 1; k < words.size(); k++) {
+                Morphology.Word w = words.get(k);
+                if (!w.morphemes().isEmpty() && w.morphemes().getFirst().is("VV")) {
+                    return true;
+                }
+                if (w.surface().matches(".*[.?!]$")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * The learner's own statement at the end of a sentence where the accepted answer reports it as
+     * hearsay -대(요)/-래(요) (오늘 엄청 추워 read against 춥대): saying what one sees or feels oneself is
+     * as right as passing on what one heard (Yeon &amp; Brown 2019, on the contracted quotation -대요/-래요;
+     * 한국어기초사전 '-대' ②). Same stem: the first syllable of the learner's word and the accepted one
+     * agree (추워/춥대 share the ㅊ+ㅜ syllable onset), and the learner's word ends its sentence (a
+     * sentence mark after it as typed, or the answer's last word).
+     */
+    static boolean ownStatementForHearsay(String o, String c, String answer, String asTyped) {
+        // (the span may carry the adverb before: 엄청 추워 read against 춥대)
+        o = o.isEmpty() ? o : o.substring(o.lastIndexOf(' ') + 1);
+        if (o.isEmpty() || c.contains(" ") || c.length() < 2
+                || !(c.endsWith("대") || c.endsWith("대요") || c.endsWith("래") || c.endsWith("래요"))) {
+            return false;
+        }
+        char a = o.charAt(0);
+        char b = c.charAt(0);
+        if (!com.koto.evaluation.text.Hangul.isSyllable(a) || !com.koto.evaluation.text.Hangul.isSyllable(b)
+                || (a - 0xAC00) / 28 != (b - 0xAC00) / 28) {
+            return false;
+        }
+        String text = asTyped != null && letters(asTyped).equals(letters(answer)) ? asTyped : answer;
+        String[] words = text.strip().split("\\s+");
+        for (String w : words) {
+            if (w.matches(java.util.regex.Pattern.quote(o) + "[.!]+")) {
+                return true;
+            }
+        }
+        return words.length > 0 && strip(words[words.length - 1]).equals(o);
+    }
+
+    private static String letters(String s) {
+        return s.replaceAll("[^가-힣A-Za-z0-9]", "");
+    }
+
+    /**
+     * A well-formed copula sentence naming a noun (305호예요. 수건이 … ) read against the same noun as a
+     * place or goal of the accepted answer's verb (305호에 수건 …): the learner introduces the room in a
+     * sentence of its own (Yeon &amp; Brown 2019, on 이다 identifying; 표준 언어 예절 on stating one's room
+     * or name first). The copula is well formed ({@link Certainty#wellFormedCopula}), ends its sentence with
+     * a sentence mark as typed, and the accepted word is the same noun with 에/에서/로/으로.
+     */
+    static boolean copulaSentence(String o, String c, String asTyped) {
+        if (o.contains(" ") || c.contains(" ") || asTyped == null || !Certainty.wellFormedCopula(o)) {
+            return false;
+        }
+        String noun = c.replaceAll("(에서|에|으로|로)$", "");
+        if (noun.equals(c) || noun.isEmpty() || !o.startsWith(noun)) {
+            return false;
+        }
+        for (String w : asTyped.strip().split("\\s+")) {
+            if (w.matches(java.util.regex.Pattern.quote(o) + "[.!]+")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare noun before a noun phrase with its own modifier (화장실 뜨거운 물이 안 나와요) read as a place
+     * missing 에서/에: the bare noun modifies the phrase after it, 'the bathroom's hot water', with the
+     * genitive 의 left out as between nouns (Sohn 1999, on the genitive 의 and its omission; Yeon &amp;
+     * Brown 2019, on noun + noun). The next word is an adjective's or verb's modifier form (-(으)ㄴ/-는,
+     * Nori's ETM) and the word after it a noun.
+     */
+    static boolean nounBeforeModifiedNoun(String o, String c, String answer) {
+        if (o.contains(" ") || !(c.equals(o + "에서") || c.equals(o + "에"))) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            Morphology.Word w = words.get(i);
+            if (!strip(w.surface()).equals(o)) {
+                continue;
+            }
+            Morphology.Word mod = words.get(i + 1);
+            Morphology.Word head = words.get(i + 2);
+            return w.morphemes().size() == 1 && w.startsWith("NNG") && mod.endsWith("ETM")
+                    && head.startsWith("NNG") && !head.verbal();
+        }
+        return false;
+    }
+
+    private static String strip(String word) {
+        return word.replaceAll("[.,?!~]+$", "");
+    }
+}
