@@ -51,14 +51,6 @@ final class ClauseEndings {
     /** Connectives whose clause stands between a -아/어서 word and the predicate it would link to. */
     private static final List<String> CONNECTIVES = List.of("고", "면", "는데", "은데", "지만", "니까", "서", "러", "려고",
             "도록", "며", "다가");
-    /**
-     * Connectives built on 그렇다/그러다 that stand between a -아/어서 word and a proposal (피곤해서 그런데
-     * 잠깐만 쉬자): the -아/어서 clause is the reason of 그렇다 ('it is because I am tired'; Yeon &amp; Brown
-     * 2019, on -아/어서 그렇다 and the sentence connectives 그런데/그러니까), and the proposal follows a
-     * connective of its own, so the constraint on -아/어서 before a proposal does not reach it (session 10).
-     */
-    private static final Set<String> SENTENCE_LINKS = Set.of("그런데", "근데", "그러니까", "그니까", "그래서", "그러면",
-            "그럼", "그런데요", "그러니까요");
     /** Place words in -서 (여기서 'here'), not clauses. */
     private static final Set<String> PLACES = Set.of("여기서", "거기서", "저기서", "어디서", "이쪽서", "밖에서");
     /** Vehicles: the subject of 출발하다, 도착하다 … that is never raised with -(으)시-. */
@@ -73,10 +65,12 @@ final class ClauseEndings {
 
     /**
      * Conjunctive adverbs that open a clause of their own (표준국어대사전 '그런데', '그래서', '그러니까'): a
-     * -아/어서 word before them does not link to the sentence's last predicate.
+     * -아/어서 word before them does not link to the sentence's last predicate. In 피곤해서 그런데 잠깐만 쉬자
+     * the -아/어서 clause is the reason of 그렇다 ('it is because I am tired'; Yeon &amp; Brown 2019, on -아/어서
+     * 그렇다 and the sentence connectives), and the proposal follows a connective of its own (session 10).
      */
     private static final Set<String> LINKING_WORDS = Set.of("그런데", "근데", "그래서", "그러니까", "그니까", "그럼",
-            "그러면", "그러나", "하지만", "그리고", "그래도");
+            "그러면", "그러나", "하지만", "그리고", "그래도", "그런데요", "그러니까요");
 
     /**
      * The -아/어 forms of verbs of an event coming to its end (끝나다, 끝내다, 마치다) and their -고 form: before
@@ -297,7 +291,7 @@ final class ClauseEndings {
         // the -아/어서 word nearest the predicate, with no other clause between
         for (int i = last - 1; i >= 0; i--) {
             String w = words.get(i);
-            if (SENTENCE_LINKS.contains(w)) {
+            if (LINKING_WORDS.contains(w)) {
                 return Optional.empty(); // 피곤해서 그런데 쉬자: the -아/어서 clause is 그렇다's, the proposal a new start
             }
             if (w.length() >= 2 && w.endsWith("서") && !w.endsWith("에서") && !w.endsWith("해서")
@@ -315,9 +309,8 @@ final class ClauseEndings {
                 return because == null ? Optional.empty()
                         : Optional.of(new Finding(ErrorCategory.ENDING, w, because, "ending/reason_before_proposal"));
             }
-            if (i < last && !w.endsWith("에서") && CONNECTIVES.stream().anyMatch(w::endsWith) && !KnownWords.noun(w)
-                    || LINKING_WORDS.contains(w)) {
-                return Optional.empty(); // (피곤해서 그런데 잠깐 쉬자: 그런데 opens the proposal's own clause)
+            if (i < last && !w.endsWith("에서") && CONNECTIVES.stream().anyMatch(w::endsWith) && !KnownWords.noun(w)) {
+                return Optional.empty();
             }
         }
         return Optional.empty();

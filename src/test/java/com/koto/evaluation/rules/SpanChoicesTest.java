@@ -31,8 +31,9 @@ class SpanChoicesTest {
         "내일 나 같이 밥 먹을래?; 내일 같이 밥 먹을래?; CASUAL; 나; 나랑; PARTICLE_MISSING; particle_missing/comitative",
         // a modifier before a bound noun: the modifier word
         "내일 친구를 만나 거예요; 내일 친구를 만날 거예요; POLITE; 만나; 만날; ENDING; ending/modifier_or_connective",
-        // a past tense keeps the learner's ending
-        "지난주에 가방을 주문합니다. 아직 안 왔습니다.; 지난주에 가방을 주문했는데 아직 안 왔습니다.; FORMAL; 주문합니다; 주문했습니다; TENSE; tense/past",
+        // a past tense keeps the learner's ending (the time word 지난주에 names the rule: eval16c's StateTense, merged)
+        "지난주에 가방을 주문합니다. 아직 안 왔습니다.; 지난주에 가방을 주문했는데 아직 안 왔습니다.; FORMAL; 주문합니다; 주문했습니다; TENSE; tense/time_word",
+        "가방을 주문합니다. 아직 안 왔습니다.; 가방을 주문했는데 아직 안 왔습니다.; FORMAL; 주문합니다; 주문했습니다; TENSE; tense/past",
         // a quantity left out: on the noun it counts
         "베개 더 주세요; 베개 두 개 더 주세요; POLITE; 베개; 베개 두 개; INCOMPLETE; incomplete/missing_number",
         // words left out with no place: on the accepted answer's word before them
