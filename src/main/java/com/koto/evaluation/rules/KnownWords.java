@@ -39,6 +39,12 @@ final class KnownWords {
     private KnownWords() {
     }
 
+    /** Whether Nori's dictionary reads {@code stem} as a verb or adjective stem (VV, VA): 먹, 좋. */
+    static boolean predicateStem(String stem) {
+        Set<POS.Tag> tags = tags(stem);
+        return tags.contains(POS.Tag.VV) || tags.contains(POS.Tag.VA);
+    }
+
     /**
      * The part-of-speech tags the dictionary gives this exact string as an entry (its first
      * morpheme's tag for compounds and inflected entries).

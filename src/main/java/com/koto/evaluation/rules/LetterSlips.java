@@ -116,7 +116,7 @@ final class LetterSlips {
     /** 보네 (before 주세요) → 보내; null when the last vowel is not ㅔ or the ㅐ form is no verb stem. */
     static String infinitiveAe(String w) {
         char last = w.charAt(w.length() - 1);
-        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || medial(last) != 5) { // ㅔ
+        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || Hangul.medialIndex(last) != 5) { // ㅔ
             return null;
         }
         String fixed = w.substring(0, w.length() - 1) + withMedial(last, 1); // ㅔ → ㅐ
@@ -138,7 +138,7 @@ final class LetterSlips {
             char c = w.charAt(k);
             char next = w.charAt(k + 1);
             if (!Hangul.isSyllable(c) || (c - 0xAC00) % 28 != FINAL_S || !Hangul.isSyllable(next)
-                    || (next - 0xAC00) / (21 * 28) != 11 || medial(next) != 4 && medial(next) != 0) { // 어/아
+                    || (next - 0xAC00) / (21 * 28) != 11 || Hangul.medialIndex(next) != 4 && Hangul.medialIndex(next) != 0) { // 어/아
                 continue;
             }
             if (analysedAsVerb(w)) {
@@ -168,10 +168,6 @@ final class LetterSlips {
         List<Morphology.Morpheme> ms = a.getFirst().morphemes();
         return !ms.isEmpty() && ms.getFirst().is("VV", "VA", "VX")
                 && ms.stream().noneMatch(m -> m.is("UNKNOWN", "NNG", "NNP", "XPN"));
-    }
-
-    private static int medial(char c) {
-        return ((c - 0xAC00) % (21 * 28)) / 28;
     }
 
     private static char withMedial(char c, int medial) {

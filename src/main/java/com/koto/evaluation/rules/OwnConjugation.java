@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.ko.POS.Tag;
 
 /**
  * The -아/어 form and the stem-bound endings of the learner's own predicate, read from its letters
@@ -139,7 +138,7 @@ final class OwnConjugation {
             if (past ? AFTER_PAST.stream().noneMatch(rest::startsWith) : !AFTER_INFINITIVE.contains(rest)) {
                 continue;
             }
-            if (!verbStem(stem) || rest.isEmpty() && KnownWords.noun(w)) {
+            if (!KnownWords.predicateStem(stem) || rest.isEmpty() && KnownWords.noun(w)) {
                 continue;
             }
             String form = infinitiveOf(stem);
@@ -175,7 +174,7 @@ final class OwnConjugation {
         if (stem.endsWith("르")) {
             return "irregular/reu";
         }
-        if (med(stem.charAt(stem.length() - 1)) == 18) {
+        if (Hangul.medialIndex(stem.charAt(stem.length() - 1)) == 18) {
             return "irregular/eu_deletion";
         }
         return past ? "tense/vowel_harmony" : "ending/vowel_harmony";
@@ -196,8 +195,8 @@ final class OwnConjugation {
             return null;
         }
         String head = stem.substring(0, stem.length() - 1);
-        int f = fin(c);
-        int v = med(c);
+        int f = Hangul.finalIndex(c);
+        int v = Hangul.medialIndex(c);
         if (B_IRREGULAR.contains(stem)) {
             char open = (char) (c - Final.B);
             return stem.equals("돕") || stem.equals("곱") ? head + open + "와" : head + open + "워";
@@ -213,15 +212,15 @@ final class OwnConjugation {
         }
         if (REU_IRREGULAR.contains(stem)) {
             char before = head.charAt(head.length() - 1);
-            return head.substring(0, head.length() - 1) + (char) (before - fin(before) + Final.L)
-                    + (bright(med(before)) ? "라" : "러");
+            return head.substring(0, head.length() - 1) + (char) (before - Hangul.finalIndex(before) + Final.L)
+                    + (bright(Hangul.medialIndex(before)) ? "라" : "러");
         }
         if (f == Final.NONE) {
             if (v != 18 || c == '르' || head.isEmpty() && c != '쓰' && c != '크' && c != '뜨' && c != '끄') {
                 return null; // (contractions of other open stems are StemEndings' and the comparison's)
             }
             // 으 drops: 아프 → 아파, 예쁘 → 예뻐, 쓰 → 써
-            boolean b = !head.isEmpty() && bright(med(head.charAt(head.length() - 1)));
+            boolean b = !head.isEmpty() && bright(Hangul.medialIndex(head.charAt(head.length() - 1)));
             return head + (char) (c - (18 - (b ? 0 : 4)) * 28);
         }
         if ((f == Final.D || f == Final.B || f == Final.S || f == Final.H) && !REGULAR_ALTERNATING.contains(stem)
@@ -248,7 +247,7 @@ final class OwnConjugation {
         }
         String stem = w.substring(0, at);
         char c = stem.charAt(stem.length() - 1);
-        if (!Hangul.isSyllable(c) || fin(c) != Final.L || !verbStem(stem)) {
+        if (!Hangul.isSyllable(c) || Hangul.finalIndex(c) != Final.L || !KnownWords.predicateStem(stem)) {
             return null;
         }
         String fixed = stem.substring(0, stem.length() - 1) + (char) (c - Final.L + Final.B) + w.substring(at + 1);
@@ -311,18 +310,18 @@ final class OwnConjugation {
             String stem = null;
             if (c == '해') {
                 stem = head + "하";
-            } else if (fin(c) == Final.NONE && (med(c) == 9 || med(c) == 14 || med(c) == 10)) {
-                int back = med(c) == 9 ? 8 : med(c) == 14 ? 13 : 11; // ㅘ → ㅗ, ㅝ → ㅜ, ㅙ → ㅚ
-                stem = head + (char) (c - (med(c) - back) * 28);
+            } else if (Hangul.finalIndex(c) == Final.NONE && (Hangul.medialIndex(c) == 9 || Hangul.medialIndex(c) == 14 || Hangul.medialIndex(c) == 10)) {
+                int back = Hangul.medialIndex(c) == 9 ? 8 : Hangul.medialIndex(c) == 14 ? 13 : 11; // ㅘ → ㅗ, ㅝ → ㅜ, ㅙ → ㅚ
+                stem = head + (char) (c - (Hangul.medialIndex(c) - back) * 28);
             } else if ((c == '아' || c == '어') && !head.isEmpty() && Hangul.hasFinal(head.charAt(head.length() - 1))) {
                 stem = head;
             }
-            if (stem == null || stem.isEmpty() || !(verbStem(stem) || stem.equals("하") || stem.endsWith("하") && stem.length() > 1
+            if (stem == null || stem.isEmpty() || !(KnownWords.predicateStem(stem) || stem.equals("하") || stem.endsWith("하") && stem.length() > 1
                     && KnownWords.noun(stem.substring(0, stem.length() - 1)))) {
                 return null;
             }
             char s = stem.charAt(stem.length() - 1);
-            String fixed = stem + (Hangul.hasFinal(s) && fin(s) != Final.L ? "으" : "") + e;
+            String fixed = stem + (Hangul.hasFinal(s) && Hangul.finalIndex(s) != Final.L ? "으" : "") + e;
             return new Finding(ErrorCategory.ENDING, w, fixed, "ending/purpose_stem");
         }
         return null;
@@ -334,7 +333,7 @@ final class OwnConjugation {
             return null;
         }
         char m = modifier.charAt(modifier.length() - 1);
-        if (!Hangul.isSyllable(m) || fin(m) != Final.L && fin(m) != 4 || modifier.length() < 2 && m != '할' && m != '갈'
+        if (!Hangul.isSyllable(m) || Hangul.finalIndex(m) != Final.L && Hangul.finalIndex(m) != 4 || modifier.length() < 2 && m != '할' && m != '갈'
                 && m != '올' && m != '될' && m != '한' && m != '간' && m != '온' && m != '된') {
             return null; // the modifier before 것 ends in -(으)ㄹ, -(으)ㄴ or -는 (올 거, 먹은 것, 하는 것); not 그 거
         }
@@ -356,18 +355,5 @@ final class OwnConjugation {
 
     private static boolean bright(int medial) {
         return medial == 0 || medial == 2 || medial == 8; // ㅏ ㅑ ㅗ
-    }
-
-    private static boolean verbStem(String s) {
-        var tags = KnownWords.tags(s);
-        return tags.contains(Tag.VV) || tags.contains(Tag.VA);
-    }
-
-    private static int med(char c) {
-        return ((c - 0xAC00) % (21 * 28)) / 28;
-    }
-
-    private static int fin(char c) {
-        return (c - 0xAC00) % 28;
     }
 }

@@ -231,7 +231,7 @@ final class Resynthesis {
             String fixed;
             boolean past = base.length() >= 2 && (last == '어' || last == '아')
                     && Hangul.isSyllable(base.charAt(base.length() - 2))
-                    && fin(base.charAt(base.length() - 2)) == 20; // ㅆ: 먹었어요
+                    && Hangul.finalIndex(base.charAt(base.length() - 2)) == 20; // ㅆ: 먹었어요
             if (conn.equals("서") || conn.equals("도")) {
                 if (past) {
                     return null; // 먹었어요서: the past before -서 is itself wrong; left to the comparison
@@ -261,7 +261,7 @@ final class Resynthesis {
      */
     static String attach(String stem, String conn) {
         char last = stem.charAt(stem.length() - 1);
-        int f = fin(last);
+        int f = Hangul.finalIndex(last);
         String head = stem.substring(0, stem.length() - 1);
         if (conn.equals("고") || conn.equals("지만")) {
             return stem + conn;
@@ -288,7 +288,7 @@ final class Resynthesis {
      */
     static String modifierDe(String stem) {
         char last = stem.charAt(stem.length() - 1);
-        int f = fin(last);
+        int f = Hangul.finalIndex(last);
         String head = stem.substring(0, stem.length() - 1);
         if (f == Final.NONE) {
             return head + (char) (last + 4) + "데"; // ㄴ
@@ -315,10 +315,10 @@ final class Resynthesis {
                 continue;
             }
             char withS = (char) (last + Final.S);
-            boolean vowelStem = verbStem(p) || last == '하' && p.length() > 1;
+            boolean vowelStem = KnownWords.predicateStem(p) || last == '하' && p.length() > 1;
             // 모으면 (모으다), 나으면 (낫다) are right: the ㅅ-irregular verbs are a closed class of seven
             // (표준국어대사전 「ㅅ 불규칙 활용」: 긋다, 낫다, 붓다, 잇다, 잣다, 젓다, 짓다)
-            if (vowelStem && !verbStem(p + "으") && S_IRREGULAR.indexOf(withS) < 0) {
+            if (vowelStem && !KnownWords.predicateStem(p + "으") && S_IRREGULAR.indexOf(withS) < 0) {
                 return new String[] {p + r, "ending/eu_insertion"};
             }
         }
@@ -386,14 +386,14 @@ final class Resynthesis {
         }
         String p = w.substring(0, at);
         char last = p.charAt(p.length() - 1);
-        if (!Hangul.isSyllable(last) || !verbStem(p) || verbStem(p + "으") || ABSORBED.contains(med(last))) {
+        if (!Hangul.isSyllable(last) || !KnownWords.predicateStem(p) || KnownWords.predicateStem(p + "으") || ABSORBED.contains(Hangul.medialIndex(last))) {
             return null;
         }
         String head = p.substring(0, p.length() - 1);
         String r = w.substring(at + 1);
-        int f = fin(last);
+        int f = Hangul.finalIndex(last);
         if (f == Final.L) {
-            if (verbStem(head + (char) (last - Final.L + Final.D))) {
+            if (KnownWords.predicateStem(head + (char) (last - Final.L + Final.D))) {
                 return null; // 들을까 (듣다), 걸을래 (걷다): ㄷ-irregular, right
             }
             return new String[] {p + r, "ending/eu_insertion"};
@@ -421,11 +421,11 @@ final class Resynthesis {
         }
         String p = w.substring(0, at);
         char last = p.charAt(p.length() - 1);
-        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || ABSORBED.contains(med(last))) {
+        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || ABSORBED.contains(Hangul.medialIndex(last))) {
             return null; // (돼습니까, 봐습니다: a stem that has absorbed -아/어 is another error, 됩니까)
         }
-        boolean stem = verbStem(p) && S_IRREGULAR.indexOf((char) (last + Final.S)) < 0
-                || last == '시' && p.length() > 1 && verbStem(p.substring(0, p.length() - 1))
+        boolean stem = KnownWords.predicateStem(p) && S_IRREGULAR.indexOf((char) (last + Final.S)) < 0
+                || last == '시' && p.length() > 1 && KnownWords.predicateStem(p.substring(0, p.length() - 1))
                 || last == '하' && p.length() > 1 && KnownWords.noun(p.substring(0, p.length() - 1));
         if (!stem) {
             return null;
@@ -449,7 +449,7 @@ final class Resynthesis {
             return null;
         }
         char last = p.charAt(p.length() - 1);
-        int f = Hangul.isSyllable(last) ? fin(last) : -1;
+        int f = Hangul.isSyllable(last) ? Hangul.finalIndex(last) : -1;
         boolean regular = f > 0 && f != Final.L && f != Final.D && f != Final.B
                 && (f != Final.S || S_IRREGULAR.indexOf(last) < 0)
                 && (f != Final.H || word.startsWith("VV") || last == '좋');
@@ -458,12 +458,6 @@ final class Resynthesis {
             return null;
         }
         return new String[] {p + "으" + r, "ending/eu_missing"};
-    }
-
-    private static boolean verbStem(String s) {
-        var tags = KnownWords.tags(s);
-        return tags.contains(Tag.VV)
-                || tags.contains(Tag.VA);
     }
 
     /** 씻어고 → 씻고: the uncontracted -아/어 before -고, -지만, -는데 on a consonant stem. */
@@ -475,7 +469,7 @@ final class Resynthesis {
             char inf = w.charAt(w.length() - conn.length() - 1);
             String s = w.substring(0, w.length() - conn.length() - 1);
             if (inf != '어' && inf != '아' || s.isEmpty() || !Hangul.isSyllable(s.charAt(s.length() - 1))
-                    || !Hangul.hasFinal(s.charAt(s.length() - 1)) || fin(s.charAt(s.length() - 1)) == 20) {
+                    || !Hangul.hasFinal(s.charAt(s.length() - 1)) || Hangul.finalIndex(s.charAt(s.length() - 1)) == 20) {
                 continue; // (갔어고, 있어고: past and 있다 are left to the comparison)
             }
             String stem = stem(word);
@@ -531,7 +525,7 @@ final class Resynthesis {
                 continue;
             }
             char y = w.charAt(w.length() - tail.length() - 1);
-            if (!Hangul.isSyllable(y) || Hangul.hasFinal(y) || !ABSORBED.contains(med(y)) && y != '해') {
+            if (!Hangul.isSyllable(y) || Hangul.hasFinal(y) || !ABSORBED.contains(Hangul.medialIndex(y)) && y != '해') {
                 continue;
             }
             String head = w.substring(0, w.length() - tail.length() - 1);
@@ -556,7 +550,7 @@ final class Resynthesis {
         }
         String stem = word.morphemes().getFirst().form();
         char last = stem.charAt(stem.length() - 1);
-        if (!Hangul.isSyllable(last) || last == '르' || med(last) != 18 || fin(last) != Final.NONE) {
+        if (!Hangul.isSyllable(last) || last == '르' || Hangul.medialIndex(last) != 18 || Hangul.finalIndex(last) != Final.NONE) {
             return null;
         }
         String head = stem.substring(0, stem.length() - 1);
@@ -565,15 +559,15 @@ final class Resynthesis {
         }
         int at = head.length();
         char y = w.charAt(at);
-        if (!Hangul.isSyllable(y) || fin(y) != Final.NONE && fin(y) != 20 || ini(y) != ini(last)
-                || med(y) != 0 && med(y) != EO) {
+        if (!Hangul.isSyllable(y) || Hangul.finalIndex(y) != Final.NONE && Hangul.finalIndex(y) != 20 || Hangul.initialIndex(y) != Hangul.initialIndex(last)
+                || Hangul.medialIndex(y) != 0 && Hangul.medialIndex(y) != EO) {
             return null;
         }
         String inf = SpeechLevels.infinitive(stem);
         if (inf == null) {
             return null;
         }
-        return respelt(w, at, med(inf.charAt(inf.length() - 1)), "irregular/eu_deletion");
+        return respelt(w, at, Hangul.medialIndex(inf.charAt(inf.length() - 1)), "irregular/eu_deletion");
     }
 
     /**
@@ -584,8 +578,8 @@ final class Resynthesis {
         for (int at = 1; at < w.length(); at++) {
             char y = w.charAt(at);
             String after = w.substring(at + 1);
-            if (!Hangul.isSyllable(y) || ini(y) != 11 || med(y) != WA && med(y) != WO
-                    || fin(y) != Final.NONE && fin(y) != 20 || !after.matches("|요|서|도|야|어|어요|었어요|었어|습니다")) {
+            if (!Hangul.isSyllable(y) || Hangul.initialIndex(y) != 11 || Hangul.medialIndex(y) != WA && Hangul.medialIndex(y) != WO
+                    || Hangul.finalIndex(y) != Final.NONE && Hangul.finalIndex(y) != 20 || !after.matches("|요|서|도|야|어|어요|었어요|었어|습니다")) {
                 continue;
             }
             char before = w.charAt(at - 1);
@@ -593,7 +587,7 @@ final class Resynthesis {
                 continue;
             }
             String stem = w.substring(0, at - 1) + (char) (before + Final.B);
-            if (!IrregularForms.bIrregular(stem) || verbStem(w.substring(0, at) + (med(y) == WA ? "오" : "우"))) {
+            if (!IrregularForms.bIrregular(stem) || KnownWords.predicateStem(w.substring(0, at) + (Hangul.medialIndex(y) == WA ? "오" : "우"))) {
                 continue;
             }
             int want = stem.equals("돕") || stem.equals("곱") ? WA : WO;
@@ -605,10 +599,10 @@ final class Resynthesis {
     /** The word with the vowel of syllable {@code at} made {@code medial}; null when it already is. */
     private static String[] respelt(String w, int at, int medial, String subtype) {
         char y = w.charAt(at);
-        if (med(y) == medial) {
+        if (Hangul.medialIndex(y) == medial) {
             return null;
         }
-        char right = (char) (0xAC00 + (ini(y) * 21 + medial) * 28 + fin(y));
+        char right = (char) (0xAC00 + (Hangul.initialIndex(y) * 21 + medial) * 28 + Hangul.finalIndex(y));
         return new String[] {w.substring(0, at) + right + w.substring(at + 1), subtype};
     }
 
@@ -631,7 +625,7 @@ final class Resynthesis {
         }
         int at = w.indexOf('였');
         if (at > 0 && Hangul.hasFinal(w.charAt(at - 1)) && w.substring(at + 1).matches("어|어요|습니다|다|죠|지요|는데|어서")
-                && KnownWords.noun(w.substring(0, at)) && !verbStem(w.substring(0, at) + "이")) {
+                && KnownWords.noun(w.substring(0, at)) && !KnownWords.predicateStem(w.substring(0, at) + "이")) {
             return new String[] {w.substring(0, at) + "이었" + w.substring(at + 1), "ending/copula"};
         }
         return null;
@@ -687,7 +681,7 @@ final class Resynthesis {
         String stem = contractionStem(w, e, YEO);
         // the accepted stem ends in ㅣ at that syllable: 걸리 + 어요
         int at = stem == null ? -1 : stem.length() - 1;
-        return stem != null && med(stem.charAt(at)) == I && ini(stem.charAt(at)) == ini(e.charAt(at));
+        return stem != null && Hangul.medialIndex(stem.charAt(at)) == I && Hangul.initialIndex(stem.charAt(at)) == Hangul.initialIndex(e.charAt(at));
     }
 
     /**
@@ -703,8 +697,8 @@ final class Resynthesis {
         }
         char a = w.charAt(diff);
         char c = e.charAt(diff);
-        if (!Hangul.isSyllable(a) || !Hangul.isSyllable(c) || med(a) != EO || med(c) != contracted
-                || ini(a) != ini(c) || fin(a) != fin(c)) {
+        if (!Hangul.isSyllable(a) || !Hangul.isSyllable(c) || Hangul.medialIndex(a) != EO || Hangul.medialIndex(c) != contracted
+                || Hangul.initialIndex(a) != Hangul.initialIndex(c) || Hangul.finalIndex(a) != Hangul.finalIndex(c)) {
             return null;
         }
         List<Morphology.Word> accepted = Morphology.analyse(e);
@@ -735,14 +729,14 @@ final class Resynthesis {
             return null; // (먹세요: a missing 으 is another error)
         }
         if (eu) {
-            return verbStem(stem) ? SpeechLevels.infinitive(stem) : null;
+            return KnownWords.predicateStem(stem) ? SpeechLevels.infinitive(stem) : null;
         }
         // 가세요 is 가다 or 갈다 (ㄹ drops before 세), 드세요 is 들다 or 드시다: the stem is the one
         // dictionary verb among them, or the one the accepted answer uses
         char last = stem.charAt(stem.length() - 1);
         List<String> candidates = new ArrayList<>();
         for (String c : List.of(stem, stem.substring(0, stem.length() - 1) + (char) (last + Final.L), stem + "시")) {
-            String inf = verbStem(c) || c.equals(stem) && stem.length() > 1 && stem.endsWith("하")
+            String inf = KnownWords.predicateStem(c) || c.equals(stem) && stem.length() > 1 && stem.endsWith("하")
                     ? SpeechLevels.infinitive(c) : null;
             if (inf != null) {
                 candidates.add(inf);
@@ -817,12 +811,12 @@ final class Resynthesis {
             }
             String p = w.substring(0, k);
             String rest = w.substring(k + 1);
-            boolean stem = verbStem(p) || last == '하' && p.length() > 1 && KnownWords.noun(p.substring(0, k - 1));
+            boolean stem = KnownWords.predicateStem(p) || last == '하' && p.length() > 1 && KnownWords.noun(p.substring(0, k - 1));
             if (!stem || S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0) {
                 continue;
             }
             String head = w.substring(0, k - 1);
-            int v = med(last);
+            int v = Hangul.medialIndex(last);
             if (last == '하') {
                 return new String[] {head + "했" + rest, "ending/infinitive_contraction"};
             }
@@ -836,7 +830,7 @@ final class Resynthesis {
             boolean u = v == 13; // ㅜ
             if (o && t == '었' || u && t == '았') {
                 String full = head + last + (o ? "았" : "었") + rest;
-                char c = (char) (0xAC00 + (ini(last) * 21 + (o ? WA : WO)) * 28 + 20);
+                char c = (char) (0xAC00 + (Hangul.initialIndex(last) * 21 + (o ? WA : WO)) * 28 + 20);
                 String contracted = head + c + rest;
                 // 오다 has only 왔 (오아 is not written); otherwise the accepted word's form, else the contraction
                 return new String[] {acceptedWords.contains(full) && last != '오' ? full : contracted,
@@ -863,14 +857,14 @@ final class Resynthesis {
         String p = w.substring(0, w.length() - 2);
         // Nori reads 자 as the ending (먹 + 자 + 요), not as part of a noun (남자 + 요)
         boolean ending = word.morphemes().stream().anyMatch(m -> m.form().equals("자") && m.tag().startsWith("E"));
-        if (!ending || !(verbStem(p) || p.endsWith("하") && p.length() > 1)) {
+        if (!ending || !(KnownWords.predicateStem(p) || p.endsWith("하") && p.length() > 1)) {
             return null;
         }
         String head = p.substring(0, p.length() - 1);
         char last = p.charAt(p.length() - 1);
         for (String e : acceptedWords) {
             if (e.length() > head.length() && e.startsWith(head) && Hangul.isSyllable(e.charAt(head.length()))
-                    && ini(e.charAt(head.length())) == ini(last) && !e.equals(w)
+                    && Hangul.initialIndex(e.charAt(head.length())) == Hangul.initialIndex(last) && !e.equals(w)
                     && (e.equals(p + "자") || e.endsWith("요") || e.endsWith("시다"))
                     && e.length() <= w.length() + 1) {
                 return new String[] {e, "ending/ja_yo"};
@@ -886,18 +880,6 @@ final class Resynthesis {
     private static boolean droppedU(String w, String e) {
         String stem = contractionStem(w, e, WO);
         int at = stem == null ? -1 : stem.length() - 1;
-        return stem != null && stem.charAt(at) == '우' && ini(e.charAt(at)) == 11;
-    }
-
-    private static int ini(char c) {
-        return (c - 0xAC00) / (21 * 28);
-    }
-
-    private static int med(char c) {
-        return ((c - 0xAC00) % (21 * 28)) / 28;
-    }
-
-    private static int fin(char c) {
-        return (c - 0xAC00) % 28;
+        return stem != null && stem.charAt(at) == '우' && Hangul.initialIndex(e.charAt(at)) == 11;
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.analysis.ko.POS.Tag;
 
 /**
  * An ending attached to the learner's own stem with the wrong shape (session 8, issue 11): each
@@ -172,10 +171,10 @@ final class StemEndings {
             String r = w.substring(k + 1);
             char last = p.charAt(p.length() - 1);
             if (!Hangul.isSyllable(last) || !Hangul.hasFinal(last) || NO_EU.stream().noneMatch(r::startsWith)
-                    || !verbStem(p) || verbStem(p + "으")) {
+                    || !KnownWords.predicateStem(p) || KnownWords.predicateStem(p + "으")) {
                 continue;
             }
-            if (fin(last) == Final.L && dIrregular(p)) {
+            if (Hangul.finalIndex(last) == Final.L && dIrregular(p)) {
                 continue;
             }
             if (r.startsWith("게") && !r.matches("게|게요")) {
@@ -200,8 +199,8 @@ final class StemEndings {
             String p = w.substring(0, k);
             String r = w.substring(k + 1);
             char last = p.charAt(p.length() - 1);
-            if (!Hangul.isSyllable(last) || fin(last) != Final.L || AFTER_L_EU.stream().noneMatch(r::startsWith)
-                    || !verbStem(p) || dIrregular(p)) {
+            if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) != Final.L || AFTER_L_EU.stream().noneMatch(r::startsWith)
+                    || !KnownWords.predicateStem(p) || dIrregular(p)) {
                 continue;
             }
             boolean drops = r.startsWith("시") || r.startsWith("세") || r.startsWith("셔") || r.startsWith("셨")
@@ -226,17 +225,17 @@ final class StemEndings {
                 continue;
             }
             char last = w.charAt(at - 1);
-            if (!Hangul.isSyllable(last) || fin(last) != Final.L) {
+            if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) != Final.L) {
                 continue;
             }
             String p = w.substring(0, at);
             String rest = w.substring(at);
             if (last == '을' && at > 1 && e.startsWith("려") && Hangul.hasFinal(w.charAt(at - 2))
-                    && verbStem(w.substring(0, at - 1))) {
+                    && KnownWords.predicateStem(w.substring(0, at - 1))) {
                 return new String[] {w.substring(0, at - 1) + "으" + rest, "ending/l_insertion"}; // 먹을려고
             }
             String bare = p.substring(0, p.length() - 1) + Hangul.withoutFinal(last);
-            if (!verbStem(bare) && !(bare.endsWith("하") && bare.length() > 1 && KnownWords.noun(bare.substring(0,
+            if (!KnownWords.predicateStem(bare) && !(bare.endsWith("하") && bare.length() > 1 && KnownWords.noun(bare.substring(0,
                     bare.length() - 1)))) {
                 continue;
             }
@@ -260,8 +259,8 @@ final class StemEndings {
             }
             String p = w.substring(0, k);
             char last = p.charAt(p.length() - 1);
-            if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || med(last) != 0 && med(last) != 4
-                    || S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0 || !verbStem(p) || last == '하') {
+            if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || Hangul.medialIndex(last) != 0 && Hangul.medialIndex(last) != 4
+                    || S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0 || !KnownWords.predicateStem(p) || last == '하') {
                 continue;
             }
             return new String[] {p + w.substring(k + 1), "ending/infinitive_contraction"};
@@ -282,7 +281,7 @@ final class StemEndings {
             if (!Hangul.isSyllable(c) || Hangul.hasFinal(c)) {
                 continue;
             }
-            int med = med(c);
+            int med = Hangul.medialIndex(c);
             int back = med == 9 ? 8 : med == 14 ? 13 : med == 10 ? 11 : -1; // ㅘ → ㅗ, ㅝ → ㅜ, ㅙ → ㅚ
             String rest = w.substring(k + 1);
             if (back < 0 || AFTER_STEM.stream().noneMatch(rest::startsWith)) {
@@ -291,7 +290,7 @@ final class StemEndings {
             char stemLast = (char) (c - (med - back) * 28);
             String stem = w.substring(0, k) + stemLast;
             List<Morphology.Word> read = Morphology.analyse(w);
-            if (!verbStem(stem) || read.size() != 1 || read.getFirst().startsWith("NNG", "NNP", "NNB", "NP", "MAG")) {
+            if (!KnownWords.predicateStem(stem) || read.size() != 1 || read.getFirst().startsWith("NNG", "NNP", "NNB", "NP", "MAG")) {
                 continue; // (돼지 is a noun)
             }
             return new String[] {stem + rest, "ending/infinitive_before_consonant"};
@@ -379,7 +378,7 @@ final class StemEndings {
         while (m.find()) {
             String w = m.group(1);
             char before = w.charAt(w.length() - 3);
-            if (before != '습' && !(Hangul.isSyllable(before) && fin(before) == Final.B)) {
+            if (before != '습' && !(Hangul.isSyllable(before) && Hangul.finalIndex(before) == Final.B)) {
                 continue;
             }
             out.add(new Finding(ErrorCategory.ENDING, w, w.substring(0, w.length() - 1) + "까", "ending/formal_question"));
@@ -402,18 +401,5 @@ final class StemEndings {
         return read.size() == 1 && !read.getFirst().morphemes().isEmpty()
                 && read.getFirst().morphemes().getFirst().is("VV", "VA")
                 && read.getFirst().morphemes().getFirst().form().equals(s);
-    }
-
-    private static boolean verbStem(String s) {
-        var tags = KnownWords.tags(s);
-        return tags.contains(Tag.VV) || tags.contains(Tag.VA);
-    }
-
-    private static int med(char c) {
-        return ((c - 0xAC00) % (21 * 28)) / 28;
-    }
-
-    private static int fin(char c) {
-        return (c - 0xAC00) % 28;
     }
 }

@@ -24,7 +24,6 @@ import java.util.Optional;
  */
 final class VerbForms {
 
-
     private VerbForms() {
     }
 
@@ -46,10 +45,10 @@ final class VerbForms {
             if (!endingFollows) {
                 continue; // 아/어 inside a word (체크아웃), not the verb's -아/어
             }
-            boolean bright = medial(q) == A;
-            int v = medial(p);
+            boolean bright = Hangul.medialIndex(q) == A;
+            int v = Hangul.medialIndex(p);
             boolean wrong;
-            if (finalOf(p) == FINAL_SS) {
+            if (Hangul.finalIndex(p) == FINAL_SS) {
                 wrong = bright; // after 았/었/있/없 the ending is always 어: 갔어요, 있어요
             } else if (p == '하') {
                 wrong = true;
@@ -106,34 +105,22 @@ final class VerbForms {
         char a = answer.charAt(k);
         char e = expected.charAt(k);
         if (!Hangul.isSyllable(a) || !Hangul.isSyllable(e) || Hangul.hasFinal(a) || Hangul.hasFinal(e)
-                || initial(a) != initial(e)) {
+                || Hangul.initialIndex(a) != Hangul.initialIndex(e)) {
             return false;
         }
-        int contracted = switch (medial(a)) {
+        int contracted = switch (Hangul.medialIndex(a)) {
             case I -> YEO;
             case O -> WA;
             case U -> WO;
             case EU -> EO;
             default -> -1;
         };
-        return contracted == medial(e);
+        return contracted == Hangul.medialIndex(e);
     }
 
     private static boolean isInfinitiveVowel(char c) {
         return c == '아' || c == '어' || c == '았' || c == '었';
     }
 
-    private static int medial(char syllable) {
-        return ((syllable - 0xAC00) % (21 * 28)) / 28;
-    }
-
     private static final int FINAL_SS = 20;
-
-    private static int finalOf(char syllable) {
-        return (syllable - 0xAC00) % 28;
-    }
-
-    private static int initial(char syllable) {
-        return (syllable - 0xAC00) / (21 * 28);
-    }
 }

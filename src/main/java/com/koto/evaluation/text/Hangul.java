@@ -81,6 +81,24 @@ public final class Hangul {
         return i < text.length() && i > 0 && isSyllable(text.charAt(i - 1)) ? i : -1;
     }
 
+    /**
+     * The index of a Hangul syllable's initial consonant in Unicode's order (ㄱ = 0 … ㅎ = 18; The Unicode
+     * Standard, 3.12 Conjoining Jamo Behavior); the syllable must satisfy {@link #isSyllable}.
+     */
+    public static int initialIndex(char c) {
+        return (c - BASE) / (21 * FINALS);
+    }
+
+    /** The index of a syllable's vowel in Unicode's order (ㅏ = 0, ㅐ = 1 … ㅣ = 20); a syllable only. */
+    public static int medialIndex(char c) {
+        return ((c - BASE) % (21 * FINALS)) / FINALS;
+    }
+
+    /** The index of a syllable's 받침 in Unicode's order (0 = none, ㄱ = 1 … ㅎ = 27); a syllable only. */
+    public static int finalIndex(char c) {
+        return (c - BASE) % FINALS;
+    }
+
     /** Whether the syllable ends in a consonant (has 받침); {@code false} for non-syllables. */
     public static boolean hasFinal(char c) {
         return isSyllable(c) && (c - BASE) % FINALS != 0;
