@@ -24,6 +24,9 @@ final class Contrasts {
     private static final List<List<List<String>>> PAIRS = new ArrayList<>();
     /** Per pair, the words that begin like a side but are other dictionary words (얼마나 for 얼마-). */
     private static final List<java.util.Set<String>> EXCEPT = new ArrayList<>();
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s.,!?]+");
+    /** Per pair, the words of the learner's answer that make its second side right ({@code second_side_unless}). */
+    private static final List<List<String>> SECOND_UNLESS = new ArrayList<>();
 
     static {
         load();
@@ -69,6 +72,9 @@ final class Contrasts {
                     java.util.Set<String> except = new java.util.HashSet<>();
                     contrast.path("except").forEach(f -> except.add(f.asString()));
                     EXCEPT.add(java.util.Set.copyOf(except));
+                    List<String> unless = new ArrayList<>();
+                    contrast.path("second_side_unless").forEach(f -> unless.add(f.asString()));
+                    SECOND_UNLESS.add(List.copyOf(unless));
                 }
             }
         } catch (IOException e) {
@@ -140,6 +146,35 @@ final class Contrasts {
                         && !has(learner, other, except)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a {@code vocabulary/contrast} finding is excused by the learner's own words: its span uses
+     * the second side of a pair whose {@code second_side_unless} words stand in the answer (바람이 차가워요
+     * beside an accepted 날씨가 추워요: a cold wind is 차갑다, 한국어기초사전 '차갑다' 「1」). Such a finding is
+     * not decisive: the answer is left to the model, or passes with the model answer shown (precision first).
+     *
+     * @param f      a finding (any category; only {@code vocabulary/contrast} can be excused)
+     * @param answer the learner's normalised answer
+     * @return true when the finding must not fail the answer
+     */
+    static boolean excused(Finding f, String answer) {
+        if (!"vocabulary/contrast".equals(Subtypes.of(f)) || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        List<String> words = List.of(WORD_BREAKS.split(answer));
+        for (int p = 0; p < PAIRS.size(); p++) {
+            List<String> unless = SECOND_UNLESS.get(p);
+            if (unless.isEmpty()) {
+                continue;
+            }
+            List<List<String>> pair = PAIRS.get(p);
+            if (has(f.original(), pair.get(1), EXCEPT.get(p)) && has(f.correction(), pair.get(0), EXCEPT.get(p))
+                    && words.stream().anyMatch(w -> unless.stream().anyMatch(w::startsWith))) {
+                return true;
             }
         }
         return false;

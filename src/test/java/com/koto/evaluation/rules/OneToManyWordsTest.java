@@ -25,6 +25,8 @@ class OneToManyWordsTest {
         "덥다 itself; 여름에는 정말 더워요; 여름에는 정말 더워요; PASS; *",
         // dingin: 춥다 of the weather, 차갑다 to the touch
         "차갑다 for cold weather (an equivalents.json contrast already); 서울의 겨울은 아주 차가워요; 서울의 겨울은 아주 추워요; vocabulary/contrast; 차가워요→추워요",
+        // a cold wind, air or water is 차갑다 (the contrast's second_side_unless, session 10 lead)
+        "a cold wind; 오늘 바람이 차가워요; 오늘 날씨가 추워요; PASS; *",
         // lama: 얼마나 걸리다
         "길다 for time taken; 공항까지 얼마나 길어요?; 공항까지 얼마나 걸려요?; vocabulary/confusable; 길어요→걸려요",
         "길다 of a length; 이 바지가 좀 길어요; 이 바지가 좀 길어요; PASS; *",
