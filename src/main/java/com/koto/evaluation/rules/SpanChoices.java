@@ -132,6 +132,77 @@ final class SpanChoices {
         return f;
     }
 
+    private static final Set<String> WH_WORDS = Set.of("누구", "누가", "뭐", "무엇", "어디", "언제", "왜", "어떻게",
+            "몇", "무슨", "얼마", "어느", "어떤");
+
+    /**
+     * 당신 left out ({@code honorific/you_pronoun}, round 2 of session 10, helper eval17a), given on a
+     * word of the answer rather than with an empty correction (the convention: a word left out is given
+     * on its neighbour). Two shapes that recur across the writers:
+     * <ul>
+     * <li><b>a bare 당신 before a noun</b> is a possessive (당신 우산 'your umbrella', 당신 성함이; the
+     * genitive 의 may be left out after a pronoun, Sohn 1999 on 의 and its omission): the noun it belongs to
+     * is the neighbour that holds the change, 당신 우산 → 우산 (the owner is understood from the situation,
+     * Sohn 1999 §7.1 on dropped pronouns; 표준 언어 예절 2011: no 당신 to a stranger);</li>
+     * <li><b>당신은/당신이 in a yes/no question</b> (the accepted answers are questions; 알아요?, 있어요?; a
+     * question word of the learner's only inside an embedded -(으)ㄴ지/는지 clause) to a stranger is given as 혹시 'by any chance', the word Korean uses
+     * where a pronoun would open a question to someone one does not know (표준국어대사전 '혹시' 「3」: 그러리라
+     * 생각하지만 확실하지 아니하여 말하기 어려울 때; 표준 언어 예절 2011, 호칭 대신 쓰는 말).</li>
+     * </ul>
+     * A statement (당신은 … 거셨어요.) or a question with its own question word keeps the empty correction.
+     *
+     * @param f      a {@code honorific/you_pronoun} finding whose original is the 당신 word
+     * @param answer   the learner's normalised answer (words separated by one space, sentence marks
+     *                 dropped)
+     * @param expected the activity's accepted answers as written: the question is the one they ask
+     *                 (they end in a question mark)
+     * @return the finding on the neighbouring word, or {@code f} itself
+     */
+    static Finding youPronoun(Finding f, String answer, List<String> expected) {
+        String o = f.original().strip();
+        if (f.correction() != null && !f.correction().isBlank()) {
+            return f;
+        }
+        List<String> words = List.of(answer.split(" "));
+        int at = words.indexOf(o);
+        if (at < 0 || at != words.lastIndexOf(o)) {
+            return f;
+        }
+        if (o.equals("당신") && at + 1 < words.size()) {
+            String noun = words.get(at + 1);
+            if (MARKS.indexOf(noun.charAt(noun.length() - 1)) < 0 && isNoun(noun)) {
+                return new Finding(f.category(), o + " " + noun, noun, f.subtype());
+            }
+            return f;
+        }
+        if (!o.equals("당신은") && !o.equals("당신이")
+                || expected.stream().noneMatch(a -> a.strip().endsWith("?"))) {
+            return f;
+        }
+        int end = words.size() - 1;
+        int embedded = -1;
+        for (int i = at + 1; i <= end; i++) {
+            String w = bare(words.get(i));
+            if (w.length() >= 2 && w.endsWith("지") && Hangul.isSyllable(w.charAt(w.length() - 2))
+                    && Hangul.finalIndex(w.charAt(w.length() - 2)) == 4) {
+                embedded = i;
+            }
+        }
+        for (int i = at + 1; i <= end; i++) {
+            String w = bare(words.get(i));
+            if (WH_WORDS.stream().anyMatch(w::startsWith) && i > embedded) {
+                return f;
+            }
+        }
+        return new Finding(f.category(), o, "혹시", f.subtype());
+    }
+
+    private static boolean isNoun(String word) {
+        List<Morphology.Word> analysed = Morphology.analyse(word);
+        return !analysed.isEmpty() && !analysed.getFirst().morphemes().isEmpty()
+                && analysed.getFirst().morphemes().getFirst().tag().startsWith("NN");
+    }
+
     /**
      * Words left out with an empty original, given on a neighbouring word of the answer: the word before
      * them in the first accepted answer that holds them, as the learner wrote it (without its sentence
