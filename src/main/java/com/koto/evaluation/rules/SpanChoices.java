@@ -80,6 +80,10 @@ final class SpanChoices {
             }
             return f;
         }
+        if (f.category() == ErrorCategory.PARTICLE_WRONG && ow.length == cw.length
+                && ow[ow.length - 1].endsWith("에서")) {
+            return placeParticle(f, ow, cw, expected);
+        }
         if ("particle_missing/comitative".equals(subtype) || "particle_wrong/object_for_comitative".equals(subtype)) {
             return comitative(f, o, c, expected, register);
         }
@@ -126,6 +130,42 @@ final class SpanChoices {
                         && ArgumentCheck.stemAndParticle(noun)[1].isEmpty()
                         && words.indexOf(noun) == words.lastIndexOf(noun)) {
                     return new Finding(f.category(), noun, noun + " " + added[0] + " " + added[1], f.subtype());
+                }
+            }
+        }
+        return f;
+    }
+
+    private static final List<String> PLACE_PARTICLES = List.of("에", "으로", "로", "까지");
+
+    /**
+     * A wrong 에서 corrected to a goal or location particle (round 2 of session 10, helper eval17a): the
+     * particle is the one the first accepted answer that names the same noun with 에, (으)로 or 까지 gives
+     * it (서울역에서 가 주세요 → 서울역으로, where the activity's answers are 서울역으로 가 주세요 and
+     * 서울역에 가 주세요). 에 and (으)로 both mark a goal (표준국어대사전 '에' 「5」, '으로' 「1」 방향;
+     * Yeon &amp; Brown 2019 on 에 and (으)로 with verbs of motion), so the comparison may pick either
+     * accepted answer; the writers give the activity's first. {@code f} itself when no accepted answer has
+     * the noun with one of these particles, or when it already has that particle.
+     */
+    private static Finding placeParticle(Finding f, String[] ow, String[] cw, List<String> expected) {
+        String last = ow[ow.length - 1];
+        String noun = last.substring(0, last.length() - 2);
+        String corrected = cw[cw.length - 1];
+        if (noun.isEmpty() || !corrected.startsWith(noun)
+                || !PLACE_PARTICLES.contains(corrected.substring(noun.length()))) {
+            return f;
+        }
+        for (String accepted : expected) {
+            for (String w : accepted.split(" ")) {
+                String b = bare(w);
+                if (b.startsWith(noun) && PLACE_PARTICLES.contains(b.substring(noun.length()))) {
+                    String particle = b.substring(noun.length());
+                    if (particle.equals(corrected.substring(noun.length()))) {
+                        return f;
+                    }
+                    String[] c = cw.clone();
+                    c[c.length - 1] = noun + particle;
+                    return new Finding(f.category(), f.original().strip(), String.join(" ", c), f.subtype());
                 }
             }
         }

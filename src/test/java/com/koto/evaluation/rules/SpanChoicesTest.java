@@ -44,6 +44,8 @@ class SpanChoicesTest {
         "당신 가방 좀 봐도 돼요?; 가방 좀 봐도 돼요?; POLITE; 당신 가방; 가방; HONORIFIC; honorific/you_pronoun",
         "실례합니다. 당신은 우체국이 어디에 있는지 아세요?; 실례합니다. 혹시 우체국이 어디에 있는지 아세요?; POLITE; 당신은; 혹시; HONORIFIC; honorific/you_pronoun",
         "저기요, 당신은 펜 있어요?; 저기요, 혹시 펜 있어요?; POLITE; 당신은; 혹시; HONORIFIC; honorific/you_pronoun",
+        // round 2 (eval17a): a wrong 에서 takes the goal particle the first accepted answer gives the noun
+        "부산역에서 가 주세요.; 부산역으로 가 주세요.|부산역에 가 주세요.; POLITE; 부산역에서; 부산역으로; PARTICLE_WRONG; particle_wrong/action_place_for_location",
     })
     void theSpanIsTheConventionsWord(String answer, String expected, String register, String original,
             String correction, String category, String subtype) {
