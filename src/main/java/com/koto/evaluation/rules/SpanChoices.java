@@ -84,6 +84,10 @@ final class SpanChoices {
                 && ow[ow.length - 1].endsWith("에서")) {
             return placeParticle(f, ow, cw, expected);
         }
+        if ((f.category() == ErrorCategory.PARTICLE_WRONG || f.category() == ErrorCategory.PARTICLE_MISSING)
+                && ow.length == cw.length && (c.endsWith("에게") || c.endsWith("한테"))) {
+            return dativeParticle(f, cw, expected);
+        }
         if ("particle_missing/comitative".equals(subtype) || "particle_wrong/object_for_comitative".equals(subtype)) {
             return comitative(f, o, c, expected, register);
         }
@@ -165,6 +169,34 @@ final class SpanChoices {
                     }
                     String[] c = cw.clone();
                     c[c.length - 1] = noun + particle;
+                    return new Finding(f.category(), f.original().strip(), String.join(" ", c), f.subtype());
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The dative particle of a person (round 2, eval17a): 한테 and 에게 mean the same, 한테 the spoken and
+     * 에게 the written one (표준국어대사전 '한테' 「조사」, '에게'; Yeon &amp; Brown 2019); the one the first
+     * accepted answer that names the same noun with 한테 or 에게 gives it, as for the comitative and the
+     * goal particles ({@link #placeParticle}). {@code f} itself when no accepted answer has it.
+     */
+    private static Finding dativeParticle(Finding f, String[] cw, List<String> expected) {
+        String corrected = cw[cw.length - 1];
+        String noun = corrected.substring(0, corrected.length() - 2);
+        if (noun.isEmpty()) {
+            return f;
+        }
+        for (String accepted : expected) {
+            for (String w : accepted.split(" ")) {
+                String b = bare(w);
+                if (b.equals(noun + "한테") || b.equals(noun + "에게")) {
+                    if (b.equals(corrected)) {
+                        return f;
+                    }
+                    String[] c = cw.clone();
+                    c[c.length - 1] = b;
                     return new Finding(f.category(), f.original().strip(), String.join(" ", c), f.subtype());
                 }
             }

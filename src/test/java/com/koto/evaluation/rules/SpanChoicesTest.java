@@ -46,6 +46,8 @@ class SpanChoicesTest {
         "저기요, 당신은 펜 있어요?; 저기요, 혹시 펜 있어요?; POLITE; 당신은; 혹시; HONORIFIC; honorific/you_pronoun",
         // round 2 (eval17a): a wrong 에서 takes the goal particle the first accepted answer gives the noun
         "부산역에서 가 주세요.; 부산역으로 가 주세요.|부산역에 가 주세요.; POLITE; 부산역에서; 부산역으로; PARTICLE_WRONG; particle_wrong/action_place_for_location",
+        // and a missing dative takes the 한테/에게 the accepted answers give the person
+        "이따가 지수 씨 문자할게요; 이따가 지수 씨한테 문자할게요|이따가 지수 씨에게 문자할게요; POLITE; 지수 씨; 지수 씨한테; PARTICLE_MISSING; particle_missing/dative",
     })
     void theSpanIsTheConventionsWord(String answer, String expected, String register, String original,
             String correction, String category, String subtype) {
