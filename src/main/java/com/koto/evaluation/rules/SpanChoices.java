@@ -140,16 +140,17 @@ final class SpanChoices {
         return f;
     }
 
-    private static final List<String> PLACE_PARTICLES = List.of("에", "으로", "로", "까지");
+    private static final List<String> PLACE_PARTICLES = List.of("에", "으로", "로");
 
     /**
      * A wrong 에서 corrected to a goal or location particle (round 2 of session 10, helper eval17a): the
-     * particle is the one the first accepted answer that names the same noun with 에, (으)로 or 까지 gives
-     * it (서울역에서 가 주세요 → 서울역으로, where the activity's answers are 서울역으로 가 주세요 and
+     * particle is the one the first accepted answer that names the same noun with 에 or (으)로 gives it
+     * (서울역에서 가 주세요 → 서울역으로, where the activity's answers are 서울역으로 가 주세요 and
      * 서울역에 가 주세요). 에 and (으)로 both mark a goal (표준국어대사전 '에' 「5」, '으로' 「1」 방향;
      * Yeon &amp; Brown 2019 on 에 and (으)로 with verbs of motion), so the comparison may pick either
      * accepted answer; the writers give the activity's first. {@code f} itself when no accepted answer has
-     * the noun with one of these particles, or when it already has that particle.
+     * the noun with one of these particles, or when it already has that particle; 까지 (the limit, not the
+     * goal) is neither chosen nor replaced.
      */
     private static Finding placeParticle(Finding f, String[] ow, String[] cw, List<String> expected) {
         String last = ow[ow.length - 1];
