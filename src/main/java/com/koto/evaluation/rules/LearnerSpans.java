@@ -143,6 +143,9 @@ final class LearnerSpans {
                 && (f.original() == null || f.original().isBlank())) {
             return SpanChoices.locateOmission(f, answer, expected);
         }
+        if ("honorific/you_pronoun".equals(Subtypes.of(f)) && f.original() != null && !f.original().isBlank()) {
+            return SpanChoices.youPronoun(f, answer, expected);
+        }
         if (f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {
             return f;
         }

@@ -80,6 +80,14 @@ final class SpanChoices {
             }
             return f;
         }
+        if (f.category() == ErrorCategory.PARTICLE_WRONG && ow.length == cw.length
+                && ow[ow.length - 1].endsWith("에서")) {
+            return placeParticle(f, ow, cw, expected);
+        }
+        if ((f.category() == ErrorCategory.PARTICLE_WRONG || f.category() == ErrorCategory.PARTICLE_MISSING)
+                && ow.length == cw.length && (c.endsWith("에게") || c.endsWith("한테"))) {
+            return dativeParticle(f, cw, expected);
+        }
         if ("particle_missing/comitative".equals(subtype) || "particle_wrong/object_for_comitative".equals(subtype)) {
             return comitative(f, o, c, expected, register);
         }
@@ -130,6 +138,142 @@ final class SpanChoices {
             }
         }
         return f;
+    }
+
+    private static final List<String> PLACE_PARTICLES = List.of("에", "으로", "로");
+
+    /**
+     * A wrong 에서 corrected to a goal or location particle (round 2 of session 10, helper eval17a): the
+     * particle is the one the first accepted answer that names the same noun with 에 or (으)로 gives it
+     * (서울역에서 가 주세요 → 서울역으로, where the activity's answers are 서울역으로 가 주세요 and
+     * 서울역에 가 주세요). 에 and (으)로 both mark a goal (표준국어대사전 '에' 「5」, '으로' 「1」 방향;
+     * Yeon &amp; Brown 2019 on 에 and (으)로 with verbs of motion), so the comparison may pick either
+     * accepted answer; the writers give the activity's first. {@code f} itself when no accepted answer has
+     * the noun with one of these particles, or when it already has that particle; 까지 (the limit, not the
+     * goal) is neither chosen nor replaced.
+     */
+    private static Finding placeParticle(Finding f, String[] ow, String[] cw, List<String> expected) {
+        String last = ow[ow.length - 1];
+        String noun = last.substring(0, last.length() - 2);
+        String corrected = cw[cw.length - 1];
+        if (noun.isEmpty() || !corrected.startsWith(noun)
+                || !PLACE_PARTICLES.contains(corrected.substring(noun.length()))) {
+            return f;
+        }
+        for (String accepted : expected) {
+            for (String w : accepted.split(" ")) {
+                String b = bare(w);
+                if (b.startsWith(noun) && PLACE_PARTICLES.contains(b.substring(noun.length()))) {
+                    String particle = b.substring(noun.length());
+                    if (particle.equals(corrected.substring(noun.length()))) {
+                        return f;
+                    }
+                    String[] c = cw.clone();
+                    c[c.length - 1] = noun + particle;
+                    return new Finding(f.category(), f.original().strip(), String.join(" ", c), f.subtype());
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The dative particle of a person (round 2, eval17a): 한테 and 에게 mean the same, 한테 the spoken and
+     * 에게 the written one (표준국어대사전 '한테' 「조사」, '에게'; Yeon &amp; Brown 2019); the one the first
+     * accepted answer that names the same noun with 한테 or 에게 gives it, as for the comitative and the
+     * goal particles ({@link #placeParticle}). {@code f} itself when no accepted answer has it.
+     */
+    private static Finding dativeParticle(Finding f, String[] cw, List<String> expected) {
+        String corrected = cw[cw.length - 1];
+        String noun = corrected.substring(0, corrected.length() - 2);
+        if (noun.isEmpty()) {
+            return f;
+        }
+        for (String accepted : expected) {
+            for (String w : accepted.split(" ")) {
+                String b = bare(w);
+                if (b.equals(noun + "한테") || b.equals(noun + "에게")) {
+                    if (b.equals(corrected)) {
+                        return f;
+                    }
+                    String[] c = cw.clone();
+                    c[c.length - 1] = b;
+                    return new Finding(f.category(), f.original().strip(), String.join(" ", c), f.subtype());
+                }
+            }
+        }
+        return f;
+    }
+
+    private static final Set<String> WH_WORDS = Set.of("누구", "누가", "뭐", "무엇", "어디", "언제", "왜", "어떻게",
+            "몇", "무슨", "얼마", "어느", "어떤");
+
+    /**
+     * 당신 left out ({@code honorific/you_pronoun}, round 2 of session 10, helper eval17a), given on a
+     * word of the answer rather than with an empty correction (the convention: a word left out is given
+     * on its neighbour). Two shapes that recur across the writers:
+     * <ul>
+     * <li><b>a bare 당신 before a noun</b> is a possessive (당신 우산 'your umbrella', 당신 성함이; the
+     * genitive 의 may be left out after a pronoun, Sohn 1999 on 의 and its omission): the noun it belongs to
+     * is the neighbour that holds the change, 당신 우산 → 우산 (the owner is understood from the situation,
+     * Sohn 1999 §7.1 on dropped pronouns; 표준 언어 예절 2011: no 당신 to a stranger);</li>
+     * <li><b>당신은/당신이 in a yes/no question</b> (the accepted answers are questions; 알아요?, 있어요?; a
+     * question word of the learner's only inside an embedded -(으)ㄴ지/는지 clause) to a stranger is given as 혹시 'by any chance', the word Korean uses
+     * where a pronoun would open a question to someone one does not know (표준국어대사전 '혹시' 「3」: 그러리라
+     * 생각하지만 확실하지 아니하여 말하기 어려울 때; 표준 언어 예절 2011, 호칭 대신 쓰는 말).</li>
+     * </ul>
+     * A statement (당신은 … 거셨어요.) or a question with its own question word keeps the empty correction.
+     *
+     * @param f      a {@code honorific/you_pronoun} finding whose original is the 당신 word
+     * @param answer   the learner's normalised answer (words separated by one space, sentence marks
+     *                 dropped)
+     * @param expected the activity's accepted answers as written: the question is the one they ask
+     *                 (they end in a question mark)
+     * @return the finding on the neighbouring word, or {@code f} itself
+     */
+    static Finding youPronoun(Finding f, String answer, List<String> expected) {
+        String o = f.original().strip();
+        if (f.correction() != null && !f.correction().isBlank()) {
+            return f;
+        }
+        List<String> words = List.of(answer.split(" "));
+        int at = words.indexOf(o);
+        if (at < 0 || at != words.lastIndexOf(o)) {
+            return f;
+        }
+        if (o.equals("당신") && at + 1 < words.size()) {
+            String noun = words.get(at + 1);
+            if (MARKS.indexOf(noun.charAt(noun.length() - 1)) < 0 && isNoun(noun)) {
+                return new Finding(f.category(), o + " " + noun, noun, f.subtype());
+            }
+            return f;
+        }
+        if (!o.equals("당신은") && !o.equals("당신이")
+                || expected.stream().noneMatch(a -> a.strip().endsWith("?"))) {
+            return f;
+        }
+        int end = words.size() - 1;
+        int embedded = -1;
+        for (int i = at + 1; i <= end; i++) {
+            String w = bare(words.get(i));
+            if (w.length() >= 2 && w.endsWith("지") && Hangul.isSyllable(w.charAt(w.length() - 2))
+                    && Hangul.finalIndex(w.charAt(w.length() - 2)) == 4) {
+                embedded = i;
+            }
+        }
+        for (int i = at + 1; i <= end; i++) {
+            String w = bare(words.get(i));
+            if (WH_WORDS.stream().anyMatch(w::startsWith) && i > embedded) {
+                return f;
+            }
+        }
+        return new Finding(f.category(), o, "혹시", f.subtype());
+    }
+
+    private static boolean isNoun(String word) {
+        List<Morphology.Word> analysed = Morphology.analyse(word);
+        return !analysed.isEmpty() && !analysed.getFirst().morphemes().isEmpty()
+                && analysed.getFirst().morphemes().getFirst().tag().startsWith("NN");
     }
 
     /**

@@ -40,6 +40,14 @@ class SpanChoicesTest {
         "우체국이 어디에?; 우체국이 어디에 있어요?; POLITE; 어디에; 어디에 있어요; INCOMPLETE; incomplete/missing_word",
         // a speech level: the predicate word; 안/못 stays with it
         "저 좀 도와줄 수 있어?; 저 좀 도와줄 수 있어요?; POLITE; 있어; 있어요; HONORIFIC; honorific/speech_level",
+        // round 2 (eval17a): 당신 left out, given on a neighbour — the noun it owns, or 혹시 in a yes/no question
+        "당신 가방 좀 봐도 돼요?; 가방 좀 봐도 돼요?; POLITE; 당신 가방; 가방; HONORIFIC; honorific/you_pronoun",
+        "실례합니다. 당신은 우체국이 어디에 있는지 아세요?; 실례합니다. 혹시 우체국이 어디에 있는지 아세요?; POLITE; 당신은; 혹시; HONORIFIC; honorific/you_pronoun",
+        "저기요, 당신은 펜 있어요?; 저기요, 혹시 펜 있어요?; POLITE; 당신은; 혹시; HONORIFIC; honorific/you_pronoun",
+        // round 2 (eval17a): a wrong 에서 takes the goal particle the first accepted answer gives the noun
+        "부산역에서 가 주세요.; 부산역으로 가 주세요.|부산역에 가 주세요.; POLITE; 부산역에서; 부산역으로; PARTICLE_WRONG; particle_wrong/action_place_for_location",
+        // and a missing dative takes the 한테/에게 the accepted answers give the person
+        "이따가 지수 씨 문자할게요; 이따가 지수 씨한테 문자할게요|이따가 지수 씨에게 문자할게요; POLITE; 지수 씨; 지수 씨한테; PARTICLE_MISSING; particle_missing/dative",
     })
     void theSpanIsTheConventionsWord(String answer, String expected, String register, String original,
             String correction, String category, String subtype) {
@@ -64,5 +72,18 @@ class SpanChoicesTest {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
                 "en", Register.POLITE, null));
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
+    }
+
+    /** 당신 in a statement or a question with its own question word is not given as 혹시 (eval17a). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "당신은 자리를 잘못 앉으셨어요.; 자리를 잘못 앉으셨어요.",
+        "당신은 어디에서 왔어요?; 어디에서 왔어요?",
+    })
+    void youPronounKeepsNoHoksiOutsideYesNoQuestions(String answer, String expected) {
+        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected), List.of(), answer,
+                "en", Register.POLITE, null));
+        assertThat(e.errors()).as("%s: %s", answer, e.errors())
+                .noneMatch(error -> "혹시".equals(error.correction()));
     }
 }
