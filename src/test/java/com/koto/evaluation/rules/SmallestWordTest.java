@@ -45,15 +45,8 @@ class SmallestWordTest {
     })
     void theErrorIsTheSmallestWord(String answer, String expected, String original, String correction,
             String category, String subtype) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", Register.POLITE, null));
-        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
-        assertThat(e.errors()).as("%s: %s", answer, e.errors()).anySatisfy(error -> {
-            assertThat(error.category()).isEqualTo(ErrorCategory.valueOf(category));
-            assertThat(error.subtype()).isEqualTo(subtype);
-            assertThat(error.original()).isEqualTo(original);
-            assertThat(error.correction()).isEqualTo(correction);
-        });
+        RuleRows.corrected(EVALUATOR, Register.POLITE, answer, expected, ErrorCategory.valueOf(category), subtype,
+                original, correction);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -51,15 +51,8 @@ class SpanChoicesTest {
     })
     void theSpanIsTheConventionsWord(String answer, String expected, String register, String original,
             String correction, String category, String subtype) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer,
-                "en", Register.valueOf(register), null));
-        assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
-        assertThat(e.errors()).as("%s: %s", answer, e.errors()).anySatisfy(error -> {
-            assertThat(error.category()).isEqualTo(ErrorCategory.valueOf(category));
-            assertThat(error.subtype()).isEqualTo(subtype);
-            assertThat(error.original()).isEqualTo(original);
-            assertThat(error.correction()).isEqualTo(correction);
-        });
+        RuleRows.corrected(EVALUATOR, Register.valueOf(register), answer, expected, ErrorCategory.valueOf(category), subtype,
+                original, correction);
     }
 
     @ParameterizedTest(name = "{0}")
