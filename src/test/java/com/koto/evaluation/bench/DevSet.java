@@ -161,6 +161,19 @@ public final class DevSet {
      * (6 → 1 failed), unsealed at the start of session 10.
      */
     public static final String PRECISION_P3 = "evaluation/precision-dev6.jsonl";
+    /**
+     * Set R: 200 answers by two blind writers at the end of session 9 (shopping, bicycle rental, temple
+     * stay, wedding hall and 16 other scenes), 84 correct after the spacing relabel, 132 gold errors;
+     * sealed and scored as a headline at the start and end of sessions 9 and 10 (82.5 %, 8 of 84 correct
+     * answers failed), unsealed at the start of session 11 with four copula errors relabelled (the
+     * brief's copula convention: 이에요 after a vowel is {@code ending}, 에요 for 예요 is {@code spelling}).
+     */
+    public static final String BLIND_R = "evaluation/blind-dev5.jsonl";
+    /**
+     * Set R3: 150 correct answers only (session 9), sealed and scored as a headline in sessions 9 and 10
+     * (9 failed throughout), unsealed at the start of session 11.
+     */
+    public static final String PRECISION_R3 = "evaluation/precision-dev7.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
