@@ -193,6 +193,15 @@ final class SpeechLevels {
         return out;
     }
 
+    /**
+     * The learner's own sentences, as {@link #sentences}, or none where the answer quotes speech (a
+     * double quotation mark): quoted speech keeps the quoted speaker's words and level, so the checks of
+     * the learner's own honorifics read nothing in it (a convention of this product, session 9).
+     */
+    static List<List<String>> ownSentences(String raw) {
+        return raw.contains("\"") || raw.contains("“") ? List.of() : sentences(raw);
+    }
+
     /** Sentences (split at . ? ! and line ends) as lists of words without punctuation. */
     static List<List<String>> sentences(String raw) {
         List<List<String>> out = new ArrayList<>();
