@@ -84,27 +84,15 @@ final class ClauseEndings {
     private ClauseEndings() {
     }
 
-    /** The subtypes of these classes. */
-    private static final Set<String> SUBTYPES = Set.of("ending/promise_question", "ending/ja_infinitive",
+    /**
+     * The subtypes of these classes: each repairs the learner's own word by a rule, so it outranks the
+     * comparison's finding of the same category on that word ({@link SpeechLevels#repairs}); the
+     * -(으)ㄹ modifier before 수 of {@link VerbPhraseForms} is one too.
+     */
+    static final Set<String> REPAIRS = Set.of("ending/promise_question", "ending/ja_infinitive",
             "ending/will_of_what_happens", "ending/because", "ending/adjective_prohibition", "irregular/l_kept",
             "ending/infinitive_before_consonant", "ending/gi_before", "ending/embedded_question", "ending/past_modifier",
             "ending/reason_before_proposal", "ending/sequence_before_proposal", "ending/request_question", "ending/intended_condition", "honorific/si_thing", "ending/l_modifier");
-
-    /**
-     * Whether {@code mine}, a finding of these classes (or the -(으)ㄹ modifier before 수 of {@link
-     * VerbPhraseForms}), makes the same repair of the same word as the comparison's {@code theirs}, whose
-     * span may carry the words around it unchanged: then it is reported instead, as its explanation names
-     * the rule (비싸서 → 비싸니까 is a reason before a proposal, not just another connective).
-     */
-    static boolean namesTheRule(Finding mine, Finding theirs) {
-        if (!SUBTYPES.contains(mine.subtype()) || theirs.original() == null || theirs.correction() == null) {
-            return false;
-        }
-        // (바꿔 수 → 바꿀 수 of the comparison is 바꿔 → 바꿀 of the rule)
-        String[] narrow = Spacing.trimCommonWords(theirs.original(), theirs.correction());
-        return mine.original().equals(theirs.original()) && mine.correction().equals(theirs.correction())
-                || mine.original().equals(narrow[0]) && mine.correction().equals(narrow[1]);
-    }
 
     /**
      * Every such ending of the answer as written.

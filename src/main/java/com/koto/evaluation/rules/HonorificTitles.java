@@ -57,10 +57,7 @@ final class HonorificTitles {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
-        if (raw.contains("\"") || raw.contains("“")) {
-            return out; // quoted speech keeps the quoted speaker's words
-        }
-        for (List<String> words : SpeechLevels.sentences(raw)) {
+        for (List<String> words : SpeechLevels.ownSentences(raw)) { // (none in quoted speech)
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 String name;

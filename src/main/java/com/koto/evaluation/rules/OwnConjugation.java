@@ -70,22 +70,15 @@ final class OwnConjugation {
     /** The final ㅆ (있, 했). */
     private static final int SS = 20;
 
-    /** The subtypes this class reports. */
-    private static final Set<String> SUBTYPES = Set.of("ending/vowel_harmony", "tense/vowel_harmony", "irregular/b",
+    /**
+     * The subtypes this class reports: each repairs the learner's own form by a rule of conjugation, so
+     * it outranks the comparison's finding of the same category on that word ({@link SpeechLevels#repairs}).
+     */
+    static final Set<String> REPAIRS = Set.of("ending/vowel_harmony", "tense/vowel_harmony", "irregular/b",
             "irregular/d", "irregular/s", "irregular/h", "irregular/reu", "irregular/eu_deletion", "irregular/l_deletion",
             "ending/purpose_stem", "spelling/gat_seem", "ending/l_stem_added");
 
     private OwnConjugation() {
-    }
-
-    /**
-     * Whether {@code mine}, a finding of this class, is reported instead of the comparison's finding
-     * {@code theirs} of the same category on the same single word: the comparison quotes the accepted
-     * answer's word (밝어요 → 좋아요), this class repairs the learner's own form (밝아요) and names the rule.
-     */
-    static boolean outranks(Finding mine, Finding theirs) {
-        return mine.subtype() != null && SUBTYPES.contains(mine.subtype()) && mine.category() == theirs.category()
-                && theirs.original() != null && theirs.original().equals(mine.original()) && !mine.original().contains(" ");
     }
 
     /**

@@ -36,6 +36,67 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class RuleEvaluator implements Evaluator {
 
+    /**
+     * A check on the learner's own words: it reads the answer as written (and the activity's register,
+     * context or accepted answers where its rule needs them) and returns its findings, each on the
+     * learner's words → the repaired words; empty when there are none.
+     */
+    @FunctionalInterface
+    interface OwnWordCheck {
+        /**
+         * @param request  the learner's answer with the activity (register, context, accepted answers)
+         * @param accepted the accepted answers, normalised
+         * @param typed    the answer as written, normalised before any spacing repair
+         * @return the findings on the learner's words
+         */
+        List<Finding> find(EvaluationRequest request, List<String> accepted, String typed);
+    }
+
+    /**
+     * The catalogue of checks on the learner's own words, run after the comparison and merged with its
+     * findings by {@link SpeechLevels#merge}. The order is the order of their findings in the answer's
+     * errors where two are of one emphasis; keep it.
+     */
+    private static final List<OwnWordCheck> OWN_WORD_CHECKS = List.of(
+            // speech level and -(으)시- against the activity's register (친구에게 봐요 → 봐, 해요체 in a formal activity)
+            (r, a, t) -> SpeechLevels.find(r.answer(), r.register(), a),
+            // the pronoun's level and an honoured person's words (내 폰 → 제 폰 in a polite activity)
+            (r, a, t) -> HonorificWords.find(r.answer(), r.register(), a, r.context()),
+            // a phrase after the sentence's final predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요)
+            (r, a, t) -> ClauseOrder.find(r.answer()),
+            // a past time word with a present verb, per sentence (어제 영화 봐요 → 봤어요)
+            (r, a, t) -> TimeWords.inSentences(r.answer()),
+            // against the task: a part or a number of the message left out, -(으)세요 where a request is asked
+            (r, a, t) -> TaskChecks.find(r.answer(), r.expected()),
+            // a place name without the particle its verb needs (인도네시아 왔습니다 → 인도네시아에서)
+            (r, a, t) -> PlaceParticles.find(r.answer(), r.register(), a),
+            // a particle's allomorph after a quoted word ('눈치'은 → '눈치'는)
+            (r, a, t) -> QuotedParticles.find(r.answer()),
+            // case particles by the predicate's frame (문이 열어요 → 문을)
+            (r, a, t) -> ParticleFrames.find(r.answer(), a),
+            // malformed words, the modifier before 수, formal statements asked (밝어요 → 밝아요, 합니다? → 합니까)
+            (r, a, t) -> StemEndings.onLearnerWords(r.answer(), a),
+            // a word written as it is pronounced, on the words as typed (이써요 → 있어요)
+            (r, a, t) -> SpokenSpelling.find(t, a),
+            // misspellings by sound that need no accepted answer (주새요 → 주세요, 어재 → 어제)
+            (r, a, t) -> LetterSlips.find(r.answer(), a),
+            // the particle of a place or a period by the verb's role for it (집에서 있어요 → 집에)
+            (r, a, t) -> PlaceRoleParticles.find(r.answer(), a),
+            // suppletive honorific verbs (먹으세요 → 드세요)
+            (r, a, t) -> SuppletiveHonorifics.find(r.answer(), a),
+            // a degree adverb inside a noun phrase (가까운 제일 지하철역 → 제일 가까운)
+            (r, a, t) -> DegreeAdverbOrder.find(r.answer(), a),
+            // a quantity before the noun it counts (두 권 책을 → 책 두 권을)
+            (r, a, t) -> QuantityOrder.find(r.answer(), a),
+            // 씨 where the person is due a title (김 씨 for a doctor → 김 선생님)
+            (r, a, t) -> HonorificTitles.find(r.answer(), a),
+            // the humble 드리다 to an animal (고양이에게 밥을 드렸어요 → 줬어요)
+            (r, a, t) -> HumbleGiving.find(r.answer(), a),
+            // a formal request to the listener without -(으)시- (확인해 주겠습니까? → 주시겠습니까)
+            (r, a, t) -> ListenerRequests.find(r.answer(), r.register(), a),
+            // 드시다 of the speaker's own eating (많이 드셔서 배불러요 → 먹어서)
+            (r, a, t) -> SpeakersOwnEating.find(r.answer()));
+
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;
     /** Weight of one jamo of distance when choosing the accepted answer the learner meant. */
@@ -180,27 +241,11 @@ public final class RuleEvaluator implements Evaluator {
                 }
             }
         }
-        // speech level, -(으)시- and clause order on the learner's own words, whatever the accepted answer
-        List<Finding> levels = new ArrayList<>(SpeechLevels.find(request.answer(), request.register(), accepted));
-        levels.addAll(HonorificWords.find(request.answer(), request.register(), accepted, request.context()));
-        levels.addAll(ClauseOrder.find(request.answer()));
-        levels.addAll(TimeWords.inSentences(request.answer()));
-        levels.addAll(TaskChecks.find(request.answer(), request.expected()));
-        levels.addAll(PlaceParticles.find(request.answer(), request.register(), accepted));
-        levels.addAll(QuotedParticles.find(request.answer()));
-        levels.addAll(ParticleFrames.find(request.answer(), accepted));
-        levels.addAll(StemEndings.onLearnerWords(request.answer(), accepted));
-        levels.addAll(SpokenSpelling.find(typed, accepted));
-        // session 9 (eval14d): misspellings by sound, place roles and suppletive honorifics on the learner's words
-        levels.addAll(LetterSlips.find(request.answer(), accepted));
-        levels.addAll(PlaceRoleParticles.find(request.answer(), accepted));
-        levels.addAll(SuppletiveHonorifics.find(request.answer(), accepted));
-        levels.addAll(DegreeAdverbOrder.find(request.answer(), accepted));
-        levels.addAll(QuantityOrder.find(request.answer(), accepted)); // session 9 round 2 (eval15a)
-        levels.addAll(HonorificTitles.find(request.answer(), accepted)); // session 10 (eval16a)
-        levels.addAll(HumbleGiving.find(request.answer(), accepted));
-        levels.addAll(ListenerRequests.find(request.answer(), request.register(), accepted));
-        levels.addAll(SpeakersOwnEating.find(request.answer()));
+        // the checks on the learner's own words, whatever the accepted answer (OWN_WORD_CHECKS)
+        List<Finding> levels = new ArrayList<>();
+        for (OwnWordCheck check : OWN_WORD_CHECKS) {
+            levels.addAll(check.find(request, accepted, typed));
+        }
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
         levels.addAll(counters);

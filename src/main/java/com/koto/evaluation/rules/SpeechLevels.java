@@ -193,6 +193,15 @@ final class SpeechLevels {
         return out;
     }
 
+    /**
+     * The learner's own sentences, as {@link #sentences}, or none where the answer quotes speech (a
+     * double quotation mark): quoted speech keeps the quoted speaker's words and level, so the checks of
+     * the learner's own honorifics read nothing in it (a convention of this product, session 9).
+     */
+    static List<List<String>> ownSentences(String raw) {
+        return raw.contains("\"") || raw.contains("“") ? List.of() : sentences(raw);
+    }
+
     /** Sentences (split at . ? ! and line ends) as lists of words without punctuation. */
     static List<List<String>> sentences(String raw) {
         List<List<String>> out = new ArrayList<>();
@@ -365,9 +374,7 @@ final class SpeechLevels {
                         // 너 … 앉으세요 → 앉아 is the level of the whole sentence, not -(으)시- about oneself
                         && !("honorific/speech_level".equals(l.subtype()) && "honorific/si_extra".equals(f.subtype())
                                 && !l.correction().matches(".*[시셔셨세].*"))
-                        && !ClauseEndings.namesTheRule(l, f) // the same repair, with the rule's name
-                        && !TimeWords.keepsSentenceEnd(l, f) // (주문합니다 → 주문했습니다, not the accepted 주문했는데)
-                        && !OwnConjugation.outranks(l, f) // (밝어요 → 밝아요, not the accepted 좋아요)
+                        && !repairs(l, f) // (밝어요 → 밝아요, not the accepted 좋아요)
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
         for (Finding f : judged.findings()) {
@@ -401,6 +408,64 @@ final class SpeechLevels {
         boolean failed = out.stream().anyMatch(f -> !f.note());
         return new SentenceCheck.Result(out, Math.min(judged.confidence(), failed ? 0.85 : SentenceCheck.UNSURE),
                 !failed);
+    }
+
+    /**
+     * Whether {@code own}, a finding of a check on the learner's own words, outranks the comparison's
+     * finding {@code compared} of the same category on the same word: {@code own} repairs the learner's
+     * word (its subtype names a rule that the word as written breaks, whatever the accepted answer: one of
+     * {@link #REPAIRS}; its correction is the learner's word repaired, not another verb), on one word, and
+     * the comparison on that word (its span narrowed to the words it changes) either
+     * <ul>
+     * <li>makes the same repair: the rule's name is the better explanation (볼게? → 볼래 is a promise
+     * asked, not "another ending"; 바꿔 수 → 바꿀 수 is 바꿔 → 바꿀 of the -(으)ㄹ modifier);</li>
+     * <li>quotes another verb of the accepted answer: the learner's own form is what is wrong, whichever
+     * word was meant (밝어요 → 밝아요, not the accepted 좋아요);</li>
+     * <li>or turns the learner's sentence end into the accepted answer's connective, where the learner
+     * wrote two sentences (일주일 전에 주문합니다. → 주문했습니다, not the accepted 주문했는데).</li>
+     * </ul>
+     * Otherwise the comparison's finding stays: it quotes the accepted answer where the learner's word is
+     * not the issue (내일 예약했어요 → 예약하고 싶어요 of the wish, not only the present 예약해요; 줘 →
+     * 주세요, not only 줘요). A convention of this product (session 5 round 2; one rule since session 11).
+     */
+    static boolean repairs(Finding own, Finding compared) {
+        if (own.category() != compared.category() || own.subtype() == null || !REPAIRS.contains(own.subtype())
+                || own.original() == null || own.correction() == null || own.original().isEmpty()
+                || own.original().contains(" ")
+                || compared.original() == null || compared.correction() == null
+                || Evidence.otherVerb(own.original(), own.correction())) {
+            return false;
+        }
+        String other;
+        if (own.original().equals(compared.original())) {
+            other = compared.correction();
+        } else {
+            String[] narrow = Spacing.trimCommonWords(compared.original(), compared.correction());
+            if (!own.original().equals(narrow[0])) {
+                return false;
+            }
+            other = narrow[1]; // (바꿔 수 → 바꿀 수 of the comparison is 바꿔 → 바꿀)
+        }
+        return other.equals(own.correction()) || Evidence.otherVerb(own.correction(), other)
+                || finalForm(own.correction()) && linking(other);
+    }
+
+    /**
+     * The subtypes of the own-word checks that repair the learner's word by a rule of its form: the
+     * endings that do not fit their sentence ({@link ClauseEndings}), the learner's conjugation ({@link
+     * OwnConjugation}) and a tense the learner's own time word contradicts ({@link TimeWords}).
+     */
+    private static final Set<String> REPAIRS = java.util.stream.Stream.of(ClauseEndings.REPAIRS,
+            OwnConjugation.REPAIRS, TimeWords.REPAIRS).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A sentence-final predicate (했습니다, 했어요, 했어, 했다). */
+    private static boolean finalForm(String w) {
+        return w.endsWith("니다") || w.endsWith("요") || w.endsWith("어") || w.endsWith("다");
+    }
+
+    /** A clause-linking predicate (했는데, 하고, 해서, 했지만). */
+    private static boolean linking(String w) {
+        return w.endsWith("는데") || w.endsWith("고") || w.endsWith("서") || w.endsWith("지만");
     }
 
     /** Whether one of these words is at the plain (반말) level (있어, 줘, 고마워, 민수야, 안녕). */

@@ -44,10 +44,7 @@ final class SuppletiveHonorifics {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
-        if (raw.contains("\"") || raw.contains("“")) {
-            return out; // quoted speech keeps the quoted speaker's words
-        }
-        for (List<String> words : SpeechLevels.sentences(raw)) {
+        for (List<String> words : SpeechLevels.ownSentences(raw)) { // (none in quoted speech)
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 if (accepted.stream().anyMatch(a -> (" " + a + " ").contains(" " + w + " "))) {

@@ -108,23 +108,10 @@ final class TimeWords {
     private static final Set<String> HABIT = Set.of("보통", "항상", "늘", "매일", "자주", "언제나", "보통은", "원래");
 
     /**
-     * Whether {@code mine}, a tense finding of these checks on one word that ends its sentence, repairs
-     * only the tense where the comparison's {@code theirs} on the same word also changes the ending to the
-     * accepted answer's connective (주문합니다 → 주문했습니다, not 주문했는데): the learner's own sentence
-     * end is kept, as the learner wrote two sentences (session 10, eval16c).
+     * The subtype of a tense the learner's own time word contradicts: it repairs the learner's word, so
+     * it outranks the comparison's finding of the same category on that word ({@link SpeechLevels#repairs}).
      */
-    static boolean keepsSentenceEnd(Finding mine, Finding theirs) {
-        if (mine.category() != ErrorCategory.TENSE || theirs.category() != ErrorCategory.TENSE
-                || !"tense/time_word".equals(mine.subtype()) || theirs.original() == null || theirs.correction() == null
-                || !mine.original().equals(theirs.original()) || mine.original().contains(" ")) {
-            return false;
-        }
-        String own = mine.correction();
-        String other = theirs.correction();
-        boolean ownFinal = own.endsWith("니다") || own.endsWith("요") || own.endsWith("어") || own.endsWith("다");
-        boolean otherLinks = other.endsWith("는데") || other.endsWith("고") || other.endsWith("서") || other.endsWith("지만");
-        return ownFinal && otherLinks;
-    }
+    static final Set<String> REPAIRS = Set.of("tense/time_word");
 
     /** The -(으)ㄹ 것 future of each speech level, and the past ending that replaces it (거예요 → -었어요). */
     private static final java.util.Map<String, String> PLAN_ENDINGS = java.util.Map.of("거예요", "어요", "거에요", "어요",
