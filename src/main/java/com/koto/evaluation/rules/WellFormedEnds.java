@@ -77,9 +77,9 @@ final class WellFormedEnds {
             return false;
         }
         String stem = stem(mo);
-        String acceptedEnding = mc.getLast().form().replace("ᆫ", "ㄴ").replace("ᄇ", "ㅂ");
-        if (stem == null || !stem.equals(stem(mc)) || CLAUSE_CONNECTIVES.contains(acceptedEnding)
-                || beforeAuxiliary(o, answer)) {
+        // the accepted word as written (Nori reads 바빠서 alone as final ㅏ서)
+        boolean acceptedConnective = List.of("서", "고", "지만", "데", "니까", "면", "만").stream().anyMatch(c::endsWith);
+        if (stem == null || !stem.equals(stem(mc)) || acceptedConnective || beforeAuxiliary(o, answer)) {
             // 아프니까 for 아파서: one connective for another (read alone, 아파서 looks final); 입고 봐도 for
             // 입어 봐도: the -아/어 form before an auxiliary, no sentence end
             return false;
