@@ -231,6 +231,118 @@ final class WellFormedEnds {
         return text;
     }
 
+    /**
+     * A speech-level correction that puts the accepted answer's other predicate in place of the learner's
+     * (싶어 → 가능합니까, 원해 → 주십시오, 잔 줘 → 잔이요), given instead on the learner's own plain word at
+     * the level the correction asks for: 해요체 is the 해체 + 요 (싶어 → 싶어요), 합쇼체 the stem with
+     * -습니다/-ㅂ니다 or, for a question, -습니까/-ㅂ니까 (원해 → 원합니다, 가 → 갑니까; ㄹ drops before ㅂ),
+     * and the request 줘 is 주세요 or 주십시오 (Yeon &amp; Brown 2019: 해요체 = 해체 + 요, the formal
+     * -(스)ㅂ니다, -아/어 주세요; 한글 맞춤법 제18항 1; Sohn 1999 §8.1). A teacher corrects the level of
+     * the learner's verb, not the verb. Not where the correction honours the listener with -(으)시- (먹어 →
+     * 드세요, 있어 → 계세요, 돌아 → 도세요) or asks in a request frame (가져와 → 갖다주세요): those change more
+     * than the level. Null when the correction is already on the learner's verb, the word
+     * is not a plain predicate that ends the answer's words once, or no form can be made.
+     *
+     * @param w        the learner's plain sentence-final word
+     * @param c        the correction as the comparison gave it
+     * @param words    the learner's answer, one entry a word
+     * @param question whether the learner's sentence is a question (a question mark after the word)
+     */
+    static String ownVerbAtLevel(String w, String c, List<String> words, boolean question) {
+        String last = c.substring(c.lastIndexOf(' ') + 1);
+        if (!w.endsWith("줘") && (last.endsWith("주세요") || last.endsWith("주십시오") || last.endsWith("주시겠어요"))) {
+            return null; // 가져와 for 갖다주세요: the accepted request frame is another matter than the level
+        }
+        if (!w.endsWith("줘") && last.matches(".*(세요|셔요|십시오|십니까|십니다|시겠|셨).*")) {
+            return null; // 먹어 → 드세요, 돌아 → 도세요: the listener honoured with -(으)시-, not only the level
+        }
+        boolean formal = last.endsWith("니다") || last.endsWith("니까") || last.endsWith("시오");
+        boolean polite = !formal && last.endsWith("요");
+        int at = words.indexOf(w);
+        if (!formal && !polite || at < 0 || at != words.lastIndexOf(w) || w.endsWith("요") || w.endsWith("니다")) {
+            return null;
+        }
+        List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
+        if (analysed.size() != words.size() || analysed.get(at).morphemes().size() < 2) {
+            return null;
+        }
+        List<Morphology.Morpheme> ms = analysed.get(at).morphemes();
+        String stem = stem(ms);
+        if (stem == null || !ms.getLast().is("EF") || !ms.getLast().form().matches("[아어여ㅏㅓㅕㅐ]")) {
+            return null; // only the 해체 -아/어 (싶어, 원해, 줘); other endings keep the comparison's correction
+        }
+        if (c.contains(stem) || last.startsWith(w.substring(0, 1)) && !w.endsWith("줘")) {
+            return null; // the correction is on the learner's verb already (줘 → 주세요, 가 → 가요)
+        }
+        if (w.endsWith("줘")) {
+            return w.substring(0, w.length() - 1) + (formal ? "주십시오" : "주세요");
+        }
+        if (polite) {
+            return w + "요";
+        }
+        if (ms.stream().anyMatch(m -> m.is("EP"))) {
+            // 했어 → 했습니다: the pre-final ending keeps its written syllable
+            return w.endsWith("어") || w.endsWith("아") ? w.substring(0, w.length() - 1) + (question ? "습니까" : "습니다") : null;
+        }
+        String written = writtenStem(w, stem);
+        if (written == null) {
+            return null;
+        }
+        char end = written.charAt(written.length() - 1);
+        if (!com.koto.evaluation.text.Hangul.isSyllable(end)) {
+            return null;
+        }
+        int fin = com.koto.evaluation.text.Hangul.finalIndex(end);
+        String head = written.substring(0, written.length() - 1);
+        if (fin == 0 || fin == 8) {
+            // a vowel stem takes ㅂ (가 → 갑니다); an ㄹ stem drops ㄹ first (만들 → 만듭니다)
+            char withB = (char) (end - fin + 17);
+            return head + withB + (question ? "니까" : "니다");
+        }
+        return written + (question ? "습니까" : "습니다");
+    }
+
+    /**
+     * The speech-level finding on the learner's own verb ({@link #ownVerbAtLevel}): the plain predicate word
+     * of the span (하나 줘 오트 밀크로 → 줘) corrected at the level the comparison's correction asks for; the
+     * finding itself otherwise.
+     *
+     * @param answer the learner's normalised answer
+     * @param raw    the answer as typed (a question mark tells a question)
+     */
+    static Finding atOwnLevel(Finding f, String answer, String raw) {
+        if (!"honorific/speech_level".equals(f.subtype()) || f.original() == null || f.correction() == null
+                || f.original().isBlank() || f.correction().isBlank()) {
+            return f;
+        }
+        List<String> words = List.of(answer.split(" "));
+        String[] ow = f.original().strip().split(" ");
+        for (int i = ow.length - 1; i >= 0; i--) {
+            String w = ow[i];
+            boolean question = raw != null && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(w) + "\\s*\\?")
+                    .matcher(raw).find();
+            String own = ownVerbAtLevel(w, f.correction().strip(), words, question);
+            if (own != null) {
+                return new Finding(f.category(), w, own, f.subtype());
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The stem as the dictionary writes it, when the word is written on it: 싶 in 싶어, 가 in 가, 원하 in
+     * 원해 (하 + 어 is written 해, 한글 맞춤법 제34항 붙임 2); null for other contractions (줘, 와, 돼).
+     */
+    private static String writtenStem(String w, String stem) {
+        if (w.startsWith(stem) && w.length() <= stem.length() + 1) {
+            return stem;
+        }
+        if (stem.endsWith("하") && w.equals(stem.substring(0, stem.length() - 1) + "해")) {
+            return stem;
+        }
+        return null;
+    }
+
     // ---- the learner's words
 
     /** The stem as written up to its first stem morpheme (실례하, 지루하, 나오, 주), or null when none. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 11 (helper eval18b): findings that rewrite a well-formed predicate or noun ending of the
  * learner's into the accepted answer's ({@link WellFormedEnds}, {@link Evidence#formalForFormal}, the
  * 하다 verb before an auxiliary in {@link NaturalVariants#levelOnSentenceEnd}, -시- after a clause
- * connective in {@link SpeechLevels}). Each class has a correct answer that now passes and a real error
+ * connective in {@link SpeechLevels}), and a speech-level correction given on the learner's own verb
+ * ({@link WellFormedEnds#atOwnLevel}). Each class has a correct answer that now passes and a real error
  * of the same kind that is still caught. Answers written for this test, not from the gold sets. The
  * register is the first field; {@code PASS} = passes; {@code NO x} = no error of subtype x; otherwise the
  * answer fails with that subtype on the given original → correction ({@code *}: any span).
@@ -55,6 +56,11 @@ class WellFormedEndsTest {
         "POLITE; 어제 배가 아파요.; 어제부터 배가 아파요.; particle_missing/from; 어제→어제부터",
         "POLITE; 어제 배가 아파요.; 어제부터 배가 아파요.; NO tense/; *",
         "POLITE; 어제 배가 아파요.; 어제 배가 아팠어요.; tense/time_word; 아파요→아팠어요",
+        // a speech-level correction is given on the learner's own verb, at the level the accepted answer asks
+        "FORMAL; 내일 회의에 참석하고 싶어.; 내일 회의 참석이 가능합니까?; honorific/speech_level; 싶어→싶습니다",
+        "FORMAL; 실례합니다. 박물관에 어떻게 가?; 실례합니다. 박물관은 어느 쪽입니까?; honorific/speech_level; 가→갑니까",
+        "POLITE; 오늘 오후에 상담받고 싶어.; 오늘 오후에 상담이 가능할까요?; honorific/speech_level; 싶어→싶어요",
+        "POLITE; 맛있게 먹어.; 맛있게 드세요.; honorific/speech_level; 먹어→드세요",
     })
     void wellFormedEndsAreNotRewritten(Register register, String answer, String accepted, String expected, String span) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
