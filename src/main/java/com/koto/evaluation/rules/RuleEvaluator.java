@@ -213,7 +213,7 @@ public final class RuleEvaluator implements Evaluator {
             Finding f = levels.stream().anyMatch(l -> l == found) ? found
                     : LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             f = LearnerSpans.smallest(f, answer, request.expected(), request.register()); // 줘 → 주세요
-            f = WellFormedEnds.atOwnLevel(f, answer, request.answer()); // 싶어 → 싶습니다, not → 가능합니까 (session 11)
+            f = WellFormedEnds.pastInOwnEnding(WellFormedEnds.atOwnLevel(f, answer, request.answer())); // (session 11)
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         // a join the comparison noted on the same words is noted once, by its rule (예약 했습니다 → 예약했습니다)

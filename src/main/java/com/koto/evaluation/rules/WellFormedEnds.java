@@ -330,6 +330,33 @@ final class WellFormedEnds {
     }
 
     /**
+     * A past-tense correction in the plain declarative -다 (나와 → 나왔다) where the learner ends the
+     * sentence with the 반말 -아/어: the tense is the error, the ending the learner's, so the correction
+     * keeps it (나와 → 나왔어; the past -았/었- + -어 is written 았어/었어, Yeon &amp; Brown 2019). The finding
+     * itself otherwise.
+     */
+    static Finding pastInOwnEnding(Finding f) {
+        if (f.category() != com.koto.evaluation.ErrorCategory.TENSE || f.original() == null || f.correction() == null) {
+            return f;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || o.contains(" ") || c.contains(" ") || c.length() < 2 || !c.endsWith("다") || c.endsWith("니다")
+                || polite(o)) {
+            return f;
+        }
+        char past = c.charAt(c.length() - 2);
+        List<Morphology.Morpheme> mo = alone(o);
+        List<Morphology.Morpheme> mc = alone(c);
+        if (!com.koto.evaluation.text.Hangul.isSyllable(past) || com.koto.evaluation.text.Hangul.finalIndex(past) != 20
+                || mo.size() < 2 || !mo.getLast().is("EF") || !mo.getLast().form().matches("[아어여ㅏㅓㅕㅐ]")
+                || mc.stream().noneMatch(m -> m.is("EP")) || !java.util.Objects.equals(stem(mo), stem(mc))) {
+            return f; // ㅆ (final index 20) before 다: the past
+        }
+        return new Finding(f.category(), f.original(), c.substring(0, c.length() - 1) + "어", f.subtype());
+    }
+
+    /**
      * The stem as the dictionary writes it, when the word is written on it: 싶 in 싶어, 가 in 가, 원하 in
      * 원해 (하 + 어 is written 해, 한글 맞춤법 제34항 붙임 2); null for other contractions (줘, 와, 돼).
      */

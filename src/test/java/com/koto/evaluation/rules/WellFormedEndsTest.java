@@ -61,6 +61,8 @@ class WellFormedEndsTest {
         "FORMAL; 실례합니다. 박물관에 어떻게 가?; 실례합니다. 박물관은 어느 쪽입니까?; honorific/speech_level; 가→갑니까",
         "POLITE; 오늘 오후에 상담받고 싶어.; 오늘 오후에 상담이 가능할까요?; honorific/speech_level; 싶어→싶어요",
         "POLITE; 맛있게 먹어.; 맛있게 드세요.; honorific/speech_level; 먹어→드세요",
+        // a past correction keeps the learner's 반말 ending (not the accepted plain -다)
+        "CASUAL; 어제 영화 진짜 재밌어. 또 보고 싶어.; 어제 영화 진짜 재밌었다! 또 보고 싶어.; tense/past; 재밌어→재밌었어",
     })
     void wellFormedEndsAreNotRewritten(Register register, String answer, String accepted, String expected, String span) {
         Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
