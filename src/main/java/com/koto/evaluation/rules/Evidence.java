@@ -81,7 +81,7 @@ final class Evidence {
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
                     || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer)
                     || FrameVariants.pronounLeftOut(o, c);
-            case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || midSentence(o, answer)
+            case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
@@ -94,18 +94,20 @@ final class Evidence {
                             || NaturalVariants.copulaReasonShort(o, c, answer) || NaturalVariants.softPoliteForFormal(o, c)
                             || NaturalVariants.conditionForRequest(o, c, answer) || NaturalVariants.confirmedClause(o, answer)
                             || NaturalVariants.plainStatement(o, c, answer, asTyped) || NaturalVariants.prospectiveModifier(o, c, answer, asTyped)
-                            || FrameVariants.enoughCondition(o, c, answer) || FrameVariants.ownStatementForHearsay(o, c, answer, asTyped))
+                            || FrameVariants.enoughCondition(o, c, answer) || FrameVariants.ownStatementForHearsay(o, c, answer, asTyped)
+                            || WellFormedEnds.plainDeclarativeFor(o, c, answer, asTyped)
+                            || WellFormedEnds.connectiveForSentenceEnd(o, c, answer, asTyped))
                     || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
                             || NaturalVariants.confirmedClause(o, answer) || FrameVariants.roleForCopula(o, c, answer)
-                            || FrameVariants.copulaSentence(o, c, asTyped));
+                            || FrameVariants.copulaSentence(o, c, asTyped) || WellFormedEnds.adjunctForCopula(o, c, answer, asTyped));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
                     || subtype.equals("word_order/verb_final") && NaturalVariants.clauseAfterthought(o, c);
             case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
-                    || NaturalVariants.pastModifier(o, c, answer, asTyped);
+                    || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer)
                     || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer)
@@ -878,7 +880,11 @@ final class Evidence {
         }
         List<Morphology.Morpheme> mo = morphemesIn(o, answer);
         List<Morphology.Morpheme> mc = morphemes(c);
-        if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().is("VV", "VA") || !mo.getFirst().form().equals(mc.getFirst().form())
+        if (mo.size() >= 2 && mo.getFirst().is("VX")) {
+            // 넣어 주세요. 초는 … for 넣어 주시고 초 …: the request's auxiliary, read in the sentence (alone 주시고 is misread)
+            mc = morphemesIn(c, answer.replace(o, c));
+        }
+        if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().is("VV", "VA", "VX") || !mo.getFirst().form().equals(mc.getFirst().form())
                 || !mo.getLast().is("EF") || !mc.getLast().is("EC")
                 || !List.of("지만", "아서", "어서", "고", "는데", "ㄴ데", "니까", "으니까", "면", "으면")
                         .contains(mc.getLast().form().replace("ᆫ", "ㄴ"))) {
@@ -1284,11 +1290,21 @@ final class Evidence {
         for (String w : o.split(" ")) {
             if (w.endsWith("니다") || w.endsWith("니까")) {
                 formal = true;
-            } else if (Morphology.analyse(w).stream().anyMatch(x -> x.endsWith("EF")) && !w.endsWith("요")) {
+            } else if (!morphemesIn(w, o).isEmpty() && morphemesIn(w, o).getLast().is("EF") && !w.endsWith("요")) {
                 return false; // a plain ending beside it
             }
         }
         return formal && c.endsWith("요");
+    }
+
+    /**
+     * A speech-level finding whose span is already at the formal level the correction asks for
+     * (써서 제출하겠습니다, 팀장님 read against 완성하겠습니다, session 11): a vocative or another word after
+     * the predicate drew the alignment, the level is the same (Sohn 1999, speech levels). A plain
+     * ending beside it keeps the finding.
+     */
+    static boolean formalForFormal(String o, String c) {
+        return (c.endsWith("니다") || c.endsWith("니까")) && formalForPolite(o, "요");
     }
 
     /**

@@ -30,7 +30,7 @@ final class NaturalVariants {
     /**
      * A speech-level finding on a word inside a predicate whose sentence ends politely: the -아/어 form
      * before another verb (입어 볼 수 있을까요, 불러 주실 수 있습니까, 만나 뵙게 되어 반갑습니다: a main verb
-     * with an auxiliary, or two verbs of one predicate) and an embedded question -(으)ㄴ지/-는지/-(으)ㄹ지
+     * with an auxiliary, or two verbs of one predicate; also a noun + 하다 verb, 확인해 주실 수 있어요) and an embedded question -(으)ㄴ지/-는지/-(으)ㄹ지
      * (마음에 드실지 모르겠지만, 몇 시부터인지 … 알 수 있을까요) carry no speech level; the sentence's end does
      * (Sohn 1999 §8.1 on auxiliary verbs and speech levels; Yeon &amp; Brown 2019 on -(으)ㄴ/는지 before
      * 알다/모르다). The first word after it that ends a sentence (Nori's EF) must be polite or formal:
@@ -50,7 +50,8 @@ final class NaturalVariants {
             boolean embedded = last.is("EC") && EMBEDDED.contains(last.form());
             Morphology.Word next = words.get(i + 1);
             boolean serial = last.is("EC") && (last.form().equals("아") || last.form().equals("어")
-                    || last.form().equals("여")) && w.morphemes().getFirst().is("VV", "VA")
+                    || last.form().equals("여")) && (w.morphemes().getFirst().is("VV", "VA")
+                            || w.morphemes().stream().anyMatch(m -> m.is("XSV", "XSA"))) // 확인해 주실 (session 11)
                     && !next.morphemes().isEmpty() && next.morphemes().getFirst().is("VV", "VX");
             if (!embedded && !serial) {
                 return false;

@@ -258,6 +258,7 @@ public final class RuleEvaluator implements Evaluator {
             Finding f = levels.stream().anyMatch(l -> l == found) ? found
                     : LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             f = LearnerSpans.smallest(f, answer, request.expected(), request.register()); // 줘 → 주세요
+            f = WellFormedEnds.pastInOwnEnding(WellFormedEnds.atOwnLevel(f, answer, request.answer())); // (session 11)
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         // a join the comparison noted on the same words is noted once, by its rule (예약 했습니다 → 예약했습니다)
@@ -302,11 +303,13 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
         // 얼마 안 남았어요 is 'little left', not an added 안; 몇 시에 닫아요 asks what 몇 시까지 열어요 asks
-        List<Finding> findings = Converses.drop(marked.stream().map(f -> Approximations.littleAmount(f, answer)).toList(),
-                answer, accepted);
+        List<Finding> findings = WellFormedEnds.withoutUndoneRepairs(Converses.drop(marked.stream()
+                .map(f -> Approximations.littleAmount(f, answer)).toList(), answer, accepted));
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
         List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
-                .filter(f -> !Evidence.artefact(f, answer, asTyped)) // the certainty ladder: alignment artefacts never fail
+                // the certainty ladder: alignment artefacts never fail (a finding on a repaired word read in the repaired answer)
+                .filter(f -> !Evidence.artefact(f, WellFormedEnds.repaired(f, findings, answer),
+                        WellFormedEnds.repaired(f, findings, asTyped)))
                 // free choices of a particle or an ending, and one meaning in other words (session 9)
                 .filter(f -> !FunctionWordChoices.artefact(f, answer, asTyped, accepted) && !Periphrases.artefact(f, answer, accepted))
                 .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))

@@ -553,7 +553,8 @@ final class SpeechLevels {
                 }
                 // the verb with its auxiliaries (해 주셨어: -시- on the auxiliary honours the subject too)
                 int k = j;
-                while (k + 1 < words.size() && analysed.get(k).endsWith("EC") && analysed.get(k + 1).verbal()) {
+                while (k + 1 < words.size() && analysed.get(k).endsWith("EC") && analysed.get(k + 1).verbal()
+                        && !(clauseBoundary(analysed.get(k)) && !analysed.get(k + 1).startsWith("VX"))) {
                     k++;
                 }
                 int marked = -1;
@@ -584,6 +585,18 @@ final class SpeechLevels {
             }
         }
         return carries;
+    }
+
+    /**
+     * Whether the word ends in a connective that closes a clause of background, contrast, cause or
+     * condition (-는데, -지만, -(으)니까, -(으)면): the next clause may have a subject of its own, so
+     * 도와드리고 싶은데 괜찮으세요? asks whether it suits the listener, whom the -시- honours (Yeon &amp;
+     * Brown 2019, on -는데 and clause connectives; Sohn 1999 ch. 9). An auxiliary after it (싶은데 is
+     * the -고 싶다 of the verb before) still belongs to the same verb.
+     */
+    private static boolean clauseBoundary(Morphology.Word w) {
+        String ending = w.morphemes().getLast().form().replace("ᆫ", "ㄴ");
+        return Set.of("는데", "은데", "ㄴ데", "지만", "니까", "으니까", "면", "으면").contains(ending);
     }
 
     private static boolean respectedSubject(String w) {

@@ -39,6 +39,19 @@ class EvidenceTest {
         // 합니다체 is never corrected down to 해요체; 반말 in a polite activity is
         "formal for polite; HONORIFIC; honorific/speech_level; 도착했습니다; 도착했어요; 어제 도착했습니다; true",
         "plain for polite; HONORIFIC; honorific/speech_level; 도착했어; 도착했어요; 어제 도착했어; false",
+        // 합니다체 read against 합니다체 (a vocative after it drew the alignment): the level is the same (session 11)
+        "formal for formal; HONORIFIC; honorific/speech_level; 제출하겠습니다 부장님; 보내겠습니다; 오늘 제출하겠습니다 부장님; true",
+        "plain beside formal; HONORIFIC; honorific/speech_level; 제출할게 부장님; 보내겠습니다; 오늘 제출할게 부장님; false",
+        // the plain -다 of the learner's predicate, a connective for a sentence end, an adjunct for a copula (session 11)
+        "plain -다 for 반말; ENDING; ending/modifier_or_connective; 비싸네; 비싸다; 이거 좀 비싸네; true",
+        "connective at the end; ENDING; ending/modifier_or_connective; 비싸서; 비싸다; 이거 좀 비싸서; false",
+        "connective for a sentence end; ENDING; ending/modifier_or_connective; 바빠서; 바빴어; 너무 바빠서 못 갔어; true",
+        "one connective for another; ENDING; ending/modifier_or_connective; 바쁘니까; 바빠서; 너무 바쁘니까 못 갔어; false",
+        "adjunct for a copula; ENDING; ending/copula; 월요일에; 월요일이야; 월요일에 시험 봐; true",
+        "a wrong copula; ENDING; ending/copula; 월요일예요; 월요일이에요; 시험은 월요일예요; false",
+        // the future for a modal frame of the same verb (session 11)
+        "future for a wish; TENSE; tense/present; 마실 거야; 마시고 싶어; 뭐 마실 거야; true",
+        "future for the present; TENSE; tense/present; 마실 거예요; 마셔요; 매일 커피를 마실 거예요; false",
         // asking whether the listener knows honours the listener
         "asking the listener; HONORIFIC; honorific/si_extra; 어디 있는지 아세요; 어디 있어요; 은행이 어디 있는지 아세요; true",
         "about oneself; HONORIFIC; honorific/si_extra; 제가 가실게요; 제가 갈게요; 제가 가실게요; false",

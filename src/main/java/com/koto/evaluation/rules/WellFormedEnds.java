@@ -1,0 +1,497 @@
+package com.koto.evaluation.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Findings that rewrite a well-formed predicate or noun ending of the learner's into the accepted
+ * answer's (session 11, helper eval18b). Each method recognises one class on the learner's own words;
+ * a finding of that class is an alignment artefact ({@link Evidence#artefact}): never decisive, so
+ * alone it leaves the answer unsure (the model answer is shown) unless something else is certain.
+ *
+ * <p>The classes were found on the correct answers of five writers (sets R, R3, s: blind-dev5,
+ * precision-dev7, precision-dev5) and checked against every finding of their subtypes on all unsealed
+ * sets (docs/evaluation.md, session 11, eval18b). Spans are normalised
+ * ({@link com.koto.evaluation.text.AnswerText#normalise}): {@code o} the learner's span, {@code c} the
+ * accepted span, {@code answer} the learner's whole answer; {@code asTyped} is the answer as typed
+ * (sentence marks kept) or null.
+ */
+final class WellFormedEnds {
+
+    private WellFormedEnds() {
+    }
+
+    /**
+     * The plain declarative -다 (해라체: 덥다, 나왔다, 비싸다) of the learner's own predicate, where the
+     * learner ends the sentence with another well-formed final ending of the plain level, of the same stem
+     * and tense (더워, 나왔어, 비싸네): -다 is one final ending among the others of a plain statement (Sohn
+     * 1999 §8.1, speech levels and sentence types; 표준국어대사전 '-다'⁵ 어미, '-네' 어미), so rewriting a
+     * sentence end into it names no error. A polite end (맛있어요 for 맛있다) is left to the comparison: there
+     * the level differs from the accepted answer's, which the speech-level policy decides ({@link SpeechLevels}:
+     * a politer answer passes unless it shows 반말 elsewhere). The learner's word must stand before
+     * a sentence mark or at the end, and Nori must read it alone as stem + final ending (EF); the same
+     * pre-final endings (-았/었-, -시-, -겠-) on both sides, else the difference is a tense or an honorific.
+     */
+    static boolean plainDeclarativeFor(String o, String c, String answer, String asTyped) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || !c.endsWith("다") || o.endsWith("다")
+                || polite(o) || !sentenceFinal(o, answer, asTyped)) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = alone(o);
+        List<Morphology.Morpheme> mc = alone(c);
+        if (mo.size() < 2 || mc.size() < 2 || !mo.getLast().is("EF") || !mc.getLast().is("EF")
+                || !mc.getLast().form().equals("다")) {
+            return false;
+        }
+        String stem = stem(mo);
+        return stem != null && stem.equals(stem(mc)) && preFinal(mo).equals(preFinal(mc));
+    }
+
+    /** Whether the word ends at the polite or formal level (해요체 요, 합쇼체 -ㅂ니다/-ㅂ니까, -(으)십시오). */
+    private static boolean polite(String word) {
+        return word.endsWith("요") || word.endsWith("니다") || word.endsWith("니까") || word.endsWith("시오");
+    }
+
+    /**
+     * A well-formed clause connective of the learner's (실례합니다만, 지루해서, 바쁜데) where the accepted
+     * answer ends a sentence with the same predicate (실례합니다. …, 지루했어. …): the learner says in one
+     * sentence what the accepted answer says in two; a connective may join where a sentence would end
+     * (Yeon &amp; Brown 2019, on clause connectives; 표준국어대사전 '-지만', '-아서', '-는데'; -습니다만 as
+     * an opener, 표준 언어 예절 2011). The learner's clause must go on in the same sentence (a word
+     * follows and no sentence mark stands after the connective), so 오늘 추워서. keeps its finding. The
+     * accepted past may be left out only before -아/어서, which takes no tense of its own (Yeon &amp; Brown
+     * 2019, -아/어서); an adjective with -는데 (비싸는데) is a wrong form, and -아/어서 before a proposal
+     * or a command is another error ({@link ClauseEndings}), so both keep their findings.
+     */
+    static boolean connectiveForSentenceEnd(String o, String c, String answer, String asTyped) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || !clauseFollows(o, answer, asTyped)) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = inContext(o, answer);
+        List<Morphology.Morpheme> mc = alone(c);
+        if (mo.size() < 2 || mc.size() < 2 || !mo.getLast().is("EC") || !mc.getLast().is("EF")) {
+            return false;
+        }
+        String ending = mo.getLast().form().replace("ᆫ", "ㄴ").replace("ᄇ", "ㅂ");
+        if (!CLAUSE_CONNECTIVES.contains(ending)) {
+            return false;
+        }
+        String stem = stem(mo);
+        // the accepted word as written (Nori reads 바빠서 alone as final ㅏ서)
+        boolean acceptedConnective = List.of("서", "고", "지만", "데", "니까", "면", "만").stream().anyMatch(c::endsWith);
+        if (stem == null || !stem.equals(stem(mc)) || acceptedConnective || beforeAuxiliary(o, answer)) {
+            // 아프니까 for 아파서: one connective for another (read alone, 아파서 looks final); 입고 봐도 for
+            // 입어 봐도: the -아/어 form before an auxiliary, no sentence end
+            return false;
+        }
+        boolean adjective = mo.stream().anyMatch(m -> m.is("VA", "XSA"));
+        if (adjective && ending.equals("는데")) {
+            return false; // 비싸는데: an adjective takes -(으)ㄴ데 (Yeon & Brown 2019)
+        }
+        boolean reason = ending.equals("아서") || ending.equals("어서") || ending.equals("여서") || ending.equals("서");
+        if (reason && proposalAfter(o, answer, asTyped)) {
+            return false; // 비가 와서 가져가세요: -아/어서 before a command (ClauseEndings names it)
+        }
+        List<String> learnerTense = preFinal(mo);
+        List<String> acceptedTense = preFinal(mc);
+        return learnerTense.equals(acceptedTense) || reason && learnerTense.isEmpty();
+    }
+
+    /** Whether the word after it in the answer is an auxiliary verb (Nori's VX: 봐도, 주세요, 있어요). */
+    private static boolean beforeAuxiliary(String word, String answer) {
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).surface().equals(word)) {
+                return words.get(i + 1).startsWith("VX");
+            }
+        }
+        return false;
+    }
+
+    /** Connectives that join a clause to the next (Nori's EC forms, ᆫ and ᄇ written as ㄴ and ㅂ). */
+    private static final Set<String> CLAUSE_CONNECTIVES = Set.of("지만", "아서", "어서", "여서", "서", "고", "는데",
+            "은데", "ㄴ데", "니까", "으니까", "ㅂ니다만", "습니다만");
+
+    /**
+     * A noun with an adverbial case particle (토요일에, 밤에, 웨딩홀에서) that the accepted answer makes a
+     * copula predicate (토요일이야, 밤이라서), where the learner's sentence goes on to a predicate of its
+     * own (다음 주 토요일에 언니 결혼해): the noun is an adjunct of the learner's clause, its particle well
+     * formed, and a copula the learner never wrote cannot be a wrong copula form (Sohn 1999, on case
+     * particles and the copula 이다; Yeon &amp; Brown 2019, -(이)라서). The particle must fit the noun
+     * ((으)로 by its last sound, 한글 맞춤법 and Yeon &amp; Brown 2019); a wrong copula form (토요일이예요)
+     * keeps its finding.
+     */
+    static boolean adjunctForCopula(String o, String c, String answer, String asTyped) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Morpheme> a = inContext(o, answer);
+        List<Morphology.Morpheme> b = alone(c);
+        if (a.size() != 2 || !a.getFirst().is("NNG", "NNP", "NNB", "NP") || !a.get(1).is("JKB")
+                || b.stream().noneMatch(m -> m.is("VCP")) || !b.getFirst().form().equals(a.getFirst().form())) {
+            return false;
+        }
+        String noun = a.getFirst().form();
+        String particle = a.get(1).form();
+        if (particle.equals("로") || particle.equals("으로")) {
+            char last = noun.charAt(noun.length() - 1);
+            boolean vowelOrL = !com.koto.evaluation.text.Hangul.hasFinal(last)
+                    || com.koto.evaluation.text.Hangul.finalIndex(last) == 8;
+            if (vowelOrL != particle.equals("로")) {
+                return false;
+            }
+        }
+        return predicateAfter(o, answer, asTyped);
+    }
+
+    /**
+     * The future -(으)ㄹ 거- of the learner's verb (먹을 거야, 부칠 거예요) read against a modal frame of the
+     * same verb (먹고 싶어, 부치려고요, 먹을래): the desire, intention or proposal frames say what is to come
+     * as well, so the accepted answer asks for another frame, not another tense; which frames a task
+     * accepts for one another is {@link Frames}' business (Yeon &amp; Brown 2019, -(으)ㄹ 거예요, -고
+     * 싶다, -(으)려고 하다, -(으)ㄹ래요). A present of the same verb (갈 거예요 for 가요) keeps its finding.
+     */
+    static boolean futureForFrame(String o, String c) {
+        String[] w = o.split(" ");
+        if (w.length != 2 || !w[1].startsWith("거") && !w[1].startsWith("것") && !w[1].startsWith("겁")) {
+            return false;
+        }
+        List<List<Morphology.Morpheme>> ow = analysedWords(o);
+        List<Morphology.Morpheme> verb = ow.isEmpty() ? List.of() : ow.getFirst();
+        if (verb.size() < 2 || !verb.getLast().is("ETM")) {
+            return false;
+        }
+        List<List<Morphology.Morpheme>> cw = analysedWords(c);
+        if (cw.isEmpty() || cw.stream().flatMap(List::stream).anyMatch(m -> m.is("EP") && PAST.contains(m.form()))) {
+            return false;
+        }
+        List<Morphology.Morpheme> first = cw.getFirst();
+        String stem = stem(verb);
+        if (stem == null || !stem.equals(stem(first))) {
+            return false;
+        }
+        boolean desire = first.getLast().is("EC") && first.getLast().form().equals("고") && cw.size() > 1
+                && cw.get(1).getFirst().is("VX") && cw.get(1).getFirst().form().equals("싶");
+        boolean modal = first.getLast().is("EF", "EC") && MODAL_ENDINGS.contains(first.getLast().form());
+        return desire || modal;
+    }
+
+    /** Final endings of intention, proposal and promise as Nori writes them (-(으)려고(요), -(으)ㄹ래, -(으)ㄹ까, -(으)ㄹ게). */
+    private static final Set<String> MODAL_ENDINGS = Set.of("려고", "으려고", "려고요", "으려고요", "ᆯ래", "을래",
+            "ᆯ래요", "을래요", "ᆯ까", "을까", "ᆯ까요", "을까요", "ᆯ게", "을게", "ᆯ게요", "을게요");
+
+    private static final Set<String> PAST = Set.of("았", "었", "였", "ㅆ");
+
+    /**
+     * The findings of one comparison without a repair the accepted answer undoes: a whole-answer check
+     * repaired the learner's word (어제 … 아파요 → 아팠어요, a past time word) and the comparison then
+     * found the accepted answer keeps the learner's word (아팠어요 → 아파요, 어제부터 … 아파요). The
+     * learner's word is the accepted one, so neither finding names an error of it; what else differs
+     * (어제 → 어제부터) stays. A convention of this product: a finding must be about the learner's words.
+     */
+    static List<Finding> withoutUndoneRepairs(List<Finding> findings) {
+        List<Finding> out = new java.util.ArrayList<>(findings);
+        for (Finding a : findings) {
+            for (Finding b : findings) {
+                if (a != b && FORMS.contains(a.category()) && FORMS.contains(b.category()) && a.original() != null && a.correction() != null && b.original() != null
+                        && b.correction() != null && !a.original().isBlank() && !a.correction().isBlank()
+                        && a.original().strip().equals(b.correction().strip())
+                        && a.correction().strip().equals(b.original().strip())) {
+                    out.remove(a);
+                    out.remove(b);
+                }
+            }
+        }
+        return out.size() == findings.size() ? findings : out;
+    }
+
+    /** Kinds of finding that are about the form of one predicate (a crossed pair of words is another matter). */
+    private static final Set<com.koto.evaluation.ErrorCategory> FORMS = Set.of(com.koto.evaluation.ErrorCategory.TENSE,
+            com.koto.evaluation.ErrorCategory.ENDING);
+
+    /**
+     * The text with the repair of another finding applied when {@code f} is about the repaired word
+     * (덥어 → 더워 by the conjugation check, then 더워 → 덥다 by the comparison): the finding is judged on
+     * the learner's sentence as repaired, where its word stands. Else the text itself.
+     */
+    static String repaired(Finding f, List<Finding> findings, String text) {
+        if (text == null || f.original() == null || f.original().isBlank()) {
+            return text;
+        }
+        String o = f.original().strip();
+        if ((" " + text.replaceAll("[.,?!~]", " ") + " ").contains(" " + o + " ")) {
+            return text;
+        }
+        for (Finding g : findings) {
+            if (g != f && g.original() != null && g.correction() != null && !g.original().isBlank()
+                    && g.correction().strip().equals(o) && text.contains(g.original().strip())) {
+                return text.replace(g.original().strip(), o);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * A speech-level correction that puts the accepted answer's other predicate in place of the learner's
+     * (싶어 → 가능합니까, 원해 → 주십시오, 잔 줘 → 잔이요), given instead on the learner's own plain word at
+     * the level the correction asks for: 해요체 is the 해체 + 요 (싶어 → 싶어요), 합쇼체 the stem with
+     * -습니다/-ㅂ니다 or, for a question, -습니까/-ㅂ니까 (원해 → 원합니다, 가 → 갑니까; ㄹ drops before ㅂ),
+     * and the request 줘 is 주세요 or 주십시오 (Yeon &amp; Brown 2019: 해요체 = 해체 + 요, the formal
+     * -(스)ㅂ니다, -아/어 주세요; 한글 맞춤법 제18항 1; Sohn 1999 §8.1). A teacher corrects the level of
+     * the learner's verb, not the verb. Not where the correction honours the listener with -(으)시- (먹어 →
+     * 드세요, 있어 → 계세요, 돌아 → 도세요) or asks in a request frame (가져와 → 갖다주세요): those change more
+     * than the level. Null when the correction is already on the learner's verb, the word
+     * is not a plain predicate that ends the answer's words once, or no form can be made.
+     *
+     * @param w        the learner's plain sentence-final word
+     * @param c        the correction as the comparison gave it
+     * @param words    the learner's answer, one entry a word
+     * @param question whether the learner's sentence is a question (a question mark after the word)
+     */
+    static String ownVerbAtLevel(String w, String c, List<String> words, boolean question) {
+        String last = c.substring(c.lastIndexOf(' ') + 1);
+        if (!w.endsWith("줘") && (last.endsWith("주세요") || last.endsWith("주십시오") || last.endsWith("주시겠어요"))) {
+            return null; // 가져와 for 갖다주세요: the accepted request frame is another matter than the level
+        }
+        if (!w.endsWith("줘") && last.matches(".*(세요|셔요|십시오|십니까|십니다|시겠|셨).*")) {
+            return null; // 먹어 → 드세요, 돌아 → 도세요: the listener honoured with -(으)시-, not only the level
+        }
+        boolean formal = last.endsWith("니다") || last.endsWith("니까") || last.endsWith("시오");
+        boolean polite = !formal && last.endsWith("요");
+        int at = words.indexOf(w);
+        if (!formal && !polite || at < 0 || at != words.lastIndexOf(w) || w.endsWith("요") || w.endsWith("니다")) {
+            return null;
+        }
+        List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
+        if (analysed.size() != words.size() || analysed.get(at).morphemes().size() < 2) {
+            return null;
+        }
+        List<Morphology.Morpheme> ms = analysed.get(at).morphemes();
+        String stem = stem(ms);
+        if (stem == null || !ms.getLast().is("EF") || !ms.getLast().form().matches("[아어여ㅏㅓㅕㅐ]")) {
+            return null; // only the 해체 -아/어 (싶어, 원해, 줘); other endings keep the comparison's correction
+        }
+        if (c.contains(stem) || last.startsWith(w.substring(0, 1)) && !w.endsWith("줘")) {
+            return null; // the correction is on the learner's verb already (줘 → 주세요, 가 → 가요)
+        }
+        if (w.endsWith("줘")) {
+            return w.substring(0, w.length() - 1) + (formal ? "주십시오" : "주세요");
+        }
+        if (polite) {
+            return w + "요";
+        }
+        if (ms.stream().anyMatch(m -> m.is("EP"))) {
+            // 했어 → 했습니다: the pre-final ending keeps its written syllable
+            return w.endsWith("어") || w.endsWith("아") ? w.substring(0, w.length() - 1) + (question ? "습니까" : "습니다") : null;
+        }
+        String written = writtenStem(w, stem);
+        if (written == null) {
+            return null;
+        }
+        char end = written.charAt(written.length() - 1);
+        if (!com.koto.evaluation.text.Hangul.isSyllable(end)) {
+            return null;
+        }
+        int fin = com.koto.evaluation.text.Hangul.finalIndex(end);
+        String head = written.substring(0, written.length() - 1);
+        if (fin == 0 || fin == 8) {
+            // a vowel stem takes ㅂ (가 → 갑니다); an ㄹ stem drops ㄹ first (만들 → 만듭니다)
+            char withB = (char) (end - fin + 17);
+            return head + withB + (question ? "니까" : "니다");
+        }
+        return written + (question ? "습니까" : "습니다");
+    }
+
+    /**
+     * The speech-level finding on the learner's own verb ({@link #ownVerbAtLevel}): the plain predicate word
+     * of the span (하나 줘 오트 밀크로 → 줘) corrected at the level the comparison's correction asks for; the
+     * finding itself otherwise.
+     *
+     * @param answer the learner's normalised answer
+     * @param raw    the answer as typed (a question mark tells a question)
+     */
+    static Finding atOwnLevel(Finding f, String answer, String raw) {
+        if (!"honorific/speech_level".equals(f.subtype()) || f.original() == null || f.correction() == null
+                || f.original().isBlank() || f.correction().isBlank()) {
+            return f;
+        }
+        List<String> words = List.of(answer.split(" "));
+        String[] ow = f.original().strip().split(" ");
+        for (int i = ow.length - 1; i >= 0; i--) {
+            String w = ow[i];
+            boolean question = raw != null && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(w) + "\\s*\\?")
+                    .matcher(raw).find();
+            String own = ownVerbAtLevel(w, f.correction().strip(), words, question);
+            if (own != null) {
+                return new Finding(f.category(), w, own, f.subtype());
+            }
+        }
+        return f;
+    }
+
+    /**
+     * A past-tense correction in the plain declarative -다 (나와 → 나왔다) where the learner ends the
+     * sentence with the 반말 -아/어: the tense is the error, the ending the learner's, so the correction
+     * keeps it (나와 → 나왔어; the past -았/었- + -어 is written 았어/었어, Yeon &amp; Brown 2019). The finding
+     * itself otherwise.
+     */
+    static Finding pastInOwnEnding(Finding f) {
+        if (f.category() != com.koto.evaluation.ErrorCategory.TENSE || f.original() == null || f.correction() == null) {
+            return f;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || o.contains(" ") || c.contains(" ") || c.length() < 2 || !c.endsWith("다") || c.endsWith("니다")
+                || polite(o)) {
+            return f;
+        }
+        char past = c.charAt(c.length() - 2);
+        List<Morphology.Morpheme> mo = alone(o);
+        List<Morphology.Morpheme> mc = alone(c);
+        if (!com.koto.evaluation.text.Hangul.isSyllable(past) || com.koto.evaluation.text.Hangul.finalIndex(past) != 20
+                || mo.size() < 2 || !mo.getLast().is("EF") || !mo.getLast().form().matches("[아어여ㅏㅓㅕㅐ]")
+                || mc.stream().noneMatch(m -> m.is("EP")) || !java.util.Objects.equals(stem(mo), stem(mc))) {
+            return f; // ㅆ (final index 20) before 다: the past
+        }
+        return new Finding(f.category(), f.original(), c.substring(0, c.length() - 1) + "어", f.subtype());
+    }
+
+    /**
+     * The stem as the dictionary writes it, when the word is written on it: 싶 in 싶어, 가 in 가, 원하 in
+     * 원해 (하 + 어 is written 해, 한글 맞춤법 제34항 붙임 2); null for other contractions (줘, 와, 돼).
+     */
+    private static String writtenStem(String w, String stem) {
+        if (w.startsWith(stem) && w.length() <= stem.length() + 1) {
+            return stem;
+        }
+        if (stem.endsWith("하") && w.equals(stem.substring(0, stem.length() - 1) + "해")) {
+            return stem;
+        }
+        return null;
+    }
+
+    // ---- the learner's words
+
+    /** The stem as written up to its first stem morpheme (실례하, 지루하, 나오, 주), or null when none. */
+    private static String stem(List<Morphology.Morpheme> ms) {
+        StringBuilder out = new StringBuilder();
+        for (Morphology.Morpheme m : ms) {
+            if (m.isEnding() || m.isParticle()) {
+                return null;
+            }
+            out.append(m.form());
+            if (m.isStem()) {
+                return out.toString();
+            }
+        }
+        return null;
+    }
+
+    /** The pre-final endings (Nori's EP: -시-, -았/었-, -겠-) in order. */
+    private static List<String> preFinal(List<Morphology.Morpheme> ms) {
+        return ms.stream().filter(m -> m.is("EP")).map(Morphology.Morpheme::form).toList();
+    }
+
+    /** One word as Nori reads it alone, as a sentence (a full stop is appended by {@link Morphology}). */
+    private static List<Morphology.Morpheme> alone(String word) {
+        List<Morphology.Word> w = Morphology.analyse(word);
+        return w.size() == 1 ? w.getFirst().morphemes() : List.of();
+    }
+
+    private static List<List<Morphology.Morpheme>> analysedWords(String span) {
+        return Morphology.analyse(span).stream().map(Morphology.Word::morphemes).filter(m -> !m.isEmpty()).toList();
+    }
+
+    /** The morphemes of a word as Nori reads it inside the answer (a word alone is read less well). */
+    private static List<Morphology.Morpheme> inContext(String word, String answer) {
+        for (Morphology.Word w : Morphology.analyse(answer)) {
+            if (w.surface().equals(word)) {
+                return w.morphemes();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The answer's words as typed (sentence marks kept) when the typed text has the same letters and as
+     * many words, else the normalised words.
+     */
+    private static String[] rawWords(String answer, String asTyped) {
+        String[] normalised = answer.strip().split("\\s+");
+        if (asTyped == null || !letters(asTyped).equals(letters(answer))) {
+            return normalised;
+        }
+        String[] typed = asTyped.strip().split("\\s+");
+        return typed.length == normalised.length ? typed : normalised;
+    }
+
+    private static String letters(String s) {
+        return s.replaceAll("[^가-힣A-Za-z0-9]", "");
+    }
+
+    private static String strip(String word) {
+        return word.replaceAll("[.,?!~…]+$", "");
+    }
+
+    /**
+     * Whether the word ends a sentence: in the typed answer a sentence mark after it or the end; without
+     * the typed answer, the answer's last word.
+     */
+    private static boolean sentenceFinal(String word, String answer, String asTyped) {
+        String text = typed(answer, asTyped);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(^|[\\s,.?!~…])" + java.util.regex.Pattern.quote(word) + "([.?!~…]+|\\s*$)").matcher(text);
+        return m.find();
+    }
+
+    /** Whether another word follows the word in its sentence (no sentence mark after it; a comma may stand). */
+    private static boolean clauseFollows(String word, String answer, String asTyped) {
+        String text = typed(answer, asTyped);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(^|[\\s,.?!~…])" + java.util.regex.Pattern.quote(word) + ",?\\s+[^\\s]").matcher(text);
+        return m.find();
+    }
+
+    /** The typed answer when it has the answer's letters, else the normalised answer. */
+    private static String typed(String answer, String asTyped) {
+        return (asTyped != null && letters(asTyped).equals(letters(answer)) ? asTyped : answer).strip();
+    }
+
+    /** Whether a verb or adjective follows the word in its sentence (before . ? !). */
+    private static boolean predicateAfter(String word, String answer, String asTyped) {
+        String[] w = rawWords(answer, asTyped);
+        boolean seen = false;
+        for (String raw : w) {
+            if (seen) {
+                List<Morphology.Morpheme> ms = inContext(strip(raw), answer);
+                if (ms.stream().anyMatch(m -> m.isStem() || m.isEnding())) {
+                    return true;
+                }
+            } else if (strip(raw).equals(word)) {
+                seen = true;
+            }
+            if (seen && raw.matches(".*[.?!~…]+$")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of the word ends in a proposal, request or command (보자, 가세요, 줄래?). */
+    private static boolean proposalAfter(String word, String answer, String asTyped) {
+        String[] w = rawWords(answer, asTyped);
+        boolean seen = false;
+        for (int i = 0; i < w.length; i++) {
+            if (!seen) {
+                seen = strip(w[i]).equals(word) && !w[i].matches(".*[.?!~…]+$");
+                continue;
+            }
+            if (w[i].matches(".*[.?!~…]+$") || i == w.length - 1) {
+                String last = strip(w[i]);
+                return List.of("자", "자요", "ㅂ시다", "읍시다", "세요", "십시오", "래", "래요", "줘", "줘요")
+                        .stream().anyMatch(last::endsWith) || last.endsWith("시다");
+            }
+        }
+        return false;
+    }
+}
