@@ -29,8 +29,34 @@ final class SlotWords {
                     || optionalWordsAdded(o, c));
             case INCOMPLETE -> subtype.equals("incomplete/missing_word")
                     && (optionalWordsLeftOut(o, c) || politeFragment(o, c, answer, asTyped));
+            case ENDING -> subtype.equals("ending/copula") && adverbialForCopula(o, c, answer, asTyped);
             default -> false;
         };
+    }
+
+    /**
+     * A copula asked of a noun the learner marks as an adverbial (에, 에서, 로) in the middle of its
+     * sentence (다음 주 토요일에 언니 결혼해 read against 토요일이야; 밤에 음악 소리가 … against 밤이라서): the word
+     * has no predicate slot, the sentence's predicate comes after it, so the pairing is the alignment's
+     * (Sohn 1999, adverbial particles; Yeon &amp; Brown 2019, the copula). The word must be a noun with
+     * one adverbial particle (Nori JKB), not end its sentence in the typed answer, and the correction
+     * begin with the same noun. 305호이에요 → 305호예요 (a copula of the learner's) keeps the finding.
+     */
+    static boolean adverbialForCopula(String o, String c, String answer, String asTyped) {
+        if (o.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            List<Morphology.Morpheme> ms = words.get(i).morphemes();
+            if (words.get(i).surface().equals(o) && ms.size() == 2 && ms.getFirst().is("NNG", "NNP")
+                    && ms.get(1).is("JKB") && c.startsWith(ms.getFirst().form())
+                    && (asTyped == null || !java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(o) + "\\s*[.?!]")
+                            .matcher(asTyped).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,10 +30,17 @@ class SlotWordsTest {
         // a request as the polite fragment N(이)요; a bare noun is no request
         "polite fragment; INCOMPLETE; ; 넣어 주세요; 경유로 가득이요; 경유로 가득 넣어 주세요; true",
         "bare noun; INCOMPLETE; ; 어디예요; 3번 출구; 3번 출구 어디예요; false",
+        // a copula asked of a noun with an adverbial particle mid-sentence; the learner's own copula
+        "adverbial; ENDING; 금요일에; 금요일이야; 다음 주 금요일에 형이 졸업해; 다음 주 금요일이야; true",
+        "learner's copula; ENDING; 502호이에요; 502호예요; 502호이에요. 불이 안 켜져요; 502호예요; false",
     })
     void slotWords(String name, ErrorCategory category, String original, String correction, String answer,
             String accepted, boolean artefact) {
-        String subtype = category == ErrorCategory.VOCABULARY ? "vocabulary/word" : "incomplete/missing_word";
+        String subtype = switch (category) {
+            case VOCABULARY -> "vocabulary/word";
+            case ENDING -> "ending/copula";
+            default -> "incomplete/missing_word";
+        };
         Finding f = new Finding(category, original == null ? "" : original, correction, subtype);
         assertThat(SlotWords.artefact(f, answer, answer + ".", List.of(accepted.split("\\|")))).isEqualTo(artefact);
     }
