@@ -28,7 +28,7 @@ final class SlotWords {
             case VOCABULARY -> subtype.equals("vocabulary/word") && (pronounOfAcceptedAnswer(o, c, answer, accepted)
                     || optionalWordsAdded(o, c));
             case INCOMPLETE -> subtype.equals("incomplete/missing_word")
-                    && (optionalWordsLeftOut(o, c) || politeFragment(o, c, answer, asTyped));
+                    && (optionalWordsLeftOut(o, c) || politeFragment(o, c, answer, asTyped) || rootStated(o, c, answer));
             case ENDING -> subtype.equals("ending/copula") && adverbialForCopula(o, c, answer, asTyped);
             default -> false;
         };
@@ -115,6 +115,25 @@ final class SlotWords {
         }
         for (String m : missing) {
             if (!OPTIONAL.contains(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An omission of a root the answer states with 하다 (정말 미안해 read against 미안 버스가 …): 미안 is the
+     * clipped form of 미안해, the same word (표준국어대사전 '미안', '미안하다'); nothing is missing. Each
+     * missing word must be such a root ({@link Evidence#rootWithHada}) of a word of the answer.
+     */
+    static boolean rootStated(String o, String c, String answer) {
+        List<String> missing = Evidence.missing(o, c);
+        if (missing.isEmpty()) {
+            return false;
+        }
+        List<String> words = List.of(answer.replaceAll("[.,?!]", " ").trim().split("\\s+"));
+        for (String m : missing) {
+            if (words.stream().noneMatch(w -> Evidence.rootWithHada(w, m))) {
                 return false;
             }
         }

@@ -30,6 +30,9 @@ class SlotWordsTest {
         // a request as the polite fragment N(이)요; a bare noun is no request
         "polite fragment; INCOMPLETE; ; 넣어 주세요; 경유로 가득이요; 경유로 가득 넣어 주세요; true",
         "bare noun; INCOMPLETE; ; 어디예요; 3번 출구; 3번 출구 어디예요; false",
+        // a root the answer states with 하다; a reason left out
+        "root stated; INCOMPLETE; 길이; 미안 길이; 길이 막혀서 늦었어. 미안해; 미안 길이 막혀서 늦었어; true",
+        "reason; INCOMPLETE; 늦었어; 길이 막혀서 늦었어; 늦었어. 미안해; 길이 막혀서 늦었어; false",
         // a copula asked of a noun with an adverbial particle mid-sentence; the learner's own copula
         "adverbial; ENDING; 금요일에; 금요일이야; 다음 주 금요일에 형이 졸업해; 다음 주 금요일이야; true",
         "learner's copula; ENDING; 502호이에요; 502호예요; 502호이에요. 불이 안 켜져요; 502호예요; false",
