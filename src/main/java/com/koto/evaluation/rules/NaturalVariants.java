@@ -761,7 +761,10 @@ final class NaturalVariants {
         }
         String o = f.original().strip();
         String c = f.correction().strip();
-        if (!PRONOUNS.contains(o) || c.isEmpty() || c.contains(" ")) {
+        // any pronoun Nori reads as one word (너 주말에 … for 이번 주말에, session 11), not only the listed ones
+        boolean pronoun = PRONOUNS.contains(o) || !o.contains(" ") && Morphology.analyse(answer).stream()
+                .anyMatch(w -> w.surface().equals(o) && w.morphemes().size() == 1 && w.morphemes().getFirst().is("NP"));
+        if (!pronoun || c.isEmpty() || c.contains(" ")) {
             return false;
         }
         String[] words = answer.split(" ");

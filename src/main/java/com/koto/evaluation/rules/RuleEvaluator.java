@@ -314,6 +314,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !FunctionWordChoices.artefact(f, answer, asTyped, accepted) && !Periphrases.artefact(f, answer, accepted))
                 .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))
                 .filter(f -> !Evidence.acceptedWord(f, allAccepted))
+                .filter(f -> !SlotWords.artefact(f, answer, asTyped, allAccepted)) // words of another role (session 11)
                 .filter(f -> !Contrasts.excused(f, answer)) // 바람이 차가워요 for 추워요: a cold wind (session 10)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
