@@ -352,7 +352,9 @@ final class Certainty {
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
             case TENSE -> subtype.equals("tense/vowel_harmony");
             // the partner of a verb of talking or doing together needs 하고/와/(이)랑 (통화하다 「…과」)
-            case PARTICLE_MISSING -> subtype.equals("particle_missing/comitative");
+            // and 나 차례 for 내 차례: the possessive form of the pronoun, as the misspelling it was filed as before
+            case PARTICLE_MISSING -> subtype.equals("particle_missing/comitative")
+                    || subtype.equals("particle_missing/possessive") && Evidence.possessivePronoun(o, c);
             // no predicate at all (카드 for 카드로 계산할게요): not a sentence, whatever was meant
             case INCOMPLETE -> o.isEmpty() && !auxiliaryTail(c) && !subtype.equals(OTHER_PREDICATE)
                     || subtype.equals("incomplete/bare_noun");

@@ -59,7 +59,9 @@ final class Evidence {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
                     && (notation(o, c) || QuestionEndings.sameQuestion(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
                             || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer)
-                            || writtenElsewhere(o, c, answer) || NaturalVariants.otherWellFormedWord(o, c));
+                            || writtenElsewhere(o, c, answer) || NaturalVariants.otherWellFormedWord(o, c)
+                            || OtherWords.nounWithCopula(o, c) || OtherWords.otherNounOfOneHead(o, c)
+                            || OtherWords.otherVerbInFrame(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || rootWithHada(o, c) || rootWithHada(c, o) || writtenElsewhere(o, c, answer)
@@ -104,7 +106,8 @@ final class Evidence {
                             || FrameVariants.copulaSentence(o, c, asTyped) || WellFormedEnds.adjunctForCopula(o, c, answer, asTyped));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
-                    || subtype.equals("word_order/verb_final") && NaturalVariants.clauseAfterthought(o, c);
+                    || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
+                            || Afterthoughts.movedFragment(o, asTyped));
             case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
                     || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c);
@@ -113,7 +116,8 @@ final class Evidence {
                     || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer)
                     || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer)
                     || NaturalVariants.listedWithComma(o, c, answer, asTyped) || NaturalVariants.nounBeforeCount(o, c, answer, asTyped)
-                    || FrameVariants.nounBeforeModifiedNoun(o, c, answer);
+                    || FrameVariants.nounBeforeModifiedNoun(o, c, answer)
+                    || subtype.equals("particle_missing/comitative") && Afterthoughts.listedAfter(o, answer, asTyped);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)
@@ -259,6 +263,9 @@ final class Evidence {
                 return new Finding(ErrorCategory.ENDING, f.original(), f.correction(), "ending/infinitive_contraction");
             }
         }
+        if (f.category() == ErrorCategory.SPELLING && subtype.equals("spelling/letters") && possessivePronoun(o, c)) {
+            return new Finding(ErrorCategory.PARTICLE_MISSING, f.original(), f.correction(), "particle_missing/possessive");
+        }
         if (f.category() == ErrorCategory.SPELLING && subtype.equals("spelling/letters")) {
             String ending = endingSubtype(o, c);
             if (ending != null) {
@@ -284,6 +291,16 @@ final class Evidence {
             }
         }
         return f;
+    }
+
+    /**
+     * A personal pronoun where the accepted answer has its possessive form (나 차례야 for 내 차례야, 저
+     * 이름 for 제 이름, 너 가방 for 네 가방): 내, 제, 네 are 나의, 저의, 너의 contracted (표준국어대사전 '내',
+     * '제', '네' 준말; Yeon &amp; Brown 2019 on possessive pronouns), so the learner left out the genitive
+     * 의, which the gold sets file as a missing particle; no letter of the pronoun is wrong.
+     */
+    static boolean possessivePronoun(String o, String c) {
+        return o.equals("나") && c.equals("내") || o.equals("저") && c.equals("제") || o.equals("너") && c.equals("네");
     }
 
     /**

@@ -409,7 +409,8 @@ final class Resynthesis {
      * stem takes -ㅂ니다/-ㅂ니까, the ㅂ written as the stem's final (국립국어원 『외국인을 위한 한국어 문법
      * 1』 (2005), '-습니다/-ㅂ니다'; Yeon &amp; Brown 2019, on the formal style). The part before 습 must be
      * a dictionary verb or adjective stem in a vowel, -(으)시- after a stem (가시, 계시), or a noun with
-     * 하; 했습니다, 먹습니다 and the ㅅ-irregular stems (나습니다 is not read so) are left alone. Subtype
+     * 하; 했습니다, 먹습니다 and the ㅅ-irregular stems (나습니다 is not read so; 끝나습니다 is, 끝낫- being no
+     * stem) are left alone. Subtype
      * {@code ending/formal_allomorph} (a learner form: the consonant allomorph after a vowel).
      *
      * @return the repaired word and subtype; null when the word is no such form
@@ -424,7 +425,10 @@ final class Resynthesis {
         if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || ABSORBED.contains(Hangul.medialIndex(last))) {
             return null; // (돼습니까, 봐습니다: a stem that has absorbed -아/어 is another error, 됩니까)
         }
-        boolean stem = KnownWords.predicateStem(p) && S_IRREGULAR.indexOf((char) (last + Final.S)) < 0
+        // 나습니다 may be 낫다's ㅅ dropped; 끝나습니다 cannot, 끝낫- being no stem (session 11)
+        String withS = p.substring(0, p.length() - 1) + (char) (last + Final.S);
+        boolean sStem = S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0 && (p.length() == 1 || KnownWords.predicateStem(withS));
+        boolean stem = KnownWords.predicateStem(p) && !sStem
                 || last == '시' && p.length() > 1 && KnownWords.predicateStem(p.substring(0, p.length() - 1))
                 || last == '하' && p.length() > 1 && KnownWords.noun(p.substring(0, p.length() - 1));
         if (!stem) {

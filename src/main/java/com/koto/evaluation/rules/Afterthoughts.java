@@ -1,0 +1,103 @@
+package com.koto.evaluation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A verbless fragment added after a complete sentence (김밥 좀 줘. 음료수도!; 물 주세요. 얼음도요.): an
+ * afterthought that adds a thing to the sentence before it, whose predicate it shares (Sohn 1999 on
+ * afterthought and ellipsis in speech; Lee &amp; Ramsey 2000 on right dislocation). Read against an
+ * accepted answer that says both in one clause (김밥이랑 음료수 좀 줘), the alignment finds the verb
+ * "before" the fragment and a list particle "missing"; the learner's own sentence marks contradict
+ * both, so such findings are alignment artefacts ({@link Evidence#artefact}), never decisive.
+ *
+ * <p>The evidence is the learner's own typing: a sentence mark (. ! ?) ends the sentence before the
+ * fragment, and the fragment has no predicate. Without the typed answer nothing is excused; a phrase
+ * put after the verb inside one sentence (출근해요 지하철로) keeps its word-order finding.
+ */
+final class Afterthoughts {
+
+    private Afterthoughts() {
+    }
+
+    /**
+     * A {@code word_order/verb_final} finding whose moved part is an afterthought fragment: {@code o}
+     * is the learner's predicate followed by the moved words (줘 음료수도), and in the typed answer a
+     * sentence mark follows the predicate and the moved words make a sentence of their own with no
+     * predicate.
+     *
+     * @param o       the finding's learner span, predicate first
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean movedFragment(String o, String asTyped) {
+        if (asTyped == null || !o.contains(" ")) {
+            return false;
+        }
+        String verb = o.substring(0, o.indexOf(' '));
+        String moved = o.substring(o.indexOf(' ') + 1);
+        List<String> sentences = sentences(asTyped);
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            String s = sentences.get(i);
+            if ((s.equals(verb) || s.endsWith(" " + verb)) && sentences.get(i + 1).equals(moved)
+                    && !hasPredicate(moved)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a noun the partner of an act done together (친구 같이 → 친구랑 같이). */
+    private static final Set<String> TOGETHER = Set.of("같이", "함께");
+
+    /**
+     * A {@code particle_missing/comitative} finding on a noun of a complete sentence that a verbless
+     * fragment follows (김밥 좀 줘. 음료수도!): the accepted answer lists the two things with 이랑/하고; the
+     * learner names the second as an afterthought, so nothing is listed and no list particle is
+     * missing. The noun must not stand before 같이/함께, where it is the partner of a shared act and
+     * needs 하고/(이)랑 whatever follows (표준국어대사전 '같이' ②).
+     *
+     * @param o       the learner's noun
+     * @param answer  the normalised answer
+     * @param asTyped the answer as typed, or null
+     */
+    static boolean listedAfter(String o, String answer, String asTyped) {
+        if (asTyped == null || o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o) && TOGETHER.contains(words[i + 1])) {
+                return false;
+            }
+        }
+        List<String> sentences = sentences(asTyped);
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            if (List.of(sentences.get(i).split(" ")).contains(o) && hasPredicate(sentences.get(i))) {
+                for (String later : sentences.subList(i + 1, sentences.size())) {
+                    if (!hasPredicate(later)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The typed answer's sentences, split at . ! ? and stripped of commas. */
+    private static List<String> sentences(String asTyped) {
+        List<String> out = new ArrayList<>();
+        for (String s : asTyped.split("[.!?。]+")) {
+            String t = s.replace(",", " ").strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasPredicate(String sentence) {
+        return Morphology.analyse(sentence).stream().flatMap(w -> w.morphemes().stream())
+                .anyMatch(Morphology.Morpheme::isStem);
+    }
+}
