@@ -33,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {type:"auth", access_token}} message (browsers and WebGL cannot set headers); only the
  * session's owner is admitted (others get {@code error not_found} and close code 4404). On admit the
  * current activity is sent first (so a reconnect resumes where the session stands), read after the socket
- * joined the session's fan-out: every turn is either in it or follows it ({@link SessionSockets#admit}). Client messages are
- * {@link ClientMessage}s, server messages {@link ServerMessage}s (both typed by their {@code type}).
+ * joined the session's fan-out: every turn is either in it or follows it ({@link SessionSockets#admit}).
+ * Client messages are {@link ClientMessage}s, server messages {@link ServerMessage}s (both typed by their
+ * {@code type}).
  * Turn results are not written here but fanned out by {@link Tutor} to every socket of the session.
  * Every client message (and the socket's opening and closing) is handled inside the socket's log context
  * ({@link SessionSockets.Socket#logContext}), so its log lines carry a request id, the session id and,
