@@ -333,5 +333,94 @@ namespace Koto.Client.Tests
             CollectionAssert.Contains(seen, "evaluation:audio:A1:True");
             Assert.AreEqual(0, session.PendingCount);
         }
+
+        // ---- stale activities: a session only moves forward, by (stage_index, activity_index) ----
+
+        /// <summary>The activity of a captured REST answer, as the socket frame that carries it.</summary>
+        string ActivityFrame(string fixture)
+        {
+            LearnerActivity a;
+            if (fixture.StartsWith("session"))
+            {
+                a = client.Json.Deserialize<SessionView>(Fixtures.Read(fixture)).CurrentActivity;
+            }
+            else
+            {
+                a = client.Json.Deserialize<TurnResult>(Fixtures.Read(fixture)).NextActivity;
+            }
+            return client.Json.Serialize(new ActivityMessage { Type = MessageTypes.Activity, Activity = a });
+        }
+
+        // session-started.json: greet-barista (0, 0); ws-activity.json: ask-recommendation (0, 1);
+        // turn-stage-complete.json: order-americano (1, 0)
+
+        [Test]
+        public void AStaleResumeArrivingAfterTheNextActivityIsNotShownAgain()
+        {
+            session.Start(t);
+            Tick(0);
+            var s = sockets.Last;
+            s.Opened();
+            s.Receive(ActivityFrame("session-started.json"));
+            s.Receive(Fixtures.Read("ws-activity.json"));      // the answer passed: the next activity
+            s.Receive(ActivityFrame("session-started.json"));  // a resume read before that answer was evaluated
+            Tick(0.01);
+            s.Receive(ActivityFrame("turn-stage-complete.json"));
+            Tick(0.01);
+            CollectionAssert.AreEqual(new[] { "activity:greet-barista", "activity:ask-recommendation", "activity:order-americano" }, seen);
+        }
+
+        [Test]
+        public void AReplayedResultArrivingAfterTheLearnerMovedOnDoesNotTakeThemBack()
+        {
+            var s = Admit("ws-activity.json");
+            string id = session.SendText("추천 메뉴가 뭐예요");
+            s.Closed(1006);
+            Tick(0.01);
+            // the replay's result names ask-recommendation as the next activity (turn-passed.json)
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-passed.json"));
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            // before the replay's answer is read, the socket has already brought the session further
+            sockets.Last.Receive(ActivityFrame("turn-stage-complete.json"));
+            Tick(0.01); // admitted: replay sent
+            Tick(0.01); // replay finished: its messages delivered, its next activity is behind the one shown
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "activity:order-americano",
+                "evaluation:" + id + ":True", "tutor_response:" + id }, seen);
+        }
+
+        [Test]
+        public void TheSameActivityAfterAMissIsNotShownTwiceAndTheNextOneIs()
+        {
+            var s = Admit("ws-activity.json");
+            s.Receive(Fixtures.Read("ws-evaluation-failed.json"));
+            s.Receive(Fixtures.Read("ws-tutor-response-retry.json"));
+            s.Receive(Fixtures.Read("ws-activity.json"));
+            Tick(0.01);
+            s.Receive(ActivityFrame("turn-stage-complete.json"));
+            Tick(0.01);
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "evaluation:ws-1:False", "tutor_response:ws-1",
+                "activity:order-americano" }, seen);
+        }
+
+        [Test]
+        public void ActivitiesWithoutPositionsFromAnOlderServerStillMoveOn()
+        {
+            session.Start(t);
+            Tick(0);
+            var s = sockets.Last;
+            s.Opened();
+            s.Receive(WithoutPosition(Fixtures.Read("ws-activity.json")));
+            s.Receive(WithoutPosition(ActivityFrame("turn-stage-complete.json")));
+            s.Receive(WithoutPosition(ActivityFrame("turn-stage-complete.json")));
+            Tick(0.01);
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "activity:order-americano" }, seen);
+        }
+
+        static string WithoutPosition(string frame)
+        {
+            return System.Text.RegularExpressions.Regex.Replace(frame, "\"(stage_index|activity_index)\"\\s*:\\s*\\d+\\s*,", "");
+        }
     }
 }

@@ -60,7 +60,8 @@ namespace Koto.Client
     /// until their tutor_response arrives (an evaluation alone is not enough: the reply may be lost). When the socket drops, the session reconnects with <see cref="Backoff"/>;
     /// the server re-sends the current activity on connect, and pending answers are replayed over REST with the
     /// same client_event_id (the server answers a repeat with the stored result, so nothing is evaluated twice).
-    /// Messages already delivered are not delivered again.
+    /// Messages already delivered are not delivered again, and an activity before the one shown (by stage_index,
+    /// then activity_index: a session only moves forward) is a stale copy and is not delivered.
     /// </para>
     /// </summary>
     public sealed class TutorSession
@@ -99,6 +100,8 @@ namespace Koto.Client
         bool refreshedForThisAttempt;
         string lastErrorCode;
         string lastActivityKey;
+        int shownStage;
+        int shownActivity;
 
         public event Action<TutorSessionState> StateChanged;
         public event Action<ActivityMessage> Activity;
@@ -462,9 +465,7 @@ namespace Koto.Client
             var activity = message as ActivityMessage;
             if (activity != null)
             {
-                string key = activity.Activity == null ? null : activity.Activity.Key;
-                if (key != null && key == lastActivityKey) return;
-                lastActivityKey = key;
+                if (!IsNewActivity(activity.Activity)) return;
                 Raise(Activity, activity);
                 return;
             }
@@ -521,6 +522,26 @@ namespace Koto.Client
             var unknown = message as UnknownMessage;
             if (unknown != null) Raise(Unknown, unknown);
             // pong: nothing to do
+        }
+
+        /// <summary>
+        /// Whether an activity is to be shown, and if so it becomes the one shown. Not when it is the activity shown
+        /// already (a resume, a replayed turn or a retry repeats it), nor when it comes before that one in the lesson:
+        /// a session only moves forward, by (stage_index, activity_index), so an earlier activity is a stale copy
+        /// (a replayed turn's result arriving late, or a resume read before a turn that has since been delivered).
+        /// </summary>
+        bool IsNewActivity(LearnerActivity a)
+        {
+            if (a == null) return true;
+            if (a.Key != null && a.Key == lastActivityKey) return false;
+            if (lastActivityKey != null && (a.StageIndex < shownStage || (a.StageIndex == shownStage && a.ActivityIndex < shownActivity)))
+            {
+                return false;
+            }
+            lastActivityKey = a.Key;
+            shownStage = a.StageIndex;
+            shownActivity = a.ActivityIndex;
+            return true;
         }
 
         void OnAudioStatus(AudioStatusMessage status)

@@ -27,7 +27,10 @@ import org.springframework.web.socket.WebSocketExtension;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 
-/** Fan-out to sockets: a client that stops reading delays only itself; order is kept per socket. */
+/**
+ * Fan-out to sockets: a client that stops reading delays only itself; order is kept per socket; a socket's
+ * first message (the resume) goes out before anything the fan-out brought while it was being made.
+ */
 class SessionSocketsTest {
 
     /** A socket whose sends block until released (a client that stopped reading). */
@@ -163,8 +166,8 @@ class SessionSocketsTest {
         UUID session = UUID.randomUUID();
         FakeSocket stalled = new FakeSocket(true);
         FakeSocket fine = new FakeSocket(false);
-        sockets.authenticated(sockets.opened(stalled), UUID.randomUUID(), session);
-        sockets.authenticated(sockets.opened(fine), UUID.randomUUID(), session);
+        admit(sockets, stalled, session);
+        admit(sockets, fine, session);
 
         long t0 = System.nanoTime();
         for (int i = 0; i < 50; i++) {
@@ -172,18 +175,18 @@ class SessionSocketsTest {
         }
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("publishing never waits").isLessThan(500);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (fine.received.size() < 50 && System.nanoTime() < deadline) {
+        while (fine.received.size() < 51 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(fine.received).hasSize(50).startsWith("m0", "m1", "m2").endsWith("m49");
+        assertThat(fine.received).hasSize(51).startsWith("resume", "m0", "m1", "m2").endsWith("m49");
         assertThat(stalled.received).isEmpty();
 
         stalled.release.countDown();
         deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (stalled.received.size() < 50 && System.nanoTime() < deadline) {
+        while (stalled.received.size() < 51 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(stalled.received).hasSize(50).startsWith("m0", "m1").endsWith("m49");
+        assertThat(stalled.received).hasSize(51).startsWith("resume", "m0", "m1").endsWith("m49");
     }
 
     @Test
@@ -191,12 +194,62 @@ class SessionSocketsTest {
         SessionSockets sockets = sockets();
         UUID session = UUID.randomUUID();
         FakeSocket stalled = new FakeSocket(true);
-        sockets.authenticated(sockets.opened(stalled), UUID.randomUUID(), session);
+        admit(sockets, stalled, session);
         for (int i = 0; i <= SessionSockets.MAX_BACKLOG + 1; i++) {
             subscriber.accept(Tutor.TOPIC_PREFIX + session, "m" + i);
         }
         assertThat(stalled.closedWith).isNotNull();
         assertThat(stalled.closedWith.getCode()).isEqualTo(CloseStatus.SESSION_NOT_RELIABLE.getCode());
         stalled.release.countDown();
+    }
+
+    @Test
+    void whatTheFanOutBringsWhileTheResumeIsMadeGoesOutAfterIt() throws Exception {
+        SessionSockets sockets = sockets();
+        UUID session = UUID.randomUUID();
+        FakeSocket socket = new FakeSocket(false);
+        String topic = Tutor.TOPIC_PREFIX + session;
+        boolean admitted = sockets.admit(sockets.opened(socket), UUID.randomUUID(), session, () -> {
+            // the resume's state was read (activity A); a turn committed meanwhile is fanned out before it is sent
+            subscriber.accept(topic, "evaluation");
+            subscriber.accept(topic, "activity B");
+            return "activity A";
+        });
+        subscriber.accept(topic, "tutor_audio");
+
+        assertThat(admitted).isTrue();
+        awaitSize(socket, 4);
+        assertThat(socket.received).containsExactly("activity A", "evaluation", "activity B", "tutor_audio");
+    }
+
+    @Test
+    void aSocketRefusedWhileTheResumeIsMadeGetsNothingOfTheSession() throws Exception {
+        SessionSockets sockets = sockets();
+        UUID session = UUID.randomUUID();
+        FakeSocket intruder = new FakeSocket(false);
+        FakeSocket owner = new FakeSocket(false);
+        admit(sockets, owner, session);
+        String topic = Tutor.TOPIC_PREFIX + session;
+        boolean admitted = sockets.admit(sockets.opened(intruder), UUID.randomUUID(), session, () -> {
+            subscriber.accept(topic, "evaluation");
+            return null; // not this learner's session
+        });
+        subscriber.accept(topic, "activity B");
+
+        assertThat(admitted).isFalse();
+        awaitSize(owner, 3);
+        assertThat(owner.received).containsExactly("resume", "evaluation", "activity B");
+        assertThat(intruder.received).isEmpty();
+    }
+
+    private static void admit(SessionSockets sockets, FakeSocket socket, UUID session) {
+        assertThat(sockets.admit(sockets.opened(socket), UUID.randomUUID(), session, () -> "resume")).isTrue();
+    }
+
+    private static void awaitSize(FakeSocket socket, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (socket.received.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 }

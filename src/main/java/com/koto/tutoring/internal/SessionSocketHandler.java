@@ -32,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /ws/sessions/{id}}: the live turn loop. Authentication by {@code ?access_token=} or a first
  * {@code {type:"auth", access_token}} message (browsers and WebGL cannot set headers); only the
  * session's owner is admitted (others get {@code error not_found} and close code 4404). On admit the
- * current activity is sent (so a reconnect resumes where the session stood). Client messages are
- * {@link ClientMessage}s, server messages {@link ServerMessage}s (both typed by their {@code type}).
+ * current activity is sent first (so a reconnect resumes where the session stands), read after the socket
+ * joined the session's fan-out: every turn is either in it or follows it ({@link SessionSockets#admit}).
+ * Client messages are {@link ClientMessage}s, server messages {@link ServerMessage}s (both typed by their
+ * {@code type}).
  * Turn results are not written here but fanned out by {@link Tutor} to every socket of the session.
  * Every client message (and the socket's opening and closing) is handled inside the socket's log context
  * ({@link SessionSockets.Socket#logContext}), so its log lines carry a request id, the session id and,
@@ -203,22 +205,29 @@ class SessionSocketHandler extends TextWebSocketHandler {
                     UNAUTHORIZED);
             return;
         }
-        SessionView view;
-        try {
-            view = sessionId == null ? null : orchestrator.state(learnerId, sessionId);
-        } catch (NotFoundException e) {
-            view = null;
-        }
-        if (view == null) {
+        // resume: the client learns where the session stands. The socket joins the session's fan-out before the
+        // state is read, and what the fan-out brings meanwhile goes out after the resume message (SessionSockets
+        // .admit): a turn committed after the read follows the resume, a turn committed before it is in it.
+        boolean admitted = sessionId != null && sockets.admit(socket, learnerId, sessionId, () -> {
+            SessionView view = ownState(learnerId, sessionId);
+            return view == null ? null : json.writeValueAsString(view.currentActivity() != null
+                    ? tutor.activityMessage(sessionId, view.currentActivity())
+                    : tutor.completeMessage(view));
+        });
+        if (!admitted) {
             errorThenClose(socket, "not_found", "There is no such session for this account.", NOT_FOUND);
             return;
         }
-        sockets.authenticated(socket, learnerId, sessionId);
         LogContext.learner(learnerId);
-        // resume: the client learns where the session stands
-        send(socket, view.currentActivity() != null
-                ? tutor.activityMessage(sessionId, view.currentActivity())
-                : tutor.completeMessage(view));
+    }
+
+    /** The session's state now, {@code null} when it is not this learner's. */
+    private SessionView ownState(UUID learnerId, UUID sessionId) {
+        try {
+            return orchestrator.state(learnerId, sessionId);
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     private void userInput(SessionSockets.Socket socket, ClientMessage.UserInput input) {

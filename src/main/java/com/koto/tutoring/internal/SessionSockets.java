@@ -8,6 +8,8 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -76,6 +79,11 @@ public class SessionSockets {
         private final AtomicInteger backlog = new AtomicInteger();
         private final AtomicBoolean draining = new AtomicBoolean();
         volatile CloseStatus closeWhenDrained;
+        /**
+         * Fan-out messages held back while the socket's first message is being made ({@link #admit}), else
+         * {@code null}. Guarded by the socket's monitor.
+         */
+        private List<Outgoing> held;
         volatile Instant lastSeen;
         volatile UUID learnerId;
         volatile UUID sessionId;
@@ -144,20 +152,57 @@ public class SessionSockets {
         return byId.get(raw.getId());
     }
 
-    public void authenticated(Socket socket, UUID learnerId, UUID sessionId) {
-        socket.learnerId = learnerId;
+    /**
+     * Admits a socket to its tutoring session's fan-out, with {@code first} as the first message it sends. The
+     * socket joins the fan-out <em>before</em> {@code first} is made, and what the fan-out brings meanwhile is
+     * held back and queued after it. So a resume message made from the session's state read inside
+     * {@code first} is never overtaken by the messages of a turn committed after that read, and none of them
+     * is missed: a turn committed before the read is in the resume, a turn committed after it follows it.
+     *
+     * @param first makes the first message (JSON), or returns {@code null} when the socket is not to be
+     *              admitted after all (then nothing held is sent and the socket leaves the fan-out)
+     * @return whether the socket was admitted
+     */
+    public boolean admit(Socket socket, UUID learnerId, UUID sessionId, Supplier<String> first) {
+        synchronized (socket) {
+            socket.held = new ArrayList<>();
+        }
         socket.sessionId = sessionId;
         bySession.computeIfAbsent(sessionId, id -> ConcurrentHashMap.newKeySet()).add(socket);
+        String message = null;
+        try {
+            message = first.get();
+        } finally {
+            synchronized (socket) {
+                List<Outgoing> held = socket.held;
+                socket.held = null;
+                if (message != null) {
+                    socket.learnerId = learnerId;
+                    enqueue(socket, new Outgoing(message, LogContext.requestId()));
+                    held.forEach(m -> enqueue(socket, m));
+                }
+            }
+            if (message == null) {
+                leave(socket);
+                socket.sessionId = null;
+            }
+        }
+        return message != null;
     }
 
     void closed(WebSocketSession raw) {
         Socket socket = byId.remove(raw.getId());
         if (socket != null && socket.sessionId != null) {
-            bySession.computeIfPresent(socket.sessionId, (id, set) -> {
-                set.remove(socket);
-                return set.isEmpty() ? null : set;
-            });
+            leave(socket);
         }
+    }
+
+    /** Takes a socket out of its session's fan-out. */
+    private void leave(Socket socket) {
+        bySession.computeIfPresent(socket.sessionId, (id, set) -> {
+            set.remove(socket);
+            return set.isEmpty() ? null : set;
+        });
     }
 
     /** Notes that the client was heard from now (idle sockets are closed). */
@@ -182,15 +227,18 @@ public class SessionSockets {
      * {@value #MAX_BACKLOG} messages behind is disconnected (it resumes on reconnect).
      */
     void send(Socket socket, String json) {
-        String requestId = LogContext.requestId();
+        enqueue(socket, new Outgoing(json, LogContext.requestId()));
+    }
+
+    private void enqueue(Socket socket, Outgoing message) {
         if (socket.backlog.incrementAndGet() > MAX_BACKLOG) {
-            try (var context = socket.logContext(requestId)) {
+            try (var context = socket.logContext(message.requestId())) {
                 log.info("Closing slow WebSocket client {} ({} messages behind)", socket.ws.getId(), MAX_BACKLOG);
             }
             closeQuietly(socket, CloseStatus.SESSION_NOT_RELIABLE.withReason("too slow"));
             return;
         }
-        socket.outbox.add(new Outgoing(json, requestId));
+        socket.outbox.add(message);
         if (socket.draining.compareAndSet(false, true)) {
             Thread.ofVirtual().name("koto-ws-send").start(() -> drain(socket));
         }
@@ -232,8 +280,19 @@ public class SessionSockets {
         UUID sessionId = UUID.fromString(topic.substring(Tutor.TOPIC_PREFIX.length()));
         Set<Socket> sockets = bySession.get(sessionId);
         if (sockets != null) {
-            sockets.forEach(s -> send(s, message));
+            sockets.forEach(s -> deliverTo(s, message));
         }
+    }
+
+    /** Sends a fan-out message to one socket, or holds it while the socket's first message is made. */
+    private void deliverTo(Socket socket, String message) {
+        synchronized (socket) {
+            if (socket.held != null) {
+                socket.held.add(new Outgoing(message, LogContext.requestId()));
+                return;
+            }
+        }
+        send(socket, message);
     }
 
     private void beat() {
