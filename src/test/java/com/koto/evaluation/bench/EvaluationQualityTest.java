@@ -316,6 +316,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set R (session 9's sealed set, unsealed as a development set at the start of session 11): 200
+     * answers by two blind writers. The honest figures of session 11 are the sealed sets T, U and V
+     * ({@code sealed/README.md}).
+     */
+    @Test
+    void setR() {
+        // session 11 (eval18a–c: precision as conditions on the evidence; eval18d: one precedence rule):
+        // 0.825 → 0.865, 8 → 0 correct answers failed, span 0.659 → 0.682
+        check(DevSet.BLIND_R, 0.865, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.88),
+                Map.entry(ErrorCategory.HONORIFIC, 0.77), Map.entry(ErrorCategory.ENDING, 0.72),
+                Map.entry(ErrorCategory.TENSE, 0.86), Map.entry(ErrorCategory.SPELLING, 0.87),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.81),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
+                0.682, 0);
+    }
+
+    /**
      * The sets of correct answers only, written blind in session 7 to measure how often correct
      * Korean is failed: K3 (150, sealed and scored twice: 21 → 12 failed; round 2: 1), L3 (150, sealed
      * and scored before and after round 2: 9 → 9; 20 on the code of the session's start) and k4 (200, a
@@ -334,8 +351,9 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_N2, 1); // round 3: 2 → 1
         checkCorrectOnly(DevSet.PRECISION_O3, 0); // round 3 (O3 unsealed, used for development): 4 → 0
         checkCorrectOnly(DevSet.PRECISION_Q5, 0); // session 9: q5, a development set from the start (6 → 0)
-        checkCorrectOnly(DevSet.PRECISION_S, 10); // session 9 round 2: s, a development set from the start (19 → 12); session 10: 10
+        checkCorrectOnly(DevSet.PRECISION_S, 4); // session 9 round 2: s, a development set from the start (19 → 12); session 10: 10; session 11: 4
         checkCorrectOnly(DevSet.PRECISION_P3, 1); // session 10: P3 unsealed (sealed: 6 → 1 over sessions 8 and 9)
+        checkCorrectOnly(DevSet.PRECISION_R3, 0); // session 11: R3 unsealed (sealed: 9 throughout sessions 9 and 10) → 0
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
