@@ -577,8 +577,11 @@ final class Evidence {
                 && a.getFirst().form().equals(b.getFirst().form()) && a.size() > 1 && b.size() > 1;
     }
 
-    /** The morphemes of one word as Nori reads it inside its span (a word alone is read less well). */
-    private static List<Morphology.Morpheme> morphemesIn(String word, String span) {
+    /**
+     * The morphemes of one word as Nori reads it inside its span or answer (a word alone is read less
+     * well); empty when no word of the span is exactly {@code word}.
+     */
+    static List<Morphology.Morpheme> morphemesIn(String word, String span) {
         for (Morphology.Word w : Morphology.analyse(span)) {
             if (w.surface().equals(word)) {
                 return w.morphemes();

@@ -67,7 +67,7 @@ final class WellFormedEnds {
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || !clauseFollows(o, answer, asTyped)) {
             return false;
         }
-        List<Morphology.Morpheme> mo = inContext(o, answer);
+        List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
         List<Morphology.Morpheme> mc = alone(c);
         if (mo.size() < 2 || mc.size() < 2 || !mo.getLast().is("EC") || !mc.getLast().is("EF")) {
             return false;
@@ -125,7 +125,7 @@ final class WellFormedEnds {
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
             return false;
         }
-        List<Morphology.Morpheme> a = inContext(o, answer);
+        List<Morphology.Morpheme> a = Evidence.morphemesIn(o, answer);
         List<Morphology.Morpheme> b = alone(c);
         if (a.size() != 2 || !a.getFirst().is("NNG", "NNP", "NNB", "NP") || !a.get(1).is("JKB")
                 || b.stream().noneMatch(m -> m.is("VCP")) || !b.getFirst().form().equals(a.getFirst().form())) {
@@ -402,16 +402,6 @@ final class WellFormedEnds {
         return Morphology.analyse(span).stream().map(Morphology.Word::morphemes).filter(m -> !m.isEmpty()).toList();
     }
 
-    /** The morphemes of a word as Nori reads it inside the answer (a word alone is read less well). */
-    private static List<Morphology.Morpheme> inContext(String word, String answer) {
-        for (Morphology.Word w : Morphology.analyse(answer)) {
-            if (w.surface().equals(word)) {
-                return w.morphemes();
-            }
-        }
-        return List.of();
-    }
-
     /**
      * The answer's words as typed (sentence marks kept) when the typed text has the same letters and as
      * many words, else the normalised words.
@@ -463,7 +453,7 @@ final class WellFormedEnds {
         boolean seen = false;
         for (String raw : w) {
             if (seen) {
-                List<Morphology.Morpheme> ms = inContext(strip(raw), answer);
+                List<Morphology.Morpheme> ms = Evidence.morphemesIn(strip(raw), answer);
                 if (ms.stream().anyMatch(m -> m.isStem() || m.isEnding())) {
                     return true;
                 }
