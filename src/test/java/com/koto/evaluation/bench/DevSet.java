@@ -174,6 +174,19 @@ public final class DevSet {
      * (9 failed throughout), unsealed at the start of session 11.
      */
     public static final String PRECISION_R3 = "evaluation/precision-dev7.jsonl";
+    /**
+     * Set U: 200 answers by two blind writers at the start of session 11 (hotel, shopping, directions,
+     * taxi, restaurant, phone, plans, laundromat, real estate, gym, dentist, bookstore, festival), 87
+     * correct after the spacing relabel, 122 gold errors; sealed and scored as a headline in session 11
+     * (88.5 %, 4 of 87 correct answers failed), unsealed at the start of session 12 (written with the
+     * copula convention: no relabel needed).
+     */
+    public static final String BLIND_U = "evaluation/blind-dev6.jsonl";
+    /**
+     * Set U3: 150 correct answers only (session 11), sealed and scored as a headline in session 11
+     * (12 → 10 failed), unsealed at the start of session 12.
+     */
+    public static final String PRECISION_U3 = "evaluation/precision-dev8.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
