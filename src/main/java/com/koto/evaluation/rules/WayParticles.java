@@ -38,10 +38,6 @@ import java.util.regex.Pattern;
  *       지하철로): the means takes (으)로 (표준국어대사전 '-으로' ③ 수단·도구; Yeon &amp; Brown 2019). Not
  *       차 (차에 가서 가방 가져올게: the car as a place), not with 타다 between (버스에 타고 가요), not
  *       들어가다/들어오다 (버스에 들어가요);</li>
- *   <li>{@code particle_wrong/location_for_means} also for a means of payment (카드, 현금 …) with 에 right
- *       before a verb of paying (카드에 계산해도 돼요? → 카드로): 계산하다, 결제하다, 지불하다 and 내다 take
- *       what one pays with in (으)로 (표준국어대사전 '-으로' ③ 수단·도구; '결제하다' 「…을 …으로」). Not
- *       another verb (카드에 포인트가 쌓여요, 카드에 충전해요: the card as a place);</li>
  *   <li>{@code particle_wrong/dative_for_location}: a place or organisation with 에게/한테 (회사에게
  *       전화했어요 → 회사에): 에게 is for people and animals, a place is reached with 에 (표준국어대사전
  *       '에게' 「조사」 ①, '에' 「조사」; '전화하다' 「…에/에게」);</li>
@@ -78,13 +74,6 @@ final class WayParticles {
     private static final Set<String> VEHICLES = Set.of("버스", "지하철", "택시", "기차", "비행기", "자전거", "고속버스",
             "시내버스", "마을버스", "전철", "오토바이", "배편", "KTX", "ktx");
 
-    /** Means of payment: with a verb of paying they take (으)로 (표준국어대사전 '-으로' ③ 수단). */
-    private static final Set<String> PAYMENT_MEANS = Set.of("카드", "신용카드", "체크카드", "현금", "교통카드",
-            "계좌이체", "상품권", "카카오페이", "삼성페이");
-
-    /** Verbs of paying (계산해도, 결제돼요 = 결제 + 되, 지불할게요, 내도), as {@link VerbFrames#stem} gives them. */
-    private static final Set<String> PAYING = Set.of("계산하", "결제하", "지불하", "내");
-
     /** Verbs of commuting, whose means takes (으)로 like a verb of going. */
     private static final Set<String> COMMUTING = Set.of("출근하", "퇴근하", "통학하", "이동하", "여행하");
 
@@ -111,7 +100,6 @@ final class WayParticles {
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
         return goalOfVisit(words, analysed, i)
                 .or(() -> vehicleOfGoing(words, analysed, i))
-                .or(() -> meansOfPaying(words, analysed, i))
                 .or(() -> placeAsDative(words, analysed, i))
                 .or(() -> timeWithE(words, analysed, i))
                 .or(() -> roomOfBringing(words, analysed, i))
@@ -165,24 +153,6 @@ final class WayParticles {
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + ParticleFrames.direction(noun),
                 particle.equals("에") ? "particle_wrong/location_for_means" : "particle_wrong/object_for_means"));
-    }
-
-    /** 카드에 계산해도 돼요? → 카드로; 현금에 낼게요 → 현금으로. */
-    private static Optional<Finding> meansOfPaying(List<String> words, List<Morphology.Word> analysed, int i) {
-        String noun = nounBefore(words.get(i), analysed.get(i), "에");
-        if (noun == null || !PAYMENT_MEANS.contains(noun) || i + 1 >= words.size()) {
-            return Optional.empty();
-        }
-        Morphology.Word verb = analysed.get(i + 1); // right before the verb: 카드에 돈을 넣어서 내요 is another frame
-        String stem = VerbFrames.stem(verb);
-        String v = words.get(i + 1);
-        // by the written syllable too: 낼게요 is 내 + ㄹ게요, 내서 read as 나 + 아서 is no verb of paying
-        if (!PAYING.contains(stem) || !Hangul.isSyllable(v.charAt(0))
-                || Hangul.withoutFinal(v.charAt(0)) != Hangul.withoutFinal(stem.charAt(0))) {
-            return Optional.empty();
-        }
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + ParticleFrames.direction(noun),
-                "particle_wrong/location_for_means"));
     }
 
     /** 회사에게 전화했어요 → 회사에: a place or an organisation takes 에, 에게/한테 are for the living. */

@@ -60,16 +60,21 @@ class SpokenFrameParticlesTest {
         "편의점 앞에 세워 주세요. 카드에 계산해도 돼요?; 카드에→카드로",
         "현금에 낼게요.; 현금에→현금으로",
         "교통카드에 충전해 주세요.; NONE",
-        "카드에 포인트가 쌓였어요.; NONE"
+        "카드에 포인트가 쌓였어요.; NONE",
+        // the name a booking is under, bare before 예약하다
+        "리사 이름 3박 예약했어요.; 이름→이름으로",
+        "민수 이름 두 명 예약하고 싶어요.; 이름→이름으로",
+        "이름 알려 주세요.; NONE",
+        "예약자 이름 써 주세요.; NONE"
     })
-    void aMeansOfPaymentTakesRo(String answer, String expected) {
+    void aMeansOfPaymentOrABookingNameTakesRo(String answer, String expected) {
         List<Finding> found = ParticleFrames.find(answer, List.of("아무 말"));
         if (expected.equals("NONE")) {
             assertThat(found).as(answer).isEmpty();
             return;
         }
         assertThat(found).as(answer).anySatisfy(f -> {
-            assertThat(f.subtype()).isEqualTo("particle_wrong/location_for_means");
+            assertThat(f.subtype()).isIn("particle_wrong/location_for_means", "particle_missing/means");
             assertThat(f.original() + "→" + f.correction()).isEqualTo(expected);
         });
     }
