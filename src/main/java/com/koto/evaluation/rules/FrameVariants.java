@@ -257,15 +257,22 @@ final class FrameVariants {
             "한(대|대요|다|답니다|다고|대서|다는데|대)");
 
     /**
-     * A place with 에서 where the accepted answer has the bare noun before another noun (공원에서 음식 축제
-     * 한대 against 공원 음식 축제): the learner has given the place its own verb of action or event
-     * (하다, 열다, 팔다 …), whose place takes 에서 (표준국어대사전 '에서' ① 앞말이 행동이 이루어지는 장소임을
-     * 나타내는 격 조사). In the learner's sentence (the typed answer split at . ! ?) the first predicate after
-     * the noun is not a verb of going or coming (공원에서 축제 가자 stays: 에서 would be where one starts) nor
-     * 있다/없다.
+     * A noun with 에서 or 에 where the accepted answer has it bare (공원에서 음식 축제 한대 against 공원 음식
+     * 축제; 영업팀에 김 과장님 좀 부탁드립니다 against 영업팀 김 과장님 바꿔 주세요): the learner has made the noun
+     * an argument of a verb of their own, in that verb's frame. The first predicate after the noun in the
+     * learner's sentence (the typed answer split at . ! ?) decides:
+     * <ul>
+     *   <li>with 에서, a verb of action or event (하다, 열다, 팔다 …), whose place takes 에서 (표준국어대사전 '에서'
+     *       ① 앞말이 행동이 이루어지는 장소임을 나타내는 격 조사); not a verb of going or coming (공원에서 축제 가자
+     *       stays: 에서 would be where one starts) nor 있다/없다;</li>
+     *   <li>with 에, a verb of asking or contacting, whose addressee (an office, a team) takes 에: 부탁하다
+     *       「…에/에게 …을」, 전화하다 「…에/에게」, 연락하다, 문의하다, 신청하다, 제출하다 (표준국어대사전 문형 정보).
+     *       Not 있다 (커피에 있어요? for 커피 있어요? stays).</li>
+     * </ul>
      */
-    static boolean eventPlace(String o, String answer, String asTyped) {
-        if (o.contains(" ") || !o.endsWith("에서") || o.length() < 3) {
+    static boolean ownVerbsPlace(String o, String answer, String asTyped) {
+        boolean eseo = o.endsWith("에서");
+        if (o.contains(" ") || !(eseo || o.endsWith("에")) || o.length() < (eseo ? 3 : 2)) {
             return false;
         }
         for (List<String> sentence : SpeechLevels.sentences(asTyped == null ? answer : asTyped)) {
@@ -279,13 +286,16 @@ final class FrameVariants {
             }
             for (int k = at + 1; k < words.size(); k++) {
                 Morphology.Word w = words.get(k);
-                if (HADA_HEARSAY.matcher(sentence.get(k)).matches()) {
+                if (eseo && HADA_HEARSAY.matcher(sentence.get(k)).matches()) {
                     return true;
                 }
                 if (SentenceCheck.goOrCome(sentence.get(k))) {
                     return false;
                 }
                 if (w.verbal() && !w.caseMarked()) {
+                    if (!eseo) {
+                        return ADDRESSED.stream().anyMatch(sentence.get(k)::startsWith);
+                    }
                     String stem = VerbFrames.stem(w);
                     return !stem.isEmpty() && !VerbFrames.motion(w) && !Lexicon.GOAL_VERBS.contains(stem)
                             && !Set.of("있", "없", "계시").contains(stem);
@@ -295,6 +305,9 @@ final class FrameVariants {
         }
         return false;
     }
+
+    /** Verbal nouns of asking and contacting whose addressee takes 에 (부탁드립니다, 전화했어요, 연락할게요). */
+    private static final Set<String> ADDRESSED = Set.of("부탁", "전화", "연락", "문의", "신청", "제출");
 
     private static String strip(String word) {
         return word.replaceAll("[.,?!~]+$", "");

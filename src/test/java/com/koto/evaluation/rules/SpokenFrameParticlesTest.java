@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 12 (eval19b): particles judged by the frame of the verb that governs the noun — a destination
  * before 어떻게 가요, a time with 에 for the (으)로 of a chosen time, a place with 에 before a verb of
  * stopping, the place of an event with 에서, the subject of the learner's own copula, and a means of payment
- * with 에. Each class has a correct answer that passes and a wrong one of the same shape that is still caught
+ * with 에, an office addressed with 에, the name a booking is under. Each class has a correct answer that passes and a wrong one of the same shape that is still caught
  * with its category, subtype and correction. The sentences are written for this test, not taken from the sets.
  */
 class SpokenFrameParticlesTest {
@@ -36,6 +36,9 @@ class SpokenFrameParticlesTest {
         // the place of an event with 에서 in the learner's own clause; 에서 before a verb of going stays wrong
         "CASUAL; 토요일에 학교에서 축제 한대. 같이 가자!; 토요일에 학교 축제 같이 가자!|토요일에 학교에서 하는 축제 같이 가자!; PASS; *",
         "CASUAL; 토요일에 학교에서 축제 같이 가자!; 토요일에 학교 축제 같이 가자!; particle_wrong/action_place; 학교에서→학교",
+        // an office with 에 as the addressee of the learner's own verb of asking; not before another verb
+        "POLITE; 인사팀에 박 대리님 좀 부탁드립니다.; 인사팀 박 대리님 좀 바꿔 주세요.|인사팀 박 대리님 계세요?; PASS; *",
+        "POLITE; 인사팀에 박 대리님 좀 바꿔 주세요.; 인사팀 박 대리님 좀 바꿔 주세요.; particle_wrong/location_for_action_place; 인사팀에→인사팀",
         // a bare place before a verb's modifier (하는) is that verb's place missing 에서, not a genitive
         "CASUAL; 토요일에 학교 하는 축제 같이 가자!; 토요일에 학교에서 하는 축제 같이 가자!; particle_missing/action_place; 학교→학교에서",
         "POLITE; 화장실 차가운 물이 안 나와요.; 화장실에서 차가운 물이 안 나와요.; PASS; *",
