@@ -25,12 +25,14 @@ final class ArgumentCheck {
      * @param motion      the verb moves someone or something to a goal ({@link Lexicon#GOAL_VERBS}: 가다,
      *                    오다, 보내다 …), whose destination takes 에, (으)로 or 까지 alike
      * @param distance    the predicate is 멀다 or 가깝다, whose far or near place may be its subject
+     * @param change      the verb changes or moves a time or a thing ({@link ParticleFrames#changes}: 바꾸다,
+     *                    미루다, 변경되다 …), whose (으)로 is the result, never the time 에 of the event
      */
     record Context(boolean transitive, boolean existential, boolean giving, boolean eitherLocative, boolean motion,
-            boolean distance) {
+            boolean distance, boolean change) {
 
         Context(boolean transitive, boolean existential) {
-            this(transitive, existential, false, false, false, false);
+            this(transitive, existential, false, false, false, false, false);
         }
     }
 
@@ -274,6 +276,13 @@ final class ArgumentCheck {
                 || accepted.function() == Function.LOCATION && !ctx.existential())) {
             // 서울역까지 가 주세요, 인도네시아까지 보내요: 까지 marks the destination as the end point
             // (Yeon & Brown 2019, on 까지; 표준국어대사전 까지 「1」)
+            return Optional.empty();
+        }
+        if (learner.function() == Function.LOCATION && accepted.function() == Function.DIRECTION && isTimeNoun(stem)
+                && !ctx.change()) {
+            // 내일 오후에 예약하고 싶어요 for 오후로: the (으)로 of a chosen time (오후로 예약하다) and the 에 of the time
+            // of the event (오후에 예약하다) say one thing; only with a verb of change is (으)로 the result and 에 a
+            // different time (세 시로 바꿔 주세요, not 세 시에; 표준국어대사전 '에' ② 시간, '-으로' ⑧ 선택·결정)
             return Optional.empty();
         }
         if (ctx.eitherLocative() && Set.of(Function.LOCATION, Function.ACTION_PLACE).contains(learner.function())

@@ -26,7 +26,10 @@ import java.util.Set;
  *       before 나오다 (집을 나왔어요, 대학을 나왔어요: the place left), 나오다 before another clause (호텔을
  *       나와서 왼쪽으로 가세요), 나서다 and people stay;</li>
  *   <li>{@code particle_wrong/location_for_means}: a name with 에 right before 예약하다/주문하다 (부디 이름에
- *       예약했어요 → 이름으로; as 이름을 above);</li>
+ *       예약했어요 → 이름으로; as 이름을 above), and a means of payment with 에 right before a verb of paying
+ *       (카드에 계산해도 돼요? → 카드로, 현금에 낼게요 → 현금으로; 계산하다, 결제하다, 지불하다, 내다 take what one
+ *       pays with in (으)로, 표준국어대사전 '-으로' ③ 수단·도구, '결제하다' 「…을 …으로」). Another verb after the
+ *       card (카드에 충전해요, 카드에 포인트가 쌓여요: the card as a place) stays (session 12);</li>
  *   <li>{@code particle_wrong/location_for_subject}, the place asked about: N에 right before 어디 and a
  *       final 있다/계시다 (지하철역에 어디 있어요? → 지하철역이): the thing whose place is asked is the
  *       subject of 있다, 「…이 …에 있다」 (표준국어대사전 '있다' ①). Not a relative place (이 근처에 어디
@@ -98,16 +101,29 @@ final class ArgumentParticles {
                 "particle_wrong/object_for_means"));
     }
 
-    /** 부디 이름에 예약했어요 → 이름으로: the name a booking is under takes (으)로, not 에. */
+    /** Verbs of paying whose means takes (으)로, by {@link VerbFrames#stem} (내 for 내다: 낼게요, 내도). */
+    private static final Set<String> PAYING_WITH = Set.of("계산하", "결제하", "지불하", "내");
+
+    /**
+     * 부디 이름에 예약했어요 → 이름으로: the name a booking is under takes (으)로, not 에; 카드에 계산해도 돼요? →
+     * 카드로: so does what one pays with.
+     */
     private static Optional<Finding> nameWithE(List<String> words, List<Morphology.Word> analysed, int i) {
         String w = words.get(i);
         List<Morphology.Morpheme> m = analysed.get(i).morphemes();
-        if (!w.endsWith("에") || m.size() != 2 || !m.getLast().is("JKB") || !NAMES.contains(m.getFirst().form())
-                || !w.equals(m.getFirst().form() + "에")) {
+        if (!w.endsWith("에") || m.size() != 2 || !m.getLast().is("JKB") || !w.equals(m.getFirst().form() + "에")) {
             return Optional.empty();
         }
         int v = ParticleFrames.predicate(analysed, i);
-        if (v != i + 1 || !BOOKING.contains(VerbFrames.stem(analysed.get(v)))) {
+        if (v != i + 1) {
+            return Optional.empty();
+        }
+        String stem = VerbFrames.stem(analysed.get(v));
+        String verb = words.get(v);
+        // by the written syllable too: 낼게요 is 내 + ㄹ게요, while 내서 read as 나 + 아서 is no verb of paying
+        boolean paying = PAYMENT_MEANS.contains(m.getFirst().form()) && PAYING_WITH.contains(stem)
+                && Hangul.isSyllable(verb.charAt(0)) && Hangul.withoutFinal(verb.charAt(0)) == Hangul.withoutFinal(stem.charAt(0));
+        if (!(NAMES.contains(m.getFirst().form()) && BOOKING.contains(stem)) && !paying) {
             return Optional.empty();
         }
         String noun = m.getFirst().form();

@@ -122,7 +122,10 @@ final class Evidence {
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
-                    || subtype.equals("particle_wrong/subject_for_location") && existenceSubject(o, answer)
+                    || subtype.equals("particle_wrong/subject_for_location") && (existenceSubject(o, answer)
+                            || FrameVariants.subjectOfOwnPredicate(o, answer))
+                    || (subtype.equals("particle_wrong/action_place") || subtype.equals("particle_wrong/location_for_action_place")
+                            && o.equals(c + "에")) && FrameVariants.ownVerbsPlace(o, answer, asTyped)
                     || NaturalVariants.listParticleAdded(o, c, answer) || NaturalVariants.vocativeBeforeDeterminer(o, answer, asTyped)
                     || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer);
             default -> false;

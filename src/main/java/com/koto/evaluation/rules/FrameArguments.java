@@ -30,6 +30,10 @@ import java.util.Set;
  *   <li>{@code particle_missing/means}: a means of payment bare before an object and a verb of paying (카드 돈을
  *       내도 돼요? → 카드로): what one pays with takes (으)로 (표준국어대사전 '-으로' ③ 수단), and the object is
  *       the money;</li>
+ *   <li>{@code particle_missing/means} also for a name (이름, 성함, 명의) bare before 예약하다/예매하다, with at most
+ *       a number or a length of stay between (리사 이름 3박 예약했어요 → 이름으로): the name a booking is under
+ *       takes (으)로 (표준국어대사전 '-으로' ⑤ 자격; '예약하다' 「…을」 has the thing booked as its object, never
+ *       the name). 이름 before another verb (이름 알려 주세요, 이름 써 주세요: the object) stays (session 12);</li>
  *   <li>{@code particle_missing/result}: 다른 and a bare noun right before 바꾸다 or 교환하다 (다른 소설 교환하고
  *       싶어요 → 소설로): what a thing is changed into takes (으)로, 「…을 …으로」 (표준국어대사전 '바꾸다',
  *       '교환하다'). People stay (다른 사람 바꿔 주세요: on the phone, the person put on);</li>
@@ -79,7 +83,8 @@ final class FrameArguments {
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
         return markOnThing(words, analysed, i).or(() -> whereFrom(words, analysed, i))
                 .or(() -> outingProposed(words, analysed, i)).or(() -> nameWithoutTopic(words, i))
-                .or(() -> bareMeans(words, analysed, i)).or(() -> bareResult(words, analysed, i))
+                .or(() -> bareMeans(words, analysed, i)).or(() -> bareName(words, analysed, i))
+                .or(() -> bareResult(words, analysed, i))
                 .or(() -> barePlaceOfBeing(words, analysed, i)).or(() -> facilityUsed(words, analysed, i))
                 .or(() -> lendAsked(words, analysed, i));
     }
@@ -116,6 +121,31 @@ final class FrameArguments {
                         || words.get(i + 2).matches("(내|냈|낼|냅)(도|요|어|고|면|서|야|려|습|을|세|시|주).*"))) {
             // Nori reads 내도 as 나 + 아도 (the stem 나다): the written syllable is the stem's
             return Optional.empty();
+        }
+        String noun = words.get(i);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + ParticleFrames.direction(noun),
+                "particle_missing/means"));
+    }
+
+    /** Names a booking is under. */
+    private static final Set<String> NAMES = Set.of("이름", "성함", "명의");
+
+    /** 리사 이름 3박 예약했어요 → 이름으로. */
+    private static Optional<Finding> bareName(List<String> words, List<Morphology.Word> analysed, int i) {
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (i == 0 || !NAMES.contains(words.get(i)) || m.size() != 1 || !m.getFirst().is("NNG")) {
+            return Optional.empty();
+        }
+        int v = ParticleFrames.predicate(analysed, i);
+        if (v < 0 || !Set.of("예약하", "예매하").contains(VerbFrames.stem(analysed.get(v)))) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            // only a number of nights, people or days between (3박, 두 명, 2일): no other argument
+            if (!(words.get(k).matches("[0-9]+[가-힣]{0,2}") || analysed.get(k).startsWith("NR", "SN", "MM", "NNBC")
+                    || Lexicon.COUNTERS.contains(words.get(k)))) {
+                return Optional.empty();
+            }
         }
         String noun = words.get(i);
         return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + ParticleFrames.direction(noun),

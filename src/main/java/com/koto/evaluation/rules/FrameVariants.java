@@ -204,11 +204,110 @@ final class FrameVariants {
             }
             Morphology.Word mod = words.get(i + 1);
             Morphology.Word head = words.get(i + 2);
+            if (c.equals(o + "에서") && actionModifier(mod)) {
+                // 공원 하는 축제 for 공원에서 하는 축제: the modifier is a verb of action, whose place is its own
+                // argument with 에서 (표준국어대사전 '에서' ①), not a genitive of the noun after it
+                return false;
+            }
             return w.morphemes().size() == 1 && w.startsWith("NNG") && mod.endsWith("ETM")
                     && head.startsWith("NNG") && !head.verbal();
         }
         return false;
     }
+
+    /** A verb's modifier form (하는, 파는, 일하는), not an adjective's (뜨거운) nor 있는/없는 (a state). */
+    private static boolean actionModifier(Morphology.Word mod) {
+        String stem = VerbFrames.stem(mod);
+        return mod.endsWith("ETM") && !stem.isEmpty() && (mod.startsWith("VV") || stem.endsWith("하") && !mod.has("XSA"))
+                && !Set.of("있", "없", "계시").contains(stem);
+    }
+
+    /**
+     * The subject of the learner's own copula or adjective read as a place missing its 에 (지하철역이 어느
+     * 쪽이에요? against 지하철역에 어떻게 가요?): the learner asks what or where the place is, and the place is
+     * that predicate's subject with 이/가 (표준국어대사전 '이다' 「…이 …이다」, '멀다' 「…이 …에서」). The first
+     * inflected word after the noun is a copula (쪽이에요, 어디예요) or an adjective (멀어요, 가까워요); a verb of
+     * going first (지하철역이 어떻게 가요? — Nori's 가요 'song' included) leaves the finding to stand.
+     */
+    static boolean subjectOfOwnPredicate(String o, String answer) {
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i < words.size(); i++) {
+            Morphology.Word w = words.get(i);
+            if (!strip(w.surface()).equals(o) || w.morphemes().size() < 2 || !w.morphemes().getLast().is("JKS")) {
+                continue;
+            }
+            for (Morphology.Word next : words.subList(i + 1, words.size())) {
+                if (SentenceCheck.goOrCome(strip(next.surface()))) {
+                    return false;
+                }
+                if (next.verbal() && !next.caseMarked()) {
+                    return next.has("VCP") || next.startsWith("VA");
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** 하다 in its quoted and hearsay forms, which Nori reads as 한 + a counter (한대 = 한 + 대). */
+    private static final java.util.regex.Pattern HADA_HEARSAY = java.util.regex.Pattern.compile(
+            "한(대|대요|다|답니다|다고|대서|다는데|대)");
+
+    /**
+     * A noun with 에서 or 에 where the accepted answer has it bare (공원에서 음식 축제 한대 against 공원 음식
+     * 축제; 영업팀에 김 과장님 좀 부탁드립니다 against 영업팀 김 과장님 바꿔 주세요): the learner has made the noun
+     * an argument of a verb of their own, in that verb's frame. The first predicate after the noun in the
+     * learner's sentence (the typed answer split at . ! ?) decides:
+     * <ul>
+     *   <li>with 에서, a verb of action or event (하다, 열다, 팔다 …), whose place takes 에서 (표준국어대사전 '에서'
+     *       ① 앞말이 행동이 이루어지는 장소임을 나타내는 격 조사); not a verb of going or coming (공원에서 축제 가자
+     *       stays: 에서 would be where one starts) nor 있다/없다;</li>
+     *   <li>with 에, a verb of asking or contacting, whose addressee (an office, a team) takes 에: 부탁하다
+     *       「…에/에게 …을」, 전화하다 「…에/에게」, 연락하다, 문의하다, 신청하다, 제출하다 (표준국어대사전 문형 정보).
+     *       Not 있다 (커피에 있어요? for 커피 있어요? stays).</li>
+     * </ul>
+     */
+    static boolean ownVerbsPlace(String o, String answer, String asTyped) {
+        boolean eseo = o.endsWith("에서");
+        if (o.contains(" ") || !(eseo || o.endsWith("에")) || o.length() < (eseo ? 3 : 2)) {
+            return false;
+        }
+        for (List<String> sentence : SpeechLevels.sentences(asTyped == null ? answer : asTyped)) {
+            int at = sentence.indexOf(o);
+            if (at < 0) {
+                continue;
+            }
+            List<Morphology.Word> words = Morphology.analyse(String.join(" ", sentence));
+            if (words.size() != sentence.size() || !words.get(at).endsWith("JKB")) {
+                return false;
+            }
+            for (int k = at + 1; k < words.size(); k++) {
+                Morphology.Word w = words.get(k);
+                if (eseo && HADA_HEARSAY.matcher(sentence.get(k)).matches()) {
+                    return true;
+                }
+                if (SentenceCheck.goOrCome(sentence.get(k))) {
+                    return false;
+                }
+                if (w.verbal() && !w.caseMarked()) {
+                    if (!eseo) {
+                        return ADDRESSED.stream().anyMatch(sentence.get(k)::startsWith);
+                    }
+                    String stem = VerbFrames.stem(w);
+                    return !stem.isEmpty() && !VerbFrames.motion(w) && !Lexicon.GOAL_VERBS.contains(stem)
+                            && !Set.of("있", "없", "계시").contains(stem);
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Verbal nouns of asking and contacting whose addressee takes 에 (부탁드립니다, 전화했어요, 연락할게요). */
+    private static final Set<String> ADDRESSED = Set.of("부탁", "전화", "연락", "문의", "신청", "제출");
 
     private static String strip(String word) {
         return word.replaceAll("[.,?!~]+$", "");

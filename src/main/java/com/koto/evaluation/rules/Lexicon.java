@@ -86,12 +86,15 @@ final class Lexicon {
 
     /**
      * Verb forms whose place takes 에 or 에서 alike: living (살다: 서울에 살아요 = 서울에서 살아요),
-     * stopping and getting off (세우다, 내리다), staying and waiting (머물다, 기다리다). Source:
-     * 국립국어원 표준국어대사전, entries 살다 (「…에/에서」), 내리다, 세우다; Yeon &amp; Brown 2019, on 에 and 에서.
-     * Matched on the written start of the predicate's words.
+     * stopping and getting off (세우다, 내리다), staying and waiting (머물다, 기다리다), parking (주차하다: the
+     * end point of a stop takes 에, the place of the act 에서; 여기에 세워 주세요 = 여기서 세워 주세요). Source:
+     * 국립국어원 표준국어대사전, entries 살다 (「…에/에서」), 내리다, 세우다, 주차하다 「…에」; Yeon &amp; Brown 2019,
+     * on 에 and 에서. Matched on the written start of the predicate's words, with the forms before -ㄹ/-ㄴ
+     * (내릴게요, 세울 수 있어요, 기다릴게요, 머무는).
      */
     static final List<String> EITHER_LOCATIVE = List.of("살아", "살고", "살았", "삽니", "사세", "사시", "세워", "세우",
-            "세웠", "내려", "내리", "내렸", "머물", "기다려", "기다리");
+            "세웠", "세울", "세운", "내려", "내리", "내렸", "내릴", "내린", "머물", "머무", "기다려", "기다리", "기다릴",
+            "주차해", "주차하", "주차할", "주차했");
 
     /**
      * Motion verbs whose goal takes 에, (으)로 or 까지 alike (공항에 가요 = 공항으로 가요; 인도네시아에 보내요 =

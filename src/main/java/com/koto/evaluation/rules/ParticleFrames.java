@@ -96,6 +96,19 @@ final class ParticleFrames {
     private static final Set<String> CHANGE = Set.of("바꾸", "옮기", "미루", "당기", "늦추", "변경하", "연기하",
             "앞당기", "조정하");
 
+    /**
+     * Whether the word is a verb of changing or moving a time or a thing, active or passive (바꿔, 미뤄,
+     * 변경됐어요, 바뀌었어요, 됐어요): its (으)로 is the result (세 시로 바꿔 주세요; 표준국어대사전 '바꾸다'
+     * 「…을 …으로」, '되다' 「…으로」), so a time with 에 beside it is another time, not the same one.
+     */
+    static boolean changes(Morphology.Word w) {
+        String stem = VerbFrames.stem(w);
+        return CHANGE.contains(stem) || CHANGED.contains(stem);
+    }
+
+    /** Passive and inchoative verbs of change (바뀌다, 되다; 변경되다 reads as 변경 + 되 = 변경하). */
+    private static final Set<String> CHANGED = Set.of("바뀌", "되", "미뤄지", "옮겨지", "당겨지");
+
     /** Points on the way, where one turns or goes on (사거리에서 가 주세요 may be 'go on from the crossing'). */
     private static final Set<String> ROUTE_POINTS = Set.of("신호", "신호등", "사거리", "삼거리", "교차로", "길", "골목",
             "코너", "모퉁이", "다리", "입구", "출구");

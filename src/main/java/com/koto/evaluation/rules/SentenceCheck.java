@@ -437,7 +437,10 @@ final class SentenceCheck {
     private static ArgumentCheck.Context argumentContext(List<Morphology.Word> words, int index, int predicateStart) {
         ArgumentCheck.Context ctx = null;
         for (int i = Math.max(0, index + 1); i < predicateStart && ctx == null; i++) {
-            if (words.get(i).verbal() && !words.get(i).caseMarked()) {
+            // 시청에 어떻게 가요? 걸어서 갈 수 있어요?: Nori reads 가요 as the noun 'song', so the verb that governs
+            // 시청에 is its written form, not the 걷다 of the next clause
+            if (words.get(i).verbal() && !words.get(i).caseMarked() && !adverbial(words.get(i))
+                    || goOrCome(words.get(i).surface())) {
                 ctx = argumentContext(words.subList(i, i + 1));
             }
         }
@@ -447,9 +450,18 @@ final class SentenceCheck {
         if (ctx.motion() && goalPhrases(words, predicateStart) > 1) {
             // 명동에 버스로 가요: with a goal already marked, (으)로 is the means, not another goal
             return new ArgumentCheck.Context(ctx.transitive(), ctx.existential(), ctx.giving(), ctx.eitherLocative(),
-                    false, ctx.distance());
+                    false, ctx.distance(), ctx.change());
         }
         return ctx;
+    }
+
+    /**
+     * An adjective in its adverbial -게 form (어떻게, 싸게, 크게): it modifies the verb after it and governs
+     * no noun before it (Sohn 1999, on adverbial -게; 표준국어대사전 '-게' ①), so the noun's verb is further on.
+     */
+    private static boolean adverbial(Morphology.Word w) {
+        List<Morphology.Morpheme> ms = w.morphemes();
+        return ms.size() == 2 && ms.getFirst().is("VA") && ms.getLast().is("EC") && ms.getLast().form().equals("게");
     }
 
     /** Phrases before the predicate marked with 에, (으)로 or 까지 (goal candidates of a motion verb). */
@@ -480,7 +492,7 @@ final class SentenceCheck {
                 boolean request = GIVING.stream().anyMatch(first::startsWith) || first.equals("주세요")
                         || predicate.size() > 1 && (first.equals("가") || first.equals("와"));
                 return new ArgumentCheck.Context(true, false, request, eitherLocative(predicate), motion(predicate),
-                distance(predicate));
+                distance(predicate), change(predicate));
             }
         }
         for (Morphology.Word w : predicate) {
@@ -508,7 +520,7 @@ final class SentenceCheck {
             }
         }
         return new ArgumentCheck.Context(transitive, existential, false, eitherLocative(predicate), motion(predicate),
-                distance(predicate));
+                distance(predicate), change(predicate));
     }
 
     /** Whether the predicate's first verb moves to a goal ({@link Lexicon#GOAL_VERBS}: 가 주세요, 보내고 싶어요). */
@@ -521,9 +533,19 @@ final class SentenceCheck {
         return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0]) || s[0].equals("다니")).orElse(false);
     }
 
+    /** Whether the word as written is a form of 가다 or 오다 of more than one syllable (가요, 갑니다, 왔어요). */
+    static boolean goOrCome(String surface) {
+        return surface.length() > 1 && GO_COME_FORMS.contains(surface);
+    }
+
     /** Written forms of 가다 and 오다 that Nori may misread. */
     private static final java.util.Set<String> GO_COME_FORMS = java.util.Set.of("가", "와", "가요", "와요", "갑니다",
             "옵니다", "가세요", "오세요", "갈게요", "올게요", "갔어요", "왔어요");
+
+    /** Whether the predicate's first verb changes or moves a time or a thing ({@link ParticleFrames#changes}). */
+    private static boolean change(List<Morphology.Word> predicate) {
+        return predicate.stream().filter(Morphology.Word::verbal).findFirst().map(ParticleFrames::changes).orElse(false);
+    }
 
     /** Whether the predicate is 멀다 or 가깝다 (멀어요?, 가까워요). */
     private static boolean distance(List<Morphology.Word> predicate) {
