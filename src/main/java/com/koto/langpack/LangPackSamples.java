@@ -43,6 +43,7 @@ public final class LangPackSamples {
             Map.entry("ending/sipsio", new String[] {"주십시요", "주십시오", "오"}),
             Map.entry("ending/obligation", new String[] {"가야서", "가야 해서", "해서"}),
             Map.entry("ending/l_modifier", new String[] {"찾는", "찾을", "찾을"}),
+            Map.entry("ending/wish_before_question", new String[] {"싶어서", "싶은데", "싶은데"}),
             Map.entry("ending/formal_question", new String[] {"됩니다", "됩니까", "됩니까"}),
             Map.entry("ending/promise_question", new String[] {"줄게", "줄래", "줄래"}),
             Map.entry("ending/ja_infinitive", new String[] {"찍어자", "찍자", "찍자"}),

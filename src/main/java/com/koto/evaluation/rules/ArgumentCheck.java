@@ -143,6 +143,13 @@ final class ArgumentCheck {
                 // 운동했는데 for 운동해서: -는데 joins a reason as -아서 does
                 return Optional.empty();
             }
+            if (e.endsWith("EF") && (a.endsWith("EF") || a.surface().endsWith("요"))
+                    && Frames.equivalent(java.util.List.of(a), java.util.List.of(e))) {
+                // 체크아웃할게요. … for 체크아웃하겠습니다. …: the plan and request frames of one verb are accepted
+                // for one another in every sentence of the answer, not only its last (Frames; Yeon & Brown 2019);
+                // a word in 요 ends its sentence even where Nori tags -ㄹ게요 mid-answer as a connective
+                return Optional.empty();
+            }
             Optional<Finding> tense = EndingContrast.tense(a, e, fa, fe, aSurface, eSurface);
             if (tense.isPresent()) {
                 return tense;

@@ -92,7 +92,8 @@ final class ClauseEndings {
     static final Set<String> REPAIRS = Set.of("ending/promise_question", "ending/ja_infinitive",
             "ending/will_of_what_happens", "ending/because", "ending/adjective_prohibition", "irregular/l_kept",
             "ending/infinitive_before_consonant", "ending/gi_before", "ending/embedded_question", "ending/past_modifier",
-            "ending/reason_before_proposal", "ending/sequence_before_proposal", "ending/request_question", "ending/intended_condition", "honorific/si_thing", "ending/l_modifier");
+            "ending/reason_before_proposal", "ending/sequence_before_proposal", "ending/request_question", "ending/intended_condition", "honorific/si_thing", "ending/l_modifier",
+            "ending/wish_before_question");
 
     /**
      * Every such ending of the answer as written.
@@ -121,6 +122,7 @@ final class ClauseEndings {
             promiseQuestion(words, question).ifPresent(out::add);
             jaOnInfinitive(words, question).ifPresent(out::add);
             reasonBeforeProposal(words, question).ifPresent(out::add);
+            wishBeforeQuestion(words, question).ifPresent(out::add);
             requestQuestion(words).ifPresent(out::add);
             vehicleHonoured(words).ifPresent(out::add);
             IntendedGoals.find(words, question).ifPresent(out::add); // (강남역에 가면 몇 호선을 타요? → 가려면)
@@ -265,6 +267,42 @@ final class ClauseEndings {
         for (String stem : stemsOf(inf)) {
             if (inf.equals(SpeechLevels.infinitive(stem)) && (dictionaryStem(stem) || hadaStem(stem))) {
                 return Optional.of(new Finding(ErrorCategory.ENDING, w, stem + "자", "ending/ja_infinitive"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Question words that make a sentence a question for information (표준국어대사전, 의문 대명사·부사·관형사). */
+    private static final List<String> QUESTION_WORDS = List.of("얼마", "어디", "어떻게", "어떤", "언제", "뭐", "무엇", "뭘",
+            "몇", "어느", "누구", "누가", "무슨", "왜");
+
+    /**
+     * 등록하고 싶어서 얼마예요? → 싶은데: a wish (-고 싶다) stated before a question for information is its
+     * background, which -는데/-(으)ㄴ데 sets up (한국어기초사전 '-는데' 「1」: 뒤의 말을 하기 위하여 그와 관련된
+     * 상황을 미리 말할 때; Yeon &amp; Brown 2019, -는데 'background' before questions and requests), not its
+     * cause: -아/어서 of reason says why the next clause is so (한국어기초사전 '-어서' 「2」), and what one
+     * wants is not why something costs what it costs. Only 싶어서 with a question word later in the same
+     * question sentence, and not before 그렇다 (가고 싶어서 그러는데요, …: the reason of 그렇다; session 10).
+     * Subtype {@code ending/wish_before_question}.
+     */
+    static Optional<Finding> wishBeforeQuestion(List<String> words, boolean question) {
+        if (!question) {
+            return Optional.empty();
+        }
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            if (!w.endsWith("싶어서") || !words.get(i - 1).endsWith("고") && !w.endsWith("고싶어서")) {
+                continue;
+            }
+            String next = words.get(i + 1);
+            if (next.startsWith("그러") || next.startsWith("그런") || next.startsWith("그래") || LINKING_WORDS.contains(next)) {
+                return Optional.empty();
+            }
+            for (String later : words.subList(i + 1, words.size())) {
+                if (QUESTION_WORDS.stream().anyMatch(later::startsWith)) {
+                    return Optional.of(new Finding(ErrorCategory.ENDING, w, w.substring(0, w.length() - 3) + "싶은데",
+                            "ending/wish_before_question"));
+                }
             }
         }
         return Optional.empty();

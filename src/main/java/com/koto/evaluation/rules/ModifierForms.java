@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  * modifier -는, the past 간 says it has gone (강남 간 공항버스는 어디에서 타요? → 가는; Yeon &amp; Brown
  * 2019, noun-modifying forms and their tense). Only before a vehicle noun in a sentence whose predicate
  * is 타다 (where or when to board it);</li>
+ * <li>{@code tense/modifier}, the way of doing: 'how to do' is -는 방법/법, the present modifier of a
+ * generic act (사용하는 방법, 가는 법); the past 사용한 방법 is the method that was used (Yeon &amp; Brown
+ * 2019, noun-modifying forms and their tense; 『외국인을 위한 한국어 문법 1』 '-는 방법'). Only where the
+ * sentence asks to be told (a request; 만든 방법 알아요? may ask about a past act) and names no time before
+ * now;</li>
  * <li>{@code ending/past_modifier}: the past modifier of a verb is -(으)ㄴ on the stem; -았/었- takes no
  * -(으)ㄴ (가져왔은 → 가져온; 한국어기초사전 '-은' 「어미」: 동사 어간 뒤에 붙어 과거; '-었던' is the
  * past retrospective). Regular stems only (ㄷ, ㅂ, ㅅ, ㅎ finals and 있다/없다 are left alone).</li>
@@ -81,6 +86,9 @@ final class ModifierForms {
                 }
                 if (f == null && next != null) {
                     f = route(words, i);
+                }
+                if (f == null && next != null) {
+                    f = wayOfDoing(words, read, i);
                 }
                 if (f == null) {
                     f = pastModifier(words[i], read.get(i));
@@ -165,6 +173,54 @@ final class ModifierForms {
             return null;
         }
         return new Finding(ErrorCategory.TENSE, words[i], "가는", "tense/modifier");
+    }
+
+    /** Requests for telling or showing, and the words that date a sentence before now. */
+    private static final List<String> REQUEST_ENDS = List.of("주세요", "주십시오", "주시겠어요", "주시겠습니까", "줘", "줄래",
+            "주실래요", "주실", "줄");
+    private static final List<String> BEFORE_NOW = List.of("어제", "지난", "아까", "그때", "작년", "전에", "처음에");
+
+    /**
+     * 세탁기 사용한 방법 좀 알려 주세요 → 사용하는: a verb's past modifier -(으)ㄴ before 방법 or 법 in a request
+     * (… 주세요, 줘); the learner asks how it is done, which the present modifier -는 names (see the class
+     * comment). The ㄹ of an ㄹ-stem drops before -는 (만든 → 만드는; 한글 맞춤법 제18항 1). Null otherwise.
+     */
+    static Finding wayOfDoing(String[] words, List<Morphology.Word> read, int i) {
+        String next = words[i + 1];
+        if (!(next.startsWith("방법") || next.equals("법") || next.startsWith("법을") || next.startsWith("법이")
+                || next.startsWith("법좀") || next.startsWith("법 "))) {
+            return null;
+        }
+        List<Morphology.Morpheme> ms = read.get(i).morphemes();
+        if (ms.size() < 2 || !ms.getLast().is("ETM") || !(ms.getLast().form().equals("ᆫ") || ms.getLast().form().equals("은"))
+                || !ms.get(ms.size() - 2).is("VV", "XSV") || ms.stream().anyMatch(m -> m.is("EP"))) {
+            return null;
+        }
+        String last = words[words.length - 1];
+        boolean request = REQUEST_ENDS.stream().anyMatch(last::startsWith);
+        String sentence = String.join(" ", words);
+        if (!request || BEFORE_NOW.stream().anyMatch(sentence::contains)) {
+            return null;
+        }
+        StringBuilder stem = new StringBuilder();
+        for (Morphology.Morpheme m : ms.subList(0, ms.size() - 1)) {
+            stem.append(m.form());
+        }
+        String s = stem.toString();
+        char end = s.charAt(s.length() - 1);
+        if (!Hangul.isSyllable(end)) {
+            return null;
+        }
+        if (Hangul.hasRieulFinal(end)) {
+            s = s.substring(0, s.length() - 1) + Hangul.withoutFinal(end);
+            end = s.charAt(s.length() - 1);
+        }
+        // the learner's word must be the regular past modifier of Nori's stem (쓴, 만든, 읽은), not an irregular reading
+        String past = Hangul.hasFinal(end) ? s + "은" : s.substring(0, s.length() - 1) + (char) (end + 4);
+        if (!words[i].equals(past)) {
+            return null;
+        }
+        return new Finding(ErrorCategory.TENSE, words[i], s + "는", "tense/modifier");
     }
 
     /** Stems that are adjectives only (never a verb of the same letters) → their -(으)ㄴ modifier. */

@@ -259,6 +259,11 @@ final class StemEndings {
             }
             String p = w.substring(0, k);
             char last = p.charAt(p.length() - 1);
+            if (y == '어' && longStemInI(p)) {
+                // 기다리어 → 기다려, 걸리어요 → 걸려요: ㅣ + 어 → ㅕ (한글 맞춤법 제36항)
+                return new String[] {p.substring(0, p.length() - 1) + (char) (last + (Hangul.Medial.YEO - Hangul.Medial.I) * 28) + w.substring(k + 1),
+                        "ending/infinitive_contraction"};
+            }
             if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || Hangul.medialIndex(last) != 0 && Hangul.medialIndex(last) != 4
                     || S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0 || !KnownWords.predicateStem(p) || last == '하') {
                 continue;
@@ -266,6 +271,20 @@ final class StemEndings {
             return new String[] {p + w.substring(k + 1), "ending/infinitive_contraction"};
         }
         return null;
+    }
+
+    /**
+     * Whether {@code p} is a verb or adjective stem of two or more syllables ending in ㅣ with no final
+     * (기다리, 걸리, 마시, 가르치, 다니): its -아/어 form contracts ㅣ + 어 to ㅕ (기다려, 걸려요; 한글 맞춤법
+     * 제36항; Yeon &amp; Brown 2019, on the infinitive of stems in ㅣ), and in speech only the contracted
+     * form is said. One-syllable stems are left alone: 비어 있어요, 피어요 (비다, 피다) keep 어 in speech.
+     * Not 이 (the copula's 학생이어서, 보이어 of 보이다 is rare but not wrong), and not an ㅅ-irregular stem
+     * without its ㅅ (지어요: 짓다).
+     */
+    private static boolean longStemInI(String p) {
+        char last = p.charAt(p.length() - 1);
+        return p.length() >= 2 && Hangul.isSyllable(last) && !Hangul.hasFinal(last) && Hangul.medialIndex(last) == Hangul.Medial.I
+                && last != '이' && S_IRREGULAR.indexOf((char) (last + Final.S)) < 0 && KnownWords.predicateStem(p);
     }
 
     /**

@@ -390,6 +390,9 @@ final class TimeWords {
             return Optional.empty();
         }
         Morphology.Word verb = w.getLast();
+        if (rescheduled(verb)) {
+            return Optional.empty(); // 내일 회의가 3시로 변경됐어요: the change is made, the meeting is later
+        }
         boolean past = verb.morphemes().stream().anyMatch(m -> m.is("EP") && (m.form().contains("ㅆ")
                 || m.form().contains("었") || m.form().contains("았") || m.form().contains("였")));
         if (!past || !verb.endsWith("EF") || verb.has("ETM") || a[a.length - 2].endsWith("기로")) { // 가기로 했어요: a decision made (eval10a)
@@ -403,6 +406,33 @@ final class TimeWords {
                     : Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], future, "tense/future"));
         }
         return Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+    }
+
+    /**
+     * Verbs (and verbal nouns of 하다/되다) that change, fix or call off an arrangement: 바뀌다, 바꾸다,
+     * 옮기다, 미루다, (앞)당기다, 정하다 and 변경, 연기, 취소, 결정, 확정, 조정 (표준국어대사전 '변경하다',
+     * '연기(延期)하다', '취소하다', '확정되다', '미루다' 「2」, '당기다' 「6」: the time of an event moved or
+     * settled). Nori's stems and roots.
+     */
+    private static final Set<String> RESCHEDULING = Set.of("바뀌", "바꾸", "옮기", "미루", "당기", "앞당기", "정하",
+            "변경", "연기", "취소", "결정", "확정", "조정");
+
+    /**
+     * Whether the main verb changes, fixes or calls off an arrangement (내일 회의가 3시로 변경됐어요, 모레 약속을
+     * 취소했어요): its past says the change is already made (Yeon &amp; Brown 2019: -았/었- places the event
+     * before the time of speaking), while the later time word dates the event changed, the meeting, not the
+     * change; like -게 되었다 above, a past that settles a later event.
+     */
+    private static boolean rescheduled(Morphology.Word verb) {
+        List<Morphology.Morpheme> ms = verb.morphemes();
+        for (int i = 0; i < ms.size(); i++) {
+            Morphology.Morpheme m = ms.get(i);
+            if (m.is("VV") && RESCHEDULING.contains(m.form())
+                    || m.is("NNG") && i + 1 < ms.size() && ms.get(i + 1).is("XSV") && RESCHEDULING.contains(m.form())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ㄹ stems whose -ㅂ니다 form drops the ㄹ (압니다 ← 알다); 삽니다 (사다 or 살다) and 겁니다 (것입니다) are not read. */

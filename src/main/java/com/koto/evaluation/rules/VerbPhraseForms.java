@@ -76,6 +76,10 @@ final class VerbPhraseForms {
                 return Optional.of(fix(words, i, 1, adverb, new Finding(ErrorCategory.ENDING, w, adverb,
                         "ending/adverbial")));
             }
+            String made = madeSo(w, next, i + 2 < words.length ? words[i + 2] : null);
+            if (made != null) {
+                return Optional.of(fix(words, i, 1, made, new Finding(ErrorCategory.ENDING, w, made, "ending/adjective_request")));
+            }
             String[] adjective = adjectiveBeforeAuxiliary(w, verb, next);
             if (adjective != null) {
                 return Optional.of(fix(words, i + (adjective[1].equals("ending/look") ? 1 : 0), 1, adjective[0],
@@ -237,6 +241,40 @@ final class VerbPhraseForms {
             return null;
         }
         return stem + "게";
+    }
+
+    /**
+     * Adjectives of a thing's property that a customer asks to have changed (taste, temperature, size,
+     * length, light, sound, thickness, speed): their -아/어 form → their -게 form. Closed list, written out
+     * because Nori reads 매워 as a form of the verb 매우다 (ㅂ-irregular; 표준국어대사전 '맵다' 「활용」 매워).
+     */
+    private static final java.util.Map<String, String> PROPERTIES = java.util.Map.ofEntries(
+            java.util.Map.entry("매워", "맵게"), java.util.Map.entry("짜", "짜게"), java.util.Map.entry("달아", "달게"),
+            java.util.Map.entry("싱거워", "싱겁게"), java.util.Map.entry("뜨거워", "뜨겁게"),
+            java.util.Map.entry("차가워", "차갑게"), java.util.Map.entry("시원해", "시원하게"),
+            java.util.Map.entry("따뜻해", "따뜻하게"), java.util.Map.entry("커", "크게"), java.util.Map.entry("작아", "작게"),
+            java.util.Map.entry("길어", "길게"), java.util.Map.entry("짧아", "짧게"), java.util.Map.entry("밝아", "밝게"),
+            java.util.Map.entry("어두워", "어둡게"), java.util.Map.entry("조용해", "조용하게"), java.util.Map.entry("진해", "진하게"),
+            java.util.Map.entry("연해", "연하게"), java.util.Map.entry("부드러워", "부드럽게"),
+            java.util.Map.entry("두꺼워", "두껍게"), java.util.Map.entry("얇아", "얇게"), java.util.Map.entry("느려", "느리게"),
+            java.util.Map.entry("넓어", "넓게"), java.util.Map.entry("좁아", "좁게"), java.util.Map.entry("싱싱해", "싱싱하게"));
+
+    /**
+     * 덜 매워 해 주세요 → 맵게, 매워해 주세요 → 맵게 해: a request to make a thing so is -게 해 주다 on the adjective
+     * (한국어기초사전 '-게' 「1」 and '-게 하다'; Yeon &amp; Brown 2019, -게 하다 'make … so'); the -아/어 form with
+     * 하다 makes the verb of a person's feeling (매워하다 'find it spicy'; 표준국어대사전 '-어하다'), which a
+     * request about a dish cannot mean. Only the adjectives of {@link #PROPERTIES}, whose -아/어하다 verbs are
+     * about a person's reaction (not 좋아하다, 귀여워하다: 많이 좋아해 주세요 is a right request), with 해 and
+     * a request auxiliary after them. Returns the repaired word (맵게, or 맵게 해 when 해 was joined to it), or null.
+     */
+    static String madeSo(String w, String next, String after) {
+        if (w.endsWith("해") && w.length() > 1 && PROPERTIES.containsKey(w.substring(0, w.length() - 1)) && REQUEST.contains(next)) {
+            return PROPERTIES.get(w.substring(0, w.length() - 1)) + " 해";
+        }
+        if (next.equals("해") && after != null && REQUEST.contains(after) && PROPERTIES.containsKey(w)) {
+            return PROPERTIES.get(w);
+        }
+        return null;
     }
 
     /** The forms of the auxiliary 보다 'try' and the 보이다 'look' form of each. */

@@ -68,6 +68,11 @@ final class WellFormedEnds {
             return false;
         }
         List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
+        if (mo.size() >= 2 && mo.getLast().is("EC") && infinitiveOfReason(o, c, mo)) {
+            // 와서 for 와 (and 와요): the -아/어 form that ends the accepted sentence is the learner's
+            // -아/어서 without 서, one stem and no tense; Nori reads 와 alone as an interjection
+            return !proposalAfter(o, answer, asTyped) && !beforeAuxiliary(o, answer);
+        }
         List<Morphology.Morpheme> mc = alone(c);
         if (mo.size() < 2 || mc.size() < 2 || !mo.getLast().is("EC") || !mc.getLast().is("EF")) {
             return false;
@@ -95,6 +100,25 @@ final class WellFormedEnds {
         List<String> learnerTense = preFinal(mo);
         List<String> acceptedTense = preFinal(mc);
         return learnerTense.equals(acceptedTense) || reason && learnerTense.isEmpty();
+    }
+
+    /**
+     * Whether the learner's -아/어서 of reason (와서, 피곤해서) is the accepted sentence end without its 서:
+     * the -아/어 form of the same stem, ending a sentence in 해체 (와) or with 요 in 해요체 (와요). -아/어서
+     * is the infinitive -아/어 + 서 (Sohn 1999 §9, the infinitive and its compounds; 표준국어대사전 '-아서',
+     * '-아'⁴ 종결 어미), so the two share the stem and the vowel, and -아/어서 takes no tense of its own
+     * (Yeon &amp; Brown 2019). The learner's word must be read as stem + EC with no pre-final ending.
+     */
+    private static boolean infinitiveOfReason(String o, String c, List<Morphology.Morpheme> mo) {
+        if (!o.endsWith("서") || o.length() < 2 || mo.stream().anyMatch(m -> m.is("EP"))) {
+            return false;
+        }
+        String ending = mo.getLast().form();
+        if (!(ending.equals("아서") || ending.equals("어서") || ending.equals("여서") || ending.equals("서"))) {
+            return false;
+        }
+        String infinitive = o.substring(0, o.length() - 1);
+        return c.equals(infinitive) || c.equals(infinitive + "요");
     }
 
     /** Whether the word after it in the answer is an auxiliary verb (Nori's VX: 봐도, 주세요, 있어요). */
