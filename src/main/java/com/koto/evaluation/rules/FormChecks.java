@@ -28,7 +28,8 @@ import java.util.Optional;
  * <li><b>the partner of 통화하다, 이야기하다</b> ({@code particle_missing/comitative}): 김 선생님 통화할 수
  * 있어요 → 선생님하고; and of 같이/함께 'together' (친구 같이 → 친구랑 같이, see {@link #partnerBeforeTogether}).</li>
  * <li><b>known spelling confusions</b> ({@code spelling/confusion}, {@code spelling/seumnida}), each a
- * 한글 맞춤법 rule: 되요 → 돼요 (제35항 붙임 2), -ㅁ니다 → -ㅂ니다 and -읍니다 → -습니다 (표준어 규정 제17항),
+ * 한글 맞춤법 rule: 되요 → 돼요 and 되서 → 돼서 (제35항 붙임 2: 되어 → 돼, 되어서 → 돼서; the writers' gold files
+ * both as spelling, the word meant being the same), -ㅁ니다 → -ㅂ니다 and -읍니다 → -습니다 (표준어 규정 제17항),
  * 몇 일 → 며칠 (제27항 붙임 2), 않 → 안 before a verb and 안 → 않 after -지 (제39항, 안 = 아니, 않- = 아니하-),
  * 어떡해 → 어떻게 before a verb (어떡해 = 어떻게 해, a predicate of its own; 표준국어대사전 '어떡하다').</li>
  * </ul>
@@ -197,8 +198,9 @@ final class FormChecks {
         String fixed = null;
         String subtype = "spelling/confusion";
         int span = 1;
-        if (w.contains("되요") || w.contains("됬")) {
-            fixed = w.replace("되요", "돼요").replace("됬", "됐"); // 되어요 → 돼요, 되었 → 됐
+        if (w.contains("되요") || w.contains("됬") || w.contains("되서")) {
+            // 되어요 → 돼요, 되었 → 됐, 되어서 → 돼서
+            fixed = w.replace("되요", "돼요").replace("됬", "됐").replace("되서", "돼서");
         } else if (w.contains("읍니다") && w.length() > 3) {
             fixed = w.replace("읍니다", "습니다");
             subtype = "spelling/seumnida";
