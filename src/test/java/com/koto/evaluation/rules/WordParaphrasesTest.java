@@ -29,6 +29,7 @@ class WordParaphrasesTest {
         "FORMAL|몇 층 for 어디; 안내 데스크가 몇 층에 있습니까?; 안내 데스크가 어디에 있습니까?; PASS",
         "몇 번 출구 for 어디; 실례지만 시청이 몇 번 출구예요?; 실례지만 시청이 어디예요?; PASS",
         "몇 개 for 얼마 stays; 이 수박 몇 개예요?; 이 수박 얼마예요?; VOCABULARY",
+        "몇 시에 for 언제; 우리 내일 몇 시에 볼까요?; 우리 내일 언제 볼까요?; PASS",
         "언제 for 어디 stays; 안내 데스크가 언제예요?; 안내 데스크가 어디예요?; VOCABULARY",
         // a number with 에: the unit of a price
         "the unit of a price; 이 복숭아 한 개에 얼마예요?; 이 복숭아 가격이 얼마예요?; PASS",
