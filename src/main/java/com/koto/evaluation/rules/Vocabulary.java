@@ -179,7 +179,7 @@ final class Vocabulary {
 
     /**
      * A number with 에 that states the unit a price or a count is asked per (하나에 얼마예요 read against
-     * 가격이 얼마예요; 한 개에, 1킬로에, 하루에 몇 번): '에' marks the unit or standard of a rate (표준국어대사전
+     * 가격이 얼마예요; 한 개에 얼마, 1킬로에 얼마, 두 장에 얼마): '에' marks the unit or standard of a rate (표준국어대사전
      * '에', 앞말이 기준이 되는 대상이나 단위임을 나타내는 격 조사: 한 개에 오백 원), so the learner asks the price
      * more precisely, not something else. The learner's span is a number (a numeral, digits, or a numeral
      * with a counter) and 에; the next word of the answer asks 얼마 or 몇; the accepted span states no number.
