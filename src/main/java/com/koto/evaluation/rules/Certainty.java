@@ -300,6 +300,10 @@ final class Certainty {
             // 인천공항으로 가. for 가 주세요: the plain -아/어 form ends the request in 반말, the level is the error
             return new Finding(ErrorCategory.HONORIFIC, f.original(), f.correction(), "honorific/speech_level");
         }
+        Finding notation = Vocabulary.inLearnersNotation(f);
+        if (notation != f) {
+            return notation; // 오만 → 오십만: a number corrected in the letters the learner wrote (session 12)
+        }
         String subtype = Subtypes.of(f);
         Finding named = Evidence.named(f, o, c, subtype);
         if (named != f) {
@@ -347,6 +351,8 @@ final class Certainty {
             case VOCABULARY -> subtype.startsWith("counter/") && !subtype.equals("counter/general")
                     || subtype.equals("vocabulary/eopseoyo") || subtype.equals("vocabulary/contrast")
                     || subtype.equals("vocabulary/other_item") || Confusables.certain(subtype)
+                    // 2일 for 2박: another unit after the same number is another quantity, as a counter is (session 12)
+                    || subtype.equals("vocabulary/word") && Vocabulary.otherUnit(o, c)
                     || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 "));
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
@@ -409,6 +415,9 @@ final class Certainty {
         String c = trimmed[1];
         if (Numerals.number(o) != null && Numerals.number(c) != null) {
             return false; // 두 for 한 (잔): another quantity, never a paraphrase
+        }
+        if (Vocabulary.otherUnit(o, c) || Vocabulary.otherNumeral(o, c)) {
+            return false; // 2일 for 2박, 2터미널 for 제1터미널: another quantity or another number (session 12)
         }
         Integer counted = leadingNumber(o.split(" ")[0]);
         if (counted != null && counted.equals(leadingNumber(c.split(" ")[0]))) {

@@ -27,6 +27,8 @@ final class Contrasts {
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s.,!?]+");
     /** Per pair, the words of the learner's answer that make its second side right ({@code second_side_unless}). */
     private static final List<List<String>> SECOND_UNLESS = new ArrayList<>();
+    /** Per pair, whether its sides are two poles of one gradable adjective ({@code scale}). */
+    private static final List<Boolean> SCALE = new ArrayList<>();
 
     static {
         load();
@@ -75,6 +77,7 @@ final class Contrasts {
                     List<String> unless = new ArrayList<>();
                     contrast.path("second_side_unless").forEach(f -> unless.add(f.asString()));
                     SECOND_UNLESS.add(List.copyOf(unless));
+                    SCALE.add(contrast.path("scale").asBoolean(false));
                 }
             }
         } catch (IOException e) {
@@ -178,6 +181,66 @@ final class Contrasts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a {@code vocabulary/contrast} finding is one pole of a scale asked for the other in a yes/no
+     * question (우체국이 여기서 가까워요? read against 여기서 멀어요?): a yes/no question (판정 의문문,
+     * 표준국어대사전: 긍정이나 부정의 대답을 요구하는 의문문) on one pole of a gradable adjective asks where the
+     * thing lies on that scale, as the question on the other pole does (한국어기초사전 반대말 of the pair,
+     * {@code scale} in the lexicon); the answer to one answers the other. Such a finding is not decisive.
+     * Conditions: the pair is marked {@code scale}; the learner's word ends its sentence before a question
+     * mark in the answer as typed, with no question word in that sentence (얼마나 멀어요 asks a distance); the
+     * accepted word is a sentence-final form too (멀어요, 멉니까), not a modifier: 더 작은 사이즈 있어요? for
+     * 더 큰 사이즈 asks for another thing, and a statement (여기서 가까워요.) states the opposite; both keep
+     * the finding.
+     *
+     * @param f       a finding (any category; only {@code vocabulary/contrast} can be excused)
+     * @param asTyped the answer as typed (sentence marks kept), or null when unknown
+     */
+    static boolean eitherPole(Finding f, String asTyped) {
+        if (asTyped == null || !"vocabulary/contrast".equals(Subtypes.of(f)) || f.original() == null
+                || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || o.contains(" ") || c.isEmpty() || c.contains(" ") || !sentenceFinal(c)) {
+            return false;
+        }
+        boolean scale = false;
+        for (int p = 0; p < PAIRS.size() && !scale; p++) {
+            List<List<String>> pair = PAIRS.get(p);
+            java.util.Set<String> except = EXCEPT.get(p);
+            scale = SCALE.get(p) && (has(o, pair.get(0), except) && has(c, pair.get(1), except)
+                    || has(o, pair.get(1), except) && has(c, pair.get(0), except));
+        }
+        if (!scale) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|[\\s,])" + java.util.regex.Pattern.quote(o)
+                + "\\s*\\?").matcher(asTyped);
+        if (!m.find()) {
+            return false;
+        }
+        String before = asTyped.substring(0, m.start());
+        int from = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?')), before.lastIndexOf('!')) + 1;
+        for (String word : WORD_BREAKS.split(before.substring(from).strip())) {
+            if (!word.isEmpty() && Certainty.questionWord(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word ends in a sentence-final ending (Nori EF, or the polite 요 Nori may tag EC, or -까). */
+    private static boolean sentenceFinal(String word) {
+        if (word.endsWith("요") || word.endsWith("까")) {
+            return true;
+        }
+        List<Morphology.Word> words = Morphology.analyse(word);
+        return words.size() == 1 && !words.getFirst().morphemes().isEmpty()
+                && words.getFirst().morphemes().getLast().is("EF");
     }
 
     /**

@@ -175,6 +175,12 @@ final class Equivalents {
         };
     }
 
+    /**
+     * Words that take no 에 of time: the question adverb 언제 (표준국어대사전 '언제' 「부사」; its examples never add
+     * 에), so a time phrase with 에 rewritten into it drops the particle (몇 시에 만나요 = 언제 만나요).
+     */
+    private static final java.util.Set<String> NO_TIME_PARTICLE = java.util.Set.of("언제");
+
     private static String replace(String text, int at, String form, String target) {
         int end = at + form.length();
         int wordEnd = text.indexOf(' ', end);
@@ -191,6 +197,9 @@ final class Equivalents {
                 return text; // the learner's particle is wrong for their own word: leave it to be reported
             }
             particle = p.formAfter(target);
+            if (particle.equals("에") && NO_TIME_PARTICLE.contains(target)) {
+                particle = ""; // 몇 시에 → 언제, not 언제에 (session 12)
+            }
         }
         return text.substring(0, at) + target + particle + (wordEnd < 0 ? "" : text.substring(wordEnd));
     }

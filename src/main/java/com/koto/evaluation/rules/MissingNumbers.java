@@ -85,7 +85,8 @@ final class MissingNumbers {
         Set<Integer> said = new HashSet<>();
         learner.forEach(w -> said.addAll(mayBe(w)));
         for (int value : required.stream().sorted().toList()) {
-            if (said.contains(value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))) {
+            if (said.contains(value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))
+                    || accepted.stream().anyMatch(a -> otherNumberThere(learner, words(a), value))) {
                 continue;
             }
             for (String a : accepted) {
@@ -96,6 +97,33 @@ final class MissingNumbers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the learner writes a number of another value where the accepted answer states {@code value}:
+     * a numeral word right before the word that follows the accepted number (오만 원 for 50만 원, 다섯 분 for
+     * 10분). That is a wrong number, which the comparison reports as another word (오만 → 오십만), not a
+     * number left out (session 12).
+     */
+    private static boolean otherNumberThere(List<String> learner, List<String> accepted, int value) {
+        for (int i = 0; i < accepted.size(); i++) {
+            Integer v = stated(accepted, i);
+            if (v == null || v != value) {
+                continue;
+            }
+            String word = bare(accepted.get(i));
+            String rest = word.replaceFirst("^[0-9]+", "").replaceFirst("^[만천]", "");
+            // the counter joined to the digits (10분), else the next word (50만 원, 다섯 장)
+            String counter = !rest.isEmpty() && !word.equals(rest) ? rest
+                    : i + 1 < accepted.size() ? bare(accepted.get(i + 1)) : "";
+            for (int k = 0; !counter.isEmpty() && k + 1 < learner.size(); k++) {
+                String w = bare(learner.get(k));
+                if (!mayBe(w).isEmpty() && !AMBIGUOUS.contains(w) && bare(learner.get(k + 1)).equals(counter)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The words of a text, sentence punctuation kept on them (as typed). */

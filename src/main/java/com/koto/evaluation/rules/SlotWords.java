@@ -26,7 +26,10 @@ final class SlotWords {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case VOCABULARY -> subtype.equals("vocabulary/word") && (pronounOfAcceptedAnswer(o, c, answer, accepted)
-                    || optionalWordsAdded(o, c));
+                    || optionalWordsAdded(o, c)
+                    // the same noun, a more precise question, the unit of a rate (session 12)
+                    || Vocabulary.sameNoun(o, c) || Vocabulary.moreSpecificQuestion(o, c, answer)
+                    || Vocabulary.unitOfRate(o, c, answer));
             case INCOMPLETE -> subtype.equals("incomplete/missing_word")
                     && (optionalWordsLeftOut(o, c) || politeFragment(o, c, answer, asTyped) || rootStated(o, c, answer));
             case ENDING -> subtype.equals("ending/copula") && adverbialForCopula(o, c, answer, asTyped);
