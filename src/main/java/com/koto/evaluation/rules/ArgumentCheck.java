@@ -148,10 +148,12 @@ final class ArgumentCheck {
             if (tense.isPresent()) {
                 return tense;
             }
-            if (PredicateFeatures.onlySiApart(a.surface(), e.surface()) && !GIVER_HONOURED.matcher(a.surface()).find()) {
-                // 보실 수 있습니까 for 볼 수 있습니까: the same form but for -(으)시-, which honours the subject; not
-                // on 주다, whose giver is the listener (도와주실 수 있어요?)
-                return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/si_extra"));
+            if (PredicateFeatures.onlySiApart(a.surface(), e.surface())) {
+                // 보실 수 있습니까 for 볼 수 있습니까: the same form but for -(으)시-, which honours the subject. On the
+                // giving auxiliary the giver is the listener (도와주실 수 있어요? for 도와줄 수 있어요?): politer, and a
+                // politer form is never corrected down (Sohn 1999 ch. 9; 표준 언어 예절 2011)
+                return GIVER_HONOURED.matcher(a.surface()).find() ? Optional.empty()
+                        : Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/si_extra"));
             }
             if (PredicateFeatures.onlySiApart(e.surface(), a.surface())) {
                 return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/si_missing"));

@@ -60,6 +60,23 @@ final class Frames {
     }
 
     /**
+     * Whether the learner states a request as the speaker's own wish or intention (가고 싶어요, 가려고 하는데요,
+     * 가려고요, 사러 왔어요) where the accepted answer asks the listener to give (가 주세요, 주시겠어요): the -(으)시-
+     * of the accepted answer honours the listener as the giver, and the learner's frame has no giver; the
+     * speaker's own act takes no -(으)시- (Sohn 1999 ch. 9), so no -(으)시- is missing. A request frame of the
+     * {@link #REQUEST} group (Yeon &amp; Brown 2019), read on the written text, whatever stem Nori gives.
+     *
+     * @param answer   the learner's predicate, spaces removed
+     * @param expected the accepted predicate, spaces removed
+     */
+    static boolean ownFrameForRequest(String answer, String expected) {
+        Optional<String> fa = frame(REQUEST, answer);
+        Optional<String> fe = frame(REQUEST, expected);
+        return fa.isPresent() && fe.isPresent() && !fa.get().startsWith("주") && !fa.get().startsWith("줄")
+                && fe.get().startsWith("주") && !fe.get().equals("주시면좋겠어요");
+    }
+
+    /**
      * The stem as written when Nori reads a vowel stem as a ㄹ stem (가려고 as 갈 + 려고, 가고 as 갈 + 고): a ㄹ
      * stem keeps its ㄹ before every ending but those in ㄴ, ㅂ, ㅅ (갈려고, 갈고, 가세요: 표준국어대사전, 'ㄹ'
      * 탈락; Yeon &amp; Brown 2019, ㄹ-irregular verbs), so a word that drops it before another consonant is the

@@ -47,6 +47,9 @@ class RegisterSpellingCountersTest {
         // one's intention or wish stated for the request: the speaker's own act takes no -(으)시-
         "intention; POLITE; 공항으로 가려고 하는데요.; 공항으로 가 주세요.|기사님, 공항까지 가 주세요.",
         "wish; POLITE; 시청으로 가고 싶어요.; 시청으로 가 주세요.",
+        "intention in one word; POLITE; 시청으로 가려고요.; 시청으로 가 주세요.|기사님, 시청까지 가 주세요.",
+        // -(으)시- on the giving auxiliary honours the listener, the giver: politer than accepted
+        "the giver honoured; POLITE; 발표 자료 좀 도와주실 수 있어요?; 발표 자료 좀 도와줄 수 있어요?",
         // -(으)시- the accepted answers write themselves
         "honoured in an accepted answer; POLITE; 아버지께서 오늘 진료를 받으실 수 있어요?; 아버지가 오늘 진료를 받으실 수 있어요?|아버지가 오늘 진료를 받을 수 있을까요?",
         // 계시다 of a person
