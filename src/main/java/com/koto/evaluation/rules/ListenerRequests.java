@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A formal request to the listener without -(으)시-, on the learner's own words (session 10), category
+ * A request to the listener without -(으)시-, on the learner's own words (session 10; the polite 줘요 since session
+ * 12, {@link #politeRequests}), category
  * {@code honorific}, subtype {@code honorific/si_missing}: in a formal (합쇼체) activity, a question that
  * asks the listener to do something for the speaker with -아/어 주다 takes -(으)시- on 주다 (보증금을 낮춰
  * 줄 수 있습니까? → 주실, 확인해 주겠습니까? → 주시겠습니까): the listener is the subject of 주다, and a
@@ -30,7 +31,7 @@ final class ListenerRequests {
      * The findings on the learner's raw answer.
      *
      * @param raw      the answer as typed
-     * @param register the activity's register (only {@link Register#FORMAL})
+     * @param register the activity's register ({@link Register#FORMAL}; {@link Register#POLITE} for 줘요)
      * @param accepted the normalised accepted answers (a word one of them writes is left alone)
      * @return findings; empty when none applies
      */
