@@ -96,6 +96,9 @@ final class ArgumentCheck {
         return rest.equals("요") || rest.equals("이요") && Hangul.hasFinal(expected.charAt(expected.length() - 1));
     }
 
+    /** -(으)시- on the giving auxiliary 주다, joined or not (도와주실, 알려 주신): it honours the giver. */
+    private static final java.util.regex.Pattern GIVER_HONOURED = java.util.regex.Pattern.compile("주[시실신십셔셨세]");
+
     /**
      * Modifier and connective forms of the same verb or adjective (따뜻하는 for 따뜻한, 만나고 for
      * 만나서): an {@code ending} error (Sohn 1999, on modifier endings: adjectives take -(으)ㄴ,
@@ -153,6 +156,16 @@ final class ArgumentCheck {
             Optional<Finding> tense = EndingContrast.tense(a, e, fa, fe, aSurface, eSurface);
             if (tense.isPresent()) {
                 return tense;
+            }
+            if (PredicateFeatures.onlySiApart(a.surface(), e.surface())) {
+                // 보실 수 있습니까 for 볼 수 있습니까: the same form but for -(으)시-, which honours the subject. On the
+                // giving auxiliary the giver is the listener (도와주실 수 있어요? for 도와줄 수 있어요?): politer, and a
+                // politer form is never corrected down (Sohn 1999 ch. 9; 표준 언어 예절 2011)
+                return GIVER_HONOURED.matcher(a.surface()).find() ? Optional.empty()
+                        : Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/si_extra"));
+            }
+            if (PredicateFeatures.onlySiApart(e.surface(), a.surface())) {
+                return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/si_missing"));
             }
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/modifier_or_connective"));
         }

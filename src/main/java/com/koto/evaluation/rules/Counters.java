@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *     (2시, 두 시);</li>
  * <li>{@code counter/native_for_sino}: a native number before a counter that takes Sino-Korean
  *     numbers: 열다섯 일 → 십오 일, 둘 인분 → 이 인분, 두 년 → 이 년. Counters: 일 (days and dates),
- *     인분, 호, 호선, 번지, 원, 년, 월, 초 (not 개월, which takes both: 두 개월, 이 개월). 한 is left alone
+ *     인분, 호, 호선, 번지, 원, 년, 월, 초, and 개월 from three up (세 개월 → 삼 개월; session 12: 한 개월 and
+ *     두 개월 are heard in speech and left alone, months counted natively take 달: 세 달, 석 달). 한 is left alone
  *     (한 일 is also 'the work done'), so are 네 일 ('your work') and 열 일;</li>
  * <li>{@code counter/mixed_number}: one number in two systems: 삼백두 호 → 삼백이 호, 스물삼 살 → 스물세
  *     살. A Sino-Korean number never ends in a native unit, nor a native one in a Sino-Korean unit;</li>
@@ -78,15 +79,22 @@ final class Counters {
 
     /**
      * Counters that take Sino-Korean numbers → the lowest value checked (한 원, 한 년 are left alone).
-     * Not 개월, which takes both (한 개월, 삼 개월), nor 층 (세 층 counts floors) or 번 (세 번 'three times').
+     * 개월 from 3 (세 개월 → 삼 개월; 한 개월 and 두 개월 are common in speech), not 층 (세 층 counts floors) or
+     * 번 (세 번 'three times').
      */
     private static final Map<String, Integer> SINO = Map.ofEntries(Map.entry("일", 2), Map.entry("인분", 1),
             Map.entry("호", 1), Map.entry("호선", 1), Map.entry("번지", 1), Map.entry("원", 2), Map.entry("년", 2),
-            Map.entry("월", 1), Map.entry("초", 2));
+            Map.entry("월", 1), Map.entry("초", 2), Map.entry("개월", 3));
 
     /** Nouns of people, counted with 명 (or 분), never with 개 (표준국어대사전 '명'). */
     private static final Set<String> PEOPLE = Set.of("사람", "학생", "친구", "아이", "어른", "손님", "직원", "남자",
             "여자", "동생", "선생님", "가족", "어린이", "성인", "남자아이", "여자아이", "동료", "환자", "승객");
+
+    /** Whether the noun is one of the people counted with 명 ({@link #PEOPLE}). */
+    static boolean person(String noun) {
+        return PEOPLE.contains(noun);
+    }
+
     /**
      * Whether the counter fits the noun counted (its stem; 어른 두 명, 비빔밥 두 그릇, 콜라 한 병):
      * people with 명 or 분, animals with 마리, and the nouns {@link Numerals#counts} lists per counter

@@ -1084,13 +1084,16 @@ final class Evidence {
     }
 
     /**
-     * A particle-allomorph finding on a word an accepted answer itself writes (통로 쪽, 창가 자리):
+     * A particle-allomorph finding, or an {@code honorific/si_extra} one, on a word an accepted answer itself writes (통로 쪽, 창가 자리):
      * the learner wrote the accepted word, which Nori split as 통 + 로, 창 + 가. (Whether a word is a
      * dictionary noun cannot decide this alone: mecab-ko-dic also lists 원로, 방가, 열가, 공항로.)
      */
     static boolean acceptedWord(Finding f, List<String> accepted) {
         String o = f.original() == null ? "" : f.original().strip();
-        if (f.category() != ErrorCategory.PARTICLE_ALLOMORPH || o.isEmpty() || o.contains(" ")) {
+        // (session 12) also -(으)시- on a word an accepted answer writes itself (받으실 where one asks 진료를 받으실
+        // 수 있어요?): the activity honours that subject, so the word is not -(으)시- about oneself
+        if (f.category() != ErrorCategory.PARTICLE_ALLOMORPH && !"honorific/si_extra".equals(f.subtype())
+                || o.isEmpty() || o.contains(" ")) {
             return false;
         }
         for (String a : accepted) {

@@ -108,6 +108,9 @@ final class HonorificWords {
                 addressee = words.get(vocative);
             }
             bareSubject(words, analysed, question, out);
+            if (vocative < 0 && addressee == null) {
+                placeStays(words, analysed, accepted, out);
+            }
             ownHonorificNoun(words, out);
             honorificNounAsked(words, out);
         }
@@ -379,6 +382,77 @@ final class HonorificWords {
             }
             out.add(new Finding(ErrorCategory.HONORIFIC, words.get(last), fixed, verbSubtype(fixed)));
         }
+    }
+
+    /**
+     * The last syllables of nouns of persons and roles (담당자, 직원, 의사, 주인, 학생, 교수, 경찰관, 사장, 고객, 작가,
+     * 부모; 님, 씨, 분 and the plural 들): a subject ending in one of them may be someone 계시다 honours, so
+     * {@link #placeStays} leaves it alone (some places end so too, 병원, 회사: left alone as well).
+     */
+    private static final Set<Character> PERSON_ENDS = Set.of('자', '원', '사', '인', '생', '수', '관', '장', '객', '가',
+            '모', '님', '씨', '분', '들');
+
+    /**
+     * 탈의실이 어디에 계십니까? → 있습니까 ({@code honorific/si_thing}): 계시다 is the honorific of 있다 for a
+     * respected person who stays somewhere (표준국어대사전 '계시다' ①: '있다'의 높임말, 높은 분이 어떤 곳에 머물러
+     * 있다); of a place or a thing one says 있다, and even a thing an honoured person has takes 있으시다, never
+     * 계시다 (국립국어원 『표준 언어 예절』 2011, 높임법: 간접 높임 "말씀이 있으시겠습니다", not "계시겠습니다").
+     * The subject is the nearest word before 계시다 with 이/가/은/는; it must be a dictionary common noun
+     * that is no person (not an honoured title or kin term, no {@link #PERSON_ENDS} ending, no noun Nori
+     * reads as a name), and an accepted answer must name the same noun as a subject or topic without
+     * 계시다 (the task speaks of it as a thing). Not where the sentence calls someone (a vocative), nor
+     * after a sentence that did: the things may be theirs.
+     */
+    private static void placeStays(List<String> words, List<Morphology.Word> analysed, List<String> accepted,
+            List<Finding> out) {
+        for (int k = 1; k < words.size(); k++) {
+            Morphology.Word verb = analysed.get(k);
+            if (verb.morphemes().isEmpty() || !verb.morphemes().getFirst().is("VV")
+                    || !verb.morphemes().getFirst().form().equals("계시")) {
+                continue;
+            }
+            String fixed = SpeechLevels.plainForm(words.get(k));
+            if (fixed == null || accepted.stream().anyMatch(a -> a.contains("계시") || a.contains("계세")
+                    || a.contains("계셔") || a.contains("계셨") || a.contains("계십"))) {
+                return;
+            }
+            for (int i = k - 1; i >= 0; i--) {
+                Morphology.Word m = analysed.get(i);
+                if (!m.endsWith("JKS") && !(m.endsWith("JX") && (words.get(i).endsWith("은")
+                        || words.get(i).endsWith("는")))) {
+                    continue;
+                }
+                String noun = ArgumentCheck.stemAndParticle(words.get(i))[0];
+                if (thing(noun, m) && namedAsSubject(noun, accepted)) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), fixed, "honorific/si_thing"));
+                }
+                break;
+            }
+            return;
+        }
+    }
+
+    /** A dictionary common noun (Nori NNG, the whole stem) that names no person. */
+    private static boolean thing(String noun, Morphology.Word read) {
+        if (noun.length() < 2 || honoured(noun) || Lexicon.HONORIFIC_PERSONS.contains(noun)
+                || Counters.person(noun) || PERSON_ENDS.contains(noun.charAt(noun.length() - 1))) {
+            return false;
+        }
+        return read.morphemes().stream().noneMatch(x -> x.is("NNP", "NP", "UNKNOWN"))
+                && KnownWords.tags(noun).contains(org.apache.lucene.analysis.ko.POS.Tag.NNG);
+    }
+
+    /** Whether an accepted answer has the noun with a subject or topic particle (탈의실은, 탈의실이). */
+    private static boolean namedAsSubject(String noun, List<String> accepted) {
+        for (String a : accepted) {
+            for (String w : a.split(" ")) {
+                String[] sp = ArgumentCheck.stemAndParticle(w);
+                if (sp[0].equals(noun) && Set.of("이", "가", "은", "는").contains(sp[1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A formal request to the listener without -(으)시-, on the learner's own words (session 10), category
+ * A request to the listener without -(으)시-, on the learner's own words (session 10; the polite 줘요 since session
+ * 12, {@link #politeRequests}), category
  * {@code honorific}, subtype {@code honorific/si_missing}: in a formal (합쇼체) activity, a question that
  * asks the listener to do something for the speaker with -아/어 주다 takes -(으)시- on 주다 (보증금을 낮춰
  * 줄 수 있습니까? → 주실, 확인해 주겠습니까? → 주시겠습니까): the listener is the subject of 주다, and a
@@ -30,13 +31,19 @@ final class ListenerRequests {
      * The findings on the learner's raw answer.
      *
      * @param raw      the answer as typed
-     * @param register the activity's register (only {@link Register#FORMAL})
+     * @param register the activity's register ({@link Register#FORMAL}; {@link Register#POLITE} for 줘요)
      * @param accepted the normalised accepted answers (a word one of them writes is left alone)
      * @return findings; empty when none applies
      */
     static List<Finding> find(String raw, Register register, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
-        if (register != Register.FORMAL || raw.contains("\"") || raw.contains("“")) {
+        if (raw.contains("\"") || raw.contains("“")) {
+            return out;
+        }
+        if (register == Register.POLITE) {
+            return politeRequests(raw, accepted);
+        }
+        if (register != Register.FORMAL) {
             return out;
         }
         for (SpeechLevels.AnalysedSentence s : SpeechLevels.analysedSentences(raw)) {
@@ -60,6 +67,38 @@ final class ListenerRequests {
                     out.add(new Finding(ErrorCategory.HONORIFIC, w, "주시겠습니까", "honorific/si_missing"));
                 }
             }
+        }
+        return out;
+    }
+
+    /** The accepted answers' requests with -(으)시- on 주다 (주세요, 주시겠어요, 주십시오, 주실 수 있어요?). */
+    private static final List<String> HONOURED_GIVING = List.of("주세요", "주시겠어요", "주십시오", "주실");
+
+    /**
+     * 사과 세 개 줘요 → 주세요, 좀 도와줘요 → 도와주세요 ({@code honorific/si_missing}): in a polite (해요체) activity,
+     * a request that ends in 줘요, the 해요체 of 주다 without -(으)시-. The listener is the subject of 주다, and a
+     * request to a clerk, a driver or a stranger honours them with -(으)세요 (주세요); the bare -아/어요 command
+     * is said to an intimate or a junior. Only a statement (not a question), naming no subject of its own
+     * (엄마가 용돈을 줘요 tells what someone gives), where an accepted answer makes the request with -(으)시- on
+     * 주다, so the task is a request. Sources: Sohn 1999 ch. 9 (the addressee as subject of a request is
+     * honoured); Yeon &amp; Brown 2019, on -아/어 주세요 and the polite imperative -(으)세요; 국립국어원 『표준 언어
+     * 예절』 (2011), 높임법 (to a stranger: 해요체 with -시-).
+     */
+    private static List<Finding> politeRequests(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        if (accepted.stream().noneMatch(a -> HONOURED_GIVING.stream().anyMatch(a::contains))) {
+            return out;
+        }
+        for (SpeechLevels.AnalysedSentence s : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = s.words();
+            String last = words.getLast();
+            if (!last.endsWith("줘요") || raw.contains(last + "?") || words.stream().anyMatch(Lexicon.SELF::contains)
+                    || s.analysed().stream().anyMatch(w -> w.endsWith("JKS"))
+                    || accepted.stream().anyMatch(a -> (" " + a + " ").contains(" " + last + " "))) {
+                continue;
+            }
+            out.add(new Finding(ErrorCategory.HONORIFIC, last, last.substring(0, last.length() - 2) + "주세요",
+                    "honorific/si_missing"));
         }
         return out;
     }

@@ -126,6 +126,9 @@ final class PredicateCheck {
                     "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }
         if (same && fa.honorific() != fe.honorific()) {
+            if (!fa.honorific() && Frames.ownFrameForRequest(aText, eText)) {
+                return Optional.empty(); // 가려고요 for 가 주세요: the speaker's intention, no giver to honour (session 12)
+            }
             if (!fe.honorific() && fe.tense() == Tense.FUTURE && fa.tense() != Tense.FUTURE) {
                 // -(으)세요 where the accepted answer promises (-(으)ㄹ게요): another ending, not honorification.
                 // A promise with -시- (가실게요 for 갈게요) stays si_extra: -(으)ㄹ게요 is the speaker's own

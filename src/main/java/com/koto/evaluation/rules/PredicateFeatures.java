@@ -173,6 +173,56 @@ record PredicateFeatures(String lemma, Tense tense, boolean honorific, Level lev
                 && !Hangul.hasRieulFinal(s.charAt(s.length() - 2));
     }
 
+    /**
+     * Whether the first word is the second with -(으)시- added and nothing else changed (보실 / 볼, 읽으시고 /
+     * 읽고, 앉으시면 / 앉으면, 오신 / 온, 가셔서 / 가서, 보셨는데 / 봤는데): one form of one verb, honouring its
+     * subject in the first and not in the second. -(으)시- stands right after the stem, its 으 only after a
+     * consonant stem, and the ending after it keeps its own shape (-ㄹ, -ㄴ, -ㅂ- fuse with 시 as they fuse
+     * with a vowel stem: 보 + ㄹ → 볼, 보시 + ㄹ → 보실); Sohn 1999 ch. 9 (subject honorification); Yeon &amp;
+     * Brown 2019, on -(으)시-. Read on the written syllables, since Nori reads some of these forms with
+     * another stem (가셔서 as 갈 + 시 + 어서).
+     *
+     * @param honoured the word that may carry -(으)시- (as written, no spaces)
+     * @param plain    the word without it
+     */
+    static boolean onlySiApart(String honoured, String plain) {
+        if (honoured.equals(plain) || plain.isEmpty()) {
+            return false;
+        }
+        String withoutSi = SpeechLevels.plainForm(honoured); // 셨, 셔, 세요, 십니
+        if (plain.equals(withoutSi)) {
+            return true;
+        }
+        for (int at = 1; at < honoured.length(); at++) {
+            char c = honoured.charAt(at);
+            if (!Hangul.isSyllable(c) || Hangul.withoutFinal(c) != '시') {
+                continue;
+            }
+            String before = honoured.substring(0, at);
+            String rest = honoured.substring(at + 1);
+            int fin = Hangul.finalIndex(c);
+            if (fin == 0) {
+                // 보시고 → 보고, 읽으시고 → 읽고, 앉으시면 → 앉으면 (the 으 of the next ending stays)
+                if (plain.equals(before + rest) || before.endsWith("으") && plain.equals(before.substring(0,
+                        before.length() - 1) + rest)) {
+                    return true;
+                }
+                continue;
+            }
+            // 보실 → 볼, 보신 → 본; 읽으실 → 읽을, 읽으신 → 읽은
+            char prev = before.charAt(before.length() - 1);
+            if (prev == '으' && before.length() >= 2) {
+                if (plain.equals(before.substring(0, before.length() - 1) + (char) ('으' + fin) + rest)) {
+                    return true;
+                }
+            } else if (Hangul.isSyllable(prev) && !Hangul.hasFinal(prev)
+                    && plain.equals(before.substring(0, before.length() - 1) + (char) (prev + fin) + rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #kinship} is not {@code DIFFERENT}. */
     static boolean sameWord(PredicateFeatures a, String aText, PredicateFeatures e, String eText) {
         return kinship(a, aText, e, eText) != Kinship.DIFFERENT;

@@ -184,6 +184,10 @@ final class SpokenSpelling {
         if (read.size() != 1 || read.getFirst().startsWith("VV", "VA", "VX", "VCP")) {
             return null; // a verb form: its vowel is an ending's (싶아요, 오서), the ending checks' business
         }
+        Finding whole = wholeWordAeE(t, read.getFirst(), acceptedWords);
+        if (whole != null) {
+            return whole;
+        }
         for (List<String> a : acceptedWords) {
             for (int j = 0; j < a.size(); j++) {
                 boolean anchored = i > 0 && j > 0 && words.get(i - 1).equals(a.get(j - 1))
@@ -202,6 +206,54 @@ final class SpokenSpelling {
             }
         }
         return null;
+    }
+
+    /**
+     * 제미있었어 for 재미있었어 ({@code spelling/vowel}), wherever the accepted answer has the word: ㅐ and ㅔ are one
+     * sound in today's speech (표준 발음법 제4항 lists them apart; most Seoul speakers merge them), so a learner
+     * writes one for the other. A word of three syllables or more that an accepted answer writes with the other
+     * letter in its stem (the first morpheme as Nori reads the accepted word: 재밌 of 재미있었어), while Nori reads the
+     * learner's word with another first morpheme (제미 as an interjection): a long word one vowel letter from an
+     * accepted one is that word misspelt, not another word at another place (short pairs such as 내가/네가 are
+     * two words and are left to the anchored reading).
+     */
+    private static Finding wholeWordAeE(String t, Morphology.Word read, List<List<String>> acceptedWords) {
+        if (t.length() < 3 || read.morphemes().isEmpty()) {
+            return null;
+        }
+        for (List<String> a : acceptedWords) {
+            for (String s : a) {
+                int k = differingSyllable(t, s);
+                if (k < 0 || pair((t.charAt(k) - 0xAC00) % 588 / 28, (s.charAt(k) - 0xAC00) % 588 / 28) != pair(1, 5)) {
+                    continue;
+                }
+                List<Morphology.Word> accepted = Morphology.analyse(s);
+                if (accepted.size() != 1 || accepted.getFirst().morphemes().isEmpty()) {
+                    continue;
+                }
+                Morphology.Morpheme stem = accepted.getFirst().morphemes().getFirst();
+                // the stem as Nori gives it may be contracted (재밌 of 재미있었어): its syllables up to the differing one
+                if (!stem.is("NNG", "VA", "VV", "XR") || k >= stem.form().length() || !s.regionMatches(0, stem.form(), 0, k + 1)
+                        || read.morphemes().getFirst().equals(stem)) {
+                    continue;
+                }
+                return new Finding(ErrorCategory.SPELLING, t, s, "spelling/vowel");
+            }
+        }
+        return null;
+    }
+
+    /** The one syllable where two words of one length differ only in their vowel letter, or -1. */
+    private static int differingSyllable(String t, String s) {
+        if (!oneVowel(t, s)) {
+            return -1;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            if (t.charAt(k) != s.charAt(k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the accepted word's noun (two syllables or more) holds the differing syllable. */
@@ -232,6 +284,20 @@ final class SpokenSpelling {
     private static final Set<Integer> CONFUSED = Set.of(pair(4, 8), pair(4, 5), pair(1, 5), pair(18, 13), pair(14, 4),
             pair(9, 0));
 
+    /**
+     * ㅢ written ㅣ as it is pronounced (탈이실 for 탈의실, 히망 for 희망): 표준 발음법 제5항 다만 3 (ㅢ after a
+     * consonant is [ㅣ]: 희망 [히망], 무늬 [무니]) and 다만 4 (의 in a later syllable may be [이]: 주의 [주이], 협의
+     * [혀비]). One way only, the learner's ㅣ for the accepted ㅢ; a first-syllable 의 is [의] (의사, not 이사,
+     * another word) and stays out.
+     *
+     * @param learner  the learner's syllable, as an offset from 가
+     * @param accepted the accepted syllable, as an offset from 가
+     * @param at       the syllable's place in the word
+     */
+    private static boolean uiAsI(int learner, int accepted, int at) {
+        return learner % 588 / 28 == 20 && accepted % 588 / 28 == 19 && (at > 0 || accepted / 588 != 11);
+    }
+
     private static int pair(int a, int b) {
         return Math.min(a, b) * 32 + Math.max(a, b);
     }
@@ -248,7 +314,8 @@ final class SpokenSpelling {
             if (a == b) {
                 continue;
             }
-            if (++differing > 1 || a / 588 != b / 588 || a % 28 != b % 28 || !CONFUSED.contains(pair(a % 588 / 28, b % 588 / 28))) {
+            if (++differing > 1 || a / 588 != b / 588 || a % 28 != b % 28 || !CONFUSED.contains(pair(a % 588 / 28, b % 588 / 28))
+                    && !uiAsI(a, b, k)) {
                 return false;
             }
         }
