@@ -93,7 +93,7 @@ class FrameArgumentsTest {
         "산책 for a trip; 방학에 친구들하고 부산에 산책 가요.; 방학에 친구들하고 부산에 여행 가요.; VOCABULARY; 여행",
         "편지 for documents; 비자를 받으려면 무슨 편지가 필요해요?; 비자를 받으려면 무슨 서류가 필요해요?; VOCABULARY; 서류가",
         "적다 for small; 이 신발이 좀 적어요. 큰 거 있어요?; 이 신발이 좀 작아요. 큰 거 있어요?; VOCABULARY; 작아요",
-        "안 for 못 with a duty in the next sentence; 미안, 토요일에 안 가. 알바해야 돼.; 미안, 토요일에 못 가. 알바해야 돼.; VOCABULARY; 못 가",
+        "안 for 못 with a duty in the next sentence; 미안, 토요일에 안 가. 알바해야 돼.; 미안, 토요일에 못 가. 알바해야 돼.; VOCABULARY; 못",
         "빌리다 asked of the listener for the speaker; 민수야, 나한테 지우개 좀 빌려.; 민수야, 지우개 좀 빌려줘.; VOCABULARY; 빌려줘",
         "빌려주다 stays; 저한테 지우개 좀 빌려주세요.; 지우개 좀 빌려주세요.|지우개 좀 빌려주시겠어요?; PASS; ",
         "a report of borrowing from me stays; 친구가 저한테 돈을 빌렸어요.; 친구가 저한테 돈을 빌렸어요.|친구가 저한테서 돈을 빌렸어요.; PASS; ",
