@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The time of a request, question or proposal left out (session 12, helper eval19e;
  * {@code incomplete/missing_time}): every accepted answer names a day or a part of the day (토요일에,
- * 이번 토요일에, 내일, 금요일 저녁에; not 오늘 alone, see {@link #named}) and the learner's answer, which asks, requests, proposes or wishes
- * (볼래?, 받을 수 있어요?, 예약하고 싶어요), names no time at all: 같이 → 토요일에 같이; 예약하고 → 내일 예약하고;
+ * 이번 토요일에, 내일, 금요일 저녁에; not 오늘 alone, see {@link #named}) and the learner's answer, which
+ * asks, requests, proposes or wishes (볼래?, 받을 수 있어요?, 예약하고 싶어요), names no time at all: 같이 → 토요일에 같이; 예약하고 → 내일 예약하고;
  * 고칠 → 내일 고칠. Korean leaves out what the context recovers (Sohn, <i>The Korean Language</i> 1999,
  * §8.3 on ellipsis), and an answer to a question may leave out the time the question gave (주말에 뭐 해요?
  * — 친구하고 등산 가요); a request, question or proposal opens the exchange, so nothing before it gives
