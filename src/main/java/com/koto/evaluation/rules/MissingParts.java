@@ -53,7 +53,11 @@ final class MissingParts {
             for (Morphology.Word w : Morphology.analyse(com.koto.evaluation.text.AnswerText.normalise(String.join(" ", ws)))) {
                 if (w.verbal() && !w.startsWith("VX") && !w.startsWith("XSV", "XSA")
                         && !(previous != null && (previous.surface().equals("수") || previous.surface().equals("수도"))
-                                && (w.surface().startsWith("있") || w.surface().startsWith("없")))) {
+                                && (w.surface().startsWith("있") || w.surface().startsWith("없")))
+                        && !(previous != null && (previous.surface().endsWith("야")) && previous.verbal()
+                                && "되돼됐하해했".indexOf(w.surface().charAt(0)) >= 0)) {
+                    // -아/어야 되다/하다 is one predicate of obligation (가져가야 돼; Yeon & Brown 2019, -아/어야 되다;
+                    // session 12, eval19e)
                     // 사용할 수 있어요 is one predicate: -(으)ㄹ 수 있다 is a construction of possibility (Yeon &
                     // Brown 2019), not a second statement (session 9, eval14c)
                     predicates++;
@@ -67,8 +71,10 @@ final class MissingParts {
         Set<String> accWords = new java.util.HashSet<>();
         accepted.forEach(a -> accWords.addAll(TaskParts.content(a)));
         Set<String> misspelt = misspelt(raw, accepted);
+        Set<String> pointed = pointedNouns(raw);
         for (String l : said) {
-            if (!accWords.contains(l) && !misspelt.contains(l) && !sharesStem(List.of(l), accepted.stream()
+            if (!accWords.contains(l) && !misspelt.contains(l) && !pointed.contains(l)
+                    && misspelt.stream().noneMatch(m -> m.length() > l.length() && m.startsWith(l)) && !sharesStem(List.of(l), accepted.stream()
                     .flatMap(a -> SpeechLevels.sentences(a).stream()).flatMap(List::stream).toList())) {
                 // a word of the learner's own that no accepted answer has may say the missing part (오트 밀크로 …)
                 return Optional.empty();
@@ -91,12 +97,17 @@ final class MissingParts {
                 if (TaskParts.formula(p)) {
                     continue;
                 }
-                if (TaskParts.covers(said, p) || i < partWords.size() && sharesStem(written, partWords.get(i))) {
+                if (TaskParts.covers(said, p) || i < partWords.size() && sharesStem(written, ownWords(partWords, i))) {
                     anyCovered = true;
                     covered = true;
                 } else if (missing < 0 && covered) {
                     missing = i; // only after a part said: a first part may be said in other words (비닐봉지 for 봉투)
                 }
+            }
+            if (!covered) {
+                // the learner said no part of this accepted answer (공연 … 재밌었어 where he wrote 콘서트 … 재미있었어):
+                // it is another wording, no evidence that the answer is whole (session 12, eval19e)
+                continue;
             }
             if (missing < 0) {
                 return Optional.empty();
@@ -133,6 +144,39 @@ final class MissingParts {
             return new Finding(ErrorCategory.INCOMPLETE, lastTyped, joint + " " + missing + end, "incomplete/missing_part");
         }
         return new Finding(ErrorCategory.INCOMPLETE, lastTyped, lastTyped + " " + missing, "incomplete/missing_part");
+    }
+
+    /**
+     * The words of part {@code index} whose stem no other part of the same accepted answer has: 땅콩 in 이
+     * 음식에 땅콩 들어가요 repeats the first part's 땅콩 알레르기, so it does not show that the learner said the
+     * second part (the words' counterpart of {@link TaskParts#distinctive}; session 12, eval19e).
+     */
+    private static List<String> ownWords(List<List<String>> parts, int index) {
+        Set<String> others = new java.util.HashSet<>();
+        for (int j = 0; j < parts.size(); j++) {
+            if (j != index) {
+                parts.get(j).forEach(w -> others.add(ArgumentCheck.stemAndParticle(w)[0]));
+            }
+        }
+        List<String> own = parts.get(index).stream().filter(w -> !others.contains(ArgumentCheck.stemAndParticle(w)[0])).toList();
+        return own.isEmpty() ? parts.get(index) : own;
+    }
+
+    /**
+     * The nouns the learner points at with a demonstrative (이 방, 그 책, 저 가방): the thing at hand, named
+     * by the situation rather than by the task, so no content of the learner's own that might say the
+     * missing part (Sohn 1999, §5.5 on demonstratives; session 12, eval19e).
+     */
+    private static Set<String> pointedNouns(String raw) {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<String> sentence : SpeechLevels.sentences(raw)) {
+            for (int i = 0; i + 1 < sentence.size(); i++) {
+                if (Set.of("이", "그", "저").contains(sentence.get(i))) {
+                    out.add(ArgumentCheck.stemAndParticle(sentence.get(i + 1))[0]);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.List;
  * of the message left out ({@link MissingParts}) and -(으)세요 where a request or proposal is asked
  * for ({@link RequestEndings}); since session 9 also a number the task gives left out
  * ({@link MissingNumbers}) and a predicate whose sense does not fit its subject where the task names
- * the right one ({@link PredicateSenses}). One entry point, so {@link RuleEvaluator} adds them in one line.
+ * the right one ({@link PredicateSenses}); since session 12 the time of a request, question or proposal
+ * left out ({@link MissingTimes}) and the take-away of an order ({@link MissingTakeAway}). One entry point,
+ * so {@link RuleEvaluator} adds them in one line.
  */
 final class TaskChecks {
 
@@ -25,7 +27,9 @@ final class TaskChecks {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(RequestEndings.find(raw, accepted));
-        MissingParts.find(raw, accepted).or(() -> MissingNumbers.find(raw, accepted)).ifPresent(out::add);
+        MissingParts.find(raw, accepted).or(() -> MissingNumbers.find(raw, accepted))
+                .or(() -> MissingTimes.find(raw, accepted)).or(() -> MissingTakeAway.find(raw, accepted))
+                .ifPresent(out::add);
         out.addAll(PredicateSenses.find(raw, accepted));
         return out;
     }
