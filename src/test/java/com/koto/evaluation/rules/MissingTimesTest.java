@@ -2,10 +2,6 @@ package com.koto.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.evaluation.ErrorCategory;
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
-import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,20 +35,7 @@ class MissingTimesTest {
     })
     void rows(String rule, String answer, String accepted, String register, String verdict, String original,
             String correction) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", Register.valueOf(register), null));
-        if (verdict.equals("PASS")) {
-            assertThat(e.passed()).as("%s: %s", rule, e.errors()).isTrue();
-            assertThat(e.errors()).as(rule).allMatch(x -> x.category() == ErrorCategory.SPACING);
-        } else if (verdict.startsWith("NOT ")) {
-            assertThat(e.errors()).as("%s: %s", rule, e.errors())
-                    .noneMatch(x -> x.category() == ErrorCategory.valueOf(verdict.substring(4)));
-        } else {
-            assertThat(e.passed()).as("%s: %s", rule, e.errors()).isFalse();
-            assertThat(e.errors()).as("%s: %s", rule, e.errors()).anyMatch(x -> (verdict.contains("/")
-                    ? verdict.equals(x.subtype()) : x.category() == ErrorCategory.valueOf(verdict))
-                    && x.original().equals(original) && x.correction().equals(correction));
-        }
+        RuleRows.registerRow(EVALUATOR, rule, answer, accepted, register, verdict, original, correction);
     }
 
     /** The check alone (the comparison may report the same omission first): its span, and where it stays silent. */

@@ -153,4 +153,29 @@ final class RuleRows {
             assertThat(err.correction()).isEqualTo(fix[1]);
         });
     }
+
+    /**
+     * A row in a named register ({@code POLITE}, {@code FORMAL}, {@code CASUAL}; English explanations):
+     * {@code PASS} (passes, with at most spacing noted), {@code NOT CATEGORY} (no error of that category),
+     * or a category or subtype ({@code incomplete/missing_time}) with which the answer fails, on
+     * {@code original → correction} exactly when {@code original} is given, else with a correction that
+     * contains {@code correction} (any when null).
+     */
+    static void registerRow(RuleEvaluator evaluator, String rule, String answer, String accepted, String register,
+            String verdict, String original, String correction) {
+        Evaluation e = evaluate(evaluator, answer, accepted, Register.valueOf(register));
+        if (verdict.equals("PASS")) {
+            assertThat(e.passed()).as("%s: %s", rule, e.errors()).isTrue();
+            assertThat(e.errors()).as(rule).allMatch(x -> x.category() == ErrorCategory.SPACING);
+        } else if (verdict.startsWith("NOT ")) {
+            assertThat(e.errors()).as("%s: %s", rule, e.errors())
+                    .noneMatch(x -> x.category() == ErrorCategory.valueOf(verdict.substring(4)));
+        } else {
+            assertThat(e.passed()).as("%s: %s", rule, e.errors()).isFalse();
+            assertThat(e.errors()).as("%s: %s", rule, e.errors()).anyMatch(x -> (verdict.contains("/")
+                    ? verdict.equals(x.subtype()) : x.category() == ErrorCategory.valueOf(verdict))
+                    && (original != null ? x.original().equals(original) && x.correction().equals(correction)
+                    : correction == null || x.correction().contains(correction)));
+        }
+    }
 }
