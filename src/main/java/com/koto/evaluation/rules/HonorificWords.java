@@ -108,6 +108,7 @@ final class HonorificWords {
                 addressee = words.get(vocative);
             }
             bareSubject(words, analysed, question, out);
+            listenersAct(words, analysed, raw, out);
             if (vocative < 0 && addressee == null) {
                 placeStays(words, analysed, accepted, out);
             }
@@ -282,6 +283,79 @@ final class HonorificWords {
             }
         }
         return -1;
+    }
+
+    /** Verbs of what an audience addressed as 여러분 does itself (eat, drink, come, go, sit, wait, use, attend). */
+    private static final Set<String> AUDIENCE_ACTS = Set.of("먹", "마시", "오", "가", "앉", "기다리", "이용하", "참석하",
+            "방문하");
+
+    /** Thanks that follow the thanked person's act in -아/어서 (와 주셔서 감사합니다). */
+    private static final Set<String> THANKS = Set.of("감사합니다", "감사해요", "감사드립니다", "고맙습니다", "고마워요");
+
+    /** Words that give a sentence a subject of its own (the speaker, or a thing in 이/가). */
+    private static final Set<String> OWN_SUBJECTS = Set.of("제가", "저는", "저도", "저희", "저희는", "저희가", "우리",
+            "우리는", "우리가", "나는", "내가", "저");
+
+    /**
+     * The act of an audience called 여러분 without -(으)시- ({@code honorific/verb}, {@code /si_missing}), in
+     * the sentence that calls it: 손님 여러분, 아침 식사는 2층에서 먹어요 → 드세요; 부모님 여러분, 오늘 와서
+     * 감사합니다 → 와 주셔서. 여러분 names the listeners and honours them (표준국어대사전 '여러분': 듣는 이가
+     *여럿일 때 그 사람들을 높여 이르는 이인칭 대명사), so their own acts take -(으)시- (국립국어원 『표준 언어
+     * 예절』 2011, 주체 높임: 청자가 주체일 때), and an act one thanks them for is given as their favour, -아/어
+     * 주셔서 (표준 언어 예절: "와 주셔서 감사합니다"; Sohn, <i>The Korean Language</i> 1999, ch. 9). Read only
+     * in the sentence that opens with (N) 여러분, and only when it has no subject of its own (no 저/제가/우리,
+     * no word in 이/가): the act is then the listeners'. Only verbs of acts in {@link #AUDIENCE_ACTS}: the
+     * sentence's last word, or a -아/어서 word right before a word of thanks. An adjective of the speaker
+     * (여러분, 반갑습니다) and later sentences (저는 … 왔고) are never read.
+     */
+    private static void listenersAct(List<String> words, List<Morphology.Word> analysed, String raw,
+            List<Finding> out) {
+        int voc = -1;
+        for (int i = 0; i < Math.min(2, words.size() - 1); i++) {
+            if (words.get(i).equals("여러분") && raw.contains("여러분,")) {
+                voc = i;
+            }
+        }
+        if (voc < 0) {
+            return;
+        }
+        for (int i = voc + 1; i < words.size(); i++) {
+            if (OWN_SUBJECTS.contains(words.get(i)) || analysed.get(i).has("JKS")) {
+                return;
+            }
+        }
+        for (int i = voc + 1; i < words.size(); i++) {
+            Morphology.Word m = analysed.get(i);
+            String w = words.get(i);
+            if (!m.verbal() || m.morphemes().isEmpty() || !AUDIENCE_ACTS.contains(actLemma(m))
+                    || m.morphemes().stream().anyMatch(x -> x.is("EP") && x.form().contains("시"))) {
+                continue;
+            }
+            if (i + 1 < words.size() && THANKS.contains(words.get(i + 1))
+                    && (w.endsWith("아서") || w.endsWith("어서") || w.endsWith("와서") || w.endsWith("해서"))) {
+                String fixed = w.substring(0, w.length() - 1) + " 주셔서";
+                out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/si_missing"));
+                return;
+            }
+            if (i == words.size() - 1) {
+                String fixed = SpeechLevels.honour(w, "");
+                if (fixed != null) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, verbSubtype(fixed)));
+                }
+            }
+        }
+    }
+
+    /** The verb's stem: 먹 of 먹어요, 참석하 of 참석해서 (the noun and -하- as Nori splits them); else "". */
+    private static String actLemma(Morphology.Word m) {
+        List<Morphology.Morpheme> ms = m.morphemes();
+        if (ms.getFirst().is("VV")) {
+            return ms.getFirst().form();
+        }
+        if (ms.size() > 1 && ms.getFirst().is("NNG") && ms.get(1).is("XSV")) {
+            return ms.getFirst().form() + "하";
+        }
+        return "";
     }
 
     /** 계시다, 드시다, 주무시다 are verbs of their own ({@code honorific/verb}); else -(으)시- is added. */
