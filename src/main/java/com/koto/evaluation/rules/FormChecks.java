@@ -172,23 +172,34 @@ final class FormChecks {
      * A person right before 같이/함께 'together' without 하고/와/(이)랑 (친구 같이 등산해요 → 친구랑 같이): the
      * one something is done with takes the comitative (표준국어대사전 같이 「부사」「2」 '둘 이상의 사람이
      * 함께', with …과/와; Yeon &amp; Brown 2019, on 하고/(이)랑/와/과). The correction uses (이)랑, the
-     * comitative of speech. 나/저 count only when the sentence asks or proposes to the listener (내일 나
-     * 같이 영화 볼래? → 나랑): in 나 같이 가도 돼? the bare 나 is the subject.
+     * comitative of speech. 나/저 count only when the predicate that 같이 modifies (the first verb or
+     * adjective after it, not the last word of the answer: 콘서트 나 같이 갈래? 표가 한 장 남아) asks or
+     * proposes to the listener (내일 나 같이 영화 볼래? → 나랑): in 나 같이 가도 돼? the bare 나 is the
+     * subject. -(으)ㄹ래?/-(으)ㄹ까? and -자/-ㅂ시다 have the listener as their subject or co-subject (Yeon
+     * &amp; Brown 2019, on -(으)ㄹ래요 and -자), so a bare 나/저 there is the partner. 나/저 are never
+     * vocatives, so for them the first word of the sentence counts too (나 같이 영화 볼래? → 나랑).
      */
     static boolean partnerBeforeTogether(String[] words, int i) {
         String w = words[i];
         String next = words[i + 1];
-        if (!next.equals("같이") && !next.equals("함께") || i == 0) {
-            return false; // first in the sentence it may be a vocative: 민수 씨, 같이 가요
+        boolean self = w.equals("나") || w.equals("저");
+        if (!next.equals("같이") && !next.equals("함께") || i == 0 && !self) {
+            return false; // first in the sentence a name may be a vocative: 민수 씨, 같이 가요
         }
         if (PEOPLE.contains(w) || w.length() > 1 && (w.endsWith("씨") || w.endsWith("님"))) {
             return true;
         }
-        if (!w.equals("나") && !w.equals("저")) {
+        if (!self || i + 2 >= words.length) {
             return false;
         }
-        String lastWord = words[words.length - 1];
-        return PROPOSALS.stream().anyMatch(lastWord::endsWith) && i + 2 < words.length;
+        String predicate = words[words.length - 1];
+        for (int k = i + 2; k < words.length; k++) {
+            if (verbal(words, k)) {
+                predicate = words[k];
+                break;
+            }
+        }
+        return PROPOSALS.stream().anyMatch(predicate::endsWith);
     }
 
     /** The first known spelling confusion at word i, repaired; empty when none. */
