@@ -481,9 +481,25 @@ final class ClauseEndings {
         // the form before 서 must be a verb's -아/어 form (잃어버려 of 잃어버리, 가 of 가)
         String inf = head + open;
         boolean verb = stemsOf(inf).stream().anyMatch(s -> inf.equals(SpeechLevels.infinitive(s))
-                && endsInStem(s)) || dictionaryStem(inf);
+                && endsInStem(s)) || dictionaryStem(inf) || pastSentenceEnd(w.substring(0, w.length() - 1) + "요");
         return verb ? Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/past_before_aseo"))
                 : Optional.empty();
+    }
+
+    /**
+     * Whether Nori reads {@code w} (the learner's -았/었어서 word with 요 for 서: 갔어요, 났어요) as one verb or
+     * adjective stem + the past -았/었- + a sentence ending. For stems of one syllable, which Nori does not
+     * read alone in the dictionary form (가다 as 갈다, 나다 as 나 + 이다), so that {@link #dictionaryStem}
+     * misses them; the past form is unambiguous (한국어기초사전 '-었-').
+     */
+    private static boolean pastSentenceEnd(String w) {
+        List<Morphology.Word> read = Morphology.analyse(w);
+        if (read.size() != 1) {
+            return false;
+        }
+        List<Morphology.Morpheme> m = read.getFirst().morphemes();
+        return m.size() == 3 && m.get(0).is("VV", "VA") && m.get(1).is("EP") && m.get(2).is("EF")
+                && (m.get(1).form().startsWith("았") || m.get(1).form().startsWith("었"));
     }
 
     /**

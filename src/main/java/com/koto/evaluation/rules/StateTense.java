@@ -59,6 +59,7 @@ final class StateTense {
         notBrought(words, raw).ifPresent(out::add);
         openingHours(words, analysed, raw).ifPresent(out::add);
         stateSince(words, analysed).ifPresent(out::add);
+        pastSince(words, analysed, raw).ifPresent(out::add); // session 12 (eval20d)
         lost(words, analysed, raw).ifPresent(out::add);
         damaged(words, raw).ifPresent(out::add); // session 10 (eval16c)
         return out;
@@ -163,6 +164,55 @@ final class StateTense {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.TENSE, verb, present, "tense/present"));
+    }
+
+    /** Symptom nouns that 있다 states as a bodily state (열이 있다, 기침이 있다). */
+    private static final Set<String> SYMPTOMS = Set.of("열이", "열도", "기침이", "기침도", "콧물이", "콧물도", "두통이", "두통도");
+
+    /** A span before 전 'ago' (3일, 이틀, 일주일, 두 달 → 달, 며칠). */
+    private static final Pattern DURATION = Pattern.compile(".*[0-9일이삼사오육칠팔구십](일|주|주일|개월|년)|이틀|사흘|나흘|며칠|일주일|달|주");
+
+    /** Words that say the state is over or has changed by now (지금은 괜찮아요, 나았어요, 오늘 아침까지). */
+    private static final Pattern OVER = Pattern.compile("괜찮|나았|나아졌|좋아졌|까지|지금은|이제는|그쳤|멈췄");
+
+    /**
+     * 어제부터 목이 아팠어요. → 아파요: a bodily state since a past start, in the past. N부터 on a past start
+     * (어제, 그저께, 지난주, N일 전) names a state that began then and lasts up to now, which Korean tells in the
+     * present (표준국어대사전 '부터' ①; Yeon &amp; Brown 2019, the present for a state that continues into now,
+     * as English uses the present perfect); the past -았/었- would put the whole state before now. Subtype
+     * {@code tense/present}. Only the last predicate of a statement, a feeling adjective of the body ({@link
+     * #FEELING}: 아프다, 가렵다 …) or 있다 after a symptom (열이 있었어요), in the 해요체 or 해체 (아팠어요 →
+     * 아파요, 있었어 → 있어). Not with a word that ends the state or says it has changed (까지, 괜찮-, 나았-,
+     * 지금은 …), nor in a question; verbs of an event (어제부터 열이 났어요, accepted by the teacher rule) are
+     * left alone.
+     *
+     * @param words the sentence's words; analysed Nori's reading of each
+     * @param raw the whole answer as written (its other sentences may end the state)
+     * @return the finding on the last word, the learner's past → its present
+     */
+    private static Optional<Finding> pastSince(List<String> words, List<Morphology.Word> analysed, String raw) {
+        int last = words.size() - 1;
+        String verb = words.get(last);
+        if (last < 2 || raw.contains(verb + "?") || OVER.matcher(raw).find()
+                || !ClauseTense.past(analysed.get(last))) {
+            return Optional.empty();
+        }
+        boolean since = false;
+        for (int k = 0; k < last; k++) {
+            String w = words.get(k);
+            if (w.endsWith("부터") && w.length() > 2) {
+                String start = w.substring(0, w.length() - 2);
+                since |= STARTS.contains(start) || start.equals("전") && k > 0 && DURATION.matcher(words.get(k - 1)).matches();
+            }
+        }
+        String stem = VerbFrames.stem(analysed.get(last));
+        boolean state = FEELING.contains(stem) || stem.equals("있") && SYMPTOMS.contains(words.get(last - 1));
+        if (!since || !state || analysed.get(last).has("ETM")) {
+            return Optional.empty();
+        }
+        String present = TimeWords.presentOf(verb);
+        return present == null ? Optional.empty()
+                : Optional.of(new Finding(ErrorCategory.TENSE, verb, present, "tense/present"));
     }
 
     /** 어제 머리가 아파요 → 어제부터. */
