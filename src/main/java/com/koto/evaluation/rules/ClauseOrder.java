@@ -9,7 +9,9 @@ import java.util.Set;
  * Word order found on the learner's own sentences, whatever the accepted answer:
  * <ul>
  *   <li>{@code word_order/verb_final}: a place, object or time phrase after the sentence's final
- *       predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요, 안 계세요 지금 → 지금 안 계세요); the span is the
+ *       predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요, 안 계세요 지금 → 지금 안 계세요), also when the
+ *       phrase holds a modifier or an amount in digits (왔어요 잘못된 사이즈로, 바꾸고 싶어요 100달러를 원화로:
+ *       session 12); the span is the
  *       predicate with its 안/못 and the verbs it ends (-고 싶다, -아/어 주다) and the phrases after it.
  *       A vocative after the predicate (감사합니다, 선생님) is not moved;</li>
  *   <li>{@code word_order/negation}: short negation 안/못 before a verb of a noun + 하다 (안 작동해요 →
@@ -331,6 +333,10 @@ final class ClauseOrder {
         int p = -1;
         for (int i = words.size() - 1; i >= 0; i--) {
             Morphology.Word w = analysed.get(i);
+            if (w.verbal() && w.endsWith("ETM") && i + 1 < words.size() && !analysed.get(i + 1).verbal()
+                    && analysed.get(i + 1).startsWith("NNG", "NNP", "NNB")) {
+                continue; // 왔어요 잘못된 사이즈로: a modifier inside the trailing noun phrase
+            }
             if (w.verbal()) {
                 // 갔어 may be read with the connective -어; as the last predicate it ends the sentence
                 // (샀어요 before a trailing phrase may be read with the connective -어요 too)
@@ -344,8 +350,9 @@ final class ClauseOrder {
             return java.util.Optional.empty();
         }
         List<String> trailing = words.subList(p + 1, words.size());
-        if (trailing.stream().anyMatch(t -> !t.matches("[\\uAC00-\\uD7A3]+"))) {
+        if (trailing.stream().anyMatch(t -> !t.matches("[0-9]*[\\uAC00-\\uD7A3]+"))) {
             return java.util.Optional.empty(); // Latin letters or slashes (이/가 dan 을/를): no Korean clause
+            // (digits before Hangul are an amount, 100달러를: session 12)
         }
         Morphology.Word last = analysed.getLast();
         boolean phrase = trailing.size() == 1 && TIME_ADVERBS.contains(trailing.getFirst())
