@@ -181,7 +181,9 @@ class ProgressListenerTest extends ProgressEventsTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> events("failed") > failed0);
             blocker.rollback();
         }
-        assertThat(events("failed") - failed0).isEqualTo(1.0);
+        // every attempt while the table was locked failed at the lock timeout and applied nothing; on a loaded
+        // machine a worker's poll can make a second attempt inside the same window (each attempt is counted)
+        assertThat(events("failed") - failed0).isGreaterThanOrEqualTo(1.0);
         assertThat(events("applied")).isEqualTo(applied0);
         assertThat(rollup.refreshLag()).as("still pending after the failure").isGreaterThanOrEqualTo(2.0);
 
