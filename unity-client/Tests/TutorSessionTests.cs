@@ -159,14 +159,7 @@ namespace Koto.Client.Tests
         [Test]
         public void AnAnswerLostWithTheConnectionIsReplayedOverRestWithTheSameId()
         {
-            var s = Admit("ws-activity.json");
-            string id = session.SendText("추천 메뉴가 뭐예요");
-            s.Closed(1006);
-            Tick(0.01);
-            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-passed.json"));
-            Tick(0.6);
-            sockets.Last.Opened();
-            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            string id = AnswerLostThenReconnected("turn-passed.json");
             Tick(0.01); // admitted: replay sent
             Tick(0.01); // replay finished: messages delivered
             var replay = http.Requests.Find(r => r.Url.EndsWith("/sessions/s-1/events"));
@@ -180,14 +173,7 @@ namespace Koto.Client.Tests
         [Test]
         public void AReplayedTurnDeliversStageCompleteThenTheNextActivity()
         {
-            var s = Admit("ws-activity.json");
-            string id = session.SendText("추천 메뉴가 뭐예요");
-            s.Closed(1006);
-            Tick(0.01);
-            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-stage-complete.json"));
-            Tick(0.6);
-            sockets.Last.Opened();
-            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            string id = AnswerLostThenReconnected("turn-stage-complete.json");
             Tick(0.01);
             Tick(0.01);
             CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "evaluation:" + id + ":True", "tutor_response:" + id,
@@ -336,6 +322,24 @@ namespace Koto.Client.Tests
 
         // ---- stale activities: a session only moves forward, by (stage_index, activity_index) ----
 
+        /// <summary>
+        /// An answer sent on the activity of ws-activity.json, the connection lost (1006) before its result, and
+        /// the socket reopened and admitted to the same activity; the REST replay of the answer is answered with
+        /// <paramref name="replayFixture"/>. Returns the answer's client event id.
+        /// </summary>
+        string AnswerLostThenReconnected(string replayFixture)
+        {
+            var s = Admit("ws-activity.json");
+            string id = session.SendText("추천 메뉴가 뭐예요");
+            s.Closed(1006);
+            Tick(0.01);
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read(replayFixture));
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            return id;
+        }
+
         /// <summary>The activity of a captured REST answer, as the socket frame that carries it.</summary>
         string ActivityFrame(string fixture)
         {
@@ -373,15 +377,8 @@ namespace Koto.Client.Tests
         [Test]
         public void AReplayedResultArrivingAfterTheLearnerMovedOnDoesNotTakeThemBack()
         {
-            var s = Admit("ws-activity.json");
-            string id = session.SendText("추천 메뉴가 뭐예요");
-            s.Closed(1006);
-            Tick(0.01);
             // the replay's result names ask-recommendation as the next activity (turn-passed.json)
-            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-passed.json"));
-            Tick(0.6);
-            sockets.Last.Opened();
-            sockets.Last.Receive(Fixtures.Read("ws-activity.json"));
+            string id = AnswerLostThenReconnected("turn-passed.json");
             // before the replay's answer is read, the socket has already brought the session further
             sockets.Last.Receive(ActivityFrame("turn-stage-complete.json"));
             Tick(0.01); // admitted: replay sent
