@@ -187,6 +187,18 @@ public final class DevSet {
      * (12 → 10 failed), unsealed at the start of session 12.
      */
     public static final String PRECISION_U3 = "evaluation/precision-dev8.jsonl";
+    /**
+     * Set W: 200 answers by two blind writers at the start of session 12 (hotel, shopping, directions,
+     * taxi, restaurant, phone, plans, subway, bakery, immigration office, tailor, camping, part-time job
+     * interview), 87 correct after the spacing relabel, 124 gold errors; sealed and scored as a headline
+     * in session 12 (89.0 → 89.5 %, 1 of 87 correct answers failed), unsealed at the start of session 13.
+     */
+    public static final String BLIND_W = "evaluation/blind-dev7.jsonl";
+    /**
+     * Set W3: 150 correct answers only (session 12), sealed and scored as a headline in session 12
+     * (8 → 7 failed), unsealed at the start of session 13.
+     */
+    public static final String PRECISION_W3 = "evaluation/precision-dev9.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
