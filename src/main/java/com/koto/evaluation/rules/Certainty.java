@@ -624,7 +624,10 @@ final class Certainty {
         String[] words = answer.strip().split(" ");
         List<Morphology.Word> last = Morphology.analyse(words[words.length - 1]);
         boolean finite = !last.isEmpty() && last.getFirst().verbal() && last.getFirst().endsWith("EF");
-        if (finite && !missing.isEmpty() && missing.getFirst().verbal()) {
+        // the missing word as Nori reads it in the accepted sentence: alone, 와 (오다 + -아) reads as an interjection
+        boolean verbInAccepted = Evidence.morphemesIn(f.correction().strip(), accepted).stream()
+                .anyMatch(m -> m.isStem() || m.isEnding());
+        if (finite && (!missing.isEmpty() && missing.getFirst().verbal() || verbInAccepted)) {
             return f.as(OTHER_PREDICATE);
         }
         return f;

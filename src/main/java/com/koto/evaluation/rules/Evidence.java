@@ -64,6 +64,7 @@ final class Evidence {
                             || OtherWords.otherVerbInFrame(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
+                            || LearnerAdditions.addedPronoun(o, c)
                             || rootWithHada(o, c) || rootWithHada(c, o) || writtenElsewhere(o, c, answer)
                             || nounJoined(o, c) || QuestionEndings.sameQuestion(o, c)
                             || Approximations.sameQuantity(o, c) || Approximations.unitsForExtent(o, c, answer)
@@ -87,7 +88,8 @@ final class Evidence {
                             || NaturalVariants.levelOnSentenceEnd(o, answer))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
-                            || requestToListener(o, c) || NaturalVariants.elderSubject(o, answer));
+                            || requestToListener(o, c) || NaturalVariants.elderSubject(o, answer)
+                            || LearnerAdditions.listenersClause(o, answer));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
                             || sentenceForClause(o, c, answer) || formalForPolite(o, c) || reasonForReason(o, c, answer)
@@ -98,7 +100,8 @@ final class Evidence {
                             || NaturalVariants.plainStatement(o, c, answer, asTyped) || NaturalVariants.prospectiveModifier(o, c, answer, asTyped)
                             || FrameVariants.enoughCondition(o, c, answer) || FrameVariants.ownStatementForHearsay(o, c, answer, asTyped)
                             || WellFormedEnds.plainDeclarativeFor(o, c, answer, asTyped)
-                            || WellFormedEnds.connectiveForSentenceEnd(o, c, answer, asTyped))
+                            || WellFormedEnds.connectiveForSentenceEnd(o, c, answer, asTyped)
+                            || WellFormedEnds.backgroundSentenceEnd(o, c, answer))
                     || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
@@ -108,7 +111,7 @@ final class Evidence {
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
                             || Afterthoughts.movedFragment(o, asTyped));
-            case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
+            case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
                     || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
@@ -127,7 +130,9 @@ final class Evidence {
                     || (subtype.equals("particle_wrong/action_place") || subtype.equals("particle_wrong/location_for_action_place")
                             && o.equals(c + "에")) && FrameVariants.ownVerbsPlace(o, answer, asTyped)
                     || NaturalVariants.listParticleAdded(o, c, answer) || NaturalVariants.vocativeBeforeDeterminer(o, answer, asTyped)
-                    || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer);
+                    || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer)
+                    || subtype.equals("particle_wrong/action_place_for_location") && LearnerAdditions.startingPoint(o, c, answer)
+                    || LearnerAdditions.addedLimit(o, c);
             default -> false;
         };
     }

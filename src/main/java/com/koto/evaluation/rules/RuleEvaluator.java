@@ -58,8 +58,8 @@ public final class RuleEvaluator implements Evaluator {
      * errors where two are of one emphasis; keep it.
      */
     private static final List<OwnWordCheck> OWN_WORD_CHECKS = List.of(
-            // speech level and -(으)시- against the activity's register (친구에게 봐요 → 봐, 해요체 in a formal activity)
-            (r, a, t) -> SpeechLevels.find(r.answer(), r.register(), a),
+            // speech level and -(으)시- against the activity's register (친구에게 봐요 → 봐; 해요체 where the formal task asks 합쇼체)
+            (r, a, t) -> SpeechLevels.find(r.answer(), r.register(), a, r.context()),
             // the pronoun's level and an honoured person's words (내 폰 → 제 폰 in a polite activity)
             (r, a, t) -> HonorificWords.find(r.answer(), r.register(), a, r.context()),
             // a phrase after the sentence's final predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요)

@@ -454,6 +454,9 @@ final class Spacing {
                     continue;
                 }
                 String joined = numeral + counter;
+                if (honouredVerb(numeral, counter, rest.substring(counter.length()))) {
+                    continue;
+                }
                 boolean plainCount = !numeral.equals("한") && !numeral.equals("열") && COUNTS.contains(counter);
                 if (!plainCount && (KnownWords.contentWord(joined) || KnownWords.contentWord(word))) {
                     continue;
@@ -462,6 +465,20 @@ final class Spacing {
             }
         }
         return word;
+    }
+
+    /** Endings that follow the honorific -(으)시- of a verb and no counter noun (두시면, 두시고, 세시니까). */
+    private static final java.util.List<String> AFTER_SI = java.util.List.of("면", "고", "니", "는", "지", "죠", "네",
+            "며", "던", "겠", "기", "게", "다가");
+
+    /**
+     * Whether a numeral + 시 word reads as the verb 두다 'put, leave' or 세다 'count' with the honorific
+     * -(으)시- and an ending (문 앞에 두시면 돼요, 여기 두시고 가세요; 표준국어대사전 '두다' 「동사」, '-시-'
+     * 「어미」): the counter reading (두 시면, 두 시는) is possible too, so no spacing is asked.
+     */
+    private static boolean honouredVerb(String numeral, String counter, String ending) {
+        return counter.equals("시") && (numeral.equals("두") || numeral.equals("세")) && !ending.isEmpty()
+                && AFTER_SI.stream().anyMatch(ending::startsWith);
     }
 
     /**

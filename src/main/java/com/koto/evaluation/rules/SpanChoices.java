@@ -317,10 +317,28 @@ final class SpanChoices {
                         return new Finding(f.category(), after, missing + " " + after, f.subtype());
                     }
                 }
-                return f;
+                // no neighbour the learner wrote once: the learner's last word for words that end the accepted
+                // answer, the first for words that open it, else the word at the same place (session 13: an
+                // omission is never given with an empty original)
+                int at = i == 0 ? 0 : i + mw.length == t.length ? learner.size() - 1 : Math.min(i, learner.size()) - 1;
+                return byPosition(f, learner, at, i == 0);
             }
         }
-        return f;
+        return byPosition(f, learner, learner.size() - 1, false);
+    }
+
+    /**
+     * An omission given on the learner's word at {@code at}: the missing words after it ({@code X → X Y}),
+     * or before it where they open the accepted answer ({@code X → Y X}); {@code f} itself when the answer
+     * has no word.
+     */
+    private static Finding byPosition(Finding f, List<String> learner, int at, boolean before) {
+        if (at < 0 || at >= learner.size() || learner.get(at).isEmpty()) {
+            return f;
+        }
+        String word = learner.get(at);
+        String missing = bare(f.correction().strip());
+        return new Finding(f.category(), word, before ? missing + " " + word : word + " " + missing, f.subtype());
     }
 
     /**

@@ -62,9 +62,20 @@ final class SpeechLevels {
 
     /** The findings on the learner's raw answer (punctuation kept, so sentences can be told apart). */
     static List<Finding> find(String raw, Register register, List<String> accepted) {
+        return find(raw, register, accepted, null);
+    }
+
+    /**
+     * The findings on the learner's raw answer, the formal-level note only where the activity asks for 합쇼체
+     * itself ({@link FormalTasks#asksFormalStyle}: its description names the style or a public occasion).
+     *
+     * @param context the activity's description as the app sends it (English); null when unknown
+     */
+    static List<Finding> find(String raw, Register register, List<String> accepted, String context) {
         List<List<String>> sentences = sentences(raw);
         List<Finding> out = new ArrayList<>();
-        if (register == Register.FORMAL && accepted.stream().noneMatch(SpeechLevels::politeSentenceEnd)) {
+        if (register == Register.FORMAL && accepted.stream().noneMatch(SpeechLevels::politeSentenceEnd)
+                && FormalTasks.asksFormalStyle(context)) {
             for (int s = 0; s < sentences.size(); s++) {
                 List<String> words = sentences.get(s);
                 String w = words.getLast();
@@ -359,9 +370,18 @@ final class SpeechLevels {
      * (배드민턴이에요 → 배드민턴이야 was an {@code ending/copula}); an {@code ending} finding that is only
      * -(으)시- added (퇴근하셔도 → 퇴근해도) is {@code honorific/si_extra}.
      */
-    static SentenceCheck.Result merge(SentenceCheck.Result judged, List<Finding> levels, String raw) {
+    static SentenceCheck.Result merge(SentenceCheck.Result compared, List<Finding> levels, String raw) {
         List<Finding> out = new ArrayList<>();
-        boolean changed = false;
+        // the comparison reads the answer without quotation marks (AnswerText.normalise); where a check on the
+        // learner's words found the same error on the quoted word ('눈치'은 → '눈치'는), that span as written is kept
+        List<Finding> own = levels;
+        List<Finding> unquoted = compared.findings().stream().filter(f -> own.stream().noneMatch(l ->
+                l.category() == f.category() && !l.original().equals(f.original())
+                        && unquoted(l.original()).equals(f.original()) && unquoted(l.correction()).equals(f.correction())))
+                .toList();
+        boolean changed = unquoted.size() < compared.findings().size();
+        SentenceCheck.Result judged = changed
+                ? new SentenceCheck.Result(unquoted, compared.confidence(), compared.paraphrase()) : compared;
         // the comparison's finding of the same kind on the same words is kept (it quotes the accepted answer:
         // 예약했어요 → 예약하고 싶어요; a word-order span here has the whole predicate phrase), and a malformed word is an ending error before it is a tense (아프어요)
         levels = levels.stream().filter(l -> judged.findings().stream().noneMatch(f -> overlaps(l.original(), f.original())
@@ -408,6 +428,11 @@ final class SpeechLevels {
         boolean failed = out.stream().anyMatch(f -> !f.note());
         return new SentenceCheck.Result(out, Math.min(judged.confidence(), failed ? 0.85 : SentenceCheck.UNSURE),
                 !failed);
+    }
+
+    /** A span without its quotation marks, as the comparison reads it ('눈치'은 → 눈치은). */
+    private static String unquoted(String span) {
+        return span.replaceAll("[\"'‘’“”「」『』]", "");
     }
 
     /**

@@ -504,7 +504,7 @@ final class SpokenSpelling {
                 return true; // 이 기구는 read against 기계는, where an accepted answer says 이 기구: the activity's own noun
             }
         }
-        if (otherNoun(o, c)) {
+        if (otherNoun(o, c) || nounMadeVerb(o, c)) {
             return true;
         }
         return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c)
@@ -524,6 +524,25 @@ final class SpokenSpelling {
         String b = firstNoun(c);
         return a != null && b != null && !a.equals(b) && a.length() >= 2 && b.length() >= 2
                 && KnownWords.noun(a) && KnownWords.noun(b);
+    }
+
+    /**
+     * The learner's word is the accepted word's noun made a verb with 하다 (분리수거하는 날 read against
+     * 분리수거는, 예약하고 against 예약을): another construction of the same noun, not a misspelt word
+     * (표준국어대사전 '-하다' 「접사」: a noun of action + 하다 is a verb). Nori reads the learner's word
+     * with the derivational 하 (XSV, XSA) after the noun.
+     */
+    private static boolean nounMadeVerb(String o, String c) {
+        String noun = ArgumentCheck.stemAndParticle(c)[0];
+        if (noun.length() < 2 || !o.startsWith(noun) || o.length() == noun.length() || !KnownWords.noun(noun)) {
+            return false;
+        }
+        char next = o.charAt(noun.length());
+        if (next != '하' && next != '해' && next != '했' && next != '한' && next != '할' && next != '합') {
+            return false;
+        }
+        List<Morphology.Word> read = Morphology.analyse(o);
+        return read.size() == 1 && read.getFirst().morphemes().stream().anyMatch(m -> m.is("XSV", "XSA"));
     }
 
     private static String firstNoun(String word) {

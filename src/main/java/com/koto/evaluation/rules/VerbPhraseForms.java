@@ -324,6 +324,11 @@ final class VerbPhraseForms {
         if (!w.startsWith(stem.substring(0, stem.length() - 1))) {
             return null;
         }
+        if (n == 2 && KnownWords.tags(stem).contains(org.apache.lucene.analysis.ko.POS.Tag.VV)) {
+            // a stem that is also an action verb (적다 'write' / 'few', 크다 'grow' / 'big', 늦다): the request
+            // reads the verb ('생일 축하해'라고 적어 주세요), and the rules cannot tell which was meant
+            return null;
+        }
         return new String[] {stem + "게 해", "ending/adjective_request"};
     }
 

@@ -53,6 +53,39 @@ final class WellFormedEnds {
     }
 
     /**
+     * The sentence-final -(으)ㄴ/는데요 of the learner's own predicate (안 나오는데요, 예약했는데요, 바쁜데요)
+     * where the accepted answer ends with the 해요체 statement of the same stem and tense (안 나와요): -는데요
+     * ends a polite sentence that states a situation as background for the listener to act on, the ordinary
+     * way to report a problem or make a request softly (Yeon &amp; Brown 2019, on -는데요 as a sentence
+     * ending; 표준국어대사전 '-는데' 「어미」 ②, with 요 at the 해요할 level). Its form is checked: -는데요
+     * after a verb (an auxiliary verb too: 켜지는데요), 있다/없다 or -았/었-, -(으)ㄴ데요 after an adjective,
+     * -고 싶다 or the copula (비싸는데요 stays an error); the learner's tense must be the accepted one.
+     */
+    static boolean backgroundSentenceEnd(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || !o.endsWith("데요") || !c.endsWith("요")
+                || c.endsWith("데요")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
+        List<Morphology.Morpheme> mc = alone(c);
+        if (mo.size() < 2 || mc.size() < 2) {
+            return false;
+        }
+        String ending = mo.getLast().form().replace("ᆫ", "ㄴ");
+        String stem = stem(mo);
+        if (stem == null || !stem.equals(stem(mc)) || !preFinal(mo).equals(preFinal(mc))) {
+            return false;
+        }
+        Morphology.Morpheme before = mo.get(mo.size() - 2);
+        boolean existence = before.form().equals("있") || before.form().equals("없");
+        boolean wish = before.is("VX") && before.form().equals("싶"); // -고 싶다 is an adjective (가고 싶은데요)
+        boolean verbal = before.is("VV", "XSV") || before.is("VX") && !wish || existence
+                || before.is("EP") && !before.form().contains("시");
+        boolean adjectival = (before.is("VA", "XSA", "VCP") || wish) && !existence;
+        return ending.equals("는데요") && verbal || (ending.equals("ㄴ데요") || ending.equals("은데요")) && adjectival;
+    }
+
+    /**
      * A well-formed clause connective of the learner's (실례합니다만, 지루해서, 바쁜데) where the accepted
      * answer ends a sentence with the same predicate (실례합니다. …, 지루했어. …): the learner says in one
      * sentence what the accepted answer says in two; a connective may join where a sentence would end

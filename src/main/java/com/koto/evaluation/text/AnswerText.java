@@ -15,6 +15,8 @@ public final class AnswerText {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\"'“‘(]+");
     private static final Pattern INNER_PUNCTUATION = Pattern.compile("[,，、;:]|[.!?~。．！？…]+(?=\\s)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Quotation marks (한글 맞춤법 부록 문장 부호: 큰따옴표, 작은따옴표, 겹낫표, 홑낫표), straight and curly. */
+    private static final Pattern QUOTES = Pattern.compile("[\"'‘’“”「」『』]");
 
     private AnswerText() {
     }
@@ -33,6 +35,7 @@ public final class AnswerText {
         text = FINAL_PUNCTUATION.matcher(text).replaceAll("");
         text = LEADING_PUNCTUATION.matcher(text).replaceAll("");
         text = INNER_PUNCTUATION.matcher(text).replaceAll(" ");
+        text = QUOTES.matcher(text).replaceAll("");
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
