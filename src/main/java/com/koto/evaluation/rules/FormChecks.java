@@ -31,7 +31,10 @@ import java.util.Optional;
  * 한글 맞춤법 rule: 되요 → 돼요 and 되서 → 돼서 (제35항 붙임 2: 되어 → 돼, 되어서 → 돼서; the writers' gold files
  * both as spelling, the word meant being the same), -ㅁ니다 → -ㅂ니다 and -읍니다 → -습니다 (표준어 규정 제17항),
  * 몇 일 → 며칠 (제27항 붙임 2), 않 → 안 before a verb and 안 → 않 after -지 (제39항, 안 = 아니, 않- = 아니하-),
- * 어떡해 → 어떻게 before a verb (어떡해 = 어떻게 해, a predicate of its own; 표준국어대사전 '어떡하다').</li>
+ * 어떡해 → 어떻게 before a verb (어떡해 = 어떻게 해, a predicate of its own; 표준국어대사전 '어떡하다'); since
+ * session 13 the bound noun 꺼 → 거 after -(으)ㄹ (할 꺼야 → 거야, {@code spelling/sound}; 표준 발음법 제27항, 한글
+ * 맞춤법 제53항), -(으)ㄹ레 → -(으)ㄹ래 ({@code spelling/vowel}; 표준 발음법 제4항) and 줄려 → 줄여 of a causative
+ * in -이- after ㄹ (제36항).</li>
  * </ul>
  */
 final class FormChecks {

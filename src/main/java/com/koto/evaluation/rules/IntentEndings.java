@@ -89,10 +89,11 @@ final class IntentEndings {
                 && a.morphemes().getLast().form().endsWith("려고");
     }
 
-    /** 가다 or 오다 as the predicate (왔습니다, 갈래, 가요). */
+    /** 가다 or 오다 as the predicate (왔습니다, 갈래, 가요; Nori tags 오다 after -고 as an auxiliary, VX). */
     private static boolean motion(Morphology.Word a) {
         Morphology.Morpheme first = a.morphemes().getFirst();
-        return first.tag().equals("VV") && (first.form().equals("가") || first.form().equals("오"));
+        return (first.tag().equals("VV") || first.tag().equals("VX"))
+                && (first.form().equals("가") || first.form().equals("오"));
     }
 
     /** 연장하기 → 연장하러 before 가다/오다; 보고 → 보러 where an accepted answer has 보러 before the same verb. */

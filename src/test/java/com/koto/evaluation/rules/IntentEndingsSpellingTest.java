@@ -33,6 +33,7 @@ class IntentEndingsSpellingTest {
         "FORMAL; 서류를 제출하기 왔습니다.; 서류를 제출하러 왔습니다.; ending/purpose; 제출하기→제출하러",
         "POLITE; 책을 빌리기 왔어요.; 책을 빌리러 왔어요.; ending/purpose; 빌리기→빌리러",
         "CASUAL; 내일 같이 옷 사고 갈래?; 내일 같이 옷 사러 갈래?; ending/purpose; 사고→사러",
+        "FORMAL; 서류를 제출하고 왔습니다.; 서류를 제출하러 왔습니다.; ending/purpose; 제출하고→제출하러",
         "POLITE; 밥 먹고 왔어요.; 점심 먹으러 가요.|배불러요.; PASS; *",
         "POLITE; 서류를 제출하기 위해 왔어요.; 서류를 제출하러 왔어요.; PASS; *",
         "POLITE; 서류를 제출하러 왔어요.; 서류를 제출하려고 왔어요.; PASS; *",
