@@ -31,7 +31,10 @@ import java.util.Optional;
  * 한글 맞춤법 rule: 되요 → 돼요 and 되서 → 돼서 (제35항 붙임 2: 되어 → 돼, 되어서 → 돼서; the writers' gold files
  * both as spelling, the word meant being the same), -ㅁ니다 → -ㅂ니다 and -읍니다 → -습니다 (표준어 규정 제17항),
  * 몇 일 → 며칠 (제27항 붙임 2), 않 → 안 before a verb and 안 → 않 after -지 (제39항, 안 = 아니, 않- = 아니하-),
- * 어떡해 → 어떻게 before a verb (어떡해 = 어떻게 해, a predicate of its own; 표준국어대사전 '어떡하다').</li>
+ * 어떡해 → 어떻게 before a verb (어떡해 = 어떻게 해, a predicate of its own; 표준국어대사전 '어떡하다'); since
+ * session 13 the bound noun 꺼 → 거 after -(으)ㄹ (할 꺼야 → 거야, {@code spelling/sound}; 표준 발음법 제27항, 한글
+ * 맞춤법 제53항), -(으)ㄹ레 → -(으)ㄹ래 ({@code spelling/vowel}; 표준 발음법 제4항) and 줄려 → 줄여 of a causative
+ * in -이- after ㄹ (제36항).</li>
  * </ul>
  */
 final class FormChecks {
@@ -237,6 +240,17 @@ final class FormChecks {
         } else if (w.equals("어떡해") && i > 0 && i + 1 < words.length && verbal(words, i + 1)) {
             // 서울역에 어떡해 가요?; not 어떡해 늦었어 (Oh no, I'm late), where 어떡해 stands alone
             fixed = "어떻게";
+        } else if (i > 0 && !w.isEmpty() && TENSE_GEO.indexOf(w.charAt(0)) >= 0) {
+            // 할 꺼야 → 할 거야: the bound noun 거 (것) after the -(으)ㄹ modifier (session 13)
+            fixed = boundNounAfterModifier(words, i);
+            subtype = "spelling/sound";
+        } else if (w.endsWith("레") || w.endsWith("레요")) {
+            // 먹을레? → 먹을래? (session 13)
+            fixed = willingnessEnding(words, i);
+            subtype = "spelling/vowel";
+        } else if (w.length() >= 2 && (w.charAt(1) == '려' || w.charAt(1) == '렸')) {
+            // 줄려 주세요 → 줄여 (session 13)
+            fixed = causativeInI(w); // spelling/confusion: the comparison reads 줄려 as 주다, another verb
         }
         if (fixed == null || fixed.equals(original)) {
             return Optional.empty();
@@ -248,6 +262,82 @@ final class FormChecks {
         }
         return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.SPELLING, original, fixed, subtype),
                 String.join(" ", out)));
+    }
+
+    /** 꺼, 껀, 껄: the bound noun 거 (것) written with the tensed sound it takes after -(으)ㄹ. */
+    private static final String TENSE_GEO = "꺼껀껄";
+
+    /**
+     * 할 꺼야 → 거야, 갈 꺼예요 → 거예요, 먹을 껀데 → 건데: after the modifier -(으)ㄹ the bound noun 거 (것) is
+     * pronounced tensed [꺼] (표준 발음법 제27항) but written 거 (한글 맞춤법 제53항: the -(으)ㄹ forms are written
+     * with the plain consonant, 할걸, 할게, 할 거야). The word before must be read as a verb or adjective with the
+     * -(으)ㄹ modifier, and the repaired word as the bound noun, so 불을 꺼야 돼요 (끄다 + -어야) stays.
+     *
+     * @return the repaired word; null when it is not that
+     */
+    private static String boundNounAfterModifier(String[] words, int i) {
+        String before = words[i - 1];
+        if (before.isEmpty() || !Hangul.isSyllable(last(before)) || !Hangul.hasRieulFinal(last(before))) {
+            return null;
+        }
+        String fixed = (char) (words[i].charAt(0) - 588) + words[i].substring(1); // ㄲ → ㄱ: 21 × 28 code points
+        String[] repaired = words.clone();
+        repaired[i] = fixed;
+        List<Morphology.Word> o = Morphology.analyse(String.join(" ", words));
+        List<Morphology.Word> a = Morphology.analyse(String.join(" ", repaired));
+        // both readings: 불을 꺼야 is read 불다 + -을 once 꺼야 is repaired, but 끄다 + -어야 as written
+        return a.size() == words.length && o.size() == words.length && a.get(i - 1).verbal()
+                && a.get(i - 1).endsWith("ETM") && o.get(i - 1).endsWith("ETM") && a.get(i).startsWith("NNB")
+                && o.get(i).startsWith("NNB") ? fixed : null;
+    }
+
+    /**
+     * 먹을레? → 먹을래?, 갈레요 → 갈래요: the ending -(으)ㄹ래(요) of the speaker's or listener's will written
+     * with ㅔ, the vowel it is pronounced like (표준 발음법 제4항 keeps ㅐ and ㅔ apart; in speech they have
+     * merged, so the spelling follows the word, not the sound). The repaired word must be read as a verb or
+     * adjective with -(으)ㄹ래, and the word as written must be no dictionary noun (벌레, 걸레, 둘레 stay).
+     *
+     * @return the repaired word; null when it is not that
+     */
+    private static String willingnessEnding(String[] words, int i) {
+        String w = words[i];
+        int at = w.endsWith("레요") ? w.length() - 2 : w.length() - 1;
+        if (at < 1 || !Hangul.isSyllable(w.charAt(at - 1)) || !Hangul.hasRieulFinal(w.charAt(at - 1))) {
+            return null;
+        }
+        String fixed = w.substring(0, at) + "래" + w.substring(at + 1);
+        if (KnownWords.tags(w.substring(0, at + 1)).contains(org.apache.lucene.analysis.ko.POS.Tag.NNG)) {
+            return null; // 걸레요, 벌레
+        }
+        String[] repaired = words.clone();
+        repaired[i] = fixed;
+        List<Morphology.Word> b = Morphology.analyse(String.join(" ", repaired));
+        if (b.size() != words.length || !b.get(i).verbal()) {
+            return null;
+        }
+        return b.get(i).morphemes().stream().anyMatch(m -> m.form().endsWith("ㄹ래") || m.form().endsWith("을래")
+                || m.form().endsWith("ㄹ래요") || m.form().endsWith("을래요")) ? fixed : null;
+    }
+
+    /**
+     * 줄려 → 줄여, 줄렸어요 → 줄였어요: the -어 form of a causative in -이- after ㄹ (줄이다 + -어 = 줄여,
+     * 한글 맞춤법 제36항) written with a doubled ㄹ. Only where the dictionary has the stem in 이 (줄이) and
+     * no stem in 리 (늘리다 → 늘려, 알리다 → 알려, 졸리다 → 졸려 are right), on a word of two syllables
+     * before 요, 서, 도 or nothing, so the colloquial 줄려고 (주려고) is left alone.
+     *
+     * @return the repaired word; null when it is not that
+     */
+    static String causativeInI(String w) {
+        char first = w.charAt(0);
+        String rest = w.substring(2);
+        boolean infinitive = w.charAt(1) == '려' && (rest.isEmpty() || rest.equals("요") || rest.equals("서")
+                || rest.equals("도"));
+        boolean past = w.charAt(1) == '렸' && (rest.startsWith("어") || rest.equals("습니다"));
+        if (!Hangul.isSyllable(first) || !Hangul.hasRieulFinal(first) || !infinitive && !past
+                || KnownWords.predicateStem(first + "리") || !KnownWords.predicateStem(first + "이")) {
+            return null;
+        }
+        return first + (infinitive ? "여" : "였") + rest;
     }
 
     /** Whether word k of the sentence is a verb or adjective, analysed in its sentence (가요 alone is 'song'). */

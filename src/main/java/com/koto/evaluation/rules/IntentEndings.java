@@ -1,0 +1,200 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Endings that state what the speaker means to do or asks for, built with the wrong piece, on the
+ * learner's own words (session 13, helper eval21c). Category {@code ending}:
+ * <ul>
+ * <li>{@code ending/intention_frame}: -(으)려고 with 있다 for 하다 at the sentence end (가려고 있어요 → 해요).
+ * Intention is -(으)려고 하다 (표준국어대사전 '-려고' 「2」: '-려고 하다' 구성으로 쓰여 의도; Yeon &amp; Brown,
+ * <i>Korean: A Comprehensive Grammar</i> (2019), -(으)려고 하다 'intend to'); -(으)려고 있다 is no
+ * construction. Only a sentence end (있어요, 있습니다, 있어, 있었어요 …), so 있는 힘을 다해 is left alone.</li>
+ * <li>{@code ending/purpose}: the nominal -기 right before 가다/오다 at the sentence end (연장하기 왔습니다 →
+ * 연장하러): the purpose of going or coming is -(으)러, which takes only 가다, 오다 and their compounds
+ * (표준국어대사전 '-러': 가거나 오거나 하는 동작의 목적; Yeon &amp; Brown 2019, -(으)러 가다/오다); a bare -기
+ * noun cannot stand before the verb without a particle or 위해. Also -고 for the accepted answer's -(으)러
+ * of the same verb before the same 가다/오다 (영화 보고 갈래? → 보러, where an accepted answer says 보러
+ * 갈래?): -고 가다 is well-formed, but it says another thing (to do it first, then leave); the purpose
+ * reading is the task's only where the accepted answer has it on the same verb, so only then.
+ * Stems in ㄷ, ㅂ, ㅅ (irregular or not) are left alone: their -(으)러 form is not read off the -기 form.</li>
+ * <li>{@code ending/promise_for_request}: the promise -(으)ㄹ게(요) of 주다 in a statement where the task
+ * asks the listener to give (손전등 좀 줄게 → 줘, 다섯 개 줄게요 → 주세요): -(으)ㄹ게 states what the speaker
+ * will do for the listener (한국어기초사전 '-을게': 말하는 사람이 어떤 행동을 할 것을 약속하거나 의지를
+ * 나타냄; Yeon &amp; Brown 2019, -(으)ㄹ게요), so the giver is turned round. Only where an accepted answer asks
+ * with 주다 (줘, 주세요, 줄래, 주시겠어요 …) and none promises with it (줄게, 드릴게요); the correction is that
+ * request's form of 주다, and only where the learner asks for nothing elsewhere (빌려줄 수 있어? 내일 돌려줄게
+ * promises in return). A question (줄게?) is {@link ClauseEndings}'s promise asked.</li>
+ * </ul>
+ */
+final class IntentEndings {
+
+    private IntentEndings() {
+    }
+
+    /** Sentence-end forms of 있다 after -(으)려고, and the 하다 form that replaces them. */
+    private static final List<String[]> ITDA_TO_HADA = List.of(
+            new String[] {"있었어요", "했어요"}, new String[] {"있었습니다", "했습니다"}, new String[] {"있었어", "했어"},
+            new String[] {"있어요", "해요"}, new String[] {"있습니다", "합니다"}, new String[] {"있어", "해"},
+            new String[] {"있다", "한다"});
+
+    /** The request forms of 주다 an accepted answer may ask with (the word ends in one of them). */
+    private static final List<String> REQUESTS = List.of("줘", "줘요", "주세요", "주십시오", "주시겠어요", "주시겠습니까",
+            "줄래", "줄래요", "주실래요", "주겠어요");
+
+    /**
+     * The findings on the learner's answer.
+     *
+     * @param raw      the answer as typed
+     * @param accepted the normalised accepted answers
+     * @return findings (category ending); empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        if (raw.contains("\"") || raw.contains("“")) {
+            return out;
+        }
+        for (SpeechLevels.AnalysedSentence s : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = s.words();
+            List<Morphology.Word> an = s.analysed();
+            int last = words.size() - 1;
+            for (int i = 0; i < last; i++) {
+                if (i + 1 == last && intentionEnd(words.get(i), an.get(i))) {
+                    String w = words.get(last);
+                    for (String[] p : ITDA_TO_HADA) {
+                        if (w.equals(p[0]) && an.get(last).startsWith("VX", "VV")) {
+                            out.add(new Finding(ErrorCategory.ENDING, w, p[1], "ending/intention_frame"));
+                            break;
+                        }
+                    }
+                }
+                if (i + 1 == last && motion(an.get(last))) {
+                    purpose(words.get(i), an.get(i), an.get(last), accepted).ifPresent(out::add);
+                }
+            }
+            if (!raw.contains(words.get(last) + "?") && !asksToGive(raw, words.get(last))) {
+                promiseForRequest(words.get(last), accepted).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** A verb's -(으)려고: 가려고, 먹으려고 (Nori: stem + 려고/으려고 EC). */
+    private static boolean intentionEnd(String w, Morphology.Word a) {
+        return w.endsWith("려고") && a.verbal() && a.endsWith("EC")
+                && a.morphemes().getLast().form().endsWith("려고");
+    }
+
+    /** 가다 or 오다 as the predicate (왔습니다, 갈래, 가요; Nori tags 오다 after -고 as an auxiliary, VX). */
+    private static boolean motion(Morphology.Word a) {
+        Morphology.Morpheme first = a.morphemes().getFirst();
+        return (first.tag().equals("VV") || first.tag().equals("VX"))
+                && (first.form().equals("가") || first.form().equals("오"));
+    }
+
+    /** 연장하기 → 연장하러 before 가다/오다; 보고 → 보러 where an accepted answer has 보러 before the same verb. */
+    private static Optional<Finding> purpose(String w, Morphology.Word a, Morphology.Word verb, List<String> accepted) {
+        if (w.length() < 2) {
+            return Optional.empty();
+        }
+        String end = a.morphemes().getLast().form();
+        String tag = a.morphemes().getLast().tag();
+        boolean nominal = a.verbal() && w.endsWith("기") && end.equals("기") && tag.equals("ETN");
+        // -고 on any reading: Nori may take 연장하고 as 하고 the particle, 사고 as the noun 사고; the accepted
+        // answer's 연장하러, 사러 before the same verb anchors the verb below
+        boolean sequence = w.endsWith("고");
+        if (!nominal && !sequence) {
+            return Optional.empty();
+        }
+        String purpose = purposeForm(w.substring(0, w.length() - 1));
+        if (purpose == null) {
+            return Optional.empty();
+        }
+        if (sequence && !acceptedPurpose(purpose, verb.morphemes().getFirst().form(), accepted)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.ENDING, w, purpose, "ending/purpose"));
+    }
+
+    /** The -(으)러 form of a stem as written (연장하 → 연장하러, 만들 → 만들러, 먹 → 먹으러); null for ㄷ/ㅂ/ㅅ stems. */
+    static String purposeForm(String stem) {
+        if (stem.isEmpty() || !Hangul.isSyllable(stem.charAt(stem.length() - 1))) {
+            return null;
+        }
+        int fin = Hangul.finalIndex(stem.charAt(stem.length() - 1));
+        if (fin == Hangul.Final.NONE || fin == Hangul.Final.L) {
+            return stem + "러";
+        }
+        if (fin == Hangul.Final.D || fin == Hangul.Final.B || fin == Hangul.Final.S || fin == Hangul.Final.H) {
+            return null;
+        }
+        return stem + "으러";
+    }
+
+    /** Whether an accepted answer says {@code purpose} right before the same 가다/오다. */
+    private static boolean acceptedPurpose(String purpose, String verb, List<String> accepted) {
+        for (String a : accepted) {
+            for (SpeechLevels.AnalysedSentence s : SpeechLevels.analysedSentences(a)) {
+                for (int j = 0; j + 1 < s.words().size(); j++) {
+                    if (s.words().get(j).equals(purpose) && motion(s.analysed().get(j + 1))
+                            && s.analysed().get(j + 1).morphemes().getFirst().form().equals(verb)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the learner asks to be given elsewhere in the answer (빌려줄 수 있어? 내일 돌려줄게.): then the
+     * promise is a promise in return, not the request turned round.
+     */
+    private static boolean asksToGive(String raw, String promise) {
+        for (List<String> sentence : SpeechLevels.sentences(raw)) {
+            for (String w : sentence) {
+                if (!w.equals(promise) && (w.endsWith("줄") || w.endsWith("주실") || REQUESTS.stream().anyMatch(w::endsWith))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 줄게 → 줘 where an accepted answer asks with 주다 and none promises with it. */
+    private static Optional<Finding> promiseForRequest(String w, List<String> accepted) {
+        String body = w.endsWith("줄게요") ? w.substring(0, w.length() - 3) : w.endsWith("줄게") ? w.substring(0, w.length() - 2)
+                : null;
+        if (body == null || accepted.stream().anyMatch(a -> a.contains("줄게") || a.contains("드릴게"))) {
+            return Optional.empty();
+        }
+        for (String a : accepted) {
+            for (List<String> sentence : SpeechLevels.sentences(a)) {
+                for (String aw : sentence) {
+                    if (REQUESTS.stream().anyMatch(aw::endsWith)) {
+                        int at = firstGiving(aw);
+                        if (at >= 0) {
+                            return Optional.of(new Finding(ErrorCategory.ENDING, w, body + aw.substring(at),
+                                    "ending/promise_for_request"));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the request form of 주다 begins in an accepted word (건네줄래 → 2, 줘 → 0); -1 when it has none. */
+    private static int firstGiving(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (REQUESTS.contains(word.substring(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
