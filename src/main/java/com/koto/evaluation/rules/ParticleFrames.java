@@ -48,7 +48,9 @@ import java.util.Set;
  *   <li>에, 에서 and (으)로 of going, bringing, turning and prices ({@link WayParticles}: 병원에서 가야 해서 →
  *       병원에, 왼쪽에 가십시오 → 왼쪽으로, 한 사람에서 얼마예요 → 한 사람에), and arguments that are not
  *       the object ({@link ArgumentParticles}: 카드을 계산했어요 → 카드로, 이에 아파요 → 이가, 카푸치노를
- *       나왔어요 → 카푸치노가) (session 8).</li>
+ *       나왔어요 → 카푸치노가) (session 8);</li>
+ *   <li>a thing with 이/가 before an active verb in a statement and the person given to with 을/를
+ *       ({@link ObjectAndRecipient}: 방이 예약 했습니다 → 방을, 나를 손전등 좀 줘 → 나한테; session 13).</li>
  * </ul>
  * A finding is never made on a word an accepted answer has as written.
  *
@@ -68,11 +70,11 @@ final class ParticleFrames {
             "새", "누구", "분", "점원", "매니저", "경찰", "룸메이트", "남자친구", "여자친구", "남친", "여친");
 
     /** Things that act (이 기계가 계산할 수 있어요?): may be the subject of -(으)ㄹ 수 있다. */
-    private static final Set<String> MACHINES = Set.of("기계", "컴퓨터", "로봇", "앱", "프로그램", "자판기",
+    static final Set<String> MACHINES = Set.of("기계", "컴퓨터", "로봇", "앱", "프로그램", "자판기",
             "키오스크", "프린터", "카메라", "휴대폰", "핸드폰", "전화기", "번역기");
 
     /** Institutions that act as agents (회사가 직원을 찾고 있어요): never read as the object of -고 있다. */
-    private static final Set<String> INSTITUTIONS = Set.of("회사", "학교", "은행", "정부", "가게", "식당", "병원", "팀",
+    static final Set<String> INSTITUTIONS = Set.of("회사", "학교", "은행", "정부", "가게", "식당", "병원", "팀",
             "경찰", "호텔", "대학교", "대학", "학원", "카페", "센터", "가족");
 
     /** Demonstratives and question words that stand for things (이것, 그거, 뭐). */
@@ -146,6 +148,7 @@ final class ParticleFrames {
                         .or(() -> WayParticles.find(words, analysed, at))
                         .or(() -> ArgumentParticles.find(words, analysed, at))
                         .or(() -> FrameArguments.find(words, analysed, at))
+                        .or(() -> ObjectAndRecipient.find(words, analysed, at, accepted))
                         .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original())))
                         .ifPresent(out::add);
             }
@@ -341,7 +344,7 @@ final class ParticleFrames {
      * animal or a personal pronoun, and not a name where {@code thingsOnly} is true (a name may be a
      * person: 민수가 불러 주세요).
      */
-    private static String markedNoun(String surface, Morphology.Word w, String particle, boolean thingsOnly) {
+    static String markedNoun(String surface, Morphology.Word w, String particle, boolean thingsOnly) {
         return markedNoun(surface, w, particle, thingsOnly, false);
     }
 
@@ -389,7 +392,7 @@ final class ParticleFrames {
     }
 
     /** Whether a word of the sentence has the object particle (then the 이/가 noun is the subject). */
-    private static boolean hasObject(List<Morphology.Word> analysed) {
+    static boolean hasObject(List<Morphology.Word> analysed) {
         return analysed.stream().anyMatch(w -> w.endsWith("JKO"));
     }
 

@@ -144,7 +144,7 @@ final class PersonParticles {
     }
 
     /** Whether word {@code i} names a person: a pronoun, a person noun, N님, or a name with 씨. */
-    private static boolean person(List<String> words, List<Morphology.Word> analysed, int i) {
+    static boolean person(List<String> words, List<Morphology.Word> analysed, int i) {
         List<Morphology.Morpheme> m = analysed.get(i).morphemes();
         if (m.size() < 2) {
             return false;
@@ -160,7 +160,7 @@ final class PersonParticles {
     }
 
     /** N님 (선생님, 팀장님) or 할머니, 어머니 …: the people 께 is for. */
-    private static boolean honoured(Morphology.Word w) {
+    static boolean honoured(Morphology.Word w) {
         List<Morphology.Morpheme> m = w.morphemes();
         return m.size() >= 2 && (m.get(1).is("XSN") && m.get(1).form().equals("님")
                 || m.getFirst().is("NNG") && HONOURED.contains(m.getFirst().form()));

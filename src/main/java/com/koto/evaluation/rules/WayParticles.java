@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
  *       modifier (병원에서 가는 버스), anything between noun and verb (회사에서 바로 가요), places
  *       not in the list (집, 회사, 학교: 집에서 가요 'from home' is common), 오다 (병원에서 왔어요), and
  *       every form of 가다 but one aimed at the goal (가야, 가려고, 가겠-, 갈게, 가고 싶다, 갈 거): 학원에서 가요
- *       may answer 'where from?', 병원에서 가면 gives a way;</li>
+ *       may answer 'where from?', 병원에서 가면 gives a way. Also a school or company one attends with 에서
+ *       right before 다니다 (서울대학교에서 다닙니다 → 서울대학교에: '다니다' ② 「…에」; session 13, eval21d);</li>
  *   <li>{@code particle_wrong/location_for_way}: 왼쪽, 오른쪽 or a compass side with 에 before a verb of
  *       going or turning (왼쪽에 가십시오 → 왼쪽으로): the way one goes takes (으)로 (표준국어대사전
  *       '-으로' ① 움직임의 방향; '돌다' 「…으로」). Only in the instruction that ends the sentence; 왼쪽에
  *       있어요 (where a thing is), 오른쪽에 가서 앉으세요 and 왼쪽에 가면 있어요 (the side as a place, in a
- *       clause before another) stay;</li>
+ *       clause before another) stay. Also 왼쪽/오른쪽 misspelt by one letter, the learner's spelling kept
+ *       in the correction (외쪽에 도십시오 → 외쪽으로; session 13, eval21d);</li>
  *   <li>{@code particle_wrong/location_for_action_place}: the place where one turns, with 에 before a
  *       direction in (으)로 and 돌다/꺾다 (은행에 왼쪽으로 도세요 → 은행에서): the turn is an action at
  *       that place (표준국어대사전 '에서' ①; Yeon &amp; Brown 2019 on giving directions, 사거리에서
@@ -55,7 +57,7 @@ import java.util.regex.Pattern;
 final class WayParticles {
 
     /** Places one goes to for a service: 에서 before 가다 is hardly ever their starting point. */
-    private static final Set<String> VISITS = Set.of("병원", "치과", "약국", "은행", "우체국", "미용실", "대사관",
+    static final Set<String> VISITS = Set.of("병원", "치과", "약국", "은행", "우체국", "미용실", "대사관",
             "경찰서", "구청", "시청", "주민센터", "세탁소", "안과", "내과", "피부과", "이비인후과", "소아과", "정형외과",
             "한의원", "동물병원", "보건소", "출입국관리사무소", "학원", "헬스장");
 
@@ -71,14 +73,14 @@ final class WayParticles {
             "가져다드리", "갖다드리");
 
     /** Means of transport: with a verb of going they take (으)로 (표준국어대사전 '-으로' ③ 수단). Not 차 (차에 가서: the car as a place). */
-    private static final Set<String> VEHICLES = Set.of("버스", "지하철", "택시", "기차", "비행기", "자전거", "고속버스",
+    static final Set<String> VEHICLES = Set.of("버스", "지하철", "택시", "기차", "비행기", "자전거", "고속버스",
             "시내버스", "마을버스", "전철", "오토바이", "배편", "KTX", "ktx");
 
     /** Verbs of commuting, whose means takes (으)로 like a verb of going. */
     private static final Set<String> COMMUTING = Set.of("출근하", "퇴근하", "통학하", "이동하", "여행하");
 
     /** Places and organisations: they are reached with 에, never 에게/한테 (표준국어대사전 '에게': 사람이나 동물). */
-    private static final Set<String> INSTITUTIONS = Set.of("회사", "은행", "병원", "호텔", "가게", "식당", "학교", "사무실",
+    static final Set<String> INSTITUTIONS = Set.of("회사", "은행", "병원", "호텔", "가게", "식당", "학교", "사무실",
             "대사관", "우체국", "경찰서", "구청", "시청", "주민센터", "부동산", "여행사", "항공사", "카페", "약국", "치과",
             "학원", "센터", "고객센터", "프런트", "프론트", "매표소", "안내소", "관리사무소", "집주인집");
 
@@ -105,7 +107,8 @@ final class WayParticles {
                 .or(() -> roomOfBringing(words, analysed, i))
                 .or(() -> sideWithE(words, analysed, i))
                 .or(() -> turningPoint(words, analysed, i))
-                .or(() -> unitWithEseo(words, analysed, i));
+                .or(() -> unitWithEseo(words, analysed, i))
+                .or(() -> attendedWithEseo(words, analysed, i));
     }
 
     /** 병원에서 가야 해서 → 병원에; 치과에서 가야 돼서 → 치과에. */
@@ -204,10 +207,13 @@ final class WayParticles {
                 "particle_wrong/action_place_for_goal"));
     }
 
-    /** 왼쪽에 가십시오 → 왼쪽으로. */
+    /** 왼쪽에 가십시오 → 왼쪽으로; 외쪽에 도십시오 → 외쪽으로 (the learner's spelling kept). */
     private static Optional<Finding> sideWithE(List<String> words, List<Morphology.Word> analysed, int i) {
         String noun = nounBefore(words.get(i), analysed.get(i), "에");
         if (noun == null || !SIDES.contains(noun)) {
+            noun = misspeltTurn(words.get(i), analysed.get(i));
+        }
+        if (noun == null) {
             return Optional.empty();
         }
         int v = ParticleFrames.predicate(analysed, i);
@@ -219,6 +225,32 @@ final class WayParticles {
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "으로",
                 "particle_wrong/location_for_way"));
     }
+
+    /**
+     * The noun of 왼쪽/오른쪽 misspelt by one letter, with 에 (외쪽에 → 외쪽, 오른족에 → 오른족), or null: the
+     * side one turns to is still recognisable (session 13, eval21d). Only these two sides, so 저쪽 is never
+     * read as 서쪽, and never a known side or place noun (이쪽, 위쪽, 앞쪽, 안쪽, 건너편 …).
+     */
+    private static String misspeltTurn(String surface, Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (!surface.endsWith("에") || m.size() < 2 || !m.getLast().is("JKB") || !m.getLast().form().equals("에")) {
+            return null;
+        }
+        String noun = surface.substring(0, surface.length() - 1);
+        if (noun.isEmpty() || !noun.chars().allMatch(c -> Hangul.isSyllable((char) c)) || SIDES.contains(noun)
+                || PLACE_SIDES.contains(noun)) {
+            return null;
+        }
+        boolean near = TURNS.stream().anyMatch(s -> s.length() == noun.length() && Hangul.jamoDistance(s, noun) == 1);
+        return near ? noun : null;
+    }
+
+    /** The sides one turns to, for a misspelling (왼쪽, 오른쪽). */
+    private static final Set<String> TURNS = Set.of("왼쪽", "오른쪽");
+
+    /** Sides and parts that name a place, one letter from 왼쪽 or not (위쪽, 이쪽, 외곽 …). */
+    private static final Set<String> PLACE_SIDES = Set.of("이쪽", "그쪽", "저쪽", "위쪽", "윗쪽", "앞쪽", "뒤쪽", "안쪽",
+            "옆쪽", "아래쪽", "바깥쪽", "건너편", "맞은편", "반대편", "양쪽", "한쪽", "어느쪽", "오른편", "왼편");
 
     /** 은행에 왼쪽으로 도세요 → 은행에서. */
     private static Optional<Finding> turningPoint(List<String> words, List<Morphology.Word> analysed, int i) {
@@ -240,6 +272,46 @@ final class WayParticles {
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에서",
                 "particle_wrong/location_for_action_place"));
     }
+
+    /**
+     * 서울대학교에서 다닙니다 → 서울대학교에 (session 13, eval21d): the school, company or church one attends
+     * with 에서 right before 다니다, whose institution takes 「…에」 or 「…을」 (표준국어대사전 '다니다' ②
+     * 직장이나 학교 따위의 기관을 정기적으로 늘 갔다 오다). 에서 before 다니다 is the starting point of a
+     * commute (집에서 다녀요), which an institution one attends is not. Only a finite form or -고 (있다),
+     * -는데, -지만, -아/어서; left alone: a modifier (회사에서 다니는 버스: the bus runs from the company),
+     * -면, -기, -다가, a sentence that names another goal or has another topic or object (헬스장은 회사에서
+     * 다녀요: from work), and places not in the list (집, 기숙사).
+     */
+    private static Optional<Finding> attendedWithEseo(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = nounBefore(words.get(i), analysed.get(i), "에서");
+        if (noun == null || !ATTENDED.contains(lastNoun(analysed.get(i))) || i + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        List<Morphology.Morpheme> verb = analysed.get(i + 1).morphemes();
+        if (verb.isEmpty() || !verb.getFirst().is("VV") || !verb.getFirst().form().equals("다니")
+                || !words.get(i + 1).startsWith("다")) {
+            return Optional.empty();
+        }
+        String ending = verb.getLast().form();
+        boolean finite = verb.getLast().is("EF") || verb.getLast().is("EC")
+                && (ending.equals("고") || ending.endsWith("는데") || ending.equals("지만") || ending.endsWith("서"));
+        if (!finite || otherGoal(words.subList(0, i + 1), analysed, i)) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Morphology.Word a = analysed.get(k);
+            boolean own = a.startsWith("NP") && a.morphemes().size() == 2;
+            if (k != i && !own && a.endsWith("JKO", "JX") && !a.morphemes().getLast().form().equals("도")) {
+                return Optional.empty(); // 헬스장은 회사에서 다녀요: another place is the goal
+            }
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
+                "particle_wrong/action_place_for_goal"));
+    }
+
+    /** Institutions one attends (다니다 ②): schools, workplaces, places of worship. */
+    private static final Set<String> ATTENDED = Set.of("학교", "대학교", "대학", "대학원", "고등학교", "중학교",
+            "초등학교", "회사", "학원", "유치원", "어린이집", "교회", "성당", "직장", "어학당", "어학원");
 
     /** 한 사람에서 얼마예요? → 한 사람에. */
     private static Optional<Finding> unitWithEseo(List<String> words, List<Morphology.Word> analysed, int i) {
