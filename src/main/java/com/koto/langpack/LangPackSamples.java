@@ -64,6 +64,7 @@ public final class LangPackSamples {
             Map.entry("ending/offer_for_plan", new String[] {"살까", "살게", "살게"}),
             Map.entry("honorific/si_thing", new String[] {"출발하십니까", "출발합니까", "출발합니까"}),
             Map.entry("ending/adjective_request", new String[] {"짧아", "짧게 해", "짧게 해"}),
+            Map.entry("vocabulary/adjective_for_verb", new String[] {"짧아", "줄여", "줄여"}),
             Map.entry("ending/look", new String[] {"봐요", "보여요", "보여요"}),
             Map.entry("ending/permission", new String[] {"찍어", "찍어도", "도"}),
             Map.entry("ending/adverbial", new String[] {"짧은", "짧게", "짧게"}),

@@ -29,6 +29,8 @@ final class Contrasts {
     private static final List<List<String>> SECOND_UNLESS = new ArrayList<>();
     /** Per pair, whether its sides are two poles of one gradable adjective ({@code scale}). */
     private static final List<Boolean> SCALE = new ArrayList<>();
+    /** Per pair, whether its first side is judged only in a sentence about later ({@code later_only}). */
+    private static final List<Boolean> LATER_ONLY = new ArrayList<>();
 
     static {
         load();
@@ -78,6 +80,7 @@ final class Contrasts {
                     contrast.path("second_side_unless").forEach(f -> unless.add(f.asString()));
                     SECOND_UNLESS.add(List.copyOf(unless));
                     SCALE.add(contrast.path("scale").asBoolean(false));
+                    LATER_ONLY.add(contrast.path("later_only").asBoolean(false));
                 }
             }
         } catch (IOException e) {
@@ -231,6 +234,37 @@ final class Contrasts {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a {@code vocabulary/contrast} finding of a pair marked {@code later_only} (지난/이번, session 13)
+     * is left to the model: the pair is a certain error only one way, the learner's first side (지난 토요일에)
+     * where the accepted answer has the second (이번 토요일에), and only in a sentence about later, which
+     * proposes, requests, wishes or plans ({@link LaterSentences#aboutLater}: 지난 토요일에 같이 영화 볼래?).
+     * In a sentence about the past, 지난 주말 and 이번 주말 may name the same weekend (지난 주말에 뭐 했어? for
+     * 이번 주말에 뭐 했어?), and 이번 for 지난 is never judged; such a finding is not decisive.
+     *
+     * @param f       a finding (any category; only {@code vocabulary/contrast} can be left)
+     * @param asTyped the answer as typed (sentence marks kept), or null when unknown
+     * @return true when the finding must not fail the answer
+     */
+    static boolean notAboutLater(Finding f, String asTyped) {
+        if (!"vocabulary/contrast".equals(Subtypes.of(f)) || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        for (int p = 0; p < PAIRS.size(); p++) {
+            if (!LATER_ONLY.get(p)) {
+                continue;
+            }
+            List<List<String>> pair = PAIRS.get(p);
+            java.util.Set<String> except = EXCEPT.get(p);
+            boolean forward = has(f.original(), pair.get(0), except) && has(f.correction(), pair.get(1), except);
+            boolean backward = has(f.original(), pair.get(1), except) && has(f.correction(), pair.get(0), except);
+            if (backward || forward && !LaterSentences.aboutLater(asTyped, f.original().strip().split(" ")[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word ends in a sentence-final ending (Nori EF, or the polite 요 Nori may tag EC, or -까). */

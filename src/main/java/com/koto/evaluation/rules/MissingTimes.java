@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
  * wrong word, not a left-out one); an activity with an accepted answer that names no time (the time is
  * then optional); an answer without the accepted word that follows the time (nowhere to put it: another
  * sentence, left to the comparison).
+ *
+ * <p>Since session 13 (eval21e) the time asked for counts as well: where every accepted answer asks
+ * 언제 (정장 언제 찾을 수 있어요?, 언제 찾으러 오면 돼요?), a question of the learner's with no question word
+ * and no time (정장 찾을 수 있어요?) asks whether, not when: the question word, the point of a
+ * question-word question (의문사 의문문, 표준국어대사전 '설명 의문문'), is left out → 찾을 → 언제 찾을. The
+ * same guards hold: any time word, digit or 언제 of the learner's own, or an accepted answer without 언제 or
+ * another time, leaves the answer alone.
  */
 final class MissingTimes {
 
@@ -32,17 +39,17 @@ final class MissingTimes {
     /**
      * Words that name a day or a part of a day, with the determiners that build one (이번 주, 다음 주): a
      * run of them is the accepted answer's time phrase (한국어기초사전, 시간 명사). 지금 and 요즘 are left out:
-     * they are often said for emphasis only.
+     * they are often said for emphasis only. 언제 asks for the time (session 13).
      */
     private static final Set<String> TIME = Set.of("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
             "주말", "평일", "오늘", "내일", "모레", "글피", "어제", "그제", "그저께", "이번", "다음", "지난", "주",
             "이번주", "다음주", "지난주", "오늘밤", "내일밤", "아침", "저녁", "밤", "오전", "오후", "새벽", "낮",
-            "이따", "이따가", "나중", "연휴", "방학");
+            "이따", "이따가", "나중", "연휴", "방학", "언제");
 
     /** Every word the learner may use for a time of his own (a broader list: no time is put where one of them stands). */
     private static final Set<String> OWN_TIME = Set.of("낼", "토욜", "담주",
             "점심", "언제", "매일", "주중", "당일", "곧", "금방", "빨리", "지금", "요즘", "이따", "나중", "퇴근", "수업",
-            "끝나", "전", "후", "뒤", "다음", "저녁", "아침");
+            "끝나", "전", "후", "뒤", "다음", "저녁", "아침", "며칠", "몇");
 
     /** Particles a time phrase takes (토요일에, 내일은, 주말에도, 내일로, 오늘까지). */
     private static final Set<String> TIME_PARTICLES = Set.of("", "에", "에는", "엔", "은", "는", "도", "에도", "로",
@@ -75,8 +82,9 @@ final class MissingTimes {
             String stem = ArgumentCheck.stemAndParticle(w)[0];
             if (TIME.contains(stem) || OWN_TIME.contains(stem) || TIME.contains(w) || OWN_TIME.contains(w)
                     || TIME.stream().anyMatch(t -> t.length() >= 2 && w.startsWith(t))
-                    || stem.endsWith("요일")) {
-                return Optional.empty(); // a time of the learner's own (or asked with 언제)
+                    || stem.endsWith("요일") || Certainty.questionWord(w)) {
+                // a time of the learner's own, or asked with 언제 or another question word (몇 시에: session 13)
+                return Optional.empty();
             }
         }
         Finding first = null;

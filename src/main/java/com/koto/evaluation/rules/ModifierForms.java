@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
  * 2019, noun-modifying forms and their tense; 『외국인을 위한 한국어 문법 1』 '-는 방법'). Only where the
  * sentence asks to be told (a request; 만든 방법 알아요? may ask about a past act) and names no time before
  * now;</li>
+ * <li>{@code tense/modifier}, one's origin: the speaker who says in a copula sentence about himself where he
+ * comes from is here, so 오다 takes the past modifier (저는 인도네시아에서 오는 리나입니다 → 온; session 13,
+ * see {@link #origin});</li>
  * <li>{@code ending/past_modifier}: the past modifier of a verb is -(으)ㄴ on the stem; -았/었- takes no
  * -(으)ㄴ (가져왔은 → 가져온; 한국어기초사전 '-은' 「어미」: 동사 어간 뒤에 붙어 과거; '-었던' is the
  * past retrospective). Regular stems only (ㄷ, ㅂ, ㅅ, ㅎ finals and 있다/없다 are left alone).</li>
@@ -89,6 +92,9 @@ final class ModifierForms {
                 }
                 if (f == null && next != null) {
                     f = wayOfDoing(words, read, i);
+                }
+                if (f == null && next != null) {
+                    f = origin(words, read, i); // (인도네시아에서 오는 리나입니다 → 온, session 13)
                 }
                 if (f == null) {
                     f = pastModifier(words[i], read.get(i));
@@ -173,6 +179,46 @@ final class ModifierForms {
             return null;
         }
         return new Finding(ErrorCategory.TENSE, words[i], "가는", "tense/modifier");
+    }
+
+    /** The speaker as the topic or subject of a sentence (저는, 전, 제가, 나는, 난, 내가). */
+    private static final Set<String> SPEAKER = Set.of("저는", "전", "제가", "나는", "난", "내가");
+    /** Nouns after -는 that make the coming ongoing or habitual (오는 길, 오는 중: on the way). */
+    private static final Set<String> ONGOING_HEADS = Set.of("길", "중", "참", "것", "거", "편", "데", "때", "날", "버스",
+            "기차", "비행기", "사람들");
+    /** Words that date or repeat the coming (내일 오는, 매주 오는): the -는 may then be right. */
+    private static final List<String> DATED = List.of("내일", "모레", "다음", "이번", "오늘", "지금", "매일", "매주", "매달",
+            "매년", "자주", "가끔", "항상", "늘", "보통", "이따", "곧", "나중");
+
+    /**
+     * 저는 인도네시아에서 오는 리나입니다 → 온: the speaker who says where he comes from in a copula
+     * sentence about himself (저는 … N입니다/이에요) is already here, so his coming is completed and takes
+     * the past modifier -(으)ㄴ of a verb (N에서 온 사람 'someone from N'; Yeon &amp; Brown 2019, noun-modifying
+     * forms: -(으)ㄴ past of verbs, -는 present of an action going on; 한국어기초사전 '오다' 예: 한국에서 온
+     * 유학생). Only 오는 right after a word in 에서 (the origin), before a noun with the copula that ends the
+     * sentence, with the speaker as topic or subject and no word that dates or repeats the coming (내일 오는
+     * 친구, 매주 오는 학생 are right); not before 길/중 (오는 길이에요: on the way).
+     */
+    static Finding origin(String[] words, List<Morphology.Word> read, int i) {
+        if (!words[i].equals("오는") || i == 0 || !words[i - 1].endsWith("에서") || i + 2 != words.length) {
+            return null;
+        }
+        String head = words[i + 1];
+        List<Morphology.Morpheme> ms = read.get(i + 1).morphemes();
+        boolean copula = ms.size() >= 2 && ms.get(0).is("NNG", "NNP") && ms.stream().anyMatch(m -> m.is("VCP"))
+                && ms.getLast().is("EF");
+        if (!copula || ONGOING_HEADS.contains(ms.get(0).form())) {
+            return null;
+        }
+        boolean speaker = false;
+        for (int k = 0; k < i; k++) {
+            String w = words[k];
+            speaker |= SPEAKER.contains(w);
+            if (DATED.stream().anyMatch(w::startsWith)) {
+                return null;
+            }
+        }
+        return speaker && !head.isEmpty() ? new Finding(ErrorCategory.TENSE, words[i], "온", "tense/modifier") : null;
     }
 
     /** Requests for telling or showing, and the words that date a sentence before now. */

@@ -433,7 +433,7 @@ final class PreChecks {
             fix = ActionPlace.find(answer, accepted);
         }
         if (fix.isEmpty()) {
-            fix = VerbPhraseForms.find(answer);
+            fix = VerbPhraseForms.find(answer).map(f -> VerbPhraseForms.acceptedVerb(f, answer, accepted));
         }
         if (fix.isEmpty()) {
             fix = TimeWords.find(answer);

@@ -14,7 +14,8 @@ import java.util.Set;
  * the counter or numeral that now closes it.
  * <p>Shapes, narrow on purpose: (a) a numeral (digits or a native numeral), a counter of things or
  * containers (개, 권, 장, 병, 잔, 마리, 벌, 켤레, 대, 그릇, 송이, 봉지, 상자) and a dictionary noun with
- * 을/를 or 이/가; (b) 하나, 둘, 셋 or 넷 and a dictionary noun. Neither fires after a bare noun or a quantity
+ * 을/를 or 이/가, or (session 13) with 하고, (이)랑 or 와/과 before the next item of a list; (b) 하나, 둘,
+ * 셋 or 넷 and a dictionary noun. Neither fires after a bare noun or a quantity
  * (커피 두 잔 케이크를, 김밥 하나 라면 하나: a list whose nouns the quantities follow), on a noun of price, measure or part (한 개
  * 가격이, 둘 사이에, 하나 정도) or where an accepted answer writes the same two words.
  * <p>Sources: Yeon &amp; Brown 2019, on numerals and counters (noun + number + counter); Sohn 1999, on
@@ -46,6 +47,13 @@ final class QuantityOrder {
     private static final Set<String> CASE = Set.of("을", "를", "이", "가");
 
     /**
+     * Particles that join the noun to the next item of a list (두 개 비빔밥하고 콜라 하나 → 비빔밥 두 개하고;
+     * session 13, eval21e): the quantity counts that noun as it counts an object (Yeon &amp; Brown 2019, 하고
+     * and (이)랑 joining nouns; the particle stays at the end of the noun phrase).
+     */
+    private static final Set<String> LIST = Set.of("하고", "이랑", "랑", "와", "과");
+
+    /**
      * The findings on the learner's raw answer.
      *
      * @param raw      the answer as typed
@@ -74,13 +82,20 @@ final class QuantityOrder {
                 String noun = parts[0];
                 String particle = parts[1];
                 Morphology.Word nounWord = analysed.get(at);
+                String quantity = withCounter ? numeral + " " + words.get(i + 1) : numeral;
+                if (listedAsVerb(word, nounWord, quantity, accepted)) {
+                    // 비빔밥하고 read as a verb: the noun with the list particle (session 13)
+                    particle = "하고";
+                    noun = word.substring(0, word.length() - 2);
+                    nounWord = new Morphology.Word(noun, nounWord.morphemes().subList(0, 1));
+                }
                 if (nounWord.verbal() || !nounWord.startsWith("NNG") || noun.isEmpty()
                         || !KnownWords.noun(noun) || OPEN_AFTER_QUANTITY.contains(noun)
                         || Lexicon.COUNTERS.contains(noun) || ArgumentCheck.isTimeNoun(noun)
-                        || Numerals.number(noun) != null || withCounter && !CASE.contains(particle)) {
+                        || Numerals.number(noun) != null
+                        || withCounter && !CASE.contains(particle) && !LIST.contains(particle)) {
                     continue;
                 }
-                String quantity = withCounter ? numeral + " " + words.get(i + 1) : numeral;
                 String original = quantity + " " + word;
                 if (accepted.stream().anyMatch(a -> a.contains(original))) {
                     continue;
@@ -93,6 +108,22 @@ final class QuantityOrder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a word Nori reads as a verbal noun with 하고 (비빔밥하고: 비빔밥/NNG 하/XSV 고/EC) is the noun with
+     * the list particle 하고: only where an accepted answer counts that noun with the same quantity after it
+     * (비빔밥 두 개하고), so that a verbal noun (세 개 구매하고 싶어요, 주문하고) is never read as a thing.
+     */
+    private static boolean listedAsVerb(String word, Morphology.Word analysed, String quantity,
+            List<String> accepted) {
+        List<Morphology.Morpheme> ms = analysed.morphemes();
+        if (!word.endsWith("하고") || word.length() < 3 || ms.size() != 3 || !ms.get(0).is("NNG")
+                || !ms.get(1).is("XSV") || !ms.get(2).is("EC")) {
+            return false;
+        }
+        String noun = word.substring(0, word.length() - 2);
+        return accepted.stream().anyMatch(a -> a.contains(noun + " " + quantity));
     }
 
     /** Digits or a native numeral (not 이, 사, 오: demonstratives and nouns as often as Sino-Korean numerals). */

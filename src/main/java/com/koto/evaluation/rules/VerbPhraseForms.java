@@ -398,6 +398,62 @@ final class VerbPhraseForms {
         return null;
     }
 
+    /**
+     * An adjective's -아/어 form before a request ({@code ending/adjective_request}: 짧아 주세요) where the
+     * accepted answer asks with a verb of its own before a request word (줄여 주세요, 데워 줄래?):
+     * the learner took the adjective of the result for the verb of the act (짧다 for 줄이다, 따뜻하다 for
+     * 데우다, 작다 for 줄이다), a wrong word, given as {@code vocabulary/adjective_for_verb} on the adjective
+     * → the accepted verb (session 13, eval21e: the convention of three writers of four across the
+     * development sets; where the accepted answer makes the adjective so itself, 조용히 해 주세요, the
+     * ending finding stays). Sources: 한국어기초사전 '-어 주다' (after action verbs); Yeon &amp; Brown 2019
+     * on -아/어 주다 and -게 하다; 표준국어대사전 '줄이다' 「1」 (길이를 짧게 하다), '데우다'.
+     *
+     * @param fix      the fix of {@link #find} (any subtype; others are returned unchanged)
+     * @param answer   the learner's normalised answer the fix was found on
+     * @param accepted one accepted answer, normalised
+     * @return the fix, its finding a wrong word and its repair the accepted verb when the accepted answer
+     *         has another verb before a request word; otherwise unchanged
+     */
+    static PreChecks.Fix acceptedVerb(PreChecks.Fix fix, String answer, String accepted) {
+        Finding f = fix.finding();
+        if (!"ending/adjective_request".equals(f.subtype()) || accepted == null) {
+            return fix;
+        }
+        String[] words = answer.split(" ");
+        int i = java.util.Arrays.asList(words).indexOf(f.original());
+        String[] acc = accepted.split(" ");
+        if (i < 0 || i + 1 >= words.length) {
+            return fix;
+        }
+        String stem = f.correction().substring(0, f.correction().indexOf("게"));
+        String own = stem.length() > 1 ? stem.substring(0, stem.length() - 1) : stem; // 조용(하), 짧
+        List<Morphology.Word> read = Morphology.analyse(accepted); // in its sentence: 줄여 alone reads otherwise
+        if (read.size() != acc.length) {
+            return fix;
+        }
+        for (int j = 0; j + 1 < acc.length; j++) {
+            if (!giving(acc[j + 1]) || acc[j].startsWith(own)) {
+                continue; // no request word (주세요, 줄래, 주실), or the accepted answer's own adjective (조용히 해)
+            }
+            List<Morphology.Morpheme> m = read.get(j).morphemes();
+            if (m.size() == 2 && m.getFirst().is("VV") && m.get(1).is("EC") && !m.getFirst().form().equals("하")) {
+                // (조용히 해 주세요, 짧게 해 주세요: 하다 makes the adjective so, the ending finding stays)
+                return fix(words, i, 1, acc[j], new Finding(ErrorCategory.VOCABULARY, f.original(), acc[j],
+                        "vocabulary/adjective_for_verb"));
+            }
+            return fix;
+        }
+        return fix;
+    }
+
+    /** A form of the auxiliary 주다/드리다 of a request (주세요, 줄래, 주실, 줘, 드릴까요). */
+    private static boolean giving(String word) {
+        return GIVING.matcher(word).matches();
+    }
+
+    private static final java.util.regex.Pattern GIVING = java.util.regex.Pattern.compile(
+            "(주세요|주십시오|주시겠어요|주시겠습니까|주실래요|주실|주시면|주면|줘|줘요|줄래|줄래요|줄|드릴까요|드려요|드립니다)");
+
     private static PreChecks.Fix fix(String[] words, int i, int n, String replacement, Finding finding) {
         List<String> out = new ArrayList<>(List.of(words));
         out.set(i, replacement);

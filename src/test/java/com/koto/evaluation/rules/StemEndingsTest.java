@@ -52,8 +52,10 @@ class StemEndingsTest {
         // -아/어 보이다 after a 하다 adjective
         "이 방이 깨끗하 보여요; 이 방이 깨끗해 보여요; 깨끗하→깨끗해; ending/infinitive",
         // an adjective before 주다 asks with -게 해 주다; before 보다 'try' the speaker meant 보이다 'look'
-        "머리를 조금 짧아 주세요; 머리를 조금 잘라 주세요; 짧아→짧게 해; ending/adjective_request",
-        "소리를 좀 작아 주세요; 소리 좀 줄여 주세요; 작아→작게 해; ending/adjective_request",
+        // session 13: against an accepted verb of its own (잘라 주세요) the adjective is a wrong word, by the writers'
+        // convention (vocabulary/adjective_for_verb, RecallClassesSession13Test); against -게 해 it stays an ending
+        "머리를 조금 짧아 주세요; 머리를 조금 짧게 해 주세요; 짧아→짧게 해; ending/adjective_request",
+        "소리를 좀 작아 주세요; 소리 좀 작게 해 주세요; 작아→작게 해; ending/adjective_request",
         "오늘 날씨가 따뜻해 봐요; 오늘 날씨가 따뜻해 보여요; 봐요→보여요; ending/look",
         // -아/어도 되다 'may'; the adverbial -게 of an adjective before a verb; -고 before 싶다; a bare stem before 수
         "창문을 열어 돼요; 창문을 열어도 돼요; 열어→열어도; ending/permission",
