@@ -95,7 +95,11 @@ public final class RuleEvaluator implements Evaluator {
             // a formal request to the listener without -(으)시- (확인해 주겠습니까? → 주시겠습니까)
             (r, a, t) -> ListenerRequests.find(r.answer(), r.register(), a),
             // 드시다 of the speaker's own eating (많이 드셔서 배불러요 → 먹어서)
-            (r, a, t) -> SpeakersOwnEating.find(r.answer()));
+            (r, a, t) -> SpeakersOwnEating.find(r.answer()),
+            // -(으)세요 on the act the speaker promises (다섯 개 사세요 → 살게요)
+            (r, a, t) -> SpeakersPromise.find(r.answer(), a),
+            // the plain -다 asked with a question word, to a friend (뭐 먹고 싶다? → 싶어)
+            (r, a, t) -> StemEndings.plainQuestions(r.answer(), r.register()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;
