@@ -144,7 +144,8 @@ final class LearnerSpans {
             return SpanChoices.locateOmission(f, answer, expected);
         }
         if ("honorific/you_pronoun".equals(Subtypes.of(f)) && f.original() != null && !f.original().isBlank()) {
-            return SpanChoices.youPronoun(f, answer, expected);
+            return register == com.koto.evaluation.Register.CASUAL ? SpanChoices.friendPronoun(f)
+                    : SpanChoices.youPronoun(f, answer, expected);
         }
         if (f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {
             return f;

@@ -98,7 +98,11 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> SpeakersOwnEating.find(r.answer()),
             // intention, purpose and a request built with the wrong piece (가려고 있어요 → 해요, 연장하기 왔습니다 →
             // 연장하러, 손전등 좀 줄게 → 줘; session 13)
-            (r, a, t) -> IntentEndings.find(r.answer(), a));
+            (r, a, t) -> IntentEndings.find(r.answer(), a),
+            // -(으)세요 on the act the speaker promises (다섯 개 사세요 → 살게요)
+            (r, a, t) -> SpeakersPromise.find(r.answer(), a),
+            // the plain -다 asked with a question word, to a friend (뭐 먹고 싶다? → 싶어)
+            (r, a, t) -> StemEndings.plainQuestions(r.answer(), r.register()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;

@@ -270,6 +270,39 @@ final class SpanChoices {
         return new Finding(f.category(), o, "혹시", f.subtype());
     }
 
+    /**
+     * 당신 said to a close friend ({@code honorific/you_pronoun} found in a casual activity), given as
+     * the pronoun of 반말, 너 with the learner's particle (session 13, eval21b): 당신 → 너, 당신은 → 너는,
+     * 당신이 → 네가, 당신을 → 너를, 당신과 → 너와, 당신이랑 → 너랑. Among friends the second person is 너
+     * (표준 언어 예절 2011: 너 to a friend or a junior, spoken to in 해체); 당신 is said to a spouse, in
+     * writing or in a quarrel (표준국어대사전 '당신' 「2」「3」), so to a friend it is never a plain "you".
+     * 너 + 가 is 네가 (표준국어대사전 '너': 주격 조사 '가' 앞에서는 '네'). Subtype
+     * {@code honorific/friend_pronoun}.
+     *
+     * @param f a {@code honorific/you_pronoun} finding whose original is one word that opens with 당신
+     * @return the finding with the 너 form as its correction, or {@code f} itself when the word has more
+     *         than the pronoun and one particle
+     */
+    static Finding friendPronoun(Finding f) {
+        String o = f.original().strip();
+        if (!o.startsWith("당신") || o.contains(" ")) {
+            return f;
+        }
+        String particle = o.substring("당신".length());
+        String plain = switch (particle) {
+            case "" -> "너";
+            case "이" -> "네가";
+            case "은" -> "너는";
+            case "을" -> "너를";
+            case "과" -> "너와";
+            case "이랑" -> "너랑";
+            case "의" -> "너의";
+            case "도", "만", "한테", "에게", "하고", "한테서", "에게서", "보다", "처럼" -> "너" + particle;
+            default -> null;
+        };
+        return plain == null ? f : new Finding(f.category(), o, plain, "honorific/friend_pronoun");
+    }
+
     private static boolean isNoun(String word) {
         List<Morphology.Word> analysed = Morphology.analyse(word);
         return !analysed.isEmpty() && !analysed.getFirst().morphemes().isEmpty()

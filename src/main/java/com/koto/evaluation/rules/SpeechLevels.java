@@ -396,7 +396,10 @@ final class SpeechLevels {
                                 && !l.correction().matches(".*[시셔셨세].*"))
                         && !repairs(l, f) // (밝어요 → 밝아요, not the accepted 좋아요)
                 || l.category() == ErrorCategory.TENSE
-                && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)))).toList();
+                && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)
+                // -(으)세요 for a promise the comparison already filed as another ending (나중에 다시 전화하세요,
+                // the first blind set's convention, PredicateCheck): its finding stands (session 13)
+                || "honorific/own_promise".equals(l.subtype()) && "ending/form".equals(f.subtype())))).toList();
         for (Finding f : judged.findings()) {
             if (levels.stream().anyMatch(l -> !l.note() && overlaps(l.original(), f.original()))
                     || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
@@ -720,8 +723,15 @@ final class SpeechLevels {
     /** Verbs whose own stem ends in 시 (표준국어대사전): their 셔/셨 is no honorific (마셔요, 모셨어요). */
     private static final Set<String> SI_STEMS = Set.of("마시", "모시");
 
-    /** The word without -(으)시- (늦으셨어요 → 늦었어요, 아프셔서 → 아파서, 드셔야 → 먹어야), or null. */
+    /**
+     * The word without -(으)시- (늦으셨어요 → 늦었어요, 아프셔서 → 아파서, 드셔야 → 먹어야; the copula:
+     * 시티십니다 → 시티입니다, {@link #copulaWithoutSi}), or null.
+     */
     static String plainForm(String w) {
+        String copula = copulaWithoutSi(w);
+        if (copula != null) {
+            return copula;
+        }
         String[][] forms = {{"으셨", "셨"}, {"으셔", "셔"}, {"으세요", "세요"}, {"으십니", "십니"}};
         for (String[] pair : forms) {
             for (String f : pair) {
@@ -763,6 +773,64 @@ final class SpeechLevels {
             }
         }
         return null;
+    }
+
+    /** The copula's sentence endings with -(으)시- ({1}: 이 before them after a consonant) and their plain forms. */
+    private static final java.util.regex.Pattern COPULA_SI = java.util.regex.Pattern.compile(
+            "(이)?(십니다|십니까|세요|셨어요|셨습니다|셨습니까|셨어)$");
+
+    /**
+     * -(으)시- on the copula after a noun, taken out (session 13, eval21b): 시티십니다 → 시티입니다,
+     * 대학생이세요 → 대학생이에요, 부디세요 → 부디예요, 교사셨어요 → 교사였어요. Read only where Nori reads the
+     * word as a noun, the copula 이 and -시- (VCP, EP 시). After a vowel the copula's 이 may drop in speech
+     * (표준국어대사전 '이다': 받침 없는 체언 뒤에서는 '이'가 생략되기도 한다), but the 합쇼체 form is given
+     * whole, N입니다, as every writer of the gold sets writes it (305 times after a vowel, never
+     * contracted); 이에요 is 예요 and 이었 is 였 after a vowel (표준국어대사전 '-이에요', 한글 맞춤법 제36항
+     * on ㅣ + 어 → ㅕ). Before, the verb's rule took the noun for a stem (시팁니다, 교샀어요).
+     *
+     * @param w the word as written
+     * @return the plain copula form, or null when the word is not a noun with an honoured copula
+     */
+    static String copulaWithoutSi(String w) {
+        java.util.regex.Matcher m = COPULA_SI.matcher(w);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        List<Morphology.Word> read = Morphology.analyse(w);
+        if (read.size() != 1) {
+            return null;
+        }
+        List<Morphology.Morpheme> ms = read.getFirst().morphemes();
+        int vcp = -1;
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).is("VCP")) {
+                vcp = i;
+                break;
+            }
+        }
+        if (vcp < 1 || vcp + 1 >= ms.size() || !ms.get(vcp + 1).is("EP") || !ms.get(vcp + 1).form().equals("시")
+                || !ms.subList(0, vcp).stream().allMatch(x -> x.tag().startsWith("N") || x.is("XSN"))) {
+            return null;
+        }
+        // the noun as Nori reads it (아이세요: the noun's own 이), else as written before the ending
+        StringBuilder read0 = new StringBuilder();
+        ms.subList(0, vcp).forEach(x -> read0.append(x.form()));
+        String noun = w.startsWith(read0.toString()) && read0.length() >= m.start() ? read0.toString()
+                : w.substring(0, m.start());
+        if (noun.isEmpty() || !Hangul.isSyllable(noun.charAt(noun.length() - 1))) {
+            return null;
+        }
+        boolean consonant = Hangul.hasFinal(noun.charAt(noun.length() - 1));
+        String ending = switch (m.group(2)) {
+            case "십니다" -> "입니다";
+            case "십니까" -> "입니까";
+            case "세요" -> consonant ? "이에요" : "예요";
+            case "셨어요" -> consonant ? "이었어요" : "였어요";
+            case "셨습니다" -> consonant ? "이었습니다" : "였습니다";
+            case "셨습니까" -> consonant ? "이었습니까" : "였습니까";
+            default -> consonant ? "이었어" : "였어";
+        };
+        return noun + ending;
     }
 
     /** The -아/어 form of a regular stem (늦 → 늦어, 아프 → 아파, 하 → 해, 가 → 가); null for irregular risks. */

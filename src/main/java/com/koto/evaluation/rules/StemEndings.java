@@ -405,6 +405,87 @@ final class StemEndings {
         return out;
     }
 
+    /** Question words that open a question of their own (뭐, 어디, 언제 …), as a word's start. */
+    private static final List<String> QUESTION_WORDS = List.of("뭐", "무엇", "뭘", "무슨", "어디", "언제", "누구", "누가",
+            "왜", "어떻게", "몇", "얼마", "어느", "어떤");
+
+    /**
+     * The plain statement ending -다 asked as a question with a question word (너 뭐 먹고 싶다? → 싶어?), in a
+     * casual activity (session 13, eval21b): -다 (-ㄴ다/-는다, -었다) is the 해라체 statement ending and never
+     * asks (표준국어대사전 '-다' ⑤: 해라할 자리에 쓰여 어떤 사건이나 사실, 상태를 서술; the 해라체 question is
+     * -니/-냐); to a friend the question is the 반말 -아/어 the accepted answers use (Sohn 1999 §8.1; Yeon &amp;
+     * Brown 2019, the intimate style). The plain sibling of {@link #formalQuestions}. A question word is
+     * required: -다? without one can be a spoken check (나 간다?, 'I'm off, OK?'), which is left alone, and the
+     * copula (뭐다?) and -습니다/-ㅂ니다 are not read. Subtype {@code ending/plain_question}.
+     *
+     * @param raw      the answer as the learner wrote it
+     * @param register the activity's register; only {@code CASUAL} is read
+     * @return one finding per such sentence, the learner's word → its -아/어 form; empty when none
+     */
+    static List<Finding> plainQuestions(String raw, com.koto.evaluation.Register register) {
+        List<Finding> out = new ArrayList<>();
+        if (register != com.koto.evaluation.Register.CASUAL || !raw.contains("다?") && !raw.contains("다 ?")) {
+            return out;
+        }
+        for (String part : raw.split("(?<=[.?!])")) {
+            if (!part.strip().endsWith("?")) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (String w : part.strip().split("\\s+")) {
+                String clean = w.replaceAll("[.?!,~…]", "");
+                if (!clean.isEmpty()) {
+                    words.add(clean);
+                }
+            }
+            if (words.size() < 2 || !words.getLast().endsWith("다") || words.getLast().endsWith("니다")
+                    || words.subList(0, words.size() - 1).stream().noneMatch(w -> QUESTION_WORDS.stream().anyMatch(w::startsWith))) {
+                continue;
+            }
+            String last = words.getLast();
+            List<Morphology.Word> read = Morphology.analyse(last);
+            if (read.size() != 1) {
+                continue;
+            }
+            List<Morphology.Morpheme> m = read.getFirst().morphemes();
+            if (m.size() < 2 || !m.getFirst().is("VV", "VA", "VX") || !m.getLast().is("EF")
+                    || m.stream().anyMatch(x -> x.is("VCP"))) {
+                continue;
+            }
+            String fixed = intimateForPlain(last, m.getLast().form());
+            if (fixed != null) {
+                out.add(new Finding(ErrorCategory.ENDING, last, fixed, "ending/plain_question"));
+            }
+        }
+        return out;
+    }
+
+    /** 싶다 → 싶어, 간다 → 가, 먹는다 → 먹어, 먹었다 → 먹었어, 있다 → 있어; null when the form is not read. */
+    private static String intimateForPlain(String w, String ending) {
+        String body = w.substring(0, w.length() - 1);
+        if (ending.equals("다")) {
+            char c = body.charAt(body.length() - 1);
+            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20) {
+                return body + "어"; // a final ㅆ (먹었, 갔, 겠, 있) takes 어: 먹었어, 갔어, 있어
+            }
+        } else if (ending.equals("는다") && body.endsWith("는")) {
+            body = body.substring(0, body.length() - 1);
+        } else if (ending.equals("ᆫ다") || ending.equals("ㄴ다")) {
+            char c = body.charAt(body.length() - 1);
+            if (!Hangul.isSyllable(c) || Hangul.finalIndex(c) != 4) {
+                return null;
+            }
+            body = body.substring(0, body.length() - 1) + (char) (c - 4);
+        } else {
+            return null;
+        }
+        if (body.isEmpty()) {
+            return null;
+        }
+        String inf = SpeechLevels.infinitive(body);
+        return inf != null ? inf : OwnConjugation.infinitiveOf(body);
+    }
+
     private static boolean dIrregular(String lStem) {
         char last = lStem.charAt(lStem.length() - 1);
         String d = lStem.substring(0, lStem.length() - 1) + (char) (last - Final.L + Final.D);

@@ -68,9 +68,9 @@ class EvaluationQualityTest {
         // 사람이예요) is filed as spelling (spelling/copula) as sets A, blind-dev and F file it and 국립국어원's
         // 온라인가나다 treats it (a 맞춤법 question); this set files it as ending. A copula form that does not
         // fit (학생예요, 어디이에요) stays ending.
-        check(DevSet.BLIND_DEV2, 0.981, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.86),
-                Map.entry(ErrorCategory.ENDING, 0.71), Map.entry(ErrorCategory.SPELLING, 0.89),
-                Map.entry(ErrorCategory.TENSE, 0.94)),
+        // session 13 (eval21b, -(으)세요 for a promise is honorific here): honorific 0.86 → 0.93, tense 0.94 → 1.00
+        check(DevSet.BLIND_DEV2, 0.981, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.93),
+                Map.entry(ErrorCategory.ENDING, 0.71), Map.entry(ErrorCategory.SPELLING, 0.89)),
                 0.830, 0); // session 6 round 2 (honorific words): span 0.818 → 0.830
     }
 
@@ -88,9 +88,10 @@ class EvaluationQualityTest {
         // fit (학생예요, 어디이에요) stays ending.
         // session 5 round 2 (speech levels and clause order on the learner's words): 0.975 → 0.985, honorific
         // 0.91 → 0.96, span 0.824 → 0.843
+        // session 13 (eval21b, -(으)세요 for a promise is honorific here): honorific 0.96 → 1.00, tense 0.95 → 1.00
         check(DevSet.BLIND_C, 0.990, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.94),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.95), Map.entry(ErrorCategory.HONORIFIC, 0.96),
-                Map.entry(ErrorCategory.ENDING, 0.80), Map.entry(ErrorCategory.TENSE, 0.95),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.95),
+                Map.entry(ErrorCategory.ENDING, 0.80),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.92),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.90)),
                 0.843, 1);
