@@ -4,13 +4,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
+import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -28,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (events of an instance that crashed, deferred ones that became due).
  *
  * <p>A batch that fails is rolled back and its events are taken one at a time; an event that fails alone
- * is deferred by {@code koto.progress.retry-after} (its row stays, {@code attempts} counts) so it
- * cannot hold up the others. Each worker holds at most one database connection, only while it applies
+ * is rolled back to a savepoint and deferred by {@code koto.progress.retry-after} in the same transaction
+ * (its row stays, locked until the deferral commits; {@code attempts} counts) so it cannot hold up the
+ * others and no other worker retries it before it is due. Each worker holds at most one database connection, only while it applies
  * a batch. Stopped with the application context (the batch in progress commits or rolls back; what is
  * pending stays in the inbox for the next start).
  *
@@ -49,6 +55,7 @@ public class ProgressApplier implements SmartLifecycle {
     private final ProgressInbox inbox;
     private final ProgressProjection projection;
     private final TransactionTemplate tx;
+    private final DataSource dataSource;
     private final ProgressProperties properties;
     private final Counter applied;
     private final Counter failed;
@@ -60,7 +67,8 @@ public class ProgressApplier implements SmartLifecycle {
     private volatile boolean running;
 
     ProgressApplier(ProgressInbox inbox, ProgressProjection projection, PlatformTransactionManager transactions,
-            ProgressProperties properties, MeterRegistry meters) {
+            DataSource dataSource, ProgressProperties properties, MeterRegistry meters) {
+        this.dataSource = dataSource;
         this.inbox = inbox;
         this.projection = projection;
         this.tx = new TransactionTemplate(transactions);
@@ -149,13 +157,17 @@ public class ProgressApplier implements SmartLifecycle {
     }
 
     /**
-     * One transaction: lock up to {@code limit} due events, apply, delete.
+     * One transaction: lock up to {@code limit} due events, apply, delete. A single event is applied under a
+     * savepoint: when it fails, the transaction rolls back to the savepoint, defers the event and commits,
+     * so the event's row stays locked from its take to its deferral and no other worker can take it in
+     * between (it would fail the same way and count a second failure).
      *
      * @return how many were applied; {@code -k} when a batch of k &gt; 1 failed (rolled back; taken one by one
      *         next); a single event that fails is deferred and counts as 1
      */
     private int applyDue(int limit) {
         List<ProgressInbox.Entry> taken = new ArrayList<>();
+        RuntimeException[] alone = new RuntimeException[1];
         long start = System.nanoTime();
         try {
             Integer n = tx.execute(s -> {
@@ -164,12 +176,34 @@ public class ProgressApplier implements SmartLifecycle {
                 if (due.isEmpty()) {
                     return 0;
                 }
-                List<Boolean> changed = projection.apply(due.stream().map(ProgressInbox.Entry::event).toList());
-                inbox.remove(due);
-                return (int) changed.stream().filter(Boolean::booleanValue).count();
+                Connection connection = DataSourceUtils.getConnection(dataSource); // the transaction's own
+                Savepoint savepoint = due.size() == 1 ? savepoint(connection) : null;
+                try {
+                    List<Boolean> changed = projection.apply(due.stream().map(ProgressInbox.Entry::event).toList());
+                    inbox.remove(due);
+                    return (int) changed.stream().filter(Boolean::booleanValue).count();
+                } catch (RuntimeException e) {
+                    if (savepoint == null) {
+                        throw e;
+                    }
+                    rollback(connection, savepoint);
+                    inbox.defer(due.getFirst(), properties.retryAfter());
+                    alone[0] = e;
+                    return 0;
+                }
             });
             if (taken.isEmpty()) {
                 return 0;
+            }
+            if (alone[0] != null) {
+                // counted after the commit: whoever sees the failure counted also sees it deferred (a
+                // retryNow() in between would otherwise find nothing to bring forward)
+                failed.increment();
+                ProgressInbox.Entry one = taken.getFirst();
+                log.warn("Learning event {} of session {} could not be applied to the progress read models (retried in {}): {}",
+                        one.event().getClass().getSimpleName(), one.event().sessionId(), properties.retryAfter(),
+                        alone[0].toString());
+                return 1;
             }
             timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             batches.record(taken.size());
@@ -180,17 +214,23 @@ public class ProgressApplier implements SmartLifecycle {
                 log.debug("A batch of {} learning events failed ({}); taking them one by one", taken.size(), e.toString());
                 return -taken.size();
             }
-            if (taken.isEmpty()) {
-                throw e;
-            }
-            ProgressInbox.Entry one = taken.getFirst();
-            // deferred first, counted after: whoever sees the failure counted also sees it deferred (a
-            // retryNow() in between would otherwise find nothing to bring forward)
-            tx.executeWithoutResult(s -> inbox.defer(one, properties.retryAfter()));
-            failed.increment();
-            log.warn("Learning event {} of session {} could not be applied to the progress read models (retried in {}): {}",
-                    one.event().getClass().getSimpleName(), one.event().sessionId(), properties.retryAfter(), e.toString());
-            return 1;
+            throw e; // nothing taken (the database is unreachable or the like), or the deferral itself failed
+        }
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+        try {
+            return connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot set a savepoint for a learning event", e);
+        }
+    }
+
+    private static void rollback(Connection connection, Savepoint savepoint) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot roll back a learning event to its savepoint", e);
         }
     }
 

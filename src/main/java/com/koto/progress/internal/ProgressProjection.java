@@ -71,9 +71,13 @@ public class ProgressProjection {
      * applied once), in the caller's transaction, which then commits asynchronously.
      *
      * @param events learning events of any sessions, in any order
+     * A failure is thrown to the caller without marking its transaction rollback-only: the caller owns the
+     * transaction and may roll back to a savepoint and go on (as {@link ProgressApplier} does for a single
+     * event it defers) or let the exception roll it back.
+     *
      * @return per event, in the same order, whether it changed the read models
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = RuntimeException.class)
     List<Boolean> apply(List<? extends LearningEvent> events) {
         Set<String> claimed = new HashSet<>(db.sql("""
                 with async as (select set_config('synchronous_commit', 'off', true))
