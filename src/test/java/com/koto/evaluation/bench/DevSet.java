@@ -199,6 +199,15 @@ public final class DevSet {
      * (8 → 7 failed), unsealed at the start of session 13.
      */
     public static final String PRECISION_W3 = "evaluation/precision-dev9.jsonl";
+    /**
+     * Probe Y: 120 answers by two blind writers in session 13 (y1: intention, purpose, promises and
+     * requests, casual register, quoted speech; y2: subject/object particles with active and passive
+     * verbs, the receiver of giving, direction particles, time questions, collocations, counters),
+     * half correct (61 after the spacing relabel), written to test the session's new classes on
+     * constructions a writer chose; a development set from the start (81.7 % on the rules of the
+     * session's start, 84.2 % after round 1, 11 of 61 correct answers failed at both).
+     */
+    public static final String PROBE_Y = "evaluation/blind-dev8.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
