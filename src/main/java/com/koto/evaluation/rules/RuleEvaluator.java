@@ -240,7 +240,8 @@ public final class RuleEvaluator implements Evaluator {
             // an answer that is an accepted one with words left out is completed from the first such
             // accepted answer, the activity's model (사과 주세요 → 사과 세 개, not 세 개만)
             for (int i = 0; i < best; i++) {
-                java.util.Optional<Finding> gap = Certainty.omission(answer, asTyped, accepted.get(i));
+                java.util.Optional<Finding> gap = Certainty.omission(answer, asTyped, accepted.get(i))
+                        .filter(f -> !TimeQuestions.topicLeftOut(f, request.answer()));
                 if (gap.isPresent() && "incomplete/missing_word".equals(gap.get().subtype())) {
                     best = i;
                     judged = new SentenceCheck.Result(List.of(gap.get()), judged.confidence());
@@ -325,18 +326,21 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !Contrasts.excused(f, answer)) // 바람이 차가워요 for 추워요: a cold wind (session 10)
                 .filter(f -> !Contrasts.eitherPole(f, asTyped)) // 가까워요? for 멀어요?: one yes/no question (session 12)
                 .filter(f -> !Contrasts.notAboutLater(f, asTyped)) // 지난 for 이번 only about later (session 13)
+                .filter(f -> !TimeQuestions.topicLeftOut(f, answer)) // 언제 찾아요? for 정장 언제 (session 13)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한
             // 장 더 주시겠어요): the gap is the error, the alignment's findings around it are artefacts
-            java.util.Optional<Finding> gap = Certainty.omission(rewritten, asTyped, accepted);
+            java.util.Optional<Finding> gap = Certainty.omission(rewritten, asTyped, accepted)
+                    .filter(f -> !TimeQuestions.topicLeftOut(f, answer)); // 몇 시에 찾아요? for 정장 언제 (session 13)
             if (gap.isPresent()) {
                 return new SentenceCheck.Result(List.of(gap.get()), 0.85);
             }
         }
         if (decisive.isEmpty() && !result.passed()) {
-            java.util.Optional<Finding> omission = Certainty.omission(answer, asTyped, accepted);
+            java.util.Optional<Finding> omission = Certainty.omission(answer, asTyped, accepted)
+                    .filter(f -> !TimeQuestions.topicLeftOut(f, answer));
             if (omission.isPresent()) {
                 return new SentenceCheck.Result(List.of(omission.get()), 0.85);
             }
