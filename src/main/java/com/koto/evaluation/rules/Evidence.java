@@ -61,7 +61,7 @@ final class Evidence {
                             || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer)
                             || writtenElsewhere(o, c, answer) || NaturalVariants.otherWellFormedWord(o, c)
                             || OtherWords.nounWithCopula(o, c) || OtherWords.otherNounOfOneHead(o, c)
-                            || OtherWords.otherVerbInFrame(o, c, answer));
+                            || OtherWords.otherVerbInFrame(o, c, answer) || passiveForActive(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || LearnerAdditions.addedPronoun(o, c)
@@ -132,7 +132,8 @@ final class Evidence {
                     || NaturalVariants.listParticleAdded(o, c, answer) || NaturalVariants.vocativeBeforeDeterminer(o, answer, asTyped)
                     || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer)
                     || subtype.equals("particle_wrong/action_place_for_location") && LearnerAdditions.startingPoint(o, c, answer)
-                    || LearnerAdditions.addedLimit(o, c);
+                    || LearnerAdditions.addedLimit(o, c)
+                    || subtype.equals("particle_wrong/subject_for_object") && subjectOfPassive(o, answer);
             default -> false;
         };
     }
@@ -234,6 +235,45 @@ final class Evidence {
             }
         }
         return false;
+    }
+
+    /** The forms of 되다 that end a noun + 되다 passive (예약됐어요, 예약돼 있어요, 예약되었습니다, 예약됩니다). */
+    private static final java.util.regex.Pattern PASSIVE_DOEDA = java.util.regex.Pattern.compile("\\p{IsHangul}+(됐|돼|되|됩|된)\\p{IsHangul}*");
+
+    /**
+     * Whether the learner's word is the accepted noun + 하다 written as noun + 되다 (예약됐어요 for 예약했어요,
+     * 취소돼 for 취소해): the passive of the same verb noun, another verb and no misspelling (Yeon &amp; Brown,
+     * Korean: A Comprehensive Grammar, passives with 되다; 표준국어대사전 "되다"). Not where the clause
+     * keeps an object with 을/를 before it (방을 예약됐어요: a passive takes no object, so that stays wrong).
+     * Session 13, eval22a.
+     */
+    static boolean passiveForActive(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || o.length() != c.length() || o.length() < 3) {
+            return false;
+        }
+        List<String> words = List.of(answer.strip().replaceAll("[.?!,]", "").split("\\s+"));
+        int at = words.indexOf(o);
+        if (at < 0 || words.subList(0, at).stream().anyMatch(w -> w.endsWith("을") || w.endsWith("를"))) {
+            return false;
+        }
+        for (int k = 1; k < o.length(); k++) {
+            String pair = "" + o.charAt(k) + c.charAt(k);
+            if (o.substring(0, k).equals(c.substring(0, k)) && Set.of("됐했", "돼해", "되하", "됩합", "된한").contains(pair)) {
+                return o.substring(k + 1).equals(c.substring(k + 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the thing marked with 이/가 ({@code o}) is the subject of the learner's own passive: the next
+     * word is a noun + 되다 (방이 예약됐어요, 방이 예약돼 있어요), so 이/가 is right where an active accepted
+     * answer has 을/를 (Yeon &amp; Brown, Korean: A Comprehensive Grammar, passives with 되다). Session 13, eval22a.
+     */
+    static boolean subjectOfPassive(String o, String answer) {
+        List<String> words = List.of(answer.strip().replaceAll("[.?!,]", "").split("\\s+"));
+        int i = words.indexOf(o);
+        return i >= 0 && i + 1 < words.size() && PASSIVE_DOEDA.matcher(words.get(i + 1)).matches();
     }
 
     /**
