@@ -47,6 +47,42 @@ final class Afterthoughts {
         return false;
     }
 
+    /** Time words that can be added after a finished predicate (표준국어대사전, 명사·부사 '어제', '내일' …). */
+    private static final Set<String> TIMES = Set.of("어제", "오늘", "내일", "모레", "그저께", "그제", "어젯밤", "아까",
+            "방금", "이따", "이따가", "나중에", "지금", "요즘", "작년", "올해", "내년", "지난주", "지난달", "이번", "다음",
+            "지난", "주", "주에", "주말", "주말에", "달", "달에", "아침", "아침에", "저녁", "저녁에", "밤", "밤에", "오후",
+            "오후에", "오전", "오전에", "점심", "점심에", "어제는", "오늘은", "내일은");
+
+    /**
+     * A {@code word_order/verb_final} finding whose moved part is a time word the learner set off by a comma
+     * after the predicate (선물 드렸어, 어제.): a time adverbial added after the predicate as an afterthought,
+     * natural in speech (Sohn 1999 on afterthought / right dislocation; Lee &amp; Ramsey 2000). {@code o} is
+     * the predicate followed by the time words (드렸어 어제); in the typed answer a comma follows the
+     * predicate and the time words end the sentence. Without the comma (드렸어 어제) nothing is excused.
+     *
+     * @param o       the finding's learner span, predicate first
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean timeAfterComma(String o, String asTyped) {
+        if (asTyped == null || !o.contains(" ")) {
+            return false;
+        }
+        String[] words = o.split(" ");
+        int k = words.length;
+        while (k > 1 && TIMES.contains(words[k - 1])) {
+            k--;
+        }
+        if (k == words.length) {
+            return false;
+        }
+        String verb = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+        String moved = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+        String typed = asTyped.replaceAll("\\s+", " ");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(verb)
+                + "\\s*,\\s*" + java.util.regex.Pattern.quote(moved) + "\\s*([.!?。~]|$)").matcher(typed);
+        return m.find() && (hasPredicate(verb) || verb.endsWith("거야") || verb.endsWith("거예요"));
+    }
+
     /** Words that make a noun the partner of an act done together (친구 같이 → 친구랑 같이). */
     private static final Set<String> TOGETHER = Set.of("같이", "함께");
 

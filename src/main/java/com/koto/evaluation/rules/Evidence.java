@@ -89,6 +89,7 @@ final class Evidence {
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
                             || requestToListener(o, c) || NaturalVariants.elderSubject(o, answer)
+                            || RespectedSubjects.elderSaid(o, answer) || RespectedSubjects.elderBefore(o, asTyped)
                             || LearnerAdditions.listenersClause(o, answer));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
@@ -110,7 +111,7 @@ final class Evidence {
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
-                            || Afterthoughts.movedFragment(o, asTyped));
+                            || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped));
             case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
                     || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c);

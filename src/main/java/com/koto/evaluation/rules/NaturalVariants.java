@@ -1036,7 +1036,7 @@ final class NaturalVariants {
     }
 
     /** Kin and others a speaker raises with -(으)시- as the subject (표준 언어 예절 2011, 주체 높임). */
-    private static final Set<String> ELDERS = Set.of("엄마", "아빠", "어머니", "아버지", "할머니", "할아버지", "부모님",
+    static final Set<String> ELDERS = Set.of("엄마", "아빠", "어머니", "아버지", "할머니", "할아버지", "부모님",
             "어머님", "아버님", "선생님", "교수님", "부장님", "과장님", "사장님", "손님", "형", "누나", "언니", "오빠");
 
     /**

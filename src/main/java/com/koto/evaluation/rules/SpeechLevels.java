@@ -545,6 +545,19 @@ final class SpeechLevels {
         return false;
     }
 
+    /** The speaker as topic (저는 …, "as for me"), not as subject (제가). */
+    private static final Set<String> SELF_TOPICS = Set.of("저는", "전", "저도", "나는", "난");
+
+    /**
+     * A request with 주다 after the speaker named as topic (저는 비빔밥으로 주세요, 전 덜 맵게 해 주세요): -(으)세요,
+     * -(으)십시오, -(으)시겠어요 on 주다 ask the listener to give or do, and the -시- honours the listener, the
+     * giver; 저는 is the topic ("as for me"), not the subject of 주다 (Yeon &amp; Brown 2019 on -(으)세요 and
+     * -아/어 주세요; Sohn 1999 on topic and subject). With 제가/내가 as subject (제가 해 주세요) the finding stays.
+     */
+    private static boolean topicRequest(String self, String marked) {
+        return SELF_TOPICS.contains(self) && marked.matches("주(세요|십시오|시겠어요|시겠습니까|실래요|시죠)[.!?]*");
+    }
+
     /**
      * -(으)시- missing after a respected subject, or used after the speaker as subject. A subject left
      * unhonoured stays the subject of the verbs chained to it (아파서 집에 갔어요 → 아프셔서 … 가셨어요) and of
@@ -598,7 +611,7 @@ final class SpeechLevels {
                         out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), fixed, "honorific/si_missing"));
                         reported = true;
                     }
-                } else if (self && marked >= 0) {
+                } else if (self && marked >= 0 && !topicRequest(words.get(i), words.get(marked))) {
                     String fixed = plainForm(words.get(marked));
                     if (fixed != null) {
                         out.add(new Finding(ErrorCategory.HONORIFIC, words.get(marked), fixed, "honorific/si_extra"));
