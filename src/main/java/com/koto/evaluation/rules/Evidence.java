@@ -102,12 +102,14 @@ final class Evidence {
                             || FrameVariants.enoughCondition(o, c, answer) || FrameVariants.ownStatementForHearsay(o, c, answer, asTyped)
                             || WellFormedEnds.plainDeclarativeFor(o, c, answer, asTyped)
                             || WellFormedEnds.connectiveForSentenceEnd(o, c, answer, asTyped)
-                            || WellFormedEnds.backgroundSentenceEnd(o, c, answer))
+                            || WellFormedEnds.backgroundSentenceEnd(o, c, answer)
+                            || WellFormedEnds.reasonSentenceEnd(o, c, answer))
                     || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
                             || NaturalVariants.confirmedClause(o, answer) || FrameVariants.roleForCopula(o, c, answer)
-                            || FrameVariants.copulaSentence(o, c, asTyped) || WellFormedEnds.adjunctForCopula(o, c, answer, asTyped));
+                            || FrameVariants.copulaSentence(o, c, asTyped) || WellFormedEnds.adjunctForCopula(o, c, answer, asTyped)
+                            || WellFormedEnds.questionWordCopula(o, c));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
@@ -121,6 +123,7 @@ final class Evidence {
                     || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer)
                     || NaturalVariants.listedWithComma(o, c, answer, asTyped) || NaturalVariants.nounBeforeCount(o, c, answer, asTyped)
                     || FrameVariants.nounBeforeModifiedNoun(o, c, answer)
+                    || OptionalDatives.possessorOfNextNoun(o, c, answer)
                     || subtype.equals("particle_missing/comitative") && Afterthoughts.listedAfter(o, answer, asTyped);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
@@ -134,7 +137,11 @@ final class Evidence {
                     || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer)
                     || subtype.equals("particle_wrong/action_place_for_location") && LearnerAdditions.startingPoint(o, c, answer)
                     || LearnerAdditions.addedLimit(o, c)
+<<<<<<< HEAD
                     || subtype.equals("particle_wrong/subject_for_object") && subjectOfPassive(o, answer);
+=======
+                    || subtype.equals("particle_wrong/dative_for_honorific_dative") && OptionalDatives.plainForHonorific(o, c);
+>>>>>>> eval23b
             default -> false;
         };
     }

@@ -85,6 +85,55 @@ final class WellFormedEnds {
         return ending.equals("는데요") && verbal || (ending.equals("ㄴ데요") || ending.equals("은데요")) && adjectival;
     }
 
+    /** Question words that the copula may close as a whole question (어디예요?, 언제예요?). */
+    private static final List<String> QUESTION_WORDS = List.of("어디", "언제", "누구", "무엇");
+
+    /** Particles a question word takes in a verb's frame (어디에서, 언제까지, 누구한테). */
+    private static final List<String> FRAME_PARTICLES = List.of("에서", "서", "에", "까지", "부터", "로", "으로",
+            "한테", "에게", "랑", "하고");
+
+    /**
+     * A question word closed by the copula (어디예요, 언제예요, 누구예요) where the accepted answer has the same
+     * question word with a particle of a verb's frame (어디에서, 어디서, 언제까지). Not 얼마예요 (the price)
+     * for 얼마나 (how long: gold taxi-time-07), nor 뭐예요 (뭐 has other readings): the learner asks 'where is
+     * the place …?' (갈아타는 곳이 어디예요?) instead of 'where do I …?', the copula question of a
+     * 설명 의문문 (표준국어대사전 '-예요', '이다' ①; Yeon &amp; Brown 2019, on N이에요/예요 in questions). The
+     * copula must fit the word (예요 after a vowel, as all of these end), so 어디이에요 is not this.
+     */
+    static boolean questionWordCopula(String o, String c) {
+        if (o.contains(" ") || c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        for (String q : QUESTION_WORDS) {
+            if (List.of(q + "예요", q + "입니까", q + "야").contains(o) && c.startsWith(q)
+                    && FRAME_PARTICLES.contains(c.substring(q.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence-final -거든요 of the learner's own predicate (없거든요, 예약했거든요) where the accepted
+     * answer ends the same stem, in the same tense, with another polite ending of background or reason
+     * (없는데요, 없어서요, 없어요): -거든요 is a full sentence ending that gives the reason or background for
+     * what follows (표준국어대사전 '-거든' 「어미」 ②, with 요 at the 해요할 level; Yeon &amp; Brown 2019, on
+     * -거든요). Both are one word; the accepted one ends in 요 and is not itself a -거든요 form.
+     */
+    static boolean reasonSentenceEnd(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || !o.endsWith("거든요")
+                || !c.endsWith("요") || c.endsWith("거든요")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
+        List<Morphology.Morpheme> mc = alone(c);
+        if (mo.size() < 2 || mc.size() < 2) {
+            return false;
+        }
+        String stem = stem(mo);
+        return stem != null && stem.equals(stem(mc)) && preFinal(mo).equals(preFinal(mc));
+    }
+
     /**
      * A well-formed clause connective of the learner's (실례합니다만, 지루해서, 바쁜데) where the accepted
      * answer ends a sentence with the same predicate (실례합니다. …, 지루했어. …): the learner says in one
