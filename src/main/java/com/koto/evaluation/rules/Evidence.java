@@ -137,11 +137,8 @@ final class Evidence {
                     || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer)
                     || subtype.equals("particle_wrong/action_place_for_location") && LearnerAdditions.startingPoint(o, c, answer)
                     || LearnerAdditions.addedLimit(o, c)
-<<<<<<< HEAD
-                    || subtype.equals("particle_wrong/subject_for_object") && subjectOfPassive(o, answer);
-=======
+                    || subtype.equals("particle_wrong/subject_for_object") && subjectOfPassive(o, answer)
                     || subtype.equals("particle_wrong/dative_for_honorific_dative") && OptionalDatives.plainForHonorific(o, c);
->>>>>>> eval23b
             default -> false;
         };
     }
