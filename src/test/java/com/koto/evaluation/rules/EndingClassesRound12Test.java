@@ -2,8 +2,6 @@ package com.koto.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
 import java.util.List;
@@ -60,24 +58,7 @@ class EndingClassesRound12Test {
         "POLITE; 저희 식당 많이 좋아해 주세요.; 저희 식당 많이 사랑해 주세요.; PASS; *",
     })
     void endingsOnTheLearnersOwnWords(Register register, String answer, String accepted, String expected, String span) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", register, null));
-        if (expected.equals("PASS")) {
-            assertThat(e.passed()).as(answer + ": " + e.errors()).isTrue();
-            return;
-        }
-        if (expected.equals("FAIL")) {
-            assertThat(e.passed()).as(answer + ": " + e.errors()).isFalse();
-            return;
-        }
-        if (expected.startsWith("NO ")) {
-            String subtype = expected.substring(3);
-            assertThat(e.errors()).as(answer + ": " + e.errors()).noneMatch(x -> subtype.equals(x.subtype()));
-            return;
-        }
-        assertThat(e.passed()).as(answer + ": " + e.errors()).isFalse();
-        assertThat(e.errors()).as(answer + ": " + e.errors()).anyMatch(x -> expected.equals(x.subtype())
-                && (span.equals("*") || span.equals(x.original() + "→" + x.correction())));
+        RuleRows.verdictRow(EVALUATOR, register, answer, accepted, expected, span);
     }
 
     /** The way of doing read on the learner's words alone (the comparison may name the same word tense/present). */

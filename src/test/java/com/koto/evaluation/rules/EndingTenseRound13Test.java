@@ -1,12 +1,8 @@
 package com.koto.evaluation.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,18 +39,6 @@ class EndingTenseRound13Test {
         "POLITE; 어제부터 배가 아팠어요. 지금은 괜찮아요.; 어제부터 배가 아팠어요. 지금은 괜찮아요.; PASS; *",
     })
     void endingsAndTenseAcrossWriters(Register register, String answer, String accepted, String expected, String span) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", register, null));
-        if (expected.equals("PASS")) {
-            assertThat(e.passed()).as(answer + ": " + e.errors()).isTrue();
-            return;
-        }
-        assertThat(e.passed()).as(answer + ": " + e.errors()).isFalse();
-        if (expected.equals("FAIL")) {
-            return;
-        }
-        assertThat(e.errors()).as(answer + ": " + e.errors()).anyMatch(x -> (expected.equals(x.subtype())
-                || expected.equals(x.category().name().toLowerCase()))
-                && (span.equals("*") || span.equals(x.original() + "→" + x.correction())));
+        RuleRows.verdictRow(EVALUATOR, register, answer, accepted, expected, span);
     }
 }

@@ -2,11 +2,8 @@ package com.koto.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,20 +46,6 @@ class RespectedSubjectsTest {
         "CASUAL; 부산에 갈 거야, 내일.; 내일 부산에 갈 거야.; NO word_order/; *",
     })
     void classesOfSetY(Register register, String answer, String accepted, String expected, String span) {
-        Evaluation e = EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", register, null));
-        if (expected.equals("PASS")) {
-            assertThat(e.passed()).as(answer + ": " + e.errors()).isTrue();
-            return;
-        }
-        if (expected.startsWith("NO ")) {
-            String subtype = expected.substring(3);
-            assertThat(e.errors()).as(answer + ": " + e.errors())
-                    .noneMatch(x -> x.subtype() != null && x.subtype().startsWith(subtype));
-            return;
-        }
-        assertThat(e.passed()).as(answer + ": " + e.errors()).isFalse();
-        assertThat(e.errors()).as(answer + ": " + e.errors()).anyMatch(x -> expected.equals(x.subtype())
-                && (span.equals("*") || span.equals(x.original() + "→" + x.correction())));
+        RuleRows.verdictRow(EVALUATOR, register, answer, accepted, expected, span);
     }
 }

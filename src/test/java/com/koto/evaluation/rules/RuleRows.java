@@ -130,6 +130,31 @@ final class RuleRows {
                 && (span.equals("*") || span.equals(x.original() + "→" + x.correction())));
     }
 
+    /**
+     * One row of a subtype test in {@code register}: {@code expected} is {@code PASS} (the answer passes),
+     * {@code FAIL} (it fails, for any reason), {@code NO prefix} (no error whose subtype starts with the
+     * prefix, whatever the verdict) or a subtype or category wire name (the answer fails with such an error,
+     * located at {@code span} as {@code original→correction}, or anywhere when {@code span} is {@code *}).
+     */
+    static void verdictRow(RuleEvaluator evaluator, Register register, String answer, String accepted,
+            String expected, String span) {
+        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
+                "en", register, null));
+        if (expected.startsWith("NO ")) {
+            String prefix = expected.substring(3);
+            assertThat(e.errors()).as(answer + ": " + e.errors())
+                    .noneMatch(x -> x.subtype() != null && x.subtype().startsWith(prefix));
+            return;
+        }
+        assertThat(e.passed()).as(answer + ": " + e.errors()).isEqualTo(expected.equals("PASS"));
+        if (expected.equals("PASS") || expected.equals("FAIL")) {
+            return;
+        }
+        assertThat(e.errors()).as(answer + ": " + e.errors()).anyMatch(x -> (expected.equals(x.subtype())
+                || expected.equals(x.category().wireName()))
+                && (span.equals("*") || span.equals(x.original() + "→" + x.correction())));
+    }
+
     /** Some error's explanation (polite register, instruction language {@code lang}) holds {@code part} and no empty quotes. */
     static void explainedIn(RuleEvaluator evaluator, String answer, String lang, String accepted, String part) {
         Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(accepted), List.of(), answer, lang,
