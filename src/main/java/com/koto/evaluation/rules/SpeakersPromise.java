@@ -28,9 +28,6 @@ final class SpeakersPromise {
     private SpeakersPromise() {
     }
 
-    private static final Set<String> RESPECTED = Set.of("할머니", "할아버지", "어머니", "아버지", "부모님", "선생님",
-            "사장님", "부장님");
-
     /**
      * The findings on the learner's raw answer.
      *
@@ -98,7 +95,7 @@ final class SpeakersPromise {
             String w = s.words().get(i);
             Morphology.Word m = s.analysed().get(i);
             if (m.endsWith("JKS") && !w.equals("제가") && !w.equals("내가") || w.endsWith("께서") || w.endsWith("께서는")
-                    || w.contains("님") || RESPECTED.stream().anyMatch(w::startsWith)) {
+                    || w.contains("님") || Lexicon.HONORIFIC_PERSONS.stream().anyMatch(w::startsWith)) {
                 return true;
             }
         }
