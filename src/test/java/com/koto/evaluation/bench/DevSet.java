@@ -208,6 +208,42 @@ public final class DevSet {
      * session's start, 84.2 % after round 1, 11 of 61 correct answers failed at both).
      */
     public static final String PROBE_Y = "evaluation/blind-dev8.jsonl";
+    /**
+     * Set X: 200 answers by two blind writers at the start of session 13 (hotel, shopping, directions,
+     * taxi, restaurant, phone, plans, post office, hair salon, library, cinema, hospital reception,
+     * travel agency), 85 correct after the spacing relabel, 125 gold errors; sealed and scored as a
+     * headline in session 13 (87.5 % throughout, 4 of 85 correct answers failed), unsealed at the start
+     * of session 14.
+     */
+    public static final String BLIND_X = "evaluation/blind-dev9.jsonl";
+    /**
+     * Set X3: 150 correct answers only (session 13), sealed and scored as a headline in session 13
+     * (8 → 7 failed), unsealed at the start of session 14.
+     */
+    public static final String PRECISION_X3 = "evaluation/precision-dev10.jsonl";
+    /**
+     * Probe Z-a (session 14): 80 answers by a blind writer on particles (에/에서, (으)로, 한테/께/한테서,
+     * 도/만/까지/부터/보다/처럼/밖에, 은/는 against 이/가, 와/과/하고/(이)랑, 의, double particles,
+     * natural drops), half correct (42 after the spacing relabel); a development set from the start.
+     */
+    public static final String PROBE_PARTICLES = "evaluation/probe-particles.jsonl";
+    /**
+     * Probe Z-b (session 14): 80 answers by a blind writer on endings, conjugation and tense
+     * (irregular classes, connectives, modal endings, tense, noun modifiers), half correct; a
+     * development set from the start.
+     */
+    public static final String PROBE_ENDINGS = "evaluation/probe-endings.jsonl";
+    /**
+     * Probe Z-c (session 14): 80 answers by a blind writer on honorifics and register (elders and
+     * superiors, clerks, 합니다체, 반말 to a friend, honorific nouns and verbs), half correct (44 after
+     * the spacing relabel); a development set from the start.
+     */
+    public static final String PROBE_REGISTER = "evaluation/probe-register.jsonl";
+    /**
+     * Probe Z-d (session 14): 80 answers by a blind writer on numbers, counters, vocabulary and word
+     * order, half correct (41 after the spacing relabel); a development set from the start.
+     */
+    public static final String PROBE_COUNTERS = "evaluation/probe-counters.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
