@@ -38,11 +38,6 @@ final class HonorificWords {
     private HonorificWords() {
     }
 
-    /** Addressees and referents honoured with -(으)시- and the honorific nouns (표준 언어 예절: 호칭). */
-    private static final Set<String> HONOURED = java.util.stream.Stream.concat(Lexicon.HONORIFIC_PERSONS.stream(),
-            java.util.stream.Stream.of("할머님", "할아버님", "어머님", "아버님", "아저씨", "아주머니"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     /** Time and manner words that may stand between a bare subject and its verb (지금, 오늘 …). */
     private static final Set<String> ADVERBS = Set.of("지금", "오늘", "내일", "어제", "아직", "혹시", "요즘", "저녁에",
             "아침에", "오후에", "오전에", "잠깐", "잠시", "계속", "잘", "푹", "일찍", "벌써", "많이", "그동안", "그간");
@@ -366,7 +361,7 @@ final class HonorificWords {
 
     /** A title or kin term of respect, or any N님 (부장님, 기사님). */
     static boolean honoured(String noun) {
-        return HONOURED.contains(noun) || noun.length() >= 2 && noun.endsWith("님");
+        return Persons.ADDRESSED_POLITELY.contains(noun) || noun.length() >= 2 && noun.endsWith("님");
     }
 
     /**
@@ -508,7 +503,7 @@ final class HonorificWords {
 
     /** A dictionary common noun (Nori NNG, the whole stem) that names no person. */
     private static boolean thing(String noun, Morphology.Word read) {
-        if (noun.length() < 2 || honoured(noun) || Lexicon.HONORIFIC_PERSONS.contains(noun)
+        if (noun.length() < 2 || honoured(noun)
                 || Counters.person(noun) || PERSON_ENDS.contains(noun.charAt(noun.length() - 1))) {
             return false;
         }

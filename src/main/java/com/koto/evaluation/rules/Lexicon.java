@@ -34,13 +34,6 @@ final class Lexicon {
             Map.entry("말", "말씀"), Map.entry("생일", "생신"), Map.entry("나", "저"), Map.entry("내", "제"),
             Map.entry("우리", "저희"), Map.entry("사람", "분"));
 
-    /**
-     * Nouns that make their referent an honorific subject (Sohn 1999, on subject honorification
-     * with -(으)시-): kinship terms of elders and titles; any noun in -님 also counts.
-     */
-    static final Set<String> HONORIFIC_PERSONS = Set.of("할머니", "할아버지", "어머니", "아버지", "부모님",
-            "선생님", "사장님", "교수님", "손님", "어르신");
-
     /** First-person pronouns: -시- about oneself is over-honorification (Sohn 1999, on subject honorification). */
     static final Set<String> SELF = Set.of("저", "제", "나", "내", "저희", "우리");
 

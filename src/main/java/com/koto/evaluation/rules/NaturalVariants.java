@@ -1035,9 +1035,6 @@ final class NaturalVariants {
         return false;
     }
 
-    /** Kin and others a speaker raises with -(으)시- as the subject (표준 언어 예절 2011, 주체 높임). */
-    static final Set<String> ELDERS = Set.of("엄마", "아빠", "어머니", "아버지", "할머니", "할아버지", "부모님",
-            "어머님", "아버님", "선생님", "교수님", "부장님", "과장님", "사장님", "손님", "형", "누나", "언니", "오빠");
 
     /**
      * -(으)시- on a verb whose subject, right before it, is a person the speaker raises (엄마 오시기 전에 방
@@ -1056,7 +1053,7 @@ final class NaturalVariants {
                 continue;
             }
             String subject = words[i - 1].replaceAll("(께서는|께서|이|가|은|는)$", "");
-            return ELDERS.contains(subject) || ELDERS.contains(words[i - 1]);
+            return Persons.MAY_BE_RAISED.contains(subject) || Persons.MAY_BE_RAISED.contains(words[i - 1]);
         }
         return false;
     }

@@ -47,9 +47,6 @@ final class PersonParticles {
     /** Personal pronouns (Nori writes 저 as 제 before some particles). */
     private static final Set<String> PRONOUNS = Set.of("저", "제", "나", "내", "너", "우리", "저희");
 
-    /** Honoured people without 님. */
-    private static final Set<String> HONOURED = Set.of("할머니", "할아버지", "어머니", "아버지");
-
     private PersonParticles() {
     }
 
@@ -163,7 +160,7 @@ final class PersonParticles {
     static boolean honoured(Morphology.Word w) {
         List<Morphology.Morpheme> m = w.morphemes();
         return m.size() >= 2 && (m.get(1).is("XSN") && m.get(1).form().equals("님")
-                || m.getFirst().is("NNG") && HONOURED.contains(m.getFirst().form()));
+                || m.getFirst().is("NNG") && Persons.ELDER_KIN.contains(m.getFirst().form()));
     }
 
     /** The name before 씨 with its space (민수 씨를), else empty. */

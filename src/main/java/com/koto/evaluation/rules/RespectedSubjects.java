@@ -106,7 +106,7 @@ final class RespectedSubjects {
             }
             for (String w : sentences[i - 1].replaceAll("[,'\"‘’“”]", " ").strip().split("\\s+")) {
                 String noun = w.replaceAll(ANY_PARTICLE + "$", "");
-                if (NaturalVariants.ELDERS.contains(noun) && !noun.isEmpty()) {
+                if (Persons.MAY_BE_RAISED.contains(noun) && !noun.isEmpty()) {
                     return true;
                 }
             }
@@ -116,7 +116,7 @@ final class RespectedSubjects {
 
     private static boolean elder(String word) {
         String noun = word.replaceAll("(께서는|께서|이|가)$", "");
-        return !noun.equals(word) && NaturalVariants.ELDERS.contains(noun);
+        return !noun.equals(word) && Persons.MAY_BE_RAISED.contains(noun);
     }
 
     private static boolean hasStem(String word) {

@@ -95,7 +95,7 @@ final class SpeakersPromise {
             String w = s.words().get(i);
             Morphology.Word m = s.analysed().get(i);
             if (m.endsWith("JKS") && !w.equals("제가") && !w.equals("내가") || w.endsWith("께서") || w.endsWith("께서는")
-                    || w.contains("님") || Lexicon.HONORIFIC_PERSONS.stream().anyMatch(w::startsWith)) {
+                    || w.contains("님") || Persons.HONOURED.stream().anyMatch(w::startsWith)) {
                 return true;
             }
         }

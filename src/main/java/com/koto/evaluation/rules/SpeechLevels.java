@@ -41,7 +41,6 @@ final class SpeechLevels {
     private static final Set<String> PLAIN_PRONOUNS = Set.of("나", "나는", "난", "내", "내가", "나도", "나랑", "나하고",
             "너", "너는", "넌", "네가", "니가", "너도", "너랑");
     private static final Set<String> SELF = Set.of("제가", "저는", "전", "저도", "내가", "나는", "난");
-    private static final Set<String> RESPECTED = Set.of("할머니", "할아버지", "어머니", "아버지", "부모님", "선생님");
     private static final List<String> SUBJECT_PARTICLES = List.of("께서는", "께서", "은", "는", "이", "가");
     private static final Set<String> BOUND_AFTER_L = Set.of("거예요", "거야", "겁니다", "거에요", "수");
 
@@ -644,7 +643,7 @@ final class SpeechLevels {
         for (String p : SUBJECT_PARTICLES) {
             if (w.endsWith(p) && w.length() > p.length()) {
                 String noun = w.substring(0, w.length() - p.length());
-                if (RESPECTED.contains(noun) || noun.length() >= 3 && noun.endsWith("님")) {
+                if (Persons.HONOURED.contains(noun) || noun.length() >= 3 && noun.endsWith("님")) {
                     // the particle must fit the noun (선생님이, 할머니가)
                     return p.startsWith("께") || Hangul.hasFinal(noun.charAt(noun.length() - 1))
                             == (p.equals("은") || p.equals("이"));

@@ -62,7 +62,7 @@ final class SuppletiveHonorifics {
                 }
                 if (i + 1 < words.size() && GIVE_HUMBLE.stream().anyMatch(words.get(i + 1)::startsWith)) {
                     String person = w.endsWith("을") || w.endsWith("를") ? w.substring(0, w.length() - 1) : null;
-                    if (person != null && (Lexicon.HONORIFIC_PERSONS.contains(person) || person.endsWith("님")
+                    if (person != null && (Persons.HONOURED.contains(person) || person.endsWith("님")
                             && person.length() >= 2)) {
                         out.add(new Finding(ErrorCategory.PARTICLE_WRONG, w, person + "께",
                                 "particle_wrong/object_for_dative"));
