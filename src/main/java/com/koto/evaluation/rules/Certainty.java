@@ -304,6 +304,10 @@ final class Certainty {
         if (notation != f) {
             return notation; // 오만 → 오십만: a number corrected in the letters the learner wrote (session 12)
         }
+        Finding particle = SpokenShapes.particleNamed(f, o, c);
+        if (particle != f) {
+            return particle; // 기침이도 → 기침도, 부산에서만 → 부산에만: a particle error, not spelling (session 14)
+        }
         String subtype = Subtypes.of(f);
         Finding named = Evidence.named(f, o, c, subtype);
         if (named != f) {
@@ -341,7 +345,8 @@ final class Certainty {
         String c = f.correction() == null ? "" : f.correction().strip();
         return switch (f.category()) {
             case PARTICLE_ALLOMORPH -> true;
-            case PARTICLE_WRONG -> Confusables.certain(subtype); // 문이 열어요: the thing opened as the opener
+            // 문이 열어요: the thing opened as the opener; 기침이도: a case particle stacked before 도 (session 14)
+            case PARTICLE_WRONG -> Confusables.certain(subtype) || subtype.equals("particle_wrong/double_particle");
             case ENDING -> subtype.startsWith("irregular/") || subtype.equals("ending/copula")
                     || subtype.equals("ending/vowel_harmony") || subtype.equals("ending/infinitive_contraction")
                     || subtype.equals("ending/infinitive") || subtype.equals("ending/past_before_aseo");

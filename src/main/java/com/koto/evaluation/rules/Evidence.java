@@ -61,7 +61,8 @@ final class Evidence {
                             || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer)
                             || writtenElsewhere(o, c, answer) || NaturalVariants.otherWellFormedWord(o, c)
                             || OtherWords.nounWithCopula(o, c) || OtherWords.otherNounOfOneHead(o, c)
-                            || OtherWords.otherVerbInFrame(o, c, answer) || passiveForActive(o, c, answer));
+                            || OtherWords.otherVerbInFrame(o, c, answer) || passiveForActive(o, c, answer)
+                            || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || LearnerAdditions.addedPronoun(o, c)
@@ -78,14 +79,15 @@ final class Evidence {
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
-                            || NaturalVariants.timeOfEvent(o, c, answer) || NaturalVariants.headOfNamedCompound(o, c, answer));
+                            || NaturalVariants.timeOfEvent(o, c, answer) || NaturalVariants.headOfNamedCompound(o, c, answer)
+                            || SpokenShapes.swappedAlternatives(o, c, answer, asTyped));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
                     || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer)
                     || FrameVariants.pronounLeftOut(o, c);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
-                            || NaturalVariants.levelOnSentenceEnd(o, answer))
+                            || NaturalVariants.levelOnSentenceEnd(o, answer) || SpokenShapes.continuedConnective(o, asTyped))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
                             || requestToListener(o, c) || NaturalVariants.elderSubject(o, answer)

@@ -149,6 +149,7 @@ final class ParticleFrames {
                         .or(() -> ArgumentParticles.find(words, analysed, at))
                         .or(() -> FrameArguments.find(words, analysed, at))
                         .or(() -> ObjectAndRecipient.find(words, analysed, at, accepted))
+                        .or(() -> GoalsOfGivingAndRiding.find(words, analysed, at))
                         .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original())))
                         .ifPresent(out::add);
             }

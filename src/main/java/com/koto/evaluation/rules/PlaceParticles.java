@@ -140,7 +140,10 @@ final class PlaceParticles {
     private static boolean existsAt(List<String> words, List<Morphology.Word> analysed, int i) {
         String w = words.get(i);
         Morphology.Word place = analysed.get(i);
-        if (i + 2 != words.size() || !place.endsWith("JKB") || place.verbal()
+        // the sentence's final verb, or one that closes a background clause with -는데(요) (502호에서 있는데요, 세 시까지
+        // … → 502호에: the place of staying is where one is; session 14)
+        boolean background = i + 2 < words.size() && (words.get(i + 1).endsWith("있는데요") || words.get(i + 1).endsWith("있는데"));
+        if (i + 2 != words.size() && !background || !place.endsWith("JKB") || place.verbal()
                 || !(place.morphemes().getLast().form().equals("에서") && w.endsWith("에서")
                         || place.morphemes().getLast().form().equals("서") && w.endsWith("서") && place.startsWith("NP"))) {
             return false;

@@ -594,7 +594,8 @@ final class SpeechLevels {
                 // the verb with its auxiliaries (해 주셨어: -시- on the auxiliary honours the subject too)
                 int k = j;
                 while (k + 1 < words.size() && analysed.get(k).endsWith("EC") && analysed.get(k + 1).verbal()
-                        && !(clauseBoundary(analysed.get(k)) && !analysed.get(k + 1).startsWith("VX"))) {
+                        && !(clauseBoundary(analysed.get(k)) && !analysed.get(k + 1).startsWith("VX"))
+                        && !(self && quotation(analysed.get(k)))) {
                     k++;
                 }
                 int marked = -1;
@@ -625,6 +626,18 @@ final class SpeechLevels {
             }
         }
         return carries;
+    }
+
+    /**
+     * Whether the word ends in an indirect quotation (-다고, -라고, -냐고, -자고: 제가 전화했다고 전해 주세요): the
+     * speaker is the subject of the quoted clause only, and the reporting verb after it (전해 주세요) has its
+     * own subject, the listener, whom its -시- honours (국립국어원 한국어 문법 1, 간접 인용절; Yeon &amp; Brown 2019,
+     * reported speech; Sohn 1999 ch. 9). Used for the speaker as subject only: an elder's quoted verb (선생님이
+     * 간다고 하셨어요) may take -시- or not, so its chain is left as it was.
+     */
+    private static boolean quotation(Morphology.Word w) {
+        String ending = w.morphemes().getLast().form();
+        return Set.of("다고", "ㄴ다고", "는다고", "라고", "이라고", "냐고", "느냐고", "으냐고", "자고").contains(ending.replace("ᆫ", "ㄴ"));
     }
 
     /**

@@ -396,6 +396,21 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Probe Z-a, the particle probe (session 14: 80 answers by a blind writer on particles, half correct).
+     */
+    @Test
+    void probeParticles() {
+        // session 14 (eval24a: a continued -는데, the speaker inside a quotation, a plain question for -아/어야, a goal
+        // without 에 before 만, swapped alternatives; particle errors read as spelling; 에게서 before a verb of giving,
+        // a vehicle with 이/가 before 타다, 에서 있는데요): 0.850 → 0.950, 5 → 0 correct answers failed, span 0.725 → 0.843
+        check(DevSet.PROBE_PARTICLES, 0.950, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.88), Map.entry(ErrorCategory.HONORIFIC, 0.86),
+                Map.entry(ErrorCategory.ENDING, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.50),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.0)),
+                0.843, 0);
+    }
+
+    /**
      * The sets of correct answers only, written blind in session 7 to measure how often correct
      * Korean is failed: K3 (150, sealed and scored twice: 21 → 12 failed; round 2: 1), L3 (150, sealed
      * and scored before and after round 2: 9 → 9; 20 on the code of the session's start) and k4 (200, a

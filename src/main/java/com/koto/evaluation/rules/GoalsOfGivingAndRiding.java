@@ -1,0 +1,78 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Session 14 (helper eval24a): two particle errors on the learner's own words, called from
+ * {@link ParticleFrames#find} (shapes as there: the sentence's words and Nori's analysis, word for word):
+ * <ul>
+ *   <li>{@code particle_wrong/source_for_dative}: the person one gives or sends to marked with the source
+ *       particle 에게서/한테서 before 주다, 드리다 or 보내다 (팀장님에게서 보냈습니다 → 팀장님께, 친구한테서 선물을
+ *       줬어요 → 친구한테): these verbs take the receiver in 「…에게」 and 에게서/한테서 mark whom one
+ *       receives from (표준국어대사전 '주다' ①, '보내다' ①, '에게서' 「조사」; Yeon &amp; Brown 2019 on
+ *       에게/한테/께 and 에게서/한테서). A person with 님 is corrected to 께. Only when no other predicate
+ *       stands between the person and the verb (친구한테서 받은 꽃을 줬어요 is right);</li>
+ *   <li>{@code particle_wrong/subject_for_object}: a vehicle marked with 이/가 right before 타다 (지하철이
+ *       타야 돼요 → 지하철을): 타다 'ride' takes the vehicle as its object, 「…을」 (표준국어대사전 '타다²' ①),
+ *       and a vehicle cannot be the rider. Not before -기 or a modifier (버스가 타기 편해요: the bus is the
+ *       subject of 편하다).</li>
+ * </ul>
+ */
+final class GoalsOfGivingAndRiding {
+
+    private GoalsOfGivingAndRiding() {
+    }
+
+    /** Main verbs of giving and sending whose person is the receiver. */
+    private static final Set<String> GIVING = Set.of("주", "드리", "보내");
+
+    /** The finding on word {@code i}, or empty. */
+    static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
+        return sourceForDative(words, analysed, i).or(() -> vehicleAsRider(words, analysed, i));
+    }
+
+    private static Optional<Finding> sourceForDative(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        String suffix = w.endsWith("에게서") ? "에게서" : w.endsWith("한테서") ? "한테서" : null;
+        if (suffix == null || w.length() == suffix.length() || analysed.get(i).verbal()) {
+            return Optional.empty();
+        }
+        for (int j = i + 1; j < words.size(); j++) {
+            Morphology.Word v = analysed.get(j);
+            if (!v.verbal()) {
+                continue;
+            }
+            List<Morphology.Morpheme> m = v.morphemes();
+            if (m.isEmpty() || !m.getFirst().is("VV") || !GIVING.contains(m.getFirst().form())
+                    || m.getLast().is("ETM") || m.getLast().is("ETN")) {
+                return Optional.empty();
+            }
+            String person = w.substring(0, w.length() - suffix.length());
+            String dative = person.endsWith("님") ? person + "께" : person + suffix.substring(0, suffix.length() - 1);
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, dative, "particle_wrong/source_for_dative"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Finding> vehicleAsRider(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        if (i + 1 >= words.size() || !(w.endsWith("이") || w.endsWith("가")) || w.length() < 2) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        if (!WayParticles.VEHICLES.contains(noun) || !analysed.get(i).endsWith("JKS")) {
+            return Optional.empty();
+        }
+        List<Morphology.Morpheme> m = analysed.get(i + 1).morphemes();
+        if (m.size() < 2 || !m.getFirst().is("VV") || !m.getFirst().form().equals("타") || !words.get(i + 1).startsWith("타")
+                || m.getLast().is("ETM") || m.getLast().is("ETN")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w,
+                noun + (com.koto.evaluation.text.Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를"),
+                "particle_wrong/subject_for_object"));
+    }
+}
