@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the ㅂ-irregular stem before a consonant-initial ending ({@link StemEndings#bKeptBefore}), a 르-irregular
  * stem with the ㄹ of its -아/어 form and -았/었- before -고 named by their grammar, not spelling
  * ({@link SpellingAsGrammar}), -는 동안 and a dated thing's past modifier ({@link ModifierForms}), and the
- * joined 묻어보- of 물어보다 ({@link IrregularForms#askedWithD}). Rows written for this test, not taken from
+ * joined 묻어보- of 물어보다 ({@link IrregularForms#askedWithD}), and 줘 → 주세요 against a politer accepted request
+ * ({@link LearnerSpans#smallest}). Rows written for this test, not taken from
  * the gold sets. Verdict: {@code PASS}, {@code NOT CATEGORY}, or the subtype the answer fails with.
  */
 class EndingsProbeSession14Test {
@@ -53,6 +54,9 @@ class EndingsProbeSession14Test {
         "묻어봐도; 선생님, 이 단어 뜻을 몰라서 묻어봐도 돼요?; 선생님, 이 단어 뜻을 몰라서 물어봐도 돼요?; POLITE; irregular/d; 묻어봐도; 물어봐도",
         "묻어볼게요; 길을 좀 묻어볼게요.; 길을 좀 물어볼게요.; POLITE; irregular/d; 묻어볼게요; 물어볼게요",
         "묻어 보다 of burying, apart; 땅에 씨앗을 묻어 봤어요.; 땅에 씨앗을 묻어 봤어요.; POLITE; PASS; ; ",
+        // 줘 read against a politer accepted request: its smallest repair is 주세요
+        "줘 against 주시겠어요; 빨리 와서 봐 줘.; 와서 좀 봐 주시겠어요?; POLITE; honorific/speech_level; 줘; 주세요",
+        "줘 against 주실래요; 이거 좀 들어 줘.; 이거 좀 들어 주실래요?; POLITE; honorific/speech_level; 줘; 주세요",
     })
     void rows(String rule, String answer, String accepted, String register, String verdict, String original,
             String correction) {
