@@ -187,6 +187,36 @@ final class Contrasts {
     }
 
     /**
+     * Whether a {@code vocabulary/contrast} finding pairs two words the learner both uses, in another order
+     * than the accepted answer (창문이 안 닫혀요. 계속 열려 있어서 … read against 창문이 열려 있는데 안 닫혀요:
+     * 열려 is aligned with 닫혀요). A learner who writes both sides of the pair, each where the accepted
+     * answer also has it, has not taken one for the other (한국어기초사전's 반대말 are two words, both known
+     * here); the pairing is an artefact of the order of clauses, which Korean leaves free between a reason
+     * and a statement (Yeon &amp; Brown 2019, -아/어서 and -는데 clauses). Conditions: one word on each side;
+     * the correction stands as a word of the learner's answer, and the learner's word as a word of the
+     * accepted answer. Such a finding is not decisive (precision first; a swapped pair, 큰 것 말고 작은 것
+     * for 작은 것 말고 큰 것, is left to the model too).
+     *
+     * @param f        a finding (any category; only {@code vocabulary/contrast} can be excused)
+     * @param answer   the learner's normalised answer
+     * @param accepted the accepted answer it was compared with
+     * @return true when the finding must not fail the answer
+     */
+    static boolean reordered(Finding f, String answer, String accepted) {
+        if (!"vocabulary/contrast".equals(Subtypes.of(f)) || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        List<String> mine = List.of(WORD_BREAKS.split(answer));
+        List<String> theirs = List.of(WORD_BREAKS.split(accepted));
+        return mine.contains(c) && theirs.contains(o);
+    }
+
+    /**
      * Whether a {@code vocabulary/contrast} finding is one pole of a scale asked for the other in a yes/no
      * question (우체국이 여기서 가까워요? read against 여기서 멀어요?): a yes/no question (판정 의문문,
      * 표준국어대사전: 긍정이나 부정의 대답을 요구하는 의문문) on one pole of a gradable adjective asks where the

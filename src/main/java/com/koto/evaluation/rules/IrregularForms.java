@@ -44,6 +44,24 @@ final class IrregularForms {
     }
 
     /**
+     * 묻어봐도 → 물어봐도 (session 14): 물어보다 'ask' is one dictionary word, written joined (표준국어대사전
+     * '물어보다'), the ㄷ-irregular 묻다 'ask' before -어 (한글 맞춤법 제18항 5). 묻다 'bury' is regular, but
+     * 'try burying' is the auxiliary construction 묻어 보다, written apart; the joined 묻어보- is no word but
+     * the learner's 물어보- conjugated regularly. Only the joined form.
+     *
+     * @return {@code [correction, "irregular/d"]}, or null when the word is no joined 묻어보- form
+     */
+    static String[] askedWithD(String word) {
+        boolean joined = word.length() > 2 && word.startsWith("묻어") && "보봐봤봅볼봄".indexOf(word.charAt(2)) >= 0;
+        return joined ? new String[] {"물어" + word.substring(2), "irregular/d"} : null;
+    }
+
+    /** Whether the stem (dictionary form without 다) is a listed 르-irregular one: 모르, 부르, 빠르 …. */
+    static boolean reuIrregular(String stem) {
+        return STEMS.get("irregular/reu").contains(stem);
+    }
+
+    /**
      * @param word a word of the answer as written
      * @return {@code [correction, subtype]}; empty when the word is no regular form of a listed irregular stem
      */

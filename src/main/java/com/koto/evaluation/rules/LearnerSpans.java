@@ -104,7 +104,7 @@ final class LearnerSpans {
      * <ul>
      * <li>a plain request with 줘 in a polite activity is the word 줘 (or 갖다줘) corrected to 주세요: the
      * auxiliary 주다 carries the speech level, the main verb before it is right (세워 줘 → 세워 주세요 is 줘
-     * → 주세요; 줘요 is given as 주세요, the polite request form; Yeon &amp; Brown 2019, -아/어 주세요;
+     * → 주세요; 줘요, and 줘 read against 주시겠어요/주실래요, are given as 주세요, the polite request form; Yeon &amp; Brown 2019, -아/어 주세요;
      * 표준국어대사전 '주다' 보조 동사);</li>
      * <li>a wrong counter is the counter word as written (두 개 → 두 장 is 개 → 장; 개하고 → 장하고): the
      * number is right, the noun decides the counter (Yeon &amp; Brown 2019, numerals and counters). A
@@ -159,7 +159,10 @@ final class LearnerSpans {
         String[] cw = c.split(" ");
         if ("honorific/speech_level".equals(subtype)) {
             String w = ow[ow.length - 1];
-            if (w.endsWith("줘") && words.contains(w) && (c.endsWith("주세요") || c.equals(o + "요"))) {
+            // 줘 → 주세요 also where the accepted answer asks politer (봐 주시겠어요?, 와 주실래요?): the level is
+            // the error, and -세요 its smallest repair (session 14)
+            if (w.endsWith("줘") && words.contains(w) && (c.endsWith("주세요") || c.equals(o + "요")
+                    || c.endsWith("주시겠어요") || c.endsWith("주실래요"))) {
                 return new Finding(f.category(), w, w.substring(0, w.length() - 1) + "주세요", f.subtype());
             }
             return SpanChoices.speechLevelUnit(f, words);

@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
  * <li>{@code ending/past_modifier}: the past modifier of a verb is -(으)ㄴ on the stem; -았/었- takes no
  * -(으)ㄴ (가져왔은 → 가져온; 한국어기초사전 '-은' 「어미」: 동사 어간 뒤에 붙어 과거; '-었던' is the
  * past retrospective). Regular stems only (ㄷ, ㅂ, ㅅ, ㅎ finals and 있다/없다 are left alone).</li>
+ * <li>{@code ending/neun_dongan} (session 14): 'while doing' is -는 동안 ({@link #whileDoing});</li>
+ * <li>{@code tense/modifier}, a dated thing (session 14): 어제 사는 옷이에요 → 산 ({@link #datedThing}).</li>
  * </ul>
  */
 final class ModifierForms {
@@ -95,6 +97,12 @@ final class ModifierForms {
                 }
                 if (f == null && next != null) {
                     f = origin(words, read, i); // (인도네시아에서 오는 리나입니다 → 온, session 13)
+                }
+                if (f == null && next != null) {
+                    f = whileDoing(words, read, i); // (약을 먹은 동안 → 먹는 동안, session 14)
+                }
+                if (f == null && next != null) {
+                    f = datedThing(words, read, i); // (지난 주말에 만드는 김치예요 → 만든, session 14)
                 }
                 if (f == null) {
                     f = pastModifier(words[i], read.get(i));
@@ -237,15 +245,94 @@ final class ModifierForms {
                 || next.startsWith("법좀") || next.startsWith("법 "))) {
             return null;
         }
-        List<Morphology.Morpheme> ms = read.get(i).morphemes();
-        if (ms.size() < 2 || !ms.getLast().is("ETM") || !(ms.getLast().form().equals("ᆫ") || ms.getLast().form().equals("은"))
-                || !ms.get(ms.size() - 2).is("VV", "XSV") || ms.stream().anyMatch(m -> m.is("EP"))) {
-            return null;
-        }
         String last = words[words.length - 1];
         boolean request = REQUEST_ENDS.stream().anyMatch(last::startsWith);
         String sentence = String.join(" ", words);
         if (!request || BEFORE_NOW.stream().anyMatch(sentence::contains)) {
+            return null;
+        }
+        // the learner's word must be the regular past modifier of Nori's stem (쓴, 만든, 읽은), not an irregular reading
+        String present = presentOfPast(words[i], read.get(i));
+        return present == null ? null : new Finding(ErrorCategory.TENSE, words[i], present, "tense/modifier");
+    }
+
+    /**
+     * {@code ending/neun_dongan} (session 14): 'while doing' is -는 동안, the present modifier -는 of the verb
+     * whatever the time of the sentence (이 약을 먹은 동안 → 먹는 동안, 한국에서 산 동안 → 사는 동안; 한국어기초사전
+     * '동안' and 『외국인을 위한 한국어 문법 1』 '-는 동안': 동사 뒤에 붙어 어떤 행동이나 상태가 계속되는 사이;
+     * Yeon &amp; Brown 2019, -는 동안). A verb's regular past modifier -(으)ㄴ (no -았/었-) right before 동안;
+     * not a numeral or demonstrative (한 동안, 그런 동안) nor an adjective (Nori's VA: 오랜 동안). The ㄹ of an
+     * ㄹ-stem drops before -는 (만든 → 만드는). Null otherwise.
+     */
+    static Finding whileDoing(String[] words, List<Morphology.Word> read, int i) {
+        String next = words[i + 1];
+        if (!next.startsWith("동안") || NOT_VERBS.contains(words[i])) {
+            return null;
+        }
+        String present = presentOfPast(words[i], read.get(i));
+        return present == null ? null : new Finding(ErrorCategory.ENDING, words[i], present, "ending/neun_dongan");
+    }
+
+    /** Words that date an act before now, in the modifier's own clause (어제 만든, 지난 주말에 산). */
+    private static final List<String> DATED_BEFORE = List.of("어제", "그저께", "지난", "작년", "아까", "지난번에");
+
+    /**
+     * {@code tense/modifier} (session 14): a thing named by what was done to it at a time before now takes
+     * the past modifier -(으)ㄴ; the present -는 says it is being done (제가 지난 주말에 만드는 김치예요 →
+     * 만든 김치예요; 어제 사는 옷이에요 → 산 옷이에요; Yeon &amp; Brown 2019, noun-modifying forms and their
+     * tense; 『외국인을 위한 한국어 문법 1』 '-은' 「동사 뒤에서 과거」). Conditions: a verb in -는 (no -았/었-),
+     * right before a noun with the copula that ends the sentence (the thing presented); a word dating the
+     * act before now (어제, 지난, 작년, 아까) earlier in the sentence, with no other predicate between it and
+     * the modifier (so the time word is the modifier's own). Null otherwise.
+     */
+    static Finding datedThing(String[] words, List<Morphology.Word> read, int i) {
+        String w = words[i];
+        List<Morphology.Morpheme> ms = read.get(i).morphemes();
+        if (i + 2 != words.length || !w.endsWith("는") || ms.size() != 2 || !ms.get(0).is("VV")
+                || !ms.get(1).is("ETM") || !ms.get(1).form().equals("는")) {
+            return null;
+        }
+        List<Morphology.Morpheme> noun = read.get(i + 1).morphemes();
+        if (noun.isEmpty() || !noun.getFirst().is("NNG", "NNP") || noun.stream().noneMatch(m -> m.is("VCP"))) {
+            return null;
+        }
+        boolean dated = false;
+        for (int k = i - 1; k >= 0 && !dated; k--) {
+            String before = words[k];
+            if (read.get(k).verbal()) {
+                return null; // another predicate: the time word may be its own
+            }
+            dated = DATED_BEFORE.stream().anyMatch(before::startsWith);
+        }
+        if (!dated) {
+            return null;
+        }
+        String stem = ms.get(0).form();
+        char end = stem.charAt(stem.length() - 1);
+        if (!Hangul.isSyllable(end) || !w.equals(Hangul.hasRieulFinal(end)
+                ? stem.substring(0, stem.length() - 1) + Hangul.withoutFinal(end) + "는" : stem + "는")) {
+            return null; // the regular -는 of Nori's stem only
+        }
+        if (Hangul.hasRieulFinal(end)) {
+            stem = stem.substring(0, stem.length() - 1) + Hangul.withoutFinal(end);
+            end = stem.charAt(stem.length() - 1);
+        }
+        if (Hangul.hasFinal(end) && (Hangul.finalIndex(end) == 7 || Hangul.finalIndex(end) == 17
+                || Hangul.finalIndex(end) == 19)) {
+            return null; // ㄷ, ㅂ, ㅅ finals may be irregular (들은, 구운, 지은): left to the comparison
+        }
+        String past = Hangul.hasFinal(end) ? stem + "은" : stem.substring(0, stem.length() - 1) + (char) (end + 4);
+        return new Finding(ErrorCategory.TENSE, w, past, "tense/modifier");
+    }
+
+    /**
+     * The present modifier -는 of a verb written in its regular past modifier -(으)ㄴ (먹은 → 먹는, 만든 → 만드는,
+     * 간 → 가는); null when the word is no such form (an adjective, a -았/었- form, an irregular reading).
+     */
+    private static String presentOfPast(String w, Morphology.Word read) {
+        List<Morphology.Morpheme> ms = read.morphemes();
+        if (ms.size() < 2 || !ms.getLast().is("ETM") || !(ms.getLast().form().equals("ᆫ") || ms.getLast().form().equals("은"))
+                || !ms.get(ms.size() - 2).is("VV", "XSV") || ms.stream().anyMatch(m -> m.is("EP"))) {
             return null;
         }
         StringBuilder stem = new StringBuilder();
@@ -261,12 +348,8 @@ final class ModifierForms {
             s = s.substring(0, s.length() - 1) + Hangul.withoutFinal(end);
             end = s.charAt(s.length() - 1);
         }
-        // the learner's word must be the regular past modifier of Nori's stem (쓴, 만든, 읽은), not an irregular reading
         String past = Hangul.hasFinal(end) ? s + "은" : s.substring(0, s.length() - 1) + (char) (end + 4);
-        if (!words[i].equals(past)) {
-            return null;
-        }
-        return new Finding(ErrorCategory.TENSE, words[i], s + "는", "tense/modifier");
+        return w.equals(past) ? s + "는" : null;
     }
 
     /** Stems that are adjectives only (never a verb of the same letters) → their -(으)ㄴ modifier. */

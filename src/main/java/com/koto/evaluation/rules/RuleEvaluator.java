@@ -268,6 +268,7 @@ public final class RuleEvaluator implements Evaluator {
                     : LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             f = LearnerSpans.smallest(f, answer, request.expected(), request.register()); // 줘 → 주세요
             f = WellFormedEnds.pastInOwnEnding(WellFormedEnds.atOwnLevel(f, answer, request.answer())); // (session 11)
+            f = SpellingAsGrammar.named(f); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         // a join the comparison noted on the same words is noted once, by its rule (예약 했습니다 → 예약했습니다)
@@ -326,6 +327,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !SlotWords.artefact(f, answer, asTyped, allAccepted)) // words of another role (session 11)
                 .filter(f -> !Contrasts.excused(f, answer)) // 바람이 차가워요 for 추워요: a cold wind (session 10)
                 .filter(f -> !Contrasts.eitherPole(f, asTyped)) // 가까워요? for 멀어요?: one yes/no question (session 12)
+                .filter(f -> !Contrasts.reordered(f, answer, accepted)) // 닫혀요 … 열려 있어서: clauses reordered (session 14)
                 .filter(f -> !Contrasts.notAboutLater(f, asTyped)) // 지난 for 이번 only about later (session 13)
                 .filter(f -> !TimeQuestions.topicLeftOut(f, answer)) // 언제 찾아요? for 정장 언제 (session 13)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();

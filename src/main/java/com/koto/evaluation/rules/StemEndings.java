@@ -112,6 +112,9 @@ final class StemEndings {
             if (fixed == null && !acceptedWords.contains(w)) {
                 fixed = lKept(i > 0 ? words[i - 1] : null, w);
             }
+            if (fixed == null) {
+                fixed = IrregularForms.askedWithD(w); // (묻어봐도 → 물어봐도, session 14)
+            }
             if (fixed != null) {
                 out.add(new Finding(ErrorCategory.ENDING, w, fixed[0], fixed[1]));
                 continue;
@@ -312,9 +315,35 @@ final class StemEndings {
             if (!KnownWords.predicateStem(stem) || read.size() != 1 || read.getFirst().startsWith("NNG", "NNP", "NNB", "NP", "MAG")) {
                 continue; // (돼지 is a noun)
             }
-            return new String[] {stem + rest, "ending/infinitive_before_consonant"};
+            return new String[] {bKeptBefore(w.substring(0, k), stemLast, rest) + rest, "ending/infinitive_before_consonant"};
         }
         return null;
+    }
+
+    /** Consonant-initial endings before which an ㅂ-irregular stem keeps its ㅂ (덥네요, 돕고, 춥지만). */
+    private static final List<String> B_KEPT_BEFORE = List.of("고", "네요", "지만", "지", "게");
+
+    /**
+     * The stem as written before {@code rest}: an ㅂ-irregular stem read from its -아/어 form (더워 → 더우,
+     * 도와 → 도오) keeps its ㅂ before a consonant-initial ending (더워네요 → 덥네요, not 더우네요; 도와고 →
+     * 돕고), and is written 우 only before the endings in 으 (더우면, 도우세요): 표준국어대사전 'ㅂ 불규칙
+     * 활용', 한글 맞춤법 제18항 6; Yeon &amp; Brown 2019 (ㅂ-irregular verbs). Otherwise the stem itself.
+     *
+     * @param head     the word before the stem's last syllable (더 of 더워네요)
+     * @param stemLast the stem's last syllable read back from the -아/어 form (우 of 워)
+     * @param rest     the ending written after the -아/어 form (네요)
+     */
+    static String bKeptBefore(String head, char stemLast, String rest) {
+        if ((stemLast == '우' || stemLast == '오') && !head.isEmpty() && B_KEPT_BEFORE.stream().anyMatch(rest::startsWith)) {
+            char before = head.charAt(head.length() - 1);
+            if (Hangul.isSyllable(before) && !Hangul.hasFinal(before)) {
+                String b = head.substring(0, head.length() - 1) + (char) (before + 17); // final ㅂ (index 17)
+                if (IrregularForms.bIrregular(b)) {
+                    return b;
+                }
+            }
+        }
+        return head + stemLast;
     }
 
     /**

@@ -1,0 +1,96 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+
+/**
+ * A one-word spelling finding whose letters differ by a grammatical morpheme, named by its grammar
+ * (session 14): a learner told "spelling" for a conjugation or tense slip learns the wrong lesson. The
+ * verdict is unchanged (the finding was already decisive as spelling); only its category, subtype and
+ * explanation change.
+ *
+ * <ul>
+ * <li>{@code irregular/reu_kept} (ending): a 르-irregular stem written with the ㄹ of its -아/어 form
+ * before a consonant-initial ending (불르고 → 부르고, 몰르는 → 모르는, 빨르지만 → 빠르지만). The 르-irregular
+ * doubles the ㄹ only before -아/어 (불러요, 몰라서); before other endings the stem is as in the dictionary:
+ * 표준국어대사전 '르 불규칙 활용', 한글 맞춤법 제18항 9; Yeon &amp; Brown 2019 (르-irregular verbs).</li>
+ * <li>{@code tense/past_before_go} (tense): -았/었- on a verb joined by -고 where the accepted answer has
+ * the bare stem (끝났고 → 끝나고, 먹었고 → 먹고). -고 'and then' takes no tense of its own: the tense is
+ * carried by the verb at the end of the sentence (Yeon &amp; Brown 2019, -고; 한국어기초사전 '-고' 「3」:
+ * 앞말과 뒷말이 순서대로 일어남). A listing -았/었고 (비가 왔고 바람도 불었어요) is right, but then the
+ * accepted answer has the past too and there is no finding.</li>
+ * </ul>
+ */
+final class SpellingAsGrammar {
+
+    private SpellingAsGrammar() {
+    }
+
+    /**
+     * @param f a finding as it will be reported
+     * @return the finding named by its grammar, or the finding itself
+     */
+    static Finding named(Finding f) {
+        if (f.category() != ErrorCategory.SPELLING || f.original() == null || f.correction() == null
+                || !"spelling/letters".equals(Subtypes.of(f))) {
+            return f;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return f;
+        }
+        if (reuKept(o, c)) {
+            return new Finding(ErrorCategory.ENDING, o, c, "irregular/reu_kept");
+        }
+        if (pastBeforeGo(o, c)) {
+            return new Finding(ErrorCategory.TENSE, o, c, "tense/past_before_go");
+        }
+        return f;
+    }
+
+    /** 불르고 for 부르고: one syllable before 르 given a ㄹ 받침, the stem a listed 르-irregular one. */
+    static boolean reuKept(String o, String c) {
+        if (o.length() != c.length()) {
+            return false;
+        }
+        for (int i = 0; i + 2 < c.length(); i++) {
+            char plain = c.charAt(i);
+            if (c.charAt(i + 1) != '르' || !Hangul.isSyllable(plain) || Hangul.hasFinal(plain)
+                    || o.charAt(i) != Hangul.withRieulFinal(plain)) {
+                continue;
+            }
+            boolean same = o.substring(0, i).equals(c.substring(0, i)) && o.substring(i + 1).equals(c.substring(i + 1));
+            char next = c.charAt(i + 2);
+            if (same && next != '아' && next != '어' && IrregularForms.reuIrregular(c.substring(0, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 끝났고 for 끝나고, 먹었고 for 먹고, 했고 for 하고: the learner's word is the accepted stem's past
+     * (-았/었- written as its own syllable, or as the ㅆ 받침 of the stem's -아/어 form) before -고, and the
+     * stem is a verb or adjective of the dictionary.
+     */
+    static boolean pastBeforeGo(String o, String c) {
+        if (!o.endsWith("고") || !c.endsWith("고") || o.length() < 2 || c.length() < 2) {
+            return false;
+        }
+        String past = o.substring(0, o.length() - 1);
+        String stem = c.substring(0, c.length() - 1);
+        if (!KnownWords.predicateStem(stem)) {
+            return false;
+        }
+        if (past.equals(stem + "었") || past.equals(stem + "았") || past.equals(stem + "였")) {
+            return true;
+        }
+        char last = past.charAt(past.length() - 1);
+        if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) != 20) { // ㅆ 받침 (index 20)
+            return false;
+        }
+        String open = past.substring(0, past.length() - 1) + Hangul.withoutFinal(last);
+        return open.equals(SpeechLevels.infinitive(stem));
+    }
+}
