@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 14 (eval24d): numbers, counters, month names and the copula's tense on the learner's own words —
  * a compound native numeral equal to digits, 층 and 박 with Sino-Korean numbers, 켤레 for footwear, 유월 and
- * 시월, a past copula for a present one, and a quantity before a bare object. Rows are new sentences, not
+ * 시월, a past copula for a present one, a quantity before a bare object, and the meeting place of 만나다. Rows are new sentences, not
  * the probe's.
  */
 class NumberNotationsTest {
@@ -30,7 +30,10 @@ class NumberNotationsTest {
         "POLITE; 네, 박 선생님을 만났어요.; 네, 2박 했어요.",
         // a quantity after a noun, or before a compound's first noun
         "POLITE; 밥 한 그릇 더 주세요.; 공깃밥 한 그릇 더 주세요.",
-        "POLITE; 신발 한 켤레 샀어요.; 신발 한 켤레 샀어요."
+        "POLITE; 신발 한 켤레 샀어요.; 신발 한 켤레 샀어요.",
+        // the time of a meeting keeps 에, and 에 of a goal before -(으)러
+        "POLITE; 토요일 세 시에 만나요.; 토요일 오후 세 시에 카페에서 봐요.",
+        "POLITE; 친구를 만나러 학교에 가요.; 학교에 친구 만나러 가요."
     })
     void correctAnswersPass(String register, String answer, String expected) {
         RuleRows.check(EVALUATOR, "numbers", answer, expected, Register.valueOf(register), "PASS");
@@ -50,7 +53,10 @@ class NumberNotationsTest {
         "POLITE; 회의는 몇 시였어요?; 회의는 몇 시예요?; TENSE; tense/present; 시였어요; 시예요",
         "POLITE; 어제는 제 생일이에요.; 어제는 제 생일이었어요.; TENSE; tense/past; 생일이에요; 생일이었어요",
         "POLITE; 두 잔 물 좀 주세요.; 물 두 잔 좀 주세요.; WORD_ORDER; word_order/numeral_before_noun; 두 잔 물; 물 두 잔",
-        "POLITE; 한 그릇 국수 더 주세요.; 국수 한 그릇 더 주세요.; WORD_ORDER; word_order/numeral_before_noun; 한 그릇 국수; 국수 한 그릇"
+        "POLITE; 한 그릇 국수 더 주세요.; 국수 한 그릇 더 주세요.; WORD_ORDER; word_order/numeral_before_noun; 한 그릇 국수; 국수 한 그릇",
+        // the meeting place of 만나다 takes 에서, whatever the accepted answer's other words
+        "CASUAL; 도서관 입구에 만나.; 도서관 입구에서 보자.; PARTICLE_WRONG; particle_wrong/location_for_action_place; 입구에; 입구에서",
+        "POLITE; 내일 학교 앞에 만나요.; 내일 오후에 학교 앞에서 봐요.; PARTICLE_WRONG; particle_wrong/location_for_action_place; 앞에; 앞에서"
     })
     void theErrorIsNamed(String register, String answer, String expected, String category, String subtype,
             String original, String correction) {
