@@ -274,6 +274,12 @@ final class ArgumentCheck {
             };
         }
         Particles.Particle accepted = Particles.of(split.expected()).orElseThrow();
+        if (learner.function() == Function.COPULA && accepted.function() == Function.COPULA
+                && pastCopula(split.answer()) != pastCopula(split.expected())) {
+            // 몇 시였어요 for 몇 시예요: a well-formed copula in the other tense is a tense error (session 14)
+            return Optional.of(new Finding(ErrorCategory.TENSE, aSurface, eSurface,
+                    pastCopula(split.expected()) ? "tense/past" : "tense/present"));
+        }
         if (learner.function() == Function.COPULA || accepted.function() == Function.COPULA) {
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/copula"));
         }
@@ -391,5 +397,15 @@ final class ArgumentCheck {
             }
         }
         return new String[] {word, ""};
+    }
+
+    /**
+     * Whether a copula form after a noun is past: 였어요, 이었어요, 였습니다, 이었다 (-았/었- on 이다; Yeon &amp;
+     * Brown 2019, the past tense -았/었-, and the copula 이에요/예요 → 이었어요/였어요). Two copulas that differ
+     * only here differ in tense, not in form: 몇 시였어요 for 몇 시예요 is {@code tense/present}, not
+     * {@code ending/copula}.
+     */
+    static boolean pastCopula(String form) {
+        return form.startsWith("였") || form.startsWith("이었");
     }
 }

@@ -132,6 +132,14 @@ final class Counters {
     private static final Set<String> VOLUMES = Set.of("책", "소설", "소설책", "잡지", "공책", "만화책", "교과서", "사전",
             "동화책", "그림책", "수첩", "노트");
 
+    /**
+     * Footwear and other things worn in pairs, counted with 켤레 (표준국어대사전 '켤레' 「의존 명사」: 신, 양말, 버선,
+     * 방망이 따위의 짝이 되는 두 개를 한 벌로 세는 단위; session 14): 운동화 한 개 → 한 켤레. 개 counts one shoe of
+     * the pair, so unlike a towel or a cup it says another amount, not a plainer counter.
+     */
+    private static final Set<String> PAIRS = Set.of("운동화", "신발", "구두", "양말", "부츠", "샌들", "슬리퍼", "장화",
+            "실내화", "등산화", "축구화");
+
     /** Nouns of animals, counted with 마리 (표준국어대사전 '마리'); not 새 (also 'new') nor 말 ('words'). */
     private static final Set<String> ANIMALS = Set.of("고양이", "강아지", "개", "물고기", "토끼", "햄스터", "거북이",
             "동물", "애완동물", "반려동물");
@@ -166,6 +174,7 @@ final class Counters {
             for (int k = 0; k < words.size(); k++) {
                 thousands(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
                 nativeDigitUnit(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
+                gluedNights(words.get(k), accepted).ifPresent(out::add);
             }
             for (int k = 0; k + 1 < words.size(); k++) {
                 final int i = k;
@@ -185,6 +194,7 @@ final class Counters {
                     continue;
                 }
                 if (counter == null) {
+                    namedBySino(number, next, accepted).ifPresent(out::add);
                     continue;
                 }
                 Optional<Finding> f = mixed(number, counter, nativeCounters, sino)
@@ -412,6 +422,64 @@ final class Counters {
         return finding(number, counter, letters, "counter/native_for_sino");
     }
 
+    /**
+     * Particles and copulas after 층 that make it a floor's number, where a thing is (2층에 있어요, 이 층이에요), not
+     * a count of floors (두 층 올라가세요 'go up two floors').
+     */
+    private static final Set<String> FLOOR_ENDINGS = Set.of("에", "에서", "이에요", "이요", "입니다", "이고", "으로", "에는");
+
+    /**
+     * {@code counter/native_for_sino} for 층 (floor) and 박 (nights of a stay) where an accepted answer names the
+     * same number with that counter (session 14): 두 층에 → 이 층에 (2층에), 두 박 → 이 박 (2박). A floor's number
+     * and the nights of a booking are read in Sino-Korean numbers (Yeon &amp; Brown 2019, numerals: floors and
+     * numbered things; 표준국어대사전 '박' 「의존 명사」 '1박 2일'); 세 층 counting floors (세 층 올라가세요) keeps native
+     * numbers, so 층 is read only before a particle of place or the copula ({@link #FLOOR_ENDINGS}), and 박 (also
+     * the family name Park) only where the accepted answer writes the nights. The correction keeps the learner's two
+     * words in Sino-Korean letters (두 층에 → 이 층에, cut to the numeral by {@link SpanChoices}); a number joined to
+     * 박 ({@link #gluedNights}) is written as the accepted answer writes it (두박 → 2박).
+     */
+    private static Optional<Finding> namedBySino(String number, String next, List<String> accepted) {
+        String clean = next.replaceAll("[.,?!~]", "");
+        String counter = clean.startsWith("층") ? "층" : clean.startsWith("박") ? "박" : null;
+        Integer value = nativeValue(number);
+        if (counter == null || value == null || value < 2) {
+            return Optional.empty();
+        }
+        String rest = clean.substring(1);
+        if (counter.equals("층") ? !FLOOR_ENDINGS.contains(rest) : !rest.isEmpty() && !restIsEnding(rest)) {
+            return Optional.empty();
+        }
+        return acceptedSino(value, counter, accepted)
+                .map(c -> new Finding(ErrorCategory.VOCABULARY, number + " " + clean,
+                        Numerals.sinoLetters(value) + " " + clean, "counter/native_for_sino"));
+    }
+
+    /** 두박 → 2박: a native number joined to 박 where an accepted answer writes the nights ({@link #namedBySino}). */
+    private static Optional<Finding> gluedNights(String word, List<String> accepted) {
+        Matcher m = GLUED_NIGHTS.matcher(word.replaceAll("[.,?!~]", ""));
+        if (!m.matches() || !(m.group(3).isEmpty() || restIsEnding(m.group(3)))) {
+            return Optional.empty();
+        }
+        Integer value = nativeValue(m.group(1));
+        return value == null ? Optional.empty() : acceptedSino(value, "박", accepted)
+                .map(c -> new Finding(ErrorCategory.VOCABULARY, m.group(1) + "박" + m.group(3), c.replace(" ", "") + m.group(3),
+                        "counter/native_for_sino"));
+    }
+
+    private static final Pattern GLUED_NIGHTS = Pattern.compile("(두|세|네|다섯|여섯|일곱|여덟|아홉|열)(박)(.*)");
+
+    /** The number and counter as an accepted answer writes them (2박, 이 층), or empty when none does. */
+    private static Optional<String> acceptedSino(int value, String counter, List<String> accepted) {
+        String letters = Numerals.sinoLetters(value);
+        if (accepted.stream().anyMatch(e -> counts(e, value + counter) || counts(e, value + " " + counter))) {
+            return Optional.of(value + counter);
+        }
+        if (accepted.stream().anyMatch(e -> counts(e, letters + " " + counter) || counts(e, letters + counter))) {
+            return Optional.of(letters + " " + counter);
+        }
+        return Optional.empty();
+    }
+
     /** 열다섯 일 → 십오 일, 둘 인분 → 이 인분. */
     private static Optional<Finding> nativeForSino(String number, String counter, Map<String, Integer> sino) {
         Integer min = sino.get(counter);
@@ -465,6 +533,10 @@ final class Counters {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 권",
                     "counter/wrong_counter"));
         }
+        if (PAIRS.contains(noun) && counter.equals("개")) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 켤레",
+                    "counter/wrong_counter"));
+        }
         if (ANIMALS.contains(noun) && (counter.equals("개") || counter.equals("명"))) {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 마리",
                     "counter/wrong_counter"));
@@ -485,7 +557,8 @@ final class Counters {
             if (stem.endsWith("들") && stem.length() > 1 && PEOPLE.contains(stem.substring(0, stem.length() - 1))) {
                 stem = stem.substring(0, stem.length() - 1);
             }
-            if (PEOPLE.contains(stem) || ANIMALS.contains(stem) || SHEETS.contains(stem) || VOLUMES.contains(stem)) {
+            if (PEOPLE.contains(stem) || ANIMALS.contains(stem) || SHEETS.contains(stem) || VOLUMES.contains(stem)
+                    || PAIRS.contains(stem)) {
                 return stem;
             }
         }

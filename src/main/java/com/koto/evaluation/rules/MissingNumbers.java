@@ -214,6 +214,12 @@ final class MissingNumbers {
         if (w.contains("반")) {
             out.add(30); // 두 시 반 for 2시 30분
         }
+        if (w.startsWith("유월")) {
+            out.add(6); // 유월 and 시월 for 6월 and 10월 (한글 맞춤법 제52항, the months written by their sound; session 14)
+        }
+        if (w.startsWith("시월")) {
+            out.add(10);
+        }
         new ArrayList<>(out).stream().filter(v -> v > 12 && v <= 24).forEach(v -> out.add(v - 12));
         return out;
     }

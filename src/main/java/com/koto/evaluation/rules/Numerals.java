@@ -274,12 +274,22 @@ final class Numerals {
             Map.entry("네", 4), Map.entry("다섯", 5), Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8),
             Map.entry("아홉", 9), Map.entry("열", 10), Map.entry("스물", 20), Map.entry("스무", 20));
 
-    /** The value of a numeral word: digits, a native numeral (한, 두, 다섯) or a Sino-Korean one (삼, 이십삼); else null. */
+    /**
+     * The value of a numeral word: digits, a native numeral (한, 두, 다섯, and from session 14 the compound
+     * native numerals 11–99 written as one word: 열두, 스물네, 서른다섯) or a Sino-Korean one (삼, 이십삼);
+     * else null. A compound native numeral is one word of tens and units (국립국어원 표준 국어문법론, 수사:
+     * 고유어 수사 열하나…아흔아홉; Yeon &amp; Brown 2019, native numbers before 살, 시, 명), so 24살 and
+     * 스물네 살 state one number in two notations (한글 맞춤법 제44항). The bare tens 쉰 ('fifty', also the
+     * modifier of 쉬다 'rested') is left out.
+     */
     static Integer number(String word) {
         if (!word.isEmpty() && word.chars().allMatch(Character::isDigit) && word.length() < 7) {
             return Integer.parseInt(word);
         }
         Integer n = NATIVE.get(word);
+        if (n == null && word.length() >= 2) {
+            n = nativeNumber(word);
+        }
         return n != null ? n : sino(word);
     }
 

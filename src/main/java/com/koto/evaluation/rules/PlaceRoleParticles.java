@@ -38,9 +38,14 @@ final class PlaceRoleParticles {
     private static final Set<String> STAY = Set.of("있을게", "있을게요", "있을께", "있을께요", "있을래", "있을래요", "있으세요",
             "있어라", "있자", "있읍시다", "있으십시오");
 
-    /** Verbs of activity (their first morpheme as Nori writes it) whose place takes 에서. */
+    /**
+     * Verbs of activity (their first morpheme as Nori writes it) whose place takes 에서. Session 14 (eval24d): 만나다,
+     * whose meeting place is 「…에서」 (표준국어대사전 '만나다' 용례 '역 앞에서 만나다'; Yeon &amp; Brown 2019, 에서 of the
+     * place of an event): 출구 앞에 만나자 → 앞에서; its time keeps 에 (세 시에 만나자: not a place noun). Not 보다 (앞에
+     * 보세요 'look ahead').
+     */
     private static final Set<String> ACTIVITIES = Set.of("기다리", "사용", "공부", "운동", "요리", "수영", "먹", "마시", "읽",
-            "일", "쉬", "놀");
+            "일", "쉬", "놀", "만나");
 
     /** Places where one does things (whole nouns), besides the place suffixes below. */
     private static final Set<String> PLACES = Set.of("회사", "집", "학교", "도서관", "카페", "커피숍", "식당", "공원", "병원",

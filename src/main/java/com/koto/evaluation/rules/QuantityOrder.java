@@ -93,7 +93,8 @@ final class QuantityOrder {
                         || !KnownWords.noun(noun) || OPEN_AFTER_QUANTITY.contains(noun)
                         || Lexicon.COUNTERS.contains(noun) || ArgumentCheck.isTimeNoun(noun)
                         || Numerals.number(noun) != null
-                        || withCounter && !CASE.contains(particle) && !LIST.contains(particle)) {
+                        || withCounter && !CASE.contains(particle) && !LIST.contains(particle)
+                                && !(particle.isEmpty() && bareObject(words, analysed, i, at))) {
                     continue;
                 }
                 String original = quantity + " " + word;
@@ -124,6 +125,19 @@ final class QuantityOrder {
         }
         String noun = word.substring(0, word.length() - 2);
         return accepted.stream().anyMatch(a -> a.contains(noun + " " + quantity));
+    }
+
+    /** Words that may follow a bare object before its verb (한 그릇 밥 더 주세요, 두 잔 커피 좀 주세요). */
+    private static final Set<String> BEFORE_VERB = Set.of("더", "좀", "조금", "주세요", "주세요.", "줘", "줘요", "주시겠어요?");
+
+    /**
+     * Whether a noun with no particle after a quantity that opens its sentence is a bare object (session 14): the
+     * next word is 더, 좀, 조금 or a form of 주다, so the noun cannot head a compound with a following noun
+     * (Yeon &amp; Brown 2019, particles dropped in speech; the quantity still follows the noun: 밥 한 그릇 더 주세요).
+     * Only at the start of the sentence, so that a quantity after another word is never read here.
+     */
+    private static boolean bareObject(List<String> words, List<Morphology.Word> analysed, int i, int at) {
+        return i == 0 && at + 1 < words.size() && BEFORE_VERB.contains(words.get(at + 1));
     }
 
     /** Digits or a native numeral (not 이, 사, 오: demonstratives and nouns as often as Sino-Korean numerals). */

@@ -50,6 +50,14 @@ final class SpokenSpelling {
             Map.entry("바베큐", "바비큐"), Map.entry("케찹", "케첩"), Map.entry("비지니스", "비즈니스"),
             Map.entry("악세사리", "액세서리"), Map.entry("화이팅", "파이팅"), Map.entry("수퍼마켓", "슈퍼마켓"));
 
+    /**
+     * The two month names written by their sound (한글 맞춤법 제52항: 한자어에서 본음으로도 나고 속음으로도 나는 것은 각각
+     * 그 소리에 따라 적는다 — 六月 유월, 十月 시월; 표준국어대사전 '유월', '시월'; session 14). 육월 and 십월 write the
+     * Sino-Korean digits as they stand, a misspelling ({@code spelling/letters}) whatever the accepted answer says;
+     * 6월 and 10월 in digits are right.
+     */
+    static final Map<String, String> MONTHS = Map.of("육월", "유월", "십월", "시월");
+
     private static final Pattern PUNCTUATION = Pattern.compile("[.,?!~…]");
 
     /**
@@ -70,7 +78,10 @@ final class SpokenSpelling {
             if (written.contains(t) || t.length() < 2 || !allHangul(t)) {
                 continue;
             }
-            Finding f = loanword(t);
+            Finding f = monthName(t);
+            if (f == null) {
+                f = loanword(t);
+            }
             if (f == null) {
                 f = bySound(t, written);
             }
@@ -85,6 +96,19 @@ final class SpokenSpelling {
             }
         }
         return out;
+    }
+
+    /** 육월에 → 유월에, 십월 → 시월 ({@link #MONTHS}), with a particle or nothing after it. */
+    private static Finding monthName(String t) {
+        for (Map.Entry<String, String> e : MONTHS.entrySet()) {
+            if (t.startsWith(e.getKey())) {
+                String rest = t.substring(e.getKey().length());
+                if (rest.isEmpty() || Particles.of(rest).isPresent() || rest.equals("부터") || rest.equals("까지")) {
+                    return new Finding(ErrorCategory.SPELLING, t, e.getValue() + rest, "spelling/letters");
+                }
+            }
+        }
+        return null;
     }
 
     private static Finding loanword(String t) {

@@ -426,6 +426,22 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Probe Z-d (session 14: 80 answers by a blind writer on numbers, counters, prices, clock times and quantity
+     * phrases, 41 correct; a development set from the start).
+     */
+    @Test
+    void probeCounters() {
+        // session 14 (eval24d): 0.900 → 0.975, 1 → 0 correct answers failed, span 0.767 → 0.907
+        check(DevSet.PROBE_COUNTERS, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92), Map.entry(ErrorCategory.HONORIFIC, 0.67),
+                Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.86),
+                Map.entry(ErrorCategory.SPELLING, 1.0), Map.entry(ErrorCategory.SPACING, 1.0),
+                Map.entry(ErrorCategory.WORD_ORDER, 1.0), Map.entry(ErrorCategory.VOCABULARY, 1.0),
+                Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
+                0.907, 0);
+    }
+
+    /**
      * The sets of correct answers only, written blind in session 7 to measure how often correct
      * Korean is failed: K3 (150, sealed and scored twice: 21 → 12 failed; round 2: 1), L3 (150, sealed
      * and scored before and after round 2: 9 → 9; 20 on the code of the session's start) and k4 (200, a
