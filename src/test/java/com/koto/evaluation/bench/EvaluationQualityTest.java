@@ -381,6 +381,19 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set X (sealed in session 13: 200 answers, 85 correct; unsealed at the start of session 14).
+     */
+    @Test
+    void setX() {
+        // session 14 (eval24e: correct answers failed, as classes of WordingChoices): 0.875 → 0.895, 4 → 0 correct answers failed
+        check(DevSet.BLIND_X, 0.895, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90),
+                Map.entry(ErrorCategory.ENDING, 0.83), Map.entry(ErrorCategory.TENSE, 0.76),
+                Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.WORD_ORDER, 0.75),
+                Map.entry(ErrorCategory.VOCABULARY, 0.74)),
+                0.738, 0);
+    }
+
+    /**
      * Probe Y (session 13: 120 answers by two blind writers on the constructions of the session's new
      * classes, half correct). Its three remaining false alarms are held as a ceiling, not called done.
      */
@@ -419,6 +432,7 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_R3, 0); // session 11: R3 unsealed (sealed: 9 throughout sessions 9 and 10) → 0
         checkCorrectOnly(DevSet.PRECISION_U3, 0); // session 12: U3 unsealed (sealed: 12 → 10 in session 11) → 0
         checkCorrectOnly(DevSet.PRECISION_W3, 0); // session 13: W3 unsealed (sealed: 8 → 7 in session 12) → 0
+        checkCorrectOnly(DevSet.PRECISION_X3, 0); // session 14: X3 unsealed (sealed: 8 → 7 in session 13) → 0 (eval24e)
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
