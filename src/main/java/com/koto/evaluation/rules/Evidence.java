@@ -80,7 +80,7 @@ final class Evidence {
                             || NaturalVariants.placeOfActivity(o, c, answer, asTyped)
                             || FrameVariants.lightVerbOfStatedNoun(o, c, answer)
                             || WordingChoices.addedDeterminer(o, c, answer) || WordingChoices.openingHours(o, c)
-                            || WordingChoices.kindOfGeneral(o, c))
+                            || WordingChoices.kindOfGeneral(o, c) || WordingChoices.otherOpener(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)

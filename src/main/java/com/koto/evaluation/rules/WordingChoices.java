@@ -25,6 +25,18 @@ final class WordingChoices {
         return !o.isEmpty() && o.equals(c);
     }
 
+    /** Attention-getters said to a stranger (표준 언어 예절 2011; 표준국어대사전 '저기' 감탄사, '저기요'). */
+    private static final Set<String> OPENERS = Set.of("저기요", "저기", "여기요", "실례합니다", "실례지만", "저");
+
+    /**
+     * One attention-getter for another (저기, 제일 가까운 지하철역 … for 저기요): 저기 is itself an interjection that
+     * calls someone's attention (표준국어대사전 '저기' 감탄사), 저기요 its polite form; a speech level too low is the
+     * predicate's finding (honorific), not another word.
+     */
+    static boolean otherOpener(String o, String c) {
+        return !o.equals(c) && OPENERS.contains(o) && OPENERS.contains(c);
+    }
+
     /**
      * A demonstrative the learner added before a noun (실례합니다. 이 근처에서 … read against 실례합니다. 제일 …):
      * 이/그/저 modify the next noun (이 근처 'this neighbourhood'), an addition that changes no word of the

@@ -40,6 +40,11 @@ class WordingChoicesTest {
         "known reason look-alike: present; 우리 늦잖아. 택시 타자.; 늦었으니까 택시 타자.; CASUAL; FAIL",
         "swapped; 설거지는 네가 해. 청소는 내가 할게.; 청소는 내가 할게. 설거지는 네가 해.; CASUAL; PASS",
         "swapped look-alike: subject after the verb; 청소는 할게 내가.; 청소는 내가 할게.; CASUAL; FAIL",
+        "opener; 저기, 23번 게이트 어떻게 가요?; 저기요, 23번 게이트에 어떻게 가요?; POLITE; PASS",
+        "opener look-alike: casual level kept; 저기, 제일 가까운 은행 어디에 있어?; 저기요, 제일 가까운 은행이 어디에 있어요?; POLITE; HONORIFIC",
+        "purpose before 하다; 친구하고 영화를 보러 해요.; 친구하고 영화를 보려고 해요.; POLITE; ENDING",
+        "purpose before 하다 2; 내일 김치를 만들러 해요.; 내일 김치를 만들려고 해요.; POLITE; ENDING",
+        "purpose before 가다 kept; 친구하고 영화를 보러 가요.; 친구하고 영화를 보러 가요.; POLITE; PASS",
         "no change; 저기요, 이 신발은 가격이 얼마예요? 이백오십 사이즈도 있나요?; 이 신발 얼마예요? 250 사이즈 있어요?|이 구두는 얼마예요? 250도 있어요?; POLITE; PASS",
     })
     void rows(String rule, String answer, String accepted, String register, String verdict) {
