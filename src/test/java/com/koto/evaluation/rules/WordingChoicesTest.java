@@ -50,4 +50,21 @@ class WordingChoicesTest {
     void rows(String rule, String answer, String accepted, String register, String verdict) {
         RuleRows.check(EVALUATOR, rule, answer, accepted, Register.valueOf(register), verdict);
     }
+
+    /**
+     * Spans and corrections on X (session 14): 일 before a native counter read as a number where the accepted
+     * answer counts with the bare 하나 ({@link Counters}), and 에서 before 가다 corrected to the goal 에 that another
+     * accepted answer writes, not to the bare noun of a spoken one ({@link SpanChoices}).
+     */
+    @ParameterizedTest(name = "{0} ⇒ {3}→{4}")
+    @CsvSource(delimiter = ';', value = {
+        "비빔밥 일 개하고 김치찌개 하나 주세요.; 비빔밥 하나하고 김치찌개 하나 주세요.; counter/sino_for_native; 일; 한",
+        "떡볶이 이 개하고 콜라 하나 주세요.; 떡볶이 둘하고 콜라 하나 주세요.; counter/sino_for_native; 이; 두",
+        "내일 같이 공원에서 갈래?; 내일 같이 공원 갈래?|내일 공원에 같이 가자.; particle_wrong/action_place; 공원에서; 공원에",
+    })
+    void corrections(String answer, String accepted, String subtype, String original, String correction) {
+        RuleRows.corrected(EVALUATOR, answer.endsWith("?") ? Register.CASUAL : Register.POLITE, answer, accepted,
+                subtype.startsWith("counter") ? com.koto.evaluation.ErrorCategory.VOCABULARY
+                        : com.koto.evaluation.ErrorCategory.PARTICLE_WRONG, subtype, original, correction);
+    }
 }
