@@ -383,8 +383,12 @@ final class Counters {
             return Optional.empty();
         }
         String correction = nativeLetters(value);
+        // the accepted answer may count the thing with the bare native numeral (비빔밥 하나하고 for 일 개하고, session 14):
+        // 하나/둘 name the same number of things (표준국어대사전 '하나' 수사), so 일/이 is read as that number
+        String bare = value == 1 ? "하나" : "둘";
         if ((number.equals("일") || number.equals("이"))
-                && accepted.stream().noneMatch(e -> counts(e, value + counter) || counts(e, correction + " " + counter))) {
+                && accepted.stream().noneMatch(e -> counts(e, value + counter) || counts(e, correction + " " + counter)
+                        || counts(e, bare))) {
             return Optional.empty();
         }
         return finding(number, counter, correction, "counter/sino_for_native");

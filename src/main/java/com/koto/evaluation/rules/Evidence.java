@@ -55,6 +55,9 @@ final class Evidence {
         String o = f.original() == null ? "" : f.original().strip();
         String c = f.correction() == null ? "" : f.correction().strip();
         String subtype = Subtypes.of(f);
+        if (f.category() != ErrorCategory.SPACING && WordingChoices.noChange(o, c)) {
+            return true;
+        }
         return switch (f.category()) {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
                     && (notation(o, c) || QuestionEndings.sameQuestion(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
@@ -62,7 +65,8 @@ final class Evidence {
                             || writtenElsewhere(o, c, answer) || NaturalVariants.otherWellFormedWord(o, c)
                             || OtherWords.nounWithCopula(o, c) || OtherWords.otherNounOfOneHead(o, c)
                             || OtherWords.otherVerbInFrame(o, c, answer) || passiveForActive(o, c, answer)
-                            || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer));
+                            || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer)
+                            || WordingChoices.openingHours(o, c));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || LearnerAdditions.addedPronoun(o, c)
@@ -75,17 +79,20 @@ final class Evidence {
                             || NaturalVariants.choiceWithHada(o, c) || NaturalVariants.negatedBackground(o, answer)
                             || NaturalVariants.determinerForPronoun(o, c, answer, asTyped) || NaturalVariants.boundNounForThing(o, c, answer, asTyped)
                             || NaturalVariants.placeOfActivity(o, c, answer, asTyped)
-                            || FrameVariants.lightVerbOfStatedNoun(o, c, answer))
+                            || FrameVariants.lightVerbOfStatedNoun(o, c, answer)
+                            || WordingChoices.addedDeterminer(o, c, answer) || WordingChoices.openingHours(o, c)
+                            || WordingChoices.kindOfGeneral(o, c) || WordingChoices.otherOpener(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
                             || NaturalVariants.timeOfEvent(o, c, answer) || NaturalVariants.headOfNamedCompound(o, c, answer)
-                            || SpokenShapes.swappedAlternatives(o, c, answer, asTyped));
+                            || SpokenShapes.swappedAlternatives(o, c, answer, asTyped)
+                            || WordingChoices.partyForTickets(o, c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
                     || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer)
-                    || FrameVariants.pronounLeftOut(o, c);
+                    || FrameVariants.pronounLeftOut(o, c) || WordingChoices.hereLeftOut(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer) || SpokenShapes.continuedConnective(o, asTyped))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
@@ -105,7 +112,8 @@ final class Evidence {
                             || WellFormedEnds.plainDeclarativeFor(o, c, answer, asTyped)
                             || WellFormedEnds.connectiveForSentenceEnd(o, c, answer, asTyped)
                             || WellFormedEnds.backgroundSentenceEnd(o, c, answer)
-                            || WellFormedEnds.reasonSentenceEnd(o, c, answer))
+                            || WellFormedEnds.reasonSentenceEnd(o, c, answer) || WordingChoices.routeLegs(o, c, answer)
+                            || WordingChoices.knownReason(o, c))
                     || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
@@ -115,22 +123,25 @@ final class Evidence {
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
-                            || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped));
+                            || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped)
+                            || WordingChoices.sentencesSwapped(o, c, asTyped));
             case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
-                    || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c);
+                    || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c)
+                    || WordingChoices.samePast(o, c);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer)
                     || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer)
                     || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer)
                     || NaturalVariants.listedWithComma(o, c, answer, asTyped) || NaturalVariants.nounBeforeCount(o, c, answer, asTyped)
                     || FrameVariants.nounBeforeModifiedNoun(o, c, answer)
-                    || OptionalDatives.possessorOfNextNoun(o, c, answer)
+                    || OptionalDatives.possessorOfNextNoun(o, c, answer) || WordingChoices.placeOfVerbalNoun(o, c, answer)
                     || subtype.equals("particle_missing/comitative") && Afterthoughts.listedAfter(o, answer, asTyped);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
+                    || subtype.equals("particle_wrong/topic_for_location") && WordingChoices.destinationTopic(o, answer)
                     || subtype.equals("particle_wrong/subject_for_location") && (existenceSubject(o, answer)
                             || FrameVariants.subjectOfOwnPredicate(o, answer))
                     || (subtype.equals("particle_wrong/action_place") || subtype.equals("particle_wrong/location_for_action_place")

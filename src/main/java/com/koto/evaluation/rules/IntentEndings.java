@@ -13,7 +13,8 @@ import java.util.Optional;
  * <li>{@code ending/intention_frame}: -(으)려고 with 있다 for 하다 at the sentence end (가려고 있어요 → 해요).
  * Intention is -(으)려고 하다 (표준국어대사전 '-려고' 「2」: '-려고 하다' 구성으로 쓰여 의도; Yeon &amp; Brown,
  * <i>Korean: A Comprehensive Grammar</i> (2019), -(으)려고 하다 'intend to'); -(으)려고 있다 is no
- * construction. Only a sentence end (있어요, 있습니다, 있어, 있었어요 …), so 있는 힘을 다해 is left alone.</li>
+ * construction. Only a sentence end (있어요, 있습니다, 있어, 있었어요 …), so 있는 힘을 다해 is left alone. Also
+ * -(으)러 for -(으)려고 before a sentence-final 하다 (가러 해요 → 가려고; session 14, eval24e).</li>
  * <li>{@code ending/purpose}: the nominal -기 right before 가다/오다 at the sentence end (연장하기 왔습니다 →
  * 연장하러): the purpose of going or coming is -(으)러, which takes only 가다, 오다 and their compounds
  * (표준국어대사전 '-러': 가거나 오거나 하는 동작의 목적; Yeon &amp; Brown 2019, -(으)러 가다/오다); a bare -기
@@ -72,6 +73,12 @@ final class IntentEndings {
                         }
                     }
                 }
+                if (i + 1 == last && purposeBeforeHada(words.get(i), an.get(last), words.get(last))) {
+                    String w = words.get(i);
+                    String stem = w.substring(0, w.length() - (w.endsWith("으러") ? 2 : 1));
+                    out.add(new Finding(ErrorCategory.ENDING, w, stem + (w.endsWith("으러") ? "으려고" : "려고"),
+                            "ending/intention_frame"));
+                }
                 if (i + 1 == last && motion(an.get(last))) {
                     purpose(words.get(i), an.get(i), an.get(last), accepted).ifPresent(out::add);
                 }
@@ -81,6 +88,21 @@ final class IntentEndings {
             }
         }
         return out;
+    }
+
+    /**
+     * -(으)러 before 하다 at the sentence end (부산에 가러 해요 → 가려고): -(으)러 states the purpose of going or coming
+     * only (표준국어대사전 '-러': 가거나 오거나 하는 동작의 목적), so before 하다 the intention is -(으)려고 하다
+     * (표준국어대사전 '-려고' 「2」; Yeon &amp; Brown 2019). The -러 word is a verb's purpose form as written (가러,
+     * 먹으러: {@link #purposeForm} of its stem), the last word a form of 하다 (해요, 합니다, 해, 했어요 …).
+     */
+    private static boolean purposeBeforeHada(String w, Morphology.Word verb, String last) {
+        if (w.length() < 2 || !w.endsWith("러") || !last.matches("(해요|합니다|해|했어요|했습니다|했어|한다|하고 있어요)")) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - (w.endsWith("으러") ? 2 : 1));
+        String form = purposeForm(stem);
+        return form != null && form.equals(w) && verb.startsWith("VV", "VX", "XSV");
     }
 
     /** A verb's -(으)려고: 가려고, 먹으려고 (Nori: stem + 려고/으려고 EC). */

@@ -156,8 +156,10 @@ final class SpanChoices {
         String last = ow[ow.length - 1];
         String noun = last.substring(0, last.length() - 2);
         String corrected = cw[cw.length - 1];
+        // the bare noun too (한강에서 갈래? → 한강, read against 한강 갈래?): an accepted answer that leaves the goal
+        // particle out in speech gives no particle to write; another that has 에 gives it (session 14, eval24e)
         if (noun.isEmpty() || !corrected.startsWith(noun)
-                || !PLACE_PARTICLES.contains(corrected.substring(noun.length()))) {
+                || !(corrected.equals(noun) || PLACE_PARTICLES.contains(corrected.substring(noun.length())))) {
             return f;
         }
         for (String accepted : expected) {
