@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * correction of -(으)시- on the speaker's own act as the learner's word without it and 말씀드리다 → 말씀하시다
  * ({@link SpanChoices}); a sentence the learner added after a sentence mark keeps its own tense
  * ({@link Evidence#addedSentenceTyped}); the possessive 내 that Nori reads as 내다, the fixed greetings 처음
- * 뵙겠습니다 and 안녕히 계세요 from the one who leaves ({@link HonorificWords}). Answers written for this test,
+ * 뵙겠습니다 and 안녕히 계세요 from the one who leaves ({@link HonorificWords}); -습니다 written 스니다
+ * ({@link FormChecks}). Answers written for this test,
  * not taken from the gold sets. {@code PASS} = passes; {@code FAIL} = fails; otherwise the answer fails with
  * that subtype on the given original → correction ({@code *}: any span).
  */
@@ -54,6 +55,10 @@ class RegisterProbeClassesTest {
         "POLITE; 선생님, 먼저 갈게요. 안녕히 가세요.; 선생님, 먼저 갈게요.; honorific/farewell; *",
         "FORMAL; 부장님, 먼저 들어가 보겠습니다. 안녕히 계세요.; 부장님, 먼저 들어가 보겠습니다.; PASS; *",
         "POLITE; 손님, 안녕히 가세요.; 안녕히 가세요.; PASS; *",
+        // -습니다/-습니까 without the ㅂ of 습
+        "FORMAL; 열심히 일하겠스니다.; 열심히 일하겠습니다.; spelling/seumnida; 일하겠스니다→일하겠습니다",
+        "FORMAL; 시간이 있스니까?; 시간이 있습니까?; spelling/seumnida; 있스니까→있습니까",
+        "POLITE; 이건 버스니까 천천히 가요.; 이건 버스니까 천천히 가요.; PASS; *",
     })
     void registerClasses(Register register, String answer, String accepted, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, register, answer, accepted, expected, span);
