@@ -180,7 +180,7 @@ final class Evidence {
 
     /**
      * {@link #addedSentence} read on the answer as typed: an inner word of {@code o} is followed by a sentence
-     * mark (찾으세요? 제가 찾아 드릴게요 read against 찾으세요?), where Nori, reading the normalised span without
+     * mark and the words before it are {@code c} itself (찾으세요? 제가 찾아 드릴게요 read against 찾으세요?), where Nori, reading the normalised span without
      * its marks, takes the first sentence's ending for a connective. The learner added a sentence (an offer,
      * a reason); its tense is its own (Sohn 1999, sentence enders; 한글 맞춤법 부록 문장 부호).
      */
@@ -198,7 +198,10 @@ final class Evidence {
                     break;
                 }
                 if (typed[i + k].matches(".*[.?!]$")) {
-                    return typed[i + k + 1].replaceAll("[.,?!~]+$", "").equals(a[k + 1]);
+                    // the sentence before the mark is the accepted one as it stands: the finding is the
+                    // added sentence only (잃어버릴 것 같아요. 도와주실 … for 잃어버렸어요 keeps its tense)
+                    return typed[i + k + 1].replaceAll("[.,?!~]+$", "").equals(a[k + 1])
+                            && String.join(" ", java.util.Arrays.copyOfRange(a, 0, k + 1)).equals(c.replaceAll("[.,?!~]", "").strip());
                 }
             }
         }
