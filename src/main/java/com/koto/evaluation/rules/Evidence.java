@@ -99,6 +99,7 @@ final class Evidence {
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
                             || requestToListener(o, c) || NaturalVariants.elderSubject(o, answer)
                             || RespectedSubjects.elderSaid(o, answer) || RespectedSubjects.elderBefore(o, asTyped)
+                            || RespectedSubjects.commandToListener(o, answer)
                             || LearnerAdditions.listenersClause(o, answer));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
@@ -113,7 +114,7 @@ final class Evidence {
                             || WellFormedEnds.connectiveForSentenceEnd(o, c, answer, asTyped)
                             || WellFormedEnds.backgroundSentenceEnd(o, c, answer)
                             || WellFormedEnds.reasonSentenceEnd(o, c, answer) || WordingChoices.routeLegs(o, c, answer)
-                            || WordingChoices.knownReason(o, c))
+                            || WellFormedEnds.knownReasonSentenceEnd(o, c, answer))
                     || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
@@ -125,7 +126,7 @@ final class Evidence {
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
                             || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped)
                             || WordingChoices.sentencesSwapped(o, c, asTyped));
-            case TENSE -> addedSentence(o, c) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
+            case TENSE -> addedSentence(o, c) || addedSentenceTyped(o, c, asTyped) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
                     || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c)
                     || WordingChoices.samePast(o, c);
@@ -184,6 +185,36 @@ final class Evidence {
         for (int i = 0; i + 1 < words.size(); i++) {
             if (words.get(i).endsWith("EF")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #addedSentence} read on the answer as typed: an inner word of {@code o} is followed by a sentence
+     * mark and the words before it are {@code c} itself (찾으세요? 제가 찾아 드릴게요 read against 찾으세요?), where Nori, reading the normalised span without
+     * its marks, takes the first sentence's ending for a connective. The learner added a sentence (an offer,
+     * a reason); its tense is its own (Sohn 1999, sentence enders; 한글 맞춤법 부록 문장 부호).
+     */
+    static boolean addedSentenceTyped(String o, String c, String asTyped) {
+        String[] a = o.split(" ");
+        if (asTyped == null || a.length < 2 || a.length <= c.split(" ").length) {
+            return false;
+        }
+        String[] typed = asTyped.strip().split("\\s+");
+        // the words up to the first sentence mark and the one after it are compared: a later word of o may
+        // be the answer already corrected by another finding (드리실게요 read as 드릴게요)
+        for (int i = 0; i + 1 < typed.length; i++) {
+            for (int k = 0; k + 1 < a.length && i + k + 1 < typed.length; k++) {
+                if (!typed[i + k].replaceAll("[.,?!~]+$", "").equals(a[k])) {
+                    break;
+                }
+                if (typed[i + k].matches(".*[.?!]$")) {
+                    // the sentence before the mark is the accepted one as it stands: the finding is the
+                    // added sentence only (잃어버릴 것 같아요. 도와주실 … for 잃어버렸어요 keeps its tense)
+                    return typed[i + k + 1].replaceAll("[.,?!~]+$", "").equals(a[k + 1])
+                            && String.join(" ", java.util.Arrays.copyOfRange(a, 0, k + 1)).equals(c.replaceAll("[.,?!~]", "").strip());
+                }
             }
         }
         return false;

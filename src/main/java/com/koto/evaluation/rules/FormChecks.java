@@ -205,6 +205,19 @@ final class FormChecks {
         return PROPOSALS.stream().anyMatch(predicate::endsWith);
     }
 
+    /**
+     * -습니다/-습니까 written without the ㅂ of 습 (겠스니다, 있스니까): only after a syllable with a final consonant
+     * other than ㄹ, where -습- is the form (버스니까 'as it is a bus' is 버스 + -니까 and keeps its spelling).
+     */
+    private static boolean dropsSeumFinal(String w) {
+        int at = w.contains("스니다") ? w.indexOf("스니다") : w.indexOf("스니까");
+        if (at < 1) {
+            return false;
+        }
+        char before = w.charAt(at - 1);
+        return Hangul.isSyllable(before) && Hangul.hasFinal(before) && !Hangul.hasRieulFinal(before);
+    }
+
     /** The first known spelling confusion at word i, repaired; empty when none. */
     static Optional<PreChecks.Fix> spellingConfusion(String[] words, int i) {
         String w = words[i];
@@ -217,6 +230,12 @@ final class FormChecks {
             fixed = w.replace("되요", "돼요").replace("됬", "됐").replace("되서", "돼서");
         } else if (w.contains("읍니다") && w.length() > 3) {
             fixed = w.replace("읍니다", "습니다");
+            subtype = "spelling/seumnida";
+        } else if (dropsSeumFinal(w)) {
+            // 일하겠스니다 → 일하겠습니다, 있스니까 → 있습니까: the ending is -습니다/-습니까 after a final consonant,
+            // its ㅂ written (표준어 규정 제17항, -습니다; 한글 맞춤법 제18항 해설 on -습니다/-ㅂ니다)
+            int at = w.contains("스니다") ? w.indexOf("스니다") : w.indexOf("스니까");
+            fixed = w.substring(0, at) + "습" + w.substring(at + 1);
             subtype = "spelling/seumnida";
         } else if (w.contains("니다")) {
             int at = w.indexOf("니다");

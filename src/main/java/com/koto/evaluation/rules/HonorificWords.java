@@ -71,6 +71,7 @@ final class HonorificWords {
         if (raw.contains("\"") || raw.contains("'") || raw.contains("“") || raw.contains("‘")) {
             return out; // quoted speech keeps the quoted speaker's level
         }
+        greetings(raw, out);
         List<List<String>> sentences = SpeechLevels.sentences(raw);
         boolean honouredContext = context != null
                 && HONOURED_CONTEXT.matcher(context.toLowerCase(Locale.ROOT)).find();
@@ -206,11 +207,60 @@ final class HonorificWords {
                 .anyMatch(HonorificWords::humblePronoun);
     }
 
+    /**
+     * The possessive 내 'my' that Nori reads as the verb 내다 + -어 (부장님, 내 보고서 좀 봐 주세요 is read 내어
+     * 보고서): 내 standing bare before a dictionary noun (with or without its particle) modifies that noun, as
+     * 나의 does (표준국어대사전 '내' 「대명사」 ② '나의'의 준말; Sohn 1999, on pronouns). The verb 내다 takes its
+     * object before it (돈을 내 주세요), so a bare 내 before a noun is the pronoun.
+     */
+    private static boolean possessiveReadAsVerb(List<String> words, List<Morphology.Word> analysed, int i) {
+        if (!words.get(i).equals("내") || i + 1 >= words.size()) {
+            return false;
+        }
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (m.size() != 2 || !m.getFirst().is("VV") || !m.getFirst().form().equals("내")) {
+            return false;
+        }
+        String next = words.get(i + 1).replaceAll("[.?!,~]", "");
+        return KnownWords.noun(next) || KnownWords.noun(ArgumentCheck.stemAndParticle(next)[0]);
+    }
+
+    private static final java.util.regex.Pattern FIRST_MEETING = java.util.regex.Pattern.compile(
+            "(^|[\\s.,!?])처음 (보겠습니다|보겠어요)");
+    private static final java.util.regex.Pattern LEAVING = java.util.regex.Pattern.compile(
+            "먼저 (가|들어가|퇴근하|일어나|나가)(겠습니다|겠어요|ㄹ게요|볼게요)|먼저 (갈|들어갈|퇴근할|일어날|나갈)게요");
+    private static final java.util.regex.Pattern GO_WELL = java.util.regex.Pattern.compile("안녕히 (가세요|가십시오)");
+
+    /**
+     * The fixed honorific greetings (표준 언어 예절 2011, 인사말): at a first meeting 처음 뵙겠습니다, with the
+     * humble 뵙다 'see (a superior)', never the plain 보다 (처음 보겠습니다 → 뵙겠습니다); and on parting the one
+     * who leaves says 안녕히 계세요/계십시오 'stay well' to those who stay, who answer 안녕히 가세요 'go well':
+     * a speaker who says he is leaving first (먼저 가겠습니다, 먼저 퇴근하겠습니다) and then 안녕히 가세요 wishes
+     * the staying listener a good journey (안녕히 가세요 → 안녕히 계세요). Category {@code honorific}, subtype
+     * {@code honorific/verb} for 뵙다 and {@code honorific/farewell} for the parting (as {@link PreChecks} gives
+     * it where the accepted answer has the other farewell).
+     */
+    private static void greetings(String raw, List<Finding> out) {
+        java.util.regex.Matcher first = FIRST_MEETING.matcher(raw);
+        if (first.find()) {
+            String w = first.group(2);
+            out.add(new Finding(ErrorCategory.HONORIFIC, w, w.replace("보겠", "뵙겠"), "honorific/verb"));
+        }
+        java.util.regex.Matcher leaving = LEAVING.matcher(raw);
+        if (leaving.find()) {
+            java.util.regex.Matcher go = GO_WELL.matcher(raw);
+            if (go.find(leaving.end())) {
+                String w = go.group();
+                out.add(new Finding(ErrorCategory.HONORIFIC, w, w.replace("가", "계"), "honorific/farewell"));
+            }
+        }
+    }
+
     /** 나는 → 저는, 내 → 제, 난 → 전, 날 → 저를 (표준 언어 예절: 자기를 낮추는 말). */
     private static void plainPronouns(List<String> words, List<Morphology.Word> analysed, List<Finding> out) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (!plainPronoun(analysed.get(i))) {
+            if (!plainPronoun(analysed.get(i)) && !possessiveReadAsVerb(words, analysed, i)) {
                 continue;
             }
             String fixed = switch (w) {

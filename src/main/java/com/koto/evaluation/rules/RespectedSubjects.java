@@ -72,6 +72,32 @@ final class RespectedSubjects {
         return false;
     }
 
+    /** Words that make the speaker the one told to act (선생님이 저한테 오시래요 honours the speaker). */
+    private static final java.util.regex.Pattern SELF_TOLD = java.util.regex.Pattern.compile(
+            "(^| )(저한테|저에게|저보고|저더러|나한테|나에게|나보고|나더러|제게|내게)( |$)");
+
+    /**
+     * Whether the last word of the {@code si_extra} span {@code o} is a reported command with -(으)시- inside
+     * the quotation (오시래요, 드시랍니다, 오시라고 하셨어요): -(으)래(요) is -(으)라고 해(요), and the -시-
+     * honours the one told to act, the listener the message is for (어머님이 식사하러 오시래요 to the host
+     * father), not the one who said it (표준국어대사전 '-래' 「어미」, '-라고'; Yeon &amp; Brown 2019, on reported
+     * commands; 표준 언어 예절 2011, 주체 높임). Only at a polite level (-래요, -랍니다, -라고 + a polite verb);
+     * a command reported to the speaker (저한테 오시래요) keeps the finding: -시- never honours oneself.
+     *
+     * @param o      the finding's learner span, the reported command last
+     * @param answer the normalised answer
+     */
+    static boolean commandToListener(String o, String answer) {
+        if (o.isEmpty() || answer.isEmpty()) {
+            return false;
+        }
+        String[] span = o.split(" ");
+        String verb = span[span.length - 1];
+        boolean reported = verb.matches(".+(시|으시)(래요|랍니다|랍니까)") || span.length >= 2
+                && span[span.length - 2].matches(".+(시|으시)라고") && verb.matches(".+(요|니다|니까)");
+        return reported && !SELF_TOLD.matcher(answer.replaceAll("[.,?!]", " ")).find();
+    }
+
     /** Particles after a respected person named in an earlier sentence (선생님께, 엄마한테, 사장님을). */
     private static final String ANY_PARTICLE = "(께서는|께서|께는|께|한테|에게|이랑|랑|하고|이|가|을|를|은|는|도)?";
 

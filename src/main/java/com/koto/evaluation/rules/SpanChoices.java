@@ -99,6 +99,19 @@ final class SpanChoices {
             }
             return f;
         }
+        if (f.category() == ErrorCategory.HONORIFIC && ow.length == 1 && cw.length == 1 && o.startsWith("말씀드")
+                && (c.startsWith("하시") || c.startsWith("하셨") || c.startsWith("하세") || c.startsWith("하십"))) {
+            // 말씀드렸어 → 말씀하셨어, not 하셨어: the humble 말씀드리다 said of an elder's speaking is corrected to
+            // its honorific counterpart 말씀하시다, keeping the learner's noun (표준 언어 예절 2011, 말씀하시다/말씀드리다)
+            return new Finding(f.category(), o, "말씀" + c, f.subtype());
+        }
+        if ("honorific/si_extra".equals(subtype) && ow.length == 1 && !o.equals(c)) {
+            String own = withoutSi(o);
+            if (own != null && words.contains(o)) {
+                return new Finding(f.category(), o, own, f.subtype());
+            }
+            return f;
+        }
         if (f.category() == ErrorCategory.TENSE && "tense/past".equals(subtype) && ow.length == 1 && cw.length == 1) {
             boolean formal = o.endsWith("니다") && !c.endsWith("니다");
             boolean polite = o.endsWith("요") && !c.endsWith("요");
@@ -500,6 +513,55 @@ final class SpanChoices {
             case "랑", "이랑" -> consonant ? "이랑" : "랑";
             default -> particle;
         };
+    }
+
+    /**
+     * The learner's word with the subject-honorific -(으)시- taken out and nothing else changed
+     * (들어가시겠습니다 → 들어가겠습니다, 드리실게요 → 드릴게요, 가시고 → 가고), or null when the -시- is not
+     * one the ending can simply lose. Where -시- honours the speaker ({@code honorific/si_extra}) the error
+     * is the -시- alone, so the correction is the learner's own word without it (Sohn 1999, ch. 9: -(으)시-
+     * is a slot of its own before tense and mood; 표준 언어 예절 2011: the speaker never honours himself).
+     * Only forms where -(으)시- stands whole before a consonant ending (시겠, 시고, 시는, 시지, 시면, 시기, 실/시ㄹ):
+     * 셨, 세요 and 셔 fuse -시- with the ending and are left to the check's own correction.
+     */
+    static String withoutSi(String word) {
+        List<Morphology.Word> analysed = Morphology.analyse(word);
+        if (analysed.size() != 1 || analysed.getFirst().morphemes().stream()
+                .noneMatch(m -> m.is("EP") && m.form().startsWith("시"))) {
+            return null;
+        }
+        // the stem as Nori reads it must stand whole before -(으)시-: an irregular stem changed by it
+        // (만드시고 of 만들다, 도우시고 of 돕다) is left to the check's own correction
+        String stem = analysed.getFirst().morphemes().stream().filter(Morphology.Morpheme::isStem)
+                .map(Morphology.Morpheme::form).reduce((x, y) -> y).orElse(null);
+        if (stem == null) {
+            return null;
+        }
+        if (word.indexOf('시') >= 0 && word.indexOf('시') == word.lastIndexOf('시')) {
+            int at = word.indexOf('시');
+            if (at > 0 && at + 1 < word.length() && "겠고는지면기".indexOf(word.charAt(at + 1)) >= 0) {
+                boolean eu = at > 1 && word.charAt(at - 1) == '으' && Hangul.hasFinal(word.charAt(at - 2));
+                String before = word.substring(0, eu ? at - 1 : at);
+                return before.endsWith(stem) ? before + word.substring(at + 1) : null;
+            }
+            return null;
+        }
+        int at = word.indexOf('실');
+        if (at > 0 && word.indexOf('시') < 0 && at == word.lastIndexOf('실') && at + 1 < word.length()
+                && "게거래까".indexOf(word.charAt(at + 1)) >= 0) {
+            char before = word.charAt(at - 1);
+            String rest = word.substring(at + 1);
+            if (before == '으' && at > 1 && Hangul.hasFinal(word.charAt(at - 2))
+                    && word.substring(0, at - 1).endsWith(stem)) {
+                return word.substring(0, at - 1) + "을" + rest;
+            }
+            String rieul = word.substring(0, at - 1) + Hangul.withRieulFinal(before);
+            if (Hangul.isSyllable(before) && !Hangul.hasFinal(before)
+                    && (word.substring(0, at).endsWith(stem) || rieul.endsWith(stem))) {
+                return rieul + rest;
+            }
+        }
+        return null;
     }
 
     /**

@@ -135,6 +135,42 @@ final class WellFormedEnds {
     }
 
     /**
+     * The sentence-final -잖아(요) of the learner's own predicate (주무시잖아, 바쁘잖아요) where the accepted
+     * answer gives the same stem, with the same pre-final endings (-시-, tense), as a reason: a sentence end
+     * at the same speech level (주무셔., 바빠요.) or the reason connective -(으)니까/-아서 (주무시니까 조용히
+     * 해). -잖아 (-지 않아) ends a sentence that reminds the listener of a fact both know, most often the
+     * reason for what follows (표준국어대사전 '-잖아' 「어미」; Yeon &amp; Brown 2019, on -잖아요). 반말 stays
+     * 반말: 주무시잖아 for an accepted 주무세요 (or 주무시잖아요 for 주무셔) keeps its finding.
+     */
+    static boolean knownReasonSentenceEnd(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")
+                || !(o.endsWith("잖아") || o.endsWith("잖아요")) || c.contains("잖아")) {
+            return false;
+        }
+        boolean connective = c.endsWith("니까") || c.endsWith("아서") || c.endsWith("어서") || c.endsWith("여서")
+                || c.endsWith("셔서");
+        boolean sameLevel = o.endsWith("요") == c.endsWith("요");
+        if (!connective && !sameLevel) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
+        List<Morphology.Morpheme> mc = alone(c);
+        if (mo.size() < 2 || mc.size() < 2) {
+            return false;
+        }
+        String stem = stem(mo);
+        return stem != null && stem.equals(stem(mc)) && honourAndTense(mo).equals(honourAndTense(mc));
+    }
+
+    /** The pre-final endings of honour and past tense (시, 었/았), as one may spell them apart (셔 = 시 + 어). */
+    private static List<String> honourAndTense(List<Morphology.Morpheme> ms) {
+        boolean si = ms.stream().anyMatch(m -> m.is("EP") && m.form().contains("시"));
+        boolean past = ms.stream().anyMatch(m -> m.is("EP") && (m.form().contains("었") || m.form().contains("았")
+                || m.form().contains("였") || m.form().contains("ㅆ")));
+        return List.of(si ? "시" : "", past ? "었" : "");
+    }
+
+    /**
      * A well-formed clause connective of the learner's (실례합니다만, 지루해서, 바쁜데) where the accepted
      * answer ends a sentence with the same predicate (실례합니다. …, 지루했어. …): the learner says in one
      * sentence what the accepted answer says in two; a connective may join where a sentence would end

@@ -210,25 +210,6 @@ final class WordingChoices {
         return po.equals(pc) && po.stream().anyMatch(f -> f.equals("었") || f.equals("았") || f.equals("였"));
     }
 
-    /**
-     * Sentence-final -잖아(요) for a reason connective of the same stem and tense (우리 늦었잖아. 택시 타자. for
-     * 늦었으니까 택시 타자): -잖아 gives the reason as something both know, its own sentence before the proposal
-     * (Yeon &amp; Brown 2019, '-잖아요'; 표준국어대사전 '-잖아'). Another stem or tense (늦잖아 for 늦었으니까) keeps the
-     * finding, as {@link #samePast} does for tense.
-     */
-    static boolean knownReason(String o, String c) {
-        if (o.contains(" ") || c.contains(" ") || !(o.endsWith("잖아") || o.endsWith("잖아요"))
-                || !(c.endsWith("니까") || c.endsWith("서") || c.endsWith("니까요") || c.endsWith("서요"))) {
-            return false;
-        }
-        List<Morphology.Morpheme> mo = Morphology.analyse(o).getFirst().morphemes();
-        List<Morphology.Morpheme> mc = Morphology.analyse(c).getFirst().morphemes();
-        if (mo.isEmpty() || mc.isEmpty() || !mo.getFirst().form().equals(mc.getFirst().form())) {
-            return false;
-        }
-        return mo.stream().filter(m -> m.is("EP")).map(Morphology.Morpheme::form).toList()
-                .equals(mc.stream().filter(m -> m.is("EP")).map(Morphology.Morpheme::form).toList());
-    }
 
     /**
      * Two whole sentences in the other order (과자는 네가 사. 음료수는 내가 살게. for 음료수는 내가 살게. 과자는 네가

@@ -457,6 +457,21 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Probe register (session 14: 80 answers by a blind writer on honorifics and speech levels — elders and
+     * superiors, clerks, 합니다체, 반말 to a friend, 드시다/계시다/주무시다/뵙다 — half correct).
+     */
+    @Test
+    void probeRegister() {
+        // session 14 (eval24c): 0.850 → 0.912, 2 → 0 correct answers failed, span 0.619 → 0.738
+        check(DevSet.PROBE_REGISTER, 0.912, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67), Map.entry(ErrorCategory.HONORIFIC, 0.90),
+                Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.50),
+                Map.entry(ErrorCategory.SPELLING, 0.91), Map.entry(ErrorCategory.SPACING, 1.0),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.0)),
+                0.738, 0);
+    }
+
+    /**
      * The sets of correct answers only, written blind in session 7 to measure how often correct
      * Korean is failed: K3 (150, sealed and scored twice: 21 → 12 failed; round 2: 1), L3 (150, sealed
      * and scored before and after round 2: 9 → 9; 20 on the code of the session's start) and k4 (200, a

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Correct answers that failed on X and X3 (session 14, helper eval24e), as classes of {@link WordingChoices}:
  * an added demonstrative, 여기서 left out beside 가깝다, N 명이요 for tickets, a place noun before a verbal
  * noun received, 하다 of opening hours, a kind for the general word, the destination as topic before 어떻게,
- * -고 between the legs of a route, -았/었잖아 for a reason, two sentences in the other order, a correction
+ * -고 between the legs of a route, -았/었잖아 for a reason (read by {@link WellFormedEnds#knownReasonSentenceEnd}), two sentences in the other order, a correction
  * that changes nothing. Rows written for this test with other nouns and verbs, and look-alikes that must
  * still fail. Verdict: {@code PASS} or {@code FAIL} ({@link RuleRows#check}).
  */
