@@ -244,6 +244,32 @@ public final class DevSet {
      * order, half correct (41 after the spacing relabel); a development set from the start.
      */
     public static final String PROBE_COUNTERS = "evaluation/probe-counters.jsonl";
+    /**
+     * Second-wave probe (session 14, after round 1): 80 answers by a blind writer on particles in longer
+     * sentences and word order (contrast in two clauses, 이/가 in a modifier clause, 에 and 에서 in one
+     * sentence, 에서/부터 … 까지, (으)로 of change and choice, 을/를 with motion verbs, 처럼/마다/쯤/씩, fronted
+     * and afterthought order), half correct (42 after the spacing relabel); a development set from the start.
+     */
+    public static final String PROBE_PARTICLES2 = "evaluation/probe-particles2.jsonl";
+    /**
+     * Second-wave probe (session 14): 80 answers by a blind writer on grammar patterns and connectives
+     * (-기로 하다, -게 되다, -아/어 보다, -아/어지다, -(으)ㄹ 때, -(으)면서, -기 때문에, -(으)ㄴ 적이 있다,
+     * -(으)ㄹ 줄 알다, -지 마세요, short and long negation, reported speech, -(으)ㄴ/는지), half correct (44
+     * after the spacing relabel); a development set from the start.
+     */
+    public static final String PROBE_PATTERNS = "evaluation/probe-patterns.jsonl";
+    /**
+     * Second-wave probe (session 14): 80 answers by a blind writer on politeness in service and social
+     * exchanges (the learner as clerk, phone etiquette, apologies and complaints, set phrases, a message to
+     * a teacher, 반말 texting), half correct; a development set from the start.
+     */
+    public static final String PROBE_SERVICE = "evaluation/probe-service.jsonl";
+    /**
+     * Second-wave probe (session 14): 80 answers by a blind writer on completeness and paraphrase (tasks
+     * that ask for several parts at once; synonyms, paraphrases, split or joined sentences, parts implied
+     * by context), half correct (42 after the spacing relabel); a development set from the start.
+     */
+    public static final String PROBE_COMPLETE = "evaluation/probe-complete.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
