@@ -54,6 +54,15 @@ final class Afterthoughts {
             "오후에", "오전", "오전에", "점심", "점심에", "어제는", "오늘은", "내일은");
 
     /**
+     * A time word of {@link #TIMES}, or a day of the week, alone or with 에/은/는/에는 (토요일, 금요일에; session 14,
+     * helper eval25a: 가고 싶어, 이번 토요일 저녁에.). The names of the days are time nouns as 주말 is
+     * (표준국어대사전 '토요일': 한 주의 여섯째 날).
+     */
+    private static boolean timeWord(String w) {
+        return TIMES.contains(w) || w.matches("[월화수목금토일]요일(에|은|는|에는)?");
+    }
+
+    /**
      * A {@code word_order/verb_final} finding whose moved part is a time word the learner set off by a comma
      * after the predicate (선물 드렸어, 어제.): a time adverbial added after the predicate as an afterthought,
      * natural in speech (Sohn 1999 on afterthought / right dislocation; Lee &amp; Ramsey 2000). {@code o} is
@@ -69,7 +78,7 @@ final class Afterthoughts {
         }
         String[] words = o.split(" ");
         int k = words.length;
-        while (k > 1 && TIMES.contains(words[k - 1])) {
+        while (k > 1 && timeWord(words[k - 1])) {
             k--;
         }
         if (k == words.length) {

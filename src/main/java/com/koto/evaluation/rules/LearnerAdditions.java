@@ -151,6 +151,40 @@ final class LearnerAdditions {
                 return true;
             }
         }
+        return m.getLast().form().endsWith("면") && conditionOfTheListener(o, answer);
+    }
+
+    /**
+     * Session 14 (helper eval25a). A -(으)시면 clause with no subject of its own in a polite answer (이 길 건너서
+     * 다리를 지나가시면 왼쪽에 박물관이 보일 거예요): in directions and instructions the unnamed one who goes or
+     * does is the listener, and -시- honours the listener (Yeon &amp; Brown 2019, -(으)면 in directions: 쭉 가시면
+     * 오른쪽에 있어요; Sohn 1999, ch. 9, subject honorification). Not where a subject with 이/가 stands before the
+     * verb in its sentence (동생이 오시면: the subject is named and not honoured), nor where the learner names
+     * himself (checked by the caller), nor in a plain-level answer, which does not honour the listener.
+     */
+    private static boolean conditionOfTheListener(String o, String answer) {
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        int at = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).surface().equals(o)) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        for (int i = at - 1; i >= 0 && !words.get(i).endsWith("EF"); i--) {
+            if (words.get(i).has("JKS")) {
+                return false;
+            }
+        }
+        for (int i = at + 1; i < words.size(); i++) {
+            String w = words.get(i).surface().replaceAll("[.!?,]", "");
+            if (words.get(i).endsWith("EF") && (w.endsWith("요") || w.endsWith("니다") || w.endsWith("니까"))) {
+                return true;
+            }
+        }
         return false;
     }
 }

@@ -212,7 +212,10 @@ final class ParticleFrames {
                 || !time(m.getFirst()) && !halfHour(m.getFirst(), analysed, i)) {
             return Optional.empty();
         }
-        if (m.getFirst().is("NNBC") && (i == 0 || Set.of("이", "그", "저").contains(words.get(i - 1)))) {
+        // a counter written after digits (3시에서) is a clock time or a date wherever it stands, also first in its
+        // sentence (session 14, helper eval25a: 3시에서 다시 전화하겠습니다; 표준국어대사전 '시⁸', '일⁹')
+        if (m.getFirst().is("NNBC") && !Character.isDigit(w.charAt(0))
+                && (i == 0 || Set.of("이", "그", "저").contains(words.get(i - 1)))) {
             return Optional.empty(); // 이 일에서 'in this job': 일 after a determiner is the noun 'work', not a date
         }
         for (int k = i + 1; k < words.size(); k++) {

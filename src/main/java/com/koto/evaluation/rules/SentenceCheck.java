@@ -170,7 +170,7 @@ final class SentenceCheck {
             }
             if (pair.extra()) {
                 Morphology.Word extra = answer.words().get(pair.answerFrom());
-                Optional<Finding> form = extraWordForm(pair.answer(), aSurface);
+                Optional<Finding> form = extraWordForm(pair.answer(), aSurface, extra);
                 if (form.isPresent()) {
                     findings.add(form.get());
                 } else if (optionalExtra(pair.answer(), extra)) {
@@ -385,8 +385,16 @@ final class SentenceCheck {
 
     private static final java.util.Set<String> NEGATION = java.util.Set.of("안", "못", "별로", "전혀", "아니", "없이");
 
-    /** An added word whose own particle does not fit its last syllable (이 옷를): the particle error. */
-    private static Optional<Finding> extraWordForm(String word, String surface) {
+    /**
+     * An added word whose own particle does not fit its last syllable (이 옷를): the particle error. Not a
+     * word the analyser reads as one noun whose last syllable only looks like a particle (사과, 효과, 포도;
+     * session 14, helper eval25a): the noun of the dictionary has no particle to fit (표준국어대사전 '사과⁴').
+     */
+    private static Optional<Finding> extraWordForm(String word, String surface, Morphology.Word analysis) {
+        if (analysis != null && analysis.morphemes().size() == 1 && analysis.morphemes().getFirst().tag().startsWith("NN")
+                && analysis.morphemes().getFirst().form().equals(word)) {
+            return Optional.empty();
+        }
         String[] split = ArgumentCheck.stemAndParticle(word);
         if (split[1].isEmpty()) {
             return Optional.empty();

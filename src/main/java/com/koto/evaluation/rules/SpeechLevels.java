@@ -403,7 +403,8 @@ final class SpeechLevels {
             if (levels.stream().anyMatch(l -> !l.note() && overlaps(l.original(), f.original()))
                     || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
                     || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)
-                    || "word_order/verb_final".equals(f.subtype()) && vocativeLast(f.original())) {
+                    || "word_order/verb_final".equals(f.subtype()) && vocativeLast(f.original())
+                    || SpokenShapes.missingWordCorrected(f, levels)) { // 나를 → 나한테 found: 나한테 is not missing (session 14)
                 // a politer form is never corrected down (결석했습니다 죄송합니다 선생님 read as one predicate);
                 // -(으)시- in a question honours the listener (얼마나 걸리는지 아세요?); a vocative after the
                 // predicate is no misplaced phrase (감사합니다, 사장님)

@@ -178,4 +178,63 @@ final class SpokenShapes {
         }
         return f;
     }
+
+    /**
+     * Session 14 (helper eval25a). A {@code tense/future} finding on a statement in -(으)ㄹ래(요) read against
+     * -(으)ㄹ게(요) of the same verb (아메리카노로 할래요. for 할게요): in a statement, -(으)ㄹ래(요) states the
+     * speaker's own will or choice (한국어기초사전 '-을래': 말하는 사람의 의사를 나타냄; Yeon &amp; Brown 2019,
+     * -(으)ㄹ래요 and -(으)ㄹ게요), as -(으)ㄹ게(요) states it as a promise; neither is a tense. Only where the learner
+     * typed no question mark after the word: 할래요? asks the listener's will and keeps its finding.
+     *
+     * @param o       the learner's word in -ㄹ래(요)
+     * @param c       the accepted word in -ㄹ게(요)
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean willForPromise(String o, String c, String asTyped) {
+        if (asTyped == null || o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        String ending = o.endsWith("래요") ? "래요" : o.endsWith("래") ? "래" : null;
+        if (ending == null || o.length() < ending.length() + 1) {
+            return false;
+        }
+        String body = o.substring(0, o.length() - ending.length());
+        if (!Hangul.hasRieulFinal(body.charAt(body.length() - 1))
+                || !(c.equals(body + "게요") || c.equals(body + "게") || c.equals(body + "께요"))) {
+            return false;
+        }
+        java.util.regex.Matcher m = Pattern.compile("(^|\\s)" + Pattern.quote(o) + "\\s*([.!~]|$)").matcher(asTyped.strip());
+        return m.find();
+    }
+
+    /**
+     * Session 14 (helper eval25a). An {@code incomplete/missing_word} finding whose "missing" word is the
+     * correction of another finding of the same answer on a word the learner did write (먼저 도착하면 나를
+     * 전화해 줘: 나를 → 나한테 and 도착하면 → 도착하면 나한테): the word is there in a wrong form, so the one error is
+     * the other finding's, and nothing is left out (국립국어원 한국어 문법 1, 문장 성분: the argument is
+     * present, its particle is wrong). The missing word must be the whole correction of the other finding, and
+     * the other finding must have a learner span that is not that word.
+     *
+     * @param f        a finding of the comparison
+     * @param findings the findings of the checks on the learner's own words ({@link SpeechLevels#merge})
+     */
+    static boolean missingWordCorrected(Finding f, List<Finding> findings) {
+        if (f.category() != com.koto.evaluation.ErrorCategory.INCOMPLETE || !"incomplete/missing_word".equals(f.subtype())
+                || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || o.contains(" ")) {
+            return false;
+        }
+        String missing = c.startsWith(o + " ") ? c.substring(o.length() + 1)
+                : c.endsWith(" " + o) ? c.substring(0, c.length() - o.length() - 1) : null;
+        if (missing == null || missing.isBlank() || missing.contains(" ")) {
+            return false;
+        }
+        return findings.stream().anyMatch(g -> g != f && g.category() != com.koto.evaluation.ErrorCategory.INCOMPLETE
+                && g.original() != null && g.correction() != null && !g.original().isBlank()
+                && g.correction().strip().equals(missing) && !g.original().strip().equals(missing));
+    }
 }

@@ -472,6 +472,19 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Probe Z-e (the second particle probe): 80 answers by a fresh blind writer on particles in longer
+     * sentences and word order, half correct; a development set from session 14.
+     */
+    @Test
+    void probeParticles2() {
+        // session 14 (eval25a): 0.788 → 0.850, 4 → 0 correct answers failed, span 0.630 → 0.652
+        check(DevSet.PROBE_PARTICLES2, 0.850, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
+                Map.entry(ErrorCategory.ENDING, 0.50), Map.entry(ErrorCategory.TENSE, 0.67),
+                Map.entry(ErrorCategory.SPELLING, 0.50), Map.entry(ErrorCategory.WORD_ORDER, 0.67)),
+                0.652, 0);
+    }
+
+    /**
      * The sets of correct answers only, written blind in session 7 to measure how often correct
      * Korean is failed: K3 (150, sealed and scored twice: 21 → 12 failed; round 2: 1), L3 (150, sealed
      * and scored before and after round 2: 9 → 9; 20 on the code of the session's start) and k4 (200, a
