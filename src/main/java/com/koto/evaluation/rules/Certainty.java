@@ -120,7 +120,8 @@ final class Certainty {
                 ? new Finding(ErrorCategory.INCOMPLETE, e[from - 1], e[from - 1] + " " + missing, "incomplete/missing_word")
                 : new Finding(ErrorCategory.INCOMPLETE, e[to], missing + " " + e[to], "incomplete/missing_word");
         // the certainty ladder: an omission the answer's own words explain is none (두 장 for 표 두 장)
-        return Evidence.artefact(gap, answer, asTyped) ? java.util.Optional.empty() : java.util.Optional.of(gap);
+        return Evidence.artefact(gap, answer, asTyped) || GivenWords.artefact(gap, answer, asTyped, List.of(accepted))
+                ? java.util.Optional.empty() : java.util.Optional.of(gap);
     }
 
     /**

@@ -148,7 +148,7 @@ final class MissingTimes {
     private static boolean initiating(String raw) {
         for (String s : raw.strip().split("(?<=[.?!。])\\s*")) {
             String t = s.strip();
-            if (t.endsWith("?")) {
+            if (t.endsWith("?") && !askedBack(t)) {
                 return true;
             }
             String[] ws = t.replaceAll("[.!。~…,]", "").strip().split("\\s+");
@@ -157,6 +157,17 @@ final class MissingTimes {
             }
         }
         return false;
+    }
+
+    /**
+     * A question that only hands the question back (너는? 넌? 너도? 선생님은요?, after one's own answer): N은/는(요)? asks
+     * 'and you?' about what was just said (Yeon &amp; Brown 2019, on N은/는요? 'what about N?'; 표준국어대사전 '는'
+     * 보조사 ⑤), so the answer before it is a statement about a time the partner's question gave, not a
+     * question that opens the exchange (session 14, eval25e).
+     */
+    private static boolean askedBack(String sentence) {
+        String t = sentence.replaceAll("[?.!,~…]", "").strip();
+        return !t.contains(" ") && t.matches("(너|나|당신|자기|[가-힣]{1,3}(씨|님))(은|는|도)?요?|넌요?");
     }
 
     /** The same word: the same noun stem, or the same first two syllables of a verb (고칠 and 고칠까). */

@@ -325,6 +325,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))
                 .filter(f -> !Evidence.acceptedWord(f, allAccepted))
                 .filter(f -> !SlotWords.artefact(f, answer, asTyped, allAccepted)) // words of another role (session 11)
+                .filter(f -> !GivenWords.artefact(f, answer, asTyped, allAccepted)) // what the answer or the situation gives (session 14)
                 .filter(f -> !Contrasts.excused(f, answer)) // 바람이 차가워요 for 추워요: a cold wind (session 10)
                 .filter(f -> !Contrasts.eitherPole(f, asTyped)) // 가까워요? for 멀어요?: one yes/no question (session 12)
                 .filter(f -> !Contrasts.reordered(f, answer, accepted)) // 닫혀요 … 열려 있어서: clauses reordered (session 14)

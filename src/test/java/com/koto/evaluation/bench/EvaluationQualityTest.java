@@ -89,12 +89,13 @@ class EvaluationQualityTest {
         // session 5 round 2 (speech levels and clause order on the learner's words): 0.975 → 0.985, honorific
         // 0.91 → 0.96, span 0.824 → 0.843
         // session 13 (eval21b, -(으)세요 for a promise is honorific here): honorific 0.96 → 1.00, tense 0.95 → 1.00
-        check(DevSet.BLIND_C, 0.990, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.94),
+        // session 14 (eval25e, the time of a plan left out): 0.990 → 0.995, 1 → 0 correct answers failed
+        check(DevSet.BLIND_C, 0.995, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.94),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.95),
                 Map.entry(ErrorCategory.ENDING, 0.80),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.92),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.90)),
-                0.843, 1);
+                0.843, 0);
     }
 
     /**
@@ -397,17 +398,18 @@ class EvaluationQualityTest {
 
     /**
      * Probe Y (session 13: 120 answers by two blind writers on the constructions of the session's new
-     * classes, half correct). Its three remaining false alarms are held as a ceiling, not called done.
+     * classes, half correct). Its last three false alarms were fixed as classes in session 14 (eval25e, {@code GivenWords}).
      */
     @Test
     void probeY() {
         // session 13: 0.817 (rules of the session's start) → 0.842 (round 1) → 0.908 (eval23a–b), 11 → 3 correct answers failed
-        check(DevSet.PROBE_Y, 0.908, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92),
+        // session 14 (eval25e, GivenWords and a question handed back): 0.908 → 0.933, 3 → 0 correct answers failed
+        check(DevSet.PROBE_Y, 0.933, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92),
                 Map.entry(ErrorCategory.HONORIFIC, 0.87), Map.entry(ErrorCategory.ENDING, 0.67),
                 Map.entry(ErrorCategory.TENSE, 0.89), Map.entry(ErrorCategory.SPELLING, 0.89),
                 Map.entry(ErrorCategory.SPACING, 0.80), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.75), Map.entry(ErrorCategory.INCOMPLETE, 0.57)),
-                0.758, 3);
+                0.758, 0);
     }
 
     /**
@@ -494,17 +496,17 @@ class EvaluationQualityTest {
     @Test
     void correctAnswersOnly() {
         checkCorrectOnly(DevSet.PRECISION_K3, 0); // session 8: 1 → 0
-        checkCorrectOnly(DevSet.PRECISION_L3, 1); // session 8: 9 → 1
+        checkCorrectOnly(DevSet.PRECISION_L3, 0); // session 8: 9 → 1; session 14 (eval25e): 0
         checkCorrectOnly(DevSet.PRECISION_K4, 0); // session 8: 7 → 0
         // session 8: n, a development set from the start (17 → 0); M3, sealed and scored twice (5 → 5)
         checkCorrectOnly(DevSet.PRECISION_N, 0);
         checkCorrectOnly(DevSet.PRECISION_M3, 0); // session 8 round 2 (M3 unsealed): 5 → 0
         // session 8 round 2: n2, a development set from the start (11 → 2); O3, sealed and scored twice (5 → 4)
-        checkCorrectOnly(DevSet.PRECISION_N2, 1); // round 3: 2 → 1
+        checkCorrectOnly(DevSet.PRECISION_N2, 0); // round 3: 2 → 1; 0 by session 14 (eval25e's baseline)
         checkCorrectOnly(DevSet.PRECISION_O3, 0); // round 3 (O3 unsealed, used for development): 4 → 0
         checkCorrectOnly(DevSet.PRECISION_Q5, 0); // session 9: q5, a development set from the start (6 → 0)
-        checkCorrectOnly(DevSet.PRECISION_S, 3); // session 9 round 2: s, a development set from the start (19 → 12); session 10: 10; session 11: 4; session 12: 3
-        checkCorrectOnly(DevSet.PRECISION_P3, 1); // session 10: P3 unsealed (sealed: 6 → 1 over sessions 8 and 9)
+        checkCorrectOnly(DevSet.PRECISION_S, 0); // session 9 round 2: s, a development set from the start (19 → 12); session 10: 10; session 11: 4; session 12: 3; session 14 (eval25e): 0
+        checkCorrectOnly(DevSet.PRECISION_P3, 0); // session 10: P3 unsealed (sealed: 6 → 1 over sessions 8 and 9); session 14 (eval25e): 0
         checkCorrectOnly(DevSet.PRECISION_R3, 0); // session 11: R3 unsealed (sealed: 9 throughout sessions 9 and 10) → 0
         checkCorrectOnly(DevSet.PRECISION_U3, 0); // session 12: U3 unsealed (sealed: 12 → 10 in session 11) → 0
         checkCorrectOnly(DevSet.PRECISION_W3, 0); // session 13: W3 unsealed (sealed: 8 → 7 in session 12) → 0

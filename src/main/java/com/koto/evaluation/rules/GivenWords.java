@@ -1,0 +1,275 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.AnswerText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Findings of a missing or other word whose evidence is only the alignment, where the learner's answer
+ * leaves out, or says in its own way, what the situation or the answer itself already gives (session 14,
+ * helper eval25e; false alarms of the older development sets). Never decisive: alone such a finding leaves
+ * the answer passing ({@link #artefact}).
+ *
+ * <p>Spans are normalised ({@link AnswerText#normalise}): {@code o} the learner's span, {@code c} the accepted
+ * span, {@code answer} the learner's answer, {@code asTyped} the answer as typed (sentence marks kept) or
+ * null, {@code accepted} all the activity's accepted answers (normalised).
+ */
+final class GivenWords {
+
+    private GivenWords() {
+    }
+
+    /** Whether the finding belongs to one of the classes below. */
+    static boolean artefact(Finding f, String answer, String asTyped, List<String> accepted) {
+        String o = f.original() == null ? "" : f.original().strip();
+        String c = f.correction() == null ? "" : f.correction().strip();
+        String subtype = Subtypes.of(f);
+        return switch (f.category()) {
+            case INCOMPLETE -> timeOfPlanLeftOut(o, c, answer) || requestStatedBefore(o, c, asTyped, accepted)
+                    || counterHeadsPhrase(o, c, answer) || numberedThing(o, c);
+            case VOCABULARY -> subtype.equals("vocabulary/other_item")
+                    && (modifierOfThing(o, c, answer) || acceptedItemReordered(o, c, answer, accepted));
+            default -> false;
+        };
+    }
+
+    /** Time nouns that name when a plan happens (표준국어대사전: 주말, 방학, 휴가 …). */
+    private static final Set<String> PLAN_TIMES = Set.of("주말", "방학", "휴가", "연휴", "내일", "모레", "오늘", "저녁",
+            "오후", "오전", "아침", "밤", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "이번", "다음",
+            "올해", "내년", "겨울", "여름", "봄", "가을", "이번주", "다음주", "주말엔");
+
+    /** The particles a time word takes when it sets the time of a plan. */
+    private static final List<String> TIME_PARTICLES = List.of("에는", "에도", "엔", "에", "때는", "때", "동안", "은", "는");
+
+    /**
+     * The time of one's own plan left out of a declarative plan (친구하고 등산하러 갈 거예요 for 주말에 친구하고
+     * 등산할 거예요; 동생 보러 부산에 가려고 for 이번 주말에 …): a plan is told in answer to a question about a time
+     * (주말에 뭐 해요?), and an answer leaves out what the question gives (Sohn 1999, ellipsis of given
+     * information in answers; 국립국어원 한국어 문법 1, 생략). Only when the missing words are all time words, the
+     * answer names no time of its own, and a sentence of the answer ends in a plan: -(으)ㄹ 거예요/거야/겁니다,
+     * -(으)려고(요), -(으)려고 해요 (Yeon &amp; Brown 2019). A request or a proposal (예약하고 싶어요, 가고 싶어)
+     * keeps the finding: there the listener cannot know the time.
+     */
+    static boolean timeOfPlanLeftOut(String o, String c, String answer) {
+        List<String> missing = Evidence.missing(o, c);
+        if (missing.isEmpty() || !missing.stream().allMatch(GivenWords::timeWord)) {
+            return false;
+        }
+        List<String> words = AnswerText.words(answer);
+        return words.stream().noneMatch(GivenWords::timeWord) && plan(words);
+    }
+
+    private static boolean timeWord(String word) {
+        if (PLAN_TIMES.contains(word)) {
+            return true;
+        }
+        for (String p : TIME_PARTICLES) {
+            if (word.endsWith(p) && PLAN_TIMES.contains(word.substring(0, word.length() - p.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words end a sentence in a plan: -(으)ㄹ 거예요/거야/겁니다 or -(으)려고 (해요). */
+    private static boolean plan(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (i > 0 && w.matches("거(예요|에요|야|다|든요)|겁니다") && finalRieul(words.get(i - 1))) {
+                return true;
+            }
+            if (w.matches(".+려고(요)?") && (i + 1 == words.size() || words.get(i + 1).matches("해|해요|합니다|하고|너는|넌"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean finalRieul(String word) {
+        char last = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
+        return last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 8;
+    }
+
+    /** Verbs that only carry another predicate (auxiliaries, 하다 of a verbal noun, the copula). */
+    private static final Set<String> CARRIERS = Set.of("하", "싶", "있", "없", "주", "되", "않", "보", "이", "아니", "드리");
+
+    /**
+     * A detail given in a bare noun or a copula sentence (네 명이요, 세 권이에요, 사이즈가 너무 작아요) after another
+     * sentence of the answer has already made the request (예약 좀 하려고 하는데요. 오늘 저녁 7시에 네 명이요): the
+     * finding asks the detail's sentence to repeat the request. A request opened with -는데요 and completed by
+     * N(이)요 is the usual spoken order (Yeon &amp; Brown 2019, -는데요 as a soft opener and N(이)요 as a
+     * short answer; Sohn 1999, ellipsis). The other sentence must end in a verb, and its verb or verbal noun
+     * must be the main predicate of the added words or of an accepted answer (빌릴게요 for 대출하려고 해요, both
+     * accepted: 빌리고 싶어요), and the sentence must make a request or say what one came to do ({@link #REQUEST_END}:
+     * 어제 여기 왔어요. 사이즈가 작아요. keeps the finding). The completed sentence must be no request itself, and the
+     * added words no clause of reason or condition (서울역으로 가 주세요. 좀 빨리 가 주세요. missing 3시 기차라서 keeps its
+     * finding). 오늘 저녁 7시에 네 명이요 alone, or after 안녕하세요, keeps it too.
+     */
+    static boolean requestStatedBefore(String o, String c, String asTyped, List<String> accepted) {
+        if (asTyped == null || !o.isEmpty() && !c.startsWith(o + " ")) {
+            return false;
+        }
+        String added = o.isEmpty() ? c : c.substring(o.length() + 1);
+        if (Morphology.analyse(added).stream().noneMatch(Morphology.Word::verbal)) {
+            return false;
+        }
+        Set<String> keys = new HashSet<>(mainPredicates(List.of(added)));
+        keys.addAll(mainPredicates(accepted));
+        String[] sentences = asTyped.split("[.?!]");
+        // the words added at the end of the answer (o empty) complete its last sentence
+        String flagged = null;
+        for (String s : sentences) {
+            if (o.isEmpty() ? !AnswerText.normalise(s).isEmpty() : AnswerText.words(AnswerText.normalise(s)).contains(o)) {
+                flagged = s;
+            }
+        }
+        // a detail, not a request of its own (좀 빨리 가 주세요 missing 3시 기차라서 keeps the finding)
+        if (flagged == null || REQUEST_END.matcher(AnswerText.normalise(flagged)).find()
+                || added.matches(".*(서|고|니까|면|는데)")) {
+            return false;
+        }
+        for (String s : sentences) {
+            String n = AnswerText.normalise(s);
+            if (s.equals(flagged) || n.isEmpty()) {
+                continue;
+            }
+            List<Morphology.Word> words = Morphology.analyse(n);
+            if (!words.getLast().verbal() || !REQUEST_END.matcher(n).find()) {
+                continue;
+            }
+            for (Morphology.Word w : words) {
+                for (Morphology.Morpheme m : w.morphemes()) {
+                    if (m.is("VV", "VA", "NNG") && !CARRIERS.contains(m.form()) && keys.contains(m.form())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sentence ends that make a request or state what one has come to do: -는데요 as a soft opener, -(으)려고(요),
+     * -(으)ㄹ게요, -고 싶어요, -(으)세요 and -아/어 주세요 (Yeon &amp; Brown 2019), polite or casual.
+     */
+    private static final java.util.regex.Pattern REQUEST_END = java.util.regex.Pattern.compile(
+            "(는데요|은데요|[가-힣]데요|는데|려고요|려고|게요|싶어요|싶은데요|싶습니다|싶어|세요|십시오|주시겠어요|줘|려고 해요|려고 합니다)$");
+
+    /** The main verb or verbal noun of each text: the last verb, adjective or noun that is no carrier. */
+    private static List<String> mainPredicates(List<String> texts) {
+        List<String> out = new ArrayList<>();
+        for (String t : texts) {
+            List<Morphology.Word> words = Morphology.analyse(t);
+            search:
+            for (int i = words.size() - 1; i >= 0; i--) {
+                List<Morphology.Morpheme> ms = words.get(i).morphemes();
+                for (int j = ms.size() - 1; j >= 0; j--) {
+                    Morphology.Morpheme m = ms.get(j);
+                    if (m.is("VV", "VA", "NNG") && !CARRIERS.contains(m.form())) {
+                        out.add(m.form());
+                        break search;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The counted noun left out after a demonstrative before a number and its counter (이 세 권 대출할게요 for
+     * 이 책 세 권): the counter is the head of the phrase and stands for what it counts, which the situation
+     * shows (Sohn 1999, on classifier phrases; 표준국어대사전 '권' 의존명사). The finding is the demonstrative →
+     * demonstrative + noun; the next word must be a number and the one after it start with a counter of things.
+     * 이 대출할게요 (no number after 이) keeps the finding.
+     */
+    static boolean counterHeadsPhrase(String o, String c, String answer) {
+        if (!o.matches("이|그|저") || !c.matches(o + " \\S+")) {
+            return false;
+        }
+        List<String> words = AnswerText.words(answer);
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).equals(o) && Numerals.number(words.get(i + 1)) != null
+                    && words.get(i + 2).matches("(권|개|장|병|잔|벌|켤레|대|마리|명|분|그릇|인분|송이|켤레|통|봉지|상자|박스)\\S*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A numbered seat, room or line named by its number with 번 (C열 15번이 어느 쪽이에요? for 15번 자리가): N번
+     * names the thing that bears the number (표준국어대사전 '번' 의존명사 「2」, 일의 차례를 나타내는 말; Sohn 1999 on
+     * the head noun left out). The finding adds a noun between N번 and the learner's own particle.
+     */
+    static boolean numberedThing(String o, String c) {
+        var m = java.util.regex.Pattern.compile("(\\S*[0-9]+번)(\\S*)").matcher(o);
+        if (!m.matches()) {
+            return false;
+        }
+        String particle = m.group(2);
+        return c.matches(java.util.regex.Pattern.quote(o) + " \\S+")
+                || c.matches(java.util.regex.Pattern.quote(m.group(1)) + " \\S+")
+                        && c.substring(c.indexOf(' ') + 1).endsWith(particleBase(particle));
+    }
+
+    private static String particleBase(String particle) {
+        return switch (particle) {
+            case "이" -> "가";
+            case "은" -> "는";
+            case "을" -> "를";
+            default -> particle;
+        };
+    }
+
+    /**
+     * An adjective as the modifier of 거/것 with the copula (이거 매운 거 아니야? for 이거 매워?): 'is it a spicy
+     * thing?' says what the predicate says (국립국어원 한국어 문법 1, 관형사형 + 것; Yeon &amp; Brown 2019 on -(으)ㄴ 거).
+     * The original and correction are forms of one stem, and the original modifies 거/것/건/걸 in the answer.
+     * 짠 거 아니야? for 매워? (another adjective) keeps the finding.
+     */
+    static boolean modifierOfThing(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        List<String> words = AnswerText.words(answer);
+        int at = words.indexOf(o);
+        if (at < 0 || at + 1 >= words.size() || !words.get(at + 1).matches("(거|것|건|걸|게)\\S*")) {
+            return false;
+        }
+        String so = stem(o);
+        return so != null && so.equals(stem(c));
+    }
+
+    private static String stem(String word) {
+        for (Morphology.Word w : Morphology.analyse(word)) {
+            for (Morphology.Morpheme m : w.morphemes()) {
+                if (m.is("VA", "VV")) {
+                    return m.form();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two listed plans told in the other order (한국어 공부도 하고 부산에도 놀러 갈 거예요 for 부산에 여행 가고 한국어를
+     * 공부할 거예요): the alignment pairs the learner's first item with the accepted first item. When the learner's
+     * noun is an item every accepted answer names, and the answer names it once, it is no other item
+     * (Sohn 1999, on coordinated clauses and free order of conjuncts). 공부 for 여행 where no accepted answer
+     * says 공부 keeps the finding.
+     */
+    static boolean acceptedItemReordered(String o, String c, String answer, List<String> accepted) {
+        if (o.contains(" ") || c.contains(" ") || accepted.isEmpty()) {
+            return false;
+        }
+        String noun = ArgumentCheck.stemAndParticle(o)[0];
+        if (noun.length() < 2 || !KnownWords.noun(noun)) {
+            return false;
+        }
+        long inAnswer = AnswerText.words(answer).stream().filter(w -> w.startsWith(noun)).count();
+        return inAnswer == 1 && accepted.stream().allMatch(a -> a.contains(noun));
+    }
+}
