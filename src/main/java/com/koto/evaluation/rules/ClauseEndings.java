@@ -237,7 +237,17 @@ final class ClauseEndings {
         return Optional.empty();
     }
 
-    /** 줄게? → 줄래?, 제가 할게요? → 할까요?: the promise -(으)ㄹ게 asked. */
+    /**
+     * Whether the predicate is a humble verb of the speaker's own act (드릴, 여쭐, 뵐, 모실): object honorification
+     * lowers the subject, who is the speaker and never the listener being asked (Sohn 1999 §9 on humble verbs;
+     * 표준 언어 예절 2011, 객체 높임), so its asked promise (뭘 드릴게요?) is the offer -(으)ㄹ까요 (드릴까요?), not
+     * -(으)ㄹ래요, which would ask the listener to give humbly. Session 14 (helper eval25c).
+     */
+    private static boolean humbleAct(String body) {
+        return body.endsWith("드릴") || body.equals("여쭐") || body.equals("뵐") || body.equals("모실");
+    }
+
+    /** 줄게? → 줄래?, 제가 할게요? → 할까요?, 드릴게요? → 드릴까요?: the promise -(으)ㄹ게 asked. */
     static Optional<Finding> promiseQuestion(List<String> words, boolean question) {
         String w = words.getLast();
         if (!question || w.length() < 2) {
@@ -249,7 +259,7 @@ final class ClauseEndings {
                 || !Hangul.hasRieulFinal(body.charAt(body.length() - 1))) {
             return Optional.empty();
         }
-        boolean self = words.stream().anyMatch(x -> x.equals("제가") || x.equals("내가"));
+        boolean self = words.stream().anyMatch(x -> x.equals("제가") || x.equals("내가")) || humbleAct(body);
         String fixed = body + (self ? "까" : "래") + (yo ? "요" : "");
         return Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/promise_question"));
     }

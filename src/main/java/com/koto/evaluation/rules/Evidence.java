@@ -66,7 +66,7 @@ final class Evidence {
                             || OtherWords.nounWithCopula(o, c) || OtherWords.otherNounOfOneHead(o, c)
                             || OtherWords.otherVerbInFrame(o, c, answer) || passiveForActive(o, c, answer)
                             || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer)
-                            || WordingChoices.openingHours(o, c));
+                            || WordingChoices.openingHours(o, c) || HonorificWords.raisedKin(o, c));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || LearnerAdditions.addedPronoun(o, c)
@@ -81,7 +81,8 @@ final class Evidence {
                             || NaturalVariants.placeOfActivity(o, c, answer, asTyped)
                             || FrameVariants.lightVerbOfStatedNoun(o, c, answer)
                             || WordingChoices.addedDeterminer(o, c, answer) || WordingChoices.openingHours(o, c)
-                            || WordingChoices.kindOfGeneral(o, c) || WordingChoices.otherOpener(o, c))
+                            || WordingChoices.kindOfGeneral(o, c) || WordingChoices.otherOpener(o, c)
+                            || HonorificWords.raisedKin(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
@@ -92,7 +93,8 @@ final class Evidence {
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
                     || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer)
-                    || FrameVariants.pronounLeftOut(o, c) || WordingChoices.hereLeftOut(o, c, answer);
+                    || FrameVariants.pronounLeftOut(o, c) || WordingChoices.hereLeftOut(o, c, answer)
+                    || StatedReasons.reasonStatedElsewhere(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer) || SpokenShapes.continuedConnective(o, asTyped))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
@@ -414,6 +416,9 @@ final class Evidence {
     static String endingSubtype(String o, String c) {
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.contains("읍니") || o.contains("되")) {
             return null;
+        }
+        if (Subtypes.promiseWrittenKke(o, c)) {
+            return null; // 돌려줄께 for 돌려줄게: a spelling rule (한글 맞춤법 제53항), as 갈께요 is
         }
         List<Morphology.Morpheme> mo = morphemes(o);
         List<Morphology.Morpheme> mc = morphemes(c);

@@ -33,8 +33,9 @@ final class FunctionWordChoices {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case VOCABULARY -> subtype.equals("vocabulary/contrast") && bothAlternatives(o, c, answer, accepted)
-                    || softQuestion(o, c, asTyped);
-            case PARTICLE_WRONG -> chosenTime(o, c, answer) || subjectOfHonouredVerb(o, c, answer, accepted)
+                    || softQuestion(o, c, asTyped) || chosenItem(o, c, answer);
+            case PARTICLE_WRONG -> chosenTime(o, c, answer) || chosenItem(o, c, answer)
+                    || subtype.equals("particle_wrong/possessive") && genitiveAdded(o, c, answer, accepted) || subjectOfHonouredVerb(o, c, answer, accepted)
                     || subtype.equals("particle_wrong/object_for_topic") && objectNotTopic(o, c, answer);
             case PARTICLE_MISSING -> subtype.equals("particle_missing/possessive") && genitiveLeftOut(o, c, answer);
             case WORD_ORDER -> subtype.equals("word_order/verb_final") && politeParticle(o, answer, asTyped)
@@ -43,7 +44,8 @@ final class FunctionWordChoices {
                     || subtype.equals("ending/modifier_or_connective") && (contrastForContrast(o, c)
                             || c.matches(".*(요|다)$") && backgroundClause(o, answer, asTyped)
                             || canForMust(o, c, answer));
-            case SPELLING -> honouredSubject(o, c, answer) || copulaOfReason(o, answer) && notDirection(o, c);
+            case INCOMPLETE -> StatedReasons.modifierNounLeftOut(o, c, answer, accepted);
+            case SPELLING -> honouredSubject(o, c, answer) || chosenItem(o, c, answer) || copulaOfReason(o, answer) && notDirection(o, c);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (complementOfEase(o, answer)
                     || copulaOfReason(o, answer) || backgroundClause(o, answer, asTyped));
             default -> false;
@@ -435,5 +437,61 @@ final class FunctionWordChoices {
         List<Morphology.Morpheme> ms = Morphology.analyse(answer).stream().filter(w -> w.surface().equals(next))
                 .findFirst().map(Morphology.Word::morphemes).orElse(List.of());
         return !ms.isEmpty() && ms.getFirst().is("NNG", "NNP");
+    }
+
+    /**
+     * The genitive 의 added between two nouns where the accepted answer has none (한국전자의 김민수입니다 for
+     * 한국전자 김민수입니다): the converse of {@link #genitiveLeftOut}: 의 between nouns may be written or left out
+     * (국립국어원 표준국어문법론, 관형격 조사 '의'의 생략; Yeon &amp; Brown 2019 on 의). The learner's word is the
+     * accepted noun with 의 and the next word of the answer begins with a noun, or (a name Nori reads as another
+     * word: 부디라고, read as the adverb 부디) begins with the syllable of the word after the noun in the accepted
+     * answer (하나무역 부디입니다).
+     */
+    static boolean genitiveAdded(String o, String c, String answer, String accepted) {
+        if (c.isEmpty() || c.contains(" ") || !o.equals(c + "의")) {
+            return false;
+        }
+        String next = wordAfter(o, answer);
+        if (next == null) {
+            return false;
+        }
+        String acceptedNext = wordAfter(c, accepted);
+        if (acceptedNext != null && acceptedNext.charAt(0) == next.charAt(0)) {
+            return true;
+        }
+        List<Morphology.Morpheme> ms = Morphology.analyse(answer).stream().filter(w -> w.surface().equals(next))
+                .findFirst().map(Morphology.Word::morphemes).orElse(List.of());
+        return !ms.isEmpty() && ms.getFirst().is("NNG", "NNP");
+    }
+
+    /** Verbs of giving and of choosing that take the chosen item in (으)로 (드릴까요, 주세요, 할게요, 하시겠어요). */
+    private static final List<String> GIVING_OR_CHOOSING = List.of("드리", "드릴", "드려", "드렸", "드립",
+            "주세", "주시", "주십", "줄게", "줄까", "줄래", "줘", "할게", "할래", "할까", "하겠", "하시", "했");
+
+    /** The question word 'what' in its forms with (으)로 and with the object particle. */
+    private static final Set<String> WHAT_WITH_RO = Set.of("무엇으로", "뭐로", "뭘로");
+    private static final Set<String> WHAT_AS_OBJECT = Set.of("무엇을", "뭘", "뭐를", "뭐");
+
+    /**
+     * (으)로 of the chosen item before a verb of giving or choosing where the accepted answer has the object
+     * (무엇으로 드릴까요? for 뭘 드릴까요?, 커피로 주세요 for 커피를 주세요): (으)로 marks the thing chosen among
+     * others (표준국어대사전 '로' 「조사」 선택; Yeon &amp; Brown 2019 on (으)로 of choice, 이걸로 할게요), the café's
+     * set phrase. The learner's word is the accepted noun (or 'what' in another form) with (으)로 for 을/를,
+     * and the next word is a form of 드리다, 주다 or 하다. 뭐로 먹었어요 (another verb) is not the class.
+     */
+    static boolean chosenItem(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        boolean what = WHAT_WITH_RO.contains(o) && WHAT_AS_OBJECT.contains(c);
+        String[] oc = ArgumentCheck.stemAndParticle(o);
+        String[] cc = ArgumentCheck.stemAndParticle(c);
+        boolean noun = !oc[0].isEmpty() && oc[0].equals(cc[0]) && (oc[1].equals("로") || oc[1].equals("으로"))
+                && (cc[1].equals("을") || cc[1].equals("를"));
+        if (!what && !noun) {
+            return false;
+        }
+        String next = wordAfter(o, answer);
+        return next != null && GIVING_OR_CHOOSING.stream().anyMatch(next::startsWith);
     }
 }

@@ -629,4 +629,29 @@ final class HonorificWords {
             return;
         }
     }
+
+    /**
+     * The raised form of an elder kin noun where the accepted answer has the standard one (어머님 for 어머니, 아버님
+     * for 아버지, 할머님께 for 할머니께): 어머님/아버님 address parents-in-law, a friend's or host family's parents,
+     * and one's own parents in writing (표준 언어 예절 2011, 부모에 대한 호칭·지칭), a politer choice, never a
+     * misspelling or another word. Only in this direction: the learner's word has the raised noun ({@link
+     * Persons#ELDER_KIN_RAISED}), the accepted word the standard noun, with the same particle after each.
+     */
+    static boolean raisedKin(String o, String c) {
+        if (o.isEmpty() || o.contains(" ") || c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        for (String raised : Persons.ELDER_KIN_RAISED) {
+            if (!o.startsWith(raised)) {
+                continue;
+            }
+            String rest = o.substring(raised.length());
+            for (String standard : Persons.ELDER_KIN) {
+                if (c.equals(standard + rest) && standard.startsWith(raised.substring(0, raised.length() - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -64,9 +64,28 @@ final class HumbleGiving {
                     recipient = -1;
                 }
             }
+            String last = words.getLast();
+            String asked = ASKED_OF_LISTENER.get(last);
+            if (asked != null && raw.contains(last + "?") && words.stream().noneMatch(SPEAKER::contains)
+                    && accepted.stream().noneMatch(a -> (" " + a + " ").contains(" " + last + " "))) {
+                out.add(new Finding(ErrorCategory.HONORIFIC, last, asked, "honorific/verb"));
+            }
         }
         return out;
     }
+
+    /** The speaker named as the subject (제가 확인해 드리겠어요? is an odd offer, not a request). */
+    private static final Set<String> SPEAKER = Set.of("제가", "저는", "저", "내가", "나는", "저희가");
+
+    /**
+     * 드리다 in a question asking the listener's will (확인해 드리겠어요? → 주시겠어요?, 봐 드릴래요? → 주실래요?): the
+     * humble 드리다 lowers its subject, who would here be the listener asked to act, so a request asks with 주시다
+     * (Sohn 1999 §9 on object honorification and humble verbs; 표준 언어 예절 2011, 객체 높임; Yeon &amp; Brown 2019,
+     * -아/어 주시겠어요? as a polite request). Only the listener-will forms -겠어요?/-겠습니까?/-(으)ㄹ래요?; the offer
+     * 드릴까요? is the speaker's own act and is right. Session 14 (helper eval25c).
+     */
+    private static final java.util.Map<String, String> ASKED_OF_LISTENER = java.util.Map.of("드리겠어요", "주시겠어요",
+            "드리겠습니까", "주시겠습니까", "드릴래요", "주실래요");
 
     /** 원숭이한테, 강아지에게, 고양이께: an animal named as the one who receives. */
     private static boolean animalRecipient(String w) {

@@ -320,7 +320,8 @@ final class LearnerSpans {
         String o = f.original().strip();
         String c = f.correction().strip();
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || !(o.contains("았") || o.contains("었") || o.contains("했")
-                || o.contains("갔") || o.contains("왔") || o.contains("셨") || o.contains("쳤") || o.contains("렸"))) {
+                || o.contains("갔") || o.contains("왔") || o.contains("셨") || o.contains("쳤") || o.contains("렸")
+                || o.contains("줬") || o.contains("봤"))) {
             return f;
         }
         for (String a : accepted) {
@@ -331,6 +332,33 @@ final class LearnerSpans {
                 }
             }
         }
+        String promise = promiseWord(c, accepted);
+        if (promise != null) {
+            return new Finding(f.category(), f.original(), promise, "tense/future");
+        }
         return f;
+    }
+
+    /**
+     * The promise -(으)ㄹ게(요) of the same verb as {@code present} in an accepted answer (돌려줄게 for 돌려줘), or
+     * null: a past verb corrected to the present where the accepted answer promises the act is corrected to the
+     * promise, which is about later (Yeon &amp; Brown 2019, -(으)ㄹ게요; 한국어기초사전 '-을게'). Session 14 (helper
+     * eval25c).
+     *
+     * @param accepted accepted answers, normalised or as written
+     */
+    static String promiseWord(String present, List<String> accepted) {
+        for (String a : accepted) {
+            for (String x : a.replaceAll("[.,!?~]", " ").trim().split("\\s+")) {
+                String body = x.endsWith("게요") ? x.substring(0, x.length() - 2)
+                        : x.endsWith("게") ? x.substring(0, x.length() - 1) : "";
+                if (body.length() >= 1 && com.koto.evaluation.text.Hangul.isSyllable(body.charAt(body.length() - 1))
+                        && com.koto.evaluation.text.Hangul.hasRieulFinal(body.charAt(body.length() - 1))
+                        && sameVerb(body, present)) {
+                    return x;
+                }
+            }
+        }
+        return null;
     }
 }

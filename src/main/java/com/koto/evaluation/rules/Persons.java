@@ -64,6 +64,9 @@ final class Persons {
     static final Set<String> MAY_BE_RAISED = of(Kind.ELDER_KIN, Kind.ELDER_KIN_RAISED, Kind.ELDER_KIN_FAMILIAR,
             Kind.TITLE, Kind.GUEST, Kind.OLDER_PEER);
 
+    /** Elder kin in the raised form: 어머님, 아버님, 할머님, 할아버님 (표준 언어 예절 2011). */
+    static final Set<String> ELDER_KIN_RAISED = of(Kind.ELDER_KIN_RAISED);
+
     /** Elder kin in the standard form: the nouns without 님 that 께 (dative) and 께서 are for. */
     static final Set<String> ELDER_KIN = of(Kind.ELDER_KIN);
 

@@ -344,7 +344,10 @@ public final class RuleEvaluator implements Evaluator {
         }
         if (decisive.isEmpty() && !result.passed()) {
             java.util.Optional<Finding> omission = Certainty.omission(answer, asTyped, accepted)
-                    .filter(f -> !TimeQuestions.topicLeftOut(f, answer));
+                    .filter(f -> !TimeQuestions.topicLeftOut(f, answer))
+                    // 방 에어컨이 → 에어컨이: a noun that only narrows the next one (session 14)
+                    .filter(f -> !StatedReasons.modifierNounLeftOut(f.original().strip(), f.correction().strip(), answer,
+                            accepted));
             if (omission.isPresent()) {
                 return new SentenceCheck.Result(List.of(omission.get()), 0.85);
             }

@@ -80,6 +80,20 @@ final class SpanChoices {
             }
             return f;
         }
+        if (f.category() == ErrorCategory.TENSE && "tense/present".equals(subtype) && ow.length == 1 && cw.length == 1
+                && o.matches(".*(았|었|했|갔|왔|줬|봤|렸|셨).*")) {
+            // 내일 돌려줬어 → 돌려줄게 where the accepted answer promises (LearnerSpans.promiseWord; session 14)
+            String promise = LearnerSpans.promiseWord(c, expected);
+            if (promise != null) {
+                return new Finding(f.category(), o, promise, "tense/future");
+            }
+        }
+        if (f.category() == ErrorCategory.PARTICLE_ALLOMORPH && c.equals("뭐를")
+                && expected.stream().anyMatch(e -> e.matches("(.*\\s)?뭘([\\s.,?!].*)?")) && expected.stream().noneMatch(e -> e.contains("뭐를"))) {
+            // 뭐을 → 뭘 where the accepted answer says 뭘: 뭘 is the short form of 뭐를 (표준국어대사전 '뭘'), and the
+            // correction is the accepted answer's form of the same word and particle (session 14, helper eval25c)
+            return new Finding(f.category(), o, "뭘", f.subtype());
+        }
         if (f.category() == ErrorCategory.PARTICLE_WRONG && ow.length == cw.length
                 && ow[ow.length - 1].endsWith("에서")) {
             return placeParticle(f, ow, cw, expected);

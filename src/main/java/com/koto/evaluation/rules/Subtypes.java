@@ -61,7 +61,7 @@ final class Subtypes {
         if (o.contains("새요") && c.contains("세요")) {
             return "spelling/seyo";
         }
-        if (o.contains("께요") && c.contains("게요")) {
+        if (o.contains("께요") && c.contains("게요") || promiseWrittenKke(o, c)) {
             return "spelling/lgeyo";
         }
         if ((o.contains("함니다") || o.contains("슴니다") || o.contains("씀니다")) && c.contains("니다")) {
@@ -86,5 +86,19 @@ final class Subtypes {
             }
         }
         return "spacing/words";
+    }
+
+    /**
+     * The promise -(으)ㄹ게 of 반말 written 께 as it sounds (돌려줄께 for 돌려줄게, 전화할께 for 전화할게): 한글 맞춤법
+     * 제53항 writes the endings -(으)ㄹ게, -(으)ㄹ걸 with a plain ㄱ, with or without 요; the same spelling slip as
+     * 갈께요 ({@code spelling/lgeyo}). The two words differ only in their last syllable, 께 for 게, after an ㄹ final.
+     * Session 14 (helper eval25c).
+     */
+    static boolean promiseWrittenKke(String o, String c) {
+        String a = o.replaceAll("[.!?~]+$", "");
+        String b = c.replaceAll("[.!?~]+$", "");
+        return a.length() >= 2 && a.length() == b.length() && a.endsWith("께") && b.endsWith("게")
+                && a.substring(0, a.length() - 1).equals(b.substring(0, b.length() - 1))
+                && Hangul.hasRieulFinal(a.charAt(a.length() - 2));
     }
 }

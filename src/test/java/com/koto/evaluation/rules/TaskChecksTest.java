@@ -47,7 +47,7 @@ class TaskChecksTest {
         "present of a 르 verb after 어제; 어제 시장에서 사과를 골라. 맛있었어.; 어제 시장에서 사과를 골랐어. 맛있었어.; CASUAL; TENSE; 골랐어",
         "its past; 어제 시장에서 사과를 골랐어. 맛있었어.; 어제 시장에서 사과를 골랐어. 맛있었어.; CASUAL; PASS; ",
         // session 7 round 2 (eval10c): a past verb after a time of later, a where-question about a place
-        "past after a counted later; 지금 회의 중이라서 30분 뒤에 다시 연락했어.; 30분 뒤에 다시 연락할게.; CASUAL; TENSE; 연락해",
+        "past after a counted later; 지금 회의 중이라서 30분 뒤에 다시 연락했어.; 30분 뒤에 다시 연락할게.; CASUAL; TENSE; 연락할게", // session 14 (eval25c): the accepted promise, not the present 연락해
         "past after 이따가; 이따가 친구한테 전화했어.; 조금 있다가 친구한테 연락할게.; CASUAL; TENSE; 전화해",
         "counted later in a past story; 작년에 한국에 왔어요. 두 달 후에 일을 시작했어요.; 작년에 한국에 왔어요. 두 달 후에 일을 시작했어요.; POLITE; PASS; ",
         "a decision taken before now; 우리는 다음 달에 제주도에 가기로 했어요.; 우리는 다음 달에 제주도에 가기로 했어요.; POLITE; PASS; ",

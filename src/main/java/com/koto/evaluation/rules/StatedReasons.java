@@ -1,0 +1,82 @@
+package com.koto.evaluation.rules;
+
+import java.util.List;
+
+/**
+ * A reason connective the accepted answer has (늦어서 죄송합니다) whose verb the learner states as a sentence
+ * of its own (죄송합니다. 버스가 늦게 와서 늦었어요): an apology or thanks followed by its reason in the next
+ * sentence is the usual order of 사과 in 표준 언어 예절 (2011) as much as the reason clause before it; the cause
+ * may be given by a separate sentence instead of -아/어서 (Sohn 1999 §8 on clause linkage; Yeon &amp; Brown 2019
+ * on -아/어서); and a noun that only narrows the next one, left out. Session 14 (helper eval25c), from the service
+ * probe.
+ */
+final class StatedReasons {
+
+    private StatedReasons() {
+    }
+
+    /**
+     * Whether the one word the learner left out ({@code c} minus {@code o}) is a verb or adjective in -아/어서 and
+     * another word of the answer, outside {@code o}, ends a sentence with the same stem (늦어서 left out, 늦었어요
+     * said). A word of the stem that does not end a sentence (늦게 왔습니다: an adverb of manner) is no statement
+     * of the reason, and the omission stands.
+     */
+    static boolean reasonStatedElsewhere(String o, String c, String answer) {
+        List<String> missing = Evidence.missing(o, c);
+        if (missing.size() != 1) {
+            return false;
+        }
+        List<Morphology.Word> gone = Morphology.analyse(missing.getFirst());
+        if (gone.size() != 1 || gone.getFirst().morphemes().size() < 2 || !gone.getFirst().startsWith("VV", "VA")
+                || !gone.getFirst().endsWith("EC") || !gone.getFirst().morphemes().getLast().form().endsWith("서")) {
+            return false;
+        }
+        String stem = gone.getFirst().morphemes().getFirst().form();
+        List<String> inSpan = List.of(o.split(" "));
+        for (Morphology.Word w : Morphology.analyse(answer)) {
+            if (!inSpan.contains(w.surface()) && w.startsWith("VV", "VA") && w.endsWith("EF")
+                    && w.morphemes().getFirst().form().equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare noun left out before a noun the learner kept (방 에어컨이 → 에어컨이, 회사 컴퓨터가 → 컴퓨터가): the
+     * first noun of a noun–noun phrase only narrows the second (국립국어원 표준국어문법론, 명사의 관형어 쓰임; Sohn
+     * 1999 on noun compounds), and which room or whose thing is given by the situation the task sets. The one word
+     * missing is a bare noun, and in the accepted answer it stands right before a word whose noun begins the word
+     * after {@code o} in the answer. An omission of a verb, a number or a noun with its particle stands.
+     *
+     * @param accepted the normalised accepted answer of the comparison
+     */
+    static boolean modifierNounLeftOut(String o, String c, String answer, String accepted) {
+        List<String> missing = Evidence.missing(o, c);
+        if (missing.size() != 1) {
+            return false;
+        }
+        String noun = missing.getFirst();
+        List<Morphology.Word> read = Morphology.analyse(noun);
+        if (read.size() != 1 || read.getFirst().morphemes().size() != 1 || !read.getFirst().startsWith("NNG")) {
+            return false;
+        }
+        String[] a = accepted.split(" ");
+        List<String> w = List.of(answer.split(" "));
+        // the word after the span (an omission without a place: any word of the answer)
+        int at = o.isEmpty() ? -1 : w.indexOf(o.substring(o.lastIndexOf(' ') + 1));
+        if (!o.isEmpty() && (at < 0 || at + 1 >= w.size())) {
+            return false;
+        }
+        List<String> after = o.isEmpty() ? w : List.of(w.get(at + 1));
+        for (int i = 0; i + 1 < a.length; i++) {
+            if (a[i].equals(noun)) {
+                String head = ArgumentCheck.stemAndParticle(a[i + 1])[0];
+                if (head.length() >= 2 && after.stream().anyMatch(x -> x.startsWith(head)) && !w.contains(noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
