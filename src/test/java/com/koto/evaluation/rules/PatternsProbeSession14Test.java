@@ -47,6 +47,9 @@ class PatternsProbeSession14Test {
         "갈기로; 친구들하고 부산에 갈기로 했어요.; 친구들하고 부산에 가기로 했어요.; POLITE; ending/l_before_gi; 갈기로; 가기로",
         "볼기로; 내일 영화를 볼기로 했어요.; 내일 영화를 보기로 했어요.; POLITE; ending/l_before_gi; 볼기로; 보기로",
         "체크인한 때; 어제 체크인한 때 비밀번호를 못 받았어요.; 어제 체크인할 때 비밀번호를 못 받았어요.; POLITE; ending/eul_ttae; 체크인한; 체크인할",
+        // an offer with the humble 드리다 asked with -(으)ㄹ게요: -(으)ㄹ까요
+        "드릴게요?; 선물 포장해 드릴게요?; 선물 포장해 드릴까요?; POLITE; ending/promise_question; 드릴게요; 드릴까요",
+        "줄게요? stays 줄래요; 이거 좀 들어 줄게요?; 이거 좀 들어 줄래요?; POLITE; ending/promise_question; 줄게요; 줄래요",
         "-(으)ㄴ before another noun stays spelling; 어제 만난 사람이에요.; 어제 만날 사람이에요.; POLITE; SPELLING; ; ",
     })
     void rows(String rule, String answer, String accepted, String register, String verdict, String original,
