@@ -259,6 +259,8 @@ final class ClauseEndings {
                 || !Hangul.hasRieulFinal(body.charAt(body.length() - 1))) {
             return Optional.empty();
         }
+        // a humble verb (포장해 드릴게요?, 여쭐게요?) has the speaker as its agent: an offer, -(으)ㄹ까요 (Yeon & Brown
+        // 2019, -아/어 드릴까요 'shall I … for you'; 표준국어대사전 '드리다' ②)
         boolean self = words.stream().anyMatch(x -> x.equals("제가") || x.equals("내가")) || humbleAct(body);
         String fixed = body + (self ? "까" : "래") + (yo ? "요" : "");
         return Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/promise_question"));

@@ -66,7 +66,8 @@ final class Evidence {
                             || OtherWords.nounWithCopula(o, c) || OtherWords.otherNounOfOneHead(o, c)
                             || OtherWords.otherVerbInFrame(o, c, answer) || passiveForActive(o, c, answer)
                             || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer)
-                            || WordingChoices.openingHours(o, c) || HonorificWords.raisedKin(o, c));
+                            || WordingChoices.openingHours(o, c) || HonorificWords.raisedKin(o, c)
+                            || PatternChoices.delimiterInHada(o, c));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || LearnerAdditions.addedPronoun(o, c)
@@ -102,7 +103,7 @@ final class Evidence {
                             || requestToListener(o, c) || NaturalVariants.elderSubject(o, answer)
                             || RespectedSubjects.elderSaid(o, answer) || RespectedSubjects.elderBefore(o, asTyped)
                             || RespectedSubjects.commandToListener(o, answer)
-                            || LearnerAdditions.listenersClause(o, answer));
+                            || LearnerAdditions.listenersClause(o, answer) || PatternChoices.adviceToListener(o, answer));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
                             || sentenceForClause(o, c, answer) || formalForPolite(o, c) || reasonForReason(o, c, answer)

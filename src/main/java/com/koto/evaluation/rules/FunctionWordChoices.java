@@ -41,7 +41,7 @@ final class FunctionWordChoices {
             case WORD_ORDER -> subtype.equals("word_order/verb_final") && politeParticle(o, answer, asTyped)
                     || subtype.equals("word_order/phrase") && modifierOfThing(o, c, answer);
             case ENDING -> softQuestion(o, c, asTyped) || subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
-                    || subtype.equals("ending/modifier_or_connective") && (contrastForContrast(o, c)
+                    || subtype.equals("ending/modifier_or_connective") && (contrastForContrast(o, c) || PatternChoices.formalBut(o, c)
                             || c.matches(".*(요|다)$") && backgroundClause(o, answer, asTyped)
                             || canForMust(o, c, answer));
             case INCOMPLETE -> StatedReasons.modifierNounLeftOut(o, c, answer, accepted);

@@ -268,7 +268,7 @@ public final class RuleEvaluator implements Evaluator {
                     : LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             f = LearnerSpans.smallest(f, answer, request.expected(), request.register()); // 줘 → 주세요
             f = WellFormedEnds.pastInOwnEnding(WellFormedEnds.atOwnLevel(f, answer, request.answer())); // (session 11)
-            f = SpellingAsGrammar.named(f); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
+            f = SpellingAsGrammar.named(f, answer); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         // a join the comparison noted on the same words is noted once, by its rule (예약 했습니다 → 예약했습니다)

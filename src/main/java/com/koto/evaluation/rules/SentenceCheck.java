@@ -478,8 +478,11 @@ final class SentenceCheck {
         for (int i = 0; i < Math.min(predicateStart, words.size()); i++) {
             String w = words.get(i).surface();
             String stem = ArgumentCheck.stemAndParticle(w)[0];
+            // a verb nominalised by -기 (가기로 했어요) is the predicate, not a goal
+            boolean nominalised = words.get(i).morphemes().stream().anyMatch(m -> m.is("ETN"));
             if (w.length() > 1 && (w.endsWith("에") || w.endsWith("로") || w.endsWith("까지"))
-                    && !w.endsWith("에서") && !ArgumentCheck.isTimeNoun(stem) && !Lexicon.MOVABLE.contains(stem)) {
+                    && !w.endsWith("에서") && !ArgumentCheck.isTimeNoun(stem) && !Lexicon.MOVABLE.contains(stem)
+                    && !nominalised) {
                 n++;
             }
         }
@@ -536,10 +539,19 @@ final class SentenceCheck {
         if (predicate.stream().anyMatch(w -> GO_COME_FORMS.contains(w.surface()))) {
             return true; // Nori reads 가요 as a noun ('song'); 어떻게 가요 starts with an adverb
         }
+        if (!predicate.isEmpty() && NOMINALISED_GO_COME.matcher(predicate.getFirst().surface()).matches()) {
+            // 부산에 가기로 했어요: the verb nominalised by -기 keeps its arguments (국립국어원 한국어 문법 1, 명사절;
+            // Sohn 1999 on -기 clauses), so its goal takes 에 or (으)로 as 가다's does; Nori reads 가기로 as 갈다's
+            return true;
+        }
         // 다니다 'attend, go regularly' takes its goal with 에 like 가다, dropped in speech as well (회사 다녀요;
         // 표준국어대사전 '다니다' 「…에」; Lee & Ramsey 2000 on particle ellipsis)
         return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0]) || s[0].equals("다니")).orElse(false);
     }
+
+    /** 가다 and 오다 nominalised by -기, bare or with a particle (가기로, 오기가, 가기는). */
+    private static final java.util.regex.Pattern NOMINALISED_GO_COME =
+            java.util.regex.Pattern.compile("(가|오)기(로|가|를|는|도|만)?");
 
     /** Whether the word as written is a form of 가다 or 오다 of more than one syllable (가요, 갑니다, 왔어요). */
     static boolean goOrCome(String surface) {

@@ -19,6 +19,12 @@ import com.koto.evaluation.text.Hangul;
  * carried by the verb at the end of the sentence (Yeon &amp; Brown 2019, -고; 한국어기초사전 '-고' 「3」:
  * 앞말과 뒷말이 순서대로 일어남). A listing -았/었고 (비가 왔고 바람도 불었어요) is right, but then the
  * accepted answer has the past too and there is no finding.</li>
+ * <li>{@code ending/l_before_gi} (ending; session 14, eval25b): the ㄹ of the prospective modifier put
+ * before the nominaliser -기 (갈기로 → 가기로, 볼기 → 보기). -기 attaches to the bare stem (가기로 하다, 먹기
+ * 전에): 국립국어원 한국어 문법 1 (명사형 어미 '-기'); Yeon &amp; Brown 2019 (-기로 하다).</li>
+ * <li>{@code ending/eul_ttae} (ending; session 14, eval25b): the past modifier -(으)ㄴ before 때 where the
+ * accepted answer has -(으)ㄹ 때 (체크인한 때 → 체크인할 때, 먹은 때 → 먹을 때). 때 'when' takes -(으)ㄹ, the
+ * past -았/었을 때 (표준국어대사전 '때' ①, 용례 '-을 때'; Yeon &amp; Brown 2019, -(으)ㄹ 때).</li>
  * </ul>
  */
 final class SpellingAsGrammar {
@@ -46,7 +52,70 @@ final class SpellingAsGrammar {
         if (pastBeforeGo(o, c)) {
             return new Finding(ErrorCategory.TENSE, o, c, "tense/past_before_go");
         }
+        if (rieulBeforeGi(o, c)) {
+            return new Finding(ErrorCategory.ENDING, o, c, "ending/l_before_gi");
+        }
         return f;
+    }
+
+    /**
+     * As {@link #named(Finding)}, and a -(으)ㄴ modifier for -(으)ㄹ right before 때 in the learner's
+     * normalised {@code answer} ({@code ending/eul_ttae}).
+     */
+    static Finding named(Finding f, String answer) {
+        Finding named = named(f);
+        if (named != f || f.category() != ErrorCategory.SPELLING || !"spelling/letters".equals(Subtypes.of(f))) {
+            return named;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (pastModifierBeforeTtae(o, c, answer)) {
+            return new Finding(ErrorCategory.ENDING, o, c, "ending/eul_ttae");
+        }
+        return f;
+    }
+
+    /** 갈기로 for 가기로: an open stem syllable given ㄹ before 기, the stem one of the dictionary. */
+    static boolean rieulBeforeGi(String o, String c) {
+        if (o.length() != c.length()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < c.length(); i++) {
+            char plain = c.charAt(i);
+            if (c.charAt(i + 1) != '기' || !Hangul.isSyllable(plain) || Hangul.hasFinal(plain)
+                    || o.charAt(i) != Hangul.withRieulFinal(plain)) {
+                continue;
+            }
+            if (o.substring(0, i).equals(c.substring(0, i)) && o.substring(i + 1).equals(c.substring(i + 1))
+                    && KnownWords.predicateStem(c.substring(0, i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 체크인한 for 체크인할 before 때: the words differ only in the last syllable's 받침, ㄴ for ㄹ, and the
+     * learner's next word is 때 (때에, 때는, 때도). 한 (the numeral, 한 때) is left alone.
+     */
+    static boolean pastModifierBeforeTtae(String o, String c, String answer) {
+        if (o.length() != c.length() || o.length() < 2 || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        int n = o.length() - 1;
+        char a = o.charAt(n);
+        char e = c.charAt(n);
+        if (!o.substring(0, n).equals(c.substring(0, n)) || !Hangul.isSyllable(a) || !Hangul.isSyllable(e)
+                || Hangul.finalIndex(a) != 4 || !Hangul.hasRieulFinal(e) || Hangul.withoutFinal(a) != Hangul.withoutFinal(e)) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o) && words[i + 1].startsWith("때")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 불르고 for 부르고: one syllable before 르 given a ㄹ 받침, the stem a listed 르-irregular one. */

@@ -475,6 +475,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Probe patterns (session 14: 80 answers by a blind writer on grammar patterns and connectives — -기로 하다,
+     * -게 되다, -아/어 보다, -(으)ㄹ 때, -(으)면서, -기 때문에, -(으)ㄴ 적이 있다, -지 마세요, negation, reported
+     * speech — half correct).
+     */
+    @Test
+    void probePatterns() {
+        // session 14 (eval25b): 0.850 → 0.900, 4 → 0 correct answers failed, span 0.674 → 0.744
+        check(DevSet.PROBE_PATTERNS, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86), Map.entry(ErrorCategory.HONORIFIC, 0.80),
+                Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.91),
+                Map.entry(ErrorCategory.SPELLING, 0.86), Map.entry(ErrorCategory.SPACING, 0.75),
+                Map.entry(ErrorCategory.WORD_ORDER, 1.0), Map.entry(ErrorCategory.VOCABULARY, 0.50),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
+                0.744, 0);
+    }
+
+    /**
      * Probe register (session 14: 80 answers by a blind writer on honorifics and speech levels — elders and
      * superiors, clerks, 합니다체, 반말 to a friend, 드시다/계시다/주무시다/뵙다 — half correct).
      */
