@@ -1208,17 +1208,20 @@ final class Evidence {
     /**
      * -(으)시- on 주다 in a request (알려 주시겠습니까, 알려 주십시오): the giver is the listener, so the
      * honorific is the listener's, never the speaker's own (Sohn 1999, ch. 9; 표준 언어 예절 2011).
-     * True when every word of the span that carries -시- is a form of 주시다.
+     * True when every word of the span that carries -시- is a form of 주시다, also with -시- fused with a
+     * modifier ending (걸리는지 알려 주실 수 있어요, session 14).
      */
     static boolean listenerGives(String o) {
         boolean any = false;
         for (String w : o.split(" ")) {
-            boolean si = w.contains("시") || w.contains("셔") || w.contains("세") || w.contains("십") || w.contains("셨");
+            // -시- fused with the modifier -(으)ㄹ/-(으)ㄴ (주실 수 있어요, 주신) as well (session 14, eval25d)
+            boolean si = w.contains("시") || w.contains("셔") || w.contains("세") || w.contains("십") || w.contains("셨")
+                    || w.contains("실") || w.contains("신");
             if (!si) {
                 continue;
             }
             if (!(w.startsWith("주시") || w.startsWith("주셔") || w.startsWith("주세") || w.startsWith("주십")
-                    || w.startsWith("주셨"))) {
+                    || w.startsWith("주셨") || w.startsWith("주실") || w.startsWith("주신"))) {
                 return false;
             }
             any = true;

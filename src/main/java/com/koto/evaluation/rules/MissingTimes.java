@@ -119,6 +119,64 @@ final class MissingTimes {
         return Optional.ofNullable(first);
     }
 
+    /**
+     * The start of a state left out (session 14, eval25d; {@code incomplete/missing_time}): every accepted answer
+     * says since when (어제부터 세탁기가 고장 났어요, 세탁기가 어제부터 안 돼요) and the sentence of the learner's that
+     * holds the word after the accepted answer's since-phrase names no time (세탁기가 고장 났어요) → 세탁기가 → 어제부터
+     * 세탁기가. N부터 with a state is the point from which it holds (표준국어대사전 '부터' ①; Yeon &amp; Brown 2019, on
+     * 부터 with a time); a report of a fault or a symptom the task dates asks for it, as the request for a time does
+     * ({@link #find}). Left alone: an answer with 부터, a digit, a duration (하루 됐어요, 동안, 째) or a time word in
+     * that sentence (어제 머리가 아파요 is a missing particle, not a missing time); an accepted answer without a
+     * since-phrase (the start is then optional).
+     */
+    static Optional<Finding> sinceTime(String raw, List<String> accepted) {
+        if (raw.isBlank() || accepted.isEmpty() || raw.contains("부터") || NUMBERED_TIME.matcher(raw).find()
+                || raw.matches(".*(됐|되었|돼요|됩니다|동안|째).*")) {
+            return Optional.empty();
+        }
+        Finding first = null;
+        for (String a : accepted) {
+            List<String> words = new ArrayList<>();
+            SpeechLevels.sentences(a).forEach(words::addAll);
+            int since = -1;
+            for (int i = 0; i < words.size() && since < 0; i++) {
+                String w = words.get(i);
+                if (w.endsWith("부터") && TIME.contains(w.substring(0, w.length() - 2))) {
+                    since = i;
+                }
+            }
+            if (since < 0) {
+                return Optional.empty();
+            }
+            if (first != null) {
+                continue;
+            }
+            int start = since;
+            while (start > 0 && timeWord(words.get(start - 1), words.get(start))) {
+                start--;
+            }
+            String phrase = String.join(" ", words.subList(start, since + 1));
+            if (since + 1 >= words.size()) {
+                continue;
+            }
+            String next = words.get(since + 1);
+            for (List<String> sentence : SpeechLevels.sentences(raw)) {
+                boolean timed = sentence.stream().anyMatch(w -> {
+                    String stem = ArgumentCheck.stemAndParticle(w)[0];
+                    return TIME.contains(stem) || OWN_TIME.contains(stem) || TIME.contains(w) || OWN_TIME.contains(w)
+                            || TIME.stream().anyMatch(t -> t.length() >= 2 && w.startsWith(t)) || stem.endsWith("요일");
+                });
+                String at = sentence.stream().filter(w -> same(w, next) && !"있없하해했되돼됐주줘드계".contains(w.substring(0, 1)))
+                        .findFirst().orElse(null);
+                if (at != null && !timed && sentence.stream().filter(w -> w.equals(at)).count() == 1) {
+                    first = new Finding(ErrorCategory.INCOMPLETE, at, phrase + " " + at, "incomplete/missing_time");
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
     /** Whether a word of an accepted answer is part of its time phrase (저녁 only with a particle of time, not 저녁을 먹다). */
     private static boolean timeWord(String word, String next) {
         String[] sp = ArgumentCheck.stemAndParticle(word);

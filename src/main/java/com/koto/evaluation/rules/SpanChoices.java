@@ -152,11 +152,19 @@ final class SpanChoices {
                 return kept;
             }
         }
+        if (f.category() == ErrorCategory.INCOMPLETE && !o.isEmpty() && !o.contains(" ")) {
+            Finding next = fragmentBeforeNext(f, o, c, words, expected);
+            if (next != null) {
+                return next;
+            }
+        }
         if ("incomplete/missing_number".equals(subtype) && c.endsWith(" " + o) && !o.contains(" ")) {
             String[] added = c.substring(0, c.length() - o.length() - 1).split(" ");
             int at = words.indexOf(o);
             if (added.length == 2 && NUMERALS.contains(added[0]) && at > 0 && at == words.lastIndexOf(o)) {
-                String noun = words.get(at - 1);
+                // 수건 좀 더 for 수건 두 개 더: the quantity follows the noun it counts, not the adverb 좀 (Yeon &amp;
+                // Brown 2019, N + number + counter; session 14, eval25d)
+                String noun = words.get(at - 1).equals("좀") && at > 1 ? words.get(at - 2) : words.get(at - 1);
                 if (MARKS.indexOf(noun.charAt(noun.length() - 1)) < 0 && !NUMERALS.contains(noun)
                         && ArgumentCheck.stemAndParticle(noun)[1].isEmpty()
                         && words.indexOf(noun) == words.lastIndexOf(noun)) {
@@ -165,6 +173,40 @@ final class SpanChoices {
             }
         }
         return f;
+    }
+
+    /**
+     * An omission placed at the word before it (주세요 → 주세요 3시 기차라서) whose words, in the accepted answer,
+     * open the next sentence (…가 주세요. 3시 기차라서 좀 빨리 가 주세요) is placed at the word it precedes (좀 → 3시
+     * 기차라서 좀): the missing words belong to the sentence they begin, not to the end of the one before
+     * (국립국어원 한국어 문법 1, on the sentence as the unit of an utterance). Only when no accepted answer writes
+     * the learner's word and the missing words together without a sentence mark, and one does write the
+     * missing words before the learner's next word; the learner's word is the only one written as {@code o}
+     * with a word after it.
+     */
+    private static Finding fragmentBeforeNext(Finding f, String o, String c, List<String> words,
+            List<String> expected) {
+        if (!c.startsWith(o + " ")) {
+            return null;
+        }
+        String missing = c.substring(o.length() + 1).strip();
+        if (missing.isEmpty() || expected.stream().anyMatch(e -> e.contains(o + " " + missing))) {
+            return null;
+        }
+        String next = null;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals(o)) {
+                if (next != null) {
+                    return null;
+                }
+                next = words.get(i + 1);
+            }
+        }
+        String word = next;
+        if (word == null || expected.stream().noneMatch(e -> e.contains(missing + " " + word))) {
+            return null;
+        }
+        return new Finding(f.category(), word, missing + " " + word, f.subtype());
     }
 
     private static final List<String> PLACE_PARTICLES = List.of("에", "으로", "로");

@@ -28,7 +28,8 @@ final class TaskChecks {
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(RequestEndings.find(raw, accepted));
         MissingParts.find(raw, accepted).or(() -> MissingNumbers.find(raw, accepted))
-                .or(() -> MissingTimes.find(raw, accepted)).or(() -> MissingTakeAway.find(raw, accepted))
+                .or(() -> MissingTimes.find(raw, accepted)).or(() -> MissingTimes.sinceTime(raw, accepted))
+                .or(() -> MissingTakeAway.find(raw, accepted))
                 .ifPresent(out::add);
         out.addAll(PredicateSenses.find(raw, accepted));
         return out;

@@ -397,6 +397,20 @@ class EvaluationQualityTest {
     }
 
     /**
+     * The completeness probe (session 14: 80 answers by a blind writer on tasks that ask for several parts at
+     * once, correct answers in synonyms and paraphrases, half correct). Session 14 (eval25d): 0.875 → 0.900, 1 → 0
+     * correct answers failed, span 0.575 → 0.650.
+     */
+    @Test
+    void probeComplete() {
+        check(DevSet.PROBE_COMPLETE, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
+                Map.entry(ErrorCategory.HONORIFIC, 0.80), Map.entry(ErrorCategory.ENDING, 0.67),
+                Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.SPELLING, 0.89),
+                Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
+                0.650, 0);
+    }
+
+    /**
      * Probe Y (session 13: 120 answers by two blind writers on the constructions of the session's new
      * classes, half correct). Its last three false alarms were fixed as classes in session 14 (eval25e, {@code GivenWords}).
      */
