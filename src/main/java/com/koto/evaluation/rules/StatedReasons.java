@@ -47,7 +47,8 @@ final class StatedReasons {
      * first noun of a noun–noun phrase only narrows the second (국립국어원 표준국어문법론, 명사의 관형어 쓰임; Sohn
      * 1999 on noun compounds), and which room or whose thing is given by the situation the task sets. The one word
      * missing is a bare noun, and in the accepted answer it stands right before a word whose noun begins the word
-     * after {@code o} in the answer. An omission of a verb, a number or a noun with its particle stands.
+     * after {@code o} in the answer. An omission of a verb, a number or a noun with its particle stands, and so does
+     * a noun before a predicate (이 책 대출할게요 → 이 대출할게요: 책 is the object of 대출하다, not a narrowing noun).
      *
      * @param accepted the normalised accepted answer of the comparison
      */
@@ -70,7 +71,7 @@ final class StatedReasons {
         }
         List<String> after = o.isEmpty() ? w : List.of(w.get(at + 1));
         for (int i = 0; i + 1 < a.length; i++) {
-            if (a[i].equals(noun)) {
+            if (a[i].equals(noun) && nounWord(a[i + 1])) {
                 String head = ArgumentCheck.stemAndParticle(a[i + 1])[0];
                 if (head.length() >= 2 && after.stream().anyMatch(x -> x.startsWith(head)) && !w.contains(noun)) {
                     return true;
@@ -78,5 +79,11 @@ final class StatedReasons {
             }
         }
         return false;
+    }
+
+    /** Whether a word of the accepted answer is a noun with or without particles, not a predicate (에어컨이, not 대출할게요). */
+    private static boolean nounWord(String word) {
+        List<Morphology.Word> read = Morphology.analyse(word);
+        return read.size() == 1 && read.getFirst().startsWith("NNG") && !read.getFirst().verbal();
     }
 }
