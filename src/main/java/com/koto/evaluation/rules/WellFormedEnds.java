@@ -125,13 +125,7 @@ final class WellFormedEnds {
                 || !c.endsWith("요") || c.endsWith("거든요")) {
             return false;
         }
-        List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
-        List<Morphology.Morpheme> mc = alone(c);
-        if (mo.size() < 2 || mc.size() < 2) {
-            return false;
-        }
-        String stem = stem(mo);
-        return stem != null && stem.equals(stem(mc)) && preFinal(mo).equals(preFinal(mc));
+        return samePredicate(o, c, answer, WellFormedEnds::preFinal);
     }
 
     /**
@@ -153,13 +147,22 @@ final class WellFormedEnds {
         if (!connective && !sameLevel) {
             return false;
         }
+        return samePredicate(o, c, answer, WellFormedEnds::honourAndTense);
+    }
+
+    /**
+     * Whether the learner's word {@code o} (read in the answer) and the accepted word {@code c} (read alone)
+     * have the same stem and the same pre-final endings as {@code preFinals} reads them.
+     */
+    private static boolean samePredicate(String o, String c, String answer,
+            java.util.function.Function<List<Morphology.Morpheme>, List<String>> preFinals) {
         List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
         List<Morphology.Morpheme> mc = alone(c);
         if (mo.size() < 2 || mc.size() < 2) {
             return false;
         }
         String stem = stem(mo);
-        return stem != null && stem.equals(stem(mc)) && honourAndTense(mo).equals(honourAndTense(mc));
+        return stem != null && stem.equals(stem(mc)) && preFinals.apply(mo).equals(preFinals.apply(mc));
     }
 
     /** The pre-final endings of honour and past tense (시, 었/았), as one may spell them apart (셔 = 시 + 어). */
