@@ -270,6 +270,19 @@ public final class DevSet {
      * by context), half correct (42 after the spacing relabel); a development set from the start.
      */
     public static final String PROBE_COMPLETE = "evaluation/probe-complete.jsonl";
+    /**
+     * Third-wave probes (session 14, written after round 2 by four fresh blind writers on the families of
+     * waves 1 and 2: particles, endings and patterns, honorifics and register, numbers and completeness; 60
+     * answers each, half correct). Scored on the rules of the session's start, of round 1 and of the end: 6 of
+     * 122 correct answers failed at all three, so neither round carried over to them. Development sets.
+     */
+    public static final String PROBE3_PARTICLES = "evaluation/probe3-particles.jsonl";
+    /** Third-wave probe on endings, grammar patterns and tense (see {@link #PROBE3_PARTICLES}). */
+    public static final String PROBE3_PATTERNS = "evaluation/probe3-patterns.jsonl";
+    /** Third-wave probe on honorifics and register (see {@link #PROBE3_PARTICLES}). */
+    public static final String PROBE3_REGISTER = "evaluation/probe3-register.jsonl";
+    /** Third-wave probe on numbers, completeness and paraphrase (see {@link #PROBE3_PARTICLES}). */
+    public static final String PROBE3_COMPLETE = "evaluation/probe3-complete.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
