@@ -324,6 +324,40 @@ final class Confusables {
         return null;
     }
 
+    /**
+     * Whether the learner's intransitive {@code o} for the accepted transitive {@code c} of a voice pair
+     * (끝났습니다 for 끝냈습니다) follows a bare noun, its case particle left out (보고서 작성 다 끝났습니다):
+     * the noun is then as well the subject of the intransitive (표준국어대사전 끝나다 ① '일이 다 이루어지다';
+     * case particles are dropped in speech, Sohn 1999 on case-particle ellipsis), a well-formed sentence.
+     */
+    static boolean bareSubjectVoice(String o, String c, String answer) {
+        for (Voice v : VOICES) {
+            if (is(o, v.intransitive()) && !is(o, v.transitive()) && is(c, v.transitive())
+                    && !is(c, v.intransitive()) && bare(answer, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word right before {@code verb} (adverbs of {@link #BETWEEN} skipped) is a dictionary noun alone. */
+    private static boolean bare(String answer, String verb) {
+        String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(verb)) {
+                continue;
+            }
+            int b = i - 1;
+            while (b > 0 && (BETWEEN.contains(words[b]) || Character.isDigit(words[b].charAt(0))
+                    || words[b].equals("좀") || words[b].equals("조금"))) {
+                b--; // (as in marked: 소매를 조금 늘어 is read on 소매를)
+            }
+            String w = words[b];
+            return !BETWEEN.contains(w) && !w.equals("좀") && !w.equals("조금") && KnownWords.noun(w);
+        }
+        return false;
+    }
+
     /** Whether the word is one of the forms (a form ending in '-' is a prefix). */
     private static boolean is(String word, List<String> forms) {
         for (String form : forms) {

@@ -53,7 +53,7 @@ final class OwnConjugation {
     /** ㄷ-irregular stems (들어); 묻다 and 걷다 are left alone (묻어 'bury', 걷어 'roll up' are regular). */
     private static final Set<String> D_IRREGULAR = Set.of("듣", "싣", "깨닫", "일컫");
     /** ㅅ-irregular stems (나아, 지어). */
-    private static final Set<String> S_IRREGULAR = Set.of("낫", "짓", "붓", "잇", "젓", "긋");
+    static final Set<String> S_IRREGULAR = Set.of("낫", "짓", "붓", "잇", "젓", "긋");
     /** ㅎ-irregular stems and their -아/어 form's last syllable (어떻 → 어때). */
     private static final Map<String, String> H_IRREGULAR = Map.of("그렇", "그래", "이렇", "이래", "저렇", "저래", "어떻",
             "어때", "빨갛", "빨개", "파랗", "파래", "노랗", "노래", "하얗", "하얘", "까맣", "까매");

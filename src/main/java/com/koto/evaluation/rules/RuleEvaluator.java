@@ -262,6 +262,7 @@ public final class RuleEvaluator implements Evaluator {
         bestResult = judged;
         String model = request.expected().get(best);
         List<EvaluationError> errors = new ArrayList<>();
+        List<Finding> dropped = new ArrayList<>();
         for (Finding found : bestResult.findings()) {
             // the learner's words as written (원화 → 원화로, not 원 → 원으로; 못 해요 → 못 했어요)
             Finding f = levels.stream().anyMatch(l -> l == found) ? found
@@ -269,12 +270,21 @@ public final class RuleEvaluator implements Evaluator {
             f = LearnerSpans.smallest(f, answer, request.expected(), request.register()); // 줘 → 주세요
             f = WellFormedEnds.pastInOwnEnding(WellFormedEnds.atOwnLevel(f, answer, request.answer())); // (session 11)
             f = SpellingAsGrammar.named(f, answer); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
+            if (WellFormedReadings.holds(f, answer)) {
+                dropped.add(found); // 오신답니다, 나아, 지난달에 … 시작했어요: a well-formed reading (session 14, eval26a)
+                continue;
+            }
             errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
         }
         // a join the comparison noted on the same words is noted once, by its rule (예약 했습니다 → 예약했습니다)
         errors.removeIf(e -> e.category() == ErrorCategory.SPACING && e.original() != null && joinNotes.stream()
                 .anyMatch(n -> e.original().contains(n.original()) || n.original().contains(e.original())));
         errors.addAll(joinNotes);
+        if (!dropped.isEmpty()) {
+            SentenceCheck.Result before = bestResult;
+            bestResult = new SentenceCheck.Result(before.findings().stream().filter(x -> !dropped.contains(x)).toList(),
+                    before.confidence(), before.paraphrase());
+        }
         errors.sort(Comparator.comparingInt((EvaluationError e) -> e.category() == ErrorCategory.SPACING ? 1 : 0)
                 .thenComparingInt(e -> -emphasis(pack, e)));
         if (bestResult.passed() && bestResult.confidence() <= SentenceCheck.UNSURE
