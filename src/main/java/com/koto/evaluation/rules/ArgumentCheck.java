@@ -132,6 +132,15 @@ final class ArgumentCheck {
                 // 예약했습니다. for 예약했어요. inside the answer: 합니다체 and 해요체 agree (Sohn 1999)
                 return Optional.empty();
             }
+            if (e.endsWith("EF") && a.surface().endsWith("요") && fa.level() == PredicateFeatures.Level.POLITE
+                    && fe.level() == PredicateFeatures.Level.FORMAL && fa.tense() == fe.tense()
+                    && fa.honorific() == fe.honorific() && fe.honorific()) {
+                // 찾으세요 for 찾으십니다, 주시겠어요 for 주시겠습니까: the honorific 해요체 of the accepted 합쇼체 word,
+                // -(으)시- kept, which Nori may tag as a connective when a sentence follows. 해요체 stands where
+                // 합쇼체 is asked when both fit (표준 언어 예절 2011, 상대 높임법: 해요체 in the office and to
+                // customers; Yeon & Brown 2019, on the polite and formal styles)
+                return Optional.empty();
+            }
             if (e.endsWith("EF") && a.endsWith("EF") && fa.tense() != fe.tense()) {
                 // 머리가 아팠어요. 약 주세요 for 아파요: a sentence inside the answer in another tense
                 return Optional.of(new Finding(ErrorCategory.TENSE, aSurface, eSurface,

@@ -92,6 +92,9 @@ final class Equivalents {
         String result = Constructions.rewrite(answer, accepted);
         for (Target t : targets(accepted)) {
             for (String form : t.forms()) {
+                if (levelTwinAccepted(form, accepted)) {
+                    continue;
+                }
                 int at = find(result, form);
                 if (at >= 0) {
                     result = replace(result, at, form, t.target());
@@ -100,6 +103,25 @@ final class Equivalents {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the accepted answer holds the form's 합쇼체 twin (주시겠어요 ↔ 주시겠습니까, 부탁해요 ↔ 부탁합니다): the
+     * learner's word then already stands for an accepted word, one speech level apart, which the sentence check
+     * accepts where both fit (해요체 for 합쇼체; 표준 언어 예절 2011, 상대 높임법; Yeon &amp; Brown 2019, on the
+     * polite and formal styles). Rewriting it to the group's other request (주십시오) would move it onto another
+     * word of the accepted answer and report a span that is no word of the learner's.
+     */
+    static boolean levelTwinAccepted(String form, String accepted) {
+        String stem;
+        if (form.endsWith("겠어요")) {
+            stem = form.substring(0, form.length() - 2) + "습니";
+        } else if (form.endsWith("해요")) {
+            stem = form.substring(0, form.length() - 2) + "합니";
+        } else {
+            return false;
+        }
+        return find(accepted, stem + "까") >= 0 || find(accepted, stem + "다") >= 0;
     }
 
     /**
