@@ -411,6 +411,35 @@ class EvaluationQualityTest {
     }
 
     /**
+     * The third-wave probes (session 14: four fresh blind writers after round 2, 60 answers each, half correct).
+     * Before eval26a–b they failed 6 of 122 correct answers on the rules of the session's start, of round 1 and
+     * of round 2 alike; eval26a (reported -(으)ㄴ답니다, 낫다's 나아, 에 of a start time, an intransitive after a bare
+     * noun) and eval26b (해요체 for an accepted 합쇼체 word mid-answer, the request rewrite's level twin) took them to 0.
+     */
+    @Test
+    void probesThirdWave() {
+        check(DevSet.PROBE3_COMPLETE, 0.950, Map.ofEntries(
+                Map.entry(ErrorCategory.HONORIFIC, 0.80),
+                Map.entry(ErrorCategory.ENDING, 0.67),
+                Map.entry(ErrorCategory.VOCABULARY, 0.91),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.91)), 0.742, 0);
+        check(DevSet.PROBE3_PARTICLES, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.77)), 0.750, 0);
+        check(DevSet.PROBE3_PATTERNS, 0.917, Map.ofEntries(
+                Map.entry(ErrorCategory.HONORIFIC, 0.86),
+                Map.entry(ErrorCategory.ENDING, 0.89),
+                Map.entry(ErrorCategory.TENSE, 0.33),
+                Map.entry(ErrorCategory.SPACING, 0.00),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.00)), 0.758, 0);
+        check(DevSet.PROBE3_REGISTER, 0.883, Map.ofEntries(
+                Map.entry(ErrorCategory.PARTICLE_MISSING, 0.00),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86),
+                Map.entry(ErrorCategory.HONORIFIC, 0.81),
+                Map.entry(ErrorCategory.ENDING, 0.89),
+                Map.entry(ErrorCategory.TENSE, 0.67),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.40)), 0.600, 0);
+    }
+
+    /**
      * Probe Y (session 13: 120 answers by two blind writers on the constructions of the session's new
      * classes, half correct). Its last three false alarms were fixed as classes in session 14 (eval25e, {@code GivenWords}).
      */
