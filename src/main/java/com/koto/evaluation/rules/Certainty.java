@@ -671,20 +671,11 @@ final class Certainty {
      * @param accepted all the activity's normalised accepted answers
      */
     static boolean optionalOmission(Finding f, List<String> accepted) {
-        if (f.category() != ErrorCategory.INCOMPLETE || !"incomplete/missing_word".equals(f.subtype())
-                || f.original() == null || f.correction() == null) {
+        String missing = missingWords(f);
+        if (missing == null) {
             return false;
         }
         String o = f.original().strip();
-        String c = f.correction().strip();
-        if (o.isEmpty() || o.contains(" ")) {
-            return false;
-        }
-        String missing = c.startsWith(o + " ") ? c.substring(o.length() + 1)
-                : c.endsWith(" " + o) ? c.substring(0, c.length() - o.length() - 1) : null;
-        if (missing == null || missing.isBlank()) {
-            return false;
-        }
         String neighbour = ArgumentCheck.stemAndParticle(o)[0];
         List<String> stems = java.util.Arrays.stream(missing.split(" "))
                 .map(w -> ArgumentCheck.stemAndParticle(w)[0]).toList();
@@ -695,6 +686,25 @@ final class Certainty {
             }
         }
         return false;
+    }
+
+    /**
+     * The words an {@code incomplete/missing_word} finding adds to its one-word neighbour, before or after it
+     * (수건 → 수건 두 개: "두 개"; 지금 → 지금 자리에: "자리에"), or {@code null} for any other finding or shape.
+     */
+    static String missingWords(Finding f) {
+        if (f.category() != ErrorCategory.INCOMPLETE || !"incomplete/missing_word".equals(f.subtype())
+                || f.original() == null || f.correction() == null) {
+            return null;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || o.contains(" ")) {
+            return null;
+        }
+        String missing = c.startsWith(o + " ") ? c.substring(o.length() + 1)
+                : c.endsWith(" " + o) ? c.substring(0, c.length() - o.length() - 1) : null;
+        return missing == null || missing.isBlank() ? null : missing;
     }
 
     /**

@@ -342,6 +342,17 @@ final class Confusables {
 
     /** Whether the word right before {@code verb} (adverbs of {@link #BETWEEN} skipped) is a dictionary noun alone. */
     private static boolean bare(String answer, String verb) {
+        String w = argumentBefore(answer, verb);
+        return w != null && !BETWEEN.contains(w) && !w.equals("좀") && !w.equals("조금") && KnownWords.noun(w);
+    }
+
+    /**
+     * The word before the first {@code verb} of the answer, with the words of time, degree and measure between
+     * an argument and its verb ({@link #BETWEEN}, digits, 좀, 조금) skipped: 보고서를 어제 끝났습니다 and 소매를 조금
+     * 늘어 are read on 보고서를 and 소매를, 길이를 3센티미터 줄어 on 길이를. {@code null} when the verb is not there
+     * after a first word.
+     */
+    private static String argumentBefore(String answer, String verb) {
         String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
         for (int i = 1; i < words.length; i++) {
             if (!words[i].equals(verb)) {
@@ -350,12 +361,11 @@ final class Confusables {
             int b = i - 1;
             while (b > 0 && (BETWEEN.contains(words[b]) || Character.isDigit(words[b].charAt(0))
                     || words[b].equals("좀") || words[b].equals("조금"))) {
-                b--; // (as in marked: 소매를 조금 늘어 is read on 소매를)
+                b--;
             }
-            String w = words[b];
-            return !BETWEEN.contains(w) && !w.equals("좀") && !w.equals("조금") && KnownWords.noun(w);
+            return words[b];
         }
-        return false;
+        return null;
     }
 
     /** Whether the word is one of the forms (a form ending in '-' is a prefix). */
@@ -395,26 +405,16 @@ final class Confusables {
      * case particles and nothing else (휴대폰을: 휴대폰 + 을; not 가을, a noun of its own).
      */
     private static boolean marked(String answer, String verb, String afterConsonant, String afterVowel) {
-        String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
-        for (int i = 1; i < words.length; i++) {
-            if (!words[i].equals(verb)) {
-                continue;
-            }
-            int b = i - 1;
-            while (b > 0 && (BETWEEN.contains(words[b]) || Character.isDigit(words[b].charAt(0))
-                    || words[b].equals("좀") || words[b].equals("조금"))) {
-                // 길이를 3센티미터 줄어: a measure between object and verb (session 9, eval14c)
-                b--; // 보고서를 어제 끝났습니다: a word of time or degree between object and verb (session 8, eval12c)
-            }
-            String before = words[b];
-            String noun = Certainty.nounRun(before);
-            if (noun.isEmpty() || before.length() != noun.length() + 1 || !KnownWords.noun(noun)) {
-                return false;
-            }
-            String particle = before.substring(noun.length());
-            return particle.equals(com.koto.evaluation.text.Hangul.hasFinal(noun.charAt(noun.length() - 1))
-                    ? afterConsonant : afterVowel);
+        String before = argumentBefore(answer, verb);
+        if (before == null) {
+            return false;
         }
-        return false;
+        String noun = Certainty.nounRun(before);
+        if (noun.isEmpty() || before.length() != noun.length() + 1 || !KnownWords.noun(noun)) {
+            return false;
+        }
+        String particle = before.substring(noun.length());
+        return particle.equals(com.koto.evaluation.text.Hangul.hasFinal(noun.charAt(noun.length() - 1))
+                ? afterConsonant : afterVowel);
     }
 }

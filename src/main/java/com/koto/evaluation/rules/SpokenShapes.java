@@ -219,18 +219,8 @@ final class SpokenShapes {
      * @param findings the findings of the checks on the learner's own words ({@link SpeechLevels#merge})
      */
     static boolean missingWordCorrected(Finding f, List<Finding> findings) {
-        if (f.category() != com.koto.evaluation.ErrorCategory.INCOMPLETE || !"incomplete/missing_word".equals(f.subtype())
-                || f.original() == null || f.correction() == null) {
-            return false;
-        }
-        String o = f.original().strip();
-        String c = f.correction().strip();
-        if (o.isEmpty() || o.contains(" ")) {
-            return false;
-        }
-        String missing = c.startsWith(o + " ") ? c.substring(o.length() + 1)
-                : c.endsWith(" " + o) ? c.substring(0, c.length() - o.length() - 1) : null;
-        if (missing == null || missing.isBlank() || missing.contains(" ")) {
+        String missing = Certainty.missingWords(f);
+        if (missing == null || missing.contains(" ")) {
             return false;
         }
         return findings.stream().anyMatch(g -> g != f && g.category() != com.koto.evaluation.ErrorCategory.INCOMPLETE
