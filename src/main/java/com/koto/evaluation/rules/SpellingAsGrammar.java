@@ -81,17 +81,22 @@ final class SpellingAsGrammar {
             return false;
         }
         for (int i = 0; i + 1 < c.length(); i++) {
-            char plain = c.charAt(i);
-            if (c.charAt(i + 1) != '기' || !Hangul.isSyllable(plain) || Hangul.hasFinal(plain)
-                    || o.charAt(i) != Hangul.withRieulFinal(plain)) {
-                continue;
-            }
-            if (o.substring(0, i).equals(c.substring(0, i)) && o.substring(i + 1).equals(c.substring(i + 1))
-                    && KnownWords.predicateStem(c.substring(0, i + 1))) {
+            if (rieulAdded(o, c, i, '기') && KnownWords.predicateStem(c.substring(0, i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code o} is {@code c} (same length) with ㄹ given as 받침 to the open syllable at {@code i}, the
+     * syllable after it being {@code follower}, and every other syllable the same (갈기로 for 가기로, 불르고 for 부르고).
+     */
+    private static boolean rieulAdded(String o, String c, int i, char follower) {
+        char plain = c.charAt(i);
+        return c.charAt(i + 1) == follower && Hangul.isSyllable(plain) && !Hangul.hasFinal(plain)
+                && o.charAt(i) == Hangul.withRieulFinal(plain)
+                && o.substring(0, i).equals(c.substring(0, i)) && o.substring(i + 1).equals(c.substring(i + 1));
     }
 
     /**
@@ -124,14 +129,8 @@ final class SpellingAsGrammar {
             return false;
         }
         for (int i = 0; i + 2 < c.length(); i++) {
-            char plain = c.charAt(i);
-            if (c.charAt(i + 1) != '르' || !Hangul.isSyllable(plain) || Hangul.hasFinal(plain)
-                    || o.charAt(i) != Hangul.withRieulFinal(plain)) {
-                continue;
-            }
-            boolean same = o.substring(0, i).equals(c.substring(0, i)) && o.substring(i + 1).equals(c.substring(i + 1));
             char next = c.charAt(i + 2);
-            if (same && next != '아' && next != '어' && IrregularForms.reuIrregular(c.substring(0, i + 2))) {
+            if (rieulAdded(o, c, i, '르') && next != '아' && next != '어' && IrregularForms.reuIrregular(c.substring(0, i + 2))) {
                 return true;
             }
         }
