@@ -284,6 +284,32 @@ public final class DevSet {
     /** Third-wave probe on numbers, completeness and paraphrase (see {@link #PROBE3_PARTICLES}). */
     public static final String PROBE3_COMPLETE = "evaluation/probe3-complete.jsonl";
 
+    /**
+     * Set Z: 200 answers by two blind writers at the start of session 14 (hotel, shopping, directions,
+     * taxi, restaurant, phone, plans, pharmacy, gym, laundry, bank, housing, festival), 82 correct after
+     * the spacing relabel, 146 gold errors; sealed and scored as a headline in session 14 (93.5 %
+     * throughout, 0 of 82 correct answers failed), unsealed at the start of session 15.
+     */
+    public static final String BLIND_Z = "evaluation/blind-dev10.jsonl";
+    /**
+     * Set Z3: 150 correct answers only (session 14), sealed and scored as a headline in session 14 (2 of
+     * 150 failed throughout), unsealed at the start of session 15.
+     */
+    public static final String PRECISION_Z3 = "evaluation/precision-dev11.jsonl";
+
+    /**
+     * Fourth-wave probes (session 15, written at the start by four fresh blind writers; 60 answers each,
+     * half correct): tense and time constructions. Scored on the rules of the session's start: 5 of 125
+     * correct answers failed across the four. Development sets from the start.
+     */
+    public static final String PROBE4_TENSE = "evaluation/probe4-tense.jsonl";
+    /** Fourth-wave probe on irregular conjugation and connective endings (see {@link #PROBE4_TENSE}). */
+    public static final String PROBE4_ENDINGS = "evaluation/probe4-endings.jsonl";
+    /** Fourth-wave probe on tasks with several required parts (see {@link #PROBE4_TENSE}). */
+    public static final String PROBE4_COMPLETE = "evaluation/probe4-complete.jsonl";
+    /** Fourth-wave probe on word choice: synonyms, paraphrases and wrong words (see {@link #PROBE4_TENSE}). */
+    public static final String PROBE4_WORDS = "evaluation/probe4-words.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
