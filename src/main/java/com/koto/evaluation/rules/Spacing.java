@@ -381,13 +381,16 @@ final class Spacing {
         return word;
     }
 
+    /** The index of the final consonant ㄴ in a precomposed syllable ({@link com.koto.evaluation.text.Hangul#finalIndex}). */
+    private static final int FINAL_NIEUN = 4;
+
     /**
      * The bound noun 것 (거 before 같다) joined to the modifier before it (늦을것 같아요 → 늦을 것 같아요,
      * 좋은것 → 좋은 것, 먹는것을 → 먹는 것을, 길어질거 같아요 → 길어질 거 같아요; 한글 맞춤법 제42항, 의존
      * 명사는 띄어 쓴다; 큰것 → 큰 것). Nori must read the word as a verb or adjective, a modifier ending
      * (ETM) and 것 (NNB); a dictionary word stays whole (날것, 탈것, 새것), a pronoun too (이것, 그것),
-     * and 거 counts only before 같다, where the ending -ㄹ거 cannot be meant (먹을게 is -ㄹ게, never
-     * spaced). Joined, the word reads as a predicate of its own and the sentence is misjudged (a
+     * and 거 after -ㄹ counts only before 같다, where the ending -ㄹ거 cannot be meant (먹을게 is -ㄹ게, never
+     * spaced); 거 after -(으)ㄴ and -는 always (시원한거, 치는거: session 15). Joined, the word reads as a predicate of its own and the sentence is misjudged (a
      * speech level read on 늦을것).
      *
      * @param word the word as written
@@ -401,6 +404,14 @@ final class Spacing {
         }
         if (at < 0 && word.length() >= 3 && (word.endsWith("는거") || word.endsWith("는걸"))) {
             // -는 has no reading as an ending with 거 (치는거 좀 도와줘 → 치는 거; session 9, eval14d)
+            at = word.length() - 1;
+        }
+        if (at < 0 && word.length() >= 2 && word.endsWith("거")
+                && com.koto.evaluation.text.Hangul.isSyllable(word.charAt(word.length() - 2))
+                && com.koto.evaluation.text.Hangul.finalIndex(word.charAt(word.length() - 2)) == FINAL_NIEUN) {
+            // the modifier -(으)ㄴ and 거, the spoken form of the bound noun 것 (표준국어대사전 '거' 의존 명사: '것'을
+            // 구어적으로 이르는 말): 시원한거 마시자 → 시원한 거, 큰거 있어요 → 큰 거. -(으)ㄴ has no reading as an ending
+            // with 거, so the join is spacing only, as -는거 is (session 15, eval27a); Nori's reading below decides
             at = word.length() - 1;
         }
         if (at < 0) {
