@@ -37,7 +37,10 @@ final class FunctionWordChoices {
             case PARTICLE_WRONG -> chosenTime(o, c, answer) || chosenItem(o, c, answer)
                     || subtype.equals("particle_wrong/possessive") && genitiveAdded(o, c, answer, accepted) || subjectOfHonouredVerb(o, c, answer, accepted)
                     || subtype.equals("particle_wrong/object_for_topic") && objectNotTopic(o, c, answer);
-            case PARTICLE_MISSING -> subtype.equals("particle_missing/possessive") && genitiveLeftOut(o, c, answer);
+            case PARTICLE_MISSING -> subtype.equals("particle_missing/possessive") && genitiveLeftOut(o, c, answer)
+                    // 세 시 전에는 for 세 시까지, 250 있어요? for 250으로 있어요? (session 15, OtherFrames)
+                    || subtype.equals("particle_missing/until") && OtherFrames.beforeForUntil(o, c, answer)
+                    || subtype.equals("particle_missing/direction") && OtherFrames.subjectOfExistence(o, c, answer);
             case WORD_ORDER -> subtype.equals("word_order/verb_final") && politeParticle(o, answer, asTyped)
                     || subtype.equals("word_order/phrase") && modifierOfThing(o, c, answer);
             case ENDING -> softQuestion(o, c, asTyped) || subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
