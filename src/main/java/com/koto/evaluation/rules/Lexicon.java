@@ -46,6 +46,15 @@ final class Lexicon {
             "이따", "곧", "내년", "다음달", "이번", "이번주", "주말에", "오늘", "저녁에", "월요일에", "화요일에", "수요일에",
             "목요일에", "금요일에", "토요일에", "일요일에");
 
+    /**
+     * A sentence that announces an order before it is given (주문할게요. 비빔밥 두 개요): the speaker's intention,
+     * offered to the listener with -(으)ㄹ게요/-겠- (Yeon &amp; Brown 2019, on -(으)ㄹ게요 and the intentional -겠-;
+     * 표준국어대사전 '주문' 「1」 어떤 상품을 만들거나 보내 달라고 요청함), which opens the order as 여기요/저기요 do
+     * (표준 언어 예절 2011, on calling a server). One-word forms; the misspelt 주문할께요 is not one of them.
+     */
+    static final Set<String> ORDER_ANNOUNCEMENTS = Set.of("주문할게요", "주문할게", "주문하겠습니다", "주문하겠어요",
+            "주문하려고요");
+
     /** Time and place words that, like case-marked phrases, may move before the predicate (Sohn 1999, on word order and scrambling). */
     static final Set<String> MOVABLE = Set.of("어제", "오늘", "내일", "지금", "여기", "거기", "저기", "다시", "좀",
             "같이", "모두", "다", "정말", "아주", "먼저", "빨리", "천천히", "여기서", "거기서", "저기서");

@@ -82,6 +82,9 @@ final class PreChecks {
         String[] words = answer.split(" ");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
+            if (announcedOrder(words, i, accepted)) {
+                continue; // 주문할게요. 비빔밥 두 개요: the opening sentence announces the order (session 15)
+            }
             // 저기 is an interjection (저기, …) unless the accepted answer uses it as a place (저기서)
             if (!DROPPABLE_ADDITIONS.contains(w) || e0.stream().anyMatch(x -> x.startsWith(w))
                     || comparative(w, i + 1 < words.length ? words[i + 1] : "", e0, List.of(words))) {
@@ -125,6 +128,25 @@ final class PreChecks {
             }
         }
         return answer;
+    }
+
+    /**
+     * Whether word {@code i} is a sentence announcing the order ({@link Lexicon#ORDER_ANNOUNCEMENTS}: 주문할게요,
+     * 주문하겠습니다) that opens the answer, after at most attention-getters (여기요, 주문할게요. …), with the order
+     * after it: it opens the order as 여기요 does and is left out as the attention-getter is. Not where the
+     * accepted answer itself speaks of ordering (주문 취소할게요), nor as the answer's last word (비빔밥 두 개
+     * 주문할게요: there it is the predicate of the order).
+     */
+    private static boolean announcedOrder(String[] words, int i, String accepted) {
+        if (i + 1 >= words.length || !Lexicon.ORDER_ANNOUNCEMENTS.contains(words[i]) || accepted.contains("주문")) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (!DROPPABLE_ADDITIONS.contains(words[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
