@@ -656,7 +656,8 @@ final class Certainty {
         List<java.util.Set<String>> parts = TaskParts.distinctive(TaskParts.parts(f.correction()));
         java.util.Set<String> said = TaskParts.content(f.original());
         List<java.util.Set<String>> own = TaskParts.parts(f.original());
-        return TaskParts.contentParts(own) >= TaskParts.contentParts(parts)
+        // a part that restates an earlier part's event with a circumstance may be said inside it (session 15)
+        return TaskParts.contentParts(own) >= TaskParts.contentParts(parts) - TaskParts.restated(f.correction())
                 && parts.stream().allMatch(p -> TaskParts.formula(p) || TaskParts.covers(said, p));
     }
 

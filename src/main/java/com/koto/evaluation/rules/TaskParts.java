@@ -109,6 +109,44 @@ final class TaskParts {
         return all;
     }
 
+    /**
+     * The number of parts that restate the event of an earlier part of the same text: their predicate is the
+     * same verb (네, 제주도에 한 번 가 봤어요. 이 년 전에 갔어요: 가다 twice). Such a part adds a circumstance (a
+     * time, a place) to the event already said, which the speaker may as well say inside the first clause, as
+     * an adverbial of its predicate (네, 제주도에 2년 전에 한 번 가 봤어요); a time adverbial modifies the
+     * predicate of its own clause (Sohn 1999, §8.1 and on adverbials; Yeon &amp; Brown 2019, N 전에 'ago').
+     * The circumstance itself must still be said: {@link Certainty} asks every part's own words.
+     */
+    static int restated(String raw) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int restated = 0;
+        for (List<Morphology.Word> part : analysedParts(raw)) {
+            String predicate = predicate(part);
+            if (predicate != null && !seen.add(predicate)) {
+                restated++;
+            }
+        }
+        return restated;
+    }
+
+    /**
+     * The lemma of a part's main predicate: the first morpheme of its last verbal word, or of the verb before an
+     * auxiliary (가 봤어요: 가); the noun of a noun + 하다 verb (도착했어요: 도착). Null when the part ends in none.
+     */
+    private static String predicate(List<Morphology.Word> part) {
+        for (int i = part.size() - 1; i >= 0; i--) {
+            Morphology.Word w = part.get(i);
+            if (!w.verbal() || w.morphemes().isEmpty()) {
+                return null;
+            }
+            if (w.startsWith("VX") && i > 0 && part.get(i - 1).verbal() && part.get(i - 1).endsWith("EC")) {
+                continue; // the auxiliary of 가 봤어요: the main verb is the word before
+            }
+            return w.morphemes().getFirst().form();
+        }
+        return null;
+    }
+
     /** Whether a part is only etiquette (or has no content word at all). */
     static boolean formula(Set<String> part) {
         return part.stream().allMatch(FORMULAE::contains);
