@@ -440,6 +440,36 @@ class EvaluationQualityTest {
     }
 
     /**
+     * The fourth-wave probes (session 15: four fresh blind writers, 60 answers each, half correct). Session 15
+     * (eval27a: N 전에 for N까지, a restated event's time said inside it, -(으)ㄴ거 joined, an order announced with
+     * 주문할게요): tense 0.867 → 0.900, endings 0.950 → 0.967, complete 0.917 → 0.933, each 0 correct answers failed;
+     * words keeps 1 (p4w-cafe-03, another helper's class).
+     */
+    @Test
+    void probe4Precision() {
+        check(DevSet.PROBE4_TENSE, 0.900, Map.ofEntries(
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.57),
+                Map.entry(ErrorCategory.HONORIFIC, 0.67),
+                Map.entry(ErrorCategory.ENDING, 0.80)), 0.758, 0);
+        check(DevSet.PROBE4_ENDINGS, 0.967, Map.ofEntries(
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80),
+                Map.entry(ErrorCategory.SPACING, 0.80),
+                Map.entry(ErrorCategory.VOCABULARY, 0.00)), 0.935, 0);
+        check(DevSet.PROBE4_COMPLETE, 0.933, Map.ofEntries(
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80),
+                Map.entry(ErrorCategory.HONORIFIC, 0.67),
+                Map.entry(ErrorCategory.ENDING, 0.89),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.86)), 0.583, 0);
+        check(DevSet.PROBE4_WORDS, 0.833, Map.ofEntries(
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
+                Map.entry(ErrorCategory.HONORIFIC, 0.80),
+                Map.entry(ErrorCategory.ENDING, 0.92),
+                Map.entry(ErrorCategory.TENSE, 0.67),
+                Map.entry(ErrorCategory.SPELLING, 0.50),
+                Map.entry(ErrorCategory.VOCABULARY, 0.59)), 0.636, 1);
+    }
+
+    /**
      * Probe Y (session 13: 120 answers by two blind writers on the constructions of the session's new
      * classes, half correct). Its last three false alarms were fixed as classes in session 14 (eval25e, {@code GivenWords}).
      */
