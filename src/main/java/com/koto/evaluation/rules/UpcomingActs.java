@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * 주다 and none has its past. The correction quotes that accepted phrase.</li>
  * <li>{@code tense/present}: a question with 언제 about what is still to be done, in the past (제 정장은 언제
  * 다 됐어요? → 돼요; 언제 도착했어요? → 도착해요), where an accepted answer asks with 언제 in the present or
- * with -(으)ㄹ 수 있다 and none asks in the past. Not 언제부터 (since when: a start in the past).</li>
+ * with -(으)ㄹ 수 있다 and none asks in the past. Not 언제부터 (since when: a start in the past), and not after a
+ * time before now or a statement in the past (지난번에 맡겼어요. 언제 찾을 수 있었어요? may ask about that visit).</li>
  * </ul>
  * <p>Sources: Yeon &amp; Brown 2019, <i>Korean: A Comprehensive Grammar</i>, on the past -았/었- (a completed
  * event) and on the present for scheduled and near-future events; 국립국어원 『외국인을 위한 한국어 문법 1』
@@ -35,6 +36,9 @@ final class UpcomingActs {
     /** The endings after the past -았/었- at a question's end (됐어요, 찾았습니까, 도착했어, 끝났나요). */
     private static final List<String> PAST_ENDINGS = List.of("어요", "습니까", "어", "나요");
 
+    /** Time words before now (어제, 지난번에, 아까, 두 달 전에): a past question may be about that time. */
+    private static final Pattern PAST_TIME = Pattern.compile("(^| )(어제|그저께|그제|지난|아까|작년|예전|전에)");
+
     private UpcomingActs() {
     }
 
@@ -48,6 +52,7 @@ final class UpcomingActs {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
+        boolean pastBefore = PAST_TIME.matcher(AnswerText.normalise(raw)).find();
         for (String sentence : raw.split("(?<=[.?!])\\s*")) {
             boolean question = sentence.strip().endsWith("?");
             List<String> words = List.of(AnswerText.normalise(sentence).split(" "));
@@ -57,7 +62,9 @@ final class UpcomingActs {
             String last = words.getLast();
             if (!question) {
                 plannedAct(last, accepted).ifPresent(out::add);
-            } else if (words.contains("언제") || words.contains("언제쯤")) {
+                pastBefore |= pastEnd(last);
+            } else if ((words.contains("언제") || words.contains("언제쯤")) && !pastBefore) {
+                // (지난번에 맡겼어요. 언제 찾을 수 있었어요? may ask about that past visit)
                 pastWhenQuestion(last, accepted).ifPresent(out::add);
             }
         }
