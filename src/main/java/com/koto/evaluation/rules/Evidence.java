@@ -715,6 +715,10 @@ final class Evidence {
      * (맛있는 거: 는 of a modifier, 이 년간: 이 the number standing alone): the allomorph rule (Sohn
      * 1999) is about particles only. A noun with a wrong allomorph that Nori reads otherwise (박물관가)
      * is still a particle error: only a verb's ending or a word of its own is taken as no particle.
+     * An adjective read with the modifier -는 is no reading (약는 read as 약다 + -는): -는 attaches to verbs
+     * and to 있다/없다 only, an adjective takes -(으)ㄴ (한국어기초사전 '-는' 「어미」: 동사, 형용사 '있다', '없다',
+     * '계시다' 뒤에; Yeon &amp; Brown 2019, modifier forms), so a noun of the dictionary before it (약 'medicine')
+     * keeps its particle (이 약는 → 약은; session 15).
      */
     static boolean noParticle(String o, String answer) {
         if (o.isEmpty()) {
@@ -725,11 +729,27 @@ final class Evidence {
         for (Morphology.Word w : Morphology.analyse(answer)) {
             if (w.surface().equals(last) && !w.morphemes().isEmpty()) {
                 Morphology.Morpheme end = w.morphemes().getLast();
+                if (adjectiveWithNeun(w)) {
+                    return false;
+                }
                 return w.morphemes().getFirst().isStem() && end.isEnding()
                         || words.length > 1 && w.morphemes().size() == 1 && !end.isParticle();
             }
         }
         return false;
+    }
+
+    /**
+     * Whether Nori reads the word as an adjective stem that is also a dictionary noun + the modifier -는
+     * (약는: 약다 + -는), a reading the grammar does not allow (see {@link #noParticle}); 있다/없다 (맛있는) excepted.
+     */
+    private static boolean adjectiveWithNeun(Morphology.Word w) {
+        List<Morphology.Morpheme> ms = w.morphemes();
+        if (ms.size() != 2 || !ms.getFirst().is("VA") || !ms.getLast().is("ETM") || !ms.getLast().form().equals("는")) {
+            return false;
+        }
+        String stem = ms.getFirst().form();
+        return !stem.endsWith("있") && !stem.endsWith("없") && w.surface().equals(stem + "는") && KnownWords.noun(stem);
     }
 
     /**

@@ -110,6 +110,9 @@ final class ModifierForms {
                 if (f == null && next != null) {
                     f = adjectiveModifier(words, i); // (이상하는 소리 → 이상한 소리)
                 }
+                if (f == null && next != null) {
+                    f = whenDoing(words, read, i); // (고등학교에 다닌 때 → 다닐 때, session 15)
+                }
                 if (f != null) {
                     out.add(f);
                 }
@@ -271,6 +274,45 @@ final class ModifierForms {
         }
         String present = presentOfPast(words[i], read.get(i));
         return present == null ? null : new Finding(ErrorCategory.ENDING, words[i], present, "ending/neun_dongan");
+    }
+
+    /**
+     * {@code ending/l_before_ttae} (session 15): 'when doing' is -(으)ㄹ 때, the -(으)ㄹ modifier before 때 whatever
+     * the time (고등학교에 다닌 때 → 다닐 때, 체크인한 때 → 체크인할 때; a past time is -았/었을 때: 한국어기초사전
+     * '-을 때' 「표현」; Yeon &amp; Brown 2019, -(으)ㄹ 때 'when'). A verb (Nori's VV, or a noun + 하다) in -(으)ㄴ or
+     * -는 right before 때 (not 때문); not a numeral or demonstrative (한 때, 그런 때) nor an adjective (바쁜 때), and
+     * only stems whose -(으)ㄹ form is regular (no ㄷ, ㅂ, ㅅ, ㅎ final). Null otherwise.
+     */
+    static Finding whenDoing(String[] words, List<Morphology.Word> read, int i) {
+        String next = words[i + 1];
+        if (!next.startsWith("때") || next.startsWith("때문") || NOT_VERBS.contains(words[i])) {
+            return null;
+        }
+        List<Morphology.Morpheme> ms = read.get(i).morphemes();
+        if (ms.size() < 2 || !ms.getLast().is("ETM") || !Set.of("ᆫ", "ㄴ", "은", "는").contains(ms.getLast().form())
+                || !(ms.size() == 2 && ms.getFirst().is("VV") || ms.size() == 3 && ms.get(0).is("NNG") && ms.get(1).is("XSV"))) {
+            return null;
+        }
+        StringBuilder stem = new StringBuilder();
+        ms.subList(0, ms.size() - 1).forEach(m -> stem.append(m.form()));
+        String s = stem.toString();
+        char last = s.charAt(s.length() - 1);
+        if (!Hangul.isSyllable(last)) {
+            return null;
+        }
+        int fin = Hangul.finalIndex(last);
+        String prospective;
+        if (fin == 0) {
+            prospective = s.substring(0, s.length() - 1) + Hangul.withRieulFinal(last);
+        } else if (Hangul.hasRieulFinal(last)) {
+            prospective = s;
+        } else if (fin == Hangul.Final.D || fin == Hangul.Final.B || fin == Hangul.Final.S || fin == Hangul.Final.H) {
+            return null;
+        } else {
+            prospective = s + "을";
+        }
+        return prospective.equals(words[i]) ? null
+                : new Finding(ErrorCategory.ENDING, words[i], prospective, "ending/l_before_ttae");
     }
 
     /** Words that date an act before now, in the modifier's own clause (어제 만든, 지난 주말에 산). */

@@ -108,6 +108,9 @@ final class OwnConjugation {
             if (f == null) {
                 f = infinitive(w);
             }
+            if (f == null) {
+                f = infinitiveLeftOut(w);
+            }
             if (f != null) {
                 out.add(f);
             }
@@ -146,6 +149,37 @@ final class OwnConjugation {
             String subtype = subtype(stem, past);
             return new Finding(subtype.startsWith("tense") ? ErrorCategory.TENSE : ErrorCategory.ENDING, w, right + rest,
                     subtype);
+        }
+        return null;
+    }
+
+    /** What follows the -아/어 form in a word whose -아/어 is left out (아프서, 바쁘요). */
+    private static final Set<String> AFTER_LEFT_OUT = Set.of("서", "서요", "요", "도", "도요", "야");
+
+    /**
+     * 아프서 → 아파서, 바쁘요 → 바빠요, 모르서 → 몰라서: a stem in ㅡ (or a 르-irregular stem) written straight
+     * before -서, -요, -도, -야, which attach to the -아/어 form; the stem drops ㅡ and takes -아/어 by the vowel
+     * before it (한글 맞춤법 제18항 4 (으 탈락) and 9 (르 불규칙); 표준국어대사전 '아프다' 「활용」 아파, 아프니;
+     * Yeon &amp; Brown 2019, on ㅡ-stems and the infinitive). The stem must be a dictionary verb or adjective
+     * and neither it nor the word a noun (버스요, 치즈요 stay); session 15.
+     */
+    static Finding infinitiveLeftOut(String w) {
+        for (String tail : AFTER_LEFT_OUT) {
+            if (!w.endsWith(tail) || w.length() <= tail.length()) {
+                continue;
+            }
+            String stem = w.substring(0, w.length() - tail.length());
+            char c = stem.charAt(stem.length() - 1);
+            if (!Hangul.isSyllable(c) || Hangul.hasFinal(c) || Hangul.medialIndex(c) != 18 || !KnownWords.predicateStem(stem)
+                    || KnownWords.noun(stem) || KnownWords.noun(w)) {
+                continue;
+            }
+            String form = infinitiveOf(stem);
+            if (form == null || form.equals(stem)) {
+                continue;
+            }
+            return new Finding(ErrorCategory.ENDING, w, form + tail, REU_IRREGULAR.contains(stem) ? "irregular/reu"
+                    : "irregular/eu_deletion");
         }
         return null;
     }

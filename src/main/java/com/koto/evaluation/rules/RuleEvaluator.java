@@ -103,7 +103,12 @@ public final class RuleEvaluator implements Evaluator {
             // -(으)세요 on the act the speaker promises (다섯 개 사세요 → 살게요)
             (r, a, t) -> SpeakersPromise.find(r.answer(), a),
             // the plain -다 asked with a question word, to a friend (뭐 먹고 싶다? → 싶어)
-            (r, a, t) -> StemEndings.plainQuestions(r.answer(), r.register()));
+            (r, a, t) -> StemEndings.plainQuestions(r.answer(), r.register()),
+            // -아/어서 before the auxiliary 주다 of a favour (서울역으로 가서 주세요 → 가; session 15)
+            (r, a, t) -> BenefactiveForms.find(r.answer(), a),
+            // the past of an act still to come, against the accepted answers (예약했어요 → 예약하고 싶어요, 언제
+            // 다 됐어요? → 돼요; session 15)
+            (r, a, t) -> UpcomingActs.find(r.answer(), a));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;

@@ -351,7 +351,9 @@ final class StemEndings {
      * -게, -다가, -도록 it stays (한글 맞춤법 제18항 1; 표준국어대사전 '말다' 「보조 동사」 「활용」 말고,
      * 마라, 마세요). Read on the auxiliary 말다 of -지 말다, where Nori takes the word as 말 with such an
      * ending although the ㄹ is not written (a main verb's ㄹ-less form is often another verb: 사고 of
-     * 사다). Subtype {@code irregular/l_kept}.
+     * 사다). Since session 15 also a main verb of two or more syllables (만드고 → 만들고, 표준국어대사전 '만들다'
+     * 「활용」 만들어, 만드니, 만드는, 만들고), where the letters without ㄹ are no word of their own. Subtype
+     * {@code irregular/l_kept}.
      */
     static String[] lKept(String before, String w) {
         // read after the word before it (기다리지 마고: Nori reads 말 + 고 only there)
@@ -368,9 +370,15 @@ final class StemEndings {
             return null;
         }
         String dropped = s.substring(0, s.length() - 1) + Hangul.withoutFinal(last);
-        if (!w.equals(dropped + ending.form()) || !stem.is("VX") || !s.equals("말") || before == null
-                || !before.endsWith("지")) {
-            return null; // only the auxiliary 말다 after -지 (사지, 사고 of 사다 are right)
+        if (!w.equals(dropped + ending.form())) {
+            return null;
+        }
+        boolean auxiliary = stem.is("VX") && s.equals("말") && before != null && before.endsWith("지");
+        // a main verb of two or more syllables (만드고 → 만들고, 힘드지만 → 힘들지만; session 15) whose
+        // ㄹ-less letters are no verb of their own (사고, 사지 of 사다 stay) and no noun (노고)
+        boolean main = !stem.is("VX") && s.length() >= 2 && !dictionaryStem(dropped) && !KnownWords.noun(w);
+        if (!auxiliary && !main) {
+            return null; // only the auxiliary 말다 after -지 among one-syllable stems (사지, 사고 of 사다 are right)
         }
         return new String[] {s + ending.form(), "irregular/l_kept"};
     }

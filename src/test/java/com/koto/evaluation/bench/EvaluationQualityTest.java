@@ -159,7 +159,8 @@ class EvaluationQualityTest {
         // session 6 round 2 (counters, honorific words, confusables): 0.871 → 0.933, honorific 0.85 → 0.91,
         // particle_wrong 0.86 → 0.90, vocabulary 0.59 → 0.92, span 0.619 → 0.696
         // session 7 (two rounds, the formal-level note included): 0.933 → 0.938
-        check(DevSet.BLIND_H, 0.958, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
+        // session 15 (eval27c: the past of an act still to come): 0.958 → 0.967
+        check(DevSet.BLIND_H, 0.967, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90), Map.entry(ErrorCategory.HONORIFIC, 0.91),
                 Map.entry(ErrorCategory.ENDING, 0.83), Map.entry(ErrorCategory.TENSE, 0.88),
                 Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.91),
@@ -281,7 +282,8 @@ class EvaluationQualityTest {
         // session 8 round 3 (eval13a: O's and O3's false alarms as classes; the lead: -게 되었다): 0.865 → 0.895,
         // 6 → 0 correct answers failed
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
-        check(DevSet.BLIND_O, 0.920, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
+        // session 15 (eval27c: a when-question in the past about what is still to come): 0.920 → 0.925
+        check(DevSet.BLIND_O, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.92), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80),
                 Map.entry(ErrorCategory.HONORIFIC, 0.89), Map.entry(ErrorCategory.ENDING, 0.79),
                 Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.95),
@@ -302,9 +304,10 @@ class EvaluationQualityTest {
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
         // session 13 (eval21e: an adjective for the accepted verb before a request is a wrong word): vocabulary 0.96 → 0.99,
         // ending 0.91 → 0.93
-        check(DevSet.BLIND_Q, 0.957, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
+        // session 15 (eval27c: the past of an act still to come): 0.958 → 0.960, tense 0.77 → 0.80
+        check(DevSet.BLIND_Q, 0.960, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
                 Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.ENDING, 0.93),
-                Map.entry(ErrorCategory.TENSE, 0.74), Map.entry(ErrorCategory.SPELLING, 0.98),
+                Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.98),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.99),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
                 0.847, 0);
@@ -403,11 +406,12 @@ class EvaluationQualityTest {
      */
     @Test
     void probeComplete() {
-        check(DevSet.PROBE_COMPLETE, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
+        // session 15 (eval27c: a when-question in the past): 0.900 → 0.913, tense 0.0 → 0.50, span 0.650 → 0.675
+        check(DevSet.PROBE_COMPLETE, 0.913, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
                 Map.entry(ErrorCategory.HONORIFIC, 0.80), Map.entry(ErrorCategory.ENDING, 0.67),
-                Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.SPELLING, 0.89),
+                Map.entry(ErrorCategory.TENSE, 0.50), Map.entry(ErrorCategory.SPELLING, 0.89),
                 Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
-                0.650, 0);
+                0.675, 0);
     }
 
     /**

@@ -1,0 +1,167 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.AnswerText;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The past tense on an act still to come, read on the learner's own words against the accepted answers
+ * (session 15, helper eval27c). The accepted answers say when the act happens: where every one of them
+ * keeps the verb out of the past and one of them puts it in a plan, a request or a question about what is
+ * to come, the learner's -았/었- reports as done what the task has still to do.
+ * <ul>
+ * <li>{@code tense/future}: the act the speaker is asked to do, told in the past (이번 토요일 저녁 7시에 네 명
+ * 예약했어요 → 예약하고 싶어요; 나중에 다시 전화했어요 → 전화할게요). A noun + 하다 verb ending a statement,
+ * where an accepted answer has the same verb in -고 싶다, -(으)ㄹ 수 있다, -(으)ㄹ게요, -(으)려고, -겠-, -아/어
+ * 주다 and none has its past. The correction quotes that accepted phrase.</li>
+ * <li>{@code tense/present}: a question with 언제 about what is still to be done, in the past (제 정장은 언제
+ * 다 됐어요? → 돼요; 언제 도착했어요? → 도착해요), where an accepted answer asks with 언제 in the present or
+ * with -(으)ㄹ 수 있다 and none asks in the past. Not 언제부터 (since when: a start in the past), and not after a
+ * time before now or a statement in the past (지난번에 맡겼어요. 언제 찾을 수 있었어요? may ask about that visit).</li>
+ * </ul>
+ * <p>Sources: Yeon &amp; Brown 2019, <i>Korean: A Comprehensive Grammar</i>, on the past -았/었- (a completed
+ * event) and on the present for scheduled and near-future events; 국립국어원 『외국인을 위한 한국어 문법 1』
+ * (2005) '-았/었-' (말하는 시점 이전의 사건); Sohn 1999, ch. 8 (tense and aspect: the non-past for the future).
+ */
+final class UpcomingActs {
+
+    /** A noun + 했 + a sentence ending (예약했어요, 전화했습니다, 계산했어). */
+    private static final Pattern PAST_OF_HADA = Pattern.compile("(.+)했(어요|습니다|어)");
+    /** The non-past frames of a plan or request on a 하다 verb (예약하고 싶어요, 전화할게요, 계산해 주세요). */
+    private static final String PLAN_FRAMES = "(하고 싶|할 수 있|할 수 없|할게|할께|하려고|하려는|할래|하겠|해 주|해 드|할까)";
+    /** The endings after the past -았/었- at a question's end (됐어요, 찾았습니까, 도착했어, 끝났나요). */
+    private static final List<String> PAST_ENDINGS = List.of("어요", "습니까", "어", "나요");
+
+    /** Time words before now (어제, 지난번에, 아까, 두 달 전에): a past question may be about that time. */
+    private static final Pattern PAST_TIME = Pattern.compile("(^| )(어제|그저께|그제|지난|아까|작년|예전|전에)");
+
+    private UpcomingActs() {
+    }
+
+    /**
+     * The findings on the learner's answer.
+     *
+     * @param raw      the answer as typed
+     * @param accepted the normalised accepted answers
+     * @return the past word → the accepted answer's form (a plan) or the learner's word in the present (a
+     *         when-question); empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        boolean pastBefore = PAST_TIME.matcher(AnswerText.normalise(raw)).find();
+        for (String sentence : raw.split("(?<=[.?!])\\s*")) {
+            boolean question = sentence.strip().endsWith("?");
+            List<String> words = List.of(AnswerText.normalise(sentence).split(" "));
+            if (words.isEmpty() || words.getLast().isEmpty()) {
+                continue;
+            }
+            String last = words.getLast();
+            if (!question) {
+                plannedAct(last, accepted).ifPresent(out::add);
+                pastBefore |= pastEnd(last);
+            } else if ((words.contains("언제") || words.contains("언제쯤")) && !pastBefore) {
+                // (지난번에 맡겼어요. 언제 찾을 수 있었어요? may ask about that past visit)
+                pastWhenQuestion(last, accepted).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Finding> plannedAct(String last, List<String> accepted) {
+        Matcher m = PAST_OF_HADA.matcher(last);
+        if (!m.matches() || !KnownWords.noun(m.group(1))) {
+            return java.util.Optional.empty();
+        }
+        String noun = m.group(1);
+        Pattern frame = Pattern.compile("(^| )(" + Pattern.quote(noun) + PLAN_FRAMES + "[^ ]*( [^ ]+)?)");
+        String correction = null;
+        for (String a : accepted) {
+            if (a.contains(noun + "했") || a.contains(noun + "한 ") || a.contains(noun + "했던")) {
+                return java.util.Optional.empty(); // an accepted answer tells the act as done
+            }
+            Matcher f = frame.matcher(a);
+            if (correction == null && f.find()) {
+                correction = phrase(f.group(2));
+            }
+        }
+        return correction == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Finding(ErrorCategory.TENSE, last, correction, "tense/future"));
+    }
+
+    /** The frame's words: the verb and, where the frame goes on in an auxiliary, that word (싶어요, 있어요). */
+    private static String phrase(String matched) {
+        String[] w = matched.split(" ");
+        boolean auxiliary = w.length > 1 && (w[0].endsWith("고") || w[0].endsWith("할") || w[0].endsWith("해")
+                || w[0].endsWith("려고") || w[0].endsWith("려는"));
+        String p = auxiliary ? w[0] + " " + w[1] : w[0];
+        return auxiliary && (w[1].equals("수")) ? matched : p;
+    }
+
+    private static java.util.Optional<Finding> pastWhenQuestion(String last, List<String> accepted) {
+        if (!pastEnd(last)) {
+            return java.util.Optional.empty();
+        }
+        boolean upcoming = false;
+        for (String a : accepted) {
+            for (String q : a.split("(?<=[.?!])\\s*")) {
+                List<String> ws = List.of(AnswerText.normalise(q).split(" "));
+                if (!(ws.contains("언제") || ws.contains("언제쯤"))) {
+                    continue;
+                }
+                if (pastEnd(ws.getLast())) {
+                    return java.util.Optional.empty(); // an accepted answer asks about what is done
+                }
+                upcoming = true;
+            }
+        }
+        String present = upcoming ? presentOf(last) : null;
+        return present == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Finding(ErrorCategory.TENSE, last, present, "tense/present"));
+    }
+
+    /** Whether the word ends in the past -았/었- and a sentence ending (됐어요, 찾았습니까; not 있어요). */
+    private static boolean pastEnd(String w) {
+        for (String e : PAST_ENDINGS) {
+            if (w.endsWith(e) && w.length() > e.length()) {
+                char c = w.charAt(w.length() - e.length() - 1);
+                // (not 있- and -겠-: 있어요, 되겠어요 are no past)
+                return Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20 && c != '있' && c != '겠';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The present of a past sentence end: 됐어요 → 돼요, 도착했어요 → 도착해요, 찾았어요 → 찾아요 (the syllable
+     * with ㅆ loses it and takes the -아/어 ending's place); 찾았습니까 → 찾습니까, 했습니까 → 합니까, 됐습니까
+     * → 됩니까; null where the form is not read.
+     */
+    static String presentOf(String w) {
+        for (int i = w.length() - 1; i >= 0; i--) {
+            char c = w.charAt(i);
+            if (!Hangul.isSyllable(c) || Hangul.finalIndex(c) != 20) {
+                continue;
+            }
+            String head = w.substring(0, i);
+            String rest = w.substring(i + 1);
+            char open = (char) (c - 20);
+            if (rest.startsWith("어")) {
+                return head + open + rest.substring(1);
+            }
+            if (rest.startsWith("습니")) {
+                if (c == '했' || c == '됐') {
+                    return head + (c == '했' ? '합' : '됩') + rest.substring(1);
+                }
+                if ((c == '았' || c == '었') && !head.isEmpty() && Hangul.hasFinal(head.charAt(head.length() - 1))) {
+                    return head + rest;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+}
