@@ -40,7 +40,7 @@ public final class LangPackSamples {
             Map.entry("ending/formal_allomorph", new String[] {"가습니다", "갑니다", "갑니다"}),
             Map.entry("ending/eu_extra", new String[] {"먹으자", "먹자", "먹자"}),
             Map.entry("ending/l_insertion", new String[] {"올겠습니다", "오겠습니다", "오겠습니다"}),
-            Map.entry("ending/sipsio", new String[] {"주십시요", "주십시오", "오"}),
+            Map.entry("spelling/sipsio", new String[] {"주십시요", "주십시오", "오"}),
             Map.entry("ending/obligation", new String[] {"가야서", "가야 해서", "해서"}),
             Map.entry("ending/l_modifier", new String[] {"찾는", "찾을", "찾을"}),
             Map.entry("ending/wish_before_question", new String[] {"싶어서", "싶은데", "싶은데"}),

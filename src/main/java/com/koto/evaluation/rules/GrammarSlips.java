@@ -31,7 +31,7 @@ final class GrammarSlips {
             "ending/eu_insertion", "tense/time_word", "ending/yo_before_connective",
             "ending/infinitive_before_consonant", "ending/eu_missing", "ending/modifier_form", "ending/ja_yo",
             "ending/formal_allomorph", "ending/desire_of_others", "ending/eu_extra", "ending/l_insertion",
-            "ending/sipsio", "ending/obligation", "ending/l_modifier", "ending/adjective_request", "ending/look",
+            "spelling/sipsio", "ending/obligation", "ending/l_modifier", "ending/adjective_request", "ending/look",
             "ending/permission", "ending/adverbial", "vocabulary/adjective_for_verb");
 
     /**

@@ -32,7 +32,8 @@ import java.util.Set;
  * accepted word is 가려고, 사자;</li>
  * <li>{@code ending/infinitive_contraction}: a stem in ㅏ or ㅓ absorbs -아/어 (갈아타어야 → 갈아타야,
  * 서어서 → 서서); not the ㅅ-irregular stems (나아요: 낫다, 저어요: 젓다);</li>
- * <li>{@code ending/sipsio}: the formal imperative is -(으)십시오, written with 오 (주십시요 → 주십시오);</li>
+ * <li>{@code spelling/sipsio}: the formal imperative is -(으)십시오, written with 오 (주십시요 → 주십시오), a
+ * spelling rule (한글 맞춤법 제15항 붙임 2), filed under spelling since session 15;</li>
  * <li>{@code ending/obligation}: -아/어야 is completed by 하다 or 되다 before a connective (가야서 → 가야 해서);</li>
  * <li>{@code ending/formal_question}: a formal question ends in -(스)ㅂ니까 (됩니다? → 됩니까), read on the
  * answer as written.</li>
@@ -80,7 +81,7 @@ final class StemEndings {
             if (fixed != null) {
                 List<String> out = new ArrayList<>(List.of(words));
                 out.set(i, fixed[0]);
-                return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.ENDING, words[i], fixed[0], fixed[1]),
+                return Optional.of(new PreChecks.Fix(new Finding(category(fixed[1]), words[i], fixed[0], fixed[1]),
                         String.join(" ", out)));
             }
         }
@@ -116,7 +117,7 @@ final class StemEndings {
                 fixed = IrregularForms.askedWithD(w); // (묻어봐도 → 물어봐도, session 14)
             }
             if (fixed != null) {
-                out.add(new Finding(ErrorCategory.ENDING, w, fixed[0], fixed[1]));
+                out.add(new Finding(category(fixed[1]), w, fixed[0], fixed[1]));
                 continue;
             }
             List<Morphology.Word> read = i + 2 < words.length && words[i + 1].equals("수") ? Morphology.analyse(w) : List.of();
@@ -384,13 +385,22 @@ final class StemEndings {
     }
 
     /**
+     * The category of a repaired word by its subtype: {@code spelling/…} (주십시요, a form written as it is
+     * heard) is a spelling error, every other repair an ending error.
+     */
+    private static ErrorCategory category(String subtype) {
+        return subtype.startsWith("spelling/") ? ErrorCategory.SPELLING : ErrorCategory.ENDING;
+    }
+
+    /**
      * 주십시요 → 주십시오, 앉으십시요 → 앉으십시오: the formal imperative -(으)십시오 ends in 오
      * (한국어기초사전 '-으십시오'; 한글 맞춤법 제15항 붙임 2: the sentence-final '-오' is written 오 even
-     * where it is heard as 요).
+     * where it is heard as 요). A spelling rule, so the finding is {@code spelling/sipsio} (session 15: six of
+     * seven blind writers' gold errors file it as spelling, as the brief files a copula written as heard).
      */
     static String[] sipsio(String w) {
         if (w.length() >= 4 && w.endsWith("십시요")) {
-            return new String[] {w.substring(0, w.length() - 1) + "오", "ending/sipsio"};
+            return new String[] {w.substring(0, w.length() - 1) + "오", "spelling/sipsio"};
         }
         return null;
     }

@@ -42,7 +42,7 @@ class StemEndingsTest {
         "여기서 버스를 타어야 돼요; 여기서 버스를 타야 돼요; 타어야→타야; ending/infinitive_contraction",
         "줄을 서어서 기다렸어요; 줄을 서서 기다렸어요; 서어서→서서; ending/infinitive_contraction",
         // -(으)십시오 is written with 오
-        "이쪽으로 오십시요; 이쪽으로 오십시오; 오십시요→오십시오; ending/sipsio",
+        "이쪽으로 오십시요; 이쪽으로 오십시오; 오십시요→오십시오; spelling/sipsio",
         // -아/어야 needs 하다/되다 before a connective
         "숙제를 끝내야서 못 가요; 숙제를 끝내야 해서 못 가요; 끝내야서→끝내야 해서; ending/obligation",
         // -(으)ㄹ 수 있다/없다 takes the -(으)ㄹ modifier
