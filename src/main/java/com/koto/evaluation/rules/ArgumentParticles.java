@@ -115,7 +115,7 @@ final class ArgumentParticles {
             return Optional.empty();
         }
         int v = ParticleFrames.predicate(analysed, i);
-        if (v != i + 1) {
+        if (v < i + 1 || v > i + 1 && !(NAMES.contains(m.getFirst().form()) && onlyQuantitiesBetween(words, analysed, i, v))) {
             return Optional.empty();
         }
         String stem = VerbFrames.stem(analysed.get(v));
@@ -129,6 +129,21 @@ final class ArgumentParticles {
         String noun = m.getFirst().form();
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + ParticleFrames.direction(noun),
                 "particle_wrong/location_for_means"));
+    }
+
+    /**
+     * Whether only a number of nights, people or days stands between the name and the verb of booking (부디 이름에
+     * 2박 예약했어 → 이름으로, as {@code FrameArguments} reads 리사 이름 3박 예약했어요): the quantity is the booking's
+     * extent, no other argument that could take the 에 (session 15, eval27e).
+     */
+    private static boolean onlyQuantitiesBetween(List<String> words, List<Morphology.Word> analysed, int i, int v) {
+        for (int k = i + 1; k < v; k++) {
+            if (!(words.get(k).matches("[0-9]+[가-힣]{0,2}") || analysed.get(k).startsWith("NR", "SN", "MM", "NNBC")
+                    || Lexicon.COUNTERS.contains(words.get(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 지하철역에 어디 있어요? → 지하철역이: the place asked about is the subject of 있다. */

@@ -92,6 +92,14 @@ final class LearnerSpans {
                     return new Finding(f.category(), learner, learner + reformed, f.subtype());
                 }
             }
+            String learner = rewrittenWord(a, t, o);
+            if (learner != null && c.startsWith(o) && f.category() == ErrorCategory.PARTICLE_MISSING
+                    && ArgumentCheck.stemAndParticle(learner)[1].isEmpty()) {
+                // 돈 → 돈으로 where the lexicon read the learner's 원화 as 한국 돈: 원화 → 원화로 (session 15, eval27e)
+                String added = c.substring(o.length());
+                String reformed = Particles.of(added).map(p -> p.formAfter(learner)).orElse(added);
+                return new Finding(f.category(), learner, learner + reformed, f.subtype());
+            }
         }
         return f;
     }
@@ -229,6 +237,31 @@ final class LearnerSpans {
             }
         }
         return f;
+    }
+
+    /**
+     * The learner's one word that the equivalence lexicon rewrote into several (원화 → 한국 돈), when the compared
+     * word {@code o} is the last of those: the words before and after the rewrite are the same in the answer and
+     * the compared text, and one word of the answer stands where the compared text has the rewritten words. The
+     * span convention quotes the learner's word, never a word the learner did not write (docs/blind-brief.md).
+     * Null when the two texts differ otherwise.
+     */
+    private static String rewrittenWord(List<String> a, List<String> t, String o) {
+        if (t.size() <= a.size() || t.indexOf(o) < 0 || t.indexOf(o) != t.lastIndexOf(o)) {
+            return null;
+        }
+        int p = 0;
+        while (p < a.size() && a.get(p).equals(t.get(p))) {
+            p++;
+        }
+        int q = 0;
+        while (q < a.size() - p && a.get(a.size() - 1 - q).equals(t.get(t.size() - 1 - q))) {
+            q++;
+        }
+        if (a.size() - p - q != 1 || t.indexOf(o) != t.size() - 1 - q) {
+            return null;
+        }
+        return a.get(p);
     }
 
     /** Whether {@code first second} are two neighbouring words of the answer. */

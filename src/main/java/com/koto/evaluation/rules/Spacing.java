@@ -272,6 +272,11 @@ final class Spacing {
     private static final java.util.Set<String> COPULA_AFTER_CONSONANT = java.util.Set.of("이야", "이에요", "입니다",
             "이었어요", "이었어", "이었습니다", "이죠", "이라서", "이니까", "인데요", "이었는데");
     private static final java.util.Set<String> COPULA_AFTER_VOWEL = java.util.Set.of("예요", "였어요", "였어", "였습니다");
+    /**
+     * The formal copula forms, written 입니다/입니까 after a vowel as after a consonant (부디입니다, 학생입니다;
+     * 표준국어대사전 '이다': the 이 may drop after a vowel in speech, 부딥니다, but is written). Session 15 (eval27e).
+     */
+    private static final java.util.Set<String> COPULA_AFTER_EITHER = java.util.Set.of("입니다", "입니까");
 
     /**
      * A noun written apart from the copula after it (선물 이야 → 선물이야, 학생 이에요 → 학생이에요):
@@ -288,11 +293,15 @@ final class Spacing {
             return null;
         }
         boolean consonant = com.koto.evaluation.text.Hangul.hasFinal(noun.charAt(noun.length() - 1));
-        if (!(consonant ? COPULA_AFTER_CONSONANT : COPULA_AFTER_VOWEL).contains(next)) {
+        if (!(consonant ? COPULA_AFTER_CONSONANT : COPULA_AFTER_VOWEL).contains(next) && !COPULA_AFTER_EITHER.contains(next)) {
             return null;
         }
         java.util.List<Morphology.Word> alone = Morphology.analyse(noun);
-        if (alone.size() != 1 || !alone.getFirst().endsWith("NNG", "NNP", "NNB", "NR")) {
+        // 입니다 and 입니까 are never words of their own: a name Nori reads as another word (부디 'please') is
+        // still the noun before them (저는 부디 입니다 → 부디입니다)
+        boolean formal = COPULA_AFTER_EITHER.contains(next) && alone.size() == 1 && !alone.getFirst().verbal()
+                && !alone.getFirst().caseMarked();
+        if (alone.size() != 1 || !alone.getFirst().endsWith("NNG", "NNP", "NNB", "NR") && !formal) {
             return null;
         }
         java.util.List<Morphology.Word> read = Morphology.analyse(noun + next);

@@ -96,7 +96,7 @@ final class SpanChoices {
         }
         if (f.category() == ErrorCategory.PARTICLE_WRONG && ow.length == cw.length
                 && ow[ow.length - 1].endsWith("에서")) {
-            return placeParticle(f, ow, cw, expected);
+            return placeParticle(f, ow, cw, expected, words);
         }
         if ((f.category() == ErrorCategory.PARTICLE_WRONG || f.category() == ErrorCategory.PARTICLE_MISSING)
                 && ow.length == cw.length && (c.endsWith("에게") || c.endsWith("한테"))) {
@@ -118,6 +118,16 @@ final class SpanChoices {
             // 말씀드렸어 → 말씀하셨어, not 하셨어: the humble 말씀드리다 said of an elder's speaking is corrected to
             // its honorific counterpart 말씀하시다, keeping the learner's noun (표준 언어 예절 2011, 말씀하시다/말씀드리다)
             return new Finding(f.category(), o, "말씀" + c, f.subtype());
+        }
+        if ("honorific/si_extra".equals(subtype) && ow.length >= 2 && ow.length == cw.length) {
+            // 가실 거예요 → 갈 거예요 is 가실 → 갈: -(으)시- sits on the verb's own word, the bound noun 거 and the
+            // copula after it are right (Yeon & Brown 2019, -(으)시- and -(으)ㄹ 거예요; session 15, eval27e)
+            String[] t = Spacing.trimCommonWords(o, c);
+            if (!t[0].equals(o) && !t[0].contains(" ") && !t[1].contains(" ") && words.contains(t[0])
+                    && words.indexOf(t[0]) == words.lastIndexOf(t[0])) {
+                return new Finding(f.category(), t[0], t[1], f.subtype());
+            }
+            return f;
         }
         if ("honorific/si_extra".equals(subtype) && ow.length == 1 && !o.equals(c)) {
             String own = withoutSi(o);
@@ -221,10 +231,15 @@ final class SpanChoices {
      * the noun with one of these particles, or when it already has that particle; 까지 (the limit, not the
      * goal) is neither chosen nor replaced.
      */
-    private static Finding placeParticle(Finding f, String[] ow, String[] cw, List<String> expected) {
+    private static Finding placeParticle(Finding f, String[] ow, String[] cw, List<String> expected,
+            List<String> words) {
         String last = ow[ow.length - 1];
         String noun = last.substring(0, last.length() - 2);
         String corrected = cw[cw.length - 1];
+        if (!noun.isEmpty() && corrected.equals(noun + "까지") && goalOfMotion(last, words)) {
+            // 서울역에서 가 주세요 → 서울역으로, not 서울역까지 (session 15, eval27e): see goalOfMotion
+            corrected = noun + "로";
+        }
         // the bare noun too (한강에서 갈래? → 한강, read against 한강 갈래?): an accepted answer that leaves the goal
         // particle out in speech gives no particle to write; another that has 에 gives it (session 14, eval24e)
         if (noun.isEmpty() || !corrected.startsWith(noun)
@@ -236,16 +251,50 @@ final class SpanChoices {
                 String b = bare(w);
                 if (b.startsWith(noun) && PLACE_PARTICLES.contains(b.substring(noun.length()))) {
                     String particle = b.substring(noun.length());
-                    if (particle.equals(corrected.substring(noun.length()))) {
+                    if (particle.equals(corrected.substring(noun.length()))
+                            && cw[cw.length - 1].equals(corrected)) {
                         return f;
                     }
                     String[] c = cw.clone();
                     c[c.length - 1] = noun + particle;
-                    return new Finding(f.category(), f.original().strip(), String.join(" ", c), f.subtype());
+                    // 까지 replaced by the goal particle: the subtype names the particle now given
+                    String subtype = cw[cw.length - 1].endsWith("까지") ? Particles.of(particle)
+                            .map(p -> Subtypes.wrongParticle(Particles.Function.ACTION_PLACE, p.function()))
+                            .orElse(f.subtype()) : f.subtype();
+                    return new Finding(f.category(), f.original().strip(), String.join(" ", c), subtype);
                 }
             }
         }
         return f;
+    }
+
+    /** Forms of 가다 and 오다 (stem 가/오, 와 = 오 + 아) that begin the word after a goal. */
+    private static final java.util.regex.Pattern MOTION = java.util.regex.Pattern.compile(
+            "(가|가요|가세요|가십시오|갑니다|갑시다|갈게요|갈래요|가고|가려고|와|와요|오세요|오십시오|옵니다)[.,?!]*");
+
+    /**
+     * Whether the learner's {@code X에서} is the goal of a verb of motion: the next word is a form of 가다 or
+     * 오다 (서울역에서 가 주세요), the answer names no other starting point with 에서/서 (여기서 서울역까지 is a
+     * range) and does not ask how long it takes (얼마나 걸려요 measures up to a limit). With 가다 and 오다 the
+     * goal is marked by 에 or (으)로 and 에서 marks the source, the confusion the learner made; 까지 'as far as'
+     * marks the end of an extent and pairs with 에서/부터 (Yeon &amp; Brown 2019, on 에/(으)로 with verbs of
+     * motion, 에서 'from' and 까지 'up to'; 표준국어대사전 '까지' 「1」). So a teacher corrects the learner's 에서
+     * to the goal particle; {@link #placeParticle} takes the one an accepted answer gives the noun.
+     */
+    private static boolean goalOfMotion(String learner, List<String> words) {
+        int at = words.indexOf(learner);
+        if (at < 0 || at != words.lastIndexOf(learner) || at + 1 >= words.size()
+                || !MOTION.matcher(words.get(at + 1)).matches()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).replaceAll("[.,?!]+$", "");
+            if (i != at && (w.endsWith("에서") || w.equals("여기서") || w.equals("거기서") || w.startsWith("걸리")
+                    || w.startsWith("걸려") || w.startsWith("걸립") || w.startsWith("부터") || w.endsWith("부터"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
