@@ -173,14 +173,15 @@ final class MissingNumbers {
     }
 
     /**
-     * Whether the word (its list particle taken off) counts a noun: a numeral (둘, 하나), digits with a counter
+     * Whether the word (its list particle taken off) counts a noun: a native numeral (둘, 하나), digits with a counter
      * (2개, 2인분), or a counter after a numeral word ({@code previous}: 두 개, 한 그릇).
      */
     private static boolean countWord(String core, String previous) {
         if (core.isEmpty()) {
             return false;
         }
-        if (!AMBIGUOUS.contains(core) && Numerals.number(core) != null || DIGITS.matcher(core).lookingAt()) {
+        // a numeral alone counts natively (둘이랑, 하나하고); a Sino-Korean letter alone is no count (사과: 사 + 과)
+        if (Numerals.nativeNumber(core) != null || DIGITS.matcher(core).lookingAt()) {
             return true;
         }
         boolean counter = Lexicon.COUNTERS.contains(core) || core.equals("인분");

@@ -57,4 +57,16 @@ class RecallClassesSession15Test {
             String correction) {
         RuleRows.registerRow(EVALUATOR, rule, answer, accepted, register, verdict, original, correction);
     }
+
+    /** {@link MissingNumbers} alone on words that only look like a count before a list particle. */
+    @ParameterizedTest(name = "{1} ⇒ {3}")
+    @CsvSource(delimiter = ';', value = {
+        // 사과 is 사 + 과 to the letter, but a Sino-Korean letter alone counts nothing
+        "POLITE; 저기요, 사과 주스 주세요.; 사과 주스 한 잔 주세요.|사과 주스 하나 주세요.; NO incomplete/missing_number; *",
+        // the second noun counted later in its sentence
+        "POLITE; 저기요, 김밥 둘이랑 라면 하나요.; 김밥 두 개하고 라면 하나 주세요.|김밥 두 줄이랑 라면 한 그릇 주세요.; NO incomplete; *",
+    })
+    void lookAlikes(String register, String answer, String accepted, String expected, String span) {
+        RuleRows.verdictRow(EVALUATOR, com.koto.evaluation.Register.valueOf(register), answer, accepted, expected, span);
+    }
 }
