@@ -97,17 +97,29 @@ final class Certainty {
             }
             kept[j++] = true;
         }
+        // a gap of opening or linking words only (여기요, 그리고: Evidence.UNNEEDED) asks for nothing the task
+        // needs and is not counted, so the one gap that does is located at its word (session 15: 비빔밥 두 개하고
+        // 콜라 주세요 for 여기요, 비빔밥 두 개하고 콜라 한 병 주세요 is 콜라 → 콜라 한 병, not the whole answer)
         int gaps = 0;
         int from = -1;
         int to = -1;
         for (int i = 0; i < e.length; i++) {
-            if (!kept[i] && (i == 0 || kept[i - 1])) {
-                gaps++;
-                from = i;
+            if (kept[i] || i > 0 && !kept[i - 1]) {
+                continue;
             }
-            if (!kept[i]) {
-                to = i + 1;
+            int end = i;
+            while (end < e.length && !kept[end]) {
+                end++;
             }
+            if (java.util.Arrays.asList(e).subList(i, end).stream().allMatch(Evidence.UNNEEDED::contains)) {
+                continue;
+            }
+            gaps++;
+            from = i;
+            to = end;
+        }
+        if (gaps == 0) {
+            return java.util.Optional.empty(); // 저기요 or 그리고 left out: nothing the task asks for is missing
         }
         if (gaps != 1) {
             return java.util.Optional.of(new Finding(ErrorCategory.INCOMPLETE, answer, accepted, "incomplete/sentence"));
@@ -116,12 +128,28 @@ final class Certainty {
         if (java.util.Arrays.asList(e).subList(from, to).stream().allMatch(Evidence.UNNEEDED::contains)) {
             return java.util.Optional.empty(); // 저기요 or 그리고 left out: nothing the task asks for is missing
         }
-        Finding gap = from > 0
+        // the gap joins the word before it, unless that word ends a sentence (-요, -니다, -니까 end a sentence in
+        // 해요체 and 합쇼체; Yeon & Brown 2019, speech styles) and a word follows: then it opens the next
+        // sentence and joins that word (죄송해요. 10분쯤 → 길이 막혀서 10분쯤; session 15)
+        boolean afterSentence = from > 0 && to < e.length && sentenceFinal(e[from - 1]);
+        Finding gap = from > 0 && !afterSentence
                 ? new Finding(ErrorCategory.INCOMPLETE, e[from - 1], e[from - 1] + " " + missing, "incomplete/missing_word")
                 : new Finding(ErrorCategory.INCOMPLETE, e[to], missing + " " + e[to], "incomplete/missing_word");
         // the certainty ladder: an omission the answer's own words explain is none (두 장 for 표 두 장)
         return Evidence.artefact(gap, answer, asTyped) || GivenWords.artefact(gap, answer, asTyped, List.of(accepted))
                 ? java.util.Optional.empty() : java.util.Optional.of(gap);
+    }
+
+    /**
+     * Whether a word ends a sentence by its ending: a predicate in 해요체 or 합쇼체 (-아/어요, -(스)ㅂ니다,
+     * -(스)ㅂ니까; Yeon &amp; Brown 2019, speech styles), not a noun with the polite 요 (커피요) — a predicate stem
+     * before 요 is read by the last syllable before it.
+     */
+    private static boolean sentenceFinal(String word) {
+        if (word.endsWith("니다") || word.endsWith("니까")) {
+            return word.length() > 2;
+        }
+        return word.length() > 2 && word.endsWith("요") && !word.endsWith("이요") && !KnownWords.noun(word.substring(0, word.length() - 1));
     }
 
     /**

@@ -311,6 +311,42 @@ final class Contrasts {
      * A vocabulary finding of a known contrast, relabelled {@code vocabulary/contrast}; of two members
      * of one class ({@link #sameClass}), relabelled {@code vocabulary/other_item}; others unchanged.
      */
+    /**
+     * A time word the learner writes as one word where the accepted answer has two (지난주에 for 다음 주에,
+     * 지난달에 for 다음 달에): 표준국어대사전 lists 지난주, 지난달, 지난해 as one word each, while 다음 주 and
+     * 다음 달 are written apart (한글 맞춤법 제2항, each word apart). The comparison then aligns the learner's
+     * word with the accepted word's tail (지난주에 → 주에) and reads the accepted head as left out (가 → 가
+     * 다음). Where the learner word's head and the accepted head are the two sides of a contrast, the two
+     * findings are one: the word replaced (지난주에 → 다음 주에), which {@link #mark} then names (session 15).
+     *
+     * @param findings the comparison's findings
+     * @param accepted the normalised accepted answer compared with
+     * @return the findings, the split ones joined
+     */
+    static List<Finding> closedCompounds(List<Finding> findings, String accepted) {
+        List<String> words = List.of(accepted.split(" "));
+        List<Finding> out = new ArrayList<>(findings);
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (f.category() != ErrorCategory.VOCABULARY || f.original() == null || f.correction() == null) {
+                continue;
+            }
+            String o = f.original().strip();
+            String c = f.correction().strip();
+            int k = words.indexOf(c);
+            if (o.contains(" ") || c.isEmpty() || c.contains(" ") || o.length() <= c.length() || !o.endsWith(c)
+                    || k < 1 || !contrast(o.substring(0, o.length() - c.length()), words.get(k - 1))) {
+                continue;
+            }
+            String head = words.get(k - 1);
+            out.set(i, new Finding(ErrorCategory.VOCABULARY, o, head + " " + c, null));
+            out.removeIf(g -> g.category() == ErrorCategory.INCOMPLETE && g.original() != null && g.correction() != null
+                    && g.correction().strip().equals(g.original().strip() + " " + head));
+            i = -1; // once joined, read again from the start (at most once per word: the joined span contains a space)
+        }
+        return out;
+    }
+
     static Finding mark(Finding f) {
         if (f.category() == ErrorCategory.SPELLING && f.original() != null && f.correction() != null
                 && !f.original().strip().contains(" ") && !f.correction().strip().contains(" ")

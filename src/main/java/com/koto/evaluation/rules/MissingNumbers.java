@@ -44,6 +44,13 @@ final class MissingNumbers {
     /** The old native forms of three and four before some counters (석 달, 넉 달, 서 말; 표준국어대사전 '석', '넉'). */
     private static final java.util.Map<String, Integer> OLD_NATIVE = java.util.Map.of("석", 3, "넉", 4, "서", 3, "너", 4);
 
+    /**
+     * Foreign currencies, units counted with Sino-Korean numerals like 원 (오백 달러, 100유로; Yeon &amp; Brown
+     * 2019, on Sino-Korean numerals with money; 표준국어대사전 '달러', '유로', '엔', '위안'): 오백 달러를 states
+     * the number as 500달러를 does (session 15).
+     */
+    private static final Set<String> CURRENCIES = Set.of("달러", "유로", "엔", "위안", "파운드", "루피아");
+
     /** Nouns of the time of day that belong to a clock time (밤 10시, 오후 세 시). */
     private static final Set<String> DAYTIME = Set.of("밤", "아침", "저녁", "오전", "오후", "낮", "새벽");
 
@@ -61,6 +68,11 @@ final class MissingNumbers {
         if (raw.isBlank() || accepted.isEmpty()) {
             return Optional.empty();
         }
+        return missing(raw, accepted).or(() -> uncountedMember(words(raw), accepted));
+    }
+
+    /** The first number other than one that every accepted answer states and the answer does not. */
+    private static Optional<Finding> missing(String raw, List<String> accepted) {
         Set<Integer> required = null;
         for (String a : accepted) {
             Set<Integer> stated = new HashSet<>();
@@ -97,6 +109,109 @@ final class MissingNumbers {
             }
         }
         return Optional.empty();
+    }
+
+    /** The particles that join the members of a list of nouns (Yeon &amp; Brown 2019: 하고, (이)랑, 와/과). */
+    private static final List<String> LIST_PARTICLES = List.of("하고", "이랑", "랑", "와", "과");
+
+    /**
+     * A member of a list left uncounted after a counted one (session 15; {@code incomplete/missing_number}):
+     * the learner counts one noun of the list and joins the next bare (비빔밥 두 개하고 콜라 주세요), while every
+     * accepted answer counts that noun too (콜라 하나, 콜라 한 병), also by one. In an order each item of a
+     * list is counted where one is (Yeon &amp; Brown 2019, numerals and counters: noun + number + counter for
+     * each thing ordered); having counted the first, the learner leaves the second's quantity unsaid, the
+     * information the task gives (국립국어원 『국제 통용 한국어 표준 교육과정』 2017, 과제 수행). This is where the
+     * number one counts: an order with no number at all (콜라 주세요) stays accepted.
+     *
+     * <p>The finding puts the accepted count after the learner's noun (콜라 → 콜라 하나). Left alone: a noun
+     * with a particle or a count of its own anywhere in the answer, a noun some accepted answer does not count
+     * right after it (하나씩 of both nouns), and a count word that is not a numeral or a counter after one.
+     */
+    private static Optional<Finding> uncountedMember(List<String> learner, List<String> accepted) {
+        for (int i = 0; i + 2 < learner.size(); i++) {
+            String counted = bare(learner.get(i));
+            String particle = LIST_PARTICLES.stream().filter(counted::endsWith).findFirst().orElse(null);
+            if (particle == null || !countWord(counted.substring(0, counted.length() - particle.length()),
+                    i > 0 ? bare(learner.get(i - 1)) : "")) {
+                continue;
+            }
+            String noun = learner.get(i + 1);
+            if (!noun.equals(bare(noun)) || !KnownWords.noun(noun) || Numerals.number(noun) != null
+                    || countedLater(learner, i + 2)) {
+                continue;
+            }
+            String first = null;
+            for (String a : accepted) {
+                String count = countedIn(words(a), noun);
+                if (count == null) {
+                    first = null;
+                    break;
+                }
+                first = first == null ? count : first;
+            }
+            if (first != null) {
+                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, noun, noun + " " + first, SUBTYPE));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a word from {@code from} to the end of its sentence may be a number (generous, {@link #mayBe}):
+     * the noun is then counted after all (콜라 하나요, 아메리카노 아이스로 한 잔이요).
+     */
+    private static boolean countedLater(List<String> learner, int from) {
+        for (int k = from; k < learner.size(); k++) {
+            if (!mayBe(learner.get(k)).isEmpty()) {
+                return true;
+            }
+            if (sentenceEnd(learner.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word (its list particle taken off) counts a noun: a native numeral (둘, 하나), digits with a counter
+     * (2개, 2인분), or a counter after a numeral word ({@code previous}: 두 개, 한 그릇).
+     */
+    private static boolean countWord(String core, String previous) {
+        if (core.isEmpty()) {
+            return false;
+        }
+        // a numeral alone counts natively (둘이랑, 하나하고); a Sino-Korean letter alone is no count (사과: 사 + 과)
+        if (Numerals.nativeNumber(core) != null || DIGITS.matcher(core).lookingAt()) {
+            return true;
+        }
+        boolean counter = Lexicon.COUNTERS.contains(core) || core.equals("인분");
+        return counter && !AMBIGUOUS.contains(previous) && Numerals.number(previous) != null;
+    }
+
+    /**
+     * The count right after the noun in the words (하나, 한 병, 1병), punctuation taken off; null when the noun is
+     * not there bare or not followed by a numeral.
+     */
+    private static String countedIn(List<String> words, String noun) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!bare(words.get(i)).equals(noun)) {
+                continue;
+            }
+            String next = bare(words.get(i + 1));
+            Integer n = AMBIGUOUS.contains(next) ? null : Numerals.number(next);
+            if (n == null && DIGITS.matcher(next).lookingAt()) {
+                return next;
+            }
+            if (n == null) {
+                return null;
+            }
+            String counter = i + 2 < words.size() ? bare(words.get(i + 2)) : "";
+            if (Lexicon.COUNTERS.contains(counter) || counter.equals("인분")) {
+                return next + " " + counter; // 한 병, 다섯 개
+            }
+            return Lexicon.COUNTER_FORMS.containsValue(next) ? null : next; // 한 with another word after it
+        }
+        return null;
     }
 
     /**
@@ -148,7 +263,8 @@ final class MissingNumbers {
         if (i + 1 < words.size() && !AMBIGUOUS.contains(w)) {
             String next = bare(words.get(i + 1));
             boolean counter = Lexicon.COUNTERS.stream().anyMatch(next::startsWith)
-                    || next.startsWith("시") || next.startsWith("분") || next.startsWith("호");
+                    || next.startsWith("시") || next.startsWith("분") || next.startsWith("호")
+                    || CURRENCIES.contains(ArgumentCheck.stemAndParticle(next)[0]);
             if (counter) {
                 Integer v = Numerals.nativeNumber(w);
                 return v != null ? v : Numerals.sino(w);
@@ -258,16 +374,30 @@ final class MissingNumbers {
         } else if (DIGITS.matcher(bare(accepted.get(at))).matches() && end < accepted.size()) {
             end = at + 2; // 10 분
         }
-        // the counted noun bare right before the number, which the learner wrote with the particle (우표하고)
+        // the unit the learner wrote without its number (달러를 for 500달러를, 오백 달러를): the number goes
+        // before it, as the numeral goes before its counter (Yeon & Brown 2019, numerals and counters; session 15)
+        Optional<Finding> unit = unitWithoutNumber(learner, accepted, at, end);
+        if (unit.isPresent()) {
+            return unit;
+        }
+        // the counted noun bare right before the number, which the learner wrote with the particle (우표하고);
+        // from session 15 also the day before a clock time and its word of the time of day (토요일에 for 토요일
+        // 저녁 7시에: the time joins the day, the particle 에 moving to the end of the time phrase, as a time
+        // phrase runs from the larger unit to the smaller; Yeon & Brown 2019, time expressions)
         if (at > 0) {
-            String noun = bare(accepted.get(at - 1));
+            int before = at - 1;
+            if (before > 0 && DAYTIME.contains(bare(accepted.get(before)))
+                    && learnerWord(learner, accepted.get(before)) == null) {
+                before--;
+            }
+            String noun = bare(accepted.get(before));
             String last = bare(accepted.get(end - 1));
             for (String l : learner) {
                 String lb = bare(l);
                 if (lb.length() > noun.length() && lb.startsWith(noun) && KnownWords.noun(noun)
                         && last.endsWith(lb.substring(noun.length()))) {
                     return Optional.of(new Finding(ErrorCategory.INCOMPLETE, lb,
-                            noun + " " + String.join(" ", accepted.subList(at, end)).replaceAll("[.?!。…]+$", ""),
+                            String.join(" ", accepted.subList(before, end)).replaceAll("[.?!。…]+$", ""),
                             SUBTYPE));
                 }
             }
@@ -284,6 +414,28 @@ final class MissingNumbers {
             }
             if (sentenceEnd(accepted.get(j))) {
                 break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The learner's word that is the accepted number's unit or counter without the number: 달러를 where the
+     * accepted answer has 500달러를 (the unit joined to the digits) or 오백 달러를 (the counter word after the
+     * numeral). The finding puts the accepted number phrase in its place (달러를 → 500달러를).
+     */
+    private static Optional<Finding> unitWithoutNumber(List<String> learner, List<String> accepted, int at, int end) {
+        String number = bare(accepted.get(at));
+        Matcher digits = DIGITS.matcher(number);
+        String unit = digits.lookingAt() && digits.end() < number.length() ? number.substring(digits.end())
+                : end == at + 2 ? bare(accepted.get(at + 1)) : "";
+        if (unit.isEmpty() || !CURRENCIES.contains(ArgumentCheck.stemAndParticle(unit)[0])) {
+            return Optional.empty();
+        }
+        for (String l : learner) {
+            if (bare(l).equals(unit)) {
+                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, unit,
+                        String.join(" ", accepted.subList(at, end)).replaceAll("[.?!。…]+$", ""), SUBTYPE));
             }
         }
         return Optional.empty();

@@ -327,7 +327,7 @@ public final class RuleEvaluator implements Evaluator {
      */
     private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String asTyped, String accepted,
             boolean negativeAccepted, List<String> allAccepted) {
-        List<Finding> marked = Certainty.negations(result.findings().stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer, allAccepted))
+        List<Finding> marked = Certainty.negations(Contrasts.closedCompounds(result.findings(), accepted).stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer, allAccepted))
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
         // 얼마 안 남았어요 is 'little left', not an added 안; 몇 시에 닫아요 asks what 몇 시까지 열어요 asks

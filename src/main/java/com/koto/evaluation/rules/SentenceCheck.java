@@ -248,6 +248,16 @@ final class SentenceCheck {
                 && f.category() != ErrorCategory.SPACING)) {
             return findings;
         }
+        // the pieces one run of words of the accepted answer that opens a sentence after the learner's first
+        // (죄송해요. 10분쯤 … for 죄송해요. 길이 막혀서 10분쯤 …): one gap, located at the word it joins (session
+        // 15). Inside a one-sentence answer the writers read a clause left out as the sentence incomplete (쭉
+        // 가세요 for 쭉 가서 왼쪽으로 가세요), so there the whole answer stays the span.
+        java.util.Optional<Finding> one = Certainty.omission(answer.text(), null, expected.text())
+                .filter(f -> "incomplete/missing_word".equals(f.subtype()) && !f.correction().startsWith(f.original() + " ")
+                        && !answer.text().startsWith(f.original()));
+        if (one.isPresent()) {
+            return List.of(one.get());
+        }
         return List.of(new Finding(ErrorCategory.INCOMPLETE, answer.text(), expected.text(), "incomplete/sentence"));
     }
 
