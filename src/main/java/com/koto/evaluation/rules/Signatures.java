@@ -82,9 +82,24 @@ final class Signatures {
         return out;
     }
 
-    /** Whether a word of the span inflects (a verb, an adjective or the copula). */
+    /**
+     * Whether a word of the span has a verb or adjective stem; the copula alone (포장이요) is none. A verb
+     * syllable with 요 that Nori reads as a noun (가요, 'song') counts by its 다-form.
+     */
     private static boolean predicate(String span) {
-        return Morphology.analyse(span).stream().anyMatch(Morphology.Word::verbal);
+        for (Morphology.Word w : Morphology.analyse(span)) {
+            if (w.has("VV", "VA", "VX", "XSV", "XSA")) {
+                return true;
+            }
+            String s = w.surface();
+            if (s.length() == 2 && s.charAt(1) == '요' && Hangul.isSyllable(s.charAt(0))) {
+                List<Morphology.Word> stem = Morphology.analyse(s.charAt(0) + "다");
+                if (!stem.isEmpty() && stem.getFirst().has("VV", "VA")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The tense/aspect morphemes of a span, in order, by meaning (았/었/였 are one past). */
