@@ -54,8 +54,9 @@ final class GrammarSlips {
     }
 
     private static boolean slip(Finding f) {
-        if (f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {
-            return false;
+        if (f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()
+                || !Signatures.shown(f)) {
+            return false; // a tense or particle the spans do not show is an alignment artefact (Signatures)
         }
         String o = f.original().strip();
         String c = f.correction().strip();
