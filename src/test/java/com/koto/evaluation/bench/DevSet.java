@@ -310,6 +310,15 @@ public final class DevSet {
     /** Fourth-wave probe on word choice: synonyms, paraphrases and wrong words (see {@link #PROBE4_TENSE}). */
     public static final String PROBE4_WORDS = "evaluation/probe4-words.jsonl";
 
+    /**
+     * Fifth-wave precision probes (session 15, written after round 1 by two fresh blind writers; 100 correct
+     * answers each, the second with longer answers of two or three clauses). On the rules of round 1 they
+     * failed 3 and 5 of their correct answers. Development sets from the start.
+     */
+    public static final String PROBE5_PRECISION_A = "evaluation/probe5-precision-a.jsonl";
+    /** The second fifth-wave precision probe (see {@link #PROBE5_PRECISION_A}). */
+    public static final String PROBE5_PRECISION_B = "evaluation/probe5-precision-b.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
