@@ -112,7 +112,7 @@ final class FunctionWordChoices {
     }
 
     /** The word after the first occurrence of the one-word span in the answer, or null. */
-    private static String wordAfter(String o, String answer) {
+    static String wordAfter(String o, String answer) {
         String[] words = answer.split(" ");
         for (int i = 0; i + 1 < words.length; i++) {
             if (words[i].equals(o)) {

@@ -33,7 +33,7 @@ final class OtherFrames {
         if (o.isEmpty() || o.contains(" ") || !c.equals(o + "까지")) {
             return false;
         }
-        String next = wordAfter(o, answer);
+        String next = FunctionWordChoices.wordAfter(o, answer);
         return next != null && BEFORE.contains(next);
     }
 
@@ -50,7 +50,7 @@ final class OtherFrames {
         if (o.isEmpty() || o.contains(" ") || !(c.equals(o + "로") || c.equals(o + "으로"))) {
             return false;
         }
-        String next = wordAfter(o, answer);
+        String next = FunctionWordChoices.wordAfter(o, answer);
         if (next == null) {
             return false;
         }
@@ -60,16 +60,5 @@ final class OtherFrames {
         }
         Morphology.Morpheme first = read.getFirst().morphemes().getFirst();
         return first.is("VA", "VV") && (first.form().equals("있") || first.form().equals("없"));
-    }
-
-    /** The word after the first occurrence of the one-word span in the answer, or null. */
-    private static String wordAfter(String o, String answer) {
-        String[] words = answer.split(" ");
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (words[i].equals(o)) {
-                return words[i + 1];
-            }
-        }
-        return null;
     }
 }

@@ -106,12 +106,7 @@ final class SpanChoices {
             return comitative(f, o, c, expected, register);
         }
         if ("ending/modifier_or_connective".equals(subtype) && ow.length >= 2 && ow.length == cw.length) {
-            String[] t = Spacing.trimCommonWords(o, c);
-            if (!t[0].equals(o) && !t[0].contains(" ") && !t[1].contains(" ") && words.contains(t[0])
-                    && words.indexOf(t[0]) == words.lastIndexOf(t[0])) {
-                return new Finding(f.category(), t[0], t[1], f.subtype());
-            }
-            return f;
+            return ownWord(f, o, c, words);
         }
         if (f.category() == ErrorCategory.HONORIFIC && ow.length == 1 && cw.length == 1 && o.startsWith("말씀드")
                 && (c.startsWith("하시") || c.startsWith("하셨") || c.startsWith("하세") || c.startsWith("하십"))) {
@@ -122,12 +117,7 @@ final class SpanChoices {
         if ("honorific/si_extra".equals(subtype) && ow.length >= 2 && ow.length == cw.length) {
             // 가실 거예요 → 갈 거예요 is 가실 → 갈: -(으)시- sits on the verb's own word, the bound noun 거 and the
             // copula after it are right (Yeon & Brown 2019, -(으)시- and -(으)ㄹ 거예요; session 15, eval27e)
-            String[] t = Spacing.trimCommonWords(o, c);
-            if (!t[0].equals(o) && !t[0].contains(" ") && !t[1].contains(" ") && words.contains(t[0])
-                    && words.indexOf(t[0]) == words.lastIndexOf(t[0])) {
-                return new Finding(f.category(), t[0], t[1], f.subtype());
-            }
-            return f;
+            return ownWord(f, o, c, words);
         }
         if ("honorific/si_extra".equals(subtype) && ow.length == 1 && !o.equals(c)) {
             String own = withoutSi(o);
@@ -687,5 +677,18 @@ final class SpanChoices {
             return past == null || !past.endsWith("어요") ? null : past.substring(0, past.length() - 2) + "습니다";
         }
         return word.endsWith("요") ? TimeWords.pastOf(word) : null;
+    }
+
+    /**
+     * The finding cut to the one word in which its spans differ (가실 거예요 → 갈 거예요 becomes 가실 → 갈), when
+     * that word occurs once in the answer; else the finding as it is.
+     */
+    private static Finding ownWord(Finding f, String o, String c, List<String> words) {
+        String[] t = Spacing.trimCommonWords(o, c);
+        if (!t[0].equals(o) && !t[0].contains(" ") && !t[1].contains(" ") && words.contains(t[0])
+                && words.indexOf(t[0]) == words.lastIndexOf(t[0])) {
+            return new Finding(f.category(), t[0], t[1], f.subtype());
+        }
+        return f;
     }
 }
