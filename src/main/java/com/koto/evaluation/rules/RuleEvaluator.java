@@ -416,7 +416,7 @@ public final class RuleEvaluator implements Evaluator {
             if (fix.isEmpty()) {
                 break;
             }
-            findings.add(fix.get().finding());
+            addRepair(findings, fix.get().finding());
             // the repaired answer may now be an accepted variation (테이크아웃예요 → 테이크아웃이에요 = 테이크아웃이요)
             text = PreChecks.accept(fix.get().fixed(), accepted);
         }
@@ -431,6 +431,28 @@ public final class RuleEvaluator implements Evaluator {
             confidence = Math.min(confidence, 0.85);
         }
         return new Compared(new SentenceCheck.Result(findings, confidence), text);
+    }
+
+    /**
+     * Adds a whole-answer repair. A repair of the same category that takes up the word the previous
+     * repair made (아퍼고 → 아파고, then 아파고 → 아프고) is one error in the learner's word, reported
+     * once from the word as written to the last repair: the span convention takes the original
+     * from the answer (docs/blind-brief.md, "Span convention": the smallest whole word of the answer
+     * that holds the error, that word corrected), and the ending attaches to the stem, not to the
+     * repaired infinitive (Yeon &amp; Brown 2019, -고 and the consonant-initial endings on the stem;
+     * 한글 맞춤법 제18항 4, 으 탈락). The later repair's subtype names the rule of the final form.
+     */
+    private static void addRepair(List<Finding> findings, Finding next) {
+        if (!findings.isEmpty()) {
+            Finding last = findings.getLast();
+            if (last.category() == next.category() && !last.correction().isEmpty()
+                    && last.correction().equals(next.original()) && !last.original().equals(next.correction())) {
+                findings.set(findings.size() - 1,
+                        new Finding(next.category(), last.original(), next.correction(), next.subtype()));
+                return;
+            }
+        }
+        findings.add(next);
     }
 
     /** An accepted answer normalised, computed once per distinct text (an activity's answers recur every turn). */
