@@ -52,7 +52,6 @@ final class Signatures {
             case HONORIFIC -> !subtype.equals("honorific/si_extra") || honorifics(o) > honorifics(c) || writtenSi(o, c);
             case PARTICLE_WRONG, PARTICLE_MISSING -> particle(o, c);
             case ENDING -> !subtype.equals("ending/copula") || !quotative(o, c);
-            case INCOMPLETE -> !subtype.equals("incomplete/bare_noun") || !adverb(o);
             case VOCABULARY -> !subtype.equals("vocabulary/other_item") || !headOf(o, c);
             default -> true;
         };
@@ -63,7 +62,7 @@ final class Signatures {
      * holds to their signature (session 15: si_extra, eval27b; the others eval28a).
      */
     static final java.util.Set<String> SIGNED_INTRINSIC = java.util.Set.of("honorific/si_extra", "ending/copula",
-            "incomplete/bare_noun", "vocabulary/other_item");
+            "vocabulary/other_item");
 
     /**
      * Whether the learner's word is a noun with the quotative particle -(이)라고 in its well-formed shape (라고 after
@@ -84,20 +83,6 @@ final class Signatures {
         String accepted = c.contains(" ") ? c.substring(c.lastIndexOf(' ') + 1) : c;
         return accepted.startsWith(noun) && (Certainty.wellFormedCopula(accepted) || accepted.endsWith("입니다"))
                 && (afterConsonant || Hangul.isSyllable(before) && !Hangul.hasFinal(before));
-    }
-
-    /**
-     * Whether the learner's word is an adverb (Nori's MAG/MAJ: 좀, 빨리, 같이): a bare-noun finding claims a noun
-     * left without its predicate (카드 for 카드로 계산할게요), and an adverb is no noun: it modifies a predicate
-     * (표준국어대사전 '좀' 부사; 국립국어원 한국어 문법, 부사는 용언을 꾸민다), so the finding is an alignment remainder.
-     */
-    static boolean adverb(String o) {
-        if (o.contains(" ")) {
-            return false;
-        }
-        List<Morphology.Word> words = Morphology.analyse(o);
-        return words.size() == 1 && !words.getFirst().morphemes().isEmpty()
-                && words.getFirst().morphemes().stream().allMatch(m -> m.is("MAG", "MAJ"));
     }
 
     /**
