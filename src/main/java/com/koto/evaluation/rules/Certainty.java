@@ -54,7 +54,7 @@ final class Certainty {
             if (f.category() == ErrorCategory.SPACING) {
                 continue;
             }
-            if (intrinsic(f, negativeAccepted) && (!"honorific/si_extra".equals(f.subtype()) || Signatures.shown(f))) {
+            if (intrinsic(f, negativeAccepted) && (!Signatures.SIGNED_INTRINSIC.contains(Subtypes.of(f)) || Signatures.shown(f))) {
                 out.add(f);
             } else {
                 relative.add(f);

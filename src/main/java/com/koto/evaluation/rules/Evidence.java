@@ -89,7 +89,7 @@ final class Evidence {
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
                             || NaturalVariants.timeOfEvent(o, c, answer) || NaturalVariants.headOfNamedCompound(o, c, answer)
                             || SpokenShapes.swappedAlternatives(o, c, answer, asTyped)
-                            || WordingChoices.partyForTickets(o, c, answer));
+                            || WordingChoices.partyForTickets(o, c, answer) || unitWithoutNumber(o, c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
@@ -911,6 +911,32 @@ final class Evidence {
     }
 
     /** Counters of time (시, 분, 일 …): a number before them counts no thing. */
+    /**
+     * The learner's noun of the unit class (시간, 번, 달) with no number before it in the answer, where the accepted
+     * span has a unit (편한 시간 read against 몇 시에): a unit measures only after a number (Yeon &amp; Brown 2019, on
+     * counters; 표준국어대사전 '시' 의존명사 "시각을 나타내는 단위"), and without one the word is the free noun
+     * ('시간' 명사: 어떤 일을 하는 때 — 편한 시간 is a convenient time), so it is no other unit. 몇 시간에 for 몇
+     * 시에 (a number before it) keeps the finding (session 15, eval28a).
+     */
+    static boolean unitWithoutNumber(String o, String c, String answer) {
+        String first = o.split(" ")[0];
+        String mine = Certainty.nounRun(first);
+        String theirs = Certainty.nounRun(c.split(" ")[0]);
+        if (mine.isEmpty() || !first.startsWith(mine) || !Lexicon.UNITS.contains(mine) || !Lexicon.UNITS.contains(theirs)
+                || mine.equals(theirs)) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(first)) {
+                String before = i == 0 ? "" : words[i - 1];
+                return !before.equals("몇") && Numerals.number(before) == null
+                        && !(before.length() > 0 && Character.isDigit(before.charAt(before.length() - 1)));
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> TIME_COUNTERS = Set.of("시", "분", "초", "일", "월", "년", "주", "달", "번");
 
     /**
@@ -1146,6 +1172,11 @@ final class Evidence {
                 && beforeAuxiliary(o, answer)) {
             return true; // 예약되어 있습니다: the auxiliary after it ends the sentence
         }
+        if (ms.size() == 3 && ms.get(1).is("VCP") && ms.get(2).is("EC") && COPULA_OPENERS.contains(ms.get(2).form())) {
+            // 삼십 분이면 도착할 수 있을까요: a noun made a predicate by the copula, in a connective that opens the next
+            // clause (session 15, eval28a; 표준국어대사전 '이다' 서술격 조사, '-면' 연결 어미)
+            return true;
+        }
         // a verb or adjective stem, or a noun made a verb by 하다 (접수하려면, 작성해야)
         if (ms.size() < 2 || !(ms.getFirst().isStem() || ms.size() > 2 && ms.get(1).is("XSV", "XSA"))) {
             return false;
@@ -1190,6 +1221,14 @@ final class Evidence {
     private static final Set<String> CONNECTIVES = Set.of("게", "고", "서", "아서", "어서", "여서",
             "면", "으면", "지만", "니까", "으니까", "도록", "러", "으러", "려고", "으려고", "습니다만", "ㅂ니다만",
             "려면", "으려면", "아야", "어야", "여야", "야", "니", "으니", "는데", "은데", "ㄴ데", "다가", "자마자", "아도", "어도", "여도");
+
+    /**
+     * Connectives after the copula (Nori's VCP) that join its clause to the next and never end a sentence, 반말
+     * included: the conditional -(이)면/-(이)라면, the cause -(이)라서/-여서 and the contrast -(이)지만 (Yeon &amp;
+     * Brown 2019, on -(으)면, -아/어서 and -지만). -(이)고, -(이)니까, -인데 and -(이)야 are left out: 반말 ends
+     * sentences with them (학생이야 is a speech level).
+     */
+    private static final Set<String> COPULA_OPENERS = Set.of("면", "라면", "라서", "어서", "여서", "지만");
 
     /** Whether the word is followed in the answer by 않다, 못하다 or 말다 (짧지 않게: -지 is a connective there). */
     private static boolean beforeNegation(String word, String answer) {

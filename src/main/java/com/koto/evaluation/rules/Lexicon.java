@@ -83,6 +83,12 @@ final class Lexicon {
             "하나", "한", "둘", "두", "셋", "세", "넷", "네", "스물", "스무");
 
     /** Counters (classifiers) used with native numerals (Yeon &amp; Brown 2019, on numerals and counters). */
+    /**
+     * Units of time and order a number measures with (the 단위 명사 class of equivalents.json, in part: 세 시, 두
+     * 시간, 삼 층; Yeon &amp; Brown 2019, on counters). Without a number 시간 and 번 are free nouns (편한 시간, 다음 번).
+     */
+    static final Set<String> UNITS = Set.of("시", "시간", "분", "초", "일", "주", "주일", "달", "년", "번", "층", "호");
+
     static final Set<String> COUNTERS = Set.of("잔", "개", "명", "병", "장", "권", "대", "마리", "벌", "켤레", "그릇",
             "분", "살", "번", "접시", "송이", "캔", "봉지", "상자");
 

@@ -51,8 +51,72 @@ final class Signatures {
             // only -시- added; -시- left out may sit in an honorific verb (말씀하셨어 for 말씀드렸어): not judged
             case HONORIFIC -> !subtype.equals("honorific/si_extra") || honorifics(o) > honorifics(c) || writtenSi(o, c);
             case PARTICLE_WRONG, PARTICLE_MISSING -> particle(o, c);
+            case ENDING -> !subtype.equals("ending/copula") || !quotative(o, c);
+            case VOCABULARY -> !subtype.equals("vocabulary/other_item") || !headOf(o, c);
             default -> true;
         };
+    }
+
+    /**
+     * The intrinsic subtypes whose claim is about the learner's own words and that {@link Certainty#decisive}
+     * holds to their signature (session 15: si_extra, eval27b; the others eval28a).
+     */
+    static final java.util.Set<String> SIGNED_INTRINSIC = java.util.Set.of("honorific/si_extra", "ending/copula",
+            "vocabulary/other_item");
+
+    /**
+     * Whether the learner's word is a noun with the quotative particle -(이)라고 in its well-formed shape (라고 after
+     * a vowel, 이라고 after a consonant: 리나라고, 민수라고, 김준이라고) that the accepted span does not have. -(이)라고
+     * 하다 names oneself (저는 리나라고 해요; 표준국어대사전 '라고' 조사, '이라고' 조사; Yeon &amp; Brown 2019, on
+     * quotation and -(이)라고 하다): it is a quotation, not a form of the copula 이다, so a copula finding on it
+     * names an error the words do not hold. 학생라고 (라고 after a consonant) keeps the finding.
+     */
+    static boolean quotative(String o, String c) {
+        String w = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
+        if (c.contains("라고") || !w.endsWith("라고") || w.length() < 3) {
+            return false;
+        }
+        boolean afterConsonant = w.endsWith("이라고") && w.length() > 3 && Hangul.hasFinal(w.charAt(w.length() - 4));
+        String noun = w.substring(0, w.length() - (afterConsonant ? 3 : 2));
+        char before = noun.charAt(noun.length() - 1);
+        // the same noun in the accepted copula (리나라고 / 리나예요): 있다라고 / 있다고 is a quotation ending, no name
+        String accepted = c.contains(" ") ? c.substring(c.lastIndexOf(' ') + 1) : c;
+        return accepted.startsWith(noun) && (Certainty.wellFormedCopula(accepted) || accepted.endsWith("입니다"))
+                && (afterConsonant || Hangul.isSyllable(before) && !Hangul.hasFinal(before));
+    }
+
+    /**
+     * An incomplete finding, as located on the learner's words, whose "missing" words follow them in the answer
+     * itself (좀 → 좀 봐 주세요 where the learner wrote 좀 봐 주세요): an incomplete finding claims words the answer
+     * lacks, so words the answer holds in that very place are not missing (issue 11: never fail a correct answer on
+     * words it has). Both spans are whole words of the answer, the correction the original with words after it.
+     */
+    static boolean wordsInPlace(Finding f, String answer) {
+        if (f.category() != ErrorCategory.INCOMPLETE || f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.isEmpty() || !c.startsWith(o + " ")) {
+            return false;
+        }
+        String padded = " " + answer.replaceAll("[.,!?]", " ").replaceAll("\\s+", " ").strip() + " ";
+        return padded.contains(" " + c + " ");
+    }
+
+    /**
+     * Whether the learner's noun is the head of the accepted compound noun (역 of 지하철역, 정류장 of 버스정류장):
+     * Korean compounds are head-final, the last noun names the kind (Sohn 1999, on compounding; 국립국어원 한국어
+     * 문법, 합성 명사), so the learner names the same thing less precisely, not another item. The reverse (인천공항
+     * for 공항) is a hyponym, which {@link Contrasts} already reads.
+     */
+    static boolean headOf(String o, String c) {
+        String mine = Certainty.nounRun(o.split(" ")[0]);
+        String theirs = Certainty.nounRun(c.split(" ")[0]);
+        // numbers are no compounds (오천 of 만오천 is another sum)
+        return !mine.isEmpty() && theirs.length() > mine.length() && theirs.endsWith(mine)
+                && Numerals.number(mine) == null && Numerals.number(theirs) == null
+                && mine.chars().noneMatch(Character::isDigit) && theirs.chars().noneMatch(Character::isDigit);
     }
 
     /** Whether the two spans carry different tense/aspect morphemes (see the class comment). */
