@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a polite statement in a sentence of its own where the accepted answer leads in with -(으)ㄴ데/-는데
  * ({@link ArgumentCheck}); an honoured vocative paired with the speaker's 저는 of a self-introduction
  * ({@link SlotWords#vocativeForSpeaker}); a position noun after a demonstrative modifying the next noun, 저 앞
- * 편의점 ({@link NounPhraseOrder}). Rows written for this test, not taken from the gold sets. Verdict:
+ * 편의점 ({@link NounPhraseOrder}); and, for recall, three well-known word confusions (가난하다/싸다, 변하다/바꾸다,
+ * 손수건/수건; confusables data). Rows written for this test, not taken from the gold sets. Verdict:
  * {@code PASS}, {@code NOT CATEGORY}, or the category or subtype the answer fails with.
  */
 class PrecisionClassesSession16Test {
@@ -34,6 +35,13 @@ class PrecisionClassesSession16Test {
         "이 앞 카페; 이 앞 카페에서 만나요.; 카페 앞에서 만나요.; POLITE; NOT WORD_ORDER; ; ",
         "옆 은행 without a demonstrative; 옆 은행에서 만나요.; 은행 옆에서 만나요.; POLITE; WORD_ORDER; 옆 은행에서; 은행 옆에서",
         "자리 창가 still turned round; 자리 창가로 주세요.; 창가 자리로 주세요.; POLITE; WORD_ORDER; ; ",
+        // well-known word confusions filed as certain (confusables data, session 16)
+        "가난하다 for a price; 더 가난한 거 있어요?; 더 싼 거 있어요?|좀 더 싼 건 없어요?; POLITE; vocabulary/confusable; 가난한; 싼",
+        "가난하다 of a person; 그 사람은 가난해요.; 그 사람은 가난해요.; POLITE; PASS; ; ",
+        "변하다 for an exchange; 이 셔츠 더 큰 사이즈로 변하고 싶어요.; 이 셔츠 더 큰 사이즈로 바꾸고 싶어요.; POLITE; vocabulary/confusable; 변하고; 바꾸고",
+        "변하다 of the weather; 날씨가 많이 변했어요.; 날씨가 많이 변했어요.|날씨가 많이 바뀌었어요.; POLITE; PASS; ; ",
+        "손수건 for a towel; 손수건 하나 더 갖다 주세요.; 수건 하나 더 갖다 주세요.; POLITE; vocabulary/confusable; 손수건; 수건",
+        "수건 as accepted; 수건 한 장 더 주세요.; 수건 하나 더 갖다 주세요.|수건 한 장 더 주세요.; POLITE; PASS; ; ",
     })
     void rows(String rule, String answer, String accepted, String register, String verdict, String original,
             String correction) {
