@@ -353,16 +353,18 @@ final class ArgumentCheck {
     }
 
     /**
-     * A polite statement (-아/어요, -네요, -(스)ㅂ니다) where the accepted answer has the background
+     * A 해요체 statement (-아/어요, -네요) where the accepted answer has the background
      * connective -(으)ㄴ데/-는데 on the same predicate (맵네요 / 매운데 물 좀 주세요): -는데 only sets out the
      * situation the next clause (a request, a question) builds on (한국어기초사전 '-는데': 뒤의 말을 하기 위하여
      * 그 대상과 상관되는 상황을 미리 말할 때 쓰는 연결 어미; Yeon &amp; Brown 2019, on -는데 "background"), so
      * the same situation stated as a sentence of its own before the request says the same: the converse
      * of a connective for two sentences ({@link #JOINING}). Not a request, a suggestion, a promise or a
-     * question ending (-세요, -(으)ㄹ까요, -(으)ㄹ래요, -(으)ㄹ게요, -나요), which say something else.
+     * question ending (-세요, -(으)ㄹ까요, -(으)ㄹ래요, -(으)ㄹ게요, -나요), which say something else. Scoped to
+     * 해요체, the level of such service exchanges: a 합쇼체 -(스)ㅂ니다 for -는데 (있습니다 for 있는데 in a formal
+     * presentation) keeps the reading it had, which on the dev sets names the real error better.
      */
     private static boolean backgroundStatement(String learner, String accepted) {
-        return accepted.endsWith("데") && (learner.endsWith("요") || learner.endsWith("니다"))
+        return accepted.endsWith("데") && learner.endsWith("요")
                 && java.util.stream.Stream.of("세요", "까요", "래요", "게요", "나요", "가요", "데요", "죠", "지요", "십니다")
                         .noneMatch(learner::endsWith);
     }
