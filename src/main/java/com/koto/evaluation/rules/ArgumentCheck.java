@@ -151,6 +151,14 @@ final class ArgumentCheck {
                 // say the same (Yeon & Brown 2019, on clause connectives)
                 return Optional.empty();
             }
+            if (!e.endsWith("EF") && backgroundStatement(a.surface(), e.surface())
+                    && fa.tense() == fe.tense() && polite(fa)) {
+                // 너무 맵네요. 물 좀 주시겠어요? for 너무 매운데 물 좀 …: the situation told in a sentence of its
+                // own before the request, where the accepted answer leads in to it with -(으)ㄴ데/-는데 (a word
+                // in 요 ends its sentence even where Nori tags it mid-answer as a connective, and Nori may read
+                // the accepted 매운데 as 매운 + the bound noun 데)
+                return Optional.empty();
+            }
             if (EndingContrast.interchangeable(a, e, fa)) {
                 // 운동했는데 for 운동해서: -는데 joins a reason as -아서 does
                 return Optional.empty();
@@ -342,6 +350,23 @@ final class ArgumentCheck {
 
     private static boolean polite(PredicateFeatures f) {
         return f.level() == PredicateFeatures.Level.POLITE || f.level() == PredicateFeatures.Level.FORMAL;
+    }
+
+    /**
+     * A 해요체 statement (-아/어요, -네요) where the accepted answer has the background
+     * connective -(으)ㄴ데/-는데 on the same predicate (맵네요 / 매운데 물 좀 주세요): -는데 only sets out the
+     * situation the next clause (a request, a question) builds on (한국어기초사전 '-는데': 뒤의 말을 하기 위하여
+     * 그 대상과 상관되는 상황을 미리 말할 때 쓰는 연결 어미; Yeon &amp; Brown 2019, on -는데 "background"), so
+     * the same situation stated as a sentence of its own before the request says the same: the converse
+     * of a connective for two sentences ({@link #JOINING}). Not a request, a suggestion, a promise or a
+     * question ending (-세요, -(으)ㄹ까요, -(으)ㄹ래요, -(으)ㄹ게요, -나요), which say something else. Scoped to
+     * 해요체, the level of such service exchanges: a 합쇼체 -(스)ㅂ니다 for -는데 (있습니다 for 있는데 in a formal
+     * presentation) keeps the reading it had, which on the dev sets names the real error better.
+     */
+    private static boolean backgroundStatement(String learner, String accepted) {
+        return accepted.endsWith("데") && learner.endsWith("요")
+                && java.util.stream.Stream.of("세요", "까요", "래요", "게요", "나요", "가요", "데요", "죠", "지요", "십니다")
+                        .noneMatch(learner::endsWith);
     }
 
     /** Connective endings that may join what the accepted answer says in two sentences. */

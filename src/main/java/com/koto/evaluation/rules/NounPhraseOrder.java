@@ -39,6 +39,12 @@ final class NounPhraseOrder {
                     || movable(second[0])) {
                 continue; // 서울 내일 가요: a time or place adverb may scramble, it is no part of the phrase
             }
+            if (i > 0 && DEMONSTRATIVES.contains(a[i - 1]) && ArgumentCheck.directionNoun(first)) {
+                // 저 앞 편의점에서 "at the store up ahead there": a position noun after a demonstrative
+                // modifies the next noun as a place (표준국어대사전 '앞' 「명사」: 저 앞 / 앞 건물; Sohn 1999, on
+                // noun-noun modification): a phrase of its own, not 편의점 앞 turned round
+                continue;
+            }
             String[] firstParts = ArgumentCheck.stemAndParticle(first);
             for (int j = 0; j < e.length; j++) {
                 String correction = null;

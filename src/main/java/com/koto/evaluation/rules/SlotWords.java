@@ -26,7 +26,7 @@ final class SlotWords {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case VOCABULARY -> subtype.equals("vocabulary/word") && (pronounOfAcceptedAnswer(o, c, answer, accepted)
-                    || optionalWordsAdded(o, c)
+                    || optionalWordsAdded(o, c) || vocativeForSpeaker(o, c, asTyped)
                     // the same noun, a more precise question, the unit of a rate (session 12)
                     || Vocabulary.sameNoun(o, c) || Vocabulary.moreSpecificQuestion(o, c, answer)
                     || Vocabulary.unitOfRate(o, c, answer));
@@ -61,6 +61,28 @@ final class SlotWords {
         }
         return false;
     }
+
+    /**
+     * An honoured vocative of the learner's (어머님, 선생님, 사장님: a word in 님 or a title addressed
+     * politely, set off by a comma) paired with the speaker's own topic or subject (저는, 제가) of the
+     * accepted answer (안녕하세요, 어머님. 지영이 친구 데위예요 read against 저는 지영이 친구 데위인데요): the
+     * vocative names the listener and is an addition any answer may make (Sohn 1999, on vocatives;
+     * 표준 언어 예절 2011, 호칭), and the speaker's 저는 of a self-introduction N예요 is left out as the
+     * topic understood from the situation (Sohn 1999 and Yeon &amp; Brown 2019, on ellipsis of the
+     * topic). Both words are optional, so the pairing is the alignment's. A vocative without its comma,
+     * or one read against another noun than the speaker's, keeps the finding.
+     */
+    static boolean vocativeForSpeaker(String o, String c, String asTyped) {
+        if (asTyped == null || o.isEmpty() || o.contains(" ") || !SPEAKER.contains(c) || !HonorificWords.honoured(o)) {
+            return false;
+        }
+        // set off as an address: at the start of a sentence or after a greeting's comma, before a comma or a stop
+        return java.util.regex.Pattern.compile("(^|[,.?!]\\s*)" + java.util.regex.Pattern.quote(o) + "\\s*[,.!]")
+                .matcher(asTyped).find();
+    }
+
+    /** The speaker as topic or subject, which a self-introduction leaves out. */
+    private static final java.util.Set<String> SPEAKER = java.util.Set.of("저는", "제가", "저", "나는", "내가", "난");
 
     /**
      * A pronoun of the learner's (one word Nori reads as a pronoun, NP, alone or with the genitive
