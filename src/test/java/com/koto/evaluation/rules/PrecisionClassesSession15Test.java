@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 손수건/수건; confusables data). Rows written for this test, not taken from the gold sets. Verdict:
  * {@code PASS}, {@code NOT CATEGORY}, or the category or subtype the answer fails with.
  */
-class PrecisionClassesSession16Test {
+class PrecisionClassesSession15Test {
 
     private static final RuleEvaluator EVALUATOR = new RuleEvaluator(new TestPacks());
 
