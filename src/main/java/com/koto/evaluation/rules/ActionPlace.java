@@ -94,8 +94,11 @@ final class ActionPlace {
             while (v < words.size() && !analysed.get(v).verbal()) {
                 v++;
             }
-            if (v >= words.size() || !activity(analysed.get(v)) && !photo(words, analysed, i, v) && !rest(analysed.get(v))
-                    || v + 1 < words.size() && !analysed.get(v).endsWith("EF") && !auxiliaryTail(words, analysed, v)) {
+            if (v >= words.size()
+                    || !activity(analysed.get(v)) && !photo(words, analysed, i, v) && !rest(analysed.get(v))
+                            && !boughtAt(words.get(v), analysed.get(v))
+                    || v + 1 < words.size() && !analysed.get(v).endsWith("EF") && !auxiliaryTail(words, analysed, v)
+                            && !clauseEnd(analysed.get(v))) {
                 continue; // the sentence goes on (먹으러 가요, 먹을 거 있어요): the frame of what follows decides
             }
             String noun = w.substring(0, w.length() - 1);
@@ -121,6 +124,29 @@ final class ActionPlace {
             case "ㄹ", "ᆯ", "을" -> rest.size() == 2 && next.equals("수") && (rest.get(1).startsWith("있") || rest.get(1).startsWith("없"));
             default -> false;
         };
+    }
+
+    /**
+     * The activity verb closes its own clause with the background connective -(으)ㄴ데/-는데 (여기에 이
+     * 재킷을 샀는데 교환할 수 있어요? → 여기서; session 15, eval29b): what follows is a new clause with a
+     * predicate of its own, so the place still belongs to the activity (Yeon &amp; Brown 2019, on -는데
+     * linking two clauses). Not -(으)러, -아/어서 or a modifier (먹으러 가요, 먹을 거), which hand the place
+     * to the next predicate.
+     */
+    private static boolean clauseEnd(Morphology.Word w) {
+        Morphology.Morpheme last = w.morphemes().isEmpty() ? null : w.morphemes().getLast();
+        return last != null && last.is("EC") && Set.of("는데", "은데", "ㄴ데").contains(last.form());
+    }
+
+    /**
+     * 사다 'buy' in the past (샀어요, 샀는데): where one bought something is the place of the action,
+     * 에서 (표준국어대사전 '사다' 「…에서 …을」; Yeon &amp; Brown 2019, 에 versus 에서; session 15, eval29b).
+     * Only the past 샀-: 사요, 사는데 may be 살다 'live', whose place takes 에 (기숙사에 사요); and the
+     * price's 에 (만 원에 샀어요) is never one of the place nouns.
+     */
+    private static boolean boughtAt(String word, Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        return word.startsWith("샀") && !m.isEmpty() && m.getFirst().is("VV") && m.getFirst().form().equals("사");
     }
 
     /**

@@ -82,7 +82,8 @@ final class FrameArguments {
     /** The finding on word {@code i} of one sentence, or empty; shapes as {@link ParticleFrames#find}. */
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
         return markOnThing(words, analysed, i).or(() -> whereFrom(words, analysed, i))
-                .or(() -> outingProposed(words, analysed, i)).or(() -> nameWithoutTopic(words, i))
+                .or(() -> outingProposed(words, analysed, i)).or(() -> visitTried(words, analysed, i))
+                .or(() -> nameWithoutTopic(words, i))
                 .or(() -> bareMeans(words, analysed, i)).or(() -> bareName(words, analysed, i))
                 .or(() -> bareResult(words, analysed, i))
                 .or(() -> barePlaceOfBeing(words, analysed, i)).or(() -> facilityUsed(words, analysed, i))
@@ -240,6 +241,39 @@ final class FrameArguments {
         }
         String noun = w.substring(0, w.length() - 2);
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에",
+                "particle_wrong/action_place_for_goal"));
+    }
+
+    /**
+     * A place name (NNP) with 에서 before the experiential 가 보다 that ends the sentence, with at most a
+     * count of times between (2년 전에 제주도에서 한 번 가 봤어요 → 제주도에; session 15, eval29b): the place
+     * one has been to is the goal of 가다, 「…에」, and 에서 is its starting point (표준국어대사전 '가다' ①;
+     * Yeon &amp; Brown 2019, 에 of the goal versus 에서 of the source; -아/어 보다 of experience). Not where
+     * another goal is named (일본은 한국에서 가 봤어요, 서울까지, 부산으로), nor 오다 (한국에서 왔어요: the
+     * source), nor 출발하다.
+     */
+    private static Optional<Finding> visitTried(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!w.endsWith("에서") || m.size() != 2 || !m.getFirst().is("NNP") || !m.getLast().is("JKB")
+                || !w.equals(m.getFirst().form() + "에서")) {
+            return Optional.empty();
+        }
+        int j = i + 1;
+        if (j + 1 < words.size() && Set.of("한", "두", "세", "몇").contains(words.get(j)) && words.get(j + 1).equals("번")) {
+            j += 2;
+        } else if (j < words.size() && words.get(j).equals("한번")) {
+            j++;
+        }
+        boolean tried = j + 2 == words.size() && words.get(j).equals("가")
+                && (words.get(j + 1).startsWith("봤") || words.get(j + 1).startsWith("봐"))
+                || j + 1 == words.size() && words.get(j).startsWith("가봤");
+        boolean otherGoal = words.subList(0, i).stream().anyMatch(x -> x.endsWith("로") || x.endsWith("까지")
+                || x.endsWith("은") || x.endsWith("는") && !Set.of("저는", "나는", "전", "난").contains(x));
+        if (!tried || otherGoal) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, m.getFirst().form() + "에",
                 "particle_wrong/action_place_for_goal"));
     }
 

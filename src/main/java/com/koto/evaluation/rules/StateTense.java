@@ -59,6 +59,7 @@ final class StateTense {
         notBrought(words, raw).ifPresent(out::add);
         openingHours(words, analysed, raw).ifPresent(out::add);
         stateSince(words, analysed).ifPresent(out::add);
+        agoOngoing(words, analysed).ifPresent(out::add); // session 15 (eval29b)
         pastSince(words, analysed, raw).ifPresent(out::add); // session 12 (eval20d)
         lost(words, analysed, raw).ifPresent(out::add);
         damaged(words, raw).ifPresent(out::add); // session 10 (eval16c)
@@ -213,6 +214,42 @@ final class StateTense {
         String present = TimeWords.presentOf(verb);
         return present == null ? Optional.empty()
                 : Optional.of(new Finding(ErrorCategory.TENSE, verb, present, "tense/present"));
+    }
+
+    /** A counted length of time: 3년, 삼 년, 두 달, 몇 주, 6개월 (the word before 전에). */
+    private static final Pattern LENGTH = Pattern.compile(
+            "([0-9]+|한|두|세|네|다섯|여섯|몇|일|이|삼|사|오|육|십) ?(년|달|개월|주|주일|일|시간)");
+
+    /**
+     * A counted time ago with 전에 before a present progressive -고 있다 that ends the sentence (저는 3년
+     * 전에 한국어를 배우고 있습니다 → 전부터; session 15, eval29b): an activity that began then and goes on
+     * now takes 부터 on its start, 'since … ago' (표준국어대사전 '부터' ① 범위의 시작; Yeon &amp; Brown 2019,
+     * 부터 of a starting point and -고 있다 of an action in progress). 전에 'before, ago' places a single
+     * event in the past and stays with a past or another predicate (3년 전에 배웠어요, 3년 전에 배우고
+     * 있었어요, 세 시 전에 도착해야 돼요).
+     */
+    private static Optional<Finding> agoOngoing(List<String> words, List<Morphology.Word> analysed) {
+        int at = words.indexOf("전에");
+        int last = words.size() - 1;
+        if (at < 1 || last < at + 2 || analysed.stream().anyMatch(ClauseTense::past)) {
+            return Optional.empty();
+        }
+        String length = words.get(at - 1);
+        if (at >= 2 && length.matches("년|달|개월|주|주일|일|시간")) {
+            length = words.get(at - 2) + " " + length;
+        }
+        String end = words.get(last).replaceAll("[.,?!~]+$", "");
+        boolean ongoing = Set.of("있어요", "있습니다", "있어", "있다", "있어요?").contains(end)
+                && words.get(last - 1).endsWith("고") && analysed.get(last - 1).verbal();
+        for (int k = at + 1; k < last - 1; k++) {
+            if (analysed.get(k).verbal()) {
+                return Optional.empty(); // one clause only
+            }
+        }
+        if (!LENGTH.matcher(length).matches() || !ongoing) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, "전에", "전부터", "particle_wrong/time_for_since"));
     }
 
     /** 어제 머리가 아파요 → 어제부터. */
