@@ -656,7 +656,9 @@ final class HonorificWords {
         }
         String said = words.get(last);
         String stem = verb.morphemes().getFirst().form();
-        if (stem.endsWith("시")) { // 마시다, 모시다: their 시 is the stem
+        if (stem.endsWith("시") || said.substring(0, Math.min(said.length(), stem.length())).equals(stem)
+                && said.substring(stem.length()).matches("(으)?(시|셨|세|셔|십).*")) {
+            // Nori may read -(으)세요 as one ending (찾으세요: 찾 + 으세요), with no -시- of its own // 마시다, 모시다: their 시 is the stem
             return;
         }
         for (int i = last - 1; i >= 0; i--) {

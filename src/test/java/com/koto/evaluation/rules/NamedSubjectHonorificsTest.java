@@ -45,6 +45,7 @@ class NamedSubjectHonorificsTest {
         "POLITE; 사장님 차가 있어요.; 사장님 차가 있어요.",
         "POLITE; 사장님은 차가 있어요.; 사장님은 차가 있어요.",
         "POLITE; 동생이 찾아요.; 동생이 찾아요.",
+        "POLITE; 사장님이 찾으세요.; 사장님이 찾으십니다.",
         // the accepted answer does not honour the person: the plain form stays
         "POLITE; 선생님이 찾아요.; 선생님이 찾아요.",
     })
