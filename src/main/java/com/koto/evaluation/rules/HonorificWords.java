@@ -104,6 +104,7 @@ final class HonorificWords {
                 addressee = words.get(vocative);
             }
             bareSubject(words, analysed, question, out);
+            namedSubject(words, analysed, accepted, out);
             listenersAct(words, analysed, raw, out);
             if (vocative < 0 && addressee == null) {
                 placeStays(words, analysed, accepted, out);
@@ -628,6 +629,89 @@ final class HonorificWords {
             }
             return;
         }
+    }
+
+    /** Subject and topic particles after an honoured person named as the subject (사장님이, 할머니께서는). */
+    private static final Set<String> SUBJECT_PARTICLES = Set.of("이", "가", "께서", "께서는", "은", "는");
+
+    /**
+     * 사장님이 찾아요 → 찾으십니다 ({@code honorific/si_missing}, {@code /verb} for 계시다 and the like): a
+     * predicate whose subject is an honoured person ({@link #honoured}: 사장님, 선생님, 할머니, 손님 …) takes
+     * -(으)시- (주체 높임: 국립국어원 『표준 언어 예절』 2011, "선생님께서 오신다"; Sohn 1999, ch. 9 on subject
+     * honorification; Yeon &amp; Brown 2019, on the honorific -(으)시-). Read only where the subject is certain:
+     * the noun with 이/가/께서/은/는 and the sentence's last word a predicate with no predicate, no other subject
+     * and no 저/나 between (사장님 차가 있어요, 선생님이 준 책을 읽었어요, 할머니는 제가 모셨어요 are left alone),
+     * and only where an accepted answer names the same person and honours that very predicate with -(으)시-
+     * (its word is the correction unless the learner's word has an honorific of its own, 있어요 → 계세요) and
+     * no accepted answer has the learner's word itself.
+     */
+    private static void namedSubject(List<String> words, List<Morphology.Word> analysed, List<String> accepted,
+            List<Finding> out) {
+        int last = words.size() - 1;
+        Morphology.Word verb = analysed.get(last);
+        if (last < 1 || !verb.verbal() || verb.morphemes().isEmpty()
+                || !verb.morphemes().getFirst().is("VV", "VA", "VX")
+                || verb.morphemes().stream().anyMatch(m -> m.is("EP") && m.form().contains("시"))) {
+            return;
+        }
+        String said = words.get(last);
+        String stem = verb.morphemes().getFirst().form();
+        if (stem.endsWith("시") || said.substring(0, Math.min(said.length(), stem.length())).equals(stem)
+                && said.substring(stem.length()).matches("(으)?(시|셨|세|셔|십).*")) {
+            // Nori may read -(으)세요 as one ending (찾으세요: 찾 + 으세요), with no -시- of its own // 마시다, 모시다: their 시 is the stem
+            return;
+        }
+        for (int i = last - 1; i >= 0; i--) {
+            Morphology.Word m = analysed.get(i);
+            String w = words.get(i);
+            if (OWN_SUBJECTS.contains(w) || HUMBLE_FORMS.contains(w) || PLAIN_FORMS.contains(w) || m.verbal()) {
+                return;
+            }
+            String[] sp = ArgumentCheck.stemAndParticle(w);
+            boolean subject = SUBJECT_PARTICLES.contains(sp[1]);
+            if (subject && honoured(sp[0]) && (i == 0 || !analysed.get(i - 1).verbal())) {
+                String fixed = honouredInAccepted(sp[0], stem, said, accepted);
+                if (fixed != null) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, said, fixed, verbSubtype(fixed)));
+                }
+                return;
+            }
+            if (m.has("JKS") || subject) {
+                return; // another subject or topic nearer the verb
+            }
+        }
+    }
+
+    /**
+     * The -(으)시- form of the learner's predicate in an accepted answer that names {@code noun}: the word
+     * SpeechLevels gives (있어요 → 계세요) where an accepted word begins as it does, else the accepted word
+     * that begins with the learner's stem and has -(으)시-; null where none, or where an accepted answer has
+     * the learner's word itself.
+     */
+    private static String honouredInAccepted(String noun, String stem, String said, List<String> accepted) {
+        String own = SpeechLevels.honour(said, "");
+        String found = null;
+        for (String a : accepted) {
+            List<String> ws = List.of(a.replaceAll("[.?!,~]", " ").trim().split("\\s+"));
+            if (ws.contains(said)) {
+                return null;
+            }
+            if (ws.stream().noneMatch(x -> x.startsWith(noun))) {
+                continue;
+            }
+            for (String x : ws) {
+                if (!x.matches(".*(시|셨|세|셔|십).*")) {
+                    continue;
+                }
+                if (own != null && x.startsWith(own.substring(0, 1))) {
+                    found = found == null ? own : found;
+                } else if (own == null && x.startsWith(stem) && x.length() > stem.length()
+                        && x.substring(stem.length()).matches("(으)?(시|셨|세|셔|십).*")) {
+                    found = found == null ? x : found;
+                }
+            }
+        }
+        return found;
     }
 
     /**
