@@ -656,8 +656,7 @@ final class HonorificWords {
         }
         String said = words.get(last);
         String stem = verb.morphemes().getFirst().form();
-        if (stem.endsWith("시") || said.substring(0, Math.min(said.length(), stem.length())).equals(stem)
-                && said.substring(stem.length()).matches("(으)?(시|셨|세|셔|십).*")) {
+        if (stem.endsWith("시") || siAfterStem(said, stem)) {
             // Nori may read -(으)세요 as one ending (찾으세요: 찾 + 으세요), with no -시- of its own // 마시다, 모시다: their 시 is the stem
             return;
         }
@@ -680,6 +679,11 @@ final class HonorificWords {
                 return; // another subject or topic nearer the verb
             }
         }
+    }
+
+    /** Whether {@code word} is {@code stem} followed by -(으)시- as written (찾으세요, 찾으셨어요, 가십니다). */
+    private static boolean siAfterStem(String word, String stem) {
+        return word.startsWith(stem) && word.substring(stem.length()).matches("(으)?(시|셨|세|셔|십).*");
     }
 
     /**
@@ -705,8 +709,7 @@ final class HonorificWords {
                 }
                 if (own != null && x.startsWith(own.substring(0, 1))) {
                     found = found == null ? own : found;
-                } else if (own == null && x.startsWith(stem) && x.length() > stem.length()
-                        && x.substring(stem.length()).matches("(으)?(시|셨|세|셔|십).*")) {
+                } else if (own == null && x.length() > stem.length() && siAfterStem(x, stem)) {
                     found = found == null ? x : found;
                 }
             }
