@@ -319,6 +319,19 @@ public final class DevSet {
     /** The second fifth-wave precision probe (see {@link #PROBE5_PRECISION_A}). */
     public static final String PROBE5_PRECISION_B = "evaluation/probe5-precision-b.jsonl";
 
+    /**
+     * Set AA: 200 answers by two blind writers at the start of session 15 (hotel, shopping, directions, taxi,
+     * restaurant, phone, plans and other scenes), 82 correct after the spacing relabel, 131 gold errors; sealed and
+     * scored as a headline in session 15 (92.5 → 93.0 %, 1 of 82 correct answers failed throughout, span 83.5 →
+     * 84.2 %), unsealed at the start of session 16.
+     */
+    public static final String BLIND_AA = "evaluation/blind-dev11.jsonl";
+    /**
+     * Set AA3: 150 correct answers only (session 15), sealed and scored as a headline in session 15 (9 → 8 of 150
+     * failed), unsealed at the start of session 16.
+     */
+    public static final String PRECISION_AA3 = "evaluation/precision-dev12.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
