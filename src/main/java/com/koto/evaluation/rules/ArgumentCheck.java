@@ -333,7 +333,26 @@ final class ArgumentCheck {
             return Optional.empty(); // 서울에 살아요 = 서울에서 살아요; 여기에 세워 주세요 = 여기서 세워 주세요
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
-                Subtypes.wrongParticle(learner.function(), accepted.function())));
+                wrongParticleSubtype(learner.function(), accepted.function(), stem, ctx.change())));
+    }
+
+    /**
+     * The subtype of a wrong particle, which chooses its explanation. 에 where the accepted answer has (으)로 is
+     * named by the use of that (으)로 (표준국어대사전 '-으로' ① 방향, ③ 수단·도구, ④ 변화의 결과; Sohn 1999, on
+     * (으)로): with a verb of change the result ({@code location_for_direction}: 원화에 바꿔 주세요 → 원화로);
+     * with a direction noun the way one goes ({@code location_for_way}: 왼쪽에 가세요 → 왼쪽으로); otherwise
+     * a means or the name a booking is under ({@code location_for_means}: 카드에 결제해요 → 카드로, 이름에
+     * 예약했어요 → 이름으로). Every other pair is {@link Subtypes#wrongParticle}.
+     *
+     * @param stem   the noun before the particle
+     * @param change whether the sentence's verb is one of change (바꾸다, 바뀌다, 교환하다 …)
+     * @return a subtype such as {@code particle_wrong/location_for_means}
+     */
+    static String wrongParticleSubtype(Function learner, Function accepted, String stem, boolean change) {
+        if (learner == Function.LOCATION && accepted == Function.DIRECTION && !change) {
+            return directionNoun(stem) ? "particle_wrong/location_for_way" : "particle_wrong/location_for_means";
+        }
+        return Subtypes.wrongParticle(learner, accepted);
     }
 
     /**

@@ -332,6 +332,15 @@ public final class DevSet {
      */
     public static final String PRECISION_AA3 = "evaluation/precision-dev12.jsonl";
 
+    /**
+     * Sixth-wave precision probes (session 16, written at the start by two fresh blind writers; 100 correct answers
+     * each: other everyday words and added details; tasks of several parts answered in other words). On the rules of
+     * the session's start they failed 5 and 4 of their correct answers. Development sets from the start.
+     */
+    public static final String PROBE6_PRECISION_A = "evaluation/probe6-precision-a.jsonl";
+    /** The second sixth-wave precision probe (see {@link #PROBE6_PRECISION_A}). */
+    public static final String PROBE6_PRECISION_B = "evaluation/probe6-precision-b.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

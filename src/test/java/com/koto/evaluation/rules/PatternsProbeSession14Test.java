@@ -27,7 +27,7 @@ class PatternsProbeSession14Test {
         "(으)로 before 가기로; 다음 주말에 친구들하고 부산으로 가기로 했어요.; 친구들하고 다음 주말에 부산에 가기로 했어요.; POLITE; PASS; ; ",
         "(으)로 before 여행 가기로; 이번 주말에 제주도로 여행 가기로 했어요.; 이번 주말에 제주도에 가기로 했어요.; POLITE; PASS; ; ",
         "(으)로 before 오기로; 내일 서울로 오기로 했어요.; 내일 서울에 오기로 했어요.; POLITE; PASS; ; ",
-        "a direction noun keeps (으)로; 왼쪽에 가기로 했어요.; 왼쪽으로 가기로 했어요.; POLITE; particle_wrong/location_for_direction; 왼쪽에; 왼쪽으로",
+        "a direction noun keeps (으)로; 왼쪽에 가기로 했어요.; 왼쪽으로 가기로 했어요.; POLITE; particle_wrong/location_for_way; 왼쪽에; 왼쪽으로",
         "을 for the goal stays; 부산을 가기로 했어요.; 부산에 가기로 했어요.; POLITE; particle_wrong/object_for_location; 부산을; 부산에",
         "에서 for the goal stays; 부산에서 가기로 했어요.; 부산에 가기로 했어요.; POLITE; PARTICLE_WRONG; ; ",
         // a delimiter between a verbal noun and 하다

@@ -45,7 +45,7 @@ class SpokenFrameParticlesTest {
         // the subject of the learner's own copula or adjective
         "POLITE; 제일 가까운 병원이 어느 쪽이에요?; 제일 가까운 병원에 어떻게 가요?|병원이 어디에 있어요?; PASS; *",
         // a means of payment with 에 before a verb of paying
-        "POLITE; 저기요, 카드에 결제할 수 있어요?; 카드 돼요?|카드로 결제할 수 있어요?; particle_wrong/location_for_direction; 카드에→카드로",
+        "POLITE; 저기요, 카드에 결제할 수 있어요?; 카드 돼요?|카드로 결제할 수 있어요?; particle_wrong/location_for_means; 카드에→카드로",
         "POLITE; 택시비는 현금에 낼게요. 여기서 내려 주세요.; 여기서 내려 주세요. 현금으로 낼게요.; PARTICLE_WRONG; *"
     })
     void particlesByTheGoverningVerb(String register, String answer, String accepted, String expected, String span) {

@@ -184,6 +184,19 @@ class TrustworthyFeedbackTest {
         assertThat(error.explanation()).doesNotContain("''").contains("'내일 친구하고'");
     }
 
+    /** 이름에 예약했어요: the explanation names the booking under a name, not "a means of transport" (session 16). */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            저기요, 김민수 이름에 예약했어요.; en; the name a booking is under
+            저기요, 김민수 이름에 예약했어요.; id; nama pemesanan
+            """)
+    void aNameWithEBeforeBookingIsExplainedAsTheNameOfTheBooking(String answer, String lang, String phrase) {
+        EvaluationError error = eval(answer, "김민수 이름으로 예약했어요.", lang, Register.POLITE).errors().stream()
+                .filter(x -> x.category() == ErrorCategory.PARTICLE_WRONG).findFirst().orElseThrow();
+        assertThat(error.correction()).isEqualTo("이름으로");
+        assertThat(error.explanation()).contains(phrase).contains("'이름으로'").doesNotContain("''");
+    }
+
     @Test
     void anUnsureAddedWordPassesWithTheModelAnswerShown() {
         Evaluation e = eval("아메리카노 한 잔 케이크 주세요", "아메리카노 한 잔 주세요");
