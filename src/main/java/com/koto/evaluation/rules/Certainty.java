@@ -389,7 +389,7 @@ final class Certainty {
                     || subtype.equals("vocabulary/other_item") || Confusables.certain(subtype)
                     // 2일 for 2박: another unit after the same number is another quantity, as a counter is (session 12)
                     || subtype.equals("vocabulary/word") && Vocabulary.otherUnit(o, c)
-                    || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 "));
+                    || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 ")) && negatesPredicate(c);
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
             case TENSE -> subtype.equals("tense/vowel_harmony");
@@ -402,6 +402,18 @@ final class Certainty {
                     || subtype.equals("incomplete/bare_noun");
             default -> false;
         };
+    }
+
+    /**
+     * Whether the accepted span an added 안/못 stands against holds a predicate (맛있어요 for 안 맛있어요, 싸요 for
+     * 안 비싸요): the negation then reverses what the accepted answer says. Against a word that is no predicate
+     * (더 for 잘 못 알아들었어요, in 죄송한데요, 잘 못 알아들었어요. 천천히 다시 말씀해 주실 수 있어요? against 조금만 더
+     * 천천히 말씀해 주시겠어요?) the negated verb is a clause the learner added — a reason given with the request
+     * — and the pair is an alignment remainder, not an added negation (session 16; 안/못 negate the predicate
+     * they stand before, Sohn 1999, on short negation).
+     */
+    private static boolean negatesPredicate(String c) {
+        return !c.isBlank() && Morphology.analyse(c).stream().anyMatch(Morphology.Word::verbal);
     }
 
     /**
