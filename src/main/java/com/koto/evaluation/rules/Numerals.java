@@ -106,6 +106,18 @@ final class Numerals {
                     continue;
                 }
             }
+            // 오후 일곱 시에 → 오후 7시에: a clock time after a part of the day, its native numeral where the accepted
+            // answer writes the same hour in digits (particle included): one number in two notations (한글 맞춤법
+            // 제43항 붙임; Yeon & Brown 2019, native numbers before 시). Rewritten before the comparison so the part
+            // of the day is compared with its own counterpart (오후 for 저녁), not with the number (session 16).
+            // Only there: elsewhere the comparison already reads both notations as one number
+            Integer counted = i >= 1 && i + 1 < a.length && PARTS_OF_DAY.contains(a[i - 1]) ? nativeValue(a[i]) : null;
+            if (counted != null && nativeCounter(a[i + 1]) && contains(e, counted + a[i + 1])) {
+                a[i] = counted + a[i + 1];
+                a[i + 1] = "";
+                changed = true;
+                continue;
+            }
             for (int j = 0; j + 1 < e.length && i + 1 < a.length; j++) {
                 // 삼 개월 → 세 달 and back: one length of time in the two systems (표준국어대사전 '달', '개월')
                 Integer months = monthsOf(a[i], a[i + 1]);
@@ -144,6 +156,21 @@ final class Numerals {
         }
         return String.join(" ", java.util.Arrays.stream(a).filter(w -> !w.isEmpty()).toList());
     }
+
+    /** The value of a native numeral word (한, 두, 일곱, 열두); null for digits, Sino-Korean numbers and other words. */
+    private static Integer nativeValue(String word) {
+        Integer n = NATIVE.get(word);
+        return n != null || word.length() < 2 ? n : nativeNumber(word);
+    }
+
+    /** 시 'o'clock' with a particle or nothing after it (시에, 시까지). */
+    private static boolean nativeCounter(String word) {
+        return word.equals("시") || word.startsWith("시") && Particles.isParticle(word.substring(1));
+    }
+
+    /** The parts of the day that go before a clock time (오후 세 시, 아침 일곱 시; Sohn 1999, on time expressions). */
+    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("오전", "오후", "아침", "저녁", "밤",
+            "새벽", "낮");
 
     /** The months of 세 달 / 석 달 / 삼 개월 (the word after the numeral with its particle); null otherwise. */
     private static Integer monthsOf(String number, String counter) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Classes the lead added in session 16, each with look-alikes that must still fail: an added 안/못 counts as a
  * negation of the accepted answer only against a predicate ({@link Certainty}'s negatesPredicate), not in a reason
- * clause the learner added before a request. Rows written for this test, not taken from the gold sets. Verdict:
+ * clause the learner added before a request; 며칠 동안 = 얼마 동안 (equivalents.json); a clock time after a part of
+ * the day in native numbers against digits ({@link Numerals#accept}), and 오전/아침 against 오후/저녁 as a contrast. Rows written for this test, not taken from the gold sets. Verdict:
  * {@code PASS}, {@code FAIL}, {@code NOT CATEGORY}, or the category or subtype the answer fails with.
  */
 class LeadClassesSession16Test {
@@ -22,6 +23,14 @@ class LeadClassesSession16Test {
         // a negation of the accepted predicate stays an error
         "안 on the accepted adjective; 이 옷은 안 비싸요.; 이 옷은 비싸요.; POLITE; VOCABULARY; ; ",
         "못 on the accepted verb; 저는 어제 그 영화를 못 봤어요.; 저는 어제 그 영화를 봤어요.; POLITE; FAIL; ; ",
+        // 며칠 동안 asks what 얼마 동안 asks (equivalents.json)
+        "며칠 동안 for 얼마 동안; 이 노트북은 며칠 동안 빌릴 수 있어요?; 노트북을 얼마 동안 빌릴 수 있어요?; POLITE; PASS; ; ",
+        "몇 권 asks another thing; 책을 몇 권 빌릴 수 있어요?; 책을 얼마 동안 빌릴 수 있어요?; POLITE; VOCABULARY; 몇; 얼마",
+        // a clock time after a part of the day: 오후 = 저녁 before the hour; 아침 for 저녁 says another time
+        "오후 일곱 시 for 저녁 7시; 토요일 오후 일곱 시에 두 명 예약할 수 있어요?; 토요일 저녁 7시에 두 명 예약하고 싶어요.; POLITE; PASS; ; ",
+        "아침 for 저녁 before the hour; 토요일 아침 일곱 시에 두 명 예약할 수 있어요?; 토요일 저녁 7시에 두 명 예약하고 싶어요.; POLITE; vocabulary/contrast; 아침; 저녁",
+        "아침에 for 저녁에; 내일 아침에 만나요.; 내일 저녁에 만나요.; POLITE; vocabulary/contrast; 아침에; 저녁에",
+        "오후에 for 저녁에; 내일 오후에 만나요.; 내일 저녁에 만나요.; POLITE; PASS; ; ",
     })
     void rows(String rule, String answer, String accepted, String register, String verdict, String original,
             String correction) {
