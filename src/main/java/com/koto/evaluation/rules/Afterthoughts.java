@@ -129,6 +129,47 @@ final class Afterthoughts {
         return false;
     }
 
+    /**
+     * A predicate found missing after a verbless fragment that follows a question of the learner's own (입장료가
+     * 어떻게 돼요? 어른 한 명하고 어린이 한 명이요. for 어른 한 명, 어린이 한 명 얼마예요?; session 16): the question
+     * asks in a sentence of its own, and the fragment names what it is asked about, an afterthought that shares
+     * the question's predicate (Sohn 1999 on afterthought and ellipsis in speech; Lee &amp; Ramsey 2000 on right
+     * dislocation; 표준국어대사전 '요' 「조사」, the polite 요 after a noun phrase). The evidence is the typing: the
+     * answer's last sentence has no predicate, and a sentence before it with a predicate is typed with '?'. The
+     * gap is the answer's end ({@code o} empty) or the fragment's last word. The fragment alone (어른 한 명하고
+     * 어린이 한 명이요.) or after a statement keeps its finding.
+     *
+     * @param o       the finding's learner span
+     * @param c       its correction, which must hold a predicate
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean fragmentAfterQuestion(String o, String c, String asTyped) {
+        if (asTyped == null || c.isEmpty() || !hasPredicate(c)) {
+            return false;
+        }
+        List<String> typed = new ArrayList<>();
+        for (String s : asTyped.split("(?<=[.!?。])")) {
+            if (!s.isBlank()) {
+                typed.add(s.strip());
+            }
+        }
+        if (typed.size() < 2) {
+            return false;
+        }
+        String last = typed.getLast().replaceAll("[.!?。,~]", " ").strip().replaceAll("\\s+", " ");
+        String[] lw = last.split(" ");
+        if (last.isEmpty() || hasPredicate(last)
+                || !o.isEmpty() && !(o.equals(lw[lw.length - 1]) && c.startsWith(o + " "))) {
+            return false;
+        }
+        for (String s : typed.subList(0, typed.size() - 1)) {
+            if (s.endsWith("?") && hasPredicate(s.replaceAll("[.!?。,~]", " ").strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The typed answer's sentences, split at . ! ? and stripped of commas. */
     private static List<String> sentences(String asTyped) {
         List<String> out = new ArrayList<>();

@@ -83,19 +83,22 @@ final class Evidence {
                             || FrameVariants.lightVerbOfStatedNoun(o, c, answer)
                             || WordingChoices.addedDeterminer(o, c, answer) || WordingChoices.openingHours(o, c)
                             || WordingChoices.kindOfGeneral(o, c) || WordingChoices.otherOpener(o, c)
+                            || WordingChoices.useSuffix(o, c, answer) || WordingChoices.placeThenAddedNoun(o, c, answer)
                             || HonorificWords.raisedKin(o, c))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
                             || NaturalVariants.timeOfEvent(o, c, answer) || NaturalVariants.headOfNamedCompound(o, c, answer)
                             || SpokenShapes.swappedAlternatives(o, c, answer, asTyped)
-                            || WordingChoices.partyForTickets(o, c, answer) || unitWithoutNumber(o, c, answer));
+                            || WordingChoices.partyForTickets(o, c, answer) || WordingChoices.ticketsForParty(o, c, answer)
+                            || unitWithoutNumber(o, c, answer));
             case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
                     || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer)
                     || FrameVariants.pronounLeftOut(o, c) || WordingChoices.hereLeftOut(o, c, answer)
-                    || StatedReasons.reasonStatedElsewhere(o, c, answer);
+                    || StatedReasons.reasonStatedElsewhere(o, c, answer) || Afterthoughts.fragmentAfterQuestion(o, c, asTyped)
+                    || WordingChoices.predicateSaidElsewhere(o, c, answer, asTyped);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer) || SpokenShapes.continuedConnective(o, asTyped))
                     || subtype.equals("honorific/verb") && politerVerb(o, c, answer)
@@ -151,6 +154,7 @@ final class Evidence {
                             || FrameVariants.subjectOfOwnPredicate(o, answer))
                     || (subtype.equals("particle_wrong/action_place") || subtype.equals("particle_wrong/location_for_action_place")
                             && o.equals(c + "에")) && FrameVariants.ownVerbsPlace(o, answer, asTyped)
+                    || subtype.equals("particle_wrong/direction") && FrameVariants.ownVerbsMeans(o, c, answer, asTyped)
                     || NaturalVariants.listParticleAdded(o, c, answer) || NaturalVariants.vocativeBeforeDeterminer(o, answer, asTyped)
                     || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer)
                     || subtype.equals("particle_wrong/action_place_for_location") && LearnerAdditions.startingPoint(o, c, answer)

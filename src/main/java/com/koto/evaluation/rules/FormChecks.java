@@ -79,7 +79,8 @@ final class FormChecks {
                 return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.PARTICLE_MISSING, w, partner,
                         "particle_missing/comitative"), String.join(" ", out)));
             }
-            if (fixed == null && i + 1 < words.length && partnerWithoutParticle(w, words[i + 1])) {
+            if (fixed == null && i + 1 < words.length && partnerWithoutParticle(w, words[i + 1])
+                    && !honouredCaller(words, i)) {
                 // 김 선생님 통화할 수 있어요 → 선생님하고; 김민수 씨 → 김민수 씨하고 (the name goes with 씨)
                 String original = w.equals("씨") && i > 0 ? words[i - 1] + " " + w : w;
                 String correction = original + "하고";
@@ -377,6 +378,24 @@ final class FormChecks {
         boolean person = word.equals("씨") || word.endsWith("님") && word.length() > 1 || word.endsWith("씨")
                 && word.length() > 2;
         return person && WITH_PARTNER.stream().anyMatch(next::startsWith);
+    }
+
+    /**
+     * The person before the noun 통화 as the honoured subject of the predicate after it (김 부장님 통화 가능하세요?,
+     * 김 과장님 통화 되세요?; session 16): 통화 is then a noun, not the verb 통화하다, and the predicate's -(으)시-
+     * honours its subject, the person asked about: 부장님(이) 통화(가) 가능하시다 'is the manager free to take a call'
+     * (Sohn 1999 and 표준 언어 예절 2011, on subject honorification; 표준국어대사전 '가능하다', '통화'), the usual
+     * telephone question. The case particles the spoken question leaves out are no partner missing. Without -(으)시-
+     * (김 부장님 통화 가능해요?) or with the verb (김 부장님 통화할 수 있어요?) the partner reading stands.
+     */
+    static boolean honouredCaller(String[] words, int i) {
+        if (i + 2 >= words.length || !List.of("통화", "통화가", "통화는").contains(words[i + 1])) {
+            return false;
+        }
+        List<Morphology.Word> read = Morphology.analyse(String.join(" ", words));
+        return read.size() == words.length && read.get(i + 2).verbal() && read.get(i + 2).morphemes().stream()
+                .anyMatch(m -> m.is("EP") && (m.form().equals("시") || m.form().equals("으시"))
+                        || m.is("EF") && m.form().startsWith("세") || m.is("EF") && m.form().startsWith("으세"));
     }
 
     /**

@@ -306,6 +306,57 @@ final class FrameVariants {
         return false;
     }
 
+    /**
+     * Verbs whose means or instrument takes (으)로 (표준국어대사전 '으로' 「3」 어떤 일의 수단·도구를 나타내는 격 조사:
+     * 카드로 계산하다, 항공편으로 보내다, 버스로 가다): paying, buying, sending, travelling, contacting, ordering.
+     */
+    private static final Set<String> MEANS_VERBS = Set.of("내", "계산하", "결제하", "지불하", "사", "보내", "부치", "가",
+            "오", "다니", "연락하", "주문하", "예약하");
+
+    /** Forms of 내다 'pay' Nori may read as the pronoun 내 (내도 = 내 + 도). */
+    private static final java.util.regex.Pattern PAY_FORMS = java.util.regex.Pattern.compile(
+            "내(도|요|고|서|면|야|려고|도요)|낼(게요|게|까요|래요)|냈어요|냅니다|냅니까|내(세요|셔도|시겠어요|겠습니다)");
+
+    /**
+     * A noun with (으)로 where the accepted answer has it bare, before a verb of the learner's own that takes its
+     * means with (으)로 (카드로 내도 될까요? against 카드 돼요?; session 16): the accepted bare noun is the subject
+     * of 되다 'is accepted', the learner's noun the means of paying (표준국어대사전 '으로' 「3」; '내다' 「12」 돈이나
+     * 물건을 주다), each right in its own frame. The first predicate after the noun in the learner's sentence
+     * decides and must be one of {@link #MEANS_VERBS}; the allomorph must fit (카드로, 현금으로). Nori reads some forms
+     * of 내다 as the pronoun 내 (내도 = 내 + 도), which the comparison then drops as an added word and leaves the
+     * particle as the one slip: those forms are read as written ({@link #PAY_FORMS}). 커피로 마셔요 against 커피
+     * 마셔요 (the object of 마시다) keeps the finding.
+     */
+    static boolean ownVerbsMeans(String o, String c, String answer, String asTyped) {
+        if (o.contains(" ") || c.isEmpty() || c.contains(" ") || !o.startsWith(c)
+                || !Particles.of(o.substring(c.length())).map(p -> p.formAfter(c).equals(o.substring(c.length()))
+                        && (o.endsWith("로") || o.endsWith("으로"))).orElse(false)) {
+            return false;
+        }
+        for (List<String> sentence : SpeechLevels.sentences(asTyped == null ? answer : asTyped)) {
+            int at = sentence.indexOf(o);
+            if (at < 0) {
+                continue;
+            }
+            List<Morphology.Word> words = Morphology.analyse(String.join(" ", sentence));
+            if (words.size() != sentence.size() || !words.get(at).endsWith("JKB")) {
+                return false;
+            }
+            for (int k = at + 1; k < words.size(); k++) {
+                if (PAY_FORMS.matcher(sentence.get(k)).matches()) {
+                    return true; // 내도: Nori reads the pronoun 내 + 도
+                }
+                Morphology.Word w = words.get(k);
+                if (w.verbal() && !w.caseMarked()) {
+                    String stem = VerbFrames.stem(w);
+                    return MEANS_VERBS.contains(stem) && sentence.get(k).startsWith(stem.substring(0, 1));
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** Verbal nouns of asking and contacting whose addressee takes 에 (부탁드립니다, 전화했어요, 연락할게요). */
     private static final Set<String> ADDRESSED = Set.of("부탁", "전화", "연락", "문의", "신청", "제출");
 

@@ -47,6 +47,37 @@ final class Lexicon {
             "목요일에", "금요일에", "토요일에", "일요일에");
 
     /**
+     * Periods of time off that a plan is made for (표준국어대사전 '방학', '휴가', '연휴', '명절'; session 16): said with
+     * 에/에는 or 때 (방학에, 휴가 때는) they set the time of what the speaker or the listener will do, and the present
+     * tense with such a time refers to the future as it does with 내일 (Yeon &amp; Brown 2019, the present tense with
+     * future reference; 국립국어원 한국어 문법 1, 현재 시제의 미래 표시): 방학에 뭐 하세요? asks what 방학에 뭐 하실
+     * 거예요? asks. A period said alone or with another particle (방학이 길어요) sets no time.
+     */
+    static final Set<String> COMING_PERIODS = Set.of("방학", "여름방학", "겨울방학", "휴가",
+            "여름휴가", "연휴", "명절", "추석", "설날", "크리스마스", "휴일");
+
+    /** The particles and bound nouns after which a {@link #COMING_PERIODS} word sets a time (방학에, 방학 때는). */
+    private static final Set<String> TIME_SETTERS = Set.of("에", "에는", "엔", "때", "때는", "때에", "동안", "동안에");
+
+    /** Whether the words (as the comparison reads them) set a coming period as the time (방학에, 휴가 때). */
+    static boolean comingPeriod(java.util.List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            for (String period : COMING_PERIODS) {
+                if (!w.startsWith(period)) {
+                    continue;
+                }
+                String rest = w.substring(period.length());
+                if (TIME_SETTERS.contains(rest) || rest.isEmpty() && i + 1 < words.size()
+                        && TIME_SETTERS.contains(words.get(i + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A sentence that announces an order before it is given (주문할게요. 비빔밥 두 개요): the speaker's intention,
      * offered to the listener with -(으)ㄹ게요/-겠- (Yeon &amp; Brown 2019, on -(으)ㄹ게요 and the intentional -겠-;
      * 표준국어대사전 '주문' 「1」 어떤 상품을 만들거나 보내 달라고 요청함), which opens the order as 여기요/저기요 do

@@ -479,6 +479,18 @@ final class PreChecks {
     }
 
     /**
+     * 어른 한 장 for 어른 한 명 (session 16): at a ticket counter a fare class right before the number names
+     * the kind of ticket, and 장 counts the tickets (어른 두 장 주세요 = 어른 표 두 장; 표준국어대사전 '장'
+     * 「의존명사」 종이나 유리 따위의 얇고 넓적한 물건을 세는 단위; the converse of {@link #peopleForTickets}).
+     * Only after a bare fare class (어른, 어린이, 학생, 대인 …): 사람 두 장, 친구 두 장 and a counted subject with
+     * its particle (아이가 두 장) keep their finding.
+     */
+    private static boolean ticketsForPeople(String learnerCounter, String acceptedCounter, String before) {
+        return (learnerCounter.equals("장") || learnerCounter.equals("매"))
+                && (acceptedCounter.equals("명") || acceptedCounter.equals("분")) && WordingChoices.FARE_CLASSES.contains(before);
+    }
+
+    /**
      * Whether the accepted answer itself counts this value with this counter somewhere (두 시간 … 자리 두 개
      * for the learner's 두 시간): the learner's phrase is the accepted one, not a wrong counter for another
      * phrase of the same value (session 9, eval14c).
@@ -526,6 +538,7 @@ final class PreChecks {
                         || !aCounter.equals(eCounter) && i > 0 && Counters.fits(aCounter, a.get(i - 1))
                                 && !Counters.fits(eCounter, a.get(i - 1))
                         || peopleForTickets(aCounter, eCounter, i > 0 ? a.get(i - 1) : "")
+                        || ticketsForPeople(aCounter, eCounter, i > 0 ? a.get(i - 1) : "")
                         || !aCounter.equals(eCounter) && statesAlso(e, aValue, aCounter)) {
                     continue;
                 }

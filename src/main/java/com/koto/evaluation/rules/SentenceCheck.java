@@ -613,7 +613,7 @@ final class SentenceCheck {
     }
 
     private static boolean mentionsFuture(List<String> words) {
-        return words.stream().anyMatch(Lexicon.FUTURE_ADVERBS::contains);
+        return words.stream().anyMatch(Lexicon.FUTURE_ADVERBS::contains) || Lexicon.comingPeriod(words);
     }
 
     /**

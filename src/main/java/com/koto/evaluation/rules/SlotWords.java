@@ -29,12 +29,66 @@ final class SlotWords {
                     || optionalWordsAdded(o, c) || vocativeForSpeaker(o, c, asTyped)
                     // the same noun, a more precise question, the unit of a rate (session 12)
                     || Vocabulary.sameNoun(o, c) || Vocabulary.moreSpecificQuestion(o, c, answer)
-                    || Vocabulary.unitOfRate(o, c, answer));
+                    || Vocabulary.unitOfRate(o, c, answer) || newForAnew(o, c, answer, accepted));
             case INCOMPLETE -> subtype.equals("incomplete/missing_word")
                     && (optionalWordsLeftOut(o, c) || politeFragment(o, c, answer, asTyped) || rootStated(o, c, answer));
             case ENDING -> subtype.equals("ending/copula") && adverbialForCopula(o, c, answer, asTyped);
+            case PARTICLE_MISSING, PARTICLE_WRONG -> newForAnew(o, c, answer, accepted); // 새 → 새로 (session 16)
             default -> false;
         };
+    }
+
+    /**
+     * The determiner 새 'new' before the noun where the accepted answer says the same act with the adverb 새로,
+     * or the other way round (새 안경 맞추러 왔어요 for 안경을 새로 맞추고 싶어요; session 16): 새 안경을 맞추다 and
+     * 안경을 새로 맞추다 say one thing, the newness told of the thing or of the act (표준국어대사전 '새' 「관형사」
+     * 이미 있던 것이 아니라 처음 마련하거나 다시 생겨난; '새로' 「부사」 전과 달리 새롭게), so a 새 the alignment
+     * finds added, or read as the noun 새 'bird' missing 로, is the accepted 새로 in another role. Only where the
+     * finding's words differ in 새/새로 alone, the learner's 새 stands before a noun that an accepted answer saying
+     * 새로 names (or the learner's 새로 goes with a noun an accepted answer puts after 새), and the learner does not
+     * say both. 헌 안경 for 새 안경 keeps its finding.
+     */
+    static boolean newForAnew(String o, String c, String answer, List<String> accepted) {
+        List<String> ow = new java.util.ArrayList<>(List.of(o.isBlank() ? new String[0] : o.strip().split(" ")));
+        List<String> cw = new java.util.ArrayList<>(List.of(c.isBlank() ? new String[0] : c.strip().split(" ")));
+        while (!ow.isEmpty() && !cw.isEmpty() && ow.getFirst().equals(cw.getFirst())) {
+            ow.removeFirst();
+            cw.removeFirst();
+        }
+        while (!ow.isEmpty() && !cw.isEmpty() && ow.getLast().equals(cw.getLast())) {
+            ow.removeLast();
+            cw.removeLast();
+        }
+        String learner = String.join(" ", ow);
+        String wanted = String.join(" ", cw);
+        if (!(learner.equals("새") || learner.equals("새로")) || !(wanted.isEmpty() || wanted.equals("새")
+                || wanted.equals("새로")) || learner.equals(wanted)) {
+            return false;
+        }
+        List<String> words = List.of(answer.split(" "));
+        if (words.contains("새") && words.contains("새로")) {
+            return false;
+        }
+        if (learner.equals("새")) {
+            String noun = nounAfterNew(answer);
+            return noun != null && accepted.stream().anyMatch(a -> List.of(a.split(" ")).contains("새로")
+                    && Morphology.analyse(a).stream().anyMatch(w -> w.startsWith("NNG", "NNP")
+                            && w.morphemes().getFirst().form().equals(noun)));
+        }
+        return accepted.stream().map(SlotWords::nounAfterNew).anyMatch(noun -> noun != null
+                && Morphology.analyse(answer).stream().anyMatch(w -> w.startsWith("NNG", "NNP")
+                        && w.morphemes().getFirst().form().equals(noun)));
+    }
+
+    /** The noun after the determiner 새 in a normalised sentence (새 안경을 → 안경), or null. */
+    private static String nounAfterNew(String sentence) {
+        List<Morphology.Word> words = Morphology.analyse(sentence);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).surface().equals("새") && words.get(i + 1).startsWith("NNG", "NNP")) {
+                return words.get(i + 1).morphemes().getFirst().form();
+            }
+        }
+        return null;
     }
 
     /**

@@ -511,6 +511,9 @@ final class SpokenSpelling {
         String[] d = Spacing.trimCommonWords(f.original(), f.correction());
         String o = d[0].strip();
         String c = d[1].strip();
+        if (!o.isEmpty() && !o.contains(" ") && c.indexOf(' ') > 0 && c.indexOf(' ') == c.lastIndexOf(' ')) {
+            return otherCompound(o, c); // 항공편으로 read against 항공 우편으로 (session 16)
+        }
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)) {
             return false;
         }
@@ -567,6 +570,22 @@ final class SpokenSpelling {
         }
         List<Morphology.Word> read = Morphology.analyse(o);
         return read.size() == 1 && read.getFirst().morphemes().stream().anyMatch(m -> m.is("XSV", "XSA"));
+    }
+
+    /**
+     * The learner's dictionary noun where the accepted answer writes another noun, a compound, in two
+     * words (항공편으로 read against 항공 우편으로: 항공편 'a flight', 항공 우편 'airmail', both in
+     * 표준국어대사전; a compound of 전문 용어 may be written spaced, 한글 맞춤법 제49항): the same particle
+     * after two nouns two letters apart or more is another word, not a misspelt one. A slip inside the
+     * compound (항공우펀으로: no dictionary noun) stays a misspelling.
+     */
+    private static boolean otherCompound(String o, String c) {
+        String[] learner = ArgumentCheck.stemAndParticle(o);
+        String[] wanted = ArgumentCheck.stemAndParticle(c.replace(" ", ""));
+        String a = firstNoun(o);
+        return a != null && a.equals(learner[0]) && learner[1].equals(wanted[1]) && a.length() >= 2
+                && wanted[0].length() >= 2 && !a.equals(wanted[0]) && KnownWords.noun(a) && KnownWords.noun(wanted[0])
+                && com.koto.evaluation.text.Hangul.jamoDistance(a, wanted[0]) >= 2;
     }
 
     private static String firstNoun(String word) {

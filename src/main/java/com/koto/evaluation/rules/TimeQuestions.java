@@ -51,15 +51,36 @@ final class TimeQuestions {
         }
         String o = f.original();
         String c = f.correction();
-        if (o == null || c == null || o.isBlank() || !c.endsWith(" " + o)
-                || OPENERS.stream().noneMatch(q -> o.startsWith(q))) {
+        if (o == null || c == null || o.isBlank()) {
             return false;
         }
-        String missing = c.substring(0, c.length() - o.length() - 1).strip();
+        String missing;
+        if (c.endsWith(" " + o) && OPENERS.stream().anyMatch(q -> o.startsWith(q))) {
+            missing = c.substring(0, c.length() - o.length() - 1).strip();
+        } else if (c.startsWith(o + " ") && openerAfter(o.strip(), answer)) {
+            // the gap placed at the word before the question (있습니까 → 있습니까 조식은 for … 있습니까? 몇 시에 …;
+            // session 16): the same topic left out, located on the other neighbour
+            missing = c.substring(o.length() + 1).strip();
+        } else {
+            return false;
+        }
         if (missing.isEmpty() || missing.contains(" ")) {
             return false;
         }
         String[] sp = ArgumentCheck.stemAndParticle(missing);
         return TOPIC_PARTICLES.contains(sp[1]) && !sp[0].isEmpty() && !Certainty.questionWord(missing);
+    }
+
+    /** Whether, in the answer, the word right after the span {@code o} opens a time question (몇, 언제 …). */
+    private static boolean openerAfter(String o, String answer) {
+        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] span = o.split(" ");
+        for (int i = 0; i + span.length < words.length; i++) {
+            if (java.util.Arrays.equals(java.util.Arrays.copyOfRange(words, i, i + span.length), span)) {
+                String next = words[i + span.length];
+                return OPENERS.stream().anyMatch(next::startsWith);
+            }
+        }
+        return false;
     }
 }

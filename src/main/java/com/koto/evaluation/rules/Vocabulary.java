@@ -57,7 +57,7 @@ final class Vocabulary {
                 continue;
             }
             if (la.isEmpty() || le.isEmpty() || Contrasts.sameClass(la, le) || Contrasts.otherClass(la, le)
-                    || !KnownWords.noun(la)
+                    || !KnownWords.noun(la) && !honouredNoun(la)
                     || Certainty.questionWord(la) || Certainty.questionWord(le)) {
                 // a question word for a noun or a noun for one asks or answers something else (몇 원 for 얼마)
                 return false;
@@ -70,6 +70,30 @@ final class Vocabulary {
         }
         return true;
     }
+
+    /**
+     * A dictionary noun of a person with the honorific suffix -님 or -분 (직원분, 기사님, 담당자분; session 16): a
+     * well-formed word that the dictionary does not list, since the suffix attaches freely (표준국어대사전 '-님'
+     * 「접사」 '높임'의 뜻을 더하는 접미사; '분' 「의존명사」 높이는 사람, written joined to a person noun in everyday
+     * usage, 우리말샘 '직원분'), so no made-up word: 직원분 for 사람 is as unjudgeable as 직원 for 사람. The noun
+     * before the suffix must be a noun of a person by role ({@link #PEOPLE_HONOURED_BY_SUFFIX}): 직원븐 and 사랑분
+     * are no such word.
+     */
+    static boolean honouredNoun(String noun) {
+        if (noun.length() < 2 || !(noun.endsWith("분") || noun.endsWith("님"))) {
+            return false;
+        }
+        String bare = noun.substring(0, noun.length() - 1);
+        return PEOPLE_HONOURED_BY_SUFFIX.contains(bare) && KnownWords.noun(bare);
+    }
+
+    /**
+     * Nouns of people by role that take -분/-님 in service speech (직원분, 기사님, 담당자분, 고객님, 환자분;
+     * 표준 언어 예절 2011, on addressing and naming people at work and in shops).
+     */
+    private static final java.util.Set<String> PEOPLE_HONOURED_BY_SUFFIX = java.util.Set.of("직원", "담당자", "기사",
+            "기술자", "관리자", "관리인", "매니저", "고객", "손님", "환자", "보호자", "학생", "친구", "가족", "어른", "의사",
+            "간호사", "선생", "교수", "사장", "점장", "부장", "과장", "팀장", "실장", "대리", "주인", "가이드", "운전기사");
 
     /**
      * The same noun with other function words (방학에 read against 방학 때, 회의요 against 회의가, 주말에는

@@ -94,6 +94,70 @@ final class WordingChoices {
     }
 
     /**
+     * The fare classes a ticket is sold by (표준국어대사전: 어른, 성인, 어린이, 청소년, 경로 …; the 요금 tables of
+     * museums, cinemas and transport: 어른/청소년/어린이, 대인/소인, 일반/학생/경로).
+     */
+    static final Set<String> FARE_CLASSES = Set.of("어른", "성인", "어린이", "아이", "아동", "청소년", "학생",
+            "대학생", "노인", "경로", "유아", "대인", "소인", "일반");
+
+    /**
+     * 장 for 명 where the learner counts tickets by fare class (어른 한 장, 어린이 한 장 얼마예요? for 어른 한 명,
+     * 어린이 한 명; session 16): a fare class right before the number names the kind of ticket, and 장 counts
+     * the tickets (어른 두 장 주세요 = 어른 표 두 장; 표준국어대사전 '장' 「의존명사」 종이나 유리 따위의 얇고 넓적한
+     * 물건을 세는 단위); the converse of {@link #partyForTickets}. Every 장 of the answer must follow a number
+     * after a bare fare class: 사람 두 장, 친구 세 장 and a counted subject with its particle (아이가 두 장) keep the
+     * finding.
+     */
+    static boolean ticketsForParty(String o, String c, String answer) {
+        if (!(o.startsWith("장") || o.startsWith("매")) || !(c.startsWith("명") || c.startsWith("분"))
+                || !counterTail(o.substring(1)) || !counterTail(c.substring(1))) {
+            return false;
+        }
+        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        boolean any = false;
+        for (int i = 1; i < words.length; i++) {
+            if ((words[i].startsWith("장") || words[i].startsWith("매")) && Numerals.number(words[i - 1]) != null) {
+                if (i < 2 || !FARE_CLASSES.contains(words[i - 2])) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** What may follow a counter in its word: nothing, a particle (장하고, 명이) or the polite 요 / the copula (장이요). */
+    private static boolean counterTail(String rest) {
+        return rest.isEmpty() || Particles.isParticle(rest) || Set.of("이요", "이에요", "입니다", "요").contains(rest);
+    }
+
+    /**
+     * N-용 for N before the noun it qualifies (여권용 사진 for 여권 사진, 어린이용 의자 for 어린이 의자; session 16):
+     * the suffix -용(用) adds 'for the use of' (표준국어대사전 '-용' 「접사」 '용도' 또는 '그것을 위한'의 뜻: 가정용,
+     * 업무용, 여권용), and a noun before a noun already names what the second is for (Sohn 1999, on noun
+     * compounds), so the two say one thing; either way round. Only where the word stands bare right before a
+     * noun of the answer: 여권용을 주세요 for 여권을 주세요 (the thing for a passport, not the passport) keeps the
+     * finding, and so does another noun before 용 (여행용 for 여권).
+     */
+    static boolean useSuffix(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        String learner = o.endsWith("용") ? o.substring(0, o.length() - 1) : o;
+        String wanted = c.endsWith("용") ? c.substring(0, c.length() - 1) : c;
+        if (learner.length() < 2 || !learner.equals(wanted) || o.equals(c) || !KnownWords.noun(learner)) {
+            return false;
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).surface().equals(o)) {
+                return words.get(i + 1).startsWith("NNG", "NNP");
+            }
+        }
+        return false;
+    }
+
+    /**
      * A department or place noun bare before a verbal noun received (내과 진료를 받고 싶어요 read against 내과에서
      * 진료받고 싶어요): the place noun modifies the verbal noun (내과 진료 'internal-medicine care', the genitive
      * 의 left out), so no 에서 is missing (Sohn 1999, on noun compounds and the omitted genitive; 표준국어대사전
@@ -212,6 +276,83 @@ final class WordingChoices {
         return po.equals(pc) && po.stream().anyMatch(f -> f.equals("었") || f.equals("았") || f.equals("였"));
     }
 
+
+    /**
+     * A predicate found missing that the answer says itself, with the same verbs in the same order and another
+     * ending (카페에서 좀 기다려 줄래? 버스가 늦게 와서 … read against 버스가 늦게 와서 … 카페에서 기다려 줘.; session 16):
+     * the learner put the accepted answer's sentences in another order, and the alignment, pairing the rest,
+     * reads the moved request as missing. The order of independent sentences is the writer's (Sohn 1999, on
+     * the verb-final clause; 국립국어원 한국어 문법 1, on the sentence as the unit of word order), and the request
+     * frames of one verb are accepted for one another ({@link Frames}: -아/어 줘, -아/어 줄래?). Every missing
+     * word must be a verb or adjective, and the answer must hold, word after word, forms of the same stems (기다려
+     * 줄래 for 기다려 줘) ending a sentence of its own; a verb the answer does not say (기다려 줘 missing from 카페에서
+     * 좀 있어) or says only in a connective (저는 커피를 마시고 친구는 주스를: the last verb gapped) stays missing.
+     */
+    static boolean predicateSaidElsewhere(String o, String c, String answer, String asTyped) {
+        List<String> missing = Evidence.missing(o, c);
+        if (missing.isEmpty()) {
+            return false;
+        }
+        List<String> stems = new java.util.ArrayList<>();
+        for (Morphology.Word w : Morphology.analyse(String.join(" ", missing))) {
+            String stem = VerbFrames.stem(w);
+            if (stem.isEmpty()) {
+                return false;
+            }
+            stems.add(stem);
+        }
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + stems.size() <= words.size(); i++) {
+            boolean all = true;
+            for (int k = 0; k < stems.size() && all; k++) {
+                all = stems.get(k).equals(VerbFrames.stem(words.get(i + k)));
+            }
+            if (all && endsSentence(words.get(i + stems.size() - 1), asTyped)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word ends a sentence: a sentence-final ending (Nori's EF), or a sentence mark after it as typed.
+     * A connective (마시고, 와서) does not: 저는 커피를 마시고 친구는 주스를 (the last verb gapped) stays incomplete.
+     */
+    private static boolean endsSentence(Morphology.Word w, String asTyped) {
+        if (w.endsWith("EF")) {
+            return true;
+        }
+        return asTyped != null && java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(w.surface())
+                + "\\s*[.?!。]").matcher(asTyped).find();
+    }
+
+    /**
+     * One finding that joins a place word to a noun the learner adds after it (편의점 앞에 차 좀 세워 주실 수
+     * 있겠습니까? read against 편의점 앞에서 세워 주십시오: 앞에 차 → 앞에서; session 16): the alignment paired two
+     * words of the learner's with one accepted word a few letters away, but neither is an error. The place is
+     * the accepted noun with 에 where the accepted answer has 에서 (or the same particle), which the answer's verb
+     * takes alike ({@link Lexicon#EITHER_LOCATIVE}: 세우다, 내리다, 기다리다 …; 표준국어대사전 '세우다' 「…에/에서」),
+     * and the noun after it, bare or with 을/를, is the object the accepted answer leaves unsaid (차를 세우다), a
+     * word added, which a model judges. Another noun in the place (편의점 옆에 차) or a verb that takes only one
+     * particle keeps the finding.
+     */
+    static boolean placeThenAddedNoun(String o, String c, String answer) {
+        String[] ow = o.split(" ");
+        if (ow.length != 2 || c.isEmpty() || c.contains(" ")) {
+            return false;
+        }
+        String[] place = ArgumentCheck.stemAndParticle(ow[0]);
+        String[] wanted = ArgumentCheck.stemAndParticle(c);
+        boolean either = Lexicon.EITHER_LOCATIVE.stream().anyMatch(v -> List.of(answer.split(" ")).stream()
+                .anyMatch(w -> w.startsWith(v)));
+        if (place[0].isEmpty() || !place[0].equals(wanted[0]) || !(place[1].equals(wanted[1])
+                || either && Set.of("에", "에서").containsAll(List.of(place[1], wanted[1])))) {
+            return false;
+        }
+        List<Morphology.Word> added = Morphology.analyse(ow[1]);
+        return added.size() == 1 && added.getFirst().startsWith("NNG") && !added.getFirst().verbal()
+                && (added.getFirst().morphemes().size() == 1 || added.getFirst().endsWith("JKO"));
+    }
 
     /**
      * Two whole sentences in the other order (과자는 네가 사. 음료수는 내가 살게. for 음료수는 내가 살게. 과자는 네가

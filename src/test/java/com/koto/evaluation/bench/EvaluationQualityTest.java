@@ -646,6 +646,10 @@ class EvaluationQualityTest {
         // session 15: two fifth-wave precision probes by fresh blind writers after round 1 (3 and 5 → 0: eval28a–b)
         checkCorrectOnly(DevSet.PROBE5_PRECISION_A, 0);
         checkCorrectOnly(DevSet.PROBE5_PRECISION_B, 0);
+        // session 16: two sixth-wave precision probes (5 and 4 at the start → 4 and 1, eval30a; the four and one
+        // left are vocabulary/word findings whose words differ in part of speech, the lead's in Signatures)
+        checkCorrectOnly(DevSet.PROBE6_PRECISION_A, 4);
+        checkCorrectOnly(DevSet.PROBE6_PRECISION_B, 1);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
