@@ -212,6 +212,12 @@ final class Confusables {
         String[] span = Spacing.trimCommonWords(f.original(), f.correction());
         String o = span[0].strip();
         String c = span[1].strip();
+        if (o.contains(" ") && Particles.isParticle(o.substring(0, o.indexOf(' ')))
+                && o.split(" ").length == c.split(" ").length + 1) {
+            // a particle cut from the word before by the alignment (명동으로 와 주세요 read as 로 와 주세요 → 가 주세요):
+            // the learner's words are the rest (session 16)
+            o = o.substring(o.indexOf(' ') + 1);
+        }
         if (o.isEmpty() || c.isEmpty()) {
             return f;
         }
@@ -274,6 +280,7 @@ final class Confusables {
                 // a collocation's wrong verbs are several words (입다, 신다 for 반지): only the learner's own verb
                 // in an accepted answer makes the finding uncertain (session 15)
                 boolean same = COLLOCATION.equals(marked.subtype()) ? w.charAt(0) == o.charAt(0) && sameSide(o, w)
+                        : CONFUSABLE.equals(marked.subtype()) ? learnersSide(o, marked.correction().split(" ")[0], w)
                         : sameSide(o, w);
                 if (same) {
                     return f;
@@ -281,6 +288,21 @@ final class Confusables {
             }
         }
         return marked;
+    }
+
+    /**
+     * Whether the accepted word {@code w} is a form of the learner's side of a pair that relates the learner's word
+     * {@code o} to the correction {@code c}: only that pair's side, since two entries may share forms (빌려주고 is on
+     * the 빌리다 side of 빌다/빌리다 and on the lending side of 빌려주다/빌리다; session 16).
+     */
+    private static boolean learnersSide(String o, String c, String w) {
+        for (Pair p : PAIRS) {
+            if (is(o, p.one()) && is(c, p.other()) && is(w, p.one())
+                    || is(o, p.other()) && is(c, p.one()) && is(w, p.other())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two words are forms of one side of an entry (잊어버렸어요 and 잊었어요). */
@@ -298,6 +320,21 @@ final class Confusables {
         return sides.stream().anyMatch(side -> is(a, side) && is(b, side));
     }
 
+    /**
+     * Whether the learner's word {@code o} and the accepted word {@code c} are the two sides of a confusable pair (in
+     * the pair's direction), whatever its conditions on the rest of the answer ({@code when}, {@code unless}), which
+     * {@link #kind} reads when the finding is marked.
+     */
+    static boolean paired(String o, String c) {
+        for (Pair p : PAIRS) {
+            if (is(o, p.one()) && is(c, p.other()) && !is(o, p.other()) && !is(c, p.one())
+                    || !p.oneWay() && is(o, p.other()) && is(c, p.one()) && !is(o, p.one()) && !is(c, p.other())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subtype for the learner's word {@code o} where the accepted answer has {@code c}, or null. */
     static String kind(String o, String c, String answer) {
         for (Pair p : PAIRS) {
@@ -309,7 +346,8 @@ final class Confusables {
             }
         }
         for (Collocation k : COLLOCATIONS) {
-            if (is(o, k.wrong()) && is(c, k.right()) && !is(o, k.right()) && hasNoun(answer, o, k.nouns())) {
+            if (is(o, k.wrong()) && is(c, k.right()) && !is(o, k.right())
+                    && (hasNoun(answer, o, k.nouns()) || modifiesNoun(answer, o, k.nouns()))) {
                 return COLLOCATION;
             }
         }
@@ -401,6 +439,25 @@ final class Confusables {
             String noun = Certainty.nounRun(word);
             if (nouns.contains(noun) || nouns.contains(word)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word is a modifier (-은/-ㄴ) right before one of the nouns (더 많은 사이즈로: the noun it describes
+     * follows it; session 16).
+     */
+    private static boolean modifiesNoun(String answer, String word, List<String> nouns) {
+        String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+        for (int i = 0; i + 1 < words.length; i++) {
+            char last = word.charAt(word.length() - 1);
+            if (words[i].equals(word) && com.koto.evaluation.text.Hangul.isSyllable(last)
+                    && com.koto.evaluation.text.Hangul.toJamo(String.valueOf(last)).endsWith("ㄴ")) {
+                String noun = Certainty.nounRun(words[i + 1]);
+                if (nouns.contains(noun) || nouns.contains(words[i + 1])) {
+                    return true;
+                }
             }
         }
         return false;
