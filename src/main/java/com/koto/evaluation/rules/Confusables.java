@@ -55,9 +55,12 @@ final class Confusables {
             Map<String, String> meaning, boolean oneWay) {
     }
 
-    /** A verb that does not go with the nouns, and the verb that does. */
+    /**
+     * A verb that does not go with the nouns, and the verb that does; {@code withHada}: the wrong form is an
+     * adverb in -게 made a predicate with 하다 (비자를 길게 하러 for 연장하러), read on the learner's own words.
+     */
     private record Collocation(List<String> nouns, List<String> wrong, List<String> right,
-            Map<String, String> meaning) {
+            Map<String, String> meaning, boolean withHada) {
     }
 
     /** An intransitive verb and its transitive partner; {@code subject}: 이/가 + transitive is judged too. */
@@ -85,7 +88,7 @@ final class Confusables {
             }
             for (JsonNode c : root.path("collocations")) {
                 COLLOCATIONS.add(new Collocation(strings(c.path("nouns")), strings(c.path("wrong")),
-                        strings(c.path("right")), meanings(c)));
+                        strings(c.path("right")), meanings(c), c.path("with_hada").asBoolean(false)));
             }
             for (JsonNode c : root.path("voice")) {
                 VOICES.add(new Voice(strings(c.path("intransitive")), strings(c.path("transitive")),
@@ -167,6 +170,47 @@ final class Confusables {
             }
         }
         return false;
+    }
+
+    /** A form of 하다 after an adverb in -게 (길게 하러, 길게 해 주세요, 길게 했어요). */
+    private static final Pattern HADA = Pattern.compile("^(하|해|했|할|합|한)");
+
+    /**
+     * The adverb + 하다 of a {@code with_hada} collocation on the learner's own words (session 16): 비자를 길게 하러
+     * 왔습니다 → 연장하러, where a noun of the entry stands before the adverb and an accepted answer has the entry's
+     * verb; the finding spans the adverb and the 하다 word, corrected to the accepted answer's verb as written. The
+     * comparison reads the two words as an added word and another verb, a possible paraphrase; 하다 makes the
+     * adjective so (표준국어대사전 '-게 하다'), but a visa is not made long: it is extended (표준국어대사전 '연장하다':
+     * 시간이나 거리 따위를 본래보다 길게 늘리다; 한국어기초사전 '비자' 연어 '비자를 연장하다'). Left alone where an
+     * accepted answer says the adverb itself.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the accepted answers, normalised
+     */
+    static List<Finding> periphrases(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        String[] words = SPACES.split(PUNCTUATION.matcher(raw).replaceAll("").strip());
+        for (Collocation k : COLLOCATIONS) {
+            if (!k.withHada()) {
+                continue;
+            }
+            for (int i = 1; i + 1 < words.length; i++) {
+                String adverb = words[i];
+                if (!is(adverb, k.wrong()) || !HADA.matcher(words[i + 1]).find() || !hasNoun(raw, adverb, k.nouns())
+                        || accepted.stream().anyMatch(a -> List.of(SPACES.split(a)).contains(adverb))) {
+                    continue;
+                }
+                for (String a : accepted) {
+                    String verb = List.of(SPACES.split(PUNCTUATION.matcher(a).replaceAll("").strip())).stream()
+                            .filter(w -> is(w, k.right())).findFirst().orElse(null);
+                    if (verb != null) {
+                        out.add(new Finding(ErrorCategory.VOCABULARY, words[i] + " " + words[i + 1], verb, COLLOCATION));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether the subtype is one of this class's (a certain error: {@link Certainty#intrinsic}). */

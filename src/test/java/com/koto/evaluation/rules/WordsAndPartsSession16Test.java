@@ -14,13 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Recall classes of session 16 (helper eval30d) on the learner's own words, each with correct neighbours that
  * must still pass: a Sino-Korean number before the ordinal 번째 ({@link Counters}); the animal for its meat,
- * 가다/오다 where the answer fixes where the speaker is, lending for borrowing, 욕실 asked for as 화장실, a chair for
- * a seat ({@code confusables.json}); 씻다 of clothes, 작게 of a length, 많은 사이즈, 향이 맛있다 (collocations);
- * 편도/왕복, 같이/따로, 전부터/후부터 (contrasts); 안 where the task or the answer's own reason says the speaker
- * cannot ({@link InabilityNegation}); the second part of a task left out after a form of address, a closing
- * formula or a reason said as a sentence of its own ({@link MissingParts}). Rows written for this test, not taken
- * from the gold sets. Verdict: {@code PASS}, or the subtype the answer fails with on the original and correction
- * given.
+ * 가다/오다 where the answer fixes where the speaker is, lending for borrowing, 욕실 asked for as 화장실, a chair
+ * for a seat ({@code confusables.json}); 씻다 of clothes, 작게 of a length, 많은 사이즈, 향이 맛있다, 비자를 길게
+ * 하다 (collocations); 편도/왕복, 같이/따로, 전부터/후부터 (contrasts); 안 where the task or the answer's own reason
+ * says the speaker cannot ({@link InabilityNegation}); the second part of a task left out after a form of
+ * address, a closing formula or a reason said as a sentence of its own ({@link MissingParts}); a list member
+ * after a comma left uncounted ({@link MissingNumbers}). Rows written for this test, not taken from the gold
+ * sets. Verdict: {@code PASS}, or the subtype the answer fails with on the original and correction given.
  */
 class WordsAndPartsSession16Test {
 
@@ -64,6 +64,9 @@ class WordsAndPartsSession16Test {
         "많은 of a size; POLITE; 더 많은 사이즈 있어요?; 더 큰 사이즈 있어요?; ; vocabulary/collocation; 많은; 큰",
         "작게 of writing; POLITE; 글씨 좀 작게 써 주세요.; 글씨를 작게 써 주세요.; ; PASS; ; ",
         "짧게 itself; POLITE; 머리를 짧게 잘라 주세요.; 머리 짧게 잘라 주세요.; ; PASS; ; ",
+        // an adverb in -게 with 하다 where the noun takes a verb of its own
+        "길게 하다 of a stay; FORMAL; 체류 기간을 길게 하고 싶습니다.; 체류 기간을 연장하고 싶습니다.; ; vocabulary/collocation; 길게 하고; 연장하고",
+        "길게 of hair; POLITE; 앞머리는 좀 길게 해 주세요.; 앞머리는 길게 해 주세요.; ; PASS; ; ",
         // rooms and seats
         "욕실 asked for; POLITE; 욕실은 어디에 있어요?; 화장실은 어디에 있어요?; ; vocabulary/confusable; 욕실은; 화장실은",
         "욕실 of one's own flat; POLITE; 욕실에 수건이 없어요.; 화장실에 수건이 없어요.; ; PASS; ; ",
@@ -82,6 +85,9 @@ class WordsAndPartsSession16Test {
         "another verb (들리다, not 듣다); POLITE; 너무 시끄러워서 잘 안 들렸어요. 다시 말씀해 주세요.; 너무 시끄러워서 잘 못 들었어요. 다시 말씀해 주세요.; Tell the teacher it was noisy so you couldn't hear, and ask her to say it again.; PASS; ; ",
         "안 되다 is one expression; CASUAL; 미안, 내일은 안 돼.; 미안, 내일은 못 가.; Tell your friend you can't go tomorrow.; PASS; ; ",
         "안 of an adjective; POLITE; 몸이 안 좋아서 못 가요.; 아파서 못 가요.; Tell your boss you can't come because you are sick.; PASS; ; ",
+        // a list member after a comma left uncounted
+        "the next item after a comma; POLITE; 커피 두 잔, 케이크 주세요.; 커피 두 잔하고 케이크 하나 주세요.; ; incomplete/missing_number; 케이크; 케이크 하나",
+        "every item counted; POLITE; 커피 두 잔, 케이크 하나 주세요.; 커피 두 잔하고 케이크 하나 주세요.; ; PASS; ; ",
         // the second part of a task left out
         "after a form of address; POLITE; 기사님, 공항으로 가 주세요.; 공항으로 가 주세요. 얼마나 걸려요?|공항까지 가 주세요. 시간이 얼마나 걸려요?; ; incomplete/missing_part; 주세요.; 주세요. 얼마나 걸려요",
         "before a closing formula; FORMAL; 안녕하십니까. 저는 한국에서 온 민수입니다. 잘 부탁드립니다.; 안녕하십니까. 저는 한국에서 온 민수입니다. 수영은 처음입니다.; ; incomplete/missing_part; 민수입니다.; 민수입니다. 수영은 처음입니다",
