@@ -55,9 +55,12 @@ final class Confusables {
             Map<String, String> meaning, boolean oneWay) {
     }
 
-    /** A verb that does not go with the nouns, and the verb that does. */
+    /**
+     * A verb that does not go with the nouns, and the verb that does; {@code withHada}: the wrong form is an
+     * adverb in -게 made a predicate with 하다 (비자를 길게 하러 for 연장하러), read on the learner's own words.
+     */
     private record Collocation(List<String> nouns, List<String> wrong, List<String> right,
-            Map<String, String> meaning) {
+            Map<String, String> meaning, boolean withHada) {
     }
 
     /** An intransitive verb and its transitive partner; {@code subject}: 이/가 + transitive is judged too. */
@@ -85,7 +88,7 @@ final class Confusables {
             }
             for (JsonNode c : root.path("collocations")) {
                 COLLOCATIONS.add(new Collocation(strings(c.path("nouns")), strings(c.path("wrong")),
-                        strings(c.path("right")), meanings(c)));
+                        strings(c.path("right")), meanings(c), c.path("with_hada").asBoolean(false)));
             }
             for (JsonNode c : root.path("voice")) {
                 VOICES.add(new Voice(strings(c.path("intransitive")), strings(c.path("transitive")),
@@ -169,6 +172,47 @@ final class Confusables {
         return false;
     }
 
+    /** A form of 하다 after an adverb in -게 (길게 하러, 길게 해 주세요, 길게 했어요). */
+    private static final Pattern HADA = Pattern.compile("^(하|해|했|할|합|한)");
+
+    /**
+     * The adverb + 하다 of a {@code with_hada} collocation on the learner's own words (session 16): 비자를 길게 하러
+     * 왔습니다 → 연장하러, where a noun of the entry stands before the adverb and an accepted answer has the entry's
+     * verb; the finding spans the adverb and the 하다 word, corrected to the accepted answer's verb as written. The
+     * comparison reads the two words as an added word and another verb, a possible paraphrase; 하다 makes the
+     * adjective so (표준국어대사전 '-게 하다'), but a visa is not made long: it is extended (표준국어대사전 '연장하다':
+     * 시간이나 거리 따위를 본래보다 길게 늘리다; 한국어기초사전 '비자' 연어 '비자를 연장하다'). Left alone where an
+     * accepted answer says the adverb itself.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the accepted answers, normalised
+     */
+    static List<Finding> periphrases(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        String[] words = SPACES.split(PUNCTUATION.matcher(raw).replaceAll("").strip());
+        for (Collocation k : COLLOCATIONS) {
+            if (!k.withHada()) {
+                continue;
+            }
+            for (int i = 1; i + 1 < words.length; i++) {
+                String adverb = words[i];
+                if (!is(adverb, k.wrong()) || !HADA.matcher(words[i + 1]).find() || !hasNoun(raw, adverb, k.nouns())
+                        || accepted.stream().anyMatch(a -> List.of(SPACES.split(a)).contains(adverb))) {
+                    continue;
+                }
+                for (String a : accepted) {
+                    String verb = List.of(SPACES.split(PUNCTUATION.matcher(a).replaceAll("").strip())).stream()
+                            .filter(w -> is(w, k.right())).findFirst().orElse(null);
+                    if (verb != null) {
+                        out.add(new Finding(ErrorCategory.VOCABULARY, words[i] + " " + words[i + 1], verb, COLLOCATION));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the subtype is one of this class's (a certain error: {@link Certainty#intrinsic}). */
     static boolean certain(String subtype) {
         return CONFUSABLE.equals(subtype) || COLLOCATION.equals(subtype) || VOICE.equals(subtype)
@@ -212,6 +256,12 @@ final class Confusables {
         String[] span = Spacing.trimCommonWords(f.original(), f.correction());
         String o = span[0].strip();
         String c = span[1].strip();
+        if (o.contains(" ") && Particles.isParticle(o.substring(0, o.indexOf(' ')))
+                && o.split(" ").length == c.split(" ").length + 1) {
+            // a particle cut from the word before by the alignment (명동으로 와 주세요 read as 로 와 주세요 → 가 주세요):
+            // the learner's words are the rest (session 16)
+            o = o.substring(o.indexOf(' ') + 1);
+        }
         if (o.isEmpty() || c.isEmpty()) {
             return f;
         }
@@ -274,6 +324,7 @@ final class Confusables {
                 // a collocation's wrong verbs are several words (입다, 신다 for 반지): only the learner's own verb
                 // in an accepted answer makes the finding uncertain (session 15)
                 boolean same = COLLOCATION.equals(marked.subtype()) ? w.charAt(0) == o.charAt(0) && sameSide(o, w)
+                        : CONFUSABLE.equals(marked.subtype()) ? learnersSide(o, marked.correction().split(" ")[0], w)
                         : sameSide(o, w);
                 if (same) {
                     return f;
@@ -281,6 +332,21 @@ final class Confusables {
             }
         }
         return marked;
+    }
+
+    /**
+     * Whether the accepted word {@code w} is a form of the learner's side of a pair that relates the learner's word
+     * {@code o} to the correction {@code c}: only that pair's side, since two entries may share forms (빌려주고 is on
+     * the 빌리다 side of 빌다/빌리다 and on the lending side of 빌려주다/빌리다; session 16).
+     */
+    private static boolean learnersSide(String o, String c, String w) {
+        for (Pair p : PAIRS) {
+            if (is(o, p.one()) && is(c, p.other()) && is(w, p.one())
+                    || is(o, p.other()) && is(c, p.one()) && is(w, p.other())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two words are forms of one side of an entry (잊어버렸어요 and 잊었어요). */
@@ -298,6 +364,21 @@ final class Confusables {
         return sides.stream().anyMatch(side -> is(a, side) && is(b, side));
     }
 
+    /**
+     * Whether the learner's word {@code o} and the accepted word {@code c} are the two sides of a confusable pair (in
+     * the pair's direction), whatever its conditions on the rest of the answer ({@code when}, {@code unless}), which
+     * {@link #kind} reads when the finding is marked.
+     */
+    static boolean paired(String o, String c) {
+        for (Pair p : PAIRS) {
+            if (is(o, p.one()) && is(c, p.other()) && !is(o, p.other()) && !is(c, p.one())
+                    || !p.oneWay() && is(o, p.other()) && is(c, p.one()) && !is(o, p.one()) && !is(c, p.other())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subtype for the learner's word {@code o} where the accepted answer has {@code c}, or null. */
     static String kind(String o, String c, String answer) {
         for (Pair p : PAIRS) {
@@ -309,7 +390,8 @@ final class Confusables {
             }
         }
         for (Collocation k : COLLOCATIONS) {
-            if (is(o, k.wrong()) && is(c, k.right()) && !is(o, k.right()) && hasNoun(answer, o, k.nouns())) {
+            if (is(o, k.wrong()) && is(c, k.right()) && !is(o, k.right())
+                    && (hasNoun(answer, o, k.nouns()) || modifiesNoun(answer, o, k.nouns()))) {
                 return COLLOCATION;
             }
         }
@@ -401,6 +483,25 @@ final class Confusables {
             String noun = Certainty.nounRun(word);
             if (nouns.contains(noun) || nouns.contains(word)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word is a modifier (-은/-ㄴ) right before one of the nouns (더 많은 사이즈로: the noun it describes
+     * follows it; session 16).
+     */
+    private static boolean modifiesNoun(String answer, String word, List<String> nouns) {
+        String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+        for (int i = 0; i + 1 < words.length; i++) {
+            char last = word.charAt(word.length() - 1);
+            if (words[i].equals(word) && com.koto.evaluation.text.Hangul.isSyllable(last)
+                    && com.koto.evaluation.text.Hangul.toJamo(String.valueOf(last)).endsWith("ㄴ")) {
+                String noun = Certainty.nounRun(words[i + 1]);
+                if (nouns.contains(noun) || nouns.contains(words[i + 1])) {
+                    return true;
+                }
             }
         }
         return false;

@@ -75,7 +75,10 @@ final class Counters {
             Map.entry("달", 12), Map.entry("시간", 12), Map.entry("개", 10), Map.entry("명", 10), Map.entry("잔", 10),
             Map.entry("마리", 10), Map.entry("병", 10), Map.entry("권", 0), Map.entry("장", 0), Map.entry("그릇", 10),
             Map.entry("벌", 10), Map.entry("켤레", 10), Map.entry("송이", 10), Map.entry("접시", 10),
-            Map.entry("대", 0), Map.entry("캔", 10), Map.entry("봉지", 10), Map.entry("상자", 10));
+            Map.entry("대", 0), Map.entry("캔", 10), Map.entry("봉지", 10), Map.entry("상자", 10),
+            // the ordinal 번째 counts with native numbers, the first with 첫 (첫 번째, 두 번째, 열한 번째; 표준국어대사전
+            // '번째' 「의존 명사」: 차례나 횟수를 나타내는 말 뒤에 쓰여; Yeon & Brown 2019, ordinals; session 16)
+            Map.entry("번째", 99));
 
     /**
      * Counters that take Sino-Korean numbers → the lowest value checked (한 원, 한 년 are left alone).
@@ -367,7 +370,7 @@ final class Counters {
             return Optional.empty();
         }
         boolean nativeCounter = nativeCounters.contains(counter) && !sino.containsKey(counter);
-        String correction = nativeCounter && value < 100 ? nativeLetters(value) : Numerals.sinoLetters(value);
+        String correction = nativeCounter && value < 100 ? nativeLetters(value, counter) : Numerals.sinoLetters(value);
         return finding(number, counter, correction, "counter/mixed_number");
     }
 
@@ -382,7 +385,7 @@ final class Counters {
         if (value == null || value < 1 || value > max) {
             return Optional.empty();
         }
-        String correction = nativeLetters(value);
+        String correction = nativeLetters(value, counter);
         // the accepted answer may count the thing with the bare native numeral (비빔밥 하나하고 for 일 개하고, session 14):
         // 하나/둘 name the same number of things (표준국어대사전 '하나' 수사), so 일/이 is read as that number
         String bare = value == 1 ? "하나" : "둘";
@@ -505,11 +508,14 @@ final class Counters {
             return Optional.empty();
         }
         Integer value = nativeValue(number);
+        if (value != null && value == 1 && counter.equals("번째") && (number.equals("한") || number.equals("하나"))) {
+            return finding(number, counter, "첫", "counter/native_short_form"); // 한 번째 → 첫 번째
+        }
         if (value == null || nativeLetters(value).equals(number) || !longForm(number)
                 || Numerals.modifierBeforeBoundNoun(String.join(" ", words), i + 1)) {
             return Optional.empty();
         }
-        return finding(number, counter, nativeLetters(value), "counter/native_short_form");
+        return finding(number, counter, nativeLetters(value, counter), "counter/native_short_form");
     }
 
     /** 사람 몇 개 → 몇 명, 고양이 두 개 → 두 마리. */
@@ -626,6 +632,11 @@ final class Counters {
     }
 
     /** A number 1–99 in native letters before a counter (12 → 열두, 20 → 스무). */
+    /** The native number before a counter: 첫 for the first of the ordinal 번째 (첫 번째), else {@link #nativeLetters(int)}. */
+    private static String nativeLetters(int n, String counter) {
+        return n == 1 && counter.equals("번째") ? "첫" : nativeLetters(n);
+    }
+
     static String nativeLetters(int n) {
         if (n == 20) {
             return "스무";

@@ -116,7 +116,8 @@ final class MissingNumbers {
 
     /**
      * A member of a list left uncounted after a counted one (session 15; {@code incomplete/missing_number}):
-     * the learner counts one noun of the list and joins the next bare (비빔밥 두 개하고 콜라 주세요), while every
+     * the learner counts one noun of the list and joins the next bare (비빔밥 두 개하고 콜라 주세요; with a comma
+     * since session 16: 어른 두 장, 어린이 주세요), while every
      * accepted answer counts that noun too (콜라 하나, 콜라 한 병), also by one. In an order each item of a
      * list is counted where one is (Yeon &amp; Brown 2019, numerals and counters: noun + number + counter for
      * each thing ordered); having counted the first, the learner leaves the second's quantity unsaid, the
@@ -131,8 +132,10 @@ final class MissingNumbers {
         for (int i = 0; i + 2 < learner.size(); i++) {
             String counted = bare(learner.get(i));
             String particle = LIST_PARTICLES.stream().filter(counted::endsWith).findFirst().orElse(null);
-            if (particle == null || !countWord(counted.substring(0, counted.length() - particle.length()),
-                    i > 0 ? bare(learner.get(i - 1)) : "")) {
+            // a comma after the count lists the next noun as a list particle does (어른 두 장, 어린이 주세요; session 16)
+            boolean comma = particle == null && learner.get(i).endsWith(",");
+            if (particle == null && !comma || !countWord(comma ? counted
+                    : counted.substring(0, counted.length() - particle.length()), i > 0 ? bare(learner.get(i - 1)) : "")) {
                 continue;
             }
             String noun = learner.get(i + 1);

@@ -43,15 +43,95 @@ final class MissingParts {
         }
         List<Set<String>> answerParts = TaskParts.parts(raw);
         Set<String> said = TaskParts.content(raw);
-        if (said.isEmpty() || TaskParts.contentParts(answerParts) != 1) {
-            // two parts of the learner's own may say the second part in other words (두통이 있어요. 두통약 주세요)
+        long own = TaskParts.contentParts(answerParts);
+        if (said.isEmpty() || own < 1) {
             return Optional.empty();
         }
+        if (predicates(raw) > own) {
+            // a predicate beyond one per part of the learner's may say the missing part (머리가 아픈데 약 있어요?)
+            return Optional.empty();
+        }
+        Set<String> accWords = new java.util.HashSet<>();
+        accepted.forEach(a -> accWords.addAll(TaskParts.content(a)));
+        Set<String> misspelt = misspelt(raw, accepted);
+        Set<String> pointed = pointedNouns(raw);
+        for (String l : said) {
+            if (!accWords.contains(l) && !misspelt.contains(l) && !pointed.contains(l) && !TaskParts.formula(Set.of(l))
+                    && misspelt.stream().noneMatch(m -> m.length() > l.length() && m.startsWith(l)) && !sharesStem(List.of(l), accepted.stream()
+                    .flatMap(a -> SpeechLevels.sentences(a).stream()).flatMap(List::stream).toList())) {
+                // a word of the learner's own that no accepted answer has may say the missing part (오트 밀크로 …);
+                // a formula or a form of address (기사님, 선생님) says none of the task's content (session 16)
+                return Optional.empty();
+            }
+        }
+        Finding first = null;
+        boolean anyCovered = false;
+        List<String> written = new ArrayList<>();
+        SpeechLevels.sentences(raw).forEach(written::addAll);
+        for (String a : accepted) {
+            List<Set<String>> parts = TaskParts.distinctive(TaskParts.parts(a));
+            List<List<String>> partWords = TaskParts.words(a);
+            if (TaskParts.contentParts(parts) <= own) {
+                if (coveredParts(parts, partWords, said, written) == 0
+                        || coveredParts(parts, partWords, said, written) == TaskParts.contentParts(parts)) {
+                    // an accepted answer of no more parts, each said, or all in other words (테이크아웃이요 beside
+                    // 가지고 갈게요): the task fits in as few parts, the rest is optional
+                    return Optional.empty();
+                }
+                // an accepted answer of no more parts, some said, that says a part the learner left out as well (미안해.
+                // 내일 일해야 해. 다음 주는 어때? beside … 못 가. 다음 주에 먹자.): no evidence that it is optional
+                // (session 16)
+                continue;
+            }
+            int missing = -1;
+            int covered = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                Set<String> p = parts.get(i);
+                if (TaskParts.formula(p)) {
+                    continue;
+                }
+                if (TaskParts.covers(said, p) || i < partWords.size() && sharesStem(written, ownWords(partWords, i))) {
+                    anyCovered = true;
+                    covered++;
+                } else if (missing < 0 && covered > 0) {
+                    missing = i; // only after a part said: a first part may be said in other words (비닐봉지 for 봉투)
+                }
+            }
+            if (covered == 0) {
+                // the learner said no part of this accepted answer (공연 … 재밌었어 where he wrote 콘서트 … 재미있었어):
+                // it is another wording, no evidence that the answer is whole (session 12, eval19e)
+                continue;
+            }
+            if (missing < 0 || covered < own) {
+                // every part said, or a part of the learner's that matches none of this answer's (it may say the
+                // missing part in other words: 두통이 있어요. 두통약 주세요)
+                return Optional.empty();
+            }
+            if (first == null) {
+                first = located(raw, a, missing);
+            }
+        }
+        return anyCovered ? Optional.ofNullable(first) : Optional.empty();
+    }
+
+    /**
+     * The learner's predicates that may each state something: not the predicate of a formula sentence (안녕하십니까,
+     * 잘 부탁드립니다), not a modifier before its noun (인도네시아에서 온 리나, 못 갈 것 같아요: a relative clause names
+     * the noun, it states nothing of its own; Sohn 1999 on relative clauses), not an auxiliary, -(으)ㄹ 수 있다 or
+     * -아/어야 되다/하다 (one predicate each).
+     */
+    private static long predicates(String raw) {
         long predicates = 0;
         for (List<String> ws : SpeechLevels.sentences(raw)) {
+            if (TaskParts.formula(TaskParts.content(String.join(" ", ws)))) {
+                continue; // 안녕하십니까, 잘 부탁드립니다: the predicate of a formula says none of the task's content
+            }
             Morphology.Word previous = null;
-            for (Morphology.Word w : Morphology.analyse(com.koto.evaluation.text.AnswerText.normalise(String.join(" ", ws)))) {
+            List<Morphology.Word> words = Morphology.analyse(com.koto.evaluation.text.AnswerText.normalise(String.join(" ", ws)));
+            for (int i = 0; i < words.size(); i++) {
+                Morphology.Word w = words.get(i);
                 if (w.verbal() && !w.startsWith("VX") && !w.startsWith("XSV", "XSA")
+                        && !(w.endsWith("ETM") && i + 1 < words.size())
                         && !(previous != null && (previous.surface().equals("수") || previous.surface().equals("수도"))
                                 && (w.surface().startsWith("있") || w.surface().startsWith("없")))
                         && !(previous != null && (previous.surface().endsWith("야")) && previous.verbal()
@@ -65,58 +145,20 @@ final class MissingParts {
                 previous = w;
             }
         }
-        if (predicates > 1) {
-            return Optional.empty(); // a second predicate of the learner's may say the second part (머리가 아픈데 약 있어요?)
-        }
-        Set<String> accWords = new java.util.HashSet<>();
-        accepted.forEach(a -> accWords.addAll(TaskParts.content(a)));
-        Set<String> misspelt = misspelt(raw, accepted);
-        Set<String> pointed = pointedNouns(raw);
-        for (String l : said) {
-            if (!accWords.contains(l) && !misspelt.contains(l) && !pointed.contains(l)
-                    && misspelt.stream().noneMatch(m -> m.length() > l.length() && m.startsWith(l)) && !sharesStem(List.of(l), accepted.stream()
-                    .flatMap(a -> SpeechLevels.sentences(a).stream()).flatMap(List::stream).toList())) {
-                // a word of the learner's own that no accepted answer has may say the missing part (오트 밀크로 …)
-                return Optional.empty();
+        return predicates;
+    }
+
+    /** The number of parts of an accepted answer, formulae aside, that the learner's answer says. */
+    private static long coveredParts(List<Set<String>> parts, List<List<String>> partWords, Set<String> said,
+            List<String> written) {
+        long covered = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (!TaskParts.formula(parts.get(i)) && (TaskParts.covers(said, parts.get(i))
+                    || i < partWords.size() && sharesStem(written, ownWords(partWords, i)))) {
+                covered++;
             }
         }
-        Finding first = null;
-        boolean anyCovered = false;
-        List<String> written = new ArrayList<>();
-        SpeechLevels.sentences(raw).forEach(written::addAll);
-        for (String a : accepted) {
-            List<Set<String>> parts = TaskParts.distinctive(TaskParts.parts(a));
-            List<List<String>> partWords = TaskParts.words(a);
-            if (TaskParts.contentParts(parts) < 2) {
-                return Optional.empty();
-            }
-            int missing = -1;
-            boolean covered = false;
-            for (int i = 0; i < parts.size(); i++) {
-                Set<String> p = parts.get(i);
-                if (TaskParts.formula(p)) {
-                    continue;
-                }
-                if (TaskParts.covers(said, p) || i < partWords.size() && sharesStem(written, ownWords(partWords, i))) {
-                    anyCovered = true;
-                    covered = true;
-                } else if (missing < 0 && covered) {
-                    missing = i; // only after a part said: a first part may be said in other words (비닐봉지 for 봉투)
-                }
-            }
-            if (!covered) {
-                // the learner said no part of this accepted answer (공연 … 재밌었어 where he wrote 콘서트 … 재미있었어):
-                // it is another wording, no evidence that the answer is whole (session 12, eval19e)
-                continue;
-            }
-            if (missing < 0) {
-                return Optional.empty();
-            }
-            if (first == null) {
-                first = located(raw, a, missing);
-            }
-        }
-        return anyCovered ? Optional.ofNullable(first) : Optional.empty();
+        return covered;
     }
 
     /**
@@ -125,25 +167,55 @@ final class MissingParts {
      * the part is a clause (나요. → 나고 목이 아파요.), else the learner's word and the part.
      */
     private static Finding located(String raw, String accepted, int index) {
-        List<String> learner = new ArrayList<>();
-        SpeechLevels.sentences(raw).forEach(learner::addAll);
         // the learner's words as typed, punctuation kept, so a finding of the comparison on the same word
         // (체크인함니다 → 체크인합니다) is kept beside this one
-        String[] typed = raw.strip().split("\\s+");
-        String lastTyped = typed[typed.length - 1];
+        String lastTyped = wordBefore(raw, TaskParts.distinctive(TaskParts.parts(accepted)), index);
         String end = lastTyped.replaceAll("^.*?([.?!。~…]*)$", "$1");
         List<List<String>> parts = TaskParts.words(accepted);
         String missing = String.join(" ", parts.get(index));
-        String lastWord = learner.getLast();
+        String lastWord = lastTyped.replaceAll("[.?!。,~…]", "");
         List<String> before = parts.get(index - 1);
         String joint = before.getLast();
         String stem = stem(lastWord);
         if (!joint.equals(lastWord) && (stem != null && stem.equals(stem(joint)) || joint.charAt(0) == lastWord.charAt(0))
-                && !Morphology.analyse(joint).getLast().endsWith("EF")) {
+                && !java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(joint) + "\\s*[.?!。]").matcher(accepted).find()) {
+            // the joint ends no sentence of the accepted answer (read as written: alone, Nori reads 아파서 as a
+            // sentence end)
             // the accepted predicate that joins the missing clause (나고 for the learner's 나요)
             return new Finding(ErrorCategory.INCOMPLETE, lastTyped, joint + " " + missing + end, "incomplete/missing_part");
         }
         return new Finding(ErrorCategory.INCOMPLETE, lastTyped, lastTyped + " " + missing, "incomplete/missing_part");
+    }
+
+    /**
+     * The learner's word as typed after which the missing part goes: the last word of the learner's part that says
+     * the accepted answer's part before the gap (국 진짜 맛있다. 다음에 또 오자. for 국이 맛있는데 좀 짜. 다음에 또 오자.:
+     * after 맛있다; 저는 … 리나입니다. 잘 부탁드립니다.: after 리나입니다, not the closing formula), else the learner's
+     * last word.
+     */
+    private static String wordBefore(String raw, List<Set<String>> acceptedParts, int index) {
+        String[] typed = raw.strip().split("\\s+");
+        int k = index - 1;
+        while (k > 0 && TaskParts.formula(acceptedParts.get(k))) {
+            k--;
+        }
+        List<Set<String>> own = TaskParts.parts(raw);
+        List<List<String>> ownWords = TaskParts.words(raw);
+        String last = null;
+        for (int i = 0; i < own.size() && i < ownWords.size(); i++) {
+            if (!TaskParts.formula(own.get(i)) && TaskParts.covers(own.get(i), acceptedParts.get(k))
+                    && !ownWords.get(i).isEmpty()) {
+                last = ownWords.get(i).getLast();
+            }
+        }
+        if (last != null) {
+            for (int t = typed.length - 1; t >= 0; t--) {
+                if (typed[t].replaceAll("[.?!。,~…]", "").equals(last)) {
+                    return typed[t];
+                }
+            }
+        }
+        return typed[typed.length - 1];
     }
 
     /**

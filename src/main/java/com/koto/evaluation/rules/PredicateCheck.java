@@ -139,6 +139,10 @@ final class PredicateCheck {
                     fe.honorific() ? "honorific/si_missing" : "honorific/si_extra"));
         }
         if (same && PredicateFeatures.kinship(fa, aText, fe, eText) == PredicateFeatures.Kinship.SAME_LEMMA) {
+            Optional<Finding> pair = knownPair(answer, expected);
+            if (pair.isPresent()) {
+                return pair; // 교환하러 갔어요 for 왔어요, 빌려주고 싶어요 for 빌리고 싶어요: one lemma, another word
+            }
             // polite ↔ formal agree; a politer form than the accepted plain one is never corrected down
             boolean levelsAgree = fa.level() == fe.level()
                     || (fa.level() != Level.PLAIN && fe.level() != Level.PLAIN && fa.level() != Level.NONE)
@@ -155,6 +159,37 @@ final class PredicateCheck {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
         }
         return Optional.of(new Finding(ErrorCategory.VOCABULARY, a, e));
+    }
+
+    /**
+     * One word of a predicate of the same first stem that is the other side of a known confusion (session 16): the
+     * motion verb after -(으)러 (교환하러 갔어요 for 왔어요: 가다/오다 by where the speaker is), or a compound
+     * whose first stem Nori reads alone (빌려주고 for 빌리고: 빌려주다 'lend' is 빌리- + 주-). The lemma
+     * compared is the first stem only, so without this the two read as one predicate. Both predicates have as
+     * many words and differ in that one word only; the pair comes from {@code confusables.json}
+     * ({@link Confusables#paired}).
+     */
+    private static Optional<Finding> knownPair(List<Morphology.Word> answer, List<Morphology.Word> expected) {
+        if (answer.size() != expected.size()) {
+            return Optional.empty();
+        }
+        int differing = -1;
+        for (int i = 0; i < answer.size(); i++) {
+            if (!answer.get(i).surface().equals(expected.get(i).surface())) {
+                if (differing >= 0) {
+                    return Optional.empty();
+                }
+                differing = i;
+            }
+        }
+        if (differing < 0) {
+            return Optional.empty();
+        }
+        String a = answer.get(differing).surface();
+        String e = expected.get(differing).surface();
+        // the pair's conditions on the rest of the answer are read when the finding is marked (Confusables#mark);
+        // unmarked, it is a difference of words like any other
+        return Confusables.paired(a, e) ? Optional.of(new Finding(ErrorCategory.VOCABULARY, a, e)) : Optional.empty();
     }
 
     private static final List<String> COPULA_FORMS = List.of("이었어요", "였어요", "이예요", "이에요", "에요", "예요",

@@ -164,6 +164,11 @@ final class TaskParts {
 
     private static boolean joins(Morphology.Word w) {
         String e = w.morphemes().getLast().form().replace('ᆫ', 'ㄴ');
+        if (e.length() > 1 && e.charAt(0) >= 'ㅏ' && e.charAt(0) <= 'ㅣ') {
+            // Nori writes the vowel a contracted stem and its -아/어 share as a jamo (아파서 = 아프 + ㅏ서, 와서 = 오 +
+            // ㅘ서): the ending is -아/어서 all the same (Yeon & Brown 2019, -아/어서; session 16)
+            e = e.substring(1);
+        }
         // -는데요 ends a sentence though Nori tags it EC (작은데요)
         return w.endsWith("EC") && (JOINING.contains(e) || e.endsWith("데요"));
     }
