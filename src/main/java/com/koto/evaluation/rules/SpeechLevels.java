@@ -390,6 +390,10 @@ final class SpeechLevels {
                         && !f.original().contains(" ") // a malformed word (보을래) is corrected before its level
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                         && !"honorific/si_thing".equals(l.subtype()) // (not the listener's: 버스는 … 출발하십니까)
+                        // the one word of the speaker's own -시- (드셔야 → 먹어야), not the accepted phrase it was
+                        // aligned with (드셔야 돼요 → 먹어요): the smallest whole word that holds the error (session 16)
+                        && !("honorific/si_extra".equals(l.subtype()) && "honorific/verb".equals(f.subtype())
+                                && !l.original().contains(" ") && f.original().contains(" "))
                         // 너 … 앉으세요 → 앉아 is the level of the whole sentence, not -(으)시- about oneself
                         && !("honorific/speech_level".equals(l.subtype()) && "honorific/si_extra".equals(f.subtype())
                                 && !l.correction().matches(".*[시셔셨세].*"))
@@ -750,7 +754,8 @@ final class SpeechLevels {
     private static final Set<String> SI_STEMS = Set.of("마시", "모시");
 
     /**
-     * The word without -(으)시- (늦으셨어요 → 늦었어요, 아프셔서 → 아파서, 드셔야 → 먹어야; the copula:
+     * The word without -(으)시- (늦으셨어요 → 늦었어요, 아프셔서 → 아파서, 드셔야 → 먹어야, 체크아웃하시겠습니다 →
+     * 체크아웃하겠습니다 (session 16); the copula:
      * 시티십니다 → 시티입니다, {@link #copulaWithoutSi}), or null.
      */
     static String plainForm(String w) {
@@ -758,7 +763,7 @@ final class SpeechLevels {
         if (copula != null) {
             return copula;
         }
-        String[][] forms = {{"으셨", "셨"}, {"으셔", "셔"}, {"으세요", "세요"}, {"으십니", "십니"}};
+        String[][] forms = {{"으셨", "셨"}, {"으셔", "셔"}, {"으세요", "세요"}, {"으십니", "십니"}, {"으시겠", "시겠"}};
         for (String[] pair : forms) {
             for (String f : pair) {
                 int at = w.indexOf(f);
@@ -780,6 +785,9 @@ final class SpeechLevels {
                     case "계" -> "있";
                     default -> stem;
                 };
+                if (f.endsWith("시겠")) {
+                    return stem + "겠" + rest; // 체크아웃하시겠습니다 → 체크아웃하겠습니다: -겠- follows the stem as it is
+                }
                 if (f.endsWith("십니")) {
                     return Hangul.hasFinal(stem.charAt(stem.length() - 1)) ? stem + "습니" + rest
                             : stem.substring(0, stem.length() - 1) + (char) (stem.charAt(stem.length() - 1) + 17) + "니" + rest;
