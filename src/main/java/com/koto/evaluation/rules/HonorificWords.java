@@ -671,7 +671,8 @@ final class HonorificWords {
             if (subject && honoured(sp[0]) && (i == 0 || !analysed.get(i - 1).verbal())) {
                 String fixed = honouredInAccepted(sp[0], stem, said, accepted);
                 if (fixed != null) {
-                    out.add(new Finding(ErrorCategory.HONORIFIC, said, fixed, verbSubtype(fixed)));
+                    out.add(new Finding(ErrorCategory.HONORIFIC, said, fixed,
+                            stem.equals("죽") ? "honorific/verb" : verbSubtype(fixed))); // 돌아가시다 (session 16)
                 }
                 return;
             }

@@ -24,7 +24,8 @@ import java.util.Set;
  *       only where the same sentence calls the listener 너/네가 (네가 … 불러 주세요 → 줘, session 10);</li>
  *   <li>{@code honorific/si_missing}: a respected person (할머니, 선생님, N님 …) as subject of a verb
  *       without -(으)시-, the special honorific verbs where they exist (아파요 → 편찮으세요, 없어요 → 안
- *       계세요, 했어 → 하셨어, 돌아올 → 돌아오실); only verbs whose honorific form is listed here;</li>
+ *       계세요, 했어 → 하셨어, 돌아올 → 돌아오실; session 16: 죽었어요 → 돌아가셨어요, {@code honorific/verb}, which
+ *       carries to no later sentence); only verbs whose honorific form is listed here;</li>
  *   <li>{@code honorific/si_extra}: -(으)시- on a verb whose subject is the speaker (제가 좀
  *       늦으셨어요 → 늦었어요, 제가 아프셔서 → 아파서, 제가 … 드셔야 → 먹어야).</li>
  * </ul>
@@ -613,7 +614,8 @@ final class SpeechLevels {
                 if (respected && marked < 0) {
                     String fixed = honour(words.get(k), next);
                     if (fixed != null) {
-                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), fixed, "honorific/si_missing"));
+                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), fixed,
+                                words.get(k).startsWith("죽") ? "honorific/verb" : "honorific/si_missing"));
                         reported = true;
                     }
                 } else if (self && marked >= 0 && !topicRequest(words.get(i), words.get(marked))) {
@@ -623,8 +625,9 @@ final class SpeechLevels {
                     }
                 }
                 if (!reported || !analysed.get(k).endsWith("EC") || k + 1 >= words.size()) {
-                    carries = reported && (k == words.size() - 1 || BOUND_AFTER_L.contains(next)
-                            && k + 2 == words.size());
+                    // (돌아가셨어요 ends the elder's acts: the next sentence is the speaker's; session 16)
+                    carries = reported && !words.get(k).startsWith("죽")
+                            && (k == words.size() - 1 || BOUND_AFTER_L.contains(next) && k + 2 == words.size());
                     break;
                 }
                 j = k; // a connective: the same subject goes on to the next verb
@@ -707,6 +710,7 @@ final class SpeechLevels {
             {"지내", "지냈", "지낼", "지냅니", "지내", ""},
             {"마셔", "마셨", "마실", "마십니", "드", ""},
             {"자", "잤", "잘", "잡니", "주무", ""},
+            {"죽어", "죽었", "죽을", "죽습니", "돌아가", ""}, // 돌아가시다 of an elder (표준 언어 예절 2011; session 16)
             {"해", "했", "할", "합니", "하", "*"},
             {"와", "왔", "올", "옵니", "오", "돌아|들어|나|다녀|올라|내려|"},
             {"가", "갔", "갈", "갑니", "가", "돌아|들어|나|다녀|올라|내려|"},
