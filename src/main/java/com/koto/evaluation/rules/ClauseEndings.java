@@ -446,7 +446,8 @@ final class ClauseEndings {
             if (noun == null) {
                 continue;
             }
-            if (VEHICLES.stream().anyMatch(noun::endsWith)) {
+            // (선배 ends in 배 but is a person: 제 선배가 오셨어요 stays; session 16)
+            if (VEHICLES.stream().anyMatch(noun::endsWith) && !MisplacedSi.person(noun)) {
                 return Optional.of(new Finding(ErrorCategory.HONORIFIC, last, plain, "honorific/si_thing"));
             }
             return Optional.empty(); // the nearest subject is someone else (기사님이 …)

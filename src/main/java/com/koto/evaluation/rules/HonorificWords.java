@@ -509,7 +509,7 @@ final class HonorificWords {
      * 부모; 님, 씨, 분 and the plural 들): a subject ending in one of them may be someone 계시다 honours, so
      * {@link #placeStays} leaves it alone (some places end so too, 병원, 회사: left alone as well).
      */
-    private static final Set<Character> PERSON_ENDS = Set.of('자', '원', '사', '인', '생', '수', '관', '장', '객', '가',
+    static final Set<Character> PERSON_ENDS = Set.of('자', '원', '사', '인', '생', '수', '관', '장', '객', '가',
             '모', '님', '씨', '분', '들');
 
     /**
@@ -671,7 +671,8 @@ final class HonorificWords {
             if (subject && honoured(sp[0]) && (i == 0 || !analysed.get(i - 1).verbal())) {
                 String fixed = honouredInAccepted(sp[0], stem, said, accepted);
                 if (fixed != null) {
-                    out.add(new Finding(ErrorCategory.HONORIFIC, said, fixed, verbSubtype(fixed)));
+                    out.add(new Finding(ErrorCategory.HONORIFIC, said, fixed,
+                            stem.equals("죽") ? "honorific/verb" : verbSubtype(fixed))); // 돌아가시다 (session 16)
                 }
                 return;
             }

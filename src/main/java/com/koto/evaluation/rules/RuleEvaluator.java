@@ -96,7 +96,12 @@ public final class RuleEvaluator implements Evaluator {
             // a formal request to the listener without -(으)시- (확인해 주겠습니까? → 주시겠습니까)
             (r, a, t) -> ListenerRequests.find(r.answer(), r.register(), a),
             // 드시다 of the speaker's own eating (많이 드셔서 배불러요 → 먹어서)
-            (r, a, t) -> SpeakersOwnEating.find(r.answer()),
+            (r, a, t) -> SpeakersOwnEating.find(r.answer(), a),
+            // -(으)시- on a thing or on the speaker's own (교재는 어디에 있으세요 → 있어요, 제 이름은 데위십니다 → 데위입니다; session 16)
+            (r, a, t) -> MisplacedSi.find(r.answer(), a),
+            // an elder's own verbs and favours to or from an honoured person (할머니 자 → 주무셔, 만들어 줘서 → 주셔서,
+            // 포장해 줄까요 → 드릴까요; session 16)
+            (r, a, t) -> ElderFavours.find(r.answer(), r.register(), a),
             // intention, purpose and a request built with the wrong piece (가려고 있어요 → 해요, 연장하기 왔습니다 →
             // 연장하러, 손전등 좀 줄게 → 줘; session 13)
             (r, a, t) -> IntentEndings.find(r.answer(), a),

@@ -14,7 +14,10 @@ import java.util.Set;
  *       but the speaker's (제가, 저는);</li>
  *   <li>the patient's own medicine asked of the doctor or the pharmacist: 선생님, 약을 하루에 몇 번 드셔야
  *       합니까? → 먹어야. The listener called 선생님, 의사 선생님 or 약사님 gives the medicine, the speaker takes
- *       it; only in a question about the dose or its time (하루에, 몇 번, 식후, 식전), with no subject named.</li>
+ *       it; only in a question about the dose or its time (하루에, 몇 번, 식후, 식전), with no subject named.
+ *       Session 16: also without the vocative where the answer names no person at all and the accepted answers
+ *       take the medicine with the plain 먹다 and never with 드시다 (이 약은 하루에 몇 번 드셔야 돼요? → 먹어야, 이 약은 밥
+ *       먹기 전에 드셔도 돼요? → 먹어도): the one who must or may take it is then the patient who asks.</li>
  * </ul>
  * <p>Sources: Sohn, <i>The Korean Language</i> (1999), ch. 9 (subject honorification is never used of
  * oneself); 국립국어원 『표준 언어 예절』 (2011), 높임법 (자기에게는 높임말을 쓰지 않는다; 드시다 is 먹다 of an
@@ -36,18 +39,25 @@ final class SpeakersOwnEating {
     /** The medical listeners, who give the medicine rather than take it. */
     private static final Set<String> MEDICAL = Set.of("선생님", "의사선생님", "약사님");
 
+    /** The findings on the learner's raw answer, without accepted answers (the vocative rule only). */
+    static List<Finding> find(String raw) {
+        return find(raw, List.of());
+    }
+
     /**
-     * The findings on the learner's raw answer.
+     * The findings on the learner's raw answer, the dose asked without a vocative where the accepted answers
+     * take the medicine plainly ({@link #patientAsks}).
      *
-     * @param raw the answer as typed
+     * @param raw      the answer as typed
+     * @param accepted the normalised accepted answers (none: only the vocative tells who takes the medicine)
      * @return findings; empty when none applies
      */
-    static List<Finding> find(String raw) {
+    static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
         if (raw.contains("\"") || raw.contains("“")) {
             return out;
         }
-        boolean medicalListener = false;
+        boolean medicalListener = patientAsks(raw, accepted);
         for (SpeechLevels.AnalysedSentence s : SpeechLevels.analysedSentences(raw)) {
             List<String> words = s.words();
             String first = words.getFirst();
@@ -83,5 +93,25 @@ final class SpeakersOwnEating {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the patient asks about their own medicine with no one named: the answer names no person (no
+     * title, kin term or N님 that could be the one who takes it), an accepted answer takes the medicine with the
+     * plain 먹다 (먹어야, 먹어도, 먹어요), and none raises the eater (드시다, 드셔, 복용하시).
+     */
+    private static boolean patientAsks(String raw, List<String> accepted) {
+        if (accepted.isEmpty() || accepted.stream().anyMatch(a -> a.matches(".*(드시|드셔|드세|드셨|드십|하시|하셔).*"))
+                || accepted.stream().noneMatch(a -> a.matches(".*(^|\\s)(먹어|먹으면|먹기|먹을|먹습니|먹는).*"))) {
+            return false;
+        }
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (String w : words) {
+                if (MisplacedSi.person(ArgumentCheck.stemAndParticle(w)[0]) || MisplacedSi.person(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

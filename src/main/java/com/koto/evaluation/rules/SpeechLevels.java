@@ -24,7 +24,8 @@ import java.util.Set;
  *       only where the same sentence calls the listener 너/네가 (네가 … 불러 주세요 → 줘, session 10);</li>
  *   <li>{@code honorific/si_missing}: a respected person (할머니, 선생님, N님 …) as subject of a verb
  *       without -(으)시-, the special honorific verbs where they exist (아파요 → 편찮으세요, 없어요 → 안
- *       계세요, 했어 → 하셨어, 돌아올 → 돌아오실); only verbs whose honorific form is listed here;</li>
+ *       계세요, 했어 → 하셨어, 돌아올 → 돌아오실; session 16: 죽었어요 → 돌아가셨어요, {@code honorific/verb}, which
+ *       carries to no later sentence); only verbs whose honorific form is listed here;</li>
  *   <li>{@code honorific/si_extra}: -(으)시- on a verb whose subject is the speaker (제가 좀
  *       늦으셨어요 → 늦었어요, 제가 아프셔서 → 아파서, 제가 … 드셔야 → 먹어야).</li>
  * </ul>
@@ -390,6 +391,10 @@ final class SpeechLevels {
                         && !f.original().contains(" ") // a malformed word (보을래) is corrected before its level
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                         && !"honorific/si_thing".equals(l.subtype()) // (not the listener's: 버스는 … 출발하십니까)
+                        // the one word of the speaker's own -시- (드셔야 → 먹어야), not the accepted phrase it was
+                        // aligned with (드셔야 돼요 → 먹어요): the smallest whole word that holds the error (session 16)
+                        && !("honorific/si_extra".equals(l.subtype()) && "honorific/verb".equals(f.subtype())
+                                && !l.original().contains(" ") && f.original().contains(" "))
                         // 너 … 앉으세요 → 앉아 is the level of the whole sentence, not -(으)시- about oneself
                         && !("honorific/speech_level".equals(l.subtype()) && "honorific/si_extra".equals(f.subtype())
                                 && !l.correction().matches(".*[시셔셨세].*"))
@@ -609,7 +614,8 @@ final class SpeechLevels {
                 if (respected && marked < 0) {
                     String fixed = honour(words.get(k), next);
                     if (fixed != null) {
-                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), fixed, "honorific/si_missing"));
+                        out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), fixed,
+                                words.get(k).startsWith("죽") ? "honorific/verb" : "honorific/si_missing"));
                         reported = true;
                     }
                 } else if (self && marked >= 0 && !topicRequest(words.get(i), words.get(marked))) {
@@ -619,8 +625,9 @@ final class SpeechLevels {
                     }
                 }
                 if (!reported || !analysed.get(k).endsWith("EC") || k + 1 >= words.size()) {
-                    carries = reported && (k == words.size() - 1 || BOUND_AFTER_L.contains(next)
-                            && k + 2 == words.size());
+                    // (돌아가셨어요 ends the elder's acts: the next sentence is the speaker's; session 16)
+                    carries = reported && !words.get(k).startsWith("죽")
+                            && (k == words.size() - 1 || BOUND_AFTER_L.contains(next) && k + 2 == words.size());
                     break;
                 }
                 j = k; // a connective: the same subject goes on to the next verb
@@ -703,6 +710,7 @@ final class SpeechLevels {
             {"지내", "지냈", "지낼", "지냅니", "지내", ""},
             {"마셔", "마셨", "마실", "마십니", "드", ""},
             {"자", "잤", "잘", "잡니", "주무", ""},
+            {"죽어", "죽었", "죽을", "죽습니", "돌아가", ""}, // 돌아가시다 of an elder (표준 언어 예절 2011; session 16)
             {"해", "했", "할", "합니", "하", "*"},
             {"와", "왔", "올", "옵니", "오", "돌아|들어|나|다녀|올라|내려|"},
             {"가", "갔", "갈", "갑니", "가", "돌아|들어|나|다녀|올라|내려|"},
@@ -750,7 +758,8 @@ final class SpeechLevels {
     private static final Set<String> SI_STEMS = Set.of("마시", "모시");
 
     /**
-     * The word without -(으)시- (늦으셨어요 → 늦었어요, 아프셔서 → 아파서, 드셔야 → 먹어야; the copula:
+     * The word without -(으)시- (늦으셨어요 → 늦었어요, 아프셔서 → 아파서, 드셔야 → 먹어야, 체크아웃하시겠습니다 →
+     * 체크아웃하겠습니다 (session 16); the copula:
      * 시티십니다 → 시티입니다, {@link #copulaWithoutSi}), or null.
      */
     static String plainForm(String w) {
@@ -758,7 +767,7 @@ final class SpeechLevels {
         if (copula != null) {
             return copula;
         }
-        String[][] forms = {{"으셨", "셨"}, {"으셔", "셔"}, {"으세요", "세요"}, {"으십니", "십니"}};
+        String[][] forms = {{"으셨", "셨"}, {"으셔", "셔"}, {"으세요", "세요"}, {"으십니", "십니"}, {"으시겠", "시겠"}};
         for (String[] pair : forms) {
             for (String f : pair) {
                 int at = w.indexOf(f);
@@ -780,6 +789,9 @@ final class SpeechLevels {
                     case "계" -> "있";
                     default -> stem;
                 };
+                if (f.endsWith("시겠")) {
+                    return stem + "겠" + rest; // 체크아웃하시겠습니다 → 체크아웃하겠습니다: -겠- follows the stem as it is
+                }
                 if (f.endsWith("십니")) {
                     return Hangul.hasFinal(stem.charAt(stem.length() - 1)) ? stem + "습니" + rest
                             : stem.substring(0, stem.length() - 1) + (char) (stem.charAt(stem.length() - 1) + 17) + "니" + rest;
