@@ -341,6 +341,16 @@ public final class DevSet {
     /** The second sixth-wave precision probe (see {@link #PROBE6_PRECISION_A}). */
     public static final String PROBE6_PRECISION_B = "evaluation/probe6-precision-b.jsonl";
 
+    /**
+     * Seventh-wave precision probes (session 16, written after round 1 by two fresh blind writers; 100 correct
+     * answers each: honorific situations done right — elders, teachers, a clerk's speech to a customer; tasks of
+     * several parts in other words). On the rules of the session's start and after round 1 alike they failed 8 and 2
+     * of their correct answers (round 1's recall classes added none). Development sets from the start.
+     */
+    public static final String PROBE7_PRECISION_A = "evaluation/probe7-precision-a.jsonl";
+    /** The second seventh-wave precision probe (see {@link #PROBE7_PRECISION_A}). */
+    public static final String PROBE7_PRECISION_B = "evaluation/probe7-precision-b.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
