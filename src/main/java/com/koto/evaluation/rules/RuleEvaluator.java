@@ -114,8 +114,6 @@ public final class RuleEvaluator implements Evaluator {
             // the past of an act still to come, against the accepted answers (예약했어요 → 예약하고 싶어요, 언제
             // 다 됐어요? → 돼요; session 15)
             (r, a, t) -> UpcomingActs.find(r.answer(), a),
-            // 안 where the task or the answer's own reason says the speaker cannot (통화 안 해 → 못; session 16)
-            (r, a, t) -> InabilityNegation.find(r.answer(), a, r.context()),
             // an adverb in -게 with 하다 where the noun takes a verb of its own (비자를 길게 하러 → 연장하러; session 16)
             (r, a, t) -> Confusables.periphrases(r.answer(), a));
 

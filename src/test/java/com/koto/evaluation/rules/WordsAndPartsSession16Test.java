@@ -16,8 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * must still pass: a Sino-Korean number before the ordinal 번째 ({@link Counters}); the animal for its meat,
  * 가다/오다 where the answer fixes where the speaker is, lending for borrowing, 욕실 asked for as 화장실, a chair
  * for a seat ({@code confusables.json}); 씻다 of clothes, 작게 of a length, 많은 사이즈, 향이 맛있다, 비자를 길게
- * 하다 (collocations); 편도/왕복, 같이/따로, 전부터/후부터 (contrasts); 안 where the task or the answer's own reason
- * says the speaker cannot ({@link InabilityNegation}); the second part of a task left out after a form of
+ * 하다 (collocations); 편도/왕복, 같이/따로, 전부터/후부터 (contrasts); 안 against an accepted 못 still passes
+ * (the InabilityNegation check was withdrawn by the lead: it failed a correct answer on each of two sealed sets);
+ * the second part of a task left out after a form of
  * address, a closing formula or a reason said as a sentence of its own ({@link MissingParts}); a list member
  * after a comma left uncounted ({@link MissingNumbers}). Rows written for this test, not taken from the gold
  * sets. Verdict: {@code PASS}, or the subtype the answer fails with on the original and correction given.
@@ -77,10 +78,7 @@ class WordsAndPartsSession16Test {
         "같이 for 따로; POLITE; 저희 같이 낼게요.; 저희 따로 낼게요.; ; vocabulary/contrast; 같이; 따로",
         "후부터 for 전부터; POLITE; 이틀 후부터 목이 아파요.; 이틀 전부터 목이 아파요.; ; vocabulary/contrast; 후부터; 전부터",
         "같이 as accepted; POLITE; 우리 같이 가요.; 우리 같이 가요.|같이 가요.; ; PASS; ; ",
-        // 안 where the speaker cannot
-        "the task says can't; CASUAL; 미안, 파티에 안 가.; 미안, 파티에 못 가.; Tell your friend casually that you can't come to the party.; vocabulary/confusable; 안; 못",
-        "can't eat; POLITE; 저는 매운 음식을 안 먹어요.; 저는 매운 음식을 못 먹어요.; Tell the server you can't eat spicy food.; vocabulary/confusable; 안; 못",
-        "the reason in a sentence of its own; CASUAL; 미안해. 토요일에 안 가. 알바해야 돼.; 미안해. 토요일엔 알바해야 돼서 못 가.; Decline your friend's invitation for Saturday and say why.; vocabulary/confusable; 안; 못",
+        // 안 against an accepted 못: not judged (InabilityNegation withdrawn, session 16)
         "forgetting is no inability; CASUAL; 어제 전화 안 해서 미안해. 깜빡했어.; 어제 전화 못 해서 미안해.; Apologize to your friend for forgetting to call yesterday.; PASS; ; ",
         "another verb (들리다, not 듣다); POLITE; 너무 시끄러워서 잘 안 들렸어요. 다시 말씀해 주세요.; 너무 시끄러워서 잘 못 들었어요. 다시 말씀해 주세요.; Tell the teacher it was noisy so you couldn't hear, and ask her to say it again.; PASS; ; ",
         "안 되다 is one expression; CASUAL; 미안, 내일은 안 돼.; 미안, 내일은 못 가.; Tell your friend you can't go tomorrow.; PASS; ; ",
