@@ -59,7 +59,9 @@ import java.util.Set;
  *       끝, '부터' ① 범위의 시작). 에 and a bare time only before a verb that lasts (걸리다, 보관하다, 영업하다, 열다 …);
  *       not a deadline (금요일에 제출해요 may mean the day itself);</li>
  *   <li>{@code particle_wrong/case_for_comitative}: the one the speaker goes with written as the object of a verb of
- *       going, where an accepted answer writes the noun with 하고, (이)랑 or 와/과: 언니를 부산에 가 → 언니랑.</li>
+ *       going, where an accepted answer writes the noun with 하고, (이)랑 or 와/과: 언니를 부산에 가 → 언니랑;</li>
+ *   <li>{@code particle_missing/direction}: a place name bare before the means of sending and 보내다, where an accepted
+ *       answer writes it as the goal: 자카르타 항공편으로 보내고 싶어요 → 자카르타로.</li>
  * </ul>
  */
 final class AcceptedRoles {
@@ -93,7 +95,7 @@ final class AcceptedRoles {
      * The findings on the learner's raw answer.
      *
      * @param raw      the answer as written (sentences are told apart by their punctuation)
-     * @param accepted the accepted answers, normalised
+     * @param accepted the accepted answers as written (their sentences told apart as the answer's are)
      * @return particle findings, in the order of the words; empty when none applies
      */
     static List<Finding> find(String raw, List<String> accepted) {
@@ -103,7 +105,8 @@ final class AcceptedRoles {
             List<String> words = sentence.words();
             List<Morphology.Word> analysed = sentence.analysed();
             for (int i = 0; i + 1 < words.size(); i++) {
-                if (!analysed.get(i).caseMarked() && !clockTime(words.get(i), analysed.get(i))) {
+                if (!analysed.get(i).caseMarked() && !clockTime(words.get(i), analysed.get(i))
+                        && !analysed.get(i).startsWith("NNP")) {
                     continue;
                 }
                 if (models == null) {
@@ -118,6 +121,7 @@ final class AcceptedRoles {
                         .or(() -> topicInModifier(words, analysed, at, m))
                         .or(() -> untilOfSameVerb(words, analysed, at, m))
                         .or(() -> partnerOfGoing(words, analysed, at, m))
+                        .or(() -> goalBeforeMeans(words, analysed, at, m))
                         .ifPresent(out::add);
             }
         }
@@ -506,6 +510,32 @@ final class AcceptedRoles {
         return Optional.empty();
     }
 
+    /**
+     * 이 소포를 자카르타 항공편으로 보내고 싶어요 → 자카르타로: a place name written bare right before the means of
+     * sending in (으)로 and 보내다 or 부치다, where an accepted answer writes the name as the goal (N(으)로, N에):
+     * the bare name reads as a modifier of the means ('the Jakarta flight'), and the goal of sending is left out
+     * (표준국어대사전 '보내다' 「…에/에게 …을」, '-으로' ① 방향). The correction is the accepted answer's (으)로 where
+     * one writes it, else its 에.
+     */
+    private static Optional<Finding> goalBeforeMeans(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        Morphology.Word word = analysed.get(i);
+        if (i + 2 >= words.size() || word.morphemes().size() != 1 || !word.startsWith("NNP")) {
+            return Optional.empty();
+        }
+        Morphology.Word means = analysed.get(i + 1);
+        Morphology.Word verb = analysed.get(i + 2);
+        if (!means.endsWith("JKB") || !Set.of("로", "으로").contains(means.morphemes().getLast().form()) || !nounOnly(means)
+                || !verb.verbal() || !Set.of("보내", "부치").contains(VerbFrames.stem(verb))) {
+            return Optional.empty();
+        }
+        String noun = words.get(i);
+        String direction = noun + ParticleFrames.direction(noun);
+        String goal = writes(models, direction) ? direction : writes(models, noun + "에") ? noun + "에" : null;
+        return goal == null ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, goal,
+                "particle_missing/direction"));
+    }
+
     /** Whether the first predicate after word {@code i} is a verb of going, goals and adverbs between allowed. */
     private static boolean goingThrough(List<String> words, List<Morphology.Word> analysed, int i) {
         for (int j = i + 1; j < words.size(); j++) {
@@ -566,7 +596,8 @@ final class AcceptedRoles {
     private static final Set<String> SUBTYPES = Set.of("particle_wrong/action_place_for_goal",
             "particle_wrong/location_for_action_place", "particle_wrong/location_for_direction",
             "particle_wrong/subject_for_object", "particle_wrong/object_on_intransitive", "particle_wrong/topic_in_modifier",
-            "particle_wrong/location_for_until", "particle_wrong/from_for_until", "particle_wrong/case_for_comitative");
+            "particle_wrong/location_for_until", "particle_wrong/from_for_until", "particle_wrong/case_for_comitative",
+            "particle_missing/until", "particle_missing/direction");
 
     /**
      * Whether {@code own}, a finding of this class, replaces the comparison's particle finding {@code compared} on
@@ -575,8 +606,8 @@ final class AcceptedRoles {
      * class reads the learner's own verb and an accepted answer with that frame ({@link SpeechLevels#merge}).
      */
     static boolean replaces(Finding own, Finding compared) {
-        return own.category() == ErrorCategory.PARTICLE_WRONG && compared.category() == ErrorCategory.PARTICLE_WRONG
-                && SUBTYPES.contains(own.subtype()) && own.original() != null && compared.original() != null
+        return (own.category() == ErrorCategory.PARTICLE_WRONG || own.category() == ErrorCategory.PARTICLE_MISSING)
+                && compared.category() == own.category() && SUBTYPES.contains(own.subtype()) && own.original() != null && compared.original() != null
                 && (compared.original().equals(own.original()) || compared.original().endsWith(" " + own.original()))
                 && !own.correction().equals(compared.correction());
     }

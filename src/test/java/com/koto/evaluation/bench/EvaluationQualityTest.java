@@ -181,12 +181,13 @@ class EvaluationQualityTest {
         // vocabulary 0.85 → 1.00, span 0.664 → 0.721
         // session 7: 해요체 in a formal activity is a note that passes (honorific/formal_level), which I's
         // writers marked as an error three times: 0.950 → 0.940 with the other work of the session
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         check(DevSet.BLIND_I, 0.950, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
                 Map.entry(ErrorCategory.ENDING, 0.98), Map.entry(ErrorCategory.TENSE, 0.93),
                 Map.entry(ErrorCategory.SPELLING, 0.94), Map.entry(ErrorCategory.SPACING, 0.86),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.57),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
-                0.721, 0);
+                0.829, 0);
     }
 
     /**
@@ -283,13 +284,14 @@ class EvaluationQualityTest {
         // 6 → 0 correct answers failed
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
         // session 15 (eval27c: a when-question in the past about what is still to come): 0.920 → 0.925
-        check(DevSet.BLIND_O, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
-                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.92), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.BLIND_O, 0.940, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.92), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90),
                 Map.entry(ErrorCategory.HONORIFIC, 0.89), Map.entry(ErrorCategory.ENDING, 0.79),
                 Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.95),
                 Map.entry(ErrorCategory.SPACING, 0.93), Map.entry(ErrorCategory.WORD_ORDER, 0.92),
                 Map.entry(ErrorCategory.VOCABULARY, 0.69), Map.entry(ErrorCategory.INCOMPLETE, 0.86)),
-                0.620, 0);
+                0.783, 0);
     }
 
     /**
@@ -305,12 +307,13 @@ class EvaluationQualityTest {
         // session 13 (eval21e: an adjective for the accepted verb before a request is a wrong word): vocabulary 0.96 → 0.99,
         // ending 0.91 → 0.93
         // session 15 (eval27c: the past of an act still to come): 0.958 → 0.960, tense 0.77 → 0.80
-        check(DevSet.BLIND_Q, 0.960, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.BLIND_Q, 0.963, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.99),
                 Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.ENDING, 0.93),
                 Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.98),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.99),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
-                0.847, 0);
+                0.868, 0);
     }
 
     /**
@@ -341,12 +344,13 @@ class EvaluationQualityTest {
         // session 11 (eval18a–c: precision as conditions on the evidence; eval18d: one precedence rule):
         // 0.825 → 0.865, 8 → 0 correct answers failed, span 0.659 → 0.682; session 12 (eval19–20): 0.885, span 0.712;
         // session 13 (eval21d: a thing with 이/가 before an active verb): 0.890, span 0.720, particle_wrong 0.92
-        check(DevSet.BLIND_R, 0.890, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92),
-                Map.entry(ErrorCategory.HONORIFIC, 0.77), Map.entry(ErrorCategory.ENDING, 0.72),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.BLIND_R, 0.900, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.77),
+                Map.entry(ErrorCategory.ENDING, 0.72),
                 Map.entry(ErrorCategory.TENSE, 0.86), Map.entry(ErrorCategory.SPELLING, 0.87),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.81),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
-                0.720, 0);
+                0.735, 0);
     }
 
     /**
@@ -360,13 +364,14 @@ class EvaluationQualityTest {
         // honorifics/spelling/counters; eval19e, eval20a–d): 0.885 → 0.960, 4 → 0 correct answers failed, span 0.729 → 0.876
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
         // session 13 (eval21e: 지난 for 이번 in a proposal): 0.960 → 0.965, vocabulary 0.87 → 0.90, span 0.876 → 0.884
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         check(DevSet.BLIND_U, 0.965, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 1.0),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0), Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0),
                 Map.entry(ErrorCategory.HONORIFIC, 0.90), Map.entry(ErrorCategory.ENDING, 1.0),
                 Map.entry(ErrorCategory.TENSE, 1.0), Map.entry(ErrorCategory.SPELLING, 1.0),
                 Map.entry(ErrorCategory.SPACING, 0.96), Map.entry(ErrorCategory.WORD_ORDER, 0.86),
                 Map.entry(ErrorCategory.VOCABULARY, 0.90), Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.884, 0);
+                0.907, 0);
     }
 
     /**
@@ -376,13 +381,14 @@ class EvaluationQualityTest {
     void setW() {
         // session 13 (eval21a: precision classes of W and W3; eval21b–e: register, endings and spelling,
         // particles, vocabulary/tense/order/incomplete): 0.895 → 0.970, 1 → 0 correct answers failed, span 0.763 → 0.924
-        check(DevSet.BLIND_W, 0.970, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.91),
-                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0), Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.BLIND_W, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0),
                 Map.entry(ErrorCategory.HONORIFIC, 0.94), Map.entry(ErrorCategory.ENDING, 1.0),
                 Map.entry(ErrorCategory.TENSE, 1.0), Map.entry(ErrorCategory.SPELLING, 0.95),
                 Map.entry(ErrorCategory.SPACING, 0.95), Map.entry(ErrorCategory.WORD_ORDER, 1.0),
                 Map.entry(ErrorCategory.VOCABULARY, 1.0), Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
-                0.931, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.924 → 0.931
+                0.939, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.924 → 0.931
     }
 
     /**
@@ -392,11 +398,12 @@ class EvaluationQualityTest {
     void setX() {
         // session 14 (eval24e: correct answers failed, as classes of WordingChoices; -러 before 하다, 저기 for 저기요):
         // 0.875 → 0.895, 4 → 0 correct answers failed, span 0.738 → 0.746; 일 before a native counter, 에 for a bare goal: span → 0.762
-        check(DevSet.BLIND_X, 0.895, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.BLIND_X, 0.910, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
                 Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.80),
                 Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.WORD_ORDER, 0.75),
                 Map.entry(ErrorCategory.VOCABULARY, 0.76)),
-                0.762, 0);
+                0.815, 0);
     }
 
     /**
@@ -425,11 +432,12 @@ class EvaluationQualityTest {
     @Test
     void probeComplete() {
         // session 15 (eval27c: a when-question in the past): 0.900 → 0.913, tense 0.0 → 0.50, span 0.650 → 0.675
-        check(DevSet.PROBE_COMPLETE, 0.913, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
-                Map.entry(ErrorCategory.HONORIFIC, 0.80), Map.entry(ErrorCategory.ENDING, 0.67),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE_COMPLETE, 0.938, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.80),
+                Map.entry(ErrorCategory.ENDING, 0.67),
                 Map.entry(ErrorCategory.TENSE, 0.50), Map.entry(ErrorCategory.SPELLING, 0.89),
                 Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
-                0.675, 0);
+                0.775, 0);
     }
 
     /**
@@ -440,25 +448,27 @@ class EvaluationQualityTest {
      */
     @Test
     void probesThirdWave() {
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         check(DevSet.PROBE3_COMPLETE, 0.950, Map.ofEntries(
                 Map.entry(ErrorCategory.HONORIFIC, 0.80),
                 Map.entry(ErrorCategory.ENDING, 0.67),
                 Map.entry(ErrorCategory.VOCABULARY, 0.91),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.91)), 0.742, 0);
-        check(DevSet.PROBE3_PARTICLES, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.77)), 0.750, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.91)), 0.774, 0);
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE3_PARTICLES, 0.950, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90)), 0.844, 0);
         check(DevSet.PROBE3_PATTERNS, 0.917, Map.ofEntries(
                 Map.entry(ErrorCategory.HONORIFIC, 0.86),
                 Map.entry(ErrorCategory.ENDING, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.33),
                 Map.entry(ErrorCategory.SPACING, 0.00),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.00)), 0.758, 0);
-        check(DevSet.PROBE3_REGISTER, 0.883, Map.ofEntries(
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE3_REGISTER, 0.900, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_MISSING, 0.00),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86),
                 Map.entry(ErrorCategory.HONORIFIC, 0.81),
                 Map.entry(ErrorCategory.ENDING, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.67),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.40)), 0.600, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.40)), 0.650, 0);
     }
 
     /**
@@ -472,19 +482,19 @@ class EvaluationQualityTest {
         // session 15 round 2 (eval27a–e, eval28a–c): tense 0.867 → 0.917, endings 0.950 → 0.967, complete 0.917 →
         // 0.933 (span 0.583 → 0.639), words 0.833 → 0.933 (span 0.636 → 0.758, vocabulary 0.59 → 0.91); 5 → 0 failed
         // round 3 (eval29b: 여기에 for 여기서 of an action, 에서 before 가 봤어요): tense 0.917 → 0.950, span 0.788 → 0.848
-        check(DevSet.PROBE4_TENSE, 0.950, Map.ofEntries(
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE4_TENSE, 0.967, Map.ofEntries(
                 Map.entry(ErrorCategory.HONORIFIC, 0.67),
-                Map.entry(ErrorCategory.ENDING, 0.91)), 0.848, 0);
-        check(DevSet.PROBE4_ENDINGS, 0.967, Map.ofEntries(
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80),
+                Map.entry(ErrorCategory.ENDING, 0.91)), 0.879, 0);
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE4_ENDINGS, 0.983, Map.ofEntries(
                 Map.entry(ErrorCategory.SPACING, 0.80),
-                Map.entry(ErrorCategory.VOCABULARY, 0.00)), 0.935, 0);
+                Map.entry(ErrorCategory.VOCABULARY, 0.00)), 0.968, 0);
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         check(DevSet.PROBE4_COMPLETE, 0.933, Map.ofEntries(
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80),
                 Map.entry(ErrorCategory.HONORIFIC, 0.67),
                 Map.entry(ErrorCategory.ENDING, 0.89),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.86)), 0.639, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.86)), 0.694, 0);
         check(DevSet.PROBE4_WORDS, 0.933, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
                 Map.entry(ErrorCategory.HONORIFIC, 0.80),
@@ -502,12 +512,13 @@ class EvaluationQualityTest {
     void probeY() {
         // session 13: 0.817 (rules of the session's start) → 0.842 (round 1) → 0.908 (eval23a–b), 11 → 3 correct answers failed
         // session 14 (eval25e, GivenWords and a question handed back): 0.908 → 0.933, 3 → 0 correct answers failed
-        check(DevSet.PROBE_Y, 0.933, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE_Y, 0.942, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
                 Map.entry(ErrorCategory.HONORIFIC, 0.87), Map.entry(ErrorCategory.ENDING, 0.67),
                 Map.entry(ErrorCategory.TENSE, 0.89), Map.entry(ErrorCategory.SPELLING, 0.89),
                 Map.entry(ErrorCategory.SPACING, 0.80), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.75), Map.entry(ErrorCategory.INCOMPLETE, 0.57)),
-                0.773, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.758 → 0.773
+                0.788, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.758 → 0.773
     }
 
     /**
@@ -518,11 +529,12 @@ class EvaluationQualityTest {
         // session 14 (eval24a: a continued -는데, the speaker inside a quotation, a plain question for -아/어야, a goal
         // without 에 before 만, swapped alternatives; particle errors read as spelling; 에게서 before a verb of giving,
         // a vehicle with 이/가 before 타다, 에서 있는데요): 0.850 → 0.950, 5 → 0 correct answers failed, span 0.725 → 0.843
-        check(DevSet.PROBE_PARTICLES, 0.950, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.88), Map.entry(ErrorCategory.HONORIFIC, 0.86),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE_PARTICLES, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94), Map.entry(ErrorCategory.HONORIFIC, 0.86),
                 Map.entry(ErrorCategory.ENDING, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.50),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.0)),
-                0.863, 0); // span 0.843 → 0.863 (session 14, eval25c)
+                0.922, 0); // span 0.843 → 0.863 (session 14, eval25c)
     }
 
     /**
@@ -532,12 +544,13 @@ class EvaluationQualityTest {
      */
     @Test
     void probeEndings() {
-        check(DevSet.PROBE_ENDINGS, 0.937, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
-                Map.entry(ErrorCategory.HONORIFIC, 0.89), Map.entry(ErrorCategory.ENDING, 0.97),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE_ENDINGS, 0.963, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.89),
+                Map.entry(ErrorCategory.ENDING, 0.97),
                 Map.entry(ErrorCategory.TENSE, 0.77), Map.entry(ErrorCategory.SPELLING, 1.0),
                 Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.80),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
-                0.769, 0);
+                0.808, 0);
     }
 
     /**
@@ -563,13 +576,14 @@ class EvaluationQualityTest {
     @Test
     void probeCounters() {
         // session 14 (eval24d): 0.900 → 0.975, 1 → 0 correct answers failed, span 0.767 → 0.907
-        check(DevSet.PROBE_COUNTERS, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92), Map.entry(ErrorCategory.HONORIFIC, 0.67),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE_COUNTERS, 0.988, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+                Map.entry(ErrorCategory.HONORIFIC, 0.67),
                 Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.86),
                 Map.entry(ErrorCategory.SPELLING, 1.0), Map.entry(ErrorCategory.SPACING, 1.0),
                 Map.entry(ErrorCategory.WORD_ORDER, 1.0), Map.entry(ErrorCategory.VOCABULARY, 1.0),
                 Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.907, 0);
+                0.953, 0);
     }
 
     /**
@@ -611,10 +625,11 @@ class EvaluationQualityTest {
     @Test
     void probeParticles2() {
         // session 14 (eval25a): 0.788 → 0.850, 4 → 0 correct answers failed, span 0.630 → 0.652
-        check(DevSet.PROBE_PARTICLES2, 0.850, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
+        // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        check(DevSet.PROBE_PARTICLES2, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
                 Map.entry(ErrorCategory.ENDING, 0.50), Map.entry(ErrorCategory.TENSE, 0.67),
                 Map.entry(ErrorCategory.SPELLING, 0.50), Map.entry(ErrorCategory.WORD_ORDER, 0.67)),
-                0.652, 0);
+                0.783, 0);
     }
 
     /**

@@ -56,6 +56,9 @@ class ParticleRecallSession16Test {
         "CASUAL; 나 내일 동생을 제주도에 가.; 내일 동생이랑 제주도에 가.; particle_wrong/case_for_comitative; 동생을→동생이랑",
         "POLITE; 내일 친구를 만나서 영화를 봐요.; 내일 친구하고 영화 봐요.; PASS; *",
         "POLITE; 우리 강아지가 같이 가도 돼요?; 강아지도 같이 가도 돼요?; PASS; *",
+        // a place name bare before the means of sending: the goal left out, where an accepted answer names it
+        "POLITE; 이 책을 부산 택배로 보내고 싶어요.; 이 책을 부산으로 택배로 보내고 싶어요.; particle_missing/direction; 부산→부산으로",
+        "POLITE; 이 책을 한국 택배로 보냈어요.; 이 책을 택배로 보냈어요.; PASS; *",
         // 에서 before 있다 of where someone or something is; an event takes place in 에서
         "CASUAL; 나 지금 도서관에서 있어. 나중에 전화할게.; 나 지금 도서관이야. 나중에 전화할게.; particle_wrong/action_place_for_location; 도서관에서→도서관에",
         "POLITE; 실례합니다. 은행이 어디에서 있어요?; 은행이 어디에 있어요?; particle_wrong; 어디에서→어디에",
