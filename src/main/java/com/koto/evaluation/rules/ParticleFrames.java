@@ -157,6 +157,22 @@ final class ParticleFrames {
         return out;
     }
 
+    /**
+     * The findings of {@link #find(String, List)}, then those of {@link AcceptedRoles} on the words these rules leave
+     * alone (a word is judged once, by the learner's frame first; session 16).
+     *
+     * @param raw      the answer as written
+     * @param accepted the accepted answers, normalised
+     * @param expected the accepted answers as written (their sentences told apart by their punctuation)
+     */
+    static List<Finding> find(String raw, List<String> accepted, List<String> expected) {
+        List<Finding> out = new ArrayList<>(find(raw, accepted));
+        AcceptedRoles.find(raw, expected).stream()
+                .filter(f -> out.stream().noneMatch(o -> o.original().equals(f.original())))
+                .forEach(out::add);
+        return out;
+    }
+
     /** 영수증이 주세요, 짐이 부칠 수 있어요, 저는 커피가 좋아해요 → 을/를. */
     private static Optional<Finding> subjectForObject(List<String> words, List<Morphology.Word> analysed, int i) {
         String noun = markedNoun(words.get(i), analysed.get(i), "JKS", true);

@@ -84,6 +84,9 @@ final class PlaceRoleParticles {
                 // a word an accepted answer writes is left alone (with 있다: the pair, 곳에서 놀게 is not 곳에서 있을게)
                 Finding f = accepted.stream().anyMatch(a -> (" " + a + " ").contains(" " + pair + " ")) ? null
                         : stay(words, analysed, i);
+                if (f == null && accepted.stream().noneMatch(a -> (" " + a + " ").contains(" " + pair + " "))) {
+                    f = being(words, analysed, i);
+                }
                 if (f == null && accepted.stream().anyMatch(a -> (" " + a + " ").contains(" " + w + " "))) {
                     continue;
                 }
@@ -122,6 +125,54 @@ final class PlaceRoleParticles {
     private static Finding stay(List<String> words, List<Morphology.Word> analysed, int i) {
         String noun = noun(analysed.get(i), "에서");
         if (noun == null || !STAY.contains(words.get(i + 1))) {
+            return null;
+        }
+        return new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
+                "particle_wrong/action_place_for_location");
+    }
+
+    /** Forms of 있다 and 계시다 'be (at)' that end or link a clause, not a modifier (서울에서 있었던 일 'happened'). */
+    private static final java.util.regex.Pattern BEING = java.util.regex.Pattern.compile(
+            "(있|계시|계셔|계세|계십|계셨)(어요|어|어서|어도|는지|는데|는데요|습니다|습니까|나요|니|지|고|으면|었어요|었어|었습니다|었는데|다|으니까|으세요|어야)?");
+
+    /** Events and happenings: with 있다 they take place, in 에서 (학교에서 행사가 있어요). */
+    private static final Set<String> EVENTS = Set.of("행사", "회의", "파티", "수업", "시험", "축제", "공연", "모임", "세일",
+            "할인", "이벤트", "결혼식", "콘서트", "경기", "약속", "일", "문제", "사고", "교육", "세미나", "강의", "면접", "발표",
+            "회식", "전시", "전시회", "설명회", "대회", "뭐", "무슨");
+
+    /** Who or what can be somewhere: the speaker and the listener, people (`ParticleFrames.ANIMATE`), places. */
+    private static boolean someoneOrSomewhere(String noun) {
+        return Set.of("나", "저", "내", "제", "우리", "저희", "너", "당신").contains(noun) || noun.endsWith("님")
+                || ParticleFrames.ANIMATE.contains(noun) || place(noun);
+    }
+
+    /**
+     * 나 지금 버스에서 있어서 → 버스에; 우체국이 어디에서 있는지 → 어디에: where someone or something is, written with
+     * 에서 right before 있다 or 계시다 in a statement or question whose subject is a person or a place (표준국어대사전
+     * '있다' ① 「…에」; '에서' with 있다 only of an event that takes place: 학교에서 축제가 있어요). Left alone: a sentence
+     * with an event as its subject or topic, a modifier (서울에서 있었던 일), 있다 before 수 or after -고 (the progressive).
+     */
+    private static Finding being(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = noun(analysed.get(i), "에서");
+        if (noun == null || !BEING.matcher(words.get(i + 1)).matches()) {
+            return null;
+        }
+        boolean subject = false;
+        for (int k = 0; k < words.size(); k++) {
+            if (k == i || k == i + 1) {
+                continue;
+            }
+            Morphology.Word w = analysed.get(k);
+            String bare = w.morphemes().isEmpty() ? "" : w.morphemes().getFirst().form();
+            boolean marked = w.endsWith("JKS", "JX") || w.morphemes().size() == 1 && w.startsWith("NP");
+            if (EVENTS.contains(bare) || words.get(k).endsWith("에서") && k != i) {
+                return null; // an event takes place (회의가 회의실에서 있어요), or another place of action
+            }
+            if (k < i && marked && someoneOrSomewhere(bare)) {
+                subject = true;
+            }
+        }
+        if (!subject) {
             return null;
         }
         return new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",

@@ -73,8 +73,9 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> PlaceParticles.find(r.answer(), r.register(), a),
             // a particle's allomorph after a quoted word ('눈치'은 → '눈치'는)
             (r, a, t) -> QuotedParticles.find(r.answer()),
-            // case particles by the predicate's frame (문이 열어요 → 문을)
-            (r, a, t) -> ParticleFrames.find(r.answer(), a),
+            // case particles by the predicate's frame (문이 열어요 → 문을), then by the role an accepted answer gives
+            // the learner's noun before the learner's verb (지하철역에서 어떻게 가요? → 지하철역에; session 16)
+            (r, a, t) -> ParticleFrames.find(r.answer(), a, r.expected()),
             // malformed words, the modifier before 수, formal statements asked (밝어요 → 밝아요, 합니다? → 합니까)
             (r, a, t) -> StemEndings.onLearnerWords(r.answer(), a),
             // a word written as it is pronounced, on the words as typed (이써요 → 있어요)

@@ -399,6 +399,7 @@ final class SpeechLevels {
                         && !("honorific/speech_level".equals(l.subtype()) && "honorific/si_extra".equals(f.subtype())
                                 && !l.correction().matches(".*[시셔셨세].*"))
                         && !repairs(l, f) // (밝어요 → 밝아요, not the accepted 좋아요)
+                        && !AcceptedRoles.replaces(l, f) // (지하철역에서 → 지하철역에 of 가요, not 지하철역이; session 16)
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)
                 // -(으)세요 for a promise the comparison already filed as another ending (나중에 다시 전화하세요,

@@ -66,6 +66,17 @@ final class WellFormedReadings {
             return false;
         }
         int at = answer.indexOf(o);
-        return at >= 0 && answer.indexOf("시작", at + o.length()) > 0;
+        int start = at < 0 ? -1 : answer.indexOf("시작", at + o.length());
+        if (start < 0) {
+            return false;
+        }
+        // only a 시작 of the same sentence: 3년 전에 배우고 있습니다. 고등학교 때 시작했습니다 keeps its 부터 (the
+        // normalised answer has no sentence marks; a sentence-final ending between ends the sentence; session 16)
+        for (String w : answer.substring(at + o.length(), start).trim().split(" ")) {
+            if (w.endsWith("니다") || w.endsWith("요") || w.endsWith("니까")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -28,7 +28,8 @@ class NegationNounsTest {
         "CASUAL; 어제 너무 바빠서 못 청소했어.; 어제 바빠서 청소 못 했어.; WORD_ORDER; word_order/negation; 못 청소했어; 청소 못 했어",
         "CASUAL; 비가 와서 못 한라산에 올라갔어.; 비가 와서 한라산에 못 올라갔어.; WORD_ORDER; word_order/negation; 못 한라산에 올라갔어; 한라산에 못 올라갔어",
         "POLITE; 저는 안 커피를 마셔요.; 저는 커피를 안 마셔요.; WORD_ORDER; word_order/negation; 안 커피를 마셔요; 커피를 안 마셔요",
-        "CASUAL; 나 너무 힘들어. 여기에 좀 쉬자.; 나 힘들어. 여기서 좀 쉬자.; PARTICLE_WRONG; particle_wrong/location_for_action_place; 여기에; 여기에서",
+        // (session 16: the place of an action in the accepted answer's own form, here its contraction 여기서)
+        "CASUAL; 나 너무 힘들어. 여기에 좀 쉬자.; 나 힘들어. 여기서 좀 쉬자.; PARTICLE_WRONG; particle_wrong/location_for_action_place; 여기에; 여기서",
     })
     void caught(String register, String answer, String accepted, ErrorCategory category, String subtype,
             String original, String correction) {

@@ -88,8 +88,11 @@ class SpanConventionTest {
         "다음 주에 제주도에 갔어요; 다음 주에 제주도에 가요|다음 주에 제주도에 갈 거예요; 갔어요; 갈 거예요; TENSE; tense/future",
         // a past time word with a present main verb, whatever the accepted answer (TimeWords)
         "작년에 한국에 처음 와요; 작년에 한국에 처음 왔어요|작년에 한국에 왔습니다; 와요; 왔어요; TENSE; tense/time_word",
-        // the learner's full form corrected in full (어디에 → 어디에서, not 어디서)
-        "어디에 일해요?; 어디서 일해요?; 어디에; 어디에서; PARTICLE_WRONG; particle_wrong/location_for_action_place",
+        // the learner's 에 corrected into the accepted answer's form: its full 어디에서 where an accepted answer writes
+        // it, else its contraction (session 16, eval30b: the gold of five writers, u1, ph, r1 → 여기서/어디서 and f, pa,
+        // pe → 어디에서 where an accepted answer writes it; the earlier convention corrected in full always)
+        "어디에 일해요?; 어디서 일해요?; 어디에; 어디서; PARTICLE_WRONG; particle_wrong/location_for_action_place",
+        "어디에 일해요?; 어디서 일해요?|어디에서 일하세요?; 어디에; 어디에서; PARTICLE_WRONG; particle_wrong/location_for_action_place",
     })
     void theErrorIsTheLearnersWordsAsWritten(String answer, String expected, String original, String correction,
             String category, String subtype) {

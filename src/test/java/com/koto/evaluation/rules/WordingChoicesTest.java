@@ -60,7 +60,8 @@ class WordingChoicesTest {
     @CsvSource(delimiter = ';', value = {
         "비빔밥 일 개하고 김치찌개 하나 주세요.; 비빔밥 하나하고 김치찌개 하나 주세요.; counter/sino_for_native; 일; 한",
         "떡볶이 이 개하고 콜라 하나 주세요.; 떡볶이 둘하고 콜라 하나 주세요.; counter/sino_for_native; 이; 두",
-        "내일 같이 공원에서 갈래?; 내일 같이 공원 갈래?|내일 공원에 같이 가자.; particle_wrong/action_place; 공원에서; 공원에",
+        // (session 16: named by the class that reads the learner's 갈래 and the accepted goal, AcceptedRoles)
+        "내일 같이 공원에서 갈래?; 내일 같이 공원 갈래?|내일 공원에 같이 가자.; particle_wrong/action_place_for_goal; 공원에서; 공원에",
     })
     void corrections(String answer, String accepted, String subtype, String original, String correction) {
         RuleRows.corrected(EVALUATOR, answer.endsWith("?") ? Register.CASUAL : Register.POLITE, answer, accepted,
