@@ -97,7 +97,7 @@ final class MissingNumbers {
         Set<Integer> said = new HashSet<>();
         learner.forEach(w -> said.addAll(mayBe(w)));
         for (int value : required.stream().sorted().toList()) {
-            if (said.contains(value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))
+            if (said.contains(value) || OptionalPieces.halfStated(raw, value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> otherNumberThere(learner, words(a), value))) {
                 continue;
             }

@@ -426,10 +426,14 @@ final class NaturalVariants {
      * the shop has (혹시 이거 큰 사이즈도 있어요? for 이거 더 큰 사이즈 있어요?): in a shop 큰 사이즈 asks for a
      * bigger one than this; the comparison is the situation's (Yeon &amp; Brown 2019 on comparison: 더 is
      * often left out). The learner's next word must be an adjective's modifier form (큰, 작은, 싼).
-     * Not for 더 of quantity (물 더 주세요 → 물 주세요 stays a word left out).
+     * Not for 더 of quantity (물 더 주세요 → 물 주세요 stays a word left out). Since session 16 (eval31a) also when the
+     * comparison reads it as a word missing (incomplete) and after a noun with the polite 요 (이 셔츠요, 큰 사이즈로
+     * 입어 봐도 될까요?), and in any request about the size, not only a question.
      */
     static boolean comparativeLeftOut(String o, String c, String answer) {
-        if (!c.equals(o + " 더") || o.isEmpty() || o.contains(" ")) {
+        // the noun may carry the polite 요 of a fragment (이 셔츠요, 큰 사이즈로 …; session 16, eval31a)
+        boolean politeFragment = o.length() > 1 && o.endsWith("요") && c.equals(o.substring(0, o.length() - 1) + " 더");
+        if (!(c.equals(o + " 더") || politeFragment) || o.isEmpty() || o.contains(" ")) {
             return false;
         }
         List<Morphology.Word> words = Morphology.analyse(answer);

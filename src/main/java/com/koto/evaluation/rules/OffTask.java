@@ -90,6 +90,14 @@ final class OffTask {
         return frames;
     }
 
+    /**
+     * The question words that ask which thing the listener chooses (뭐/무엇 'what', 어떤 and 어느 'which', 무슨 'what
+     * kind of'): a question with one asks what a question with another asks (무엇으로 하시겠습니까, 어떤 걸로
+     * 드릴까요 for 뭐 드시겠어요; 국립국어원 한국어 문법 1, 의문사; Yeon &amp; Brown 2019 on question words), so they
+     * count as one shared content word (Nori reads a bare 뭐 as an interjection, IC). Session 16 (eval31a).
+     */
+    private static final Set<String> CHOICE_QUESTION = Set.of("뭐", "무엇", "어떤", "어느", "무슨");
+
     private static boolean shares(Set<String> a, Set<String> b) {
         for (String m : a) {
             for (String n : b) {
@@ -106,7 +114,8 @@ final class OffTask {
         for (Morphology.Word w : Morphology.analyse(text)) {
             for (Morphology.Morpheme m : w.morphemes()) {
                 if (lexical(m.tag())) {
-                    forms.add(PLAIN.getOrDefault(m.form(), m.form()));
+                    forms.add(CHOICE_QUESTION.contains(m.form()) && m.is("NP", "MM", "IC")
+                            ? "무엇" : PLAIN.getOrDefault(m.form(), m.form()));
                 }
             }
         }

@@ -1,0 +1,102 @@
+package com.koto.evaluation.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How a correct answer joins or splits its clauses where the accepted answer does it otherwise (session 16,
+ * helper eval31a, seventh-wave precision probes). Each method recognises one class on the learner's own words;
+ * a finding of that class is an alignment artefact ({@link Evidence#artefact}), never decisive. Spans are
+ * normalised: {@code o} the learner's span, {@code c} the accepted span, {@code answer} the learner's answer.
+ */
+final class SentenceJoins {
+
+    private SentenceJoins() {
+    }
+
+    private static final Set<String> RESUMING = Set.of("그런데", "그러는데", "그런데요", "그러는데요");
+
+    /**
+     * 그러는데 (그러다 + -는데) for 그런데 (그렇다 + -ㄴ데), or back, after a reason in -아/어서 (편찮으셔서 그러는데 /
+     * 그런데 천천히 가 주세요): both resume the reason just given before a request ('it is because …, so'):
+     * 표준국어대사전 '그러다' 「1」 (그렇게 하다) and '그렇다' 「1」, with -는데 / -ㄴ데 of background (Yeon &amp; Brown
+     * 2019, -는데). Only after a word ending in -아서/-어서: a sentence-initial 그런데 'but, by the way' is the
+     * conjunction, and 그러는데 is no form of it.
+     */
+    static boolean resumedReason(String o, String c, String answer) {
+        if (!RESUMING.contains(o) || !RESUMING.contains(c)) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals(o)) {
+                List<Morphology.Morpheme> before = Morphology.analyse(words[i - 1]).stream()
+                        .flatMap(w -> w.morphemes().stream()).toList();
+                return !before.isEmpty() && before.getLast().is("EC") && before.getLast().form().endsWith("서")
+                        && words[i - 1].endsWith("서");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence of its own in the past (손님이 오셨습니다. 회의실에서 기다리십니다.) where the accepted answer joins the
+     * event to the next clause with -아/어서 (손님께서 오셔서 회의실에서 …): two sentences say what one sentence with
+     * a sequence connective says (국립국어원 한국어 문법 2, 이어진 문장; Yeon &amp; Brown 2019, -아/어서 of sequence),
+     * and the past is right for an event that has happened, while -아/어서 takes no tense of its own. The
+     * learner's word must be the same verb as the accepted one (the same stem), end a sentence (a polite or
+     * formal declarative) and not be the answer's last word.
+     */
+    static boolean sentenceForSequence(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || !c.endsWith("서")
+                || !(o.endsWith("니다") || o.endsWith("요")) || answer.endsWith(o)) {
+            return false;
+        }
+        List<Morphology.Morpheme> own = morphemes(o);
+        List<Morphology.Morpheme> theirs = morphemes(c); // -아/어서 alone reads as EF to Nori (a full stop is appended)
+        if (own.size() < 2 || theirs.size() < 2 || !own.getLast().is("EF") || !theirs.getLast().form().endsWith("서")
+                || !own.getFirst().form().equals(theirs.getFirst().form())) {
+            return false;
+        }
+        return own.stream().anyMatch(m -> m.is("EP") && (m.form().contains("었") || m.form().contains("았")
+                || m.form().contains("였") || m.form().contains("셨")));
+    }
+
+    private static List<Morphology.Morpheme> morphemes(String word) {
+        return Morphology.analyse(word).stream().flatMap(w -> w.morphemes().stream()).toList();
+    }
+
+    /**
+     * A speech-level finding on the -아/어도 of permission (입어 보셔도 돼요): -아/어도 is a connective, it carries no
+     * speech level; the level is that of 되다 or 괜찮다 after it (Yeon &amp; Brown 2019, -아/어도 되다 'may';
+     * 표준국어대사전 '-어도'). The next word must be a polite or formal form of 되다 or 괜찮다.
+     */
+    static boolean levelBeforePermission(String o, String answer) {
+        if (o.contains(" ") || !o.endsWith("도") || o.length() < 2) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o)) {
+                String next = words[i + 1];
+                return (next.startsWith("돼") || next.startsWith("되") || next.startsWith("괜찮"))
+                        && (next.endsWith("요") || next.endsWith("니다") || next.endsWith("니까"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A speech-level finding on a polite question or statement followed by the address term (뭘 하실 계획이세요,
+     * 선생님?): a vocative may close the sentence as well as open it (국립국어원 한국어 문법 1, 독립어; Sohn 1999 on
+     * vocatives), and it carries no speech level; the word before it does, and it is polite (-요, -(스)ㅂ니다/까).
+     */
+    static boolean addressAfterSentence(String o) {
+        String[] words = o.split(" ");
+        if (words.length < 2 || !OptionalPieces.addressNoun(words[words.length - 1])) {
+            return false;
+        }
+        String end = words[words.length - 2];
+        return end.endsWith("요") || end.endsWith("니다") || end.endsWith("니까");
+    }
+}
