@@ -275,35 +275,50 @@ final class FrameVariants {
         if (o.contains(" ") || !(eseo || o.endsWith("에")) || o.length() < (eseo ? 3 : 2)) {
             return false;
         }
+        Place place = placeOf(o, answer, asTyped);
+        if (place == null) {
+            return false;
+        }
+        List<String> sentence = place.sentence();
+        List<Morphology.Word> words = place.words();
+        for (int k = place.at() + 1; k < words.size(); k++) {
+            Morphology.Word w = words.get(k);
+            if (eseo && HADA_HEARSAY.matcher(sentence.get(k)).matches()) {
+                return true;
+            }
+            if (SentenceCheck.goOrCome(sentence.get(k))) {
+                return false;
+            }
+            if (w.verbal() && !w.caseMarked()) {
+                if (!eseo) {
+                    return ADDRESSED.stream().anyMatch(sentence.get(k)::startsWith);
+                }
+                String stem = VerbFrames.stem(w);
+                return !stem.isEmpty() && !VerbFrames.motion(w) && !Lexicon.GOAL_VERBS.contains(stem)
+                        && !Set.of("있", "없", "계시").contains(stem);
+            }
+        }
+        return false;
+    }
+
+    /** The learner's sentence that holds a word, its words as Nori read them, and the word's index. */
+    private record Place(List<String> sentence, List<Morphology.Word> words, int at) {
+    }
+
+    /**
+     * The first sentence of the answer (as typed when known) that holds the word {@code o}, when Nori reads the
+     * sentence word for word and the word ends in an adverbial case particle (JKB: 에, 에서, (으)로); null otherwise.
+     */
+    private static Place placeOf(String o, String answer, String asTyped) {
         for (List<String> sentence : SpeechLevels.sentences(asTyped == null ? answer : asTyped)) {
             int at = sentence.indexOf(o);
             if (at < 0) {
                 continue;
             }
             List<Morphology.Word> words = Morphology.analyse(String.join(" ", sentence));
-            if (words.size() != sentence.size() || !words.get(at).endsWith("JKB")) {
-                return false;
-            }
-            for (int k = at + 1; k < words.size(); k++) {
-                Morphology.Word w = words.get(k);
-                if (eseo && HADA_HEARSAY.matcher(sentence.get(k)).matches()) {
-                    return true;
-                }
-                if (SentenceCheck.goOrCome(sentence.get(k))) {
-                    return false;
-                }
-                if (w.verbal() && !w.caseMarked()) {
-                    if (!eseo) {
-                        return ADDRESSED.stream().anyMatch(sentence.get(k)::startsWith);
-                    }
-                    String stem = VerbFrames.stem(w);
-                    return !stem.isEmpty() && !VerbFrames.motion(w) && !Lexicon.GOAL_VERBS.contains(stem)
-                            && !Set.of("있", "없", "계시").contains(stem);
-                }
-            }
-            return false;
+            return words.size() != sentence.size() || !words.get(at).endsWith("JKB") ? null : new Place(sentence, words, at);
         }
-        return false;
+        return null;
     }
 
     /**
@@ -333,26 +348,21 @@ final class FrameVariants {
                         && (o.endsWith("로") || o.endsWith("으로"))).orElse(false)) {
             return false;
         }
-        for (List<String> sentence : SpeechLevels.sentences(asTyped == null ? answer : asTyped)) {
-            int at = sentence.indexOf(o);
-            if (at < 0) {
-                continue;
-            }
-            List<Morphology.Word> words = Morphology.analyse(String.join(" ", sentence));
-            if (words.size() != sentence.size() || !words.get(at).endsWith("JKB")) {
-                return false;
-            }
-            for (int k = at + 1; k < words.size(); k++) {
-                if (PAY_FORMS.matcher(sentence.get(k)).matches()) {
-                    return true; // 내도: Nori reads the pronoun 내 + 도
-                }
-                Morphology.Word w = words.get(k);
-                if (w.verbal() && !w.caseMarked()) {
-                    String stem = VerbFrames.stem(w);
-                    return MEANS_VERBS.contains(stem) && sentence.get(k).startsWith(stem.substring(0, 1));
-                }
-            }
+        Place place = placeOf(o, answer, asTyped);
+        if (place == null) {
             return false;
+        }
+        List<String> sentence = place.sentence();
+        List<Morphology.Word> words = place.words();
+        for (int k = place.at() + 1; k < words.size(); k++) {
+            if (PAY_FORMS.matcher(sentence.get(k)).matches()) {
+                return true; // 내도: Nori reads the pronoun 내 + 도
+            }
+            Morphology.Word w = words.get(k);
+            if (w.verbal() && !w.caseMarked()) {
+                String stem = VerbFrames.stem(w);
+                return MEANS_VERBS.contains(stem) && sentence.get(k).startsWith(stem.substring(0, 1));
+            }
         }
         return false;
     }
