@@ -130,7 +130,10 @@ final class Resynthesis {
                 return Optional.of(fix(words, i, modifier));
             }
             // the letters decide these two: Nori reads a malformed 보을까 in more than one way
-            String[] formal = euBeforeL(w);
+            String[] formal = infinitiveBeforeL(w, word); // (해을게요 → 할게요, not 핼게요: 해 is 하다's -아/어 form)
+            if (formal == null) {
+                formal = euBeforeL(w);
+            }
             if (formal == null) {
                 formal = seumnidaAfterVowel(w);
             }
@@ -402,6 +405,42 @@ final class Resynthesis {
             return new String[] {head + (char) (last + Final.L) + r, "ending/eu_insertion"};
         }
         return null;
+    }
+
+    /**
+     * 봐을래 → 볼래, 먹어을까 → 먹을까 (session 16, helper eval30c): the -아/어 form of the stem before -(으)ㄹ래,
+     * -(으)ㄹ까, -(으)ㄹ게(요); these endings attach to the stem, with ㄹ after a vowel or ㄹ and 을 after another
+     * consonant (국립국어원 『외국인을 위한 한국어 문법 1』 (2005), '-을래요/-ㄹ래요', '-을까요/-ㄹ까요', '-을게요/-ㄹ게요';
+     * the same rule as -(으)세요, -고: {@code ending/infinitive_before_consonant}). Only where the written part
+     * before 을 is exactly the -아/어 form of Nori's stem ({@link SpeechLevels#infinitive}) and differs from it, and
+     * the stem is regular (ㄷ, ㅂ, ㅅ, ㅎ finals left). Nori reads 봐을래 as 보 + 을래, with no error flagged.
+     *
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] infinitiveBeforeL(String w, Morphology.Word word) {
+        int at = w.lastIndexOf('을');
+        if (at < 1 || !AFTER_EUL.contains(w.substring(at + 1))) {
+            return null;
+        }
+        String stem = stem(word);
+        String inf = stem == null ? null : SpeechLevels.infinitive(stem);
+        if (inf == null || inf.equals(stem) || !w.substring(0, at).equals(inf)) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        int f = Hangul.finalIndex(last);
+        String r = w.substring(at + 1);
+        if (f == Final.NONE) {
+            return new String[] {stem.substring(0, stem.length() - 1) + (char) (last + Final.L) + r,
+                "ending/infinitive_before_consonant"};
+        }
+        if (f == Final.L) {
+            return new String[] {stem + r, "ending/infinitive_before_consonant"};
+        }
+        if (f == Final.D || f == Final.B || f == Final.S || f == Final.H) {
+            return null;
+        }
+        return new String[] {stem + "을" + r, "ending/infinitive_before_consonant"};
     }
 
     /**
