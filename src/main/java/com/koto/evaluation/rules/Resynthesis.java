@@ -135,6 +135,9 @@ final class Resynthesis {
                 formal = euBeforeL(w);
             }
             if (formal == null) {
+                formal = seumnidaOnInfinitiveOrCopula(w, word); // (싶어습니다, 계획이습니다; session 16)
+            }
+            if (formal == null) {
                 formal = seumnidaAfterVowel(w);
             }
             if (formal != null) {
@@ -475,6 +478,44 @@ final class Resynthesis {
         }
         return new String[] {p.substring(0, p.length() - 1) + (char) (last + Final.B) + w.substring(at + 1),
                 "ending/formal_allomorph"};
+    }
+
+    /**
+     * 싶어습니다 → 싶습니다, 계획이습니다 → 계획입니다 (session 16, helper eval30c): the formal -습니다/-습니까 on the
+     * stem's -아/어 form, or on the copula's 이 as if it were a consonant stem. The formal ending attaches to the stem
+     * (싶 + 습니다), and the copula 이 is a vowel stem, so it takes -ㅂ니다 (이 + ㅂ니다 → 입니다): 국립국어원
+     * 『외국인을 위한 한국어 문법 1』 (2005), '-습니다/-ㅂ니다'; Yeon &amp; Brown 2019, the formal style and the copula.
+     * The -아/어 form must be exactly that of Nori's stem ({@link SpeechLevels#infinitive}) and differ from it; the
+     * copula only after a noun Nori reads with it (VCP). Subtype {@code ending/formal_allomorph}.
+     *
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] seumnidaOnInfinitiveOrCopula(String w, Morphology.Word word) {
+        int at = w.lastIndexOf("습니");
+        if (at < 2 || !w.substring(at + 2).matches("다|까")) {
+            return null;
+        }
+        String p = w.substring(0, at);
+        List<Morphology.Morpheme> ms = word.morphemes();
+        if (p.endsWith("이") && ms.size() == 3 && ms.get(0).is("NNG", "NNP") && ms.get(1).is("VCP")
+                && p.equals(ms.get(0).form() + "이")) {
+            return new String[] {p.substring(0, p.length() - 1) + "입" + w.substring(at + 1), "ending/formal_allomorph"};
+        }
+        String stem = stem(word);
+        if (stem == null && !ms.isEmpty() && ms.getFirst().is("VX")) {
+            stem = ms.getFirst().form(); // (싶 of 싶다 is an auxiliary)
+        }
+        String inf = stem == null ? null : SpeechLevels.infinitive(stem);
+        if (inf == null || inf.equals(stem) || !p.equals(inf)) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        String rest = w.substring(at + 1); // 니다, 니까
+        if (!Hangul.hasFinal(last)) {
+            return new String[] {stem.substring(0, stem.length() - 1) + (char) (last + Final.B) + rest,
+                "ending/formal_allomorph"};
+        }
+        return Hangul.hasRieulFinal(last) ? null : new String[] {stem + "습" + rest, "ending/formal_allomorph"};
     }
 
     /**

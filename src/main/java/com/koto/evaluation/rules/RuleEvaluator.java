@@ -116,7 +116,9 @@ public final class RuleEvaluator implements Evaluator {
             // a reported statement whose -다고 is not on the plain form (추워다고 → 춥다고, 오다고 → 온다고; session 16)
             (r, a, t) -> ReportedSpeech.find(r.answer(), a),
             // an invitation asked with the plain -아/어? or its past (같이 영화 봐? → 볼래?; session 16)
-            (r, a, t) -> Invitations.find(r.answer(), r.expected()));
+            (r, a, t) -> Invitations.find(r.answer(), r.expected()),
+            // a prohibition asked with 안 + -(으)세요 (너무 짧게 안 자르세요 → 자르지 마세요; session 16)
+            (r, a, t) -> NegativeRequests.find(r.answer(), r.expected()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;
@@ -272,6 +274,12 @@ public final class RuleEvaluator implements Evaluator {
             // one error found by two checks is reported once (내일 돌려줬어: the time word and the accepted plan)
             check.find(request, accepted, typed).stream().filter(f -> !levels.contains(f)).forEach(levels::add);
         }
+        // the accepted answers' own predicate with its tense turned round (너무 비쌌어 → 비싸, 이사 와요 → 왔어요;
+        // session 16), where no check above has read that word's tense (3시쯤 도착했어: the plan, not also the present)
+        AcceptedTense.find(request.answer(), request.expected()).stream()
+                .filter(f -> levels.stream().noneMatch(l -> l.category() == ErrorCategory.TENSE
+                        && l.original().equals(f.original())))
+                .forEach(levels::add);
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);
         levels.addAll(counters);

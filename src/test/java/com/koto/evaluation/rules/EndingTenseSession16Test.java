@@ -41,6 +41,13 @@ class EndingTenseSession16Test {
         "CASUAL; 어제 늦게 들어왔어. 미안해.; 오늘 늦게 들어올 거야.; NO tense/future; *",
         "POLITE; 이미 보냈어요.; 내일 보낼게요.; NO tense/future; *",
         "POLITE; 이 바지 샀어요. 교환하고 싶어요.; 이 바지 샀는데 교환하고 싶어요.; PASS; *",
+        // the accepted answers' own predicate with its tense turned round (AcceptedTense)
+        "CASUAL; 이 가방 너무 비쌌어. 다른 데 보자.; 이 가방 너무 비싸. 다른 데 가 보자.; tense/present; 비쌌어→비싸",
+        "CASUAL; 이제 내 차례였어.; 이제 내 차례야.; tense/present; 차례였어→차례야",
+        "POLITE; 한국에 처음 와요. 잘 부탁해요.; 한국에 처음 왔어요. 잘 부탁드려요.; tense/past; 와요→왔어요",
+        "POLITE; 주말에 친구랑 영화 보기로 했어요.; 주말에 친구랑 영화 보기로 해요.; PASS; *",
+        "FORMAL; 그동안 감사했습니다. 많이 배웠습니다.; 그동안 감사합니다. 많이 배웠습니다.; PASS; *",
+        "CASUAL; 나 주말에 부산 갔었어.; 나 주말에 부산 갔어.; PASS; *",
         // the speaker's own act asked as an offer where the task says it (AskedPromises)
         "CASUAL; 오늘 저녁은 내가 살까?; 오늘 저녁은 내가 살게.; ending/offer_for_plan; 살까→살게",
         "POLITE; 한 시간 할까요?; 한 시간 할게요.; ending/offer_for_plan; 할까요→할게요",
@@ -81,6 +88,17 @@ class EndingTenseSession16Test {
         "CASUAL; 주말에 같이 영화 봐을까?; 주말에 같이 영화 볼까?; ending/infinitive_before_consonant; 봐을까→볼까",
         "POLITE; 내일 제가 해을게요.; 내일 제가 할게요.; ending/infinitive_before_consonant; 해을게요→할게요",
         "CASUAL; 주말에 같이 영화 볼까?; 주말에 같이 영화 볼까?; PASS; *",
+        // -습니다 on the -아/어 form or on the copula's 이 (Resynthesis.seumnidaOnInfinitiveOrCopula)
+        "FORMAL; 이 상자를 보내고 싶어습니다.; 이 상자를 보내고 싶습니다.; ending/formal_allomorph; 싶어습니다→싶습니다",
+        "FORMAL; 주말에 산에 오를 계획이습니다.; 주말에 산에 오를 계획입니다.; ending/formal_allomorph; 계획이습니다→계획입니다",
+        "FORMAL; 주말에 산에 오를 계획입니다.; 주말에 산에 오를 계획입니다.; PASS; *",
+        "FORMAL; 이 상자를 보내고 싶습니다.; 이 상자를 보내고 싶습니다.; PASS; *",
+        // a prohibition asked with 안 + -(으)세요 (NegativeRequests)
+        "POLITE; 머리는 너무 짧게 안 자르세요.; 머리는 너무 짧게 자르지 마세요.; ending/negative_request; 안 자르세요→자르지 마세요",
+        "POLITE; 찬물을 안 마세요.; 찬물은 마시지 마세요.; ending/negative_request; 안 마세요→마시지 마세요",
+        "POLITE; 할머니는 커피를 안 드세요.; 할머니는 커피를 안 드세요.; PASS; *",
+        "POLITE; 내일은 학교에 안 오세요?; 내일은 학교에 안 오세요?; PASS; *",
+        "POLITE; 찬물은 마시지 마세요.; 찬물은 마시지 마세요.; PASS; *",
         // an invitation asked with the plain -아/어? or its past (Invitations)
         "CASUAL; 내일 같이 점심 먹어?; 내일 같이 점심 먹을래?; ending/invitation_question; 먹어→먹을래",
         "CASUAL; 내일 같이 점심 먹었어?; 내일 같이 점심 먹을래?; tense; 먹었어→먹을래",
