@@ -26,6 +26,8 @@ import org.apache.lucene.analysis.ko.POS;
  * <li>the polite copula + 라고: 늦을 거예요라고 → 거라고, 학생이에요라고 → 학생이라고.</li>
  * </ul>
  * A direct quotation in quotation marks ("늦을 거예요"라고) is right and not read: the marks stay on the word.
+ * Also ({@code tense/present}) the past in a reported statement whose accepted answers report the same verb out of
+ * the past (내일 시험 있었다고 → 있다고; {@link #pastReported}).
  */
 final class ReportedSpeech {
 
@@ -53,8 +55,11 @@ final class ReportedSpeech {
                     || !(w.endsWith("고")) || w.length() < 3) {
                 continue;
             }
-            reported(w, accepted).ifPresent(c -> out.add(new Finding(ErrorCategory.ENDING, w, c,
-                    "ending/reported_statement")));
+            Optional<String> form = reported(w, accepted);
+            form.ifPresent(c -> out.add(new Finding(ErrorCategory.ENDING, w, c, "ending/reported_statement")));
+            if (form.isEmpty()) {
+                pastReported(w, accepted).ifPresent(c -> out.add(new Finding(ErrorCategory.TENSE, w, c, "tense/present")));
+            }
         }
         return out;
     }
@@ -110,6 +115,48 @@ final class ReportedSpeech {
             return Optional.of(present);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The past in a reported statement where every accepted answer reports the same verb out of the past (선생님이
+     * 내일 시험 있었다고 하셨어 → 있다고; 고객님께서 금요일에 사무실에 왔다고 하셨습니다 → 오신다고): the reported
+     * clause keeps its own time, which the accepted answers give (Yeon &amp; Brown 2019, reported speech: the
+     * tense of the original statement is kept). The learner's word is a verb's -았/었다고 (Nori: stem, -았/었-,
+     * -다고); an accepted answer has a -다고 word on that stem with no -았/었- (-(으)시- allowed), and none has the
+     * learner's word. The correction is that accepted word ({@code tense/present}).
+     */
+    private static Optional<String> pastReported(String w, List<String> accepted) {
+        if (!w.endsWith("다고")) {
+            return Optional.empty();
+        }
+        List<Morphology.Word> read = Morphology.analyse(w);
+        if (read.size() != 1 || read.getFirst().morphemes().size() < 3) {
+            return Optional.empty();
+        }
+        List<Morphology.Morpheme> ms = read.getFirst().morphemes();
+        String stem = ms.getFirst().form();
+        boolean past = ms.stream().anyMatch(m -> m.is("EP") && (m.form().equals("았") || m.form().equals("었")
+                || m.form().equals("였") || m.form().equals("ㅏㅆ") || m.form().equals("ㅓㅆ")));
+        if (!past || !ms.getFirst().is("VV", "VA", "VX")) {
+            return Optional.empty();
+        }
+        String found = null;
+        for (String a : accepted) {
+            for (String x : a.split(" ")) {
+                if (x.equals(w)) {
+                    return Optional.empty();
+                }
+                if (found != null || !x.endsWith("다고")) {
+                    continue;
+                }
+                List<Morphology.Word> r = Morphology.analyse(x);
+                if (r.size() == 1 && !r.getFirst().morphemes().isEmpty() && r.getFirst().morphemes().getFirst().form().equals(stem)
+                        && r.getFirst().morphemes().stream().noneMatch(m -> m.is("EP") && !m.form().equals("시"))) {
+                    found = x;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** A stem the dictionary has as a verb and never as an adjective (오, 먹, 바뀌; not 늦, 크, 있). */

@@ -67,6 +67,9 @@ class EndingTenseSession16Test {
         "CASUAL; 민수가 밥을 먹는다고 했어.; 민수가 밥을 먹는다고 했어.; PASS; *",
         "CASUAL; 거기가 바다라고 했어.; 거기가 바다라고 했어.; PASS; *",
         "CASUAL; 민수가 어제 갔다고 했어.; 민수가 어제 갔다고 했어.; PASS; *",
+        // the past in a reported statement the accepted answers report out of the past (ReportedSpeech.pastReported)
+        "CASUAL; 선생님이 모레 시험 있었다고 하셨어.; 선생님이 모레 시험 있다고 하셨어.; tense/present; 있었다고→있다고",
+        "CASUAL; 민수가 어제 집에 갔다고 했어.; 민수가 어제 집에 갔다고 했어.|민수가 어제 집에 갔대.; PASS; *",
         // -(으)로 for -(으)러 before 가다/오다, and -(으)러 before a verb that is no movement (IntentEndings)
         "FORMAL; 비자를 연장받으로 왔습니다.; 비자를 연장받으러 왔습니다.; ending/purpose; 연장받으로→연장받으러",
         "POLITE; 학교로 왔어요.; 학교로 왔어요.; PASS; *",
@@ -88,6 +91,10 @@ class EndingTenseSession16Test {
         "CASUAL; 주말에 같이 영화 봐을까?; 주말에 같이 영화 볼까?; ending/infinitive_before_consonant; 봐을까→볼까",
         "POLITE; 내일 제가 해을게요.; 내일 제가 할게요.; ending/infinitive_before_consonant; 해을게요→할게요",
         "CASUAL; 주말에 같이 영화 볼까?; 주말에 같이 영화 볼까?; PASS; *",
+        // one word with another connective is an ending, not another word (SpellingAsGrammar.connectiveOnly)
+        "POLITE; 머리가 아파고 학교에 못 가요.; 머리가 아파서 학교에 못 가요.; ending/modifier_or_connective; 아파고→아파서",
+        "CASUAL; 내일 같이 책 빌려고 도서관에서 읽자.; 내일 같이 책 빌려서 도서관에서 읽자.; ending; 빌려고→빌려서",
+        "POLITE; 머리가 아파서 학교에 못 가요.; 머리가 아파서 학교에 못 가요.; PASS; *",
         // -습니다 on the -아/어 form or on the copula's 이 (Resynthesis.seumnidaOnInfinitiveOrCopula)
         "FORMAL; 이 상자를 보내고 싶어습니다.; 이 상자를 보내고 싶습니다.; ending/formal_allomorph; 싶어습니다→싶습니다",
         "FORMAL; 주말에 산에 오를 계획이습니다.; 주말에 산에 오를 계획입니다.; ending/formal_allomorph; 계획이습니다→계획입니다",
