@@ -181,12 +181,12 @@ class EvaluationQualityTest {
         // vocabulary 0.85 → 1.00, span 0.664 → 0.721
         // session 7: 해요체 in a formal activity is a note that passes (honorific/formal_level), which I's
         // writers marked as an error three times: 0.950 → 0.940 with the other work of the session
-        check(DevSet.BLIND_I, 0.950, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
+        check(DevSet.BLIND_I, 0.955, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
                 Map.entry(ErrorCategory.ENDING, 0.98), Map.entry(ErrorCategory.TENSE, 0.93),
                 Map.entry(ErrorCategory.SPELLING, 0.94), Map.entry(ErrorCategory.SPACING, 0.86),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.57),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
-                0.721, 0);
+                0.828, 0);
     }
 
     /**
@@ -203,12 +203,12 @@ class EvaluationQualityTest {
         // 8 → 0 correct answers failed, span 0.536 → 0.621
         // session 13 (eval21e: 지난 for 이번 in a wish, 바꾸다 for 갈아타다): 0.940 → 0.945, vocabulary 0.83 → 0.89
         // session 14 (eval24e: 일 잔 read as a number where the accepted answer counts with 하나): vocabulary 0.89 → 0.92
-        check(DevSet.BLIND_J, 0.945, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94),
+        check(DevSet.BLIND_J, 0.950, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94),
                 Map.entry(ErrorCategory.HONORIFIC, 0.94), Map.entry(ErrorCategory.ENDING, 0.74),
                 Map.entry(ErrorCategory.TENSE, 0.62), Map.entry(ErrorCategory.SPELLING, 0.64),
                 Map.entry(ErrorCategory.SPACING, 0.83), Map.entry(ErrorCategory.WORD_ORDER, 0.86),
                 Map.entry(ErrorCategory.VOCABULARY, 0.92), Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
-                0.621, 0);
+                0.792, 0);
     }
 
     /**
@@ -222,13 +222,13 @@ class EvaluationQualityTest {
         // request statements, 안/못): 0.850 → 0.925, 6 → 2 correct answers failed, span 0.614 → 0.675
         // session 8 (eval11a–d, eval12a–d, lead): 0.925 → 0.960, 2 → 0 correct answers failed
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
-        check(DevSet.BLIND_K, 0.980, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.50),
+        check(DevSet.BLIND_K, 0.990, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.50),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
                 Map.entry(ErrorCategory.HONORIFIC, 1.0), Map.entry(ErrorCategory.ENDING, 0.88),
                 Map.entry(ErrorCategory.TENSE, 0.83), Map.entry(ErrorCategory.SPELLING, 0.91),
                 Map.entry(ErrorCategory.SPACING, 0.84), Map.entry(ErrorCategory.WORD_ORDER, 0.67),
                 Map.entry(ErrorCategory.VOCABULARY, 0.88), Map.entry(ErrorCategory.INCOMPLETE, 0.63)),
-                0.675, 0);
+                0.921, 0);
     }
 
     /**
@@ -242,14 +242,14 @@ class EvaluationQualityTest {
         // session 8 (L was the round's development set for endings, particles, tense, spelling, spacing and
         // word order): 0.805 → 0.945, 6 → 0 correct answers failed, span 0.492 → 0.727
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
-        check(DevSet.BLIND_L, 0.955, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.0),
+        check(DevSet.BLIND_L, 0.960, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.0),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.97),
                 Map.entry(ErrorCategory.HONORIFIC, 1.0), Map.entry(ErrorCategory.INCOMPLETE, 0.64),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
                 Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.80),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 1.00),
                 Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.81)),
-                0.727, 0);
+                0.781, 0);
     }
 
     /**
@@ -262,12 +262,12 @@ class EvaluationQualityTest {
     void eleventhBlindSet() {
         // session 8 round 2 (M was the development set of eval12a–d): 0.870 → 0.970, 2 → 0 failed, span 0.646 → 0.831
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
-        check(DevSet.BLIND_M, 0.984, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95),
+        check(DevSet.BLIND_M, 0.995, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95),
                 Map.entry(ErrorCategory.HONORIFIC, 1.0), Map.entry(ErrorCategory.ENDING, 0.83),
                 Map.entry(ErrorCategory.TENSE, 0.92), Map.entry(ErrorCategory.SPELLING, 0.90),
                 Map.entry(ErrorCategory.SPACING, 0.94), Map.entry(ErrorCategory.VOCABULARY, 0.96),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
-                0.831, 0); // session 14 (eval24b): tense 0.88 → 0.92 (끝났고 → 끝나고 named a tense slip)
+                0.946, 0); // session 14 (eval24b): tense 0.88 → 0.92 (끝났고 → 끝나고 named a tense slip)
     }
 
     /**
@@ -283,13 +283,13 @@ class EvaluationQualityTest {
         // 6 → 0 correct answers failed
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
         // session 15 (eval27c: a when-question in the past about what is still to come): 0.920 → 0.925
-        check(DevSet.BLIND_O, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
+        check(DevSet.BLIND_O, 0.940, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.92), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80),
                 Map.entry(ErrorCategory.HONORIFIC, 0.89), Map.entry(ErrorCategory.ENDING, 0.79),
                 Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.95),
                 Map.entry(ErrorCategory.SPACING, 0.93), Map.entry(ErrorCategory.WORD_ORDER, 0.92),
                 Map.entry(ErrorCategory.VOCABULARY, 0.69), Map.entry(ErrorCategory.INCOMPLETE, 0.86)),
-                0.620, 0);
+                0.790, 0);
     }
 
     /**
@@ -298,6 +298,8 @@ class EvaluationQualityTest {
      */
     @Test
     void setQ() {
+        // session 16 (eval30c: ending and tense classes across writers, 안/못 out of tense spans): floors of Q, X, Y,
+        // R, I, J, K, L, M, O and the probes it moved raised to its figures
         // session 9 (eval14a–e: precision, endings and tense, vocabulary and incomplete, particles and
         // honorifics, spans): 0.823 → 0.935, 9 → 0 correct answers failed, span 0.569 → 0.781; session 10
         // (eval16a–e, P the main development set): 0.938 → 0.953, span 0.788 → 0.847
@@ -305,12 +307,12 @@ class EvaluationQualityTest {
         // session 13 (eval21e: an adjective for the accepted verb before a request is a wrong word): vocabulary 0.96 → 0.99,
         // ending 0.91 → 0.93
         // session 15 (eval27c: the past of an act still to come): 0.958 → 0.960, tense 0.77 → 0.80
-        check(DevSet.BLIND_Q, 0.960, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
+        check(DevSet.BLIND_Q, 0.982, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
                 Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.ENDING, 0.93),
                 Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.98),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.99),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
-                0.847, 0);
+                0.906, 0);
     }
 
     /**
@@ -341,12 +343,12 @@ class EvaluationQualityTest {
         // session 11 (eval18a–c: precision as conditions on the evidence; eval18d: one precedence rule):
         // 0.825 → 0.865, 8 → 0 correct answers failed, span 0.659 → 0.682; session 12 (eval19–20): 0.885, span 0.712;
         // session 13 (eval21d: a thing with 이/가 before an active verb): 0.890, span 0.720, particle_wrong 0.92
-        check(DevSet.BLIND_R, 0.890, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92),
+        check(DevSet.BLIND_R, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92),
                 Map.entry(ErrorCategory.HONORIFIC, 0.77), Map.entry(ErrorCategory.ENDING, 0.72),
                 Map.entry(ErrorCategory.TENSE, 0.86), Map.entry(ErrorCategory.SPELLING, 0.87),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.81),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
-                0.720, 0);
+                0.742, 0);
     }
 
     /**
@@ -392,11 +394,11 @@ class EvaluationQualityTest {
     void setX() {
         // session 14 (eval24e: correct answers failed, as classes of WordingChoices; -러 before 하다, 저기 for 저기요):
         // 0.875 → 0.895, 4 → 0 correct answers failed, span 0.738 → 0.746; 일 before a native counter, 에 for a bare goal: span → 0.762
-        check(DevSet.BLIND_X, 0.895, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90),
+        check(DevSet.BLIND_X, 0.930, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90),
                 Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.80),
                 Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.WORD_ORDER, 0.75),
                 Map.entry(ErrorCategory.VOCABULARY, 0.76)),
-                0.762, 0);
+                0.838, 0);
     }
 
     /**
@@ -425,11 +427,11 @@ class EvaluationQualityTest {
     @Test
     void probeComplete() {
         // session 15 (eval27c: a when-question in the past): 0.900 → 0.913, tense 0.0 → 0.50, span 0.650 → 0.675
-        check(DevSet.PROBE_COMPLETE, 0.913, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
+        check(DevSet.PROBE_COMPLETE, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
                 Map.entry(ErrorCategory.HONORIFIC, 0.80), Map.entry(ErrorCategory.ENDING, 0.67),
                 Map.entry(ErrorCategory.TENSE, 0.50), Map.entry(ErrorCategory.SPELLING, 0.89),
                 Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
-                0.675, 0);
+                0.725, 0);
     }
 
     /**
@@ -440,25 +442,25 @@ class EvaluationQualityTest {
      */
     @Test
     void probesThirdWave() {
-        check(DevSet.PROBE3_COMPLETE, 0.950, Map.ofEntries(
+        check(DevSet.PROBE3_COMPLETE, 0.966, Map.ofEntries(
                 Map.entry(ErrorCategory.HONORIFIC, 0.80),
                 Map.entry(ErrorCategory.ENDING, 0.67),
                 Map.entry(ErrorCategory.VOCABULARY, 0.91),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.91)), 0.742, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.91)), 0.774, 0);
         check(DevSet.PROBE3_PARTICLES, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.77)), 0.750, 0);
-        check(DevSet.PROBE3_PATTERNS, 0.917, Map.ofEntries(
+        check(DevSet.PROBE3_PATTERNS, 1.000, Map.ofEntries(
                 Map.entry(ErrorCategory.HONORIFIC, 0.86),
                 Map.entry(ErrorCategory.ENDING, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.33),
                 Map.entry(ErrorCategory.SPACING, 0.00),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.00)), 0.758, 0);
-        check(DevSet.PROBE3_REGISTER, 0.883, Map.ofEntries(
+                Map.entry(ErrorCategory.INCOMPLETE, 0.00)), 0.909, 0);
+        check(DevSet.PROBE3_REGISTER, 0.900, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_MISSING, 0.00),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86),
                 Map.entry(ErrorCategory.HONORIFIC, 0.81),
                 Map.entry(ErrorCategory.ENDING, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.67),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.40)), 0.600, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.40)), 0.650, 0);
     }
 
     /**
@@ -502,12 +504,12 @@ class EvaluationQualityTest {
     void probeY() {
         // session 13: 0.817 (rules of the session's start) → 0.842 (round 1) → 0.908 (eval23a–b), 11 → 3 correct answers failed
         // session 14 (eval25e, GivenWords and a question handed back): 0.908 → 0.933, 3 → 0 correct answers failed
-        check(DevSet.PROBE_Y, 0.933, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92),
+        check(DevSet.PROBE_Y, 0.941, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92),
                 Map.entry(ErrorCategory.HONORIFIC, 0.87), Map.entry(ErrorCategory.ENDING, 0.67),
                 Map.entry(ErrorCategory.TENSE, 0.89), Map.entry(ErrorCategory.SPELLING, 0.89),
                 Map.entry(ErrorCategory.SPACING, 0.80), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.75), Map.entry(ErrorCategory.INCOMPLETE, 0.57)),
-                0.773, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.758 → 0.773
+                0.803, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.758 → 0.773
     }
 
     /**
@@ -548,12 +550,12 @@ class EvaluationQualityTest {
     @Test
     void probeService() {
         // session 14 (eval25c): 0.863 → 0.925, 5 → 0 correct answers failed, span 0.558 → 0.674
-        check(DevSet.PROBE_SERVICE, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.89),
+        check(DevSet.PROBE_SERVICE, 0.937, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.89),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0), Map.entry(ErrorCategory.HONORIFIC, 0.96),
                 Map.entry(ErrorCategory.ENDING, 0.57), Map.entry(ErrorCategory.TENSE, 0.75),
                 Map.entry(ErrorCategory.SPELLING, 0.89), Map.entry(ErrorCategory.SPACING, 1.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.80), Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
-                0.674, 0);
+                0.720, 0);
     }
 
     /**
@@ -563,13 +565,13 @@ class EvaluationQualityTest {
     @Test
     void probeCounters() {
         // session 14 (eval24d): 0.900 → 0.975, 1 → 0 correct answers failed, span 0.767 → 0.907
-        check(DevSet.PROBE_COUNTERS, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+        check(DevSet.PROBE_COUNTERS, 0.987, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92), Map.entry(ErrorCategory.HONORIFIC, 0.67),
                 Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.86),
                 Map.entry(ErrorCategory.SPELLING, 1.0), Map.entry(ErrorCategory.SPACING, 1.0),
                 Map.entry(ErrorCategory.WORD_ORDER, 1.0), Map.entry(ErrorCategory.VOCABULARY, 1.0),
                 Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.907, 0);
+                0.930, 0);
     }
 
     /**
@@ -580,13 +582,13 @@ class EvaluationQualityTest {
     @Test
     void probePatterns() {
         // session 14 (eval25b): 0.850 → 0.900, 4 → 0 correct answers failed, span 0.674 → 0.744
-        check(DevSet.PROBE_PATTERNS, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+        check(DevSet.PROBE_PATTERNS, 0.937, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86), Map.entry(ErrorCategory.HONORIFIC, 0.80),
                 Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.91),
                 Map.entry(ErrorCategory.SPELLING, 0.86), Map.entry(ErrorCategory.SPACING, 0.75),
                 Map.entry(ErrorCategory.WORD_ORDER, 1.0), Map.entry(ErrorCategory.VOCABULARY, 0.50),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
-                0.744, 0);
+                0.813, 0);
     }
 
     /**
@@ -596,12 +598,12 @@ class EvaluationQualityTest {
     @Test
     void probeRegister() {
         // session 14 (eval24c): 0.850 → 0.912, 2 → 0 correct answers failed, span 0.619 → 0.738
-        check(DevSet.PROBE_REGISTER, 0.912, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+        check(DevSet.PROBE_REGISTER, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67), Map.entry(ErrorCategory.HONORIFIC, 0.90),
                 Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.50),
                 Map.entry(ErrorCategory.SPELLING, 0.91), Map.entry(ErrorCategory.SPACING, 1.0),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.0)),
-                0.738, 0);
+                0.761, 0);
     }
 
     /**
@@ -611,10 +613,10 @@ class EvaluationQualityTest {
     @Test
     void probeParticles2() {
         // session 14 (eval25a): 0.788 → 0.850, 4 → 0 correct answers failed, span 0.630 → 0.652
-        check(DevSet.PROBE_PARTICLES2, 0.850, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
+        check(DevSet.PROBE_PARTICLES2, 0.887, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
                 Map.entry(ErrorCategory.ENDING, 0.50), Map.entry(ErrorCategory.TENSE, 0.67),
                 Map.entry(ErrorCategory.SPELLING, 0.50), Map.entry(ErrorCategory.WORD_ORDER, 0.67)),
-                0.652, 0);
+                0.739, 0);
     }
 
     /**
