@@ -5,6 +5,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Endings that state what the speaker means to do or asks for, built with the wrong piece, on the
@@ -79,6 +80,7 @@ final class IntentEndings {
                     out.add(new Finding(ErrorCategory.ENDING, w, stem + (w.endsWith("으러") ? "으려고" : "려고"),
                             "ending/intention_frame"));
                 }
+                purposeWithoutMotion(words, an, i).ifPresent(out::add);
                 if (i + 1 == last && motion(an.get(last))) {
                     purpose(words.get(i), an.get(i), an.get(last), accepted).ifPresent(out::add);
                 }
@@ -105,6 +107,58 @@ final class IntentEndings {
         return form != null && form.equals(w) && verb.startsWith("VV", "VX", "XSV");
     }
 
+    /** Verbs of going and coming that take -(으)러 (표준국어대사전 '-러': 가다, 오다 또는 이동을 뜻하는 동사). */
+    private static final Set<String> MOTION = Set.of("가", "오", "다니", "나가", "나오", "들어가", "들어오", "올라가", "올라오",
+            "내려가", "내려오", "돌아가", "돌아오", "떠나", "모이", "들르", "나서", "다녀오", "다녀가", "건너가", "건너오", "찾아가",
+            "찾아오", "뛰어가", "걸어가", "출발하", "나다니");
+    /** Surfaces that may be a verb of motion Nori reads as something else (가요 'song', 와 'and'). */
+    private static final java.util.regex.Pattern MOTION_SURFACE = java.util.regex.Pattern.compile(
+            "^(가|갈|갔|와|오|올|왔|다니|다녀|다닐|나가|나갈|나갔|나와|나오|들어|올라|내려|돌아|떠나|떠날|떠났|모여|모이|모일|들러|들르|들를|나서|나설|출발)");
+
+    /**
+     * -(으)러 before a predicate that is no verb of going or coming (session 16, helper eval30c;
+     * {@code ending/purpose_without_motion}): 한국 회사에서 일하러 한국어를 공부해요 → 일하려고, 증명서를 발급받으러
+     * 싶습니다 → 발급받고. -(으)러 states the purpose of a movement only (표준국어대사전 '-러': 가거나 오거나 하는 동작의
+     * 목적; Yeon &amp; Brown 2019, -(으)러 가다/오다); before another verb the purpose is -(으)려고, and before 싶다 the
+     * wish is -고 싶다. The -러 word is a verb's purpose form (Nori: stem + 러/으러, EC); the predicate it links to is
+     * the next word that is not a noun with or without its particle, and it must read as a verb that is not one of
+     * motion, also by its letters (가요 may be 가다). -(으)러 before a sentence-final 하다 is {@code intention_frame}.
+     */
+    private static Optional<Finding> purposeWithoutMotion(List<String> words, List<Morphology.Word> an, int i) {
+        String w = words.get(i);
+        Morphology.Word a = an.get(i);
+        if (w.length() < 2 || !w.endsWith("러") || a.morphemes().isEmpty() || !a.morphemes().getLast().is("EC")
+                || !a.morphemes().getLast().form().endsWith("러")) {
+            return Optional.empty();
+        }
+        int j = i + 1;
+        while (j < words.size() && !an.get(j).verbal() && !MOTION_SURFACE.matcher(words.get(j)).find()
+                && (an.get(j).caseMarked() || an.get(j).startsWith("NNG", "NNP", "NP", "NR"))) {
+            j++;
+        }
+        if (j >= words.size() || !an.get(j).verbal() || MOTION_SURFACE.matcher(words.get(j)).find()) {
+            return Optional.empty();
+        }
+        Morphology.Word p = an.get(j);
+        String pStem = p.morphemes().stream().takeWhile(m -> !m.isEnding() && !m.is("EP"))
+                .map(Morphology.Morpheme::form).reduce("", String::concat);
+        if (pStem.isEmpty() || MOTION.contains(pStem) || pStem.endsWith("가") || pStem.endsWith("오")) {
+            return Optional.empty(); // (a compound of 가다/오다: 놀러 나가, 찾으러 돌아오)
+        }
+        String stem = w.substring(0, w.length() - (w.endsWith("으러") ? 2 : 1));
+        if (words.get(j).startsWith("싶")) {
+            return Optional.of(new Finding(ErrorCategory.ENDING, w, stem + "고", "ending/purpose_without_motion"));
+        }
+        if (j == i + 1 && List.of("있", "계시", "주", "드리", "보", "놓", "두", "버리").contains(pStem)) {
+            return Optional.empty(); // 드러 있습니다, 자러 주세요: a misspelt -아/어 form before its auxiliary, no purpose
+        }
+        if (j == words.size() - 1 && words.get(j).matches("(해요|합니다|해|했어요|했습니다|했어|한다|하고 있어요)")) {
+            return Optional.empty(); // -(으)러 하다: intention_frame
+        }
+        return Optional.of(new Finding(ErrorCategory.ENDING, w, stem + (w.endsWith("으러") ? "으려고" : "려고"),
+                "ending/purpose_without_motion"));
+    }
+
     /** A verb's -(으)려고: 가려고, 먹으려고 (Nori: stem + 려고/으려고 EC). */
     private static boolean intentionEnd(String w, Morphology.Word a) {
         return w.endsWith("려고") && a.verbal() && a.endsWith("EC")
@@ -123,6 +177,10 @@ final class IntentEndings {
         if (w.length() < 2) {
             return Optional.empty();
         }
+        Optional<Finding> ro = roForReo(w);
+        if (ro.isPresent()) {
+            return ro;
+        }
         String end = a.morphemes().getLast().form();
         String tag = a.morphemes().getLast().tag();
         boolean nominal = a.verbal() && w.endsWith("기") && end.equals("기") && tag.equals("ETN");
@@ -140,6 +198,31 @@ final class IntentEndings {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.ENDING, w, purpose, "ending/purpose"));
+    }
+
+    /**
+     * A verb's stem + (으)로 right before 가다/오다 (발급받으로 왔습니다 → 발급받으러, 신청하로 → 신청하러; session 16,
+     * helper eval30c): the particle (으)로 of a direction written for the purpose ending -(으)러, one vowel apart.
+     * An ending, not a spelling slip: the learner has put a noun's particle on a verb (표준국어대사전 '-러', '로';
+     * the gold of three writers files it so). Only a stem the dictionary does not read as a noun (학교로, 집으로 are
+     * directions) and that ends in a verb after a noun (발급 + 받, 신청 + 하) or is a verb of two syllables or more.
+     */
+    private static Optional<Finding> roForReo(String w) {
+        String stem = w.endsWith("으로") ? w.substring(0, w.length() - 2) : w.endsWith("로") ? w.substring(0, w.length() - 1) : null;
+        if (stem == null || stem.length() < 2 || !Hangul.isSyllable(stem.charAt(stem.length() - 1))) {
+            return Optional.empty();
+        }
+        boolean consonant = Hangul.hasFinal(stem.charAt(stem.length() - 1))
+                && !Hangul.hasRieulFinal(stem.charAt(stem.length() - 1));
+        if (consonant != w.endsWith("으로") || KnownWords.noun(stem) || KnownWords.noun(w.substring(0, w.length() - 1))) {
+            return Optional.empty();
+        }
+        String head = stem.substring(0, stem.length() - 1);
+        boolean verb = KnownWords.predicateStem(stem) && !KnownWords.tags(stem).contains(org.apache.lucene.analysis.ko.POS.Tag.NNG)
+                || KnownWords.noun(head) && KnownWords.predicateStem(stem.substring(stem.length() - 1));
+        // the learner's own (으) stays: 로 → 러 is the whole repair (발급받으로 → 발급받으러)
+        return verb ? Optional.of(new Finding(ErrorCategory.ENDING, w, w.substring(0, w.length() - 1) + "러",
+                "ending/purpose")) : Optional.empty();
     }
 
     /** The -(으)러 form of a stem as written (연장하 → 연장하러, 만들 → 만들러, 먹 → 먹으러); null for ㄷ/ㅂ/ㅅ stems. */

@@ -113,6 +113,9 @@ final class ModifierForms {
                 if (f == null && next != null) {
                     f = whenDoing(words, read, i); // (고등학교에 다닌 때 → 다닐 때, session 15)
                 }
+                if (f == null && next != null) {
+                    f = experience(words, read, i); // (제주도에 가는 적이 있어요 → 간 적이, session 16)
+                }
                 if (f != null) {
                     out.add(f);
                 }
@@ -131,7 +134,7 @@ final class ModifierForms {
         String ending = ms.get(1).form();
         char last = stem.charAt(stem.length() - 1);
         if (!Hangul.isSyllable(last) || !Hangul.hasRieulFinal(last) || !(ending.equals("는") || ending.equals("은"))
-                || !w.equals(stem + ending) || D_IRREGULAR_L.stream().anyMatch(stem::endsWith)
+                || !w.equals(stem + ending) || D_IRREGULAR_L.stream().anyMatch(stem::endsWith) && dIrregular(stem)
                 || next.startsWith("체") || next.startsWith("척")) {
             return null;
         }
@@ -139,6 +142,16 @@ final class ModifierForms {
         String fixed = ending.equals("는") ? bare + "는"
                 : stem.substring(0, stem.length() - 1) + (char) (Hangul.withoutFinal(last) + 4); // ㄴ is final 4
         return new Finding(ErrorCategory.ENDING, w, fixed, "irregular/l_deletion");
+    }
+
+    /**
+     * Whether an ㄹ-final stem may be a ㄷ-irregular verb's (들 of 듣다, 걸 of 걷다): its ㄷ-final letters are a verb
+     * stem. 만들 is not (no 만듣다), so 만들은 is the ㄹ-stem 만들다 keeping its ㄹ (session 16).
+     */
+    private static boolean dIrregular(String stem) {
+        char last = stem.charAt(stem.length() - 1);
+        String d = stem.substring(0, stem.length() - 1) + (char) (Hangul.withoutFinal(last) + 7); // ㄷ is final 7
+        return KnownWords.predicateStem(d);
     }
 
     /** 식사하는 전에 → 식사하기 전에: a modifier before 전 'before'. */
@@ -315,6 +328,45 @@ final class ModifierForms {
                 : new Finding(ErrorCategory.ENDING, words[i], prospective, "ending/l_before_ttae");
     }
 
+    /**
+     * {@code ending/experience} (session 16, helper eval30c): having done something is -(으)ㄴ 적이 있다/없다, with
+     * the past modifier -(으)ㄴ (한 번 가는 적이 있어요 → 간 적이; 표준국어대사전 '적' 「의존 명사」: 그 동작이 진행되거나
+     * 그 상태가 나타나 있는 때, '-ㄴ 적이 있다' 경험; Yeon &amp; Brown 2019, -(으)ㄴ 적이 있다). A verb in -는 (Nori: VV or
+     * noun + XSV, then -는) right before 적 and a form of 있다/없다; regular stems only (ㄷ, ㅂ, ㅅ finals left). The
+     * -던 and -(으)ㄹ forms (살던 적, 어릴 적) are no -는 and are not read.
+     */
+    static Finding experience(String[] words, List<Morphology.Word> read, int i) {
+        if (i + 2 >= words.length || !words[i + 1].startsWith("적") || !(words[i + 2].startsWith("있")
+                || words[i + 2].startsWith("없")) || !words[i].endsWith("는")) {
+            return null;
+        }
+        List<Morphology.Morpheme> ms = read.get(i).morphemes();
+        if (ms.size() < 2 || !ms.getLast().is("ETM") || !ms.getLast().form().equals("는")
+                || !(ms.size() == 2 && ms.getFirst().is("VV") || ms.size() == 3 && ms.get(0).is("NNG") && ms.get(1).is("XSV"))) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        ms.subList(0, ms.size() - 1).forEach(m -> b.append(m.form()));
+        String stem = b.toString();
+        char end = stem.charAt(stem.length() - 1);
+        if (!Hangul.isSyllable(end)) {
+            return null;
+        }
+        if (Hangul.hasRieulFinal(end)) {
+            stem = stem.substring(0, stem.length() - 1) + Hangul.withoutFinal(end); // 만들 → 만드 + ㄴ
+            end = stem.charAt(stem.length() - 1);
+        }
+        if (!words[i].equals(stem + "는")) {
+            return null; // the regular -는 of Nori's stem only
+        }
+        int fin = Hangul.finalIndex(end);
+        if (fin == Hangul.Final.D || fin == Hangul.Final.B || fin == Hangul.Final.S || fin == Hangul.Final.H) {
+            return null; // may be irregular (들은, 도운, 지은)
+        }
+        String past = Hangul.hasFinal(end) ? stem + "은" : stem.substring(0, stem.length() - 1) + (char) (end + 4);
+        return new Finding(ErrorCategory.ENDING, words[i], past, "ending/experience");
+    }
+
     /** Words that date an act before now, in the modifier's own clause (어제 만든, 지난 주말에 산). */
     private static final List<String> DATED_BEFORE = List.of("어제", "그저께", "지난", "작년", "아까", "지난번에");
 
@@ -330,21 +382,26 @@ final class ModifierForms {
     static Finding datedThing(String[] words, List<Morphology.Word> read, int i) {
         String w = words[i];
         List<Morphology.Morpheme> ms = read.get(i).morphemes();
-        if (i + 2 != words.length || !w.endsWith("는") || ms.size() != 2 || !ms.get(0).is("VV")
+        if (i + 2 > words.length || !w.endsWith("는") || ms.size() != 2 || !ms.get(0).is("VV")
                 || !ms.get(1).is("ETM") || !ms.get(1).form().equals("는")) {
             return null;
         }
         List<Morphology.Morpheme> noun = read.get(i + 1).morphemes();
-        if (noun.isEmpty() || !noun.getFirst().is("NNG", "NNP") || noun.stream().noneMatch(m -> m.is("VCP"))) {
+        boolean presented = i + 2 == words.length && noun.stream().anyMatch(m -> m.is("VCP"));
+        // a thing presented with the copula (만드는 김치예요), or, since session 16, any noun the modifier names
+        // (지난주에 사는 검은색 가방을 → 산) that is no head of a way or a habit (길, 중, 때, 것 …)
+        if (noun.isEmpty() || !noun.getFirst().is("NNG", "NNP") || !presented && ONGOING_HEADS.stream()
+                .anyMatch(h -> words[i + 1].startsWith(h))) {
             return null;
         }
         boolean dated = false;
         for (int k = i - 1; k >= 0 && !dated; k--) {
             String before = words[k];
-            if (read.get(k).verbal()) {
+            dated = DATED_BEFORE.stream().anyMatch(before::startsWith) && !before.endsWith("부터")
+                    && !before.endsWith("동안") && !before.endsWith("때");
+            if (!dated && read.get(k).verbal()) {
                 return null; // another predicate: the time word may be its own
             }
-            dated = DATED_BEFORE.stream().anyMatch(before::startsWith);
         }
         if (!dated) {
             return null;

@@ -71,7 +71,9 @@ final class RequestEndings {
                 }
                 continue;
             }
-            (question ? Optional.<Finding>empty() : request(last, stem, accepted))
+            boolean negated = words.size() > 1 && (words.get(words.size() - 2).equals("안")
+                    || words.get(words.size() - 2).equals("못")); // 안 자르세요: a prohibition (NegativeRequests)
+            (question || negated ? Optional.<Finding>empty() : request(last, stem, accepted))
                     .or(() -> proposal(last, stem, accepted)).ifPresent(out::add);
         }
         return out;

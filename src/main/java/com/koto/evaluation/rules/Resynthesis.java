@@ -130,7 +130,13 @@ final class Resynthesis {
                 return Optional.of(fix(words, i, modifier));
             }
             // the letters decide these two: Nori reads a malformed 보을까 in more than one way
-            String[] formal = euBeforeL(w);
+            String[] formal = infinitiveBeforeL(w, word); // (해을게요 → 할게요, not 핼게요: 해 is 하다's -아/어 form)
+            if (formal == null) {
+                formal = euBeforeL(w);
+            }
+            if (formal == null) {
+                formal = seumnidaOnInfinitiveOrCopula(w, word); // (싶어습니다, 계획이습니다; session 16)
+            }
             if (formal == null) {
                 formal = seumnidaAfterVowel(w);
             }
@@ -405,6 +411,42 @@ final class Resynthesis {
     }
 
     /**
+     * 봐을래 → 볼래, 먹어을까 → 먹을까 (session 16, helper eval30c): the -아/어 form of the stem before -(으)ㄹ래,
+     * -(으)ㄹ까, -(으)ㄹ게(요); these endings attach to the stem, with ㄹ after a vowel or ㄹ and 을 after another
+     * consonant (국립국어원 『외국인을 위한 한국어 문법 1』 (2005), '-을래요/-ㄹ래요', '-을까요/-ㄹ까요', '-을게요/-ㄹ게요';
+     * the same rule as -(으)세요, -고: {@code ending/infinitive_before_consonant}). Only where the written part
+     * before 을 is exactly the -아/어 form of Nori's stem ({@link SpeechLevels#infinitive}) and differs from it, and
+     * the stem is regular (ㄷ, ㅂ, ㅅ, ㅎ finals left). Nori reads 봐을래 as 보 + 을래, with no error flagged.
+     *
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] infinitiveBeforeL(String w, Morphology.Word word) {
+        int at = w.lastIndexOf('을');
+        if (at < 1 || !AFTER_EUL.contains(w.substring(at + 1))) {
+            return null;
+        }
+        String stem = stem(word);
+        String inf = stem == null ? null : SpeechLevels.infinitive(stem);
+        if (inf == null || inf.equals(stem) || !w.substring(0, at).equals(inf)) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        int f = Hangul.finalIndex(last);
+        String r = w.substring(at + 1);
+        if (f == Final.NONE) {
+            return new String[] {stem.substring(0, stem.length() - 1) + (char) (last + Final.L) + r,
+                "ending/infinitive_before_consonant"};
+        }
+        if (f == Final.L) {
+            return new String[] {stem + r, "ending/infinitive_before_consonant"};
+        }
+        if (f == Final.D || f == Final.B || f == Final.S || f == Final.H) {
+            return null;
+        }
+        return new String[] {stem + "을" + r, "ending/infinitive_before_consonant"};
+    }
+
+    /**
      * 계시습니까 → 계십니까, 가습니다 → 갑니다: the formal -습니다/-습니까 only after a consonant; a vowel
      * stem takes -ㅂ니다/-ㅂ니까, the ㅂ written as the stem's final (국립국어원 『외국인을 위한 한국어 문법
      * 1』 (2005), '-습니다/-ㅂ니다'; Yeon &amp; Brown 2019, on the formal style). The part before 습 must be
@@ -436,6 +478,44 @@ final class Resynthesis {
         }
         return new String[] {p.substring(0, p.length() - 1) + (char) (last + Final.B) + w.substring(at + 1),
                 "ending/formal_allomorph"};
+    }
+
+    /**
+     * 싶어습니다 → 싶습니다, 계획이습니다 → 계획입니다 (session 16, helper eval30c): the formal -습니다/-습니까 on the
+     * stem's -아/어 form, or on the copula's 이 as if it were a consonant stem. The formal ending attaches to the stem
+     * (싶 + 습니다), and the copula 이 is a vowel stem, so it takes -ㅂ니다 (이 + ㅂ니다 → 입니다): 국립국어원
+     * 『외국인을 위한 한국어 문법 1』 (2005), '-습니다/-ㅂ니다'; Yeon &amp; Brown 2019, the formal style and the copula.
+     * The -아/어 form must be exactly that of Nori's stem ({@link SpeechLevels#infinitive}) and differ from it; the
+     * copula only after a noun Nori reads with it (VCP). Subtype {@code ending/formal_allomorph}.
+     *
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] seumnidaOnInfinitiveOrCopula(String w, Morphology.Word word) {
+        int at = w.lastIndexOf("습니");
+        if (at < 2 || !w.substring(at + 2).matches("다|까")) {
+            return null;
+        }
+        String p = w.substring(0, at);
+        List<Morphology.Morpheme> ms = word.morphemes();
+        if (p.endsWith("이") && ms.size() == 3 && ms.get(0).is("NNG", "NNP") && ms.get(1).is("VCP")
+                && p.equals(ms.get(0).form() + "이")) {
+            return new String[] {p.substring(0, p.length() - 1) + "입" + w.substring(at + 1), "ending/formal_allomorph"};
+        }
+        String stem = stem(word);
+        if (stem == null && !ms.isEmpty() && ms.getFirst().is("VX")) {
+            stem = ms.getFirst().form(); // (싶 of 싶다 is an auxiliary)
+        }
+        String inf = stem == null ? null : SpeechLevels.infinitive(stem);
+        if (inf == null || inf.equals(stem) || !p.equals(inf)) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        String rest = w.substring(at + 1); // 니다, 니까
+        if (!Hangul.hasFinal(last)) {
+            return new String[] {stem.substring(0, stem.length() - 1) + (char) (last + Final.B) + rest,
+                "ending/formal_allomorph"};
+        }
+        return Hangul.hasRieulFinal(last) ? null : new String[] {stem + "습" + rest, "ending/formal_allomorph"};
     }
 
     /**

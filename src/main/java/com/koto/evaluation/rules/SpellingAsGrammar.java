@@ -22,6 +22,8 @@ import com.koto.evaluation.text.Hangul;
  * <li>{@code ending/l_before_gi} (ending; session 14, eval25b): the ㄹ of the prospective modifier put
  * before the nominaliser -기 (갈기로 → 가기로, 볼기 → 보기). -기 attaches to the bare stem (가기로 하다, 먹기
  * 전에): 국립국어원 한국어 문법 1 (명사형 어미 '-기'); Yeon &amp; Brown 2019 (-기로 하다).</li>
+ * <li>{@code ending/modifier_or_connective} (ending; session 16, eval30c): a "different word" finding whose
+ * words differ only in their connective (아파고 → 아파서, 빌려고 → 빌려서), {@link #connectiveOnly}.</li>
  * <li>{@code ending/eul_ttae} (ending; session 14, eval25b): the past modifier -(으)ㄴ before 때 where the
  * accepted answer has -(으)ㄹ 때 (체크인한 때 → 체크인할 때, 먹은 때 → 먹을 때). 때 'when' takes -(으)ㄹ, the
  * past -았/었을 때 (표준국어대사전 '때' ①, 용례 '-을 때'; Yeon &amp; Brown 2019, -(으)ㄹ 때).</li>
@@ -63,6 +65,11 @@ final class SpellingAsGrammar {
      * normalised {@code answer} ({@code ending/eul_ttae}).
      */
     static Finding named(Finding f, String answer) {
+        if (f.category() == ErrorCategory.VOCABULARY && "vocabulary/word".equals(Subtypes.of(f))
+                && connectiveOnly(f.original(), f.correction())) {
+            return new Finding(ErrorCategory.ENDING, f.original().strip(), f.correction().strip(),
+                    "ending/modifier_or_connective");
+        }
         Finding named = named(f);
         if (named != f || f.category() != ErrorCategory.SPELLING || !"spelling/letters".equals(Subtypes.of(f))) {
             return named;
@@ -73,6 +80,36 @@ final class SpellingAsGrammar {
             return new Finding(ErrorCategory.ENDING, o, c, "ending/eul_ttae");
         }
         return f;
+    }
+
+    /** Connective endings that link a clause to the next (-고, -아/어서, -(으)려고, -(으)면, -(으)니까, -는데, -지만). */
+    private static final java.util.List<String> CONNECTIVES = java.util.List.of("려고", "니까", "는데", "지만", "고", "서", "면");
+
+    /**
+     * A "different word" finding whose two words are one word with another connective (아파고 → 아파서, 빌려고 →
+     * 빌려서; session 16, helper eval30c): the learner chose the wrong linking ending, an ending error as every gold
+     * span of this shape in the sets files it (8 of 8), not another word. Nori misreads a malformed 아파고, so the
+     * comparison took the words for two lexemes; the verdict is unchanged, only the name (Yeon &amp; Brown 2019, the
+     * clausal connectives -고, -아/어서, -(으)니까, -지만).
+     */
+    static boolean connectiveOnly(String original, String correction) {
+        if (original == null || correction == null) {
+            return false;
+        }
+        String o = original.strip();
+        String c = correction.strip();
+        if (o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        for (String a : CONNECTIVES) {
+            for (String b : CONNECTIVES) {
+                if (!a.equals(b) && o.endsWith(a) && c.endsWith(b) && o.length() > a.length()
+                        && o.substring(0, o.length() - a.length()).equals(c.substring(0, c.length() - b.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 갈기로 for 가기로: an open stem syllable given ㄹ before 기, the stem one of the dictionary. */

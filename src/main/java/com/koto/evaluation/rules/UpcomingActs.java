@@ -36,6 +36,12 @@ final class UpcomingActs {
     /** The endings after the past -았/었- at a question's end (됐어요, 찾았습니까, 도착했어, 끝났나요). */
     private static final List<String> PAST_ENDINGS = List.of("어요", "습니까", "어", "나요");
 
+    /** Words that tell the act as already done (벌써 샀어요, 이미 보냈습니다). */
+    private static final java.util.Set<String> ALREADY = java.util.Set.of("벌써", "이미", "방금", "아까", "다");
+
+    /** The words after an -(으)ㄹ modifier that make a plan or a guess about what is to come. */
+    private static final java.util.Set<String> WILL = java.util.Set.of("거예요", "거야", "겁니다", "거에요", "것", "거");
+
     /** Time words before now (어제, 지난번에, 아까, 두 달 전에): a past question may be about that time. */
     private static final Pattern PAST_TIME = Pattern.compile("(^| )(어제|그저께|그제|지난|아까|작년|예전|전에)");
 
@@ -51,6 +57,16 @@ final class UpcomingActs {
      *         when-question); empty when none applies
      */
     static List<Finding> find(String raw, List<String> accepted) {
+        return find(raw, accepted, accepted);
+    }
+
+    /**
+     * As {@link #find(String, List)}, with the accepted answers as written (their sentence marks tell one
+     * sentence from the next).
+     *
+     * @param expected the accepted answers as written
+     */
+    static List<Finding> find(String raw, List<String> accepted, List<String> expected) {
         List<Finding> out = new ArrayList<>();
         boolean pastBefore = PAST_TIME.matcher(AnswerText.normalise(raw)).find();
         for (String sentence : raw.split("(?<=[.?!])\\s*")) {
@@ -61,7 +77,12 @@ final class UpcomingActs {
             }
             String last = words.getLast();
             if (!question) {
-                plannedAct(last, accepted).ifPresent(out::add);
+                java.util.Optional<Finding> planned = plannedAct(last, accepted);
+                if (planned.isEmpty() && !PAST_TIME.matcher(AnswerText.normalise(sentence)).find()
+                        && words.stream().noneMatch(ALREADY::contains)) {
+                    planned = pastForPlan(last, expected);
+                }
+                planned.ifPresent(out::add);
                 pastBefore |= pastEnd(last);
             } else if ((words.contains("언제") || words.contains("언제쯤")) && !pastBefore) {
                 // (지난번에 맡겼어요. 언제 찾을 수 있었어요? may ask about that past visit)
@@ -101,6 +122,89 @@ final class UpcomingActs {
         return auxiliary && (w[1].equals("수")) ? matched : p;
     }
 
+    /**
+     * The past of any verb where an accepted answer tells that very act as to come (session 16, helper eval30c):
+     * 나 오늘 늦게 들어갔어 → 들어갈 거야, 다섯 개 샀어요 → 살게요, 바로 가져다 드렸어요 → 드릴게요, 가방 하나를
+     * 부쳤습니다 → 부치겠습니다, 20분 늦었습니다 → 늦을 것 같습니다. The learner's stem (Nori) with the future
+     * -(으)ㄹ must open an accepted statement's -(으)ㄹ게(요), -(으)ㄹ 거예요/거야/겁니다, -(으)ㄹ 것 같다, or the stem
+     * opens its -겠-, -고 싶다 or -(으)려고; no accepted answer may have the learner's past (prefix up to -았/었-).
+     * Regular stems only (an irregular stem's future is not built). The correction quotes the accepted phrase.
+     */
+    private static java.util.Optional<Finding> pastForPlan(String last, List<String> expected) {
+        if (!pastEnd(last)) {
+            return java.util.Optional.empty();
+        }
+        List<Morphology.Word> read = Morphology.analyse(last);
+        if (read.size() != 1) {
+            return java.util.Optional.empty();
+        }
+        List<Morphology.Morpheme> ms = read.getFirst().morphemes();
+        StringBuilder stem = new StringBuilder();
+        int at = 0;
+        for (; at < ms.size() && !ms.get(at).is("EP"); at++) {
+            Morphology.Morpheme m = ms.get(at);
+            if (!(m.is("VV", "VA", "VX", "XSV", "NNG") )) {
+                return java.util.Optional.empty();
+            }
+            stem.append(m.form());
+        }
+        if (at == 0 || at >= ms.size() - 1 || !ms.get(at).is("EP") || !ms.getLast().is("EF")
+                || ms.get(at - 1).is("NNG") || stem.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String s = stem.toString();
+        char end = s.charAt(s.length() - 1);
+        if (!Hangul.isSyllable(end) || !last.startsWith(s.substring(0, s.length() - 1))) {
+            return java.util.Optional.empty();
+        }
+        String future = !Hangul.hasFinal(end) ? s.substring(0, s.length() - 1) + Hangul.withRieulFinal(end)
+                : Hangul.hasRieulFinal(end) ? s : s + "을";
+        String past = last.substring(0, lastPastSyllable(last) + 1);
+        String correction = null;
+        boolean firstRank = false;
+        for (String e : expected) {
+            for (String sentence : e.strip().split("(?<=[.?!])\\s+")) {
+                if (sentence.strip().endsWith("?")) {
+                    continue;
+                }
+                List<String> ws = List.of(AnswerText.normalise(sentence).split(" "));
+                for (int i = 0; i < ws.size(); i++) {
+                    String w = ws.get(i);
+                    if (w.startsWith(past)) {
+                        return java.util.Optional.empty(); // an accepted answer tells the act as done
+                    }
+                    String next = i + 1 < ws.size() ? ws.get(i + 1) : "";
+                    if (w.equals(future + "게요") || w.equals(future + "게") || w.equals(future + "께요")
+                            || w.startsWith(s + "겠")) {
+                        correction = correction == null || !firstRank ? w : correction;
+                        firstRank = true;
+                    } else if (w.equals(future) && WILL.contains(next)) {
+                        String phrase = next.equals("것") || next.equals("거")
+                                ? String.join(" ", ws.subList(i, Math.min(ws.size(), i + 3))) : w + " " + next;
+                        correction = correction == null || !firstRank ? phrase : correction;
+                        firstRank = true;
+                    } else if (correction == null && ((w.equals(s + "고") && next.startsWith("싶"))
+                            || (w.equals(s + "려고") || w.equals(s + "으려고")) && !next.isEmpty())) {
+                        correction = w + " " + next; // a wish or an intention, where no accepted answer has the future
+                    }
+                }
+            }
+        }
+        return correction == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Finding(ErrorCategory.TENSE, last, correction, "tense/future"));
+    }
+
+    /** The index of the last syllable with the final ㅆ of -았/었- (샀어요 → 0, 들어갔어 → 2). */
+    private static int lastPastSyllable(String w) {
+        for (int i = w.length() - 1; i >= 0; i--) {
+            char c = w.charAt(i);
+            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20) {
+                return i;
+            }
+        }
+        return w.length() - 1;
+    }
+
     private static java.util.Optional<Finding> pastWhenQuestion(String last, List<String> accepted) {
         if (!pastEnd(last)) {
             return java.util.Optional.empty();
@@ -124,7 +228,7 @@ final class UpcomingActs {
     }
 
     /** Whether the word ends in the past -았/었- and a sentence ending (됐어요, 찾았습니까; not 있어요). */
-    private static boolean pastEnd(String w) {
+    static boolean pastEnd(String w) {
         for (String e : PAST_ENDINGS) {
             if (w.endsWith(e) && w.length() > e.length()) {
                 char c = w.charAt(w.length() - e.length() - 1);

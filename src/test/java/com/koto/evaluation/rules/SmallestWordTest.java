@@ -32,10 +32,11 @@ class SmallestWordTest {
         "우유 한 장 주세요; 우유 한 개 주세요; 장; 개; VOCABULARY; counter/wrong_counter",
         "강아지 두 개를 키워요; 강아지 두 마리를 키워요; 개를; 마리를; VOCABULARY; counter/wrong_counter",
         "녹차 삼 잔 주세요; 녹차 세 잔 주세요; 삼; 세; VOCABULARY; counter/sino_for_native",
-        // a tense in a phrase: the verb that changes; after 안/못 the negator stays with it (kept)
+        // a tense in a phrase: the verb that changes; after 안/못 the negator stays with 하다 only (session 16)
         "다음 주에 쇼핑하러 갔어요; 다음 주에 쇼핑하러 갈 거예요; 갔어요; 갈 거예요; TENSE; tense/future",
         "내일 영화 보러 갔어요; 내일 영화 보러 갈 거예요; 갔어요; 갈 거예요; TENSE; tense/future",
         "어제 빨래를 못 해요; 어제 빨래를 못 했어요; 못 해요; 못 했어요; TENSE; tense/time_word",
+        "어제 학교에 못 가요; 어제 학교에 못 갔어요; 가요; 갔어요; TENSE; tense/time_word",
         // a sentence left out after the last word: the last word, with the accepted sentence mark
         "커피 한 잔 주세요; 커피 한 잔 주세요. 여기서 마실게요; 주세요; 주세요. 여기서 마실게요; INCOMPLETE; incomplete/sentence",
         "택시 좀 불러 주세요; 택시 좀 불러 주세요. 공항에 가요; 주세요; 주세요. 공항에 가요; INCOMPLETE; incomplete/sentence",

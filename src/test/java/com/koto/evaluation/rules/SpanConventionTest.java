@@ -78,9 +78,10 @@ class SpanConventionTest {
         // a plain ending in a polite activity: the learner's verb with 요 (LearnerSpans)
         "은행이 어디 있어?; 은행이 어디예요?; 있어; 있어요; HONORIFIC; honorific/speech_level",
         "잘 몰라; 잘 모르겠어요; 몰라; 몰라요; HONORIFIC; honorific/speech_level",
-        // a tense after 안/못 keeps the negator (LearnerSpans)
+        // a tense after 안/못 keeps the negator before the 하다 of a noun + 하다 verb (LearnerSpans), and only there
         "어제 숙제를 못 해요; 어제 숙제를 못 했어요; 못 해요; 못 했어요; TENSE; tense/time_word",
         "내일 숙제를 못 했어요; 내일 숙제를 못 해요; 못 했어요; 못 해요; TENSE; tense/present",
+        "내일 회의에 못 갔어요; 내일 회의에 못 가요; 갔어요; 가요; TENSE; tense/present",
         // the place of an activity keeps its 에서 (ActionPlace), whatever the accepted answer
         "저는 도서관 공부해요; 저는 학생이에요; 도서관; 도서관에서; PARTICLE_MISSING; particle_missing/activity_place",
         "주말에 카페 책을 읽어요; 주말에 카페에서 책을 읽어요; 카페; 카페에서; PARTICLE_MISSING; particle_missing/activity_place",

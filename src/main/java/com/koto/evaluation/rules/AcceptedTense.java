@@ -1,0 +1,157 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.AnswerText;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A statement that ends in the accepted answers' own predicate with only its tense changed (session 16, helper
+ * eval30c; read on the learner's own words against the accepted answers):
+ * <ul>
+ * <li>{@code tense/present}: the past of what holds now (이 신발 너무 비쌌어 → 비싸, 이제 내 차례였어 → 차례야, 매일
+ * 아침에 운동했어 → 운동해, 2층에서 드실 수 있었습니다 → 있습니다), where an accepted statement ends in the present
+ * of that word and none has the learner's past;</li>
+ * <li>{@code tense/past}: the present of what is over (옆집에 이사 와요 → 왔어요, 많이 배웁니다 → 배웠습니다, 수업에
+ * 못 와요 → 왔어요, 전화 못 받아 → 받았어), where an accepted statement ends in the past of that word (in the
+ * learner's speech level) and none has the learner's word.</li>
+ * </ul>
+ * The accepted answers say when the act happens; the learner's word is theirs with the tense turned round, so the
+ * comparison's tense finding holds even where the answer differs elsewhere (there it is not "the one slip", and
+ * the answer passed). Sources: Yeon &amp; Brown 2019, <i>Korean: A Comprehensive Grammar</i>, on the past -았/었-
+ * (a completed event) and the non-past (a present state, a habit); 국립국어원 『외국인을 위한 한국어 문법 1』 (2005)
+ * '-았/었-'; Sohn 1999, ch. 8.
+ *
+ * <p>Not read: a sentence with a time word (어제, 지난, 내일, 다음 …) or a since-phrase (부터: 어제부터 아파요 and
+ * 아팠어요 are both said), a question or a command (!), thanks (감사했습니다 at a parting is the lexicon's), a bare
+ * 하다 (가기로 했어요, 먹으려고 해요: the 하다 of a construction, whose tense is the plan's), a word the accepted
+ * answers also have as written.
+ */
+final class AcceptedTense {
+
+    /** Time words and since-phrases: the learner's sentence sets its own time (or either tense is said). */
+    private static final Pattern OWN_TIME = Pattern.compile(
+            "(^| )(어제|그저께|그제|지난|아까|작년|예전|전에|방금|벌써|이미|내일|모레|다음|이따|나중에|이번|앞으로|언젠가|곧)|부터( |$)");
+    /** Thanks and apologies, whose past and present the equivalence lexicon takes for one another. */
+    private static final Set<String> THANKS = Set.of("감사", "고마", "고맙", "죄송", "미안");
+
+    private AcceptedTense() {
+    }
+
+    /**
+     * @param raw      the answer as typed
+     * @param expected the accepted answers as written
+     * @return the learner's sentence-final word → the accepted answer's tense of it; empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> expected) {
+        List<Finding> out = new ArrayList<>();
+        List<String> ends = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (String e : expected) {
+            for (String s : sentences(e)) {
+                List<String> ws = List.of(AnswerText.normalise(s).split(" "));
+                all.addAll(ws);
+                if (!s.strip().endsWith("?")) {
+                    ends.add(ws.getLast());
+                }
+            }
+        }
+        for (String s : sentences(raw)) {
+            String n = AnswerText.normalise(s);
+            if (n.isEmpty() || s.strip().endsWith("?") || OWN_TIME.matcher(n).find()) {
+                continue;
+            }
+            String w = n.substring(n.lastIndexOf(' ') + 1);
+            if (all.contains(w) || THANKS.stream().anyMatch(w::startsWith) || s.strip().endsWith("!")
+                    || "하해했합한할".indexOf(w.charAt(0)) >= 0) {
+                continue; // (가기로 했어요, 먹으려고 해요: 하다 of a construction; 공부 꼭 해!: a command)
+            }
+            Optional<Finding> f = UpcomingActs.pastEnd(w) || copulaPast(w) ? present(w, ends, all) : past(w, ends, all);
+            f.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<Finding> present(String w, List<String> ends, List<String> all) {
+        String prefix = w.substring(0, lastPast(w) + 1);
+        if (all.stream().anyMatch(a -> a.startsWith(prefix))) {
+            return Optional.empty(); // an accepted answer has the learner's past
+        }
+        List<String> candidates = new ArrayList<>();
+        String p = UpcomingActs.presentOf(w);
+        if (p != null) {
+            candidates.add(p);
+        }
+        for (String[] r : new String[][] {{"이었어요", "이에요"}, {"였어요", "예요"}, {"이었습니다", "입니다"},
+                {"였습니다", "입니다"}, {"이었어", "이야"}, {"였어", "야"}}) {
+            if (w.endsWith(r[0])) {
+                candidates.add(w.substring(0, w.length() - r[0].length()) + r[1]);
+            }
+        }
+        return candidates.stream().filter(ends::contains).filter(c -> c.chars().noneMatch(x -> Hangul.isSyllable((char) x)
+                && Hangul.finalIndex((char) x) == 20)).findFirst() // (갔었어 → 갔어 is no present)
+                .map(c -> new Finding(ErrorCategory.TENSE, w, c, "tense/present"));
+    }
+
+    private static Optional<Finding> past(String w, List<String> ends, List<String> all) {
+        if (w.chars().anyMatch(c -> Hangul.isSyllable((char) c) && Hangul.finalIndex((char) c) == 20)) {
+            return Optional.empty(); // (있어요, 됐어요: no present to turn round)
+        }
+        for (String e : ends) {
+            if (!UpcomingActs.pastEnd(e) || e.endsWith("니다") != w.endsWith("니다") || e.endsWith("요") != w.endsWith("요")) {
+                continue; // the learner's speech level only
+            }
+            if (w.equals(UpcomingActs.presentOf(e)) || w.equals(formalPresent(e))) {
+                return Optional.of(new Finding(ErrorCategory.TENSE, w, e, "tense/past"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The formal present of a formal past (배웠습니다 → 배웁니다, 예약했습니다 → 예약합니다), by Nori's stem. */
+    private static String formalPresent(String past) {
+        if (!past.endsWith("습니다")) {
+            return null;
+        }
+        List<Morphology.Word> read = Morphology.analyse(past);
+        if (read.size() != 1) {
+            return null;
+        }
+        StringBuilder stem = new StringBuilder();
+        for (Morphology.Morpheme m : read.getFirst().morphemes()) {
+            if (m.is("EP")) {
+                break;
+            }
+            stem.append(m.form());
+        }
+        String s = stem.toString();
+        if (s.isEmpty() || !Hangul.isSyllable(s.charAt(s.length() - 1))) {
+            return null;
+        }
+        char last = s.charAt(s.length() - 1);
+        return Hangul.hasFinal(last) ? s + "습니다" : s.substring(0, s.length() - 1) + (char) (last + 17) + "니다"; // ㅂ
+    }
+
+    /** The copula's past (차례였어, 학생이었어요), which {@link UpcomingActs#pastEnd} reads too. */
+    private static boolean copulaPast(String w) {
+        return w.matches(".+(였|이었)(어|어요|습니다)");
+    }
+
+    private static int lastPast(String w) {
+        for (int i = w.length() - 1; i >= 0; i--) {
+            char c = w.charAt(i);
+            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20) {
+                return i;
+            }
+        }
+        return w.length() - 1;
+    }
+
+    private static List<String> sentences(String text) {
+        return List.of(text.strip().split("(?<=[.?!])\\s+"));
+    }
+}

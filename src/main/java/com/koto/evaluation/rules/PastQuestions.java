@@ -1,0 +1,123 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.AnswerText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A question asked in the past about what holds now or is still to come — a timetable, a route, a price, a
+ * duration — read on the learner's own words against the accepted answers (session 16, helper eval30c;
+ * {@code tense/present}): 쇼는 몇 시에 시작했어요? → 시작해요, 경복궁에 어떻게 갔어요? → 가요, 며칠 걸렸어요? →
+ * 걸려요, 여행은 얼마였습니까? → 얼마입니까, 체크아웃은 몇 시였어요? → 시예요.
+ *
+ * <p>The rule: the learner's question ends in the past -았/었- (or the copula's 였/이었), and an accepted
+ * answer ends a question with that very predicate in the non-past (the learner's word with the past taken
+ * out), while no accepted answer ends a question in the past. The accepted answers say when the act happens;
+ * the learner asks as if it were over. {@link UpcomingActs} reads the same shape after 언제.
+ *
+ * <p>Only a question that asks about a time, a place, a way, a length or a price (a question word, or a clock
+ * time: 여덟 시에 시작했어요?); a yes/no question in the past may ask about a result that holds now (이거 땅콩
+ * 들어갔어요?). Not read: a question after a time before now or after a statement in the past (어제 … 몇 시에 끝났어요?
+ * asks about that time), a question with 벌써/이미/아까/방금/다 (has it already …?), and a sentence that is no
+ * question (no question mark and no -까).
+ *
+ * <p>Sources: Yeon &amp; Brown 2019, <i>Korean: A Comprehensive Grammar</i>, on the past -았/었- (a completed
+ * event) and the non-past for schedules and the near future (기차가 세 시에 출발해요); 국립국어원 『외국인을
+ * 위한 한국어 문법 1』 (2005) '-았/었-' (말하는 시점 이전의 사건); Sohn 1999, ch. 8.
+ */
+final class PastQuestions {
+
+    /** Words that ask whether something is already over (벌써 시작했어요? is a question about the past). */
+    private static final Set<String> ALREADY = Set.of("벌써", "이미", "아까", "방금", "다", "이제", "어제", "지난번에");
+    /** What the question asks about: a question word, or a clock time (여덟 시에 시작했어요?). */
+    private static final Pattern ASKS_ABOUT = Pattern.compile(
+            "(^| )(몇|어디|어떻게|며칠|얼마|무슨|어느|누구|누가|뭐|무엇|[0-9]+시|(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두) 시)");
+    /** Time words before now, or a past statement before the question: the question may be about that time. */
+    private static final Pattern PAST_TIME = Pattern.compile("(^| )(어제|그저께|그제|지난|아까|작년|예전|전에)");
+
+    private PastQuestions() {
+    }
+
+    /**
+     * @param raw      the answer as typed (with its question marks)
+     * @param expected the accepted answers as written
+     * @return the past word → the accepted answer's non-past word, per question; empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> expected) {
+        List<Finding> out = new ArrayList<>();
+        if (PAST_TIME.matcher(AnswerText.normalise(raw)).find()) {
+            return out;
+        }
+        Set<String> nonPast = new LinkedHashSet<>();
+        for (String e : expected) {
+            for (String q : sentences(e)) {
+                if (!question(q)) {
+                    continue;
+                }
+                String last = lastWord(q);
+                if (UpcomingActs.pastEnd(last) || last.endsWith("였어요") || last.endsWith("였습니까")) {
+                    return out; // an accepted answer asks about what is done
+                }
+                nonPast.add(last);
+            }
+        }
+        boolean pastStatement = false;
+        for (String s : sentences(raw)) {
+            String last = lastWord(s);
+            if (last.isEmpty()) {
+                continue;
+            }
+            List<String> words = List.of(AnswerText.normalise(s).split(" "));
+            if (!question(s)) {
+                pastStatement |= UpcomingActs.pastEnd(last);
+                continue;
+            }
+            if (pastStatement || words.stream().anyMatch(ALREADY::contains) || words.contains("언제")
+                    || words.contains("언제쯤") || !ASKS_ABOUT.matcher(String.join(" ", words)).find()) {
+                continue; // 언제 is UpcomingActs's; a yes/no question may ask about a result (땅콩 들어갔어요?)
+            }
+            present(last, nonPast).ifPresent(p -> out.add(new Finding(ErrorCategory.TENSE, last, p, "tense/present")));
+        }
+        return out;
+    }
+
+    /** The non-past of a past word that an accepted question ends with (시작했어요 → 시작해요, 시였어요 → 시예요). */
+    private static Optional<String> present(String w, Set<String> nonPast) {
+        if (!UpcomingActs.pastEnd(w)) {
+            return Optional.empty();
+        }
+        List<String> candidates = new ArrayList<>();
+        String p = UpcomingActs.presentOf(w);
+        if (p != null) {
+            candidates.add(p);
+        }
+        // the copula: 였어요 → 예요, 이었어요 → 이에요, (이)었습니까 → 입니까 (얼마였습니까 → 얼마입니까)
+        for (String[] r : new String[][] {{"이었어요", "이에요"}, {"였어요", "예요"}, {"이었습니까", "입니까"},
+                {"였습니까", "입니까"}, {"이었어", "이야"}, {"였어", "야"}}) {
+            if (w.endsWith(r[0])) {
+                candidates.add(w.substring(0, w.length() - r[0].length()) + r[1]);
+            }
+        }
+        return candidates.stream().filter(nonPast::contains).findFirst();
+    }
+
+    private static List<String> sentences(String text) {
+        return List.of(text.strip().split("(?<=[.?!])\\s+"));
+    }
+
+    /** A question: a question mark, or a formal question ending (-ㅂ/습니까) at its end. */
+    private static boolean question(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith("?") || lastWord(s).endsWith("까");
+    }
+
+    private static String lastWord(String sentence) {
+        String n = AnswerText.normalise(sentence);
+        return n.isEmpty() ? "" : n.substring(n.lastIndexOf(' ') + 1);
+    }
+}
