@@ -123,6 +123,9 @@ final class ArgumentCheck {
             // 닫어요 for 닫아요: the one wrong letter is the ending's -아/어 (Yeon & Brown 2011, vowel harmony)
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/vowel_harmony"));
         }
+        if (otherNumber(a.surface(), e.surface())) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface, OTHER_NUMBER));
+        }
         if (Hangul.jamoDistance(a.surface(), e.surface()) <= 1
                 || Hangul.soundKey(a.surface()).equals(Hangul.soundKey(e.surface()))) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
@@ -185,6 +188,9 @@ final class ArgumentCheck {
                 return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/si_missing"));
             }
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/modifier_or_connective"));
+        }
+        if (otherNumber(a.surface(), e.surface())) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface, OTHER_NUMBER));
         }
         if (WordForms.isNearMiss(a.surface(), e.surface())) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));
@@ -355,6 +361,32 @@ final class ArgumentCheck {
         return Subtypes.wrongParticle(learner, accepted);
     }
 
+    /** Subtype of another number where the accepted answer has one (3잔 for 2잔, 세 명 for 네 명). */
+    static final String OTHER_NUMBER = "vocabulary/other_number";
+
+    /**
+     * Whether the two words start with numbers of different values (3잔 / 2잔, 세 / 네): another quantity, never
+     * a misspelling, though the letters of two numerals may be one jamo apart (세/네, 삼/사) and digits one
+     * character. A teacher corrects the number, not its spelling (issue 11: the error named for what it is).
+     */
+    static boolean otherNumber(String a, String e) {
+        Integer x = numberAt(a);
+        Integer y = numberAt(e);
+        return x != null && y != null && !x.equals(y);
+    }
+
+    private static Integer numberAt(String word) {
+        Integer n = Numerals.number(word);
+        if (n != null) {
+            return n;
+        }
+        int digits = 0;
+        while (digits < word.length() && digits < 6 && Character.isDigit(word.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 ? Integer.valueOf(word.substring(0, digits)) : null;
+    }
+
     /**
      * Direction nouns (왼쪽, 앞, 위 …): with them (으)로 says which way, 에 a point, so 왼쪽에 가세요 for
      * 왼쪽으로 stays an error (Sohn 1999, on directional (으)로).
@@ -424,6 +456,9 @@ final class ArgumentCheck {
         }
         if (WordForms.sameStem(a[0], e[0])) {
             return particles(new Particles.Split(a[0], a[1], e[1]), aSurface, eSurface, ctx);
+        }
+        if (otherNumber(answer, expected)) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface, OTHER_NUMBER));
         }
         if (WordForms.isNearMiss(answer, expected)) {
             return Optional.of(new Finding(ErrorCategory.SPELLING, aSurface, eSurface));

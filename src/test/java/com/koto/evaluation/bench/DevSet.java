@@ -351,6 +351,17 @@ public final class DevSet {
     /** The second seventh-wave precision probe (see {@link #PROBE7_PRECISION_A}). */
     public static final String PROBE7_PRECISION_B = "evaluation/probe7-precision-b.jsonl";
 
+    /**
+     * Eighth-wave precision probes (session 16, written at the end of round 1 by two fresh blind writers; 100 correct
+     * answers each, built on the constructions of round 1's recall classes used correctly: place particles with motion,
+     * schedule questions, promises, reported speech, invitations, prohibitions, 안/못; honorifics of elders and
+     * customers, ordinals, meat, cleaning and lending verbs, 오다/가다). On the rules of the session's start they failed
+     * 4 and 5; after round 1, 4 and 4: the round's recall classes added no false alarm. Development sets.
+     */
+    public static final String PROBE8_PRECISION_A = "evaluation/probe8-precision-a.jsonl";
+    /** The second eighth-wave precision probe (see {@link #PROBE8_PRECISION_A}). */
+    public static final String PROBE8_PRECISION_B = "evaluation/probe8-precision-b.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

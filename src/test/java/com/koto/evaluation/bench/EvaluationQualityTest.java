@@ -733,6 +733,9 @@ class EvaluationQualityTest {
         // session 16: two seventh-wave precision probes (8 and 2 failed on main → 0 and 0, eval31a)
         checkCorrectOnly(DevSet.PROBE7_PRECISION_A, 0);
         checkCorrectOnly(DevSet.PROBE7_PRECISION_B, 0);
+        // session 16: two eighth-wave precision probes after round 1 (4 and 5 failed at the session's start, 4 and 4 after)
+        checkCorrectOnly(DevSet.PROBE8_PRECISION_A, 4);
+        checkCorrectOnly(DevSet.PROBE8_PRECISION_B, 4);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {

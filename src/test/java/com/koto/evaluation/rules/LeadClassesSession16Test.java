@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Classes the lead added in session 16, each with look-alikes that must still fail: an added 안/못 counts as a
  * negation of the accepted answer only against a predicate ({@link Certainty}'s negatesPredicate), not in a reason
  * clause the learner added before a request; 며칠 동안 = 얼마 동안 (equivalents.json); a clock time after a part of
- * the day in native numbers against digits ({@link Numerals#accept}), and 오전/아침 against 오후/저녁 as a contrast. Rows written for this test, not taken from the gold sets. Verdict:
+ * the day in native numbers against digits ({@link Numerals#accept}), and 오전/아침 against 오후/저녁 as a contrast;
+ * another number named as a wrong number, not a misspelling ({@link ArgumentCheck#otherNumber}). Rows written for this test, not taken from the gold sets. Verdict:
  * {@code PASS}, {@code FAIL}, {@code NOT CATEGORY}, or the category or subtype the answer fails with.
  */
 class LeadClassesSession16Test {
@@ -31,6 +32,10 @@ class LeadClassesSession16Test {
         "아침 for 저녁 before the hour; 토요일 아침 일곱 시에 두 명 예약할 수 있어요?; 토요일 저녁 7시에 두 명 예약하고 싶어요.; POLITE; vocabulary/contrast; 아침; 저녁",
         "아침에 for 저녁에; 내일 아침에 만나요.; 내일 저녁에 만나요.; POLITE; vocabulary/contrast; 아침에; 저녁에",
         "오후에 for 저녁에; 내일 오후에 만나요.; 내일 저녁에 만나요.; POLITE; PASS; ; ",
+        // another number is another quantity, never a misspelling (was spelling/letters: 세/네 one jamo apart)
+        "3잔 for 2잔; 아메리카노 3잔 주세요.; 아메리카노 2잔 주세요.; POLITE; vocabulary/other_number; 3잔; 2잔",
+        "세 명 for 네 명; 세 명 예약하고 싶어요.; 네 명 예약하고 싶어요.; POLITE; vocabulary/other_number; 세; 네",
+        "two notations of one number; 아메리카노 두 잔 주세요.; 아메리카노 2잔 주세요.; POLITE; PASS; ; ",
     })
     void rows(String rule, String answer, String accepted, String register, String verdict, String original,
             String correction) {
