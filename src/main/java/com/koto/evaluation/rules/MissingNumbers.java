@@ -98,7 +98,8 @@ final class MissingNumbers {
         learner.forEach(w -> said.addAll(mayBe(w)));
         for (int value : required.stream().sorted().toList()) {
             if (said.contains(value) || OptionalPieces.halfStated(raw, value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))
-                    || accepted.stream().anyMatch(a -> otherNumberThere(learner, words(a), value))) {
+                    || accepted.stream().anyMatch(a -> otherNumberThere(learner, words(a), value))
+                    || accepted.stream().anyMatch(a -> nounCountedOtherwise(learner, words(a), value))) {
                 continue;
             }
             for (String a : accepted) {
@@ -237,6 +238,31 @@ final class MissingNumbers {
             for (int k = 0; !counter.isEmpty() && k + 1 < learner.size(); k++) {
                 String w = bare(learner.get(k));
                 if (!mayBe(w).isEmpty() && !AMBIGUOUS.contains(w) && bare(learner.get(k + 1)).equals(counter)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the noun the accepted answer counts with the number (삼겹살 600그램) stands in the learner's answer
+     * with a number of its own right after it (삼겹살 한 근): the learner measures the same thing in another unit
+     * (근 'a unit of weight; of meat, 600 grams', 표준국어대사전 '근'⁶; 되, 말, 평 likewise), so the quantity is
+     * said and whether it is the same amount is no missing word (session 16). A noun with no number after it
+     * (삼겹살 주세요) is still missing its quantity.
+     */
+    private static boolean nounCountedOtherwise(List<String> learner, List<String> accepted, int value) {
+        for (int i = 1; i < accepted.size(); i++) {
+            Integer v = stated(accepted, i);
+            String noun = bare(accepted.get(i - 1));
+            if (v == null || v != value || noun.length() < 2 || !KnownWords.noun(noun)) {
+                continue;
+            }
+            for (int k = 0; k + 1 < learner.size(); k++) {
+                String next = bare(learner.get(k + 1));
+                if (bare(learner.get(k)).equals(noun) && !AMBIGUOUS.contains(next)
+                        && (Numerals.number(next) != null || DIGITS.matcher(next).lookingAt())) {
                     return true;
                 }
             }

@@ -64,6 +64,7 @@ final class MissingParts {
                 return Optional.empty();
             }
         }
+        boolean range = rangeQuestion(raw);
         Finding first = null;
         boolean anyCovered = false;
         List<String> written = new ArrayList<>();
@@ -93,6 +94,8 @@ final class MissingParts {
                 if (TaskParts.covers(said, p) || i < partWords.size() && sharesStem(written, ownWords(partWords, i))) {
                     anyCovered = true;
                     covered++;
+                } else if (range && i < partWords.size() && whenQuestion(partWords.get(i))) {
+                    covered++; // 몇 시부터 몇 시까지예요? asks the start and the end both (session 16)
                 } else if (missing < 0 && covered > 0) {
                     missing = i; // only after a part said: a first part may be said in other words (비닐봉지 for 봉투)
                 }
@@ -112,6 +115,25 @@ final class MissingParts {
             }
         }
         return anyCovered ? Optional.ofNullable(first) : Optional.empty();
+    }
+
+    /** A question word and 부터, then a question word and 까지, in one question (몇 시부터 몇 시까지예요?). */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
+            "(몇 ?\\S*|언제)부터 [^.?!]*?(몇 ?\\S*|언제)까지[^.?!]*\\?");
+
+    /**
+     * Whether the learner asks a range, its start with 부터 and its end with 까지 (몇 시부터 몇 시까지예요?, 언제부터
+     * 언제까지 해요?): 부터 marks the start of a range and 까지 its end (표준국어대사전 '부터' 「조사」, '까지' 「조사」 1;
+     * 국립국어원 한국어 문법 1, 보조사), so one question asks when a thing starts and when it ends. An accepted
+     * answer's part that asks either (몇 시에 시작해요? 언제 끝나요?) is then said.
+     */
+    private static boolean rangeQuestion(String raw) {
+        return RANGE.matcher(raw).find();
+    }
+
+    /** A part that asks a time: it holds 언제 or 몇 (the part's words come without their punctuation). */
+    private static boolean whenQuestion(List<String> words) {
+        return words.stream().anyMatch(w -> w.startsWith("언제") || w.equals("몇"));
     }
 
     /**

@@ -531,7 +531,7 @@ final class SpokenSpelling {
                 return true; // 이 기구는 read against 기계는, where an accepted answer says 이 기구: the activity's own noun
             }
         }
-        if (otherNoun(o, c) || nounMadeVerb(o, c)) {
+        if (otherNoun(o, c) || nounMadeVerb(o, c) || longerNounWithoutParticle(o, c)) {
             return true;
         }
         return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c)
@@ -586,6 +586,25 @@ final class SpokenSpelling {
         return a != null && a.equals(learner[0]) && learner[1].equals(wanted[1]) && a.length() >= 2
                 && wanted[0].length() >= 2 && !a.equals(wanted[0]) && KnownWords.noun(a) && KnownWords.noun(wanted[0])
                 && com.koto.evaluation.text.Hangul.jamoDistance(a, wanted[0]) >= 2;
+    }
+
+    /** Case particles the spoken language leaves out after a noun before its predicate. */
+    private static final Set<String> DROPPED_CASE = Set.of("이", "가", "을", "를", "은", "는");
+
+    /**
+     * The learner's bare dictionary noun of two syllables or more where the accepted answer has a shorter noun and
+     * a case particle, the accepted noun beginning the learner's (시간 돼? read against 몇 시가 좋아?: 시간 되다 'to
+     * have time', 표준국어대사전 '되다'¹ 「13」, and 시간 a noun of its own): another noun said with its case
+     * particle left out, as the spoken language does (국립국어원 한국어 문법 1, 조사의 생략), not the accepted
+     * word misspelt. A learner's word that is no dictionary noun (시갸) stays a misspelling.
+     */
+    private static boolean longerNounWithoutParticle(String o, String c) {
+        String[] wanted = ArgumentCheck.stemAndParticle(c);
+        if (!DROPPED_CASE.contains(wanted[1]) || wanted[0].isEmpty() || o.length() < 2
+                || !o.startsWith(wanted[0]) || o.length() <= wanted[0].length()) {
+            return false;
+        }
+        return o.equals(firstNoun(o)) && KnownWords.noun(o);
     }
 
     private static String firstNoun(String word) {

@@ -734,8 +734,10 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PROBE7_PRECISION_A, 0);
         checkCorrectOnly(DevSet.PROBE7_PRECISION_B, 0);
         // session 16: two eighth-wave precision probes after round 1 (4 and 5 failed at the session's start, 4 and 4 after)
-        checkCorrectOnly(DevSet.PROBE8_PRECISION_A, 4);
-        checkCorrectOnly(DevSet.PROBE8_PRECISION_B, 4);
+        // (eval31b: 4 → 2 and 4 → 2; left: si_missing of a teacher told to a friend, a register question, and the
+        // two goodbyes passed on with 못 드리고 가 and 갔다고)
+        checkCorrectOnly(DevSet.PROBE8_PRECISION_A, 2);
+        checkCorrectOnly(DevSet.PROBE8_PRECISION_B, 2);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
