@@ -389,7 +389,7 @@ final class Certainty {
                     || subtype.equals("vocabulary/other_item") || Confusables.certain(subtype)
                     // 2일 for 2박: another unit after the same number is another quantity, as a counter is (session 12)
                     || subtype.equals("vocabulary/word") && Vocabulary.otherUnit(o, c)
-                    || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 ")) && negatesPredicate(c);
+                    || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 ")) && negatesPredicate(o, c);
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
             case TENSE -> subtype.equals("tense/vowel_harmony");
@@ -405,15 +405,36 @@ final class Certainty {
     }
 
     /**
-     * Whether the accepted span an added 안/못 stands against holds a predicate (맛있어요 for 안 맛있어요, 싸요 for
-     * 안 비싸요): the negation then reverses what the accepted answer says. Against a word that is no predicate
-     * (더 for 잘 못 알아들었어요, in 죄송한데요, 잘 못 알아들었어요. 천천히 다시 말씀해 주실 수 있어요? against 조금만 더
-     * 천천히 말씀해 주시겠어요?) the negated verb is a clause the learner added — a reason given with the request
-     * — and the pair is an alignment remainder, not an added negation (session 16; 안/못 negate the predicate
-     * they stand before, Sohn 1999, on short negation).
+     * Whether an added 안/못 negates the accepted answer's own predicate: the verb after the negator has the stem of
+     * the accepted span's predicate (안 먹어요 for 먹어요, 못 가요 for 가요). Against a word that is no predicate (더 for
+     * 잘 못 알아들었어요, a reason the learner added before a request) or against another verb (간다고 for 인사 못
+     * 드리고 가, a clause of the learner's own) the pair is an alignment remainder, not a negation of what the
+     * accepted answer says (session 16; 안/못 negate the predicate they stand before, Sohn 1999, on short negation).
      */
-    private static boolean negatesPredicate(String c) {
-        return !c.isBlank() && Morphology.analyse(c).stream().anyMatch(Morphology.Word::verbal);
+    private static boolean negatesPredicate(String o, String c) {
+        if (c.isBlank()) {
+            return false;
+        }
+        String negated = predicateStem(o.substring(2));
+        String accepted = predicateStem(c);
+        return !negated.isEmpty() && negated.equals(accepted) || LEXICAL_NEGATIVES.contains(accepted);
+    }
+
+    /**
+     * Predicates that are themselves the negation of another: 모르다 of 알다, 없다 of 있다 (안 압니다 for 모릅니다, 안
+     * 있어요 for 없어요 is no Korean; Sohn 1999, on negation: 모르다 and 없다 as the lexical negatives of 알다 and
+     * 있다). An added 안/못 against one of them negates what the accepted answer negates with another word.
+     */
+    private static final java.util.Set<String> LEXICAL_NEGATIVES = java.util.Set.of("모르", "없", "맛없", "재미없");
+
+    /** The stem of the first verb or adjective of a span ({@link VerbFrames#stem}); empty when it has none. */
+    private static String predicateStem(String span) {
+        for (Morphology.Word w : Morphology.analyse(span)) {
+            if (w.verbal()) {
+                return VerbFrames.stem(w);
+            }
+        }
+        return "";
     }
 
     /**

@@ -737,7 +737,7 @@ class EvaluationQualityTest {
         // (eval31b: 4 → 2 and 4 → 2; left: si_missing of a teacher told to a friend, a register question, and the
         // two goodbyes passed on with 못 드리고 가 and 갔다고)
         checkCorrectOnly(DevSet.PROBE8_PRECISION_A, 2);
-        checkCorrectOnly(DevSet.PROBE8_PRECISION_B, 2);
+        checkCorrectOnly(DevSet.PROBE8_PRECISION_B, 1); // the lead: a negated clause against another verb
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {

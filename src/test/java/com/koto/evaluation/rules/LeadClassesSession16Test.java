@@ -21,6 +21,10 @@ class LeadClassesSession16Test {
         // a negated reason clause added before the request (failed as an added negation before session 16)
         "못 들었어요 as the reason; 죄송한데요, 잘 못 들었어요. 크게 다시 말씀해 주실 수 있어요?; 좀 크게 말해 주세요.|조금만 더 크게 말씀해 주시겠어요?; POLITE; PASS; ; ",
         "못 알아들었어요 as the reason; 죄송한데요, 잘 못 알아들었어요. 천천히 말씀해 주실 수 있어요?; 좀 천천히 말해 주세요.|조금만 더 천천히 말씀해 주시겠어요?; POLITE; PASS; ; ",
+        // a negated clause of the learner's own against another verb of the accepted answer
+        "못 드리고 against 간다고; 할머니께서 주무셔서 인사 못 드리고 가. 대신 말씀 좀 전해 줘.; 할머니 주무시니까 나 간다고 인사 좀 전해 줘.; CASUAL; PASS; ; ",
+        // 안 before 알다 where Korean says 모르다 stays an error
+        "안 알아요 for 몰라요; 저는 운전은 할 줄 안 알아요.; 저는 운전은 할 줄 몰라요.; POLITE; VOCABULARY; ; ",
         // a negation of the accepted predicate stays an error
         "안 on the accepted adjective; 이 옷은 안 비싸요.; 이 옷은 비싸요.; POLITE; VOCABULARY; ; ",
         "못 on the accepted verb; 저는 어제 그 영화를 못 봤어요.; 저는 어제 그 영화를 봤어요.; POLITE; FAIL; ; ",
