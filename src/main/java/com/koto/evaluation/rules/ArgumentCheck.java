@@ -370,21 +370,9 @@ final class ArgumentCheck {
      * character. A teacher corrects the number, not its spelling (issue 11: the error named for what it is).
      */
     static boolean otherNumber(String a, String e) {
-        Integer x = numberAt(a);
-        Integer y = numberAt(e);
+        Integer x = Certainty.leadingNumber(a);
+        Integer y = Certainty.leadingNumber(e);
         return x != null && y != null && !x.equals(y);
-    }
-
-    private static Integer numberAt(String word) {
-        Integer n = Numerals.number(word);
-        if (n != null) {
-            return n;
-        }
-        int digits = 0;
-        while (digits < word.length() && digits < 6 && Character.isDigit(word.charAt(digits))) {
-            digits++;
-        }
-        return digits > 0 ? Integer.valueOf(word.substring(0, digits)) : null;
     }
 
     /**

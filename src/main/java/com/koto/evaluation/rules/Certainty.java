@@ -489,12 +489,7 @@ final class Certainty {
             return false; // 2일 for 2박, 2터미널 for 제1터미널: another quantity or another number (session 12)
         }
         Integer counted = leadingNumber(o.split(" ")[0]);
-        Integer acceptedCount = leadingNumber(c.split(" ")[0]);
-        if (counted != null && acceptedCount != null && !counted.equals(acceptedCount) && !unitAfter(o).isEmpty()
-                && unitAfter(o).equals(unitAfter(c))) {
-            return false; // 여덟 시에 for 7시에: another number before the same unit, in either notation (session 16)
-        }
-        if (counted != null && counted.equals(acceptedCount)) {
+        if (counted != null && counted.equals(leadingNumber(c.split(" ")[0]))) {
             return true; // 한 장 for 하나: the same number with a counter, a possible paraphrase (Numerals decides counters)
         }
         if (hyponym(o, c)) {
@@ -802,7 +797,7 @@ final class Certainty {
     }
 
     /** The number a word states, also with a counter joined to digits (1인분, 2개); null when none. */
-    private static Integer leadingNumber(String word) {
+    static Integer leadingNumber(String word) {
         Integer n = Numerals.number(word);
         if (n != null) {
             return n;
@@ -812,24 +807,6 @@ final class Certainty {
             digits++;
         }
         return digits > 0 ? Integer.valueOf(word.substring(0, digits)) : null;
-    }
-
-    /**
-     * The unit word after a span's leading number, with its particle: the next word after a numeral written
-     * alone (여덟 시에 → 시에), the rest of the word after digits (7시에 → 시에); empty when there is none. Two
-     * spans with one unit and two numbers (여덟 시에 for 7시에, 세 명 for 4명) state another quantity: one number
-     * in two notations is one value (한글 맞춤법 제43항 붙임), so only the values are compared.
-     */
-    private static String unitAfter(String span) {
-        String[] words = span.split(" ");
-        if (Numerals.number(words[0]) != null) {
-            return words.length > 1 ? words[1] : "";
-        }
-        int digits = 0;
-        while (digits < words[0].length() && Character.isDigit(words[0].charAt(digits))) {
-            digits++;
-        }
-        return digits > 0 ? words[0].substring(digits) : "";
     }
 
     /** Question words (의문사): one for another asks another question (Yeon &amp; Brown 2019). */

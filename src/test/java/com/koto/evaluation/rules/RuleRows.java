@@ -181,13 +181,17 @@ final class RuleRows {
 
     /**
      * A row in a named register ({@code POLITE}, {@code FORMAL}, {@code CASUAL}; English explanations):
-     * {@code PASS} (passes, with at most spacing noted), {@code NOT CATEGORY} (no error of that category),
-     * or a category or subtype ({@code incomplete/missing_time}) with which the answer fails, on
+     * {@code PASS} (passes, with at most spacing noted), {@code FAIL} (fails, whatever the error),
+     * {@code NOT CATEGORY} (no error of that category), or a category or subtype ({@code incomplete/missing_time}) with which the answer fails, on
      * {@code original → correction} exactly when {@code original} is given, else with a correction that
      * contains {@code correction} (any when null).
      */
     static void registerRow(RuleEvaluator evaluator, String rule, String answer, String accepted, String register,
             String verdict, String original, String correction) {
+        if (verdict.equals("FAIL")) {
+            check(evaluator, rule, answer, accepted, Register.valueOf(register), "FAIL");
+            return;
+        }
         Evaluation e = evaluate(evaluator, answer, accepted, Register.valueOf(register));
         if (verdict.equals("PASS")) {
             assertThat(e.passed()).as("%s: %s", rule, e.errors()).isTrue();
