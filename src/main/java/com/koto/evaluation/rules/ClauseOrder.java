@@ -38,7 +38,8 @@ final class ClauseOrder {
     }
 
     private static final Set<String> TIME_ADVERBS = Set.of("지금", "오늘", "내일", "어제", "이따가", "나중에", "모레");
-    private static final Set<String> PARTS_OF_DAY = Set.of("오전", "오후", "아침", "저녁", "밤", "새벽", "낮");
+    /** The parts of the day that go before a clock time (오후 세 시, 아침 일곱 시; Sohn 1999, on time expressions). */
+    static final Set<String> PARTS_OF_DAY = Set.of("오전", "오후", "아침", "저녁", "밤", "새벽", "낮");
     private static final Set<String> DAYS = Set.of("오늘", "내일", "어제", "모레", "월요일", "화요일", "수요일", "목요일",
             "금요일", "토요일", "일요일", "주말");
     private static final Set<String> DEGREE = Set.of("조금만", "조금");

@@ -111,7 +111,7 @@ final class Numerals {
             // 제43항 붙임; Yeon & Brown 2019, native numbers before 시). Rewritten before the comparison so the part
             // of the day is compared with its own counterpart (오후 for 저녁), not with the number (session 16).
             // Only there: elsewhere the comparison already reads both notations as one number
-            Integer counted = i >= 1 && i + 1 < a.length && PARTS_OF_DAY.contains(a[i - 1]) ? nativeValue(a[i]) : null;
+            Integer counted = i >= 1 && i + 1 < a.length && ClauseOrder.PARTS_OF_DAY.contains(a[i - 1]) ? nativeValue(a[i]) : null;
             if (counted != null && nativeCounter(a[i + 1]) && contains(e, counted + a[i + 1])) {
                 a[i] = counted + a[i + 1];
                 a[i + 1] = "";
@@ -167,10 +167,6 @@ final class Numerals {
     private static boolean nativeCounter(String word) {
         return word.equals("시") || word.startsWith("시") && Particles.isParticle(word.substring(1));
     }
-
-    /** The parts of the day that go before a clock time (오후 세 시, 아침 일곱 시; Sohn 1999, on time expressions). */
-    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("오전", "오후", "아침", "저녁", "밤",
-            "새벽", "낮");
 
     /** The months of 세 달 / 석 달 / 삼 개월 (the word after the numeral with its particle); null otherwise. */
     private static Integer monthsOf(String number, String counter) {
