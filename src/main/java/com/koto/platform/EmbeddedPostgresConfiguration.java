@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,6 +29,9 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** How long the start waits for the embedded server to accept connections before failing. */
+    static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(PlatformProperties properties) throws IOException {
         Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
@@ -40,6 +44,9 @@ class EmbeddedPostgresConfiguration {
                 // zonky's builder defaults to synchronous_commit=off (for throw-away test databases): a
                 // crash could then lose turns already answered with 200. Here the data is kept: durable.
                 .setServerConfig("synchronous_commit", "on")
+                // zonky waits 10 s for the server to accept connections; a first start on a busy
+                // two-core machine (recovery after a crash, a cold disk) can take longer
+                .setPGStartupWait(STARTUP_WAIT)
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)",
                 postgres.getPort(), dir, (System.nanoTime() - started) / 1_000_000);

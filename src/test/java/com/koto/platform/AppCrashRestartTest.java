@@ -68,9 +68,13 @@ class AppCrashRestartTest {
         env.put("VAADIN_USAGE_STATS_ENABLED", "false");
         app = builder.start();
         Api api = new Api("http://127.0.0.1:" + port);
+        Path log = dataDir.resolve("app-" + port + ".log");
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the app is running (see %s)", dataDir.resolve("app-" + port + ".log")).isTrue();
+            if (!app.isAlive()) {
+                throw new AssertionError("the app exited with " + app.exitValue() + " before it was healthy; the end of "
+                        + log + ":\n" + tail(log, 60));
+            }
             try {
                 if (api.get("/actuator/health").status() == 200) {
                     return api;
@@ -80,7 +84,13 @@ class AppCrashRestartTest {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("the app did not become healthy; see " + dataDir);
+        throw new AssertionError("the app did not become healthy in 4 minutes; the end of " + log + ":\n" + tail(log, 60));
+    }
+
+    /** The last {@code lines} lines of a log, so that a failure on a CI machine says why the app stopped. */
+    private static String tail(Path log, int lines) throws IOException {
+        List<String> all = new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     private Optional<ProcessHandle> postmaster() {

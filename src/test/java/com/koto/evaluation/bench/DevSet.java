@@ -333,6 +333,19 @@ public final class DevSet {
     public static final String PRECISION_AA3 = "evaluation/precision-dev12.jsonl";
 
     /**
+     * Set AB: 200 answers by two blind writers at the start of session 16 (hotel, shopping, directions, taxi,
+     * restaurant, phone, plans and other scenes), 85 correct after the spacing relabel, 140 gold errors; sealed and
+     * scored as a headline in session 16 (90.0 % throughout, 3 of 85 correct answers failed, span 82.9 %), unsealed at
+     * the start of session 17.
+     */
+    public static final String BLIND_AB = "evaluation/blind-dev12.jsonl";
+    /**
+     * Set AB3: 150 correct answers only (session 16), sealed and scored as a headline in session 16 (6 → 5 of 150
+     * failed), unsealed at the start of session 17.
+     */
+    public static final String PRECISION_AB3 = "evaluation/precision-dev13.jsonl";
+
+    /**
      * Sixth-wave precision probes (session 16, written at the start by two fresh blind writers; 100 correct answers
      * each: other everyday words and added details; tasks of several parts answered in other words). On the rules of
      * the session's start they failed 5 and 4 of their correct answers. Development sets from the start.
