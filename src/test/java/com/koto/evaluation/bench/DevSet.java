@@ -375,6 +375,16 @@ public final class DevSet {
     /** The second eighth-wave precision probe (see {@link #PROBE8_PRECISION_A}). */
     public static final String PROBE8_PRECISION_B = "evaluation/probe8-precision-b.jsonl";
 
+    /**
+     * Ninth-wave precision probes (session 17, written at the start by two fresh blind writers; 100 correct answers
+     * each: a) requests, reasons and conditions in the learner's own words; b) honorifics toward elders and third
+     * persons, past and future events). On the rules of the session's start they failed 3 and 8 of their correct
+     * answers. Development sets from the start.
+     */
+    public static final String PROBE9_PRECISION_A = "evaluation/probe9-precision-a.jsonl";
+    /** The second ninth-wave precision probe (see {@link #PROBE9_PRECISION_A}). */
+    public static final String PROBE9_PRECISION_B = "evaluation/probe9-precision-b.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
