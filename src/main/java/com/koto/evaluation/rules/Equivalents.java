@@ -29,11 +29,36 @@ final class Equivalents {
 
     private static final List<List<String>> GROUPS = load();
 
+    /** The activity nouns of the file's {@code activity_nouns} (등산, 여행, 쇼핑 …). */
+    private static final java.util.Set<String> ACTIVITY_NOUNS = loadActivityNouns();
+
     /** Copula endings that may follow a one-word form (무엇입니까 → 뭐입니까). */
     private static final java.util.Set<String> COPULA = java.util.Set.of("입니까", "입니다", "이에요", "예요", "이요", "요",
             "이야", "야");
 
     private Equivalents() {
+    }
+
+    private static java.util.Set<String> loadActivityNouns() {
+        try (InputStream in = Equivalents.class.getClassLoader().getResourceAsStream(LOCATION)) {
+            if (in == null) {
+                throw new IllegalStateException("not on the classpath: " + LOCATION);
+            }
+            java.util.Set<String> nouns = new java.util.HashSet<>();
+            JsonMapper.builder().build().readTree(in).path("activity_nouns").path("nouns")
+                    .forEach(n -> nouns.add(n.asString()));
+            return java.util.Set.copyOf(nouns);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether a noun is one of the lexicon's activity nouns, whose verb is N하다 or N(을/를) 가다 alike (여행,
+     * 등산, 출장 …; file section {@code activity_nouns}, 한국어기초사전 collocations 여행을 가다).
+     */
+    static boolean activityNoun(String noun) {
+        return ACTIVITY_NOUNS.contains(noun);
     }
 
     private static List<List<String>> load() {

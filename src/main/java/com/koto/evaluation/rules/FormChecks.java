@@ -43,11 +43,11 @@ final class FormChecks {
     }
 
     /** The first such error, repaired; empty when none applies. */
-    static Optional<PreChecks.Fix> find(String answer) {
+    static Optional<PreChecks.Fix> find(String answer, String accepted) {
         String[] words = answer.split(" ");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            String fixed = copula(w);
+            String fixed = particleWithYo(w, accepted) ? null : copula(w);
             boolean homophone = fixed != null && copulaHomophone(w);
             String subtype = homophone ? "spelling/copula" : "ending/copula";
             ErrorCategory category = homophone ? ErrorCategory.SPELLING : ErrorCategory.ENDING;
@@ -96,6 +96,26 @@ final class FormChecks {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether N에요 is the particle 에 with the polite 요 (하루에요 'a day', an afterthought to 이 약 몇 번 먹어요?)
+     * rather than the copula misspelt: the polite 요 follows a particle as it follows a noun (표준국어대사전 '요'
+     * 「조사」: 어미나 체언, 부사어 따위의 뒤에 붙어 청자에게 존대의 뜻을 나타내는 보조사), and the accepted answer
+     * says N에 itself (하루에 몇 번). Without N에 in the accepted answer (지금 세 시에요 for 세 시예요) the copula
+     * stays the reading. Session 17 (s17a).
+     */
+    static boolean particleWithYo(String word, String accepted) {
+        if (accepted == null || word.length() < 3 || !word.endsWith("에요") || word.endsWith("이에요")) {
+            return false;
+        }
+        String withParticle = word.substring(0, word.length() - 1);
+        for (String a : accepted.split(" ")) {
+            if (a.equals(withParticle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word with the copula form that fits its noun; null when it already fits or is no noun + copula. */

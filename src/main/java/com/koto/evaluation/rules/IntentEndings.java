@@ -85,7 +85,8 @@ final class IntentEndings {
                     purpose(words.get(i), an.get(i), an.get(last), accepted).ifPresent(out::add);
                 }
             }
-            if (!raw.contains(words.get(last) + "?") && !asksToGive(raw, words.get(last))) {
+            if (!raw.contains(words.get(last) + "?") && !asksToGive(raw, words.get(last))
+                    && !promisesBalance(raw, words.get(last), accepted)) {
                 promiseForRequest(words.get(last), accepted).ifPresent(out::add);
             }
         }
@@ -268,6 +269,39 @@ final class IntentEndings {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the learner's promise is a service of its own that the task asks for (내일 가져다줄게 for 빌린 우산은 내일
+     * 가져올게): the word is a main verb with -아/어(다) 주다, 'do for the listener' (가져다주다 'bring to', 돌려주다
+     * 'give back'; Yeon &amp; Brown 2019, -아/어 주다), not 주다 alone, and an accepted answer promises with
+     * -(으)ㄹ게(요) at least as often as the learner does. Then the promise answers the task's own promise, not the
+     * request turned round. 줄게요 alone (다섯 개 줄게요 for 다섯 개 살게요: the seller's act) and a learner who
+     * promises more often than any accepted answer (인사 좀 전해 줄게 beside 가져올게) keep the finding. Session 17
+     * (s17a).
+     */
+    private static boolean promisesBalance(String raw, String promise, List<String> accepted) {
+        String body = promise.endsWith("줄게요") ? promise.substring(0, promise.length() - 3)
+                : promise.endsWith("줄게") ? promise.substring(0, promise.length() - 2) : "";
+        if (body.isEmpty()) {
+            return false;
+        }
+        int mine = promises(raw);
+        return mine > 0 && accepted.stream().anyMatch(a -> promises(a) >= mine);
+    }
+
+    /** The number of words ending in the promise -(으)ㄹ게(요) (가져올게, 줄게요, 먹을게). */
+    private static int promises(String text) {
+        int n = 0;
+        for (String w : text.split("[\\s.,!?]+")) {
+            String body = w.endsWith("게요") ? w.substring(0, w.length() - 2) : w.endsWith("게") ? w.substring(0, w.length() - 1)
+                    : null;
+            if (body != null && !body.isEmpty() && com.koto.evaluation.text.Hangul.isSyllable(body.charAt(body.length() - 1))
+                    && com.koto.evaluation.text.Hangul.hasRieulFinal(body.charAt(body.length() - 1))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** 줄게 → 줘 where an accepted answer asks with 주다 and none promises with it. */

@@ -109,8 +109,20 @@ final class OffTask {
         return false;
     }
 
+    /**
+     * N이/가 어떻게 되다 on a noun of price (가격이 어떻게 돼요, 요금이 어떻게 되나요): the polite question for a value,
+     * here the price, asks what 얼마예요 asks (표준국어대사전 '되다' 「…이」 with 어떻게; 표준 언어 예절 2011 on 성함이
+     * 어떻게 되세요 as the polite form of a question for a value; 한국어기초사전 '가격'). Such a question counts 얼마
+     * among its content words. Session 17 (s17a).
+     */
+    private static final java.util.regex.Pattern PRICE_QUESTION = java.util.regex.Pattern.compile(
+            "(가격|요금|값|비용|이용료|입장료|회비|금액)(이|은|가|는)? 어떻게 (돼|되|됩|될)");
+
     private static Set<String> content(String text) {
         Set<String> forms = new HashSet<>();
+        if (PRICE_QUESTION.matcher(text).find()) {
+            forms.add("얼마");
+        }
         for (Morphology.Word w : Morphology.analyse(text)) {
             for (Morphology.Morpheme m : w.morphemes()) {
                 if (lexical(m.tag())) {

@@ -420,7 +420,7 @@ final class PreChecks {
 
     /** The first error these checks find, repaired; empty when none applies. */
     static Optional<Fix> find(String answer, String accepted) {
-        Optional<Fix> fix = FormChecks.find(answer);
+        Optional<Fix> fix = FormChecks.find(answer, accepted);
         if (fix.isEmpty()) {
             fix = Resynthesis.find(answer, accepted);
         }

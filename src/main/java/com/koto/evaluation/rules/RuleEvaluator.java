@@ -304,7 +304,8 @@ public final class RuleEvaluator implements Evaluator {
             f = LearnerSpans.smallest(f, answer, request.expected(), request.register()); // 줘 → 주세요
             f = WellFormedEnds.pastInOwnEnding(WellFormedEnds.atOwnLevel(f, answer, request.answer())); // (session 11)
             f = SpellingAsGrammar.named(f, answer); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
-            if (WellFormedReadings.holds(f, answer) || Signatures.wordsInPlace(f, answer)) {
+            if (WellFormedReadings.holds(f, answer) || Signatures.wordsInPlace(f, answer)
+                    || EverydayPhrasings.quotedTense(f)) { // 갔다고 for 간다고 (session 17)
                 dropped.add(found); // 오신답니다, 나아, 지난달에 … 시작했어요: a well-formed reading (session 14, eval26a)
                 continue;
             }
@@ -377,6 +378,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !Contrasts.reordered(f, answer, accepted)) // 닫혀요 … 열려 있어서: clauses reordered (session 14)
                 .filter(f -> !Contrasts.notAboutLater(f, asTyped)) // 지난 for 이번 only about later (session 13)
                 .filter(f -> !TimeQuestions.topicLeftOut(f, answer)) // 언제 찾아요? for 정장 언제 (session 13)
+                .filter(f -> !EverydayPhrasings.artefact(f, answer)) // 전화 주세요, 가면 돼요, 창가석 … (session 17)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
@@ -402,6 +404,7 @@ public final class RuleEvaluator implements Evaluator {
         List<Finding> kept = findings.stream()
                 .filter(f -> f.category() == ErrorCategory.SPACING
                         ? AnswerText.unspaced(f.original()).equals(AnswerText.unspaced(f.correction()))
+                                && !EverydayPhrasings.verbBeforeState(f, answer) // 앞에 서 있어 (session 17)
                         : decisive.contains(f)).toList();
         if (kept.size() == findings.size()) {
             return new SentenceCheck.Result(findings, result.confidence());
