@@ -39,7 +39,14 @@ import java.util.Set;
  *   <li>{@code particle_wrong/object_for_location}: a place or event with 을/를 before a verb of the
  *       lexicon's 'goal' section ({@link VerbFrames#goalOnly}: 앉다, 도착하다, 참석하다, 가입하다, 합격하다 …;
  *       의자를 앉으세요 → 의자에, 회의를 참석했어요 → 회의에): these verbs take it in 「…에」
- *       (표준국어대사전 문형 정보). A length of time (두 시간을 앉아 있었어요) and people stay.</li>
+ *       (표준국어대사전 문형 정보). A length of time (두 시간을 앉아 있었어요) and people stay.
+ *       Session 17 (s17b): 늦다 'be late' takes the time or event one is late for in 「…에」 (표준국어대사전 '늦다¹'
+ *       「동사」: 약속 시간에 늦다, 학교에 늦다; 비행기 시간을 늦어서 → 시간에): only where 늦다 is the noun's own
+ *       predicate, not the adverb 늦게 or the modifier 늦은 (숙제를 늦게 냈어요, 회의를 늦은 시간에 해요), and the time
+ *       of something (비행기 시간, 약속 시간: a bare noun before 시간) is no length of time; an illness with 을/를 before
+ *       걸리다 (감기를 걸려서 → 감기에): one catches an illness in 「…에」 (표준국어대사전 '걸리다' 「…에」 '병이 들다':
+ *       감기에 걸리다, 폐렴에 걸리다); only nouns of illness ({@link #ILLNESSES}), since 걸리다 of time takes 「…이」
+ *       (시간이 걸리다). The bare noun of speech (감기 걸려서) and 이/가 (감기가 걸려서, heard in speech) stay.</li>
  * </ul>
  */
 final class ArgumentParticles {
@@ -245,11 +252,28 @@ final class ArgumentParticles {
     private static final Set<String> DURATIONS = Set.of("시간", "동안", "하루", "이틀", "사흘", "주일", "일주일", "개월",
             "달", "년", "밤", "오후", "오전", "평생", "내내", "종일", "하루종일", "분");
 
-    /** 의자를 앉으세요 → 의자에; 회의를 참석했어요 → 회의에; 공항을 도착했어요 → 공항에. */
+    /**
+     * Illnesses one catches, 「…에 걸리다」 (표준국어대사전 '걸리다': 감기에 걸리다, 폐렴에 걸리다; '감기', '독감',
+     * '몸살', '장염', '식중독', '눈병' …): a noun of the list, or one ending in 감기, 병 (눈병, 열사병), 염 or 렴
+     * (장염, 위염, 폐렴) or 증 of a disorder (우울증, 불면증).
+     */
+    static final Set<String> ILLNESSES = Set.of("감기", "독감", "몸살", "몸살감기", "코감기", "목감기", "병", "코로나",
+            "장염", "위염", "식중독", "눈병", "폐렴", "결막염", "비염", "우울증", "불면증", "열사병", "홍역", "수두",
+            "노로바이러스", "바이러스");
+
+    private static boolean illness(String noun) {
+        return ILLNESSES.contains(noun) || noun.length() > 1 && (noun.endsWith("감기") || noun.endsWith("염")
+                || noun.endsWith("렴") || noun.endsWith("병") && !noun.endsWith("꽃병") && !noun.endsWith("물병")
+                && !noun.endsWith("술병") && !noun.endsWith("맥주병") || noun.endsWith("증") && !noun.endsWith("영수증")
+                && !noun.endsWith("보증") && !noun.endsWith("인증") && !noun.endsWith("자격증") && !noun.endsWith("학생증")
+                && !noun.endsWith("신분증") && !noun.endsWith("면허증") && !noun.endsWith("등록증") && !noun.endsWith("증명"));
+    }
+
+    /** 의자를 앉으세요 → 의자에; 회의를 참석했어요 → 회의에; 공항을 도착했어요 → 공항에; 감기를 걸려서 → 감기에. */
     private static Optional<Finding> goalAsObject(List<String> words, List<Morphology.Word> analysed, int i) {
         String noun = objectNoun(words.get(i), analysed.get(i));
         int v = ParticleFrames.predicate(analysed, i);
-        if (noun == null || v < 0 || ParticleFrames.ANIMATE.contains(noun) || DURATIONS.stream().anyMatch(noun::endsWith)
+        if (noun == null || v < 0 || ParticleFrames.ANIMATE.contains(noun)
                 || i > 0 && (analysed.get(i - 1).startsWith("SN", "NR") || words.get(i - 1).matches("(한|두|세|네|몇|[0-9]+)"))) {
             return Optional.empty();
         }
@@ -258,8 +282,24 @@ final class ArgumentParticles {
                 return Optional.empty();
             }
         }
-        if (!VerbFrames.goalOnly(analysed.get(v))) {
+        Morphology.Word verb = analysed.get(v);
+        String stem = VerbFrames.stem(verb);
+        // the time of something (비행기 시간, 약속 시간: a bare noun before it) is what one is late for, not a length
+        boolean timeOf = stem.equals("늦") && i > 0 && analysed.get(i - 1).startsWith("NNG")
+                && analysed.get(i - 1).morphemes().size() == 1;
+        if (DURATIONS.stream().anyMatch(noun::endsWith) && !timeOf) {
             return Optional.empty();
+        }
+        if (stem.equals("걸리") && illness(noun) && words.get(v).startsWith("걸")) {
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
+                    "particle_wrong/object_for_location"));
+        }
+        if (!VerbFrames.goalOnly(verb)) {
+            return Optional.empty();
+        }
+        if (stem.equals("늦") && (!words.get(v).startsWith("늦") || verb.endsWith("ETM", "ETN")
+                || verb.morphemes().getLast().form().equals("게") || verb.morphemes().getLast().form().equals("기"))) {
+            return Optional.empty(); // 숙제를 늦게 냈어요, 회의를 늦은 시간에 해요: 늦다 is not the noun's predicate
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
                 "particle_wrong/object_for_location"));

@@ -150,11 +150,41 @@ final class ParticleFrames {
                         .or(() -> FrameArguments.find(words, analysed, at))
                         .or(() -> ObjectAndRecipient.find(words, analysed, at, accepted))
                         .or(() -> GoalsOfGivingAndRiding.find(words, analysed, at))
+                        .or(() -> EventPlaces.find(words, analysed, at))
                         .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original())))
+                        .map(f -> asAcceptedTopic(f, accepted, words.subList(0, at)))
                         .ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** Words that may stand before a sentence's topic: determiners, attention-getters and links. */
+    private static final Set<String> OPENERS = Set.of("이", "그", "저", "요", "저기요", "혹시", "그리고", "그럼", "그런데",
+            "근데", "네", "예", "아", "음", "실례지만", "죄송한데", "죄송하지만");
+
+    /**
+     * The object written with 이/가 corrected into the accepted answer's topic where an accepted answer has the
+     * same noun with 은/는 and none with 을/를 (이 러닝머신이 어떻게 사용해요? → 러닝머신은 against 이 러닝머신은 어떻게
+     * 사용해요?; 짐이 몇 킬로까지 부칠 수 있어요? → 짐은): a thing acted on may be the topic (은/는) or the object
+     * (을/를), not the subject (Yeon &amp; Brown 2019, on topic 은/는 replacing 을/를; Sohn 1999, on topicalised
+     * objects). The writers of the gold sets correct so where the accepted answer has the topic and the learner's
+     * noun opens its sentence as the topic does (j2, pa, ab1; session 17, s17b); a noun after another phrase (한 번에
+     * 책이 몇 권 빌릴 수 있어요? → 책을, pi) and every other case keep 을/를.
+     *
+     * @param before the learner's words before the noun in its sentence: only a determiner or an opener may stand
+     *               there (이 러닝머신이, 저기요, 이 세탁기가)
+     */
+    static Finding asAcceptedTopic(Finding f, List<String> accepted, List<String> before) {
+        if (!"particle_wrong/subject_for_object".equals(f.subtype()) || f.correction() == null
+                || f.correction().length() < 2 || !OPENERS.containsAll(before)) {
+            return f;
+        }
+        String noun = f.correction().substring(0, f.correction().length() - 1);
+        String topic = noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "은" : "는");
+        boolean topicWritten = accepted.stream().anyMatch(a -> List.of(a.split(" ")).contains(topic));
+        boolean objectWritten = accepted.stream().anyMatch(a -> List.of(a.split(" ")).contains(f.correction()));
+        return topicWritten && !objectWritten ? new Finding(f.category(), f.original(), topic, f.subtype()) : f;
     }
 
     /**

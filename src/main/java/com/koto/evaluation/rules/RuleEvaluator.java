@@ -98,6 +98,8 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> ListenerRequests.find(r.answer(), r.register(), a),
             // 드시다 of the speaker's own eating (많이 드셔서 배불러요 → 먹어서)
             (r, a, t) -> SpeakersOwnEating.find(r.answer(), a),
+            // -(으)시- on the speaker's own permission or duty asked (이사 오셔도 돼요? → 와도; session 17)
+            (r, a, t) -> OwnModalSi.find(r.answer(), a),
             // -(으)시- on a thing or on the speaker's own (교재는 어디에 있으세요 → 있어요, 제 이름은 데위십니다 → 데위입니다; session 16)
             (r, a, t) -> MisplacedSi.find(r.answer(), a),
             // an elder's own verbs and favours to or from an honoured person (할머니 자 → 주무셔, 만들어 줘서 → 주셔서,

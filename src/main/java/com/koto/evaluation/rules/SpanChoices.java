@@ -119,6 +119,37 @@ final class SpanChoices {
             // copula after it are right (Yeon & Brown 2019, -(으)시- and -(으)ㄹ 거예요; session 15, eval27e)
             return ownWord(f, o, c, words);
         }
+        if ("honorific/speech_level".equals(subtype) && register != Register.CASUAL && ow.length == 1 && o.length() > 2
+                && o.endsWith("해")) {
+            // 선생님, 생일 축하해 → 축하드려요 (not 축하해요) where an accepted answer congratulates, thanks or asks
+            // with the humble N드리다 of the learner's own N하다: to an honoured listener the act done for them is
+            // humbled (객체 높임; 국립국어원 『표준 언어 예절』 2011: 축하드립니다, 감사드립니다, 부탁드립니다), and the
+            // learner's 반말 is corrected into that form (session 17, s17b)
+            String noun = o.substring(0, o.length() - 1);
+            for (String e : expected) {
+                for (String w : e.split(" ")) {
+                    String bare = w.replaceAll("[.,?!~]", "");
+                    if (bare.startsWith(noun + "드려") || bare.startsWith(noun + "드립") || bare.startsWith(noun + "드리")) {
+                        return new Finding(f.category(), o, bare, f.subtype());
+                    }
+                }
+            }
+        }
+        if (register == Register.CASUAL && ow.length == 1 && o.endsWith("세요") && !o.equals(c) && words.contains(o)
+                && ("honorific/si_extra".equals(subtype)
+                        || "ending/proposal".equals(subtype) && plainElsewhere(words, o))) {
+            // -(으)세요 to a friend the answer speaks 반말 to (민호야 … 파티 해. 오세요! → 와): the error is the level and
+            // the -(으)시- on the friend, so the correction is the learner's own verb in the 반말 -아/어 (해체), not
+            // another ending of the accepted answer (올래?, 줄래?: an imperative 와 for 올래 passes, 너도 와), and the
+            // finding is an honorific one, whether the comparison filed it as -시- or as another ending.
+            // 국립국어원 『표준 언어 예절』 2011 (친구 사이의 반말); Yeon & Brown 2019, the 해체 -아/어 of commands; the gold
+            // of three writers (q4, p1, ab2) corrects so (session 17, s17b)
+            String polite = SpeechLevels.plainForm(o);
+            if (polite != null && polite.endsWith("요") && polite.length() > 1 && !polite.contains("시")) {
+                return new Finding(ErrorCategory.HONORIFIC, o, polite.substring(0, polite.length() - 1),
+                        "honorific/friend_seyo");
+            }
+        }
         if ("honorific/si_extra".equals(subtype) && ow.length == 1 && !o.equals(c)) {
             String own = withoutSi(o);
             if (own != null && words.contains(o)) {
@@ -608,6 +639,24 @@ final class SpanChoices {
             case "랑", "이랑" -> consonant ? "이랑" : "랑";
             default -> particle;
         };
+    }
+
+    /**
+     * Whether the answer speaks 반말 elsewhere than in {@code o}: a vocative in -야/-아 first (민호야, 지민아) or
+     * another predicate at the plain level (파티 해, 와).
+     */
+    private static boolean plainElsewhere(List<String> words, String o) {
+        if (words.getFirst().length() > 1 && (words.getFirst().endsWith("야") || words.getFirst().endsWith("아"))
+                && !words.getFirst().equals(o)) {
+            return true;
+        }
+        for (String w : words) {
+            if (!w.equals(o) && PredicateFeatures.level(w, true) == PredicateFeatures.Level.PLAIN
+                    && Morphology.analyse(w).stream().anyMatch(Morphology.Word::verbal)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -212,7 +212,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.TENSE, 0.62), Map.entry(ErrorCategory.SPELLING, 0.64),
                 Map.entry(ErrorCategory.SPACING, 0.83), Map.entry(ErrorCategory.WORD_ORDER, 0.86),
                 Map.entry(ErrorCategory.VOCABULARY, 0.98), Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
-                0.800, 0);
+                0.807, 0);
     }
 
     /**
@@ -325,7 +325,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.98),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.99),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
-                0.868, 0);
+                0.913, 0);
     }
 
     /**
