@@ -92,6 +92,58 @@ final class Afterthoughts {
         return m.find() && (hasPredicate(verb) || verb.endsWith("거야") || verb.endsWith("거예요"));
     }
 
+    /**
+     * Particles of a participant named again after the predicate: the subject (이/가/께서), the topic (은/는), 도,
+     * and the partner of a shared act ((이)랑, 하고, 와/과).
+     */
+    private static final java.util.regex.Pattern PARTICIPANT = java.util.regex.Pattern.compile(
+            ".+(께서는|께서|께서도|이랑|랑|하고|이|가|은|는|도|와|과)");
+
+    /**
+     * A {@code word_order/verb_final} finding whose moved part names a participant after the finished sentence,
+     * set off by a comma (내일 수업 없다고 하셨어, 선생님이. / 제주도 갔었어, 부모님이랑.): right dislocation, the
+     * spoken afterthought that names again who the sentence is about or who shared the act, an argument the
+     * sentence itself left unsaid (Sohn 1999, §8.3 on afterthought and right dislocation; Lee &amp; Ramsey 2000;
+     * Yeon &amp; Brown 2019 on word order in speech). The evidence is the typing: the predicate before the comma
+     * ends in a sentence-final ending, the moved words (at most three) hold no predicate, their last word is a
+     * noun with a subject, topic, 도 or comitative particle, and they end the typed sentence. An object, a place
+     * or a recipient after the predicate (시켰어요, 핫초코를; 빌려줬어, 친구한테) is left to the word-order check,
+     * and so is a participant after the predicate without the comma (갔었어 부모님이랑).
+     *
+     * @param o       the finding's learner span, predicate first
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean participantAfterComma(String o, String asTyped) {
+        if (asTyped == null || o == null || !o.contains(" ")) {
+            return false;
+        }
+        String[] words = o.strip().split(" ");
+        String typed = asTyped.replaceAll("\\s+", " ");
+        for (int k = words.length - 1; k >= 1 && words.length - k <= 3; k--) {
+            String verb = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String moved = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            java.util.regex.Matcher last = PARTICIPANT.matcher(words[words.length - 1]);
+            // the noun read without its particle: Nori reads 친구하고 as 친구 + 하다 + -고
+            String noun = last.matches() ? words[words.length - 1].substring(0, last.start(1)) : "";
+            if (noun.isEmpty() || hasPredicate(noun)
+                    || k < words.length - 1 && hasPredicate(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length - 1)))) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(verb)
+                    + "\\s*,\\s*" + java.util.regex.Pattern.quote(moved) + "\\s*([.!?。~]|$)").matcher(typed);
+            if (m.find() && sentenceFinal(words[k - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word, read alone, ends in a sentence-final ending (하셨어, 갔었어요, 먹었습니다). */
+    private static boolean sentenceFinal(String word) {
+        List<Morphology.Word> w = Morphology.analyse(word);
+        return w.size() == 1 && w.getFirst().verbal() && w.getFirst().endsWith("EF");
+    }
+
     /** Words that make a noun the partner of an act done together (친구 같이 → 친구랑 같이). */
     private static final Set<String> TOGETHER = Set.of("같이", "함께");
 

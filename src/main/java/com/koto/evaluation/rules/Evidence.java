@@ -67,7 +67,8 @@ final class Evidence {
                             || OtherWords.otherVerbInFrame(o, c, answer) || passiveForActive(o, c, answer)
                             || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer)
                             || WordingChoices.openingHours(o, c) || HonorificWords.raisedKin(o, c)
-                            || PatternChoices.delimiterInHada(o, c));
+                            || PatternChoices.delimiterInHada(o, c) || HumbleVerbs.sameVerb(o, c)
+                            || WordForms.contractedThing(o, c));
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || LearnerAdditions.addedPronoun(o, c)
@@ -84,7 +85,8 @@ final class Evidence {
                             || WordingChoices.addedDeterminer(o, c, answer) || WordingChoices.openingHours(o, c)
                             || WordingChoices.kindOfGeneral(o, c) || WordingChoices.otherOpener(o, c)
                             || WordingChoices.useSuffix(o, c, answer) || WordingChoices.placeThenAddedNoun(o, c, answer)
-                            || HonorificWords.raisedKin(o, c) || SentenceJoins.resumedReason(o, c, answer))
+                            || HonorificWords.raisedKin(o, c) || SentenceJoins.resumedReason(o, c, answer)
+                            || NegationNouns.eventNotHeld(o, c, answer))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
@@ -99,7 +101,8 @@ final class Evidence {
                     || FrameVariants.pronounLeftOut(o, c) || WordingChoices.hereLeftOut(o, c, answer)
                     || StatedReasons.reasonStatedElsewhere(o, c, answer) || Afterthoughts.fragmentAfterQuestion(o, c, asTyped)
                     || WordingChoices.predicateSaidElsewhere(o, c, answer, asTyped)
-                    || OptionalPieces.vocativeLeftOut(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer);
+                    || OptionalPieces.vocativeLeftOut(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
+                    || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer) || SpokenShapes.continuedConnective(o, asTyped)
                             || SentenceJoins.levelBeforePermission(o, answer) || SentenceJoins.addressAfterSentence(o))
@@ -107,6 +110,7 @@ final class Evidence {
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
                             || requestToListener(o, c) || NaturalVariants.elderSubject(o, answer)
                             || RespectedSubjects.elderSaid(o, answer) || RespectedSubjects.elderBefore(o, asTyped)
+                            || RespectedSubjects.commandOfItsOwn(o, c, asTyped)
                             || RespectedSubjects.commandToListener(o, answer)
                             || LearnerAdditions.listenersClause(o, answer) || PatternChoices.adviceToListener(o, answer));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
@@ -122,7 +126,9 @@ final class Evidence {
                             || WellFormedEnds.connectiveForSentenceEnd(o, c, answer, asTyped)
                             || WellFormedEnds.backgroundSentenceEnd(o, c, answer)
                             || WellFormedEnds.reasonSentenceEnd(o, c, answer) || WordingChoices.routeLegs(o, c, answer)
-                            || WellFormedEnds.knownReasonSentenceEnd(o, c, answer))
+                            || WellFormedEnds.knownReasonSentenceEnd(o, c, answer)
+                            || WellFormedEnds.plainReasonSentenceEnd(o, c, answer, asTyped)
+                            || WellFormedEnds.discontinuousPast(o, c) || SentenceJoins.questionForCondition(o, c, asTyped))
                     || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
@@ -133,11 +139,13 @@ final class Evidence {
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
                             || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped)
+                            || Afterthoughts.participantAfterComma(o, asTyped)
                             || WordingChoices.sentencesSwapped(o, c, asTyped));
             case TENSE -> addedSentence(o, c) || addedSentenceTyped(o, c, asTyped) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
                     || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c)
                     || WordingChoices.samePast(o, c) || SentenceJoins.sentenceForSequence(o, c, answer)
+                    || WellFormedEnds.discontinuousPast(o, c)
                     || subtype.equals("tense/future") && SpokenShapes.willForPromise(o, c, asTyped);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || OptionalPieces.untilLeftOutBeforeGo(o, c, answer)

@@ -53,6 +53,11 @@ final class MissingParts {
         }
         Set<String> accWords = new java.util.HashSet<>();
         accepted.forEach(a -> accWords.addAll(TaskParts.content(a)));
+        if (accWords.contains(RECEIVE) && gives(raw)) {
+            // 이거 드릴게요 says what 받으세요 asks: the giving said from the giver's side (session 17)
+            said = new java.util.LinkedHashSet<>(said);
+            said.add(RECEIVE);
+        }
         Set<String> misspelt = misspelt(raw, accepted);
         Set<String> pointed = pointedNouns(raw);
         for (String l : said) {
@@ -115,6 +120,28 @@ final class MissingParts {
             }
         }
         return anyCovered ? Optional.ofNullable(first) : Optional.empty();
+    }
+
+    /** The stem of 받다, the receiving side of a transfer. */
+    private static final String RECEIVE = "받";
+
+    /**
+     * Whether the learner gives with the main verb 주다 or 드리다 (이거 드릴게요, 이거 줄게): the giver's side of the
+     * transfer that 받다 names from the receiver's (받으세요 'please accept it'); 주다 and 받다 are converses
+     * (표준국어대사전 '받다'¹ 「1」 and '주다'¹ 「1」, 반대말; '드리다'¹ 「1」, the humble 주다; Sohn 1999 on humble
+     * verbs). Only the main verb, as Nori reads it in the sentence: the auxiliary of a favour (사 드릴게요, 해 줄게)
+     * gives nothing.
+     */
+    private static boolean gives(String raw) {
+        for (List<String> ws : SpeechLevels.sentences(raw)) {
+            for (Morphology.Word w : Morphology.analyse(com.koto.evaluation.text.AnswerText.normalise(String.join(" ", ws)))) {
+                if (!w.morphemes().isEmpty() && w.morphemes().getFirst().is("VV")
+                        && (w.morphemes().getFirst().form().equals("주") || w.morphemes().getFirst().form().equals("드리"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A question word and 부터, then a question word and 까지, in one question (몇 시부터 몇 시까지예요?). */

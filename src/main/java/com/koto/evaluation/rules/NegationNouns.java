@@ -27,6 +27,40 @@ final class NegationNouns {
     private static final Pattern LIGHT = Pattern.compile("(하|해|했|합|할|한|함|되|돼|됐|됩|될|된).*");
 
     /**
+     * Scheduled events that someone holds: 수업을 하다 'hold class', 영업을 하다 'be open' (표준국어대사전 '하다'¹
+     * 「동사」 「1」, with an event noun as its object; '수업', '영업', '공연' …).
+     */
+    private static final Set<String> HELD_EVENTS = Set.of("수업", "강의", "회의", "진료", "영업", "공연", "행사", "세일",
+            "공사", "경기", "모임", "축제", "훈련", "레슨", "시험");
+
+    /**
+     * A {@code vocabulary/word} finding of 안 하다 where the accepted answer says 없다 of the same scheduled event (수업
+     * 안 한대 for 수업 없다고 하셨어, 회의 안 해요 for 회의 없어요): that an event is not held and that there is none
+     * state the same fact, the one of the event held (N을 하다), the other of its existence (N이 없다)
+     * (표준국어대사전 '하다'¹ 「1」, '없다' 「1」; Sohn 1999, §8.4 on short negation). The word before 안 in the
+     * answer is the event noun of {@link #HELD_EVENTS}, bare or with 을/를/은/는/도/이/가; the accepted span starts
+     * with a form of 없다. 안 알아요 for 몰라요, or 숙제 안 해 for 숙제 없어 (homework one does oneself) keep the finding.
+     *
+     * @param o      the learner's span, 안 and a form of 하다
+     * @param c      the accepted span
+     * @param answer the normalised answer
+     */
+    static boolean eventNotHeld(String o, String c, String answer) {
+        if (!o.startsWith("안 ") || !c.startsWith("없") || o.split(" ").length != 2
+                || !o.substring(2).matches("(하|해|했|합|할|한|함).*")) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (words[i].equals("안") && words[i + 1].equals(o.substring(2))) {
+                return HELD_EVENTS.contains(words[i - 1].replaceAll("(을|를|은|는|도|이|가)$", ""))
+                        || HELD_EVENTS.contains(words[i - 1]);
+            }
+        }
+        return false;
+    }
+
+    /**
      * The verbal noun a word begins with when the word is that noun + 하다/되다, a verb (Nori misreads
      * unfamiliar nouns, so the closed lists decide): not 필요하다, an adjective that takes 안 before it.
      */

@@ -98,6 +98,67 @@ final class RespectedSubjects {
         return reported && !SELF_TOLD.matcher(answer.replaceAll("[.,?!]", " ")).find();
     }
 
+    /**
+     * Whether the last word of the {@code si_extra} span {@code o} is a polite command or invitation, -(으)세요 or
+     * -(으)십시오, that ends a typed sentence of its own (과일을 좀 샀어요. 가족분들이랑 같이 드세요.): the 해요체 and
+     * 합쇼체 imperative tells the listener to act, and its -(으)시- honours the listener, the subject it leaves
+     * unsaid (Sohn 1999, ch. 9 on subject honorification of the addressee; Yeon &amp; Brown 2019, -(으)세요 as a
+     * polite command; 표준 언어 예절 2011, 권유). It is a sentence the learner added, not the accepted predicate said
+     * with -시-: its stem is none of the accepted span's stems, and the accepted span is no promise (사 오세요 for 사
+     * 왔어요, 전화하세요 for 전화할게요 keep the finding). A sentence that names the speaker (제가 같이 드세요) keeps
+     * it: -시- never honours oneself; so does one that names a subject with 이/가/께서 or negates the verb with 안/못
+     * (민준이가 오늘 유치원에 못 가세요: a statement about the child, not a command).
+     *
+     * @param o       the finding's learner span, the -시- verb last
+     * @param c       the accepted span
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean commandOfItsOwn(String o, String c, String asTyped) {
+        if (asTyped == null || o.isEmpty() || c.endsWith("게요") || c.endsWith("겠습니다") || c.endsWith("게")) {
+            return false;
+        }
+        String verb = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
+        if (!verb.matches(".+(세요|십시오)")) {
+            return false;
+        }
+        List<Morphology.Morpheme> own = Morphology.analyse(verb).stream().flatMap(w -> w.morphemes().stream()).toList();
+        if (own.isEmpty() || !own.getFirst().isStem()) {
+            return false;
+        }
+        String stem = own.getFirst().form();
+        // the stem as written too (가요 alone is read as the noun 'song')
+        String written = verb.replaceAll("(으세요|세요|으십시오|십시오)$", "");
+        boolean acceptedStem = Morphology.analyse(c).stream().map(Morphology.Word::morphemes)
+                .anyMatch(ms -> ms.stream().anyMatch(m -> m.isStem() && m.form().equals(stem)))
+                || !written.isEmpty() && java.util.Arrays.stream(c.split(" ")).anyMatch(w -> w.startsWith(written));
+        if (acceptedStem) {
+            return false;
+        }
+        for (String sentence : asTyped.split("(?<=[.!?。])")) {
+            String[] words = sentence.replaceAll("[.!?。,'\"‘’“”~]", " ").strip().split("\\s+");
+            if (words.length > 0 && words[words.length - 1].equals(verb)) {
+                // a command names no subject of its own (민준이가 … 가세요 speaks of the child) and takes no 안/못
+                // before its verb (a negative command is -지 마세요; Sohn 1999, §8.4)
+                boolean negated = words.length > 1 && (words[words.length - 2].equals("안") || words[words.length - 2].equals("못"));
+                return !negated && java.util.Arrays.stream(words).noneMatch(SELF::contains)
+                        && java.util.Arrays.stream(words).noneMatch(RespectedSubjects::namedSubject);
+            }
+        }
+        return false;
+    }
+
+    /** A noun with the subject particle 이/가/께서 (민준이가, 아들이, 할머니께서), as the dictionary knows the noun or as a name with 이. */
+    private static boolean namedSubject(String w) {
+        if (w.endsWith("께서") || w.endsWith("께서는")) {
+            return true;
+        }
+        if (w.length() < 2 || !(w.endsWith("이") || w.endsWith("가"))) {
+            return false;
+        }
+        String noun = w.substring(0, w.length() - 1);
+        return KnownWords.noun(noun) || noun.length() >= 2 && noun.endsWith("이");
+    }
+
     /** Particles after a respected person named in an earlier sentence (선생님께, 엄마한테, 사장님을). */
     private static final String ANY_PARTICLE = "(께서는|께서|께는|께|한테|에게|이랑|랑|하고|이|가|을|를|은|는|도)?";
 

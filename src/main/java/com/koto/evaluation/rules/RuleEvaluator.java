@@ -64,7 +64,8 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> HonorificWords.find(r.answer(), r.register(), a, r.context()),
             // a phrase after the sentence's final predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요)
             (r, a, t) -> ClauseOrder.find(r.answer()).stream()
-                    .filter(f -> !Afterthoughts.timeAfterComma(f.original(), r.answer())).toList(), // 드렸어, 어제. (session 13)
+                    .filter(f -> !Afterthoughts.timeAfterComma(f.original(), r.answer()))
+                    .filter(f -> !Afterthoughts.participantAfterComma(f.original(), r.answer())).toList(), // 드렸어, 어제. (session 13); 갔었어, 부모님이랑. (session 17)
             // a past time word with a present verb, per sentence (어제 영화 봐요 → 봤어요)
             (r, a, t) -> TimeWords.inSentences(r.answer()),
             // against the task: a part or a number of the message left out, -(으)세요 where a request is asked

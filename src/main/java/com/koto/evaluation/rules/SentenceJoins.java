@@ -62,6 +62,37 @@ final class SentenceJoins {
                 || m.form().contains("였") || m.form().contains("셨")));
     }
 
+    /**
+     * A polite yes/no question of its own (김 선생님 지금 계세요? 좀 바꿔 주시겠어요?) where the accepted answer makes the
+     * same predicate the condition -(으)면 of the request that follows (김 선생님 계시면 좀 바꿔 주세요): asking
+     * whether the condition holds and then making the request says in two sentences what the conditional says in
+     * one, the request being meant for the case the answer is yes (국립국어원 한국어 문법 2, 이어진 문장 and
+     * 의문문; Yeon &amp; Brown 2019, -(으)면 of condition). The learner's word is the same stem as the accepted
+     * one, ends in a polite or formal question ending (-요, -ㅂ니까, -나요, -ㄴ가요) typed with '?', and another
+     * sentence follows it; the question as the whole answer, or without its question mark (계세요 좀 바꿔 …),
+     * keeps the finding.
+     *
+     * @param o       the learner's word
+     * @param c       the accepted -(으)면 word
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean questionForCondition(String o, String c, String asTyped) {
+        if (asTyped == null || o.contains(" ") || c.contains(" ") || o.isEmpty() || !c.endsWith("면")
+                || !(o.endsWith("요") || o.endsWith("니까"))) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|[\\s,.?!])" + java.util.regex.Pattern.quote(o)
+                + "\\s*\\?+\\s*[가-힣]").matcher(asTyped);
+        if (!m.find()) {
+            return false;
+        }
+        List<Morphology.Morpheme> own = morphemes(o);
+        List<Morphology.Morpheme> theirs = morphemes(c);
+        return own.size() >= 2 && theirs.size() >= 2 && own.getFirst().isStem() && own.getLast().is("EF")
+                && theirs.getLast().is("EC") && theirs.getLast().form().endsWith("면")
+                && own.getFirst().form().equals(theirs.getFirst().form());
+    }
+
     private static List<Morphology.Morpheme> morphemes(String word) {
         return Morphology.analyse(word).stream().flatMap(w -> w.morphemes().stream()).toList();
     }

@@ -129,6 +129,88 @@ final class WellFormedEnds {
     }
 
     /**
+     * The 반말 sentence-final -거든 of the learner's own predicate (오셨거든., 바쁘거든.) where the accepted answer
+     * gives the same stem, with the same -(으)시- and tense, as a plain sentence end (오셨어) or joins it to what
+     * follows with -아/어서 or -(으)니까 (오셔서): -거든 ends a sentence that gives the background or reason for
+     * what the speaker says next, the intimate counterpart of -거든요 ({@link #reasonSentenceEnd}; 표준국어대사전
+     * '-거든' 「어미」 ②, 해할 자리; Yeon &amp; Brown 2019, on -거든(요)). The word must end a typed sentence: inside
+     * a sentence -거든 is the condition 'if' (오시거든 전화해), and a polite accepted end (오셨어요) keeps its
+     * finding, the level being another matter. -아/어서 takes no tense of its own, so before it only -(으)시- is
+     * compared.
+     */
+    static boolean plainReasonSentenceEnd(String o, String c, String answer, String asTyped) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || !o.endsWith("거든") || c.contains("거든")
+                || polite(c) || !sentenceFinal(o, answer, asTyped)) {
+            return false;
+        }
+        boolean connective = c.endsWith("니까") || c.endsWith("서");
+        if (connective) {
+            return samePredicate(o, c, answer, ms -> honourAndTense(ms).subList(0, 1));
+        }
+        List<Morphology.Morpheme> mc = alone(c);
+        return !mc.isEmpty() && mc.getLast().is("EF") && samePredicate(o, c, answer, WellFormedEnds::honourAndTense);
+    }
+
+    /**
+     * The past of the learner's own predicate with -었었- where the accepted answer has the simple past -었-,
+     * everything else alike (전화했었다고 for 전화했다고, 갔었어 for 갔어): -었었- is the discontinuous past, a past
+     * event whose result no longer holds or that lies further back (표준국어대사전 '-었었-' 「어미」; Sohn 1999,
+     * §8.2 on tense and aspect; Yeon &amp; Brown 2019, on -았/었었-). It is the past, said with a nuance the
+     * speaker may choose, not another ending. The learner's word is the accepted one with one 었 added right
+     * after a syllable that ends in the past's ㅆ, and Nori reads the doubled past in it; a future or present
+     * accepted (전화할 거라고) differs in more than that and keeps its finding.
+     */
+    static boolean discontinuousPast(String o, String c) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.length() != c.length() + 1) {
+            return false;
+        }
+        for (int i = 1; i < o.length(); i++) {
+            char before = o.charAt(i - 1);
+            if (o.charAt(i) == '었' && com.koto.evaluation.text.Hangul.isSyllable(before) && (before - 0xAC00) % 28 == 20
+                    && c.equals(o.substring(0, i) + o.substring(i + 1))) {
+                return Morphology.analyse(o).stream().flatMap(w -> w.morphemes().stream())
+                        .anyMatch(m -> m.is("EP") && (m.form().contains("었었") || m.form().contains("았었")
+                                || m.form().contains("였었")));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word found missing right after the learner's own sentence-final predicate where what is missing is the
+     * accepted answer's predicate (2시까지 강남역 11번 출구로 와. read against … 출구 앞에서 만나자: 와 → 와 만나자): the
+     * learner's sentence ends in a predicate of its own, a stem with a sentence-final ending (Sohn 1999, §8.1: a
+     * sentence ends in its predicate's final ending), so nothing is left out of it; the accepted verb after it
+     * would make two predicates in a row, no sentence. Which verb the task wants is meaning (오다 for 만나다), for
+     * the comparison's other findings and the model. The learner's word ends a typed sentence and Nori reads it in
+     * the answer as a verb or adjective with a final ending; the word added after it is a main verb, not an
+     * auxiliary (먹어 → 먹어 봐, 가 → 가 주세요 keep their findings), and a verbless answer (… 출구로.) is not this.
+     * Unlocated (no learner span: the comparison read no predicate in the answer), the learner's word is the
+     * answer's last.
+     */
+    static boolean predicateAfterOwnPredicate(String o, String c, String answer, String asTyped) {
+        if (c.isEmpty() || !o.isEmpty() && (o.contains(" ") || !c.startsWith(o + " "))) {
+            return false;
+        }
+        // unlocated (the comparison found no predicate of the learner's), the gap is at the answer's end
+        String own = o.isEmpty() ? answer.substring(answer.lastIndexOf(' ') + 1) : o;
+        String added = o.isEmpty() ? c : c.substring(o.length() + 1);
+        if (own.isEmpty() || !sentenceFinal(own, answer, asTyped)) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = Evidence.morphemesIn(own, answer);
+        if (mo.size() < 2 || !mo.getFirst().is("VV", "VA") || !mo.getLast().is("EF")) {
+            return false;
+        }
+        // read after the learner's word, as the accepted answer has them (봐 after 먹어 is the auxiliary 보다)
+        List<Morphology.Word> read = Morphology.analyse(c);
+        List<Morphology.Word> words = o.isEmpty() ? read : read.subList(Math.min(1, read.size()), read.size());
+        return !words.isEmpty() && words.getFirst().startsWith("VV", "VA") && words.getLast().endsWith("EF")
+                && words.stream().allMatch(Morphology.Word::verbal) && words.stream().noneMatch(w -> w.startsWith("VX"))
+                && !words.getFirst().morphemes().getFirst().form().equals(mo.getFirst().form());
+    }
+
+    /**
      * The sentence-final -잖아(요) of the learner's own predicate (주무시잖아, 바쁘잖아요) where the accepted
      * answer gives the same stem, with the same pre-final endings (-시-, tense), as a reason: a sentence end
      * at the same speech level (주무셔., 바빠요.) or the reason connective -(으)니까/-아서 (주무시니까 조용히

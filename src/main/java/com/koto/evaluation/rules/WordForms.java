@@ -64,6 +64,28 @@ final class WordForms {
     }
 
     /**
+     * A noun ending in 거, the spoken 것, written with its topic, object or subject particle contracted into it (별건
+     * for 별거, 아무걸 for 아무거, 별게 for 별거): 건 is 것은, 걸 is 것을, 게 is 것이 (표준국어대사전 '거'⁵ 「의존명사」,
+     * '것'의 구어; '건'⁸ ('것은'의 준말), '걸'⁴ ('것을'의 준말), '게'⁷ ('것이'의 준말); Yeon &amp; Brown 2019 on the
+     * contracted forms of 것), the same word with a particle, as 이건 is 이거 + 은 ({@link #WHOLE}). The accepted
+     * word must end in 거 and, with 것 for 거, be a dictionary noun (별것, 아무것); the learner's word is it with the
+     * last syllable 건, 걸 or 게. Another letter changed (벌건, 별꺼) stays a misspelling.
+     *
+     * @param o the learner's word
+     * @param c the accepted word
+     */
+    static boolean contractedThing(String o, String c) {
+        if (o == null || c == null || o.contains(" ") || c.contains(" ") || c.length() < 2 || !c.endsWith("거")
+                || o.length() != c.length()) {
+            return false;
+        }
+        String head = c.substring(0, c.length() - 1);
+        char last = o.charAt(o.length() - 1);
+        return o.startsWith(head) && (last == '건' || last == '걸' || last == '게')
+                && (BASES.containsKey(c) || KnownWords.noun(head + "것"));
+    }
+
+    /**
      * A misspelling rather than another word: the same pronunciation key (연음: 마시써요 for
      * 맛있어요), or one jamo different (감사함니다, 안녕하새요, 괜찬아요), or two in a long word.
      * Learner misspellings are overwhelmingly single-jamo (받침, ㅐ/ㅔ, tense consonants); a

@@ -738,6 +738,9 @@ class EvaluationQualityTest {
         // two goodbyes passed on with 못 드리고 가 and 갔다고)
         checkCorrectOnly(DevSet.PROBE8_PRECISION_A, 2);
         checkCorrectOnly(DevSet.PROBE8_PRECISION_B, 1); // the lead: a negated clause against another verb
+        // session 17: two ninth-wave precision probes by fresh blind writers (3 and 8 failed on main → 0 and 0, s17e)
+        checkCorrectOnly(DevSet.PROBE9_PRECISION_A, 0);
+        checkCorrectOnly(DevSet.PROBE9_PRECISION_B, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
