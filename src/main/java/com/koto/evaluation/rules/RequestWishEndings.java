@@ -159,7 +159,8 @@ final class RequestWishEndings {
                         || x.endsWith("JX") && List.of("은", "는", "도").contains(x.morphemes().getLast().form()));
             }
             String inf = between ? SpeechLevels.infinitive(ms.getFirst().form()) : null;
-            if (inf != null && w.equals(ms.getFirst().form() + "고")) {
+            // (아파고: the -아/어 form before -고, a malformed word named by its own rule, not this one)
+            if (inf != null && w.equals(ms.getFirst().form() + "고") && Resynthesis.stemOfInfinitive(ms.getFirst().form()) == null) {
                 out.add(new Finding(ErrorCategory.ENDING, w, inf + "서", "ending/reason_connective"));
             }
         }

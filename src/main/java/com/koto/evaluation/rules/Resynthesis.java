@@ -477,6 +477,35 @@ final class Resynthesis {
         if (!Hangul.isSyllable(last) || Hangul.hasFinal(last)) {
             return null;
         }
+        String stem = stemOfInfinitive(p);
+        if (stem == null) {
+            return null;
+        }
+        char s = stem.charAt(stem.length() - 1);
+        int f = Hangul.finalIndex(s);
+        if (f == Final.NONE) {
+            return new String[] {stem.substring(0, stem.length() - 1) + (char) (s + Final.L) + r,
+                "ending/infinitive_before_consonant"};
+        }
+        if (f == Final.L) {
+            return new String[] {stem + r, "ending/infinitive_before_consonant"};
+        }
+        return new String[] {stem + "을" + r, "ending/infinitive_before_consonant"};
+    }
+
+    /**
+     * The dictionary stem whose -아/어 form ({@link SpeechLevels#infinitive}) is exactly {@code p} and differs from
+     * it (봐 → 보, 먹어 → 먹, 해 → 하, 전화해 → 전화하, 아파 → 아프); null when {@code p} is no such form (가, 싸: the
+     * stem itself).
+     */
+    static String stemOfInfinitive(String p) {
+        if (p.isEmpty()) {
+            return null;
+        }
+        char last = p.charAt(p.length() - 1);
+        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last)) {
+            return null;
+        }
         String head = p.substring(0, p.length() - 1);
         List<String> stems = new ArrayList<>();
         if (Hangul.initialIndex(last) == 11 && (Hangul.medialIndex(last) == 0 || Hangul.medialIndex(last) == 4)
@@ -493,19 +522,9 @@ final class Resynthesis {
         for (String stem : stems) {
             // a noun + 하다 verb is read by its letters (전화해까: 전화하 is no dictionary stem)
             boolean known = KnownWords.predicateStem(stem) || stem.length() > 1 && stem.endsWith("하");
-            if (stem.isEmpty() || stem.equals(p) || !known || !p.equals(SpeechLevels.infinitive(stem))) {
-                continue;
+            if (!stem.isEmpty() && !stem.equals(p) && known && p.equals(SpeechLevels.infinitive(stem))) {
+                return stem;
             }
-            char s = stem.charAt(stem.length() - 1);
-            int f = Hangul.finalIndex(s);
-            if (f == Final.NONE) {
-                return new String[] {stem.substring(0, stem.length() - 1) + (char) (s + Final.L) + r,
-                    "ending/infinitive_before_consonant"};
-            }
-            if (f == Final.L) {
-                return new String[] {stem + r, "ending/infinitive_before_consonant"};
-            }
-            return new String[] {stem + "을" + r, "ending/infinitive_before_consonant"};
         }
         return null;
     }
