@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * comparison's tense finding holds even where the answer differs elsewhere (there it is not "the one slip", and
  * the answer passed). Sources: Yeon &amp; Brown 2019, <i>Korean: A Comprehensive Grammar</i>, on the past -았/었-
  * (a completed event) and the non-past (a present state, a habit); 국립국어원 『외국인을 위한 한국어 문법 1』 (2005)
- * '-았/었-'; Sohn 1999, ch. 8.
+ * '-았/었-'; Sohn 1999, ch. 8. Session 17 (helper s17c): the 합쇼체 past is read too ({@link #formalPast}: 두 시에
+ * 예약합니다 → 예약했습니다, 많이 배웁니다 → 배웠습니다, 드실 수 있었습니다 → 있습니다), and 있- counts as a present.
  *
  * <p>Not read: a sentence with a time word (어제, 지난, 내일, 다음 …) or a since-phrase (부터: 어제부터 아파요 and
  * 아팠어요 are both said), a question or a command (!), thanks (감사했습니다 at a parting is the lexicon's), a bare
@@ -70,7 +71,8 @@ final class AcceptedTense {
                     || "하해했합한할".indexOf(w.charAt(0)) >= 0) {
                 continue; // (가기로 했어요, 먹으려고 해요: 하다 of a construction; 공부 꼭 해!: a command)
             }
-            Optional<Finding> f = UpcomingActs.pastEnd(w) || copulaPast(w) ? present(w, ends, all) : past(w, ends, all);
+            Optional<Finding> f = UpcomingActs.pastEnd(w) || copulaPast(w) || formalPast(w) ? present(w, ends, all)
+                    : past(w, ends, all);
             f.ifPresent(out::add);
         }
         return out;
@@ -93,7 +95,7 @@ final class AcceptedTense {
             }
         }
         return candidates.stream().filter(ends::contains).filter(c -> c.chars().noneMatch(x -> Hangul.isSyllable((char) x)
-                && Hangul.finalIndex((char) x) == 20)).findFirst() // (갔었어 → 갔어 is no present)
+                && Hangul.finalIndex((char) x) == 20 && x != '있')).findFirst() // (갔었어 → 갔어 is no present; 있어 is)
                 .map(c -> new Finding(ErrorCategory.TENSE, w, c, "tense/present"));
     }
 
@@ -102,7 +104,8 @@ final class AcceptedTense {
             return Optional.empty(); // (있어요, 됐어요: no present to turn round)
         }
         for (String e : ends) {
-            if (!UpcomingActs.pastEnd(e) || e.endsWith("니다") != w.endsWith("니다") || e.endsWith("요") != w.endsWith("요")) {
+            if (!UpcomingActs.pastEnd(e) && !formalPast(e) || e.endsWith("니다") != w.endsWith("니다")
+                    || e.endsWith("요") != w.endsWith("요")) {
                 continue; // the learner's speech level only
             }
             if (w.equals(UpcomingActs.presentOf(e)) || w.equals(formalPresent(e))) {
@@ -134,6 +137,18 @@ final class AcceptedTense {
         }
         char last = s.charAt(s.length() - 1);
         return Hangul.hasFinal(last) ? s + "습니다" : s.substring(0, s.length() - 1) + (char) (last + 17) + "니다"; // ㅂ
+    }
+
+    /**
+     * The 합쇼체 past of a statement (배웠습니다, 예약했습니다, 있었습니다: ㅆ before -습니다; not 있습니다, -겠습니다), which
+     * {@link UpcomingActs#pastEnd} does not read (session 17, helper s17c: the formal speech level of the same class).
+     */
+    static boolean formalPast(String w) {
+        if (!w.endsWith("습니다") || w.length() < 4) {
+            return false;
+        }
+        char c = w.charAt(w.length() - 4);
+        return Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20 && c != '있' && c != '겠';
     }
 
     /** The copula's past (차례였어, 학생이었어요), which {@link UpcomingActs#pastEnd} reads too. */

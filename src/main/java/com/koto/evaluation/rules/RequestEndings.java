@@ -133,6 +133,7 @@ final class RequestEndings {
      * learner's -아/어 form itself before 주다 (데워요 → 데워 주세요), so the task is known to be a
      * service for the speaker; never on a question (데워요?), a past or any other ending, a verb of
      * 주다/드리다 itself, or a sentence whose subject is the speaker (제가 데워요) or that proposes (같이).
+     * Also a form Nori reads as a noun ({@link #misreadAsNoun}: 좀 빨리 가요 to a driver → 가 주세요; session 17).
      */
     private static Optional<Finding> statement(List<String> words, List<String> accepted) {
         String learner = words.getLast();
@@ -147,19 +148,24 @@ final class RequestEndings {
         List<Morphology.Word> w = Morphology.analyse(learner);
         // the -아/어요 form (Nori reads 데워요 as 데우 + 어 + 요/JX, 줄여요 as 줄이 + ㅓ요/EF): a verb without
         // -았/었- or a modifier whose written form is the -아/어 syllable + 요 (TimeWords#pastOf; not -세요, -네요)
-        if (w.size() != 1 || !w.getFirst().verbal() || w.getFirst().has("EP", "ETM", "VCP")
-                || !w.getFirst().morphemes().getFirst().is("VV") || TimeWords.pastOf(learner) == null) {
+        boolean verb = w.size() == 1 && w.getFirst().verbal() && !w.getFirst().has("EP", "ETM", "VCP")
+                && w.getFirst().morphemes().getFirst().is("VV");
+        if (!verb && !misreadAsNoun(w, form) || TimeWords.pastOf(learner) == null) {
             return Optional.empty();
         }
         boolean same = false;
         for (String a : accepted) {
             List<String> aw = AnswerWords.of(a);
+            // a form Nori misread in the learner's word must be a verb where the accepted answer has it (가 주세요);
+            // 개 of 세 개 주세요 is a counter there (사과 세 개요 is an N(이)요 order)
+            List<Morphology.Word> inContext = verb ? List.of() : Morphology.analyse(String.join(" ", aw));
             boolean requested = false;
             for (int i = 1; i < aw.size(); i++) {
                 String x = aw.get(i);
                 if (List.of("주세", "주시", "주실", "주겠", "줘", "줄래", "주면").stream().anyMatch(x::startsWith) || x.equals("줄")) {
                     requested = true;
-                    same |= aw.get(i - 1).equals(form);
+                    same |= aw.get(i - 1).equals(form) && (verb || inContext.size() == aw.size()
+                            && inContext.get(i - 1).startsWith("VV"));
                 }
             }
             if (!requested) {
@@ -168,6 +174,19 @@ final class RequestEndings {
         }
         return same ? Optional.of(new Finding(ErrorCategory.ENDING, learner, form + " 주세요", "ending/request_statement"))
                 : Optional.empty();
+    }
+
+    /**
+     * A verb's -아/어요 that Nori reads as one noun (가요 'song', 사요, 자요; session 17, helper s17c): the written
+     * form before 요, read before 주세요, is a verb's -아/어 form (가 주세요: 가/VV + 아/EC), which a noun of an
+     * N(이)요 order is not (커피 주세요).
+     */
+    private static boolean misreadAsNoun(List<Morphology.Word> read, String form) {
+        if (read.size() != 1 || read.getFirst().morphemes().size() != 1 || !read.getFirst().startsWith("NNG")) {
+            return false;
+        }
+        List<Morphology.Word> asked = Morphology.analyse(form + " 주세요");
+        return asked.size() == 2 && asked.getFirst().startsWith("VV") && asked.getFirst().endsWith("EC");
     }
 
     private static Optional<Finding> request(String learner, String stem, List<String> accepted) {

@@ -132,6 +132,9 @@ final class Resynthesis {
             // the letters decide these two: Nori reads a malformed 보을까 in more than one way
             String[] formal = infinitiveBeforeL(w, word); // (해을게요 → 할게요, not 핼게요: 해 is 하다's -아/어 form)
             if (formal == null) {
+                formal = infinitiveWithoutL(w); // (봐래 → 볼래; session 17)
+            }
+            if (formal == null) {
                 formal = euBeforeL(w);
             }
             if (formal == null) {
@@ -444,6 +447,86 @@ final class Resynthesis {
             return null;
         }
         return new String[] {stem + "을" + r, "ending/infinitive_before_consonant"};
+    }
+
+    /**
+     * 봐래 → 볼래, 줘까요 → 줄까요, 해게요 → 할게요 (session 17, helper s17c): -(으)ㄹ래, -(으)ㄹ까, -(으)ㄹ게요 put
+     * straight on the -아/어 form, with no ㄹ. These endings attach to the stem (ㄹ after a vowel, 을 after a
+     * consonant: 국립국어원 『외국인을 위한 한국어 문법 1』 (2005), '-을래요/-ㄹ래요', '-을까요/-ㄹ까요', '-을게요/-ㄹ게요'),
+     * as in {@link #infinitiveBeforeL} (봐을래). The letters decide, since Nori reads such a word in several ways: the
+     * part before 래/까/게요 must be exactly the -아/어 form ({@link SpeechLevels#infinitive}) of a dictionary verb
+     * or adjective stem whose -아/어 form differs from it (봐 of 보다, 줘 of 주다, 먹어 of 먹다, 해 of 하다); 가래, 서래,
+     * 싸게요 (the stem itself), 뭐래 (뭐라고 해), 거래 (올 거래: 거라고 해) and a bare 게 (돼게, 맛있어게: the adverbial -게 misspelt, not -ㄹ게)
+     * are left alone. Subtype {@code ending/infinitive_before_consonant}.
+     *
+     * @return the repaired word and subtype; null when the word is no such form
+     */
+    static String[] infinitiveWithoutL(String w) {
+        String r = null;
+        for (String e : List.of("래요", "래", "까요", "까", "게요")) {
+            if (w.endsWith(e) && w.length() > e.length()) {
+                r = e;
+                break;
+            }
+        }
+        String p = r == null ? "" : w.substring(0, w.length() - r.length());
+        if (r == null || w.startsWith("뭐") || p.equals("거")) {
+            return null; // (뭐래: 뭐라고 해; 올 거래: 거라고 해, the bound noun 거 = 것)
+        }
+        char last = p.charAt(p.length() - 1);
+        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last)) {
+            return null;
+        }
+        String stem = stemOfInfinitive(p);
+        if (stem == null) {
+            return null;
+        }
+        char s = stem.charAt(stem.length() - 1);
+        int f = Hangul.finalIndex(s);
+        if (f == Final.NONE) {
+            return new String[] {stem.substring(0, stem.length() - 1) + (char) (s + Final.L) + r,
+                "ending/infinitive_before_consonant"};
+        }
+        if (f == Final.L) {
+            return new String[] {stem + r, "ending/infinitive_before_consonant"};
+        }
+        return new String[] {stem + "을" + r, "ending/infinitive_before_consonant"};
+    }
+
+    /**
+     * The dictionary stem whose -아/어 form ({@link SpeechLevels#infinitive}) is exactly {@code p} and differs from
+     * it (봐 → 보, 먹어 → 먹, 해 → 하, 전화해 → 전화하, 아파 → 아프); null when {@code p} is no such form (가, 싸: the
+     * stem itself).
+     */
+    static String stemOfInfinitive(String p) {
+        if (p.isEmpty()) {
+            return null;
+        }
+        char last = p.charAt(p.length() - 1);
+        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last)) {
+            return null;
+        }
+        String head = p.substring(0, p.length() - 1);
+        List<String> stems = new ArrayList<>();
+        if (Hangul.initialIndex(last) == 11 && (Hangul.medialIndex(last) == 0 || Hangul.medialIndex(last) == 4)
+                && !head.isEmpty()) {
+            stems.add(head); // 먹어 → 먹
+        }
+        if (last == '해') {
+            stems.add(head + '하');
+        }
+        int initial = Hangul.initialIndex(last);
+        for (int medial : new int[] {8, 13, 20, 11, 18}) { // ㅗ ㅜ ㅣ ㅚ ㅡ (봐, 줘, 마셔, 돼, 써)
+            stems.add(head + (char) (0xAC00 + (initial * 21 + medial) * 28));
+        }
+        for (String stem : stems) {
+            // a noun + 하다 verb is read by its letters (전화해까: 전화하 is no dictionary stem)
+            boolean known = KnownWords.predicateStem(stem) || stem.length() > 1 && stem.endsWith("하");
+            if (!stem.isEmpty() && !stem.equals(p) && known && p.equals(SpeechLevels.infinitive(stem))) {
+                return stem;
+            }
+        }
+        return null;
     }
 
     /**

@@ -129,7 +129,10 @@ public final class RuleEvaluator implements Evaluator {
             // an invitation asked with the plain -아/어? or its past (같이 영화 봐? → 볼래?; session 16)
             (r, a, t) -> Invitations.find(r.answer(), r.expected()),
             // a prohibition asked with 안 + -(으)세요 (너무 짧게 안 자르세요 → 자르지 마세요; session 16)
-            (r, a, t) -> NegativeRequests.find(r.answer(), r.expected()));
+            (r, a, t) -> NegativeRequests.find(r.answer(), r.expected()),
+            // a request said as the wish to give, a state joined to a request with -고, a wish without -겠-
+            // (표 주고 싶어요 → 주세요, 머리가 아프고 약 주세요 → 아파서, 드셨으면 좋아요 → 좋겠어요; session 17)
+            (r, a, t) -> RequestWishEndings.find(r.answer(), r.expected()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;

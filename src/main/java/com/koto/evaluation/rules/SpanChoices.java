@@ -35,7 +35,8 @@ import java.util.Set;
  * stem with -았/었- and the same ending (Sohn 1999, tense and sentence enders as separate slots);</li>
  * <li><b>a quantity left out after its noun</b> ({@code incomplete/missing_number}) is given on the noun
  * it counts (수건 더 → 수건 두 개 더 is 수건 → 수건 두 개): a quantity follows the noun it counts, N + numeral
- * + counter (Yeon &amp; Brown 2019, numerals and counters; Sohn 1999, floating quantifiers);</li>
+ * + counter (Yeon &amp; Brown 2019, numerals and counters; Sohn 1999, floating quantifiers); since session 17
+ * also a noun with its object or subject particle (수건을 더 → 수건을 두 개);</li>
  * <li><b>words left out with no place</b> (an empty original) are given on the accepted answer's word
  * before them as the learner wrote it, with the sentence mark the accepted answer puts there (어디에 →
  * 어디에 내요; 왔어요 → 왔어요. 교환하고 싶어요; 한글 맞춤법 부록 문장 부호), else on the word after them
@@ -46,6 +47,12 @@ final class SpanChoices {
 
     private static final Set<String> NUMBER_SYSTEM = Set.of("counter/sino_for_native", "counter/native_for_sino",
             "counter/native_short_form");
+    /**
+     * The particles a noun may carry before its floating quantity (수건을 두 개 더, 수건이 두 개; Sohn 1999, floating
+     * quantifiers after a case-marked noun; session 17, helper s17c: writers ab1 and y1 give the quantity on the
+     * noun as written with its 을/를): none, the object's or the subject's.
+     */
+    private static final Set<String> CASE_OR_NONE = Set.of("", "을", "를", "이", "가");
     private static final List<String> COMITATIVES = List.of("하고", "이랑", "랑", "와", "과");
     private static final Set<String> NUMERALS = Set.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
             "스무", "하나", "둘", "셋", "넷", "몇");
@@ -197,7 +204,7 @@ final class SpanChoices {
                 // Brown 2019, N + number + counter; session 14, eval25d)
                 String noun = words.get(at - 1).equals("좀") && at > 1 ? words.get(at - 2) : words.get(at - 1);
                 if (MARKS.indexOf(noun.charAt(noun.length() - 1)) < 0 && !NUMERALS.contains(noun)
-                        && ArgumentCheck.stemAndParticle(noun)[1].isEmpty()
+                        && CASE_OR_NONE.contains(ArgumentCheck.stemAndParticle(noun)[1])
                         && words.indexOf(noun) == words.lastIndexOf(noun)) {
                     return new Finding(f.category(), noun, noun + " " + added[0] + " " + added[1], f.subtype());
                 }

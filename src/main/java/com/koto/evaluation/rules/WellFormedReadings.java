@@ -15,6 +15,9 @@ import com.koto.evaluation.ErrorCategory;
  * an event at one point): not 부터 misused. Without 시작하다 (지난달에 배워요) it is left to the check.</li>
  * <li>An intransitive of a voice pair after a bare noun (보고서 작성 다 끝났습니다):
  * {@link Confusables#bareSubjectVoice}.</li>
+ * <li>(session 17, helper s17c) The condition of a wish: -(으)면 좋겠다 and -았/었으면 좋겠다 (or 하다) say one wish,
+ * the -았/었- of -았/었으면 marking no past (표준국어대사전 '-었으면': 바람을 나타낼 때, with 좋겠다 or 하다; Yeon
+ * &amp; Brown 2019, -았/었으면 좋겠다): 마음에 드셨으면 for 드시면 before 좋- or 하- is no tense error.</li>
  * </ul>
  */
 final class WellFormedReadings {
@@ -33,10 +36,37 @@ final class WellFormedReadings {
             return false;
         }
         return f.category() == ErrorCategory.TENSE && contractedQuotation(o, c)
+                || f.category() == ErrorCategory.TENSE && wishCondition(o, c, answer)
                 || f.category() == ErrorCategory.ENDING && sIrregularInfinitive(o)
                 || f.category() == ErrorCategory.PARTICLE_WRONG && startWithE(o, c, answer)
                 || (f.category() == ErrorCategory.SPELLING || f.category() == ErrorCategory.VOCABULARY)
                         && Confusables.bareSubjectVoice(o, c, answer);
+    }
+
+    /**
+     * 드셨으면 for 드시면 (or the reverse) right before a 좋- or 하- word of the answer: the wish's condition, either
+     * form. The two must differ only in -았/었- (the learner's and the accepted conditional of one stem).
+     */
+    static boolean wishCondition(String o, String c, String answer) {
+        if (!o.endsWith("면") || !c.endsWith("면")) {
+            return false;
+        }
+        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        boolean beforeWish = false;
+        for (int i = 0; i + 1 < words.length; i++) {
+            beforeWish |= words[i].equals(o) && (words[i + 1].startsWith("좋") || words[i + 1].startsWith("해")
+                    || words[i + 1].startsWith("합") || words[i + 1].startsWith("하"));
+        }
+        String past = o.length() > c.length() ? o : c;
+        String plain = past == o ? c : o;
+        // the past one has ㅆ before 으면; without it the two are one stem's conditional (드셨으면 / 드시면)
+        int at = past.length() - 3;
+        return beforeWish && at >= 0 && past.endsWith("으면") && com.koto.evaluation.text.Hangul.isSyllable(past.charAt(at))
+                && com.koto.evaluation.text.Hangul.finalIndex(past.charAt(at)) == 20
+                && plain.length() == past.length() - 1 && past.substring(0, at).equals(plain.substring(0, at))
+                && com.koto.evaluation.text.Hangul.isSyllable(plain.charAt(at))
+                && com.koto.evaluation.text.Hangul.initialIndex(plain.charAt(at))
+                        == com.koto.evaluation.text.Hangul.initialIndex(past.charAt(at));
     }
 
     /** 오신답니다 for 오신다고 하셨습니다, 학생이랍니다 for 학생이라고 했어요. */
