@@ -385,6 +385,16 @@ public final class DevSet {
     /** The second ninth-wave precision probe (see {@link #PROBE9_PRECISION_A}). */
     public static final String PROBE9_PRECISION_B = "evaluation/probe9-precision-b.jsonl";
 
+    /**
+     * Tenth-wave precision probes (session 17, written after round 1 by two fresh blind writers; 100 correct answers
+     * each: a) longer answers with connectives, modifiers, irregular predicates and counters; b) short casual speech
+     * between friends: fragments, contractions, 반말 endings). On the rules after round 1 they failed 5 and 13 of their
+     * correct answers. Development sets from the start.
+     */
+    public static final String PROBE10_PRECISION_A = "evaluation/probe10-precision-a.jsonl";
+    /** The second tenth-wave precision probe (see {@link #PROBE10_PRECISION_A}). */
+    public static final String PROBE10_PRECISION_B = "evaluation/probe10-precision-b.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
