@@ -6,6 +6,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Speech level and subject honorification read from the learner's own words and the activity's
@@ -213,13 +214,18 @@ final class SpeechLevels {
         return raw.contains("\"") || raw.contains("“") ? List.of() : sentences(raw);
     }
 
+    /** A sentence ends after . ? ! 。 or at a line break (compiled once: {@link #sentences} runs many times per answer). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!。])|\\n");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.?!。,~…]");
+
     /** Sentences (split at . ? ! and line ends) as lists of words without punctuation. */
     static List<List<String>> sentences(String raw) {
         List<List<String>> out = new ArrayList<>();
-        for (String part : raw.split("(?<=[.?!。])|\\n")) {
+        for (String part : SENTENCE_END.split(raw)) {
             List<String> words = new ArrayList<>();
-            for (String w : part.trim().split("\\s+")) {
-                String clean = w.replaceAll("[.?!。,~…]", "");
+            for (String w : BLANKS.split(part.trim())) {
+                String clean = PUNCTUATION.matcher(w).replaceAll("");
                 if (!clean.isEmpty()) {
                     words.add(clean);
                 }

@@ -17,6 +17,8 @@ public final class AnswerText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Quotation marks (한글 맞춤법 부록 문장 부호: 큰따옴표, 작은따옴표, 겹낫표, 홑낫표), straight and curly. */
     private static final Pattern QUOTES = Pattern.compile("[\"'‘’“”「」『』]");
+    /** Every character the punctuation and quote patterns above match. */
+    private static final String PATTERN_CHARACTERS = ".!?~。．！？…,，、;:\"'”’)“‘(「」『』";
 
     private AnswerText() {
     }
@@ -31,12 +33,36 @@ public final class AnswerText {
         if (raw == null) {
             return "";
         }
+        if (alreadyNormal(raw)) {
+            return raw; // the common case (the checks normalise the same words many times per answer): nothing to change
+        }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         text = FINAL_PUNCTUATION.matcher(text).replaceAll("");
         text = LEADING_PUNCTUATION.matcher(text).replaceAll("");
         text = INNER_PUNCTUATION.matcher(text).replaceAll(" ");
         text = QUOTES.matcher(text).replaceAll("");
         return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * Whether {@link #normalise} would return the text unchanged: NFC, no character any of its patterns
+     * removes or replaces, single spaces only and none at either end. A cheap scan, so that the slow path
+     * (five regular expressions) runs only on text that needs it.
+     */
+    private static boolean alreadyNormal(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? previous == ' ' : Character.isWhitespace(c) || PATTERN_CHARACTERS.indexOf(c) >= 0) {
+                return false;
+            }
+            previous = c;
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /** The normalised text without any spaces: the key for "same answer, maybe spaced differently". */
