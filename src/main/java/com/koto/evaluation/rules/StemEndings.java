@@ -220,7 +220,8 @@ final class StemEndings {
      * standard; 한국어기초사전 '-겠-', '-자'): 올겠습니다 → 오겠습니다 and 볼려고 → 보려고 where the stem
      * with ㄹ is no dictionary verb (올다, 볼다 are none); 먹을려고 → 먹으려고 after a consonant. Where
      * the stem with ㄹ is a verb too (갈다, 살다, 놀다), only against the accepted word at the same place
-     * (갈려고 for 가려고, 살자 for 사자).
+     * (갈려고 for 가려고, 살자 for 사자). A ㄷ-irregular stem given the ㄹ stem's -려고 where the accepted
+     * answer has its -으려고 (걸려고 for 걸으려고) is {@code irregular/d}.
      */
     static String[] lInserted(String w, List<String> acceptedWords) {
         for (String e : NO_L) {
@@ -234,6 +235,11 @@ final class StemEndings {
             }
             String p = w.substring(0, at);
             String rest = w.substring(at);
+            if (e.startsWith("려") && dIrregular(p) && acceptedWords.contains(p + "으" + rest)) {
+                // 걸려고 for the accepted 걸으려고: 걷다 conjugated as the ㄹ stem 걸다; a ㄷ-irregular stem keeps
+                // -으- after its ㄹ (한글 맞춤법 제18항 5: 걷다 — 걸어, 걸으니)
+                return new String[] {p + "으" + rest, "irregular/d"};
+            }
             if (last == '을' && at > 1 && e.startsWith("려") && Hangul.hasFinal(w.charAt(at - 2))
                     && KnownWords.predicateStem(w.substring(0, at - 1))) {
                 return new String[] {w.substring(0, at - 1) + "으" + rest, "ending/l_insertion"}; // 먹을려고
@@ -542,11 +548,20 @@ final class StemEndings {
     /**
      * Whether {@code s} + 다 is a verb's or adjective's dictionary form (갈다, 살다), read by Nori as that
      * stem; the dictionary's own entries also list inflected forms (볼 = 보 + -ㄹ), which this excludes.
+     * An ㄹ stem that Nori reads as the ㄷ-irregular stem of the same letters (걸다 as 걷다, 들다 as 듣다,
+     * 물다 as 묻다) counts too: a ㄷ-irregular stem turns its ㄷ into ㄹ only before a vowel (한글 맞춤법
+     * 제18항 5: 걷다 — 걸어, 걸으니), so 걸다 is the dictionary form of 걸다 (to hang, to make a call),
+     * never an inflected 걷다 (session 17: 전화를 걸려고 was corrected to 거려고).
      */
     private static boolean dictionaryStem(String s) {
         List<Morphology.Word> read = Morphology.analyse(s + "다");
-        return read.size() == 1 && !read.getFirst().morphemes().isEmpty()
-                && read.getFirst().morphemes().getFirst().is("VV", "VA")
-                && read.getFirst().morphemes().getFirst().form().equals(s);
+        if (read.size() != 1 || read.getFirst().morphemes().isEmpty()
+                || !read.getFirst().morphemes().getFirst().is("VV", "VA")) {
+            return false;
+        }
+        String form = read.getFirst().morphemes().getFirst().form();
+        char last = s.charAt(s.length() - 1);
+        return form.equals(s) || Hangul.isSyllable(last) && Hangul.finalIndex(last) == Final.L
+                && form.equals(s.substring(0, s.length() - 1) + (char) (last - Final.L + Final.D));
     }
 }

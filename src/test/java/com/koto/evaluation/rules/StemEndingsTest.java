@@ -38,6 +38,9 @@ class StemEndingsTest {
         "사진을 찍을려고 해요; 사진을 찍으려고 해요; 찍을려고→찍으려고; ending/l_insertion",
         "주말에 영화를 볼려고 해요; 주말에 영화를 보려고 해요; 볼려고→보려고; ending/l_insertion",
         "친구 집에 놀러 갈려고 해요; 친구 집에 놀러 가려고 해요; 갈려고→가려고; ending/l_insertion",
+        // session 17 (lead): a ㄷ-irregular stem keeps -으- before -려고 (걷다 — 걸으려고, 한글 맞춤법 제18항 5)
+        "저녁에 공원에서 좀 걸려고 해요; 저녁에 공원에서 좀 걸으려고 해요; 걸려고→걸으려고; irregular/d",
+        "자기 전에 음악을 들려고 해요; 자기 전에 음악을 들으려고 해요; 들려고→들으려고; irregular/d",
         // a stem in ㅏ or ㅓ absorbs -아/어
         "여기서 버스를 타어야 돼요; 여기서 버스를 타야 돼요; 타어야→타야; ending/infinitive_contraction",
         "줄을 서어서 기다렸어요; 줄을 서서 기다렸어요; 서어서→서서; ending/infinitive_contraction",
@@ -92,6 +95,10 @@ class StemEndingsTest {
     /** Correct sentences of the same shapes, each against another accepted wording so the rules run. */
     @ParameterizedTest(name = "{0} passes")
     @CsvSource(delimiter = ';', value = {
+        // session 17 (lead): 걸다, 들다 are ㄹ stems of their own (Nori reads them as 걷다, 듣다): 걸려고, 들려고 are right
+        "내일 친구한테 전화를 걸려고 해요; 내일 친구한테 전화하려고 해요",
+        "벽에 달력을 걸려고요; 벽에 달력을 걸 거예요",
+        "그 가방 무거워서 같이 들려고 해요; 그 가방 무거워서 같이 들 거예요",
         // 으 of -(으)면, -(으)세요 after a consonant; a stem in 으; ㄷ-irregular stems in ㄹ
         "의자에 앉으세요; 여기 앉으세요",
         "돈을 모으자; 우리 돈을 모으자",
