@@ -68,7 +68,8 @@ final class Evidence {
                             || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer)
                             || WordingChoices.openingHours(o, c) || HonorificWords.raisedKin(o, c)
                             || PatternChoices.delimiterInHada(o, c) || HumbleVerbs.sameVerb(o, c)
-                            || WordForms.contractedThing(o, c));
+                            || WordForms.contractedThing(o, c))
+                    || subtype.equals("spelling/vowel") && CasualSpeech.listingForAlternative(o, c, answer);
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || LearnerAdditions.addedPronoun(o, c)
@@ -86,7 +87,8 @@ final class Evidence {
                             || WordingChoices.kindOfGeneral(o, c) || WordingChoices.otherOpener(o, c)
                             || WordingChoices.useSuffix(o, c, answer) || WordingChoices.placeThenAddedNoun(o, c, answer)
                             || HonorificWords.raisedKin(o, c) || SentenceJoins.resumedReason(o, c, answer)
-                            || NegationNouns.eventNotHeld(o, c, answer))
+                            || NegationNouns.eventNotHeld(o, c, answer) || CasualSpeech.periodWithTtae(o, c)
+                            || CasualSpeech.questionWordOnExistence(o, c, asTyped))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
@@ -102,7 +104,8 @@ final class Evidence {
                     || StatedReasons.reasonStatedElsewhere(o, c, answer) || Afterthoughts.fragmentAfterQuestion(o, c, asTyped)
                     || WordingChoices.predicateSaidElsewhere(o, c, answer, asTyped)
                     || OptionalPieces.vocativeLeftOut(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
-                    || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped);
+                    || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped)
+                    || CasualSpeech.stateFragment(o, c, asTyped);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer) || SpokenShapes.continuedConnective(o, asTyped)
                             || SentenceJoins.levelBeforePermission(o, answer) || SentenceJoins.addressAfterSentence(o))
@@ -139,13 +142,13 @@ final class Evidence {
                     || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
                             || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped)
-                            || Afterthoughts.participantAfterComma(o, asTyped)
+                            || Afterthoughts.participantAfterComma(o, asTyped) || CasualSpeech.askedBack(o, asTyped)
                             || WordingChoices.sentencesSwapped(o, c, asTyped));
             case TENSE -> addedSentence(o, c) || addedSentenceTyped(o, c, asTyped) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
                     || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c)
                     || WordingChoices.samePast(o, c) || SentenceJoins.sentenceForSequence(o, c, answer)
-                    || WellFormedEnds.discontinuousPast(o, c)
+                    || WellFormedEnds.discontinuousPast(o, c) || CasualSpeech.reportForHearsay(o, c)
                     || subtype.equals("tense/future") && SpokenShapes.willForPromise(o, c, asTyped);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || OptionalPieces.untilLeftOutBeforeGo(o, c, answer)
@@ -166,6 +169,7 @@ final class Evidence {
                     || (subtype.equals("particle_wrong/action_place") || subtype.equals("particle_wrong/location_for_action_place")
                             && o.equals(c + "에")) && FrameVariants.ownVerbsPlace(o, answer, asTyped)
                     || subtype.equals("particle_wrong/direction") && FrameVariants.ownVerbsMeans(o, c, answer, asTyped)
+                    || subtype.equals("particle_wrong/direction_for_location") && CasualSpeech.chosenTime(o, c, answer)
                     || NaturalVariants.listParticleAdded(o, c, answer) || NaturalVariants.vocativeBeforeDeterminer(o, answer, asTyped)
                     || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer)
                     || subtype.equals("particle_wrong/action_place_for_location") && LearnerAdditions.startingPoint(o, c, answer)

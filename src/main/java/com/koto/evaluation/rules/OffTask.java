@@ -96,7 +96,29 @@ final class OffTask {
      * 드릴까요 for 뭐 드시겠어요; 국립국어원 한국어 문법 1, 의문사; Yeon &amp; Brown 2019 on question words), so they
      * count as one shared content word (Nori reads a bare 뭐 as an interjection, IC). Session 16 (eval31a).
      */
-    private static final Set<String> CHOICE_QUESTION = Set.of("뭐", "무엇", "어떤", "어느", "무슨");
+    private static final Set<String> CHOICE_QUESTION = Set.of("뭐", "뭣", "무엇", "어떤", "어느", "무슨");
+
+    /**
+     * The native numerals and their determiner forms before a counter (둘 / 두 명, 셋 / 세 개; 표준국어대사전 '둘'
+     * 「수사」 and '두' 「관형사」; Sohn 1999 §6.3 on native numerals): 둘이요 answers 'how many?' with the number as
+     * 두 명이에요 does, so each counts as its determiner form. Nori reads 뭐로 as 뭣 + 로, the same question word
+     * (session 17, s17f).
+     */
+    private static final java.util.Map<String, String> NUMERAL_FORMS = java.util.Map.of("하나", "한", "둘", "두",
+            "셋", "세", "넷", "네", "스물", "스무");
+
+    /**
+     * 가다/오다 after a word with the connective -고 (들고 갈 거예요, 사 가지고 와): a main verb of motion whose
+     * manner the -고 clause gives (표준국어대사전 '-고' 「4」, 앞 말의 상태가 유지된 채로; Yeon &amp; Brown 2019), which
+     * Nori tags as an auxiliary (VX); it counts as a content word, as 가지고 갈게요's 가 does (session 17, s17f).
+     */
+    private static boolean motionAfterGo(Morphology.Word previous, Morphology.Morpheme m) {
+        if (previous == null || !m.is("VX") || !(m.form().equals("가") || m.form().equals("오"))) {
+            return false;
+        }
+        List<Morphology.Morpheme> ms = previous.morphemes();
+        return !ms.isEmpty() && ms.getLast().is("EC") && ms.getLast().form().equals("고");
+    }
 
     private static boolean shares(Set<String> a, Set<String> b) {
         for (String m : a) {
@@ -123,13 +145,16 @@ final class OffTask {
         if (PRICE_QUESTION.matcher(text).find()) {
             forms.add("얼마");
         }
+        Morphology.Word previous = null;
         for (Morphology.Word w : Morphology.analyse(text)) {
             for (Morphology.Morpheme m : w.morphemes()) {
-                if (lexical(m.tag())) {
-                    forms.add(CHOICE_QUESTION.contains(m.form()) && m.is("NP", "MM", "IC")
-                            ? "무엇" : PLAIN.getOrDefault(m.form(), m.form()));
+                if (lexical(m.tag()) || motionAfterGo(previous, m)) {
+                    forms.add(CHOICE_QUESTION.contains(m.form()) && m.is("NP", "MM", "IC") ? "무엇"
+                            : m.is("NR") && NUMERAL_FORMS.containsKey(m.form()) ? NUMERAL_FORMS.get(m.form())
+                            : PLAIN.getOrDefault(m.form(), m.form()));
                 }
             }
+            previous = w;
         }
         return forms;
     }

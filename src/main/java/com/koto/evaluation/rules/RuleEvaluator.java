@@ -80,7 +80,8 @@ public final class RuleEvaluator implements Evaluator {
             // malformed words, the modifier before 수, formal statements asked (밝어요 → 밝아요, 합니다? → 합니까)
             (r, a, t) -> StemEndings.onLearnerWords(r.answer(), a),
             // a word written as it is pronounced, on the words as typed (이써요 → 있어요)
-            (r, a, t) -> SpokenSpelling.find(t, a),
+            (r, a, t) -> SpokenSpelling.find(t, a).stream()
+                    .filter(f -> !CasualSpeech.listingForAlternative(f.original(), f.correction(), r.answer())).toList(), // 보고 for 보거나 (session 17, s17f)
             // misspellings by sound that need no accepted answer (주새요 → 주세요, 어재 → 어제)
             (r, a, t) -> LetterSlips.find(r.answer(), a),
             // the particle of a place or a period by the verb's role for it (집에서 있어요 → 집에)
@@ -383,6 +384,8 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !Contrasts.eitherPole(f, asTyped)) // 가까워요? for 멀어요?: one yes/no question (session 12)
                 .filter(f -> !Contrasts.reordered(f, answer, accepted)) // 닫혀요 … 열려 있어서: clauses reordered (session 14)
                 .filter(f -> !Contrasts.notAboutLater(f, asTyped)) // 지난 for 이번 only about later (session 13)
+                .filter(f -> !CasualSpeech.soldWhere(f, asTyped)) // 어디서 팔아요? for 어디서 사요? (session 17, s17f)
+                .filter(f -> !CasualSpeech.compoundOfAccepted(f, answer, allAccepted)) // 생일 선물 (session 17, s17f)
                 .filter(f -> !TimeQuestions.topicLeftOut(f, answer)) // 언제 찾아요? for 정장 언제 (session 13)
                 .filter(f -> !EverydayPhrasings.artefact(f, answer)) // 전화 주세요, 가면 돼요, 창가석 … (session 17)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
