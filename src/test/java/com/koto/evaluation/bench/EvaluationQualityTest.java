@@ -745,6 +745,8 @@ class EvaluationQualityTest {
         // session 17: two ninth-wave precision probes by fresh blind writers (3 and 8 failed on main → 0 and 0, s17e)
         checkCorrectOnly(DevSet.PROBE9_PRECISION_A, 0);
         checkCorrectOnly(DevSet.PROBE9_PRECISION_B, 0);
+        // session 17: tenth-wave precision probe A of longer answers (5 failed on main → 0, s17g)
+        checkCorrectOnly(DevSet.PROBE10_PRECISION_A, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
