@@ -759,8 +759,11 @@ final class Certainty {
             if (TaskParts.formula(p) || TaskParts.covers(said, p)) {
                 continue;
             }
+            // another accepted answer says fewer parts and none of this one's words (다시는 늦지 않겠습니다 beside 다음부터는
+            // 늦지 않겠습니다 says the same part in other words, as many parts: the part stays needed)
             boolean leftOutElsewhere = allAccepted.stream().filter(a -> !a.strip().equals(self))
-                    .anyMatch(a -> !TaskParts.covers(TaskParts.content(a), p));
+                    .anyMatch(a -> TaskParts.contentParts(TaskParts.parts(a)) < TaskParts.contentParts(parts)
+                            && !TaskParts.covers(TaskParts.content(a), p));
             if (!leftOutElsewhere || p.isEmpty()) {
                 return false;
             }

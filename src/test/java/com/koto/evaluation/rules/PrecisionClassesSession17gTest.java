@@ -38,6 +38,7 @@ class PrecisionClassesSession17gTest {
         "reason after, in other words; 빨간색 더 큰 거 있어요? 이거 좀 작아요.; " + SHIRT + "; POLITE; PASS; ; ",
         "the reason left out; 빨간 거 더 큰 사이즈 있나요?; " + SHIRT + "; POLITE; INCOMPLETE; ; ",
         "the request left out; 이건 좀 작아요.; " + SHIRT + "; POLITE; INCOMPLETE; ; ",
+        "a part said otherwise by the other; 죄송합니다. 버스가 안 와서 늦었습니다.; 죄송합니다. 버스가 안 와서 늦었습니다. 다음부터는 늦지 않겠습니다.|늦어서 죄송합니다. 버스가 오지 않아서 늦었습니다. 다시는 늦지 않겠습니다.; FORMAL; INCOMPLETE; ; ",
         // a promise after a -(으)면 condition
         "promise on a condition; 혹시 토요일에 시간 있어? 이사 도와주면 맛있는 저녁 사 줄게.; 이번 토요일에 이사하는데 좀 도와줄 수 있어? 저녁은 내가 살게.|토요일에 이사 좀 도와줘. 끝나고 내가 저녁 살게.; CASUAL; PASS; ; ",
         "condition, nothing promised in the task; 시간 있으면 손전등 좀 줄게.; 손전등 좀 줘.; CASUAL; ending/promise_for_request; 줄게; 줘",
