@@ -53,7 +53,8 @@ final class AskedPromises {
         for (String sentence : raw.strip().split("(?<=[.?!])\\s+")) {
             List<String> words = List.of(AnswerText.normalise(sentence).split(" "));
             String w = words.getLast();
-            if (words.stream().anyMatch(TOGETHER::contains) || all.contains(w)) {
+            if (words.stream().anyMatch(TOGETHER::contains) || all.contains(w)
+                    || OffersAndStandards.offerOfHelp(w, expected)) { // an offer the activity accepts (s17g)
                 continue;
             }
             String polite = w.endsWith("까요") ? "요" : w.endsWith("까") ? "" : null;

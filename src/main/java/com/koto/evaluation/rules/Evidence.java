@@ -1225,11 +1225,41 @@ final class Evidence {
         if (rest.isEmpty()) {
             return false;
         }
-        String next = rest.split(" ")[0];
+        String[] after = rest.split(" ");
+        String next = after[0];
         List<Morphology.Morpheme> ms = morphemesIn(next, answer);
         // the auxiliary itself polite or formal: a plain one (열려 있어) is the speech-level error
         boolean polite = next.endsWith("요") || next.endsWith("니다") || next.endsWith("니까") || next.endsWith("시오");
-        return polite && !ms.isEmpty() && ms.getFirst().is("VX");
+        return polite && !ms.isEmpty() && ms.getFirst().is("VX") || auxiliaryChain(after, answer);
+    }
+
+    /**
+     * Whether the words after a -아/어 form are a chain of auxiliary verbs joined by -고 whose last one ends the
+     * sentence politely (나눠 드리고 싶어서요, 들어 드리고 싶은데요): -아/어 드리다 'do for the listener' and -고 싶다 'want
+     * to' are auxiliary constructions of one predicate (Yeon &amp; Brown 2019, -아/어 주다/드리다 and -고 싶다; Sohn
+     * 1999, §8.1), and the level is carried by the last auxiliary; -아/어서요, -는데요, -거든요 end a 해요체 sentence
+     * (Yeon &amp; Brown 2019, sentence-final -아/어서요 of reason, -는데요 and -거든요; 표준국어대사전 '-어서' 「3」 and '-는데'
+     * 「2」 as a final ending with 요). A chain that ends plainly (드리고 싶어서) leaves the finding standing. Session 17
+     * (s17g).
+     */
+    private static boolean auxiliaryChain(String[] after, String answer) {
+        if (after.length < 2) {
+            return false;
+        }
+        for (int i = 0; i < after.length; i++) {
+            String w = after[i].replaceAll("[.,?!]", "");
+            List<Morphology.Morpheme> ms = morphemesIn(w, answer);
+            if (ms.isEmpty() || !ms.getFirst().is("VX")) {
+                return false;
+            }
+            if (w.endsWith("요")) {
+                return i > 0; // Nori reads -는데요 as a connective (EC) all the same
+            }
+            if (i == after.length - 1 || !(ms.getLast().is("EC") && ms.getLast().form().equals("고"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -86,7 +86,7 @@ final class IntentEndings {
                 }
             }
             if (!raw.contains(words.get(last) + "?") && !asksToGive(raw, words.get(last))
-                    && !promisesBalance(raw, words.get(last), accepted)) {
+                    && !promisesBalance(raw, words.get(last), accepted) && !promiseInReturn(words, an, accepted)) {
                 promiseForRequest(words.get(last), accepted).ifPresent(out::add);
             }
         }
@@ -288,6 +288,29 @@ final class IntentEndings {
         }
         int mine = promises(raw);
         return mine > 0 && accepted.stream().anyMatch(a -> promises(a) >= mine);
+    }
+
+    /**
+     * Whether the promise is made on a condition the listener fulfils, in the same sentence (이사 도와주면 맛있는 저녁
+     * 사 줄게: if you help me move, I'll buy you dinner), in an activity whose accepted answers promise something
+     * themselves (저녁은 내가 살게): the -(으)면 clause states the request and the -(으)ㄹ게 the speaker's return, so
+     * the promise is the task's own, not the request turned round. -(으)면 'if' sets the condition of the main
+     * clause (표준국어대사전 '-면' 「1」 불확실하거나 아직 실현되지 않은 사실을 어떤 일에 대한 조건으로 말할 때; Yeon &amp;
+     * Brown 2019, -(으)면 'if', and -(으)ㄹ게(요), the speaker's promise). Where no accepted answer promises (손전등
+     * 좀 줘), a condition does not make 줄게 a request: 시간 있으면 손전등 좀 줄게 keeps the finding. Session 17 (s17g).
+     */
+    private static boolean promiseInReturn(List<String> words, List<Morphology.Word> an, List<String> accepted) {
+        if (accepted.stream().noneMatch(a -> promises(a) > 0)) {
+            return false;
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            Morphology.Word w = an.get(i);
+            if (words.get(i).endsWith("면") && w.verbal() && !w.morphemes().isEmpty() && w.morphemes().getLast().is("EC")
+                    && w.morphemes().getLast().form().endsWith("면")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of words ending in the promise -(으)ㄹ게(요) (가져올게, 줄게요, 먹을게). */

@@ -365,7 +365,7 @@ public final class RuleEvaluator implements Evaluator {
             boolean negativeAccepted, List<String> allAccepted) {
         List<Finding> marked = Certainty.negations(Contrasts.closedCompounds(result.findings(), accepted).stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer, allAccepted))
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
-                .map(f -> Certainty.otherPredicate(f, answer, accepted)).toList());
+                .map(f -> Certainty.otherPredicate(f, answer, accepted, allAccepted)).toList());
         // 얼마 안 남았어요 is 'little left', not an added 안; 몇 시에 닫아요 asks what 몇 시까지 열어요 asks
         List<Finding> findings = WellFormedEnds.withoutUndoneRepairs(Converses.drop(marked.stream()
                 .map(f -> Approximations.littleAmount(f, answer)).toList(), answer, accepted));
@@ -388,6 +388,8 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !CasualSpeech.compoundOfAccepted(f, answer, allAccepted)) // 생일 선물 (session 17, s17f)
                 .filter(f -> !TimeQuestions.topicLeftOut(f, answer)) // 언제 찾아요? for 정장 언제 (session 13)
                 .filter(f -> !EverydayPhrasings.artefact(f, answer)) // 전화 주세요, 가면 돼요, 창가석 … (session 17)
+                .filter(f -> !OffersAndStandards.accordingTo(f, answer)) // 처방전대로 for 처방전으로 (session 17, s17g)
+                .filter(f -> !OffersAndStandards.offerAccepted(f, allAccepted)) // 들어 드릴까요? as an offer (s17g)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {

@@ -767,6 +767,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AB3, 0); // session 17: AB3 unsealed (sealed: 6 → 5 in session 16) → 0 (s17a)
         // session 17: the second tenth-wave precision probe, short casual speech (13 failed on main → 0, s17f)
         checkCorrectOnly(DevSet.PROBE10_PRECISION_B, 0);
+        // session 17: tenth-wave precision probe A of longer answers (5 failed on main → 0, s17g)
+        checkCorrectOnly(DevSet.PROBE10_PRECISION_A, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
