@@ -346,6 +346,19 @@ public final class DevSet {
     public static final String PRECISION_AB3 = "evaluation/precision-dev13.jsonl";
 
     /**
+     * Set AC: 200 answers by two blind writers at the start of session 17 (hotel, shopping, directions, taxi,
+     * restaurant, phone, plans and other scenes), 85 correct after the spacing relabel, 121 gold errors on the failed
+     * items; sealed and scored as a headline in session 17 (93.5 % throughout, 0 of 85 correct answers failed, span
+     * 80.2 %), unsealed at the start of session 18.
+     */
+    public static final String BLIND_AC = "evaluation/blind-dev13.jsonl";
+    /**
+     * Set AC3: 150 correct answers only (session 17), sealed and scored as a headline in session 17 (8 of 150 failed
+     * throughout), unsealed at the start of session 18.
+     */
+    public static final String PRECISION_AC3 = "evaluation/precision-dev14.jsonl";
+
+    /**
      * Sixth-wave precision probes (session 16, written at the start by two fresh blind writers; 100 correct answers
      * each: other everyday words and added details; tasks of several parts answered in other words). On the rules of
      * the session's start they failed 5 and 4 of their correct answers. Development sets from the start.
@@ -394,6 +407,16 @@ public final class DevSet {
     public static final String PROBE10_PRECISION_A = "evaluation/probe10-precision-a.jsonl";
     /** The second tenth-wave precision probe (see {@link #PROBE10_PRECISION_A}). */
     public static final String PROBE10_PRECISION_B = "evaluation/probe10-precision-b.jsonl";
+
+    /**
+     * Eleventh-wave precision probes (session 18, written at the start by two fresh blind writers; 100 correct answers
+     * each: a) questions asked in several ways, refusals, reasons, comparisons, numbers, two clauses; b) honorifics
+     * toward elders and superiors, humble forms, 합니다체 at work, a few casual answers). On the rules of the session's
+     * start they failed 8 and 4 of their correct answers. Development sets from the start.
+     */
+    public static final String PROBE11_PRECISION_A = "evaluation/probe11-precision-a.jsonl";
+    /** The second eleventh-wave precision probe (see {@link #PROBE11_PRECISION_A}). */
+    public static final String PROBE11_PRECISION_B = "evaluation/probe11-precision-b.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -466,6 +466,21 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AC (sealed in session 17: 200 answers by two blind writers, 85 correct after the spacing relabel, 121 gold
+     * errors on the failed items, 93.5 % throughout that session; unsealed at the start of session 18).
+     */
+    @Test
+    void setAC() {
+        // session 18 start: the figures it was sealed with
+        check(DevSet.BLIND_AC, 0.935, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.91),
+                Map.entry(ErrorCategory.HONORIFIC, 0.92), Map.entry(ErrorCategory.ENDING, 0.89),
+                Map.entry(ErrorCategory.TENSE, 0.92), Map.entry(ErrorCategory.SPELLING, 0.92),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.78),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
+                0.802, 0);
+    }
+
+    /**
      * Set Z (sealed in session 14: 200 answers by two blind writers, 82 correct after the spacing relabel, 146 gold
      * errors, 93.5 % throughout that session; unsealed at the start of session 15). Its three remaining honorific
      * misses are 해요체 to a friend, which the precision-first policy accepts (politer than needed).
@@ -769,6 +784,10 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PROBE10_PRECISION_B, 0);
         // session 17: tenth-wave precision probe A of longer answers (5 failed on main → 0, s17g)
         checkCorrectOnly(DevSet.PROBE10_PRECISION_A, 0);
+        checkCorrectOnly(DevSet.PRECISION_AC3, 8); // session 18: AC3 unsealed (sealed: 8 of 150 throughout session 17)
+        // session 18: two eleventh-wave precision probes by fresh blind writers (8 and 4 failed on main at the start)
+        checkCorrectOnly(DevSet.PROBE11_PRECISION_A, 8);
+        checkCorrectOnly(DevSet.PROBE11_PRECISION_B, 4);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
