@@ -90,6 +90,10 @@ final class LearnerSpans {
                     return new Finding(f.category(), learner, learner + reformed, f.subtype());
                 }
             }
+            Finding own = otherNoun(f, o, c, a, t);
+            if (own != null) {
+                return own;
+            }
             String learner = rewrittenWord(a, t, o);
             if (learner != null && c.startsWith(o) && f.category() == ErrorCategory.PARTICLE_MISSING
                     && ArgumentCheck.stemAndParticle(learner)[1].isEmpty()) {
@@ -99,7 +103,95 @@ final class LearnerSpans {
                 return new Finding(f.category(), learner, learner + reformed, f.subtype());
             }
         }
+        if (f.category() == ErrorCategory.SPACING && !compared.equals(answer) && !answer.contains(o)) {
+            Finding own = joinedAsWritten(f, o, c, a, List.of(compared.split(" ")));
+            if (own != null) {
+                return own;
+            }
+        }
         return f;
+    }
+
+    /**
+     * A wrong particle found on a noun the lexicon put for the learner's (좌석에서 → 좌석으로 where the learner wrote
+     * 자리에서, the accepted answer 좌석으로): the finding is given on the learner's word at the same place, with the
+     * same particle as written, and corrected with the particle the check gives, re-formed for the learner's noun
+     * (자리에서 → 자리로: 로 after a vowel, 으로 after a consonant). The span convention quotes the learner's word and
+     * corrects that word (docs/blind-brief.md); the particle is what the check judged, the noun is the learner's
+     * (Yeon &amp; Brown 2019, (으)로 after a vowel or ㄹ, 으로 after other consonants). Session 18 (s18d). Null where
+     * the word's place in the answer is not known ({@link #samePlace}), or the learner's word does not end in the
+     * same particle.
+     */
+    private static Finding otherNoun(Finding f, String o, String c, List<String> a, List<String> t) {
+        if (f.category() != ErrorCategory.PARTICLE_WRONG && f.category() != ErrorCategory.PARTICLE_ALLOMORPH
+                || t.indexOf(o) < 0 || t.indexOf(o) != t.lastIndexOf(o)) {
+            return null;
+        }
+        int at = samePlace(a, t, t.indexOf(o), 1);
+        if (at < 0) {
+            return null;
+        }
+        String learner = a.get(at);
+        String[] compared = ArgumentCheck.stemAndParticle(o);
+        String[] written = ArgumentCheck.stemAndParticle(learner);
+        if (compared[1].isEmpty() || !compared[1].equals(written[1]) || written[0].isEmpty()
+                || written[0].equals(compared[0]) || !c.startsWith(compared[0])) {
+            return null;
+        }
+        String given = c.substring(compared[0].length());
+        String reformed = given.isEmpty() ? "" : Particles.of(given).map(p -> p.formAfter(written[0])).orElse(null);
+        return reformed == null ? null : new Finding(f.category(), learner, written[0] + reformed, f.subtype());
+    }
+
+    /**
+     * Where the {@code n} words at {@code at} of the compared text {@code t} stand in the answer {@code a}: at the
+     * same index where the words before them are the same in both (창가 좌석에서 해 주시겠습니까 for 창가 자리에서
+     * 부탁드립니다: the lexicon rewrote the words after), or as far from the end where the words after them are;
+     * -1 otherwise.
+     */
+    private static int samePlace(List<String> a, List<String> t, int at, int n) {
+        if (at + n <= a.size() && a.subList(0, at).equals(t.subList(0, at))) {
+            return at;
+        }
+        int fromEnd = t.size() - at;
+        int there = a.size() - fromEnd;
+        if (there >= 0 && a.subList(there + n, a.size()).equals(t.subList(at + n, t.size()))) {
+            return there;
+        }
+        return -1;
+    }
+
+    /**
+     * A join found on words the lexicon put for the learner's (어제 부터 → 어제부터 where the learner wrote 어저께
+     * 부터): the learner's words at the same places, joined as the finding joins them (어저께 부터 → 어저께부터). The
+     * span convention quotes the words as written (docs/blind-brief.md, a spacing error: the words as written);
+     * 한글 맞춤법 제41항 (a particle is written on the word before it). Session 18 (s18d). Null where the
+     * words' place in the answer is not known ({@link #samePlace}), the finding is not a join, or the compared words
+     * are not the lexicon's for the learner's (a repair by another finding: 돕아 주실 read as 도와 주실).
+     */
+    private static Finding joinedAsWritten(Finding f, String o, String c, List<String> a, List<String> t) {
+        String[] ow = o.split(" ");
+        if (ow.length < 2 || !c.equals(String.join("", ow))) {
+            return null;
+        }
+        int at = -1;
+        for (int i = 0; i + ow.length <= t.size(); i++) {
+            if (java.util.Arrays.equals(t.subList(i, i + ow.length).toArray(), ow)) {
+                if (at >= 0) {
+                    return null;
+                }
+                at = i;
+            }
+        }
+        int place = at < 0 ? -1 : samePlace(a, t, at, ow.length);
+        if (place < 0) {
+            return null;
+        }
+        List<String> learner = a.subList(place, place + ow.length);
+        if (!Equivalents.rewrite(String.join(" ", learner), o).equals(o)) {
+            return null; // words repaired by another finding (돕아 주실 read as 도와 주실): that finding shows the repair
+        }
+        return new Finding(f.category(), String.join(" ", learner), String.join("", learner), f.subtype());
     }
 
     /**
@@ -318,7 +410,10 @@ final class LearnerSpans {
             return null;
         }
         String fixed;
-        if (target.endsWith("니다")) {
+        if (target.endsWith("니다") || target.endsWith("니까") && target.charAt(0) == w.charAt(0)) {
+            // the formal question -(스)ㅂ니까 of the learner's own word as the statement -(스)ㅂ니다: 몇 시야? → 몇
+            // 시입니까? where the activity is formal (another verb, 돼? for 합니까?, keeps its own level) (session 18, s18d: the gold of every formal activity over all dev sets corrects a plain
+            // question to -(스)ㅂ니까, 25 of 25; Yeon & Brown 2019, the formal style -(스)ㅂ니까)
             if (ow.length > 1 && !String.join(" ", java.util.Arrays.copyOf(ow, ow.length - 1))
                     .equals(String.join(" ", java.util.Arrays.copyOf(cw, Math.max(0, cw.length - 1))))) {
                 return null; // the formal form of another verb: the accepted words are shown as they are
@@ -363,6 +458,9 @@ final class LearnerSpans {
         }
         String o = f.original().strip();
         String c = f.correction().strip();
+        if (!c.isEmpty() && modifier(c)) {
+            return f; // 늦었을 것 같아 → 늦을, not 늦을 거야: a modifier before its bound noun stays one (session 18, s18d)
+        }
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || !(o.contains("았") || o.contains("었") || o.contains("했")
                 || o.contains("갔") || o.contains("왔") || o.contains("셨") || o.contains("쳤") || o.contains("렸")
                 || o.contains("줬") || o.contains("봤"))) {
@@ -381,6 +479,17 @@ final class LearnerSpans {
             return new Finding(f.category(), f.original(), promise, "tense/future");
         }
         return f;
+    }
+
+    /**
+     * Whether a present correction is a modifier, one word ending in -(으)ㄹ (늦을, 먹을, 갈) rather than a sentence
+     * end: the learner's 늦었을 것 같아 has its bound noun and 같다 after it, so the tense is corrected in the
+     * modifier (늦었을 → 늦을) and an accepted answer's future 늦을 거야 would add a second predicate before 것
+     * (Yeon &amp; Brown 2019, -(으)ㄹ 것 같다 and the modifiers -(으)ㄴ/-(으)ㄹ; docs/blind-brief.md, the correction
+     * is the learner's word corrected). Session 18 (s18d).
+     */
+    private static boolean modifier(String c) {
+        return !c.contains(" ") && com.koto.evaluation.text.Hangul.hasRieulFinal(c.charAt(c.length() - 1));
     }
 
     /**

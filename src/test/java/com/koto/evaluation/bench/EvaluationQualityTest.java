@@ -327,7 +327,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.98),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.99),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
-                0.913, 0);
+                0.917, 0); // span 0.913 → 0.917: session 18 (s18d)
     }
 
     /**
@@ -424,7 +424,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.80),
                 Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.WORD_ORDER, 0.75),
                 Map.entry(ErrorCategory.VOCABULARY, 0.98)),
-                0.846, 0);
+                0.900, 0); // span 0.846 → 0.900: session 18 (s18d)
     }
 
     /**
@@ -477,7 +477,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.TENSE, 0.92), Map.entry(ErrorCategory.SPELLING, 0.92),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.78),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
-                0.802, 0);
+                0.841, 0); // span 0.802 → 0.841: session 18 (s18d), span convention classes
     }
 
     /** The twelfth-wave recall probe (session 18): honorific, ending and incomplete errors by a fresh blind writer. */
