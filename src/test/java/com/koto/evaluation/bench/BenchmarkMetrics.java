@@ -86,7 +86,11 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
     private static final Pattern HANGUL = Pattern.compile("[\\p{IsHangul}]+");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z_]+}");
-    private static final Pattern FINAL_PUNCT = Pattern.compile("[.!?~。…\\s]+$");
+    /**
+     * Punctuation after a span's last word, dropped before spans are compared: a comma after a vocative or a clause
+     * (민수아, / 민수아) is not part of the error, and the blind writers copy it in some sets and leave it in others.
+     */
+    private static final Pattern FINAL_PUNCT = Pattern.compile("[.,!?~。…\\s]+$");
 
     /**
      * Per-category counts at item level.
@@ -312,7 +316,7 @@ public record BenchmarkMetrics(String name, int items, int correctVerdicts, int 
         return out;
     }
 
-    /** A span as compared for span match: trimmed, whitespace collapsed, final punctuation dropped. */
+    /** A span as compared for span match: trimmed, whitespace collapsed, final punctuation (and a final comma) dropped. */
     static String span(String s) {
         if (s == null) {
             return "";

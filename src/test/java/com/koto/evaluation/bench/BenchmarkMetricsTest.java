@@ -11,6 +11,9 @@ class BenchmarkMetricsTest {
     void spanMatchComparesTheStringsAfterTrimmingAndFinalPunctuation() {
         assertThat(BenchmarkMetrics.sameSpan("커피을", "커피를", " 커피을 ", "커피를.")).isTrue();
         assertThat(BenchmarkMetrics.sameSpan("삼 시", "세 시", "삼 시에", "세 시에")).isFalse();
+        assertThat(BenchmarkMetrics.sameSpan("민수아", "민수야", "민수아,", "민수야,")).isTrue();
+        assertThat(BenchmarkMetrics.sameSpan("민수아,", "민수야,", "민수아", "민수야")).isTrue();
+        assertThat(BenchmarkMetrics.sameSpan("민수아", "민수씨", "민수아,", "민수야,")).isFalse();
         assertThat(BenchmarkMetrics.sameSpan("수건", "수건 두 개", "", "두 개")).isTrue();
     }
 
