@@ -36,7 +36,13 @@ final class QuestionEndings {
         }
         String learner = last(o);
         String accepted = last(c);
-        if (!plainQuestionForm(accepted) || learner.equals(accepted)) {
+        if (learner.equals(accepted)) {
+            return false;
+        }
+        if (copulaQuestion(learner, accepted)) {
+            return true;
+        }
+        if (!plainQuestionForm(accepted)) {
             return false;
         }
         List<String> stems = new java.util.ArrayList<>();
@@ -59,6 +65,37 @@ final class QuestionEndings {
             }
         }
         return false;
+    }
+
+    /**
+     * The copula's soft question -(이)ㄴ가요 on the noun of an accepted N이에요/N예요/N입니까 (만든 건가요? for 만든
+     * 거예요?, 학생인가요? for 학생이에요?): 이다 takes -ㄴ가요 as adjectives do, and after a vowel its 이 may drop
+     * (거 + -ㄴ가요 = 건가요; 표준국어대사전 '-ㄴ가' 「어미」, '이다' 「조사」; 『외국인을 위한 한국어 문법 1』
+     * '-은가요/-ㄴ가요'). The noun is written as the accepted word writes it; 거인가요 and 건가요 both match, 거인가
+     * and 거예요가 do not.
+     */
+    static boolean copulaQuestion(String learner, String accepted) {
+        String noun;
+        if (accepted.endsWith("이에요") || accepted.endsWith("입니까")) {
+            noun = accepted.substring(0, accepted.length() - 3);
+        } else if (accepted.endsWith("예요")) {
+            noun = accepted.substring(0, accepted.length() - 2);
+        } else {
+            return false;
+        }
+        if (noun.isEmpty() || !learner.endsWith("가요")) {
+            return false;
+        }
+        List<Morphology.Word> read = Morphology.analyse(accepted);
+        if (read.size() != 1 || read.getFirst().morphemes().stream().noneMatch(m -> m.is("VCP"))) {
+            return false;
+        }
+        if (learner.equals(noun + "인가요")) {
+            return true;
+        }
+        char last = noun.charAt(noun.length() - 1);
+        return Hangul.isSyllable(last) && !Hangul.hasFinal(last)
+                && learner.equals(noun.substring(0, noun.length() - 1) + (char) (last + 4) + "가요");
     }
 
     /** The question forms without 요: -나, -(으)ㄴ가, -는가, -(으)ㄹ까 on {@code stem}. */

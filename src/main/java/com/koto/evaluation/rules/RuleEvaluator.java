@@ -380,6 +380,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !Evidence.acceptedWord(f, allAccepted))
                 .filter(f -> !SlotWords.artefact(f, answer, asTyped, allAccepted)) // words of another role (session 11)
                 .filter(f -> !GivenWords.artefact(f, answer, asTyped, allAccepted)) // what the answer or the situation gives (session 14)
+                .filter(f -> !ShapeChoices.artefact(f, answer, asTyped)) // two sentences, scrambled quote, 가 봐도 (session 18, s18a)
                 .filter(f -> !Contrasts.excused(f, answer)) // 바람이 차가워요 for 추워요: a cold wind (session 10)
                 .filter(f -> !Contrasts.eitherPole(f, asTyped)) // 가까워요? for 멀어요?: one yes/no question (session 12)
                 .filter(f -> !Contrasts.reordered(f, answer, accepted)) // 닫혀요 … 열려 있어서: clauses reordered (session 14)
@@ -396,7 +397,9 @@ public final class RuleEvaluator implements Evaluator {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한
             // 장 더 주시겠어요): the gap is the error, the alignment's findings around it are artefacts
             java.util.Optional<Finding> gap = Certainty.omission(rewritten, asTyped, accepted)
-                    .filter(f -> !TimeQuestions.topicLeftOut(f, answer)); // 몇 시에 찾아요? for 정장 언제 (session 13)
+                    .filter(f -> !TimeQuestions.topicLeftOut(f, answer)) // 몇 시에 찾아요? for 정장 언제 (session 13)
+                    // 끝만 for 머리 끝만 where another accepted answer says 끝만 in that slot too (session 18, s18a)
+                    .filter(f -> !ShapeChoices.leftOutByAnother(f, accepted, allAccepted));
             if (gap.isPresent()) {
                 return new SentenceCheck.Result(List.of(gap.get()), 0.85);
             }
