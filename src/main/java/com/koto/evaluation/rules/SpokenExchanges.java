@@ -34,7 +34,7 @@ final class SpokenExchanges {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case VOCABULARY -> subtype.equals("vocabulary/extra_word") && negativeInvitation(o, asTyped)
-                    || subtype.equals("vocabulary/word") && (speakerAsPartner(o, c) || estimateAsked(o, c, asTyped)
+                    || subtype.equals("vocabulary/word") && (speakerAsPartner(o, c) || estimateAsked(o, c, answer, asTyped)
                             || whichThing(o, c, answer) || declineWithCopula(o, c, asTyped));
             case PARTICLE_WRONG -> subtype.equals("particle_wrong/disjunction") && modestChoice(o, c, answer, asTyped);
             case ENDING -> subtype.equals("ending/copula") && reasonInNextSentence(o, c, asTyped);
@@ -95,19 +95,22 @@ final class SpokenExchanges {
      * A guessed amount checked with a yes/no question where the accepted answer asks how much (요금은 육만 원 정도
      * 나와요? for 요금은 얼마쯤 나와요?, 삼십 분쯤 걸려요? for 얼마나 걸려요?): asking whether one's estimate is right
      * asks the same thing as the question word (Sohn 1999 §7.2, yes/no questions and question words; Yeon &amp;
-     * Brown 2019, 정도 and -쯤 'about'). Conditions: the learner's word is a number (in letters or digits), the
-     * accepted span opens with 얼마 or 몇, and the learner's sentence is typed with a question mark. As a statement
-     * (육만 원 정도 나와요.) the finding stays, and a wrongly formed number (여섯만) is a counter error of its own.
+     * Brown 2019, 정도 and -쯤 'about'). Conditions: the learner's word is a number (in letters or digits), or the
+     * unit right after one (오만 원쯤: 원쯤), the accepted span opens with 얼마 or 몇, and the learner's sentence is
+     * typed with a question mark. As a statement (육만 원 정도 나와요.) the finding stays, and a wrongly formed number
+     * (여섯만) is a counter error of its own.
      */
-    static boolean estimateAsked(String o, String c, String asTyped) {
+    static boolean estimateAsked(String o, String c, String answer, String asTyped) {
         if (o.contains(" ") || !(c.startsWith("얼마") || c.startsWith("몇"))) {
             return false;
         }
-        String digits = o.replaceAll("[^0-9]", "");
-        List<Morphology.Word> w = Morphology.analyse(o);
-        boolean numeral = w.size() == 1 && w.getFirst().morphemes().stream().allMatch(m -> m.is("NR", "SN"));
-        if (Numerals.number(o) == null && !numeral && !(digits.length() > 0 && o.startsWith(digits))) {
-            return false;
+        if (!number(o)) {
+            List<String> words = List.of(answer.split(" "));
+            int at = words.indexOf(o);
+            List<Morphology.Word> unit = Morphology.analyse(o);
+            if (at < 1 || !number(words.get(at - 1)) || unit.size() != 1 || !unit.getFirst().startsWith("NNBC", "NNB", "NNG")) {
+                return false;
+            }
         }
         String sentence = sentenceOf(o, asTyped);
         return sentence != null && sentence.endsWith("?");
@@ -277,6 +280,22 @@ final class SpokenExchanges {
                     && verb.getFirst().morphemes().getFirst().form().equals(accepted.getFirst().morphemes().getFirst().form());
         }
         return false;
+    }
+
+    /** Sino-Korean numbers in letters with their units up to 억 (오만, 삼십오만, 이천). */
+    private static final java.util.regex.Pattern SINO_NUMBER = java.util.regex.Pattern.compile("[일이삼사오육칠팔구십백천만억]+");
+
+    /**
+     * Whether the word is a number: digits first, a numeral Numerals knows, Nori's numeral (육만), or Sino-Korean
+     * letters with 만 or 억, which Nori may split (오만: 오 + 만 'only').
+     */
+    private static boolean number(String word) {
+        if (!word.isEmpty() && Character.isDigit(word.charAt(0)) || Numerals.number(word) != null
+                || SINO_NUMBER.matcher(word).matches() && (word.contains("만") || word.contains("억")) && word.length() > 1) {
+            return true;
+        }
+        List<Morphology.Word> w = Morphology.analyse(word);
+        return w.size() == 1 && w.getFirst().morphemes().stream().allMatch(m -> m.is("NR", "SN"));
     }
 
     /** The typed sentence (ending with its mark, if any) that holds the word, or null. */
