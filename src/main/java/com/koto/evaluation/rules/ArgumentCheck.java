@@ -70,8 +70,10 @@ final class ArgumentCheck {
             expectedSurface = expected;
         }
         Optional<Particles.Split> split = Particles.split(answer, expected);
-        // noun + 하고 reads to Nori like a verb (친구하고): a particle on the accepted side decides
-        if (split.isPresent() && !split.get().expected().isEmpty()) {
+        // noun + 하고 reads to Nori like a verb (친구하고): a particle on the accepted side decides; but a verb's
+        // -아/어야 or -아/어도 (가야, 퇴근해도) is no noun with the copula 야 or with 도 (session 18, s18b)
+        if (split.isPresent() && !split.get().expected().isEmpty()
+                && !(modalConnective(answerWord) && modalConnective(expectedWord))) {
             return particles(split.get(), answerSurface, expectedSurface, ctx);
         }
         if (expectedWord.verbal() && !expectedWord.caseMarked()) {
@@ -81,6 +83,22 @@ final class ArgumentCheck {
             return particles(split.get(), answerSurface, expectedSurface, ctx);
         }
         return differentWords(answer, expected, answerSurface, expectedSurface, ctx, answerWord);
+    }
+
+    /**
+     * Whether Nori reads the word as a verb or adjective ending in the connective -아/어야 'only if' or -아/어도 'even
+     * if' (가야, 먹어도, 퇴근해야), the first half of -아/어야 하다/되다 (obligation) and -아/어도 되다 (permission).
+     * The string split of {@link Particles} reads 가야 as the noun 가 with the 반말 copula 야 and 가도 as 가 with 도,
+     * and then calls 가도 for 가야 a copula form (ending/copula, intrinsic); two such verbs differ in their
+     * connective, which {@link #verbal} judges as any other ending of one verb. Source: 표준국어대사전 '-어야'
+     * 「어미」 「1」「2」, '-어도' 「어미」; Yeon &amp; Brown 2019 (-아/어야 되다/하다, -아/어도 되다). Session 18, s18b.
+     */
+    static boolean modalConnective(Morphology.Word word) {
+        if (word == null || word.morphemes().size() < 2 || !word.endsWith("EC") || word.caseMarked()) {
+            return false;
+        }
+        String ending = word.morphemes().getLast().form();
+        return word.has("VV", "VA", "VX", "XSV", "XSA") && (ending.endsWith("야") || ending.endsWith("도")) && !ending.endsWith("라도");
     }
 
     /**

@@ -24,6 +24,7 @@ final class NounPhraseOrder {
     static Optional<PreChecks.Fix> find(String answer, String accepted) {
         String[] a = answer.split(" ");
         String[] e = accepted.split(" ");
+        List<Morphology.Word> words = Morphology.analyse(answer);
         Optional<PreChecks.Fix> demonstrative = demonstrativeAfterNoun(a, e);
         if (demonstrative.isPresent()) {
             return demonstrative;
@@ -38,6 +39,9 @@ final class NounPhraseOrder {
             if (first.length() < 1 || second[0].equals(first) || second[0].length() < 1 || movable(first)
                     || movable(second[0])) {
                 continue; // 서울 내일 가요: a time or place adverb may scramble, it is no part of the phrase
+            }
+            if (predicates(words, a, i)) {
+                continue; // 갈아타야 돼요: a verb and its auxiliary, no noun phrase (session 18, s18b)
             }
             if (i > 0 && DEMONSTRATIVES.contains(a[i - 1]) && ArgumentCheck.directionNoun(first)) {
                 // 저 앞 편의점에서 "at the store up ahead there": a position noun after a demonstrative
@@ -140,6 +144,21 @@ final class NounPhraseOrder {
         fixed.remove(i + 1);
         return new PreChecks.Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction, "word_order/phrase"),
                 String.join(" ", fixed));
+    }
+
+    /**
+     * Whether Nori reads both words i and i + 1 as predicates with an ending (갈아타야 돼요, 타면 돼요): a noun phrase
+     * is nouns (Sohn 1999, on noun phrases), and the accepted answer's 돼요 갈아타야 is the end of one sentence and the
+     * start of the next (타야 돼요? 갈아타야 돼요?), whose marks normalising took away. The string split reads 갈아타야
+     * as a noun with the copula 야. Only where the analysis has one word per written word.
+     */
+    private static boolean predicates(List<Morphology.Word> words, String[] a, int i) {
+        return words.size() == a.length && ending(words.get(i)) && ending(words.get(i + 1));
+    }
+
+    private static boolean ending(Morphology.Word w) {
+        return !w.morphemes().isEmpty() && w.morphemes().getLast().tag().startsWith("E")
+                && w.has("VV", "VA", "VX", "XSV", "XSA");
     }
 
     private static boolean movable(String word) {

@@ -391,6 +391,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !EverydayPhrasings.artefact(f, answer)) // 전화 주세요, 가면 돼요, 창가석 … (session 17)
                 .filter(f -> !OffersAndStandards.accordingTo(f, answer)) // 처방전대로 for 처방전으로 (session 17, s17g)
                 .filter(f -> !OffersAndStandards.offerAccepted(f, allAccepted)) // 들어 드릴까요? as an offer (s17g)
+                .filter(f -> !SpokenExchanges.artefact(f, answer, asTyped)) // 안 갈래?, 아니에요, 영화나 (session 18, s18b)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
