@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Case particles by the role an accepted answer gives the learner's own noun (session 16, helper eval30b).
@@ -65,6 +66,13 @@ import java.util.Set;
  * </ul>
  */
 final class AcceptedRoles {
+
+    /** A clock time with 에. */
+    private static final Pattern CLOCK_TIME_E = Pattern.compile("\\d+시에|\\d+분에");
+    /** A word that starts with 까지, 부터, 에 or 쯤. */
+    private static final Pattern LIMIT_PARTICLE_START = Pattern.compile("(까지|부터|에|쯤).*");
+    /** A clock hour (3시, 시, 3시쯤). */
+    private static final Pattern CLOCK_HOUR = Pattern.compile("\\d+시|시|\\d+시쯤");
 
     /** Places named by a pronoun: with 에서 they are usually the starting point (여기서 어떻게 가요). */
     private static final Set<String> PLACE_PRONOUNS = Set.of("여기", "거기", "저기", "어디", "이곳", "그곳", "저곳");
@@ -441,10 +449,10 @@ final class AcceptedRoles {
         if (w.endsWith("부터") && word.endsWith("JX") && w.length() > 2) {
             noun = w.substring(0, w.length() - 2);
             subtype = "particle_wrong/from_for_until";
-        } else if (noun(w, word, "에") != null || w.matches("\\d+시에|\\d+분에")) {
+        } else if (noun(w, word, "에") != null || CLOCK_TIME_E.matcher(w).matches()) {
             noun = w.substring(0, w.length() - 1);
             subtype = "particle_wrong/location_for_until";
-        } else if (clockTime(w, word) && !words.get(i + 1).matches("(까지|부터|에|쯤).*")) { // 몇 시 까지: spacing
+        } else if (clockTime(w, word) && !LIMIT_PARTICLE_START.matcher(words.get(i + 1)).matches()) { // 몇 시 까지: spacing
             noun = w;
             subtype = "particle_missing/until";
         } else {
@@ -475,7 +483,7 @@ final class AcceptedRoles {
 
     /** A clock time or 언제 without a particle (몇 시, 3시, 언제). */
     private static boolean clockTime(String surface, Morphology.Word w) {
-        return surface.equals("언제") || surface.matches("\\d+시|시|\\d+시쯤")
+        return surface.equals("언제") || CLOCK_HOUR.matcher(surface).matches()
                 && w.morphemes().stream().allMatch(m -> m.is("NNBC", "SN", "NNB", "XSN"));
     }
 
