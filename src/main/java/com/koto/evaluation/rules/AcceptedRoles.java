@@ -73,6 +73,8 @@ final class AcceptedRoles {
     private static final Pattern LIMIT_PARTICLE_START = Pattern.compile("(까지|부터|에|쯤).*");
     /** A clock hour (3시, 시, 3시쯤). */
     private static final Pattern CLOCK_HOUR = Pattern.compile("\\d+시|시|\\d+시쯤");
+    /** A run of digits (the whole string). */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Places named by a pronoun: with 에서 they are usually the starting point (여기서 어떻게 가요). */
     private static final Set<String> PLACE_PRONOUNS = Set.of("여기", "거기", "저기", "어디", "이곳", "그곳", "저곳");
@@ -561,7 +563,10 @@ final class AcceptedRoles {
     /** The noun of a word written as nouns + this adverbial particle (지하철역에서 → 지하철역), or null. */
     private static String noun(String surface, Morphology.Word w, String particle) {
         List<Morphology.Morpheme> m = w.morphemes();
-        if (surface.matches("\\d+" + particle) && m.size() == 1 && m.getFirst().is("JKB")) {
+        // digits + the particle (the particles here are Hangul, never regex syntax)
+        if (surface.endsWith(particle)
+                && DIGITS.matcher(surface.substring(0, surface.length() - particle.length())).matches()
+                && m.size() == 1 && m.getFirst().is("JKB")) {
             return surface.substring(0, surface.length() - particle.length()); // 250에: Nori drops the digits
         }
         if (m.size() < 2 || !m.getLast().is("JKB") || !m.getLast().form().equals(particle) || !surface.endsWith(particle)
