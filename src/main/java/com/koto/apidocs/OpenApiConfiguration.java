@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +51,9 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    /** The suffix Controller of a class name. */
+    private static final Pattern CONTROLLER_SUFFIX = Pattern.compile("Controller$");
 
     /** Name of the bearer security scheme in the document. */
     static final String BEARER = "bearer_auth";
@@ -95,7 +99,7 @@ class OpenApiConfiguration {
             io.swagger.v3.oas.annotations.Operation declared =
                     handler.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
             if (declared == null || declared.operationId().isBlank()) {
-                String controller = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+                String controller = CONTROLLER_SUFFIX.matcher(handler.getBeanType().getSimpleName()).replaceFirst("");
                 String method = handler.getMethod().getName();
                 operation.setOperationId(Character.toLowerCase(controller.charAt(0)) + controller.substring(1)
                         + Character.toUpperCase(method.charAt(0)) + method.substring(1));

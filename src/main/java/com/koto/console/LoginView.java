@@ -14,11 +14,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The console's login page (teachers and admins), in English or Korean ({@code ?lang=ko}). */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Up to six digits. */
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{1,6}");
 
     private final LoginForm login = new LoginForm();
 
@@ -67,7 +71,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
-                    throttled.getFirst().matches("\\d{1,6}") ? throttled.getFirst() : "60"));
+                    SIX_DIGITS.matcher(throttled.getFirst()).matches() ? throttled.getFirst() : "60"));
             login.setI18n(i18n);
             login.setError(true);
             return;

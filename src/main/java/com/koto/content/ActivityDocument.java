@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.koto.content.internal.Translations;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One activity within a stage document.
@@ -43,6 +44,9 @@ public record ActivityDocument(
         String successReply,
         Map<String, String> successReplyTranslation,
         Map<String, String> hint) {
+
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The speech levels ({@code register}). */
     public static final List<String> REGISTERS = List.of("polite", "formal", "casual");
@@ -92,7 +96,7 @@ public record ActivityDocument(
      * different words, as {@link LessonRules} requires), reproducibly for the same answer and {@code round}.
      */
     public static List<String> shuffledTiles(String answer, int round) {
-        List<String> words = List.of(answer.strip().split("\\s+"));
+        List<String> words = List.of(SPACES.split(answer.strip()));
         List<String> tiles = new java.util.ArrayList<>(words);
         if (new java.util.HashSet<>(words).size() < 2) {
             return tiles;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasAnyRole('TEACHER', 'ADMIN')")
 public class LessonLibrary {
+
+    /** A combining mark (after NFD). */
+    private static final Pattern COMBINING_MARK = Pattern.compile("\\p{M}");
+    /** Characters that cannot stand in a slug. */
+    private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
+    /** Hyphens at either end. */
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    /** Hyphens at the end. */
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
     private final Authors authors;
     private final LessonRepository lessons;
@@ -247,10 +257,11 @@ public class LessonLibrary {
 
     /** A slug from a title: lower-case ASCII letters and digits joined by '-', at most 60 characters. */
     static String slugOf(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String letters = COMBINING_MARK.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        String ascii = EDGE_HYPHENS.matcher(NON_SLUG.matcher(letters).replaceAll("-")).replaceAll("");
         if (ascii.length() > 60) {
-            ascii = ascii.substring(0, 60).replaceAll("-+$", "");
+            ascii = TRAILING_HYPHENS.matcher(ascii.substring(0, 60)).replaceAll("");
         }
         return ascii.isEmpty() ? "lesson" : ascii;
     }

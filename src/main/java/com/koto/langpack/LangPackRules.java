@@ -28,6 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LangPackRules {
 
+    /** A Korean language-pack code (ko-xx). */
+    private static final Pattern KOREAN_PACK_CODE = Pattern.compile("^ko-[a-z]{2}$");
+    /** A word of Hangul syllables only. */
+    private static final Pattern HANGUL_WORD = Pattern.compile("^[가-힣]+$");
+
     /** Template sections of a pack, in file order. */
     public static final List<String> SECTIONS = List.of("feedback_templates", "category_explanations", "prompts");
 
@@ -85,7 +90,7 @@ public final class LangPackRules {
             problems.add(new PackProblem(Code.VERSION_INVALID, "version", List.of(String.valueOf(pack.version())), true));
         }
         if (pack.code() == null || !pack.code().equals("ko-" + pack.instructionLang())
-                || !pack.code().matches("^ko-[a-z]{2}$")) {
+                || !KOREAN_PACK_CODE.matcher(pack.code()).matches()) {
             problems.add(new PackProblem(Code.CODE_INVALID, "code", null, true));
         }
         problems.addAll(section("feedback_templates", pack.feedbackTemplates()));
@@ -159,7 +164,7 @@ public final class LangPackRules {
             problems.add(new PackProblem(Code.PATTERN_ID_DUPLICATE, path + ".id", List.of(p.id()), true));
         }
         for (String particle : p.particles()) {
-            if (!particle.matches("^[가-힣]+$")) {
+            if (!HANGUL_WORD.matcher(particle).matches()) {
                 problems.add(new PackProblem(Code.PATTERN_PARTICLE_INVALID, path + ".particles", List.of(particle), true));
             }
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * The pid file format (first line the postmaster's pid) is PostgreSQL's, see "Database File Layout".
  */
 final class StalePostmaster {
+
+    /** Up to ten digits. */
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{1,10}");
 
     private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
 
@@ -78,7 +82,7 @@ final class StalePostmaster {
                 return Optional.empty();
             }
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-            return lines.isEmpty() || !lines.getFirst().trim().matches("\\d{1,10}") ? Optional.empty()
+            return lines.isEmpty() || !TEN_DIGITS.matcher(lines.getFirst().trim()).matches() ? Optional.empty()
                     : Optional.of(Long.parseLong(lines.getFirst().trim()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

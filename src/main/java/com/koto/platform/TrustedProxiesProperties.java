@@ -1,6 +1,7 @@
 package com.koto.platform;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("koto.trusted-proxies")
 public record TrustedProxiesProperties(@DefaultValue List<String> addresses) {
 
+    /** An IPv4 or IPv6 address. */
+    private static final Pattern IP_ADDRESS = Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]+");
+
     /**
      * The addresses as a regular expression for Tomcat's {@code RemoteIpValve#setInternalProxies}:
      * each address quoted, anchored; {@code null} (trust nobody) for an empty list.
@@ -27,7 +31,7 @@ public record TrustedProxiesProperties(@DefaultValue List<String> addresses) {
     public String internalProxiesRegex() {
         List<String> clean = addresses.stream().map(String::trim).filter(a -> !a.isEmpty()).toList();
         for (String a : clean) {
-            if (!a.matches("[0-9.]+|[0-9A-Fa-f:.]+")) {
+            if (!IP_ADDRESS.matcher(a).matches()) {
                 throw new IllegalStateException("KOTO_TRUSTED_PROXIES must list IP addresses, not '" + a + "'.");
             }
         }

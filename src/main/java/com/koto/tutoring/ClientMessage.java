@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Every message a client may send on {@code /ws/sessions/{id}}: a JSON object whose {@code type}
@@ -44,10 +45,13 @@ public sealed interface ClientMessage permits ClientMessage.Auth, ClientMessage.
     record UserInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_TEXT) String text,
             @Schema(pattern = CLIENT_EVENT_ID_PATTERN) String clientEventId) implements ClientMessage {
 
+        /** {@link #CLIENT_EVENT_ID_PATTERN}, compiled once. */
+        private static final Pattern CLIENT_EVENT_ID = Pattern.compile(CLIENT_EVENT_ID_PATTERN);
+
         /** Whether the fields have the documented shape. */
         public boolean valid() {
             return text != null && text.length() <= MAX_TEXT
-                    && (clientEventId == null || clientEventId.matches(CLIENT_EVENT_ID_PATTERN));
+                    && (clientEventId == null || CLIENT_EVENT_ID.matcher(clientEventId).matches());
         }
     }
 

@@ -14,12 +14,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The word tiles of an ordering activity: the words of the model answer, shown shuffled as the
  * learner will see them. They follow the model answer; <em>Shuffle</em> deals them anew.
  */
 class TilesField extends CustomField<List<String>> {
+
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Div chips = new Div();
     private List<String> tiles = List.of();
@@ -47,7 +51,7 @@ class TilesField extends CustomField<List<String>> {
     /** Follows the model answer: when its words differ from the tiles, the tiles are dealt from it anew. */
     void followAnswer(String modelAnswer) {
         answer = modelAnswer == null ? "" : modelAnswer.strip();
-        List<String> words = answer.isEmpty() ? List.of() : Arrays.asList(answer.split("\\s+"));
+        List<String> words = answer.isEmpty() ? List.of() : Arrays.asList(SPACES.split(answer));
         List<String> sortedWords = new ArrayList<>(words);
         List<String> sortedTiles = new ArrayList<>(tiles);
         sortedWords.sort(null);

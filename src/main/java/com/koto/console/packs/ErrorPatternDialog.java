@@ -20,9 +20,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /** Adds or edits one error pattern: category, particles, title, explanation, example wrong → right, emphasis. */
 class ErrorPatternDialog extends Dialog {
+
+    /** Commas and spaces between items. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
 
     ErrorPatternDialog(ErrorPattern pattern, Set<String> otherIds, Consumer<ErrorPattern> done) {
         setHeaderTitle(pattern.id().isEmpty() ? t("pattern.new") : t("pattern.edit", pattern.id()));
@@ -68,7 +72,7 @@ class ErrorPatternDialog extends Dialog {
         problems.setId("pattern-problems");
         add(form, problems);
         Button ok = new Button(t("common.apply"), e -> {
-            List<String> list = Arrays.stream(particles.getValue().split("[,\\s]+")).map(String::strip)
+            List<String> list = Arrays.stream(LIST_SEPARATOR.split(particles.getValue())).map(String::strip)
                     .filter(s -> !s.isEmpty()).toList();
             ErrorPattern next = new ErrorPattern(id.getValue().strip(), category.getValue(), list,
                     title.getValue().strip(), explanation.getValue().strip(), wrong.getValue().strip(),

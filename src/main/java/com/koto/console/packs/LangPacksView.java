@@ -41,12 +41,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /** The installed language packs: open one to edit it, add a pack for a new language, import or export files. */
 @Route("packs")
 @Menu(title = "nav.packs", order = 2, icon = "vaadin:globe")
 @RolesAllowed({"ADMIN", "TEACHER"})
 public class LangPacksView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A two-letter language code. */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
     private final LangPackEditor editor;
     private final Grid<LangPackInfo> grid = new Grid<>();
@@ -161,7 +165,7 @@ public class LangPacksView extends VerticalLayout implements HasDynamicTitle {
         error.addClassName("koto-error-text");
         Button create = new Button(t("packs.create"), e -> {
             String code = lang.getValue().strip();
-            if (!code.matches("[a-z]{2}")) {
+            if (!LANGUAGE_CODE.matcher(code).matches()) {
                 lang.setInvalid(true);
                 lang.setErrorMessage(t("packs.new.language-invalid"));
                 return;

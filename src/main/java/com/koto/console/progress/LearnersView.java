@@ -39,6 +39,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Admins: every learner with recorded activity in a lazy grid. Paging, sorting and filtering run in
@@ -49,6 +50,11 @@ import java.util.Locale;
 @Menu(title = "nav.learners", order = 5, icon = "vaadin:academy-cap")
 @RolesAllowed("ADMIN")
 public class LearnersView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A leading character a spreadsheet reads as a formula. */
+    private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@].*");
+    /** Text that needs quoting in a CSV cell. */
+    private static final Pattern CSV_SPECIAL = Pattern.compile(".*[\",\r\n].*");
 
     private static final int EXPORT_PAGE = 500;
 
@@ -196,8 +202,8 @@ public class LearnersView extends VerticalLayout implements HasDynamicTitle {
             return "";
         }
         // a leading = + - @ would be read as a formula by spreadsheets
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        String safe = FORMULA_START.matcher(value).matches() ? "'" + value : value;
+        return CSV_SPECIAL.matcher(safe).matches() ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     static String score(Double score) {

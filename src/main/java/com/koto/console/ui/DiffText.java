@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Diff lines people read: stages by title and activities by their Korean line instead of keys,
@@ -25,6 +26,9 @@ import java.util.TreeSet;
  * text before → after).
  */
 public final class DiffText {
+
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final int SHORT = 40;
 
@@ -210,7 +214,7 @@ public final class DiffText {
     }
 
     private static String shorten(String text) {
-        String one = text.strip().replaceAll("\\s+", " ");
+        String one = SPACES.matcher(text.strip()).replaceAll(" ");
         return one.length() <= SHORT ? one : one.substring(0, SHORT - 1) + "…";
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Case particles by the role an accepted answer gives the learner's own noun (session 16, helper eval30b).
@@ -65,6 +66,15 @@ import java.util.Set;
  * </ul>
  */
 final class AcceptedRoles {
+
+    /** A clock time with 에. */
+    private static final Pattern CLOCK_TIME_E = Pattern.compile("\\d+시에|\\d+분에");
+    /** A word that starts with 까지, 부터, 에 or 쯤. */
+    private static final Pattern LIMIT_PARTICLE_START = Pattern.compile("(까지|부터|에|쯤).*");
+    /** A clock hour (3시, 시, 3시쯤). */
+    private static final Pattern CLOCK_HOUR = Pattern.compile("\\d+시|시|\\d+시쯤");
+    /** A run of digits (the whole string). */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** Places named by a pronoun: with 에서 they are usually the starting point (여기서 어떻게 가요). */
     private static final Set<String> PLACE_PRONOUNS = Set.of("여기", "거기", "저기", "어디", "이곳", "그곳", "저곳");
@@ -441,10 +451,10 @@ final class AcceptedRoles {
         if (w.endsWith("부터") && word.endsWith("JX") && w.length() > 2) {
             noun = w.substring(0, w.length() - 2);
             subtype = "particle_wrong/from_for_until";
-        } else if (noun(w, word, "에") != null || w.matches("\\d+시에|\\d+분에")) {
+        } else if (noun(w, word, "에") != null || CLOCK_TIME_E.matcher(w).matches()) {
             noun = w.substring(0, w.length() - 1);
             subtype = "particle_wrong/location_for_until";
-        } else if (clockTime(w, word) && !words.get(i + 1).matches("(까지|부터|에|쯤).*")) { // 몇 시 까지: spacing
+        } else if (clockTime(w, word) && !LIMIT_PARTICLE_START.matcher(words.get(i + 1)).matches()) { // 몇 시 까지: spacing
             noun = w;
             subtype = "particle_missing/until";
         } else {
@@ -475,7 +485,7 @@ final class AcceptedRoles {
 
     /** A clock time or 언제 without a particle (몇 시, 3시, 언제). */
     private static boolean clockTime(String surface, Morphology.Word w) {
-        return surface.equals("언제") || surface.matches("\\d+시|시|\\d+시쯤")
+        return surface.equals("언제") || CLOCK_HOUR.matcher(surface).matches()
                 && w.morphemes().stream().allMatch(m -> m.is("NNBC", "SN", "NNB", "XSN"));
     }
 
@@ -553,7 +563,10 @@ final class AcceptedRoles {
     /** The noun of a word written as nouns + this adverbial particle (지하철역에서 → 지하철역), or null. */
     private static String noun(String surface, Morphology.Word w, String particle) {
         List<Morphology.Morpheme> m = w.morphemes();
-        if (surface.matches("\\d+" + particle) && m.size() == 1 && m.getFirst().is("JKB")) {
+        // digits + the particle (the particles here are Hangul, never regex syntax)
+        if (surface.endsWith(particle)
+                && DIGITS.matcher(surface.substring(0, surface.length() - particle.length())).matches()
+                && m.size() == 1 && m.getFirst().is("JKB")) {
             return surface.substring(0, surface.length() - particle.length()); // 250에: Nori drops the digits
         }
         if (m.size() < 2 || !m.getLast().is("JKB") || !m.getLast().form().equals(particle) || !surface.endsWith(particle)

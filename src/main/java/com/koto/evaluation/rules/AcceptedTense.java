@@ -34,6 +34,11 @@ import java.util.regex.Pattern;
  */
 final class AcceptedTense {
 
+    /** The past copula -였/-이었 with an ending. */
+    private static final Pattern COPULA_PAST = Pattern.compile(".+(였|이었)(어|어요|습니다)");
+    /** The spaces after a sentence-final mark. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.?!])\\s+");
+
     /** Time words and since-phrases: the learner's sentence sets its own time (or either tense is said). */
     private static final Pattern OWN_TIME = Pattern.compile(
             "(^| )(어제|그저께|그제|지난|아까|작년|예전|전에|방금|벌써|이미|내일|모레|다음|이따|나중에|이번|앞으로|언젠가|곧)|부터( |$)");
@@ -153,7 +158,7 @@ final class AcceptedTense {
 
     /** The copula's past (차례였어, 학생이었어요), which {@link UpcomingActs#pastEnd} reads too. */
     private static boolean copulaPast(String w) {
-        return w.matches(".+(였|이었)(어|어요|습니다)");
+        return COPULA_PAST.matcher(w).matches();
     }
 
     private static int lastPast(String w) {
@@ -167,6 +172,6 @@ final class AcceptedTense {
     }
 
     private static List<String> sentences(String text) {
-        return List.of(text.strip().split("(?<=[.?!])\\s+"));
+        return List.of(SENTENCE_GAP.split(text.strip()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The place of an activity written without 에서 (session 5, issue 11; {@code particle_missing/activity_place}):
@@ -18,6 +19,11 @@ import java.util.Set;
  * (집 음악을 들어요), and never where the accepted answer itself has that noun bare.
  */
 final class ActionPlace {
+
+    /** A floor number in digits or Sino-Korean (3층, 삼층). */
+    private static final Pattern FLOOR_NUMBER = Pattern.compile("([0-9]+|[일이삼사오육칠팔구십]+)층");
+    /** Sentence marks, commas or ~ at the end. */
+    private static final Pattern TRAILING_PUNCTUATION_TILDE = Pattern.compile("[.,?!~]+$");
 
     /** Nouns of places where one does things (buildings, rooms, institutions). */
     private static final Set<String> PLACES = Set.of("회사", "집", "학교", "도서관", "카페", "커피숍", "식당", "공원",
@@ -154,7 +160,7 @@ final class ActionPlace {
      * 회의실, 미용실; not 사실, 현실, 진실, which are not rooms).
      */
     private static boolean place(String noun) {
-        return PLACES.contains(noun) || noun.matches("([0-9]+|[일이삼사오육칠팔구십]+)층")
+        return PLACES.contains(noun) || FLOOR_NUMBER.matcher(noun).matches()
                 || noun.length() >= 2 && noun.endsWith("실") && !Set.of("사실", "현실", "진실").contains(noun);
     }
 
@@ -181,7 +187,7 @@ final class ActionPlace {
         if (m.size() < 2 || !m.getFirst().is("VV") || !(m.getFirst().form().equals("쉬") || m.getFirst().form().equals("놀"))) {
             return false;
         }
-        String surface = w.surface().replaceAll("[.,?!~]+$", "");
+        String surface = TRAILING_PUNCTUATION_TILDE.matcher(w.surface()).replaceAll("");
         return surface.endsWith("자") || surface.endsWith("읍시다") || surface.endsWith("ㅂ시다") || surface.endsWith("쉽시다")
                 || surface.endsWith("세요") || surface.endsWith("십시오");
     }

@@ -3,6 +3,7 @@ package com.koto.evaluation.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A verbless fragment added after a complete sentence (김밥 좀 줘. 음료수도!; 물 주세요. 얼음도요.): an
@@ -17,6 +18,17 @@ import java.util.Set;
  * put after the verb inside one sentence (출근해요 지하철로) keeps its word-order finding.
  */
 final class Afterthoughts {
+
+    /** A day of the week with its particle. */
+    private static final Pattern WEEKDAY = Pattern.compile("[월화수목금토일]요일(에|은|는|에는)?");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The point after each sentence-final mark (also 。). */
+    private static final Pattern AFTER_SENTENCE_END = Pattern.compile("(?<=[.!?。])");
+    /** A sentence mark (also 。), comma or ~. */
+    private static final Pattern PUNCTUATION_CJK = Pattern.compile("[.!?。,~]");
+    /** Sentence-final marks (also 。). */
+    private static final Pattern SENTENCE_MARKS_CJK = Pattern.compile("[.!?。]+");
 
     private Afterthoughts() {
     }
@@ -59,7 +71,7 @@ final class Afterthoughts {
      * (표준국어대사전 '토요일': 한 주의 여섯째 날).
      */
     private static boolean timeWord(String w) {
-        return TIMES.contains(w) || w.matches("[월화수목금토일]요일(에|은|는|에는)?");
+        return TIMES.contains(w) || WEEKDAY.matcher(w).matches();
     }
 
     /**
@@ -86,7 +98,7 @@ final class Afterthoughts {
         }
         String verb = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
         String moved = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-        String typed = asTyped.replaceAll("\\s+", " ");
+        String typed = SPACES.matcher(asTyped).replaceAll(" ");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(verb)
                 + "\\s*,\\s*" + java.util.regex.Pattern.quote(moved) + "\\s*([.!?。~]|$)").matcher(typed);
         return m.find() && (hasPredicate(verb) || verb.endsWith("거야") || verb.endsWith("거예요"));
@@ -118,7 +130,7 @@ final class Afterthoughts {
             return false;
         }
         String[] words = o.strip().split(" ");
-        String typed = asTyped.replaceAll("\\s+", " ");
+        String typed = SPACES.matcher(asTyped).replaceAll(" ");
         for (int k = words.length - 1; k >= 1 && words.length - k <= 3; k--) {
             String verb = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
             String moved = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
@@ -200,7 +212,7 @@ final class Afterthoughts {
             return false;
         }
         List<String> typed = new ArrayList<>();
-        for (String s : asTyped.split("(?<=[.!?。])")) {
+        for (String s : AFTER_SENTENCE_END.split(asTyped)) {
             if (!s.isBlank()) {
                 typed.add(s.strip());
             }
@@ -208,14 +220,14 @@ final class Afterthoughts {
         if (typed.size() < 2) {
             return false;
         }
-        String last = typed.getLast().replaceAll("[.!?。,~]", " ").strip().replaceAll("\\s+", " ");
+        String last = SPACES.matcher(PUNCTUATION_CJK.matcher(typed.getLast()).replaceAll(" ").strip()).replaceAll(" ");
         String[] lw = last.split(" ");
         if (last.isEmpty() || hasPredicate(last)
                 || !o.isEmpty() && !(o.equals(lw[lw.length - 1]) && c.startsWith(o + " "))) {
             return false;
         }
         for (String s : typed.subList(0, typed.size() - 1)) {
-            if (s.endsWith("?") && hasPredicate(s.replaceAll("[.!?。,~]", " ").strip())) {
+            if (s.endsWith("?") && hasPredicate(PUNCTUATION_CJK.matcher(s).replaceAll(" ").strip())) {
                 return true;
             }
         }
@@ -225,8 +237,8 @@ final class Afterthoughts {
     /** The typed answer's sentences, split at . ! ? and stripped of commas. */
     private static List<String> sentences(String asTyped) {
         List<String> out = new ArrayList<>();
-        for (String s : asTyped.split("[.!?。]+")) {
-            String t = s.replace(",", " ").strip().replaceAll("\\s+", " ");
+        for (String s : SENTENCE_MARKS_CJK.split(asTyped)) {
+            String t = SPACES.matcher(s.replace(",", " ").strip()).replaceAll(" ");
             if (!t.isEmpty()) {
                 out.add(t);
             }

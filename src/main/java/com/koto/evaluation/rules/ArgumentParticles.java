@@ -5,6 +5,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Case particles of a verb's arguments that are not its object, judged on the learner's own words
@@ -50,6 +51,13 @@ import java.util.Set;
  * </ul>
  */
 final class ArgumentParticles {
+
+    /** Digits with up to two Hangul syllables. */
+    private static final Pattern NUMBER_WORD = Pattern.compile("[0-9]+[가-힣]{0,2}");
+    /** A form of 되다. */
+    private static final Pattern DOEDA_FORM = Pattern.compile("(돼|되|됩|된|됐).*");
+    /** A native number determiner, 몇, or digits. */
+    private static final Pattern SMALL_NUMBER = Pattern.compile("(한|두|세|네|몇|[0-9]+)");
 
     private static final Set<String> PAYMENT_MEANS = Set.of("카드", "신용카드", "체크카드", "현금", "계좌이체",
             "교통카드", "카카오페이", "삼성페이", "상품권");
@@ -145,7 +153,7 @@ final class ArgumentParticles {
      */
     private static boolean onlyQuantitiesBetween(List<String> words, List<Morphology.Word> analysed, int i, int v) {
         for (int k = i + 1; k < v; k++) {
-            if (!(words.get(k).matches("[0-9]+[가-힣]{0,2}") || analysed.get(k).startsWith("NR", "SN", "MM", "NNBC")
+            if (!(NUMBER_WORD.matcher(words.get(k)).matches() || analysed.get(k).startsWith("NR", "SN", "MM", "NNBC")
                     || Lexicon.COUNTERS.contains(words.get(k)))) {
                 return false;
             }
@@ -186,7 +194,7 @@ final class ArgumentParticles {
         String noun = objectNoun(words.get(i), analysed.get(i));
         int last = words.size() - 1;
         if (noun == null || i + 2 != last || !words.get(i + 1).equals("어떻게")
-                || !words.get(last).matches("(돼|되|됩|된|됐).*")) {
+                || !DOEDA_FORM.matcher(words.get(last)).matches()) {
             return Optional.empty();
         }
         char end = noun.charAt(noun.length() - 1);
@@ -274,7 +282,7 @@ final class ArgumentParticles {
         String noun = objectNoun(words.get(i), analysed.get(i));
         int v = ParticleFrames.predicate(analysed, i);
         if (noun == null || v < 0 || ParticleFrames.ANIMATE.contains(noun)
-                || i > 0 && (analysed.get(i - 1).startsWith("SN", "NR") || words.get(i - 1).matches("(한|두|세|네|몇|[0-9]+)"))) {
+                || i > 0 && (analysed.get(i - 1).startsWith("SN", "NR") || SMALL_NUMBER.matcher(words.get(i - 1)).matches())) {
             return Optional.empty();
         }
         for (int k = i + 1; k < v; k++) {

@@ -6,6 +6,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The speaker's own act asked as an offer, -(으)ㄹ까(요)?, where the task has the speaker say what they will do,
@@ -26,6 +27,9 @@ import java.util.Set;
  */
 final class AskedPromises {
 
+    /** The spaces after a sentence-final mark. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.?!])\\s+");
+
     /** Words that make -(으)ㄹ까 a proposal of a joint act (같이 먹을까?), which the rule leaves alone. */
     private static final Set<String> TOGETHER = Set.of("같이", "우리", "함께", "우리도", "같이요");
 
@@ -42,7 +46,7 @@ final class AskedPromises {
         List<String> said = new ArrayList<>();
         List<String> all = new ArrayList<>();
         for (String e : expected) {
-            for (String s : e.strip().split("(?<=[.?!])\\s+")) {
+            for (String s : SENTENCE_GAP.split(e.strip())) {
                 List<String> ws = List.of(AnswerText.normalise(s).split(" "));
                 all.addAll(ws);
                 if (!s.strip().endsWith("?")) {
@@ -50,7 +54,7 @@ final class AskedPromises {
                 }
             }
         }
-        for (String sentence : raw.strip().split("(?<=[.?!])\\s+")) {
+        for (String sentence : SENTENCE_GAP.split(raw.strip())) {
             List<String> words = List.of(AnswerText.normalise(sentence).split(" "));
             String w = words.getLast();
             if (words.stream().anyMatch(TOGETHER::contains) || all.contains(w)

@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
  */
 final class CasualSpeech {
 
+    /** A time word with the direction particle (으)로. */
+    private static final Pattern TIME_DIRECTION = Pattern.compile(".*(시|분|요일|날|저녁|아침|점심|오후|오전)(으로|로)");
+    /** The word 어디 with or without 서, 에서, 에. */
+    private static final Pattern WHERE_WORD = Pattern.compile(".*(^|\\s)어디(서|에서|에)?(\\s.*)?");
+
     private CasualSpeech() {
     }
 
@@ -63,7 +68,7 @@ final class CasualSpeech {
      * follows in the answer. A time with 로 before 만나요 or 가요 (일곱 시로 만나자) keeps its finding.
      */
     static boolean chosenTime(String o, String c, String answer) {
-        if (o.contains(" ") || !o.matches(".*(시|분|요일|날|저녁|아침|점심|오후|오전)(으로|로)")) {
+        if (o.contains(" ") || !TIME_DIRECTION.matcher(o).matches()) {
             return false;
         }
         String stem = o.endsWith("으로") ? o.substring(0, o.length() - 2) : o.substring(0, o.length() - 1);
@@ -214,6 +219,6 @@ final class CasualSpeech {
         }
         String before = asTyped.substring(0, m.start());
         int from = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?')), before.lastIndexOf('!')) + 1;
-        return before.substring(from).matches(".*(^|\\s)어디(서|에서|에)?(\\s.*)?");
+        return WHERE_WORD.matcher(before.substring(from)).matches();
     }
 }

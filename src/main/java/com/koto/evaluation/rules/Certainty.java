@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Which findings of one comparison the rules may fail an answer on (issue 11, precision first).
@@ -25,6 +26,11 @@ import java.util.List;
  * </ul>
  */
 final class Certainty {
+
+    /** The ending -는 것 같다 in a polite or plain form. */
+    private static final Pattern SEEMS_ENDING = Pattern.compile(".* (것|거) (같아요|같습니다|같은데요|같아서요|같네요)");
+    /** The permission ending -도 돼요 and its variants. */
+    private static final Pattern PERMISSION_QUESTION = Pattern.compile(".*도 (돼요|될까요|되나요|됩니까|괜찮아요|괜찮을까요)");
 
     private Certainty() {
     }
@@ -649,7 +655,7 @@ final class Certainty {
 
     /** -(으)ㄹ/-(으)ㄴ/-는 것 같다 in the polite or formal level (올 것 같아요, 늦은 거 같습니다). */
     private static boolean conjecture(String s) {
-        return s.matches(".* (것|거) (같아요|같습니다|같은데요|같아서요|같네요)");
+        return SEEMS_ENDING.matcher(s).matches();
     }
 
     private static boolean promise(String s) {
@@ -660,7 +666,7 @@ final class Certainty {
     private static boolean request(String s) {
         // -아/어도 돼요? asks permission to do it (계산해도 돼요 for 계산할게요; Yeon & Brown 2019, -아/어도 되다)
         return s.endsWith("주세요") || s.endsWith("싶어요") || s.endsWith("싶은데요") || s.endsWith("주시겠어요")
-                || s.endsWith("싶습니다") || s.matches(".*도 (돼요|될까요|되나요|됩니까|괜찮아요|괜찮을까요)");
+                || s.endsWith("싶습니다") || PERMISSION_QUESTION.matcher(s).matches();
     }
 
     /** Internal subtype (never decisive, so never on the wire): see {@link #otherPredicate}. */

@@ -46,6 +46,11 @@ import java.util.regex.Pattern;
  */
 final class ClauseEndings {
 
+    /** A sentence mark, a comma, ~ or …. */
+    private static final Pattern PUNCTUATION_TILDE_ELLIPSIS = Pattern.compile("[.?!,~…]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** A sentence with its terminator (., ?, ! or the end). */
     private static final Pattern SENTENCE = Pattern.compile("[^.?!]+[.?!]?");
     /** Connectives whose clause stands between a -아/어서 word and the predicate it would link to. */
@@ -111,7 +116,7 @@ final class ClauseEndings {
             }
             boolean question = s.endsWith("?");
             List<String> words = new ArrayList<>();
-            for (String w : s.replaceAll("[.?!,~…]", " ").strip().split("\\s+")) {
+            for (String w : SPACES.split(PUNCTUATION_TILDE_ELLIPSIS.matcher(s).replaceAll(" ").strip())) {
                 if (!w.isEmpty()) {
                     words.add(w);
                 }

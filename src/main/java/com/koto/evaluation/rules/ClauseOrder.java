@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word order found on the learner's own sentences, whatever the accepted answer:
@@ -33,6 +34,13 @@ import java.util.Set;
  * degree adverbs before the adverb they modify.
  */
 final class ClauseOrder {
+
+    /** The point after a sentence-final mark (also 。), or a line break. */
+    private static final Pattern SENTENCE_OR_LINE_BREAK_CJK = Pattern.compile("(?<=[.?!。])|\\n");
+    /** An hour in digits (3시). */
+    private static final Pattern HOUR_DIGITS = Pattern.compile("[0-9]{1,2}시");
+    /** Hangul syllables, perhaps after digits. */
+    private static final Pattern NUMBERED_HANGUL = Pattern.compile("[0-9]*[\\uAC00-\\uD7A3]+");
 
     private ClauseOrder() {
     }
@@ -77,7 +85,7 @@ final class ClauseOrder {
             negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).or(() -> infinitiveBeforeMotHae(words))
                     .ifPresent(out::add);
         }
-        for (String sentence : raw.split("(?<=[.?!。])|\\n")) {
+        for (String sentence : SENTENCE_OR_LINE_BREAK_CJK.split(raw)) {
             String[] clauses = sentence.split(",");
             for (int c = 0; c + 1 < clauses.length; c++) {
                 // a clause closed by a comma inside the sentence (저는 시켰어요 핫초코를, 근데 …)
@@ -133,7 +141,7 @@ final class ClauseOrder {
                 continue;
             }
             String clock = time.endsWith("에") ? time.substring(0, time.length() - 1) : time;
-            boolean digits = clock.matches("[0-9]{1,2}시");
+            boolean digits = HOUR_DIGITS.matcher(clock).matches();
             boolean spelled = clock.equals("시") && i > 0 && Numerals.number(words.get(i - 1)) != null;
             if (!digits && !spelled) {
                 continue;
@@ -351,7 +359,7 @@ final class ClauseOrder {
             return java.util.Optional.empty();
         }
         List<String> trailing = words.subList(p + 1, words.size());
-        if (trailing.stream().anyMatch(t -> !t.matches("[0-9]*[\\uAC00-\\uD7A3]+"))) {
+        if (trailing.stream().anyMatch(t -> !NUMBERED_HANGUL.matcher(t).matches())) {
             return java.util.Optional.empty(); // Latin letters or slashes (이/가 dan 을/를): no Korean clause
             // (digits before Hangul are an amount, 100달러를: session 12)
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tense read from the clauses of the learner's own answer (issue 11, session 8, helper eval11b; called
@@ -31,6 +32,11 @@ import java.util.Set;
  * </ul>
  */
 final class ClauseTense {
+
+    /** 체크인하다 in one of its forms. */
+    private static final Pattern CHECK_IN_FORM = Pattern.compile("체크인(하고|하려고|하러|해|하겠|할게|할래|하고요|하면).*");
+    /** A word that starts with 부탁 or a form of 하다. */
+    private static final Pattern REQUEST_VERB_START = Pattern.compile("(부탁|해|하고|하려고|하러|할게|하겠).*");
 
     /** Time words of later: a booking with them may be a new one (내일 방을 예약합니다). */
     private static final List<String> LATER = List.of("내일", "모레", "이번", "주말", "요일", "이따", "다음");
@@ -202,8 +208,8 @@ final class ClauseTense {
                 for (int k = 0; k < other.size(); k++) {
                     String w = other.get(k);
                     String next = k + 1 < other.size() ? other.get(k + 1) : "";
-                    boolean checkIn = w.matches("체크인(하고|하려고|하러|해|하겠|할게|할래|하고요|하면).*")
-                            || w.equals("체크인") && next.matches("(부탁|해|하고|하려고|하러|할게|하겠).*");
+                    boolean checkIn = CHECK_IN_FORM.matcher(w).matches()
+                            || w.equals("체크인") && REQUEST_VERB_START.matcher(next).matches();
                     if (checkIn) {
                         return Optional.of(new Finding(ErrorCategory.TENSE, last, past, "tense/past"));
                     }

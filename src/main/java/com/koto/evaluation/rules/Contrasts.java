@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * answer ({@link Certainty}); with it, the substitution is a certain {@code vocabulary/contrast} error.
  */
 final class Contrasts {
+
+    /** A word in Latin letters. */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
     private static final List<List<List<String>>> PAIRS = new ArrayList<>();
     /** Per pair, the words that begin like a side but are other dictionary words (얼마나 for 얼마-). */
@@ -387,7 +391,7 @@ final class Contrasts {
         String g = Certainty.nounRun(general.strip().split(" ")[0]);
         String first = member.strip().split(" ")[0];
         String m = Certainty.nounRun(first);
-        if (m.isEmpty() && first.matches("[A-Za-z]+")) {
+        if (m.isEmpty() && LATIN_WORD.matcher(first).matches()) {
             m = first; // KTX: Nori reads Latin letters as a foreign word (SL), no noun run
         }
         java.util.Set<String> named = GENERAL.get(g);

@@ -63,6 +63,11 @@ import java.util.regex.Pattern;
  */
 final class Counters {
 
+    /** Digits at the start. */
+    private static final Pattern LEADING_DIGITS = Pattern.compile("^[0-9]+");
+    /** A sentence mark, a comma or ~. */
+    private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.,?!~]");
+
     private Counters() {
     }
 
@@ -273,7 +278,7 @@ final class Counters {
             return f;
         }
         String c = f.correction();
-        String after = c.substring(c.lastIndexOf(' ') + 1).replaceAll("^[0-9]+", "");
+        String after = LEADING_DIGITS.matcher(c.substring(c.lastIndexOf(' ') + 1)).replaceAll("");
         String reformed = rest;
         if (!after.isEmpty() && (rest.equals("요") || rest.equals("이요"))) {
             reformed = Hangul.hasFinal(after.charAt(after.length() - 1)) ? "이요" : "요";
@@ -300,7 +305,7 @@ final class Counters {
      * number, whatever the accepted answer.
      */
     private static Optional<Finding> thousands(String word, String next) {
-        String w = word.replaceAll("[.,?!~]", "");
+        String w = PUNCTUATION_TILDE.matcher(word).replaceAll("");
         Matcher m = THOUSANDS.matcher(w);
         if (!m.matches() || m.group(2) == null && !next.startsWith("원")) {
             return Optional.empty();
@@ -335,7 +340,7 @@ final class Counters {
      * (한천 'agar', and 한 before 백 is simply dropped in speech). The learner's own words only.
      */
     private static Optional<Finding> nativeDigitUnit(String word, String next) {
-        Matcher m = NATIVE_DIGIT_UNIT.matcher(word.replaceAll("[.,?!~]", ""));
+        Matcher m = NATIVE_DIGIT_UNIT.matcher(PUNCTUATION_TILDE.matcher(word).replaceAll(""));
         if (!m.matches() || m.group(3) == null && SUM_UNITS.stream().noneMatch(next::startsWith)) {
             return Optional.empty();
         }
@@ -446,7 +451,7 @@ final class Counters {
      * 박 ({@link #gluedNights}) is written as the accepted answer writes it (두박 → 2박).
      */
     private static Optional<Finding> namedBySino(String number, String next, List<String> accepted) {
-        String clean = next.replaceAll("[.,?!~]", "");
+        String clean = PUNCTUATION_TILDE.matcher(next).replaceAll("");
         String counter = clean.startsWith("층") ? "층" : clean.startsWith("박") ? "박" : null;
         Integer value = nativeValue(number);
         if (counter == null || value == null || value < 2) {
@@ -463,7 +468,7 @@ final class Counters {
 
     /** 두박 → 2박: a native number joined to 박 where an accepted answer writes the nights ({@link #namedBySino}). */
     private static Optional<Finding> gluedNights(String word, List<String> accepted) {
-        Matcher m = GLUED_NIGHTS.matcher(word.replaceAll("[.,?!~]", ""));
+        Matcher m = GLUED_NIGHTS.matcher(PUNCTUATION_TILDE.matcher(word).replaceAll(""));
         if (!m.matches() || !(m.group(3).isEmpty() || restIsEnding(m.group(3)))) {
             return Optional.empty();
         }

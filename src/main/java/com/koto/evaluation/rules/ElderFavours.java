@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An elder's own acts and the favours given to or by an honoured person, on the learner's own words
@@ -36,6 +37,11 @@ import java.util.Set;
  * Comprehensive Grammar</i> (2019), on -아/어 주다 and -아/어 드리다.
  */
 final class ElderFavours {
+
+    /** A word that ends in the infinitive -아/-어 (also 해, 와, 워). */
+    private static final Pattern INFINITIVE_END_HAE = Pattern.compile(".*[아어여해와워]");
+    /** A form of 드리다. */
+    private static final Pattern HUMBLE_GIVE = Pattern.compile(".*(드리|드려|드릴|드립|드렸|드린).*");
 
     private ElderFavours() {
     }
@@ -183,10 +189,10 @@ final class ElderFavours {
                 }
                 String head = w.substring(0, w.length() - e.getKey().length());
                 // the auxiliary after -아/어 (포장해 줄까요, 도와줘도): a word of its own or 도와 joined to it
-                boolean auxiliary = head.isEmpty() ? i > 0 && words.get(i - 1).matches(".*[아어여해와워]")
-                        : head.matches(".*[아어여해와워]");
+                boolean auxiliary = head.isEmpty() ? i > 0 && INFINITIVE_END_HAE.matcher(words.get(i - 1)).matches()
+                        : INFINITIVE_END_HAE.matcher(head).matches();
                 String humble = head + e.getValue();
-                if (!auxiliary || accepted.stream().noneMatch(a -> a.matches(".*(드리|드려|드릴|드립|드렸|드린).*"))
+                if (!auxiliary || accepted.stream().noneMatch(a -> HUMBLE_GIVE.matcher(a).matches())
                         || accepted.stream().anyMatch(a -> (" " + a + " ").contains(" " + w + " "))) {
                     continue;
                 }

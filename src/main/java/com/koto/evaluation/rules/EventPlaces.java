@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The place where an event is held, written with 에 before the event and 하다 (session 17, helper s17b; called from
@@ -25,6 +26,9 @@ import java.util.Set;
  * 주세요, 회사에 전화해요, 얼굴에 화장을 해요: 하다 of another noun), and places written as pronouns (여기에).
  */
 final class EventPlaces {
+
+    /** A form of 하다. */
+    private static final Pattern HADA_FORM = Pattern.compile("(하|해|했|합|할|한).*");
 
     /** Places where an event is held (buildings, rooms, open places). */
     static final Set<String> PLACES = Set.of("집", "우리집", "방", "학교", "회사", "사무실", "회의실", "교실", "강의실",
@@ -67,7 +71,7 @@ final class EventPlaces {
             if (eventWord && k + 1 < words.size()) {
                 List<Morphology.Morpheme> verb = analysed.get(k + 1).morphemes();
                 if (!verb.isEmpty() && verb.getFirst().form().equals("하") && verb.getFirst().is("VV", "XSV")
-                        && words.get(k + 1).matches("(하|해|했|합|할|한).*")) {
+                        && HADA_FORM.matcher(words.get(k + 1)).matches()) {
                     return finding(w, noun, verb.subList(1, verb.size()));
                 }
                 return Optional.empty();

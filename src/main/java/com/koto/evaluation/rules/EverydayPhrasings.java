@@ -43,6 +43,11 @@ import java.util.regex.Pattern;
  */
 final class EverydayPhrasings {
 
+    /** A form of 사다 of wish or purpose (사고 싶, 사려고 …) at a word start. */
+    private static final Pattern BUY_WISH = Pattern.compile("(^| )사(고 싶|려고|려는|려면)");
+    /** A word that starts with 팔 (팔다). */
+    private static final Pattern SELL_START = Pattern.compile("(^| )팔");
+
     private EverydayPhrasings() {
     }
 
@@ -90,8 +95,8 @@ final class EverydayPhrasings {
         if (!"vocabulary/contrast".equals(Subtypes.of(f))) {
             return false;
         }
-        boolean wish = Pattern.compile("(^| )사(고 싶|려고|려는|려면)").matcher(o).find();
-        boolean sell = Pattern.compile("(^| )팔").matcher(c).find();
+        boolean wish = BUY_WISH.matcher(o).find();
+        boolean sell = SELL_START.matcher(c).find();
         return wish && sell;
     }
 

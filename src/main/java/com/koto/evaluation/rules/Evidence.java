@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
@@ -28,6 +29,25 @@ import org.apache.lucene.analysis.ko.POS;
  * was the only evidence of a gold error it named right.
  */
 final class Evidence {
+
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Sentence marks, commas or ~ at the end. */
+    private static final Pattern TRAILING_PUNCTUATION_TILDE = Pattern.compile("[.,?!~]+$");
+    /** A sentence-final mark at the end. */
+    private static final Pattern FINAL_MARK = Pattern.compile(".*[.?!]$");
+    /** A sentence mark, a comma or ~. */
+    private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.,?!~]");
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.?!,]");
+    /** -지 아세요 and its variants (do you know whether). */
+    private static final Pattern KNOW_QUESTION = Pattern.compile(".*지 (아세요|아십니까|아시나요|아시겠어요)");
+    /** A run of digits. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A noun with 님 and a subject or topic particle. */
+    private static final Pattern HONOURED_NOUN = Pattern.compile(".+님(이|은|께서|께서는)?");
+    /** A listing or comitative ending (하고, 이랑, 과, 와, 이요, 요) at the end. */
+    private static final Pattern COMITATIVE_END = Pattern.compile("(하고|이랑|랑|과|와|이요|요)$");
 
     private Evidence() {
     }
@@ -224,19 +244,20 @@ final class Evidence {
         if (asTyped == null || a.length < 2 || a.length <= c.split(" ").length) {
             return false;
         }
-        String[] typed = asTyped.strip().split("\\s+");
+        String[] typed = SPACES.split(asTyped.strip());
         // the words up to the first sentence mark and the one after it are compared: a later word of o may
         // be the answer already corrected by another finding (드리실게요 read as 드릴게요)
         for (int i = 0; i + 1 < typed.length; i++) {
             for (int k = 0; k + 1 < a.length && i + k + 1 < typed.length; k++) {
-                if (!typed[i + k].replaceAll("[.,?!~]+$", "").equals(a[k])) {
+                if (!TRAILING_PUNCTUATION_TILDE.matcher(typed[i + k]).replaceAll("").equals(a[k])) {
                     break;
                 }
-                if (typed[i + k].matches(".*[.?!]$")) {
+                if (FINAL_MARK.matcher(typed[i + k]).matches()) {
                     // the sentence before the mark is the accepted one as it stands: the finding is the
                     // added sentence only (잃어버릴 것 같아요. 도와주실 … for 잃어버렸어요 keeps its tense)
-                    return typed[i + k + 1].replaceAll("[.,?!~]+$", "").equals(a[k + 1])
-                            && String.join(" ", java.util.Arrays.copyOfRange(a, 0, k + 1)).equals(c.replaceAll("[.,?!~]", "").strip());
+                    return TRAILING_PUNCTUATION_TILDE.matcher(typed[i + k + 1]).replaceAll("").equals(a[k + 1])
+                            && String.join(" ", java.util.Arrays.copyOfRange(a, 0, k + 1))
+                                    .equals(PUNCTUATION_TILDE.matcher(c).replaceAll("").strip());
                 }
             }
         }
@@ -323,7 +344,7 @@ final class Evidence {
         if (o.contains(" ") || c.contains(" ") || o.length() != c.length() || o.length() < 3) {
             return false;
         }
-        List<String> words = List.of(answer.strip().replaceAll("[.?!,]", "").split("\\s+"));
+        List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer.strip()).replaceAll("")));
         int at = words.indexOf(o);
         if (at < 0 || words.subList(0, at).stream().anyMatch(w -> w.endsWith("을") || w.endsWith("를"))) {
             return false;
@@ -343,7 +364,7 @@ final class Evidence {
      * answer has 을/를 (Yeon &amp; Brown, Korean: A Comprehensive Grammar, passives with 되다). Session 13, eval22a.
      */
     static boolean subjectOfPassive(String o, String answer) {
-        List<String> words = List.of(answer.strip().replaceAll("[.?!,]", "").split("\\s+"));
+        List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer.strip()).replaceAll("")));
         int i = words.indexOf(o);
         return i >= 0 && i + 1 < words.size() && PASSIVE_DOEDA.matcher(words.get(i + 1)).matches();
     }
@@ -854,7 +875,7 @@ final class Evidence {
      * knows, so the listener is the subject it honours (Yeon &amp; Brown 2019, -는지 알다/모르다).
      */
     static boolean askingTheListener(String o) {
-        return o.matches(".*지 (아세요|아십니까|아시나요|아시겠어요)");
+        return KNOW_QUESTION.matcher(o).matches();
     }
 
     /**
@@ -886,7 +907,7 @@ final class Evidence {
             return false;
         }
         Set<Integer> written = new java.util.HashSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(answer);
+        java.util.regex.Matcher m = DIGITS.matcher(answer);
         while (m.find()) {
             written.add(Integer.valueOf(m.group().length() > 6 ? "0" : m.group()));
         }
@@ -968,7 +989,7 @@ final class Evidence {
             if (w.equals("저는") || w.equals("제가") || w.equals("나는") || w.equals("내가")) {
                 return false;
             }
-            honoured |= w.equals("씨") || w.startsWith("씨") && w.length() <= 3 || w.matches(".+님(이|은|께서|께서는)?");
+            honoured |= w.equals("씨") || w.startsWith("씨") && w.length() <= 3 || HONOURED_NOUN.matcher(w).matches();
         }
         return honoured;
     }
@@ -1247,7 +1268,7 @@ final class Evidence {
             return false;
         }
         for (int i = 0; i < after.length; i++) {
-            String w = after[i].replaceAll("[.,?!]", "");
+            String w = PUNCTUATION_MARK.matcher(after[i]).replaceAll("");
             List<Morphology.Morpheme> ms = morphemesIn(w, answer);
             if (ms.isEmpty() || !ms.getFirst().is("VX")) {
                 return false;
@@ -1281,7 +1302,7 @@ final class Evidence {
 
     /** Whether the word is followed in the answer by 않다, 못하다 or 말다 (짧지 않게: -지 is a connective there). */
     private static boolean beforeNegation(String word, String answer) {
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         for (int i = 0; i + 1 < words.length; i++) {
             // 마세요, 마시고, 마십시오: 말다 with ㄹ dropped (한글 맞춤법 제18항 1)
             if (words[i].equals(word) && (words[i + 1].startsWith("않") || words[i + 1].startsWith("못")
@@ -1306,7 +1327,7 @@ final class Evidence {
             return false;
         }
         for (String a : accepted) {
-            if (List.of(a.replaceAll("[.,?!]", " ").trim().split("\\s+")).contains(o)) {
+            if (List.of(SPACES.split(PUNCTUATION_MARK.matcher(a).replaceAll(" ").trim())).contains(o)) {
                 return true;
             }
         }
@@ -1361,7 +1382,7 @@ final class Evidence {
         if (!Set.of("로", "으로", "에", "에서").contains(particle)) {
             return false;
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         for (int i = 0; i + 1 < words.length; i++) {
             if (words[i].equals(o)) {
                 String next = words[i + 1];
@@ -1436,7 +1457,7 @@ final class Evidence {
                 end = k;
             }
         }
-        String[] words = rest.substring(0, end).trim().split("\\s+");
+        String[] words = SPACES.split(rest.substring(0, end).trim());
         String last = words[words.length - 1];
         return List.of("자", "자요", "ㅂ시다", "읍시다", "세요", "십시오", "까요", "을까", "ㄹ까", "래", "래요", "줘", "줘요")
                 .stream().anyMatch(last::endsWith) || last.endsWith("시다");
@@ -1459,7 +1480,7 @@ final class Evidence {
                 return false;
             }
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         for (int i = 0; i + 1 < words.length; i++) {
             if (words[i].equals(o)) {
                 List<Morphology.Morpheme> mo = morphemesIn(o, answer);
@@ -1479,7 +1500,7 @@ final class Evidence {
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)) {
             return false;
         }
-        List<String> words = List.of(answer.replaceAll("[.,?!]", " ").trim().split("\\s+"));
+        List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim()));
         return words.contains(o) && words.contains(c);
     }
 
@@ -1618,7 +1639,7 @@ final class Evidence {
             }
             if (w.surface().equals(o)) {
                 seen = true;
-            } else if (seen && w.surface().matches(".*[.?!]$")) {
+            } else if (seen && FINAL_MARK.matcher(w.surface()).matches()) {
                 return false;
             }
         }
@@ -1708,7 +1729,7 @@ final class Evidence {
         if (o.isEmpty() || o.contains(" ") || !(o.startsWith("했") || o.startsWith("하였"))) {
             return false;
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         for (int i = 1; i < words.length; i++) {
             if (words[i].equals(o)) {
                 List<Morphology.Morpheme> m = morphemesIn(words[i - 1], answer);
@@ -1728,11 +1749,11 @@ final class Evidence {
         if (o.isEmpty() || o.contains(" ")) {
             return false;
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         for (int i = 2; i < words.length; i++) {
             if (words[i].startsWith(o) && Numerals.number(words[i - 1]) != null) {
                 // 병하고, 명이요: the counter without its particle or copula
-                String counter = o.replaceAll("(하고|이랑|랑|과|와|이요|요)$", "");
+                String counter = COMITATIVE_END.matcher(o).replaceAll("");
                 String other = ArgumentCheck.stemAndParticle(c.split(" ")[c.split(" ").length - 1])[0];
                 return (Counters.fits(counter, words[i - 2])
                         || Counters.fits(ArgumentCheck.stemAndParticle(o)[0], words[i - 2]))
@@ -1762,7 +1783,7 @@ final class Evidence {
         if (!KnownWords.noun(noun)) {
             return false;
         }
-        for (String w : answer.replaceAll("[.,?!]", " ").trim().split("\\s+")) {
+        for (String w : SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim())) {
             if (w.equals(noun + "으로") || w.equals(noun + "로")) {
                 return true;
             }

@@ -5,6 +5,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Particles a verb's sentence pattern asks for, judged on the learner's own words (issue 11, session 8,
@@ -51,6 +52,15 @@ import java.util.Set;
  * </ul>
  */
 final class FrameArguments {
+
+    /** A noun with the copula (입니다, 예요, 이에요, 이야, 야). */
+    private static final Pattern COPULA_NOUN = Pattern.compile("[가-힣A-Za-z]+(입니다|예요|이에요|이야|야)");
+    /** A form of 내다 (내도, 냈어요, 낼게 …). */
+    private static final Pattern NAEDA_FORM = Pattern.compile("(내|냈|낼|냅)(도|요|어|고|면|서|야|려|습|을|세|시|주).*");
+    /** Digits with up to two Hangul syllables. */
+    private static final Pattern NUMBER_WORD = Pattern.compile("[0-9]+[가-힣]{0,2}");
+    /** A noun of two or more syllables with 에. */
+    private static final Pattern PLACE_NOUN_E = Pattern.compile("[가-힣]{2,}에");
 
     /** Marks and flaws on a thing: their place takes 에 (표준국어대사전 '얼룩', '흠집': …에 …이 있다). */
     private static final Set<String> MARKS = Set.of("얼룩", "구멍", "흠집", "흠", "자국", "곰팡이", "녹", "얼룩얼룩",
@@ -107,7 +117,7 @@ final class FrameArguments {
     private static Optional<Finding> nameWithoutTopic(List<String> words, int i) {
         if (i != 1 || words.size() != 3 || !words.get(1).equals("이름")
                 || !Set.of("제", "저", "내", "저의", "나의").contains(words.get(0))
-                || !words.get(2).matches("[가-힣A-Za-z]+(입니다|예요|이에요|이야|야)")) {
+                || !COPULA_NOUN.matcher(words.get(2)).matches()) {
             return Optional.empty();
         }
         String owner = words.get(0).equals("저") || words.get(0).equals("저의") ? "제" : words.get(0);
@@ -119,7 +129,7 @@ final class FrameArguments {
     private static Optional<Finding> bareMeans(List<String> words, List<Morphology.Word> analysed, int i) {
         if (i + 2 >= words.size() || !MEANS.contains(words.get(i)) || !analysed.get(i + 1).endsWith("JKO")
                 || !(PAYING.contains(VerbFrames.stem(analysed.get(i + 2)))
-                        || words.get(i + 2).matches("(내|냈|낼|냅)(도|요|어|고|면|서|야|려|습|을|세|시|주).*"))) {
+                        || NAEDA_FORM.matcher(words.get(i + 2)).matches())) {
             // Nori reads 내도 as 나 + 아도 (the stem 나다): the written syllable is the stem's
             return Optional.empty();
         }
@@ -143,7 +153,7 @@ final class FrameArguments {
         }
         for (int k = i + 1; k < v; k++) {
             // only a number of nights, people or days between (3박, 두 명, 2일): no other argument
-            if (!(words.get(k).matches("[0-9]+[가-힣]{0,2}") || analysed.get(k).startsWith("NR", "SN", "MM", "NNBC")
+            if (!(NUMBER_WORD.matcher(words.get(k)).matches() || analysed.get(k).startsWith("NR", "SN", "MM", "NNBC")
                     || Lexicon.COUNTERS.contains(words.get(k)))) {
                 return Optional.empty();
             }
@@ -182,7 +192,7 @@ final class FrameArguments {
         String w = words.get(i);
         List<Morphology.Morpheme> m = analysed.get(i).morphemes();
         // the surface, not Nori's reading: it reads 샤워실에 as an adverb and an interjection
-        if (i + 1 >= words.size() || !w.matches("[가-힣]{2,}에") || m.getFirst().is("NP", "MM")
+        if (i + 1 >= words.size() || !PLACE_NOUN_E.matcher(w).matches() || m.getFirst().is("NP", "MM")
                 || !analysed.get(i + 1).verbal()
                 || !Set.of("사용하", "이용하").contains(VerbFrames.stem(analysed.get(i + 1)))
                 || analysed.stream().anyMatch(x -> x.endsWith("JKO"))) {

@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Natural variants of correct Korean that the comparison with an accepted answer reads as errors
@@ -16,6 +17,19 @@ import java.util.Set;
  * learner's whole answer, {@code asTyped} the answer as typed (or null).
  */
 final class FrameVariants {
+
+    /** The epenthetic 으 at the end. */
+    private static final Pattern EU_END = Pattern.compile("으$");
+    /** A sentence-final mark at the end. */
+    private static final Pattern FINAL_MARK = Pattern.compile(".*[.?!]$");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A character that is not Hangul, a Latin letter or a digit. */
+    private static final Pattern NON_WORD_CHARACTER = Pattern.compile("[^가-힣A-Za-z0-9]");
+    /** A place particle (에서, 에, 으로, 로) at the end. */
+    private static final Pattern PLACE_PARTICLE_END = Pattern.compile("(에서|에|으로|로)$");
+    /** Sentence marks, commas or ~ at the end. */
+    private static final Pattern TRAILING_PUNCTUATION_TILDE = Pattern.compile("[.,?!~]+$");
 
     private FrameVariants() {
     }
@@ -78,7 +92,7 @@ final class FrameVariants {
         if (o.contains(" ") || !o.endsWith("면") || o.length() < 2 || !c.split(" ")[0].endsWith("야")) {
             return false;
         }
-        String stemO = o.substring(0, o.length() - 1).replaceAll("으$", "");
+        String stemO = EU_END.matcher(o.substring(0, o.length() - 1)).replaceAll("");
         String cw = c.split(" ")[0];
         // the same stem: 내면/내야, 먹으면/먹어야, 제출하면/제출해야 (the last syllable may fuse with -아/어)
         if (stemO.isEmpty() || !cw.startsWith(stemO) && (stemO.length() < 2 || !cw.startsWith(stemO.substring(0, stemO.length() - 1)))) {
@@ -118,7 +132,7 @@ final class FrameVariants {
                 if (!w.morphemes().isEmpty() && w.morphemes().getFirst().is("VV")) {
                     return true;
                 }
-                if (w.surface().matches(".*[.?!]$")) {
+                if (FINAL_MARK.matcher(w.surface()).matches()) {
                     return false;
                 }
             }
@@ -149,7 +163,7 @@ final class FrameVariants {
             return false;
         }
         String text = asTyped != null && letters(asTyped).equals(letters(answer)) ? asTyped : answer;
-        String[] words = text.strip().split("\\s+");
+        String[] words = SPACES.split(text.strip());
         for (String w : words) {
             if (w.matches(java.util.regex.Pattern.quote(o) + "[.!]+")) {
                 return true;
@@ -159,7 +173,7 @@ final class FrameVariants {
     }
 
     private static String letters(String s) {
-        return s.replaceAll("[^가-힣A-Za-z0-9]", "");
+        return NON_WORD_CHARACTER.matcher(s).replaceAll("");
     }
 
     /**
@@ -173,11 +187,11 @@ final class FrameVariants {
         if (o.contains(" ") || c.contains(" ") || asTyped == null || !Certainty.wellFormedCopula(o)) {
             return false;
         }
-        String noun = c.replaceAll("(에서|에|으로|로)$", "");
+        String noun = PLACE_PARTICLE_END.matcher(c).replaceAll("");
         if (noun.equals(c) || noun.isEmpty() || !o.startsWith(noun)) {
             return false;
         }
-        for (String w : asTyped.strip().split("\\s+")) {
+        for (String w : SPACES.split(asTyped.strip())) {
             if (w.matches(java.util.regex.Pattern.quote(o) + "[.!]+")) {
                 return true;
             }
@@ -371,6 +385,6 @@ final class FrameVariants {
     private static final Set<String> ADDRESSED = Set.of("부탁", "전화", "연락", "문의", "신청", "제출");
 
     private static String strip(String word) {
-        return word.replaceAll("[.,?!~]+$", "");
+        return TRAILING_PUNCTUATION_TILDE.matcher(word).replaceAll("");
     }
 }

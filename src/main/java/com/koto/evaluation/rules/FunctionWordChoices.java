@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Particles and endings a speaker chooses freely where the accepted answer chose another, which the
@@ -15,6 +16,15 @@ import java.util.Set;
  * the answer as typed (sentence marks kept) or null.
  */
 final class FunctionWordChoices {
+
+    /** -요 or -다 at the end. */
+    private static final Pattern POLITE_OR_PLAIN_END = Pattern.compile(".*(요|다)$");
+    /** Digits with 시 or 일. */
+    private static final Pattern NUMBER_HOUR_DAY = Pattern.compile("\\d+(시|일)");
+    /** A break after a sentence-final mark (also 。) with the spaces after it. */
+    private static final Pattern SENTENCE_BREAK_CJK = Pattern.compile("(?<=[.!?。])\\s*");
+    /** A sentence mark (also 。), comma or ~. */
+    private static final Pattern PUNCTUATION_CJK = Pattern.compile("[.!?。,~]");
 
     private FunctionWordChoices() {
     }
@@ -45,7 +55,7 @@ final class FunctionWordChoices {
                     || subtype.equals("word_order/phrase") && modifierOfThing(o, c, answer);
             case ENDING -> softQuestion(o, c, asTyped) || subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
                     || subtype.equals("ending/modifier_or_connective") && (contrastForContrast(o, c) || PatternChoices.formalBut(o, c)
-                            || c.matches(".*(요|다)$") && backgroundClause(o, answer, asTyped)
+                            || POLITE_OR_PLAIN_END.matcher(c).matches() && backgroundClause(o, answer, asTyped)
                             || canForMust(o, c, answer));
             case INCOMPLETE -> StatedReasons.modifierNounLeftOut(o, c, answer, accepted);
             case SPELLING -> honouredSubject(o, c, answer) || chosenItem(o, c, answer) || copulaOfReason(o, answer) && notDirection(o, c);
@@ -107,7 +117,7 @@ final class FunctionWordChoices {
     /** Whether the noun phrase ends in a time noun (오후, 토요일, 세 시, 3시, 다음 주). */
     private static boolean timeNoun(String noun) {
         String last = noun.substring(noun.lastIndexOf(' ') + 1);
-        return SLOTS.contains(last) || last.endsWith("요일") || last.matches("\\d+(시|일)") || last.equals("주")
+        return SLOTS.contains(last) || last.endsWith("요일") || NUMBER_HOUR_DAY.matcher(last).matches() || last.equals("주")
                 || last.endsWith("오전") || last.endsWith("오후");
     }
 
@@ -143,9 +153,9 @@ final class FunctionWordChoices {
             return false;
         }
         // the typed sentences: the word alone in a sentence that is not the first
-        String[] sentences = asTyped.strip().split("(?<=[.!?。])\\s*");
+        String[] sentences = SENTENCE_BREAK_CJK.split(asTyped.strip());
         for (int i = 1; i < sentences.length; i++) {
-            String s = sentences[i].replaceAll("[.!?。,~]", "").strip();
+            String s = PUNCTUATION_CJK.matcher(sentences[i]).replaceAll("").strip();
             if (s.equals(word) || s.endsWith(" " + word) && s.split(" ").length == 2 && s.startsWith("이번 ")) {
                 return true;
             }

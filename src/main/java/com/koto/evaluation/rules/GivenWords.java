@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Findings of a missing or other word whose evidence is only the alignment, where the learner's answer
@@ -18,6 +19,25 @@ import java.util.Set;
  * null, {@code accepted} all the activity's accepted answers (normalised).
  */
 final class GivenWords {
+
+    /** The ending -ㄹ 거예요 and its variants. */
+    private static final Pattern GEOSIDA_ENDING = Pattern.compile("거(예요|에요|야|다|든요)|겁니다");
+    /** A word with -려고 or -려고요. */
+    private static final Pattern PURPOSE_WORD_YO = Pattern.compile(".+려고(요)?");
+    /** A form of 하다 or the word you (너는, 넌). */
+    private static final Pattern HADA_OR_YOU = Pattern.compile("해|해요|합니다|하고|너는|넌");
+    /** A sentence-final mark. */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[.?!]");
+    /** A connective ending (-서, -고, -니까, -면, -는데) at the end. */
+    private static final Pattern CONNECTIVE_END = Pattern.compile(".*(서|고|니까|면|는데)");
+    /** A demonstrative (이, 그, 저). */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("이|그|저");
+    /** A counter noun with its tail. */
+    private static final Pattern COUNTER_WORD = Pattern.compile("(권|개|장|병|잔|벌|켤레|대|마리|명|분|그릇|인분|송이|켤레|통|봉지|상자|박스)\\S*");
+    /** A word with a number and 번, and what follows it. */
+    private static final Pattern NUMBERED_WORD = Pattern.compile("(\\S*[0-9]+번)(\\S*)");
+    /** 것 and its contractions (거, 건, 걸, 게) with their tails. */
+    private static final Pattern THING_NOUN = Pattern.compile("(거|것|건|걸|게)\\S*");
 
     private GivenWords() {
     }
@@ -78,10 +98,11 @@ final class GivenWords {
     private static boolean plan(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (i > 0 && w.matches("거(예요|에요|야|다|든요)|겁니다") && finalRieul(words.get(i - 1))) {
+            if (i > 0 && GEOSIDA_ENDING.matcher(w).matches() && finalRieul(words.get(i - 1))) {
                 return true;
             }
-            if (w.matches(".+려고(요)?") && (i + 1 == words.size() || words.get(i + 1).matches("해|해요|합니다|하고|너는|넌"))) {
+            if (PURPOSE_WORD_YO.matcher(w).matches()
+                    && (i + 1 == words.size() || HADA_OR_YOU.matcher(words.get(i + 1)).matches())) {
                 return true;
             }
         }
@@ -118,7 +139,7 @@ final class GivenWords {
         }
         Set<String> keys = new HashSet<>(mainPredicates(List.of(added)));
         keys.addAll(mainPredicates(accepted));
-        String[] sentences = asTyped.split("[.?!]");
+        String[] sentences = SENTENCE_MARK.split(asTyped);
         // the words added at the end of the answer (o empty) complete its last sentence
         String flagged = null;
         for (String s : sentences) {
@@ -128,7 +149,7 @@ final class GivenWords {
         }
         // a detail, not a request of its own (좀 빨리 가 주세요 missing 3시 기차라서 keeps the finding)
         if (flagged == null || REQUEST_END.matcher(AnswerText.normalise(flagged)).find()
-                || added.matches(".*(서|고|니까|면|는데)")) {
+                || CONNECTIVE_END.matcher(added).matches()) {
             return false;
         }
         for (String s : sentences) {
@@ -186,13 +207,13 @@ final class GivenWords {
      * 이 대출할게요 (no number after 이) keeps the finding.
      */
     static boolean counterHeadsPhrase(String o, String c, String answer) {
-        if (!o.matches("이|그|저") || !c.matches(o + " \\S+")) {
+        if (!DEMONSTRATIVE.matcher(o).matches() || !c.matches(o + " \\S+")) {
             return false;
         }
         List<String> words = AnswerText.words(answer);
         for (int i = 0; i + 2 < words.size(); i++) {
             if (words.get(i).equals(o) && Numerals.number(words.get(i + 1)) != null
-                    && words.get(i + 2).matches("(권|개|장|병|잔|벌|켤레|대|마리|명|분|그릇|인분|송이|켤레|통|봉지|상자|박스)\\S*")) {
+                    && COUNTER_WORD.matcher(words.get(i + 2)).matches()) {
                 return true;
             }
         }
@@ -205,7 +226,7 @@ final class GivenWords {
      * the head noun left out). The finding adds a noun between N번 and the learner's own particle.
      */
     static boolean numberedThing(String o, String c) {
-        var m = java.util.regex.Pattern.compile("(\\S*[0-9]+번)(\\S*)").matcher(o);
+        var m = NUMBERED_WORD.matcher(o);
         if (!m.matches()) {
             return false;
         }
@@ -236,7 +257,7 @@ final class GivenWords {
         }
         List<String> words = AnswerText.words(answer);
         int at = words.indexOf(o);
-        if (at < 0 || at + 1 >= words.size() || !words.get(at + 1).matches("(거|것|건|걸|게)\\S*")) {
+        if (at < 0 || at + 1 >= words.size() || !THING_NOUN.matcher(words.get(at + 1)).matches()) {
             return false;
         }
         String so = stem(o);

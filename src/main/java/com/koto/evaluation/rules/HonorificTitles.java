@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * 씨 where the person is due a title, on the learner's own words (session 10), category
@@ -29,6 +30,11 @@ import java.util.Set;
  * address terms.
  */
 final class HonorificTitles {
+
+    /** A sentence mark, a comma or ~. */
+    private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.?!,~]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private HonorificTitles() {
     }
@@ -100,7 +106,7 @@ final class HonorificTitles {
     /** The title an accepted answer gives this surname (김 선생님, 박부장님 → 선생님, 부장님), if any. */
     private static Optional<String> acceptedTitle(String surname, List<String> accepted) {
         for (String a : accepted) {
-            String[] words = a.replaceAll("[.?!,~]", " ").trim().split("\\s+");
+            String[] words = SPACES.split(PUNCTUATION_TILDE.matcher(a).replaceAll(" ").trim());
             for (int i = 0; i < words.length; i++) {
                 String title = null;
                 if (words[i].equals(surname) && i + 1 < words.length) {

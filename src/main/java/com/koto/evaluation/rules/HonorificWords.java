@@ -35,6 +35,15 @@ import java.util.regex.Pattern;
  */
 final class HonorificWords {
 
+    /** A sentence mark, a comma or ~. */
+    private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.?!,~]");
+    /** -(으)시- at the start of an ending. */
+    private static final Pattern HONORIFIC_SI_START = Pattern.compile("(으)?(시|셨|세|셔|십).*");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** -시- in any of its forms. */
+    private static final Pattern HONORIFIC_SI = Pattern.compile(".*(시|셨|세|셔|십).*");
+
     private HonorificWords() {
     }
 
@@ -180,7 +189,7 @@ final class HonorificWords {
     /** 나, 내 … as Nori reads them: the pronoun 나 (NP), not the verb 나다 (고장 난). */
     private static boolean plainPronoun(Morphology.Word w) {
         return !w.morphemes().isEmpty() && w.morphemes().getFirst().is("NP")
-                && PLAIN_FORMS.contains(w.surface().replaceAll("[.?!,~]", ""));
+                && PLAIN_FORMS.contains(PUNCTUATION_TILDE.matcher(w.surface()).replaceAll(""));
     }
 
     /** The plain first-person pronoun with the particles it takes (나는 and 난, 나를 and 날). */
@@ -193,18 +202,18 @@ final class HonorificWords {
             "저희랑", "저희를", "저희한테");
 
     private static boolean plainPronoun(String sentence) {
-        return SpeechLevels.analysed(sentence.replaceAll("[.?!,~]", " ").trim()).stream()
+        return SpeechLevels.analysed(PUNCTUATION_TILDE.matcher(sentence).replaceAll(" ").trim()).stream()
                 .anyMatch(HonorificWords::plainPronoun);
     }
 
     /** 저, 제, 저희 … as Nori reads them (the humble pronoun, NP). */
     private static boolean humblePronoun(Morphology.Word w) {
         return !w.morphemes().isEmpty() && w.morphemes().getFirst().is("NP")
-                && HUMBLE_FORMS.contains(w.surface().replaceAll("[.?!,~]", ""));
+                && HUMBLE_FORMS.contains(PUNCTUATION_TILDE.matcher(w.surface()).replaceAll(""));
     }
 
     private static boolean humblePronoun(String sentence) {
-        return SpeechLevels.analysed(sentence.replaceAll("[.?!,~]", " ").trim()).stream()
+        return SpeechLevels.analysed(PUNCTUATION_TILDE.matcher(sentence).replaceAll(" ").trim()).stream()
                 .anyMatch(HonorificWords::humblePronoun);
     }
 
@@ -222,7 +231,7 @@ final class HonorificWords {
         if (m.size() != 2 || !m.getFirst().is("VV") || !m.getFirst().form().equals("내")) {
             return false;
         }
-        String next = words.get(i + 1).replaceAll("[.?!,~]", "");
+        String next = PUNCTUATION_TILDE.matcher(words.get(i + 1)).replaceAll("");
         return KnownWords.noun(next) || KnownWords.noun(ArgumentCheck.stemAndParticle(next)[0]);
     }
 
@@ -684,7 +693,7 @@ final class HonorificWords {
 
     /** Whether {@code word} is {@code stem} followed by -(으)시- as written (찾으세요, 찾으셨어요, 가십니다). */
     private static boolean siAfterStem(String word, String stem) {
-        return word.startsWith(stem) && word.substring(stem.length()).matches("(으)?(시|셨|세|셔|십).*");
+        return word.startsWith(stem) && HONORIFIC_SI_START.matcher(word.substring(stem.length())).matches();
     }
 
     /**
@@ -697,7 +706,7 @@ final class HonorificWords {
         String own = SpeechLevels.honour(said, "");
         String found = null;
         for (String a : accepted) {
-            List<String> ws = List.of(a.replaceAll("[.?!,~]", " ").trim().split("\\s+"));
+            List<String> ws = List.of(SPACES.split(PUNCTUATION_TILDE.matcher(a).replaceAll(" ").trim()));
             if (ws.contains(said)) {
                 return null;
             }
@@ -705,7 +714,7 @@ final class HonorificWords {
                 continue;
             }
             for (String x : ws) {
-                if (!x.matches(".*(시|셨|세|셔|십).*")) {
+                if (!HONORIFIC_SI.matcher(x).matches()) {
                     continue;
                 }
                 if (own != null && x.startsWith(own.substring(0, 1))) {

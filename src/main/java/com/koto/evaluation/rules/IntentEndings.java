@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Endings that state what the speaker means to do or asks for, built with the wrong piece, on the
@@ -34,6 +35,11 @@ import java.util.Set;
  * </ul>
  */
 final class IntentEndings {
+
+    /** A finite form of 하다. */
+    private static final Pattern HADA_PREDICATE = Pattern.compile("(해요|합니다|해|했어요|했습니다|했어|한다|하고 있어요)");
+    /** Spaces and punctuation between words. */
+    private static final Pattern SPACES_OR_MARKS = Pattern.compile("[\\s.,!?]+");
 
     private IntentEndings() {
     }
@@ -100,7 +106,7 @@ final class IntentEndings {
      * 먹으러: {@link #purposeForm} of its stem), the last word a form of 하다 (해요, 합니다, 해, 했어요 …).
      */
     private static boolean purposeBeforeHada(String w, Morphology.Word verb, String last) {
-        if (w.length() < 2 || !w.endsWith("러") || !last.matches("(해요|합니다|해|했어요|했습니다|했어|한다|하고 있어요)")) {
+        if (w.length() < 2 || !w.endsWith("러") || !HADA_PREDICATE.matcher(last).matches()) {
             return false;
         }
         String stem = w.substring(0, w.length() - (w.endsWith("으러") ? 2 : 1));
@@ -153,7 +159,7 @@ final class IntentEndings {
         if (j == i + 1 && List.of("있", "계시", "주", "드리", "보", "놓", "두", "버리").contains(pStem)) {
             return Optional.empty(); // 드러 있습니다, 자러 주세요: a misspelt -아/어 form before its auxiliary, no purpose
         }
-        if (j == words.size() - 1 && words.get(j).matches("(해요|합니다|해|했어요|했습니다|했어|한다|하고 있어요)")) {
+        if (j == words.size() - 1 && HADA_PREDICATE.matcher(words.get(j)).matches()) {
             return Optional.empty(); // -(으)러 하다: intention_frame
         }
         return Optional.of(new Finding(ErrorCategory.ENDING, w, stem + (w.endsWith("으러") ? "으려고" : "려고"),
@@ -316,7 +322,7 @@ final class IntentEndings {
     /** The number of words ending in the promise -(으)ㄹ게(요) (가져올게, 줄게요, 먹을게). */
     private static int promises(String text) {
         int n = 0;
-        for (String w : text.split("[\\s.,!?]+")) {
+        for (String w : SPACES_OR_MARKS.split(text)) {
             String body = w.endsWith("게요") ? w.substring(0, w.length() - 2) : w.endsWith("게") ? w.substring(0, w.length() - 1)
                     : null;
             if (body != null && !body.isEmpty() && com.koto.evaluation.text.Hangul.isSyllable(body.charAt(body.length() - 1))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An invitation to do something together asked with the plain 해체 question -아/어? or its past, where the task
@@ -24,6 +25,9 @@ import java.util.Set;
  * -(으)ㄹ까 or -자.
  */
 final class Invitations {
+
+    /** The spaces after a sentence-final mark. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.?!])\\s+");
 
     private static final Set<String> TOGETHER = Set.of("같이", "함께", "우리", "우리도", "나랑", "저랑");
     /** Question words: a question with one asks for information, and -아/어? is right there. */
@@ -44,7 +48,7 @@ final class Invitations {
         for (String e : expected) {
             acceptedWords.addAll(List.of(AnswerText.normalise(e).split(" ")));
         }
-        for (String sentence : raw.strip().split("(?<=[.?!])\\s+")) {
+        for (String sentence : SENTENCE_GAP.split(raw.strip())) {
             if (!sentence.strip().endsWith("?")) {
                 continue;
             }

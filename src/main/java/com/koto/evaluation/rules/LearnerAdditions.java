@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a learner adds to an accepted sentence, which the word alignment reads as an error on the accepted
@@ -15,6 +16,11 @@ import java.util.Set;
  * finding of their subtypes on all development sets (docs/evaluation.md, session 13, eval21a).
  */
 final class LearnerAdditions {
+
+    /** A clock time or a weekday. */
+    private static final Pattern TIME_WORD = Pattern.compile("\\d+시|[가-힣]+ 시|\\S*요일");
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.!?,]");
 
     private LearnerAdditions() {
     }
@@ -71,7 +77,7 @@ final class LearnerAdditions {
         if (!(o.equals(c + "부터") || o.equals(c + "까지"))) {
             return false;
         }
-        return TIMES.contains(c) || c.startsWith("몇 ") || c.matches("\\d+시|[가-힣]+ 시|\\S*요일");
+        return TIMES.contains(c) || c.startsWith("몇 ") || TIME_WORD.matcher(c).matches();
     }
 
     /** Connectives that carry no tense of their own before the main clause (Yeon &amp; Brown 2019, -아/어서, -고, -(으)니까). */
@@ -180,7 +186,7 @@ final class LearnerAdditions {
             }
         }
         for (int i = at + 1; i < words.size(); i++) {
-            String w = words.get(i).surface().replaceAll("[.!?,]", "");
+            String w = PUNCTUATION_MARK.matcher(words.get(i).surface()).replaceAll("");
             if (words.get(i).endsWith("EF") && (w.endsWith("요") || w.endsWith("니다") || w.endsWith("니까"))) {
                 return true;
             }

@@ -3,6 +3,7 @@ package com.koto.evaluation.rules;
 import com.koto.evaluation.ErrorCategory;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The last step of a finding's span (session 5, issue 11): the gold convention of the blind sets is
@@ -18,6 +19,11 @@ import java.util.Set;
  * the error (session 9: 세워 줘 → 세워 주세요 is 줘 → 주세요).
  */
 final class LearnerSpans {
+
+    /** A sentence mark, a comma or ~. */
+    private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.,!?~]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Set<String> NEGATORS = Set.of("안", "못");
     private static final Set<String> QUESTION_WORDS = Set.of("뭐", "뭘", "무엇을", "어디", "어디에", "어디서", "언제", "누구",
@@ -502,7 +508,7 @@ final class LearnerSpans {
      */
     static String promiseWord(String present, List<String> accepted) {
         for (String a : accepted) {
-            for (String x : a.replaceAll("[.,!?~]", " ").trim().split("\\s+")) {
+            for (String x : SPACES.split(PUNCTUATION_TILDE.matcher(a).replaceAll(" ").trim())) {
                 String body = x.endsWith("게요") ? x.substring(0, x.length() - 2)
                         : x.endsWith("게") ? x.substring(0, x.length() - 1) : "";
                 if (body.length() >= 1 && com.koto.evaluation.text.Hangul.isSyllable(body.charAt(body.length() - 1))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Misspellings by sound of the learner's own words that need no accepted answer to be seen (session 9),
@@ -31,6 +32,11 @@ import java.util.Set;
  */
 final class LetterSlips {
 
+    /** A sentence mark, a comma, ~ or …. */
+    private static final Pattern PUNCTUATION_TILDE_ELLIPSIS = Pattern.compile("[.,?!~…]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private LetterSlips() {
     }
 
@@ -49,7 +55,8 @@ final class LetterSlips {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         Set<String> written = new HashSet<>();
-        accepted.forEach(a -> written.addAll(List.of(a.replaceAll("[.,?!~…]", " ").strip().split("\\s+"))));
+        accepted.forEach(a -> written.addAll(
+                List.of(SPACES.split(PUNCTUATION_TILDE_ELLIPSIS.matcher(a).replaceAll(" ").strip()))));
         List<Finding> out = new ArrayList<>();
         for (List<String> words : SpeechLevels.sentences(raw)) {
             for (int i = 0; i < words.size(); i++) {

@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * -(으)시- on a predicate whose subject is no honoured person, on the learner's own words (session 16),
@@ -29,6 +30,13 @@ import java.util.Set;
  * 높임법 (the -시- of the subject, never of oneself); Sohn, <i>The Korean Language</i> (1999), ch. 9.
  */
 final class MisplacedSi {
+
+    /** A word that ends in the infinitive -아/-어. */
+    private static final Pattern INFINITIVE_END = Pattern.compile(".*[어아여워와]");
+    /** -(으)시- at the start of an ending. */
+    private static final Pattern HONORIFIC_SI_START_SE = Pattern.compile("(으)?(시|세|셔|셨|십).*");
+    /** A form of 계시다. */
+    private static final Pattern GYESIDA_FORM = Pattern.compile(".*계[시세셔셨십].*");
 
     private MisplacedSi() {
     }
@@ -103,7 +111,7 @@ final class MisplacedSi {
             return;
         }
         boolean state = k >= 1 && analysed.get(k - 1).verbal() && analysed.get(k - 1).endsWith("EC")
-                && words.get(k - 1).matches(".*[어아여워와]"); // 들어 있다, 놓여 있다
+                && INFINITIVE_END.matcher(words.get(k - 1)).matches(); // 들어 있다, 놓여 있다
         boolean place = false;
         int subject = -1;
         for (int i = state ? k - 2 : k - 1; i >= 0; i--) {
@@ -254,7 +262,7 @@ final class MisplacedSi {
             if (m.is("EP") && (m.form().equals("시") || m.form().equals("으시"))) {
                 return true;
             }
-            if (m.isEnding() && m.form().matches("(으)?(시|세|셔|셨|십).*")) {
+            if (m.isEnding() && HONORIFIC_SI_START_SE.matcher(m.form()).matches()) {
                 return true;
             }
         }
@@ -265,7 +273,7 @@ final class MisplacedSi {
     private static boolean raisedInAccepted(String lemma, List<String> accepted) {
         String raisedForm = lemma + "(으)?(시|세|셔|셨|십)";
         java.util.regex.Pattern p = java.util.regex.Pattern.compile("(^|\\s)\\S*" + raisedForm);
-        return accepted.stream().anyMatch(a -> p.matcher(a).find() || lemma.equals("있") && a.matches(".*계[시세셔셨십].*"));
+        return accepted.stream().anyMatch(a -> p.matcher(a).find() || lemma.equals("있") && GYESIDA_FORM.matcher(a).matches());
     }
 
     /** A subject or topic word (이/가, 께서, 은/는). */

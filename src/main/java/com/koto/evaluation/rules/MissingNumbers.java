@@ -32,6 +32,17 @@ import java.util.regex.Pattern;
  */
 final class MissingNumbers {
 
+    /** Digits at the start. */
+    private static final Pattern LEADING_DIGITS = Pattern.compile("^[0-9]+");
+    /** 만 or 천 at the start. */
+    private static final Pattern THOUSANDS_START = Pattern.compile("^[만천]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A thousands separator between digits. */
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=[0-9]),(?=[0-9])");
+    /** Sentence-final marks (also 。 and …) at the end. */
+    private static final Pattern TRAILING_SENTENCE_MARKS = Pattern.compile("[.?!。…]+$");
+
     static final String SUBTYPE = "incomplete/missing_number";
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -231,7 +242,7 @@ final class MissingNumbers {
                 continue;
             }
             String word = bare(accepted.get(i));
-            String rest = word.replaceFirst("^[0-9]+", "").replaceFirst("^[만천]", "");
+            String rest = THOUSANDS_START.matcher(LEADING_DIGITS.matcher(word).replaceFirst("")).replaceFirst("");
             // the counter joined to the digits (10분), else the next word (50만 원, 다섯 장)
             String counter = !rest.isEmpty() && !word.equals(rest) ? rest
                     : i + 1 < accepted.size() ? bare(accepted.get(i + 1)) : "";
@@ -272,7 +283,7 @@ final class MissingNumbers {
 
     /** The words of a text, sentence punctuation kept on them (as typed). */
     private static List<String> words(String text) {
-        return List.of(text.strip().split("\\s+"));
+        return List.of(SPACES.split(text.strip()));
     }
 
     private static String bare(String word) {
@@ -305,7 +316,7 @@ final class MissingNumbers {
     /** Every value a learner's word may write (generous: a word that may be a number counts as that number). */
     private static Set<Integer> mayBe(String word) {
         Set<Integer> out = new HashSet<>();
-        String w = bare(word).replaceAll("(?<=[0-9]),(?=[0-9])", "");
+        String w = THOUSANDS_COMMA.matcher(bare(word)).replaceAll("");
         Matcher m = DIGITS.matcher(w);
         while (m.find()) {
             if (m.group().length() < 10) {
@@ -394,7 +405,7 @@ final class MissingNumbers {
             // a sentence of its own that the learner left out altogether (주소는 … 502호예요): after the last word
             String last = bare(learner.getLast());
             return Optional.of(new Finding(ErrorCategory.INCOMPLETE, last,
-                    last + ". " + String.join(" ", sentence).replaceAll("[.?!。…]+$", ""), SUBTYPE));
+                    last + ". " + TRAILING_SENTENCE_MARKS.matcher(String.join(" ", sentence)).replaceAll(""), SUBTYPE));
         }
         int end = at + 1; // the phrase: the number and its counter word
         if (!DIGITS.matcher(bare(accepted.get(at))).matches() && end < accepted.size() && stated(accepted, at) != null
@@ -426,7 +437,7 @@ final class MissingNumbers {
                 if (lb.length() > noun.length() && lb.startsWith(noun) && KnownWords.noun(noun)
                         && last.endsWith(lb.substring(noun.length()))) {
                     return Optional.of(new Finding(ErrorCategory.INCOMPLETE, lb,
-                            String.join(" ", accepted.subList(before, end)).replaceAll("[.?!。…]+$", ""),
+                            TRAILING_SENTENCE_MARKS.matcher(String.join(" ", accepted.subList(before, end))).replaceAll(""),
                             SUBTYPE));
                 }
             }
@@ -464,7 +475,7 @@ final class MissingNumbers {
         for (String l : learner) {
             if (bare(l).equals(unit)) {
                 return Optional.of(new Finding(ErrorCategory.INCOMPLETE, unit,
-                        String.join(" ", accepted.subList(at, end)).replaceAll("[.?!。…]+$", ""), SUBTYPE));
+                        TRAILING_SENTENCE_MARKS.matcher(String.join(" ", accepted.subList(at, end))).replaceAll(""), SUBTYPE));
             }
         }
         return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A part of the message left out (session 7, {@code incomplete/missing_part}), judged on the
@@ -25,6 +26,13 @@ import java.util.Set;
  * shares no content with the accepted answers (another answer altogether, left to the comparison).
  */
 final class MissingParts {
+
+    /** The final marks of a text, as a group. */
+    private static final Pattern FINAL_MARKS_GROUP = Pattern.compile("^.*?([.?!。~…]*)$");
+    /** A sentence mark (also 。), a comma, ~ or …. */
+    private static final Pattern PUNCTUATION_CJK_ELLIPSIS = Pattern.compile("[.?!。,~…]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private MissingParts() {
     }
@@ -219,10 +227,10 @@ final class MissingParts {
         // the learner's words as typed, punctuation kept, so a finding of the comparison on the same word
         // (체크인함니다 → 체크인합니다) is kept beside this one
         String lastTyped = wordBefore(raw, TaskParts.distinctive(TaskParts.parts(accepted)), index);
-        String end = lastTyped.replaceAll("^.*?([.?!。~…]*)$", "$1");
+        String end = FINAL_MARKS_GROUP.matcher(lastTyped).replaceAll("$1");
         List<List<String>> parts = TaskParts.words(accepted);
         String missing = String.join(" ", parts.get(index));
-        String lastWord = lastTyped.replaceAll("[.?!。,~…]", "");
+        String lastWord = PUNCTUATION_CJK_ELLIPSIS.matcher(lastTyped).replaceAll("");
         List<String> before = parts.get(index - 1);
         String joint = before.getLast();
         String stem = stem(lastWord);
@@ -243,7 +251,7 @@ final class MissingParts {
      * last word.
      */
     private static String wordBefore(String raw, List<Set<String>> acceptedParts, int index) {
-        String[] typed = raw.strip().split("\\s+");
+        String[] typed = SPACES.split(raw.strip());
         int k = index - 1;
         while (k > 0 && TaskParts.formula(acceptedParts.get(k))) {
             k--;
@@ -259,7 +267,7 @@ final class MissingParts {
         }
         if (last != null) {
             for (int t = typed.length - 1; t >= 0; t--) {
-                if (typed[t].replaceAll("[.?!。,~…]", "").equals(last)) {
+                if (PUNCTUATION_CJK_ELLIPSIS.matcher(typed[t]).replaceAll("").equals(last)) {
                     return typed[t];
                 }
             }

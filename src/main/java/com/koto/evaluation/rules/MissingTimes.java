@@ -33,6 +33,19 @@ import java.util.regex.Pattern;
  */
 final class MissingTimes {
 
+    /** A word of elapsed time (됐, 되었, 동안, 째 …). */
+    private static final Pattern DURATION_WORD = Pattern.compile(".*(됐|되었|돼요|됩니다|동안|째).*");
+    /** A break after a sentence-final mark (also 。) with the spaces after it. */
+    private static final Pattern SENTENCE_BREAK_CJK = Pattern.compile("(?<=[.?!。])\\s*");
+    /** A mark of punctuation (also 。, ~ and …). */
+    private static final Pattern PUNCTUATION_ELLIPSIS = Pattern.compile("[.!。~…,]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A sentence mark, a comma, ~ or …. */
+    private static final Pattern PUNCTUATION_TILDE_ELLIPSIS = Pattern.compile("[?.!,~…]");
+    /** A word of address (너, 나, 당신, 자기, a name with 씨 or 님) with a particle. */
+    private static final Pattern ADDRESS_WORD = Pattern.compile("(너|나|당신|자기|[가-힣]{1,3}(씨|님))(은|는|도)?요?|넌요?");
+
     private MissingTimes() {
     }
 
@@ -131,7 +144,7 @@ final class MissingTimes {
      */
     static Optional<Finding> sinceTime(String raw, List<String> accepted) {
         if (raw.isBlank() || accepted.isEmpty() || raw.contains("부터") || NUMBERED_TIME.matcher(raw).find()
-                || raw.matches(".*(됐|되었|돼요|됩니다|동안|째).*")) {
+                || DURATION_WORD.matcher(raw).matches()) {
             return Optional.empty();
         }
         Finding first = null;
@@ -204,12 +217,12 @@ final class MissingTimes {
 
     /** Whether the answer has a sentence that asks, requests, proposes or wishes. */
     private static boolean initiating(String raw) {
-        for (String s : raw.strip().split("(?<=[.?!。])\\s*")) {
+        for (String s : SENTENCE_BREAK_CJK.split(raw.strip())) {
             String t = s.strip();
             if (t.endsWith("?") && !askedBack(t)) {
                 return true;
             }
-            String[] ws = t.replaceAll("[.!。~…,]", "").strip().split("\\s+");
+            String[] ws = SPACES.split(PUNCTUATION_ELLIPSIS.matcher(t).replaceAll("").strip());
             if (ws.length > 0 && INITIATING.matcher(ws[ws.length - 1]).matches()) {
                 return true;
             }
@@ -224,8 +237,8 @@ final class MissingTimes {
      * question that opens the exchange (session 14, eval25e).
      */
     private static boolean askedBack(String sentence) {
-        String t = sentence.replaceAll("[?.!,~…]", "").strip();
-        return !t.contains(" ") && t.matches("(너|나|당신|자기|[가-힣]{1,3}(씨|님))(은|는|도)?요?|넌요?");
+        String t = PUNCTUATION_TILDE_ELLIPSIS.matcher(sentence).replaceAll("").strip();
+        return !t.contains(" ") && ADDRESS_WORD.matcher(t).matches();
     }
 
     /** The same word: the same noun stem, or the same first two syllables of a verb (고칠 and 고칠까). */

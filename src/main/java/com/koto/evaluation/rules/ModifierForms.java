@@ -46,6 +46,13 @@ import java.util.regex.Pattern;
  */
 final class ModifierForms {
 
+    /** A sentence mark, a comma, ~ or …. */
+    private static final Pattern PUNCTUATION_TILDE_ELLIPSIS = Pattern.compile("[.?!,~…]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A case or topic particle at the end of a word. */
+    private static final Pattern CASE_PARTICLE_END = Pattern.compile("(은|는|이|가|을|를|에|에서|도|으로|로|까지|부터)$");
+
     private static final Pattern SENTENCE = Pattern.compile("[^.?!]+[.?!]?");
     /** The ㄷ-irregular stems written with ㄹ (들은 of 듣다 is right). */
     private static final Set<String> D_IRREGULAR_L = Set.of("들", "걸", "물", "실", "깨달", "불", "길", "일컬");
@@ -71,11 +78,11 @@ final class ModifierForms {
         List<Finding> out = new ArrayList<>();
         Matcher m = SENTENCE.matcher(raw);
         while (m.find()) {
-            String s = m.group().replaceAll("[.?!,~…]", " ").strip();
+            String s = PUNCTUATION_TILDE_ELLIPSIS.matcher(m.group()).replaceAll(" ").strip();
             if (s.isEmpty()) {
                 continue;
             }
-            String[] words = s.split("\\s+");
+            String[] words = SPACES.split(s);
             List<Morphology.Word> read = Morphology.analyse(String.join(" ", words));
             if (read.size() != words.length) {
                 continue;
@@ -186,7 +193,7 @@ final class ModifierForms {
         }
         boolean asked = false;
         for (int k = 0; k < i; k++) {
-            String bare = words[k].replaceAll("(은|는|이|가|을|를|에|에서|도|으로|로|까지|부터)$", "");
+            String bare = CASE_PARTICLE_END.matcher(words[k]).replaceAll("");
             asked |= QUESTION_WORDS.contains(words[k]) || QUESTION_WORDS.contains(bare);
         }
         return asked ? new Finding(ErrorCategory.ENDING, words[i], words[i] + "지", "ending/embedded_question") : null;

@@ -3,6 +3,7 @@ package com.koto.evaluation.rules;
 import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Natural variants of correct Korean that the comparison with an accepted answer reads as errors
@@ -15,6 +16,31 @@ import java.util.Set;
  * learner's span, {@code c} the accepted span, {@code answer} the learner's whole answer.
  */
 final class NaturalVariants {
+
+    /** Sentence marks, commas or ~ at the end. */
+    private static final Pattern TRAILING_PUNCTUATION_TILDE = Pattern.compile("[.,?!~]+$");
+    /** Text that ends in a digit. */
+    private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d");
+    /** A leading number and the rest. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+).*");
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.,?!]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** 에 or 로 at the end. */
+    private static final Pattern PLACE_PARTICLE_FINAL = Pattern.compile("[에로]$");
+    /** A subject or topic particle (께서, 께서는, 이, 가, 은, 는) at the end. */
+    private static final Pattern SUBJECT_TOPIC_END = Pattern.compile("(께서는|께서|이|가|은|는)$");
+    /** A character that is not Hangul, a Latin letter or a digit. */
+    private static final Pattern NON_WORD_CHARACTER = Pattern.compile("[^가-힣A-Za-z0-9]");
+    /** A casual ending (-아, -어, 해, -야, -지) at the end. */
+    private static final Pattern CASUAL_ENDING = Pattern.compile(".*[아어해야지]$");
+    /** A word with the purpose ending -(으)려고. */
+    private static final Pattern PURPOSE_WORD = Pattern.compile(".+(으려고|려고)");
+    /** The purpose ending -(으)려고 at the end. */
+    private static final Pattern PURPOSE_ENDING = Pattern.compile("(으려고|려고)$");
+    /** Text that starts with a digit. */
+    private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("[0-9].*");
 
     private NaturalVariants() {
     }
@@ -67,7 +93,7 @@ final class NaturalVariants {
     }
 
     private static String strip(String word) {
-        return word.replaceAll("[.,?!~]+$", "");
+        return TRAILING_PUNCTUATION_TILDE.matcher(word).replaceAll("");
     }
 
     /**
@@ -115,7 +141,7 @@ final class NaturalVariants {
         for (int i = 1; i < words.length; i++) {
             if (words[i].equals(first)) {
                 String before = words[i - 1];
-                if (Numerals.number(before) != null || before.equals("몇") || before.matches(".*\\d")) {
+                if (Numerals.number(before) != null || before.equals("몇") || ENDS_IN_DIGIT.matcher(before).matches()) {
                     return false;
                 }
                 List<Morphology.Morpheme> ms = Morphology.analyse(before).stream()
@@ -290,7 +316,7 @@ final class NaturalVariants {
         }
         Integer n = Numerals.number(numeral);
         String head = c.split(" ")[0];
-        String digits = head.replaceAll("^(\\d+).*", "$1");
+        String digits = LEADING_NUMBER.matcher(head).replaceAll("$1");
         Integer m = digits.equals(head) ? Numerals.number(head) : Numerals.number(digits);
         boolean joined = c.endsWith("하고") || c.endsWith("랑") || c.endsWith("과") || c.endsWith("와");
         return n != null && n.equals(m) && joined;
@@ -404,7 +430,7 @@ final class NaturalVariants {
     private static final Set<String> FILLERS = Set.of("좀", "더", "만", "한", "또");
 
     private static String nounBefore(String text, String counted) {
-        String padded = " " + text.replaceAll("[.,?!]", " ") + " ";
+        String padded = " " + PUNCTUATION_MARK.matcher(text).replaceAll(" ") + " ";
         int at = padded.indexOf(" " + counted + " ");
         if (at < 0) {
             at = padded.indexOf(" " + counted);
@@ -412,7 +438,7 @@ final class NaturalVariants {
         if (at <= 0) {
             return null;
         }
-        String[] before = padded.substring(0, at).trim().split("\\s+");
+        String[] before = SPACES.split(padded.substring(0, at).trim());
         for (int i = before.length - 1; i >= 0; i--) {
             if (!FILLERS.contains(before[i])) {
                 return before[i].isEmpty() ? null : before[i];
@@ -476,7 +502,7 @@ final class NaturalVariants {
         String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
         List<Morphology.Morpheme> ms = Morphology.analyse(phrase).stream().flatMap(w -> w.morphemes().stream()).toList();
         return ms.size() >= 2 && ms.getLast().is("JKB", "JC") && ms.get(ms.size() - 2).is("NNG", "NNP")
-                && Numerals.number(last.replaceAll("[에로]$", "")) == null;
+                && Numerals.number(PLACE_PARTICLE_FINAL.matcher(last).replaceAll("")) == null;
     }
 
     private static boolean object(String phrase) {
@@ -502,7 +528,7 @@ final class NaturalVariants {
         if (!o.isEmpty()) {
             return false;
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         if (words.length < 3) {
             return false;
         }
@@ -1056,7 +1082,7 @@ final class NaturalVariants {
             if (!words[i].equals(o)) {
                 continue;
             }
-            String subject = words[i - 1].replaceAll("(께서는|께서|이|가|은|는)$", "");
+            String subject = SUBJECT_TOPIC_END.matcher(words[i - 1]).replaceAll("");
             return Persons.MAY_BE_RAISED.contains(subject) || Persons.MAY_BE_RAISED.contains(words[i - 1]);
         }
         return false;
@@ -1077,11 +1103,11 @@ final class NaturalVariants {
      */
     private static String[] rawWords(String answer, String asTyped) {
         String text = asTyped != null && letters(asTyped).equals(letters(answer)) ? asTyped : answer;
-        return text.strip().split("\\s+");
+        return SPACES.split(text.strip());
     }
 
     private static String letters(String s) {
-        return s.replaceAll("[^가-힣A-Za-z0-9]", "");
+        return NON_WORD_CHARACTER.matcher(s).replaceAll("");
     }
 
     /** Whether a word (punctuation stripped) is read by Nori as beginning with a noun. */
@@ -1201,7 +1227,7 @@ final class NaturalVariants {
      */
     static boolean plainStatement(String o, String c, String answer, String asTyped) {
         if (o.isEmpty() || o.contains(" ") || o.length() < 2 || !o.endsWith("다") || c.endsWith("요") || c.contains(" ")
-                || !c.matches(".*[아어해야지]$")) {
+                || !CASUAL_ENDING.matcher(c).matches()) {
             return false;
         }
         char before = o.charAt(o.length() - 2);
@@ -1235,10 +1261,10 @@ final class NaturalVariants {
      * stem with ㄹ or 을 (주 → 줄, 먹 → 먹을), a noun right after it; 너 줄 샀어 keeps its finding.
      */
     static boolean prospectiveModifier(String o, String c, String answer, String asTyped) {
-        if (o.isEmpty() || o.contains(" ") || !c.matches(".+(으려고|려고)") ) {
+        if (o.isEmpty() || o.contains(" ") || !PURPOSE_WORD.matcher(c).matches() ) {
             return false;
         }
-        String stem = c.replaceAll("(으려고|려고)$", "");
+        String stem = PURPOSE_ENDING.matcher(c).replaceAll("");
         boolean form;
         if (o.equals(stem + "을")) {
             form = true;
@@ -1297,7 +1323,7 @@ final class NaturalVariants {
         String[] w = rawWords(answer, asTyped);
         for (int i = 0; i + 1 < w.length; i++) {
             if (w[i].equals(o)) {
-                return NUMERALS.contains(strip(w[i + 1])) || w[i + 1].matches("[0-9].*");
+                return NUMERALS.contains(strip(w[i + 1])) || STARTS_WITH_DIGIT.matcher(w[i + 1]).matches();
             }
         }
         return false;

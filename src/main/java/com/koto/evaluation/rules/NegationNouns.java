@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  */
 final class NegationNouns {
 
+    /** A form of 하다, also the nominal 함. */
+    private static final Pattern HADA_FORM_NOMINAL = Pattern.compile("(하|해|했|합|할|한|함).*");
+    /** A core particle (을, 를, 은, 는, 도, 이, 가) at the end. */
+    private static final Pattern CORE_PARTICLE_END = Pattern.compile("(을|를|은|는|도|이|가)$");
+
     private NegationNouns() {
     }
 
@@ -47,13 +52,13 @@ final class NegationNouns {
      */
     static boolean eventNotHeld(String o, String c, String answer) {
         if (!o.startsWith("안 ") || !c.startsWith("없") || o.split(" ").length != 2
-                || !o.substring(2).matches("(하|해|했|합|할|한|함).*")) {
+                || !HADA_FORM_NOMINAL.matcher(o.substring(2)).matches()) {
             return false;
         }
         String[] words = answer.split(" ");
         for (int i = 1; i + 1 < words.length; i++) {
             if (words[i].equals("안") && words[i + 1].equals(o.substring(2))) {
-                return HELD_EVENTS.contains(words[i - 1].replaceAll("(을|를|은|는|도|이|가)$", ""))
+                return HELD_EVENTS.contains(CORE_PARTICLE_END.matcher(words[i - 1]).replaceAll(""))
                         || HELD_EVENTS.contains(words[i - 1]);
             }
         }

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 final class NegativeRequests {
 
+    /** The spaces after a sentence-final mark. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.?!])\\s+");
+
     /** 안 + a verb in -(으)세요/-(으)십시오 at the end of a sentence. */
     private static final Pattern NEGATED_REQUEST = Pattern.compile("(^| )(안 (\\S+?)(으)?(세요|십시오))$");
     /** An accepted prohibition: a verb in -지 + a form of 말다 (마세요, 마십시오, 마). */
@@ -40,7 +43,7 @@ final class NegativeRequests {
         List<Finding> out = new ArrayList<>();
         List<String[]> prohibitions = new ArrayList<>();
         for (String e : expected) {
-            for (String s : e.strip().split("(?<=[.?!])\\s+")) {
+            for (String s : SENTENCE_GAP.split(e.strip())) {
                 Matcher m = PROHIBITION.matcher(AnswerText.normalise(s));
                 if (m.find()) {
                     prohibitions.add(new String[] {m.group(3), m.group(2)});
@@ -50,7 +53,7 @@ final class NegativeRequests {
         if (prohibitions.isEmpty()) {
             return out;
         }
-        for (String s : raw.strip().split("(?<=[.?!])\\s+")) {
+        for (String s : SENTENCE_GAP.split(raw.strip())) {
             if (s.strip().endsWith("?")) {
                 continue;
             }

@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Precision classes of the tenth-wave probe of longer answers (session 17, helper s17g): correct Korean the
@@ -20,6 +21,13 @@ import java.util.List;
  * </ul>
  */
 final class OffersAndStandards {
+
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.,?!]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A word that ends in the infinitive -아/-어 (also 봐, 줘, 해). */
+    private static final Pattern INFINITIVE_END_GIVE = Pattern.compile(".*[어아여워와봐줘해]");
 
     private OffersAndStandards() {
     }
@@ -74,10 +82,11 @@ final class OffersAndStandards {
             return false;
         }
         for (String a : accepted) {
-            String[] words = a.replaceAll("[.,?!]", " ").strip().split("\\s+");
+            String[] words = SPACES.split(PUNCTUATION_MARK.matcher(a).replaceAll(" ").strip());
             for (int i = 0; i < words.length; i++) {
                 // a service offered: -아/어 드릴까요 spaced (도와 드릴까요) or joined (도와드릴까요), not 드릴까요 of giving alone
-                if (words[i].endsWith("드릴까요") && (words[i].length() > 4 || i > 0 && words[i - 1].matches(".*[어아여워와봐줘해]")
+                if (words[i].endsWith("드릴까요")
+                        && (words[i].length() > 4 || i > 0 && INFINITIVE_END_GIVE.matcher(words[i - 1]).matches()
                 )) {
                     return true;
                 }

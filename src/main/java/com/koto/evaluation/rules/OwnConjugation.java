@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The -아/어 form and the stem-bound endings of the learner's own predicate, read from its letters
@@ -41,6 +42,9 @@ import java.util.Set;
  * </ul>
  */
 final class OwnConjugation {
+
+    /** Text with a digit. */
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*");
 
     /** Stems in ㄷ, ㅂ, ㅅ, ㅎ that conjugate regularly (닫아, 잡아, 웃어, 좋아). */
     private static final Set<String> REGULAR_ALTERNATING = Set.of("닫", "받", "믿", "얻", "쏟", "뜯", "잡", "입", "좁", "씹",
@@ -306,7 +310,7 @@ final class OwnConjugation {
         String noun = before.endsWith("을") || before.endsWith("를") ? before.substring(0, before.length() - 1) : null;
         boolean counted = COUNTERS.contains(before) || noun != null && COUNTERS.contains(noun);
         boolean object = noun != null && !noun.isEmpty() && KnownWords.noun(noun) && LIFE.stream().noneMatch(noun::endsWith)
-                && !noun.matches(".*[0-9].*");
+                && !HAS_DIGIT.matcher(noun).matches();
         if (!counted && !object) {
             return null;
         }

@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  */
 final class OwnModalSi {
 
+    /** The verb after -도/-야 (되다, 괜찮다, 하다). */
+    private static final Pattern PERMISSION_VERB = Pattern.compile("(돼|되|괜찮|해|하|합).*");
+
     /** A word of permission or obligation without -(으)시- followed by 되다/하다/괜찮다 (와도 돼요, 먹어야 해요). */
     private static final Pattern PLAIN_FRAME = Pattern.compile("(^|\\s)(\\S+)(도|야) (돼|되|괜찮|해|하|합)");
 
@@ -65,7 +68,7 @@ final class OwnModalSi {
         for (List<String> words : sentences) {
             int n = words.size();
             String last = words.getLast();
-            if (n < 2 || !raw.contains(last + "?") || !last.matches("(돼|되|괜찮|해|하|합).*")) {
+            if (n < 2 || !raw.contains(last + "?") || !PERMISSION_VERB.matcher(last).matches()) {
                 continue;
             }
             String w = words.get(n - 2);

@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  */
 final class PastQuestions {
 
+    /** The spaces after a sentence-final mark. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.?!])\\s+");
+
     /** Words that ask whether something is already over (벌써 시작했어요? is a question about the past). */
     private static final Set<String> ALREADY = Set.of("벌써", "이미", "아까", "방금", "다", "이제", "어제", "지난번에");
     /** What the question asks about: a question word, or a clock time (여덟 시에 시작했어요?). */
@@ -107,7 +110,7 @@ final class PastQuestions {
     }
 
     private static List<String> sentences(String text) {
-        return List.of(text.strip().split("(?<=[.?!])\\s+"));
+        return List.of(SENTENCE_GAP.split(text.strip()));
     }
 
     /** A question: a question mark, or a formal question ending (-ㅂ/습니까) at its end. */

@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Forms of the grammar patterns a learner may choose where the accepted answer chose another, which the
@@ -11,6 +12,9 @@ import java.util.Set;
  * are named on each.
  */
 final class PatternChoices {
+
+    /** A sentence-final mark at the end. */
+    private static final Pattern FINAL_MARK = Pattern.compile(".*[.?!]$");
 
     private PatternChoices() {
     }
@@ -105,7 +109,7 @@ final class PatternChoices {
             if (!thing || !good) {
                 return false;
             }
-            for (int k = i - 1; k >= 0 && !words[k].matches(".*[.?!]$"); k--) {
+            for (int k = i - 1; k >= 0 && !FINAL_MARK.matcher(words[k]).matches(); k--) {
                 if (SPEAKER.contains(words[k])) {
                     return false;
                 }

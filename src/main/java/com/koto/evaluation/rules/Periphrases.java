@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One meaning said in other words where the accepted answer has a word of its own, which the
@@ -16,6 +17,11 @@ import java.util.Set;
  * learner's span, {@code c} the accepted span, {@code answer} the learner's whole answer.
  */
 final class Periphrases {
+
+    /** 안 before a form of 되다. */
+    private static final Pattern NEGATED_DOEDA = Pattern.compile(".*(^| )안 (돼|되|됐|된)[^ ]*.*");
+    /** An object, topic, subject particle or 도 at the end. */
+    private static final Pattern OBJECT_PARTICLE_END = Pattern.compile("(을|도|은|이)$");
 
     private Periphrases() {
     }
@@ -93,7 +99,7 @@ final class Periphrases {
      * breakdown.
      */
     static boolean notWorking(String o, String answer, String accepted) {
-        boolean notWork = answer.matches(".*(^| )안 (돼|되|됐|된)[^ ]*.*");
+        boolean notWork = NEGATED_DOEDA.matcher(answer).matches();
         boolean span = o.equals("안") || o.startsWith("안 돼") || o.startsWith("안 되") || o.startsWith("안 됐");
         return notWork && span && BREAKDOWN.stream().anyMatch(accepted::contains);
     }
@@ -120,7 +126,7 @@ final class Periphrases {
      * is that syllable without ㅁ.
      */
     static boolean cognateObject(String o, String answer) {
-        String noun = o.replaceAll("(을|도|은|이)$", "");
+        String noun = OBJECT_PARTICLE_END.matcher(o).replaceAll("");
         if (noun.length() != 1) {
             return false;
         }

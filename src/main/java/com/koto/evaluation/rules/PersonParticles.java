@@ -5,6 +5,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Particles on a person by the frame of the verb, on the learner's own words (issue 11, session 7;
@@ -31,6 +32,9 @@ import java.util.Set;
  * personal pronouns 저, 나, 너, 우리, 저희.
  */
 final class PersonParticles {
+
+    /** A word of saying or asking (했, 말, 얘기, 부탁, 전해, 달라). */
+    private static final Pattern SAY_ASK_VERB = Pattern.compile("(했|말|얘기|이야기|부탁|전해|달라).*");
 
     /** Verbs that take the person reached with 「…에/에게」. */
     private static final Set<String> CALL = Set.of("전화하", "연락하", "문자하", "답장하");
@@ -102,7 +106,7 @@ final class PersonParticles {
             return Optional.empty();
         }
         if (dative && (words.get(i + 1).endsWith("고") || words.subList(i + 1, words.size()).stream()
-                .anyMatch(x -> x.matches("(했|말|얘기|이야기|부탁|전해|달라).*")))) {
+                .anyMatch(x -> SAY_ASK_VERB.matcher(x).matches()))) {
             return Optional.empty(); // 친구한테 만나자고 했어요: the person told, not the one met
         }
         String bare = w.substring(0, w.length() - particle.length());

@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The particle of a place or a period by the role the verb gives it, on the learner's own words (session
@@ -30,6 +31,15 @@ import java.util.Set;
  * and ⑪ (a unit); Yeon &amp; Brown 2019, on 에 and 에서; Sohn 1999, on locative particles.
  */
 final class PlaceRoleParticles {
+
+    /** Digits with 번 or 회. */
+    private static final Pattern NUMBER_TIMES = Pattern.compile("\\d+(번|회)");
+    /** A word that starts with 번, 회 or 차례. */
+    private static final Pattern TIMES_COUNTER_START = Pattern.compile("(번|회|차례).*");
+    /** A run of digits. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** A word that starts with 번 or 회. */
+    private static final Pattern TIMES_START = Pattern.compile("(번|회).*");
 
     private PlaceRoleParticles() {
     }
@@ -239,9 +249,9 @@ final class PlaceRoleParticles {
             return null;
         }
         String next = words.get(i + 1);
-        boolean times = next.matches("\\d+(번|회)")
-                || TIMES_NUMBERS.contains(next) && i + 2 < words.size() && words.get(i + 2).matches("(번|회|차례).*")
-                || next.matches("\\d+") && i + 2 < words.size() && words.get(i + 2).matches("(번|회).*");
+        boolean times = NUMBER_TIMES.matcher(next).matches()
+                || TIMES_NUMBERS.contains(next) && i + 2 < words.size() && TIMES_COUNTER_START.matcher(words.get(i + 2)).matches()
+                || DIGITS.matcher(next).matches() && i + 2 < words.size() && TIMES_START.matcher(words.get(i + 2)).matches();
         return times ? new Finding(ErrorCategory.PARTICLE_WRONG, w, period + "에",
                 "particle_wrong/action_place_for_frequency") : null;
     }

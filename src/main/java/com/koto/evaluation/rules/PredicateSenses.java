@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * accepted answer uses the learner's word.
  */
 final class PredicateSenses {
+
+    /** A sentence mark, a comma or ~. */
+    private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.,?!~]");
 
     static final String SUBTYPE = "vocabulary/predicate_sense";
 
@@ -96,14 +100,14 @@ final class PredicateSenses {
             sentences:
             for (List<String> words : SpeechLevels.sentences(raw)) {
                 for (int i = 0; i < words.size(); i++) {
-                    String w = words.get(i).replaceAll("[.,?!~]", "");
+                    String w = PUNCTUATION_TILDE.matcher(words.get(i)).replaceAll("");
                     String correction = sense.wrong().get(w);
                     if (correction == null || accepted.stream().anyMatch(a -> a.contains(w))) {
                         continue;
                     }
-                    String before = i > 0 ? words.get(i - 1).replaceAll("[.,?!~]", "") : "";
+                    String before = i > 0 ? PUNCTUATION_TILDE.matcher(words.get(i - 1)).replaceAll("") : "";
                     if (before.equals("좀") || before.equals("너무") || before.equals("다")) {
-                        before = i > 1 ? words.get(i - 2).replaceAll("[.,?!~]", "") : "";
+                        before = i > 1 ? PUNCTUATION_TILDE.matcher(words.get(i - 2)).replaceAll("") : "";
                     }
                     if (sense.subjects().isEmpty() ? ownSubject(before) || !symptom(raw, sense)
                             : !subjectOf(before, sense.subjects())) {

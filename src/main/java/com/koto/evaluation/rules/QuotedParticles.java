@@ -5,6 +5,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The allomorph of a particle after a quoted or bracketed word ({@code particle_allomorph/<function>}):
@@ -18,6 +19,11 @@ import java.util.Optional;
  */
 final class QuotedParticles {
 
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Sentence marks, commas, ~, … or 。 at the end. */
+    private static final Pattern TRAILING_PUNCTUATION_CJK = Pattern.compile("[.?!,~…。]+$");
+
     private QuotedParticles() {
     }
 
@@ -27,8 +33,8 @@ final class QuotedParticles {
      */
     static List<Finding> find(String raw) {
         List<Finding> out = new ArrayList<>();
-        for (String word : raw.split("\\s+")) {
-            String w = word.replaceAll("[.?!,~…。]+$", "");
+        for (String word : SPACES.split(raw)) {
+            String w = TRAILING_PUNCTUATION_CJK.matcher(word).replaceAll("");
             for (int cut = w.length() - 1; cut > 1; cut--) {
                 if (Hangul.CLOSERS.indexOf(w.charAt(cut - 1)) < 0) {
                     continue;

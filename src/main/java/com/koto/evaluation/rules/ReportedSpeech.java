@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
@@ -31,6 +32,13 @@ import org.apache.lucene.analysis.ko.POS;
  */
 final class ReportedSpeech {
 
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Final marks or a comma at the end. */
+    private static final Pattern FINAL_MARKS_COMMA = Pattern.compile("[,.!?~]+$");
+    /** Text with a quotation mark. */
+    private static final Pattern HAS_QUOTE = Pattern.compile(".*[\"'‘’“”「」『』].*");
+
     /** The first syllables of the verbs that take a reported statement (하다, 말하다, 전하다, 듣다, 그러다). */
     private static final Set<Character> SAYING = Set.of('하', '했', '한', '합', '해', '말', '전', '들', '그');
 
@@ -44,14 +52,14 @@ final class ReportedSpeech {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
-        String[] words = raw.strip().split("\\s+");
+        String[] words = SPACES.split(raw.strip());
         for (int i = 0; i + 1 < words.length; i++) {
-            String w = words[i].replaceAll("[,.!?~]+$", "");
+            String w = FINAL_MARKS_COMMA.matcher(words[i]).replaceAll("");
             String next = AnswerText.normalise(words[i + 1]);
             if (i + 2 < words.length && (next.endsWith("께") || next.endsWith("에게") || next.endsWith("한테"))) {
                 next = AnswerText.normalise(words[i + 2]); // 거라고 선생님께 전해 주세요: the person told between
             }
-            if (w.matches(".*[\"'‘’“”「」『』].*") || next.isEmpty() || !SAYING.contains(next.charAt(0))
+            if (HAS_QUOTE.matcher(w).matches() || next.isEmpty() || !SAYING.contains(next.charAt(0))
                     || !(w.endsWith("고")) || w.length() < 3) {
                 continue;
             }

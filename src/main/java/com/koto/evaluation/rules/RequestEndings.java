@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The honorific imperative -(으)세요 where the task asks for a service or proposes doing something
@@ -28,6 +29,9 @@ import java.util.Optional;
  * not a request or proposal of that kind.
  */
 final class RequestEndings {
+
+    /** The point after a sentence-final mark (also 。), or a line break. */
+    private static final Pattern SENTENCE_OR_LINE_BREAK_CJK = Pattern.compile("(?<=[.?!。])|\\n");
 
     private RequestEndings() {
     }
@@ -57,7 +61,7 @@ final class RequestEndings {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(connectiveBeforeGive(raw));
-        for (String sentence : raw.split("(?<=[.?!。])|\\n")) {
+        for (String sentence : SENTENCE_OR_LINE_BREAK_CJK.split(raw)) {
             List<String> words = SpeechLevels.sentences(sentence).stream().findFirst().orElse(List.of());
             if (words.isEmpty()) {
                 continue;

@@ -5,6 +5,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Endings that do not say what the sentence does: a request said as the speaker's wish to give, a state joined to
@@ -35,6 +36,9 @@ import java.util.Set;
  */
 final class RequestWishEndings {
 
+    /** The point after a sentence-final mark (also 。), or a line break. */
+    private static final Pattern SENTENCE_OR_LINE_BREAK_CJK = Pattern.compile("(?<=[.?!。])|\\n");
+
     /** The 주다 of a request (주세요, 주시겠어요, 주실 수, 줘, 주십시오, 주시면). */
     private static final List<String> GIVE_REQUEST = List.of("주세", "주시", "주실", "줘", "주십", "주겠");
     /** A recipient named with a dative particle, or the speaker named as the giver. */
@@ -57,7 +61,7 @@ final class RequestWishEndings {
         List<List<String>> accepted = new ArrayList<>();
         expected.forEach(e -> accepted.addAll(SpeechLevels.sentences(e)));
         List<String> acceptedWords = accepted.stream().flatMap(List::stream).toList();
-        for (String part : raw.split("(?<=[.?!。])|\\n")) {
+        for (String part : SENTENCE_OR_LINE_BREAK_CJK.split(raw)) {
             List<String> words = SpeechLevels.sentences(part).stream().findFirst().orElse(List.of());
             if (words.size() < 2) {
                 continue;

@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * -(으)시- on a verb whose subject is a person the speaker raises, named with 이/가/께서 before it
@@ -15,6 +16,37 @@ import java.util.Set;
  * subject (제가, 내가, 저는 …) or a predicate between (선생님이 준 책을 읽으셨어) keeps the finding.
  */
 final class RespectedSubjects {
+
+    /** -시- in any of its forms. */
+    private static final Pattern HONORIFIC_SI = Pattern.compile(".*(시|셨|세|셔|십).*");
+    /** A quotative ending (-라고, -다고, -냐고, -자고) at the end. */
+    private static final Pattern QUOTATIVE_END = Pattern.compile(".+(라고|다고|냐고|자고)");
+    /** A reported honorific command (-(으)시래요, -(으)시랍니다). */
+    private static final Pattern REPORTED_COMMAND = Pattern.compile(".+(시|으시)(래요|랍니다|랍니까)");
+    /** A quoted honorific command -(으)시라고. */
+    private static final Pattern QUOTED_COMMAND = Pattern.compile(".+(시|으시)라고");
+    /** A word with a final ending (-요, -니다, -니까). */
+    private static final Pattern FINAL_ENDING = Pattern.compile(".+(요|니다|니까)");
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.,?!]");
+    /** A word with the polite imperative -세요 or -십시오. */
+    private static final Pattern IMPERATIVE_WORD = Pattern.compile(".+(세요|십시오)");
+    /** The polite imperative -(으)세요, -(으)십시오 at the end. */
+    private static final Pattern IMPERATIVE_ENDING = Pattern.compile("(으세요|세요|으십시오|십시오)$");
+    /** The point after each sentence-final mark (also 。). */
+    private static final Pattern AFTER_SENTENCE_END = Pattern.compile("(?<=[.!?。])");
+    /** A sentence mark, comma, quote or ~. */
+    private static final Pattern PUNCTUATION_QUOTE = Pattern.compile("[.!?。,'\"‘’“”~]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Sentence-final marks (also 。). */
+    private static final Pattern SENTENCE_MARKS_CJK = Pattern.compile("[.!?。]+");
+    /** A comma or a quotation mark. */
+    private static final Pattern COMMA_OR_QUOTE = Pattern.compile("[,'\"‘’“”]");
+    /** A word with the subject particle 이/가. */
+    private static final Pattern SUBJECT_WORD = Pattern.compile(".+[이가]");
+    /** A subject particle (께서, 께서는, 이, 가) at the end. */
+    private static final Pattern SUBJECT_HONORIFIC_END = Pattern.compile("(께서는|께서|이|가)$");
 
     private RespectedSubjects() {
     }
@@ -33,7 +65,7 @@ final class RespectedSubjects {
             return false;
         }
         String verb = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
-        if (!verb.matches(".*(시|셨|세|셔|십).*")) {
+        if (!HONORIFIC_SI.matcher(verb).matches()) {
             return false;
         }
         String[] words = answer.split(" ");
@@ -55,7 +87,7 @@ final class RespectedSubjects {
         if (at < 1) {
             return false;
         }
-        boolean quoted = words[at - 1].matches(".+(라고|다고|냐고|자고)") && hasStem(words[at - 1]);
+        boolean quoted = QUOTATIVE_END.matcher(words[at - 1]).matches() && hasStem(words[at - 1]);
         for (int j = at - 1; j >= 0; j--) {
             String w = words[j];
             if (SELF.contains(w)) {
@@ -93,9 +125,9 @@ final class RespectedSubjects {
         }
         String[] span = o.split(" ");
         String verb = span[span.length - 1];
-        boolean reported = verb.matches(".+(시|으시)(래요|랍니다|랍니까)") || span.length >= 2
-                && span[span.length - 2].matches(".+(시|으시)라고") && verb.matches(".+(요|니다|니까)");
-        return reported && !SELF_TOLD.matcher(answer.replaceAll("[.,?!]", " ")).find();
+        boolean reported = REPORTED_COMMAND.matcher(verb).matches() || span.length >= 2
+                && QUOTED_COMMAND.matcher(span[span.length - 2]).matches() && FINAL_ENDING.matcher(verb).matches();
+        return reported && !SELF_TOLD.matcher(PUNCTUATION_MARK.matcher(answer).replaceAll(" ")).find();
     }
 
     /**
@@ -118,7 +150,7 @@ final class RespectedSubjects {
             return false;
         }
         String verb = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
-        if (!verb.matches(".+(세요|십시오)")) {
+        if (!IMPERATIVE_WORD.matcher(verb).matches()) {
             return false;
         }
         List<Morphology.Morpheme> own = Morphology.analyse(verb).stream().flatMap(w -> w.morphemes().stream()).toList();
@@ -127,15 +159,15 @@ final class RespectedSubjects {
         }
         String stem = own.getFirst().form();
         // the stem as written too (가요 alone is read as the noun 'song')
-        String written = verb.replaceAll("(으세요|세요|으십시오|십시오)$", "");
+        String written = IMPERATIVE_ENDING.matcher(verb).replaceAll("");
         boolean acceptedStem = Morphology.analyse(c).stream().map(Morphology.Word::morphemes)
                 .anyMatch(ms -> ms.stream().anyMatch(m -> m.isStem() && m.form().equals(stem)))
                 || !written.isEmpty() && java.util.Arrays.stream(c.split(" ")).anyMatch(w -> w.startsWith(written));
         if (acceptedStem) {
             return false;
         }
-        for (String sentence : asTyped.split("(?<=[.!?。])")) {
-            String[] words = sentence.replaceAll("[.!?。,'\"‘’“”~]", " ").strip().split("\\s+");
+        for (String sentence : AFTER_SENTENCE_END.split(asTyped)) {
+            String[] words = SPACES.split(PUNCTUATION_QUOTE.matcher(sentence).replaceAll(" ").strip());
             if (words.length > 0 && words[words.length - 1].equals(verb)) {
                 // a command names no subject of its own (민준이가 … 가세요 speaks of the child) and takes no 안/못
                 // before its verb (a negative command is -지 마세요; Sohn 1999, §8.4)
@@ -161,6 +193,8 @@ final class RespectedSubjects {
 
     /** Particles after a respected person named in an earlier sentence (선생님께, 엄마한테, 사장님을). */
     private static final String ANY_PARTICLE = "(께서는|께서|께는|께|한테|에게|이랑|랑|하고|이|가|을|를|은|는|도)?";
+    /** One of those particles at the end of a word. */
+    private static final Pattern ANY_PARTICLE_END = Pattern.compile(ANY_PARTICLE + "$");
 
     /**
      * Whether the last word of the {@code si_extra} span {@code o} is a -(으)시- verb in a typed sentence
@@ -177,22 +211,23 @@ final class RespectedSubjects {
             return false;
         }
         String verb = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
-        if (!verb.matches(".*(시|셨|세|셔|십).*")) {
+        if (!HONORIFIC_SI.matcher(verb).matches()) {
             return false;
         }
-        String[] sentences = asTyped.split("[.!?。]+");
+        String[] sentences = SENTENCE_MARKS_CJK.split(asTyped);
         for (int i = 1; i < sentences.length; i++) {
-            String[] words = sentences[i].replaceAll("[,'\"‘’“”]", " ").strip().split("\\s+");
+            String[] words = SPACES.split(COMMA_OR_QUOTE.matcher(sentences[i]).replaceAll(" ").strip());
             if (words.length == 0 || !words[words.length - 1].equals(verb)) {
                 continue;
             }
             for (String w : words) {
-                if (SELF.contains(w) || w.matches(".+[이가]") && !w.equals(verb) && KnownWords.noun(w.substring(0, w.length() - 1))) {
+                if (SELF.contains(w) || SUBJECT_WORD.matcher(w).matches() && !w.equals(verb)
+                        && KnownWords.noun(w.substring(0, w.length() - 1))) {
                     return false;
                 }
             }
-            for (String w : sentences[i - 1].replaceAll("[,'\"‘’“”]", " ").strip().split("\\s+")) {
-                String noun = w.replaceAll(ANY_PARTICLE + "$", "");
+            for (String w : SPACES.split(COMMA_OR_QUOTE.matcher(sentences[i - 1]).replaceAll(" ").strip())) {
+                String noun = ANY_PARTICLE_END.matcher(w).replaceAll("");
                 if (Persons.MAY_BE_RAISED.contains(noun) && !noun.isEmpty()) {
                     return true;
                 }
@@ -202,7 +237,7 @@ final class RespectedSubjects {
     }
 
     private static boolean elder(String word) {
-        String noun = word.replaceAll("(께서는|께서|이|가)$", "");
+        String noun = SUBJECT_HONORIFIC_END.matcher(word).replaceAll("");
         return !noun.equals(word) && Persons.MAY_BE_RAISED.contains(noun);
     }
 

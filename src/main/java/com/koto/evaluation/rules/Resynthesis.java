@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ko.POS.Tag;
 
 /**
@@ -66,6 +67,15 @@ import org.apache.lucene.analysis.ko.POS.Tag;
  * standard forms above are compared, and every correct form of every set passes unchanged.
  */
 final class Resynthesis {
+
+    /** The ending 다, 까 or 다만. */
+    private static final Pattern DA_KKA_DAMAN = Pattern.compile("다|까|다만");
+    /** The ending 다 or 까. */
+    private static final Pattern DA_KKA = Pattern.compile("다|까");
+    /** A casual or polite tail (요, 서, 도, 야, 어, 어요, 었어요, 습니다) or nothing. */
+    private static final Pattern CASUAL_POLITE_TAIL = Pattern.compile("|요|서|도|야|어|어요|었어요|었어|습니다");
+    /** An ending after -아/-어 (어, 어요, 습니다, 다, 죠, 는데, 어서). */
+    private static final Pattern EO_ENDING = Pattern.compile("어|어요|습니다|다|죠|지요|는데|어서");
 
     /** Connective endings that never follow the polite 요. */
     private static final List<String> CONNECTIVES = List.of("지만", "는데", "니까", "고", "서", "면");
@@ -542,7 +552,7 @@ final class Resynthesis {
      */
     static String[] seumnidaAfterVowel(String w) {
         int at = w.indexOf("습니");
-        if (at < 1 || !w.substring(at + 2).matches("다|까|다만")) {
+        if (at < 1 || !DA_KKA_DAMAN.matcher(w.substring(at + 2)).matches()) {
             return null;
         }
         String p = w.substring(0, at);
@@ -575,7 +585,7 @@ final class Resynthesis {
      */
     static String[] seumnidaOnInfinitiveOrCopula(String w, Morphology.Word word) {
         int at = w.lastIndexOf("습니");
-        if (at < 2 || !w.substring(at + 2).matches("다|까")) {
+        if (at < 2 || !DA_KKA.matcher(w.substring(at + 2)).matches()) {
             return null;
         }
         String p = w.substring(0, at);
@@ -746,7 +756,8 @@ final class Resynthesis {
             char y = w.charAt(at);
             String after = w.substring(at + 1);
             if (!Hangul.isSyllable(y) || Hangul.initialIndex(y) != 11 || Hangul.medialIndex(y) != WA && Hangul.medialIndex(y) != WO
-                    || Hangul.finalIndex(y) != Final.NONE && Hangul.finalIndex(y) != 20 || !after.matches("|요|서|도|야|어|어요|었어요|었어|습니다")) {
+                    || Hangul.finalIndex(y) != Final.NONE && Hangul.finalIndex(y) != 20
+                    || !CASUAL_POLITE_TAIL.matcher(after).matches()) {
                 continue;
             }
             char before = w.charAt(at - 1);
@@ -791,7 +802,7 @@ final class Resynthesis {
             }
         }
         int at = w.indexOf('였');
-        if (at > 0 && Hangul.hasFinal(w.charAt(at - 1)) && w.substring(at + 1).matches("어|어요|습니다|다|죠|지요|는데|어서")
+        if (at > 0 && Hangul.hasFinal(w.charAt(at - 1)) && EO_ENDING.matcher(w.substring(at + 1)).matches()
                 && KnownWords.noun(w.substring(0, at)) && !KnownWords.predicateStem(w.substring(0, at) + "이")) {
             return new String[] {w.substring(0, at) + "이었" + w.substring(at + 1), "ending/copula"};
         }

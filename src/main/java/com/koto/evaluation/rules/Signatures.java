@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Whether a finding's own two spans show its category (session 15, issue 11): a tense finding whose
@@ -31,6 +32,11 @@ import java.util.List;
  * findings always show it.
  */
 final class Signatures {
+
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.,!?]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Signatures() {
     }
@@ -100,7 +106,8 @@ final class Signatures {
         if (o.isEmpty() || !c.startsWith(o + " ")) {
             return false;
         }
-        String padded = " " + answer.replaceAll("[.,!?]", " ").replaceAll("\\s+", " ").strip() + " ";
+        String spaced = PUNCTUATION_MARK.matcher(answer).replaceAll(" ");
+        String padded = " " + SPACES.matcher(spaced).replaceAll(" ").strip() + " ";
         return padded.contains(" " + c + " ");
     }
 

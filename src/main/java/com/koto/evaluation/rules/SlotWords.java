@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Wrong-word and missing-word findings of the alignment whose evidence is a word of another role
@@ -15,6 +16,11 @@ import java.util.List;
  * the answer as typed (sentence marks kept) or null, {@code accepted} all the activity's accepted answers.
  */
 final class SlotWords {
+
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.,?!]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SlotWords() {
     }
@@ -151,7 +157,7 @@ final class SlotWords {
             return false;
         }
         for (String a : accepted) {
-            List<String> words = List.of(a.replaceAll("[.,?!]", " ").trim().split("\\s+"));
+            List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(a).replaceAll(" ").trim()));
             if (words.contains(o) && !words.contains(c)) {
                 return true;
             }
@@ -210,7 +216,7 @@ final class SlotWords {
         if (missing.isEmpty()) {
             return false;
         }
-        List<String> words = List.of(answer.replaceAll("[.,?!]", " ").trim().split("\\s+"));
+        List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim()));
         for (String m : missing) {
             if (words.stream().noneMatch(w -> Evidence.rootWithHada(w, m))) {
                 return false;

@@ -1,11 +1,27 @@
 package com.koto.evaluation.rules;
 
+import java.util.regex.Pattern;
+
 /**
  * Spacing differences that are not errors: an auxiliary verb may be written together with the
  * verb before it (보여 주세요 / 보여주세요; 한글 맞춤법 제47항: 보조 용언은 띄어 씀을 원칙으로 하되,
  * 경우에 따라 붙여 씀도 허용한다).
  */
 final class Spacing {
+
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.,?!]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** 동안 with a particle and final marks. */
+    private static final Pattern DURING_WORD = Pattern.compile("동안(에|은|만|도|에는)?[.,?!]*");
+    /** Digits and the rest of the word. */
+    private static final Pattern NUMBER_WITH_TAIL = Pattern.compile("[0-9]+\\S*");
+    /** 중 (in progress) with the copula or 에 and final marks. */
+    private static final Pattern ONGOING_JUNG =
+            Pattern.compile("중(이에요|이야|이라서|이어서|이었어요|이었어|이었습니다|입니다|인데|인데요|이라|이니까|에|이)?[.,?!]*");
+    /** A form of the auxiliary 버리다. */
+    private static final Pattern BEORIDA_FORM = Pattern.compile("버[리려렸릴린]\\S*");
 
     private Spacing() {
     }
@@ -41,7 +57,7 @@ final class Spacing {
         java.util.Set<String> verbalNouns = null;
         java.util.Set<String> apart = new java.util.HashSet<>();
         for (String a : accepted) {
-            apart.addAll(java.util.List.of(a.replaceAll("[.,?!]", " ").strip().split("\\s+")));
+            apart.addAll(java.util.List.of(SPACES.split(PUNCTUATION_MARK.matcher(a).replaceAll(" ").strip())));
         }
         for (int w = 0; w < words.length; w++) {
             String word = words[w];
@@ -527,8 +543,8 @@ final class Spacing {
      * 깍아 / 깎아); the spans themselves when trimming would empty one of them.
      */
     static String[] trimCommonWords(String answer, String expected) {
-        java.util.List<String> a = java.util.List.of(answer.strip().split("\\s+"));
-        java.util.List<String> e = java.util.List.of(expected.strip().split("\\s+"));
+        java.util.List<String> a = java.util.List.of(SPACES.split(answer.strip()));
+        java.util.List<String> e = java.util.List.of(SPACES.split(expected.strip()));
         int head = 0;
         while (head < a.size() - 1 && head < e.size() - 1 && a.get(head).equals(e.get(head))) {
             head++;
@@ -552,8 +568,8 @@ final class Spacing {
      *         letters differ
      */
     static java.util.List<String[]> spans(String answer, String expected) {
-        String[] a = answer.strip().split("\\s+");
-        String[] e = expected.strip().split("\\s+");
+        String[] a = SPACES.split(answer.strip());
+        String[] e = SPACES.split(expected.strip());
         if (!String.join("", a).equals(String.join("", e))) {
             return java.util.List.<String[]>of(new String[] {answer, expected});
         }
@@ -663,9 +679,9 @@ final class Spacing {
             return word.substring(0, at) + " " + word.substring(at);
         }
         at = word.indexOf("동안");
-        if (at >= 1 && word.substring(at).matches("동안(에|은|만|도|에는)?[.,?!]*")) {
+        if (at >= 1 && DURING_WORD.matcher(word.substring(at)).matches()) {
             String head = word.substring(0, at);
-            if (!DONGAN_WORDS.contains(head) && (head.matches("[0-9]+\\S*") || head.length() >= 2
+            if (!DONGAN_WORDS.contains(head) && (NUMBER_WITH_TAIL.matcher(head).matches() || head.length() >= 2
                     && KnownWords.noun(head))) {
                 return head + " " + word.substring(at);
             }
@@ -679,7 +695,7 @@ final class Spacing {
         }
         at = word.indexOf('중');
         if (at >= 2 && Lexicon.HADA_NOUNS.contains(word.substring(0, at))
-                && word.substring(at).matches("중(이에요|이야|이라서|이어서|이었어요|이었어|이었습니다|입니다|인데|인데요|이라|이니까|에|이)?[.,?!]*")
+                && ONGOING_JUNG.matcher(word.substring(at)).matches()
                 && !KnownWords.noun(word.substring(0, at + 1))) {
             return word.substring(0, at) + " " + word.substring(at);
         }
@@ -696,7 +712,7 @@ final class Spacing {
      * @return the two words joined; {@code null} otherwise
      */
     static String joinedCompound(String word, String next) {
-        if ((word.equals("잃어") || word.equals("잊어")) && next.matches("버[리려렸릴린]\\S*")) {
+        if ((word.equals("잃어") || word.equals("잊어")) && BEORIDA_FORM.matcher(next).matches()) {
             return word + next;
         }
         return null;

@@ -6,6 +6,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Classes of span choice (session 10, helper eval16e): where a finding's category and change are right
@@ -44,6 +45,17 @@ import java.util.Set;
  * </ul>
  */
 final class SpanChoices {
+
+    /** A past-tense syllable. */
+    private static final Pattern PAST_FORM = Pattern.compile(".*(았|었|했|갔|왔|줬|봤|렸|셨).*");
+    /** A sentence with the word 뭘 (alone or before punctuation). */
+    private static final Pattern MWOL_WORD = Pattern.compile("(.*\\s)?뭘([\\s.,?!].*)?");
+    /** A sentence mark, a comma or ~. */
+    private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.,?!~]");
+    /** A sentence mark or commas at the end. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,?!]+$");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Set<String> NUMBER_SYSTEM = Set.of("counter/sino_for_native", "counter/native_for_sino",
             "counter/native_short_form");
@@ -88,7 +100,7 @@ final class SpanChoices {
             return f;
         }
         if (f.category() == ErrorCategory.TENSE && "tense/present".equals(subtype) && ow.length == 1 && cw.length == 1
-                && o.matches(".*(았|었|했|갔|왔|줬|봤|렸|셨).*")) {
+                && PAST_FORM.matcher(o).matches()) {
             // 내일 돌려줬어 → 돌려줄게 where the accepted answer promises (LearnerSpans.promiseWord; session 14)
             String promise = LearnerSpans.promiseWord(c, expected);
             if (promise != null) {
@@ -96,7 +108,8 @@ final class SpanChoices {
             }
         }
         if (f.category() == ErrorCategory.PARTICLE_ALLOMORPH && c.equals("뭐를")
-                && expected.stream().anyMatch(e -> e.matches("(.*\\s)?뭘([\\s.,?!].*)?")) && expected.stream().noneMatch(e -> e.contains("뭐를"))) {
+                && expected.stream().anyMatch(e -> MWOL_WORD.matcher(e).matches())
+                && expected.stream().noneMatch(e -> e.contains("뭐를"))) {
             // 뭐을 → 뭘 where the accepted answer says 뭘: 뭘 is the short form of 뭐를 (표준국어대사전 '뭘'), and the
             // correction is the accepted answer's form of the same word and particle (session 14, helper eval25c)
             return new Finding(f.category(), o, "뭘", f.subtype());
@@ -135,7 +148,7 @@ final class SpanChoices {
             String noun = o.substring(0, o.length() - 1);
             for (String e : expected) {
                 for (String w : e.split(" ")) {
-                    String bare = w.replaceAll("[.,?!~]", "");
+                    String bare = PUNCTUATION_TILDE.matcher(w).replaceAll("");
                     if (bare.startsWith(noun + "드려") || bare.startsWith(noun + "드립") || bare.startsWith(noun + "드리")) {
                         return new Finding(f.category(), o, bare, f.subtype());
                     }
@@ -379,7 +392,7 @@ final class SpanChoices {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i).replaceAll("[.,?!]+$", "");
+            String w = TRAILING_PUNCTUATION.matcher(words.get(i)).replaceAll("");
             if (i != at && (w.endsWith("에서") || w.equals("여기서") || w.equals("거기서") || w.startsWith("걸리")
                     || w.startsWith("걸려") || w.startsWith("걸립") || w.startsWith("부터") || w.endsWith("부터"))) {
                 return false;
@@ -537,7 +550,7 @@ final class SpanChoices {
             if (e == null) {
                 continue;
             }
-            String[] t = e.strip().split("\\s+");
+            String[] t = SPACES.split(e.strip());
             for (int i = 0; i + mw.length <= t.length; i++) {
                 boolean same = true;
                 for (int k = 0; k < mw.length && same; k++) {
@@ -676,7 +689,7 @@ final class SpanChoices {
             if (e == null) {
                 continue;
             }
-            for (String w : e.strip().split("\\s+")) {
+            for (String w : SPACES.split(e.strip())) {
                 String b = bare(w);
                 if (b.startsWith(head) && COMITATIVES.contains(b.substring(head.length()))) {
                     chosen = b.substring(head.length());

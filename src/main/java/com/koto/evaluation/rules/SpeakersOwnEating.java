@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * 드시다 (the honorific 먹다) about the speaker's own eating, on the learner's own words (session 10),
@@ -25,6 +26,11 @@ import java.util.Set;
  * (learners over-extend 드시다 to themselves).
  */
 final class SpeakersOwnEating {
+
+    /** A form of 드시다 or 하시다. */
+    private static final Pattern HONORIFIC_EAT_DO = Pattern.compile(".*(드시|드셔|드세|드셨|드십|하시|하셔).*");
+    /** A form of 먹다 at a word start. */
+    private static final Pattern EAT_FORM = Pattern.compile(".*(^|\\s)(먹어|먹으면|먹기|먹을|먹습니|먹는).*");
 
     private SpeakersOwnEating() {
     }
@@ -101,8 +107,8 @@ final class SpeakersOwnEating {
      * plain 먹다 (먹어야, 먹어도, 먹어요), and none raises the eater (드시다, 드셔, 복용하시).
      */
     private static boolean patientAsks(String raw, List<String> accepted) {
-        if (accepted.isEmpty() || accepted.stream().anyMatch(a -> a.matches(".*(드시|드셔|드세|드셨|드십|하시|하셔).*"))
-                || accepted.stream().noneMatch(a -> a.matches(".*(^|\\s)(먹어|먹으면|먹기|먹을|먹습니|먹는).*"))) {
+        if (accepted.isEmpty() || accepted.stream().anyMatch(a -> HONORIFIC_EAT_DO.matcher(a).matches())
+                || accepted.stream().noneMatch(a -> EAT_FORM.matcher(a).matches())) {
             return false;
         }
         for (List<String> words : SpeechLevels.sentences(raw)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * -(으)세요 on the act the task has the speaker promise (session 13, eval21b), category {@code honorific},
@@ -24,6 +25,9 @@ import java.util.Set;
  * another sentence (먼저 가세요. 저는 나중에 갈게요).
  */
 final class SpeakersPromise {
+
+    /** A sentence mark, a comma or ~. */
+    private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.?!,~]");
 
     private SpeakersPromise() {
     }
@@ -45,7 +49,7 @@ final class SpeakersPromise {
         Set<String> promises = new HashSet<>();
         for (String a : accepted) {
             for (String w : a.split(" ")) {
-                String x = w.replaceAll("[.?!,~]", "");
+                String x = PUNCTUATION_TILDE.matcher(w).replaceAll("");
                 acceptedWords.add(x);
                 if (x.endsWith("게요") && x.length() > 2) {
                     char before = x.charAt(x.length() - 3);

@@ -37,6 +37,15 @@ import java.util.regex.Pattern;
  */
 final class SpeechLevels {
 
+    /** A syllable of -시-. */
+    private static final Pattern HONORIFIC_SI_SYLLABLE = Pattern.compile(".*[시셔셨세].*");
+    /** A quotation mark. */
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"'‘’“”「」『』]");
+    /** 주다 in a polite request form with final marks. */
+    private static final Pattern GIVE_POLITE = Pattern.compile("주(세요|십시오|시겠어요|시겠습니까|실래요|시죠)[.!?]*");
+    /** An ending after -아/-어 (어요, 어, 습니다, 습니까, 어서, 고). */
+    private static final Pattern EO_POLITE_ENDING = Pattern.compile("어요|어|습니다|습니까|어서|고");
+
     private SpeechLevels() {
     }
 
@@ -403,7 +412,7 @@ final class SpeechLevels {
                                 && !l.original().contains(" ") && f.original().contains(" "))
                         // 너 … 앉으세요 → 앉아 is the level of the whole sentence, not -(으)시- about oneself
                         && !("honorific/speech_level".equals(l.subtype()) && "honorific/si_extra".equals(f.subtype())
-                                && !l.correction().matches(".*[시셔셨세].*"))
+                                && !HONORIFIC_SI_SYLLABLE.matcher(l.correction()).matches())
                         && !repairs(l, f) // (밝어요 → 밝아요, not the accepted 좋아요)
                         && !AcceptedRoles.replaces(l, f) // (지하철역에서 → 지하철역에 of 가요, not 지하철역이; session 16)
                 || l.category() == ErrorCategory.TENSE
@@ -447,7 +456,7 @@ final class SpeechLevels {
 
     /** A span without its quotation marks, as the comparison reads it ('눈치'은 → 눈치은). */
     private static String unquoted(String span) {
-        return span.replaceAll("[\"'‘’“”「」『』]", "");
+        return QUOTE_MARK.matcher(span).replaceAll("");
     }
 
     /**
@@ -567,7 +576,7 @@ final class SpeechLevels {
      * -아/어 주세요; Sohn 1999 on topic and subject). With 제가/내가 as subject (제가 해 주세요) the finding stays.
      */
     private static boolean topicRequest(String self, String marked) {
-        return SELF_TOPICS.contains(self) && marked.matches("주(세요|십시오|시겠어요|시겠습니까|실래요|시죠)[.!?]*");
+        return SELF_TOPICS.contains(self) && GIVE_POLITE.matcher(marked).matches();
     }
 
     /**
@@ -736,7 +745,7 @@ final class SpeechLevels {
                 }
                 String prefix = w.substring(0, at);
                 String rest = w.substring(at + tries[k].length());
-                boolean whole = k == 0 ? rest.matches("어요|어|습니다|습니까|어서|고") : rest.isEmpty();
+                boolean whole = k == 0 ? EO_POLITE_ENDING.matcher(rest).matches() : rest.isEmpty();
                 if (k == 6 && !BOUND_AFTER_L.contains(next)) {
                     whole = false;
                 }

@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  */
 final class SpokenShapes {
 
+    /** The point after each sentence-final mark. */
+    private static final Pattern AFTER_SENTENCE_MARK = Pattern.compile("(?<=[.?!])");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private SpokenShapes() {
     }
 
@@ -95,7 +100,7 @@ final class SpokenShapes {
         if (theirs.isEmpty() || theirs.equals(noun(mine))) {
             return false;
         }
-        for (String sentence : asTyped.split("(?<=[.?!])")) {
+        for (String sentence : AFTER_SENTENCE_MARK.split(asTyped)) {
             String s = sentence.trim();
             if (!s.endsWith("?") || !containsWordStarting(s, noun(mine)) || !containsWordStarting(s, theirs)) {
                 continue;
@@ -106,8 +111,8 @@ final class SpokenShapes {
             String[] parts = s.substring(0, s.length() - 1).split(",");
             if (parts.length >= 2) {
                 // the last two clauses (a greeting may come before them: 저기요, …)
-                String[] a = parts[parts.length - 2].trim().split("\\s+");
-                String[] b = parts[parts.length - 1].trim().split("\\s+");
+                String[] a = SPACES.split(parts[parts.length - 2].trim());
+                String[] b = SPACES.split(parts[parts.length - 1].trim());
                 if (a[a.length - 1].equals(b[b.length - 1])) {
                     return true;
                 }

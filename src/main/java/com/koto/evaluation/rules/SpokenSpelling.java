@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 final class SpokenSpelling {
 
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private SpokenSpelling() {
     }
 
@@ -357,7 +360,7 @@ final class SpokenSpelling {
 
     private static List<String> words(String text) {
         String t = PUNCTUATION.matcher(text).replaceAll(" ").strip();
-        return t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
+        return t.isEmpty() ? List.of() : List.of(SPACES.split(t));
     }
 
     // jamo indices: initials ㄱ0 ㄲ1 ㄴ2 ㄷ3 ㄸ4 ㄹ5 ㅁ6 ㅂ7 ㅃ8 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18;

@@ -29,6 +29,13 @@ import java.util.regex.Pattern;
  */
 final class StateTense {
 
+    /** Text that names a repair, an exchange or a refund. */
+    private static final Pattern REPAIR_WORDS = Pattern.compile("(?s).*(수리|고치|고쳐|교환|환불|바꾸|바꿔|바꿀|AS|에이에스).*");
+    /** A unit of duration. */
+    private static final Pattern DURATION_UNIT = Pattern.compile("년|달|개월|주|주일|일|시간");
+    /** Sentence marks, commas or ~ at the end. */
+    private static final Pattern TRAILING_PUNCTUATION_TILDE = Pattern.compile("[.,?!~]+$");
+
     private static final Pattern BRING = Pattern.compile("가져와요?|가져가요?|가져옵니다|가져갑니다");
 
     private static final Pattern CONTEXT = Pattern.compile("죄송|미안|빌리|빌릴|빌려|깜빡|잊어버");
@@ -128,7 +135,7 @@ final class StateTense {
         if (past == null || raw.contains(verb + "?") || last > 0 && Set.of("안", "못", "잘").contains(words.get(last - 1))
                 || words.stream().anyMatch(w -> HABIT_OR_LATER.stream().anyMatch(w::startsWith)
                         || LOSS_HABIT.stream().anyMatch(w::startsWith) || w.endsWith("면") || w.endsWith("면은"))
-                || !raw.matches("(?s).*(수리|고치|고쳐|교환|환불|바꾸|바꿔|바꿀|AS|에이에스).*")) {
+                || !REPAIR_WORDS.matcher(raw).matches()) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.TENSE, verb, past, "tense/past"));
@@ -235,10 +242,10 @@ final class StateTense {
             return Optional.empty();
         }
         String length = words.get(at - 1);
-        if (at >= 2 && length.matches("년|달|개월|주|주일|일|시간")) {
+        if (at >= 2 && DURATION_UNIT.matcher(length).matches()) {
             length = words.get(at - 2) + " " + length;
         }
-        String end = words.get(last).replaceAll("[.,?!~]+$", "");
+        String end = TRAILING_PUNCTUATION_TILDE.matcher(words.get(last)).replaceAll("");
         boolean ongoing = Set.of("있어요", "있습니다", "있어", "있다", "있어요?").contains(end)
                 && words.get(last - 1).endsWith("고") && analysed.get(last - 1).verbal();
         for (int k = at + 1; k < last - 1; k++) {

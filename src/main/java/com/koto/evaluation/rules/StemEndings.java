@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An ending attached to the learner's own stem with the wrong shape (session 8, issue 11): each
@@ -40,6 +41,17 @@ import java.util.Set;
  * </ul>
  */
 final class StemEndings {
+
+    /** The promise ending -게 or -게요. */
+    private static final Pattern PROMISE_ENDING = Pattern.compile("게|게요");
+    /** A 합쇼체 -니다 form followed by a question mark. */
+    private static final Pattern FORMAL_QUESTION = Pattern.compile("([가-힣]+니다)\\s*\\?");
+    /** The point after each sentence-final mark. */
+    private static final Pattern AFTER_SENTENCE_MARK = Pattern.compile("(?<=[.?!])");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A sentence mark, a comma, ~ or …. */
+    private static final Pattern PUNCTUATION_TILDE_ELLIPSIS = Pattern.compile("[.?!,~…]");
 
     /** Consonant-initial endings that never take 으 after a consonant stem. */
     private static final List<String> NO_EU = List.of("자", "고", "지만", "지요", "죠", "겠", "네요", "네", "게");
@@ -181,7 +193,7 @@ final class StemEndings {
             if (Hangul.finalIndex(last) == Final.L && dIrregular(p)) {
                 continue;
             }
-            if (r.startsWith("게") && !r.matches("게|게요")) {
+            if (r.startsWith("게") && !PROMISE_ENDING.matcher(r).matches()) {
                 continue; // (먹으게 only; not -(으)ㄹ게 forms, which are another check's)
             }
             return new String[] {p + r, "ending/eu_extra"};
@@ -446,7 +458,7 @@ final class StemEndings {
      */
     static List<Finding> formalQuestions(String raw) {
         List<Finding> out = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([가-힣]+니다)\\s*\\?").matcher(raw);
+        java.util.regex.Matcher m = FORMAL_QUESTION.matcher(raw);
         while (m.find()) {
             String w = m.group(1);
             char before = w.charAt(w.length() - 3);
@@ -480,13 +492,13 @@ final class StemEndings {
         if (register != com.koto.evaluation.Register.CASUAL || !raw.contains("다?") && !raw.contains("다 ?")) {
             return out;
         }
-        for (String part : raw.split("(?<=[.?!])")) {
+        for (String part : AFTER_SENTENCE_MARK.split(raw)) {
             if (!part.strip().endsWith("?")) {
                 continue;
             }
             List<String> words = new ArrayList<>();
-            for (String w : part.strip().split("\\s+")) {
-                String clean = w.replaceAll("[.?!,~…]", "");
+            for (String w : SPACES.split(part.strip())) {
+                String clean = PUNCTUATION_TILDE_ELLIPSIS.matcher(w).replaceAll("");
                 if (!clean.isEmpty()) {
                     words.add(clean);
                 }

@@ -3,6 +3,7 @@ package com.koto.evaluation.rules;
 import com.koto.evaluation.rules.Particles.Function;
 import com.koto.evaluation.text.Hangul;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Subtype names of findings ({@code <kind>/<detail>}, snake_case ASCII). The kind is usually the
@@ -10,6 +11,11 @@ import java.util.Locale;
  * {@code irregular/…}). docs/evaluation.md lists them with the pack keys that explain them.
  */
 final class Subtypes {
+
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Final marks or ~ at the end. */
+    private static final Pattern FINAL_MARKS_TILDE = Pattern.compile("[.!?~]+$");
 
     private Subtypes() {
     }
@@ -73,8 +79,8 @@ final class Subtypes {
 
     /** A particle written apart (커피 를), a counter joined (한잔), or other spacing. */
     private static String spacing(String o, String c) {
-        java.util.List<String> ow = java.util.List.of(o.strip().split("\\s+"));
-        java.util.List<String> cw = java.util.List.of(c.strip().split("\\s+"));
+        java.util.List<String> ow = java.util.List.of(SPACES.split(o.strip()));
+        java.util.List<String> cw = java.util.List.of(SPACES.split(c.strip()));
         for (String w : ow) {
             if (Particles.isParticle(w) && !cw.contains(w)) {
                 return "spacing/particle";
@@ -95,8 +101,8 @@ final class Subtypes {
      * Session 14 (helper eval25c).
      */
     static boolean promiseWrittenKke(String o, String c) {
-        String a = o.replaceAll("[.!?~]+$", "");
-        String b = c.replaceAll("[.!?~]+$", "");
+        String a = FINAL_MARKS_TILDE.matcher(o).replaceAll("");
+        String b = FINAL_MARKS_TILDE.matcher(c).replaceAll("");
         return a.length() >= 2 && a.length() == b.length() && a.endsWith("께") && b.endsWith("게")
                 && a.substring(0, a.length() - 1).equals(b.substring(0, b.length() - 1))
                 && Hangul.hasRieulFinal(a.charAt(a.length() - 2));

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  */
 final class TimeQuestions {
 
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.,?!]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private TimeQuestions() {
     }
 
@@ -73,7 +78,7 @@ final class TimeQuestions {
 
     /** Whether, in the answer, the word right after the span {@code o} opens a time question (몇, 언제 …). */
     private static boolean openerAfter(String o, String answer) {
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         String[] span = o.split(" ");
         for (int i = 0; i + span.length < words.length; i++) {
             if (java.util.Arrays.equals(java.util.Arrays.copyOfRange(words, i, i + span.length), span)) {

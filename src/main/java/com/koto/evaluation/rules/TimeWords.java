@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A past time word with a present main verb, found on the learner's words whatever the accepted
@@ -19,6 +20,25 @@ import java.util.Set;
  * stands between the time word and the last word (어제 아팠어요 지금 괜찮아요).
  */
 final class TimeWords {
+
+    /** 있다/없다 in the prospective modifier -을. */
+    private static final Pattern EXISTENCE_MODIFIER = Pattern.compile(".*(있|없)을");
+    /** The point after a sentence-final mark, or a line break. */
+    private static final Pattern SENTENCE_OR_LINE_BREAK = Pattern.compile("(?<=[.?!])|\\n");
+    /** A break after a sentence-final mark with the spaces after it. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!])\\s*");
+    /** A subject or topic particle at the end. */
+    private static final Pattern NOMINATIVE_TOPIC_END = Pattern.compile("(이|가|은|는)$");
+    /** -에 대한/대해 (about). */
+    private static final Pattern ABOUT_WORD = Pattern.compile(".*에 ?대(한|해).*");
+    /** A quotative -다고/-라고/-자고/-냐고 before another word. */
+    private static final Pattern QUOTATIVE_GO = Pattern.compile(".*[다라자냐]고 .*");
+    /** 후 or 뒤, with or without 에. */
+    private static final Pattern AFTER_WORD = Pattern.compile(".*(후|뒤)에?");
+    /** A word that starts with 주, 달, 번 or 날. */
+    private static final Pattern PERIOD_COUNTER_START = Pattern.compile("(주|달|번|날).*");
+    /** -서 after 해, 돼 or 되. */
+    private static final Pattern CAUSE_SEO = Pattern.compile(".*(해|돼|되)서");
 
     private static final Set<String> PAST = Set.of("어제", "그저께", "그제", "지난주", "지난달", "작년", "아까", "어젯밤");
 
@@ -160,7 +180,7 @@ final class TimeWords {
         }
         List<Morphology.Morpheme> m = w.get(n - 2).morphemes();
         if (m.size() < 2 || !m.getLast().is("ETM") || !Set.of("ᆯ", "ㄹ", "을").contains(m.getLast().form())
-                || m.stream().anyMatch(x -> x.is("EP")) || a[n - 2].matches(".*(있|없)을")) {
+                || m.stream().anyMatch(x -> x.is("EP")) || EXISTENCE_MODIFIER.matcher(a[n - 2]).matches()) {
             return Optional.empty(); // 갔을 거예요: a guess about the past; 한 겁니다: what was done; 재미있을 거예요
         }
         StringBuilder stem = new StringBuilder();
@@ -258,7 +278,7 @@ final class TimeWords {
             plannedPast(sentence).ifPresent(out::add);
             futureWithPast(sentence, raw).ifPresent(out::add);
         }
-        for (String sentence : raw.split("(?<=[.?!])|\\n")) {
+        for (String sentence : SENTENCE_OR_LINE_BREAK.split(raw)) {
             placeNow(sentence.strip()).ifPresent(out::add);
         }
         afterRequest(raw).ifPresent(out::add); // session 10 (eval16c)
@@ -282,7 +302,7 @@ final class TimeWords {
      * sentence that is a request (session 10).
      */
     static Optional<Finding> afterRequest(String raw) {
-        String[] sentences = raw.strip().split("(?<=[.?!])\\s*");
+        String[] sentences = SENTENCE_BREAK.split(raw.strip());
         boolean asked = false;
         for (String sentence : sentences) {
             String s = sentence.strip();
@@ -336,7 +356,7 @@ final class TimeWords {
             return Optional.empty();
         }
         String subject = a[a.length - 3];
-        String noun = subject.replaceFirst("(이|가|은|는)$", "");
+        String noun = NOMINATIVE_TOPIC_END.matcher(subject).replaceFirst("");
         if (noun.equals(subject) || FIXED_PLACES.stream().noneMatch(noun::endsWith)) {
             return Optional.empty();
         }
@@ -365,9 +385,9 @@ final class TimeWords {
             counted = true;
         }
         if (at < 0 || sentence.contains("부터") || sentence.contains("보다") || sentence.contains(" 때")
-                || sentence.matches(".*에 ?대(한|해).*") // 내일에 대한 계획을 세웠어요: the time word names a topic
+                || ABOUT_WORD.matcher(sentence).matches() // 내일에 대한 계획을 세웠어요: the time word names a topic
                 || sentence.contains("으면") || sentence.contains("았으") || sentence.contains("었으")
-                || sentence.contains("기로") || sentence.contains("려고") || sentence.matches(".*[다라자냐]고 .*")) {
+                || sentence.contains("기로") || sentence.contains("려고") || QUOTATIVE_GO.matcher(sentence).matches()) {
             // 가기로 했어요 (a decision taken before now), 가려고 했어요 (an intention of then), 온다고 했어요 (a report)
             return Optional.empty();
         }
@@ -512,8 +532,8 @@ final class TimeWords {
         int time = -1; // the last word of the time of later (내일, 다음 주에, 10분 후에)
         for (int i = 0; i < last; i++) {
             String w = a[i];
-            if (List.of("내일", "모레", "내년", "다음", "이따").stream().anyMatch(w::startsWith) || w.matches(".*(후|뒤)에?")) {
-                time = w.equals("다음") && i + 1 < last && a[i + 1].matches("(주|달|번|날).*") ? i + 1 : i;
+            if (List.of("내일", "모레", "내년", "다음", "이따").stream().anyMatch(w::startsWith) || AFTER_WORD.matcher(w).matches()) {
+                time = w.equals("다음") && i + 1 < last && PERIOD_COUNTER_START.matcher(a[i + 1]).matches() ? i + 1 : i;
             }
         }
         for (int i = time + 1; i < last; i++) {
@@ -522,7 +542,7 @@ final class TimeWords {
                 return true;
             }
             boolean reason = w.endsWith("니까") || w.endsWith("때문에")
-                    || (w.endsWith("서") && i > 0 && (a[i - 1].endsWith("야") || w.matches(".*(해|돼|되)서")));
+                    || (w.endsWith("서") && i > 0 && (a[i - 1].endsWith("야") || CAUSE_SEO.matcher(w).matches()));
             if (reason && !(last > 0 && (a[last - 1].equals("못") || a[last - 1].equals("안")))) {
                 return true;
             }

@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  */
 final class UpcomingActs {
 
+    /** A break after a sentence-final mark with the spaces after it. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.?!])\\s*");
+    /** The spaces after a sentence-final mark. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.?!])\\s+");
+
     /** A noun + 했 + a sentence ending (예약했어요, 전화했습니다, 계산했어). */
     private static final Pattern PAST_OF_HADA = Pattern.compile("(.+)했(어요|습니다|어)");
     /** The non-past frames of a plan or request on a 하다 verb (예약하고 싶어요, 전화할게요, 계산해 주세요). */
@@ -69,7 +74,7 @@ final class UpcomingActs {
     static List<Finding> find(String raw, List<String> accepted, List<String> expected) {
         List<Finding> out = new ArrayList<>();
         boolean pastBefore = PAST_TIME.matcher(AnswerText.normalise(raw)).find();
-        for (String sentence : raw.split("(?<=[.?!])\\s*")) {
+        for (String sentence : SENTENCE_BREAK.split(raw)) {
             boolean question = sentence.strip().endsWith("?");
             List<String> words = List.of(AnswerText.normalise(sentence).split(" "));
             if (words.isEmpty() || words.getLast().isEmpty()) {
@@ -163,7 +168,7 @@ final class UpcomingActs {
         String correction = null;
         boolean firstRank = false;
         for (String e : expected) {
-            for (String sentence : e.strip().split("(?<=[.?!])\\s+")) {
+            for (String sentence : SENTENCE_GAP.split(e.strip())) {
                 if (sentence.strip().endsWith("?")) {
                     continue;
                 }
@@ -211,7 +216,7 @@ final class UpcomingActs {
         }
         boolean upcoming = false;
         for (String a : accepted) {
-            for (String q : a.split("(?<=[.?!])\\s*")) {
+            for (String q : SENTENCE_BREAK.split(a)) {
                 List<String> ws = List.of(AnswerText.normalise(q).split(" "));
                 if (!(ws.contains("언제") || ws.contains("언제쯤"))) {
                     continue;

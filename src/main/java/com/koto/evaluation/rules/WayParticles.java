@@ -56,6 +56,19 @@ import java.util.regex.Pattern;
  */
 final class WayParticles {
 
+    /** 가다 or 다니다 with -야, -려고, -겠, -ㄹ게, -ㄹ래. */
+    private static final Pattern GO_OBLIGATION = Pattern.compile("(가|다녀)(야|려고|겠).*|(갈|다닐)(게|래).*");
+    /** A reported-speech ending (-다고, -라고, -대요, -래요 …). */
+    private static final Pattern REPORTED_ENDING = Pattern.compile(".*(다고|라고|대요|래요|한대|된대).*");
+    /** The verb of a fixed construction (대하다, 이르다, 한하다, 맞추다, 따르다, 비하다, 달리다). */
+    private static final Pattern CONSTRUCTION_VERB = Pattern.compile("(대|와|이르|이어|한해|한하|맞춰|맞추|따라|비해|비하|달려|달렸).*");
+    /** 갖다/가져다 주다 and its polite forms. */
+    private static final Pattern BRING_FOR = Pattern.compile("(갖다|가져다)(주세요|주시|주십|드려|주실).*");
+    /** Digits with 인, 박, 개 or 명. */
+    private static final Pattern NUMBER_COUNTER = Pattern.compile("[0-9]+(인|박|개|명)");
+    /** An approximation or total word (보통, 대략, 다, 모두, 총 …). */
+    private static final Pattern APPROXIMATION = Pattern.compile("(보통|대략|대충|다|모두|전부|총)");
+
     /** Places one goes to for a service: 에서 before 가다 is hardly ever their starting point. */
     static final Set<String> VISITS = Set.of("병원", "치과", "약국", "은행", "우체국", "미용실", "대사관",
             "경찰서", "구청", "시청", "주민센터", "세탁소", "안과", "내과", "피부과", "이비인후과", "소아과", "정형외과",
@@ -124,10 +137,10 @@ final class WayParticles {
         boolean going = verb.startsWith("VV") && (stem.equals("가") || stem.equals("갈") || stem.equals("다니"));
         // a goal-directed form only: obligation, purpose, intention, wish (가야, 가려고, 가겠, 갈게, 가고 싶다, 갈 거);
         // a bare 가요 may answer 'where from?' (학원에서 가요), and 가면 gives a way (병원에서 가면 가까워요)
-        boolean aimed = v.matches("(가|다녀)(야|려고|겠).*|(갈|다닐)(게|래).*") || v.equals("가고") && next.startsWith("싶")
+        boolean aimed = GO_OBLIGATION.matcher(v).matches() || v.equals("가고") && next.startsWith("싶")
                 || v.equals("갈") && (next.startsWith("거") || next.startsWith("겁") || next.startsWith("예정"));
         if (!going || !aimed || otherGoal(words.subList(0, i + 1), analysed, i)
-                || words.subList(i + 1, words.size()).stream().anyMatch(x -> x.matches(".*(다고|라고|대요|래요|한대|된대).*"))) {
+                || words.subList(i + 1, words.size()).stream().anyMatch(x -> REPORTED_ENDING.matcher(x).matches())) {
             // 은행에서 가야 한대요: 에서 of an institution as the subject of a report
             return Optional.empty();
         }
@@ -177,7 +190,7 @@ final class WayParticles {
     private static Optional<Finding> timeWithE(List<String> words, List<Morphology.Word> analysed, int i) {
         String w = words.get(i);
         if (!Set.of("오늘에", "내일에", "어제에", "모레에", "지금에", "그저께에").contains(w)
-                || i + 1 < words.size() && words.get(i + 1).matches("(대|와|이르|이어|한해|한하|맞춰|맞추|따라|비해|비하|달려|달렸).*")
+                || i + 1 < words.size() && CONSTRUCTION_VERB.matcher(words.get(i + 1)).matches()
                 || analysed.subList(i + 1, analysed.size()).stream().filter(Morphology.Word::verbal).findFirst()
                         .map(x -> x.has("ETM")).orElse(true)) {
             return Optional.empty(); // 내일에 대한 계획, 지금에 와서, 어제에 이어, 내일에 달려 있어요, 내일에 있을 회의
@@ -195,7 +208,7 @@ final class WayParticles {
         }
         Morphology.Word verb = analysed.get(last);
         String stem = VerbFrames.stem(verb);
-        boolean bringing = words.get(last).matches("(갖다|가져다)(주세요|주시|주십|드려|주실).*")
+        boolean bringing = BRING_FOR.matcher(words.get(last)).matches()
                 || BRINGING.contains(stem) && (words.get(last).contains("주세요") || words.get(last).contains("주시")
                 || words.get(last).contains("주십") || words.get(last).contains("드려"))
                 || last > i + 1 && BRINGING.contains(VerbFrames.stem(analysed.get(last - 1)))
@@ -320,7 +333,7 @@ final class WayParticles {
             return Optional.empty();
         }
         String unit = w.substring(0, w.length() - 2);
-        boolean counted = unit.equals("하나") || unit.matches("[0-9]+(인|박|개|명)")
+        boolean counted = unit.equals("하나") || NUMBER_COUNTER.matcher(unit).matches()
                 || i > 0 && NUMERALS.contains(words.get(i - 1)) && UNITS.contains(unit);
         if (!counted || i + 1 >= words.size()) {
             return Optional.empty();
@@ -328,7 +341,7 @@ final class WayParticles {
         List<String> rest = words.subList(i + 1, words.size());
         if (rest.stream().anyMatch(x -> x.contains("까지") || x.contains("사이") || x.contains("부터"))
                 || !PRICE.matcher(rest.getFirst()).matches() && !(rest.size() > 1 && PRICE.matcher(rest.get(1)).matches()
-                        && rest.getFirst().matches("(보통|대략|대충|다|모두|전부|총)"))) {
+                        && APPROXIMATION.matcher(rest.getFirst()).matches())) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, unit + "에",

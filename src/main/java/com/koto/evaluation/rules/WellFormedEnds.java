@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Findings that rewrite a well-formed predicate or noun ending of the learner's into the accepted
@@ -17,6 +18,21 @@ import java.util.Set;
  * (sentence marks kept) or null.
  */
 final class WellFormedEnds {
+
+    /** A sentence mark, a comma or ~. */
+    private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.,?!~]");
+    /** An honorific polite ending (-세요, -십시오, -시겠 …). */
+    private static final Pattern POLITE_HONORIFIC = Pattern.compile(".*(세요|셔요|십시오|십니까|십니다|시겠|셨).*");
+    /** The vowel of the infinitive -아/-어 (a syllable or a jamo). */
+    private static final Pattern INFINITIVE_VOWEL = Pattern.compile("[아어여ㅏㅓㅕㅐ]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A character that is not Hangul, a Latin letter or a digit. */
+    private static final Pattern NON_WORD_CHARACTER = Pattern.compile("[^가-힣A-Za-z0-9]");
+    /** Sentence marks, commas, ~ or … at the end. */
+    private static final Pattern TRAILING_PUNCTUATION_ELLIPSIS = Pattern.compile("[.,?!~…]+$");
+    /** Sentence-final marks at the end (also ~ and …). */
+    private static final Pattern FINAL_MARKS = Pattern.compile(".*[.?!~…]+$");
 
     private WellFormedEnds() {
     }
@@ -446,7 +462,7 @@ final class WellFormedEnds {
             return text;
         }
         String o = f.original().strip();
-        if ((" " + text.replaceAll("[.,?!~]", " ") + " ").contains(" " + o + " ")) {
+        if ((" " + PUNCTUATION_TILDE.matcher(text).replaceAll(" ") + " ").contains(" " + o + " ")) {
             return text;
         }
         for (Finding g : findings) {
@@ -480,7 +496,7 @@ final class WellFormedEnds {
         if (!w.endsWith("줘") && (last.endsWith("주세요") || last.endsWith("주십시오") || last.endsWith("주시겠어요"))) {
             return null; // 가져와 for 갖다주세요: the accepted request frame is another matter than the level
         }
-        if (!w.endsWith("줘") && last.matches(".*(세요|셔요|십시오|십니까|십니다|시겠|셨).*")) {
+        if (!w.endsWith("줘") && POLITE_HONORIFIC.matcher(last).matches()) {
             return null; // 먹어 → 드세요, 돌아 → 도세요: the listener honoured with -(으)시-, not only the level
         }
         boolean formal = last.endsWith("니다") || last.endsWith("니까") || last.endsWith("시오");
@@ -495,7 +511,7 @@ final class WellFormedEnds {
         }
         List<Morphology.Morpheme> ms = analysed.get(at).morphemes();
         String stem = stem(ms);
-        if (stem == null || !ms.getLast().is("EF") || !ms.getLast().form().matches("[아어여ㅏㅓㅕㅐ]")) {
+        if (stem == null || !ms.getLast().is("EF") || !INFINITIVE_VOWEL.matcher(ms.getLast().form()).matches()) {
             return null; // only the 해체 -아/어 (싶어, 원해, 줘); other endings keep the comparison's correction
         }
         if (c.contains(stem) || last.startsWith(w.substring(0, 1)) && !w.endsWith("줘")) {
@@ -576,7 +592,7 @@ final class WellFormedEnds {
         List<Morphology.Morpheme> mo = alone(o);
         List<Morphology.Morpheme> mc = alone(c);
         if (!com.koto.evaluation.text.Hangul.isSyllable(past) || com.koto.evaluation.text.Hangul.finalIndex(past) != 20
-                || mo.size() < 2 || !mo.getLast().is("EF") || !mo.getLast().form().matches("[아어여ㅏㅓㅕㅐ]")
+                || mo.size() < 2 || !mo.getLast().is("EF") || !INFINITIVE_VOWEL.matcher(mo.getLast().form()).matches()
                 || mc.stream().noneMatch(m -> m.is("EP")) || !java.util.Objects.equals(stem(mo), stem(mc))) {
             return f; // ㅆ (final index 20) before 다: the past
         }
@@ -634,20 +650,20 @@ final class WellFormedEnds {
      * many words, else the normalised words.
      */
     private static String[] rawWords(String answer, String asTyped) {
-        String[] normalised = answer.strip().split("\\s+");
+        String[] normalised = SPACES.split(answer.strip());
         if (asTyped == null || !letters(asTyped).equals(letters(answer))) {
             return normalised;
         }
-        String[] typed = asTyped.strip().split("\\s+");
+        String[] typed = SPACES.split(asTyped.strip());
         return typed.length == normalised.length ? typed : normalised;
     }
 
     private static String letters(String s) {
-        return s.replaceAll("[^가-힣A-Za-z0-9]", "");
+        return NON_WORD_CHARACTER.matcher(s).replaceAll("");
     }
 
     private static String strip(String word) {
-        return word.replaceAll("[.,?!~…]+$", "");
+        return TRAILING_PUNCTUATION_ELLIPSIS.matcher(word).replaceAll("");
     }
 
     /**
@@ -687,7 +703,7 @@ final class WellFormedEnds {
             } else if (strip(raw).equals(word)) {
                 seen = true;
             }
-            if (seen && raw.matches(".*[.?!~…]+$")) {
+            if (seen && FINAL_MARKS.matcher(raw).matches()) {
                 return false;
             }
         }
@@ -700,10 +716,10 @@ final class WellFormedEnds {
         boolean seen = false;
         for (int i = 0; i < w.length; i++) {
             if (!seen) {
-                seen = strip(w[i]).equals(word) && !w[i].matches(".*[.?!~…]+$");
+                seen = strip(w[i]).equals(word) && !FINAL_MARKS.matcher(w[i]).matches();
                 continue;
             }
-            if (w[i].matches(".*[.?!~…]+$") || i == w.length - 1) {
+            if (FINAL_MARKS.matcher(w[i]).matches() || i == w.length - 1) {
                 String last = strip(w[i]);
                 return List.of("자", "자요", "ㅂ시다", "읍시다", "세요", "십시오", "래", "래요", "줘", "줘요")
                         .stream().anyMatch(last::endsWith) || last.endsWith("시다");

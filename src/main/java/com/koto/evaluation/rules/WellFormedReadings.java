@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import java.util.regex.Pattern;
 
 /**
  * Session 14 (helper eval26a): findings on a learner's word that is a well-formed reading of its own,
@@ -21,6 +22,11 @@ import com.koto.evaluation.ErrorCategory;
  * </ul>
  */
 final class WellFormedReadings {
+
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.,?!]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private WellFormedReadings() {
     }
@@ -51,7 +57,7 @@ final class WellFormedReadings {
         if (!o.endsWith("면") || !c.endsWith("면")) {
             return false;
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         boolean beforeWish = false;
         for (int i = 0; i + 1 < words.length; i++) {
             beforeWish |= words[i].equals(o) && (words[i + 1].startsWith("좋") || words[i + 1].startsWith("해")

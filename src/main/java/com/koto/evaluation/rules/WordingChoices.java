@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Choices of wording a task leaves free, which an alignment with one accepted answer reads as errors
@@ -11,6 +12,13 @@ import java.util.Set;
  * answer; look-alikes that stay errors are named on each.
  */
 final class WordingChoices {
+
+    /** The counter 명 with the copula or 요. */
+    private static final Pattern PERSON_COUNTER = Pattern.compile("명(이요|이에요|입니다|요)?");
+    /** A sentence mark or a comma. */
+    private static final Pattern PUNCTUATION_MARK = Pattern.compile("[.,?!]");
+    /** One or more white-space characters. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private WordingChoices() {
     }
@@ -81,10 +89,10 @@ final class WordingChoices {
      * so does 명 for any counter but 장/매.
      */
     static boolean partyForTickets(String o, String c, String answer) {
-        if (!(c.equals("장") || c.equals("매")) || !o.matches("명(이요|이에요|입니다|요)?")) {
+        if (!(c.equals("장") || c.equals("매")) || !PERSON_COUNTER.matcher(o).matches()) {
             return false;
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         for (int i = 1; i < words.length; i++) {
             if (words[i].startsWith("명") && Numerals.number(words[i - 1]) != null) {
                 return i < 2 || !Set.of("표", "티켓", "입장권", "표를", "티켓을", "표는", "티켓은").contains(words[i - 2]);
@@ -113,7 +121,7 @@ final class WordingChoices {
                 || !counterTail(o.substring(1)) || !counterTail(c.substring(1))) {
             return false;
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         boolean any = false;
         for (int i = 1; i < words.length; i++) {
             if ((words[i].startsWith("장") || words[i].startsWith("매")) && Numerals.number(words[i - 1]) != null) {
@@ -221,7 +229,7 @@ final class WordingChoices {
         if (o.isEmpty() || o.contains(" ") || !(o.endsWith("은") || o.endsWith("는"))) {
             return false;
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         for (int i = 0; i + 2 < words.length; i++) {
             if (words[i].equals(o)) {
                 return HOW.contains(words[i + 1]) && (words[i + 2].startsWith("가") || words[i + 2].startsWith("와")
@@ -244,7 +252,7 @@ final class WordingChoices {
         if (o.contains(" ") || !o.endsWith("고") || !c.endsWith("서") || c.contains(" ")) {
             return false;
         }
-        String[] words = answer.replaceAll("[.,?!]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
         for (int i = 0; i < words.length; i++) {
             if (words[i].equals(o)) {
                 boolean path = i > 0 && PATH_ADVERBS.contains(words[i - 1]) && (o.startsWith("가") || o.startsWith("걸어가"));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DemoLearners {
+
+    /** A particle with the space after it. */
+    private static final Pattern DROPPABLE_PARTICLE = Pattern.compile("(을|를|이|가|은|는|에서|로) ");
+    /** The ending 요 before an optional final mark at the end. */
+    private static final Pattern YO_BEFORE_MARK = Pattern.compile("요([.?!]?)$");
+    /** The ending 세요. */
+    private static final Pattern SEYO = Pattern.compile("세요");
 
     private static final Logger log = LoggerFactory.getLogger(DemoLearners.class);
     static final String PASSWORD = "demo-learner-password";
@@ -114,8 +122,8 @@ public class DemoLearners {
     /** A wrong version of a right answer, typical of one error category. */
     static String mistake(String right, Random random) {
         String wrong = switch (random.nextInt(5)) {
-            case 0 -> right.replaceFirst("(을|를|이|가|은|는|에서|로) ", " "); // particle dropped
-            case 1 -> right.replaceFirst("요([.?!]?)$", "다$1").replaceFirst("세요", "어"); // ending
+            case 0 -> DROPPABLE_PARTICLE.matcher(right).replaceFirst(" "); // particle dropped
+            case 1 -> SEYO.matcher(YO_BEFORE_MARK.matcher(right).replaceFirst("다$1")).replaceFirst("어"); // ending
             case 2 -> right.replace(" ", ""); // spacing
             case 3 -> right.length() > 1 ? right.substring(0, right.length() - 1) + "여" : right + "여"; // spelling
             default -> {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,6 +30,9 @@ import javax.crypto.spec.SecretKeySpec;
  * over bucket, key and expiry; a tampered or expired URL is refused.
  */
 class LocalObjectStore implements ObjectStore {
+
+    /** Slashes at the end. */
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     static final String PATH_PREFIX = "/files/";
 
@@ -86,7 +90,8 @@ class LocalObjectStore implements ObjectStore {
     public String presignedGet(Bucket bucket, String key, Duration ttl) {
         ObjectKeys.check(key);
         long expires = clock.instant().plus(ObjectKeys.checkTtl(ttl)).getEpochSecond();
-        String base = properties.publicBaseUrl() == null ? "" : properties.publicBaseUrl().replaceAll("/+$", "");
+        String base = properties.publicBaseUrl() == null ? ""
+                : TRAILING_SLASHES.matcher(properties.publicBaseUrl()).replaceAll("");
         return base + PATH_PREFIX + properties.bucketName(bucket) + "/" + key + "?expires=" + expires + "&sig="
                 + URLEncoder.encode(signature(properties.bucketName(bucket), key, expires), StandardCharsets.UTF_8);
     }

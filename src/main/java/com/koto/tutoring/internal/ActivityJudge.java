@@ -10,6 +10,7 @@ import com.koto.evaluation.Register;
 import com.koto.langpack.LangPacks;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ActivityJudge {
+
+    /** A digit 1–9 (a choice). */
+    private static final Pattern OPTION_DIGIT = Pattern.compile("[1-9]");
 
     private final Evaluator evaluator;
     private final LangPacks langPacks;
@@ -51,7 +55,7 @@ public class ActivityJudge {
                     .map(ActivityDocument.OptionDocument::text).toList();
             correctOption = expected.isEmpty() ? null : expected.getFirst();
             String trimmed = text.strip();
-            if (trimmed.matches("[1-9]") && Integer.parseInt(trimmed) <= options.size()) {
+            if (OPTION_DIGIT.matcher(trimmed).matches() && Integer.parseInt(trimmed) <= options.size()) {
                 text = options.get(Integer.parseInt(trimmed) - 1).text();
             }
         }
