@@ -3,6 +3,7 @@ package com.koto.evaluation.rules;
 import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Choices of sentence shape that the accepted answers happen to make one way, misread by the comparison as
@@ -19,6 +20,10 @@ import java.util.Set;
  * answer as typed (sentence marks kept) or null.
  */
 final class ShapeChoices {
+    /** Only full stops, exclamation marks and commas. */
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[.!,]+");
+    /** A word of Latin letters only (KTX, ATM). */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
 
     private ShapeChoices() {
     }
@@ -105,7 +110,7 @@ final class ShapeChoices {
         String[] typed = asTyped.strip().split("\\s+");
         for (int i = 0; i + 1 < typed.length; i++) {
             String t = typed[i];
-            if (t.startsWith(word) && t.length() > word.length() && t.substring(word.length()).matches("[.!,]+")) {
+            if (t.startsWith(word) && t.length() > word.length() && SENTENCE_MARKS.matcher(t.substring(word.length())).matches()) {
                 return true;
             }
         }
@@ -198,7 +203,7 @@ final class ShapeChoices {
     }
 
     private static boolean bareNoun(String word) {
-        if (word.matches("[A-Za-z]+")) {
+        if (LATIN_WORD.matcher(word).matches()) {
             return true; // KTX, SRT: Nori drops Latin letters
         }
         List<Morphology.Morpheme> ms = morphemes(word);

@@ -5,6 +5,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Precision classes of asking, inviting, declining and giving reasons (session 18, helper s18b; the eleventh-wave
@@ -14,6 +15,20 @@ import java.util.Set;
  * Each class has look-alikes that keep their finding (rows in {@code PrecisionClassesSession18bTest}).
  */
 final class SpokenExchanges {
+    /** Final question, exclamation, full-stop or tilde marks of a word. */
+    private static final Pattern END_MARKS = Pattern.compile("[?!.~]+$");
+    /** An interjection word that may open a reply (아, 아이고, 어, 음, 아유), with its punctuation. */
+    private static final Pattern INTERJECTION = Pattern.compile("(아|아이고|어|음|아유)[,.!]*");
+    /** The reason ending -(이)라서 / -(이)니까 at the end of a word. */
+    private static final Pattern REASON_ENDING = Pattern.compile("(이라서|라서|이니까|니까)$");
+    /** Final commas and full stops of a word. */
+    private static final Pattern TRAILING_COMMA_STOP = Pattern.compile("[,.]+$");
+    /** The copula's ending at the end of a word (이에요, 예요, 이야, 야, 입니다). */
+    private static final Pattern COPULA_ENDING = Pattern.compile("(이에요|예요|이야|야|입니다)$");
+    /** Final punctuation of a word (comma, full stop, question and exclamation marks, tilde). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[,.!?~]+$");
+    /** A word that ends a sentence (a full stop, question or exclamation mark last). */
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]+$");
 
     private SpokenExchanges() {
     }
@@ -61,7 +76,7 @@ final class SpokenExchanges {
             if (!words[i].equals("안") || !next.endsWith("?")) {
                 continue;
             }
-            String verb = next.replaceAll("[?!.~]+$", "");
+            String verb = END_MARKS.matcher(next).replaceAll("");
             String stem = verb.endsWith("래요") ? verb.substring(0, verb.length() - 2)
                     : verb.endsWith("래") ? verb.substring(0, verb.length() - 1) : "";
             if (!stem.isEmpty() && Hangul.hasRieulFinal(stem.charAt(stem.length() - 1))) {
@@ -171,7 +186,7 @@ final class SpokenExchanges {
             if (words[i].matches(o + "[,.!]+")) {
                 return true;
             }
-            if (!words[i].matches("(아|아이고|어|음|아유)[,.!]*")) {
+            if (!INTERJECTION.matcher(words[i]).matches()) {
                 return false;
             }
         }
@@ -226,14 +241,14 @@ final class SpokenExchanges {
         String word = o.substring(o.lastIndexOf(' ') + 1);
         String base = copulaBase(word);
         String reason = c.substring(c.lastIndexOf(' ') + 1);
-        String joined = reason.replaceFirst("(이라서|라서|이니까|니까)$", "");
+        String joined = REASON_ENDING.matcher(reason).replaceFirst("");
         if (base == null || joined.equals(reason) || !base.equals(joined)) {
             return false;
         }
         String[] words = asTyped.strip().split("\\s+");
         for (int i = 0; i + 1 < words.length; i++) {
             if (words[i].matches(java.util.regex.Pattern.quote(word) + "[.!]+")
-                    && RESULT_OPENERS.contains(words[i + 1].replaceAll("[,.]+$", ""))) {
+                    && RESULT_OPENERS.contains(TRAILING_COMMA_STOP.matcher(words[i + 1]).replaceAll(""))) {
                 return true;
             }
         }
@@ -250,7 +265,7 @@ final class SpokenExchanges {
         if (w.endsWith("아니예요") || !(Certainty.wellFormedCopula(w) || w.endsWith("입니다") && w.length() > 3)) {
             return null;
         }
-        return w.replaceFirst("(이에요|예요|이야|야|입니다)$", "");
+        return COPULA_ENDING.matcher(w).replaceFirst("");
     }
 
     /**
@@ -305,10 +320,10 @@ final class SpokenExchanges {
         boolean found = false;
         for (String w : words) {
             sentence.append(sentence.isEmpty() ? "" : " ").append(w);
-            if (w.replaceAll("[,.!?~]+$", "").equals(word)) {
+            if (TRAILING_MARKS.matcher(w).replaceAll("").equals(word)) {
                 found = true;
             }
-            if (w.matches(".*[.!?]+$")) {
+            if (SENTENCE_END.matcher(w).matches()) {
                 if (found) {
                     return sentence.toString();
                 }
