@@ -418,6 +418,14 @@ public final class DevSet {
     /** The second eleventh-wave precision probe (see {@link #PROBE11_PRECISION_A}). */
     public static final String PROBE11_PRECISION_B = "evaluation/probe11-precision-b.jsonl";
 
+    /**
+     * Twelfth-wave recall probe (session 18, written at the start by a fresh blind writer; 100 answers, 25 correct, 75
+     * wrong with honorific, ending and incomplete errors in about equal shares, 81 gold errors): the three categories
+     * where fresh blind sets miss most. On the rules of the session's start: 81.0 %, 1 of 25 correct answers failed,
+     * span 51.9 %. A development set from the start.
+     */
+    public static final String PROBE12_RECALL = "evaluation/probe12-recall.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

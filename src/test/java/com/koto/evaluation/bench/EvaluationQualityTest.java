@@ -480,6 +480,17 @@ class EvaluationQualityTest {
                 0.802, 0);
     }
 
+    /** The twelfth-wave recall probe (session 18): honorific, ending and incomplete errors by a fresh blind writer. */
+    @Test
+    void probe12Recall() {
+        // session 18 start: 81.0 %, 1 of 25 correct answers failed, span 51.9 %
+        check(DevSet.PROBE12_RECALL, 0.81, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.81),
+                Map.entry(ErrorCategory.ENDING, 0.77), Map.entry(ErrorCategory.INCOMPLETE, 0.89),
+                Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
+                Map.entry(ErrorCategory.VOCABULARY, 0.0)),
+                0.519, 1);
+    }
+
     /**
      * Set Z (sealed in session 14: 200 answers by two blind writers, 82 correct after the spacing relabel, 146 gold
      * errors, 93.5 % throughout that session; unsealed at the start of session 15). Its three remaining honorific
