@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the accepted answers' present ({@link AcceptedTense}); a part of the body with 을/를 before 아프다 in any clause
  * ({@link ArgumentParticles}); an honorific difference the letters do not show ({@link PredicateCheck#writesSi}); and
  * four lines of data (household appliances as a closed class, 깨지다 of glass and screens, 얼마 as a price word for
- * 깎다, 잠을 안 자다 for 못 자다). Rows written for this test, not taken from the gold sets.
+ * 깎다, 잠을 안 자다 for 못 자다); and from the recall probe probe12, a verb written apart before 싶다 without -고
+ * ({@link FormChecks#spacedWants}) and partings to a superior ({@link SuperiorFarewells}). Rows written for this test, not taken from the gold sets.
  * Verdict: {@code PASS}, {@code FAIL}, {@code NOT <CATEGORY>}, or the category or subtype the answer fails with.
  */
 class RecallClassesSession18Test {
@@ -64,6 +65,17 @@ class RecallClassesSession18Test {
         // data: household appliances
         "another appliance; 냉장고가 고장 났어요.; 에어컨이 고장 났어요.; POLITE; vocabulary/other_item; 냉장고가; 에어컨이",
         "the same appliance in other words; 세탁기 어떻게 써요?; 세탁기는 어떻게 사용해요?; POLITE; PASS; ; ",
+        // probe12: -고 before 싶다 written apart
+        "stem apart before 싶다; 이 소포를 일본에 EMS로 보내 싶어요.; 이 소포를 일본으로 EMS로 보내고 싶어요.; POLITE; ending/form; 보내; 보내고",
+        "-아/어 before 싶다; 주말에 영화를 봐 싶어요.; 주말에 영화를 보고 싶어요.; POLITE; ending/form; 봐; 보고",
+        "-ㄹ까 싶다; 비가 올까 싶어서 우산을 가져왔어요.; 비가 올 것 같아서 우산을 가져왔어요.; POLITE; PASS; ; ",
+        // probe12: partings to a superior called by title
+        "수고하세요 to a superior; 과장님, 수고하세요. 내일 뵙겠습니다.; 과장님, 먼저 들어가 보겠습니다. 내일 뵙겠습니다.; FORMAL; honorific/superior_farewell; 수고하세요; 먼저 들어가 보겠습니다",
+        "수고하세요 to a clerk; 감사합니다. 수고하세요!; 감사합니다. 안녕히 계세요.; POLITE; PASS; ; ",
+        "수고하세요 to a driver; 기사님, 감사합니다. 수고하세요!; 기사님, 감사합니다. 안녕히 계세요.; POLITE; PASS; ; ",
+        "내일 봐요 to a superior; 팀장님, 먼저 퇴근하겠습니다. 내일 봐요.; 팀장님, 먼저 퇴근하겠습니다. 내일 뵙겠습니다.; FORMAL; honorific/verb; 봐요; 뵙겠습니다",
+        "내일 봬요 to a teacher; 선생님, 질문이 있어서 왔는데요. 내일 또 봬요.; 선생님, 질문이 있어서 왔어요. 내일 또 뵐게요.; POLITE; PASS; ; ",
+        "내일 봐 to a friend; 민수야, 내일 봐.; 민수야, 내일 보자.; CASUAL; PASS; ; ",
     })
     void rows(String rule, String answer, String accepted, String register, String verdict, String original,
             String correction) {
