@@ -93,6 +93,10 @@ final class AcceptedTense {
         if (p != null) {
             candidates.add(p);
         }
+        String formal = formalPast(w) ? formalPresent(w) : null;
+        if (formal != null) {
+            candidates.add(formal); // 축하드렸습니다 → 축하드립니다 (session 18, s18c)
+        }
         for (String[] r : new String[][] {{"이었어요", "이에요"}, {"였어요", "예요"}, {"이었습니다", "입니다"},
                 {"였습니다", "입니다"}, {"이었어", "이야"}, {"였어", "야"}}) {
             if (w.endsWith(r[0])) {

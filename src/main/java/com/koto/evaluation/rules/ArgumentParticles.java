@@ -92,7 +92,7 @@ final class ArgumentParticles {
 
     /** The finding on word {@code i} of one sentence, or empty; shapes as {@link ParticleFrames#find}. */
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
-        return means(words, analysed, i).or(() -> bodyPart(words, analysed, i)).or(() -> intransitive(words, analysed, i))
+        return means(words, analysed, i).or(() -> bodyPart(words, analysed, i)).or(() -> bodyPartObject(words, analysed, i)).or(() -> intransitive(words, analysed, i))
                 .or(() -> goalAsObject(words, analysed, i)).or(() -> nameWithE(words, analysed, i))
                 .or(() -> askedPlaceWithE(words, analysed, i)).or(() -> objectOfHowBecome(words, analysed, i));
     }
@@ -225,6 +225,38 @@ final class ArgumentParticles {
         char last = noun.charAt(noun.length() - 1);
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last) ? "이" : "가"),
                 "particle_wrong/location_for_subject"));
+    }
+
+    /**
+     * 이를 아파서 → 이가, 머리를 아파요 → 머리가 (session 18, s18c): a part of the body with 을/를 before an adjective of
+     * a bodily feeling, in any clause. The part that hurts is the subject of 아프다, 「…이」 (표준국어대사전 '아프다'
+     * ①: 몸의 어느 부분이; '가렵다', '시리다'), and an adjective takes no object (Sohn 1999, on case marking;
+     * Yeon &amp; Brown 2019, adjectives). Only adverbs may stand between; a modifier (아픈) and the causative
+     * -게 하다 (소음이 머리를 아프게 해요, 'makes my head ache': 머리 is then the object of 하다) are left.
+     */
+    private static Optional<Finding> bodyPartObject(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!(w.endsWith("을") || w.endsWith("를")) || m.size() != 2 || !m.getLast().is("JKO")) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        int v = ParticleFrames.predicate(analysed, i);
+        if (!BODY.contains(noun) || v < 0) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            if (!analysed.get(k).startsWith("MAG")) {
+                return Optional.empty();
+            }
+        }
+        if (!FEELING.contains(VerbFrames.stem(analysed.get(v))) || analysed.get(v).has("ETM")
+                || words.get(v).endsWith("게") || words.get(v).contains("하")) {
+            return Optional.empty();
+        }
+        char last = noun.charAt(noun.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last) ? "이" : "가"),
+                "particle_wrong/object_on_intransitive"));
     }
 
     /** 카푸치노를 나왔어요 → 카푸치노가; 열을 나요 → 열이. */

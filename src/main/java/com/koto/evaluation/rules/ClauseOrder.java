@@ -329,6 +329,35 @@ final class ClauseOrder {
                 modifier + " " + clause, "word_order/phrase"));
     }
 
+    /**
+     * Question words of manner, place, time, amount and person that a question puts before its predicate
+     * (어떻게 가요?, 어디에 있어요?, 언제 시작해요?): in a polite or formal question one of them after the
+     * predicate (가요 어떻게?) is the learner's order, not Korean's (Sohn 1999, on question words in situ and
+     * verb-final order; Yeon &amp; Brown 2019, question words; session 18, s18c). 뭐 and 왜 are left out: after
+     * a casual predicate they are also afterthoughts or discourse words (그냥 가지 뭐, 안 와 왜?).
+     */
+    private static final Set<String> QUESTION_WORDS = Set.of("어떻게", "어디", "어디에", "어디서", "어디에서", "어디로",
+            "언제", "얼마", "얼마나", "누구", "누가", "누구한테", "누구하고", "몇");
+
+    /**
+     * Whether the word is the polite -아/어요 of a one-syllable stem whose vowel absorbed -아/어 (가요, 와요, 타요,
+     * 서요, 봐요, 줘요; Yeon &amp; Brown 2019, on -아/어요 contraction), which Nori may read as a noun (가요 'song').
+     */
+    private static boolean contractedPolite(String word) {
+        if (word.length() != 2 || word.charAt(1) != '요' || !com.koto.evaluation.text.Hangul.isSyllable(word.charAt(0))) {
+            return false;
+        }
+        int s = word.charAt(0) - 0xAC00;
+        int vowel = s % 588 / 28;
+        // ㅏ 0, ㅐ 1, ㅓ 4, ㅕ 6, ㅘ 9, ㅝ 14; no final consonant
+        return s % 28 == 0 && Set.of(0, 1, 4, 6, 9, 14).contains(vowel);
+    }
+
+    /** Whether the predicate ends in the polite 요 or the formal question -ㅂ/습니까. */
+    private static boolean politeEnd(String predicate) {
+        return predicate.endsWith("요") || predicate.endsWith("니까");
+    }
+
     private static java.util.Optional<Finding> afterPredicate(List<String> words) {
         return afterPredicate(words, false);
     }
@@ -345,6 +374,11 @@ final class ClauseOrder {
             if (w.verbal() && w.endsWith("ETM") && i + 1 < words.size() && !analysed.get(i + 1).verbal()
                     && analysed.get(i + 1).startsWith("NNG", "NNP", "NNB")) {
                 continue; // 왔어요 잘못된 사이즈로: a modifier inside the trailing noun phrase
+            }
+            if (!w.verbal() && i == words.size() - 2 && QUESTION_WORDS.contains(words.get(i + 1))
+                    && contractedPolite(words.get(i))) {
+                p = i; // 가요 어떻게: Nori reads 가요 as the noun 'song' (session 18, s18c)
+                break;
             }
             if (w.verbal()) {
                 // 갔어 may be read with the connective -어; as the last predicate it ends the sentence
@@ -365,7 +399,8 @@ final class ClauseOrder {
         }
         Morphology.Word last = analysed.getLast();
         boolean phrase = trailing.size() == 1 && TIME_ADVERBS.contains(trailing.getFirst())
-                || last.caseMarked() && PLACE_OR_OBJECT.contains(last.morphemes().getLast().tag());
+                || last.caseMarked() && PLACE_OR_OBJECT.contains(last.morphemes().getLast().tag())
+                || trailing.size() == 1 && QUESTION_WORDS.contains(trailing.getFirst()) && politeEnd(words.get(p));
         for (int i = p + 1; i < words.size(); i++) {
             String w = words.get(i);
             if (w.endsWith("님") || w.endsWith("씨") || analysed.get(i).has("JKV")

@@ -81,10 +81,11 @@ final class Evidence {
         return switch (f.category()) {
             case SPELLING -> (subtype.equals("spelling/letters") || subtype.equals("spelling/sound"))
                     && (notation(o, c) || QuestionEndings.sameQuestion(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
-                            || otherVerb(o, c) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer)
+                            || otherVerb(o, c) && !RepairedReadings.misspeltVerb(o, c, answer) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer)
                             || writtenElsewhere(o, c, answer) || NaturalVariants.otherWellFormedWord(o, c)
                             || OtherWords.nounWithCopula(o, c) || OtherWords.otherNounOfOneHead(o, c)
-                            || OtherWords.otherVerbInFrame(o, c, answer) || passiveForActive(o, c, answer)
+                            || OtherWords.otherVerbInFrame(o, c, answer) && !RepairedReadings.misspeltVerb(o, c, answer) // 드셧어요, 빌일 (session 18)
+                            || passiveForActive(o, c, answer)
                             || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer)
                             || WordingChoices.openingHours(o, c) || HonorificWords.raisedKin(o, c)
                             || PatternChoices.delimiterInHada(o, c) || HumbleVerbs.sameVerb(o, c)

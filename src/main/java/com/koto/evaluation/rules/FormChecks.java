@@ -438,6 +438,47 @@ final class FormChecks {
         return word.substring(0, at) + "고 " + word.substring(at);
     }
 
+    /**
+     * A verb's stem or its -아/어 form written apart before 싶다 (보내 싶어요 → 보내고, 봐 싶어요 → 보고, 들어 싶어요 →
+     * 듣고): the wish is V-고 싶다 (Yeon &amp; Brown 2019, on -고 싶다; 표준국어대사전 '싶다' 「보조 형용사」 「1」 '-고
+     * 싶다' 구성으로). The other frames of 싶다 end their word otherwise (-었으면 싶다, -ㄹ까 싶다, -나 싶다, -지 싶다) and
+     * are not read: only a word Nori reads as one verb stem alone or with the infinitive -아/어. Read on the
+     * learner's own words, whatever the accepted answers (session 18, s18c).
+     *
+     * @param raw the answer as typed
+     * @return the findings, word → stem with -고 ({@code ending/form}); empty when none
+     */
+    static List<Finding> spacedWants(String raw) {
+        List<Finding> out = new ArrayList<>();
+        String[] words = raw.replaceAll("[.,!?~]", " ").strip().split("\\s+");
+        List<Morphology.Word> read = Morphology.analyse(String.join(" ", words)); // a word alone is often read otherwise
+        if (read.size() != words.length) {
+            return out;
+        }
+        for (int i = 0; i + 1 < words.length; i++) {
+            String fixed = words[i + 1].startsWith("싶") ? goBeforeSpacedWant(words[i], read.get(i)) : null;
+            if (fixed != null) {
+                out.add(new Finding(ErrorCategory.ENDING, words[i], fixed, "ending/form"));
+            }
+        }
+        return out;
+    }
+
+    /** The stem with -고 for one word before 싶다 (see {@link #spacedWants}), or null. */
+    static String goBeforeSpacedWant(String word, Morphology.Word read) {
+        if (word.endsWith("고") || read.morphemes().isEmpty()) {
+            return null;
+        }
+        List<Morphology.Morpheme> m = read.morphemes();
+        boolean stemAlone = m.size() == 1 && m.getFirst().is("VV");
+        boolean infinitive = m.size() == 2 && m.getFirst().is("VV") && m.get(1).is("EC")
+                && java.util.Set.of("아", "어", "여", "ㅏ", "ㅓ").contains(m.get(1).form());
+        if (!stemAlone && !infinitive) {
+            return null;
+        }
+        return m.getFirst().form() + "고";
+    }
+
     /** 전화하실게요 → 전화할게요, 앉으실게요 → 앉을게요; null when the word is no -시- + -(으)ㄹ게요. */
     static String promiseWithoutSi(String word) {
         if (!word.endsWith("실게요") || Morphology.analyse(word).stream().flatMap(w -> w.morphemes().stream())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.ko.POS;
 
 /**
  * Irregular verbs and adjectives conjugated as regular ones, found on the learner's own word
@@ -78,7 +79,67 @@ final class IrregularForms {
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(wuDropped(word));
+    }
+
+    /** Endings after the -아/어 form that {@link #wuDropped} reads: 시끄러서, 고마요, 즐거도. */
+    private static final List<String> AFTER_INFINITIVE = List.of("서", "서요", "요", "도", "도요", "야");
+
+    /**
+     * 시끄러서 → 시끄러워서 (session 18, s18c): an ㅂ-irregular stem of two syllables or more written with its ㅂ
+     * left out and no 우 (워) in its place, before -아/어서, -아/어요, -아/어도, -아/어야, or with the past ㅆ on
+     * the stem's own vowel (시끄렀어요 → 시끄러웠어요). The ㅂ of such a stem turns into 우 before a vowel and
+     * -어 follows it (한글 맞춤법 제18항 6: 가까워, 괴로워, 시끄러워; 표준국어대사전 'ㅂ 불규칙 활용'; Yeon &amp; Brown
+     * 2019, ㅂ-irregular verbs); the learner wrote the stem's vowel as if it were the contracted -어. One-syllable
+     * stems are left (추서, 더요 are too near other words), and so is a word whose part before the ending is a word
+     * of the dictionary (아까요 'earlier', 새로요) or that Nori reads as another verb with its endings (어려서 of
+     * 어리다, 어렸어요).
+     *
+     * @return {@code [correction, "irregular/b"]}, or null
+     */
+    static String[] wuDropped(String word) {
+        for (String stem : STEMS.get("irregular/b")) {
+            if (stem.length() < 2) {
+                continue;
+            }
+            char last = stem.charAt(stem.length() - 1);
+            String head = stem.substring(0, stem.length() - 1);
+            String open = head + withFinal(last, 0);
+            String fixed = null;
+            if (word.startsWith(open) && AFTER_INFINITIVE.contains(word.substring(open.length()))) {
+                fixed = open + '워' + word.substring(open.length());
+            } else if (word.startsWith(head + withFinal(last, 20)) && word.length() > stem.length()) {
+                String rest = word.substring(stem.length());
+                if (rest.startsWith("어") || rest.startsWith("습") || rest.startsWith("다") || rest.startsWith("지")) {
+                    fixed = open + '웠' + rest;
+                }
+            }
+            if (fixed != null && !wordOfItsOwn(open) && !readAsOtherVerb(word, stem)) {
+                return new String[] {fixed, "irregular/b"};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the letters are an entry of the dictionary other than a form of a verb or adjective (아까, 새로:
+     * adverbs); mecab-ko-dic lists some -아/어 forms (시끄러 of 시끄럽다) as entries of their stem.
+     */
+    private static boolean wordOfItsOwn(String letters) {
+        var tags = KnownWords.tags(letters);
+        return tags.stream().anyMatch(t -> t != POS.Tag.VV
+                && t != POS.Tag.VA);
+    }
+
+    /** Whether Nori reads the word as a verb or adjective other than {@code stem}, followed by endings only. */
+    private static boolean readAsOtherVerb(String word, String stem) {
+        List<Morphology.Word> w = Morphology.analyse(word);
+        if (w.size() != 1 || w.getFirst().morphemes().isEmpty()) {
+            return false;
+        }
+        List<Morphology.Morpheme> m = w.getFirst().morphemes();
+        return m.getFirst().is("VV", "VA") && !m.getFirst().form().equals(stem)
+                && m.stream().skip(1).allMatch(Morphology.Morpheme::isEnding);
     }
 
     /** The right form of stem + ending where the learner attached the ending regularly; null when it is right. */

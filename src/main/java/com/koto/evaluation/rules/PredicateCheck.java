@@ -125,7 +125,7 @@ final class PredicateCheck {
             return Optional.of(new Finding(ErrorCategory.TENSE, a, e,
                     "tense/" + fe.tense().name().toLowerCase(java.util.Locale.ROOT)));
         }
-        if (same && fa.honorific() != fe.honorific()) {
+        if (same && fa.honorific() != fe.honorific() && writesSi(fa.honorific() ? aText : eText)) {
             if (!fa.honorific() && Frames.ownFrameForRequest(aText, eText)) {
                 return Optional.empty(); // 가려고요 for 가 주세요: the speaker's intention, no giver to honour (session 12)
             }
@@ -330,5 +330,23 @@ final class PredicateCheck {
 
     private static String join(List<Morphology.Word> words) {
         return String.join(" ", words.stream().map(Morphology.Word::surface).toList());
+    }
+
+    /** The syllables -(으)시- is written with: 시, 셔, 셨, 세, 신, 실, 심, 십 (가시, 가셔, 가셨, 가세요, 가신, 가실, 가심, 가십니다). */
+    private static final String SI_SYLLABLES = "시셔셨세신실심십";
+
+    /**
+     * Whether the predicate's letters write -(으)시- (or an honorific verb, which holds it: 드시다, 계시다, 주무시다).
+     * Nori reads some plain forms with -시- (자서요 as 자시 + 어서요, 자시다 'eat' being an honorific verb):
+     * an honorific difference the letters do not show is a misreading, not -시- missing (Sohn 1999, on
+     * subject honorification; session 18, s18c).
+     */
+    static boolean writesSi(String predicate) {
+        for (int i = 0; i < predicate.length(); i++) {
+            if (SI_SYLLABLES.indexOf(predicate.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

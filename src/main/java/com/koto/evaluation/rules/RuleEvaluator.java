@@ -98,6 +98,10 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> HumbleGiving.find(r.answer(), a),
             // a formal request to the listener without -(으)시- (확인해 주겠습니까? → 주시겠습니까)
             (r, a, t) -> ListenerRequests.find(r.answer(), r.register(), a),
+            // a verb's stem or -아/어 form written apart before 싶다 (보내 싶어요 → 보내고; session 18)
+            (r, a, t) -> FormChecks.spacedWants(r.answer()),
+            // partings to a superior called by title: 수고하세요, 내일 봐요 (부장님, 수고하세요 → 먼저 들어가 보겠습니다; session 18)
+            (r, a, t) -> SuperiorFarewells.find(r.answer(), r.register()),
             // 드시다 of the speaker's own eating (많이 드셔서 배불러요 → 먹어서)
             (r, a, t) -> SpeakersOwnEating.find(r.answer(), a),
             // -(으)시- on the speaker's own permission or duty asked (이사 오셔도 돼요? → 와도; session 17)

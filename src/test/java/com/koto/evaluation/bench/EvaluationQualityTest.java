@@ -471,11 +471,12 @@ class EvaluationQualityTest {
      */
     @Test
     void setAC() {
-        // session 18 start: the figures it was sealed with
-        check(DevSet.BLIND_AC, 0.935, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.91),
-                Map.entry(ErrorCategory.HONORIFIC, 0.92), Map.entry(ErrorCategory.ENDING, 0.89),
-                Map.entry(ErrorCategory.TENSE, 0.92), Map.entry(ErrorCategory.SPELLING, 0.92),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.78),
+        // session 18 start: the figures it was sealed with (93.5 %; F1 particle_wrong 0.91, ending 0.89, tense 0.92,
+        // spelling 0.92, word_order 0.67, vocabulary 0.78); accuracy and F1 after s18c's recall classes (spelling
+        // and word_order 1.00, the default)
+        check(DevSet.BLIND_AC, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94),
+                Map.entry(ErrorCategory.HONORIFIC, 0.92), Map.entry(ErrorCategory.ENDING, 0.92),
+                Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.VOCABULARY, 0.96),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
                 0.841, 0); // span 0.802 → 0.841: session 18 (s18d), span convention classes
     }
@@ -483,12 +484,12 @@ class EvaluationQualityTest {
     /** The twelfth-wave recall probe (session 18): honorific, ending and incomplete errors by a fresh blind writer. */
     @Test
     void probe12Recall() {
-        // session 18 start: 81.0 %, 1 of 25 correct answers failed, span 51.9 %
-        check(DevSet.PROBE12_RECALL, 0.81, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.81),
-                Map.entry(ErrorCategory.ENDING, 0.77), Map.entry(ErrorCategory.INCOMPLETE, 0.89),
+        // session 18 start: 81.0 %, 1 of 25 correct answers failed, span 51.9 %; after s18c: 84.0 %, span 55.6 %
+        check(DevSet.PROBE12_RECALL, 0.84, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.86),
+                Map.entry(ErrorCategory.ENDING, 0.80), Map.entry(ErrorCategory.INCOMPLETE, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.0)),
-                0.519, 1);
+                0.556, 1);
     }
 
     /**
