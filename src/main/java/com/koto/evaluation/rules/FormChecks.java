@@ -5,6 +5,7 @@ import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Wrong forms found on the learner's words alone, whatever the accepted answer (session 4), run
@@ -38,6 +39,10 @@ import java.util.Optional;
  * </ul>
  */
 final class FormChecks {
+    /** Sentence punctuation and the tilde, replaced by a space before an answer is cut into words. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[.,!?~]");
+    /** Runs of whitespace between words. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private FormChecks() {
     }
@@ -450,7 +455,7 @@ final class FormChecks {
      */
     static List<Finding> spacedWants(String raw) {
         List<Finding> out = new ArrayList<>();
-        String[] words = raw.replaceAll("[.,!?~]", " ").strip().split("\\s+");
+        String[] words = SPACES.split(PUNCTUATION.matcher(raw).replaceAll(" ").strip());
         List<Morphology.Word> read = Morphology.analyse(String.join(" ", words)); // a word alone is often read otherwise
         if (read.size() != words.length) {
             return out;
