@@ -426,6 +426,14 @@ public final class DevSet {
      */
     public static final String PROBE12_RECALL = "evaluation/probe12-recall.jsonl";
 
+    /**
+     * Thirteenth-wave recall probe (session 18, written at the start by another fresh blind writer to the same brief as
+     * {@link #PROBE12_RECALL}: 100 answers, 25 correct, 86 gold errors), held out of the repository during the session as
+     * a second measure of whether the session's classes carry to unseen answers: 85.0 → 86.0 %, 0 of 25 failed, span
+     * 57.0 → 58.1 %. A development set from session 19.
+     */
+    public static final String PROBE13_RECALL = "evaluation/probe13-recall.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

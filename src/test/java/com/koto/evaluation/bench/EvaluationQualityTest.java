@@ -478,7 +478,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.HONORIFIC, 0.92), Map.entry(ErrorCategory.ENDING, 0.92),
                 Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.VOCABULARY, 0.96),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
-                0.841, 0); // span 0.802 → 0.841: session 18 (s18d), span convention classes
+                0.921, 0); // span 0.802 → 0.841 (s18d, span convention classes) → 0.921 (with s18c's recall classes)
     }
 
     /** The twelfth-wave recall probe (session 18): honorific, ending and incomplete errors by a fresh blind writer. */
@@ -490,6 +490,17 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.0)),
                 0.556, 1);
+    }
+
+    /** The thirteenth-wave recall probe (session 18, held out during that session; a development set from session 19). */
+    @Test
+    void probe13Recall() {
+        // session 18: 85.0 % at the start, 86.0 % at the end (held out), 0 of 25 correct answers failed, span 58.1 %
+        check(DevSet.PROBE13_RECALL, 0.86, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.76),
+                Map.entry(ErrorCategory.ENDING, 0.74), Map.entry(ErrorCategory.INCOMPLETE, 0.87),
+                Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.SPELLING, 0.0),
+                Map.entry(ErrorCategory.VOCABULARY, 0.0)),
+                0.581, 0);
     }
 
     /**
