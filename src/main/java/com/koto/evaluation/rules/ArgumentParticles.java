@@ -202,6 +202,26 @@ final class ArgumentParticles {
                 "particle_wrong/object_on_intransitive"));
     }
 
+    /**
+     * The index of the predicate of the part of the body {@code noun} at word {@code i}, when only adverbs stand
+     * between (이에 너무 아파요); -1 when the noun is no part of the body, there is no predicate, or another word
+     * stands between.
+     */
+    private static int bodyPredicate(List<Morphology.Word> analysed, int i, String noun) {
+        int v = ParticleFrames.predicate(analysed, i);
+        return BODY.contains(noun) && v >= 0 && onlyAdverbsBetween(analysed, i, v) ? v : -1;
+    }
+
+    /** Whether every word strictly between {@code from} and {@code to} is an adverb (MAG). */
+    private static boolean onlyAdverbsBetween(List<Morphology.Word> analysed, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!analysed.get(k).startsWith("MAG")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 이에 아파요 → 이가; 머리에 아파요 → 머리가. */
     private static Optional<Finding> bodyPart(List<String> words, List<Morphology.Word> analysed, int i) {
         String w = words.get(i);
@@ -210,14 +230,9 @@ final class ArgumentParticles {
             return Optional.empty();
         }
         String noun = w.substring(0, w.length() - 1);
-        int v = ParticleFrames.predicate(analysed, i);
-        if (!BODY.contains(noun) || v < 0) {
+        int v = bodyPredicate(analysed, i, noun);
+        if (v < 0) {
             return Optional.empty();
-        }
-        for (int k = i + 1; k < v; k++) {
-            if (!analysed.get(k).startsWith("MAG")) {
-                return Optional.empty(); // only adverbs between (이에 너무 아파요)
-            }
         }
         if (!FEELING.contains(VerbFrames.stem(analysed.get(v))) || analysed.get(v).has("ETM")) {
             return Optional.empty();
@@ -241,14 +256,9 @@ final class ArgumentParticles {
             return Optional.empty();
         }
         String noun = w.substring(0, w.length() - 1);
-        int v = ParticleFrames.predicate(analysed, i);
-        if (!BODY.contains(noun) || v < 0) {
+        int v = bodyPredicate(analysed, i, noun);
+        if (v < 0) {
             return Optional.empty();
-        }
-        for (int k = i + 1; k < v; k++) {
-            if (!analysed.get(k).startsWith("MAG")) {
-                return Optional.empty();
-            }
         }
         if (!FEELING.contains(VerbFrames.stem(analysed.get(v))) || analysed.get(v).has("ETM")
                 || words.get(v).endsWith("게") || words.get(v).contains("하")) {
@@ -263,13 +273,8 @@ final class ArgumentParticles {
     private static Optional<Finding> intransitive(List<String> words, List<Morphology.Word> analysed, int i) {
         String noun = objectNoun(words.get(i), analysed.get(i));
         int v = ParticleFrames.predicate(analysed, i);
-        if (noun == null || v < 0 || ParticleFrames.ANIMATE.contains(noun)) {
+        if (noun == null || v < 0 || ParticleFrames.ANIMATE.contains(noun) || !onlyAdverbsBetween(analysed, i, v)) {
             return Optional.empty();
-        }
-        for (int k = i + 1; k < v; k++) {
-            if (!analysed.get(k).startsWith("MAG")) {
-                return Optional.empty();
-            }
         }
         Morphology.Word verb = analysed.get(v);
         String surface = words.get(v);

@@ -488,14 +488,23 @@ final class NaturalVariants {
         if (a.length != b.length || a.length < 3) {
             return false;
         }
+        String[] p = swappedParts(a, c);
+        return p != null && (adverbial(p[0]) && object(p[1]) || object(p[0]) && adverbial(p[1]));
+    }
+
+    /**
+     * The two parts of the words {@code a} that {@code c} says in the other order: {@code {first, second}} when
+     * {@code c} is {@code second + " " + first} for the first split that gives it, else null.
+     */
+    static String[] swappedParts(String[] a, String c) {
         for (int k = 1; k < a.length; k++) {
             String first = String.join(" ", java.util.Arrays.copyOfRange(a, 0, k));
             String second = String.join(" ", java.util.Arrays.copyOfRange(a, k, a.length));
             if (c.equals(second + " " + first)) {
-                return adverbial(first) && object(second) || object(first) && adverbial(second);
+                return new String[] {first, second};
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean adverbial(String phrase) {

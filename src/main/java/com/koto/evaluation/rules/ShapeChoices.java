@@ -137,14 +137,8 @@ final class ShapeChoices {
         if (a.length < 2 || a.length != c.split(" ").length) {
             return false;
         }
-        for (int k = 1; k < a.length; k++) {
-            String first = String.join(" ", java.util.Arrays.copyOfRange(a, 0, k));
-            String second = String.join(" ", java.util.Arrays.copyOfRange(a, k, a.length));
-            if (c.equals(second + " " + first)) {
-                return quote(first) && recipient(second) || recipient(first) && quote(second);
-            }
-        }
-        return false;
+        String[] p = NaturalVariants.swappedParts(a, c);
+        return p != null && (quote(p[0]) && recipient(p[1]) || recipient(p[0]) && quote(p[1]));
     }
 
     private static boolean quote(String phrase) {
