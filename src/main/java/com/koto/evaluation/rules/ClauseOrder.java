@@ -347,10 +347,10 @@ final class ClauseOrder {
         if (word.length() != 2 || word.charAt(1) != '요' || !com.koto.evaluation.text.Hangul.isSyllable(word.charAt(0))) {
             return false;
         }
-        int s = word.charAt(0) - 0xAC00;
-        int vowel = s % 588 / 28;
+        char s = word.charAt(0);
+        int vowel = com.koto.evaluation.text.Hangul.medialIndex(s);
         // ㅏ 0, ㅐ 1, ㅓ 4, ㅕ 6, ㅘ 9, ㅝ 14; no final consonant
-        return s % 28 == 0 && Set.of(0, 1, 4, 6, 9, 14).contains(vowel);
+        return !com.koto.evaluation.text.Hangul.hasFinal(s) && Set.of(0, 1, 4, 6, 9, 14).contains(vowel);
     }
 
     /** Whether the predicate ends in the polite 요 or the formal question -ㅂ/습니까. */

@@ -65,7 +65,7 @@ final class RepairedReadings {
     private static boolean writesSsangsiot(String word) {
         for (int i = 0; i < word.length(); i++) {
             char s = word.charAt(i);
-            if (Hangul.isSyllable(s) && (s - 0xAC00) % 28 == 20) {
+            if (Hangul.isSyllable(s) && Hangul.finalIndex(s) == Hangul.Final.SS) {
                 return true;
             }
         }

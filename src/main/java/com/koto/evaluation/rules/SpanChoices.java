@@ -320,7 +320,7 @@ final class SpanChoices {
     private static boolean sameOpening(String a, String b) {
         char x = a.charAt(0);
         char y = b.charAt(0);
-        return Hangul.isSyllable(x) && Hangul.isSyllable(y) && (x - 0xAC00) / 28 == (y - 0xAC00) / 28;
+        return Hangul.isSyllable(x) && Hangul.isSyllable(y) && Hangul.withoutFinal(x) == Hangul.withoutFinal(y);
     }
 
     private static final List<String> PLACE_PARTICLES = List.of("에", "으로", "로");

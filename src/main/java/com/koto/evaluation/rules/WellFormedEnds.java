@@ -182,7 +182,8 @@ final class WellFormedEnds {
         }
         for (int i = 1; i < o.length(); i++) {
             char before = o.charAt(i - 1);
-            if (o.charAt(i) == '었' && com.koto.evaluation.text.Hangul.isSyllable(before) && (before - 0xAC00) % 28 == 20
+            if (o.charAt(i) == '었' && com.koto.evaluation.text.Hangul.isSyllable(before)
+                    && com.koto.evaluation.text.Hangul.finalIndex(before) == com.koto.evaluation.text.Hangul.Final.SS
                     && c.equals(o.substring(0, i) + o.substring(i + 1))) {
                 return Morphology.analyse(o).stream().flatMap(w -> w.morphemes().stream())
                         .anyMatch(m -> m.is("EP") && (m.form().contains("었었") || m.form().contains("았었")
