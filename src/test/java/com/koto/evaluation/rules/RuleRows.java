@@ -155,6 +155,22 @@ final class RuleRows {
                 && (span.equals("*") || span.equals(x.original() + "→" + x.correction())));
     }
 
+    /**
+     * The evaluation of {@code answer} fails with an error whose original → correction is {@code span}
+     * ({@code original→correction}), and no error quotes a word the learner did not write (a final . ? ! aside).
+     */
+    static void learnersWordCorrected(Evaluation e, String answer, String span) {
+        String[] fix = span.split("→");
+        assertThat(e.passed()).as("%s should fail", answer).isFalse();
+        assertThat(e.errors()).as("%s", answer).anySatisfy(err -> {
+            assertThat(err.original()).isEqualTo(fix[0]);
+            assertThat(err.correction()).isEqualTo(fix[1]);
+        });
+        // no finding quotes a word the learner did not write
+        assertThat(e.errors()).as("%s", answer)
+                .allSatisfy(err -> assertThat(answer).contains(err.original().replaceAll("[.?!]$", "")));
+    }
+
     /** Some error's explanation (polite register, instruction language {@code lang}) holds {@code part} and no empty quotes. */
     static void explainedIn(RuleEvaluator evaluator, String answer, String lang, String accepted, String part) {
         Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(accepted), List.of(), answer, lang,

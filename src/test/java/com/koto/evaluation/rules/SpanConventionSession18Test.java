@@ -47,16 +47,7 @@ class SpanConventionSession18Test {
         "같이 공원에 가자까?; 같이 공원에 갈래?|같이 공원에 가자.; CASUAL; 가자까→갈까",
     })
     void theFindingIsTheLearnersWordCorrected(String answer, String accepted, Register register, String span) {
-        Evaluation e = evaluate(answer, accepted, register);
-        String[] fix = span.split("→");
-        assertThat(e.passed()).as("%s should fail", answer).isFalse();
-        assertThat(e.errors()).as("%s", answer).anySatisfy(err -> {
-            assertThat(err.original()).isEqualTo(fix[0]);
-            assertThat(err.correction()).isEqualTo(fix[1]);
-        });
-        // no finding quotes a word the learner did not write
-        assertThat(e.errors()).as("%s", answer)
-                .allSatisfy(err -> assertThat(answer).contains(err.original().replaceAll("[.?!]$", "")));
+        RuleRows.learnersWordCorrected(evaluate(answer, accepted, register), answer, span);
     }
 
     @ParameterizedTest(name = "{0} passes")
