@@ -69,7 +69,7 @@ public class ProblemReportValve extends ErrorReportValve {
             case 414 -> "The request address is longer than the server accepts.";
             case 415 -> "The request's content type is not supported here.";
             case 431 -> "The request headers are larger than the server accepts.";
-            case 501 -> "This method is not implemented by the server.";
+            case 501 -> "The server does not support this method.";
             case 503 -> "The service is temporarily unavailable; try again in a few seconds.";
             default -> status >= 500 ? "Something went wrong on our side; the request may not have been completed."
                     : "The request was refused (HTTP " + status + ").";
