@@ -359,6 +359,19 @@ public final class DevSet {
     public static final String PRECISION_AC3 = "evaluation/precision-dev14.jsonl";
 
     /**
+     * Set AD: 200 answers by two blind writers at the start of session 18 (hotel, shopping, directions, taxi,
+     * restaurant, phone, plans and other scenes), 82 correct after the spacing relabel, 137 gold errors on the failed
+     * items; sealed and scored as a headline in session 18 (90.5 % throughout, 6 of 82 correct answers failed, span
+     * 79.1 %), unsealed at the start of session 19.
+     */
+    public static final String BLIND_AD = "evaluation/blind-dev14.jsonl";
+    /**
+     * Set AD3: 150 correct answers only (session 18), sealed and scored as a headline in session 18 (2 of 150 failed
+     * throughout), unsealed at the start of session 19.
+     */
+    public static final String PRECISION_AD3 = "evaluation/precision-dev15.jsonl";
+
+    /**
      * Sixth-wave precision probes (session 16, written at the start by two fresh blind writers; 100 correct answers
      * each: other everyday words and added details; tasks of several parts answered in other words). On the rules of
      * the session's start they failed 5 and 4 of their correct answers. Development sets from the start.
@@ -433,6 +446,21 @@ public final class DevSet {
      * 57.0 → 58.1 %. A development set from session 19.
      */
     public static final String PROBE13_RECALL = "evaluation/probe13-recall.jsonl";
+
+    /**
+     * Fifteenth-wave recall probe (session 19, written at the start by a fresh blind writer; 100 answers, 25 correct,
+     * 75 wrong with particle, spelling, vocabulary and tense errors, 82 gold errors). On the rules of the session's
+     * start: 88.0 %, 0 of 25 correct answers failed, span 81.7 %. A development set from the start.
+     */
+    public static final String PROBE15_RECALL = "evaluation/probe15-recall.jsonl";
+
+    /**
+     * Twelfth-wave precision probe (session 19, written at the start by a fresh blind writer; 100 correct answers:
+     * longer answers with reasons and details, apologies and thanks around a request, indirect requests, casual
+     * contractions, honorific speech to elders and customers). On the rules of the session's start: 0 of 100
+     * failed. A development set from the start.
+     */
+    public static final String PROBE12_PRECISION = "evaluation/probe12-precision.jsonl";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -504,6 +504,33 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AD (sealed in session 18: 200 answers by two blind writers, 82 correct after the spacing relabel, 137 gold
+     * errors on the failed items, 90.5 % throughout that session; unsealed at the start of session 19).
+     */
+    @Test
+    void setAD() {
+        // session 19 start: the figures it was sealed with (90.5 %, 6 of 82 correct answers failed, span 79.1 %)
+        check(DevSet.BLIND_AD, 0.905, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.96), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
+                Map.entry(ErrorCategory.HONORIFIC, 0.77), Map.entry(ErrorCategory.ENDING, 0.78),
+                Map.entry(ErrorCategory.SPELLING, 0.88), Map.entry(ErrorCategory.VOCABULARY, 0.83),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
+                0.791, 6);
+    }
+
+    /**
+     * The fifteenth-wave recall probe (session 19): particle, spelling, vocabulary and tense errors by a fresh blind
+     * writer.
+     */
+    @Test
+    void probe15Recall() {
+        // session 19 start: 88.0 %, 0 of 25 correct answers failed, span 81.7 %
+        check(DevSet.PROBE15_RECALL, 0.88, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90),
+                Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.VOCABULARY, 0.76)),
+                0.817, 0);
+    }
+
+    /**
      * Set Z (sealed in session 14: 200 answers by two blind writers, 82 correct after the spacing relabel, 146 gold
      * errors, 93.5 % throughout that session; unsealed at the start of session 15). Its three remaining honorific
      * misses are 해요체 to a friend, which the precision-first policy accepts (politer than needed).
@@ -811,6 +838,9 @@ class EvaluationQualityTest {
         // session 18: two eleventh-wave precision probes by fresh blind writers (8 and 4 failed on main at the start → 0 and 0, s18b)
         checkCorrectOnly(DevSet.PROBE11_PRECISION_A, 0);
         checkCorrectOnly(DevSet.PROBE11_PRECISION_B, 0);
+        checkCorrectOnly(DevSet.PRECISION_AD3, 2); // session 19: AD3 unsealed (sealed: 2 of 150 throughout session 18)
+        // session 19: a twelfth-wave precision probe by a fresh blind writer (0 failed on main at the start)
+        checkCorrectOnly(DevSet.PROBE12_PRECISION, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
