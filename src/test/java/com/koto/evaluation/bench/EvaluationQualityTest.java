@@ -49,8 +49,8 @@ class EvaluationQualityTest {
     void blindDevelopmentSet() {
         // session 5: this set files the copula misspelt as it sounds (뭐에요, 명이예요) as spelling, as the
         // rules now do: ending 0.84 → 0.94, spelling 0.91 → 1.00; span 0.858 → 0.896
-        check(DevSet.BLIND_DEV, 0.994, Map.of(ErrorCategory.ENDING, 0.94,
-                ErrorCategory.VOCABULARY, 0.91, ErrorCategory.INCOMPLETE, 0.91), 0.858, 0);
+        check(DevSet.BLIND_DEV, 1.0, Map.of(ErrorCategory.ENDING, 0.94,
+                ErrorCategory.VOCABULARY, 0.97, ErrorCategory.INCOMPLETE, 1.00), 0.858, 0);
         // session 10 (eval16e): span 0.896 → 0.858 on purpose. This set files a number in the wrong system
         // with its counter (삼 시 → 세 시); the writers' brief and the later sets (Q, P, heldout6–11) file the
         // numeral word alone (삼 → 세), which the rules now report; edit match (same change) rises 95.3 → 97.2 %
@@ -69,8 +69,8 @@ class EvaluationQualityTest {
         // 온라인가나다 treats it (a 맞춤법 question); this set files it as ending. A copula form that does not
         // fit (학생예요, 어디이에요) stays ending.
         // session 13 (eval21b, -(으)세요 for a promise is honorific here): honorific 0.86 → 0.93, tense 0.94 → 1.00
-        check(DevSet.BLIND_DEV2, 0.981, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.93),
-                Map.entry(ErrorCategory.ENDING, 0.71), Map.entry(ErrorCategory.SPELLING, 0.89)),
+        check(DevSet.BLIND_DEV2, 0.994, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.93),
+                Map.entry(ErrorCategory.ENDING, 0.88), Map.entry(ErrorCategory.SPELLING, 0.89)),
                 0.830, 0); // session 6 round 2 (honorific words): span 0.818 → 0.830
     }
 
@@ -91,11 +91,11 @@ class EvaluationQualityTest {
         // session 13 (eval21b, -(으)세요 for a promise is honorific here): honorific 0.96 → 1.00, tense 0.95 → 1.00
         // session 14 (eval25e, the time of a plan left out): 0.990 → 0.995, 1 → 0 correct answers failed
         check(DevSet.BLIND_C, 0.995, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.94),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.95),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.ENDING, 0.80),
-                Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.92),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.90)),
-                0.843, 0);
+                Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 1.00),
+                Map.entry(ErrorCategory.INCOMPLETE, 1.00)),
+                0.917, 0);
     }
 
     /**
@@ -112,10 +112,10 @@ class EvaluationQualityTest {
         // session 6 round 2 (honorific words): 0.970 → 0.975, honorific 0.92 → 0.96, span 0.828 → 0.836
         // session 7: 해요체 in a formal activity is a note that passes (honorific/formal_level), which F's
         // writers marked as an error twice: 0.975 → 0.970 with the other work of the session
-        check(DevSet.BLIND_F, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.96),
+        check(DevSet.BLIND_F, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.82),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00), Map.entry(ErrorCategory.HONORIFIC, 0.96),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.88), Map.entry(ErrorCategory.VOCABULARY, 0.97),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.91)),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.96)),
                 0.851, 0); // session 16 (eval30e: 제 이름은 … -(으)시- about oneself): span 0.836 → 0.851
     }
 
@@ -138,10 +138,10 @@ class EvaluationQualityTest {
         // session 7 (two rounds, the formal-level note included): 0.925 → 0.933
         // session 16 (eval30d, words and parts): 0.958 → 0.967, vocabulary 0.87 → 0.95, incomplete 0.60 → 0.86,
         // span 0.729 → 0.818
-        check(DevSet.BLIND_G, 0.967, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.98),
-                Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.79),
-                Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 0.86),
+        check(DevSet.BLIND_G, 0.967, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.91),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00), Map.entry(ErrorCategory.HONORIFIC, 0.98),
+                Map.entry(ErrorCategory.ENDING, 0.90), Map.entry(ErrorCategory.TENSE, 0.90),
+                Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.94),
                 Map.entry(ErrorCategory.VOCABULARY, 0.95), Map.entry(ErrorCategory.INCOMPLETE, 0.86)),
                 0.818, 0);
     }
@@ -162,13 +162,13 @@ class EvaluationQualityTest {
         // particle_wrong 0.86 → 0.90, vocabulary 0.59 → 0.92, span 0.619 → 0.696
         // session 7 (two rounds, the formal-level note included): 0.933 → 0.938
         // session 15 (eval27c: the past of an act still to come): 0.958 → 0.967
-        check(DevSet.BLIND_H, 0.967, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.90), Map.entry(ErrorCategory.HONORIFIC, 0.91),
-                Map.entry(ErrorCategory.ENDING, 0.83), Map.entry(ErrorCategory.TENSE, 0.88),
-                Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.91),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.92),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.63)),
-                0.696, 0);
+        check(DevSet.BLIND_H, 0.967, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.93),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97), Map.entry(ErrorCategory.HONORIFIC, 0.91),
+                Map.entry(ErrorCategory.ENDING, 0.94), Map.entry(ErrorCategory.TENSE, 1.00),
+                Map.entry(ErrorCategory.SPELLING, 1.00), Map.entry(ErrorCategory.SPACING, 1.00),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.98),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.84)),
+                0.768, 0);
     }
 
     /**
@@ -185,11 +185,11 @@ class EvaluationQualityTest {
         // writers marked as an error three times: 0.950 → 0.940 with the other work of the session
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         // session 17 (s17c: an adjective's -고 before a coming): ending 0.98 → 1.0, span 0.829 → 0.843
-        check(DevSet.BLIND_I, 0.950, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
-                Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.93),
-                Map.entry(ErrorCategory.SPELLING, 0.94), Map.entry(ErrorCategory.SPACING, 0.86),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.57),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
+        check(DevSet.BLIND_I, 0.955, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.94),
+                Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.97),
+                Map.entry(ErrorCategory.SPELLING, 0.94), Map.entry(ErrorCategory.SPACING, 1.00),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.75),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.91)),
                 0.843, 0);
     }
 
@@ -208,12 +208,12 @@ class EvaluationQualityTest {
         // session 13 (eval21e: 지난 for 이번 in a wish, 바꾸다 for 갈아타다): 0.940 → 0.945, vocabulary 0.83 → 0.89
         // session 14 (eval24e: 일 잔 read as a number where the accepted answer counts with 하나): vocabulary 0.89 → 0.92
         // session 16 (eval30d, words and parts): 0.945 → 0.955, vocabulary 0.92 → 0.98, span 0.621 → 0.800
-        check(DevSet.BLIND_J, 0.955, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94),
-                Map.entry(ErrorCategory.HONORIFIC, 0.94), Map.entry(ErrorCategory.ENDING, 0.74),
-                Map.entry(ErrorCategory.TENSE, 0.62), Map.entry(ErrorCategory.SPELLING, 0.64),
-                Map.entry(ErrorCategory.SPACING, 0.83), Map.entry(ErrorCategory.WORD_ORDER, 0.86),
-                Map.entry(ErrorCategory.VOCABULARY, 0.98), Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
-                0.807, 0);
+        check(DevSet.BLIND_J, 0.955, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
+                Map.entry(ErrorCategory.HONORIFIC, 0.97), Map.entry(ErrorCategory.ENDING, 0.79),
+                Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.76),
+                Map.entry(ErrorCategory.SPACING, 1.00), Map.entry(ErrorCategory.WORD_ORDER, 0.86),
+                Map.entry(ErrorCategory.VOCABULARY, 0.98), Map.entry(ErrorCategory.INCOMPLETE, 0.86)),
+                0.814, 0);
     }
 
     /**
@@ -229,12 +229,12 @@ class EvaluationQualityTest {
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
         // session 16 (eval30d, words and parts): incomplete 0.63 → 0.88, span 0.675 → 0.910
         // session 17 (s17c: the 합쇼체 past of the accepted predicate): tense 0.83 → 0.96, span 0.910 → 0.934
-        check(DevSet.BLIND_K, 0.980, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.50),
-                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
-                Map.entry(ErrorCategory.HONORIFIC, 1.0), Map.entry(ErrorCategory.ENDING, 0.88),
+        check(DevSet.BLIND_K, 0.99, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.98),
+                Map.entry(ErrorCategory.HONORIFIC, 1.0), Map.entry(ErrorCategory.ENDING, 0.96),
                 Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.SPELLING, 0.91),
-                Map.entry(ErrorCategory.SPACING, 0.84), Map.entry(ErrorCategory.WORD_ORDER, 0.67),
-                Map.entry(ErrorCategory.VOCABULARY, 0.88), Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
+                Map.entry(ErrorCategory.SPACING, 1.00), Map.entry(ErrorCategory.WORD_ORDER, 0.91),
+                Map.entry(ErrorCategory.VOCABULARY, 0.97), Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
                 0.934, 0);
     }
 
@@ -250,14 +250,14 @@ class EvaluationQualityTest {
         // word order): 0.805 → 0.945, 6 → 0 correct answers failed, span 0.492 → 0.727
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
         // session 16 (eval30d, words and parts): 0.955 → 0.965, vocabulary 0.81 → 0.88, span 0.727 → 0.781
-        check(DevSet.BLIND_L, 0.965, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.0),
-                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.97),
-                Map.entry(ErrorCategory.HONORIFIC, 1.0), Map.entry(ErrorCategory.INCOMPLETE, 0.64),
+        check(DevSet.BLIND_L, 0.97, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.0),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
+                Map.entry(ErrorCategory.HONORIFIC, 1.0), Map.entry(ErrorCategory.INCOMPLETE, 0.89),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
-                Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.80),
+                Map.entry(ErrorCategory.ENDING, 0.85), Map.entry(ErrorCategory.TENSE, 0.91),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.SPACING, 1.00),
                 Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.88)),
-                0.781, 0);
+                0.792, 0);
     }
 
     /**
@@ -271,12 +271,12 @@ class EvaluationQualityTest {
         // session 8 round 2 (M was the development set of eval12a–d): 0.870 → 0.970, 2 → 0 failed, span 0.646 → 0.831
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
         // session 16 (eval30d, words and parts): 0.984 → 0.990, incomplete 0.88 → 1.0, span 0.831 → 0.938
-        check(DevSet.BLIND_M, 0.990, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.95),
-                Map.entry(ErrorCategory.HONORIFIC, 1.0), Map.entry(ErrorCategory.ENDING, 0.83),
-                Map.entry(ErrorCategory.TENSE, 0.92), Map.entry(ErrorCategory.SPELLING, 0.90),
-                Map.entry(ErrorCategory.SPACING, 0.94), Map.entry(ErrorCategory.VOCABULARY, 0.96),
+        check(DevSet.BLIND_M, 1.0, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
+                Map.entry(ErrorCategory.HONORIFIC, 1.0), Map.entry(ErrorCategory.ENDING, 0.93),
+                Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.SPELLING, 0.97),
+                Map.entry(ErrorCategory.SPACING, 0.94), Map.entry(ErrorCategory.VOCABULARY, 1.00),
                 Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.938, 0); // session 14 (eval24b): tense 0.88 → 0.92 (끝났고 → 끝나고 named a tense slip)
+                0.962, 0); // session 14 (eval24b): tense 0.88 → 0.92 (끝났고 → 끝나고 named a tense slip)
     }
 
     /**
@@ -297,13 +297,13 @@ class EvaluationQualityTest {
         // session 16 (eval30e: -(으)시- on a thing or the speaker, an elder's verbs, favours): 0.925 → 0.935,
         // honorific 0.89 → 0.93, span 0.620 → 0.775 (the floor had stayed where the set was first scored)
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.BLIND_O, 0.945, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
-                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.92), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.9),
-                Map.entry(ErrorCategory.HONORIFIC, 0.93), Map.entry(ErrorCategory.ENDING, 0.79),
-                Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.95),
+        check(DevSet.BLIND_O, 0.97, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.9),
+                Map.entry(ErrorCategory.HONORIFIC, 0.93), Map.entry(ErrorCategory.ENDING, 1.00),
+                Map.entry(ErrorCategory.TENSE, 0.91), Map.entry(ErrorCategory.SPELLING, 1.00),
                 Map.entry(ErrorCategory.SPACING, 0.93), Map.entry(ErrorCategory.WORD_ORDER, 0.92),
-                Map.entry(ErrorCategory.VOCABULARY, 0.90), Map.entry(ErrorCategory.INCOMPLETE, 0.96)),
-                0.791, 0);
+                Map.entry(ErrorCategory.VOCABULARY, 0.93), Map.entry(ErrorCategory.INCOMPLETE, 0.96)),
+                0.837, 0);
     }
 
     /**
@@ -322,9 +322,9 @@ class EvaluationQualityTest {
         // ending 0.91 → 0.93
         // session 15 (eval27c: the past of an act still to come): 0.958 → 0.960, tense 0.77 → 0.80
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.BLIND_Q, 0.963, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.99),
-                Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.ENDING, 0.93),
-                Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 0.98),
+        check(DevSet.BLIND_Q, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.99),
+                Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.ENDING, 0.98),
+                Map.entry(ErrorCategory.TENSE, 0.98), Map.entry(ErrorCategory.SPELLING, 0.98),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.99),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
                 0.917, 0); // span 0.913 → 0.917: session 18 (s18d)
@@ -341,10 +341,10 @@ class EvaluationQualityTest {
         // session 12 (eval19–20): 0.980, span 0.930
         // session 13 (eval21a): honorific floor raised (no formal-level note where 해요체 answers the task)
         // session 16 (eval30d, words and parts): 0.980 → 0.985, incomplete 0.80 → 0.94, span 0.930 → 0.938
-        check(DevSet.BLIND_P, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.77),
+        check(DevSet.BLIND_P, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.93),
                 Map.entry(ErrorCategory.HONORIFIC, 0.93), Map.entry(ErrorCategory.ENDING, 0.95),
-                Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.SPELLING, 0.96),
-                Map.entry(ErrorCategory.SPACING, 0.94), Map.entry(ErrorCategory.WORD_ORDER, 0.93),
+                Map.entry(ErrorCategory.TENSE, 1.00), Map.entry(ErrorCategory.SPELLING, 0.96),
+                Map.entry(ErrorCategory.SPACING, 0.94), Map.entry(ErrorCategory.WORD_ORDER, 1.00),
                 Map.entry(ErrorCategory.VOCABULARY, 0.95), Map.entry(ErrorCategory.INCOMPLETE, 0.94)),
                 0.938, 0);
     }
@@ -364,10 +364,10 @@ class EvaluationQualityTest {
         // honorific 0.77 → 0.88, span 0.720 → 0.727
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         // session 17 (s17c: the 합쇼체 past of the accepted predicate): floor raised to 0.930, tense 0.96, span 0.788
-        check(DevSet.BLIND_R, 0.930, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92),
-                Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.72),
+        check(DevSet.BLIND_R, 0.930, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
+                Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.86),
                 Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.SPELLING, 0.87),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.90),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.93),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
                 0.788, 0);
     }
@@ -391,7 +391,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.TENSE, 1.0), Map.entry(ErrorCategory.SPELLING, 1.0),
                 Map.entry(ErrorCategory.SPACING, 0.96), Map.entry(ErrorCategory.WORD_ORDER, 0.86),
                 Map.entry(ErrorCategory.VOCABULARY, 0.94), Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.899, 0);
+                0.930, 0);
     }
 
     /**
@@ -406,7 +406,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0),
                 Map.entry(ErrorCategory.HONORIFIC, 0.94), Map.entry(ErrorCategory.ENDING, 1.0),
                 Map.entry(ErrorCategory.TENSE, 1.0), Map.entry(ErrorCategory.SPELLING, 0.95),
-                Map.entry(ErrorCategory.SPACING, 0.95), Map.entry(ErrorCategory.WORD_ORDER, 1.0),
+                Map.entry(ErrorCategory.SPACING, 1.00), Map.entry(ErrorCategory.WORD_ORDER, 1.0),
                 Map.entry(ErrorCategory.VOCABULARY, 1.0), Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
                 0.939, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.924 → 0.931
     }
@@ -420,9 +420,9 @@ class EvaluationQualityTest {
         // 0.875 → 0.895, 4 → 0 correct answers failed, span 0.738 → 0.746; 일 before a native counter, 에 for a bare goal: span → 0.762
         // session 16 (eval30d, words and parts): 0.895 → 0.940, vocabulary 0.76 → 0.98, span 0.762 → 0.846
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.BLIND_X, 0.940, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
-                Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.80),
-                Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.WORD_ORDER, 0.75),
+        check(DevSet.BLIND_X, 0.965, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
+                Map.entry(ErrorCategory.ENDING, 0.97), Map.entry(ErrorCategory.TENSE, 0.96),
+                Map.entry(ErrorCategory.SPELLING, 1.00), Map.entry(ErrorCategory.WORD_ORDER, 0.75),
                 Map.entry(ErrorCategory.VOCABULARY, 0.98)),
                 0.900, 0); // span 0.846 → 0.900: session 18 (s18d)
     }
@@ -543,11 +543,11 @@ class EvaluationQualityTest {
         // honorific 0.92 → 0.94, span 0.938 → 0.945
         check(DevSet.BLIND_Z, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 1.0),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0), Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0),
-                Map.entry(ErrorCategory.HONORIFIC, 0.94), Map.entry(ErrorCategory.ENDING, 0.97),
+                Map.entry(ErrorCategory.HONORIFIC, 0.94), Map.entry(ErrorCategory.ENDING, 0.98),
                 Map.entry(ErrorCategory.TENSE, 1.0), Map.entry(ErrorCategory.SPELLING, 0.97),
                 Map.entry(ErrorCategory.SPACING, 1.0), Map.entry(ErrorCategory.WORD_ORDER, 1.0),
                 Map.entry(ErrorCategory.VOCABULARY, 1.0), Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.945, 0);
+                0.952, 0);
     }
 
     /**
@@ -562,11 +562,11 @@ class EvaluationQualityTest {
         // session 16 (eval30e: -(으)시- on a thing or the speaker, an elder's verbs, favours): 0.913 → 0.925,
         // honorific 0.80 → 1.0, span 0.675 → 0.725
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.PROBE_COMPLETE, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
-                Map.entry(ErrorCategory.HONORIFIC, 0.80), Map.entry(ErrorCategory.ENDING, 0.67),
-                Map.entry(ErrorCategory.TENSE, 0.50), Map.entry(ErrorCategory.SPELLING, 0.89),
+        check(DevSet.PROBE_COMPLETE, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
+                Map.entry(ErrorCategory.HONORIFIC, 1.00), Map.entry(ErrorCategory.ENDING, 1.00),
+                Map.entry(ErrorCategory.TENSE, 0.50), Map.entry(ErrorCategory.SPELLING, 1.00),
                 Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.725, 0);
+                0.850, 0);
     }
 
     /**
@@ -585,24 +585,24 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.ENDING, 0.86),
                 Map.entry(ErrorCategory.VOCABULARY, 0.91),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.91)), 0.806, 0);
-        check(DevSet.PROBE3_PARTICLES, 0.900, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.9)), 0.750, 0);
+        check(DevSet.PROBE3_PARTICLES, 0.95, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.9)), 0.844, 0);
         // session 16 (eval30e: -(으)시- on a thing or the speaker, an elder's verbs, favours): patterns honorific
         // 0.86 → 1.0, span 0.758 → 0.788; register 0.883 → 0.916, honorific 0.81 → 0.93, incomplete 0.40 → 0.50,
         // span 0.600 → 0.725
-        check(DevSet.PROBE3_PATTERNS, 0.917, Map.ofEntries(
-                Map.entry(ErrorCategory.ENDING, 0.89),
-                Map.entry(ErrorCategory.TENSE, 0.33),
+        check(DevSet.PROBE3_PATTERNS, 1.0, Map.ofEntries(
+                Map.entry(ErrorCategory.ENDING, 1.00),
+                Map.entry(ErrorCategory.TENSE, 0.75),
                 Map.entry(ErrorCategory.SPACING, 0.00),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.00)), 0.758, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.00)), 0.939, 0);
         // session 16 (eval30d, words and parts): span 0.600 → 0.650
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.PROBE3_REGISTER, 0.883, Map.ofEntries(
+        check(DevSet.PROBE3_REGISTER, 0.95, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_MISSING, 0.00),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.HONORIFIC, 0.93),
                 Map.entry(ErrorCategory.ENDING, 0.89),
-                Map.entry(ErrorCategory.TENSE, 0.67),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.5)), 0.650, 0);
+                Map.entry(ErrorCategory.TENSE, 1.00),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.5)), 0.800, 0);
     }
 
     /**
@@ -621,19 +621,19 @@ class EvaluationQualityTest {
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.PROBE4_TENSE, 0.966, Map.ofEntries(
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
-                Map.entry(ErrorCategory.ENDING, 0.91)), 0.879, 0);
-        check(DevSet.PROBE4_ENDINGS, 0.967, Map.ofEntries(
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80),
+        check(DevSet.PROBE4_TENSE, 0.983, Map.ofEntries(
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
+                Map.entry(ErrorCategory.ENDING, 0.91)), 0.909, 0);
+        check(DevSet.PROBE4_ENDINGS, 0.983, Map.ofEntries(
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.SPACING, 0.80),
-                Map.entry(ErrorCategory.VOCABULARY, 0.00)), 0.935, 0);
+                Map.entry(ErrorCategory.VOCABULARY, 0.00)), 0.968, 0);
         // session 16 (eval30d, words and parts): 0.933 → 0.950, incomplete 0.86 → 0.90, span 0.639 → 0.667
         check(DevSet.PROBE4_COMPLETE, 0.950, Map.ofEntries(
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.HONORIFIC, 0.67),
                 Map.entry(ErrorCategory.ENDING, 0.89),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.90)), 0.667, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.90)), 0.750, 0);
         // session 16 (eval30d, words and parts): 0.933 → 0.950, vocabulary 0.91 → 0.96, span 0.758 → 0.788
         check(DevSet.PROBE4_WORDS, 0.950, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
@@ -656,12 +656,12 @@ class EvaluationQualityTest {
         // session 16 (eval30e: -(으)시- on a thing or the speaker, an elder's verbs, favours): 0.933 → 0.941,
         // honorific 0.87 → 0.92, span 0.773 → 0.788
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.PROBE_Y, 0.958, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
-                Map.entry(ErrorCategory.HONORIFIC, 0.92), Map.entry(ErrorCategory.ENDING, 0.67),
+        check(DevSet.PROBE_Y, 0.983, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
+                Map.entry(ErrorCategory.HONORIFIC, 0.96), Map.entry(ErrorCategory.ENDING, 0.78),
                 Map.entry(ErrorCategory.TENSE, 0.89), Map.entry(ErrorCategory.SPELLING, 0.89),
-                Map.entry(ErrorCategory.SPACING, 0.80), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
-                Map.entry(ErrorCategory.VOCABULARY, 0.95), Map.entry(ErrorCategory.INCOMPLETE, 0.57)),
-                0.803, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.758 → 0.773
+                Map.entry(ErrorCategory.SPACING, 1.00), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
+                Map.entry(ErrorCategory.VOCABULARY, 0.95), Map.entry(ErrorCategory.INCOMPLETE, 1.00)),
+                0.864, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.758 → 0.773
     }
 
     /**
@@ -674,7 +674,7 @@ class EvaluationQualityTest {
         // a vehicle with 이/가 before 타다, 에서 있는데요): 0.850 → 0.950, 5 → 0 correct answers failed, span 0.725 → 0.843
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         check(DevSet.PROBE_PARTICLES, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94), Map.entry(ErrorCategory.HONORIFIC, 0.86),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94), Map.entry(ErrorCategory.HONORIFIC, 1.00),
                 Map.entry(ErrorCategory.ENDING, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.50),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.0)),
                 0.922, 0); // span 0.843 → 0.863 (session 14, eval25c)
@@ -689,12 +689,12 @@ class EvaluationQualityTest {
     void probeEndings() {
         // session 16 (eval30d, words and parts): 0.937 → 0.950, incomplete 0.67 → 1.0
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.PROBE_ENDINGS, 0.950, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67),
+        check(DevSet.PROBE_ENDINGS, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.HONORIFIC, 0.89), Map.entry(ErrorCategory.ENDING, 0.97),
-                Map.entry(ErrorCategory.TENSE, 0.77), Map.entry(ErrorCategory.SPELLING, 1.0),
+                Map.entry(ErrorCategory.TENSE, 0.86), Map.entry(ErrorCategory.SPELLING, 1.0),
                 Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.80),
                 Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.769, 0);
+                0.827, 0);
     }
 
     /**
@@ -708,12 +708,12 @@ class EvaluationQualityTest {
         // session 16 (eval30d, words and parts): 0.925 → 0.938, incomplete 0.67 → 1.0
         // session 16 (eval30e: -(으)시- on a thing or the speaker, an elder's verbs, favours): 0.925 → 0.937,
         // honorific 0.96 → 1.0, span 0.674 → 0.721
-        check(DevSet.PROBE_SERVICE, 0.938, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.89),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0), Map.entry(ErrorCategory.HONORIFIC, 0.96),
-                Map.entry(ErrorCategory.ENDING, 0.57), Map.entry(ErrorCategory.TENSE, 0.75),
-                Map.entry(ErrorCategory.SPELLING, 0.89), Map.entry(ErrorCategory.SPACING, 1.0),
+        check(DevSet.PROBE_SERVICE, 0.963, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.89),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0), Map.entry(ErrorCategory.HONORIFIC, 1.00),
+                Map.entry(ErrorCategory.ENDING, 0.67), Map.entry(ErrorCategory.TENSE, 0.89),
+                Map.entry(ErrorCategory.SPELLING, 1.00), Map.entry(ErrorCategory.SPACING, 1.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.80), Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.674, 0);
+                0.767, 0);
     }
 
     /**
@@ -724,13 +724,13 @@ class EvaluationQualityTest {
     void probeCounters() {
         // session 14 (eval24d): 0.900 → 0.975, 1 → 0 correct answers failed, span 0.767 → 0.907
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.PROBE_COUNTERS, 0.988, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+        check(DevSet.PROBE_COUNTERS, 1.0, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
                 Map.entry(ErrorCategory.HONORIFIC, 0.67),
-                Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.86),
+                Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 1.00),
                 Map.entry(ErrorCategory.SPELLING, 1.0), Map.entry(ErrorCategory.SPACING, 1.0),
                 Map.entry(ErrorCategory.WORD_ORDER, 1.0), Map.entry(ErrorCategory.VOCABULARY, 1.0),
                 Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.953, 0);
+                0.977, 0);
     }
 
     /**
@@ -744,13 +744,13 @@ class EvaluationQualityTest {
         // session 16 (eval30d, words and parts): 0.900 → 0.913, vocabulary 0.50 → 0.80, span 0.744 → 0.767
         // session 16 (eval30e: -(으)시- on a thing or the speaker, an elder's verbs, favours): 0.900 → 0.912,
         // honorific 0.80 → 1.0, span 0.744 → 0.767
-        check(DevSet.PROBE_PATTERNS, 0.913, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86), Map.entry(ErrorCategory.HONORIFIC, 0.80),
-                Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.91),
+        check(DevSet.PROBE_PATTERNS, 0.963, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86), Map.entry(ErrorCategory.HONORIFIC, 1.00),
+                Map.entry(ErrorCategory.ENDING, 1.00), Map.entry(ErrorCategory.TENSE, 0.91),
                 Map.entry(ErrorCategory.SPELLING, 0.86), Map.entry(ErrorCategory.SPACING, 0.75),
-                Map.entry(ErrorCategory.WORD_ORDER, 1.0), Map.entry(ErrorCategory.VOCABULARY, 0.50),
+                Map.entry(ErrorCategory.WORD_ORDER, 1.0), Map.entry(ErrorCategory.VOCABULARY, 0.80),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
-                0.767, 0); // vocabulary back to 0.50: eval30d's InabilityNegation was withdrawn (lead, session 16)
+                0.860, 0); // vocabulary back to 0.50: eval30d's InabilityNegation was withdrawn (lead, session 16)
     }
 
     /**
@@ -762,12 +762,12 @@ class EvaluationQualityTest {
         // session 14 (eval24c): 0.850 → 0.912, 2 → 0 correct answers failed, span 0.619 → 0.738
         // session 16 (eval30e: -(으)시- on a thing or the speaker, an elder's verbs, favours): 0.912 → 0.937,
         // honorific 0.90 → 0.95, span 0.738 → 0.786
-        check(DevSet.PROBE_REGISTER, 0.937, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
+        check(DevSet.PROBE_REGISTER, 0.963, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.67), Map.entry(ErrorCategory.HONORIFIC, 0.95),
-                Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.50),
-                Map.entry(ErrorCategory.SPELLING, 0.91), Map.entry(ErrorCategory.SPACING, 1.0),
+                Map.entry(ErrorCategory.ENDING, 1.0), Map.entry(ErrorCategory.TENSE, 0.80),
+                Map.entry(ErrorCategory.SPELLING, 1.00), Map.entry(ErrorCategory.SPACING, 1.0),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.0)),
-                0.786, 0);
+                0.857, 0);
     }
 
     /**
@@ -778,10 +778,10 @@ class EvaluationQualityTest {
     void probeParticles2() {
         // session 14 (eval25a): 0.788 → 0.850, 4 → 0 correct answers failed, span 0.630 → 0.652
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.PROBE_PARTICLES2, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
-                Map.entry(ErrorCategory.ENDING, 0.50), Map.entry(ErrorCategory.TENSE, 0.67),
+        check(DevSet.PROBE_PARTICLES2, 0.963, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
+                Map.entry(ErrorCategory.ENDING, 0.80), Map.entry(ErrorCategory.TENSE, 0.86),
                 Map.entry(ErrorCategory.SPELLING, 0.50), Map.entry(ErrorCategory.WORD_ORDER, 0.67)),
-                0.783, 0);
+                0.870, 0);
     }
 
     /**
@@ -859,8 +859,8 @@ class EvaluationQualityTest {
     @Test
     void firstBlindHeldOutSet() {
         // session 6 round 2 (counters, honorific words, confusables): 0.980 → 0.995, span 0.785 → 0.815
-        check(DevSet.BLIND_A, 0.995, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.97),
+        check(DevSet.BLIND_A, 0.995, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
+                Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.97),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.93)),
                 0.815, 0);
     }
