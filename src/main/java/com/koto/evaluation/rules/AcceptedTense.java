@@ -68,6 +68,10 @@ final class AcceptedTense {
         }
         for (String s : sentences(raw)) {
             String n = AnswerText.normalise(s);
+            if (!n.isEmpty() && !s.strip().endsWith("?") && PAST_SINCE.matcher(n).find()) {
+                conjecture(n.substring(n.lastIndexOf(' ') + 1), ends, all).ifPresent(out::add);
+                continue;
+            }
             if (n.isEmpty() || s.strip().endsWith("?") || OWN_TIME.matcher(n).find()) {
                 continue;
             }
@@ -81,6 +85,38 @@ final class AcceptedTense {
             f.ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A since-phrase whose start is past (어제부터, 지난주부터, 오늘 아침부터, 사흘 전부터): the state it opens holds now. */
+    private static final Pattern PAST_SINCE = Pattern.compile(
+            "(^| )(어제|그저께|그제|지난\\S*|오늘 아침|어젯밤|\\S+ 전)부터( |$)");
+
+    /**
+     * {@code tense/present}: -겠- on the final predicate of a statement with a past since-phrase, where an accepted
+     * statement ends in that predicate's present (어제부터 머리가 아프겠어요 → 아파요; session 19, s19c). A since-phrase
+     * of the past opens a state that holds at the time of speaking, stated in the present (or the past: 어제부터
+     * 아팠어요); -겠- makes it a guess or a future (표준국어대사전 '-겠-' ①, ②: 미래의 일이나 추측; Yeon &amp; Brown 2019,
+     * -겠- of supposition), which the accepted answers, stating the speaker's own state, do not make. Not read where an
+     * accepted answer has the learner's word, where the learner guesses about the past (아팠겠어요: -았/었겠-), or on a
+     * one-syllable stem (하겠어요, 가겠어요: a plan of the speaker's, which a since-phrase may precede).
+     */
+    private static Optional<Finding> conjecture(String w, List<String> ends, List<String> all) {
+        int at = w.indexOf('겠');
+        if (at < 2 || all.contains(w) || Hangul.finalIndex(w.charAt(at - 1)) == 20) {
+            return Optional.empty();
+        }
+        char last = w.charAt(at - 1);
+        String head = w.substring(0, at - 1);
+        for (String e : ends) {
+            if (e.length() > at && e.startsWith(head) && e.indexOf('겠') < 0 && Hangul.isSyllable(e.charAt(at - 1))
+                    && Hangul.initialIndex(e.charAt(at - 1)) == Hangul.initialIndex(last)
+                    && e.chars().noneMatch(x -> Hangul.isSyllable((char) x) && Hangul.finalIndex((char) x) == 20
+                            && x != '있')
+                    && e.endsWith("요") == w.endsWith("요") && e.endsWith("니다") == w.endsWith("니다")) {
+                return Optional.of(new Finding(ErrorCategory.TENSE, w, e, "tense/present"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Finding> present(String w, List<String> ends, List<String> all) {

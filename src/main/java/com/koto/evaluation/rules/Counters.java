@@ -148,6 +148,42 @@ final class Counters {
     private static final Set<String> PAIRS = Set.of("운동화", "신발", "구두", "양말", "부츠", "샌들", "슬리퍼", "장화",
             "실내화", "등산화", "축구화");
 
+    /**
+     * Things counted with 개 (표준국어대사전 '개'⁹ 「의존 명사」: 낱으로 된 물건을 세는 단위) that learners of the lessons count
+     * (the bank's 통장 and 카드, the things one carries): with clothes and flowers of {@link Numerals#COUNTED},
+     * {@link #VOLUMES} and {@link #PAIRS}, the things {@link #thing} knows.
+     */
+    private static final Set<String> PIECES = Set.of("통장", "카드", "가방", "우산", "열쇠", "상자", "봉투", "컵",
+            "배터리", "충전기", "마스크");
+
+    /**
+     * The counter of a thing the lessons count, or null for any other noun: 명 counts people only (표준국어대사전
+     * '명'⁷ 「의존 명사」: 사람을 세는 단위; Yeon &amp; Brown 2019, counters), so a thing counted with 명 (통장을 한 명 →
+     * 한 개; session 19, s19c) takes its own counter, or 개, the counter of any single thing. Left out: what a number of
+     * people shares (food and drinks: 불고기 세 명 먹어요; tickets and seats: 표 두 명; vehicles: 택시 네 명 타요),
+     * where a count of people may follow the thing in speech.
+     */
+    private static String thing(String noun) {
+        if (noun == null || PEOPLE.contains(noun) || ANIMALS.contains(noun)) {
+            return null;
+        }
+        if (VOLUMES.contains(noun)) {
+            return "권";
+        }
+        if (PAIRS.contains(noun)) {
+            return "켤레";
+        }
+        if (PIECES.contains(noun)) {
+            return "개";
+        }
+        for (String counter : List.of("벌", "송이")) {
+            if (Numerals.COUNTED.get(counter).contains(noun)) {
+                return counter;
+            }
+        }
+        return null;
+    }
+
     /** Nouns of animals, counted with 마리 (표준국어대사전 '마리'); not 새 (also 'new') nor 말 ('words'). */
     private static final Set<String> ANIMALS = Set.of("고양이", "강아지", "개", "물고기", "토끼", "햄스터", "거북이",
             "동물", "애완동물", "반려동물");
@@ -529,7 +565,27 @@ final class Counters {
                 || words.get(i + 1).startsWith(counter + "씩")) {
             return Optional.empty();
         }
+        String object = objectThing(words.get(i - 1));
+        if (counter.equals("명") && object != null && words.get(i + 1).equals(counter)) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " " + thing(object),
+                    "counter/wrong_counter"));
+        }
         return agreeing(counted(words.get(i - 1)), number, counter);
+    }
+
+    /**
+     * The thing of an object written with 을/를 ({@link #thing} knows its counter), or null. Only the marked object:
+     * a bare noun before a count of people may be a topic the people go with (우산 두 명 쓸 수 있어요? 'can two
+     * people share the umbrella?'), and 명 with a particle of its own (두 명이) counts the subject.
+     */
+    private static String objectThing(String word) {
+        for (String particle : List.of("을", "를")) {
+            if (word.endsWith(particle) && word.length() > 1) {
+                String stem = word.substring(0, word.length() - 1);
+                return thing(stem) != null ? stem : null;
+            }
+        }
+        return null;
     }
 
     private static Optional<Finding> agreeing(String noun, String number, String counter) {

@@ -465,7 +465,7 @@ final class FunctionWordChoices {
             return false;
         }
         String next = wordAfter(o, answer);
-        if (next == null) {
+        if (next == null || quantityAfter(next, answer)) {
             return false;
         }
         String acceptedNext = wordAfter(c, accepted);
@@ -476,6 +476,30 @@ final class FunctionWordChoices {
                 .findFirst().map(Morphology.Word::morphemes).orElse(List.of());
         return !ms.isEmpty() && ms.getFirst().is("NNG", "NNP");
     }
+
+    /**
+     * Whether the word after the noun opens its quantity: a numeral before a counter (두 개, 한 잔, 세 명), or digits
+     * with a counter (2개, 3인분). A quantity follows the noun it counts with no particle between (비빔밥 두 개; the
+     * other order puts 의 after the quantity: 두 개의 비빔밥; 표준 국어문법론, 수량사 구성; Sohn 1999, classifier
+     * constructions; Yeon &amp; Brown 2019, counters), so 의 between the noun and its quantity (비빔밥의 두 개) is no
+     * free choice of the genitive but a wrong particle (session 19, s19c).
+     */
+    private static boolean quantityAfter(String next, String answer) {
+        if (DIGITS_AND_COUNTER.matcher(next).matches()) {
+            return Lexicon.COUNTERS.contains(LEADING_DIGITS.matcher(next).replaceFirst("")) || next.endsWith("인분");
+        }
+        if (Numerals.number(next) == null || next.equals("이") || next.equals("일")) {
+            return false; // 이 'this', 일 'work' are numerals too
+        }
+        String counter = wordAfter(next, answer);
+        return counter != null && (Lexicon.COUNTERS.contains(counter) || counter.equals("인분"));
+    }
+
+    /** Digits at the start of a word. */
+    private static final java.util.regex.Pattern LEADING_DIGITS = java.util.regex.Pattern.compile("^[0-9]+");
+
+    /** Digits and one or two syllables after them (2개, 3인분). */
+    private static final java.util.regex.Pattern DIGITS_AND_COUNTER = java.util.regex.Pattern.compile("[0-9]+[가-힣]{1,2}");
 
     /** Verbs of giving and of choosing that take the chosen item in (으)로 (드릴까요, 주세요, 할게요, 하시겠어요). */
     private static final List<String> GIVING_OR_CHOOSING = List.of("드리", "드릴", "드려", "드렸", "드립",

@@ -291,14 +291,22 @@ final class MissingNumbers {
     }
 
     /**
-     * The value the accepted word states as a number: digits (10분, 805호인데요, 5장이랑), or a numeral
-     * word right before a counter (다섯 장, 십 분); null otherwise.
+     * The value the accepted word states as a number: digits (10분, 805호인데요, 5장이랑), a numeral
+     * word right before a counter (다섯 장, 십 분), or a native numeral in full form right after a noun (비빔밥 둘);
+     * null otherwise.
      */
     private static Integer stated(List<String> words, int i) {
         String w = bare(words.get(i));
         Matcher m = DIGITS.matcher(w);
         if (m.lookingAt()) {
             return m.group().length() < 7 ? Integer.parseInt(m.group()) : null;
+        }
+        if (i > 0 && !AMBIGUOUS.contains(w) && !Lexicon.COUNTER_FORMS.containsValue(w) && !w.equals("스물") && !w.equals("열")
+                && Numerals.nativeNumber(w) != null && KnownWords.noun(bare(words.get(i - 1)))) {
+            // a native numeral in its full form standing alone after the noun it counts (비빔밥 둘, 콜라 하나 주세요):
+            // the count without a counter, said of things in speech (Sohn 1999, on numerals; Yeon & Brown 2019,
+            // native numbers; session 19, s19c)
+            return Numerals.nativeNumber(w);
         }
         if (i + 1 < words.size() && !AMBIGUOUS.contains(w)) {
             String next = bare(words.get(i + 1));

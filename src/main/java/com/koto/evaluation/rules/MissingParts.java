@@ -78,6 +78,7 @@ final class MissingParts {
             }
         }
         boolean range = rangeQuestion(raw);
+        boolean asksWhen = TaskParts.words(raw).stream().anyMatch(MissingParts::whenQuestion);
         Finding first = null;
         boolean anyCovered = false;
         List<String> written = new ArrayList<>();
@@ -107,8 +108,12 @@ final class MissingParts {
                 if (TaskParts.covers(said, p) || i < partWords.size() && sharesStem(written, ownWords(partWords, i))) {
                     anyCovered = true;
                     covered++;
-                } else if (range && i < partWords.size() && whenQuestion(partWords.get(i))) {
-                    covered++; // 몇 시부터 몇 시까지예요? asks the start and the end both (session 16)
+                } else if ((range || asksWhen && partWords.stream().filter(MissingParts::whenQuestion).count() == 1)
+                        && i < partWords.size() && whenQuestion(partWords.get(i))) {
+                    // 몇 시부터 몇 시까지예요? asks the start and the end both (session 16); 언제쯤 될까요? asks the time
+                    // the one part that asks when asks, in other words (언제 찾을 수 있어요?; session 19, s19c); of an
+                    // accepted answer that asks two times (몇 시에 시작해요? 언제 끝나요?) one question says one
+                    covered++;
                 } else if (missing < 0 && covered > 0) {
                     missing = i; // only after a part said: a first part may be said in other words (비닐봉지 for 봉투)
                 }
@@ -309,6 +314,13 @@ final class MissingParts {
     }
 
     /**
+     * Bound nouns of constructions (-(으)ㄹ 수 있다, -(으)ㄴ 적이 있다, -(으)ㄹ 줄 알다, -는 것/거): they carry no content
+     * of a part, so 수 in 줄여 주실 수 있어요? does not say 언제 찾을 수 있어요? (표준국어대사전 '수'², '적'⁴, '줄'⁴,
+     * '것' 의존 명사; Yeon &amp; Brown 2019, -(으)ㄹ 수 있다; session 19, s19c).
+     */
+    private static final Set<String> BOUND_NOUNS = Set.of("수", "적", "줄", "것", "거", "데");
+
+    /**
      * Whether a word of the part begins with the same two syllables as a word of the answer (가져갈까 and
      * 가져가야): the same stem where the analyser gives two lemmas.
      */
@@ -317,7 +329,7 @@ final class MissingParts {
             for (String w : answer) {
                 String ps = ArgumentCheck.stemAndParticle(p)[0];
                 if (!ps.isEmpty() && ps.equals(ArgumentCheck.stemAndParticle(w)[0])
-                        && "있없하해했되돼됐주줘드계".indexOf(ps.charAt(0)) < 0) {
+                        && "있없하해했되돼됐주줘드계".indexOf(ps.charAt(0)) < 0 && !BOUND_NOUNS.contains(ps)) {
                     return true; // the same noun (개 and 개만)
                 }
                 if (p.length() >= 3 && w.length() >= 3 && p.substring(0, 2).equals(w.substring(0, 2))

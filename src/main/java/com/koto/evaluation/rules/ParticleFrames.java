@@ -151,12 +151,30 @@ final class ParticleFrames {
                         .or(() -> ObjectAndRecipient.find(words, analysed, at, accepted))
                         .or(() -> GoalsOfGivingAndRiding.find(words, analysed, at))
                         .or(() -> EventPlaces.find(words, analysed, at))
-                        .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original())))
+                        .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original()))
+                                || ownAdjective(f, words, analysed, at, accepted))
                         .map(f -> asAcceptedTopic(f, accepted, words.subList(0, at)))
                         .ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the finding is {@link #objectOnAdjective}'s and no accepted answer has the learner's adjective (통장을
+     * 필요합니다 beside the accepted 통장을 개설하고 싶습니다; 수영을 좋아서 beside 수영을 좋아해서): the accepted answer's
+     * 을/를 belongs to a verb of its own, while the learner's noun stands before an adjective, which takes no object
+     * (Sohn 1999, on case marking; 표준국어대사전 '필요하다' 「…에/에게 …이」, '좋다' 「…이」), so the learner's own
+     * sentence is wrong whatever the accepted answer says (session 19, s19c).
+     */
+    private static boolean ownAdjective(Finding f, List<String> words, List<Morphology.Word> analysed, int at,
+            List<String> accepted) {
+        if (objectOnAdjective(words, analysed, at).filter(f::equals).isEmpty()) {
+            return false;
+        }
+        int v = predicate(analysed, at);
+        String adjective = MARKS.matcher(words.get(v)).replaceAll("");
+        return accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(adjective));
     }
 
     /** Words that may stand before a sentence's topic: determiners, attention-getters and links. */
@@ -376,7 +394,8 @@ final class ParticleFrames {
         Morphology.Word adjective = analysed.get(v);
         int last = words.size() - 1;
         boolean ends = v == last && adjective.endsWith("EF")
-                || v + 1 == last && adjective.morphemes().getLast().form().equals("지") && words.get(last).startsWith("않");
+                || v + 1 == last && adjective.morphemes().getLast().form().equals("지") && words.get(last).startsWith("않")
+                || linked(adjective, v < last ? words.get(v + 1) : "");
         boolean become = adjective.startsWith("VV") && adjective.morphemes().getFirst().form().equals("되")
                 && words.subList(i + 1, v).stream().allMatch(x -> x.equals("안") || x.equals("못"))
                 && (ends || v + 1 == last && adjective.morphemes().getLast().form().equals("고") && words.get(last).startsWith("싶"));
@@ -386,6 +405,29 @@ final class ParticleFrames {
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i),
                 noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "이" : "가"),
                 "particle_wrong/object_on_intransitive"));
+    }
+
+    /**
+     * Connective endings that close a clause of their own (좋아서, 필요하고, 없는데, 많으니까, 필요하면): the adjective
+     * before them is the clause's predicate, as a final one is (Yeon &amp; Brown 2019, clause connectives; Sohn 1999,
+     * adjectives take no object). Not -게 (an adverb: 짧게 잘라 주세요, 맛있게 먹었어요), -아/어 before an auxiliary
+     * (좋아 보여요, 좋아 해요 written apart for 좋아해요) or -지 (-지 않다 above).
+     */
+    /** Punctuation a word may carry. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[.,?!~]");
+
+    private static final Set<String> CLAUSE_LINKS = Set.of("아서", "어서", "서", "고", "는데", "은데", "ㄴ데", "니까", "으니까",
+            "지만", "면", "으면");
+
+    /**
+     * Whether the adjective closes a clause with a connective ending (수영을 좋아서 주말마다 가 → 수영이; session 19,
+     * s19c): its noun with 을/를 is then as much a subject written as an object as before a final ending. Not before a
+     * form of 하다 (좋아서 해요 is rare; 좋아 해요 is 좋아해요 written apart, a spacing slip).
+     */
+    private static boolean linked(Morphology.Word adjective, String next) {
+        List<Morphology.Morpheme> m = adjective.morphemes();
+        return m.size() >= 2 && m.getLast().is("EC") && CLAUSE_LINKS.contains(m.getLast().form())
+                && !next.startsWith("하") && !next.startsWith("해") && !next.startsWith("했");
     }
 
     /**
