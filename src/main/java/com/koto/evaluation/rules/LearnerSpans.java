@@ -266,6 +266,10 @@ final class LearnerSpans {
         if (f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {
             return f;
         }
+        if (f.category() == ErrorCategory.INCOMPLETE) {
+            // one run left out: on its neighbouring word, with the accepted answer's marks (session 19, s19d)
+            f = SentenceGaps.marked(SentenceGaps.located(f, answer, expected), expected);
+        }
         f = SpanChoices.of(f, answer, expected, register);
         String o = f.original().strip();
         String c = f.correction().strip();
