@@ -252,6 +252,27 @@ final class ClauseEndings {
         return body.endsWith("드릴") || body.equals("여쭐") || body.equals("뵐") || body.equals("모실");
     }
 
+    /** Verbs whose subject is a span of time or an event, never a person who decides: 걸리다, 되다, 생기다. */
+    private static final Set<String> EVENT_STEMS = Set.of("걸리", "되", "생기");
+
+    /**
+     * Whether the asked promise's predicate is no act the listener could will (얼마나 걸릴게요? → 걸릴까요?, 비쌀게요? →
+     * 비쌀까요?): an adjective, or a verb of time or events ({@link #EVENT_STEMS}). -(으)ㄹ래요? asks the listener's
+     * intention, so it only fits a verb the listener does (한국어기초사전 '-을래': 듣는 사람의 의사를 물음); of a thing or an
+     * event the question is the conjecture -(으)ㄹ까요? 'do you think it will …' (Yeon &amp; Brown 2019, -(으)ㄹ까요
+     * asking the listener's opinion; 한국어기초사전 '-을까' 「1」). Session 19 (s19d).
+     */
+    private static boolean notWilled(String body) {
+        char last = body.charAt(body.length() - 1);
+        String stem = body.substring(0, body.length() - 1) + Hangul.withoutFinal(last);
+        if (EVENT_STEMS.contains(stem)) {
+            return true;
+        }
+        List<Morphology.Word> read = Morphology.analyse(stem + "다");
+        return read.size() == 1 && !read.getFirst().morphemes().isEmpty()
+                && read.getFirst().morphemes().getFirst().is("VA");
+    }
+
     /** 줄게? → 줄래?, 제가 할게요? → 할까요?, 드릴게요? → 드릴까요?: the promise -(으)ㄹ게 asked. */
     static Optional<Finding> promiseQuestion(List<String> words, boolean question) {
         String w = words.getLast();
@@ -266,7 +287,8 @@ final class ClauseEndings {
         }
         // a humble verb (포장해 드릴게요?, 여쭐게요?) has the speaker as its agent: an offer, -(으)ㄹ까요 (Yeon & Brown
         // 2019, -아/어 드릴까요 'shall I … for you'; 표준국어대사전 '드리다' ②)
-        boolean self = words.stream().anyMatch(x -> x.equals("제가") || x.equals("내가")) || humbleAct(body);
+        boolean self = words.stream().anyMatch(x -> x.equals("제가") || x.equals("내가")) || humbleAct(body)
+                || notWilled(body);
         String fixed = body + (self ? "까" : "래") + (yo ? "요" : "");
         return Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/promise_question"));
     }

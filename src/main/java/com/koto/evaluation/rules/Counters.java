@@ -337,7 +337,7 @@ final class Counters {
      * Indonesian <i>lima ratus ribu</i> and English <i>five hundred thousand</i> group it (오백천 원 → 오십만 원,
      * 이십천 원 → 이만 원). Korean groups large numbers by 만 (10⁴): 천 follows only a single digit (오천), and
      * 십, 백, 천 always fall in value inside a group (국립국어원 표준 국어문법론, 수사; Yeon &amp; Brown 2019,
-     * Sino-Korean numbers: 만, 십만, 백만). The word must be money (원 joined or next): the learner's own
+     * Sino-Korean numbers: 만, 십만, 백만), and a space follows 만 (만 오천; 한글 맞춤법 제44항). The word must be money (원 joined or next): the learner's own
      * number, whatever the accepted answer.
      */
     private static Optional<Finding> thousands(String word, String next) {
@@ -354,8 +354,10 @@ final class Counters {
         int value = group * 1000;
         int man = value / 10000;
         int rest = value % 10000;
+        // written with a space after 만 (십오천 원 → 만 오천 원): numbers are spaced by the unit 만 (한글 맞춤법 제44항,
+        // 십이억 삼천사백오십육만 칠천팔백구십팔; session 19, s19d)
         String letters = (man == 0 ? "" : (man == 1 ? "" : Numerals.sinoLetters(man)) + "만")
-                + (rest == 0 ? "" : Numerals.sinoLetters(rest));
+                + (rest == 0 ? "" : (man == 0 ? "" : " ") + Numerals.sinoLetters(rest));
         return Optional.of(new Finding(ErrorCategory.VOCABULARY, head + "천", letters, "counter/thousand_grouping"));
     }
 

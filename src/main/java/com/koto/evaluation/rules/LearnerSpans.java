@@ -266,6 +266,10 @@ final class LearnerSpans {
         if (f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {
             return f;
         }
+        if (f.category() == ErrorCategory.INCOMPLETE) {
+            // one run left out: on its neighbouring word, with the accepted answer's marks (session 19, s19d)
+            f = SentenceGaps.marked(SentenceGaps.located(f, answer, expected), expected);
+        }
         f = SpanChoices.of(f, answer, expected, register);
         String o = f.original().strip();
         String c = f.correction().strip();
@@ -281,7 +285,8 @@ final class LearnerSpans {
                     || c.endsWith("주시겠어요") || c.endsWith("주실래요"))) {
                 return new Finding(f.category(), w, w.substring(0, w.length() - 1) + "주세요", f.subtype());
             }
-            return SpanChoices.speechLevelUnit(f, words);
+            Finding polite = politeLevel(f, o, c, words, register);
+            return polite != null ? polite : SpanChoices.speechLevelUnit(f, words);
         }
         if ("counter/wrong_counter".equals(subtype)) {
             if (ow.length == 2 && cw.length == 2 && ow[0].equals(cw[0]) && !ow[1].equals(cw[1])
@@ -436,6 +441,31 @@ final class LearnerSpans {
             return null;
         }
         return fixed.equals(w) ? null : new Finding(f.category(), w, fixed, f.subtype());
+    }
+
+    /**
+     * A plain (반말) sentence end in a <b>polite</b> activity whose other sentences the learner says in 해요체
+     * (선생님, 죄송해. 버스가 늦게 와서 늦었어요.), corrected to the learner's own word with 요 (죄송해 → 죄송해요), also
+     * where the accepted answer says it in 합쇼체 (죄송합니다): the activity asks for 해요체 (docs/blind-brief.md:
+     * "polite" (해요체 expected)), the learner speaks it elsewhere, and 해요체 is 해체 + 요 (Sohn 1999, speech levels),
+     * so the one slip is the 요 left out. Over all development sets the gold of a polite activity with a 합쇼체
+     * accepted answer corrects a plain end to the learner's word with 요 13 times, to -(스)ㅂ니다 twice (both 고마워 in
+     * answers with no 해요체 of their own) (session 19, s19d). Null where the register is not polite, the correction
+     * is not 합쇼체, the word is not a plain -아/어 end written once, or no other word of the answer is 해요체.
+     */
+    private static Finding politeLevel(Finding f, String o, String c, List<String> words,
+            com.koto.evaluation.Register register) {
+        if (register != com.koto.evaluation.Register.POLITE || o.contains(" ") || c.contains(" ")
+                || !c.endsWith("니다") || !words.contains(o) || words.indexOf(o) != words.lastIndexOf(o)
+                || PLAIN_ENDINGS.stream().noneMatch(o::endsWith) || o.endsWith("야")) {
+            return null;
+        }
+        boolean ownPolite = words.stream().anyMatch(w -> !w.equals(o) && w.length() > 2 && w.endsWith("요")
+                && PLAIN_ENDINGS.stream().anyMatch(w.substring(0, w.length() - 1)::endsWith));
+        if (!ownPolite) {
+            return null; // 고마워. 안녕: no 해요체 of the learner's own to keep (hotel-bye: 고맙습니다)
+        }
+        return new Finding(f.category(), o, o + "요", f.subtype());
     }
 
     /** Request and subject-honorific endings: the accepted form is another form, not the learner's with 요. */

@@ -316,6 +316,7 @@ public final class RuleEvaluator implements Evaluator {
             f = WellFormedEnds.pastInOwnEnding(WellFormedEnds.atOwnLevel(f, answer, request.answer())); // (session 11)
             f = SpellingAsGrammar.named(f, answer); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
             f = SlipCategories.named(f); // 부디십니다, 예쁜다, 사는데: the category of what the words differ in (session 19)
+            f = MorphemeNames.named(f); // 입으셔 → 입어: named by the morpheme that changes (session 19, s19d)
             if (WellFormedReadings.holds(f, answer) || Signatures.wordsInPlace(f, answer)
                     || EverydayPhrasings.quotedTense(f)) { // 갔다고 for 간다고 (session 17)
                 dropped.add(found); // 오신답니다, 나아, 지난달에 … 시작했어요: a well-formed reading (session 14, eval26a)
