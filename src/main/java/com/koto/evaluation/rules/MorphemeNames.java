@@ -17,21 +17,15 @@ import java.util.Map;
  * as spelling, ending or tense. -(으)시- is a slot of its own
  * before tense and mood (Sohn 1999, ch. 9), so a word that differs only there differs in honorification: over all
  * development sets 17 of 18 gold spans of this shape are honorific;</li>
- * <li>{@code honorific/own_name_ssi}: 씨 put on the learner's own name before the copula (리나씨입니다 → 리나입니다):
- * 씨 honours the person named and is never said of oneself (국립국어원 『표준 언어 예절』 2011, 자기 이름 소개);</li>
  * <li>{@code honorific/noun}: a plain noun where the correction is its honorific noun with the same particle (아버지도 →
  * 아버님도, 집에 → 댁에): the elder kin in the raised form a speaker uses for another's parents, and the honorific
  * nouns of {@link Lexicon#HONORIFIC_NOUNS} (표준 언어 예절 2011, 부모에 대한 호칭·지칭; Sohn 1999, honorific nouns);</li>
  * <li>{@code ending/promise_for_listener_act}: the speaker's promise -(으)ㄹ게(요) where the correction is the request
  * -(으)세요 of the same stem (드실게요 → 드세요): -(으)ㄹ게요 says what the speaker will do and carries no tense of its
  * own (Yeon &amp; Brown 2019, -(으)ㄹ게요; 한국어기초사전 '-을게'); three of three gold spans of this shape are ending;</li>
- * <li>{@code tense/past}: a spelling finding whose correction only adds the past ㅆ to one syllable, and Nori reads
- * the correction with the past -았/었- (사는데 → 샀는데): the learner left out the tense morpheme (Yeon &amp; Brown
- * 2019, -았/었-), not a letter of the word (잇어요 → 있어요 stays spelling: 있- has no past morpheme);</li>
- * <li>{@code ending/adjective_plain}: an adjective given the verbs' plain present -ㄴ다 (예쁜다 → 예쁘다): in the
- * plain style processive verbs take -ㄴ/는다, descriptive verbs the bare -다 (Yeon &amp; Brown 2019, the plain
- * style; 표준국어대사전 '-ㄴ다' 「어미」: 동사 어간 뒤에 붙어).</li>
  * </ul>
+ * 씨 on one's own name, the past ㅆ left out (사는데 → 샀는데) and an adjective with -ㄴ다 (예쁜다 → 예쁘다) are named by
+ * {@link SlipCategories}, which runs just before this class (the fold of session 19: s19d and s19e wrote both).
  */
 final class MorphemeNames {
 
@@ -55,20 +49,11 @@ final class MorphemeNames {
         if ((k == ErrorCategory.SPELLING || k == ErrorCategory.ENDING || k == ErrorCategory.TENSE) && siOnly(o, c)) {
             return new Finding(ErrorCategory.HONORIFIC, o, c, "honorific/si_extra");
         }
-        if (k == ErrorCategory.SPELLING && ownNameSsi(o, c)) {
-            return new Finding(ErrorCategory.HONORIFIC, o, c, "honorific/own_name_ssi");
-        }
         if (k == ErrorCategory.VOCABULARY && honorificNoun(o, c)) {
             return new Finding(ErrorCategory.HONORIFIC, o, c, "honorific/noun");
         }
         if (k == ErrorCategory.TENSE && promiseForRequest(o, c)) {
             return new Finding(ErrorCategory.ENDING, o, c, "ending/promise_for_listener_act");
-        }
-        if (k == ErrorCategory.SPELLING && pastLeftOut(o, c)) {
-            return new Finding(ErrorCategory.TENSE, o, c, "tense/past");
-        }
-        if (k == ErrorCategory.SPELLING && adjectivePlain(o, c)) {
-            return new Finding(ErrorCategory.ENDING, o, c, "ending/adjective_plain");
         }
         return f;
     }
@@ -105,17 +90,6 @@ final class MorphemeNames {
         return false;
     }
 
-    /** 리나씨입니다 → 리나입니다: 씨 before the copula taken out, nothing else changed. */
-    static boolean ownNameSsi(String o, String c) {
-        int at = o.indexOf('씨');
-        if (at < 1 || at != o.lastIndexOf('씨')) {
-            return false;
-        }
-        String after = o.substring(at + 1);
-        return (after.startsWith("입니") || after.startsWith("이에요") || after.startsWith("예요") || after.startsWith("이야")
-                || after.startsWith("라고") || after.startsWith("이라고")) && c.equals(o.substring(0, at) + after);
-    }
-
     /** 아버지도 → 아버님도, 집에 → 댁에: the plain noun and its honorific noun, the same particle after each. */
     static boolean honorificNoun(String o, String c) {
         for (String raised : Persons.ELDER_KIN_RAISED) {
@@ -150,32 +124,5 @@ final class MorphemeNames {
         String request = c.substring(0, c.length() - 2);
         return request.equals(stem) || request.equals(stem + "으") || stem.endsWith("시") && request.equals(
                 stem.substring(0, stem.length() - 1));
-    }
-
-    /** 사는데 → 샀는데: one syllable given the past ㅆ, the correction read with the past -았/었-. */
-    static boolean pastLeftOut(String o, String c) {
-        int i = Hangul.onlyDifference(o, c);
-        if (i < 0 || !Hangul.isSyllable(o.charAt(i)) || !Hangul.isSyllable(c.charAt(i)) || Hangul.hasFinal(o.charAt(i))
-                || Hangul.withoutFinal(c.charAt(i)) != o.charAt(i) || Hangul.finalIndex(c.charAt(i)) != PAST_SS) {
-            return false;
-        }
-        return Morphology.analyse(c).stream().flatMap(w -> w.morphemes().stream())
-                .anyMatch(m -> m.is("EP") && (m.form().startsWith("았") || m.form().startsWith("었")));
-    }
-
-    /** The index of ㅆ among the finals (Unicode order: 0 none, ㄱ 1 … ㅆ 20). */
-    private static final int PAST_SS = 20;
-
-    /** The index of ㄴ among the finals. */
-    private static final int FINAL_NIEUN = 4;
-
-    /** 예쁜다 → 예쁘다: ㄴ added to the syllable before the final 다 of an adjective. */
-    static boolean adjectivePlain(String o, String c) {
-        int i = Hangul.onlyDifference(o, c);
-        if (i < 0 || i != o.length() - 2 || !o.endsWith("다") || Hangul.hasFinal(c.charAt(i))
-                || Hangul.withoutFinal(o.charAt(i)) != c.charAt(i) || Hangul.finalIndex(o.charAt(i)) != FINAL_NIEUN) {
-            return false;
-        }
-        return Morphology.analyse(c).stream().flatMap(w -> w.morphemes().stream()).anyMatch(m -> m.is("VA"));
     }
 }

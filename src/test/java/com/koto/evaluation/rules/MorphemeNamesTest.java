@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Session 19 (s19d): a one-word finding named by the morpheme that changes ({@link MorphemeNames}); rows both ways.
+ * Session 19 (s19d): a one-word finding named by the morpheme that changes ({@link MorphemeNames}, after {@link SlipCategories} as in the evaluator); rows both ways.
  */
 class MorphemeNamesTest {
 
@@ -19,7 +19,7 @@ class MorphemeNamesTest {
         "ENDING; 가실게요; 갈게요; honorific/si_extra",
         "TENSE; 주문하시고; 주문하고; honorific/si_extra",
         // 씨 on one's own name before the copula
-        "SPELLING; 민수씨예요; 민수예요; honorific/own_name_ssi",
+        "SPELLING; 민수씨예요; 민수예요; honorific/self_ssi",
         // the raised kin noun and an honorific noun, the particle kept
         "VOCABULARY; 어머니께; 어머님께; honorific/noun",
         "VOCABULARY; 집에; 댁에; honorific/noun",
@@ -32,7 +32,7 @@ class MorphemeNamesTest {
         "SPELLING; 바쁜다; 바쁘다; ending/adjective_plain",
     })
     void theMorphemeNamesTheFinding(ErrorCategory category, String original, String correction, String subtype) {
-        Finding f = MorphemeNames.named(new Finding(category, original, correction, null));
+        Finding f = namedInOrder(new Finding(category, original, correction, null));
         assertThat(f.subtype()).isEqualTo(subtype);
         assertThat(f.original()).isEqualTo(original);
         assertThat(f.correction()).isEqualTo(correction);
@@ -60,6 +60,11 @@ class MorphemeNamesTest {
     })
     void otherChangesKeepTheirName(ErrorCategory category, String original, String correction) {
         Finding f = new Finding(category, original, correction, null);
-        assertThat(MorphemeNames.named(f)).isEqualTo(f);
+        assertThat(namedInOrder(f)).isEqualTo(f);
+    }
+
+    /** The two namers in the evaluator's order: {@link SlipCategories} first, then {@link MorphemeNames}. */
+    private static Finding namedInOrder(Finding f) {
+        return MorphemeNames.named(SlipCategories.named(f));
     }
 }
