@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.Register;
+import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,13 @@ final class ElderFavours {
     private static final Map<String, Integer> RANK = Map.of("할머니", 2, "할아버지", 2, "할머님", 2, "할아버님", 2,
             "어머니", 1, "아버지", 1, "어머님", 1, "아버님", 1, "부모님", 1);
 
-    /** Thanks after a favour in -아/어서. */
+    /** Thanks after a favour in -아/어서, also in the past of a farewell (그동안 도와주셔서 감사했습니다). */
     private static final Set<String> THANKS = Set.of("감사합니다", "감사해요", "감사드립니다", "고맙습니다", "고마워요",
-            "감사드려요");
+            "감사드려요", "감사했습니다", "감사했어요", "고마웠습니다", "고마웠어요");
+
+    /** Degree adverbs that may stand between the favour and the thanks (도와주셔서 정말 감사했습니다). */
+    private static final Set<String> THANKS_ADVERBS = Set.of("정말", "너무", "진짜", "참", "많이", "대단히", "진심으로",
+            "정말로", "늘", "항상");
 
     /** 주다 of the speaker's favour in an offer, a request for leave or a promise → 드리다. */
     private static final Map<String, String> GIVE_HUMBLE = Map.of("줄까요", "드릴까요", "줘도", "드려도", "주어도", "드려도",
@@ -88,7 +93,7 @@ final class ElderFavours {
             bareElder(words, s.analysed(), raw, vocative, accepted, out);
             if (register != Register.CASUAL) {
                 giverThanked(words, s.analysed(), raw, accepted, out);
-                speakersFavour(words, accepted, out);
+                speakersFavour(words, s.analysed(), honouredVocative(raw), register, accepted, out);
             }
         }
         return out;
@@ -161,7 +166,11 @@ final class ElderFavours {
             if (m.endsWith("JKS") && !HonorificWords.honoured(ArgumentCheck.stemAndParticle(w)[0])) {
                 return; // 친구가 도와줘서: another giver
             }
-            if (!THANKS.contains(words.get(i + 1))) {
+            int j = i + 1;
+            while (j + 1 < words.size() && THANKS_ADVERBS.contains(words.get(j))) {
+                j++;
+            }
+            if (!THANKS.contains(words.get(j))) {
                 continue;
             }
             String fixed = w.endsWith("줘서") ? w.substring(0, w.length() - 2) + "주셔서"
@@ -172,8 +181,28 @@ final class ElderFavours {
         }
     }
 
-    /** 포장해 줄까요 → 드릴까요, 도와줘도 돼요 → 도와드려도. */
-    private static void speakersFavour(List<String> words, List<String> accepted, List<Finding> out) {
+    /**
+     * Whether the answer calls its listener by an honoured title, elder kin term or N님 with a comma (할머니, 팀장님,
+     * 박 선배님,): the listener is then the receiver of the speaker's favours and the giver of the favours asked.
+     * 아저씨 and 아주머니 (everyday address of an older stranger) are not counted.
+     */
+    static boolean honouredVocative(String raw) {
+        for (String w : SpeechLevels.sentences(raw).stream().flatMap(List::stream).toList()) {
+            if (raw.contains(w + ",") && (Persons.HONOURED.contains(w) || Persons.ELDER_KIN_RAISED.contains(w)
+                    || w.length() >= 2 && w.endsWith("님"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 포장해 줄까요 → 드릴까요, 도와줘도 돼요 → 도와드려도, 따라 줄게요 → 드릴게요; to an honoured listener called with a
+     * comma also the main verb (할머니, 월세는 25일에 줄게요 → 드릴게요: the listener receives). In a formal activity a
+     * promise is corrected into the 합쇼체 promise (줄게요 → 드리겠습니다).
+     */
+    private static void speakersFavour(List<String> words, List<Morphology.Word> analysed, boolean honouredListener,
+            Register register, List<String> accepted, List<Finding> out) {
         for (String w : words) {
             String[] sp = ArgumentCheck.stemAndParticle(w);
             if (Set.of("한테", "에게", "께").contains(sp[1]) && !HonorificWords.honoured(sp[0])
@@ -188,11 +217,17 @@ final class ElderFavours {
                     continue;
                 }
                 String head = w.substring(0, w.length() - e.getKey().length());
-                // the auxiliary after -아/어 (포장해 줄까요, 도와줘도): a word of its own or 도와 joined to it
-                boolean auxiliary = head.isEmpty() ? i > 0 && INFINITIVE_END_HAE.matcher(words.get(i - 1)).matches()
+                // the auxiliary after -아/어 (포장해 줄까요, 도와줘도, 따라 줄게요): a word of its own or 도와 joined to it
+                boolean auxiliary = head.isEmpty()
+                        ? i > 0 && (INFINITIVE_END_HAE.matcher(words.get(i - 1)).matches()
+                                || analysed.get(i - 1).endsWith("EC") && infinitiveShape(words.get(i - 1)))
                         : INFINITIVE_END_HAE.matcher(head).matches();
-                String humble = head + e.getValue();
-                if (!auxiliary || accepted.stream().noneMatch(a -> HUMBLE_GIVE.matcher(a).matches())
+                // the main verb given to the honoured listener (월세는 25일에 줄게요), not the listener's own giving
+                boolean mainToListener = head.isEmpty() && !auxiliary && honouredListener
+                        && !e.getKey().startsWith("줘") && !e.getKey().startsWith("주어");
+                String humble = head + (register == Register.FORMAL && e.getKey().equals("줄게요") ? "드리겠습니다"
+                        : e.getValue());
+                if (!auxiliary && !mainToListener || accepted.stream().noneMatch(a -> HUMBLE_GIVE.matcher(a).matches())
                         || accepted.stream().anyMatch(a -> (" " + a + " ").contains(" " + w + " "))) {
                     continue;
                 }
@@ -200,5 +235,16 @@ final class ElderFavours {
                 break;
             }
         }
+    }
+
+    /** Whether the word ends in an open syllable of the -아/어 vowels (따라, 보내, 써, 켜, 꺼): the shape of -아/어. */
+    private static boolean infinitiveShape(String word) {
+        char c = word.charAt(word.length() - 1);
+        if (!Hangul.isSyllable(c) || Hangul.hasFinal(c)) {
+            return false;
+        }
+        int v = Hangul.medialIndex(c);
+        return v == Hangul.Medial.A || v == Hangul.Medial.AE || v == Hangul.Medial.EO || v == Hangul.Medial.E
+                || v == Hangul.Medial.YEO || v == Hangul.Medial.WA || v == Hangul.Medial.WO;
     }
 }

@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.ko.POS;
 /**
  * Irregular verbs and adjectives conjugated as regular ones, found on the learner's own word
  * whatever the accepted answer says (session 5, issue 11): 춥어요 → 추워요, 듣어요 → 들어요, 낫아요 →
- * 나아요, 어떻어요 → 어때요, 모르아요 → 몰라요, 바쁘어요 → 바빠요. {@link Conjugation} compares a form
+ * 나아요, 어떻어요 → 어때요, 까맣은 → 까만, 모르아요 → 몰라요, 바쁘어요 → 바빠요. {@link Conjugation} compares a form
  * with the accepted form; this check also covers a verb the accepted answer does not use (a
  * paraphrase with a wrong form), where the comparison would only see another word.
  *
@@ -42,6 +42,11 @@ final class IrregularForms {
     /** Whether the stem (dictionary form without 다) is a listed ㅂ-irregular one: 고맙, 춥, 돕 …. */
     static boolean bIrregular(String stem) {
         return STEMS.get("irregular/b").contains(stem);
+    }
+
+    /** Whether the stem is a listed ㅎ-irregular one: 그렇, 빨갛, 까맣 …. */
+    static boolean hIrregular(String stem) {
+        return STEMS.get("irregular/h").contains(stem);
     }
 
     /**
@@ -179,6 +184,17 @@ final class IrregularForms {
             case "irregular/s" -> infinitive || eu ? head + withFinal(last, 0) + rest : null;
             // 어떻어요 → 어때요, 빨갛아요 → 빨개요, 어떻었어요 → 어땠어요
             case "irregular/h" -> {
+                // 까맣은 → 까만, 그렇을 → 그럴, 빨갛으면 → 빨가면: ㅎ and 으 both drop before -(으)ㄴ/ㄹ/면/니까
+                // (한글 맞춤법 제18항 3; 표준국어대사전 'ㅎ 불규칙 활용')
+                if (eu) {
+                    char open = withFinal(last, Hangul.Final.NONE);
+                    yield switch (r) {
+                        case '은' -> head + withFinal(last, Hangul.Final.N) + tail;
+                        case '을' -> head + withFinal(last, Hangul.Final.L) + tail;
+                        case '으' -> tail.isEmpty() ? null : head + open + tail;
+                        default -> null;
+                    };
+                }
                 if (!infinitive) {
                     yield null;
                 }

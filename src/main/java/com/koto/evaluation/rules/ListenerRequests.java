@@ -41,7 +41,9 @@ final class ListenerRequests {
             return out;
         }
         if (register == Register.POLITE) {
-            return politeRequests(raw, accepted);
+            List<Finding> polite = new ArrayList<>(politeRequests(raw, accepted));
+            polite.addAll(askedOfAnHonouredListener(raw, accepted));
+            return polite;
         }
         if (register != Register.FORMAL) {
             return out;
@@ -99,6 +101,54 @@ final class ListenerRequests {
             }
             out.add(new Finding(ErrorCategory.HONORIFIC, last, last.substring(0, last.length() - 2) + "주세요",
                     "honorific/si_missing"));
+        }
+        return out;
+    }
+
+    /** What follows 줄 수 in a polite question. */
+    private static final Set<String> ABLE_POLITE = Set.of("있어요", "있을까요", "있으세요");
+
+    /**
+     * 사장님, 언제 고쳐 줄 수 있어요? → 주실, 선생님, 천천히 말해 줄래요? → 주시겠어요 ({@code honorific/si_missing}):
+     * in a polite (해요체) activity, a question that asks a listener called by an honoured title, elder kin term or
+     * N님 with a comma (사장님, 선생님, 할머니; {@link ElderFavours#honouredVocative}) to do something for the speaker
+     * with -아/어 주다 — -(으)ㄹ 수 있어요?, -(으)ㄹ래요?, -겠어요? — without -(으)시- on 주다. The listener is the
+     * subject (the giver) of 주다, and an honoured subject takes -(으)시- (주체 높임); to a friend called by name (민수
+     * 씨, 도와줄 수 있어요?) or a stranger (저기요, 아저씨) the plain 해요체 question stays. Only where the sentence names
+     * no subject of its own (제가, 직원이), 주다 is the auxiliary after -아/어, an accepted answer asks with -(으)시- on
+     * 주다 (the task is a request to that listener) and none has the learner's word. Sources: 국립국어원 『표준 언어
+     * 예절』 (2011), 높임법 (주체 높임; 요청: -아 주시겠어요, -아 주실 수 있어요); Sohn 1999, ch. 9 (the addressee as
+     * subject honoured); Yeon &amp; Brown 2019, on -아/어 주다 and -(으)시-.
+     */
+    private static List<Finding> askedOfAnHonouredListener(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        if (!ElderFavours.honouredVocative(raw)
+                || accepted.stream().noneMatch(a -> HONOURED_GIVING.stream().anyMatch(a::contains))) {
+            return out;
+        }
+        for (SpeechLevels.AnalysedSentence s : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = s.words();
+            String last = words.getLast();
+            if (!raw.contains(last + "?") || words.stream().anyMatch(Lexicon.SELF::contains)
+                    || words.stream().anyMatch(w -> w.startsWith("제가") || w.startsWith("저는") || w.startsWith("저희"))
+                    || s.analysed().stream().anyMatch(w -> w.endsWith("JKS"))) {
+                continue;
+            }
+            for (int i = 1; i < words.size(); i++) {
+                String w = words.get(i);
+                if (!s.analysed().get(i - 1).endsWith("EC") || accepted.stream()
+                        .anyMatch(a -> (" " + a + " ").contains(" " + w + " "))) {
+                    continue; // 주다 as the auxiliary after -아/어 (고쳐 줄, 말해 줄래요)
+                }
+                if (w.equals("줄") && i + 2 == words.size() - 1 && words.get(i + 1).equals("수")
+                        && ABLE_POLITE.contains(last)) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, "주실", "honorific/si_missing"));
+                } else if (i == words.size() - 1 && (w.equals("줄래요") || w.equals("주겠어요"))) {
+                    String fixed = w.equals("줄래요") && accepted.stream().noneMatch(a -> a.contains("주시겠어요"))
+                            ? "주실래요" : "주시겠어요";
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/si_missing"));
+                }
+            }
         }
         return out;
     }

@@ -471,7 +471,9 @@ final class SpeechLevels {
      * <li>quotes another verb of the accepted answer: the learner's own form is what is wrong, whichever
      * word was meant (밝어요 → 밝아요, not the accepted 좋아요);</li>
      * <li>or turns the learner's sentence end into the accepted answer's connective, where the learner
-     * wrote two sentences (일주일 전에 주문합니다. → 주문했습니다, not the accepted 주문했는데).</li>
+     * wrote two sentences (일주일 전에 주문합니다. → 주문했습니다, not the accepted 주문했는데);</li>
+     * <li>or, for a reason before a proposal ({@link ClauseEndings#reasonBeforeProposal}), turns the learner's connective into
+     * the accepted answer's sentence end (많아서 → 많으니까, not 많아).</li>
      * </ul>
      * Otherwise the comparison's finding stays: it quotes the accepted answer where the learner's word is
      * not the issue (내일 예약했어요 → 예약하고 싶어요 of the wish, not only the present 예약해요; 줘 →
@@ -496,7 +498,12 @@ final class SpeechLevels {
             other = narrow[1]; // (바꿔 수 → 바꿀 수 of the comparison is 바꿔 → 바꿀)
         }
         return other.equals(own.correction()) || Evidence.otherVerb(own.correction(), other)
-                || finalForm(own.correction()) && linking(other);
+                || finalForm(own.correction()) && linking(other)
+                // a reason before a proposal, which the comparison ends as the accepted answer's first sentence
+                // (많아서 → 많아 where the accepted answer says 많아. 다른 식당에 가자): the connective is what is
+                // wrong, and -(으)니까 keeps the learner's one sentence (session 19)
+                || "ending/reason_before_proposal".equals(own.subtype())
+                        && (finalForm(other) || own.original().startsWith(other));
     }
 
     /**

@@ -39,9 +39,9 @@ public final class Hangul {
         }
     }
 
-    /** Final (batchim) indices of the same table: none, ㄷ, ㄹ, ㅂ, ㅅ, ㅆ (the past -았/었-: 했, 갔), ㅎ. */
+    /** Final (batchim) indices of the same table: none, ㄴ, ㄷ, ㄹ, ㅂ, ㅅ, ㅆ (the past -았/었-: 했, 갔), ㅎ. */
     public static final class Final {
-        public static final int NONE = 0, D = 7, L = 8, B = 17, S = 19, SS = 20, H = 27;
+        public static final int NONE = 0, N = 4, D = 7, L = 8, B = 17, S = 19, SS = 20, H = 27;
 
         private Final() {
         }

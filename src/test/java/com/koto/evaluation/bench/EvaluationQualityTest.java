@@ -484,9 +484,10 @@ class EvaluationQualityTest {
     /** The twelfth-wave recall probe (session 18): honorific, ending and incomplete errors by a fresh blind writer. */
     @Test
     void probe12Recall() {
-        // session 18 start: 81.0 %, 1 of 25 correct answers failed, span 51.9 %; after s18c: 84.0 %, span 55.6 %
-        check(DevSet.PROBE12_RECALL, 0.84, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.86),
-                Map.entry(ErrorCategory.ENDING, 0.80), Map.entry(ErrorCategory.INCOMPLETE, 0.89),
+        // session 18 start: 81.0 %, 1 of 25 correct answers failed, span 51.9 %; after s18c: 84.0 %, span 55.6 %;
+        // after s19b: 85.0 %, span 56.8 %
+        check(DevSet.PROBE12_RECALL, 0.85, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.86),
+                Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.INCOMPLETE, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.0)),
                 0.630, 1); // session 19 (s19d, span classes): span 0.556 → 0.630
@@ -495,8 +496,9 @@ class EvaluationQualityTest {
     /** The thirteenth-wave recall probe (session 18, held out during that session; a development set from session 19). */
     @Test
     void probe13Recall() {
-        // session 18: 85.0 % at the start, 86.0 % at the end (held out), 0 of 25 correct answers failed, span 58.1 %
-        check(DevSet.PROBE13_RECALL, 0.86, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.76),
+        // session 18: 85.0 % at the start, 86.0 % at the end (held out), 0 of 25 correct answers failed, span 58.1 %;
+        // after s19b: 87.0 %, span 61.6 %
+        check(DevSet.PROBE13_RECALL, 0.87, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.83),
                 Map.entry(ErrorCategory.ENDING, 0.74), Map.entry(ErrorCategory.INCOMPLETE, 0.87),
                 Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.SPELLING, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.0)),
