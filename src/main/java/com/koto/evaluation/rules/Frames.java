@@ -101,6 +101,28 @@ final class Frames {
         return initial < 0 || initial == 2 || initial == 7 || initial == 9 || initial == 11 ? stem : head;
     }
 
+    /**
+     * The ㄹ stem as written when Nori reads it as a ㄷ-irregular stem (걸려고 as 걷 + 려고): a ㄷ-irregular stem turns
+     * its ㄷ into ㄹ only before a vowel, so before -(으)려고 it keeps 으 (걷다 → 걸으려고), and -려고 without 으
+     * follows a vowel or ㄹ stem (걸다 → 걸려고) (한글 맞춤법 제18항 5, ㄷ 불규칙; 표준국어대사전 '-려고'; Yeon &amp;
+     * Brown 2019, -(으)려고 and ㄹ-irregular verbs). Session 19 (s19a).
+     *
+     * @param stem    Nori's stem (걷)
+     * @param surface the written word (걸려고)
+     * @return the ㄹ stem (걸) for a written ㄹ right before 려; else {@code stem}
+     */
+    static String rieulStem(String stem, String surface) {
+        if (stem.isEmpty() || surface.startsWith(stem)) {
+            return stem;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) != Hangul.Final.D) {
+            return stem;
+        }
+        String written = stem.substring(0, stem.length() - 1) + Hangul.withRieulFinal(Hangul.withoutFinal(last));
+        return surface.startsWith(written + "려") ? written : stem;
+    }
+
     private static Optional<String> frame(List<String> frames, String text) {
         return frames.stream().filter(text::endsWith).findFirst();
     }
@@ -118,7 +140,8 @@ final class Frames {
         for (int i = 0; i < ms.size(); i++) {
             Morphology.Morpheme m = ms.get(i);
             if (m.is("VV", "VA")) {
-                return Optional.of(asWritten ? vowelStem(m.form(), words.getFirst().surface()) : m.form());
+                String stem = rieulStem(m.form(), words.getFirst().surface());
+                return Optional.of(asWritten ? vowelStem(stem, words.getFirst().surface()) : stem);
             }
             if (m.is("XSV", "XSA")) {
                 return Optional.of((i > 0 ? ms.get(i - 1).form() : "") + m.form());

@@ -75,7 +75,11 @@ final class OffersAndStandards {
 
     /**
      * Whether the learner's word is the offer -아/어 드릴까요 (드릴까요, 들어드릴까요) and an accepted answer offers with
-     * -아/어 드릴까요 too.
+     * -아/어 드릴까요 too, or promises the same kind of favour with -아/어 드릴게요 (session 19, s19a: 제가 들어 드릴까요?
+     * for 제가 들어 드릴게요). -아/어 드리다 does a service for an honoured listener; -(으)ㄹ게요 tells the listener the
+     * speaker will do it and -(으)ㄹ까요 asks whether the listener wants it, and to the one served both are the offer
+     * of that service (Yeon &amp; Brown 2019, -아/어 드리다, -(으)ㄹ게요, -(으)ㄹ까요 'shall I …?'; 한국어기초사전 '-을까',
+     * '-을게'). A plan told in 합쇼체 (보내 드리겠습니다) is no such offer and keeps the finding.
      */
     static boolean offerOfHelp(String word, List<String> accepted) {
         if (!word.endsWith("드릴까요")) {
@@ -84,8 +88,9 @@ final class OffersAndStandards {
         for (String a : accepted) {
             String[] words = SPACES.split(PUNCTUATION_MARK.matcher(a).replaceAll(" ").strip());
             for (int i = 0; i < words.length; i++) {
-                // a service offered: -아/어 드릴까요 spaced (도와 드릴까요) or joined (도와드릴까요), not 드릴까요 of giving alone
-                if (words[i].endsWith("드릴까요")
+                // a service offered: -아/어 드릴까요 spaced (도와 드릴까요) or joined (도와드릴까요), not 드릴까요 of giving
+                // alone; or promised with -아/어 드릴게요 (들어 드릴게요: the same favour told, session 19)
+                if ((words[i].endsWith("드릴까요") || words[i].endsWith("드릴게요"))
                         && (words[i].length() > 4 || i > 0 && INFINITIVE_END_GIVE.matcher(words[i - 1]).matches()
                 )) {
                     return true;

@@ -176,7 +176,10 @@ final class TaskParts {
     private static List<String> content(Morphology.Word w) {
         List<String> out = new ArrayList<>();
         for (Morphology.Morpheme m : w.morphemes()) {
-            if (m.is("NNG", "NNP", "VV", "VA", "XR", "MAG") && !LIGHT.contains(m.form())) {
+            // 언제 is one word whether Nori reads it as the adverb (언제 와요?) or, before 쯤/부터/까지, as the pronoun
+            // (언제쯤 돼요?): 표준국어대사전 '언제' 「대명사」 and 「부사」 (session 19, s19a)
+            if (m.is("NNG", "NNP", "VV", "VA", "XR", "MAG") && !LIGHT.contains(m.form())
+                    || m.is("NP") && m.form().equals("언제")) {
                 out.add(m.form());
             }
         }

@@ -841,7 +841,7 @@ class EvaluationQualityTest {
         // session 18: two eleventh-wave precision probes by fresh blind writers (8 and 4 failed on main at the start → 0 and 0, s18b)
         checkCorrectOnly(DevSet.PROBE11_PRECISION_A, 0);
         checkCorrectOnly(DevSet.PROBE11_PRECISION_B, 0);
-        checkCorrectOnly(DevSet.PRECISION_AD3, 2); // session 19: AD3 unsealed (sealed: 2 of 150 throughout session 18)
+        checkCorrectOnly(DevSet.PRECISION_AD3, 0); // session 19: AD3 unsealed (sealed: 2 of 150 in session 18); s19a: 0
         // session 19: a twelfth-wave precision probe by a fresh blind writer (0 failed on main at the start)
         checkCorrectOnly(DevSet.PROBE12_PRECISION, 0);
     }
