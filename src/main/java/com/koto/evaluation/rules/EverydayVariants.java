@@ -41,6 +41,13 @@ import java.util.regex.Pattern;
  * the predicate (표준국어대사전 '에'¹ 「1」, 처소의 부사어), and Korean leaves out what the situation gives (Sohn 1999
  * §8.7, ellipsis). Read only for the speaker's home or room (집, 방, optionally after 우리/저희/제) with a subject
  * noun in 이/가 right after the gap; a destination (집에 가요) has no subject after it and keeps its finding.</li>
+ * <li><b>-죠 (-지요) for the 해요체 -아/어요 of the same stem</b> (서울역 가죠? for 서울역에 가요?; session 19, the lead,
+ * from the fresh precision probe probe13-precision): -지요 is a 해요체 sentence ending that states or asks while
+ * seeking the listener's agreement (표준국어대사전 '-지요' 「어미」: 해요할 자리에 쓰여, 어떤 사실을 긍정적으로 서술하거나
+ * 묻거나 …; Yeon &amp; Brown 2019, -지요 / -죠 'isn't it?, right?'), so it says what the accepted -아/어요 says with
+ * a nuance a teacher accepts. Read only where the accepted word is a statement or question in -아/어요 (not a
+ * request -(으)세요, a proposal -(으)ㄹ까요, a promise -(으)ㄹ게요 or another ending in 요), both words one stem
+ * (compared as written: Nori reads the lone 가요 as the noun 'song' and 가죠 as 갈다).</li>
  * </ul>
  */
 final class EverydayVariants {
@@ -58,6 +65,9 @@ final class EverydayVariants {
 
     /** The copula's polite and formal sentence-final forms on a noun. */
     private static final Pattern COPULA_FINAL = Pattern.compile("(.+?)(이에요|예요|입니다)");
+
+    /** Endings in 요 that are no statement or question in -아/어요: requests, proposals, promises, background, exclamation. */
+    private static final Pattern OTHER_YO_ENDING = Pattern.compile(".*(세요|셔요|까요|게요|께요|래요|데요|네요|나요|군요|구요|고요)");
 
     /** A place noun of the speaker's home (optionally with its possessive) and the locative 에. */
     private static final Pattern HOME_SCENE = Pattern.compile("((우리|저희|제) )?(집|방)에");
@@ -84,7 +94,28 @@ final class EverydayVariants {
                 || politeImperative(o, c)
                 || (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.VOCABULARY)
                         && (amountAsked(o, c, answer) || thingNamed(o, c, answer, allAccepted))
-                || f.category() == ErrorCategory.ENDING && nounStatedBefore(o, c, asTyped, allAccepted);
+                || f.category() == ErrorCategory.ENDING && nounStatedBefore(o, c, asTyped, allAccepted)
+                || (f.category() == ErrorCategory.SPELLING || f.category() == ErrorCategory.ENDING
+                        || f.category() == ErrorCategory.VOCABULARY) && confirmingJiyo(o, c);
+    }
+
+    /**
+     * 가죠 for 가요, 먹죠 for 먹어요, 하죠 for 해요: the learner's single word is a stem with -죠 or -지요, the accepted
+     * word the 해요체 -아/어요 of the same stem (a vowel-final stem's contracted 가요, 서요 included).
+     */
+    static boolean confirmingJiyo(String o, String c) {
+        if (o.contains(" ") || c.contains(" ") || !(o.endsWith("죠") || o.endsWith("지요")) || !c.endsWith("요")
+                || c.endsWith("죠") || c.endsWith("지요") || OTHER_YO_ENDING.matcher(c).matches()) {
+            return false;
+        }
+        String stem = o.substring(0, o.length() - (o.endsWith("죠") ? 1 : 2));
+        String infinitive = c.substring(0, c.length() - 1);
+        if (stem.isEmpty() || infinitive.isEmpty() || !Hangul.isSyllable(stem.charAt(stem.length() - 1))) {
+            return false;
+        }
+        return infinitive.equals(stem) && !Hangul.hasFinal(stem.charAt(stem.length() - 1)) // 가요, 가죠
+                || infinitive.equals(stem + "어") || infinitive.equals(stem + "아") // 먹어요, 먹죠
+                || stem.endsWith("하") && infinitive.equals(stem.substring(0, stem.length() - 1) + "해"); // 해요, 하죠
     }
 
     /** 우리 → 저희 where 우리 stands before a noun of the speaker's household in the answer (우리 개가, 우리 집에). */

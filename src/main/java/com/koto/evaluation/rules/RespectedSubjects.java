@@ -93,7 +93,7 @@ final class RespectedSubjects {
             if (SELF.contains(w)) {
                 return false;
             }
-            if (elder(w)) {
+            if (elder(w) || honouredPersons(words, j)) {
                 // a quotation may hold its own subject: the speaker named before it keeps the finding
                 return !quoted || java.util.Arrays.stream(words, 0, j).noneMatch(SELF::contains);
             }
@@ -235,6 +235,33 @@ final class RespectedSubjects {
         }
         return false;
     }
+
+    /**
+     * 분 as the subject, the honorific dependent noun for a person (표준국어대사전 '분'³ 「의존명사」: 사람을 높여 이르는
+     * 말; 두 분이 잘 어울리시네요): after a native number or a determiner (두 분이, 그 분이), or written with its
+     * determiner (그분이, 저분께서), also plural (두 분들이). After a Sino-Korean number 분 counts minutes (오 분이 걸려요), so
+     * those are not read.
+     *
+     * @param words the normalised answer's words
+     * @param j     the index of the word read
+     */
+    static boolean honouredPersons(String[] words, int j) {
+        String noun = SUBJECT_HONORIFIC_END.matcher(words[j]).replaceAll("");
+        if (noun.equals(words[j])) {
+            return false;
+        }
+        if (noun.endsWith("들")) {
+            noun = noun.substring(0, noun.length() - 1);
+        }
+        return BUN_WRITTEN_TOGETHER.contains(noun) || noun.equals("분") && j > 0 && BEFORE_BUN.contains(words[j - 1]);
+    }
+
+    /** Native numbers and determiners before the person noun 분 (두 분, 그 분, 여러 분). */
+    private static final Set<String> BEFORE_BUN = Set.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉",
+            "열", "그", "저", "이", "어느", "여러", "모든");
+
+    /** 분 written together with its determiner (그분, 저분, 이분, 어느분). */
+    private static final Set<String> BUN_WRITTEN_TOGETHER = Set.of("그분", "저분", "이분", "어느분");
 
     private static boolean elder(String word) {
         String noun = SUBJECT_HONORIFIC_END.matcher(word).replaceAll("");
