@@ -462,6 +462,22 @@ public final class DevSet {
      */
     public static final String PROBE12_PRECISION = "evaluation/probe12-precision.jsonl";
 
+    /**
+     * Fourteenth-wave recall probe (session 19, written at the start by a fresh blind writer; 100 answers, 25 correct,
+     * 75 wrong with honorific, ending, incomplete and vocabulary errors, 89 gold errors), held out of the repository
+     * during the session as a second measure of whether the session's classes carry to unseen answers: 83.0 → 83.0 %,
+     * 0 of 25 failed, span 50.6 → 51.7 % (ending F1 0.72 → 0.75). A development set from session 20.
+     */
+    public static final String PROBE14_RECALL = "evaluation/probe14-recall.jsonl";
+
+    /**
+     * Thirteenth-wave precision probe (session 19, written mid-session by a fresh blind writer; 100 correct answers
+     * that differ from the model answers as real learners' correct answers do: synonyms, another ending of the same
+     * meaning, another way to give a time or quantity). On the rules after the session's five helpers: 2 of 100
+     * failed (-죠 for -아/어요, -시- with 두 분 as the subject) → 0 (the lead).
+     */
+    public static final String PROBE13_PRECISION = "evaluation/probe13-precision.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -535,6 +535,19 @@ class EvaluationQualityTest {
     }
 
     /**
+     * The fourteenth-wave recall probe (session 19, held out during that session; a development set from session 20).
+     */
+    @Test
+    void probe14Recall() {
+        // session 19: 83.0 % at the start and the end (held out), 0 of 25 correct answers failed, span 50.6 → 51.7 %
+        check(DevSet.PROBE14_RECALL, 0.83, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.85),
+                Map.entry(ErrorCategory.ENDING, 0.75), Map.entry(ErrorCategory.VOCABULARY, 0.52),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.97), Map.entry(ErrorCategory.SPELLING, 0.0),
+                Map.entry(ErrorCategory.SPACING, 0.0)),
+                0.517, 0);
+    }
+
+    /**
      * Set Z (sealed in session 14: 200 answers by two blind writers, 82 correct after the spacing relabel, 146 gold
      * errors, 93.5 % throughout that session; unsealed at the start of session 15). Its three remaining honorific
      * misses are 해요체 to a friend, which the precision-first policy accepts (politer than needed).
@@ -845,6 +858,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AD3, 0); // session 19: AD3 unsealed (sealed: 2 of 150 in session 18); s19a: 0
         // session 19: a twelfth-wave precision probe by a fresh blind writer (0 failed on main at the start)
         checkCorrectOnly(DevSet.PROBE12_PRECISION, 0);
+        // session 19: a thirteenth-wave precision probe by a fresh blind writer (2 failed after round 1 → 0, the lead)
+        checkCorrectOnly(DevSet.PROBE13_PRECISION, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
