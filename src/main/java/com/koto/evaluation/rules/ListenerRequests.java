@@ -48,18 +48,12 @@ final class ListenerRequests {
         if (register != Register.FORMAL) {
             return out;
         }
-        for (SpeechLevels.AnalysedSentence s : SpeechLevels.analysedSentences(raw)) {
+        for (SpeechLevels.AnalysedSentence s : listenerQuestions(raw)) {
             List<String> words = s.words();
             String last = words.getLast();
-            if (!raw.contains(last + "?") || words.stream().anyMatch(Lexicon.SELF::contains)
-                    || words.stream().anyMatch(w -> w.startsWith("제가") || w.startsWith("저는") || w.startsWith("저희"))
-                    || s.analysed().stream().anyMatch(w -> w.endsWith("JKS"))) {
-                continue;
-            }
             for (int i = 1; i < words.size(); i++) {
                 String w = words.get(i);
-                if (!s.analysed().get(i - 1).endsWith("EC") || accepted.stream()
-                        .anyMatch(a -> (" " + a + " ").contains(" " + w + " "))) {
+                if (!auxiliaryNotAccepted(s, i, accepted)) {
                     continue; // 주다 as the auxiliary after -아/어 (낮춰 줄, 해 주겠습니까)
                 }
                 if (w.equals("줄") && i + 2 == words.size() - 1 && words.get(i + 1).equals("수")
@@ -126,18 +120,12 @@ final class ListenerRequests {
                 || accepted.stream().noneMatch(a -> HONOURED_GIVING.stream().anyMatch(a::contains))) {
             return out;
         }
-        for (SpeechLevels.AnalysedSentence s : SpeechLevels.analysedSentences(raw)) {
+        for (SpeechLevels.AnalysedSentence s : listenerQuestions(raw)) {
             List<String> words = s.words();
             String last = words.getLast();
-            if (!raw.contains(last + "?") || words.stream().anyMatch(Lexicon.SELF::contains)
-                    || words.stream().anyMatch(w -> w.startsWith("제가") || w.startsWith("저는") || w.startsWith("저희"))
-                    || s.analysed().stream().anyMatch(w -> w.endsWith("JKS"))) {
-                continue;
-            }
             for (int i = 1; i < words.size(); i++) {
                 String w = words.get(i);
-                if (!s.analysed().get(i - 1).endsWith("EC") || accepted.stream()
-                        .anyMatch(a -> (" " + a + " ").contains(" " + w + " "))) {
+                if (!auxiliaryNotAccepted(s, i, accepted)) {
                     continue; // 주다 as the auxiliary after -아/어 (고쳐 줄, 말해 줄래요)
                 }
                 if (w.equals("줄") && i + 2 == words.size() - 1 && words.get(i + 1).equals("수")
@@ -151,5 +139,25 @@ final class ListenerRequests {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentences of {@code raw} that ask the listener to act: a question mark after the last word, no first-person
+     * word (제가, 저는, 저희 …) and no subject in 이/가 of its own, so the listener is the one who acts.
+     */
+    private static List<SpeechLevels.AnalysedSentence> listenerQuestions(String raw) {
+        return SpeechLevels.analysedSentences(raw).stream().filter(s -> {
+            List<String> words = s.words();
+            return raw.contains(words.getLast() + "?") && words.stream().noneMatch(Lexicon.SELF::contains)
+                    && words.stream().noneMatch(w -> w.startsWith("제가") || w.startsWith("저는") || w.startsWith("저희"))
+                    && s.analysed().stream().noneMatch(w -> w.endsWith("JKS"));
+        }).toList();
+    }
+
+    /** Whether word {@code i} of {@code s} follows a connective -아/어 (주다 as the auxiliary) and no accepted answer has it. */
+    private static boolean auxiliaryNotAccepted(SpeechLevels.AnalysedSentence s, int i, List<String> accepted) {
+        String w = s.words().get(i);
+        return s.analysed().get(i - 1).endsWith("EC")
+                && accepted.stream().noneMatch(a -> (" " + a + " ").contains(" " + w + " "));
     }
 }
