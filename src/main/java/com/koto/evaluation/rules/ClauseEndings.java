@@ -205,7 +205,8 @@ final class ClauseEndings {
             stem = w.substring(0, w.length() - 2) + "하";
             copula = "때문이에요";
         } else if (w.endsWith("어요") && w.length() >= 3 && Hangul.isSyllable(w.charAt(w.length() - 3))
-                && (Hangul.finalIndex(w.charAt(w.length() - 3)) == Hangul.Final.SS || w.endsWith("있어요") || w.endsWith("없어요"))) {
+                && (Hangul.finalIndex(w.charAt(w.length() - 3)) == Hangul.Final.SS
+                        || w.endsWith("있어요") || w.endsWith("없어요"))) {
             stem = w.substring(0, w.length() - 2);
             copula = "때문이에요";
         }

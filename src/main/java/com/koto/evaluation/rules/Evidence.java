@@ -700,7 +700,8 @@ final class Evidence {
         char b = sb.charAt(0);
         int la = Hangul.initialIndex(a);
         int lb = Hangul.initialIndex(b);
-        if (Hangul.medialIndex(a) != Hangul.medialIndex(b) || Hangul.finalIndex(a) != Hangul.finalIndex(b) || la == lb) {
+        if (Hangul.medialIndex(a) != Hangul.medialIndex(b) || Hangul.finalIndex(a) != Hangul.finalIndex(b)
+                || la == lb) {
             return false;
         }
         // onset index: ㄱ0 ㄲ1 ㄴ2 ㄷ3 ㄸ4 ㄹ5 ㅁ6 ㅂ7 ㅃ8 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18

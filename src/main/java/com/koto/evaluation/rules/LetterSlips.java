@@ -143,7 +143,8 @@ final class LetterSlips {
             char next = w.charAt(k + 1);
             if (!Hangul.isSyllable(c) || Hangul.finalIndex(c) != Hangul.Final.S || !Hangul.isSyllable(next)
                     || Hangul.initialIndex(next) != Hangul.Initial.IEUNG
-                    || Hangul.medialIndex(next) != Hangul.Medial.EO && Hangul.medialIndex(next) != Hangul.Medial.A) { // 어/아
+                    || Hangul.medialIndex(next) != Hangul.Medial.EO
+                    && Hangul.medialIndex(next) != Hangul.Medial.A) { // 어/아
                 continue;
             }
             if (analysedAsVerb(w)) {

@@ -253,7 +253,8 @@ final class SpokenSpelling {
         for (List<String> a : acceptedWords) {
             for (String s : a) {
                 int k = differingSyllable(t, s);
-                if (k < 0 || pair(Hangul.medialIndex(t.charAt(k)), Hangul.medialIndex(s.charAt(k))) != pair(Hangul.Medial.AE, Hangul.Medial.E)) {
+                if (k < 0 || pair(Hangul.medialIndex(t.charAt(k)), Hangul.medialIndex(s.charAt(k)))
+                        != pair(Hangul.Medial.AE, Hangul.Medial.E)) {
                     continue;
                 }
                 List<Morphology.Word> accepted = Morphology.analyse(s);

@@ -516,7 +516,8 @@ final class TimeWords {
         char f = future.charAt(0);
         char o = word.charAt(0);
         // the same first consonant (갔 ← 가, 봤 ← 보): Nori's stem is the written verb's
-        return Hangul.isSyllable(f) && Hangul.isSyllable(o) && Hangul.initialIndex(f) == Hangul.initialIndex(o) ? future : null;
+        return Hangul.isSyllable(f) && Hangul.isSyllable(o) && Hangul.initialIndex(f) == Hangul.initialIndex(o)
+                ? future : null;
     }
 
     /**
@@ -620,7 +621,8 @@ final class TimeWords {
         // the -아/어 syllable: ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ (가, 해, 먹어, 마셔, 와, 돼, 줘)
         // 잘라, 골라, 불러: the -아/어 of a 르 verb (ㄹ doubled) is no -라 ending (Yeon &amp; Brown 2019, 르 irregular)
         boolean reu = base.length() >= 2 && (base.endsWith("라") || base.endsWith("러"))
-                && Hangul.isSyllable(base.charAt(base.length() - 2)) && Hangul.finalIndex(base.charAt(base.length() - 2)) == Hangul.Final.L;
+                && Hangul.isSyllable(base.charAt(base.length() - 2))
+                && Hangul.finalIndex(base.charAt(base.length() - 2)) == Hangul.Final.L;
         if (!Set.of(0, 1, 4, 6, 9, 10, 14).contains(medial)
                 || !reu && List.of("세", "래", "게", "네", "까", "자", "나", "다", "대", "라", "야").stream().anyMatch(base::endsWith)) {
             return null;
