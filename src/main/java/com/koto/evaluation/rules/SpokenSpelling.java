@@ -170,7 +170,7 @@ final class SpokenSpelling {
                 char last = stem.charAt(stem.length() - 1);
                 char next = surface.charAt(stem.length());
                 if (Hangul.finalIndex(last) == Hangul.Final.NONE || Hangul.finalIndex(last) == Hangul.Final.NG
-                        || next < 0xAC00 || Hangul.initialIndex(next) != Hangul.Initial.IEUNG) {
+                        || !Hangul.isSyllable(next) || Hangul.initialIndex(next) != Hangul.Initial.IEUNG) {
                     continue; // no final consonant, or it does not stand before a vowel in the accepted word
                 }
                 int vowel = Hangul.medialIndex(last);
