@@ -196,7 +196,7 @@ final class ClauseEndings {
             copula = "때문입니다";
         } else if (w.endsWith("니다") && w.length() >= 3) {
             char b = w.charAt(w.length() - 3);
-            if (Hangul.isSyllable(b) && (b - 0xAC00) % 28 == 17 && !(first.is("VV", "VA")
+            if (Hangul.isSyllable(b) && Hangul.finalIndex(b) == Hangul.Final.B && !(first.is("VV", "VA")
                     && Hangul.hasRieulFinal(first.form().charAt(first.form().length() - 1)))) {
                 stem = w.substring(0, w.length() - 3) + Hangul.withoutFinal(b);
                 copula = "때문입니다";
@@ -205,7 +205,8 @@ final class ClauseEndings {
             stem = w.substring(0, w.length() - 2) + "하";
             copula = "때문이에요";
         } else if (w.endsWith("어요") && w.length() >= 3 && Hangul.isSyllable(w.charAt(w.length() - 3))
-                && ((w.charAt(w.length() - 3) - 0xAC00) % 28 == 20 || w.endsWith("있어요") || w.endsWith("없어요"))) {
+                && (Hangul.finalIndex(w.charAt(w.length() - 3)) == Hangul.Final.SS
+                        || w.endsWith("있어요") || w.endsWith("없어요"))) {
             stem = w.substring(0, w.length() - 2);
             copula = "때문이에요";
         }
@@ -419,7 +420,7 @@ final class ClauseEndings {
         String w = words.getLast();
         if (w.endsWith("시다") && w.length() >= 3) {
             char c = w.charAt(w.length() - 3);
-            return Hangul.isSyllable(c) && (c - 0xAC00) % 28 == 17; // 갑시다, 먹읍시다
+            return Hangul.isSyllable(c) && Hangul.finalIndex(c) == Hangul.Final.B; // 갑시다, 먹읍시다
         }
         if (w.endsWith("자") && w.length() >= 2) {
             // 가자 is also a dictionary noun (茄子); the stem before -자 decides
@@ -512,7 +513,7 @@ final class ClauseEndings {
             return Optional.empty();
         }
         char p = w.charAt(w.length() - 3);
-        if (!Hangul.isSyllable(p) || (p - 0xAC00) % 28 != 20 || p == '있' || KnownWords.noun(w)) {
+        if (!Hangul.isSyllable(p) || Hangul.finalIndex(p) != Hangul.Final.SS || p == '있' || KnownWords.noun(w)) {
             return Optional.empty(); // ㅆ final; 있어서 (있다) is no past
         }
         String head = w.substring(0, w.length() - 3);
@@ -562,15 +563,15 @@ final class ClauseEndings {
         if (c == '해') {
             out.add(head + "하");
         }
-        int cho = (c - 0xAC00) / (21 * 28);
-        int jung = (c - 0xAC00) % (21 * 28) / 28;
-        if ((c - 0xAC00) % 28 != 0) {
+        int cho = Hangul.initialIndex(c);
+        int jung = Hangul.medialIndex(c);
+        if (Hangul.hasFinal(c)) {
             return out;
         }
         int[][] pairs = {{9, 8}, {14, 13}, {6, 20}, {0, 18}, {4, 18}, {0, 0}, {4, 4}, {1, 1}, {5, 5}, {10, 11}};
         for (int[] pr : pairs) {
             if (jung == pr[0]) {
-                out.add(head + (char) (0xAC00 + (cho * 21 + pr[1]) * 28));
+                out.add(head + Hangul.compose(cho, pr[1], Hangul.Final.NONE));
             }
         }
         return out;

@@ -169,14 +169,15 @@ final class ClauseTense {
         }
         char c = stem.charAt(stem.length() - 1);
         String head = stem.substring(0, stem.length() - 1);
-        int fin = (c - 0xAC00) % 28;
-        if (fin == 0) {
-            return head + (char) (c + 4); // final ㄴ
+        int fin = Hangul.finalIndex(c);
+        if (fin == Hangul.Final.NONE) {
+            return head + (char) (c + Hangul.Final.N); // final ㄴ
         }
-        if (fin == 8) {
-            return head + (char) (c - 8 + 4); // ㄹ dropped: 만들 → 만든
+        if (fin == Hangul.Final.L) {
+            return head + (char) (c - Hangul.Final.L + Hangul.Final.N); // ㄹ dropped: 만들 → 만든
         }
-        if ((fin == 7 || fin == 17 || fin == 19 || fin == 27) && !REGULAR.contains(String.valueOf(c))) {
+        if ((fin == Hangul.Final.D || fin == Hangul.Final.B || fin == Hangul.Final.S || fin == Hangul.Final.H)
+                && !REGULAR.contains(String.valueOf(c))) {
             return null;
         }
         return stem + "은";
@@ -238,16 +239,17 @@ final class ClauseTense {
         }
         char c = stem.charAt(stem.length() - 1);
         String head = stem.substring(0, stem.length() - 1);
-        int fin = (c - 0xAC00) % 28;
-        int med = (c - 0xAC00) % 588 / 28;
-        if (fin != 0) {
-            if ((fin == 7 || fin == 17 || fin == 19 || fin == 27) && !REGULAR.contains(String.valueOf(c))) {
+        int fin = Hangul.finalIndex(c);
+        int med = Hangul.medialIndex(c);
+        if (fin != Hangul.Final.NONE) {
+            if ((fin == Hangul.Final.D || fin == Hangul.Final.B || fin == Hangul.Final.S || fin == Hangul.Final.H)
+                    && !REGULAR.contains(String.valueOf(c))) {
                 return null;
             }
-            return stem + (med == 0 || med == 8 ? "았" : "었");
+            return stem + (med == Hangul.Medial.A || med == Hangul.Medial.O ? "았" : "었");
         }
         if (med == 11) { // ㅚ: 되 → 됐
-            return head + (char) (c - 11 * 28 + 10 * 28 + 20);
+            return head + Hangul.compose(Hangul.initialIndex(c), 10, Hangul.Final.SS); // ㅙ
         }
         if (med == 16 || med == 19) { // ㅟ, ㅢ: 쉬었, 띄었
             return stem + "었";

@@ -38,7 +38,6 @@ import java.util.Set;
  */
 final class Conjugation {
 
-    private static final int BASE = 0xAC00;
 
     private static final Set<Character> INFINITIVE = Set.of('아', '어', '았', '었');
     private static final Set<Character> AFTER_L_DROP = Set.of('으', '세', '시', '셔', '셨', '습', '십', '니', '는',
@@ -55,7 +54,7 @@ final class Conjugation {
     static boolean overAppliedB(String learner, String accepted) {
         for (int i = 0; i + 1 < accepted.length(); i++) {
             char c = accepted.charAt(i);
-            if (c < 0xAC00 || c > 0xD7A3 || (c - 0xAC00) % 28 != Final.B) {
+            if (!Hangul.isSyllable(c) || Hangul.finalIndex(c) != Final.B) {
                 continue;
             }
             String head = accepted.substring(0, i) + (char) (c - Final.B);
@@ -265,14 +264,14 @@ final class Conjugation {
     }
 
     private static int ini(char c) {
-        return (c - BASE) / (21 * 28);
+        return Hangul.initialIndex(c);
     }
 
     private static int med(char c) {
-        return ((c - BASE) % (21 * 28)) / 28;
+        return Hangul.medialIndex(c);
     }
 
     private static int fin(char c) {
-        return (c - BASE) % 28;
+        return Hangul.finalIndex(c);
     }
 }

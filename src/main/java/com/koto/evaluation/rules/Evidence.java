@@ -489,7 +489,7 @@ final class Evidence {
             // 고마와 for 고마워: the ㅂ-irregular's 와/워 is a conjugation rule, the other -아/어 slips are spelling
             char last = stem.isEmpty() ? ' ' : stem.charAt(stem.length() - 1);
             boolean bIrregular = Hangul.isSyllable(last)
-                    && (last - 0xAC00) % 28 == Hangul.Final.B;
+                    && Hangul.finalIndex(last) == Hangul.Final.B;
             return bIrregular && !stem.equals("돕") && !stem.equals("곱") && o.contains("와") && c.contains("워")
                     ? "irregular/b" : null;
         }
@@ -510,7 +510,7 @@ final class Evidence {
         String stem = mc.getFirst().form();
         char last = stem.charAt(stem.length() - 1);
         return k >= 0 && o.charAt(k) == '와' && c.charAt(k) == '워' && Hangul.isSyllable(last)
-                && (last - 0xAC00) % 28 == Hangul.Final.B
+                && Hangul.finalIndex(last) == Hangul.Final.B
                 && !stem.equals("돕") && !stem.equals("곱");
     }
 
@@ -696,11 +696,12 @@ final class Evidence {
         if (sa.length() != 1 || sb.length() != 1 || !Hangul.isSyllable(sa.charAt(0)) || !Hangul.isSyllable(sb.charAt(0))) {
             return false;
         }
-        int a = sa.charAt(0) - 0xAC00;
-        int b = sb.charAt(0) - 0xAC00;
-        int la = a / 588;
-        int lb = b / 588;
-        if (a % 588 != b % 588 || la == lb) {
+        char a = sa.charAt(0);
+        char b = sb.charAt(0);
+        int la = Hangul.initialIndex(a);
+        int lb = Hangul.initialIndex(b);
+        if (Hangul.medialIndex(a) != Hangul.medialIndex(b) || Hangul.finalIndex(a) != Hangul.finalIndex(b)
+                || la == lb) {
             return false;
         }
         // onset index: ㄱ0 ㄲ1 ㄴ2 ㄷ3 ㄸ4 ㄹ5 ㅁ6 ㅂ7 ㅃ8 ㅅ9 ㅆ10 ㅇ11 ㅈ12 ㅉ13 ㅊ14 ㅋ15 ㅌ16 ㅍ17 ㅎ18

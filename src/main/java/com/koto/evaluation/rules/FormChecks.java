@@ -266,8 +266,8 @@ final class FormChecks {
         } else if (w.contains("니다")) {
             int at = w.indexOf("니다");
             char before = at > 0 ? w.charAt(at - 1) : ' ';
-            if (Hangul.isSyllable(before) && (before - 0xAC00) % 28 == 16) { // final ㅁ: 감사함니다 → 감사합니다
-                fixed = w.substring(0, at - 1) + (char) (before + 1) + w.substring(at);
+            if (Hangul.isSyllable(before) && Hangul.finalIndex(before) == Hangul.Final.M) { // 감사함니다 → 감사합니다
+                fixed = w.substring(0, at - 1) + (char) (before + Hangul.Final.B - Hangul.Final.M) + w.substring(at);
                 subtype = "spelling/seumnida";
             }
         } else if (w.startsWith("몇일")) {

@@ -1,5 +1,6 @@
 package com.koto.evaluation.rules;
 
+import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -158,8 +159,8 @@ final class FrameVariants {
         }
         char a = o.charAt(0);
         char b = c.charAt(0);
-        if (!com.koto.evaluation.text.Hangul.isSyllable(a) || !com.koto.evaluation.text.Hangul.isSyllable(b)
-                || (a - 0xAC00) / 28 != (b - 0xAC00) / 28) {
+        if (!Hangul.isSyllable(a) || !Hangul.isSyllable(b)
+                || Hangul.withoutFinal(a) != Hangul.withoutFinal(b)) {
             return false;
         }
         String text = asTyped != null && letters(asTyped).equals(letters(answer)) ? asTyped : answer;

@@ -1,5 +1,6 @@
 package com.koto.evaluation.rules;
 
+import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -184,7 +185,7 @@ final class FunctionWordChoices {
         char last = stem.charAt(stem.length() - 1);
         // -는데 after a verb, 있다/없다 or a tense ending (좋았는데, 가는데); -(으)ㄴ데 after an adjective
         // (작은데, 큰데); 죄송하는데 is a malformed adjective, not the class
-        boolean tense = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 20 || stem.endsWith("있")
+        boolean tense = Hangul.isSyllable(last) && Hangul.finalIndex(last) == Hangul.Final.SS || stem.endsWith("있")
                 || stem.endsWith("없") || stem.endsWith("겠");
         List<Morphology.Morpheme> ms = Morphology.analyse(jiman).stream().findFirst()
                 .map(Morphology.Word::morphemes).orElse(List.of());
@@ -200,8 +201,8 @@ final class FunctionWordChoices {
             return true;
         }
         // an open syllable takes ㄴ as its final (크지만 → 큰데)
-        if (last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 0) {
-            String withN = stem.substring(0, stem.length() - 1) + (char) (last + 4);
+        if (Hangul.isSyllable(last) && !Hangul.hasFinal(last)) {
+            String withN = stem.substring(0, stem.length() - 1) + (char) (last + Hangul.Final.N);
             return neunde.equals(withN + "데");
         }
         return false;

@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.AnswerText;
+import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -111,7 +112,7 @@ final class GivenWords {
 
     private static boolean finalRieul(String word) {
         char last = word.isEmpty() ? ' ' : word.charAt(word.length() - 1);
-        return last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 8;
+        return Hangul.hasRieulFinal(last);
     }
 
     /** Verbs that only carry another predicate (auxiliaries, 하다 of a verbal noun, the copula). */

@@ -199,8 +199,10 @@ final class IrregularForms {
                     yield null;
                 }
                 boolean past = r == '았' || r == '었';
-                int medial = ((last - 0xAC00) % (21 * 28)) / 28 == 2 ? 3 : 1; // ㅑ → ㅒ (하얗다 → 하얘요), else ㅐ
-                char merged = (char) (0xAC00 + ((last - 0xAC00) / (21 * 28)) * 21 * 28 + medial * 28 + (past ? 20 : 0));
+                // ㅑ → ㅒ (하얗다 → 하얘요), else ㅐ
+                int medial = Hangul.medialIndex(last) == Hangul.Medial.YA ? Hangul.Medial.YAE : Hangul.Medial.AE;
+                char merged = Hangul.compose(Hangul.initialIndex(last), medial,
+                        past ? Hangul.Final.SS : Hangul.Final.NONE);
                 yield head + merged + tail;
             }
             // 모르아요 → 몰라요, 부르었어요 → 불렀어요
@@ -212,8 +214,8 @@ final class IrregularForms {
                 if (Hangul.hasFinal(before)) {
                     yield null;
                 }
-                int v = ((before - 0xAC00) % (21 * 28)) / 28;
-                boolean bright = v == 0 || v == 8;
+                int v = Hangul.medialIndex(before);
+                boolean bright = v == Hangul.Medial.A || v == Hangul.Medial.O;
                 boolean past = r == '았' || r == '었';
                 char ra = bright ? (past ? '랐' : '라') : (past ? '렀' : '러');
                 yield head.substring(0, head.length() - 1) + Hangul.withRieulFinal(before) + ra + tail;
@@ -224,10 +226,12 @@ final class IrregularForms {
                     yield null;
                 }
                 boolean bright = !head.isEmpty() && Hangul.isSyllable(head.charAt(head.length() - 1))
-                        && List.of(0, 8).contains(((head.charAt(head.length() - 1) - 0xAC00) % (21 * 28)) / 28);
+                        && List.of(Hangul.Medial.A, Hangul.Medial.O)
+                                .contains(Hangul.medialIndex(head.charAt(head.length() - 1)));
                 boolean past = r == '았' || r == '었';
-                int medial = bright ? 0 : 4;
-                char merged = (char) (0xAC00 + ((last - 0xAC00) / (21 * 28)) * 21 * 28 + medial * 28 + (past ? 20 : 0));
+                int medial = bright ? Hangul.Medial.A : Hangul.Medial.EO;
+                char merged = Hangul.compose(Hangul.initialIndex(last), medial,
+                        past ? Hangul.Final.SS : Hangul.Final.NONE);
                 yield head + merged + tail;
             }
             default -> null;
@@ -235,7 +239,7 @@ final class IrregularForms {
     }
 
     private static char withFinal(char syllable, int fin) {
-        return (char) (syllable - (syllable - 0xAC00) % 28 + fin);
+        return (char) (syllable - Hangul.finalIndex(syllable) + fin);
     }
 
     /** Whether Nori reads the word as that stem, a verb or an adjective. */

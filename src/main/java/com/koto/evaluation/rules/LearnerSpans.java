@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -430,9 +431,9 @@ final class LearnerSpans {
                 return null; // the formal form of another verb: the accepted words are shown as they are
             }
             fixed = target;
-        } else if (w.endsWith("이야") && w.length() > 2 && com.koto.evaluation.text.Hangul.hasFinal(w.charAt(w.length() - 3))) {
+        } else if (w.endsWith("이야") && w.length() > 2 && Hangul.hasFinal(w.charAt(w.length() - 3))) {
             fixed = w.substring(0, w.length() - 2) + "이에요";
-        } else if (w.endsWith("야") && w.length() > 1 && !com.koto.evaluation.text.Hangul.hasFinal(w.charAt(w.length() - 2))
+        } else if (w.endsWith("야") && w.length() > 1 && !Hangul.hasFinal(w.charAt(w.length() - 2))
                 && !w.endsWith("어야") && !w.endsWith("아야")) {
             fixed = w.substring(0, w.length() - 1) + "예요";
         } else if (PLAIN_ENDINGS.stream().anyMatch(w::endsWith) && target.endsWith("요")) {
@@ -483,8 +484,8 @@ final class LearnerSpans {
         }
         char m = modifier.charAt(k - 1);
         char p = present.charAt(k - 1);
-        return com.koto.evaluation.text.Hangul.isSyllable(m) && com.koto.evaluation.text.Hangul.isSyllable(p)
-                && (m - 0xAC00) / (21 * 28) == (p - 0xAC00) / (21 * 28);
+        return Hangul.isSyllable(m) && Hangul.isSyllable(p)
+                && Hangul.initialIndex(m) == Hangul.initialIndex(p);
     }
 
     private static Finding future(Finding f, List<String> accepted) {
@@ -525,7 +526,7 @@ final class LearnerSpans {
      * is the learner's word corrected). Session 18 (s18d).
      */
     private static boolean modifier(String c) {
-        return !c.contains(" ") && com.koto.evaluation.text.Hangul.hasRieulFinal(c.charAt(c.length() - 1));
+        return !c.contains(" ") && Hangul.hasRieulFinal(c.charAt(c.length() - 1));
     }
 
     /**
@@ -541,8 +542,8 @@ final class LearnerSpans {
             for (String x : SPACES.split(PUNCTUATION_TILDE.matcher(a).replaceAll(" ").trim())) {
                 String body = x.endsWith("게요") ? x.substring(0, x.length() - 2)
                         : x.endsWith("게") ? x.substring(0, x.length() - 1) : "";
-                if (body.length() >= 1 && com.koto.evaluation.text.Hangul.isSyllable(body.charAt(body.length() - 1))
-                        && com.koto.evaluation.text.Hangul.hasRieulFinal(body.charAt(body.length() - 1))
+                if (body.length() >= 1 && Hangul.isSyllable(body.charAt(body.length() - 1))
+                        && Hangul.hasRieulFinal(body.charAt(body.length() - 1))
                         && sameVerb(body, present)) {
                     return x;
                 }

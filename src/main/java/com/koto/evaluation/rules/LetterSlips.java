@@ -43,9 +43,6 @@ final class LetterSlips {
     /** The giving auxiliaries after an -아/어 form (보내 주세요, 꺼내 드릴게요). */
     private static final List<String> GIVING = List.of("주", "줘", "줄", "줍", "준", "드리", "드려", "드릴", "드립", "드렸");
 
-    private static final int FINAL_S = 19;
-    private static final int FINAL_SS = 20;
-
     /**
      * The misspellings of the learner's own words, at most one per word.
      *
@@ -144,14 +141,16 @@ final class LetterSlips {
         for (int k = 0; k + 1 < w.length(); k++) {
             char c = w.charAt(k);
             char next = w.charAt(k + 1);
-            if (!Hangul.isSyllable(c) || (c - 0xAC00) % 28 != FINAL_S || !Hangul.isSyllable(next)
-                    || (next - 0xAC00) / (21 * 28) != 11 || Hangul.medialIndex(next) != 4 && Hangul.medialIndex(next) != 0) { // 어/아
+            if (!Hangul.isSyllable(c) || Hangul.finalIndex(c) != Hangul.Final.S || !Hangul.isSyllable(next)
+                    || Hangul.initialIndex(next) != Hangul.Initial.IEUNG
+                    || Hangul.medialIndex(next) != Hangul.Medial.EO
+                    && Hangul.medialIndex(next) != Hangul.Medial.A) { // 어/아
                 continue;
             }
             if (analysedAsVerb(w)) {
                 return null; // 웃어요, 씻어요, 벗었어요
             }
-            String fixed = w.substring(0, k) + (char) (c + FINAL_SS - FINAL_S) + w.substring(k + 1);
+            String fixed = w.substring(0, k) + (char) (c + Hangul.Final.SS - Hangul.Final.S) + w.substring(k + 1);
             List<Morphology.Word> a = Morphology.analyse(fixed);
             boolean verbalNoun = a.size() == 1 && a.getFirst().has("XSV", "XSA"); // 도착햇어 → 도착했어
             if (a.size() == 1 && a.getFirst().morphemes().stream().noneMatch(m -> m.is("UNKNOWN", "NNP")
@@ -178,10 +177,7 @@ final class LetterSlips {
     }
 
     private static char withMedial(char c, int medial) {
-        int index = c - 0xAC00;
-        int initial = index / (21 * 28);
-        int fin = index % 28;
-        return (char) (0xAC00 + (initial * 21 + medial) * 28 + fin);
+        return Hangul.compose(Hangul.initialIndex(c), medial, Hangul.finalIndex(c));
     }
 
     private static boolean allHangul(String w) {

@@ -147,7 +147,7 @@ final class ModifierForms {
         }
         String bare = stem.substring(0, stem.length() - 1) + Hangul.withoutFinal(last);
         String fixed = ending.equals("는") ? bare + "는"
-                : stem.substring(0, stem.length() - 1) + (char) (Hangul.withoutFinal(last) + 4); // ㄴ is final 4
+                : stem.substring(0, stem.length() - 1) + (char) (Hangul.withoutFinal(last) + Hangul.Final.N); // + ㄴ
         return new Finding(ErrorCategory.ENDING, w, fixed, "irregular/l_deletion");
     }
 
@@ -527,12 +527,13 @@ final class ModifierForms {
         }
         String fixed;
         if (!Hangul.hasFinal(last)) {
-            fixed = s.substring(0, s.length() - 1) + (char) (last + 4); // + ㄴ
+            fixed = s.substring(0, s.length() - 1) + (char) (last + Hangul.Final.N); // + ㄴ
         } else if (Hangul.hasRieulFinal(last)) {
-            fixed = s.substring(0, s.length() - 1) + (char) (Hangul.withoutFinal(last) + 4);
+            fixed = s.substring(0, s.length() - 1) + (char) (Hangul.withoutFinal(last) + Hangul.Final.N);
         } else {
-            int fin = (last - 0xAC00) % 28;
-            if (fin == 7 || fin == 17 || fin == 19 || fin == 27) { // ㄷ ㅂ ㅅ ㅎ may be irregular
+            int fin = Hangul.finalIndex(last);
+            // ㄷ ㅂ ㅅ ㅎ may be irregular
+            if (fin == Hangul.Final.D || fin == Hangul.Final.B || fin == Hangul.Final.S || fin == Hangul.Final.H) {
                 return null;
             }
             fixed = s + "은";

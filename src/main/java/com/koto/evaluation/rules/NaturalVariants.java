@@ -192,7 +192,8 @@ final class NaturalVariants {
         String head = stem.substring(0, stem.length() - 1);
         char a = stem.charAt(stem.length() - 1);
         char b = c.charAt(stem.length() - 1);
-        return c.startsWith(head) && Hangul.isSyllable(a) && Hangul.isSyllable(b) && (a - 0xAC00) / 588 == (b - 0xAC00) / 588;
+        return c.startsWith(head) && Hangul.isSyllable(a) && Hangul.isSyllable(b)
+                && Hangul.initialIndex(a) == Hangul.initialIndex(b);
     }
 
     private static boolean nextEndIsPast(String o, String answer) {
@@ -1260,7 +1261,7 @@ final class NaturalVariants {
 
     /** The final consonant index of a Hangul syllable (0 = none, 4 = ㄴ, 8 = ㄹ), or -1 for no syllable. */
     private static int jong(char s) {
-        return s >= '가' && s <= '힣' ? (s - '가') % 28 : -1;
+        return Hangul.isSyllable(s) ? Hangul.finalIndex(s) : -1;
     }
 
     /**

@@ -135,9 +135,9 @@ final class OtherWords {
         }
         if (word.length() == 2 && word.endsWith("요")) {
             char s = word.charAt(0);
-            int vowel = Hangul.isSyllable(s) ? (s - 0xAC00) % 588 / 28 : -1;
-            // 가요, 타요, 서요: the stem's ㅏ or ㅓ absorbed -아/어 (vowel index ㅏ 0, ㅓ 4), no final consonant
-            if (!Hangul.hasFinal(s) && (vowel == 0 || vowel == 4)) {
+            int vowel = Hangul.isSyllable(s) ? Hangul.medialIndex(s) : -1;
+            // 가요, 타요, 서요: the stem's ㅏ or ㅓ absorbed -아/어, no final consonant
+            if (!Hangul.hasFinal(s) && (vowel == Hangul.Medial.A || vowel == Hangul.Medial.EO)) {
                 return String.valueOf(s);
             }
         }
@@ -152,8 +152,9 @@ final class OtherWords {
      * Nori may read as an adverb; the modifier -(으)ㄹ before 뻔하다, 수 있다, 것이다 (Yeon &amp; Brown 2019).
      */
     private static String prospectiveModifier(String word, String sentence) {
-        if (word.length() != 1 || !Hangul.isSyllable(word.charAt(0)) || (word.charAt(0) - 0xAC00) % 28 != 8) {
-            return null; // final index 8 is ㄹ
+        if (word.length() != 1 || !Hangul.isSyllable(word.charAt(0))
+                || Hangul.finalIndex(word.charAt(0)) != Hangul.Final.L) {
+            return null; // no final ㄹ
         }
         String[] words = sentence.split(" ");
         for (int i = 0; i + 1 < words.length; i++) {

@@ -1,5 +1,6 @@
 package com.koto.evaluation.rules;
 
+import com.koto.evaluation.text.Hangul;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -70,17 +71,17 @@ final class PatternChoices {
             return body.substring(0, body.length() - 1).equals(stem);
         }
         char last = body.charAt(body.length() - 1);
-        if (last < 0xAC00 || last > 0xD7A3 || (last - 0xAC00) % 28 != 17) { // final ㅂ
+        if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) != Hangul.Final.B) { // final ㅂ
             return false;
         }
-        String open = body.substring(0, body.length() - 1) + (char) (last - 17);
+        String open = body.substring(0, body.length() - 1) + Hangul.withoutFinal(last);
         if (open.equals(stem)) {
             return true;
         }
         // an ㄹ stem: 알 → 압니다
         char s = stem.charAt(stem.length() - 1);
-        return s >= 0xAC00 && s <= 0xD7A3 && (s - 0xAC00) % 28 == 8
-                && open.equals(stem.substring(0, stem.length() - 1) + (char) (s - 8));
+        return Hangul.isSyllable(s) && Hangul.finalIndex(s) == Hangul.Final.L
+                && open.equals(stem.substring(0, stem.length() - 1) + Hangul.withoutFinal(s));
     }
 
     /** Speaker subjects that -(으)시- can never honour (Sohn 1999, ch. 9). */

@@ -1,5 +1,6 @@
 package com.koto.evaluation.rules;
 
+import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,7 +70,8 @@ final class Periphrases {
         String second = phrase.substring(at + 2);
         char first = second.isEmpty() ? ' ' : second.charAt(0);
         // 가/갈/갔/가면, 오/올/왔/와
-        return first >= '가' && first <= '갛' || first >= '오' && first <= '옿' || first >= '와' && first <= '왛';
+        char open = Hangul.withoutFinal(first);
+        return open == '가' || open == '오' || open == '와';
     }
 
     /** Words of a limit 'at most' (표준국어대사전 '이하', '이내', '미만'). */
@@ -131,10 +133,10 @@ final class Periphrases {
             return false;
         }
         char s = noun.charAt(0);
-        if (s < 0xAC00 || s > 0xD7A3 || (s - 0xAC00) % 28 != 16) { // 16: the final ㅁ
+        if (!Hangul.isSyllable(s) || Hangul.finalIndex(s) != Hangul.Final.M) {
             return false;
         }
-        String stem = String.valueOf((char) (s - 16));
+        String stem = String.valueOf(Hangul.withoutFinal(s));
         List<Morphology.Word> words = Morphology.analyse(answer);
         for (int i = 0; i < words.size(); i++) {
             if (!words.get(i).surface().equals(o)) {
@@ -160,12 +162,13 @@ final class Periphrases {
             return false;
         }
         char w = word.charAt(0);
-        if (w < 0xAC00 || w > 0xD7A3) {
+        if (!Hangul.isSyllable(w)) {
             return false;
         }
-        int wi = (w - 0xAC00) / 588, wv = (w - 0xAC00) % 588 / 28;
-        int si = (stem - 0xAC00) / 588, sv = (stem - 0xAC00) % 588 / 28;
-        return wi == si && (wv == sv || sv == 13 && wv == 14 || sv == 8 && wv == 9);
+        int wv = Hangul.medialIndex(w);
+        int sv = Hangul.medialIndex(stem);
+        return Hangul.initialIndex(w) == Hangul.initialIndex(stem) && (wv == sv
+                || sv == Hangul.Medial.U && wv == Hangul.Medial.WO || sv == Hangul.Medial.O && wv == Hangul.Medial.WA);
     }
 
     /** Request words after a verbal noun (체크인 부탁드립니다, 체크인 좀 해 주세요). */

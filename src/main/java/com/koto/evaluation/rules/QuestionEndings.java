@@ -105,15 +105,15 @@ final class QuestionEndings {
             return List.of();
         }
         String head = stem.substring(0, stem.length() - 1);
-        int f = (last - 0xAC00) % 28;
+        int f = Hangul.finalIndex(last);
         String bare = f == Final.L ? head + Hangul.withoutFinal(last) : stem; // ㄹ drops before ㄴ
         String modifier;
         String future;
         if (f == Final.NONE) {
-            modifier = head + (char) (last + 4); // + ㄴ
+            modifier = head + (char) (last + Final.N); // + ㄴ
             future = head + (char) (last + Final.L);
         } else if (f == Final.L) {
-            modifier = head + (char) (last - Final.L + 4);
+            modifier = head + (char) (last - Final.L + Final.N);
             future = stem;
         } else if (f == Final.B && IrregularForms.bIrregular(stem)) {
             modifier = head + Hangul.withoutFinal(last) + "운";

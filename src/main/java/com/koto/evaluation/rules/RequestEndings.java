@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,10 +48,10 @@ final class RequestEndings {
         }
         char last = base.charAt(base.length() - 1);
         char before = base.charAt(base.length() - 2);
-        int fin = com.koto.evaluation.text.Hangul.isSyllable(before) ? (before - 0xAC00) % 28 : -1;
-        return (last == '래' || last == '까') && fin == 8 || last == '자' && !w.endsWith("요")
-                || base.endsWith("시다") && base.length() >= 3 && com.koto.evaluation.text.Hangul.isSyllable(base.charAt(base.length() - 3))
-                        && (base.charAt(base.length() - 3) - 0xAC00) % 28 == 17;
+        int fin = Hangul.isSyllable(before) ? Hangul.finalIndex(before) : -1;
+        return (last == '래' || last == '까') && fin == Hangul.Final.L || last == '자' && !w.endsWith("요")
+                || base.endsWith("시다") && base.length() >= 3 && Hangul.isSyllable(base.charAt(base.length() - 3))
+                        && Hangul.finalIndex(base.charAt(base.length() - 3)) == Hangul.Final.B;
     }
 
     /**
@@ -257,8 +258,8 @@ final class RequestEndings {
         int n = a.length() - 1;
         char x = a.charAt(n);
         char y = accepted.charAt(n);
-        return a.substring(0, n).equals(accepted.substring(0, n)) && com.koto.evaluation.text.Hangul.isSyllable(x)
-                && com.koto.evaluation.text.Hangul.isSyllable(y) && (x - 0xAC00) / 588 == (y - 0xAC00) / 588;
+        return a.substring(0, n).equals(accepted.substring(0, n)) && Hangul.isSyllable(x)
+                && Hangul.isSyllable(y) && Hangul.initialIndex(x) == Hangul.initialIndex(y);
     }
 
     private static String firstMorpheme(String word) {

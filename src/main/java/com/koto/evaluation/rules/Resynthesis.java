@@ -527,7 +527,7 @@ final class Resynthesis {
         }
         int initial = Hangul.initialIndex(last);
         for (int medial : new int[] {8, 13, 20, 11, 18}) { // ㅗ ㅜ ㅣ ㅚ ㅡ (봐, 줘, 마셔, 돼, 써)
-            stems.add(head + (char) (0xAC00 + (initial * 21 + medial) * 28));
+            stems.add(head + Hangul.compose(initial, medial, Hangul.Final.NONE));
         }
         for (String stem : stems) {
             // a noun + 하다 verb is read by its letters (전화해까: 전화하 is no dictionary stem)
@@ -780,7 +780,7 @@ final class Resynthesis {
         if (Hangul.medialIndex(y) == medial) {
             return null;
         }
-        char right = (char) (0xAC00 + (Hangul.initialIndex(y) * 21 + medial) * 28 + Hangul.finalIndex(y));
+        char right = Hangul.compose(Hangul.initialIndex(y), medial, Hangul.finalIndex(y));
         return new String[] {w.substring(0, at) + right + w.substring(at + 1), subtype};
     }
 
@@ -1008,7 +1008,7 @@ final class Resynthesis {
             boolean u = v == 13; // ㅜ
             if (o && t == '었' || u && t == '았') {
                 String full = head + last + (o ? "았" : "었") + rest;
-                char c = (char) (0xAC00 + (Hangul.initialIndex(last) * 21 + (o ? WA : WO)) * 28 + 20);
+                char c = Hangul.compose(Hangul.initialIndex(last), o ? WA : WO, Hangul.Final.SS);
                 String contracted = head + c + rest;
                 // 오다 has only 왔 (오아 is not written); otherwise the accepted word's form, else the contraction
                 return new String[] {acceptedWords.contains(full) && last != '오' ? full : contracted,

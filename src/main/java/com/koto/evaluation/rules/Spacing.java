@@ -1,5 +1,6 @@
 package com.koto.evaluation.rules;
 
+import com.koto.evaluation.text.Hangul;
 import java.util.regex.Pattern;
 
 /**
@@ -199,7 +200,7 @@ final class Spacing {
      */
     static String joinedParticle(String noun, String next) {
         if (!PARTICLE_WORDS.contains(next) || noun.isEmpty()
-                || !com.koto.evaluation.text.Hangul.isSyllable(noun.charAt(noun.length() - 1))) {
+                || !Hangul.isSyllable(noun.charAt(noun.length() - 1))) {
             return null;
         }
         var particle = Particles.of(next);
@@ -305,10 +306,10 @@ final class Spacing {
      * @return the two words joined; {@code null} otherwise
      */
     static String joinedCopula(String previous, String noun, String next) {
-        if (noun.isEmpty() || !com.koto.evaluation.text.Hangul.isSyllable(noun.charAt(noun.length() - 1))) {
+        if (noun.isEmpty() || !Hangul.isSyllable(noun.charAt(noun.length() - 1))) {
             return null;
         }
-        boolean consonant = com.koto.evaluation.text.Hangul.hasFinal(noun.charAt(noun.length() - 1));
+        boolean consonant = Hangul.hasFinal(noun.charAt(noun.length() - 1));
         if (!(consonant ? COPULA_AFTER_CONSONANT : COPULA_AFTER_VOWEL).contains(next) && !COPULA_AFTER_EITHER.contains(next)) {
             return null;
         }
@@ -356,7 +357,7 @@ final class Spacing {
         for (int i = 1; i < word.length() - 1; i++) {
             char before = word.charAt(i - 1);
             String rest = word.substring(i);
-            if (com.koto.evaluation.text.Hangul.hasRieulFinal(before)) {
+            if (Hangul.hasRieulFinal(before)) {
                 for (String b : BOUND_ENDINGS) {
                     // 할수있어요 / 할수 (있어요): 수 only before 있다/없다 or at the end (갈수록 is one word)
                     if (rest.startsWith(b) && (!b.equals("수") || rest.equals("수") || rest.startsWith("수있")
@@ -389,7 +390,7 @@ final class Spacing {
         for (String bound : java.util.List.of("수", "수가", "수도", "수는", "때", "때는", "때도", "때에", "때만")) {
             int i = word.length() - bound.length();
             if (i < 1 || !word.endsWith(bound)
-                    || !com.koto.evaluation.text.Hangul.hasRieulFinal(word.charAt(i - 1))) {
+                    || !Hangul.hasRieulFinal(word.charAt(i - 1))) {
                 continue;
             }
             boolean su = bound.startsWith("수");
@@ -405,9 +406,6 @@ final class Spacing {
         }
         return word;
     }
-
-    /** The index of the final consonant ㄴ in a precomposed syllable ({@link com.koto.evaluation.text.Hangul#finalIndex}). */
-    private static final int FINAL_NIEUN = 4;
 
     /**
      * The bound noun 것 (거 before 같다) joined to the modifier before it (늦을것 같아요 → 늦을 것 같아요,
@@ -432,8 +430,8 @@ final class Spacing {
             at = word.length() - 1;
         }
         if (at < 0 && word.length() >= 2 && word.endsWith("거")
-                && com.koto.evaluation.text.Hangul.isSyllable(word.charAt(word.length() - 2))
-                && com.koto.evaluation.text.Hangul.finalIndex(word.charAt(word.length() - 2)) == FINAL_NIEUN) {
+                && Hangul.isSyllable(word.charAt(word.length() - 2))
+                && Hangul.finalIndex(word.charAt(word.length() - 2)) == Hangul.Final.N) {
             // the modifier -(으)ㄴ and 거, the spoken form of the bound noun 것 (표준국어대사전 '거' 의존 명사: '것'을
             // 구어적으로 이르는 말): 시원한거 마시자 → 시원한 거, 큰거 있어요 → 큰 거. -(으)ㄴ has no reading as an ending
             // with 거, so the join is spacing only, as -는거 is (session 15, eval27a); Nori's reading below decides
@@ -628,9 +626,9 @@ final class Spacing {
             boolean frame = bound.startsWith("만")
                     || next.startsWith("알") || next.startsWith("몰") || next.startsWith("모르");
             char before = word.charAt(at - 1);
-            // the modifier ends in -ㄴ or -ㄹ: a syllable with a 받침 (ㄴ is index 4 of the finals)
-            boolean modifier = com.koto.evaluation.text.Hangul.hasRieulFinal(before)
-                    || com.koto.evaluation.text.Hangul.isSyllable(before) && (before - 0xAC00) % 28 == 4;
+            // the modifier ends in -ㄴ or -ㄹ: a syllable with a 받침
+            boolean modifier = Hangul.hasRieulFinal(before)
+                    || Hangul.isSyllable(before) && Hangul.finalIndex(before) == Hangul.Final.N;
             if (!frame || !modifier || KnownWords.noun(word) || KnownWords.noun(word.substring(0, at + 1))) {
                 continue;
             }

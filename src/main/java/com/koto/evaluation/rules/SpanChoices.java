@@ -801,10 +801,10 @@ final class SpanChoices {
         }
         if (word.endsWith("니다") && word.length() >= 3) {
             char s = word.charAt(word.length() - 3);
-            if (!Hangul.isSyllable(s) || (s - 0xAC00) % 28 != 17) { // final ㅂ of -ㅂ니다
+            if (!Hangul.isSyllable(s) || Hangul.finalIndex(s) != Hangul.Final.B) { // final ㅂ of -ㅂ니다
                 return null;
             }
-            char open = (char) (s - 17);
+            char open = Hangul.withoutFinal(s);
             String past = TimeWords.pastOf(word.substring(0, word.length() - 3) + open + "요");
             return past == null || !past.endsWith("어요") ? null : past.substring(0, past.length() - 2) + "습니다";
         }

@@ -286,7 +286,7 @@ final class SpeechLevels {
 
     /** A syllable before -어요 that takes -습니다 unchanged: a past 았/었 (ㅆ) or 있/없/싶 (regular stems). */
     private static boolean consonantStem(char c) {
-        return Hangul.isSyllable(c) && (fin(c) == 20 || c == '없' || c == '싶' || c == '있');
+        return Hangul.isSyllable(c) && (Hangul.finalIndex(c) == Hangul.Final.SS || c == '없' || c == '싶' || c == '있');
     }
 
     private static boolean verbal(List<String> words, String w) {
@@ -374,10 +374,10 @@ final class SpeechLevels {
             return null;
         }
         char c = w.charAt(w.length() - 3);
-        if (!Hangul.isSyllable(c) || fin(c) != 17) {
+        if (!Hangul.isSyllable(c) || Hangul.finalIndex(c) != Hangul.Final.B) {
             return null;
         }
-        return w.substring(0, w.length() - 3) + (char) (c - 17) + "자";
+        return w.substring(0, w.length() - 3) + Hangul.withoutFinal(c) + "자";
     }
 
     /**
@@ -898,13 +898,13 @@ final class SpeechLevels {
     static String infinitive(String stem) {
         char c = stem.charAt(stem.length() - 1);
         String head = stem.substring(0, stem.length() - 1);
-        int f = fin(c);
-        int v = med(c);
-        if (f != 0) {
-            if (f == 7 || f == 17 || f == 19 || f == 27) {
+        int f = Hangul.finalIndex(c);
+        int v = Hangul.medialIndex(c);
+        if (f != Hangul.Final.NONE) {
+            if (f == Hangul.Final.D || f == Hangul.Final.B || f == Hangul.Final.S || f == Hangul.Final.H) {
                 return null; // ㄷ, ㅂ, ㅅ, ㅎ may be irregular
             }
-            return stem + (v == 0 || v == 8 ? "아" : "어");
+            return stem + (v == Hangul.Medial.A || v == Hangul.Medial.O ? "아" : "어");
         }
         if (c == '하') {
             return head + "해";
@@ -913,31 +913,22 @@ final class SpeechLevels {
             return null;
         }
         int to = switch (v) {
-            case 0, 4, 1, 5, 6 -> v;
-            case 8 -> 9;
-            case 13 -> 14;
-            case 20 -> 6;
-            case 18 -> {
+            case Hangul.Medial.A, Hangul.Medial.EO, Hangul.Medial.AE, Hangul.Medial.E, Hangul.Medial.YEO -> v;
+            case Hangul.Medial.O -> Hangul.Medial.WA;
+            case Hangul.Medial.U -> Hangul.Medial.WO;
+            case Hangul.Medial.I -> Hangul.Medial.YEO;
+            case Hangul.Medial.EU -> {
                 char before = head.isEmpty() ? 0 : head.charAt(head.length() - 1);
-                yield before != 0 && Hangul.isSyllable(before) && (med(before) == 0 || med(before) == 8) ? 0 : 4;
+                yield before != 0 && Hangul.isSyllable(before)
+                        && (Hangul.medialIndex(before) == Hangul.Medial.A
+                        || Hangul.medialIndex(before) == Hangul.Medial.O)
+                        ? Hangul.Medial.A : Hangul.Medial.EO;
             }
             default -> -1;
         };
         if (to < 0) {
             return null;
         }
-        return head + (char) (0xAC00 + ini(c) * 588 + to * 28);
-    }
-
-    private static int ini(char c) {
-        return (c - 0xAC00) / 588;
-    }
-
-    private static int med(char c) {
-        return (c - 0xAC00) % 588 / 28;
-    }
-
-    private static int fin(char c) {
-        return (c - 0xAC00) % 28;
+        return head + Hangul.compose(Hangul.initialIndex(c), to, Hangul.Final.NONE);
     }
 }

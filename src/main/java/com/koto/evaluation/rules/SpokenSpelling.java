@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -166,12 +167,13 @@ final class SpokenSpelling {
                         || !allHangul(stem)) {
                     continue;
                 }
-                int last = stem.charAt(stem.length() - 1) - 0xAC00;
-                int next = surface.charAt(stem.length()) - 0xAC00;
-                if (last % 28 == 0 || last % 28 == 21 || next < 0 || next / 588 != 11) {
+                char last = stem.charAt(stem.length() - 1);
+                char next = surface.charAt(stem.length());
+                if (Hangul.finalIndex(last) == Hangul.Final.NONE || Hangul.finalIndex(last) == Hangul.Final.NG
+                        || !Hangul.isSyllable(next) || Hangul.initialIndex(next) != Hangul.Initial.IEUNG) {
                     continue; // no final consonant, or it does not stand before a vowel in the accepted word
                 }
-                int vowel = last % 588 / 28;
+                int vowel = Hangul.medialIndex(last);
                 List<String> endings = new ArrayList<>(vowel == 0 || vowel == 8 ? AFTER_A : AFTER_EO);
                 endings.addAll(AFTER_EU);
                 for (String e : endings) {
@@ -251,7 +253,8 @@ final class SpokenSpelling {
         for (List<String> a : acceptedWords) {
             for (String s : a) {
                 int k = differingSyllable(t, s);
-                if (k < 0 || pair((t.charAt(k) - 0xAC00) % 588 / 28, (s.charAt(k) - 0xAC00) % 588 / 28) != pair(1, 5)) {
+                if (k < 0 || pair(Hangul.medialIndex(t.charAt(k)), Hangul.medialIndex(s.charAt(k)))
+                        != pair(Hangul.Medial.AE, Hangul.Medial.E)) {
                     continue;
                 }
                 List<Morphology.Word> accepted = Morphology.analyse(s);
@@ -317,12 +320,13 @@ final class SpokenSpelling {
      * [혀비]). One way only, the learner's ㅣ for the accepted ㅢ; a first-syllable 의 is [의] (의사, not 이사,
      * another word) and stays out.
      *
-     * @param learner  the learner's syllable, as an offset from 가
-     * @param accepted the accepted syllable, as an offset from 가
+     * @param learner  the learner's syllable
+     * @param accepted the accepted syllable
      * @param at       the syllable's place in the word
      */
-    private static boolean uiAsI(int learner, int accepted, int at) {
-        return learner % 588 / 28 == 20 && accepted % 588 / 28 == 19 && (at > 0 || accepted / 588 != 11);
+    private static boolean uiAsI(char learner, char accepted, int at) {
+        return Hangul.medialIndex(learner) == Hangul.Medial.I && Hangul.medialIndex(accepted) == Hangul.Medial.UI
+                && (at > 0 || Hangul.initialIndex(accepted) != Hangul.Initial.IEUNG);
     }
 
     private static int pair(int a, int b) {
@@ -336,12 +340,14 @@ final class SpokenSpelling {
         }
         int differing = 0;
         for (int k = 0; k < t.length(); k++) {
-            int a = t.charAt(k) - 0xAC00;
-            int b = s.charAt(k) - 0xAC00;
+            char a = t.charAt(k);
+            char b = s.charAt(k);
             if (a == b) {
                 continue;
             }
-            if (++differing > 1 || a / 588 != b / 588 || a % 28 != b % 28 || !CONFUSED.contains(pair(a % 588 / 28, b % 588 / 28))
+            if (++differing > 1 || Hangul.initialIndex(a) != Hangul.initialIndex(b)
+                    || Hangul.finalIndex(a) != Hangul.finalIndex(b)
+                    || !CONFUSED.contains(pair(Hangul.medialIndex(a), Hangul.medialIndex(b)))
                     && !uiAsI(a, b, k)) {
                 return false;
             }
@@ -351,7 +357,7 @@ final class SpokenSpelling {
 
     private static boolean allHangul(String w) {
         for (int k = 0; k < w.length(); k++) {
-            if (!com.koto.evaluation.text.Hangul.isSyllable(w.charAt(k))) {
+            if (!Hangul.isSyllable(w.charAt(k))) {
                 return false;
             }
         }
@@ -401,13 +407,12 @@ final class SpokenSpelling {
         int[] fin = new int[n];
         for (int k = 0; k < n; k++) {
             char c = word.charAt(k);
-            if (!com.koto.evaluation.text.Hangul.isSyllable(c)) {
+            if (!Hangul.isSyllable(c)) {
                 return word;
             }
-            int x = c - 0xAC00;
-            ini[k] = x / 588;
-            med[k] = x % 588 / 28;
-            fin[k] = x % 28;
+            ini[k] = Hangul.initialIndex(c);
+            med[k] = Hangul.medialIndex(c);
+            fin[k] = Hangul.finalIndex(c);
             if (med[k] == 7 && ini[k] != 11 && ini[k] != 5) {
                 med[k] = 5; // 제5항 다만 2: ㅖ after a consonant other than ㄹ is [ㅔ] (계좌 [게좌], 시계 [시게])
             } else if (med[k] == 19 && ini[k] != 11) {
@@ -547,7 +552,7 @@ final class SpokenSpelling {
      * one-letter slip (근체에) stays a misspelling.
      */
     private static boolean otherNoun(String o, String c) {
-        if (com.koto.evaluation.text.Hangul.jamoDistance(o, c) < 2) {
+        if (Hangul.jamoDistance(o, c) < 2) {
             return false;
         }
         String a = firstNoun(o);
@@ -588,7 +593,7 @@ final class SpokenSpelling {
         String a = firstNoun(o);
         return a != null && a.equals(learner[0]) && learner[1].equals(wanted[1]) && a.length() >= 2
                 && wanted[0].length() >= 2 && !a.equals(wanted[0]) && KnownWords.noun(a) && KnownWords.noun(wanted[0])
-                && com.koto.evaluation.text.Hangul.jamoDistance(a, wanted[0]) >= 2;
+                && Hangul.jamoDistance(a, wanted[0]) >= 2;
     }
 
     /** Case particles the spoken language leaves out after a noun before its predicate. */

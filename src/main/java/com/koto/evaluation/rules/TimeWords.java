@@ -474,8 +474,8 @@ final class TimeWords {
         String stem;
         if (before == '습') {
             stem = head;
-        } else if (Hangul.isSyllable(before) && (before - 0xAC00) % 28 == 17) { // final ㅂ: 갑니다, 끝냅니다
-            String open = head + (char) (before - 17);
+        } else if (Hangul.isSyllable(before) && Hangul.finalIndex(before) == Hangul.Final.B) { // final ㅂ: 갑니다, 끝냅니다
+            String open = head + Hangul.withoutFinal(before);
             if (open.equals("사") || open.endsWith("거")) {
                 return null; // 삽니다 (사다 or 살다), 겁니다 (것입니다)
             }
@@ -516,7 +516,8 @@ final class TimeWords {
         char f = future.charAt(0);
         char o = word.charAt(0);
         // the same first consonant (갔 ← 가, 봤 ← 보): Nori's stem is the written verb's
-        return Hangul.isSyllable(f) && Hangul.isSyllable(o) && (f - 0xAC00) / 588 == (o - 0xAC00) / 588 ? future : null;
+        return Hangul.isSyllable(f) && Hangul.isSyllable(o) && Hangul.initialIndex(f) == Hangul.initialIndex(o)
+                ? future : null;
     }
 
     /**
@@ -570,7 +571,7 @@ final class TimeWords {
             return null;
         }
         char s = base.charAt(base.length() - 2);
-        if (!Hangul.isSyllable(s) || (s - 0xAC00) % 28 != 20) {
+        if (!Hangul.isSyllable(s) || Hangul.finalIndex(s) != Hangul.Final.SS) {
             return null;
         }
         String head = base.substring(0, base.length() - 2);
@@ -584,7 +585,7 @@ final class TimeWords {
                 return null;
             }
         } else {
-            stemless = head + (char) (s - 20);
+            stemless = head + Hangul.withoutFinal(s);
         }
         return stemless + (polite ? "요" : "");
     }
@@ -594,7 +595,8 @@ final class TimeWords {
         for (int i = 0; i + 1 < word.length(); i++) {
             char c = word.charAt(i);
             char n = word.charAt(i + 1);
-            if (Hangul.isSyllable(c) && Hangul.isSyllable(n) && (c - 0xAC00) % 28 == 19 && (n - 0xAC00) / (21 * 28) == 11) {
+            if (Hangul.isSyllable(c) && Hangul.isSyllable(n) && Hangul.finalIndex(c) == Hangul.Final.S
+                    && Hangul.initialIndex(n) == Hangul.Initial.IEUNG) {
                 return true;
             }
         }
@@ -615,11 +617,12 @@ final class TimeWords {
         if (!Hangul.isSyllable(s) || Hangul.hasFinal(s)) {
             return null;
         }
-        int medial = ((s - 0xAC00) % (21 * 28)) / 28;
+        int medial = Hangul.medialIndex(s);
         // the -아/어 syllable: ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ (가, 해, 먹어, 마셔, 와, 돼, 줘)
         // 잘라, 골라, 불러: the -아/어 of a 르 verb (ㄹ doubled) is no -라 ending (Yeon &amp; Brown 2019, 르 irregular)
         boolean reu = base.length() >= 2 && (base.endsWith("라") || base.endsWith("러"))
-                && Hangul.isSyllable(base.charAt(base.length() - 2)) && (base.charAt(base.length() - 2) - 0xAC00) % 28 == 8;
+                && Hangul.isSyllable(base.charAt(base.length() - 2))
+                && Hangul.finalIndex(base.charAt(base.length() - 2)) == Hangul.Final.L;
         if (!Set.of(0, 1, 4, 6, 9, 10, 14).contains(medial)
                 || !reu && List.of("세", "래", "게", "네", "까", "자", "나", "다", "대", "라", "야").stream().anyMatch(base::endsWith)) {
             return null;

@@ -48,7 +48,7 @@ final class VerbForms {
             boolean bright = Hangul.medialIndex(q) == A;
             int v = Hangul.medialIndex(p);
             boolean wrong;
-            if (Hangul.finalIndex(p) == FINAL_SS) {
+            if (Hangul.finalIndex(p) == Hangul.Final.SS) {
                 wrong = bright; // after 았/었/있/없 the ending is always 어: 갔어요, 있어요
             } else if (p == '하') {
                 wrong = true;
@@ -121,6 +121,4 @@ final class VerbForms {
     private static boolean isInfinitiveVowel(char c) {
         return c == '아' || c == '어' || c == '았' || c == '었';
     }
-
-    private static final int FINAL_SS = 20;
 }

@@ -480,11 +480,11 @@ final class VerbPhraseForms {
         if (!Hangul.hasFinal(last)) {
             return stem.substring(0, stem.length() - 1) + Hangul.withRieulFinal(last);
         }
-        int fin = (last - 0xAC00) % 28;
-        if (fin == 8) {
+        int fin = Hangul.finalIndex(last);
+        if (fin == Hangul.Final.L) {
             return stem; // 살 → 살
         }
-        if (fin == 7 || fin == 17 || fin == 19 || fin == 27) {
+        if (fin == Hangul.Final.D || fin == Hangul.Final.B || fin == Hangul.Final.S || fin == Hangul.Final.H) {
             return null; // ㄷ, ㅂ, ㅅ, ㅎ may be irregular: left to the comparison
         }
         return stem + "을";
@@ -514,18 +514,17 @@ final class VerbPhraseForms {
     /** The -아/어 form of a vowel stem with a vowel that contracts (세우 → 세워, 가르치 → 가르쳐, 보 → 봐). */
     private static String infinitive(String stem) {
         char last = stem.charAt(stem.length() - 1);
-        int medial = ((last - 0xAC00) % (21 * 28)) / 28;
-        int initial = (last - 0xAC00) / (21 * 28);
-        int contracted = switch (medial) {
-            case 13 -> 14; // ㅜ → ㅝ
-            case 8 -> 9; // ㅗ → ㅘ
-            case 20 -> 6; // ㅣ → ㅕ
+        int contracted = switch (Hangul.medialIndex(last)) {
+            case Hangul.Medial.U -> Hangul.Medial.WO; // ㅜ → ㅝ
+            case Hangul.Medial.O -> Hangul.Medial.WA; // ㅗ → ㅘ
+            case Hangul.Medial.I -> Hangul.Medial.YEO; // ㅣ → ㅕ
             default -> -1;
         };
         if (contracted < 0) {
             return null;
         }
-        return stem.substring(0, stem.length() - 1) + (char) (0xAC00 + initial * 21 * 28 + contracted * 28);
+        return stem.substring(0, stem.length() - 1)
+                + Hangul.compose(Hangul.initialIndex(last), contracted, Hangul.Final.NONE);
     }
 
     /** 관광해러 → 관광하러, 해세요 → 하세요; null when the word has no 해 before such an ending. */

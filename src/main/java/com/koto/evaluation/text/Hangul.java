@@ -25,6 +25,7 @@ public final class Hangul {
         public static final int A = 0;
         public static final int AE = 1;
         public static final int YA = 2;
+        public static final int YAE = 3;
         public static final int EO = 4;
         public static final int E = 5;
         public static final int YEO = 6;
@@ -33,18 +34,39 @@ public final class Hangul {
         public static final int U = 13;
         public static final int WO = 14;
         public static final int EU = 18;
+        public static final int UI = 19;
         public static final int I = 20;
 
         private Medial() {
         }
     }
 
-    /** Final (batchim) indices of the same table: none, ㄴ, ㄷ, ㄹ, ㅂ, ㅅ, ㅆ (the past -았/었-: 했, 갔), ㅎ. */
+    /**
+     * Final (batchim) indices of the same table: none, ㄴ, ㄷ, ㄹ, ㅁ, ㅂ, ㅅ, ㅆ (the past -았/었-: 했, 갔), ㅇ,
+     * ㅎ.
+     */
     public static final class Final {
-        public static final int NONE = 0, N = 4, D = 7, L = 8, B = 17, S = 19, SS = 20, H = 27;
+        public static final int NONE = 0, N = 4, D = 7, L = 8, M = 16, B = 17, S = 19, SS = 20, NG = 21, H = 27;
 
         private Final() {
         }
+    }
+
+    /** Initial consonant indices of the same table: ㅇ, silent before a vowel (어, 아), is 11. */
+    public static final class Initial {
+        public static final int IEUNG = 11;
+
+        private Initial() {
+        }
+    }
+
+    /**
+     * The precomposed syllable of an initial, a medial and a final index ({@code 0xAC00 + (initial × 21 +
+     * medial) × 28 + final}; The Unicode Standard, 3.12): compose(0, Medial.A, Final.NONE) is 가,
+     * compose(18, Medial.AE, Final.SS) is 했. The indices are not checked.
+     */
+    public static char compose(int initial, int medial, int fin) {
+        return (char) (BASE + (initial * MEDIALS + medial) * FINALS + fin);
     }
 
     /** Whether {@code c} is a precomposed Hangul syllable. */

@@ -15,6 +15,19 @@ class HangulTest {
     }
 
     @Test
+    void composeBuildsTheSyllableThatTheIndicesReadBack() {
+        assertThat(Hangul.compose(0, Hangul.Medial.A, Hangul.Final.NONE)).isEqualTo('가');
+        assertThat(Hangul.compose(18, Hangul.Medial.AE, Hangul.Final.SS)).isEqualTo('했');
+        assertThat(Hangul.compose(Hangul.Initial.IEUNG, Hangul.Medial.EO, Hangul.Final.NONE)).isEqualTo('어');
+        char c = '맛';
+        assertThat(Hangul.compose(Hangul.initialIndex(c), Hangul.medialIndex(c), Hangul.finalIndex(c))).isEqualTo(c);
+        assertThat(Hangul.finalIndex('밤')).isEqualTo(Hangul.Final.M);
+        assertThat(Hangul.finalIndex('방')).isEqualTo(Hangul.Final.NG);
+        assertThat(Hangul.initialIndex('어')).isEqualTo(Hangul.Initial.IEUNG);
+        assertThat(Hangul.initialIndex('거')).isNotEqualTo(Hangul.Initial.IEUNG);
+    }
+
+    @Test
     void onlyDifferenceFindsTheOnePositionThatDiffers() {
         assertThat(Hangul.onlyDifference("걸러요", "걸려요")).isEqualTo(1);
         assertThat(Hangul.onlyDifference("걸려요", "걸려요")).isEqualTo(-1);
