@@ -37,14 +37,12 @@ final class MorphemeNames {
      * @return the finding named by the morpheme that changes, or {@code f} itself
      */
     static Finding named(Finding f) {
-        if (f.original() == null || f.correction() == null) {
+        String[] sides = SlipCategories.oneWordSides(f);
+        if (sides == null) {
             return f;
         }
-        String o = f.original().strip();
-        String c = f.correction().strip();
-        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)) {
-            return f;
-        }
+        String o = sides[0];
+        String c = sides[1];
         ErrorCategory k = f.category();
         if ((k == ErrorCategory.SPELLING || k == ErrorCategory.ENDING || k == ErrorCategory.TENSE) && siOnly(o, c)) {
             return new Finding(ErrorCategory.HONORIFIC, o, c, "honorific/si_extra");

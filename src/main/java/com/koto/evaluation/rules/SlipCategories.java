@@ -49,18 +49,30 @@ final class SlipCategories {
     }
 
     /**
+     * The learner's word and its correction when a finding changes one word into another (both one word, stripped,
+     * different), as {@code {original, correction}}; null otherwise. Shared with {@link MorphemeNames}.
+     */
+    static String[] oneWordSides(Finding f) {
+        if (f.original() == null || f.correction() == null) {
+            return null;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        return o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c) ? null
+                : new String[] {o, c};
+    }
+
+    /**
      * @param f a finding as it will be reported, on the learner's words
      * @return the finding named by what its words differ in, or the finding itself
      */
     static Finding named(Finding f) {
-        if (f.original() == null || f.correction() == null) {
+        String[] sides = oneWordSides(f);
+        if (sides == null) {
             return f;
         }
-        String o = f.original().strip();
-        String c = f.correction().strip();
-        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)) {
-            return f;
-        }
+        String o = sides[0];
+        String c = sides[1];
         String subtype = Subtypes.of(f);
         ErrorCategory category = f.category();
         if (category == ErrorCategory.ENDING && subtype.equals("ending/copula") && copulaAsSounds(o, c)) {
