@@ -134,6 +134,7 @@ final class Evidence {
                     || subtype.equals("honorific/si_extra") && (askingTheListener(o) || listenerGives(o)
                             || requestToListener(o, c) || NaturalVariants.elderSubject(o, answer)
                             || RespectedSubjects.elderSaid(o, answer) || RespectedSubjects.elderBefore(o, asTyped)
+                            || RespectedSubjects.listenersState(o, asTyped)
                             || RespectedSubjects.commandOfItsOwn(o, c, asTyped)
                             || RespectedSubjects.commandToListener(o, answer)
                             || LearnerAdditions.listenersClause(o, answer) || PatternChoices.adviceToListener(o, answer));

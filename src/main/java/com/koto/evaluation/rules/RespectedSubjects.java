@@ -236,6 +236,67 @@ final class RespectedSubjects {
         return false;
     }
 
+    /** Endings that describe or guess the state of the one spoken to (-네요, -군요, -겠어요, -죠 …). */
+    private static final Pattern OBSERVING_END = Pattern.compile(".+(네요|군요|겠어요|겠네요|겠습니다|죠|지요)");
+
+    /**
+     * Whether the last word of the {@code si_extra} span {@code o} is a descriptive verb (adjective, or 있다/없다 in
+     * 멋있다, 재미있다) with -(으)시- and an ending that remarks on or guesses a state (-네요, -군요, -겠어요, -죠), in a
+     * typed sentence that calls an honoured listener first (선생님, 오늘 정말 멋있으시네요.; 할머니, 많이
+     * 피곤하시겠어요.) and names no subject: the unsaid subject of a remark to someone about a state is that person,
+     * and -(으)시- honours them (Sohn 1999, ch. 9, zero anaphora and subject honorification; 표준 언어 예절 2011, 주체
+     * 높임: 선생님, 바쁘시지요?). A verb of action (네, 한 번 가셨어요: maybe about oneself), a sentence naming the
+     * speaker or another subject with 이/가, or no honoured vocative keeps the finding.
+     *
+     * @param o       the finding's learner span, the -시- verb last
+     * @param asTyped the answer as typed (sentence marks and commas kept), or null
+     */
+    static boolean listenersState(String o, String asTyped) {
+        if (asTyped == null || o.isEmpty()) {
+            return false;
+        }
+        String verb = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
+        if (!HONORIFIC_SI.matcher(verb).matches() || !OBSERVING_END.matcher(verb).matches()) {
+            return false;
+        }
+        for (String sentence : SENTENCE_MARKS_CJK.split(asTyped)) {
+            String[] words = SPACES.split(COMMA_OR_QUOTE.matcher(sentence).replaceAll(" ").strip());
+            if (words.length < 2 || !words[words.length - 1].equals(verb)) {
+                continue;
+            }
+            String first = words[0];
+            boolean honouredListener = sentence.strip().startsWith(first + ",")
+                    && (Persons.HONOURED.contains(first) || Persons.ELDER_KIN_RAISED.contains(first)
+                            || first.length() >= 2 && first.endsWith("님"));
+            if (!honouredListener) {
+                return false;
+            }
+            for (int i = 1; i < words.length - 1; i++) {
+                String w = words[i];
+                if (SELF.contains(w) || SUBJECT_WORD.matcher(w).matches()
+                        && KnownWords.noun(w.substring(0, w.length() - 1))) {
+                    return false;
+                }
+            }
+            return descriptive(verb);
+        }
+        return false;
+    }
+
+    /**
+     * Whether Nori reads the word's first stem as an adjective (VA) or finds the adjective suffix 하 (XSA: 피곤하시겠어요),
+     * or the word is built on 있다/없다 (멋있으시네요).
+     */
+    private static boolean descriptive(String verb) {
+        if (verb.contains("있으시") || verb.contains("없으시")) {
+            return true;
+        }
+        List<Morphology.Morpheme> ms = Morphology.analyse(verb).stream().flatMap(w -> w.morphemes().stream()).toList();
+        return ms.stream().anyMatch(m -> m.tag().startsWith("XSA")) // 피곤하다: a noun and the adjective suffix 하
+                || ms.stream().filter(Morphology.Morpheme::isStem).findFirst().map(m -> m.tag().startsWith("VA"))
+                        .orElse(false);
+    }
+
     /**
      * 분 as the subject, the honorific dependent noun for a person (표준국어대사전 '분'³ 「의존명사」: 사람을 높여 이르는
      * 말; 두 분이 잘 어울리시네요): after a native number or a determiner (두 분이, 그 분이), or written with its
