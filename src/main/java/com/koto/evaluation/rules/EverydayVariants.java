@@ -52,6 +52,9 @@ import java.util.regex.Pattern;
  */
 final class EverydayVariants {
 
+    /** One or more white-space characters, between typed words. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     /** Nouns of one's family, home and pets before which 우리 marks the close relation (표준국어대사전 '우리' 「3」). */
     private static final Set<String> HOUSEHOLD = Set.of("집", "가족", "엄마", "아빠", "어머니", "아버지", "부모님",
             "할머니", "할아버지", "아내", "남편", "아이", "애", "애들", "아이들", "아들", "딸", "형", "누나", "오빠", "언니",
@@ -235,7 +238,7 @@ final class EverydayVariants {
      * 503호예요 when typed 오백삼 호예요.) and a '.', '!' or ',' follows it.
      */
     private static boolean endsTypedSentence(String o, String asTyped) {
-        String[] typed = asTyped.strip().split("\\s+");
+        String[] typed = WHITE_SPACE.split(asTyped.strip());
         for (int i = 0; i + 1 < typed.length; i++) {
             var marks = TRAILING_MARKS.matcher(typed[i]);
             if (!marks.matches()) {

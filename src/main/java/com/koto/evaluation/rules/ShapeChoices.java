@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * answer as typed (sentence marks kept) or null.
  */
 final class ShapeChoices {
+
+    /** One or more white-space characters, between typed words. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** Only full stops, exclamation marks and commas. */
     private static final Pattern SENTENCE_MARKS = Pattern.compile("[.!,]+");
     /** A word of Latin letters only (KTX, ATM). */
@@ -107,7 +110,7 @@ final class ShapeChoices {
 
     /** Whether, as typed, {@code word} is followed by '.', '!' or ',' and another word comes after it. */
     private static boolean endsTypedSentence(String word, String asTyped) {
-        String[] typed = asTyped.strip().split("\\s+");
+        String[] typed = WHITE_SPACE.split(asTyped.strip());
         for (int i = 0; i + 1 < typed.length; i++) {
             String t = typed[i];
             if (t.startsWith(word) && t.length() > word.length() && SENTENCE_MARKS.matcher(t.substring(word.length())).matches()) {

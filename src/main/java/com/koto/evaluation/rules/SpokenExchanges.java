@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * Each class has look-alikes that keep their finding (rows in {@code PrecisionClassesSession18bTest}).
  */
 final class SpokenExchanges {
+
+    /** One or more white-space characters, between typed words. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** Final question, exclamation, full-stop or tilde marks of a word. */
     private static final Pattern END_MARKS = Pattern.compile("[?!.~]+$");
     /** An interjection word that may open a reply (아, 아이고, 어, 음, 아유), with its punctuation. */
@@ -70,7 +73,7 @@ final class SpokenExchanges {
         if (!o.equals("안")) {
             return false;
         }
-        String[] words = asTyped.strip().split("\\s+");
+        String[] words = WHITE_SPACE.split(asTyped.strip());
         for (int i = 0; i + 1 < words.length; i++) {
             String next = words[i + 1];
             if (!words[i].equals("안") || !next.endsWith("?")) {
@@ -181,7 +184,7 @@ final class SpokenExchanges {
         if (!(o.equals("아니에요") || o.equals("아닙니다")) || !NO.contains(c)) {
             return false;
         }
-        String[] words = asTyped.strip().split("\\s+");
+        String[] words = WHITE_SPACE.split(asTyped.strip());
         for (int i = 0; i < words.length && i < 2; i++) {
             if (words[i].matches(o + "[,.!]+")) {
                 return true;
@@ -245,7 +248,7 @@ final class SpokenExchanges {
         if (base == null || joined.equals(reason) || !base.equals(joined)) {
             return false;
         }
-        String[] words = asTyped.strip().split("\\s+");
+        String[] words = WHITE_SPACE.split(asTyped.strip());
         for (int i = 0; i + 1 < words.length; i++) {
             if (words[i].matches(java.util.regex.Pattern.quote(word) + "[.!]+")
                     && RESULT_OPENERS.contains(TRAILING_COMMA_STOP.matcher(words[i + 1]).replaceAll(""))) {
@@ -315,7 +318,7 @@ final class SpokenExchanges {
 
     /** The typed sentence (ending with its mark, if any) that holds the word, or null. */
     private static String sentenceOf(String word, String asTyped) {
-        String[] words = asTyped.strip().split("\\s+");
+        String[] words = WHITE_SPACE.split(asTyped.strip());
         StringBuilder sentence = new StringBuilder();
         boolean found = false;
         for (String w : words) {
