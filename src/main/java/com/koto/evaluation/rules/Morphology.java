@@ -113,6 +113,16 @@ public final class Morphology {
     }
 
     /**
+     * The morphemes of every word of a normalised text, in order (the words' boundaries dropped): 먹죠 → 먹/VV, 죠/EF.
+     *
+     * @param normalised a normalised word or sentence ({@link AnswerText#normalise})
+     * @return the morphemes, empty for a text Nori reads nothing in
+     */
+    static List<Morpheme> morphemes(String normalised) {
+        return analyse(normalised).stream().flatMap(w -> w.morphemes().stream()).toList();
+    }
+
+    /**
      * The last {@value #RECENT_SIZE} analyses of this thread. One evaluation asks for the same few
      * sentences (the answer, its rewrites, the accepted answers) from many checks; the result is
      * immutable, so it is shared instead of computed again.

@@ -70,8 +70,8 @@ final class OtherWords {
         if (o.contains(" ") || c.contains(" ") || o.length() != c.length() || o.length() < 2) {
             return false;
         }
-        List<Morphology.Morpheme> mo = morphemes(o);
-        List<Morphology.Morpheme> mc = morphemes(c);
+        List<Morphology.Morpheme> mo = Morphology.morphemes(o);
+        List<Morphology.Morpheme> mc = Morphology.morphemes(c);
         if (mo.isEmpty() || mc.isEmpty() || mo.size() != mc.size() || !mo.getFirst().is("NNG", "NNP")
                 || !mc.getFirst().is("NNG", "NNP") || !mo.subList(1, mo.size()).equals(mc.subList(1, mc.size()))) {
             return false;
@@ -183,7 +183,4 @@ final class OtherWords {
         return null;
     }
 
-    private static List<Morphology.Morpheme> morphemes(String word) {
-        return Morphology.analyse(word).stream().flatMap(w -> w.morphemes().stream()).toList();
-    }
 }

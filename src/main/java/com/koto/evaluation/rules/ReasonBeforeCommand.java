@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class ReasonBeforeCommand {
 
+    /** The plain imperative -아라/-어라/-여라 as Nori tags its ending. */
+    private static final Set<String> PLAIN_IMPERATIVE = Set.of("아라", "어라", "여라");
     /** The endings of a negative command after -지 (나가지 마세요). */
     private static final Set<String> DONT = Set.of("마", "마요", "마세요", "마십시오", "마라");
 
@@ -79,7 +81,7 @@ final class ReasonBeforeCommand {
             return false;
         }
         String ending = m.morphemes().getLast().form();
-        if (m.morphemes().getFirst().is("VV") && Set.of("아라", "어라", "여라").contains(ending) && last.endsWith("라")) {
+        if (m.morphemes().getFirst().is("VV") && PLAIN_IMPERATIVE.contains(ending) && last.endsWith("라")) {
             return true; // 먹어라
         }
         if (DONT.contains(last) && words.get(k - 1).endsWith("지")) {

@@ -291,7 +291,7 @@ final class RespectedSubjects {
         if (verb.contains("있으시") || verb.contains("없으시")) {
             return true;
         }
-        List<Morphology.Morpheme> ms = Morphology.analyse(verb).stream().flatMap(w -> w.morphemes().stream()).toList();
+        List<Morphology.Morpheme> ms = Morphology.morphemes(verb);
         return ms.stream().anyMatch(m -> m.tag().startsWith("XSA")) // 피곤하다: a noun and the adjective suffix 하
                 || ms.stream().filter(Morphology.Morpheme::isStem).findFirst().map(m -> m.tag().startsWith("VA"))
                         .orElse(false);

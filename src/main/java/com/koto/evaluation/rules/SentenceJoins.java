@@ -52,8 +52,8 @@ final class SentenceJoins {
                 || !(o.endsWith("니다") || o.endsWith("요")) || answer.endsWith(o)) {
             return false;
         }
-        List<Morphology.Morpheme> own = morphemes(o);
-        List<Morphology.Morpheme> theirs = morphemes(c); // -아/어서 alone reads as EF to Nori (a full stop is appended)
+        List<Morphology.Morpheme> own = Morphology.morphemes(o);
+        List<Morphology.Morpheme> theirs = Morphology.morphemes(c); // -아/어서 alone reads as EF to Nori (a full stop is appended)
         if (own.size() < 2 || theirs.size() < 2 || !own.getLast().is("EF") || !theirs.getLast().form().endsWith("서")
                 || !own.getFirst().form().equals(theirs.getFirst().form())) {
             return false;
@@ -86,16 +86,13 @@ final class SentenceJoins {
         if (!m.find()) {
             return false;
         }
-        List<Morphology.Morpheme> own = morphemes(o);
-        List<Morphology.Morpheme> theirs = morphemes(c);
+        List<Morphology.Morpheme> own = Morphology.morphemes(o);
+        List<Morphology.Morpheme> theirs = Morphology.morphemes(c);
         return own.size() >= 2 && theirs.size() >= 2 && own.getFirst().isStem() && own.getLast().is("EF")
                 && theirs.getLast().is("EC") && theirs.getLast().form().endsWith("면")
                 && own.getFirst().form().equals(theirs.getFirst().form());
     }
 
-    private static List<Morphology.Morpheme> morphemes(String word) {
-        return Morphology.analyse(word).stream().flatMap(w -> w.morphemes().stream()).toList();
-    }
 
     /**
      * A speech-level finding on the -아/어도 of permission (입어 보셔도 돼요): -아/어도 is a connective, it carries no

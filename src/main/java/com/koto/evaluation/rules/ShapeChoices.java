@@ -72,9 +72,9 @@ final class ShapeChoices {
         }
         List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
         if (mo.isEmpty()) {
-            mo = morphemes(o);
+            mo = Morphology.morphemes(o);
         }
-        List<Morphology.Morpheme> mc = morphemes(c);
+        List<Morphology.Morpheme> mc = Morphology.morphemes(c);
         if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().form().equals(mc.getFirst().form())
                 || !mo.getLast().is("EF", "EC")) {
             return false;
@@ -195,7 +195,7 @@ final class ShapeChoices {
         if (word.length() < 3 || !(word.endsWith("행") || word.endsWith("발"))) {
             return false;
         }
-        List<Morphology.Morpheme> place = morphemes(word.substring(0, word.length() - 1));
+        List<Morphology.Morpheme> place = Morphology.morphemes(word.substring(0, word.length() - 1));
         return place.size() == 1 && place.getFirst().is("NNP");
     }
 
@@ -203,7 +203,7 @@ final class ShapeChoices {
         if (LATIN_WORD.matcher(word).matches()) {
             return true; // KTX, SRT: Nori drops Latin letters
         }
-        List<Morphology.Morpheme> ms = morphemes(word);
+        List<Morphology.Morpheme> ms = Morphology.morphemes(word);
         return !ms.isEmpty() && ms.stream().allMatch(m -> m.is("NNG", "NNP"));
     }
 
@@ -294,10 +294,7 @@ final class ShapeChoices {
     /** The morphemes of a word read inside its span (a word alone is read less well), or alone. */
     private static List<Morphology.Morpheme> morphemesIn(String word, String span) {
         List<Morphology.Morpheme> in = Evidence.morphemesIn(word, span);
-        return in.isEmpty() ? morphemes(word) : in;
+        return in.isEmpty() ? Morphology.morphemes(word) : in;
     }
 
-    private static List<Morphology.Morpheme> morphemes(String text) {
-        return Morphology.analyse(text).stream().flatMap(w -> w.morphemes().stream()).toList();
-    }
 }
