@@ -478,6 +478,19 @@ public final class DevSet {
      */
     public static final String PROBE13_PRECISION = "evaluation/probe13-precision.jsonl";
 
+    /**
+     * Set AE: 200 answers by two blind writers at the start of session 19 (hotel, shopping, directions, taxi,
+     * restaurant, phone, plans and other scenes), 83 correct after the spacing relabel, 138 gold errors on the failed
+     * items; sealed and scored as a headline in session 19 (93.5 → 94.0 %, 4 → 3 of 83 correct answers failed, span
+     * 82.3 %), unsealed at the start of session 20.
+     */
+    public static final String BLIND_AE = "evaluation/blind-dev15.jsonl";
+    /**
+     * Set AE3: 150 correct answers only (session 19), sealed and scored as a headline in session 19 (7 of 150 failed
+     * throughout), unsealed at the start of session 20.
+     */
+    public static final String PRECISION_AE3 = "evaluation/precision-dev16.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -523,6 +523,22 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AE (sealed in session 19: 200 answers by two blind writers, 83 correct after the spacing relabel, 138 gold
+     * errors on the failed items, 93.5 → 94.0 % in that session; unsealed at the start of session 20).
+     */
+    @Test
+    void setAE() {
+        // session 20 start: the figures it had at the end of session 19 (94.0 %, 3 of 83 correct answers failed, span 82.3 %)
+        check(DevSet.BLIND_AE, 0.94, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.95), Map.entry(ErrorCategory.HONORIFIC, 0.83),
+                Map.entry(ErrorCategory.ENDING, 0.92), Map.entry(ErrorCategory.TENSE, 0.92),
+                Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.SPACING, 0.95),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.86),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
+                0.823, 3);
+    }
+
+    /**
      * The fifteenth-wave recall probe (session 19): particle, spelling, vocabulary and tense errors by a fresh blind
      * writer.
      */
@@ -860,6 +876,7 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PROBE12_PRECISION, 0);
         // session 19: a thirteenth-wave precision probe by a fresh blind writer (2 failed after round 1 → 0, the lead)
         checkCorrectOnly(DevSet.PROBE13_PRECISION, 0);
+        checkCorrectOnly(DevSet.PRECISION_AE3, 7); // session 20: AE3 unsealed (sealed: 7 of 150 throughout session 19)
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
