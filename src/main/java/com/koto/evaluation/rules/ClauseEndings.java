@@ -22,10 +22,12 @@ import java.util.regex.Pattern;
  * <li>{@code ending/ja_infinitive}: the proposal -자 attaches to the bare stem, not to the -아/어 form
  * (찍어자 → 찍자, 먹어자 → 먹자; 한국어기초사전 '-자' 「어미」: 동사 어간 뒤에 붙어);</li>
  * <li>{@code ending/reason_before_proposal}: -아/어서 of reason cannot precede a proposal or a
- * command; the reason before the proposals -자 and -(으)ㅂ시다 is -(으)니까 (Yeon &amp; Brown
- * 2019, -아/어서 'so': not with imperatives or propositives; 국립국어원 『외국인을 위한 한국어 문법 1』
- * '-어서' 제약). Only where the -아/어서 word is an adjective or 있다/없다 (비싸서, 재미있어서, -아/어
- * 보여서), which -아/어서 can only link as a reason: the sequence -아/어서 of a verb (가서 사자) is right;</li>
+ * command; the reason before the proposals -자 and -(으)ㅂ시다 and before a command is -(으)니까 (Yeon &amp;
+ * Brown 2019, -아/어서 'so': not with imperatives or propositives; 국립국어원 『외국인을 위한 한국어 문법 1』
+ * (2005) '-어서' 제약: 뒤 절에 명령문·청유문이 올 수 없다, and '-으니까'). Only where the -아/어서 word is an
+ * adjective or 있다/없다 (비싸서, 재미있어서, -아/어 보여서), which -아/어서 can only link as a reason: the
+ * sequence -아/어서 of a verb (가서 사자, 앉아서 기다리세요) is right. The commands (session 19) are read with the
+ * task ({@link #command}): 음식이 맛있어서 아버님도 많이 드세요 → 맛있으니까;</li>
  * <li>{@code ending/sequence_before_proposal} (session 10): the end of an event (끝나다, 끝내다, 마치다)
  * in -아/어서 before a proposal: what comes first is -고 (수업 끝나서 … 먹자 → 끝나고; 한국어기초사전
  * '-고' 「3」; '-어서' 참고: 청유문 제약); a conjunctive adverb (그런데, 그래서) after the -아/어서 word opens
@@ -64,6 +66,11 @@ final class ClauseEndings {
     /** Predicates of a vehicle's motion (stems). */
     private static final List<String> MOTION = List.of("출발하", "도착하", "떠나", "오", "서", "멈추", "걸리", "다니");
 
+    /** The plain imperative -아라/-어라/-여라 as Nori tags its ending (먹어라). */
+    private static final Set<String> PLAIN_IMPERATIVE = Set.of("아라", "어라", "여라");
+    /** The endings of a negative command after -지 (나가지 마세요). */
+    private static final Set<String> DONT = Set.of("마", "마요", "마세요", "마십시오", "마라");
+
     /** Adjectives of feeling and of the body: -지 마(세요) with them is a wish that is said (아프지 마세요). */
     private static final Set<String> FEELINGS = Set.of("아프", "슬프", "외롭", "힘들", "무섭", "괴롭", "우울하", "서운하",
             "섭섭하", "심심하", "피곤하", "아쉽", "속상하", "불안하", "초조하", "미안하", "부끄럽", "창피하", "춥", "덥");
@@ -76,6 +83,12 @@ final class ClauseEndings {
      */
     private static final Set<String> LINKING_WORDS = Set.of("그런데", "근데", "그래서", "그러니까", "그니까", "그럼",
             "그러면", "그러나", "하지만", "그리고", "그래도", "그런데요", "그러니까요");
+
+    /**
+     * Words Nori reads as a verb form, not MAJ, that open a clause of their own (피곤해서 그런지 …, 추워서 그렇지만 …):
+     * before a command the scan stops at them too (session 19).
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("그런지", "그래", "그렇지만");
 
     /**
      * The -아/어 forms of verbs of an event coming to its end (끝나다, 끝내다, 마치다) and their -고 form: before
@@ -101,13 +114,30 @@ final class ClauseEndings {
             "ending/wish_before_question");
 
     /**
-     * Every such ending of the answer as written.
+     * Every such ending of the answer as written, without the task: a reason before a command is read only
+     * before -아/어라 and -지 마(세요) ({@link #command}).
      *
      * @param raw the answer as the learner wrote it (with its punctuation)
      * @return the findings, the learner's word → the repaired word; empty when there are none
      */
     static List<Finding> find(String raw) {
+        return find(raw, List.of());
+    }
+
+    /**
+     * Every such ending of the answer as written.
+     *
+     * @param raw      the answer as the learner wrote it (with its punctuation)
+     * @param accepted the normalised accepted answers: a -(으)세요/-(으)십시오 that one of them ends a sentence
+     *                 with is a command, and a reason word one of them has is left alone
+     *                 ({@link #reasonBeforeProposal})
+     * @return the findings, the learner's word → the repaired word; empty when there are none
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
+        // a command in quoted speech is the quoted speaker's (SpeechLevels.ownSentences): there only a
+        // proposal is read before the reason
+        boolean quoted = raw.contains("\"") || raw.contains("“");
         Matcher m = SENTENCE.matcher(raw);
         while (m.find()) {
             String s = m.group().strip();
@@ -124,15 +154,16 @@ final class ClauseEndings {
             if (words.isEmpty()) {
                 continue;
             }
+            List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
+            List<Morphology.Word> read = analysed.size() == words.size() ? analysed : null;
             promiseQuestion(words, question).ifPresent(out::add);
             jaOnInfinitive(words, question).ifPresent(out::add);
-            reasonBeforeProposal(words, question).ifPresent(out::add);
+            reasonBeforeProposal(words, quoted ? null : read, question, accepted).ifPresent(out::add);
             wishBeforeQuestion(words, question).ifPresent(out::add);
             requestQuestion(words).ifPresent(out::add);
             vehicleHonoured(words).ifPresent(out::add);
             IntendedGoals.find(words, question).ifPresent(out::add); // (강남역에 가면 몇 호선을 타요? → 가려면)
-            List<Morphology.Word> read = Morphology.analyse(String.join(" ", words));
-            if (read.size() == words.size()) {
+            if (read != null) {
                 willOfWhatHappens(words, read, question).ifPresent(out::add);
                 becauseWithoutReason(words, read, question).ifPresent(out::add);
                 adjectiveProhibited(words, read).ifPresent(out::add);
@@ -348,22 +379,42 @@ final class ClauseEndings {
         return Optional.empty();
     }
 
-    /** 비싸서 … 가자 → 비싸니까: an adjective's -아/어서 before a proposal or command. */
-    static Optional<Finding> reasonBeforeProposal(List<String> words, boolean question) {
-        if (question || words.size() < 2 || !proposalOrCommand(words)) {
+    /**
+     * 비싸서 … 가자 → 비싸니까, 맛있어서 … 드세요 → 맛있으니까: an adjective's -아/어서 before a proposal or a command
+     * ({@link #proposalOrCommand}), subtype {@code ending/reason_before_proposal}; 끝나서 … 먹자 → 끝나고 before a
+     * proposal, {@code ending/sequence_before_proposal}. The scan reads from the predicate back to the -아/어서 word
+     * nearest it; it stops at a conjunctive adverb of {@link #LINKING_WORDS} (피곤해서 그런데 쉬자: the -아/어서 clause
+     * is 그렇다's, the proposal a new start) and at another clause between (a connective of {@link #CONNECTIVES}).
+     * A command is read with the task, so there the scan is stricter (session 19): it also stops at any word Nori
+     * tags MAJ or of {@link #CLAUSE_OPENERS} and at a verb in a connective ending before the word just ahead of the
+     * predicate (추워서 따뜻하게 옷을 입으세요 is left, 추워서 따뜻하게 입으세요 is read), reads the reason word only
+     * where Nori reads it as a predicate, and leaves a reason word an accepted answer has.
+     *
+     * @param words    the sentence's words without punctuation
+     * @param read     Nori's reading of the words, one per word; null where it splits them otherwise or the
+     *                 answer quotes speech (then only a proposal is read)
+     * @param question whether the sentence ends in a question mark
+     * @param accepted the normalised accepted answers
+     * @return the finding on the -아/어서 word, or empty
+     */
+    static Optional<Finding> reasonBeforeProposal(List<String> words, List<Morphology.Word> read, boolean question,
+            List<String> accepted) {
+        if (question || words.size() < 2 || !proposalOrCommand(words, read, accepted)) {
             return Optional.empty();
         }
+        boolean command = !proposal(words);
         int last = words.size() - 1;
         // the -아/어서 word nearest the predicate, with no other clause between
         for (int i = last - 1; i >= 0; i--) {
             String w = words.get(i);
-            if (LINKING_WORDS.contains(w)) {
+            Morphology.Word m = command ? read.get(i) : null;
+            if (LINKING_WORDS.contains(w) || command && (m.has("MAJ") || CLAUSE_OPENERS.contains(w))) {
                 return Optional.empty(); // 피곤해서 그런데 쉬자: the -아/어서 clause is 그렇다's, the proposal a new start
             }
             if (w.length() >= 2 && w.endsWith("서") && !w.endsWith("에서") && !w.endsWith("해서")
                     || w.endsWith("해서") && w.length() >= 3) {
                 String inf = w.substring(0, w.length() - 1);
-                String then = FINISHED.get(inf);
+                String then = command ? null : FINISHED.get(inf);
                 if (then != null) {
                     // 수업 끝나서 … 먹자 → 끝나고: the end of an event before a proposal (session 10, eval16c)
                     return Optional.of(new Finding(ErrorCategory.ENDING, w, then, "ending/sequence_before_proposal"));
@@ -372,11 +423,13 @@ final class ClauseEndings {
                 if (because == null && (PLACES.contains(w) || KnownWords.noun(inf) && !KnownWords.contentWord(w))) {
                     continue; // 여기서, 학교서: a place, not a clause
                 }
-                return because == null ? Optional.empty()
+                boolean taskSaysIt = command && accepted.stream().anyMatch(a -> (" " + a + " ").contains(" " + w + " "));
+                return because == null || command && (!m.verbal() || taskSaysIt) ? Optional.empty()
                         : Optional.of(new Finding(ErrorCategory.ENDING, w, because, "ending/reason_before_proposal"));
             }
-            if (i < last && !w.endsWith("에서") && CONNECTIVES.stream().anyMatch(w::endsWith) && !KnownWords.noun(w)) {
-                return Optional.empty();
+            if (!w.endsWith("에서") && CONNECTIVES.stream().anyMatch(w::endsWith) && !KnownWords.noun(w)
+                    || command && i < last - 1 && m.verbal() && m.morphemes().getLast().is("EC")) {
+                return Optional.empty(); // another clause between
             }
         }
         return Optional.empty();
@@ -413,10 +466,21 @@ final class ClauseEndings {
     }
 
     /**
+     * Whether the sentence ends in a proposal ({@link #proposal}) or a command ({@link #command}).
+     *
+     * @param words    the sentence's words without punctuation
+     * @param read     Nori's reading of the words, one per word, or null (then only a proposal is read)
+     * @param accepted the normalised accepted answers
+     */
+    static boolean proposalOrCommand(List<String> words, List<Morphology.Word> read, List<String> accepted) {
+        return proposal(words) || read != null && command(words, read.getLast(), accepted);
+    }
+
+    /**
      * Whether the sentence ends in the proposal -자 or -(으)ㅂ시다. Requests (-아/어 주세요) are left
      * alone: accepted answers of the gold sets link them with -아/어서 (늦어서 좀 빨리 가 주세요).
      */
-    static boolean proposalOrCommand(List<String> words) {
+    static boolean proposal(List<String> words) {
         String w = words.getLast();
         if (w.endsWith("시다") && w.length() >= 3) {
             char c = w.charAt(w.length() - 3);
@@ -429,6 +493,34 @@ final class ClauseEndings {
             return dictionaryStem(stem) || hadaStem(stem) || tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VV);
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence ends in a command: the plain -아/어라 of a verb (먹어라) or -지
+     * 마(세요) (나가지 마세요), whatever the task says; or a -(으)세요/-(으)십시오 that an accepted answer ends a
+     * sentence with, since both also make honorific statements (할머니가 피곤하셔서 주무세요). A request with 주다
+     * (닫아 주세요) is none: accepted answers of the gold sets link it with -아/어서 (session 19).
+     *
+     * @param words    the sentence's words without punctuation
+     * @param last     Nori's reading of the last word
+     * @param accepted the normalised accepted answers
+     */
+    static boolean command(List<String> words, Morphology.Word last, List<String> accepted) {
+        int k = words.size() - 1;
+        String w = words.get(k);
+        if (last.morphemes().isEmpty()) {
+            return false;
+        }
+        if (last.morphemes().getFirst().is("VV") && PLAIN_IMPERATIVE.contains(last.morphemes().getLast().form())
+                && w.endsWith("라")) {
+            return true; // 먹어라
+        }
+        if (k >= 1 && DONT.contains(w) && words.get(k - 1).endsWith("지")) {
+            return true; // 나가지 마세요
+        }
+        return (w.endsWith("세요") || w.endsWith("십시오")) && !w.endsWith("주세요") && !w.endsWith("주십시오")
+                && accepted.stream().anyMatch(a -> SpeechLevels.sentences(a).stream()
+                        .anyMatch(sentence -> sentence.getLast().equals(w)));
     }
 
     /** 확인해 주겠습니까 → 주시겠습니까: a formal request of the listener without -(으)시-. */

@@ -138,8 +138,6 @@ public final class RuleEvaluator implements Evaluator {
             // a request said as the wish to give, a state joined to a request with -고, a wish without -겠-
             // (표 주고 싶어요 → 주세요, 머리가 아프고 약 주세요 → 아파서, 드셨으면 좋아요 → 좋겠어요; session 17)
             (r, a, t) -> RequestWishEndings.find(r.answer(), r.expected()),
-            // a state's -아/어서 before a command the task gives (맛있어서 … 드세요 → 맛있으니까; session 19)
-            (r, a, t) -> ReasonBeforeCommand.find(r.answer(), a),
             // 들다/걸다 written as 듣다/걷다 and back, told by the words around (수리비가 얼마나 들을까요 → 들까요; session 19)
             (r, a, t) -> LStemHomographs.find(r.answer(), a));
 

@@ -112,7 +112,7 @@ final class StemEndings {
      */
     static List<Finding> onLearnerWords(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(formalQuestions(raw));
-        out.addAll(ClauseEndings.find(raw)); // (줄게? → 줄래?, 비싸서 … 가자 → 비싸니까)
+        out.addAll(ClauseEndings.find(raw, accepted)); // (줄게? → 줄래?, 비싸서 … 가자 → 비싸니까, 맛있어서 … 드세요 → 맛있으니까)
         out.addAll(ModifierForms.find(raw)); // (팔는 → 파는, 식사하는 전에 → 식사하기, 고치는 알아 → 고치는지)
         List<String> acceptedWords = accepted.stream().flatMap(a -> java.util.Arrays.stream(a.split(" "))).toList();
         String[] words = com.koto.evaluation.text.AnswerText.normalise(raw).split(" ");

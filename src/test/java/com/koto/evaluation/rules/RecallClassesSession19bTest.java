@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * for across a degree adverb and in the past ({@link ElderFavours}); 주다 to an honoured listener after any -아/어
  * form and as the main verb ({@link ElderFavours}); an ㅎ-irregular stem before -(으)ㄴ/ㄹ/면 ({@link IrregularForms});
  * 들다/걸다 and 듣다 told apart by their words ({@link LStemHomographs}); a state's -아/어서 before a proposal or a
- * command ({@link ReasonBeforeCommand}; before a proposal {@link ClauseEndings#reasonBeforeProposal}, whose repair
- * now outranks the comparison's sentence end). Rows written for this test, not taken from the gold sets.
+ * command ({@link ClauseEndings#reasonBeforeProposal}, whose repair now outranks the comparison's sentence end; the
+ * commands were s19b's {@code ReasonBeforeCommand}, folded into it in session 20). Rows written for this test, not taken from the gold sets.
  * Verdict: {@code PASS}, {@code FAIL}, {@code NOT <CATEGORY>}, or the category or subtype the answer fails with.
  */
 class RecallClassesSession19bTest {
@@ -68,13 +68,24 @@ class RecallClassesSession19bTest {
     @Test
     void aRequestWithGiveKeepsItsReason() {
         // -아/어서 before -아/어 주세요 is heard and accepted; a command or a proposal is not
-        assertThat(ReasonBeforeCommand.find("추워서 창문 좀 닫아 주세요.", List.of("추워요 창문 좀 닫아 주세요")))
+        assertThat(ClauseEndings.find("추워서 창문 좀 닫아 주세요.", List.of("추워요 창문 좀 닫아 주세요")))
                 .isEmpty();
-        assertThat(ReasonBeforeCommand.find("날씨가 추워서 따뜻하게 입으세요.", List.of("날씨가 추워요 따뜻하게 입으세요")))
+        assertThat(ClauseEndings.find("날씨가 추워서 따뜻하게 입으세요.", List.of("날씨가 추워요 따뜻하게 입으세요")))
                 .extracting(Finding::correction).containsExactly("추우니까");
         // an honorific statement: no accepted answer ends a sentence with 주무세요
-        assertThat(ReasonBeforeCommand.find("할머니가 피곤하셔서 주무세요.", List.of("할머니는 피곤하셔서 일찍 주무세요")))
+        assertThat(ClauseEndings.find("할머니가 피곤하셔서 주무세요.", List.of("할머니는 피곤하셔서 일찍 주무세요")))
                 .isEmpty();
+    }
+
+    @Test
+    void commandsWithoutTheTaskAndInQuotes() {
+        // -아/어라 and -지 마(세요) are commands whatever the task says (session 20: read by ClauseEndings.command)
+        assertThat(ClauseEndings.find("시간이 없어서 빨리 먹어라.")).extracting(Finding::correction)
+                .containsExactly("없으니까");
+        assertThat(ClauseEndings.find("비싸서 사지 마세요.")).extracting(Finding::correction).containsExactly("비싸니까");
+        // a command in quoted speech is the quoted speaker's; an accepted answer with the reason word leaves it
+        assertThat(ClauseEndings.find("\"시간이 없어서 빨리 먹어라.\"")).isEmpty();
+        assertThat(ClauseEndings.find("맛있어서 많이 드세요.", List.of("맛있어서 많이 드세요"))).isEmpty();
     }
 
     @Test
