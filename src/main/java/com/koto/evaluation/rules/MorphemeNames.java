@@ -14,7 +14,8 @@ import java.util.Map;
  * <ul>
  * <li>{@code honorific/si_extra}: the correction is the learner's word with the subject honorific -(으)시- taken out
  * and nothing else changed (입으셔 → 입어, 부디십니다 → 부디입니다, 가실게요 → 갈게요), where the comparison filed it
- * as spelling, ending or tense. -(으)시- is a slot of its own
+ * as spelling, ending or tense; read by {@link SlipCategories#siAdded(String, String)}, the one reading of this
+ * difference (Nori's morphemes first, the spelling where Nori misreads the form). -(으)시- is a slot of its own
  * before tense and mood (Sohn 1999, ch. 9), so a word that differs only there differs in honorification: over all
  * development sets 17 of 18 gold spans of this shape are honorific;</li>
  * <li>{@code honorific/noun}: a plain noun where the correction is its honorific noun with the same particle (아버지도 →
@@ -44,7 +45,8 @@ final class MorphemeNames {
         String o = sides[0];
         String c = sides[1];
         ErrorCategory k = f.category();
-        if ((k == ErrorCategory.SPELLING || k == ErrorCategory.ENDING || k == ErrorCategory.TENSE) && siOnly(o, c)) {
+        if ((k == ErrorCategory.SPELLING || k == ErrorCategory.ENDING || k == ErrorCategory.TENSE)
+                && SlipCategories.siAdded(o, c)) {
             return new Finding(ErrorCategory.HONORIFIC, o, c, "honorific/si_extra");
         }
         if (k == ErrorCategory.VOCABULARY && honorificNoun(o, c)) {
@@ -54,38 +56,6 @@ final class MorphemeNames {
             return new Finding(ErrorCategory.ENDING, o, c, "ending/promise_for_listener_act");
         }
         return f;
-    }
-
-    /**
-     * Whether {@code c} is {@code o} with -(으)시- taken out and nothing else changed: 시 or 으시 dropped (예약하시고 →
-     * 예약하고), 셔 or 으셔 for 어 (입으셔 → 입어), 십 for 입 after a noun (the copula: 부디십니다 → 부디입니다), 실 or 으실
-     * for the ㄹ of the prospective (가실게요 → 갈게요). Never the word's first or last syllable (시간, 다시 are no
-     * -시-: -시- stands after a stem and before an ending).
-     */
-    static boolean siOnly(String o, String c) {
-        for (int i = 1; i < o.length(); i++) {
-            char s = o.charAt(i);
-            if (s != '셔' && i + 1 == o.length()) {
-                continue; // -(으)시- is followed by an ending; 셔 holds the ending -어 itself
-            }
-            boolean eu = i > 1 && o.charAt(i - 1) == '으';
-            int start = eu ? i - 1 : i;
-            String head = o.substring(0, start);
-            String tail = o.substring(i + 1);
-            String candidate = switch (s) {
-                case '시' -> head + tail;
-                case '셔' -> head + "어" + tail;
-                case '십' -> eu ? null : head + "입" + tail;
-                case '실' -> start > 0 && !Hangul.hasFinal(o.charAt(start - 1))
-                        ? o.substring(0, start - 1) + Hangul.withRieulFinal(o.charAt(start - 1)) + tail
-                        : eu ? head + "을" + tail : null;
-                default -> null;
-            };
-            if (c.equals(candidate)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 아버지도 → 아버님도, 집에 → 댁에: the plain noun and its honorific noun, the same particle after each. */

@@ -85,13 +85,13 @@ final class SlipCategories {
         if (category != ErrorCategory.SPELLING && category != ErrorCategory.ENDING && category != ErrorCategory.TENSE) {
             return f;
         }
+        if (category != ErrorCategory.TENSE && siAdded(o, c)) {
+            return new Finding(ErrorCategory.HONORIFIC, o, c, "honorific/si_extra");
+        }
         List<Morphology.Morpheme> mo = morphemes(o);
         List<Morphology.Morpheme> mc = morphemes(c);
         if (mo == null || mc == null) {
             return f;
-        }
-        if (category != ErrorCategory.TENSE && siAdded(mo, mc)) {
-            return new Finding(ErrorCategory.HONORIFIC, o, c, "honorific/si_extra");
         }
         if (category == ErrorCategory.SPELLING && ssiAfterName(o, c, mc)) {
             return new Finding(ErrorCategory.HONORIFIC, o, c, "honorific/self_ssi");
@@ -117,8 +117,57 @@ final class SlipCategories {
         return read.size() == 1 ? read.getFirst().morphemes() : null;
     }
 
+    /**
+     * Whether the learner's word {@code o} is the correction {@code c} with the honorific -(으)시- added and nothing
+     * else (부디십니다 for 부디입니다, 입으셔 for 입어, 가실게요 for 갈게요): the one reading of this difference, for this
+     * class and for {@link MorphemeNames}. Read first on Nori's morphemes (both words read as one word each, the
+     * learner's with an EP -(으)시-: {@link #siAdded(List, List)}); where that does not hold, on the spelling
+     * ({@link #siSpelt}), the fallback for forms Nori misreads (가실게요, whose -실- it does not tag as -(으)시-).
+     *
+     * @param o the learner's word
+     * @param c the correction
+     */
+    static boolean siAdded(String o, String c) {
+        List<Morphology.Morpheme> mo = morphemes(o);
+        List<Morphology.Morpheme> mc = mo == null ? null : morphemes(c);
+        return mc != null && siAdded(mo, mc) || siSpelt(o, c);
+    }
+
+    /**
+     * The spelling reading of {@link #siAdded(String, String)}, its fallback where Nori misreads a form (가실게요):
+     * whether {@code c} is {@code o} with -(으)시- taken out and nothing else changed: 시 or 으시 dropped (예약하시고 →
+     * 예약하고), 셔 or 으셔 for 어 (입으셔 → 입어), 십 for 입 after a noun (the copula: 부디십니다 → 부디입니다), 실 or 으실
+     * for the ㄹ of the prospective (가실게요 → 갈게요). Never the word's first or last syllable (시간, 다시 are no
+     * -시-: -시- stands after a stem and before an ending).
+     */
+    private static boolean siSpelt(String o, String c) {
+        for (int i = 1; i < o.length(); i++) {
+            char s = o.charAt(i);
+            if (s != '셔' && i + 1 == o.length()) {
+                continue; // -(으)시- is followed by an ending; 셔 holds the ending -어 itself
+            }
+            boolean eu = i > 1 && o.charAt(i - 1) == '으';
+            int start = eu ? i - 1 : i;
+            String head = o.substring(0, start);
+            String tail = o.substring(i + 1);
+            String candidate = switch (s) {
+                case '시' -> head + tail;
+                case '셔' -> head + "어" + tail;
+                case '십' -> eu ? null : head + "입" + tail;
+                case '실' -> start > 0 && !Hangul.hasFinal(o.charAt(start - 1))
+                        ? o.substring(0, start - 1) + Hangul.withRieulFinal(o.charAt(start - 1)) + tail
+                        : eu ? head + "을" + tail : null;
+                default -> null;
+            };
+            if (c.equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 부디십니다 / 부디입니다, 입으셔 / 입어: the learner's morphemes are the correction's with -(으)시- added. */
-    static boolean siAdded(List<Morphology.Morpheme> learner, List<Morphology.Morpheme> correction) {
+    private static boolean siAdded(List<Morphology.Morpheme> learner, List<Morphology.Morpheme> correction) {
         if (correction.stream().anyMatch(SlipCategories::si) || learner.stream().noneMatch(SlipCategories::si)) {
             return false;
         }
