@@ -122,7 +122,7 @@ final class SlipCategories {
      * else (부디십니다 for 부디입니다, 입으셔 for 입어, 가실게요 for 갈게요): the one reading of this difference, for this
      * class and for {@link MorphemeNames}. Read first on Nori's morphemes (both words read as one word each, the
      * learner's with an EP -(으)시-: {@link #siAdded(List, List)}); where that does not hold, on the spelling
-     * ({@link #siSpelt}), the fallback for forms Nori misreads (가실게요, whose -실- it does not tag as -(으)시-).
+     * ({@link #siSpelt}), the fallback for forms Nori misreads (가실게요 → 갈게요).
      *
      * @param o the learner's word
      * @param c the correction
