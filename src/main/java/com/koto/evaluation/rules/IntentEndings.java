@@ -92,7 +92,8 @@ final class IntentEndings {
                 }
             }
             if (!raw.contains(words.get(last) + "?") && !asksToGive(raw, words.get(last))
-                    && !promisesBalance(raw, words.get(last), accepted) && !promiseInReturn(words, an, accepted)) {
+                    && !promisesBalance(raw, words.get(last), accepted) && !promiseInReturn(words, an, accepted)
+                    && !promiseAfterAsking(raw, words.get(last), accepted)) {
                 promiseForRequest(words.get(last), accepted).ifPresent(out::add);
             }
         }
@@ -317,6 +318,32 @@ final class IntentEndings {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the promise follows the learner's own question in an earlier sentence and promises another act than the
+     * one the accepted answers ask for (충전기 좀 빌릴 수 있어? 금방 돌려줄게. for 충전기 좀 빌려줄래?): the request is
+     * made by the question (-(으)ㄹ 수 있어?, -아/어도 돼?), and the -(으)ㄹ게 after it is the speaker's promise in
+     * return, a sentence of its own (한국어기초사전 '-을게': 말하는 사람이 어떤 행동을 하겠다고 약속함; Yeon &amp; Brown
+     * 2019, -(으)ㄹ게(요)). The request turned round keeps its finding: a promise of the verb the accepted answers ask
+     * with (빌려줄게 for 빌려줄래), or a promise with no question before it (충전기 좀 돌려줄게.). Session 20 (s20a).
+     */
+    private static boolean promiseAfterAsking(String raw, String promise, List<String> accepted) {
+        int at = raw.lastIndexOf(promise);
+        String body = promise.endsWith("줄게요") ? promise.substring(0, promise.length() - 3)
+                : promise.endsWith("줄게") ? promise.substring(0, promise.length() - 2) : "";
+        if (at < 0 || body.isEmpty() || !raw.substring(0, at).contains("?")) {
+            return false;
+        }
+        for (String a : accepted) {
+            for (String aw : SPACES_OR_MARKS.split(a)) {
+                int k = firstGiving(aw);
+                if (k > 0 && aw.substring(0, k).equals(body)) {
+                    return false; // 빌려줄게 for 빌려줄래: the accepted request turned round
+                }
+            }
+        }
+        return true;
     }
 
     /** The number of words ending in the promise -(으)ㄹ게(요) (가져올게, 줄게요, 먹을게). */

@@ -146,6 +146,15 @@ final class Lexicon {
             "내려가", "데려가", "가져가", "부치");
 
     /**
+     * Verbs of bringing or delivering a thing to a place, whose destination takes 에 or (으)로 alike (302호에
+     * 배달해 주세요 = 302호로 배달해 주세요; session 20, s20a). Source: 표준국어대사전 '배달하다' 「…에/에게 …을」,
+     * '배송하다' 「…에/에게 …을」, '가져오다' 「…에/에게 …을」, '데려오다' 「…에/에게 …을」 (문형 정보); Sohn 1999,
+     * on goal 에 and directional (으)로. Kept apart from {@link #GOAL_VERBS}, whose 에서 frame reading they do not
+     * share (편의점에서 배달해요: the place it comes from). Lemmas as Nori gives them.
+     */
+    static final Set<String> BRINGING_VERBS = Set.of("배달하", "배송하", "가져오", "데려오");
+
+    /**
      * Predicates that take no object: existence, motion, becoming, state (Sohn 1999, on verb valency).
      * Adjectives (VA) and the copula are intransitive by tag; these are the verbs among them.
      */

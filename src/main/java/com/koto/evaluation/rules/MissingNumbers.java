@@ -65,6 +65,14 @@ final class MissingNumbers {
     /** Nouns of the time of day that belong to a clock time (밤 10시, 오후 세 시). */
     private static final Set<String> DAYTIME = Set.of("밤", "아침", "저녁", "오전", "오후", "낮", "새벽");
 
+    /**
+     * Nouns that name one clock time, with the hours they state: 정오 'noon' (표준국어대사전 '정오': 낮 열두 시) and
+     * 자정 'midnight' (표준국어대사전 '자정': 밤 열두 시; also 0 and 24 o'clock). 정오에 states 열두 시에 / 12시에.
+     * 점심때 'lunchtime' names no one hour and is left out.
+     */
+    private static final java.util.Map<String, Set<Integer>> CLOCK_NOUNS = java.util.Map.of("정오", Set.of(12),
+            "자정", Set.of(12, 0, 24));
+
     private MissingNumbers() {
     }
 
@@ -325,6 +333,11 @@ final class MissingNumbers {
     private static Set<Integer> mayBe(String word) {
         Set<Integer> out = new HashSet<>();
         String w = THOUSANDS_COMMA.matcher(bare(word)).replaceAll("");
+        CLOCK_NOUNS.forEach((noun, hours) -> {
+            if (w.startsWith(noun)) {
+                out.addAll(hours); // 정오에 for 열두 시에 (session 20, s20a)
+            }
+        });
         Matcher m = DIGITS.matcher(w);
         while (m.find()) {
             if (m.group().length() < 10) {

@@ -105,7 +105,7 @@ final class MissingParts {
                 if (TaskParts.formula(p)) {
                     continue;
                 }
-                if (TaskParts.covers(said, p) || i < partWords.size() && sharesStem(written, ownWords(partWords, i))) {
+                if (TaskParts.covers(said, p) || i < partWords.size() && (sharesStem(written, ownWords(partWords, i)) || sameQuantity(written, partWords.get(i)))) {
                     anyCovered = true;
                     covered++;
                 } else if ((range || asksWhen && partWords.stream().filter(MissingParts::whenQuestion).count() == 1)
@@ -216,7 +216,7 @@ final class MissingParts {
         long covered = 0;
         for (int i = 0; i < parts.size(); i++) {
             if (!TaskParts.formula(parts.get(i)) && (TaskParts.covers(said, parts.get(i))
-                    || i < partWords.size() && sharesStem(written, ownWords(partWords, i)))) {
+                    || i < partWords.size() && (sharesStem(written, ownWords(partWords, i)) || sameQuantity(written, partWords.get(i))))) {
                 covered++;
             }
         }
@@ -324,6 +324,42 @@ final class MissingParts {
      * Whether a word of the part begins with the same two syllables as a word of the answer (가져갈까 and
      * 가져가야): the same stem where the analyser gives two lemmas.
      */
+    /**
+     * Whether the learner states a quantity of the part: the same number before the same counter, in digits or in
+     * letters, joined or apart, with a delimiter or not (5개만 주세요 for 다섯 개 주세요; session 20, s20a). Digits
+     * and the native numeral name one number before a counter (Yeon &amp; Brown 2019, numerals and counters;
+     * 한글 맞춤법 제44항, numbers in digits), and 만 'only' marks the amount chosen, no other part (표준국어대사전
+     * '만'³ 「조사」 「1」). Another number or another counter says another thing.
+     */
+    private static boolean sameQuantity(List<String> answer, List<String> part) {
+        Set<String> theirs = quantities(part);
+        return !theirs.isEmpty() && quantities(answer).stream().anyMatch(theirs::contains);
+    }
+
+    /** The quantities of these words as "number:counter" (5개만 → 5:개, 다섯 개 → 5:개). */
+    private static Set<String> quantities(List<String> words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = PUNCTUATION_CJK_ELLIPSIS.matcher(words.get(i)).replaceAll("");
+            Integer n = Certainty.leadingNumber(w);
+            if (n == null) {
+                continue;
+            }
+            int digits = 0;
+            while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+                digits++;
+            }
+            String counter = digits > 0 && digits < w.length() ? w.substring(digits)
+                    : i + 1 < words.size() ? PUNCTUATION_CJK_ELLIPSIS.matcher(words.get(i + 1)).replaceAll("") : "";
+            counter = ArgumentCheck.stemAndParticle(counter.endsWith("요") ? counter.substring(0, counter.length() - 1)
+                    : counter)[0];
+            if (Lexicon.COUNTERS.contains(counter)) {
+                out.add(n + ":" + counter);
+            }
+        }
+        return out;
+    }
+
     private static boolean sharesStem(List<String> answer, List<String> part) {
         for (String p : part) {
             for (String w : answer) {

@@ -116,7 +116,7 @@ final class PreChecks {
                     ? last.substring(0, last.length() - 2) : last.substring(0, last.length() - 1);
             List<Morphology.Word> w = Morphology.analyse(noun);
             if (!w.isEmpty() && !w.getFirst().verbal() && !w.getFirst().morphemes().isEmpty()
-                    && (w.getFirst().morphemes().getFirst().tag().startsWith("N")
+                    && (w.getFirst().morphemes().getFirst().tag().startsWith("N") || prefixedNoun(w.getFirst())
                     || NATIVE_LONG.containsKey(noun) || NATIVE_SHORT.containsKey(noun))) {
                 List<String> out = new ArrayList<>(a.subList(0, a.size() - 1));
                 out.add(noun);
@@ -128,6 +128,15 @@ final class PreChecks {
             }
         }
         return answer;
+    }
+
+    /**
+     * A noun after a prefix (제1터미널: 제/XPN 터미널/NNG, Nori leaving out the digits): a noun all the same, so
+     * 제1터미널이요 orders the ride as 서울역이요 does (표준국어대사전 '제-' 「접사」, before a number; session 20, s20a).
+     */
+    private static boolean prefixedNoun(Morphology.Word w) {
+        List<Morphology.Morpheme> ms = w.morphemes();
+        return ms.size() >= 2 && ms.getFirst().is("XPN") && ms.get(1).tag().startsWith("NN");
     }
 
     /**

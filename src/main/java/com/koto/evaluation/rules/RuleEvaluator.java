@@ -401,6 +401,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !OffersAndStandards.offerAccepted(f, allAccepted)) // 들어 드릴까요? as an offer (s17g)
                 .filter(f -> !SpokenExchanges.artefact(f, answer, asTyped)) // 안 갈래?, 아니에요, 영화나 (session 18, s18b)
                 .filter(f -> !EverydayVariants.artefact(f, answer, asTyped, allAccepted)) // 우리 개, 받으세요 (session 19, s19a)
+                .filter(f -> !SpokenVariants.artefact(f, answer, allAccepted)) // 축하드립니다, 넣어야 돼요?, 어떤 N, 이 운동화 (session 20, s20a)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
@@ -410,7 +411,8 @@ public final class RuleEvaluator implements Evaluator {
                     .filter(f -> !TimeQuestions.topicLeftOut(f, answer)) // 몇 시에 찾아요? for 정장 언제 (session 13)
                     // 끝만 for 머리 끝만 where another accepted answer says 끝만 in that slot too (session 18, s18a)
                     .filter(f -> !ShapeChoices.leftOutByAnother(f, accepted, allAccepted))
-                    .filter(f -> !EverydayVariants.sceneOfHomeLeftOut(f, List.of(accepted))); // 집에 as the scene (session 19, s19a)
+                    .filter(f -> !EverydayVariants.sceneOfHomeLeftOut(f, List.of(accepted))) // 집에 as the scene (session 19, s19a)
+                    .filter(f -> !SpokenVariants.leftOutAsGiven(f, answer, List.of(accepted))); // 축하 (session 20, s20a)
             if (gap.isPresent()) {
                 return new SentenceCheck.Result(List.of(gap.get()), 0.85);
             }
@@ -421,7 +423,8 @@ public final class RuleEvaluator implements Evaluator {
                     // 방 에어컨이 → 에어컨이: a noun that only narrows the next one (session 14)
                     .filter(f -> !StatedReasons.modifierNounLeftOut(f.original().strip(), f.correction().strip(), answer,
                             accepted))
-                    .filter(f -> !EverydayVariants.sceneOfHomeLeftOut(f, List.of(accepted))); // 집에 as the scene (session 19, s19a)
+                    .filter(f -> !EverydayVariants.sceneOfHomeLeftOut(f, List.of(accepted))) // 집에 as the scene (session 19, s19a)
+                    .filter(f -> !SpokenVariants.leftOutAsGiven(f, answer, List.of(accepted))); // 축하 (session 20, s20a)
             if (omission.isPresent()) {
                 return new SentenceCheck.Result(List.of(omission.get()), 0.85);
             }

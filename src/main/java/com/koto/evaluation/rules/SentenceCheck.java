@@ -556,7 +556,8 @@ final class SentenceCheck {
         }
         // 다니다 'attend, go regularly' takes its goal with 에 like 가다, dropped in speech as well (회사 다녀요;
         // 표준국어대사전 '다니다' 「…에」; Lee & Ramsey 2000 on particle ellipsis)
-        return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0]) || s[0].equals("다니")).orElse(false);
+        return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0]) || s[0].equals("다니")
+                || Lexicon.BRINGING_VERBS.contains(s[0])).orElse(false);
     }
 
     /** 가다 and 오다 nominalised by -기, bare or with a particle (가기로, 오기가, 가기는). */
