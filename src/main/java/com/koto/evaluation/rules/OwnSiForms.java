@@ -70,6 +70,22 @@ final class OwnSiForms {
         if (w.isEmpty() || w.contains(" ") || SpeechLevels.copulaWithoutSi(w) != null) {
             return null; // (나세요 of 열이 나다 read as the pronoun and the copula: the accepted word stays)
         }
-        return SpeechLevels.plainForm(w);
+        String plain = SpeechLevels.plainForm(w);
+        if (plain == null) {
+            return null;
+        }
+        // the same verb before and after (여셨어요 of 열다 is no 였어요: an ㄹ-stem drops its ㄹ before -시-)
+        String before = firstStem(w);
+        String after = firstStem(plain);
+        return before != null && (before.equals(after) || after != null && after.equals(PLAIN_OF.get(before))) ? plain : null;
+    }
+
+    /** The honorific verbs and the plain verbs they raise. */
+    private static final Map<String, String> PLAIN_OF = Map.of("드시", "먹", "주무시", "자", "계시", "있");
+
+    /** The first verb or adjective stem Nori reads in the word, or null. */
+    private static String firstStem(String w) {
+        return Morphology.morphemes(w).stream().filter(m -> m.is("VV", "VA", "VX")).map(Morphology.Morpheme::form)
+                .findFirst().orElse(null);
     }
 }

@@ -77,6 +77,7 @@ class RecallClassesSession20bTest {
         assertThat(OwnSiForms.withSi("포장할까요")).isNull();
         assertThat(OwnSiForms.withoutSi("지내십니까")).isEqualTo("지냅니까");
         assertThat(OwnSiForms.withoutSi("나세요")).isNull();
+        assertThat(OwnSiForms.withoutSi("여셨어요")).isNull(); // 열다: not 였어요
     }
 
     @Test
