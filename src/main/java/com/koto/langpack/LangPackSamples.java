@@ -67,6 +67,7 @@ public final class LangPackSamples {
             Map.entry("vocabulary/adjective_for_verb", new String[] {"짧아", "줄여", "줄여"}),
             Map.entry("ending/look", new String[] {"봐요", "보여요", "보여요"}),
             Map.entry("ending/permission", new String[] {"찍어", "찍어도", "도"}),
+            Map.entry("ending/double_si", new String[] {"드셔세요", "드세요", "드세요"}),
             Map.entry("ending/adverbial", new String[] {"짧은", "짧게", "짧게"}),
             Map.entry("spelling/vowel_harmony", new String[] {"아퍼요", "아파요", "아파요"}),
             Map.entry("ending/desire_of_others", new String[] {"싶어합니다", "싶습니다", "싶습니다"}),

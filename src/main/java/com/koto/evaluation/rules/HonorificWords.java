@@ -613,7 +613,8 @@ final class HonorificWords {
                 Morphology.Word m = analysed.get(b);
                 // (영업팀 박 부장님: a compound noun of a team or office names the person too)
                 boolean noun = !m.morphemes().isEmpty() && m.morphemes().stream().allMatch(x -> x.is("NNP", "NNG"));
-                if (!noun && !OPENERS.contains(words.get(b))
+                // (오늘 선생님 있어요?: a time word before the person is the sentence's, not the person's; session 20)
+                if (!noun && !OPENERS.contains(words.get(b)) && !ADVERBS.contains(words.get(b))
                         && !words.get(b).equals("여보세요")) {
                     return;
                 }
@@ -641,7 +642,7 @@ final class HonorificWords {
     }
 
     /** Subject and topic particles after an honoured person named as the subject (사장님이, 할머니께서는). */
-    private static final Set<String> SUBJECT_PARTICLES = Set.of("이", "가", "께서", "께서는", "은", "는");
+    private static final Set<String> SUBJECT_PARTICLES = Set.of("이", "가", "께서", "께서는", "은", "는", "도", "께서도");
 
     /**
      * 사장님이 찾아요 → 찾으십니다 ({@code honorific/si_missing}, {@code /verb} for 계시다 and the like): a
@@ -674,6 +675,9 @@ final class HonorificWords {
             String w = words.get(i);
             if (OWN_SUBJECTS.contains(w) || HUMBLE_FORMS.contains(w) || PLAIN_FORMS.contains(w) || m.verbal()) {
                 return;
+            }
+            if (ADVERBS.contains(w)) {
+                continue; // 많이, 벌써 …: no subject in 이 (삼촌도 많이 먹어요; session 20)
             }
             String[] sp = ArgumentCheck.stemAndParticle(w);
             boolean subject = SUBJECT_PARTICLES.contains(sp[1]);

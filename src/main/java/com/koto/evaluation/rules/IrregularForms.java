@@ -32,7 +32,7 @@ final class IrregularForms {
             "irregular/s", Set.of("낫", "짓", "붓", "젓", "긋"),
             "irregular/h", Set.of("어떻", "그렇", "이렇", "저렇", "빨갛", "파랗", "노랗", "하얗", "까맣"),
             "irregular/reu", Set.of("모르", "부르", "빠르", "다르", "고르", "자르", "흐르", "오르", "기르", "누르", "마르",
-                    "게으르", "서두르"),
+                    "게으르", "서두르", "나르"),
             "irregular/eu_deletion", Set.of("바쁘", "아프", "예쁘", "크", "쓰", "슬프", "기쁘", "고프", "나쁘", "끄", "뜨",
                     "모으", "잠그"));
 
@@ -84,7 +84,40 @@ final class IrregularForms {
                 }
             }
         }
-        return Optional.ofNullable(wuDropped(word));
+        String[] wu = wuDropped(word);
+        return Optional.ofNullable(wu != null ? wu : rieulDropped(word));
+    }
+
+    /**
+     * 모라서 → 몰라서 (session 20, s20b): a 르-irregular stem's -아/어 form written without the ㄹ that 르 leaves on the
+     * syllable before (모르 + 아 → 몰라; 한글 맞춤법 제18항 9: 어간의 끝음절 '르'의 'ㅡ'가 줄고, 그 뒤에 오는 어미 '-아/-어'가
+     * '-라/-러'로 바뀔 적에; 표준국어대사전 '르 불규칙 활용'; Yeon &amp; Brown 2019), before -아/어서, -아/어요, -아/어도,
+     * -아/어야. 라 follows ㅏ and ㅗ, 러 the other vowels (빨라, 불러). Left alone where the letters before the ending
+     * are a word of the dictionary (나라 'country', 자라 'turtle') or Nori reads the word as another verb with its
+     * endings (자라서 of 자라다, 오라 of 오다, 마라 of 말다).
+     *
+     * @return {@code [correction, "irregular/reu"]}, or null
+     */
+    static String[] rieulDropped(String word) {
+        for (String stem : STEMS.get("irregular/reu")) {
+            String head = stem.substring(0, stem.length() - 1);
+            char prev = head.charAt(head.length() - 1);
+            if (Hangul.hasFinal(prev)) {
+                continue;
+            }
+            int medial = Hangul.medialIndex(prev);
+            char ra = medial == Hangul.Medial.A || medial == Hangul.Medial.O ? '라' : '러';
+            String open = head + ra;
+            if (!word.startsWith(open) || !AFTER_INFINITIVE.contains(word.substring(open.length()))) {
+                continue;
+            }
+            String fixed = head.substring(0, head.length() - 1) + Hangul.withRieulFinal(prev) + ra
+                    + word.substring(open.length());
+            if (!wordOfItsOwn(open) && !readAsOtherVerb(word, stem)) {
+                return new String[] {fixed, "irregular/reu"};
+            }
+        }
+        return null;
     }
 
     /** Endings after the -아/어 form that {@link #wuDropped} reads: 시끄러서, 고마요, 즐거도. */

@@ -37,6 +37,12 @@ final class Persons {
             Map.entry("할머니", Kind.ELDER_KIN), Map.entry("할아버지", Kind.ELDER_KIN),
             Map.entry("어머니", Kind.ELDER_KIN), Map.entry("아버지", Kind.ELDER_KIN),
             Map.entry("부모님", Kind.ELDER_KIN),
+            // the parents' siblings and the mother's parents (표준 언어 예절 2011, 부모의 형제자매에 대한 호칭: 삼촌, 이모,
+            // 고모, 큰아버지, 작은아버지, 외삼촌; 외할머니, 외할아버지), elders of the family like the parents (session 20)
+            Map.entry("삼촌", Kind.ELDER_KIN), Map.entry("외삼촌", Kind.ELDER_KIN), Map.entry("이모", Kind.ELDER_KIN),
+            Map.entry("고모", Kind.ELDER_KIN), Map.entry("큰아버지", Kind.ELDER_KIN),
+            Map.entry("작은아버지", Kind.ELDER_KIN), Map.entry("외할머니", Kind.ELDER_KIN),
+            Map.entry("외할아버지", Kind.ELDER_KIN),
             Map.entry("할머님", Kind.ELDER_KIN_RAISED), Map.entry("할아버님", Kind.ELDER_KIN_RAISED),
             Map.entry("어머님", Kind.ELDER_KIN_RAISED), Map.entry("아버님", Kind.ELDER_KIN_RAISED),
             Map.entry("엄마", Kind.ELDER_KIN_FAMILIAR), Map.entry("아빠", Kind.ELDER_KIN_FAMILIAR),

@@ -79,6 +79,12 @@ final class PredicateCheck {
             // Certainty.politerRequest reads (말씀해 주시겠어요 for 말해 주세요)
             boolean request = e.endsWith("세요") || e.endsWith("주시겠어요") || e.endsWith("십시오");
             String[] span = request ? new String[] {a, e} : Spacing.trimCommonWords(a, e);
+            // the learner's own ending with the honorific verb (먹을래요 → 드실래요 for 드시겠어요; session 20, s20b)
+            String own = request || fa.honorific() ? null : OwnSiForms.withSi(a);
+            if (own != null && !own.equals(a) && PredicateFeatures.level(own, true) == fe.level()
+                    && own.charAt(0) == eText.charAt(0)) {
+                span = new String[] {a, own};
+            }
             return Optional.of(new Finding(ErrorCategory.HONORIFIC, span[0], span[1], "honorific/verb"));
         }
         Optional<Finding> copulaForm = copulaAllomorph(aText, expected, a);
@@ -135,7 +141,13 @@ final class PredicateCheck {
                 // promise (Yeon & Brown 2011) and -시- never honours the speaker (Sohn 1999)
                 return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/form"));
             }
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, e,
+            // the learner's own word with -(으)시- put in or taken out where it is another ending than the accepted
+            // one (부를래요 → 부르실래요 for 부르시겠어요, 지내십니까 → 지냅니까 for 지내고 있습니까; session 20, s20b)
+            String own = fe.honorific() ? OwnSiForms.withSi(a) : OwnSiForms.withoutSi(a);
+            if (own != null && PredicateFeatures.level(own, true) != fe.level()) {
+                own = null; // 필요하세요 → 필요합니까 where the accepted answer speaks 합쇼체: its word is the correction
+            }
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, a, own != null ? own : e,
                     fe.honorific() ? "honorific/si_missing" : "honorific/si_extra"));
         }
         if (same && PredicateFeatures.kinship(fa, aText, fe, eText) == PredicateFeatures.Kinship.SAME_LEMMA) {

@@ -112,6 +112,16 @@ final class Resynthesis {
         if (desire >= 0) {
             return Optional.of(fix(words, desire, new String[] {DESIRE.get(words[desire]), "ending/desire_of_others"}));
         }
+        int spaced = speakersDesireSpaced(words, analysed);
+        if (spaced >= 0) {
+            // 보내고 싶어 합니다 → 싶습니다: the auxiliary written apart (한글 맞춤법 제47항) is the same -아/어하다 (session 20)
+            String own = DESIRE.get(words[spaced] + words[spaced + 1]);
+            List<String> out = new ArrayList<>(List.of(words));
+            out.set(spaced, own);
+            out.remove(spaced + 1);
+            return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.ENDING, words[spaced] + " " + words[spaced + 1],
+                    own, "ending/desire_of_others"), String.join(" ", out)));
+        }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             Morphology.Word word = analysed.get(i);
@@ -369,17 +379,35 @@ final class Resynthesis {
                 at = i;
             }
         }
-        if (at < 0) {
-            return -1;
+        return at < 0 || !ownSubjectOnly(words, analysed) ? -1 : at;
+    }
+
+    /**
+     * {@link #speakersDesire} with the auxiliary written apart, 싶어 합니다 (한글 맞춤법 제47항: 보조 용언은 띄어 씀을
+     * 원칙으로 하되, 붙여 씀도 허용한다), under the same conditions.
+     *
+     * @return the index of 싶어, the first of the two words to repair into one; -1 when there is none
+     */
+    static int speakersDesireSpaced(String[] words, List<Morphology.Word> analysed) {
+        int at = -1;
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (words[i].equals("싶어") && DESIRE.containsKey(words[i] + words[i + 1]) && words[i - 1].endsWith("고")) {
+                at = i;
+            }
         }
+        return at < 0 || !ownSubjectOnly(words, analysed) ? -1 : at;
+    }
+
+    /** Whether the answer's only subject or topic is the speaker, or it has none. */
+    private static boolean ownSubjectOnly(String[] words, List<Morphology.Word> analysed) {
         for (int i = 0; i < words.length; i++) {
             boolean subject = analysed.get(i).morphemes().stream().anyMatch(m -> m.is("JKS", "JX")
                     && !m.form().equals("도") && !m.form().equals("만") || m.form().equals("께서"));
             if (subject && !FIRST_PERSON.contains(words[i])) {
-                return -1;
+                return false;
             }
         }
-        return at;
+        return true;
     }
 
     /** The endings in -(으)ㄹ written after 을 (살을게요, 보을까), each attached to the word. */

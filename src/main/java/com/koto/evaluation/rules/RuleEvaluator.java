@@ -88,6 +88,10 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> PlaceRoleParticles.find(r.answer(), a),
             // suppletive honorific verbs (먹으세요 → 드세요)
             (r, a, t) -> SuppletiveHonorifics.find(r.answer(), a),
+            // -(으)시- twice in a polite imperative (드셔세요 → 드세요; session 20)
+            (r, a, t) -> DoubledSi.find(r.answer(), a),
+            // -(으)면 되다 where the accepted answer asks permission with the verb (찍으면 됩니까 → 찍어도; session 20)
+            (r, a, t) -> PermissionQuestions.find(r.answer(), a),
             // a degree adverb inside a noun phrase (가까운 제일 지하철역 → 제일 가까운)
             (r, a, t) -> DegreeAdverbOrder.find(r.answer(), a),
             // a quantity before the noun it counts (두 권 책을 → 책 두 권을)
@@ -300,6 +304,11 @@ public final class RuleEvaluator implements Evaluator {
         AcceptedTense.find(request.answer(), request.expected()).stream()
                 .filter(f -> levels.stream().noneMatch(l -> l.category() == ErrorCategory.TENSE
                         && l.original().equals(f.original())))
+                // the word an honorific check corrected into a word an accepted answer writes as it is (삼촌도 많이 먹어요
+                // → 드세요): that answer has the word in the learner's tense; the past is another sentence's (session 20)
+                .filter(f -> levels.stream().noneMatch(l -> l.category() == ErrorCategory.HONORIFIC
+                        && l.original().equals(f.original()) && accepted.stream()
+                                .anyMatch(a -> (" " + a + " ").contains(" " + l.correction() + " "))))
                 .forEach(levels::add);
         List<Finding> counters = Counters.notFound(judged, Counters.find(request.answer(), accepted, pack));
         judged = Counters.preferred(judged, counters);

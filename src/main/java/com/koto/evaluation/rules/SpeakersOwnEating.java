@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  *       Session 16: also without the vocative where the answer names no person at all and the accepted answers
  *       take the medicine with the plain 먹다 and never with 드시다 (이 약은 하루에 몇 번 드셔야 돼요? → 먹어야, 이 약은 밥
  *       먹기 전에 드셔도 돼요? → 먹어도): the one who must or may take it is then the patient who asks.</li>
+ *   <li>session 20 (s20b): the thanks after a meal, 잘 먹었습니다 / 잘 먹었어요, said with 드셨- (맛있게 잘 드셨습니다 →
+ *       먹었습니다): the set phrase is the guest's own statement about their own eating (표준 언어 예절 2011, 식사 예절:
+ *       먹고 나서 "잘 먹었습니다"); only as the sentence's last word right after 잘, in a statement (잘 드셨어요? asks
+ *       the listener) with no other subject named.</li>
  * </ul>
  * <p>Sources: Sohn, <i>The Korean Language</i> (1999), ch. 9 (subject honorification is never used of
  * oneself); 국립국어원 『표준 언어 예절』 (2011), 높임법 (자기에게는 높임말을 쓰지 않는다; 드시다 is 먹다 of an
@@ -88,7 +92,10 @@ final class SpeakersOwnEating {
                         && !raw.contains(last + "?");
                 boolean dose = medicalListener && raw.contains(last + "?") && words.stream().anyMatch(
                         x -> x.startsWith("약")) && words.stream().anyMatch(DOSE::contains);
-                if (!full && !dose) {
+                // 잘 먹었습니다, the guest's thanks after a meal, said with 드셨- (맛있게 잘 드셨습니다 → 먹었습니다; session 20)
+                boolean thanks = i > 0 && i == words.size() - 1 && words.get(i - 1).equals("잘") && w.startsWith("드셨")
+                        && !raw.contains(w + "?") && (w.endsWith("니다") || w.endsWith("어요"));
+                if (!full && !dose && !thanks) {
                     continue;
                 }
                 String fixed = w.startsWith("드시") && Set.of("고", "지", "기").contains(w.substring(2, Math.min(3, w.length())))

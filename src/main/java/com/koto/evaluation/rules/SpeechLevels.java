@@ -107,7 +107,7 @@ final class SpeechLevels {
             }
         }
         if (register == Register.CASUAL) {
-            boolean plain = plainSign(sentences);
+            boolean plain = plainSign(sentences) || nameCalled(raw);
             for (List<String> words : sentences) {
                 String w = words.getLast();
                 String fixed = w.endsWith("시다") ? propositive(w) : plain ? casual(w, words) : null;
@@ -331,6 +331,32 @@ final class SpeechLevels {
         }
         List<Morphology.Word> analysed = analysed(String.join(" ", sentence));
         return !analysed.isEmpty() && analysed.getFirst().endsWith("JKV");
+    }
+
+    /** A name and the vocative 아/야 with its comma at the start of the answer (민지야, / 수진아,). */
+    private static final Pattern NAME_CALLED = Pattern.compile("^\\s*([가-힣]{1,4})(아|야),");
+
+    /**
+     * Whether the answer opens by calling the listener by name with the 반말 vocative 아/야 and a comma (민지야, …),
+     * where Nori reads the name and 야 as the copula (민지 + 이 + 야) rather than the vocative {@link #vocative} asks
+     * for: 야 after a vowel and 아 after a consonant, the name a noun or a word Nori does not know. The vocative
+     * 아/야 is said only to a friend or a junior (표준국어대사전 '아'⁹/'야'⁹ 「조사」: 해라할 자리에 쓰여; 국립국어원
+     * 『표준 언어 예절』 2011, 호칭: 친구를 이름에 '-아/-야'를 붙여 부른다), so a 해요체 ending after it in the same answer
+     * mixes the levels (Sohn 1999, ch. 9: one utterance keeps one speech level; session 20, s20b).
+     */
+    static boolean nameCalled(String raw) {
+        java.util.regex.Matcher m = NAME_CALLED.matcher(raw);
+        if (!m.find()) {
+            return false;
+        }
+        String name = m.group(1);
+        char last = name.charAt(name.length() - 1);
+        if (Hangul.hasFinal(last) != m.group(2).equals("아")) {
+            return false;
+        }
+        List<Morphology.Word> read = Morphology.analyse(name);
+        return read.size() == 1 && !read.getFirst().morphemes().isEmpty()
+                && read.getFirst().morphemes().stream().allMatch(x -> x.is("NNP", "NNG", "UNKNOWN"));
     }
 
     /** 해요체 to 반말 on the learner's word: 봐요 → 봐, 배드민턴이에요 → 배드민턴이야, 거예요 → 거야. */

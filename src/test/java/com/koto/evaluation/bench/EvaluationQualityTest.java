@@ -456,13 +456,14 @@ class EvaluationQualityTest {
     void setAB() {
         // session 17 (s17a–e): 0.900 → 0.985, 3 → 0 correct answers failed, span 0.829 → 0.964; particle_wrong 0.83 →
         // 0.97, honorific 0.89 → 0.95, ending 0.83 → 1.0, tense 0.89 → 1.0, vocabulary 0.82 → 1.0
-        check(DevSet.BLIND_AB, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 1.0),
+        // session 20 (s20b: a name called with 아/야 before 해요체): 0.985 → 0.990, span 0.964 → 0.971, honorific 0.95 → 0.97
+        check(DevSet.BLIND_AB, 0.99, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 1.0),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97),
-                Map.entry(ErrorCategory.HONORIFIC, 0.95), Map.entry(ErrorCategory.ENDING, 1.0),
+                Map.entry(ErrorCategory.HONORIFIC, 0.97), Map.entry(ErrorCategory.ENDING, 1.0),
                 Map.entry(ErrorCategory.TENSE, 1.0), Map.entry(ErrorCategory.SPELLING, 1.0),
                 Map.entry(ErrorCategory.SPACING, 1.0), Map.entry(ErrorCategory.WORD_ORDER, 1.0),
                 Map.entry(ErrorCategory.VOCABULARY, 1.0), Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.964, 0);
+                0.971, 0);
     }
 
     /**
@@ -530,6 +531,8 @@ class EvaluationQualityTest {
     void setAE() {
         // session 20 start: the figures it had at the end of session 19 (94.0 %, 3 of 83 correct answers failed, span 82.3 %);
         // session 20 (s20a): 95.5 %, 0 of 83 after the precision classes of SpokenVariants and others
+        // s20b (honorific and ending recall): 94.0 → 95.5 %, span 82.3 → 87.2 %, honorific 0.83 → 0.92, ending 0.92 →
+        // 0.97, tense 0.92 → 0.96
         check(DevSet.BLIND_AE, 0.955, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.97), Map.entry(ErrorCategory.HONORIFIC, 0.83),
                 Map.entry(ErrorCategory.ENDING, 0.92), Map.entry(ErrorCategory.TENSE, 0.92),
@@ -557,11 +560,12 @@ class EvaluationQualityTest {
     @Test
     void probe14Recall() {
         // session 19: 83.0 % at the start and the end (held out), 0 of 25 correct answers failed, span 50.6 → 51.7 %
-        check(DevSet.PROBE14_RECALL, 0.83, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.85),
-                Map.entry(ErrorCategory.ENDING, 0.75), Map.entry(ErrorCategory.VOCABULARY, 0.52),
+        // session 20 (s20b): 83.0 → 86.0 %, span 51.7 → 55.1 %, honorific 0.85 → 0.88, ending 0.75 → 0.81
+        check(DevSet.PROBE14_RECALL, 0.86, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.88),
+                Map.entry(ErrorCategory.ENDING, 0.81), Map.entry(ErrorCategory.VOCABULARY, 0.52),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.97), Map.entry(ErrorCategory.SPELLING, 0.0),
                 Map.entry(ErrorCategory.SPACING, 0.0)),
-                0.517, 0);
+                0.551, 0);
     }
 
     /**
