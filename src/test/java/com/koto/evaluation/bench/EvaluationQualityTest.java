@@ -528,14 +528,15 @@ class EvaluationQualityTest {
      */
     @Test
     void setAE() {
-        // session 20 start: the figures it had at the end of session 19 (94.0 %, 3 of 83 correct answers failed, span 82.3 %)
-        check(DevSet.BLIND_AE, 0.94, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
+        // session 20 start: the figures it had at the end of session 19 (94.0 %, 3 of 83 correct answers failed, span 82.3 %);
+        // s20c: 95.0 %, vocabulary 0.86 → 0.95, span 84.4 % (the wider confusion lexicon: 텐트, 화면이 깼는데, 사진을 가져가도)
+        check(DevSet.BLIND_AE, 0.95, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.95), Map.entry(ErrorCategory.HONORIFIC, 0.83),
                 Map.entry(ErrorCategory.ENDING, 0.92), Map.entry(ErrorCategory.TENSE, 0.92),
                 Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.SPACING, 0.95),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.86),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.95),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
-                0.823, 3);
+                0.844, 3);
     }
 
     /**
@@ -555,12 +556,13 @@ class EvaluationQualityTest {
      */
     @Test
     void probe14Recall() {
-        // session 19: 83.0 % at the start and the end (held out), 0 of 25 correct answers failed, span 50.6 → 51.7 %
-        check(DevSet.PROBE14_RECALL, 0.83, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.85),
-                Map.entry(ErrorCategory.ENDING, 0.75), Map.entry(ErrorCategory.VOCABULARY, 0.52),
+        // session 19: 83.0 % at the start and the end (held out), 0 of 25 correct answers failed, span 50.6 → 51.7 %;
+        // session 20 (s20c): 89.0 %, vocabulary 0.52 → 0.90, span 60.7 % (the wider confusion lexicon)
+        check(DevSet.PROBE14_RECALL, 0.89, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.85),
+                Map.entry(ErrorCategory.ENDING, 0.75), Map.entry(ErrorCategory.VOCABULARY, 0.90),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.97), Map.entry(ErrorCategory.SPELLING, 0.0),
                 Map.entry(ErrorCategory.SPACING, 0.0)),
-                0.517, 0);
+                0.607, 0);
     }
 
     /**
