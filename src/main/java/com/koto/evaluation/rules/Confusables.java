@@ -467,7 +467,7 @@ final class Confusables {
     /**
      * Whether the verb's own argument, right before it, is another dictionary noun than the collocation's, with 을/를,
      * 도, 은/는, or alone in two syllables or more (신발 신어 봐도 돼요? 이 재킷도 입어 보고: 입어 is said of 재킷,
-     * rightly; a one-syllable bare noun such as the counter of 몇 번 마셔야 is no object; session 20).
+     * rightly; a counter (한 마리, 몇 번) or a one-syllable bare noun is no object; session 20).
      */
     private static boolean otherObject(String answer, String verb, List<String> nouns) {
         String w = argumentBefore(answer, verb);
@@ -476,6 +476,11 @@ final class Confusables {
         }
         if (w.endsWith("하고")) {
             return true; // 축구하고 놀았어요: the noun has a verb or a partner of its own
+        }
+        String stem = w.substring(0, w.length() - 1);
+        if (Lexicon.COUNTERS.contains(w) || Lexicon.COUNTERS.contains(stem) || Lexicon.UNITS.contains(w)
+                || Lexicon.UNITS.contains(stem)) {
+            return false; // 치킨 한 마리 예약할게요: a counter measures the object, it is none
         }
         if (!nouns.contains(w) && Certainty.nounRun(w).equals(w) && KnownWords.noun(w)) {
             return true; // 이 재킷 입어 보고
