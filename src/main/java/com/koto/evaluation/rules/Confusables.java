@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,8 +64,13 @@ final class Confusables {
             Map<String, String> meaning, boolean withHada) {
     }
 
-    /** An intransitive verb and its transitive partner; {@code subject}: 이/가 + transitive is judged too. */
-    private record Voice(List<String> intransitive, List<String> transitive, boolean subject,
+    /**
+     * An intransitive verb and its transitive partner; {@code subject}: 이/가 + transitive is judged too;
+     * {@code nouns}: when not empty, the case-marked noun before the verb must be one of them (깨다 is said of
+     * breaking glass only with 을/를, but 잠이 깨다 'wake up' is intransitive: 화면이 깼는데 is judged, not 잠이 깼어요;
+     * session 20).
+     */
+    private record Voice(List<String> intransitive, List<String> transitive, boolean subject, List<String> nouns,
             Map<String, String> meaning) {
     }
 
@@ -92,7 +98,7 @@ final class Confusables {
             }
             for (JsonNode c : root.path("voice")) {
                 VOICES.add(new Voice(strings(c.path("intransitive")), strings(c.path("transitive")),
-                        c.path("subject").asBoolean(false), meanings(c)));
+                        c.path("subject").asBoolean(false), strings(c.path("nouns")), meanings(c)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -324,6 +330,7 @@ final class Confusables {
                 // a collocation's wrong verbs are several words (입다, 신다 for 반지): only the learner's own verb
                 // in an accepted answer makes the finding uncertain (session 15)
                 boolean same = COLLOCATION.equals(marked.subtype()) ? w.charAt(0) == o.charAt(0) && sameSide(o, w)
+                        && collocatedIn(o, w, a)
                         : CONFUSABLE.equals(marked.subtype()) ? learnersSide(o, marked.correction().split(" ")[0], w)
                         : sameSide(o, w);
                 if (same) {
@@ -332,6 +339,21 @@ final class Confusables {
             }
         }
         return marked;
+    }
+
+    /**
+     * Whether the accepted answer {@code a} says the learner's wrong verb {@code o} (as its form {@code w}) of the very
+     * thing the collocation is about: one of the entry's nouns is the argument right before {@code w} (사진을
+     * 가져가도 accepted), not a noun of another clause (저녁은 누가 만들래 beside 텐트 칠게 leaves 텐트을 만들게
+     * judged; session 20).
+     */
+    private static boolean collocatedIn(String o, String w, String a) {
+        for (Collocation k : COLLOCATIONS) {
+            if (is(o, k.wrong()) && is(w, k.wrong()) && (argumentIn(a, w, k.nouns()) || modifiesNoun(a, w, k.nouns()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -391,7 +413,8 @@ final class Confusables {
         }
         for (Collocation k : COLLOCATIONS) {
             if (is(o, k.wrong()) && is(c, k.right()) && !is(o, k.right())
-                    && (hasNoun(answer, o, k.nouns()) || modifiesNoun(answer, o, k.nouns()))) {
+                    && (hasNoun(answer, o, k.nouns()) || modifiesNoun(answer, o, k.nouns()))
+                    && !otherObject(answer, o, k.nouns())) {
                 return COLLOCATION;
             }
         }
@@ -400,7 +423,10 @@ final class Confusables {
                     && is(c, v.transitive()) && !is(c, v.intransitive());
             boolean transitiveForIntransitive = v.subject() && is(o, v.transitive()) && !is(o, v.intransitive())
                     && is(c, v.intransitive()) && !is(c, v.transitive());
-            if (intransitiveForTransitive && marked(answer, o, "을", "를")
+            if (!v.nouns().isEmpty() && !argumentIn(answer, o, v.nouns())) {
+                continue; // 잠이 깼어요: the pair holds only of the things the entry names (session 20)
+            }
+            if (intransitiveForTransitive && (marked(answer, o, "을", "를") || objectAcross(answer, o))
                     || transitiveForIntransitive && marked(answer, o, "이", "가")) {
                 return VOICE;
             }
@@ -427,6 +453,78 @@ final class Confusables {
             if (is(o, v.intransitive()) && !is(o, v.transitive()) && is(c, v.transitive())
                     && !is(c, v.intransitive()) && bare(answer, o)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the argument before {@code verb} (adverbs of {@link #BETWEEN} skipped) is one of the nouns, any particle after it. */
+    private static boolean argumentIn(String answer, String verb, List<String> nouns) {
+        String w = argumentBefore(answer, verb);
+        return w != null && (nouns.contains(w) || nouns.contains(Certainty.nounRun(w)));
+    }
+
+    /**
+     * Whether the verb's own argument, right before it, is another dictionary noun than the collocation's, with 을/를,
+     * 도, 은/는, or alone in two syllables or more (신발 신어 봐도 돼요? 이 재킷도 입어 보고: 입어 is said of 재킷,
+     * rightly; a counter (한 마리, 몇 번) or a one-syllable bare noun is no object; session 20).
+     */
+    private static boolean otherObject(String answer, String verb, List<String> nouns) {
+        String w = argumentBefore(answer, verb);
+        if (w == null || w.length() < 2) {
+            return false;
+        }
+        if (w.endsWith("하고")) {
+            return true; // 축구하고 놀았어요: the noun has a verb or a partner of its own
+        }
+        String stem = w.substring(0, w.length() - 1);
+        if (Lexicon.COUNTERS.contains(w) || Lexicon.COUNTERS.contains(stem) || Lexicon.UNITS.contains(w)
+                || Lexicon.UNITS.contains(stem)) {
+            return false; // 치킨 한 마리 예약할게요: a counter measures the object, it is none
+        }
+        if (!nouns.contains(w) && Certainty.nounRun(w).equals(w) && KnownWords.noun(w)) {
+            return true; // 이 재킷 입어 보고
+        }
+        if ("을를도은는".indexOf(w.charAt(w.length() - 1)) < 0) {
+            return false;
+        }
+        String bare = w.substring(0, w.length() - 1);
+        String noun = Certainty.nounRun(w);
+        return !nouns.contains(w) && !nouns.contains(bare) && !nouns.contains(noun) && noun.equals(bare)
+                && KnownWords.noun(noun);
+    }
+
+    /** Particles of place, direction, means and partner that a phrase between an object and its verb may end in. */
+    /** One-syllable case and topic particles (을, 를, 이, 가, 은, 는, 도, 만). */
+    private static final String CASE_SYLLABLES = "을를이가은는도만";
+    private static final Pattern LEADING_DIGITS = Pattern.compile("^[0-9,.]+");
+    private static final Pattern OBLIQUE = Pattern.compile("(으로|로|에|에서|에게|한테|까지|부터|하고|와|과|랑|이랑)$");
+
+    /**
+     * Whether a dictionary noun with 을/를 stands before {@code verb} across at most three words of place, goal or
+     * means (100달러를 한국 돈으로 바뀌고, 짐을 방에 옮겨져): the object still belongs to the verb, since no
+     * predicate stands between them (a word of those three that is no bare noun and no noun with one of the
+     * {@link #OBLIQUE} particles ends the search). An intransitive verb takes no 을/를 object (표준국어대사전
+     * 「…이」 sentence patterns; Sohn 1999 on case marking), wherever the object stands in its clause (session 20).
+     */
+    private static boolean objectAcross(String answer, String verb) {
+        String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+        int i = java.util.Arrays.asList(words).indexOf(verb);
+        for (int b = i - 1, seen = 0; b >= 0 && seen < 4; b--, seen++) {
+            String w = LEADING_DIGITS.matcher(words[b]).replaceFirst(""); // 100달러를: the noun after the number
+            if (w.isEmpty()) {
+                continue;
+            }
+            String noun = Certainty.nounRun(w);
+            if (!noun.isEmpty() && KnownWords.noun(noun) && w.length() == noun.length() + 1
+                    && w.substring(noun.length()).equals(Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를")) {
+                return seen > 0; // right before the verb is the plain case, read by marked
+            }
+            boolean bareNoun = !noun.isEmpty() && w.equals(noun) && KnownWords.noun(noun);
+            boolean oblique = !noun.isEmpty() && OBLIQUE.matcher(w.substring(noun.length())).matches()
+                    && w.length() > noun.length();
+            if (!bareNoun && !oblique && !BETWEEN.contains(w) && !Character.isDigit(w.charAt(0))) {
+                return false;
             }
         }
         return false;
@@ -484,6 +582,11 @@ final class Confusables {
             if (nouns.contains(noun) || nouns.contains(word)) {
                 return true;
             }
+            // 텐트을: a noun of the list with a particle of the wrong shape, which the analyser may not cut (session 20)
+            if (word.length() > 1 && CASE_SYLLABLES.indexOf(word.charAt(word.length() - 1)) >= 0
+                    && nouns.contains(word.substring(0, word.length() - 1))) {
+                return true;
+            }
         }
         return false;
     }
@@ -509,7 +612,9 @@ final class Confusables {
 
     /** Adverbs of time and degree that may stand between an object and its verb (보고서를 어제 끝냈습니다). */
     private static final java.util.Set<String> BETWEEN = java.util.Set.of("어제", "오늘", "아까", "방금", "벌써", "이미",
-            "다", "모두", "전부", "먼저", "빨리", "일찍", "드디어", "겨우", "금방", "지금", "어젯밤", "오전에", "오후에");
+            "다", "모두", "전부", "먼저", "빨리", "일찍", "드디어", "겨우", "금방", "지금", "어젯밤", "오전에", "오후에",
+            // negation and degree before the verb (소리가 잘 안 들어요, 화면이 갑자기 깼어요; session 20)
+            "잘", "안", "못", "너무", "자꾸", "갑자기", "또", "아직", "계속", "많이", "정말", "진짜", "아주", "전혀");
 
     /**
      * Whether the word right before the verb in the answer (adverbs of {@link #BETWEEN} skipped) is a dictionary noun with one of the two
