@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What a slip of form hid from the comparison (session 20, s20d; {@link OmissionsBesideSlips}): a number the task
  * gives, left out, or one adverbial particle left out, found by evaluating the answer again with its slips of form
  * and spacing repaired — through the whole rule evaluator, with correct answers and look-alikes whose only error must
- * stay the one reported.
+ * stay the one reported; and a word left out after a clause of cause or background given on the word after it
+ * ({@link SentenceCheck#closesClause}).
  */
 class SlipsAndOmissionsSession20dTest {
 
@@ -40,6 +41,10 @@ class SlipsAndOmissionsSession20dTest {
         "부디 이름 두박 예약 했습니다.; 부디 이름으로 2박 예약했습니다.|부디라는 이름으로 방을 이틀 예약했습니다.; FORMAL; PARTICLE_MISSING; 이름; 이름으로",
         "리나 이름 세박 예약했습니다.; 리나 이름으로 3박 예약했습니다.; FORMAL; PARTICLE_MISSING; 이름; 이름으로",
         "자카르타 있는 호텔에서 두 년 동안 일했습니다.; 자카르타에 있는 호텔에서 2년 동안 일했습니다.; FORMAL; PARTICLE_MISSING; 자카르타; 자카르타에",
+        // a gap after a clause of cause goes on the word after it (SentenceCheck.closesClause)
+        "너무 추우니까 타자.; 너무 추우니까 지하철 타자.; CASUAL; INCOMPLETE; 타자; 지하철 타자",
+        // after an object, on the word before it, as before
+        "소형차를 빌리고 싶습니다.; 소형차를 3일 동안 빌리고 싶습니다.; FORMAL; INCOMPLETE; 소형차를; 소형차를 3일 동안",
     })
     void theHiddenErrorIsReported(String answer, String accepted, Register register, ErrorCategory category,
             String original, String correction) {
