@@ -139,13 +139,19 @@ final class Certainty {
         // the gap joins the word before it, unless that word ends a sentence (-요, -니다, -니까 end a sentence in
         // 해요체 and 합쇼체; Yeon & Brown 2019, speech styles) and a word follows: then it opens the next
         // sentence and joins that word (죄송해요. 10분쯤 → 길이 막혀서 10분쯤; session 15)
-        boolean afterSentence = from > 0 && to < e.length && sentenceFinal(e[from - 1]);
+        boolean afterSentence = from > 0 && to < e.length && (sentenceFinal(e[from - 1]) || closesClause(e[from - 1]));
         Finding gap = from > 0 && !afterSentence
                 ? new Finding(ErrorCategory.INCOMPLETE, e[from - 1], e[from - 1] + " " + missing, "incomplete/missing_word")
                 : new Finding(ErrorCategory.INCOMPLETE, e[to], missing + " " + e[to], "incomplete/missing_word");
         // the certainty ladder: an omission the answer's own words explain is none (두 장 for 표 두 장)
         return Evidence.artefact(gap, answer, asTyped) || GivenWords.artefact(gap, answer, asTyped, List.of(accepted))
                 ? java.util.Optional.empty() : java.util.Optional.of(gap);
+    }
+
+    /** Whether the word closes a clause of cause or background ({@link SentenceCheck#closesClause}: 아파서, 추우니까). */
+    private static boolean closesClause(String word) {
+        List<Morphology.Word> words = Morphology.analyse(word);
+        return words.size() == 1 && SentenceCheck.closesClause(words.getFirst());
     }
 
     /**

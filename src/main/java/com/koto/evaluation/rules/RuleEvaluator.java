@@ -162,6 +162,14 @@ public final class RuleEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(EvaluationRequest request) {
+        return evaluate(request, true);
+    }
+
+    /**
+     * As {@link #evaluate(EvaluationRequest)}; {@code repairing} says whether an answer failed on slips of form only
+     * may be evaluated again with them repaired, to find a part left out beside them ({@link OmissionsBesideSlips}).
+     */
+    private Evaluation evaluate(EvaluationRequest request, boolean repairing) {
         List<String> accepted = request.expected().stream().map(this::normalisedAccepted).toList();
         if (accepted.stream().allMatch(String::isEmpty)) {
             throw new IllegalArgumentException("An evaluation needs at least one non-empty accepted answer.");
@@ -357,6 +365,18 @@ public final class RuleEvaluator implements Evaluator {
             return new Evaluation(0, false, offTask, FeedbackWriter.feedback(pack, false, offTask, model), model,
                     EvaluationSource.RULES, bestResult.confidence());
         }
+        if (bestResult.passed() && repairing && !errors.isEmpty()
+                && errors.stream().allMatch(e -> e.category() == ErrorCategory.SPACING)) {
+            // the answer spaced as its notes say fails on a part left out or one slip (비빔밥 두개하고 콜라 주세요 →
+            // 콜라 한 병; session 20, s20d): the spacing hid it from the comparison
+            List<Finding> hidden = OmissionsBesideSlips.added(errors, answer, again(request));
+            if (!hidden.isEmpty()) {
+                hidden.forEach(f -> errors.add(0, error(pack, f.category(), Subtypes.of(f), f.original(), f.correction())));
+                int score = score(AnswerText.unspaced(answer), AnswerText.unspaced(accepted.get(best)), errors, pack);
+                return new Evaluation(score, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
+                        EvaluationSource.RULES, bestResult.confidence());
+            }
+        }
         if (bestResult.passed()) {
             if (bestResult.confidence() <= SentenceCheck.UNSURE
                     && errors.stream().allMatch(e -> e.category() == ErrorCategory.SPACING)) {
@@ -365,6 +385,11 @@ public final class RuleEvaluator implements Evaluator {
                         model, EvaluationSource.RULES, bestResult.confidence());
             }
             return pass(pack, model, errors, errors.isEmpty() ? 100 : 95, bestResult.confidence());
+        }
+        if (repairing) {
+            // a part the task asks for, left out beside slips of form (소형차을 빌리고 → 3일 동안 빌리고; session 20, s20d)
+            OmissionsBesideSlips.added(errors, answer, again(request))
+                    .forEach(f -> errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction())));
         }
         int score = score(AnswerText.unspaced(answer), AnswerText.unspaced(accepted.get(best)), errors, pack);
         return new Evaluation(score, false, errors, FeedbackWriter.feedback(pack, false, errors, model), model,
@@ -450,6 +475,12 @@ public final class RuleEvaluator implements Evaluator {
         double confidence = decisive.isEmpty() ? Math.min(result.confidence(), SentenceCheck.UNSURE)
                 : result.confidence();
         return new SentenceCheck.Result(kept, confidence, true);
+    }
+
+    /** Evaluates another answer to the request's activity, without a further repair ({@link OmissionsBesideSlips}). */
+    private java.util.function.Function<String, Evaluation> again(EvaluationRequest request) {
+        return repaired -> evaluate(new EvaluationRequest(request.expected(), request.patterns(), repaired,
+                request.instructionLang(), request.register(), request.activityRef(), request.context()), false);
     }
 
     /** Whether an accepted answer says no with 안 or 못 (방에 에어컨이 안 돼요). */
