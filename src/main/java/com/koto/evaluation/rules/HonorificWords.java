@@ -681,7 +681,8 @@ final class HonorificWords {
             }
             String[] sp = ArgumentCheck.stemAndParticle(w);
             boolean subject = SUBJECT_PARTICLES.contains(sp[1]);
-            if (subject && honoured(sp[0]) && (i == 0 || !analysed.get(i - 1).verbal())) {
+            if (subject && (honoured(sp[0]) || Persons.PARENTS_SIBLINGS.contains(sp[0]))
+                    && (i == 0 || !analysed.get(i - 1).verbal())) {
                 String fixed = honouredInAccepted(sp[0], stem, said, accepted);
                 if (fixed != null) {
                     out.add(new Finding(ErrorCategory.HONORIFIC, said, fixed,

@@ -23,6 +23,12 @@ final class Persons {
         ELDER_KIN_RAISED,
         /** Elder kin in the familiar form a speaker uses for their own parents: 엄마, 아빠. */
         ELDER_KIN_FAMILIAR,
+        /**
+         * The parents' siblings: 삼촌, 이모, 고모 … Honoured as a subject only where the activity's accepted
+         * answer honours them, since the same words name the speaker to a child (이모가 사 줄게) and familiar
+         * strangers (식당 이모) in speech without -(으)시- (표준 언어 예절 2011, 부모의 형제자매; session 20).
+         */
+        PARENTS_SIBLING,
         /** Titles of teachers and superiors: 선생님, 사장님, 부장님 … */
         TITLE,
         /** Guests and the elderly addressed as such: 손님, 어르신. */
@@ -37,12 +43,13 @@ final class Persons {
             Map.entry("할머니", Kind.ELDER_KIN), Map.entry("할아버지", Kind.ELDER_KIN),
             Map.entry("어머니", Kind.ELDER_KIN), Map.entry("아버지", Kind.ELDER_KIN),
             Map.entry("부모님", Kind.ELDER_KIN),
-            // the parents' siblings and the mother's parents (표준 언어 예절 2011, 부모의 형제자매에 대한 호칭: 삼촌, 이모,
-            // 고모, 큰아버지, 작은아버지, 외삼촌; 외할머니, 외할아버지), elders of the family like the parents (session 20)
-            Map.entry("삼촌", Kind.ELDER_KIN), Map.entry("외삼촌", Kind.ELDER_KIN), Map.entry("이모", Kind.ELDER_KIN),
-            Map.entry("고모", Kind.ELDER_KIN), Map.entry("큰아버지", Kind.ELDER_KIN),
-            Map.entry("작은아버지", Kind.ELDER_KIN), Map.entry("외할머니", Kind.ELDER_KIN),
-            Map.entry("외할아버지", Kind.ELDER_KIN),
+            // the mother's parents, elders of the family like the parents' parents (표준 언어 예절 2011: 외할머니,
+            // 외할아버지), and the parents' siblings (부모의 형제자매에 대한 호칭: 삼촌, 이모, 고모, 큰아버지, 작은아버지,
+            // 외삼촌), honoured only where the accepted answer honours them (session 20)
+            Map.entry("외할머니", Kind.ELDER_KIN), Map.entry("외할아버지", Kind.ELDER_KIN),
+            Map.entry("삼촌", Kind.PARENTS_SIBLING), Map.entry("외삼촌", Kind.PARENTS_SIBLING),
+            Map.entry("이모", Kind.PARENTS_SIBLING), Map.entry("고모", Kind.PARENTS_SIBLING),
+            Map.entry("큰아버지", Kind.PARENTS_SIBLING), Map.entry("작은아버지", Kind.PARENTS_SIBLING),
             Map.entry("할머님", Kind.ELDER_KIN_RAISED), Map.entry("할아버님", Kind.ELDER_KIN_RAISED),
             Map.entry("어머님", Kind.ELDER_KIN_RAISED), Map.entry("아버님", Kind.ELDER_KIN_RAISED),
             Map.entry("엄마", Kind.ELDER_KIN_FAMILIAR), Map.entry("아빠", Kind.ELDER_KIN_FAMILIAR),
@@ -68,7 +75,10 @@ final class Persons {
      * one too many: kin in every form, titles, guests and older peers (형 오시면 is heard and accepted).
      */
     static final Set<String> MAY_BE_RAISED = of(Kind.ELDER_KIN, Kind.ELDER_KIN_RAISED, Kind.ELDER_KIN_FAMILIAR,
-            Kind.TITLE, Kind.GUEST, Kind.OLDER_PEER);
+            Kind.PARENTS_SIBLING, Kind.TITLE, Kind.GUEST, Kind.OLDER_PEER);
+
+    /** The parents' siblings (삼촌, 이모, 고모 …): subjects honoured only as the accepted answer honours them. */
+    static final Set<String> PARENTS_SIBLINGS = of(Kind.PARENTS_SIBLING);
 
     /** Elder kin in the raised form: 어머님, 아버님, 할머님, 할아버님 (표준 언어 예절 2011). */
     static final Set<String> ELDER_KIN_RAISED = of(Kind.ELDER_KIN_RAISED);
