@@ -491,6 +491,22 @@ public final class DevSet {
      */
     public static final String PRECISION_AE3 = "evaluation/precision-dev16.jsonl";
 
+    /**
+     * Sixteenth-wave recall probe (session 20, written at the start by a fresh blind writer; 100 answers, 25 correct,
+     * 75 wrong with vocabulary, particle_wrong, word order, tense and incomplete errors, 76 gold errors), held out of the
+     * repository during the session as a second measure of whether the session's classes carry to unseen answers:
+     * 72.0 → 74.0 %, 0 of 25 failed, span 52.6 → 55.3 % (vocabulary F1 0.55 → 0.65). A development set from session 21.
+     */
+    public static final String PROBE16_RECALL = "evaluation/probe16-recall.jsonl";
+
+    /**
+     * Fourteenth-wave precision probe (session 20, written at the start by a fresh blind writer; 100 correct answers to
+     * tasks of the kinds AE3 failed on: N(이)요 orders, what to do next, times in words, a price then a quantity,
+     * borrowing with a promise, exchanges, congratulations, deliveries), held out of the repository during the session:
+     * 0 of 100 failed at the start and the end. A development set from session 21.
+     */
+    public static final String PROBE14_PRECISION = "evaluation/probe14-precision.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -550,6 +550,19 @@ class EvaluationQualityTest {
     }
 
     /**
+     * The sixteenth-wave recall probe (session 20, held out during that session; a development set from session 21).
+     */
+    @Test
+    void probe16Recall() {
+        // session 20: 72.0 → 74.0 % (held out), 0 of 25 correct answers failed, span 52.6 → 55.3 % (s20c's lexicon)
+        check(DevSet.PROBE16_RECALL, 0.74, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.76),
+                Map.entry(ErrorCategory.ENDING, 0.80), Map.entry(ErrorCategory.WORD_ORDER, 0.62),
+                Map.entry(ErrorCategory.VOCABULARY, 0.65), Map.entry(ErrorCategory.INCOMPLETE, 0.84),
+                Map.entry(ErrorCategory.TENSE, 0.95), Map.entry(ErrorCategory.SPACING, 0.0)),
+                0.553, 0);
+    }
+
+    /**
      * The fifteenth-wave recall probe (session 19): particle, spelling, vocabulary and tense errors by a fresh blind
      * writer.
      */
@@ -893,6 +906,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PROBE13_PRECISION, 0);
         // session 20: AE3 unsealed (sealed: 7 of 150 throughout session 19); 0 after s20a's precision classes
         checkCorrectOnly(DevSet.PRECISION_AE3, 0);
+        // session 20: a fourteenth-wave precision probe by a fresh blind writer, held out during the session (0 of 100)
+        checkCorrectOnly(DevSet.PROBE14_PRECISION, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
