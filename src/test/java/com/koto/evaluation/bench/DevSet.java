@@ -507,6 +507,19 @@ public final class DevSet {
      */
     public static final String PROBE14_PRECISION = "evaluation/probe14-precision.jsonl";
 
+    /**
+     * Set AF: 200 answers by two blind writers at the start of session 20 (hotel, shopping, directions, taxi,
+     * restaurant, phone, plans and other scenes), 86 correct after the spacing relabel, 121 gold errors on the failed
+     * items; sealed and scored as a headline in session 20 (92.5 % throughout, 3 of 86 correct answers failed, span
+     * 82.8 → 83.6 %), unsealed at the start of session 21.
+     */
+    public static final String BLIND_AF = "evaluation/blind-dev16.jsonl";
+    /**
+     * Set AF3: 150 correct answers only (session 20), sealed and scored as a headline in session 20 (5 of 150 failed at
+     * the start and the end, 6 mid-session), unsealed at the start of session 21.
+     */
+    public static final String PRECISION_AF3 = "evaluation/precision-dev17.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -550,6 +550,22 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AF (200 answers by two blind writers at the start of session 20, 86 correct, 121 gold errors on the failed
+     * items; sealed during session 20 at 92.5 %, 3 of 86 correct answers failed; unsealed at the start of session 21).
+     */
+    @Test
+    void setAF() {
+        // session 21 start: the figures it had at the end of session 20 (92.5 %, 3 of 86 correct answers failed, span 83.6 %)
+        check(DevSet.BLIND_AF, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.83),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
+                Map.entry(ErrorCategory.HONORIFIC, 0.93), Map.entry(ErrorCategory.ENDING, 0.85),
+                Map.entry(ErrorCategory.TENSE, 1.00), Map.entry(ErrorCategory.SPELLING, 0.94),
+                Map.entry(ErrorCategory.SPACING, 0.94), Map.entry(ErrorCategory.WORD_ORDER, 0.92),
+                Map.entry(ErrorCategory.VOCABULARY, 0.78), Map.entry(ErrorCategory.INCOMPLETE, 0.89)),
+                0.836, 3);
+    }
+
+    /**
      * The sixteenth-wave recall probe (session 20, held out during that session; a development set from session 21).
      */
     @Test
@@ -908,6 +924,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AE3, 0);
         // session 20: a fourteenth-wave precision probe by a fresh blind writer, held out during the session (0 of 100)
         checkCorrectOnly(DevSet.PROBE14_PRECISION, 0);
+        // session 21: AF3 unsealed (sealed: 5 of 150 at the start and the end of session 20)
+        checkCorrectOnly(DevSet.PRECISION_AF3, 5);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
