@@ -45,6 +45,15 @@ final class MissingNumbers {
 
     static final String SUBTYPE = "incomplete/missing_number";
 
+    /**
+     * Whether the words a gap leaves out hold digits, so the gap is a number the task gives ({@link #SUBTYPE}):
+     * 20분, 3일 동안, 302호로. Read by the placement of a gap after a clause ({@code SentenceCheck}) and by the
+     * omissions taken beside a slip of form ({@code OmissionsBesideSlips}).
+     */
+    static boolean numberGap(String gap) {
+        return DIGITS.matcher(gap).find();
+    }
+
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern THOUSANDS = Pattern.compile("([일이삼사오육칠팔구십백]+)천");
     private static final Pattern PUNCT = Pattern.compile("[.,?!~。…]");

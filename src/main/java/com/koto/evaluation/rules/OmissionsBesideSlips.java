@@ -43,11 +43,9 @@ final class OmissionsBesideSlips {
     private static final Set<ErrorCategory> FORM = Set.of(ErrorCategory.PARTICLE_ALLOMORPH, ErrorCategory.ENDING,
             ErrorCategory.SPELLING, ErrorCategory.HONORIFIC);
     /** The omissions taken from the repaired answer's evaluation. */
-    private static final Set<String> GAPS = Set.of("incomplete/missing_word", "incomplete/missing_number");
+    private static final Set<String> GAPS = Set.of("incomplete/missing_word", MissingNumbers.SUBTYPE);
     /** The categories of the one slip of the repaired answer that is reported beside the slips of form. */
     private static final Set<ErrorCategory> ONE_SLIP = Set.of(ErrorCategory.PARTICLE_MISSING);
-    /** A digit. */
-    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("[0-9]");
 
     private OmissionsBesideSlips() {
     }
@@ -136,7 +134,7 @@ final class OmissionsBesideSlips {
         String o = e.original() == null ? "" : e.original().strip();
         String c = e.correction() == null ? "" : e.correction().strip();
         String added = c.startsWith(o) ? c.substring(o.length()) : c.endsWith(o) ? c.substring(0, c.length() - o.length()) : c;
-        return "incomplete/missing_number".equals(e.subtype()) || DIGIT.matcher(added).find();
+        return MissingNumbers.SUBTYPE.equals(e.subtype()) || MissingNumbers.numberGap(added);
     }
 
     /** Whether the error is a slip of form, repaired without changing what is said. */

@@ -232,7 +232,7 @@ final class SentenceCheck {
                     // (a gap with digits is a number the task gives: 막혀서 늦을 → 20분 늦을)
                     String next = answer.words().get(p.answerTo()).surface();
                     return new Finding(ErrorCategory.INCOMPLETE, next, missing + " " + next,
-                            NUMBER_GAP.matcher(missing).find() ? MissingNumbers.SUBTYPE : "incomplete/missing_word");
+                            MissingNumbers.numberGap(missing) ? MissingNumbers.SUBTYPE : "incomplete/missing_word");
                 }
                 return new Finding(ErrorCategory.INCOMPLETE, word, word + " " + missing, "incomplete/missing_word");
             }
@@ -246,9 +246,6 @@ final class SentenceCheck {
         }
         return new Finding(ErrorCategory.INCOMPLETE, "", missing, "incomplete/missing_word");
     }
-
-    /** Digits in a gap: a number left out ({@link MissingNumbers#SUBTYPE}). */
-    private static final java.util.regex.Pattern NUMBER_GAP = java.util.regex.Pattern.compile("[0-9]");
 
     /** The connective endings that close a clause of cause or background: -아서/-어서, -(으)니까, -는데/-(으)ㄴ데. */
     private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("아서", "어서", "여서", "서", "니까", "으니까",
