@@ -108,19 +108,12 @@ final class Resynthesis {
             return StemEndings.find(answer, accepted); // (these read the letters, not Nori's words)
         }
         List<String> acceptedWords = List.of(accepted.split(" "));
-        int desire = speakersDesire(words, analysed);
+        String[] desireJoined = desireJoined(words);
+        int desire = speakersDesire(desireJoined, words, analysed);
         if (desire >= 0) {
-            return Optional.of(fix(words, desire, new String[] {DESIRE.get(words[desire]), "ending/desire_of_others"}));
-        }
-        int spaced = speakersDesireSpaced(words, analysed);
-        if (spaced >= 0) {
-            // 보내고 싶어 합니다 → 싶습니다: the auxiliary written apart (한글 맞춤법 제47항) is the same -아/어하다 (session 20)
-            String own = DESIRE.get(words[spaced] + words[spaced + 1]);
-            List<String> out = new ArrayList<>(List.of(words));
-            out.set(spaced, own);
-            out.remove(spaced + 1);
-            return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.ENDING, words[spaced] + " " + words[spaced + 1],
-                    own, "ending/desire_of_others"), String.join(" ", out)));
+            // (보내고 싶어 합니다 → 싶습니다: the item spans both words, so the finding and the repair do too)
+            String own = DESIRE.get(desireJoined[desire].replace(" ", ""));
+            return Optional.of(fix(desireJoined, desire, new String[] {own, "ending/desire_of_others"}));
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -370,12 +363,15 @@ final class Resynthesis {
      * the speaker (저는, 제가) or none at all; any other noun with 이/가/은/는/께서 (동생이, 친구는,
      * 오늘은) leaves it alone. Subtype {@code ending/desire_of_others}.
      *
-     * @return the index of the word to repair with {@link #DESIRE}; -1 when there is none
+     * @param joined   the answer's words with the auxiliary written apart joined ({@link #desireJoined})
+     * @param words    the answer's words
+     * @param analysed Nori's analysis of each of {@code words}
+     * @return the index in {@code joined} of the item to repair with {@link #DESIRE}; -1 when there is none
      */
-    static int speakersDesire(String[] words, List<Morphology.Word> analysed) {
+    static int speakersDesire(String[] joined, String[] words, List<Morphology.Word> analysed) {
         int at = -1;
-        for (int i = 1; i < words.length; i++) {
-            if (DESIRE.containsKey(words[i]) && words[i - 1].endsWith("고")) {
+        for (int i = 1; i < joined.length; i++) {
+            if (DESIRE.containsKey(joined[i].replace(" ", "")) && joined[i - 1].endsWith("고")) {
                 at = i;
             }
         }
@@ -383,19 +379,20 @@ final class Resynthesis {
     }
 
     /**
-     * {@link #speakersDesire} with the auxiliary written apart, 싶어 합니다 (한글 맞춤법 제47항: 보조 용언은 띄어 씀을
-     * 원칙으로 하되, 붙여 씀도 허용한다), under the same conditions.
-     *
-     * @return the index of 싶어, the first of the two words to repair into one; -1 when there is none
+     * The words with -아/어하다 after 싶다 written apart (싶어 합니다; 한글 맞춤법 제47항: 보조 용언은 띄어 씀을 원칙으로
+     * 하되, 붙여 씀도 허용한다) as one item that keeps its space ("싶어 합니다"), so {@link #speakersDesire} reads both
+     * spellings, and a finding on the item and its repair span both words.
      */
-    static int speakersDesireSpaced(String[] words, List<Morphology.Word> analysed) {
-        int at = -1;
-        for (int i = 1; i + 1 < words.length; i++) {
-            if (words[i].equals("싶어") && DESIRE.containsKey(words[i] + words[i + 1]) && words[i - 1].endsWith("고")) {
-                at = i;
+    private static String[] desireJoined(String[] words) {
+        List<String> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals("싶어") && i + 1 < words.length && DESIRE.containsKey(words[i] + words[i + 1])) {
+                out.add(words[i] + " " + words[++i]);
+            } else {
+                out.add(words[i]);
             }
         }
-        return at < 0 || !ownSubjectOnly(words, analysed) ? -1 : at;
+        return out.toArray(String[]::new);
     }
 
     /** Whether the answer's only subject or topic is the speaker, or it has none. */
