@@ -3,10 +3,8 @@ package com.koto.evaluation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,7 +25,7 @@ class ChainedRepairSpansSession15Test {
         "다리가 아퍼서 쉬고 싶어요; 다리가 아파서 쉬고 싶어요; 아퍼서→아파서",
     })
     void oneErrorInOneWordIsOneFindingFromTheWordAsWritten(String answer, String accepted, String span) {
-        RuleRows.learnersWordCorrected(evaluate(answer, accepted), answer, span);
+        RuleRows.learnersWordCorrected(RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE), answer, span);
     }
 
     @ParameterizedTest(name = "{0} passes")
@@ -37,7 +35,7 @@ class ChainedRepairSpansSession15Test {
         "다리가 아파서 쉬고 싶어요; 다리가 아파서 쉬고 싶어요",
     })
     void correctFormsStillPass(String answer, String accepted) {
-        assertThat(evaluate(answer, accepted).passed()).as(answer).isTrue();
+        assertThat(RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE).passed()).as(answer).isTrue();
     }
 
     @ParameterizedTest(name = "{0} still fails")
@@ -46,14 +44,9 @@ class ChainedRepairSpansSession15Test {
         "손을 씻어고 밥을 먹어고 싶어요; 손을 씻고 밥을 먹고 싶어요; 씻어고; 먹어고",
     })
     void errorsInTwoWordsStayTwo(String answer, String accepted, String first, String second) {
-        Evaluation e = evaluate(answer, accepted);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE);
         assertThat(e.passed()).isFalse();
         assertThat(e.errors()).anySatisfy(err -> assertThat(err.original()).isEqualTo(first));
         assertThat(e.errors()).anySatisfy(err -> assertThat(err.original()).isEqualTo(second));
-    }
-
-    private static Evaluation evaluate(String answer, String accepted) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted), List.of(), answer, "en",
-                Register.POLITE, null));
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,11 +22,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CorrectAnswersPassRound13Test {
 
     private static final RuleEvaluator EVALUATOR = new RuleEvaluator(new TestPacks());
-
-    private static Evaluation evaluate(String register, String answer, String accepted, String context) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer, "en",
-                Register.valueOf(register), null, context));
-    }
 
     /** Rows: register; answer; accepted answers ({@code |}); {@code PASS} (no error, spacing aside) or a subtype; span ({@code *}: any). */
     @ParameterizedTest(name = "{1} ⇒ {3} {4}")
@@ -63,7 +56,7 @@ class CorrectAnswersPassRound13Test {
     })
     void correctAnswersPassAndTheLookAlikesKeepTheirFinding(String register, String answer, String accepted,
             String expected, String span) {
-        Evaluation e = evaluate(register, answer, accepted, null);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.valueOf(register), null);
         if (expected.equals("PASS")) {
             assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
             assertThat(e.errors()).as(answer).allMatch(x -> x.category() == ErrorCategory.SPACING);
@@ -80,7 +73,7 @@ class CorrectAnswersPassRound13Test {
         "세시에 출발해요.; 세 시에 출발해요.; 세시에; 세 시에",
     })
     void aCounterBeforeAParticleIsStillSpaced(String answer, String accepted, String original, String correction) {
-        Evaluation e = evaluate("POLITE", answer, accepted, null);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE, null);
         assertThat(e.passed()).isTrue();
         assertThat(e.errors()).anyMatch(x -> x.category() == ErrorCategory.SPACING && x.original().equals(original)
                 && x.correction().equals(correction));
@@ -94,7 +87,7 @@ class CorrectAnswersPassRound13Test {
         "화장실?; 화장실이 어디예요?",
     })
     void anOmissionIsNeverGivenWithAnEmptyOriginal(String answer, String accepted) {
-        Evaluation e = evaluate("POLITE", answer, accepted, null);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE, null);
         assertThat(e.errors()).as("%s: %s", answer, e.errors())
                 .noneMatch(x -> x.category() == ErrorCategory.INCOMPLETE && (x.original() == null || x.original().isBlank()));
     }
@@ -115,7 +108,7 @@ class CorrectAnswersPassRound13Test {
     })
     void theFormalLevelNoteOnlyWhereTheTaskAsksForTheFormalStyle(String answer, String accepted, String context,
             boolean noted) {
-        Evaluation e = evaluate("FORMAL", answer, accepted, context);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.FORMAL, context);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
         boolean note = e.errors().stream().anyMatch(x -> "honorific/formal_level".equals(x.subtype()));
         assertThat(note).as("%s (%s): %s", answer, context, e.errors()).isEqualTo(noted);

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,7 +49,7 @@ class HonorificRecallSession16Test {
     })
     void theHonorificIsCorrected(String register, String answer, String accepted, String subtype, String original,
             String correction) {
-        Evaluation e = evaluate(register, answer, accepted);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.valueOf(register));
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
         assertThat(e.errors()).as("%s: %s", answer, e.errors()).anySatisfy(error -> {
             assertThat(error.category()).isEqualTo(ErrorCategory.HONORIFIC);
@@ -94,13 +92,8 @@ class HonorificRecallSession16Test {
         "POLITE; 제가 도와드릴까요?; 도와드릴까요?|도와드릴게요.",
     })
     void correctNeighboursPass(String register, String answer, String accepted) {
-        Evaluation e = evaluate(register, answer, accepted);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.valueOf(register));
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
         assertThat(e.errors()).as(answer).extracting(EvaluationError::category).doesNotContain(ErrorCategory.HONORIFIC);
-    }
-
-    private static Evaluation evaluate(String register, String answer, String accepted) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer, "en",
-                Register.valueOf(register), null));
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,14 +50,14 @@ class ParticleHonorificSpansSession15Test {
     })
     void namesTheLearnersWord(String register, String answer, String accepted, String expected, String span) {
         if (expected.equals("FAIL_UNTIL")) {
-            Evaluation e = evaluate(register, answer, accepted);
+            Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.valueOf(register));
             assertThat(e.passed()).as(answer + ": " + e.errors()).isFalse();
             assertThat(e.errors()).as(answer).noneMatch(x -> x.correction() != null && x.correction().endsWith("시청으로"));
             return;
         }
         if (expected.equals("PARTICLE_WRONG")) {
             // the span, whichever check (the comparison or the booking frame) names it
-            Evaluation e = evaluate(register, answer, accepted);
+            Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.valueOf(register));
             assertThat(e.passed()).as(answer + ": " + e.errors()).isFalse();
             assertThat(e.errors()).as(answer).anyMatch(x -> x.category() == ErrorCategory.PARTICLE_WRONG
                     && span.equals(x.original() + "→" + x.correction()));
@@ -75,7 +73,7 @@ class ParticleHonorificSpansSession15Test {
         "FORMAL; 제 이름은 부디 입니다; 제 이름은 부디입니다; 부디 입니다→부디입니다",
     })
     void notesTheCopulaWrittenApart(String register, String answer, String accepted, String span) {
-        Evaluation e = evaluate(register, answer, accepted);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.valueOf(register));
         assertThat(e.passed()).as(answer + ": " + e.errors()).isTrue();
         assertThat(e.errors()).as(answer).hasSize(1).allMatch(x -> "spacing/copula".equals(x.subtype())
                 && span.equals(x.original() + "→" + x.correction()));
@@ -87,10 +85,5 @@ class ParticleHonorificSpansSession15Test {
     })
     void otherErrorsStillFail(String register, String answer, String accepted, String expected, String span) {
         RuleRows.subtypeRow(EVALUATOR, register, answer, accepted, expected, span);
-    }
-
-    private static Evaluation evaluate(String register, String answer, String accepted) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer, "en",
-                Register.valueOf(register), null));
     }
 }

@@ -3,11 +3,8 @@ package com.koto.evaluation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,11 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PrecisionClassesSession19LeadTest {
 
     private static final RuleEvaluator RULES = new RuleEvaluator(new TestPacks());
-
-    private static Evaluation evaluate(String answer, String accepted, Register register) {
-        List<String> expected = Arrays.stream(accepted.split("\\|")).map(String::strip).toList();
-        return RULES.evaluate(new EvaluationRequest(expected, List.of(), answer, "en", register, null));
-    }
 
     @ParameterizedTest(name = "{0} passes against {1}")
     @CsvSource(delimiter = ';', value = {
@@ -43,7 +35,7 @@ class PrecisionClassesSession19LeadTest {
         "사장님, 요즘 바쁘시죠?; 사장님, 요즘 바빠요?; POLITE",
     })
     void correctAnswersPass(String answer, String accepted, Register register) {
-        Evaluation e = evaluate(answer, accepted, register);
+        Evaluation e = RuleRows.evaluate(RULES, answer, accepted, register);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
     }
 
@@ -65,7 +57,7 @@ class PrecisionClassesSession19LeadTest {
         "이 버스 서울역 가쥬?; 이 버스 서울역에 가요?; POLITE",
     })
     void wrongAnswersStillFail(String answer, String accepted, Register register) {
-        Evaluation e = evaluate(answer, accepted, register);
+        Evaluation e = RuleRows.evaluate(RULES, answer, accepted, register);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
     }
 }

@@ -3,11 +3,8 @@ package com.koto.evaluation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,11 +18,6 @@ class PrecisionClassesSession20LeadTest {
 
     private static final RuleEvaluator RULES = new RuleEvaluator(new TestPacks());
 
-    private static Evaluation evaluate(String answer, String accepted, Register register) {
-        List<String> expected = Arrays.stream(accepted.split("\\|")).map(String::strip).toList();
-        return RULES.evaluate(new EvaluationRequest(expected, List.of(), answer, "en", register, null));
-    }
-
     @ParameterizedTest(name = "{0} passes against {1}")
     @CsvSource(delimiter = ';', value = {
         // an uncle or aunt speaking of themselves to a child
@@ -36,7 +28,7 @@ class PrecisionClassesSession20LeadTest {
         "이모, 떡볶이 1인분 주세요.; 떡볶이 1인분 주세요.; POLITE",
     })
     void correctAnswersPass(String answer, String accepted, Register register) {
-        Evaluation e = evaluate(answer, accepted, register);
+        Evaluation e = RuleRows.evaluate(RULES, answer, accepted, register);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
     }
 
@@ -48,7 +40,7 @@ class PrecisionClassesSession20LeadTest {
         "이모 오늘 집에 있어?; 이모 오늘 집에 계셔?; CASUAL",
     })
     void wrongAnswersStillFail(String answer, String accepted, Register register) {
-        Evaluation e = evaluate(answer, accepted, register);
+        Evaluation e = RuleRows.evaluate(RULES, answer, accepted, register);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,7 +60,7 @@ class RegisterRecallRound13Test {
         "POLITE; 이 가방 두 개 살게요.; 이 가방 두 개 살게요.|이 가방 두 개 주세요.",
     })
     void politerFormsAndTheRightFormsPass(String register, String answer, String expected) {
-        Evaluation e = evaluate(register, answer, expected);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, expected, Register.valueOf(register));
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
     }
 
@@ -82,13 +80,8 @@ class RegisterRecallRound13Test {
         "POLITE; 당신 우산 좀 빌려 주세요.; 우산 좀 빌려 주세요.; honorific/friend_pronoun",
     })
     void otherReadingsAreLeftAlone(String register, String answer, String expected, String subtype) {
-        Evaluation e = evaluate(register, answer, expected);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, expected, Register.valueOf(register));
         assertThat(e.errors()).as("%s: %s", answer, e.errors()).extracting(EvaluationError::subtype)
                 .doesNotContain(subtype);
-    }
-
-    private static Evaluation evaluate(String register, String answer, String expected) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer, "en",
-                Register.valueOf(register), null));
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
 import com.koto.evaluation.text.AnswerText;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,7 +71,7 @@ class ResynthesisTest {
         "카드를 새로 만들고 싶어합니다; 카드를 새로 만들고 싶습니다; 싶어합니다→싶습니다; ending/desire_of_others",
     })
     void catches(String answer, String accepted, String span, String subtype) {
-        Evaluation e = evaluate(answer, accepted);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE);
         String[] fix = span.split("→");
         assertThat(e.passed()).as("%s should fail", answer).isFalse();
         assertThat(e.errors()).as("%s", answer).anySatisfy(err -> {
@@ -137,7 +135,7 @@ class ResynthesisTest {
         "친구는 한국에 가고 싶어합니다; 친구는 한국에 가고 싶어합니다",
     })
     void leavesCorrectFormsAlone(String answer, String accepted) {
-        Evaluation e = evaluate(answer, accepted);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
         assertThat(e.errors()).extracting(EvaluationError::subtype).noneMatch(s -> s.startsWith("ending/")
                 || s.startsWith("irregular/"));
@@ -174,10 +172,5 @@ class ResynthesisTest {
         assertThat(Resynthesis.modifierDe("춥")).isNull(); // ㅂ-irregular: 추운데, left to the comparison
         assertThat(Resynthesis.attach("살", "니까")).isEqualTo("사니까");
         assertThat(Resynthesis.attach("먹", "면")).isEqualTo("먹으면");
-    }
-
-    private static Evaluation evaluate(String answer, String accepted) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer, "en",
-                Register.POLITE, null));
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,13 +18,8 @@ class RuleChecksTest {
 
     private static final RuleEvaluator EVALUATOR = new RuleEvaluator(new TestPacks());
 
-    private static Evaluation eval(String answer, String expected) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer, "id",
-                Register.POLITE, null));
-    }
-
     private static void check(String answer, String expected, String verdict) {
-        Evaluation e = eval(answer, expected);
+        Evaluation e = RuleRows.evaluateIn("id", EVALUATOR, answer, expected, Register.POLITE);
         if (verdict.equals("SPACING")) {
             assertThat(e.passed()).as("%s passes with a spacing note", answer).isTrue();
             assertThat(e.errors()).extracting(EvaluationError::category).containsExactly(ErrorCategory.SPACING);

@@ -23,9 +23,22 @@ final class RuleRows {
     }
 
     /** The row's answer evaluated against its accepted answers ({@code |}-separated), English explanations. */
-    private static Evaluation evaluate(RuleEvaluator evaluator, String answer, String expected, Register register) {
-        return evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer, "en",
+    static Evaluation evaluate(RuleEvaluator evaluator, String answer, String expected, Register register) {
+        return evaluateIn("en", evaluator, answer, expected, register);
+    }
+
+    /** As {@link #evaluate(RuleEvaluator, String, String, Register)}, with explanations in {@code language} (en, id). */
+    static Evaluation evaluateIn(String language, RuleEvaluator evaluator, String answer, String expected,
+            Register register) {
+        return evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer, language,
                 register, null));
+    }
+
+    /** As {@link #evaluate(RuleEvaluator, String, String, Register)}, with the activity's context (may be null). */
+    static Evaluation evaluate(RuleEvaluator evaluator, String answer, String expected, Register register,
+            String context) {
+        return evaluator.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer, "en",
+                register, null, context));
     }
 
     /**
@@ -119,8 +132,7 @@ final class RuleRows {
      */
     static void subtypeRow(RuleEvaluator evaluator, String register, String answer, String accepted, String expected,
             String span) {
-        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", Register.valueOf(register), null));
+        Evaluation e = evaluate(evaluator, answer, accepted, Register.valueOf(register));
         if (expected.equals("PASS")) {
             assertThat(e.passed()).as(answer + ": " + e.errors()).isTrue();
             return;
@@ -138,8 +150,7 @@ final class RuleRows {
      */
     static void verdictRow(RuleEvaluator evaluator, Register register, String answer, String accepted,
             String expected, String span) {
-        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", register, null));
+        Evaluation e = evaluate(evaluator, answer, accepted, register);
         if (expected.startsWith("NO ")) {
             String prefix = expected.substring(3);
             assertThat(e.errors()).as(answer + ": " + e.errors())
@@ -184,8 +195,7 @@ final class RuleRows {
      */
     static void caught(RuleEvaluator evaluator, String answer, String accepted, String span, String subtype,
             Register register) {
-        Evaluation e = evaluator.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer,
-                "en", register, null));
+        Evaluation e = evaluate(evaluator, answer, accepted, register);
         String[] fix = span.split("→");
         assertThat(e.passed()).as("%s should fail: %s", answer, e.errors()).isFalse();
         assertThat(e.errors()).as("%s", answer).anySatisfy(err -> {

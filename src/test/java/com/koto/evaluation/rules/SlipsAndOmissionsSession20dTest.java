@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,11 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SlipsAndOmissionsSession20dTest {
 
     private static final RuleEvaluator RULES = new RuleEvaluator(new TestPacks());
-
-    private static Evaluation evaluate(String answer, String accepted, Register register) {
-        List<String> expected = Arrays.stream(accepted.split("\\|")).map(String::strip).toList();
-        return RULES.evaluate(new EvaluationRequest(expected, List.of(), answer, "en", register, null));
-    }
 
     @ParameterizedTest(name = "{0} fails with {3}: {4} → {5}")
     @CsvSource(delimiter = ';', value = {
@@ -48,7 +40,7 @@ class SlipsAndOmissionsSession20dTest {
     })
     void theHiddenErrorIsReported(String answer, String accepted, Register register, ErrorCategory category,
             String original, String correction) {
-        Evaluation e = evaluate(answer, accepted, register);
+        Evaluation e = RuleRows.evaluate(RULES, answer, accepted, register);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
         assertThat(e.errors()).as("%s", answer).anySatisfy(x -> {
             assertThat(x.category()).isEqualTo(category);
@@ -66,7 +58,7 @@ class SlipsAndOmissionsSession20dTest {
         "금요일 저녁 7시에 네 명 예약 하고 싶습니다.; 이번 주 금요일 저녁 7시에 네 명 예약하고 싶습니다.; FORMAL",
     })
     void correctAnswersWithASpacingSlipPass(String answer, String accepted, Register register) {
-        Evaluation e = evaluate(answer, accepted, register);
+        Evaluation e = RuleRows.evaluate(RULES, answer, accepted, register);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isTrue();
     }
 
@@ -78,7 +70,7 @@ class SlipsAndOmissionsSession20dTest {
         "소형차을 3일 동안 빌리고 싶습니다.; 소형차를 3일 동안 빌리고 싶습니다.; FORMAL; PARTICLE_ALLOMORPH",
     })
     void theSlipAloneIsReported(String answer, String accepted, Register register, ErrorCategory category) {
-        Evaluation e = evaluate(answer, accepted, register);
+        Evaluation e = RuleRows.evaluate(RULES, answer, accepted, register);
         assertThat(e.passed()).as("%s: %s", answer, e.errors()).isFalse();
         assertThat(e.errors()).as("%s", answer).allSatisfy(x -> assertThat(x.category()).isEqualTo(category));
     }

@@ -3,10 +3,8 @@ package com.koto.evaluation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,7 +45,7 @@ class SpanConventionSession18Test {
         "같이 공원에 가자까?; 같이 공원에 갈래?|같이 공원에 가자.; CASUAL; 가자까→갈까",
     })
     void theFindingIsTheLearnersWordCorrected(String answer, String accepted, Register register, String span) {
-        RuleRows.learnersWordCorrected(evaluate(answer, accepted, register), answer, span);
+        RuleRows.learnersWordCorrected(RuleRows.evaluate(EVALUATOR, answer, accepted, register), answer, span);
     }
 
     @ParameterizedTest(name = "{0} passes")
@@ -61,20 +59,20 @@ class SpanConventionSession18Test {
         "같이 공원에 갈까?; 같이 공원에 갈래?|같이 공원에 가자.; CASUAL",
     })
     void correctAnswersStillPass(String answer, String accepted, Register register) {
-        assertThat(evaluate(answer, accepted, register).passed()).as(answer).isTrue();
+        assertThat(RuleRows.evaluate(EVALUATOR, answer, accepted, register).passed()).as(answer).isTrue();
     }
 
     @Test
     void aJoinOnWordsTheLexiconRewroteQuotesTheLearnersWords() {
         // 어저께 = 어제 in the lexicon: the spacing note quotes 어저께 부터, as written; the answer passes (spacing)
-        Evaluation e = evaluate("어저께 부터 기침이 나요.", "어제부터 기침이 나요.", Register.POLITE);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, "어저께 부터 기침이 나요.", "어제부터 기침이 나요.", Register.POLITE);
         assertThat(e.passed()).isTrue();
         assertThat(e.errors()).anySatisfy(err -> {
             assertThat(err.original()).isEqualTo("어저께 부터");
             assertThat(err.correction()).isEqualTo("어저께부터");
         });
         // a join next to a repaired word is left on the repaired words: no correction keeps the learner's 돕아
-        assertThat(evaluate("좀 돕아 주실 수 있어요?", "좀 도와주실 수 있어요?", Register.POLITE).errors())
+        assertThat(RuleRows.evaluate(EVALUATOR, "좀 돕아 주실 수 있어요?", "좀 도와주실 수 있어요?", Register.POLITE).errors())
                 .noneSatisfy(err -> assertThat(err.correction()).contains("돕아"));
     }
 
@@ -86,10 +84,5 @@ class SpanConventionSession18Test {
         assertThat(SpanChoices.proposalQuestion("먹자까")).isNull(); // other finals are left to the check
         assertThat(SpanChoices.proposalQuestion("가자")).isNull();
         assertThat(SpanChoices.proposalQuestion("볼까")).isNull();
-    }
-
-    private static Evaluation evaluate(String answer, String accepted, Register register) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer, "en",
-                register, null));
     }
 }

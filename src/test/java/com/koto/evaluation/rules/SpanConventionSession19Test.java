@@ -2,11 +2,8 @@ package com.koto.evaluation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,7 +32,7 @@ class SpanConventionSession19Test {
         "공항까지 몇 시간 걸릴게요?; 공항까지 몇 시간 걸려요?; POLITE; 걸릴게요→걸릴까요",
     })
     void theFindingIsTheLearnersWordCorrected(String answer, String accepted, Register register, String span) {
-        RuleRows.learnersWordCorrected(evaluate(answer, accepted, register), answer, span);
+        RuleRows.learnersWordCorrected(RuleRows.evaluate(EVALUATOR, answer, accepted, register), answer, span);
     }
 
     @ParameterizedTest(name = "{0} ⇒ {3}")
@@ -46,7 +43,7 @@ class SpanConventionSession19Test {
         "내일 같이 갈게요?; 내일 같이 갈래요?; POLITE; 갈게요→갈래요",
     })
     void otherShapesKeepTheirCorrection(String answer, String accepted, Register register, String span) {
-        RuleRows.learnersWordCorrected(evaluate(answer, accepted, register), answer, span);
+        RuleRows.learnersWordCorrected(RuleRows.evaluate(EVALUATOR, answer, accepted, register), answer, span);
     }
 
     @ParameterizedTest(name = "{0} passes")
@@ -57,11 +54,6 @@ class SpanConventionSession19Test {
         "사장님, 미안해요. 버스를 놓쳐서 늦었어요.; 사장님, 늦어서 죄송합니다. 버스를 놓쳐서 늦었어요.|사장님, 미안해요. 버스를 놓쳐서 늦었어요.; POLITE",
     })
     void correctAnswersStillPass(String answer, String accepted, Register register) {
-        assertThat(evaluate(answer, accepted, register).passed()).as(answer).isTrue();
-    }
-
-    private static Evaluation evaluate(String answer, String accepted, Register register) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer, "en",
-                register, null));
+        assertThat(RuleRows.evaluate(EVALUATOR, answer, accepted, register).passed()).as(answer).isTrue();
     }
 }

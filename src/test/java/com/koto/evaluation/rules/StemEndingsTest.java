@@ -3,7 +3,6 @@ package com.koto.evaluation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.koto.evaluation.Evaluation;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
 import com.koto.evaluation.text.AnswerText;
@@ -70,7 +69,7 @@ class StemEndingsTest {
         "이틀 전부터 배가 아퍼요 그리고 열도 나요; 이틀 전부터 배가 아파요. 열도 있어요; 아퍼요→아파요; spelling/vowel_harmony",
     })
     void catches(String answer, String accepted, String span, String subtype) {
-        Evaluation e = evaluate(answer, accepted, Register.POLITE);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE);
         String[] fix = span.split("→");
         assertThat(e.passed()).as("%s should fail", answer).isFalse();
         assertThat(e.errors()).as("%s", answer).anySatisfy(err -> {
@@ -82,7 +81,7 @@ class StemEndingsTest {
 
     @Test
     void aFormalStatementAskedAsAQuestionIsAnEnding() {
-        Evaluation e = evaluate("여기서 사진을 찍어도 됩니다?", "여기서 사진을 찍을 수 있습니까?", Register.FORMAL);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, "여기서 사진을 찍어도 됩니다?", "여기서 사진을 찍을 수 있습니까?", Register.FORMAL);
         assertThat(e.passed()).isFalse();
         assertThat(e.errors()).anySatisfy(err -> {
             assertThat(err.subtype()).isEqualTo("ending/formal_question");
@@ -147,15 +146,15 @@ class StemEndingsTest {
     @Test
     void theCopulasReasonIsSaidWithOrWithoutSeo() {
         // -(이)라 and -(이)라서 both give a reason (표준국어대사전 '-라서')
-        Evaluation e = evaluate("지금 회의 중이라 전화를 못 받아요", "지금 회의 중이라서 전화를 못 받아요", Register.POLITE);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, "지금 회의 중이라 전화를 못 받아요", "지금 회의 중이라서 전화를 못 받아요", Register.POLITE);
         assertThat(e.passed()).as("%s", e.errors()).isTrue();
     }
 
     @Test
     void theSoftStatementStandsForAPresentStatement() {
         // -는데요/-(으)ㄴ데요 (한국어기초사전 '-는데요')
-        assertThat(evaluate("계좌를 하나 열고 싶은데요", "계좌를 하나 열고 싶습니다", Register.FORMAL).passed()).isTrue();
-        assertThat(evaluate("지금 도서관에 가는데요", "지금 도서관에 가요", Register.POLITE).passed()).isTrue();
+        assertThat(RuleRows.evaluate(EVALUATOR, "계좌를 하나 열고 싶은데요", "계좌를 하나 열고 싶습니다", Register.FORMAL).passed()).isTrue();
+        assertThat(RuleRows.evaluate(EVALUATOR, "지금 도서관에 가는데요", "지금 도서관에 가요", Register.POLITE).passed()).isTrue();
     }
 
     @Test
@@ -167,10 +166,5 @@ class StemEndingsTest {
         // 볼다, 할다 are no verbs: said whatever the accepted answer
         assertThat(StemEndings.lInserted("볼려고", List.of("볼", "거예요"))).containsExactly("보려고", "ending/l_insertion");
         assertThat(StemEndings.lInserted("할겠습니다", List.of())).containsExactly("하겠습니다", "ending/l_insertion");
-    }
-
-    private static Evaluation evaluate(String answer, String accepted, Register register) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(accepted.split("\\|")), List.of(), answer, "en",
-                register, null));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.Evaluation;
 import com.koto.evaluation.EvaluationError;
-import com.koto.evaluation.EvaluationRequest;
 import com.koto.evaluation.Register;
 import com.koto.evaluation.TestPacks;
 import java.util.List;
@@ -22,15 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 class TrustworthyFeedbackTest {
 
     private static final RuleEvaluator EVALUATOR = new RuleEvaluator(new TestPacks());
-
-    private static Evaluation eval(String answer, String expected, String lang, Register register) {
-        return EVALUATOR.evaluate(new EvaluationRequest(List.of(expected.split("\\|")), List.of(), answer, lang,
-                register, null));
-    }
-
-    private static Evaluation eval(String answer, String expected) {
-        return eval(answer, expected, "en", Register.POLITE);
-    }
 
     @ParameterizedTest(name = "{0} for {1}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -61,7 +51,7 @@ class TrustworthyFeedbackTest {
             반갑습니다;                         만나서 반갑습니다
             """)
     void aCorrectNaturalAnswerIsNeverFailed(String answer, String expected) {
-        Evaluation e = eval(answer, expected);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, expected, Register.POLITE);
         assertThat(e.passed()).as("%s for %s: %s", answer, expected, e.errors()).isTrue();
         assertThat(e.errors()).extracting(EvaluationError::category).allMatch(c -> c == ErrorCategory.SPACING);
     }
@@ -87,7 +77,7 @@ class TrustworthyFeedbackTest {
             """)
     void irregularConjugationIsAnEndingErrorNamingItsRule(String answer, String expected, String original,
             String correction, String subtype) {
-        EvaluationError error = only(eval(answer, expected));
+        EvaluationError error = only(RuleRows.evaluate(EVALUATOR, answer, expected, Register.POLITE));
         assertThat(error.category()).isEqualTo(ErrorCategory.ENDING);
         assertThat(error.subtype()).isEqualTo(subtype);
         assertThat(error.original()).isEqualTo(original);
@@ -107,7 +97,7 @@ class TrustworthyFeedbackTest {
             """)
     void numbersAndCountersHaveTheirOwnCheck(String answer, String expected, String original, String correction,
             String subtype) {
-        EvaluationError error = only(eval(answer, expected));
+        EvaluationError error = only(RuleRows.evaluate(EVALUATOR, answer, expected, Register.POLITE));
         assertThat(error.category()).isEqualTo(ErrorCategory.VOCABULARY);
         assertThat(error.subtype()).isEqualTo(subtype);
         assertThat(error.original()).isEqualTo(original);
@@ -116,7 +106,7 @@ class TrustworthyFeedbackTest {
 
     @Test
     void thePacksCounterPatternTakesPartAndTheSummaryNamesTheCounter() {
-        Evaluation e = eval("카페라테 둘 잔 주세요", "카페라테 두 잔 주세요", "id", Register.POLITE);
+        Evaluation e = RuleRows.evaluateIn("id", EVALUATOR, "카페라테 둘 잔 주세요", "카페라테 두 잔 주세요", Register.POLITE);
         EvaluationError error = only(e);
         String pattern = TestPacks.KO_ID.errorPatterns().stream().filter(p -> p.id().equals("native-sino-numbers"))
                 .findFirst().orElseThrow().explanation();
@@ -135,7 +125,7 @@ class TrustworthyFeedbackTest {
             쭉 가서 왼쪽으로 가;       쭉 가서 왼쪽으로 가세요;       가;            가세요;        honorific/speech_level
             """)
     void honorificsAndRegister(String answer, String expected, String original, String correction, String subtype) {
-        Evaluation e = eval(answer, expected);
+        Evaluation e = RuleRows.evaluate(EVALUATOR, answer, expected, Register.POLITE);
         assertThat(e.passed()).isFalse();
         EvaluationError error = e.errors().getFirst();
         assertThat(error.category()).isEqualTo(ErrorCategory.HONORIFIC);
@@ -149,15 +139,15 @@ class TrustworthyFeedbackTest {
     @Test
     void theIssuesExamplesGetTheRealError() {
         // 커피을 주세요 in an americano activity: the particle, not "vocabulary" and "'' → 하나"
-        EvaluationError particle = only(eval("커피을 주세요", "아메리카노 한 잔 주세요", "id", Register.POLITE));
+        EvaluationError particle = only(RuleRows.evaluateIn("id", EVALUATOR, "커피을 주세요", "아메리카노 한 잔 주세요", Register.POLITE));
         assertThat(particle.category()).isEqualTo(ErrorCategory.PARTICLE_ALLOMORPH);
         assertThat(particle.subtype()).isEqualTo("particle_allomorph/object");
         assertThat(particle.correction()).isEqualTo("커피를");
         // 감사합니다 안녕히 가세요: one error, about who leaves, not two "spelling" errors
-        Evaluation bye = eval("감사합니다 안녕히 가세요", "감사합니다. 안녕히 계세요");
+        Evaluation bye = RuleRows.evaluate(EVALUATOR, "감사합니다 안녕히 가세요", "감사합니다. 안녕히 계세요", Register.POLITE);
         assertThat(bye.errors()).extracting(EvaluationError::subtype).containsExactly("honorific/farewell");
         // a polite form is never "corrected" into a plainer one
-        assertThat(eval("이번 주말에 뭐 해요", "이번 주말에 뭐 해", "en", Register.CASUAL).passed()).isTrue();
+        assertThat(RuleRows.evaluateIn("en", EVALUATOR, "이번 주말에 뭐 해요", "이번 주말에 뭐 해", Register.CASUAL).passed()).isTrue();
     }
 
     @ParameterizedTest(name = "{0} → {2}")
@@ -168,7 +158,7 @@ class TrustworthyFeedbackTest {
             """)
     void wordOrderIsLocatedOnTheMovedPart(String answer, String expected, String original, String correction,
             String subtype) {
-        EvaluationError error = eval(answer, expected).errors().stream()
+        EvaluationError error = RuleRows.evaluate(EVALUATOR, answer, expected, Register.POLITE).errors().stream()
                 .filter(x -> x.category() == ErrorCategory.WORD_ORDER).findFirst().orElseThrow();
         assertThat(error.subtype()).isEqualTo(subtype);
         assertThat(error.original()).isEqualTo(original);
@@ -177,7 +167,7 @@ class TrustworthyFeedbackTest {
 
     @Test
     void aMissingWordIsPlacedNextToItsNeighbourWithoutEmptyQuotes() {
-        EvaluationError error = only(eval("내일 한국어를 공부할 거예요", "내일 친구하고 한국어를 공부할 거예요"));
+        EvaluationError error = only(RuleRows.evaluate(EVALUATOR, "내일 한국어를 공부할 거예요", "내일 친구하고 한국어를 공부할 거예요", Register.POLITE));
         assertThat(error.category()).isEqualTo(ErrorCategory.INCOMPLETE);
         assertThat(error.original()).isEqualTo("내일");
         assertThat(error.correction()).isEqualTo("내일 친구하고");
@@ -191,7 +181,7 @@ class TrustworthyFeedbackTest {
             저기요, 김민수 이름에 예약했어요.; id; nama pemesanan
             """)
     void aNameWithEBeforeBookingIsExplainedAsTheNameOfTheBooking(String answer, String lang, String phrase) {
-        EvaluationError error = eval(answer, "김민수 이름으로 예약했어요.", lang, Register.POLITE).errors().stream()
+        EvaluationError error = RuleRows.evaluateIn(lang, EVALUATOR, answer, "김민수 이름으로 예약했어요.", Register.POLITE).errors().stream()
                 .filter(x -> x.category() == ErrorCategory.PARTICLE_WRONG).findFirst().orElseThrow();
         assertThat(error.correction()).isEqualTo("이름으로");
         assertThat(error.explanation()).contains(phrase).contains("'이름으로'").doesNotContain("''");
@@ -199,7 +189,7 @@ class TrustworthyFeedbackTest {
 
     @Test
     void anUnsureAddedWordPassesWithTheModelAnswerShown() {
-        Evaluation e = eval("아메리카노 한 잔 케이크 주세요", "아메리카노 한 잔 주세요");
+        Evaluation e = RuleRows.evaluate(EVALUATOR, "아메리카노 한 잔 케이크 주세요", "아메리카노 한 잔 주세요", Register.POLITE);
         assertThat(e.passed()).isTrue();
         assertThat(e.confidence()).isLessThan(0.75); // a configured model is asked
         assertThat(e.feedback()).isEqualTo("Accepted! A model answer for comparison: 아메리카노 한 잔 주세요");
