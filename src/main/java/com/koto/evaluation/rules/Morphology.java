@@ -152,9 +152,33 @@ public final class Morphology {
         }
         List<Word> words = new ArrayList<>(surfaces.size());
         for (int i = 0; i < surfaces.size(); i++) {
-            words.add(new Word(surfaces.get(i), List.copyOf(perWord.get(i))));
+            words.add(new Word(surfaces.get(i), bIrregularAdjectiveRead(perWord.get(i))));
         }
         return List.copyOf(words);
+    }
+
+    /**
+     * The word's morphemes, with a verb stem that is an ㅂ-irregular adjective's form read as that adjective. Before a
+     * vowel-initial ending the ㅂ of such a stem becomes 우 (맵다 → 매워, 매워요, 매웠어요; 한글 맞춤법 제18항 6,
+     * 표준국어대사전 'ㅂ 불규칙 활용'; Yeon &amp; Brown 2019, ㅂ-irregular verbs), and mecab-ko-dic holds a verb stem of
+     * those letters (매우다), so Nori reads 매워 as 매우/VV + 어/EC. A stem X우/VV before -어/-었 whose X + 워 is the
+     * -아/어 form of a listed ㅂ-irregular adjective ({@link OwnConjugation#bIrregularAdjective}) is that adjective (맵/VA):
+     * the forms as written are the adjective's, whatever stem the dictionary also has. Session 21 (s21d), in place of
+     * a reading of 매워 from the letters in one check (session 20, s20a).
+     */
+    private static List<Morpheme> bIrregularAdjectiveRead(List<Morpheme> morphemes) {
+        List<Morpheme> read = new ArrayList<>(morphemes);
+        for (int i = 0; i + 1 < read.size(); i++) {
+            String stem = read.get(i).form();
+            String ending = read.get(i + 1).form();
+            String adjective = read.get(i).is("VV") && stem.length() >= 2 && stem.endsWith("우")
+                    && (ending.startsWith("어") || ending.startsWith("었"))
+                    ? OwnConjugation.bIrregularAdjective(stem.substring(0, stem.length() - 1) + "워") : null;
+            if (adjective != null) {
+                read.set(i, new Morpheme(adjective, "VA"));
+            }
+        }
+        return List.copyOf(read);
     }
 
     private static void tokenize(String text, int[] starts, List<List<Morpheme>> perWord) {

@@ -306,11 +306,6 @@ final class VerbPhraseForms {
         if (!request && look == null) {
             return null;
         }
-        String bAdjective = request ? OwnConjugation.bIrregularAdjective(w) : null;
-        if (bAdjective != null) {
-            // 안 매워 주세요: Nori reads 매워 as 매우다 'fill'; as written it is 맵다's -아/어 form (session 20, s20a)
-            return new String[] {bAdjective + "게 해", "ending/adjective_request"};
-        }
         List<Morphology.Morpheme> m = verb.morphemes();
         int n = m.size();
         if (n < 2 || !m.get(n - 1).is("EC") || !Set.of("아", "어", "여").contains(m.get(n - 1).form())
