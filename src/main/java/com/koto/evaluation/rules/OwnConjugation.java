@@ -218,7 +218,7 @@ final class OwnConjugation {
 
     /**
      * The ㅂ-irregular adjective whose -아/어 form is the word as written (매워 → 맵, 추워 → 춥), or null: Nori reads some
-     * of these forms as other verbs (매워 as 매우다 'fill'), and {@link Morphology} reads them as the adjective. The
+     * of these forms as other verbs (매워 as 매우다 'fill'), and {@link Morphology#asWritten} reads them as the adjective. The
      * verbs of the list (눕다, 줍다, 돕다) and 곱다 are left out. Source: 표준국어대사전, 'ㅂ 불규칙 활용'; Yeon &amp;
      * Brown 2019 (ㅂ-irregular verbs). Session 20 (s20a).
      */

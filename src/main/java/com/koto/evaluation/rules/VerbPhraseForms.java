@@ -306,7 +306,7 @@ final class VerbPhraseForms {
         if (!request && look == null) {
             return null;
         }
-        List<Morphology.Morpheme> m = verb.morphemes();
+        List<Morphology.Morpheme> m = Morphology.asWritten(verb); // (매워 as 맵다's form, not 매우다's)
         int n = m.size();
         if (n < 2 || !m.get(n - 1).is("EC") || !Set.of("아", "어", "여").contains(m.get(n - 1).form())
                 || w.contains("있") || w.contains("없") || w.endsWith("고")) {
