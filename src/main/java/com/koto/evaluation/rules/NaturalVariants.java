@@ -668,6 +668,12 @@ final class NaturalVariants {
      * ({@link Contrasts#otherMember}; the learner's own words say which is which: the learner's item
      * must also stand in one same form in both, 라테를 주문했). An item the accepted answers never name
      * (라떼 말고 아메리카노 for 라떼 주세요), or the items reversed (저는 카푸치노를 주문했어요), keep the finding.
+     * <p>The learner's item may also be a bare topic whose role the accepted item's phrase shows instead (session 21,
+     * s21a): 머리 좀 짧게 하고 싶은데요, 어깨 조금 위까지요 for 머리를 어깨 조금 위까지 짧게 잘라 주세요, the limit added
+     * as an afterthought after the request (Sohn 1999 §8.7, afterthought; Lee &amp; Ramsey 2000, particles dropped in
+     * speech): the accepted item stands in the answer before the same word as in the accepted answer (어깨 조금), and
+     * the learner's item carries no particle that would give it another role. 얼굴 for 머리 (never named) keeps the
+     * finding.
      */
     static boolean itemsCrossed(Finding f, String answer, List<String> accepted) {
         if (f.category() != com.koto.evaluation.ErrorCategory.VOCABULARY || !"vocabulary/other_item".equals(Subtypes.of(f))
@@ -680,7 +686,8 @@ final class NaturalVariants {
             return false;
         }
         for (String a : accepted) {
-            if (named(a, mine) && named(a, theirs) && anchored(answer, a, mine)) {
+            if (named(a, mine) && named(a, theirs) && (anchored(answer, a, mine)
+                    || bare(answer, mine) && sameNeighbour(answer, a, theirs))) {
                 return true;
             }
         }
@@ -692,6 +699,24 @@ final class NaturalVariants {
         List<String> words = List.of(accepted.split(" "));
         for (String w : answer.split(" ")) {
             if (w.startsWith(noun) && w.length() > noun.length() && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun stands in the text as a word of its own, with no particle (머리 좀 짧게). */
+    private static boolean bare(String text, String noun) {
+        return List.of(text.split(" ")).contains(noun);
+    }
+
+    /** Whether the noun stands bare in both texts before one same word (어깨 조금 in both). */
+    private static boolean sameNeighbour(String answer, String accepted, String noun) {
+        String[] mine = answer.split(" ");
+        List<String> theirs = List.of(accepted.split(" "));
+        for (int i = 0; i + 1 < mine.length; i++) {
+            int at = theirs.indexOf(noun);
+            if (mine[i].equals(noun) && at >= 0 && at + 1 < theirs.size() && theirs.get(at + 1).equals(mine[i + 1])) {
                 return true;
             }
         }

@@ -436,6 +436,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !SpokenExchanges.artefact(f, answer, asTyped)) // 안 갈래?, 아니에요, 영화나 (session 18, s18b)
                 .filter(f -> !EverydayVariants.artefact(f, answer, asTyped, allAccepted)) // 우리 개, 받으세요 (session 19, s19a)
                 .filter(f -> !SpokenVariants.artefact(f, answer, allAccepted)) // 축하드립니다, 넣어야 돼요?, 어떤 N, 이 운동화 (session 20, s20a)
+                .filter(f -> !ChosenConstructions.artefact(f, answer, accepted, allAccepted)) // 보러 가는데, 선물용으로, 타는 데 (session 21, s21a)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {

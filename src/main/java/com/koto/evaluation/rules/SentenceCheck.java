@@ -580,11 +580,25 @@ final class SentenceCheck {
             // Sohn 1999 on -기 clauses), so its goal takes 에 or (으)로 as 가다's does; Nori reads 가기로 as 갈다's
             return true;
         }
+        if (!predicate.isEmpty() && FETCH_AND_GIVE.matcher(predicate.getFirst().surface()).matches()) {
+            // 305호로 갖다주세요: 가져다주다 (갖다주다) brings a thing to a place like 가져오다 ({@link Lexicon#BRINGING_VERBS});
+            // Nori splits it into 갖/가지 + -다/-어다 + the auxiliary 주다/드리다 (session 21, s21a)
+            return true;
+        }
         // 다니다 'attend, go regularly' takes its goal with 에 like 가다, dropped in speech as well (회사 다녀요;
         // 표준국어대사전 '다니다' 「…에」; Lee & Ramsey 2000 on particle ellipsis)
         return firstStem(predicate).map(s -> Lexicon.GOAL_VERBS.contains(s[0]) || s[0].equals("다니")
                 || Lexicon.BRINGING_VERBS.contains(s[0])).orElse(false);
     }
+
+    /**
+     * 가져다주다 and its short form 갖다주다 'fetch and give', also with 드리다 and written apart (갖다주세요, 가져다
+     * 드릴게요, 갖다 주시겠어요): a thing brought to a place, whose destination takes 에 or (으)로 as that of 가져오다.
+     * Source: 표준국어대사전 '가져다주다' 「…에/에게 …을」 (문형 정보), '갖다' (‘가지다’의 준말: 갖다 주다); Sohn 1999,
+     * on goal 에 and directional (으)로. 갖다 alone (갖고 싶어요 'want to have') is not read.
+     */
+    private static final java.util.regex.Pattern FETCH_AND_GIVE =
+            java.util.regex.Pattern.compile("(갖다|가져다)((주|줘|줄|준|드리|드려|드릴|드립)\\S*)?");
 
     /** 가다 and 오다 nominalised by -기, bare or with a particle (가기로, 오기가, 가기는). */
     private static final java.util.regex.Pattern NOMINALISED_GO_COME =
