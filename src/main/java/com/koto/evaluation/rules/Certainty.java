@@ -274,7 +274,7 @@ final class Certainty {
     /**
      * A wrong form of the learner's own words, whichever accepted answer they are compared with:
      * a particle allomorph, a conjugation or copula form, a known ending misspelling (-ㄹ께요), a plain
-     * ending in a polite activity, -시- about oneself. The span is
+     * ending in a polite activity, -시- about oneself, a noun phrase turned round (session 21). The span is
      * the learner's words as written ({@code answer} contains it).
      */
     static boolean formError(Finding f, String answer) {
@@ -293,6 +293,8 @@ final class Certainty {
                     || "vocabulary/contrast".equals(subtype) && !f.original().contains(" ") && f.correction() != null
                             && com.koto.evaluation.text.Hangul.jamoDistance(f.original(), f.correction()) <= 1; // 팔게 for 살게 (session 9)
             case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/si_extra");
+            // 사이즈 더 큰 for 더 큰 사이즈, 토요일 이번 for 이번 토요일: a noun phrase turned round (session 21)
+            case WORD_ORDER -> intrinsic(f);
             default -> false;
         };
     }
@@ -405,6 +407,8 @@ final class Certainty {
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;
             case TENSE -> subtype.equals("tense/vowel_harmony");
+            // 사이즈 더 큰 → 더 큰 사이즈, 토요일 이번 → 이번 토요일: a noun phrase turned round, head first (session 21)
+            case WORD_ORDER -> subtype.equals("word_order/phrase") && NounPhraseOrder.modifierAfterHead(o, c);
             // the partner of a verb of talking or doing together needs 하고/와/(이)랑 (통화하다 「…과」)
             // and 나 차례 for 내 차례: the possessive form of the pronoun, as the misspelling it was filed as before
             case PARTICLE_MISSING -> subtype.equals("particle_missing/comitative")

@@ -156,7 +156,7 @@ final class ClauseEndings {
             }
             List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words));
             List<Morphology.Word> read = analysed.size() == words.size() ? analysed : null;
-            promiseQuestion(words, question).ifPresent(out::add);
+            promiseQuestion(words, question, accepted).ifPresent(out::add);
             jaOnInfinitive(words, question).ifPresent(out::add);
             reasonBeforeProposal(words, quoted ? null : read, question, accepted).ifPresent(out::add);
             wishBeforeQuestion(words, question).ifPresent(out::add);
@@ -307,6 +307,17 @@ final class ClauseEndings {
 
     /** 줄게? → 줄래?, 제가 할게요? → 할까요?, 드릴게요? → 드릴까요?: the promise -(으)ㄹ게 asked. */
     static Optional<Finding> promiseQuestion(List<String> words, boolean question) {
+        return promiseQuestion(words, question, List.of());
+    }
+
+    /**
+     * As {@link #promiseQuestion(List, boolean)}; where an accepted answer asks with the same verb in -(으)ㄹ까
+     * (약 사다 줄까?, 어디에 놓을까?), the learner's asked promise was that offer, the speaker's own act put to the
+     * listener (session 21: 줄게? → 줄까?): -(으)ㄹ게 only ever names the speaker's act (한국어기초사전 '-을게'
+     * "말하는 사람이 … 할 것을 약속"), and the question of one's own act is -(으)ㄹ까 (Yeon &amp; Brown 2019,
+     * -(으)ㄹ까(요)? 'shall I'; 한국어기초사전 '-을까' 「2」 "상대편의 의사를 물어봄").
+     */
+    static Optional<Finding> promiseQuestion(List<String> words, boolean question, List<String> accepted) {
         String w = words.getLast();
         if (!question || w.length() < 2) {
             return Optional.empty();
@@ -319,8 +330,10 @@ final class ClauseEndings {
         }
         // a humble verb (포장해 드릴게요?, 여쭐게요?) has the speaker as its agent: an offer, -(으)ㄹ까요 (Yeon & Brown
         // 2019, -아/어 드릴까요 'shall I … for you'; 표준국어대사전 '드리다' ②)
+        String offer = body + "까";
         boolean self = words.stream().anyMatch(x -> x.equals("제가") || x.equals("내가")) || humbleAct(body)
-                || notWilled(body);
+                || notWilled(body) || accepted.stream().flatMap(a -> List.of(a.split(" ")).stream())
+                        .anyMatch(x -> x.startsWith(offer));
         String fixed = body + (self ? "까" : "래") + (yo ? "요" : "");
         return Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/promise_question"));
     }

@@ -79,7 +79,8 @@ final class ClauseOrder {
                     out.add(new Finding(ErrorCategory.WORD_ORDER, a + " " + b, b + " " + a, "word_order/phrase"));
                 }
             }
-            frequencyBeforePeriod(words).or(() -> clockBeforePartOfDay(words)).ifPresent(out::add);
+            frequencyBeforePeriod(words).or(() -> clockBeforePartOfDay(words)).or(() -> dayAfterClock(words))
+                    .ifPresent(out::add);
             afterPredicate(words).or(() -> modifierAfterPredicate(words)).ifPresent(out::add);
             negatorAfterVerb(words).ifPresent(out::add);
             negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).or(() -> infinitiveBeforeMotHae(words))
@@ -151,6 +152,34 @@ final class ClauseOrder {
             String original = (spelled ? words.get(i - 1) + " " : "") + time + " " + next;
             return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, original,
                     part + " " + clockPhrase + particle, "word_order/phrase"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * 오전 10시 내일 → 내일 오전 10시 (session 21): the day before the part of the day and its clock time, the larger
+     * unit first (Sohn 1999, on time expressions; 표준국어대사전 '오전' 예문 "내일 오전 열 시"). The part of the day
+     * and the hour (in digits, or a number and 시) stand before the day word; the particle closes the whole phrase.
+     */
+    private static java.util.Optional<Finding> dayAfterClock(List<String> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!PARTS_OF_DAY.contains(words.get(i))) {
+                continue;
+            }
+            int after = HOUR_DIGITS.matcher(words.get(i + 1)).matches() ? i + 2
+                    : i + 3 < words.size() && Numerals.number(words.get(i + 1)) != null && words.get(i + 2).equals("시")
+                            ? i + 3 : -1;
+            if (after < 0) {
+                continue;
+            }
+            String next = words.get(after);
+            String day = next.endsWith("에") ? next.substring(0, next.length() - 1) : next;
+            if (!DAYS.contains(day)) {
+                continue;
+            }
+            String clock = String.join(" ", words.subList(i, after));
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, clock + " " + next,
+                    day + " " + clock + next.substring(day.length()), "word_order/phrase"));
         }
         return java.util.Optional.empty();
     }

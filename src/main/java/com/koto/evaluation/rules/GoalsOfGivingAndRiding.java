@@ -31,7 +31,40 @@ final class GoalsOfGivingAndRiding {
 
     /** The finding on word {@code i}, or empty. */
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
-        return sourceForDative(words, analysed, i).or(() -> vehicleAsRider(words, analysed, i));
+        return sourceForDative(words, analysed, i).or(() -> placeForReceiver(words, analysed, i))
+                .or(() -> vehicleAsRider(words, analysed, i));
+    }
+
+    /**
+     * 부장님에 보고서를 보내 드리겠습니다 → 부장님께 (session 21; {@code particle_wrong/location_for_honorific_dative}, the
+     * subtype the comparison gives where an accepted answer names the person, here also where none does): an
+     * honoured person (a title with 님, elder kin) who receives what is given or sent, marked with 에. 에 marks a place or a
+     * thing as the goal; a person who receives takes 에게/한테, an honoured one 께 (표준국어대사전 '에' 「조사」 「3」
+     * and '에게' 「조사」 「1」 (유정 명사 뒤에); Yeon &amp; Brown 2019 on 에 vs 에게/한테/께; Sohn 1999, on the dative).
+     * Only when the first predicate after the person is 주다, 드리다 or 보내다 (as {@link #sourceForDative}), so
+     * 선생님에 대해 and 부장님에 따르면 (a postposition verb, no giving) are not read.
+     */
+    private static Optional<Finding> placeForReceiver(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (!w.endsWith("에") || w.endsWith("에게") || analysed.get(i).verbal() || m.isEmpty()
+                || !m.getLast().is("JKB") || !m.getLast().form().equals("에") || !PersonParticles.honoured(analysed.get(i))) {
+            return Optional.empty();
+        }
+        for (int j = i + 1; j < words.size(); j++) {
+            Morphology.Word v = analysed.get(j);
+            if (!v.verbal()) {
+                continue;
+            }
+            List<Morphology.Morpheme> vm = v.morphemes();
+            if (vm.isEmpty() || !vm.getFirst().is("VV") || !GIVING.contains(vm.getFirst().form())
+                    || vm.getLast().is("ETM") || vm.getLast().is("ETN")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 1) + "께",
+                    "particle_wrong/location_for_honorific_dative"));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Finding> sourceForDative(List<String> words, List<Morphology.Word> analysed, int i) {

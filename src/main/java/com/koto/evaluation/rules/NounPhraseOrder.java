@@ -20,6 +20,13 @@ final class NounPhraseOrder {
     /** Demonstratives (관형사 이, 그, 저), which come before their noun. */
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("이", "그", "저");
 
+    /**
+     * Nouns that only point at the occasion of the noun after them, as a determiner does (이번 토요일, 저번 주):
+     * 표준국어대사전 '이번' 「명사」 "곧 돌아오거나 이제 막 지나간 차례", '저번' 「명사」; they stand before the
+     * noun they place in time, never after it (토요일 이번; session 21).
+     */
+    private static final java.util.Set<String> OCCASIONS = java.util.Set.of("이번", "저번");
+
     /** The swapped pair, repaired; empty when the answer has none against this accepted answer. */
     static Optional<PreChecks.Fix> find(String answer, String accepted) {
         String[] a = answer.split(" ");
@@ -28,6 +35,10 @@ final class NounPhraseOrder {
         Optional<PreChecks.Fix> demonstrative = demonstrativeAfterNoun(a, e);
         if (demonstrative.isPresent()) {
             return demonstrative;
+        }
+        Optional<PreChecks.Fix> modifier = modifierAfterNoun(a, e);
+        if (modifier.isPresent()) {
+            return modifier;
         }
         Optional<PreChecks.Fix> more = moreBeforeQuantity(a, e);
         if (more.isPresent()) {
@@ -83,12 +94,13 @@ final class NounPhraseOrder {
      * 소포 이, 우산 이 for 이 소포, 이 우산 (word_order/phrase): a demonstrative (관형사) precedes the
      * noun it modifies (Sohn 1999, on determiners; 표준국어대사전 '이' 「관형사」). Only where the accepted
      * answer has the demonstrative before that noun and the learner's 이 stands after the bare noun
-     * with no 이 before it (우산 이 after 이 would be the subject particle written apart: spacing).
+     * with no 이 before it (우산 이 after 이 would be the subject particle written apart: spacing). Session 21: also
+     * 이번 and 저번 ({@link #OCCASIONS}: 토요일 이번 → 이번 토요일).
      */
     static Optional<PreChecks.Fix> demonstrativeAfterNoun(String[] a, String[] e) {
         for (int i = 0; i + 1 < a.length; i++) {
             String det = a[i + 1];
-            if (!DEMONSTRATIVES.contains(det) || i > 0 && DEMONSTRATIVES.contains(a[i - 1])
+            if (!DEMONSTRATIVES.contains(det) && !OCCASIONS.contains(det) || i > 0 && DEMONSTRATIVES.contains(a[i - 1])
                     || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty()) {
                 continue;
             }
@@ -134,6 +146,84 @@ final class NounPhraseOrder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * 사이즈 더 큰 있어요 for 더 큰 사이즈 있어요, 핸드폰 까만 있어요 for 까만 핸드폰 (word_order/phrase; session 21): an
+     * adnominal form (관형사형 -(으)ㄴ/-는/-(으)ㄹ) modifies the noun after it (표준국어대사전 '-은' 「어미」 "앞말이 관형어
+     * 구실을 하게 하는 어미"; Sohn 1999, on the head-final noun phrase), so one with no noun after it, standing
+     * behind the noun it describes, is the learner's order (Indonesian puts the modifier after: ukuran yang lebih
+     * besar). Only where the accepted answer has the same adverbs and adnominal right before that noun, and the
+     * word after the adnominal is a predicate or nothing (핸드폰 까만 거 'a black one' has its head 거: not this).
+     * The span runs from the noun to the adnominal, the noun's particle kept on the noun.
+     */
+    static Optional<PreChecks.Fix> modifierAfterNoun(String[] a, String[] e) {
+        List<Morphology.Word> words = SpeechLevels.analysed(String.join(" ", a));
+        if (words.size() != a.length) {
+            return Optional.empty();
+        }
+        for (int i = 0; i + 1 < a.length; i++) {
+            if (!noun(words.get(i))) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < a.length && words.get(k).startsWith("MAG") && words.get(k).morphemes().size() == 1) {
+                k++;
+            }
+            if (k >= a.length || !adnominal(words.get(k)) || k + 1 < a.length && !words.get(k + 1).verbal()) {
+                continue;
+            }
+            List<String> modifier = List.of(a).subList(i + 1, k + 1);
+            String noun = ArgumentCheck.stemAndParticle(a[i])[0];
+            for (int j = 0; j + modifier.size() < e.length; j++) {
+                if (List.of(e).subList(j, j + modifier.size()).equals(modifier)
+                        && ArgumentCheck.stemAndParticle(e[j + modifier.size()])[0].equals(noun)) {
+                    String original = String.join(" ", List.of(a).subList(i, k + 1));
+                    String correction = String.join(" ", modifier) + " " + a[i];
+                    List<String> fixed = new ArrayList<>(List.of(a).subList(0, i));
+                    fixed.add(correction);
+                    fixed.addAll(List.of(a).subList(k + 1, a.length));
+                    return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction,
+                            "word_order/phrase"), String.join(" ", fixed)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a word-order finding turns a noun phrase round, its head before its modifier (session 21): an
+     * adnominal form, with its adverbs, moved behind the noun ({@link #modifierAfterNoun}: 사이즈 더 큰 → 더 큰
+     * 사이즈), or 이번/저번 behind the noun it places in time ({@link #OCCASIONS}: 토요일 이번 → 이번 토요일). An
+     * adnominal form with no noun after it cannot end a phrase (표준국어대사전 '-은' 「어미」), and no scramble moves a
+     * part of a phrase (Sohn 1999, on scrambling: whole phrases move), so the certainty gate reads the finding as
+     * intrinsic: wrong whatever else the answer says. Two nouns turned round are not read: a noun after a noun is
+     * often a phrase of its own or a right order too (은행 앞에서, 아메리카노 아이스로, 표 어른 두 장, 할아버지
+     * 할머니가; measured on the precision sets).
+     */
+    static boolean modifierAfterHead(String o, String c) {
+        String[] a = o.split(" ");
+        String[] b = c.split(" ");
+        if (a.length < 2 || a.length != b.length) {
+            return false;
+        }
+        if (a.length == 2 && OCCASIONS.contains(a[1]) && b[0].equals(a[1]) && b[1].equals(a[0])) {
+            return true; // 토요일 이번 → 이번 토요일
+        }
+        List<Morphology.Word> words = SpeechLevels.analysed(o);
+        return words.size() == a.length && noun(words.getFirst()) && adnominal(words.getLast())
+                && a[0].equals(b[b.length - 1])
+                && List.of(a).subList(1, a.length).equals(List.of(b).subList(0, b.length - 1));
+    }
+
+    /** A common or proper noun, with or without its particle, no predicate. */
+    private static boolean noun(Morphology.Word w) {
+        return w.startsWith("NNG", "NNP") && !w.verbal();
+    }
+
+    /** A verb or adjective in an adnominal form (까만, 큰, 가는). */
+    private static boolean adnominal(Morphology.Word w) {
+        return w.verbal() && w.endsWith("ETM");
     }
 
     /** The words i and i + 1 replaced by {@code correction}, as a word-order fix. */

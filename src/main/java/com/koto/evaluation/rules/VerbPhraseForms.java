@@ -76,6 +76,11 @@ final class VerbPhraseForms {
                 return Optional.of(fix(words, i, 1, adverb, new Finding(ErrorCategory.ENDING, w, adverb,
                         "ending/adverbial")));
             }
+            if (w.equals("않아") && REQUEST.contains(next) && i > 0 && negatedAdjective(words[i - 1], analysed.get(i - 1))) {
+                // 맵지 않아 주세요 → 맵지 않게 해 주세요: -지 않다 after an adjective is an adjective (session 21)
+                return Optional.of(fix(words, i, 1, "않게 해", new Finding(ErrorCategory.ENDING, w, "않게 해",
+                        "ending/adjective_request")));
+            }
             String made = madeSo(w, next, i + 2 < words.length ? words[i + 2] : null);
             if (made != null) {
                 return Optional.of(fix(words, i, 1, made, new Finding(ErrorCategory.ENDING, w, made, "ending/adjective_request")));
@@ -300,6 +305,17 @@ final class VerbPhraseForms {
      *
      * @return the correction and subtype; null when the pair is no such form
      */
+    /**
+     * Whether the word is an adjective's -지 before 않다 (맵지, 비싸지): the negated adjective 맵지 않다 is itself an
+     * adjective and, asked for, takes -게 해 주세요 as every adjective does (너무 맵지 않게 해 주세요; 한국어기초사전
+     * '-지 않다' (형용사 뒤: 상태의 부정), '-게 하다'; Yeon &amp; Brown 2019, long negation and -게 하다). Session 21.
+     */
+    private static boolean negatedAdjective(String w, Morphology.Word word) {
+        List<Morphology.Morpheme> m = word.morphemes();
+        return w.endsWith("지") && m.size() >= 2 && m.getLast().is("EC") && m.getLast().form().equals("지")
+                && (m.getFirst().is("VA") || m.size() == 3 && m.get(1).is("XSA"));
+    }
+
     static String[] adjectiveBeforeAuxiliary(String w, Morphology.Word verb, String next) {
         boolean request = REQUEST.contains(next);
         String look = TRY_TO_LOOK.get(next);
