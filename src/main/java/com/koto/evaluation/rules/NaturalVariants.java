@@ -433,8 +433,13 @@ final class NaturalVariants {
     private static String nounBefore(String text, String counted) {
         String padded = " " + PUNCTUATION_MARK.matcher(text).replaceAll(" ") + " ";
         int at = padded.indexOf(" " + counted + " ");
-        if (at < 0) {
-            at = padded.indexOf(" " + counted);
+        for (int from = 0; at < 0 && (from = padded.indexOf(" " + counted, from)) >= 0; from++) {
+            // the count with a particle (두 개를), not another counter that begins like it (두 시간 for 두 시; session 21)
+            int end = padded.indexOf(' ', from + counted.length() + 1);
+            String rest = padded.substring(from + counted.length() + 1, end);
+            if (Particles.isParticle(rest)) {
+                at = from;
+            }
         }
         if (at <= 0) {
             return null;

@@ -268,7 +268,10 @@ final class Vocabulary {
      * not two nights; 3시 for 3시간) say another quantity; counters of things (두 개 for 두 잔) are not here.
      */
     private static final java.util.Set<String> UNITS = java.util.Set.of("박", "일", "시간", "시", "분", "주", "주일",
-            "개월", "달", "년", "원", "달러", "엔");
+            "개월", "달", "년", "원", "달러", "엔",
+            // 월 names the month, 개월 counts months (표준국어대사전 '월', '개월', each 「의존 명사」): 3월 회원권 for
+            // 3개월 is March, not three months (session 21, s21c)
+            "월");
 
     private static final java.util.regex.Pattern DIGITS_UNIT = java.util.regex.Pattern.compile("([0-9]+)([가-힣]+)");
 
