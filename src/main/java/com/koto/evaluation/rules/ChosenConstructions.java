@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * 주세요): two nouns side by side form one noun phrase, the first narrowing the second (Sohn 1999 §6, noun compounds
  * and N N phrases; Lee &amp; Ramsey 2000, noun + noun), and where the learner does not use the accepted verb that
  * governs the place (찍다 「…에 …을」), no 에 is missing. Read only on a bare noun followed by a noun, where the accepted
- * answer's verb after that noun is not in the answer; 쿠폰을 도장도 and 쿠폰이 도장도 keep their particle findings.</li>
+ * answer's verb after that noun is not in the answer, and only for the place particle 에 of that verb; 쿠폰을 도장도 and
+ * 쿠폰이 도장도 keep their particle findings, 김밥 2인분 사이다도 (이랑 left out between two items) its own.</li>
  * </ul>
  */
 final class ChosenConstructions {
@@ -196,7 +197,7 @@ final class ChosenConstructions {
 
     /** 쿠폰 → 쿠폰에 where 쿠폰 stands before another noun and the accepted verb after that noun is not used. */
     static boolean nounBeforeNoun(String o, String c, String answer, String accepted) {
-        if (o.contains(" ") || !c.startsWith(o) || !Particles.isParticle(c.substring(o.length()))) {
+        if (o.contains(" ") || !c.equals(o + "에")) {
             return false;
         }
         String next = wordAfter(o, answer);

@@ -82,6 +82,7 @@ class ChosenConstructionsSession21aTest {
         "카드 도장 좀 부탁해요; POLITE; 카드 도장 좀 부탁해요.; 카드에 도장 찍어 주세요.; PASS; ",
         "쿠폰을 도장도; POLITE; 쿠폰을 도장도 부탁드려요.; " + STAMP + "; particle_wrong/object_for_location; 쿠폰을→쿠폰에",
         "쿠폰이 도장도; POLITE; 쿠폰이 도장도 부탁드려요.; " + STAMP + "; particle_wrong/subject_for_location; 쿠폰이→쿠폰에",
+        "이랑 left out between two items; POLITE; 저희 떡볶이 2인분 콜라도 하나 주세요.; 떡볶이 2인분이랑 콜라 하나 주세요.; particle_missing; *",
         "쿠폰에서 찍어; POLITE; 쿠폰에서 도장 찍어 주세요.; " + STAMP + "; particle_wrong/action_place_for_location; 쿠폰에서→쿠폰에",
     })
     void rows(String rule, String register, String answer, String accepted, String verdict, String span) {
