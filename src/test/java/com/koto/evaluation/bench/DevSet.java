@@ -520,6 +520,22 @@ public final class DevSet {
      */
     public static final String PRECISION_AF3 = "evaluation/precision-dev17.jsonl";
 
+    /**
+     * Seventeenth-wave recall probe (session 21, written at the start by a fresh blind writer; 100 answers, 25 correct,
+     * 75 wrong weighted toward vocabulary, particle_wrong, ending, tense and incomplete errors, 78 gold errors), held out
+     * of the repository during the session: 85.0 % at the start and the end, 0 of 25 failed, span 71.8 % (vocabulary F1
+     * 0.73 throughout: the session's 70 new lexicon entries did not reach its answers). A development set from session 22.
+     */
+    public static final String PROBE17_RECALL = "evaluation/probe17-recall.jsonl";
+
+    /**
+     * Fifteenth-wave precision probe (session 21, written at the start by a fresh blind writer; 100 correct answers
+     * leaning on forms a strict checker flags: dropped particles, honorific verbs of elders, contractions, promises and
+     * suggestions, irregular verbs, synonyms, joined clauses), held out of the repository during the session: 6 of 100
+     * failed at the start and the end. A development set from session 22.
+     */
+    public static final String PROBE15_PRECISION = "evaluation/probe15-precision.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -569,6 +569,18 @@ class EvaluationQualityTest {
     }
 
     /**
+     * The seventeenth-wave recall probe (session 21, held out during that session; a development set from session 22).
+     */
+    @Test
+    void probe17Recall() {
+        // session 21: 85.0 % at the start and the end (held out), 0 of 25 correct answers failed, span 71.8 %
+        check(DevSet.PROBE17_RECALL, 0.85, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.88),
+                Map.entry(ErrorCategory.ENDING, 0.85), Map.entry(ErrorCategory.TENSE, 0.86),
+                Map.entry(ErrorCategory.VOCABULARY, 0.73), Map.entry(ErrorCategory.INCOMPLETE, 0.95)),
+                0.718, 0);
+    }
+
+    /**
      * The sixteenth-wave recall probe (session 20, held out during that session; a development set from session 21).
      */
     @Test
@@ -931,6 +943,9 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PROBE14_PRECISION, 0);
         // session 21: AF3 unsealed (sealed: 5 of 150 at the start and the end of session 20); 0 after s21a's classes
         checkCorrectOnly(DevSet.PRECISION_AF3, 0);
+        // session 21: a fifteenth-wave precision probe by a fresh blind writer, held out during the session (6 of 100
+        // at the start and the end); its six are session 22's first precision work
+        checkCorrectOnly(DevSet.PROBE15_PRECISION, 6);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
