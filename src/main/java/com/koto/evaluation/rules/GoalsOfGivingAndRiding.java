@@ -51,20 +51,27 @@ final class GoalsOfGivingAndRiding {
                 || !m.getLast().is("JKB") || !m.getLast().form().equals("에") || !PersonParticles.honoured(analysed.get(i))) {
             return Optional.empty();
         }
+        return givingVerbFollows(words, analysed, i)
+                ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 1) + "께",
+                        "particle_wrong/location_for_honorific_dative"))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether the first predicate after word {@code i} is a giving verb ({@link #GIVING}) that ends its clause: not a
+     * modifier (-는/-(으)ㄴ, ETM) or a noun form (-기/-(으)ㅁ, ETN), whose receiver belongs to another predicate.
+     */
+    private static boolean givingVerbFollows(List<String> words, List<Morphology.Word> analysed, int i) {
         for (int j = i + 1; j < words.size(); j++) {
             Morphology.Word v = analysed.get(j);
             if (!v.verbal()) {
                 continue;
             }
-            List<Morphology.Morpheme> vm = v.morphemes();
-            if (vm.isEmpty() || !vm.getFirst().is("VV") || !GIVING.contains(vm.getFirst().form())
-                    || vm.getLast().is("ETM") || vm.getLast().is("ETN")) {
-                return Optional.empty();
-            }
-            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 1) + "께",
-                    "particle_wrong/location_for_honorific_dative"));
+            List<Morphology.Morpheme> m = v.morphemes();
+            return !m.isEmpty() && m.getFirst().is("VV") && GIVING.contains(m.getFirst().form())
+                    && !m.getLast().is("ETM") && !m.getLast().is("ETN");
         }
-        return Optional.empty();
+        return false;
     }
 
     private static Optional<Finding> sourceForDative(List<String> words, List<Morphology.Word> analysed, int i) {
@@ -73,21 +80,12 @@ final class GoalsOfGivingAndRiding {
         if (suffix == null || w.length() == suffix.length() || analysed.get(i).verbal()) {
             return Optional.empty();
         }
-        for (int j = i + 1; j < words.size(); j++) {
-            Morphology.Word v = analysed.get(j);
-            if (!v.verbal()) {
-                continue;
-            }
-            List<Morphology.Morpheme> m = v.morphemes();
-            if (m.isEmpty() || !m.getFirst().is("VV") || !GIVING.contains(m.getFirst().form())
-                    || m.getLast().is("ETM") || m.getLast().is("ETN")) {
-                return Optional.empty();
-            }
-            String person = w.substring(0, w.length() - suffix.length());
-            String dative = person.endsWith("님") ? person + "께" : person + suffix.substring(0, suffix.length() - 1);
-            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, dative, "particle_wrong/source_for_dative"));
+        if (!givingVerbFollows(words, analysed, i)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String person = w.substring(0, w.length() - suffix.length());
+        String dative = person.endsWith("님") ? person + "께" : person + suffix.substring(0, suffix.length() - 1);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, dative, "particle_wrong/source_for_dative"));
     }
 
     private static Optional<Finding> vehicleAsRider(List<String> words, List<Morphology.Word> analysed, int i) {
