@@ -89,7 +89,7 @@ final class ModifierForms {
             }
             for (int i = 0; i < words.length; i++) {
                 String next = i + 1 < words.length ? words[i + 1] : null;
-                Finding f = lStemModifier(words[i], read.get(i), next);
+                Finding f = lStemModifier(words[i], read.get(i), next, next == null ? null : read.get(i + 1));
                 if (f == null && next != null) {
                     f = giBefore(words[i], read.get(i), next);
                 }
@@ -131,10 +131,19 @@ final class ModifierForms {
         return out;
     }
 
-    /** 팔는 → 파는, 달은 → 단: an ㄹ-stem that keeps its ㄹ before -는 or -(으)ㄴ. */
-    static Finding lStemModifier(String w, Morphology.Word read, String next) {
+    /**
+     * 팔는 → 파는, 달은 → 단: an ㄹ-stem that keeps its ㄹ before -는 or -(으)ㄴ. A modifier stands before the noun it
+     * modifies (Sohn 1999, §8.2 adnominal clauses; 표준국어대사전 '-은' 「어미」: 앞말이 관형어 구실을 하게 하는), so the word is
+     * read as one only when a noun follows: before a predicate or an adverb, 열은, 물은, 말은 are nouns with the topic
+     * particle 은 (열은 없고, 오늘 열은 없어요: 'fever', not 열다; session 21).
+     */
+    static Finding lStemModifier(String w, Morphology.Word read, String next, Morphology.Word nextRead) {
         List<Morphology.Morpheme> ms = read.morphemes();
         if (ms.size() != 2 || !ms.get(0).is("VV", "VA") || !ms.get(1).is("ETM") || next == null) {
+            return null;
+        }
+        List<Morphology.Morpheme> after = nextRead == null ? List.of() : nextRead.morphemes();
+        if (after.isEmpty() || !after.getFirst().is("NNG", "NNB", "NNP")) {
             return null;
         }
         String stem = ms.get(0).form();
