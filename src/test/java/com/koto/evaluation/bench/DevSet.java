@@ -537,6 +537,19 @@ public final class DevSet {
      */
     public static final String PROBE15_PRECISION = "evaluation/probe15-precision.jsonl";
 
+    /**
+     * Set AG: 200 answers by two blind writers at the start of session 21 (hotel, shopping, directions, taxi,
+     * restaurant, phone, plans and other scenes), 85 correct after the spacing relabel, 128 gold errors on the failed
+     * items; sealed and scored as a headline in session 21 (90.0 → 90.5 %, 2 of 85 correct answers failed throughout,
+     * span 72.2 → 72.9 %), unsealed at the start of session 22.
+     */
+    public static final String BLIND_AG = "evaluation/blind-dev17.jsonl";
+    /**
+     * Set AG3: 150 correct answers only (session 21), sealed and scored as a headline in session 21 (1 of 150 failed at
+     * the start and the end), unsealed at the start of session 22.
+     */
+    public static final String PRECISION_AG3 = "evaluation/precision-dev18.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

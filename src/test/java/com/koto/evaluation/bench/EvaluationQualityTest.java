@@ -71,7 +71,7 @@ class EvaluationQualityTest {
         // session 13 (eval21b, -(으)세요 for a promise is honorific here): honorific 0.86 → 0.93, tense 0.94 → 1.00
         check(DevSet.BLIND_DEV2, 0.994, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.93),
                 Map.entry(ErrorCategory.ENDING, 0.88), Map.entry(ErrorCategory.SPELLING, 0.89)),
-                0.830, 0); // session 6 round 2 (honorific words): span 0.818 → 0.830
+                0.83, 0); // session 6 round 2 (honorific words): span 0.818 → 0.830
     }
 
     /**
@@ -365,7 +365,7 @@ class EvaluationQualityTest {
         // honorific 0.77 → 0.88, span 0.720 → 0.727
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         // session 17 (s17c: the 합쇼체 past of the accepted predicate): floor raised to 0.930, tense 0.96, span 0.788
-        check(DevSet.BLIND_R, 0.930, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
+        check(DevSet.BLIND_R, 0.93, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.86),
                 Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.SPELLING, 0.87),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.93),
@@ -385,13 +385,13 @@ class EvaluationQualityTest {
         // session 13 (eval21e: 지난 for 이번 in a proposal): 0.960 → 0.965, vocabulary 0.87 → 0.90, span 0.876 → 0.884
         // session 16 (eval30d, words and parts): 0.965 → 0.970, vocabulary 0.90 → 0.94, span 0.884 → 0.899
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.BLIND_U, 0.970, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 1.0),
+        check(DevSet.BLIND_U, 0.97, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 1.0),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0), Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0),
                 Map.entry(ErrorCategory.HONORIFIC, 0.90), Map.entry(ErrorCategory.ENDING, 1.0),
                 Map.entry(ErrorCategory.TENSE, 1.0), Map.entry(ErrorCategory.SPELLING, 1.0),
                 Map.entry(ErrorCategory.SPACING, 0.96), Map.entry(ErrorCategory.WORD_ORDER, 0.86),
                 Map.entry(ErrorCategory.VOCABULARY, 0.94), Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.930, 0);
+                0.93, 0);
     }
 
     /**
@@ -424,7 +424,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.ENDING, 0.97), Map.entry(ErrorCategory.TENSE, 0.96),
                 Map.entry(ErrorCategory.SPELLING, 1.00), Map.entry(ErrorCategory.WORD_ORDER, 0.75),
                 Map.entry(ErrorCategory.VOCABULARY, 0.98)),
-                0.900, 0); // span 0.846 → 0.900: session 18 (s18d)
+                0.90, 0); // span 0.846 → 0.900: session 18 (s18d)
     }
 
     /**
@@ -569,6 +569,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AG (200 answers by two blind writers at the start of session 21, 85 correct, 128 gold errors on the failed
+     * items; sealed during session 21 at 90.0 → 90.5 %, 2 of 85 correct answers failed; unsealed at the start of
+     * session 22).
+     */
+    @Test
+    void setAG() {
+        // session 22 start: the figures it had at the end of session 21 (90.5 %, 2 of 85 correct answers failed, span 72.9 %)
+        check(DevSet.BLIND_AG, 0.905, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.88),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00), Map.entry(ErrorCategory.PARTICLE_WRONG, 0.95),
+                Map.entry(ErrorCategory.HONORIFIC, 0.86), Map.entry(ErrorCategory.ENDING, 0.79),
+                Map.entry(ErrorCategory.TENSE, 0.95), Map.entry(ErrorCategory.SPELLING, 0.83),
+                Map.entry(ErrorCategory.SPACING, 0.92), Map.entry(ErrorCategory.WORD_ORDER, 0.83),
+                Map.entry(ErrorCategory.VOCABULARY, 0.83), Map.entry(ErrorCategory.INCOMPLETE, 0.90)),
+                0.729, 2);
+    }
+
+    /**
      * The seventeenth-wave recall probe (session 21, held out during that session; a development set from session 22).
      */
     @Test
@@ -660,7 +677,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.HONORIFIC, 1.00), Map.entry(ErrorCategory.ENDING, 1.00),
                 Map.entry(ErrorCategory.TENSE, 0.50), Map.entry(ErrorCategory.SPELLING, 1.00),
                 Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.850, 0);
+                0.85, 0);
     }
 
     /**
@@ -696,7 +713,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.HONORIFIC, 0.93),
                 Map.entry(ErrorCategory.ENDING, 0.89),
                 Map.entry(ErrorCategory.TENSE, 1.00),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.5)), 0.800, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.5)), 0.80, 0);
     }
 
     /**
@@ -723,13 +740,13 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.SPACING, 0.80),
                 Map.entry(ErrorCategory.VOCABULARY, 0.00)), 0.968, 0);
         // session 16 (eval30d, words and parts): 0.933 → 0.950, incomplete 0.86 → 0.90, span 0.639 → 0.667
-        check(DevSet.PROBE4_COMPLETE, 0.950, Map.ofEntries(
+        check(DevSet.PROBE4_COMPLETE, 0.95, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.HONORIFIC, 0.67),
                 Map.entry(ErrorCategory.ENDING, 0.89),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.90)), 0.750, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.90)), 0.75, 0);
         // session 16 (eval30d, words and parts): 0.933 → 0.950, vocabulary 0.91 → 0.96, span 0.758 → 0.788
-        check(DevSet.PROBE4_WORDS, 0.950, Map.ofEntries(
+        check(DevSet.PROBE4_WORDS, 0.95, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
                 Map.entry(ErrorCategory.HONORIFIC, 0.80),
                 Map.entry(ErrorCategory.ENDING, 0.92),
@@ -844,7 +861,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.SPELLING, 0.86), Map.entry(ErrorCategory.SPACING, 0.75),
                 Map.entry(ErrorCategory.WORD_ORDER, 1.0), Map.entry(ErrorCategory.VOCABULARY, 0.80),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
-                0.860, 0); // vocabulary back to 0.50: eval30d's InabilityNegation was withdrawn (lead, session 16)
+                0.86, 0); // vocabulary back to 0.50: eval30d's InabilityNegation was withdrawn (lead, session 16)
     }
 
     /**
@@ -946,6 +963,8 @@ class EvaluationQualityTest {
         // session 21: a fifteenth-wave precision probe by a fresh blind writer, held out during the session (6 of 100
         // at the start and the end); the lead then read 열은 before a predicate as the noun 'fever' (LStemNounSession21Test): 4
         checkCorrectOnly(DevSet.PROBE15_PRECISION, 4);
+        // session 22: AG3 unsealed (sealed: 1 of 150 at the start and the end of session 21)
+        checkCorrectOnly(DevSet.PRECISION_AG3, 1);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
