@@ -82,6 +82,14 @@ final class MissingNumbers {
     private static final java.util.Map<String, Set<Integer>> CLOCK_NOUNS = java.util.Map.of("정오", Set.of(12),
             "자정", Set.of(12, 0, 24));
 
+    /**
+     * The native counts of days, each one word for a number of days (표준국어대사전 '이틀' 두 날, '사흘' 세 날, '나흘',
+     * '닷새', '엿새', '이레', '여드레', '아흐레', '열흘'; Yeon &amp; Brown 2019, native day counts): 사흘 states what
+     * 3일 states (session 22, s22a).
+     */
+    private static final java.util.Map<String, Integer> DAY_COUNTS = java.util.Map.of("이틀", 2, "사흘", 3, "나흘", 4,
+            "닷새", 5, "엿새", 6, "이레", 7, "여드레", 8, "아흐레", 9, "열흘", 10);
+
     private MissingNumbers() {
     }
 
@@ -345,6 +353,11 @@ final class MissingNumbers {
         CLOCK_NOUNS.forEach((noun, hours) -> {
             if (w.startsWith(noun)) {
                 out.addAll(hours); // 정오에 for 열두 시에 (session 20, s20a)
+            }
+        });
+        DAY_COUNTS.forEach((noun, days) -> {
+            if (w.startsWith(noun)) {
+                out.add(days); // 사흘 for 3일 (session 22, s22a)
             }
         });
         Matcher m = DIGITS.matcher(w);

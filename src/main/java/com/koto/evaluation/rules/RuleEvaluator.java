@@ -288,12 +288,14 @@ public final class RuleEvaluator implements Evaluator {
                 }
             }
         }
+        String compared = answer; // the answer the comparison read, for the filters below
         if (judged.findings().size() == 1 && judged.findings().getFirst().category() == ErrorCategory.INCOMPLETE) {
             // an answer that is an accepted one with words left out is completed from the first such
             // accepted answer, the activity's model (사과 주세요 → 사과 세 개, not 세 개만)
             for (int i = 0; i < best; i++) {
                 java.util.Optional<Finding> gap = Certainty.omission(answer, asTyped, accepted.get(i))
-                        .filter(f -> !TimeQuestions.topicLeftOut(f, request.answer()));
+                        .filter(f -> !TimeQuestions.topicLeftOut(f, request.answer()))
+                        .filter(f -> !ChosenWordings.saidOtherwise(f, compared)); // 가격 for 얼마 (session 22, s22a)
                 if (gap.isPresent() && "incomplete/missing_word".equals(gap.get().subtype())) {
                     best = i;
                     judged = new SentenceCheck.Result(List.of(gap.get()), judged.confidence());
@@ -312,6 +314,7 @@ public final class RuleEvaluator implements Evaluator {
         AcceptedTense.find(request.answer(), request.expected()).stream()
                 .filter(f -> levels.stream().noneMatch(l -> l.category() == ErrorCategory.TENSE
                         && l.original().equals(f.original())))
+                .filter(f -> !ChosenWordings.artefact(f, compared, asTyped)) // 훨씬 나아요: 낫다², a state (session 22, s22a)
                 // the word an honorific check corrected into a word an accepted answer writes as it is (삼촌도 많이 먹어요
                 // → 드세요): that answer has the word in the learner's tense; the past is another sentence's (session 20)
                 .filter(f -> levels.stream().noneMatch(l -> l.category() == ErrorCategory.HONORIFIC
@@ -336,6 +339,7 @@ public final class RuleEvaluator implements Evaluator {
             f = SpellingAsGrammar.named(f, answer); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
             f = SlipCategories.named(f); // 부디십니다, 예쁜다, 사는데: the category of what the words differ in (session 19)
             f = MorphemeNames.named(f); // 입으셔 → 입어: named by the morpheme that changes (session 19, s19d)
+            f = WayParticles.goalAskedAbout(f, answer); // 지하철역에서 어떻게 가요? → 지하철역에 (session 22, s22a)
             if (WellFormedReadings.holds(f, answer) || Signatures.wordsInPlace(f, answer)
                     || EverydayPhrasings.quotedTense(f)) { // 갔다고 for 간다고 (session 17)
                 dropped.add(found); // 오신답니다, 나아, 지난달에 … 시작했어요: a well-formed reading (session 14, eval26a)
@@ -437,6 +441,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !EverydayVariants.artefact(f, answer, asTyped, allAccepted)) // 우리 개, 받으세요 (session 19, s19a)
                 .filter(f -> !SpokenVariants.artefact(f, answer, allAccepted)) // 축하드립니다, 넣어야 돼요?, 어떤 N, 이 운동화 (session 20, s20a)
                 .filter(f -> !ChosenConstructions.artefact(f, answer, accepted, allAccepted)) // 보러 가는데, 선물용으로, 타는 데 (session 21, s21a)
+                .filter(f -> !ChosenWordings.artefact(f, answer, asTyped)) // 비싸네요, 훨씬 나아요, 오늘 밤에 (session 22, s22a)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
@@ -447,7 +452,8 @@ public final class RuleEvaluator implements Evaluator {
                     // 끝만 for 머리 끝만 where another accepted answer says 끝만 in that slot too (session 18, s18a)
                     .filter(f -> !ShapeChoices.leftOutByAnother(f, accepted, allAccepted))
                     .filter(f -> !EverydayVariants.sceneOfHomeLeftOut(f, List.of(accepted))) // 집에 as the scene (session 19, s19a)
-                    .filter(f -> !SpokenVariants.leftOutAsGiven(f, answer, List.of(accepted))); // 축하 (session 20, s20a)
+                    .filter(f -> !SpokenVariants.leftOutAsGiven(f, answer, List.of(accepted))) // 축하 (session 20, s20a)
+                    .filter(f -> !ChosenWordings.saidOtherwise(f, answer)); // 가격 for 얼마, 왔어요 (session 22, s22a)
             if (gap.isPresent()) {
                 return new SentenceCheck.Result(List.of(gap.get()), 0.85);
             }
@@ -459,7 +465,8 @@ public final class RuleEvaluator implements Evaluator {
                     .filter(f -> !StatedReasons.modifierNounLeftOut(f.original().strip(), f.correction().strip(), answer,
                             accepted))
                     .filter(f -> !EverydayVariants.sceneOfHomeLeftOut(f, List.of(accepted))) // 집에 as the scene (session 19, s19a)
-                    .filter(f -> !SpokenVariants.leftOutAsGiven(f, answer, List.of(accepted))); // 축하 (session 20, s20a)
+                    .filter(f -> !SpokenVariants.leftOutAsGiven(f, answer, List.of(accepted))) // 축하 (session 20, s20a)
+                    .filter(f -> !ChosenWordings.saidOtherwise(f, answer)); // 가격 for 얼마, 왔어요 (session 22, s22a)
             if (omission.isPresent()) {
                 return new SentenceCheck.Result(List.of(omission.get()), 0.85);
             }
@@ -469,6 +476,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> f.category() == ErrorCategory.SPACING
                         ? AnswerText.unspaced(f.original()).equals(AnswerText.unspaced(f.correction()))
                                 && !EverydayPhrasings.verbBeforeState(f, answer) // 앞에 서 있어 (session 17)
+                                && !Spacing.derivedJoin(f) // 진료받을 for 진료 받을 (session 22, s22a)
                         : decisive.contains(f)).toList();
         if (kept.size() == findings.size()) {
             return new SentenceCheck.Result(findings, result.confidence());

@@ -77,7 +77,8 @@ final class SentenceCheck {
         if (answer.unspacedCanonical().equals(expected.unspacedCanonical())) {
             List<Finding> notes = Spacing.onlyAuxiliaryJoins(answer, expected) ? List.of()
                     : Spacing.spans(answer.text(), expected.text()).stream()
-                            .map(span -> new Finding(ErrorCategory.SPACING, span[0], span[1])).toList();
+                            .map(span -> new Finding(ErrorCategory.SPACING, span[0], span[1]))
+                            .filter(f -> !Spacing.derivedJoin(f)).toList(); // 진료받을 (session 22, s22a)
             return new Result(notes, 0.95);
         }
         Optional<Finding> numeralFirst = WordOrderCheck.numeralBeforeNoun(answer, expected);

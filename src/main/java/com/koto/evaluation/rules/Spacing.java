@@ -27,6 +27,28 @@ final class Spacing {
     private Spacing() {
     }
 
+    /** A noun of two or more syllables and a form of 받다 written apart (진료 받을, 추천 받고). */
+    private static final Pattern NOUN_AND_BATDA = Pattern.compile("([가-힣]{2,}) (받\\S*)");
+
+    /**
+     * Whether a spacing note asks a noun + -받다 written as one word to be written apart (진료받을 → 진료 받을): -받다 is a
+     * suffix that makes a verb of a noun (표준국어대사전 '-받다' 「접사」: 교육받다, 사랑받다, 인정받다, and the
+     * headword '진료받다'), so the joined word is the dictionary's and no spacing slip (session 22, s22a). The note the
+     * other way (진료 받을 for 진료받을) is not read: a noun object and the verb 받다 are two words too.
+     *
+     * @param f a spacing finding
+     */
+    static boolean derivedJoin(Finding f) {
+        if (f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = PUNCTUATION_MARK.matcher(f.original().strip()).replaceAll("");
+        String c = PUNCTUATION_MARK.matcher(f.correction().strip()).replaceAll("");
+        java.util.regex.Matcher m = NOUN_AND_BATDA.matcher(c);
+        // a verbal noun (진료, 추천, 안내: Lexicon.HADA_NOUNS), the nouns -받다 makes passive verbs of
+        return !o.contains(" ") && m.matches() && Lexicon.HADA_NOUNS.contains(m.group(1)) && o.equals(c.replace(" ", ""));
+    }
+
     /**
      * Joins that are spacing mistakes whatever the accepted answer says: a bound noun after a
      * modifier (할수 있어요, 갈거예요, 갈때: 한글 맞춤법 제42항, 의존 명사는 띄어 쓴다) and the auxiliary

@@ -139,12 +139,33 @@ final class StemEndings {
             }
         }
         // session 10 (eval16c): the -아/어 form, -(으)러 and 것 같다 on the learner's own stem (밝어서, 봐러, 거 갔아요)
-        for (Finding f : OwnConjugation.find(raw)) {
+        for (Finding own : OwnConjugation.find(raw)) {
+            String doubled = doubledSiot(own.original(), acceptedWords);
+            Finding f = doubled == null ? own : new Finding(ErrorCategory.SPELLING, own.original(), doubled, "spelling/letters");
             if (!acceptedWords.contains(f.original()) && out.stream().noneMatch(o -> o.original().equals(f.original()))) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * The accepted word the learner's word spells with ㅅ for ㅆ (잇어요 for 있어요), or null: where the word with the
+     * double final is an accepted word, the learner wrote 있다 (or 없다, 했다 …) with one ㅅ, a slip of spelling
+     * (한글 맞춤법 제1항, the written syllable; 표준국어대사전 '있다' 「활용」 있어요), not the ㅅ-irregular 잇다 'connect'
+     * (이어요), whose meaning the task does not have (session 22, s22a).
+     */
+    private static String doubledSiot(String w, List<String> acceptedWords) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == Final.S) {
+                String doubled = w.substring(0, k) + (char) (c + Final.SS - Final.S) + w.substring(k + 1);
+                if (acceptedWords.contains(doubled)) {
+                    return doubled;
+                }
+            }
+        }
+        return null;
     }
 
     /** The repaired word and its subtype; null when the word is well formed or no such form. */

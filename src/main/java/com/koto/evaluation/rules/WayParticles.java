@@ -348,6 +348,52 @@ final class WayParticles {
                 "particle_wrong/action_place_for_unit"));
     }
 
+    /** The subject and topic particles an accepted answer asks a whereabouts with (지하철역이 어디예요). */
+    private static final Set<String> ASKED_ABOUT = Set.of("이", "가", "은", "는");
+
+    /**
+     * The comparison's finding on a place with 에서 before a verb of going, named as the goal it is (session 22, s22a):
+     * where the accepted answer asks where the place is (지하철역이 어디예요?) and the learner asks how to go there with
+     * 에서 (지하철역에서 어떻게 가요?), the place is the goal of 가다, which takes it in 「…에」 (표준국어대사전 '가다' ①
+     * 「…에」; '에서' ③ is where one starts from; Sohn 1999, goal 에 with verbs of motion), so the correction is
+     * 지하철역에, not the accepted answer's subject 지하철역이. Read only with 어떻게 or nothing between the place and a
+     * form of 가다/오다 right after it, in an answer that names no other goal; any other finding is returned as it is.
+     *
+     * @param f      a finding of the comparison
+     * @param answer the learner's normalised answer
+     * @return the finding with 에 as its correction, or {@code f}
+     */
+    static Finding goalAskedAbout(Finding f, String answer) {
+        if (f.category() != ErrorCategory.PARTICLE_WRONG || f.original() == null || f.correction() == null) {
+            return f;
+        }
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        if (o.contains(" ") || !o.endsWith("에서") || o.length() < 3) {
+            return f;
+        }
+        String noun = o.substring(0, o.length() - 2);
+        if (!c.startsWith(noun) || !ASKED_ABOUT.contains(c.substring(noun.length()))) {
+            return f;
+        }
+        List<String> words = List.of(answer.split(" "));
+        int at = words.indexOf(o);
+        int verb = at + 1 < words.size() && words.get(at + 1).equals("어떻게") ? at + 2 : at + 1;
+        if (at < 0 || verb >= words.size()) {
+            return f;
+        }
+        List<Morphology.Word> analysed = words.stream().map(w -> Morphology.analyse(w).getFirst()).toList();
+        Morphology.Word v = analysed.get(verb);
+        String stem = VerbFrames.stem(v);
+        // read as written too: Nori may read 가요 as the noun 'song'
+        boolean goingThere = SentenceCheck.goOrCome(words.get(verb))
+                || v.startsWith("VV") && (stem.equals("가") || stem.equals("오") || stem.equals("갈"));
+        if (!goingThere || otherGoal(words.subList(0, verb), analysed, at)) {
+            return f;
+        }
+        return new Finding(ErrorCategory.PARTICLE_WRONG, o, noun + "에", "particle_wrong/action_place_for_goal");
+    }
+
     /** A verb of going or turning (가십시오, 돌아가세요, 도세요, 꺾으세요). */
     private static boolean going(String surface, Morphology.Word w) {
         String stem = VerbFrames.stem(w);
