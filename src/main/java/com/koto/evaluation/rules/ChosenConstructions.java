@@ -45,13 +45,6 @@ import java.util.regex.Pattern;
  */
 final class ChosenConstructions {
 
-    /**
-     * The written start of a form of a verb of going or coming after -(으)러 (가는데, 갈 거야, 와요, 다녀요, 나가요,
-     * 들어가요, 올라와요, 돌아가요), read as written: Nori reads 가는데 as 갈다's.
-     */
-    private static final Pattern GOING = Pattern.compile("(가|갈|갑|갔|와|오|올|옵|왔|다니|다녀|다닐|나가|나갈|나갔|나와|나올|나왔"
-            + "|들어가|들어갈|들어와|들어올|올라가|올라와|내려가|내려와|돌아가|돌아와|들러|들르|들를)");
-
     /** The place nouns after a modifier: the bound noun 데 and the noun 곳, bare or with a particle. */
     private static final Pattern PLACE_NOUN = Pattern.compile("(데|곳)(가|는|도|요|이|은|에|에서)?");
 
@@ -107,7 +100,7 @@ final class ChosenConstructions {
         if (next == null) {
             return false;
         }
-        return SentenceCheck.goOrCome(next) || goingForm(next);
+        return SentenceCheck.goOrCome(next);
     }
 
     /**
@@ -125,19 +118,13 @@ final class ChosenConstructions {
                     String w = MARKS.matcher(words[k]).replaceAll("");
                     if (w.endsWith("러") && w.length() > 1) {
                         String going = MARKS.matcher(words[k + 1]).replaceAll("");
-                        return SentenceCheck.goOrCome(going) || goingForm(going);
+                        return SentenceCheck.goOrCome(going);
                     }
                 }
                 return false;
             }
         }
         return false;
-    }
-
-    /** Whether the typed word is a form of a verb of going or coming ({@link #GOING}; a verb, not 가방 or 오늘). */
-    private static boolean goingForm(String word) {
-        List<Morphology.Word> read = Morphology.analyse(word);
-        return read.size() == 1 && read.getFirst().verbal() && GOING.matcher(word).lookingAt();
     }
 
     /** Whether the accepted word is a form of the written stem (먹 in 먹을, 보 in 볼 and 봐요). */
