@@ -111,17 +111,11 @@ final class ChosenConstructions {
         if (o.contains(" ") || !o.endsWith("에") || !c.equals(o + "서")) {
             return false;
         }
-        String[] words = answer.split(" ");
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (MARKS.matcher(words[i]).replaceAll("").equals(o)) {
-                for (int k = i + 1; k + 1 < words.length; k++) {
-                    String w = MARKS.matcher(words[k]).replaceAll("");
-                    if (w.endsWith("러") && w.length() > 1) {
-                        String going = MARKS.matcher(words[k + 1]).replaceAll("");
-                        return SentenceCheck.goOrCome(going);
-                    }
-                }
-                return false;
+        List<String> words = typedWords(answer);
+        for (int k = words.indexOf(o) + 1; k > 0 && k + 1 < words.size(); k++) {
+            String w = words.get(k);
+            if (w.endsWith("러") && w.length() > 1) {
+                return SentenceCheck.goOrCome(words.get(k + 1));
             }
         }
         return false;
@@ -202,16 +196,11 @@ final class ChosenConstructions {
 
     /** The stem of the first verb after the word in the text (찍 in 쿠폰에 도장 찍어 주세요), or null. */
     private static String verbAfter(String word, String text) {
-        String[] words = text.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (MARKS.matcher(words[i]).replaceAll("").equals(word)) {
-                for (int k = i + 1; k < words.length; k++) {
-                    List<Morphology.Morpheme> ms = Morphology.morphemes(MARKS.matcher(words[k]).replaceAll(""));
-                    if (!ms.isEmpty() && ms.getFirst().is("VV", "VA")) {
-                        return ms.getFirst().form();
-                    }
-                }
-                return null;
+        List<String> words = typedWords(text);
+        for (int k = words.indexOf(word) + 1; k > 0 && k < words.size(); k++) {
+            List<Morphology.Morpheme> ms = Morphology.morphemes(words.get(k));
+            if (!ms.isEmpty() && ms.getFirst().is("VV", "VA")) {
+                return ms.getFirst().form();
             }
         }
         return null;
@@ -225,12 +214,13 @@ final class ChosenConstructions {
 
     /** The typed word right after the word in the answer, sentence marks stripped, or null. */
     private static String wordAfter(String word, String answer) {
-        String[] words = answer.split(" ");
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (MARKS.matcher(words[i]).replaceAll("").equals(word)) {
-                return MARKS.matcher(words[i + 1]).replaceAll("");
-            }
-        }
-        return null;
+        List<String> words = typedWords(answer);
+        int at = words.indexOf(word);
+        return at >= 0 && at + 1 < words.size() ? words.get(at + 1) : null;
+    }
+
+    /** The answer's typed words, sentence marks and commas stripped ({@link #MARKS}). */
+    private static List<String> typedWords(String answer) {
+        return java.util.Arrays.stream(answer.split(" ")).map(w -> MARKS.matcher(w).replaceAll("")).toList();
     }
 }
