@@ -189,16 +189,19 @@ final class ChosenConstructions {
         if (noun.size() != 1 || !noun.getFirst().startsWith("NNG") || noun.getFirst().verbal()) {
             return false;
         }
-        String governing = verbAfter(c, accepted);
+        String governing = verbAfter(c, Morphology.analyse(accepted));
         return governing != null && Morphology.morphemes(answer).stream()
                 .noneMatch(m -> m.isStem() && m.form().equals(governing));
     }
 
-    /** The stem of the first verb after the word in the text (찍 in 쿠폰에 도장 찍어 주세요), or null. */
-    private static String verbAfter(String word, String text) {
-        List<String> words = typedWords(text);
-        for (int k = words.indexOf(word) + 1; k > 0 && k < words.size(); k++) {
-            List<Morphology.Morpheme> ms = Morphology.morphemes(words.get(k));
+    /**
+     * The stem of the first verb after the word in the analysed sentence (찍 in 쿠폰에 도장 찍어 주세요), or null; the
+     * word is matched with its sentence marks stripped.
+     */
+    private static String verbAfter(String word, List<Morphology.Word> sentence) {
+        int at = sentence.stream().map(w -> typed(w.surface())).toList().indexOf(word);
+        for (int k = at + 1; k > 0 && k < sentence.size(); k++) {
+            List<Morphology.Morpheme> ms = sentence.get(k).morphemes();
             if (!ms.isEmpty() && ms.getFirst().is("VV", "VA")) {
                 return ms.getFirst().form();
             }
@@ -221,6 +224,11 @@ final class ChosenConstructions {
 
     /** The answer's typed words, sentence marks and commas stripped ({@link #MARKS}). */
     private static List<String> typedWords(String answer) {
-        return java.util.Arrays.stream(answer.split(" ")).map(w -> MARKS.matcher(w).replaceAll("")).toList();
+        return java.util.Arrays.stream(answer.split(" ")).map(ChosenConstructions::typed).toList();
+    }
+
+    /** The typed word with its sentence marks and commas stripped ({@link #MARKS}). */
+    private static String typed(String word) {
+        return MARKS.matcher(word).replaceAll("");
     }
 }
