@@ -152,22 +152,8 @@ final class StemEndings {
         if (w.length() < 2 || acceptedWords.contains(w)) {
             return null;
         }
-        String[] fixed = euExtra(w);
-        if (fixed == null) {
-            fixed = lStemWithEu(w);
-        }
-        if (fixed == null) {
-            fixed = lInserted(w, acceptedWords);
-        }
-        if (fixed == null) {
-            fixed = uncontracted(w);
-        }
-        if (fixed == null) {
-            fixed = sipsio(w);
-        }
-        if (fixed == null) {
-            fixed = obligation(w);
-        }
+        String[] fixed = Repairs.first(() -> euExtra(w), () -> lStemWithEu(w), () -> lInserted(w, acceptedWords),
+                () -> uncontracted(w), () -> sipsio(w), () -> obligation(w));
         return fixed == null || fixed[0].equals(w) ? null : fixed;
     }
 
