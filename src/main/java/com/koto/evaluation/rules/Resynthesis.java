@@ -303,12 +303,9 @@ final class Resynthesis {
 
     /** 사으면 → 사면: 으 after a vowel stem; null when the word is no such form. */
     private static String[] euAfterVowel(String w) {
-        for (int k = 1; k + 1 < w.length(); k++) {
-            if (w.charAt(k) != '으') {
-                continue;
-            }
-            String p = w.substring(0, k);
-            String r = w.substring(k + 1);
+        for (String[] split : StemEndings.aroundEu(w)) {
+            String p = split[0];
+            String r = split[1];
             char last = p.charAt(p.length() - 1);
             if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || AFTER_EU.stream().noneMatch(r::startsWith)) {
                 continue;
