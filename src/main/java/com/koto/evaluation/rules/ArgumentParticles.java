@@ -54,6 +54,8 @@ final class ArgumentParticles {
 
     /** Digits with up to two Hangul syllables. */
     private static final Pattern NUMBER_WORD = Pattern.compile("[0-9]+[가-힣]{0,2}");
+    /** The subject particle: 이 after a 받침, 가 after a vowel or a letter that is no Hangul syllable. */
+    private static final Particles.Particle SUBJECT = Particles.of("가").orElseThrow();
     /** A form of 되다. */
     private static final Pattern DOEDA_FORM = Pattern.compile("(돼|되|됩|된|됐).*");
     /** A native number determiner, 몇, or digits. */
@@ -110,9 +112,7 @@ final class ArgumentParticles {
         if (!paying && !booking) {
             return Optional.empty();
         }
-        char last = noun.charAt(noun.length() - 1);
-        String ro = !Hangul.hasFinal(last) || Hangul.hasRieulFinal(last) ? "로" : "으로";
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + ro,
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + ParticleFrames.direction(noun),
                 "particle_wrong/object_for_means"));
     }
 
@@ -151,7 +151,7 @@ final class ArgumentParticles {
      * 2박 예약했어 → 이름으로, as {@code FrameArguments} reads 리사 이름 3박 예약했어요): the quantity is the booking's
      * extent, no other argument that could take the 에 (session 15, eval27e).
      */
-    private static boolean onlyQuantitiesBetween(List<String> words, List<Morphology.Word> analysed, int i, int v) {
+    static boolean onlyQuantitiesBetween(List<String> words, List<Morphology.Word> analysed, int i, int v) {
         for (int k = i + 1; k < v; k++) {
             if (!(NUMBER_WORD.matcher(words.get(k)).matches() || analysed.get(k).startsWith("NR", "SN", "MM", "NNBC")
                     || Lexicon.COUNTERS.contains(words.get(k)))) {
@@ -180,8 +180,7 @@ final class ArgumentParticles {
         if (RELATIONAL.stream().anyMatch(noun::endsWith) || noun.isEmpty()) {
             return Optional.empty(); // 이 근처에 어디 있어요? (where around here), 안에 어디
         }
-        char last2 = noun.charAt(noun.length() - 1);
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last2) ? "이" : "가"),
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + SUBJECT.formAfter(noun),
                 "particle_wrong/location_for_subject"));
     }
 
@@ -197,8 +196,7 @@ final class ArgumentParticles {
                 || !DOEDA_FORM.matcher(words.get(last)).matches()) {
             return Optional.empty();
         }
-        char end = noun.charAt(noun.length() - 1);
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + (Hangul.hasFinal(end) ? "이" : "가"),
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + SUBJECT.formAfter(noun),
                 "particle_wrong/object_on_intransitive"));
     }
 
@@ -237,8 +235,7 @@ final class ArgumentParticles {
         if (!FEELING.contains(VerbFrames.stem(analysed.get(v))) || analysed.get(v).has("ETM")) {
             return Optional.empty();
         }
-        char last = noun.charAt(noun.length() - 1);
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last) ? "이" : "가"),
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + SUBJECT.formAfter(noun),
                 "particle_wrong/location_for_subject"));
     }
 
@@ -264,8 +261,7 @@ final class ArgumentParticles {
                 || words.get(v).endsWith("게") || words.get(v).contains("하")) {
             return Optional.empty();
         }
-        char last = noun.charAt(noun.length() - 1);
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last) ? "이" : "가"),
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + SUBJECT.formAfter(noun),
                 "particle_wrong/object_on_intransitive"));
     }
 
@@ -288,8 +284,7 @@ final class ArgumentParticles {
             // what happened (카푸치노를 나왔어요, 영수증을 나와요)
             return Optional.empty();
         }
-        char last = noun.charAt(noun.length() - 1);
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + (Hangul.hasFinal(last) ? "이" : "가"),
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + SUBJECT.formAfter(noun),
                 "particle_wrong/object_on_intransitive"));
     }
 

@@ -45,13 +45,6 @@ import java.util.regex.Pattern;
  */
 final class ChosenConstructions {
 
-    /**
-     * The written start of a form of a verb of going or coming after -(으)러 (가는데, 갈 거야, 와요, 다녀요, 나가요,
-     * 들어가요, 올라와요, 돌아가요), read as written: Nori reads 가는데 as 갈다's.
-     */
-    private static final Pattern GOING = Pattern.compile("(가|갈|갑|갔|와|오|올|옵|왔|다니|다녀|다닐|나가|나갈|나갔|나와|나올|나왔"
-            + "|들어가|들어갈|들어와|들어올|올라가|올라와|내려가|내려와|돌아가|돌아와|들러|들르|들를)");
-
     /** The place nouns after a modifier: the bound noun 데 and the noun 곳, bare or with a particle. */
     private static final Pattern PLACE_NOUN = Pattern.compile("(데|곳)(가|는|도|요|이|은|에|에서)?");
 
@@ -107,7 +100,7 @@ final class ChosenConstructions {
         if (next == null) {
             return false;
         }
-        return SentenceCheck.goOrCome(next) || goingForm(next);
+        return SentenceCheck.goOrCome(next);
     }
 
     /**
@@ -118,26 +111,14 @@ final class ChosenConstructions {
         if (o.contains(" ") || !o.endsWith("에") || !c.equals(o + "서")) {
             return false;
         }
-        String[] words = answer.split(" ");
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (MARKS.matcher(words[i]).replaceAll("").equals(o)) {
-                for (int k = i + 1; k + 1 < words.length; k++) {
-                    String w = MARKS.matcher(words[k]).replaceAll("");
-                    if (w.endsWith("러") && w.length() > 1) {
-                        String going = MARKS.matcher(words[k + 1]).replaceAll("");
-                        return SentenceCheck.goOrCome(going) || goingForm(going);
-                    }
-                }
-                return false;
+        List<String> words = typedWords(answer);
+        for (int k = words.indexOf(o) + 1; k > 0 && k + 1 < words.size(); k++) {
+            String w = words.get(k);
+            if (w.endsWith("러") && w.length() > 1) {
+                return SentenceCheck.goOrCome(words.get(k + 1));
             }
         }
         return false;
-    }
-
-    /** Whether the typed word is a form of a verb of going or coming ({@link #GOING}; a verb, not 가방 or 오늘). */
-    private static boolean goingForm(String word) {
-        List<Morphology.Word> read = Morphology.analyse(word);
-        return read.size() == 1 && read.getFirst().verbal() && GOING.matcher(word).lookingAt();
     }
 
     /** Whether the accepted word is a form of the written stem (먹 in 먹을, 보 in 볼 and 봐요). */
@@ -208,23 +189,21 @@ final class ChosenConstructions {
         if (noun.size() != 1 || !noun.getFirst().startsWith("NNG") || noun.getFirst().verbal()) {
             return false;
         }
-        String governing = verbAfter(c, accepted);
+        String governing = verbAfter(c, Morphology.analyse(accepted));
         return governing != null && Morphology.morphemes(answer).stream()
                 .noneMatch(m -> m.isStem() && m.form().equals(governing));
     }
 
-    /** The stem of the first verb after the word in the text (찍 in 쿠폰에 도장 찍어 주세요), or null. */
-    private static String verbAfter(String word, String text) {
-        String[] words = text.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (MARKS.matcher(words[i]).replaceAll("").equals(word)) {
-                for (int k = i + 1; k < words.length; k++) {
-                    List<Morphology.Morpheme> ms = Morphology.morphemes(MARKS.matcher(words[k]).replaceAll(""));
-                    if (!ms.isEmpty() && ms.getFirst().is("VV", "VA")) {
-                        return ms.getFirst().form();
-                    }
-                }
-                return null;
+    /**
+     * The stem of the first verb after the word in the analysed sentence (찍 in 쿠폰에 도장 찍어 주세요), or null; the
+     * word is matched with its sentence marks stripped.
+     */
+    private static String verbAfter(String word, List<Morphology.Word> sentence) {
+        int at = sentence.stream().map(w -> typed(w.surface())).toList().indexOf(word);
+        for (int k = at + 1; k > 0 && k < sentence.size(); k++) {
+            List<Morphology.Morpheme> ms = sentence.get(k).morphemes();
+            if (!ms.isEmpty() && ms.getFirst().is("VV", "VA")) {
+                return ms.getFirst().form();
             }
         }
         return null;
@@ -238,12 +217,18 @@ final class ChosenConstructions {
 
     /** The typed word right after the word in the answer, sentence marks stripped, or null. */
     private static String wordAfter(String word, String answer) {
-        String[] words = answer.split(" ");
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (MARKS.matcher(words[i]).replaceAll("").equals(word)) {
-                return MARKS.matcher(words[i + 1]).replaceAll("");
-            }
-        }
-        return null;
+        List<String> words = typedWords(answer);
+        int at = words.indexOf(word);
+        return at >= 0 && at + 1 < words.size() ? words.get(at + 1) : null;
+    }
+
+    /** The answer's typed words, sentence marks and commas stripped ({@link #MARKS}). */
+    private static List<String> typedWords(String answer) {
+        return java.util.Arrays.stream(answer.split(" ")).map(ChosenConstructions::typed).toList();
+    }
+
+    /** The typed word with its sentence marks and commas stripped ({@link #MARKS}). */
+    private static String typed(String word) {
+        return MARKS.matcher(word).replaceAll("");
     }
 }

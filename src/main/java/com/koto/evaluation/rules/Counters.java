@@ -117,7 +117,7 @@ final class Counters {
             return PEOPLE.contains(noun) || PEOPLE.contains(stem);
         }
         if (counter.equals("마리")) {
-            return ANIMALS.contains(noun) || ANIMALS.contains(stem);
+            return COUNTED_WITH_MARI.contains(noun) || COUNTED_WITH_MARI.contains(stem);
         }
         return Numerals.counts(counter, noun);
     }
@@ -164,7 +164,7 @@ final class Counters {
      * where a count of people may follow the thing in speech.
      */
     private static String thing(String noun) {
-        if (noun == null || PEOPLE.contains(noun) || ANIMALS.contains(noun)) {
+        if (noun == null || PEOPLE.contains(noun) || COUNTED_WITH_MARI.contains(noun)) {
             return null;
         }
         if (VOLUMES.contains(noun)) {
@@ -184,8 +184,8 @@ final class Counters {
         return null;
     }
 
-    /** Nouns of animals, counted with 마리 (표준국어대사전 '마리'); not 새 (also 'new') nor 말 ('words'). */
-    private static final Set<String> ANIMALS = Set.of("고양이", "강아지", "개", "물고기", "토끼", "햄스터", "거북이",
+    /** Nouns counted with 마리: animals, fish and fowl (표준국어대사전 '마리'); not 새 (also 'new') nor 말 ('words'). */
+    private static final Set<String> COUNTED_WITH_MARI = Set.of("고양이", "강아지", "개", "물고기", "토끼", "햄스터", "거북이",
             "동물", "애완동물", "반려동물",
             // fish and fowl bought whole at a market (표준국어대사전 '마리': 짐승이나 물고기, 벌레 따위를 세는 단위;
             // 한국어기초사전 '고등어' 용례 '고등어 한 마리'; session 21, s21c). 참치, 연어 and 새우 are left out: they are
@@ -614,7 +614,7 @@ final class Counters {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 켤레",
                     "counter/wrong_counter"));
         }
-        if (ANIMALS.contains(noun) && (counter.equals("개") || counter.equals("명"))) {
+        if (COUNTED_WITH_MARI.contains(noun) && (counter.equals("개") || counter.equals("명"))) {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 마리",
                     "counter/wrong_counter"));
         }
@@ -634,7 +634,7 @@ final class Counters {
             if (stem.endsWith("들") && stem.length() > 1 && PEOPLE.contains(stem.substring(0, stem.length() - 1))) {
                 stem = stem.substring(0, stem.length() - 1);
             }
-            if (PEOPLE.contains(stem) || ANIMALS.contains(stem) || SHEETS.contains(stem) || VOLUMES.contains(stem)
+            if (PEOPLE.contains(stem) || COUNTED_WITH_MARI.contains(stem) || SHEETS.contains(stem) || VOLUMES.contains(stem)
                     || PAIRS.contains(stem)) {
                 return stem;
             }

@@ -57,8 +57,6 @@ final class FrameArguments {
     private static final Pattern COPULA_NOUN = Pattern.compile("[가-힣A-Za-z]+(입니다|예요|이에요|이야|야)");
     /** A form of 내다 (내도, 냈어요, 낼게 …). */
     private static final Pattern NAEDA_FORM = Pattern.compile("(내|냈|낼|냅)(도|요|어|고|면|서|야|려|습|을|세|시|주).*");
-    /** Digits with up to two Hangul syllables. */
-    private static final Pattern NUMBER_WORD = Pattern.compile("[0-9]+[가-힣]{0,2}");
     /** A noun of two or more syllables with 에. */
     private static final Pattern PLACE_NOUN_E = Pattern.compile("[가-힣]{2,}에");
 
@@ -151,12 +149,8 @@ final class FrameArguments {
         if (v < 0 || !Set.of("예약하", "예매하").contains(VerbFrames.stem(analysed.get(v)))) {
             return Optional.empty();
         }
-        for (int k = i + 1; k < v; k++) {
-            // only a number of nights, people or days between (3박, 두 명, 2일): no other argument
-            if (!(NUMBER_WORD.matcher(words.get(k)).matches() || analysed.get(k).startsWith("NR", "SN", "MM", "NNBC")
-                    || Lexicon.COUNTERS.contains(words.get(k)))) {
-                return Optional.empty();
-            }
+        if (!ArgumentParticles.onlyQuantitiesBetween(words, analysed, i, v)) {
+            return Optional.empty(); // only a number of nights, people or days between (3박, 두 명, 2일): no other argument
         }
         String noun = words.get(i);
         return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + ParticleFrames.direction(noun),
@@ -202,8 +196,7 @@ final class FrameArguments {
         if (FACILITY_ENDS.stream().noneMatch(noun::endsWith) || noun.length() < 2) {
             return Optional.empty();
         }
-        char last = noun.charAt(noun.length() - 1);
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + (Hangul.hasFinal(last) ? "을" : "를"),
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + Particles.of("을").orElseThrow().formAfter(noun),
                 "particle_wrong/location_for_used_object"));
     }
 

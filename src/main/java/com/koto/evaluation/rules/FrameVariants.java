@@ -291,33 +291,43 @@ final class FrameVariants {
             return false;
         }
         Place place = placeOf(o, answer, asTyped);
-        if (place == null) {
-            return false;
-        }
-        List<String> sentence = place.sentence();
-        List<Morphology.Word> words = place.words();
-        for (int k = place.at() + 1; k < words.size(); k++) {
-            Morphology.Word w = words.get(k);
-            if (eseo && HADA_HEARSAY.matcher(sentence.get(k)).matches()) {
+        return place != null && place.decidedAfter((typed, w) -> {
+            if (eseo && HADA_HEARSAY.matcher(typed).matches()) {
                 return true;
             }
-            if (SentenceCheck.goOrCome(sentence.get(k))) {
+            if (SentenceCheck.goOrCome(typed)) {
                 return false;
             }
-            if (w.verbal() && !w.caseMarked()) {
-                if (!eseo) {
-                    return ADDRESSED.stream().anyMatch(sentence.get(k)::startsWith);
-                }
-                String stem = VerbFrames.stem(w);
-                return !stem.isEmpty() && !VerbFrames.motion(w) && !Lexicon.GOAL_VERBS.contains(stem)
-                        && !Set.of("있", "없", "계시").contains(stem);
+            if (!w.verbal() || w.caseMarked()) {
+                return null;
             }
-        }
-        return false;
+            if (!eseo) {
+                return ADDRESSED.stream().anyMatch(typed::startsWith);
+            }
+            String stem = VerbFrames.stem(w);
+            return !stem.isEmpty() && !VerbFrames.motion(w) && !Lexicon.GOAL_VERBS.contains(stem)
+                    && !Set.of("있", "없", "계시").contains(stem);
+        });
     }
 
     /** The learner's sentence that holds a word, its words as Nori read them, and the word's index. */
     private record Place(List<String> sentence, List<Morphology.Word> words, int at) {
+
+        /**
+         * The verdict of the first word after the place that decides: {@code decide} reads each word as typed and
+         * as Nori read it, in order, and gives true or false for a word that decides, null for one that does not.
+         *
+         * @return that verdict; false when no word after the place decides
+         */
+        boolean decidedAfter(java.util.function.BiFunction<String, Morphology.Word, Boolean> decide) {
+            for (int k = at + 1; k < words.size(); k++) {
+                Boolean verdict = decide.apply(sentence.get(k), words.get(k));
+                if (verdict != null) {
+                    return verdict;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -364,22 +374,16 @@ final class FrameVariants {
             return false;
         }
         Place place = placeOf(o, answer, asTyped);
-        if (place == null) {
-            return false;
-        }
-        List<String> sentence = place.sentence();
-        List<Morphology.Word> words = place.words();
-        for (int k = place.at() + 1; k < words.size(); k++) {
-            if (PAY_FORMS.matcher(sentence.get(k)).matches()) {
+        return place != null && place.decidedAfter((typed, w) -> {
+            if (PAY_FORMS.matcher(typed).matches()) {
                 return true; // 내도: Nori reads the pronoun 내 + 도
             }
-            Morphology.Word w = words.get(k);
-            if (w.verbal() && !w.caseMarked()) {
-                String stem = VerbFrames.stem(w);
-                return MEANS_VERBS.contains(stem) && sentence.get(k).startsWith(stem.substring(0, 1));
+            if (!w.verbal() || w.caseMarked()) {
+                return null;
             }
-        }
-        return false;
+            String stem = VerbFrames.stem(w);
+            return MEANS_VERBS.contains(stem) && typed.startsWith(stem.substring(0, 1));
+        });
     }
 
     /** Verbal nouns of asking and contacting whose addressee takes 에 (부탁드립니다, 전화했어요, 연락할게요). */

@@ -22,13 +22,21 @@ import org.apache.lucene.analysis.ko.POS;
  */
 final class IrregularForms {
 
+    /**
+     * ㅂ-irregular stems (the dictionary form without 다): the ㅂ turns into 우 before a vowel, 오 in 돕다 and 곱다 (더워,
+     * 도와; 한글 맞춤법 제18항 6, 표준국어대사전 'ㅂ 불규칙 활용'). The one list of them, read here and by
+     * {@link OwnConjugation}.
+     */
+    static final Set<String> B_IRREGULAR = Set.of("덥", "춥", "어렵", "쉽", "맵", "가깝", "무겁", "가볍", "귀엽",
+            "반갑", "고맙", "즐겁", "아름답", "더럽", "시끄럽", "부럽", "무섭", "뜨겁", "차갑", "싱겁", "두껍", "눕", "줍",
+            "돕", "곱", "어둡", "밉", "부끄럽", "간지럽", "새롭", "외롭", "괴롭", "놀랍", "그립", "가렵", "따갑",
+            "아깝", "서럽", "지겹", "징그럽");
+
     /** Stems by class (the dictionary form without 다). */
     private static final Map<String, Set<String>> STEMS = Map.of(
             // not 걷다 and 묻다, which are also regular verbs ('roll up', 'bury'): 걷어요, 묻어요 may be right
             "irregular/d", Set.of("듣", "싣", "깨닫"),
-            "irregular/b", Set.of("춥", "덥", "맵", "어렵", "쉽", "가깝", "무겁", "가볍", "반갑", "고맙", "귀엽", "아름답",
-                    "즐겁", "돕", "곱", "눕", "줍", "차갑", "뜨겁", "시끄럽", "더럽", "부럽", "무섭", "싱겁", "괴롭", "새롭",
-                    "외롭", "아깝", "간지럽", "부끄럽", "두껍", "밉"),
+            "irregular/b", B_IRREGULAR,
             "irregular/s", Set.of("낫", "짓", "붓", "젓", "긋"),
             "irregular/h", Set.of("어떻", "그렇", "이렇", "저렇", "빨갛", "파랗", "노랗", "하얗", "까맣"),
             "irregular/reu", Set.of("모르", "부르", "빠르", "다르", "고르", "자르", "흐르", "오르", "기르", "누르", "마르",
@@ -41,7 +49,7 @@ final class IrregularForms {
 
     /** Whether the stem (dictionary form without 다) is a listed ㅂ-irregular one: 고맙, 춥, 돕 …. */
     static boolean bIrregular(String stem) {
-        return STEMS.get("irregular/b").contains(stem);
+        return B_IRREGULAR.contains(stem);
     }
 
     /** Whether the stem is a listed ㅎ-irregular one: 그렇, 빨갛, 까맣 …. */

@@ -31,6 +31,8 @@ final class KnownWords {
 
     private static final TokenInfoDictionary DICTIONARY = TokenInfoDictionary.getInstance();
     private static final TokenInfoFST FST_ = DICTIONARY.getFST();
+    private static final KoMorphData DATA =
+            (KoMorphData) ((org.apache.lucene.analysis.morph.Dictionary<?>) DICTIONARY).getMorphAttributes();
 
     /** Content-word tags: nouns, verbs, adjectives, adverbs, determiners (관형사). */
     private static final Set<POS.Tag> CONTENT = EnumSet.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.NNB, POS.Tag.NR,
@@ -54,8 +56,23 @@ final class KnownWords {
      */
     static Set<POS.Tag> tags(String word) {
         Set<POS.Tag> out = EnumSet.noneOf(POS.Tag.class);
-        if (word == null || word.isEmpty()) {
+        IntsRef ids = entry(word);
+        if (ids == null) {
             return out;
+        }
+        for (int k = 0; k < ids.length; k++) {
+            POS.Tag tag = DATA.getLeftPOS(ids.ints[ids.offset + k]);
+            if (tag != null) {
+                out.add(tag);
+            }
+        }
+        return out;
+    }
+
+    /** The dictionary's word ids of the entry written exactly as {@code word}; null when it is no entry. */
+    private static IntsRef entry(String word) {
+        if (word == null || word.isEmpty()) {
+            return null;
         }
         try {
             FST.BytesReader reader = FST_.getBytesReader();
@@ -63,24 +80,17 @@ final class KnownWords {
             long output = 0;
             for (int i = 0; i < word.length(); i++) {
                 if (FST_.findTargetArc(word.charAt(i), arc, arc, i == 0, reader) == null) {
-                    return out;
+                    return null;
                 }
                 output += arc.output();
             }
             if (!arc.isFinal()) {
-                return out;
+                return null;
             }
             output += arc.nextFinalOutput();
             IntsRef ids = new IntsRef();
             DICTIONARY.lookupWordIds((int) output, ids);
-            KoMorphData data = (KoMorphData) ((org.apache.lucene.analysis.morph.Dictionary<?>) DICTIONARY).getMorphAttributes();
-            for (int k = 0; k < ids.length; k++) {
-                POS.Tag tag = data.getLeftPOS(ids.ints[ids.offset + k]);
-                if (tag != null) {
-                    out.add(tag);
-                }
-            }
-            return out;
+            return ids;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the dictionary is in memory: reading it does not fail
         }
@@ -91,41 +101,22 @@ final class KnownWords {
      * decomposes it; empty when the string is not an entry or not a compound (색깔, 타월).
      */
     static java.util.List<String> compoundParts(String word) {
-        if (word == null || word.isEmpty()) {
+        IntsRef ids = entry(word);
+        if (ids == null) {
             return java.util.List.of();
         }
-        try {
-            FST.BytesReader reader = FST_.getBytesReader();
-            FST.Arc<Long> arc = FST_.getFirstArc(new FST.Arc<>());
-            long output = 0;
-            for (int i = 0; i < word.length(); i++) {
-                if (FST_.findTargetArc(word.charAt(i), arc, arc, i == 0, reader) == null) {
-                    return java.util.List.of();
-                }
-                output += arc.output();
+        char[] chars = word.toCharArray();
+        for (int k = 0; k < ids.length; k++) {
+            int id = ids.ints[ids.offset + k];
+            if (DATA.getPOSType(id) != POS.Type.COMPOUND) {
+                continue;
             }
-            if (!arc.isFinal()) {
-                return java.util.List.of();
+            KoMorphData.Morpheme[] parts = DATA.getMorphemes(id, chars, 0, chars.length);
+            if (parts != null && parts.length > 1) {
+                return java.util.Arrays.stream(parts).map(KoMorphData.Morpheme::surfaceForm).toList();
             }
-            output += arc.nextFinalOutput();
-            IntsRef ids = new IntsRef();
-            DICTIONARY.lookupWordIds((int) output, ids);
-            KoMorphData data = (KoMorphData) ((org.apache.lucene.analysis.morph.Dictionary<?>) DICTIONARY).getMorphAttributes();
-            char[] chars = word.toCharArray();
-            for (int k = 0; k < ids.length; k++) {
-                int id = ids.ints[ids.offset + k];
-                if (data.getPOSType(id) != POS.Type.COMPOUND) {
-                    continue;
-                }
-                KoMorphData.Morpheme[] parts = data.getMorphemes(id, chars, 0, chars.length);
-                if (parts != null && parts.length > 1) {
-                    return java.util.Arrays.stream(parts).map(KoMorphData.Morpheme::surfaceForm).toList();
-                }
-            }
-            return java.util.List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return java.util.List.of();
     }
 
     /** Whether the string is a dictionary entry that is a content word (noun, verb or adjective stem, adverb …). */

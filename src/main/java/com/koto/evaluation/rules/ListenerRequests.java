@@ -48,23 +48,8 @@ final class ListenerRequests {
         if (register != Register.FORMAL) {
             return out;
         }
-        for (SpeechLevels.AnalysedSentence s : listenerQuestions(raw)) {
-            List<String> words = s.words();
-            String last = words.getLast();
-            for (int i = 1; i < words.size(); i++) {
-                String w = words.get(i);
-                if (!auxiliaryNotAccepted(s, i, accepted)) {
-                    continue; // 주다 as the auxiliary after -아/어 (낮춰 줄, 해 주겠습니까)
-                }
-                if (w.equals("줄") && i + 2 == words.size() - 1 && words.get(i + 1).equals("수")
-                        && ABLE.contains(last)) {
-                    out.add(new Finding(ErrorCategory.HONORIFIC, w, "주실", "honorific/si_missing"));
-                } else if (i == words.size() - 1 && w.equals("주겠습니까")) {
-                    out.add(new Finding(ErrorCategory.HONORIFIC, w, "주시겠습니까", "honorific/si_missing"));
-                }
-            }
-        }
-        return out;
+        // 주다 as the auxiliary after -아/어 (낮춰 줄, 해 주겠습니까)
+        return giverNotHonoured(raw, accepted, ABLE, w -> w.equals("주겠습니까") ? "주시겠습니까" : null);
     }
 
     /** The accepted answers' requests with -(으)시- on 주다 (주세요, 주시겠어요, 주십시오, 주실 수 있어요?). */
@@ -120,20 +105,37 @@ final class ListenerRequests {
                 || accepted.stream().noneMatch(a -> HONOURED_GIVING.stream().anyMatch(a::contains))) {
             return out;
         }
+        // 주다 as the auxiliary after -아/어 (고쳐 줄, 말해 줄래요)
+        return giverNotHonoured(raw, accepted, ABLE_POLITE, w -> switch (w) {
+            case "줄래요" -> accepted.stream().noneMatch(a -> a.contains("주시겠어요")) ? "주실래요" : "주시겠어요";
+            case "주겠어요" -> "주시겠어요";
+            default -> null;
+        });
+    }
+
+    /**
+     * The {@code honorific/si_missing} findings on 주다 as the auxiliary after -아/어 in the questions that ask the
+     * listener to act ({@link #listenerQuestions}), where no accepted answer has the word: 줄 before 수 and a last word
+     * of {@code able} (→ 주실), and a last word that {@code lastFixed} repairs (주겠습니까 → 주시겠습니까).
+     *
+     * @param able      the forms of 있다 that end the -(으)ㄹ 수 있다 question in the register
+     * @param lastFixed the repair of a last word, or null when it is none of the register's forms
+     */
+    private static List<Finding> giverNotHonoured(String raw, List<String> accepted, Set<String> able,
+            java.util.function.UnaryOperator<String> lastFixed) {
+        List<Finding> out = new ArrayList<>();
         for (SpeechLevels.AnalysedSentence s : listenerQuestions(raw)) {
             List<String> words = s.words();
             String last = words.getLast();
             for (int i = 1; i < words.size(); i++) {
                 String w = words.get(i);
                 if (!auxiliaryNotAccepted(s, i, accepted)) {
-                    continue; // 주다 as the auxiliary after -아/어 (고쳐 줄, 말해 줄래요)
+                    continue;
                 }
-                if (w.equals("줄") && i + 2 == words.size() - 1 && words.get(i + 1).equals("수")
-                        && ABLE_POLITE.contains(last)) {
+                String fixed = i == words.size() - 1 ? lastFixed.apply(w) : null;
+                if (w.equals("줄") && i + 2 == words.size() - 1 && words.get(i + 1).equals("수") && able.contains(last)) {
                     out.add(new Finding(ErrorCategory.HONORIFIC, w, "주실", "honorific/si_missing"));
-                } else if (i == words.size() - 1 && (w.equals("줄래요") || w.equals("주겠어요"))) {
-                    String fixed = w.equals("줄래요") && accepted.stream().noneMatch(a -> a.contains("주시겠어요"))
-                            ? "주실래요" : "주시겠어요";
+                } else if (fixed != null) {
                     out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/si_missing"));
                 }
             }

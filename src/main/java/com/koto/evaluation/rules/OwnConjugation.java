@@ -50,10 +50,7 @@ final class OwnConjugation {
     private static final Set<String> REGULAR_ALTERNATING = Set.of("닫", "받", "믿", "얻", "쏟", "뜯", "잡", "입", "좁", "씹",
             "뽑", "업", "접", "집", "웃", "씻", "벗", "빼앗", "솟", "좋", "놓", "낳", "닿", "쌓", "넣", "땋");
     /** ㅂ-irregular stems (더워, 도와); 돕다, 곱다 take 와. */
-    private static final Set<String> B_IRREGULAR = Set.of("덥", "춥", "어렵", "쉽", "맵", "가깝", "무겁", "가볍", "귀엽",
-            "반갑", "고맙", "즐겁", "아름답", "더럽", "시끄럽", "부럽", "무섭", "뜨겁", "차갑", "싱겁", "두껍", "눕", "줍",
-            "돕", "곱", "어둡", "밉", "부끄럽", "간지럽", "새롭", "외롭", "괴롭", "놀랍", "그립", "가렵", "따갑",
-            "아깝", "서럽", "지겹", "징그럽");
+    private static final Set<String> B_IRREGULAR = IrregularForms.B_IRREGULAR;
     /** ㄷ-irregular stems (들어); 묻다 and 걷다 are left alone (묻어 'bury', 걷어 'roll up' are regular). */
     private static final Set<String> D_IRREGULAR = Set.of("듣", "싣", "깨닫", "일컫");
     /** ㅅ-irregular stems (나아, 지어). */

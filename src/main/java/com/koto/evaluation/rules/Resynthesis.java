@@ -143,44 +143,21 @@ final class Resynthesis {
                 return Optional.of(fix(words, i, modifier));
             }
             // the letters decide these two: Nori reads a malformed 보을까 in more than one way
-            String[] formal = infinitiveBeforeL(w, word); // (해을게요 → 할게요, not 핼게요: 해 is 하다's -아/어 form)
-            if (formal == null) {
-                formal = infinitiveWithoutL(w); // (봐래 → 볼래; session 17)
-            }
-            if (formal == null) {
-                formal = euBeforeL(w);
-            }
-            if (formal == null) {
-                formal = seumnidaOnInfinitiveOrCopula(w, word); // (싶어습니다, 계획이습니다; session 16)
-            }
-            if (formal == null) {
-                formal = seumnidaAfterVowel(w);
-            }
+            String[] formal = Repairs.first(
+                    () -> infinitiveBeforeL(w, word), // (해을게요 → 할게요, not 핼게요: 해 is 하다's -아/어 form)
+                    () -> infinitiveWithoutL(w), // (봐래 → 볼래; session 17)
+                    () -> euBeforeL(w),
+                    () -> seumnidaOnInfinitiveOrCopula(w, word), // (싶어습니다, 계획이습니다; session 16)
+                    () -> seumnidaAfterVowel(w));
             if (formal != null) {
                 return Optional.of(fix(words, i, formal));
             }
             if (!predicate(word)) {
                 continue;
             }
-            String[] fixed = yoBeforeConnective(w);
-            if (fixed == null) {
-                fixed = euAfterVowel(w);
-            }
-            if (fixed == null) {
-                fixed = euMissing(w, word);
-            }
-            if (fixed == null) {
-                fixed = infinitiveBeforeConsonant(w, word);
-            }
-            if (fixed == null) {
-                fixed = doubledInfinitive(w, acceptedWords);
-            }
-            if (fixed == null) {
-                fixed = pastContraction(w, acceptedWords);
-            }
-            if (fixed == null) {
-                fixed = jaYo(w, word, acceptedWords);
-            }
+            String[] fixed = Repairs.first(() -> yoBeforeConnective(w), () -> euAfterVowel(w), () -> euMissing(w, word),
+                    () -> infinitiveBeforeConsonant(w, word), () -> doubledInfinitive(w, acceptedWords),
+                    () -> pastContraction(w, acceptedWords), () -> jaYo(w, word, acceptedWords));
             if (fixed == null) {
                 fixed = harmonyOfAlternant(w, word);
                 if (fixed != null && fixed[1].equals("irregular/eu_deletion") && acceptedWords.contains(fixed[0])) {
@@ -326,12 +303,9 @@ final class Resynthesis {
 
     /** 사으면 → 사면: 으 after a vowel stem; null when the word is no such form. */
     private static String[] euAfterVowel(String w) {
-        for (int k = 1; k + 1 < w.length(); k++) {
-            if (w.charAt(k) != '으') {
-                continue;
-            }
-            String p = w.substring(0, k);
-            String r = w.substring(k + 1);
+        for (String[] split : StemEndings.aroundEu(w)) {
+            String p = split[0];
+            String r = split[1];
             char last = p.charAt(p.length() - 1);
             if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || AFTER_EU.stream().noneMatch(r::startsWith)) {
                 continue;

@@ -605,10 +605,29 @@ final class SentenceCheck {
     private static final java.util.regex.Pattern NOMINALISED_GO_COME =
             java.util.regex.Pattern.compile("(가|오)기(로|가|를|는|도|만)?");
 
-    /** Whether the word as written is a form of 가다 or 오다 of more than one syllable (가요, 갑니다, 왔어요). */
+    /**
+     * Whether the word as written is a form of a verb of going or coming: one of {@link #GO_COME_FORMS} of more than
+     * one syllable (가요, 갑니다, 왔어요), or a word Nori reads as one verb that starts as one of {@link #GOING} does
+     * (가는데, 갈 거야, 다녀요, 들어가요, 돌아와요; Nori reads 가는데 as 갈다's, so the start is read as written).
+     */
     static boolean goOrCome(String surface) {
-        return surface.length() > 1 && GO_COME_FORMS.contains(surface);
+        if (surface.length() > 1 && GO_COME_FORMS.contains(surface)) {
+            return true;
+        }
+        if (!GOING.matcher(surface).lookingAt()) {
+            return false;
+        }
+        List<Morphology.Word> read = Morphology.analyse(surface);
+        return read.size() == 1 && read.getFirst().verbal(); // a verb, not 가방 or 오늘
     }
+
+    /**
+     * The written start of a form of 가다, 오다, 다니다 and their compounds (가는데, 갈 거야, 와요, 다녀요, 나가요,
+     * 들어가요, 올라와요, 돌아가요, 들러요).
+     */
+    private static final java.util.regex.Pattern GOING = java.util.regex.Pattern.compile(
+            "(가|갈|갑|갔|와|오|올|옵|왔|다니|다녀|다닐|나가|나갈|나갔|나와|나올|나왔"
+            + "|들어가|들어갈|들어와|들어올|올라가|올라와|내려가|내려와|돌아가|돌아와|들러|들르|들를)");
 
     /** Written forms of 가다 and 오다 that Nori may misread. */
     private static final java.util.Set<String> GO_COME_FORMS = java.util.Set.of("가", "와", "가요", "와요", "갑니다",

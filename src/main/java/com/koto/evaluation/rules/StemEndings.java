@@ -173,23 +173,24 @@ final class StemEndings {
         if (w.length() < 2 || acceptedWords.contains(w)) {
             return null;
         }
-        String[] fixed = euExtra(w);
-        if (fixed == null) {
-            fixed = lStemWithEu(w);
-        }
-        if (fixed == null) {
-            fixed = lInserted(w, acceptedWords);
-        }
-        if (fixed == null) {
-            fixed = uncontracted(w);
-        }
-        if (fixed == null) {
-            fixed = sipsio(w);
-        }
-        if (fixed == null) {
-            fixed = obligation(w);
-        }
+        String[] fixed = Repairs.first(() -> euExtra(w), () -> lStemWithEu(w), () -> lInserted(w, acceptedWords),
+                () -> uncontracted(w), () -> sipsio(w), () -> obligation(w));
         return fixed == null || fixed[0].equals(w) ? null : fixed;
+    }
+
+    /**
+     * The word split around each 으 with letters on both sides, in order (먹으자 → [먹, 자]; 살으세요 → [살, 세요]).
+     * The repairs of an 으 too many read these ({@link #euExtra}, {@link #lStemWithEu},
+     * {@code Resynthesis.euAfterVowel}).
+     */
+    static List<String[]> aroundEu(String w) {
+        List<String[]> out = new ArrayList<>();
+        for (int k = 1; k + 1 < w.length(); k++) {
+            if (w.charAt(k) == '으') {
+                out.add(new String[] {w.substring(0, k), w.substring(k + 1)});
+            }
+        }
+        return out;
     }
 
     /**
@@ -200,12 +201,9 @@ final class StemEndings {
      * is ㄷ-irregular (들으고: 듣다?) is not said, nor is a stem that itself ends in 으 (모으자).
      */
     static String[] euExtra(String w) {
-        for (int k = 1; k + 1 < w.length(); k++) {
-            if (w.charAt(k) != '으') {
-                continue;
-            }
-            String p = w.substring(0, k);
-            String r = w.substring(k + 1);
+        for (String[] split : aroundEu(w)) {
+            String p = split[0];
+            String r = split[1];
             char last = p.charAt(p.length() - 1);
             if (!Hangul.isSyllable(last) || !Hangul.hasFinal(last) || NO_EU.stream().noneMatch(r::startsWith)
                     || !KnownWords.predicateStem(p) || KnownWords.predicateStem(p + "으")) {
@@ -229,12 +227,9 @@ final class StemEndings {
      * ㄷ-irregular stem (들으세요, 걸으면, 물으십시오 are right).
      */
     static String[] lStemWithEu(String w) {
-        for (int k = 1; k + 1 < w.length(); k++) {
-            if (w.charAt(k) != '으') {
-                continue;
-            }
-            String p = w.substring(0, k);
-            String r = w.substring(k + 1);
+        for (String[] split : aroundEu(w)) {
+            String p = split[0];
+            String r = split[1];
             char last = p.charAt(p.length() - 1);
             if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) != Final.L || AFTER_L_EU.stream().noneMatch(r::startsWith)
                     || !KnownWords.predicateStem(p) || dIrregular(p)) {
