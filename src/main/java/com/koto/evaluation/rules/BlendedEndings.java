@@ -37,9 +37,6 @@ final class BlendedEndings {
     /** A word in -(으)실게요: the part before 실. */
     private static final Pattern SI_PROMISE = Pattern.compile("(.+)실게요");
 
-    /** Stems whose own last syllable 시 is no honorific (마시다, 모시다; as {@link DoubledSi}). */
-    private static final Set<String> SI_STEMS = Set.of("마", "모");
-
     private BlendedEndings() {
     }
 
@@ -64,7 +61,7 @@ final class BlendedEndings {
                     out.add(new Finding(ErrorCategory.ENDING, w, formal, "ending/formal_yo"));
                 }
                 Matcher m = SI_PROMISE.matcher(w);
-                if (!m.matches() || SI_STEMS.stream().anyMatch(m.group(1)::endsWith)) {
+                if (!m.matches() || DoubledSi.SI_STEMS.stream().anyMatch(m.group(1)::endsWith)) {
                     continue;
                 }
                 String head = m.group(1);
@@ -120,7 +117,7 @@ final class BlendedEndings {
             char n = noun.charAt(noun.length() - 1);
             return Hangul.isSyllable(n) ? noun + (Hangul.hasFinal(n) ? "이에요" : "예요") : formal;
         }
-        if (stem.endsWith("시") && stem.length() > 1 && SI_STEMS.stream().noneMatch(s -> stem.endsWith(s + "시"))) {
+        if (stem.endsWith("시") && stem.length() > 1 && DoubledSi.SI_STEMS.stream().noneMatch(s -> stem.endsWith(s + "시"))) {
             return stem.substring(0, stem.length() - 1) + "세요"; // 가십니까요 → 가세요
         }
         if (stem.equals("이") || stem.endsWith("하") || !KnownWords.predicateStem(stem)) {

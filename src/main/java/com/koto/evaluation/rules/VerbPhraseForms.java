@@ -190,9 +190,6 @@ final class VerbPhraseForms {
         return modifier == null || modifier.equals(w) ? null : modifier;
     }
 
-    /** The ㅅ-irregular stems, a closed class (표준국어대사전 「ㅅ 불규칙 활용」: 긋다, 낫다, 붓다, 잇다, 잣다, 젓다, 짓다). */
-    private static final String S_IRREGULAR = "긋낫붓잇잣젓짓";
-
     /**
      * {@link #eulAfterVowel} on the learner's own words, whatever the accepted answer (session 22, s22b): a word before
      * 수 and a form of 있다 or 없다 (깎아 주을 수 있어요 → 줄). Subtype {@code ending/l_modifier}.
@@ -237,7 +234,7 @@ final class VerbPhraseForms {
         if (!Hangul.isSyllable(s) || Hangul.hasFinal(s) || KnownWords.tags(w).contains(org.apache.lucene.analysis.ko.POS.Tag.NNG)
                 || !KnownWords.predicateStem(stem)
                 || KnownWords.predicateStem(stem + "으")
-                || S_IRREGULAR.indexOf((char) (s + Hangul.Final.S)) >= 0) {
+                || OwnConjugation.S_IRREGULAR.contains(String.valueOf((char) (s + Hangul.Final.S)))) {
             return null;
         }
         return stem.substring(0, stem.length() - 1) + Hangul.withRieulFinal(s);
