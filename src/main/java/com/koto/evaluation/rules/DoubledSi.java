@@ -22,7 +22,7 @@ final class DoubledSi {
     private static final Pattern DOUBLED = Pattern.compile("(.+)셔(세요|십시오)");
 
     /** Verbs whose own stem ends in 시 (표준국어대사전): their 시 is no honorific. */
-    private static final Set<String> SI_STEMS = Set.of("마", "모");
+    static final Set<String> SI_STEMS = Set.of("마", "모");
 
     private DoubledSi() {
     }

@@ -26,6 +26,10 @@ final class GoalsOfGivingAndRiding {
     private GoalsOfGivingAndRiding() {
     }
 
+    /** A form of the auxiliary 주다 or 드리다 that ends a clause (줬어, 줄게요, 드렸어요), not a modifier (준, 줄, 드린). */
+    private static final java.util.regex.Pattern BENEFACTIVE = java.util.regex.Pattern.compile(
+            "(줘|줬|줄게|줄래|주세|주었|주겠|줍|드려|드렸|드릴게|드리겠|드립).*");
+
     /** Main verbs of giving and sending whose person is the receiver. */
     private static final Set<String> GIVING = Set.of("주", "드리", "보내");
 
@@ -41,6 +45,9 @@ final class GoalsOfGivingAndRiding {
      * honoured person (a title with 님, elder kin) who receives what is given or sent, marked with 에. 에 marks a place or a
      * thing as the goal; a person who receives takes 에게/한테, an honoured one 께 (표준국어대사전 '에' 「조사」 「3」
      * and '에게' 「조사」 「1」 (유정 명사 뒤에); Yeon &amp; Brown 2019 on 에 vs 에게/한테/께; Sohn 1999, on the dative).
+     * Since session 22 (s22b) also a person not honoured (너에 케이크 사 줬어 → 너한테: a pronoun, a name with 씨, the
+     * people of {@link ParticleFrames#ANIMATE}; subtype {@code particle_wrong/location_for_dative}, the spoken 한테), and
+     * the act done for the receiver with the auxiliary -아/어 주다 or 드리다 (사 줬어, 만들어 드렸어요).
      * Only when the first predicate after the person is 주다, 드리다 or 보내다 (as {@link #sourceForDative}), so
      * 선생님에 대해 and 부장님에 따르면 (a postposition verb, no giving) are not read.
      */
@@ -48,12 +55,18 @@ final class GoalsOfGivingAndRiding {
         String w = words.get(i);
         List<Morphology.Morpheme> m = analysed.get(i).morphemes();
         if (!w.endsWith("에") || w.endsWith("에게") || analysed.get(i).verbal() || m.isEmpty()
-                || !m.getLast().is("JKB") || !m.getLast().form().equals("에") || !PersonParticles.honoured(analysed.get(i))) {
+                || !m.getLast().is("JKB") || !m.getLast().form().equals("에")) {
             return Optional.empty();
         }
+        boolean honoured = PersonParticles.honoured(analysed.get(i));
+        if (!honoured && !PersonParticles.person(words, analysed, i)) {
+            return Optional.empty();
+        }
+        String bare = w.substring(0, w.length() - 1);
         return givingVerbFollows(words, analysed, i)
-                ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 1) + "께",
-                        "particle_wrong/location_for_honorific_dative"))
+                ? Optional.of(honoured
+                        ? new Finding(ErrorCategory.PARTICLE_WRONG, w, bare + "께", "particle_wrong/location_for_honorific_dative")
+                        : new Finding(ErrorCategory.PARTICLE_WRONG, w, bare + "한테", "particle_wrong/location_for_dative"))
                 : Optional.empty();
     }
 
@@ -68,6 +81,10 @@ final class GoalsOfGivingAndRiding {
                 continue;
             }
             List<Morphology.Morpheme> m = v.morphemes();
+            if (j + 1 < words.size() && !m.isEmpty() && m.getLast().is("EC") && Set.of("아", "어", "여").contains(m.getLast().form())
+                    && BENEFACTIVE.matcher(words.get(j + 1)).matches()) {
+                return true; // 사 줬어, 만들어 드릴게요: the act done for the receiver (-아/어 주다)
+            }
             return !m.isEmpty() && m.getFirst().is("VV") && GIVING.contains(m.getFirst().form())
                     && !m.getLast().is("ETM") && !m.getLast().is("ETN");
         }

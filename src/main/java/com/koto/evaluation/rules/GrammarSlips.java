@@ -32,7 +32,8 @@ final class GrammarSlips {
             "ending/infinitive_before_consonant", "ending/eu_missing", "ending/modifier_form", "ending/ja_yo",
             "ending/formal_allomorph", "ending/desire_of_others", "ending/eu_extra", "ending/l_insertion",
             "spelling/sipsio", "ending/obligation", "ending/l_modifier", "ending/adjective_request", "ending/look",
-            "ending/permission", "ending/adverbial", "vocabulary/adjective_for_verb");
+            "ending/permission", "ending/adverbial", "vocabulary/adjective_for_verb", "ending/formal_yo",
+            "ending/si_promise", "honorific/si_own_promise", "honorific/own_ssi", "particle_wrong/message_means");
 
     /**
      * The findings to report: the gate's decisive findings, the learner-form findings, and, when

@@ -90,6 +90,15 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> SuppletiveHonorifics.find(r.answer(), a),
             // -(으)시- twice in a polite imperative (드셔세요 → 드세요; session 20)
             (r, a, t) -> DoubledSi.find(r.answer(), a),
+            // two endings blended in one word: 합쇼체 with 요, -(으)시- with the promise -(으)ㄹ게요 (걸립니까요 → 걸려요,
+            // 주실게요 → 주세요; session 22)
+            (r, a, t) -> BlendedEndings.find(r.answer(), r.register(), a),
+            // the -(으)ㄹ modifier written 을 after a vowel stem before 수 (주을 수 → 줄 수; session 22)
+            (r, a, t) -> VerbPhraseForms.eulModifiers(r.answer(), a),
+            // 씨 after the speaker's own name (저는 리나 씨예요 → 리나예요; session 22)
+            (r, a, t) -> OwnNameTitle.find(r.answer()),
+            // the channel of a message with 에 (이메일에 보내 → 이메일로; session 22)
+            (r, a, t) -> MessageMeans.find(r.answer()),
             // -(으)면 되다 where the accepted answer asks permission with the verb (찍으면 됩니까 → 찍어도; session 20)
             (r, a, t) -> PermissionQuestions.find(r.answer(), a),
             // a degree adverb inside a noun phrase (가까운 제일 지하철역 → 제일 가까운)

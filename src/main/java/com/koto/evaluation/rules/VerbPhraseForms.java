@@ -148,6 +148,10 @@ final class VerbPhraseForms {
         }
         List<Morphology.Morpheme> m = verb.morphemes();
         char last = w.charAt(w.length() - 1);
+        String vowelStem = eulAfterVowel(w);
+        if (vowelStem != null) {
+            return vowelStem; // 주을 수 → 줄 수 (session 22)
+        }
         if (Hangul.isSyllable(last) && !Hangul.hasFinal(last) && !verb.startsWith("MAG", "MM", "NP") && bareStem(w)) {
             return w.substring(0, w.length() - 1) + Hangul.withRieulFinal(last); // 빌리 수 → 빌릴 수 (Nori reads 빌리 as a name)
         }
@@ -186,6 +190,56 @@ final class VerbPhraseForms {
         return modifier == null || modifier.equals(w) ? null : modifier;
     }
 
+    /**
+     * {@link #eulAfterVowel} on the learner's own words, whatever the accepted answer (session 22, s22b): a word before
+     * 수 and a form of 있다 or 없다 (깎아 주을 수 있어요 → 줄). Subtype {@code ending/l_modifier}.
+     *
+     * @param raw      the answer as typed
+     * @param accepted the normalised accepted answers
+     * @return the findings; empty when none
+     */
+    static List<Finding> eulModifiers(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.ownSentences(raw)) {
+            for (int i = 0; i + 2 < words.size(); i++) {
+                String w = words.get(i);
+                String after = words.get(i + 2);
+                String fixed = words.get(i + 1).equals("수") && (after.startsWith("있") || after.startsWith("없"))
+                        ? eulAfterVowel(w) : null;
+                if (fixed != null && accepted.stream().noneMatch(a -> (" " + a + " ").contains(" " + w + " "))) {
+                    out.add(new Finding(ErrorCategory.ENDING, w, fixed, "ending/l_modifier"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The -(으)ㄹ modifier written 을 after a vowel stem (주을 수 → 줄 수, 보을 수 → 볼 수; session 22, s22b): the 으 of
+     * -(으)ㄹ appears only after a consonant other than ㄹ, a vowel stem takes the bare ㄹ (국립국어원 『외국인을 위한 한국어
+     * 문법 1』 (2005), '-을 수 있다/-ㄹ 수 있다'; 한글 맞춤법 제18항; Yeon &amp; Brown 2019, -(으)ㄹ 수 있다). A vowel-final
+     * noun takes the object particle 를, never 을, so the word is no noun with a particle; a word that is itself a common
+     * noun (가을, 마을, 노을), a stem in 으 (모을 수: 모으다) and an ㅅ-irregular stem that lost its ㅅ (나을 수: 낫다, 지을 수:
+     * 짓다) are right and left alone.
+     *
+     * @return the word with the bare ㄹ; null when the word is no such form
+     */
+    static String eulAfterVowel(String w) {
+        if (w.length() < 2 || w.charAt(w.length() - 1) != '을') {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 1);
+        char s = stem.charAt(stem.length() - 1);
+        // a common noun (가을, 마을) only: the dictionary's proper nouns hold rare place names (주을)
+        if (!Hangul.isSyllable(s) || Hangul.hasFinal(s) || KnownWords.tags(w).contains(org.apache.lucene.analysis.ko.POS.Tag.NNG)
+                || !KnownWords.predicateStem(stem)
+                || KnownWords.predicateStem(stem + "으")
+                || OwnConjugation.S_IRREGULAR.contains(String.valueOf((char) (s + Hangul.Final.S)))) {
+            return null;
+        }
+        return stem.substring(0, stem.length() - 1) + Hangul.withRieulFinal(s);
+    }
+
     /** The forms of 되다 after which a permission is asked or given (-아/어도 돼요?). */
     private static final List<String> PERMISSION = List.of("돼", "됩니", "되나요", "될까요", "되죠", "되지요");
 
@@ -211,6 +265,11 @@ final class VerbPhraseForms {
         }
         if (Set.of("아서", "어서", "여서", "서").contains(ec) && w.endsWith("서") && w.length() >= 2) {
             return w.substring(0, w.length() - 1) + "도";
+        }
+        if (ec.equals("고") && w.endsWith("고") && w.length() >= 2 && m.getFirst().is("VV", "NNG")) {
+            // 하고 돼요? → 해도 돼요? (session 22, s22b): -고 joins acts in sequence and makes no permission
+            String infinitive = SpeechLevels.infinitive(w.substring(0, w.length() - 1));
+            return infinitive == null ? null : infinitive + "도";
         }
         return null;
     }
@@ -286,6 +345,12 @@ final class VerbPhraseForms {
     private static final java.util.Map<String, String> TRY_TO_LOOK = java.util.Map.of("봐", "보여", "봐요", "보여요",
             "봅니다", "보입니다", "봐서", "보여서", "봤어요", "보였어요", "봤어", "보였어", "봤습니다", "보였습니다");
 
+    /**
+     * The -아/어 forms of the adjectives compounded with 있다 and 없다 (표준국어대사전: 맛있다, 멋있다, 재미있다, 맛없다,
+     * 재미없다 「형용사」).
+     */
+    private static final List<String> ADJECTIVE_COMPOUNDS = List.of("맛있어", "멋있어", "재미있어", "맛없어", "재미없어");
+
     /** The auxiliary 주다 of a request after the -아/어 form. */
     private static final Set<String> REQUEST = Set.of("주세요", "주시겠어요", "줘", "줘요", "주십시오", "주실래요",
             "주시겠습니까", "줄래");
@@ -324,12 +389,15 @@ final class VerbPhraseForms {
         }
         List<Morphology.Morpheme> m = Morphology.asWritten(verb); // (매워 as 맵다's form, not 매우다's)
         int n = m.size();
-        if (n < 2 || !m.get(n - 1).is("EC") || !Set.of("아", "어", "여").contains(m.get(n - 1).form())
-                || w.contains("있") || w.contains("없") || w.endsWith("고")) {
+        // 있다/없다 alone may be verbs (옆에 있어 주세요); their adjective compounds (맛있다, 재미없다) look so
+        // before 보이다 as every adjective does (맛있어 봤어 → 맛있어 보였어; session 22, s22b)
+        boolean ownAdjective = look != null && ADJECTIVE_COMPOUNDS.contains(w);
+        if (n < 2 && !ownAdjective || !ownAdjective && (!m.get(n - 1).is("EC") || !Set.of("아", "어", "여").contains(m.get(n - 1).form())
+                || w.contains("있") || w.contains("없")) || w.endsWith("고")) {
             return null;
         }
         boolean adjective = n == 2 && m.getFirst().is("VA")
-                || n == 3 && m.get(1).is("XSA") && m.getFirst().is("XR", "NNG");
+                || n == 3 && m.get(1).is("XSA") && m.getFirst().is("XR", "NNG") || ownAdjective;
         if (!adjective) {
             return null;
         }
