@@ -129,7 +129,9 @@ final class Counters {
      * and 개 for it was wrong in all four answers of the gold sets that wrote it (G, H, K, M).
      */
     private static final Set<String> SHEETS = Set.of("표", "티켓", "입장권", "승차권", "관람권", "우표", "기차표",
-            "버스표", "비행기표", "영화표", "항공권", "승선권");
+            "버스표", "비행기표", "영화표", "항공권", "승선권",
+            // sheets of paper and paper money (표준국어대사전 '장' 용례 '종이 한 장'; session 22, s22c)
+            "종이", "색종이", "편지지", "복사지", "이면지", "엽서", "지폐", "수표");
 
     /**
      * The kinds of ticket a compound in 표 or 티켓 names (왕복표, 배표, 어른표, 콘서트 티켓 written as one word): a
