@@ -81,6 +81,8 @@ final class Confusables {
     /** A form of 되다 (돼, 될, 된, 됐어, 되어…): after 안, the fixed 안 되다. */
     private static final Pattern ANDOEDA = Pattern.compile("(되|돼|될|된|됐|됩|됨)");
     private static final Pattern PUNCTUATION = Pattern.compile("[.,?!~]");
+    /** A verb in -고 followed by a form of 있다/계시다: the progressive of one verb (지내고 있습니까). */
+    private static final Pattern PROGRESSIVE = Pattern.compile("\\S+고 (있|계시|계세|계십)\\S*");
 
     static {
         try (InputStream in = Confusables.class.getClassLoader().getResourceAsStream(LOCATION)) {
@@ -277,6 +279,14 @@ final class Confusables {
             // the other difference is; session 9, eval14c)
             String[] ow = o.split(" ");
             String[] cw = c.split(" ");
+            if (ow.length == 1 && PROGRESSIVE.matcher(c).matches() && f.category() != ErrorCategory.ENDING) {
+                // 잘 삽니까 for 잘 지내고 있습니까: the accepted verb in its progressive -고 있다 (Yeon & Brown 2019 on
+                // -고 있다) is the word the learner's verb stands for (session 22, s22c)
+                String k = kind(o, cw[0], answer);
+                if (k != null && !PARAPHRASE.equals(k)) {
+                    return new Finding(ErrorCategory.VOCABULARY, o, c, k);
+                }
+            }
             if (ow.length != cw.length || f.category() == ErrorCategory.ENDING) {
                 return f;
             }
@@ -326,12 +336,15 @@ final class Confusables {
         }
         String o = marked.original().split(" ")[0];
         for (String a : accepted) {
-            for (String w : SPACES.split(PUNCTUATION.matcher(a).replaceAll("").strip())) {
+            String[] words = SPACES.split(PUNCTUATION.matcher(a).replaceAll("").strip());
+            for (int j = 0; j < words.length; j++) {
+                String w = words[j];
                 // a collocation's wrong verbs are several words (입다, 신다 for 반지): only the learner's own verb
                 // in an accepted answer makes the finding uncertain (session 15)
                 boolean same = COLLOCATION.equals(marked.subtype()) ? w.charAt(0) == o.charAt(0) && sameSide(o, w)
                         && collocatedIn(o, w, a)
                         : CONFUSABLE.equals(marked.subtype()) ? learnersSide(o, marked.correction().split(" ")[0], w)
+                                && (!NEGATORS.contains(o) || negatesSameVerb(answer, o, words, j))
                         : sameSide(o, w);
                 if (same) {
                     return f;
@@ -339,6 +352,27 @@ final class Confusables {
             }
         }
         return marked;
+    }
+
+    private static final java.util.Set<String> NEGATORS = java.util.Set.of("안", "못");
+
+    /**
+     * Whether the negator {@code words[j]} of an accepted answer negates the verb the learner's negator {@code o}
+     * negates (the next words begin with one syllable): 몸이 안 좋아서 … 못 갈 것 같아요 does not accept the learner's
+     * 안 가요, since its 안 negates 좋다, a word of the reason (표준국어대사전 '안'⁴, '못'⁵: each adverb negates the
+     * predicate after it; session 22, s22c).
+     */
+    private static boolean negatesSameVerb(String answer, String o, String[] words, int j) {
+        if (j + 1 >= words.length) {
+            return false;
+        }
+        String[] own = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+        for (int i = 0; i + 1 < own.length; i++) {
+            if (own[i].equals(o) && own[i + 1].charAt(0) == words[j + 1].charAt(0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

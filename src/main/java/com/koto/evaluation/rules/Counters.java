@@ -129,7 +129,33 @@ final class Counters {
      * and 개 for it was wrong in all four answers of the gold sets that wrote it (G, H, K, M).
      */
     private static final Set<String> SHEETS = Set.of("표", "티켓", "입장권", "승차권", "관람권", "우표", "기차표",
-            "버스표", "비행기표", "영화표", "항공권", "승선권");
+            "버스표", "비행기표", "영화표", "항공권", "승선권",
+            // sheets of paper and paper money (표준국어대사전 '장' 용례 '종이 한 장'; session 22, s22c)
+            "종이", "색종이", "편지지", "복사지", "이면지", "엽서", "지폐", "수표");
+
+    /**
+     * The kinds of ticket a compound in 표 or 티켓 names (왕복표, 배표, 어른표, 콘서트 티켓 written as one word): a
+     * ticket whatever its trip, vehicle, event or fare, counted with 장 like {@link #SHEETS} (표준국어대사전 '표'⁴: 차표나
+     * 입장권 따위; '왕복표', '편도표', '배표' are headwords; session 22, s22c). Only these first parts: 목표, 대표, 발표,
+     * 투표, 도표 are no tickets.
+     */
+    private static final Set<String> TICKET_KINDS = Set.of("왕복", "편도", "배", "열차", "전철", "지하철", "고속버스",
+            "시외버스", "KTX", "ktx", "SRT", "공연", "콘서트", "뮤지컬", "연극", "경기", "야구", "축구", "입장", "승차",
+            "어른", "성인", "학생", "청소년", "어린이", "경로", "할인", "좌석", "입석", "당일", "특실", "일반실");
+
+    /** Whether the noun is a ticket or a stamp, counted with 장: one of {@link #SHEETS} or a ticket compound. */
+    private static boolean sheet(String noun) {
+        if (SHEETS.contains(noun)) {
+            return true;
+        }
+        for (String head : List.of("표", "티켓")) {
+            if (noun.length() > head.length() && noun.endsWith(head)
+                    && TICKET_KINDS.contains(noun.substring(0, noun.length() - head.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Books and bound volumes, counted with 권 (표준국어대사전 '권' 「의존 명사」: 책이나 공책을 세는 단위;
@@ -602,7 +628,7 @@ final class Counters {
             return finding(number, counter, number, "counter/wrong_counter")
                     .map(f -> new Finding(f.category(), f.original(), number + " 명", f.subtype()));
         }
-        if (SHEETS.contains(noun) && counter.equals("개")) {
+        if (sheet(noun) && counter.equals("개")) {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 장",
                     "counter/wrong_counter"));
         }
@@ -634,7 +660,7 @@ final class Counters {
             if (stem.endsWith("들") && stem.length() > 1 && PEOPLE.contains(stem.substring(0, stem.length() - 1))) {
                 stem = stem.substring(0, stem.length() - 1);
             }
-            if (PEOPLE.contains(stem) || COUNTED_WITH_MARI.contains(stem) || SHEETS.contains(stem) || VOLUMES.contains(stem)
+            if (PEOPLE.contains(stem) || COUNTED_WITH_MARI.contains(stem) || sheet(stem) || VOLUMES.contains(stem)
                     || PAIRS.contains(stem)) {
                 return stem;
             }

@@ -125,6 +125,7 @@ final class Evidence {
                     || StatedReasons.reasonStatedElsewhere(o, c, answer) || Afterthoughts.fragmentAfterQuestion(o, c, asTyped)
                     || WordingChoices.predicateSaidElsewhere(o, c, answer, asTyped)
                     || OptionalPieces.vocativeLeftOut(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
+                    || OptionalPieces.timeLeftOutBeforeTaking(o, c, answer)
                     || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped)
                     || CasualSpeech.stateFragment(o, c, asTyped);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)

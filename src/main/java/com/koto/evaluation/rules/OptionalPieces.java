@@ -30,6 +30,30 @@ final class OptionalPieces {
         return missing.stream().allMatch(OptionalPieces::addressNoun);
     }
 
+    /**
+     * The subject 시간이 of 걸리다 left out of a question of duration (얼마나 걸려요? for 시간이 얼마나 걸려요?): 걸리다
+     * 'take (time)' says of itself that time is what is taken (표준국어대사전 '걸리다'² 「…이」: 시간이 들다), so its
+     * subject is understood and dropped in speech (Sohn 1999 on the ellipsis of understood arguments; 한국어기초사전
+     * '걸리다' 용례 '얼마나 걸려요?'). Only 시간이/시간은 as the one word left out, where the learner's answer has 얼마나,
+     * 오래 or 많이 with a word in 걸- right after it (a slip of 걸리다 itself, 걸어요, is judged on its own); 시간이 얼마나
+     * 있어요 keeps its finding (session 22, s22c).
+     */
+    static boolean timeLeftOutBeforeTaking(String o, String c, String answer) {
+        List<String> missing = Evidence.missing(o, c);
+        if (missing.size() != 1 || !missing.getFirst().equals("시간이") && !missing.getFirst().equals("시간은")) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (DURATION.contains(words[i]) && words[i + 1].startsWith("걸")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DURATION = java.util.Set.of("얼마나", "오래", "많이");
+
     /** A bare term of address: a title, guest or elder noun, or a noun with the honorific suffix -님. */
     static boolean addressNoun(String word) {
         return Persons.ADDRESSED_POLITELY.contains(word) || word.length() >= 2 && word.endsWith("님");
