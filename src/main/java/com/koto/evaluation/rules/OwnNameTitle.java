@@ -22,6 +22,9 @@ final class OwnNameTitle {
     /** 씨 with the copula or the quotative, written apart from the name or joined to it: the name, then the ending. */
     private static final Pattern SSI = Pattern.compile("(.*)씨(예요|이에요|입니다|야|이야|라고|이라고)");
 
+    /** 하다 of naming after the quotative (씨라고 해요, 씨라고 합니다, 씨라고 했어요). */
+    private static final Pattern SAYING = Pattern.compile("(해|합|했|하)");
+
     /** The speaker as the sentence's topic. */
     private static final Set<String> SELF = Set.of("저는", "전", "나는", "난");
 
@@ -55,6 +58,10 @@ final class OwnNameTitle {
             }
             for (int i = start; i < words.size(); i++) {
                 Matcher m = SSI.matcher(words.get(i));
+                if (m.matches() && m.group(2).endsWith("라고")
+                        && !(i + 1 < words.size() && SAYING.matcher(words.get(i + 1)).lookingAt())) {
+                    break; // 민수 씨라고 불러요: a name quoted for another verb, not the speaker's own
+                }
                 if (m.matches()) {
                     boolean apart = m.group(1).isEmpty();
                     String name = apart ? (i > start ? words.get(i - 1) : "") : m.group(1);

@@ -550,6 +550,23 @@ public final class DevSet {
      */
     public static final String PRECISION_AG3 = "evaluation/precision-dev18.jsonl";
 
+    /**
+     * Eighteenth-wave recall probe (session 22, written at the start by a fresh blind writer; 100 answers, 25 correct,
+     * 75 wrong weighted toward honorific, ending, vocabulary, spelling and word-order errors), held out of the
+     * repository during the session: 81.0 % at the start and the end, 0 of 25 failed, span 69.6 % (the session's work
+     * raised AG 90.5 → 95.5 % and probe17-recall 85.0 → 96.0 % and moved this probe not at all). A development set from
+     * the end of session 22.
+     */
+    public static final String PROBE18_RECALL = "evaluation/probe18-recall.jsonl";
+
+    /**
+     * Sixteenth-wave precision probe (session 22, written at the start by a fresh blind writer; 100 correct answers
+     * leaning on forms a strict checker flags: dropped particles, contractions, N(이)요, -는데요, -거든요, -잖아요,
+     * indirect speech, double particles, counters in digits, honorific verbs), held out of the repository during the
+     * session: 7 of 100 failed at the start and the end. A development set from the end of session 22.
+     */
+    public static final String PROBE16_PRECISION = "evaluation/probe16-precision.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

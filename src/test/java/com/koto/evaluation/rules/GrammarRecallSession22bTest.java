@@ -51,7 +51,9 @@ class GrammarRecallSession22bTest {
         // 씨 after one's own name
         "저는 민지 씨예요; 처음 뵙겠습니다. 저는 민지 씨예요.; 처음 뵙겠습니다. 저는 민지예요.; POLITE; honorific/own_ssi; 민지 씨예요; 민지예요",
         "제 이름은 준호씨입니다; 제 이름은 준호씨입니다.; 제 이름은 준호입니다.; FORMAL; honorific/own_ssi; 준호씨입니다; 준호입니다",
+        "저는 민수 씨라고 합니다; 저는 민수 씨라고 합니다.; 저는 민수라고 합니다.; FORMAL; honorific/own_ssi; 민수 씨라고; 민수라고",
         "제 친구는 민지 씨예요; 제 친구는 민지 씨예요.; 제 친구 이름은 민지 씨예요.; POLITE; NOT HONORIFIC; ; ",
+        "저는 … 민수 씨라고 불러요; 저는 그 선배를 민수 씨라고 불러요.; 저는 그 선배를 민수 씨라고 불러요.; POLITE; NOT HONORIFIC; ; ",
         "저는 민지 씨 친구예요; 저는 민지 씨 친구예요.; 저는 민지 씨의 친구예요.; POLITE; NOT HONORIFIC; ; ",
         // a person who receives, with 에
         "동생에 사 줬어요; 어제 동생에 운동화를 사 줬어요.; 어제 동생한테 운동화를 사 줬어요.; POLITE; particle_wrong/location_for_dative; 동생에; 동생한테",
