@@ -67,27 +67,17 @@ final class OwnNameTitle {
                     String name = apart ? (i > start ? words.get(i - 1) : "") : m.group(1);
                     if (!name.isEmpty() && Hangul.isSyllable(name.charAt(name.length() - 1))) {
                         String original = apart ? name + " " + words.get(i) : words.get(i);
-                        out.add(new Finding(ErrorCategory.HONORIFIC, original, name + copula(name, m.group(2)),
-                                "honorific/own_ssi"));
+                        String bare = name + PredicateCheck.rightCopula(m.group(2), name);
+                        out.add(new Finding(ErrorCategory.HONORIFIC, original, bare, "honorific/own_ssi"));
                     }
                     break;
                 }
-                if (TOPIC.matcher(words.get(i)).matches() && !(i + 1 < words.size() && words.get(i + 1).startsWith("씨"))) {
+                boolean titleNext = i + 1 < words.size() && words.get(i + 1).startsWith("씨");
+                if (TOPIC.matcher(words.get(i)).matches() && !titleNext) {
                     break; // another topic or subject before the name
                 }
             }
         }
         return out;
-    }
-
-    /** The copula or quotative after the bare name, by its last sound (리나예요, 민준이에요). */
-    private static String copula(String name, String ending) {
-        boolean consonant = Hangul.hasFinal(name.charAt(name.length() - 1));
-        return switch (ending) {
-            case "예요", "이에요" -> consonant ? "이에요" : "예요";
-            case "야", "이야" -> consonant ? "이야" : "야";
-            case "라고", "이라고" -> consonant ? "이라고" : "라고";
-            default -> ending;
-        };
     }
 }

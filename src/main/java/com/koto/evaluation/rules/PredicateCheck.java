@@ -236,12 +236,23 @@ final class PredicateCheck {
         return Optional.empty();
     }
 
-    private static String rightCopula(String form, String stem) {
+    /**
+     * The copula's (or its quotative's) form after a noun, by the noun's last sound: 이었어요/였어요, 이라서/라서,
+     * 이야/야, 이라고/라고, 입니다 as it is, otherwise 이에요/예요 (학생이에요, 민수예요). Source as
+     * {@link #copulaAllomorph}.
+     *
+     * @param form the copula form as written after the noun (any allomorph)
+     * @param stem the noun, ending in a Hangul syllable
+     * @return the form the noun takes
+     */
+    static String rightCopula(String form, String stem) {
         boolean consonant = Hangul.hasFinal(stem.charAt(stem.length() - 1));
         return switch (form) {
             case "이었어요", "였어요" -> consonant ? "이었어요" : "였어요";
             case "이라서", "라서" -> consonant ? "이라서" : "라서";
             case "이야", "야" -> consonant ? "이야" : "야";
+            case "이라고", "라고" -> consonant ? "이라고" : "라고";
+            case "입니다" -> form;
             default -> consonant ? "이에요" : "예요";
         };
     }
