@@ -138,6 +138,7 @@ final class Evidence {
                             || RespectedSubjects.listenersState(o, asTyped)
                             || RespectedSubjects.commandOfItsOwn(o, c, asTyped)
                             || RespectedSubjects.commandToListener(o, answer)
+                            || RespectedSubjects.hearsayOfElder(o, answer)
                             || LearnerAdditions.listenersClause(o, answer) || PatternChoices.adviceToListener(o, answer));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
