@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ({@link RespectedSubjects#hearsayOfElder}); the speaker or another subject keeps {@code honorific/si_extra}.
  * (2) A noun with a particle (도, 만) read against the same noun and another word (좀) is another word, not a
  * misspelling ({@code SpokenSpelling.particleForWord}); a piece that is no particle stays a misspelling.
- * Sentences made up for the test.
+ * (3) The object of V-고 싶다 may take 이/가 ({@code Evidence.objectOfWish}). Sentences made up for the test.
  */
 class HearsayAndParticlesSession22eTest {
 
@@ -32,6 +32,11 @@ class HearsayAndParticlesSession22eTest {
         "POLITE; 물만 주세요.; 물 좀 주세요.; PASS; *",
         // a piece that is no particle: still a misspelling
         "POLITE; 계산할게요. 사진조 부탁드려요.; 계산할게요. 사진 좀 부탁드려요.; spelling/letters; 사진조→사진 좀",
+        // (3) the object of V-고 싶다 with 이/가: no particle finding; a plain transitive verb keeps it
+        "CASUAL; 주말에 뭐가 제일 보고 싶어?; 주말에 뭐를 제일 보고 싶어?; NO particle_wrong/subject_for_object; *",
+        "POLITE; 다음 주 토요일에 방이 예약하고 싶어요.; 다음 주 토요일에 방을 예약하고 싶어요.; particle_wrong/subject_for_object; 방이→방을",
+        "POLITE; 지금은 냉면이 먹고 싶어요.; 지금은 냉면을 먹고 싶어요.; NO particle_wrong/subject_for_object; *",
+        "POLITE; 저는 냉면이 먹어요.; 저는 냉면을 먹어요.; particle_wrong/subject_for_object; 냉면이→냉면을",
     })
     void rows(String register, String answer, String accepted, String expected, String span) {
         RuleRows.verdictRow(RULES, Register.valueOf(register), answer, accepted, expected, span);
