@@ -138,6 +138,7 @@ final class Evidence {
                             || RespectedSubjects.listenersState(o, asTyped)
                             || RespectedSubjects.commandOfItsOwn(o, c, asTyped)
                             || RespectedSubjects.commandToListener(o, answer)
+                            || RespectedSubjects.hearsayOfElder(o, answer)
                             || LearnerAdditions.listenersClause(o, answer) || PatternChoices.adviceToListener(o, answer));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
@@ -197,7 +198,7 @@ final class Evidence {
                     || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer)
                     || subtype.equals("particle_wrong/action_place_for_location") && LearnerAdditions.startingPoint(o, c, answer)
                     || LearnerAdditions.addedLimit(o, c)
-                    || subtype.equals("particle_wrong/subject_for_object") && subjectOfPassive(o, answer)
+                    || subtype.equals("particle_wrong/subject_for_object") && (subjectOfPassive(o, answer) || objectOfWish(o, answer))
                     || subtype.equals("particle_wrong/dative_for_honorific_dative") && OptionalDatives.plainForHonorific(o, c);
             default -> false;
         };
@@ -370,6 +371,33 @@ final class Evidence {
         List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer.strip()).replaceAll("")));
         int i = words.indexOf(o);
         return i >= 0 && i + 1 < words.size() && PASSIVE_DOEDA.matcher(words.get(i + 1)).matches();
+    }
+
+    /** A word with 이/가, 을/를 or 은/는: another argument of the clause. */
+    private static final Pattern ARGUMENT_WORD = Pattern.compile(".+(이|가|을|를|은|는)");
+
+    /**
+     * Whether the learner's noun with 이/가 is the object of a wish V-고 싶다 a few words after it, with no other
+     * argument between (뭐가 마시고 싶어요?, 김밥이 제일 먹고 싶어): with -고 싶다 the object may take 이/가 as well
+     * as 을/를 (Yeon &amp; Brown, Korean: A Comprehensive Grammar, -고 싶다; 표준국어대사전 '싶다' 「보조 형용사」).
+     * Another argument between (동생이 밥을 먹고 싶대), a verb of noun + 하다 (방이 예약하고 싶어요 → 방을: the 이/가
+     * object goes with simple verbs such as 먹다, 마시다, 보다) or a clause that is no wish keeps the finding.
+     */
+    static boolean objectOfWish(String o, String answer) {
+        List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer.strip()).replaceAll("")));
+        int i = words.indexOf(o);
+        if (i < 0 || !(o.endsWith("이") || o.endsWith("가"))) {
+            return false;
+        }
+        for (int j = i + 1; j + 1 < words.size() && j <= i + 3; j++) {
+            if (words.get(j).endsWith("고") && !words.get(j).endsWith("하고") && words.get(j + 1).startsWith("싶")) {
+                return true;
+            }
+            if (ARGUMENT_WORD.matcher(words.get(j)).matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -104,6 +104,54 @@ final class RespectedSubjects {
         return false;
     }
 
+    /** A hearsay verb with -(으)시- in the quoted clause: 늦으신대요, 바쁘시대, 오신답니다, 선생님이시래요. */
+    private static final Pattern HEARSAY_SI = Pattern.compile(".+(신대|시대|시래|신답니다|시답니다|시랍니다)(요)?");
+    /** A person noun with the particle that names a subject, topic or the source of a message. */
+    private static final Pattern SOURCE_OR_SUBJECT_END = Pattern.compile("(께서는|께서|한테서|에게서|이|가|은|는|도)$");
+
+    /**
+     * Whether the last word of the {@code si_extra} span {@code o} is a hearsay verb, -(ㄴ/는)대(요),
+     * -(이)래(요), -(ㄴ/는)답니다, with -(으)시- in the quoted clause, and a respected person named before it as
+     * its subject or as the one the message comes from (박 부장님이 좀 늦으신대요; 할머니한테서 연락 왔는데 내일
+     * 오신대): in indirect speech the quoted predicate keeps the honorific its own subject calls for, and the
+     * -시- belongs to the quoted clause, not to the speaker (Yeon &amp; Brown 2019, reported speech -다고 하다 and
+     * its contractions -대요/-래요; 표준국어대사전 '-대' 「어미」; 표준 언어 예절 2011, 주체 높임). The speaker named
+     * before it (제가, 저는 …) or another subject with 이/가 between (부장님이 그러는데 민수가 늦으신대요) keeps
+     * the finding.
+     *
+     * @param o      the finding's learner span, the hearsay verb last
+     * @param answer the normalised answer
+     */
+    static boolean hearsayOfElder(String o, String answer) {
+        if (o.isBlank() || answer.isBlank()) {
+            return false;
+        }
+        String[] span = o.strip().split(" ");
+        String verb = span[span.length - 1];
+        if (!HEARSAY_SI.matcher(verb).matches()) {
+            return false;
+        }
+        String[] words = SPACES.split(PUNCTUATION_QUOTE.matcher(answer).replaceAll(" ").strip());
+        int at = -1;
+        for (int i = words.length - 1; i >= 0 && at < 0; i--) {
+            at = words[i].equals(verb) ? i : -1;
+        }
+        for (int j = at - 1; j >= 0; j--) {
+            String w = words[j];
+            if (SELF.contains(w)) {
+                return false;
+            }
+            String noun = SOURCE_OR_SUBJECT_END.matcher(w).replaceAll("");
+            if (!noun.equals(w) && Persons.MAY_BE_RAISED.contains(noun)) {
+                return true;
+            }
+            if (SUBJECT_WORD.matcher(w).matches() && !hasStem(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words that make the speaker the one told to act (선생님이 저한테 오시래요 honours the speaker). */
     private static final java.util.regex.Pattern SELF_TOLD = java.util.regex.Pattern.compile(
             "(^| )(저한테|저에게|저보고|저더러|나한테|나에게|나보고|나더러|제게|내게)( |$)");

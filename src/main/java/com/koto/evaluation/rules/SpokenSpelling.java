@@ -520,7 +520,7 @@ final class SpokenSpelling {
         String o = d[0].strip();
         String c = d[1].strip();
         if (!o.isEmpty() && !o.contains(" ") && c.indexOf(' ') > 0 && c.indexOf(' ') == c.lastIndexOf(' ')) {
-            return otherCompound(o, c); // 항공편으로 read against 항공 우편으로 (session 16)
+            return particleForWord(o, c) || otherCompound(o, c); // 항공편으로 read against 항공 우편으로 (session 16)
         }
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)) {
             return false;
@@ -594,6 +594,22 @@ final class SpokenSpelling {
         return a != null && a.equals(learner[0]) && learner[1].equals(wanted[1]) && a.length() >= 2
                 && wanted[0].length() >= 2 && !a.equals(wanted[0]) && KnownWords.noun(a) && KnownWords.noun(wanted[0])
                 && Hangul.jamoDistance(a, wanted[0]) >= 2;
+    }
+
+    /**
+     * The learner's dictionary noun with a particle where the accepted answer writes the same noun and another
+     * word after it (사진도 read against 사진 좀, 물만 against 물 한 …): a particle is a word class of its own,
+     * attached to the noun (표준국어대사전 '도'⁵ 「조사」, '만'¹⁵ 「조사」; 한글 맞춤법 제41항, 조사는 그 앞말에 붙여
+     * 쓴다), so the learner chose another word, not a misspelt one. A piece that is no particle (사진조 for
+     * 사진 좀) stays a misspelling.
+     */
+    private static boolean particleForWord(String o, String c) {
+        int space = c.indexOf(' ');
+        String noun = c.substring(0, space);
+        String word = c.substring(space + 1);
+        return noun.length() >= 2 && o.length() > noun.length() && o.startsWith(noun)
+                && Particles.isParticle(o.substring(noun.length())) && !Particles.isParticle(word)
+                && KnownWords.noun(noun);
     }
 
     /** Case particles the spoken language leaves out after a noun before its predicate. */

@@ -984,8 +984,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PROBE15_PRECISION, 0);
         // session 22: AG3 unsealed (sealed: 1 of 150 at the start and the end of session 21); 0 after s22a (진료받을 … 있나요?)
         // session 22: a sixteenth-wave precision probe by a fresh blind writer, held out during the session (7 of 100
-        // at the start and the end)
-        checkCorrectOnly(DevSet.PROBE16_PRECISION, 7);
+        // at the start and the end); 3 after s22e (-시- inside hearsay -대요 of an honoured subject, 영수증도 for 영수증 좀, 뭐가 먹고 싶어)
+        checkCorrectOnly(DevSet.PROBE16_PRECISION, 3);
         checkCorrectOnly(DevSet.PRECISION_AG3, 0);
     }
 
