@@ -5,7 +5,6 @@ import com.koto.evaluation.Register;
 import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,7 +66,7 @@ final class BlendedEndings {
                 String head = m.group(1);
                 if (head.endsWith("주")) {
                     out.add(new Finding(ErrorCategory.ENDING, w, head + "세요", "ending/si_promise"));
-                } else if (head.endsWith("드리") || words.stream().anyMatch(FIRST_PERSON::contains)) {
+                } else if (head.endsWith("드리") || words.stream().anyMatch(Persons.SPEAKER::contains)) {
                     String promise = promise(head);
                     if (promise != null) {
                         out.add(new Finding(ErrorCategory.HONORIFIC, w, promise, "honorific/si_own_promise"));
@@ -78,8 +77,6 @@ final class BlendedEndings {
         return out;
     }
 
-    /** The speaker named as subject or topic. */
-    private static final Set<String> FIRST_PERSON = Set.of("제가", "내가", "저는", "전", "나는", "난", "저도", "나도");
 
     /** The promise -(으)ㄹ게요 on the stem before -(으)시- (가 → 갈게요, 앉으 → 앉을게요, 들으 → 들을게요); null if none. */
     private static String promise(String head) {

@@ -80,8 +80,6 @@ final class ParticleFrames {
     /** Demonstratives and question words that stand for things (이것, 그거, 뭐). */
     private static final Set<String> THING_PRONOUNS = Set.of("이것", "그것", "저것", "이거", "그거", "저거", "무엇", "뭐");
 
-    /** The speaker as a subject or topic: a statement about one's own action. */
-    private static final Set<String> FIRST_PERSON = Set.of("저는", "제가", "나는", "내가", "저도", "나도", "전", "난");
 
     /** Time nouns that take 에 (Yeon &amp; Brown 2019: 에 after times; not 지금, 오늘, 내일, which take none). */
     private static final Set<String> TIMES = Set.of("오전", "오후", "아침", "저녁", "밤", "새벽", "주말", "평일",
@@ -234,7 +232,7 @@ final class ParticleFrames {
         boolean ability = v + 2 == last && verb.endsWith("ETM") && words.get(v + 1).equals("수")
                 && (words.get(last).startsWith("있") || words.get(last).startsWith("없"))
                 && !MACHINES.contains(noun);
-        boolean own = v == last && verb.endsWith("EF") && words.subList(0, i).stream().anyMatch(FIRST_PERSON::contains);
+        boolean own = v == last && verb.endsWith("EF") && words.subList(0, i).stream().anyMatch(Persons.SPEAKER::contains);
         // the progressive -고 있다 of an agent's verb (원룸이 찾고 있어요 → 원룸을; session 9, eval14d): a thing
         // that is no institution cannot be the one who searches, so it is the object
         boolean progressive = v + 1 == last && verb.endsWith("EC") && words.get(v).endsWith("고")

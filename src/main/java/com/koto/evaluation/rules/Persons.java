@@ -77,6 +77,12 @@ final class Persons {
     static final Set<String> MAY_BE_RAISED = of(Kind.ELDER_KIN, Kind.ELDER_KIN_RAISED, Kind.ELDER_KIN_FAMILIAR,
             Kind.PARENTS_SIBLING, Kind.TITLE, Kind.GUEST, Kind.OLDER_PEER);
 
+    /**
+     * The speaker as subject or topic, with 이/가, 은/는 or 도 (제가, 저는, 전, 저도, 내가, 나는, 난, 나도): a clause
+     * about oneself, where -(으)시- is never due and a promise is the speaker's own.
+     */
+    static final Set<String> SPEAKER = Set.of("제가", "저는", "전", "저도", "내가", "나는", "난", "나도");
+
     /** The parents' siblings (삼촌, 이모, 고모 …): subjects honoured only as the accepted answer honours them. */
     static final Set<String> PARENTS_SIBLINGS = of(Kind.PARENTS_SIBLING);
 

@@ -51,8 +51,6 @@ final class RespectedSubjects {
     private RespectedSubjects() {
     }
 
-    private static final Set<String> SELF = Set.of("제가", "저는", "전", "저도", "내가", "나는", "난", "나도");
-
     /**
      * Whether the last word of the {@code si_extra} span {@code o} is a verb whose subject, in the
      * normalised {@code answer}, is a respected person with 이/가/께서/께서는.
@@ -90,12 +88,12 @@ final class RespectedSubjects {
         boolean quoted = QUOTATIVE_END.matcher(words[at - 1]).matches() && hasStem(words[at - 1]);
         for (int j = at - 1; j >= 0; j--) {
             String w = words[j];
-            if (SELF.contains(w)) {
+            if (Persons.SPEAKER.contains(w)) {
                 return false;
             }
             if (elder(w) || honouredPersons(words, j)) {
                 // a quotation may hold its own subject: the speaker named before it keeps the finding
-                return !quoted || java.util.Arrays.stream(words, 0, j).noneMatch(SELF::contains);
+                return !quoted || java.util.Arrays.stream(words, 0, j).noneMatch(Persons.SPEAKER::contains);
             }
             if (!quoted && hasStem(w)) {
                 return false;
@@ -132,13 +130,10 @@ final class RespectedSubjects {
             return false;
         }
         String[] words = SPACES.split(PUNCTUATION_QUOTE.matcher(answer).replaceAll(" ").strip());
-        int at = -1;
-        for (int i = words.length - 1; i >= 0 && at < 0; i--) {
-            at = words[i].equals(verb) ? i : -1;
-        }
+        int at = java.util.Arrays.asList(words).lastIndexOf(verb);
         for (int j = at - 1; j >= 0; j--) {
             String w = words[j];
-            if (SELF.contains(w)) {
+            if (Persons.SPEAKER.contains(w)) {
                 return false;
             }
             String noun = SOURCE_OR_SUBJECT_END.matcher(w).replaceAll("");
@@ -220,7 +215,7 @@ final class RespectedSubjects {
                 // a command names no subject of its own (민준이가 … 가세요 speaks of the child) and takes no 안/못
                 // before its verb (a negative command is -지 마세요; Sohn 1999, §8.4)
                 boolean negated = words.length > 1 && (words[words.length - 2].equals("안") || words[words.length - 2].equals("못"));
-                return !negated && java.util.Arrays.stream(words).noneMatch(SELF::contains)
+                return !negated && java.util.Arrays.stream(words).noneMatch(Persons.SPEAKER::contains)
                         && java.util.Arrays.stream(words).noneMatch(RespectedSubjects::namedSubject);
             }
         }
@@ -269,7 +264,7 @@ final class RespectedSubjects {
                 continue;
             }
             for (String w : words) {
-                if (SELF.contains(w) || SUBJECT_WORD.matcher(w).matches() && !w.equals(verb)
+                if (Persons.SPEAKER.contains(w) || SUBJECT_WORD.matcher(w).matches() && !w.equals(verb)
                         && KnownWords.noun(w.substring(0, w.length() - 1))) {
                     return false;
                 }
@@ -321,7 +316,7 @@ final class RespectedSubjects {
             }
             for (int i = 1; i < words.length - 1; i++) {
                 String w = words[i];
-                if (SELF.contains(w) || SUBJECT_WORD.matcher(w).matches()
+                if (Persons.SPEAKER.contains(w) || SUBJECT_WORD.matcher(w).matches()
                         && KnownWords.noun(w.substring(0, w.length() - 1))) {
                     return false;
                 }
