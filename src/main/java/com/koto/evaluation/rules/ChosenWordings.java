@@ -59,8 +59,9 @@ final class ChosenWordings {
     private static final Pattern BETTER_NOW = Pattern.compile("(나아|나아요|낫습니다|낫네요|나은데요)");
     /** Degree adverbs before an adjective of comparison. */
     private static final Set<String> DEGREE = Set.of("훨씬", "더", "좀", "조금", "많이", "한결", "훨씬더", "꽤", "좀더");
-    /** Nouns of the time of day that take 에 or go bare after a day word (밤, 아침, 저녁 …). */
-    private static final Set<String> DAYTIME = Set.of("밤", "아침", "저녁", "오전", "오후", "낮", "새벽", "점심");
+    /** Nouns of the time of day that take 에 or go bare after a day word: the parts of the day, and 점심. */
+    private static final Set<String> DAYTIME = java.util.stream.Stream.concat(ClauseOrder.PARTS_OF_DAY.stream(),
+            java.util.stream.Stream.of("점심")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Day words before a time of day (오늘 밤, 내일 아침). */
     private static final Set<String> DAY_WORDS = Set.of("오늘", "내일", "어제", "모레", "그저께");
     /** Nouns that name a price (가격, 값, 요금, 비용). */
@@ -179,9 +180,7 @@ final class ChosenWordings {
         if (!BETTER_NOW.matcher(mine).matches() || !strip(c).startsWith("나았")) {
             return false;
         }
-        List<String> words = List.of(answer.split(" "));
-        int at = words.stream().map(ChosenWordings::strip).toList().indexOf(mine);
-        return at > 0 && DEGREE.contains(strip(words.get(at - 1)));
+        return DEGREE.contains(wordBefore(mine, answer));
     }
 
     /** 밤에 → 밤 (or 밤 → 밤에) after 오늘/내일/어제: the time of day with or without 에. */
@@ -192,9 +191,14 @@ final class ChosenWordings {
         if (bare == null || !DAYTIME.contains(bare)) {
             return false;
         }
-        List<String> words = List.of(answer.split(" "));
-        int at = words.stream().map(ChosenWordings::strip).toList().indexOf(mine);
-        return at > 0 && DAY_WORDS.contains(strip(words.get(at - 1)));
+        return DAY_WORDS.contains(wordBefore(mine, answer));
+    }
+
+    /** The word of the answer just before the first {@code word} (both without marks); "" when none. */
+    private static String wordBefore(String word, String answer) {
+        List<String> words = List.of(answer.split(" ")).stream().map(ChosenWordings::strip).toList();
+        int at = words.indexOf(word);
+        return at > 0 ? words.get(at - 1) : "";
     }
 
     /** The word without sentence marks and commas. */
