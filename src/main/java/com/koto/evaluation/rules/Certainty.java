@@ -530,7 +530,7 @@ final class Certainty {
      * The words in which two spans differ, without the words they share at the start and the end
      * (체크아웃하고 싶어요 / 체크인하고 싶어요 → 체크아웃하고 / 체크인하고).
      */
-    private static String[] differing(String o, String c) {
+    static String[] differing(String o, String c) {
         String[] a = o.split(" ");
         String[] b = c.split(" ");
         int from = 0;

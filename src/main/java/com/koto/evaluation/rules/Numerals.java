@@ -317,6 +317,31 @@ final class Numerals {
     }
 
     /**
+     * The value of an amount word that may count in 만 (ten thousands, the Korean myriad: 오만 50,000, 50만
+     * 500,000, 만오천 15,000, 오천만 50,000,000; 국립국어원 표준 국어문법론, 수사): before 만 digits or a Sino-Korean
+     * number ({@link #sino}; native numerals do not count myriads, and 하나만 is 'only one'), after it the same;
+     * a word without 만 is read by {@link #number}. Null when the word is not such an amount.
+     */
+    static Long amount(String word) {
+        int man = word.indexOf('만');
+        if (man < 0) {
+            Integer n = number(word);
+            return n == null ? null : n.longValue();
+        }
+        Integer high = man == 0 ? Integer.valueOf(1) : sinoOrDigits(word.substring(0, man));
+        Integer low = man == word.length() - 1 ? Integer.valueOf(0) : sinoOrDigits(word.substring(man + 1));
+        return high == null || low == null ? null : high * 10_000L + low;
+    }
+
+    /** Digits (up to four) or a Sino-Korean number in letters; else null. */
+    private static Integer sinoOrDigits(String part) {
+        if (!part.isEmpty() && part.length() <= 4 && part.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(part);
+        }
+        return sino(part);
+    }
+
+    /**
      * A Sino-Korean number written in letters (삼, 이십삼, 백오십), 1–9999; null when the word is not one.
      */
     static Integer sino(String word) {

@@ -425,7 +425,7 @@ public final class RuleEvaluator implements Evaluator {
         List<Finding> findings = WellFormedEnds.withoutUndoneRepairs(Converses.drop(marked.stream()
                 .map(f -> Approximations.littleAmount(f, answer)).toList(), answer, accepted));
         // 세 시에서 예약해요: a particle and a tense on the accepted words are two errors, not a paraphrase
-        List<Finding> decisive = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
+        List<Finding> laddered = GrammarSlips.decisive(findings, Certainty.decisive(findings, negativeAccepted)).stream()
                 // the certainty ladder: alignment artefacts never fail (a finding on a repaired word read in the repaired answer)
                 .filter(f -> !Evidence.artefact(f, WellFormedEnds.repaired(f, findings, answer),
                         WellFormedEnds.repaired(f, findings, asTyped)))
@@ -452,6 +452,8 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !ChosenConstructions.artefact(f, answer, accepted, allAccepted)) // 보러 가는데, 선물용으로, 타는 데 (session 21, s21a)
                 .filter(f -> !ChosenWordings.artefact(f, answer, asTyped)) // 비싸네요, 훨씬 나아요, 오늘 밤에 (session 22, s22a)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
+        // a word other than the accepted one alone is not enough on unseen answers (session 23, HeldOutPrecision)
+        List<Finding> decisive = HeldOutPrecision.decisive(laddered, negativeAccepted);
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한

@@ -49,8 +49,10 @@ class EvaluationQualityTest {
     void blindDevelopmentSet() {
         // session 5: this set files the copula misspelt as it sounds (뭐에요, 명이예요) as spelling, as the
         // rules now do: ending 0.84 → 0.94, spelling 0.91 → 1.00; span 0.858 → 0.896
+        // session 23 (HeldOutPrecision: another word alone no longer fails, held-out figures in docs/evaluation.md):
+        // lowered to the figures reached, span 0.858 → 0.821, vocabulary 0.97 → 0.94
         check(DevSet.BLIND_DEV, 1.0, Map.of(ErrorCategory.ENDING, 0.94,
-                ErrorCategory.VOCABULARY, 0.97, ErrorCategory.INCOMPLETE, 1.00), 0.858, 0);
+                ErrorCategory.VOCABULARY, 0.94, ErrorCategory.INCOMPLETE, 1.00), 0.821, 0);
         // session 10 (eval16e): span 0.896 → 0.858 on purpose. This set files a number in the wrong system
         // with its counter (삼 시 → 세 시); the writers' brief and the later sets (Q, P, heldout6–11) file the
         // numeral word alone (삼 → 세), which the rules now report; edit match (same change) rises 95.3 → 97.2 %
@@ -69,8 +71,11 @@ class EvaluationQualityTest {
         // 온라인가나다 treats it (a 맞춤법 question); this set files it as ending. A copula form that does not
         // fit (학생예요, 어디이에요) stays ending.
         // session 13 (eval21b, -(으)세요 for a promise is honorific here): honorific 0.86 → 0.93, tense 0.94 → 1.00
+        // session 23 (HeldOutPrecision): another word alone no longer fails (held out, session 22: 24 correct answers failed
+        // to 14 wrong at first contact); lowered to the figures reached: vocabulary 1.00 → 0.93
         check(DevSet.BLIND_DEV2, 0.994, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.93),
-                Map.entry(ErrorCategory.ENDING, 0.88), Map.entry(ErrorCategory.SPELLING, 0.89)),
+                Map.entry(ErrorCategory.ENDING, 0.88), Map.entry(ErrorCategory.SPELLING, 0.89),
+                Map.entry(ErrorCategory.VOCABULARY, 0.93)),
                 0.83, 0); // session 6 round 2 (honorific words): span 0.818 → 0.830
     }
 
@@ -112,9 +117,11 @@ class EvaluationQualityTest {
         // session 6 round 2 (honorific words): 0.970 → 0.975, honorific 0.92 → 0.96, span 0.828 → 0.836
         // session 7: 해요체 in a formal activity is a note that passes (honorific/formal_level), which F's
         // writers marked as an error twice: 0.975 → 0.970 with the other work of the session
+        // session 23 (HeldOutPrecision: another word alone no longer fails, held-out figures in docs/evaluation.md):
+        // lowered to the figure reached, vocabulary 0.97 → 0.92
         check(DevSet.BLIND_F, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.82),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00), Map.entry(ErrorCategory.HONORIFIC, 0.96),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.88), Map.entry(ErrorCategory.VOCABULARY, 0.97),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.88), Map.entry(ErrorCategory.VOCABULARY, 0.92),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.96)),
                 0.851, 0); // session 16 (eval30e: 제 이름은 … -(으)시- about oneself): span 0.836 → 0.851
     }
@@ -365,8 +372,10 @@ class EvaluationQualityTest {
         // honorific 0.77 → 0.88, span 0.720 → 0.727
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         // session 17 (s17c: the 합쇼체 past of the accepted predicate): floor raised to 0.930, tense 0.96, span 0.788
+        // session 23 (HeldOutPrecision: another word alone no longer fails, held-out figures in docs/evaluation.md):
+        // lowered to the figure reached, ending 0.86 → 0.83
         check(DevSet.BLIND_R, 0.93, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
-                Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.86),
+                Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.83),
                 Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.SPELLING, 0.87),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.93),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.95)), 0.803, 0);
@@ -402,12 +411,14 @@ class EvaluationQualityTest {
         // session 13 (eval21a: precision classes of W and W3; eval21b–e: register, endings and spelling,
         // particles, vocabulary/tense/order/incomplete): 0.895 → 0.970, 1 → 0 correct answers failed, span 0.763 → 0.924
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        // session 23 (HeldOutPrecision: another word alone no longer fails, held-out figures in docs/evaluation.md):
+        // lowered to the figure reached, vocabulary 1.00 → 0.96
         check(DevSet.BLIND_W, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.0),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.0),
                 Map.entry(ErrorCategory.HONORIFIC, 0.94), Map.entry(ErrorCategory.ENDING, 1.0),
                 Map.entry(ErrorCategory.TENSE, 1.0), Map.entry(ErrorCategory.SPELLING, 0.95),
                 Map.entry(ErrorCategory.SPACING, 1.00), Map.entry(ErrorCategory.WORD_ORDER, 1.0),
-                Map.entry(ErrorCategory.VOCABULARY, 1.0), Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
+                Map.entry(ErrorCategory.VOCABULARY, 0.96), Map.entry(ErrorCategory.INCOMPLETE, 0.77)),
                 0.939, 0); // session 15 (eval27e: 입니다 written apart after a vowel): span 0.924 → 0.931
     }
 
@@ -594,9 +605,11 @@ class EvaluationQualityTest {
     @Test
     void probe18Recall() {
         // session 22: 81.0 % at the start and the end (held out), 0 of 25 correct answers failed, span 69.6 %
+        // session 23 (HeldOutPrecision: another word alone no longer fails, held-out figures in docs/evaluation.md):
+        // lowered to the figure reached, vocabulary 0.76 → 0.71
         check(DevSet.PROBE18_RECALL, 0.81, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.83),
                 Map.entry(ErrorCategory.ENDING, 0.75), Map.entry(ErrorCategory.SPELLING, 0.94),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.75), Map.entry(ErrorCategory.VOCABULARY, 0.76)),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.75), Map.entry(ErrorCategory.VOCABULARY, 0.71)),
                 0.696, 0);
     }
 
@@ -750,9 +763,11 @@ class EvaluationQualityTest {
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        // session 23 (HeldOutPrecision): another word alone no longer fails (held out, session 22: 24 correct answers failed
+        // to 14 wrong at first contact); lowered to the figures reached: vocabulary 1.00 → 0.86
         check(DevSet.PROBE4_TENSE, 0.983, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
-                Map.entry(ErrorCategory.ENDING, 0.91)), 0.909, 0);
+                Map.entry(ErrorCategory.ENDING, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.86)), 0.909, 0);
         check(DevSet.PROBE4_ENDINGS, 0.983, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.SPACING, 0.80),
@@ -818,10 +833,12 @@ class EvaluationQualityTest {
     void probeEndings() {
         // session 16 (eval30d, words and parts): 0.937 → 0.950, incomplete 0.67 → 1.0
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
+        // session 23 (HeldOutPrecision: another word alone no longer fails, held-out figures in docs/evaluation.md):
+        // lowered to the figure reached, vocabulary 0.80 → 0.50
         check(DevSet.PROBE_ENDINGS, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.HONORIFIC, 0.89), Map.entry(ErrorCategory.ENDING, 0.97),
                 Map.entry(ErrorCategory.TENSE, 0.86), Map.entry(ErrorCategory.SPELLING, 1.0),
-                Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.80),
+                Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.50),
                 Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
                 0.827, 0);
     }
@@ -909,8 +926,9 @@ class EvaluationQualityTest {
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
         check(DevSet.PROBE_PARTICLES2, 0.963, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96),
                 Map.entry(ErrorCategory.ENDING, 0.89), Map.entry(ErrorCategory.TENSE, 0.86),
-                Map.entry(ErrorCategory.SPELLING, 0.80), Map.entry(ErrorCategory.WORD_ORDER, 0.67)),
-                0.891, 0);
+                Map.entry(ErrorCategory.SPELLING, 0.80), Map.entry(ErrorCategory.WORD_ORDER, 0.67),
+                Map.entry(ErrorCategory.VOCABULARY, 0.67)),
+                0.891, 0); // session 23 (HeldOutPrecision, another word alone): vocabulary 1.00 → 0.67
     }
 
     /**
@@ -1005,8 +1023,10 @@ class EvaluationQualityTest {
     @Test
     void firstBlindHeldOutSet() {
         // session 6 round 2 (counters, honorific words, confusables): 0.980 → 0.995, span 0.785 → 0.815
+        // session 23 (HeldOutPrecision: another word alone no longer fails, held-out figures in docs/evaluation.md):
+        // lowered to the figure reached, vocabulary 0.97 → 0.87
         check(DevSet.BLIND_A, 0.995, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
-                Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.97),
+                Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.87),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.93)),
                 0.815, 0);
     }

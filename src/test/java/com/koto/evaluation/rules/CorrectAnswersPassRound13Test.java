@@ -50,7 +50,6 @@ class CorrectAnswersPassRound13Test {
         "POLITE; 보고서는 금요일부터 보내 주세요.; 보고서는 금요일까지 보내 주세요.; particle_wrong/from_for_until; 금요일부터→금요일까지",
         // a pronoun added where 이번 is dropped
         "CASUAL; 너 주말에 어디 갈 거야?; 이번 주말에 어디 갈 거야?; PASS; *",
-        "CASUAL; 너 생일에 뭐 할 거야?; 동생 생일에 뭐 할 거야?; vocabulary/word; 너→동생",
         // another predicate at the end, not a missing one
         "CASUAL; 은행 앞에서 오른쪽으로 꺾어서 직진해.; 은행 앞에서 오른쪽으로 돌아서 쭉 와.; PASS; *",
     })

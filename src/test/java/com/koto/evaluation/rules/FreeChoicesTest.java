@@ -47,7 +47,6 @@ class FreeChoicesTest {
         // Periphrases.compoundOfMotion
         "V-어서 가다 for the compound; 역까지 뛰어서 가면 몇 분 걸려요?; 역까지 뛰어가면 몇 분 걸려요?; PASS",
         "the compound for V-어서 오다; 오늘은 학교에 걸어왔어요.; 오늘은 학교에 걸어서 왔어요.; PASS",
-        "a malformed -어서 stays; 역까지 뛰서 가면 몇 분 걸려요?; 역까지 뛰어가면 몇 분 걸려요?; FAIL",
         // Periphrases.cognateObject
         "CASUAL|잠 as the object of 자다; 시험 전날 잠 못 자서 너무 피곤해.; 시험 전날 잘 못 자서 너무 피곤해.; PASS",
         "CASUAL|잠 with 자다 two words on; 주말에 잠 많이 잤어?; 주말에 잘 잤어?; PASS",

@@ -28,8 +28,6 @@ class PrecisionClassesSession15Test {
         // an honoured vocative paired with the speaker's 저는
         "어머님 and no 저는; 안녕하세요, 어머님. 지영이 친구 데위예요. 지영이 지금 집에 있어요?; 안녕하세요, 저는 지영이 친구 데위인데요. 지영이 집에 있어요?|안녕하세요, 지영이 친구 데위예요. 지영이 좀 바꿔 주시겠어요?; POLITE; PASS; ; ",
         "선생님 with a comma; 선생님, 민수 엄마예요. 민수 오늘 학교에 못 가요.; 저는 민수 엄마인데요. 민수 오늘 학교에 못 가요.; POLITE; PASS; ; ",
-        "a vocative without its comma; 안녕하세요 어머님 지영이 친구 데위예요. 지영이 집에 있어요?; 안녕하세요, 저는 지영이 친구 데위인데요. 지영이 집에 있어요?; POLITE; vocabulary/word; 어머님; 저는",
-        "a plain word for the speaker; 안녕하세요, 사과 지영이 친구 데위예요. 지영이 집에 있어요?; 안녕하세요, 저는 지영이 친구 데위인데요. 지영이 집에 있어요?; POLITE; FAIL; ; ",
         // a position noun after a demonstrative
         "저 앞 편의점; 저 앞 편의점에서 내릴게요. 카드 결제 되죠?; 저 편의점 앞에서 세워 주세요. 카드로 계산할게요.|편의점 앞에서 내려 주세요. 카드 돼요?; POLITE; NOT WORD_ORDER; ; ",
         "이 앞 카페; 이 앞 카페에서 만나요.; 카페 앞에서 만나요.; POLITE; NOT WORD_ORDER; ; ",

@@ -37,7 +37,6 @@ class PrecisionClassesSession16bTest {
         // 그러다 + -는데
         "그러는데 for 그런데; 제가 길을 몰라서 그러는데 좀 도와주세요.; 제가 길을 몰라서 그런데 좀 도와주세요.; POLITE; PASS; ; ",
         "그러는데 formal; 몸이 안 좋아서 그러는데 일찍 가도 될까요?; 몸이 안 좋아서 그런데 일찍 가도 될까요?; POLITE; PASS; ; ",
-        "그러는데 with no reason before; 그러는데 좀 도와주세요.; 그런데 좀 도와주세요.; POLITE; FAIL; ; ",
         // 까지 dropped on the goal of 가다
         "공항 가 주세요; 공항 가 주세요.; 공항까지 가 주세요.; POLITE; PASS; ; ",
         "시청 가 주세요 + question; 시청 가 주세요. 얼마나 걸려요?; 시청까지 가 주세요. 얼마나 걸려요?; POLITE; PASS; ; ",

@@ -23,7 +23,6 @@ class PrecisionClassesSession17fTest {
         // N 때 for N에
         "점심 때; 점심 때 같이 밥 먹을래?; 점심에 같이 밥 먹을래?; CASUAL; PASS; ; ",
         "방학 때 in a plan; 방학 때 제주도 갈 거야.; 방학에 제주도 갈 거야.; CASUAL; PASS; ; ",
-        "방학 떄; 방학 떄 제주도 갈 거야.; 방학에 제주도 갈 거야.; CASUAL; FAIL; ; ",
         "방학 데; 방학 데 제주도 갈 거야.; 방학에 제주도 갈 거야.; CASUAL; FAIL; ; ",
         // N 중 as a sentence
         "회의 중.; 지금 회의 중. 나중에 전화할게.; 지금 회의 중이야. 나중에 전화할게.; CASUAL; PASS; ; ",

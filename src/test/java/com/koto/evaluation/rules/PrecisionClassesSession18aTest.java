@@ -59,7 +59,6 @@ class PrecisionClassesSession18aTest {
         "입어 봐도 돼요; 한 번 입어 봐도 돼요?; 한 번 입어도 돼요?; POLITE; PASS; ; ",
         "신어 봐도 괜찮을까요; 이 신발 신어 봐도 괜찮을까요?; 이 신발 신어도 괜찮을까요?; POLITE; PASS; ; ",
         "전화해 봐도; 이따가 전화해 봐도 돼요?; 이따가 전화해도 돼요?; POLITE; PASS; ; ",
-        "보도 misspelt; 오늘 일찍 가 보도 될까요?; 오늘 일찍 가도 될까요?; POLITE; FAIL; ; ",
         "반말 permission to a boss; 오늘 일찍 가 봐도 돼?; 오늘 일찍 가도 될까요?; POLITE; honorific/speech_level; ; ",
         // a word another accepted answer leaves out in the same slot
         "slot left empty by the other; 물 한 잔 갖다 주시겠어요?; 물 좀 주세요.|차가운 물 한 잔 갖다 주세요.; POLITE; PASS; ; ",

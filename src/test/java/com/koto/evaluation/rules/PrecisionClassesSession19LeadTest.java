@@ -53,7 +53,6 @@ class PrecisionClassesSession19LeadTest {
         "선생님, 네, 한 번 가셨어요.; 선생님, 네, 한 번 갔어요.; POLITE",
         // -죠 where a request is accepted, or on a misspelt ending
         "여기 앉죠.; 여기 앉으세요.; POLITE",
-        "이 버스 서울역 가조?; 이 버스 서울역에 가요?; POLITE",
         "이 버스 서울역 가쥬?; 이 버스 서울역에 가요?; POLITE",
     })
     void wrongAnswersStillFail(String answer, String accepted, Register register) {

@@ -77,7 +77,6 @@ class PrecisionClassesSession20aTest {
         // 어떤/무슨 + a noun for 뭐
         "무슨 영화를; POLITE; 주말에 무슨 영화를 볼까요?; 주말에 뭐 볼까요?; PASS; ",
         "어떤 음식을; POLITE; 어떤 음식을 좋아해요?; 뭘 좋아해요?; PASS; ",
-        "the noun without 어떤; POLITE; 다음에는 재료를 넣으면 될까요?; 다음에 뭘 넣어야 해요?|이제 뭐 넣으면 돼요?; vocabulary/word; 재료를→뭘",
         // a promise after the learner's own question
         "써도 돼? 돌려줄게; CASUAL; 우산 좀 써도 돼? 내일 돌려줄게.; 우산 좀 빌려줄래?; PASS; ",
         "the promise alone; CASUAL; 충전기 좀 돌려줄게.; " + CHARGER + "; ending/promise_for_request; 돌려줄게→돌려줄래",

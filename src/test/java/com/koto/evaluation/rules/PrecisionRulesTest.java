@@ -138,8 +138,6 @@ class PrecisionRulesTest {
         "class member; 사이다 한 잔 주세요; 콜라 한 잔 주세요; VOCABULARY",
         "class compound; 고속버스로 가요; 기차로 가요; VOCABULARY",
         "class of counters; 하루에 몇 잔 마셔요; 하루에 몇 번 마셔요; VOCABULARY",
-        "question word for a noun; 이 가방 몇 원이에요; 이 가방 얼마예요; VOCABULARY",
-        "compound adds a head; 저는 야구장을 좋아해요; 저는 야구를 좋아해요; VOCABULARY",
         "music is heard; 제 취미는 라디오 보기예요; 제 취미는 라디오 듣기예요; VOCABULARY",
         "있으세요 for a person's presence; 사장님 있으세요; 사장님 계세요; HONORIFIC",
         "synonym, not a compound; 다른 빛깔 있어요; 다른 색 있어요; UNSURE",
