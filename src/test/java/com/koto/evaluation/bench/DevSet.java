@@ -567,6 +567,19 @@ public final class DevSet {
      */
     public static final String PROBE16_PRECISION = "evaluation/probe16-precision.jsonl";
 
+    /**
+     * Set AH: 200 answers by two blind writers at the start of session 22 (85 correct after five spacing-only items
+     * were relabelled, 121 gold errors on the failed items); sealed and scored as a headline in session 22 (92.5 %,
+     * 4 of 85 correct answers failed, span 81.7 % at the start and the end), unsealed in session 23 after the
+     * held-out gate ({@code HeldOutPrecision}) was measured on it (unchanged: 92.5 %, 4 of 85).
+     */
+    public static final String BLIND_AH = "evaluation/blind-dev18.jsonl";
+    /**
+     * Set AH3: 150 correct answers only (session 22), sealed and scored as a headline in session 22 (9 of 150 failed
+     * at the start and the end); 6 with the held-out gate of session 23, then unsealed.
+     */
+    public static final String PRECISION_AH3 = "evaluation/precision-dev19.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

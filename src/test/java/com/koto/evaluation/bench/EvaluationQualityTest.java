@@ -580,6 +580,21 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AH (200 answers by two blind writers at the start of session 22, 85 correct, 121 gold errors on the failed
+     * items; sealed during session 22 at 92.5 %, 4 of 85 correct answers failed; unsealed in session 23).
+     */
+    @Test
+    void setAH() {
+        // session 23: the figures it had when unsealed, after the held-out gate (92.5 %, 4 of 85, span 81.7 %)
+        check(DevSet.BLIND_AH, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.95),
+                Map.entry(ErrorCategory.ENDING, 0.73), Map.entry(ErrorCategory.TENSE, 0.92),
+                Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.VOCABULARY, 0.90),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.90)),
+                0.817, 4);
+    }
+
+    /**
      * Set AG (200 answers by two blind writers at the start of session 21, 85 correct, 128 gold errors on the failed
      * items; sealed during session 21 at 90.0 → 90.5 %, 2 of 85 correct answers failed; unsealed at the start of
      * session 22).
@@ -1005,6 +1020,8 @@ class EvaluationQualityTest {
         // at the start and the end); 3 after s22e (-시- inside hearsay -대요 of an honoured subject, 영수증도 for 영수증 좀, 뭐가 먹고 싶어)
         checkCorrectOnly(DevSet.PROBE16_PRECISION, 3);
         checkCorrectOnly(DevSet.PRECISION_AG3, 0);
+        // session 23: AH3 unsealed (sealed: 9 of 150 at the start and the end of session 22; 6 with HeldOutPrecision)
+        checkCorrectOnly(DevSet.PRECISION_AH3, 6);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
