@@ -5,7 +5,6 @@ import com.koto.evaluation.text.AnswerText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,8 +30,10 @@ import java.util.Set;
  * (먹을 수 없어요 or 안 먹어요 for 못 먹어요 is another question, left to the comparison);</li>
  * <li>any accepted answer of the activity has no negation this class reads, or more than one (가지 않으면 안 돼요 is
  * a duty, not a negation; another accepted answer that is positive makes the learner's positive one acceptable);</li>
- * <li>the answer or an accepted answer is a question (안 갈래? offers, 안 추워요? asks for agreement; Sohn 1999 on
- * negative questions): a negative question and a positive one may ask the same;</li>
+ * <li>the negation stands in a question (안 갈래? offers, 안 추워요? asks for agreement; Sohn 1999 on negative
+ * questions): a negative question and a positive one may ask the same; nor is the learner's predicate read in a
+ * question of the learner's. Sentences are read one by one (이거 매워? 나 매운 거 잘 못 먹어: the question is another
+ * sentence);</li>
  * <li>the learner's predicate is not the negated one: another stem, or another word before it (the negated
  * predicate's argument, compared without its case particle: 음식을 = 음식은).</li>
  * </ul>
@@ -73,11 +74,11 @@ final class LeftOutNegation {
      * @return at most one finding of subtype {@value #SUBTYPE}
      */
     static List<Finding> find(String raw, List<String> expected) {
-        if (raw == null || raw.contains("?") || expected.isEmpty()) {
+        if (raw == null || expected.isEmpty()) {
             return List.of();
         }
         String answer = AnswerText.normalise(raw);
-        if (answer.isEmpty() || question(answer) || negates(answer)) {
+        if (answer.isEmpty() || negates(answer)) {
             return List.of();
         }
         List<Negated> negations = new ArrayList<>();
@@ -85,51 +86,72 @@ final class LeftOutNegation {
             if (e == null || e.isBlank()) {
                 continue;
             }
-            if (e.contains("?") || question(AnswerText.normalise(e))) {
-                return List.of();
+            List<Negated> found = new ArrayList<>();
+            for (String sentence : sentences(e)) {
+                List<Negated> n = negated(AnswerText.normalise(sentence));
+                if (n == null || !n.isEmpty() && question(sentence)) {
+                    return List.of(); // a negation not read, or a negative question (안 갈래?, 안 추워요?)
+                }
+                found.addAll(n);
             }
-            Optional<Negated> n = negated(AnswerText.normalise(e));
-            if (n.isEmpty()) {
-                return List.of(); // a positive accepted answer, or a negation this class does not read
+            if (found.size() != 1) {
+                return List.of(); // a positive accepted answer, or two negations (가지 않으면 안 돼요)
             }
-            negations.add(n.get());
+            negations.add(found.getFirst());
         }
         if (negations.isEmpty()) {
             return List.of();
         }
-        String[] words = answer.split(" ");
-        List<Morphology.Word> analysed = Morphology.analyse(answer);
-        if (analysed.size() != words.length) {
-            return List.of();
-        }
-        for (Negated n : negations) {
-            for (int j = 0; j < words.length; j++) {
-                Morphology.Word w = analysed.get(j);
-                boolean same = w.verbal() && !n.stem().isEmpty() && n.stem().equals(VerbFrames.stem(w))
-                        || words[j].equals(n.word()); // the very word the accepted answer negates (가요)
-                if (!same) {
-                    continue;
+        for (String sentence : sentences(raw)) {
+            if (question(sentence)) {
+                continue; // the learner's question may ask what the negative one asks
+            }
+            String said = AnswerText.normalise(sentence);
+            String[] words = said.split(" ");
+            List<Morphology.Word> analysed = Morphology.analyse(said);
+            if (said.isEmpty() || analysed.size() != words.length) {
+                continue;
+            }
+            for (Negated n : negations) {
+                for (int j = 0; j < words.length; j++) {
+                    Morphology.Word w = analysed.get(j);
+                    boolean same = w.verbal() && !n.stem().isEmpty() && n.stem().equals(VerbFrames.stem(w))
+                            || words[j].equals(n.word()); // the very word the accepted answer negates (가요 'song' to Nori)
+                    if (!same || !sameArgument(j > 0 ? words[j - 1] : "", n.before())) {
+                        continue;
+                    }
+                    String correction = n.shortForm() ? n.span().split(" ")[0] + " " + words[j] : n.span();
+                    return List.of(new Finding(ErrorCategory.VOCABULARY, words[j], correction, SUBTYPE));
                 }
-                String before = j > 0 ? words[j - 1] : "";
-                if (!sameArgument(before, n.before())) {
-                    continue;
-                }
-                String correction = n.shortForm() ? n.span().split(" ")[0] + " " + words[j] : n.span();
-                return List.of(new Finding(ErrorCategory.VOCABULARY, words[j], correction, SUBTYPE));
             }
         }
         return List.of();
     }
 
+    /** The sentences of a text, split after . ? ! and at line ends, each with its final mark. */
+    private static List<String> sentences(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String part : SENTENCE_END.split(raw)) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** A sentence ends after . ? ! 。 or at a line break. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.?!。])|\\n");
+
     /**
-     * The one negated predicate of an accepted answer: short (안/못 before a verb), long (-지 않다/못하다) or lexical
-     * (없다, 모르다); empty when it has none or more than one.
+     * The negated predicates of one accepted sentence: short (안/못 before a verb), long (-지 않다/못하다) or lexical
+     * (없다, 모르다); null when the sentence negates in a way not read here (the prohibitive -지 마, 아니다, a word
+     * beginning with 안/못).
      */
-    private static Optional<Negated> negated(String accepted) {
+    private static List<Negated> negated(String accepted) {
         String[] words = accepted.split(" ");
         List<Morphology.Word> analysed = Morphology.analyse(accepted);
-        if (analysed.size() != words.length) {
-            return Optional.empty();
+        if (accepted.isEmpty() || analysed.size() != words.length) {
+            return null;
         }
         List<Negated> found = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
@@ -145,26 +167,26 @@ final class LeftOutNegation {
                     && (words[i + 1].startsWith("않") || words[i + 1].startsWith("못하") || words[i + 1].startsWith("못했"))) {
                 String stem = VerbFrames.stem(analysed.get(i));
                 if (stem.isEmpty() || !words[i].startsWith(stem)) {
-                    return Optional.empty();
+                    return null;
                 }
                 found.add(new Negated(before, stem, "", words[i] + " " + words[i + 1], false));
                 i++;
                 continue;
             }
             if (words[i].endsWith("지") && i + 1 < words.length && (words[i + 1].startsWith("마") || words[i + 1].startsWith("말"))) {
-                return Optional.empty(); // the prohibitive (가지 마세요): another construction
+                return null; // the prohibitive (가지 마세요): another construction
             }
             if (words[i].startsWith("안") || words[i].startsWith("못") || words[i].contains("지않") || words[i].contains("지못")) {
-                return Optional.empty(); // 안녕하세요, 못생겼어요, 안가요 joined: not read
+                return null; // 안녕하세요, 못생겼어요, 안가요 joined: not read
             }
             String stem = analysed.get(i).verbal() ? VerbFrames.stem(analysed.get(i)) : "";
             if (LEXICAL.containsKey(stem)) {
                 found.add(new Negated(before, LEXICAL.get(stem), "", words[i], false));
             } else if (stem.equals("아니")) {
-                return Optional.empty();
+                return null;
             }
         }
-        return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+        return found;
     }
 
     /** Whether the answer has a negation of its own (see the class comment). */
@@ -191,8 +213,12 @@ final class LeftOutNegation {
         return false;
     }
 
-    /** Whether a sentence (normalised, question mark stripped) ends as a question or an offer. */
-    private static boolean question(String normalised) {
+    /** Whether a sentence ends with a question mark, or as a question or an offer. */
+    private static boolean question(String sentence) {
+        if (sentence.contains("?")) {
+            return true;
+        }
+        String normalised = AnswerText.normalise(sentence);
         String last = normalised.substring(normalised.lastIndexOf(' ') + 1);
         return QUESTION_ENDINGS.stream().anyMatch(last::endsWith);
     }

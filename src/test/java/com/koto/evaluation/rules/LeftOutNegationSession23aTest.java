@@ -40,6 +40,13 @@ class LeftOutNegationSession23aTest {
             // questions and offers
             "영화 보러 갈래?; 영화 보러 안 갈래?; NO vocabulary/negation_left_out; *",
             "오늘 추워요?; 오늘 안 추워요?; NO vocabulary/negation_left_out; *",
+            "오늘 학교에 가요?; 오늘은 학교에 안 가요.; NO vocabulary/negation_left_out; *",
+            // a question in another sentence of the accepted answer leaves the negated statement read
+            "이거 매워? 나 매운 거 잘 먹어.; 이거 매워? 나 매운 거 잘 못 먹어.; vocabulary/negation_left_out; 먹어→못 먹어",
+            // the formal style and the past, the learner's own form kept
+            "어제 숙제를 했습니다.; 어제 숙제를 못 했습니다.; vocabulary/negation_left_out; 했습니다→못 했습니다",
+            // the prohibitive is another construction
+            "여기에서 사진을 찍으세요.; 여기에서 사진을 찍지 마세요.; NO vocabulary/negation_left_out; *",
             // fixed expressions are not negations
             "괜찮아요.; 괜찮아요.; PASS; *",
             "안녕하세요. 저는 민수예요.; 안녕하세요. 저는 민수예요.; PASS; *",
