@@ -26,6 +26,8 @@ class LeftOutNegationSession23aTest {
             "이 버스는 시청에 가요.; 이 버스는 시청에 안 가요.; vocabulary/negation_left_out; 가요→안 가요",
             "어제 잠을 잤어요.; 어제 잠을 못 잤어요.; vocabulary/negation_left_out; 잤어요→못 잤어요",
             "저는 고기를 잘 먹어요.; 저는 고기를 잘 못 먹어요.; vocabulary/negation_left_out; 먹어요→못 먹어요",
+            // formerly a stated cost in HeldOutPrecisionTest (a wrong answer left to the model): now caught
+            "저는 뜨거운 음식을 잘 먹어요.; 저는 뜨거운 걸 잘 못 먹어요.; vocabulary/negation_left_out; 먹어요→못 먹어요",
             // long negation left out
             "저는 고기를 먹어요.; 저는 고기를 먹지 않아요.; vocabulary/negation_left_out; 먹어요→먹지 않아요",
             // 없다 where the learner says 있다
