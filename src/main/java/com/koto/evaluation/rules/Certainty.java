@@ -401,6 +401,8 @@ final class Certainty {
             case VOCABULARY -> subtype.startsWith("counter/") && !subtype.equals("counter/general")
                     || subtype.equals("vocabulary/eopseoyo") || subtype.equals("vocabulary/contrast")
                     || subtype.equals("vocabulary/other_item") || Confusables.certain(subtype)
+                    // 먹어요 for 못 먹어요: the opposite of what the task says (LeftOutNegation, session 23)
+                    || subtype.equals(LeftOutNegation.SUBTYPE)
                     // 2일 for 2박: another unit after the same number is another quantity, as a counter is (session 12)
                     || subtype.equals("vocabulary/word") && Vocabulary.otherUnit(o, c)
                     || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 ")) && negatesPredicate(o, c);

@@ -152,7 +152,9 @@ public final class RuleEvaluator implements Evaluator {
             // (표 주고 싶어요 → 주세요, 머리가 아프고 약 주세요 → 아파서, 드셨으면 좋아요 → 좋겠어요; session 17)
             (r, a, t) -> RequestWishEndings.find(r.answer(), r.expected()),
             // 들다/걸다 written as 듣다/걷다 and back, told by the words around (수리비가 얼마나 들을까요 → 들까요; session 19)
-            (r, a, t) -> LStemHomographs.find(r.answer(), a));
+            (r, a, t) -> LStemHomographs.find(r.answer(), a),
+            // a negation every accepted answer has, left out (매운 음식을 먹어요 → 못 먹어요; session 23, s23a)
+            (r, a, t) -> LeftOutNegation.find(r.answer(), r.expected()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;

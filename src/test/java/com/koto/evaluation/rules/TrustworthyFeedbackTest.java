@@ -209,7 +209,7 @@ class TrustworthyFeedbackTest {
         List<String> subtypes = List.of("particle_allomorph/object", "particle_missing/location", "particle_wrong/question_word_topic",
                 "ending/copula", "irregular/d", "irregular/eu_deletion", "counter/native_short_form",
                 "counter/wrong_counter", "honorific/farewell", "honorific/you_pronoun", "incomplete/missing_word",
-                "vocabulary/extra_word", "word_order/verb_final", "spelling/sound", "tense/past");
+                "vocabulary/extra_word", "vocabulary/negation_left_out", "word_order/verb_final", "spelling/sound", "tense/past");
         for (var pack : List.of(TestPacks.KO_EN, TestPacks.KO_ID)) {
             assertThat(subtypes).allMatch(s -> pack.subtypeExplanation(s).isPresent());
             assertThat(subtypeKeys(pack)).isEqualTo(subtypeKeys(TestPacks.KO_EN));
