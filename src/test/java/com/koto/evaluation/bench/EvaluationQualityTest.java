@@ -374,8 +374,9 @@ class EvaluationQualityTest {
         // session 17 (s17c: the 합쇼체 past of the accepted predicate): floor raised to 0.930, tense 0.96, span 0.788
         // session 23 (HeldOutPrecision: another word alone no longer fails, held-out figures in docs/evaluation.md):
         // lowered to the figure reached, ending 0.86 → 0.83
+        // session 23 (s23b, SlipsOfForm: 빌려고 for 빌려서 named an ending before the gate): ending 0.83 → 0.86
         check(DevSet.BLIND_R, 0.93, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
-                Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.83),
+                Map.entry(ErrorCategory.HONORIFIC, 0.88), Map.entry(ErrorCategory.ENDING, 0.86),
                 Map.entry(ErrorCategory.TENSE, 0.96), Map.entry(ErrorCategory.SPELLING, 0.87),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.57), Map.entry(ErrorCategory.VOCABULARY, 0.93),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.95)), 0.803, 0);

@@ -40,25 +40,20 @@ class HeldOutPrecisionTest {
     /**
      * The gate's cost, stated: wrong answers whose only decisive finding was another word, which failed before
      * session 23 and now pass unsure with the model answer shown (moved here from the classes that added them).
-     * With a model configured they go to the model (confidence below 0.75). Some are slips of form the
-     * comparison named {@code vocabulary/word} (떄, 가조, 아파고, 할께요 beside another word): naming those as
-     * spelling or ending before the gate would fail them again, and is left for a later session.
+     * With a model configured they go to the model (confidence below 0.75). The slips of form the comparison had
+     * named {@code vocabulary/word} (떄, 아파고, 빌려고, 뛰서, 보도, 할께요, 아니예요) are named before the gate since
+     * session 23 (s23b, {@link SlipsOfForm}) and fail again: their rows are in SlipsOfFormTest. 가조 stays here: Nori's
+     * dictionary has 가조 as a noun, so no criterion of the learner's word alone tells it from another word.
      */
     @ParameterizedTest(name = "{0} for {1}: left to the model")
     @CsvSource(delimiter = ';', textBlock = """
             너 생일에 뭐 할 거야?; 동생 생일에 뭐 할 거야?; CASUAL
-            머리가 아파고 학교에 못 가요.; 머리가 아파서 학교에 못 가요.; POLITE
-            내일 같이 책 빌려고 도서관에서 읽자.; 내일 같이 책 빌려서 도서관에서 읽자.; CASUAL
-            역까지 뛰서 가면 몇 분 걸려요?; 역까지 뛰어가면 몇 분 걸려요?; POLITE
             우리 일요일 오후에 축구 할까?; 이번 일요일 오후에 같이 축구 할래?; CASUAL
             저기요, 이 좀 더 작은 사이즈로 입어 볼 수 있어요?; 이거 더 작은 사이즈로 입어 볼 수 있을까요?; POLITE
             책이랑 사진이 들어 있어요. 상하 건 하나도 없어요.; 책하고 사진이 들어 있어요. 상하는 물건은 없어요.|책과 사진이에요. 상하기 쉬운 물건은 없어요.; POLITE
-            주문할께요. 김밥 두 줄하고 라면 하나요.; 여기요, 김밥 두 줄하고 라면 하나 주세요.; POLITE
             안녕하세요 어머님 지영이 친구 데위예요. 지영이 집에 있어요?; 안녕하세요, 저는 지영이 친구 데위인데요. 지영이 집에 있어요?; POLITE
             안녕하세요, 사과 지영이 친구 데위예요. 지영이 집에 있어요?; 안녕하세요, 저는 지영이 친구 데위인데요. 지영이 집에 있어요?; POLITE
             그러는데 좀 도와주세요.; 그런데 좀 도와주세요.; POLITE
-            방학 떄 제주도 갈 거야.; 방학에 제주도 갈 거야.; CASUAL
-            오늘 일찍 가 보도 될까요?; 오늘 일찍 가도 될까요?; POLITE
             주말에 친구랑 밥 먹자.; 주말에 우리 밥 먹자.; CASUAL
             주말에 나는 밥 먹자.; 주말에 우리 밥 먹자.; CASUAL
             음료는 이런 걸로 드릴까요?; 음료는 뭘로 드릴까요?; POLITE
@@ -71,7 +66,6 @@ class HeldOutPrecisionTest {
             이 수박 몇 개예요?; 이 수박 얼마예요?; POLITE
             저기서 내려 주세요.; 여기서 내려 주세요.; POLITE
             어디 있습니다.; 여기 있습니다.; POLITE
-            아니예요, 괜찮아요.; 아니요, 괜찮아요.; POLITE
             이 신발 몇 원이에요?; 이 신발 얼마예요?; POLITE
             내일 같이 영화관 볼래?; 내일 같이 영화 볼래?|내일 영화 같이 보러 갈래?; CASUAL
             """)
