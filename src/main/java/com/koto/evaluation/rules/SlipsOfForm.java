@@ -40,12 +40,6 @@ final class SlipsOfForm {
     /** Connectives that attach to the stem, not to the -아/어 form ({@link SpellingAsGrammar#connectiveOnly}). */
     private static final List<String> STEM_CONNECTIVES = List.of("니까", "는데", "지만", "고", "면");
 
-    /** Medial indices (Unicode table): ㅒ, ㅖ, ㅚ, ㅙ. */
-    private static final int YAE = Hangul.Medial.YAE;
-    private static final int YE = 7;
-    private static final int OE = 11;
-    private static final int WAE = 10;
-
     private SlipsOfForm() {
     }
 
@@ -194,10 +188,10 @@ final class SlipsOfForm {
         }
         char last = stem.charAt(stem.length() - 1);
         int v = Hangul.medialIndex(last);
-        if (v == OE) {
-            return stem.substring(0, stem.length() - 1) + Hangul.compose(Hangul.initialIndex(last), WAE, Hangul.Final.NONE);
+        if (v == Hangul.Medial.OE) {
+            return stem.substring(0, stem.length() - 1) + Hangul.compose(Hangul.initialIndex(last), Hangul.Medial.WAE, Hangul.Final.NONE);
         }
-        return v == 16 || v == Hangul.Medial.UI ? stem + "어" : null;
+        return v == Hangul.Medial.WI || v == Hangul.Medial.UI ? stem + "어" : null;
     }
 
     /** 떄 → 때: one unknown morpheme that is a dictionary word with one ㅒ written ㅐ (or ㅖ ㅔ); null otherwise. */
@@ -213,7 +207,7 @@ final class SlipsOfForm {
                 continue;
             }
             int v = Hangul.medialIndex(s);
-            int to = v == YAE ? Hangul.Medial.AE : v == YE ? Hangul.Medial.E : -1;
+            int to = v == Hangul.Medial.YAE ? Hangul.Medial.AE : v == Hangul.Medial.YE ? Hangul.Medial.E : -1;
             if (to < 0) {
                 continue;
             }

@@ -29,10 +29,14 @@ public final class Hangul {
         public static final int EO = 4;
         public static final int E = 5;
         public static final int YEO = 6;
+        public static final int YE = 7;
         public static final int O = 8;
         public static final int WA = 9;
+        public static final int WAE = 10;
+        public static final int OE = 11;
         public static final int U = 13;
         public static final int WO = 14;
+        public static final int WI = 16;
         public static final int EU = 18;
         public static final int UI = 19;
         public static final int I = 20;
