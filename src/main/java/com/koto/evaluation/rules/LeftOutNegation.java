@@ -128,19 +128,16 @@ final class LeftOutNegation {
         return List.of();
     }
 
-    /** The sentences of a text, split after . ? ! and at line ends, each with its final mark. */
+    /** The sentences of a text ({@link SpeechLevels#SENTENCE_END}), each with its final mark. */
     private static List<String> sentences(String raw) {
         List<String> out = new ArrayList<>();
-        for (String part : SENTENCE_END.split(raw)) {
+        for (String part : SpeechLevels.SENTENCE_END.split(raw)) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }
         }
         return out;
     }
-
-    /** A sentence ends after . ? ! 。 or at a line break. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.?!。])|\\n");
 
     /**
      * The negated predicates of one accepted sentence: short (안/못 before a verb), long (-지 않다/못하다) or lexical

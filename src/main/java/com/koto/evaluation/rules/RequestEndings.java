@@ -5,7 +5,6 @@ import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The honorific imperative -(으)세요 where the task asks for a service or proposes doing something
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
 final class RequestEndings {
 
     /** The point after a sentence-final mark (also 。), or a line break. */
-    private static final Pattern SENTENCE_OR_LINE_BREAK_CJK = Pattern.compile("(?<=[.?!。])|\\n");
 
     private RequestEndings() {
     }
@@ -62,7 +60,7 @@ final class RequestEndings {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(connectiveBeforeGive(raw));
-        for (String sentence : SENTENCE_OR_LINE_BREAK_CJK.split(raw)) {
+        for (String sentence : SpeechLevels.SENTENCE_END.split(raw)) {
             List<String> words = SpeechLevels.sentences(sentence).stream().findFirst().orElse(List.of());
             if (words.isEmpty()) {
                 continue;

@@ -223,8 +223,11 @@ final class SpeechLevels {
         return raw.contains("\"") || raw.contains("“") ? List.of() : sentences(raw);
     }
 
-    /** A sentence ends after . ? ! 。 or at a line break (compiled once: {@link #sentences} runs many times per answer). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!。])|\\n");
+    /**
+     * A sentence ends after . ? ! 。 or at a line break (compiled once: {@link #sentences} runs many times per answer);
+     * the one sentence split of the checks that read sentence by sentence ({@link RequestEndings}, {@link LeftOutNegation}).
+     */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!。])|\\n");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[.?!。,~…]");
 
