@@ -876,9 +876,25 @@ final class Certainty {
         return digits > 0 ? Integer.valueOf(word.substring(0, digits)) : null;
     }
 
-    /** Question words (의문사): one for another asks another question (Yeon &amp; Brown 2019). */
-    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("뭐", "무엇", "무슨", "어디", "언제",
-            "누구", "누가", "몇", "얼마", "어떻게", "왜", "어느", "어떤");
+    /**
+     * Question words (의문사; one for another asks another question, Yeon &amp; Brown 2019) and what each asks about
+     * (Sohn 1999, on interrogative pronouns and determiners): 몇 asks a number, so of hours or of an amount. No word
+     * is the start of another, so a span names at most one ({@link #first}).
+     */
+    private static final java.util.Map<String, java.util.Set<String>> ASKS = java.util.Map.ofEntries(
+            java.util.Map.entry("뭐", java.util.Set.of("thing")), java.util.Map.entry("무엇", java.util.Set.of("thing")),
+            java.util.Map.entry("무슨", java.util.Set.of("thing")), java.util.Map.entry("어떤", java.util.Set.of("thing")),
+            java.util.Map.entry("누구", java.util.Set.of("person")), java.util.Map.entry("누가", java.util.Set.of("person")),
+            java.util.Map.entry("어디", java.util.Set.of("place")), java.util.Map.entry("어느", java.util.Set.of("place")),
+            java.util.Map.entry("언제", java.util.Set.of("time")), java.util.Map.entry("몇", java.util.Set.of("time", "amount")),
+            java.util.Map.entry("얼마", java.util.Set.of("amount")), java.util.Map.entry("어떻게", java.util.Set.of("manner")),
+            java.util.Map.entry("왜", java.util.Set.of("reason")));
+    private static final java.util.Set<String> QUESTION_WORDS = ASKS.keySet();
+
+    /** What the span's first word asks about when it starts with a question word ({@link #ASKS}); else empty. */
+    static java.util.Set<String> asks(String span) {
+        return ASKS.getOrDefault(first(span.strip()), java.util.Set.of());
+    }
 
     /** Whether the word starts with a question word (얼마, 몇, 어디 …). */
     static boolean questionWord(String word) {

@@ -2,7 +2,6 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,7 +32,7 @@ import java.util.Set;
  * ({@link Certainty#intrinsic}); a number of another value (오만 원 for 50만 원, {@link Numerals#amount}:
  * another amount is another fact, not other words for it); and a question word that asks about something
  * else (화장실이 언제예요? for 어디예요?, 어디 해? for 뭐 해?). Interrogatives are grouped by what they ask
- * (Sohn 1999, on interrogative pronouns and determiners: 뭐/무엇/무슨/어떤 a thing or kind, 누구 a person,
+ * ({@link Certainty#asks}; Sohn 1999, on interrogative pronouns and determiners: 뭐/무엇/무슨/어떤 a thing or kind, 누구 a person,
  * 어디/어느 a place or choice, 언제 a time, 얼마 an amount, 몇 a number, so a time or an amount, 어떻게 a
  * manner, 왜 a reason); two whose groups do not meet ask different questions. Two of one group (몇 원 for
  * 얼마, 무슨 for 뭐) may be a paraphrase or a slip the rules cannot tell apart, and stay gated. Also a noun the
@@ -44,14 +43,6 @@ final class HeldOutPrecision {
 
     /** Subtypes that do not fail an answer alone; measured on first contact with unseen answers (session 22). */
     static final Set<String> NOT_ALONE = Set.of("vocabulary/word");
-
-    /** What each interrogative asks about (Sohn 1999); 몇 asks a number: of hours or of an amount. */
-    private static final Map<String, Set<String>> ASKS = Map.ofEntries(Map.entry("뭐", Set.of("thing")),
-            Map.entry("무엇", Set.of("thing")), Map.entry("무슨", Set.of("thing")), Map.entry("어떤", Set.of("thing")),
-            Map.entry("누구", Set.of("person")), Map.entry("누가", Set.of("person")),
-            Map.entry("어디", Set.of("place")), Map.entry("어느", Set.of("place")),
-            Map.entry("언제", Set.of("time")), Map.entry("몇", Set.of("time", "amount")),
-            Map.entry("얼마", Set.of("amount")), Map.entry("어떻게", Set.of("manner")), Map.entry("왜", Set.of("reason")));
 
     private HeldOutPrecision() {
     }
@@ -140,20 +131,8 @@ final class HeldOutPrecision {
 
     /** Whether both spans start with an interrogative and the two ask about different things. */
     private static boolean otherQuestion(String learner, String accepted) {
-        Set<String> a = asks(learner);
-        Set<String> b = asks(accepted);
+        Set<String> a = Certainty.asks(learner);
+        Set<String> b = Certainty.asks(accepted);
         return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
-    }
-
-    /** What the span's first word asks about, by the longest interrogative it starts with; empty if none. */
-    private static Set<String> asks(String span) {
-        String word = span.split(" ")[0];
-        String best = "";
-        for (String q : ASKS.keySet()) {
-            if (word.startsWith(q) && q.length() > best.length()) {
-                best = q;
-            }
-        }
-        return best.isEmpty() ? Set.of() : ASKS.get(best);
     }
 }
