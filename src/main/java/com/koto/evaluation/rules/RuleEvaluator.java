@@ -455,9 +455,11 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !ChosenWordings.artefact(f, answer, asTyped)) // 비싸네요, 훨씬 나아요, 오늘 밤에 (session 22, s22a)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         // a word other than the accepted one alone is not enough on unseen answers (session 23, HeldOutPrecision);
-        // a slip of form the comparison took for another word is named first (떄, 아파고, 뛰서, 할께요: s23b, SlipsOfForm)
-        List<Finding> decisive = HeldOutPrecision.decisive(laddered.stream().map(f -> SlipsOfForm.named(f, answer)).toList(),
-                negativeAccepted);
+        // a slip of form the comparison took for another word is named first (떄, 아파고, 뛰서, 할께요: s23b, SlipsOfForm),
+        // each finding once, for the decisive ones and for the notes kept below
+        java.util.Map<Finding, Finding> namedOnce = new java.util.HashMap<>();
+        java.util.function.UnaryOperator<Finding> named = f -> namedOnce.computeIfAbsent(f, x -> SlipsOfForm.named(x, answer));
+        List<Finding> decisive = HeldOutPrecision.decisive(laddered.stream().map(named).toList(), negativeAccepted);
         String rewritten = result.passed() ? answer : Equivalents.rewrite(answer, accepted);
         if (!rewritten.equals(answer)) {
             // the answer in the accepted answer's words with words left out (수건 주세요 = 수건 주시겠어요 for 수건 한
@@ -487,15 +489,15 @@ public final class RuleEvaluator implements Evaluator {
             }
         }
         // a spacing note stays only where the letters are the same (an alignment artefact otherwise)
-        List<Finding> named = findings.stream().map(f -> SlipsOfForm.named(f, answer)).toList();
-        List<Finding> kept = named.stream()
+        List<Finding> asNamed = findings.stream().map(named).toList();
+        List<Finding> kept = asNamed.stream()
                 .filter(f -> f.category() == ErrorCategory.SPACING
                         ? AnswerText.unspaced(f.original()).equals(AnswerText.unspaced(f.correction()))
                                 && !EverydayPhrasings.verbBeforeState(f, answer) // 앞에 서 있어 (session 17)
                                 && !Spacing.derivedJoin(f) // 진료받을 for 진료 받을 (session 22, s22a)
                         : decisive.contains(f)).toList();
         if (kept.size() == findings.size()) {
-            return new SentenceCheck.Result(named, result.confidence());
+            return new SentenceCheck.Result(asNamed, result.confidence());
         }
         double confidence = decisive.isEmpty() ? Math.min(result.confidence(), SentenceCheck.UNSURE)
                 : result.confidence();
