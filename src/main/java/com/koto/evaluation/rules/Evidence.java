@@ -1349,21 +1349,98 @@ final class Evidence {
      * A particle-allomorph finding, or an {@code honorific/si_extra} one, on a word an accepted answer itself writes (통로 쪽, 창가 자리):
      * the learner wrote the accepted word, which Nori split as 통 + 로, 창 + 가. (Whether a word is a
      * dictionary noun cannot decide this alone: mecab-ko-dic also lists 원로, 방가, 열가, 공항로.)
+     * <p>
+     * (session 24) Also a {@code particle_wrong} finding on a noun with a particle that an accepted answer writes as it
+     * is <em>before the same predicate</em> (저녁에 뭐 먹고 싶은데? where one says 저녁에 뭐 먹을래?; 강남역에 가나요?
+     * for 강남역에 가요?): a case or adverbial particle is chosen by the predicate that governs it (Sohn 1999, §6.2;
+     * Yeon &amp; Brown 2019, ch. 2), so the same noun and particle under the same verb is the activity's own choice.
+     * Under another predicate it proves nothing (커피를 좋아요 beside 커피를 좋아해요; 서류가 제출해야 beside
+     * 서류가 필요합니까). And 에 right before 있는, 없는 or 계신 is that verb's place (인도네시아에 있는 가족에게
+     * … 송금하려고, 근처에 있는 원룸을), whatever verb the accepted answer gives the noun.
+     *
+     * @param f        a finding of the comparison
+     * @param answer   the learner's answer (normalised)
+     * @param accepted every accepted answer
+     * @return true when the finding is an artefact of the alignment
      */
-    static boolean acceptedWord(Finding f, List<String> accepted) {
+    static boolean acceptedWord(Finding f, String answer, List<String> accepted) {
         String o = f.original() == null ? "" : f.original().strip();
+        boolean governed = f.category() == ErrorCategory.PARTICLE_WRONG;
         // (session 12) also -(으)시- on a word an accepted answer writes itself (받으실 where one asks 진료를 받으실
         // 수 있어요?): the activity honours that subject, so the word is not -(으)시- about oneself
-        if (f.category() != ErrorCategory.PARTICLE_ALLOMORPH && !"honorific/si_extra".equals(f.subtype())
+        if (f.category() != ErrorCategory.PARTICLE_ALLOMORPH && !"honorific/si_extra".equals(f.subtype()) && !governed
                 || o.isEmpty() || o.contains(" ")) {
             return false;
         }
+        List<String> written = words(answer);
+        int at = written.indexOf(o);
+        if (governed && o.endsWith("에") && !o.endsWith("에게") && at >= 0 && at + 1 < written.size()
+                && EXISTENCE.contains(written.get(at + 1))) {
+            return true; // 인도네시아에 있는 가족, 근처에 있는 원룸: 에 is the place of 있다/없다 right after it
+        }
+        Morphology.Word own = governed ? governingPredicate(answer, o) : null;
         for (String a : accepted) {
-            if (List.of(SPACES.split(PUNCTUATION_MARK.matcher(a).replaceAll(" ").trim())).contains(o)) {
+            if (words(a).contains(o) && (!governed || samePredicate(own, governingPredicate(a, o)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Modifier forms of existence whose place is N에 (N에 있는 X: Yeon &amp; Brown 2019, §2.6). Only the modifier: a
+     * sentence-final 있다 of an event takes 에서 (결혼식이 웨딩홀에서 있어; 표준국어대사전 '있다' ②).
+     */
+    private static final java.util.Set<String> EXISTENCE = java.util.Set.of("있는", "없는", "계신", "계시는");
+
+    /** The words of a text with the marks . ? ! , taken out. */
+    private static List<String> words(String text) {
+        return List.of(SPACES.split(PUNCTUATION_MARK.matcher(text).replaceAll(" ").trim()));
+    }
+
+    /**
+     * The first predicate after {@code word} in {@code text}: the first word after it that Nori reads as a verb or
+     * adjective, or the last word of its sentence (Nori reads 가요 alone as a noun), or null when none follows.
+     */
+    private static Morphology.Word governingPredicate(String text, String word) {
+        List<Morphology.Word> read = Morphology.analyse(text);
+        int i = -1;
+        for (int k = 0; k < read.size() && i < 0; k++) {
+            if (PUNCTUATION_MARK.matcher(read.get(k).surface()).replaceAll("").equals(word)) {
+                i = k;
+            }
+        }
+        for (int k = i + 1; i >= 0 && k < read.size(); k++) {
+            Morphology.Word w = read.get(k);
+            if (!VerbFrames.stem(w).isEmpty() || k == read.size() - 1 || PUNCTUATION_MARK.matcher(w.surface()).find()) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether two predicates are one verb: the same stem ({@link VerbFrames#stem}: 먹고, 먹을래 → 먹), or the same
+     * first syllable where Nori misreads one of them (가나요 as 갈다, 가요 as a noun), unless only one is an
+     * -아/어하다 or 하다 verb (좋아요 and 좋아해요 govern 이/가 and 을/를).
+     */
+    private static boolean samePredicate(Morphology.Word a, Morphology.Word b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String sa = VerbFrames.stem(a);
+        String sb = VerbFrames.stem(b);
+        if (!sa.isEmpty() && sa.equals(sb)) {
+            return true;
+        }
+        return !sa.equals(sb) && a.surface().charAt(0) == b.surface().charAt(0) && sa.endsWith("하") == sb.endsWith("하")
+                && (sa.isEmpty() ? misread(a) : sb.isEmpty() ? misread(b) : sa.charAt(0) == sb.charAt(0)
+                        && Math.abs(sa.length() - sb.length()) <= 1);
+    }
+
+    /** A word Nori read as nouns only (가요 as 'song'), not a copula (어디예요 is no verb misread). */
+    private static boolean misread(Morphology.Word w) {
+        return !w.morphemes().isEmpty() && w.morphemes().stream().allMatch(m -> m.tag().startsWith("N"));
     }
 
     /**

@@ -434,7 +434,7 @@ public final class RuleEvaluator implements Evaluator {
                 // free choices of a particle or an ending, and one meaning in other words (session 9)
                 .filter(f -> !FunctionWordChoices.artefact(f, answer, asTyped, accepted) && !Periphrases.artefact(f, answer, accepted))
                 .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))
-                .filter(f -> !Evidence.acceptedWord(f, allAccepted))
+                .filter(f -> !Evidence.acceptedWord(f, answer, allAccepted))
                 .filter(f -> !SlotWords.artefact(f, answer, asTyped, allAccepted)) // words of another role (session 11)
                 .filter(f -> !GivenWords.artefact(f, answer, asTyped, allAccepted)) // what the answer or the situation gives (session 14)
                 .filter(f -> !ShapeChoices.artefact(f, answer, asTyped)) // two sentences, scrambled quote, 가 봐도 (session 18, s18a)

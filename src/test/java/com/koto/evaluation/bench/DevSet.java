@@ -580,6 +580,18 @@ public final class DevSet {
      */
     public static final String PRECISION_AH3 = "evaluation/precision-dev19.jsonl";
 
+    /**
+     * Set AI: 200 answers by two blind writers at the start of session 23 (86 correct after six spacing-only items
+     * were relabelled, 123 gold errors on the failed items); sealed and scored as a headline in session 23 (92.5 % at
+     * the start, 93.0 %, 3 of 86 correct answers failed, span 83.7 % with the held-out gate), unsealed in session 24.
+     */
+    public static final String BLIND_AI = "evaluation/blind-dev19.jsonl";
+    /**
+     * Set AI3: 150 correct answers only (session 23), sealed and scored as a headline in session 23 (5 of 150 failed
+     * at the start and the end), then unsealed in session 24.
+     */
+    public static final String PRECISION_AI3 = "evaluation/precision-dev20.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
