@@ -20,15 +20,26 @@ import java.util.regex.Pattern;
  * verb for a current state; Yeon &amp; Brown 2019, the present tense of descriptive verbs), and the price, the
  * friendliness, the distance or the size of a place or a shop ({@link #STANDING}) still holds after the visit told
  * in the past. Read only on such an adjective ending a sentence of its own with no word of past time in it (어제,
- * 지난, 아까 …); 어제 영화가 재미있어 (an event's quality, and 어제 in its sentence) keeps its finding.</li>
+ * 어젯밤, 지난, 아까 …); 어제 영화가 재미있어 (an event's quality, and 어제 in its sentence) keeps its finding.</li>
  * <li><b>another clause connective of the same verb</b> (비가 오니까 우산 가져가 for 비가 오면 …, 집에 가면 전화할게 for
- * 집에 가서 …): -(으)니까, -(으)면, -아/어서, -고 and -는데 each join a clause of reason, condition, sequence or
- * background to the next (Yeon &amp; Brown 2019, clause connectives; Sohn 1999 §9, conjunctive suffixes), and which
- * one the learner chooses is the learner's to choose unless a known restriction is broken: -아/어서 of reason takes no
- * past marker and no imperative or propositive after it (Yeon &amp; Brown 2019, -아/어서 restrictions). Read only on
- * one word of the accepted verb's stem in another of these connectives, with a past marker only where the accepted
- * one has one; -아/어서 only before a promise, a plan or the past (가서 전화할게), so 비가 와서 우산 가져가 keeps its
- * finding, as do -지만 'but' and a past 갔어서.</li>
+ * 집에 가서 …): -(으)니까, -(으)면, -아/어서 and -는데 each join a clause of reason, condition, sequence or background
+ * to the next (Yeon &amp; Brown 2019, clause connectives; Sohn 1999 §9, conjunctive suffixes), and which one the
+ * learner chooses is the learner's to choose unless a known restriction is broken: -아/어서 of reason takes no past
+ * marker and no imperative or propositive after it (Yeon &amp; Brown 2019, -아/어서 restrictions). Read only on one
+ * word of the accepted verb's stem in another of these connectives, with a past marker only where the accepted one
+ * has one; -아/어서 only before a promise, a plan or the past (가서 전화할게), so 비가 와서 우산 가져가 keeps its
+ * finding, as do -지만 'but' and a past 갔어서. -고 is not among them: after a verb of going -아/어서 says the next
+ * act happens there and -고 does not (부산에 가서 해산물 먹었어, not 가고; 만나서 반가워요, not 만나고; Yeon &amp;
+ * Brown 2019, -아/어서 of sequence versus -고).</li>
+ * <li><b>N 때문에 for N(으)로 of cause</b> (휴가 때문에 왔어요 for 휴가로 왔어요): (으)로 after a noun may name the cause
+ * (표준국어대사전 '으로' 「조사」, 어떤 일의 원인이나 이유를 나타내는 격 조사), which the bound noun 때문 says with 에
+ * (표준국어대사전 '때문' 「의존명사」, 어떤 일의 원인이나 까닭), so no (으)로 is missing on a noun 때문에 follows. Read only
+ * where the next word of the answer is a form of 때문; 휴가 왔어요 keeps its finding.</li>
+ * <li><b>the (으)로 another accepted answer puts in that slot</b> (소형차로 사흘 동안 빌리고 싶습니다 for 소형차를 3일
+ * 동안 …, where 작은 차로 사흘 동안 렌트하고 싶어요 is accepted too): (으)로 marks the option chosen (Yeon &amp; Brown
+ * 2019, (으)로 of choice: 이걸로 할게요), and the task's own accepted answer takes it before the same word. Read only on
+ * N(으)로 in its right allomorph where the correction is N을/를 and an accepted answer has a word in (으)로 right
+ * before the word that follows the learner's; 소형차로 빌리고 (no such slot) keeps its finding.</li>
  * </ul>
  */
 final class ChosenForms {
@@ -39,14 +50,17 @@ final class ChosenForms {
     /** Verb stems whose object a meal or use noun with (으)로 names the role of (먹다, 사다, 주문하다 …). */
     private static final Set<String> SERVING_VERBS = Set.of("먹", "마시", "드시", "사", "주", "드리", "시키", "만들",
             "고르", "받", "준비", "주문", "사주", "사오", "해먹", "먹이", "살"); // 살: Nori reads 살까요 as 살다
-    /** Adjectives of a standing property of a place or a thing: price, service, distance, size, cleanness. */
+    /**
+     * Adjectives of a standing property of a place or a thing: price, service, distance, size, cleanness. Not noise
+     * or quiet, which are events of a time (어젯밤에 옆방이 시끄러웠어요).
+     */
     private static final Set<String> STANDING = Set.of("싸", "비싸", "저렴하", "친절하", "불친절하", "가깝", "멀", "넓", "좁",
-            "깨끗하", "조용하", "시끄럽");
+            "깨끗하");
     /** Words of past time that put their sentence in the past. */
-    private static final Set<String> PAST_TIME = Set.of("어제", "그저께", "엊그제", "아까", "그때", "작년", "옛날", "지난",
+    private static final Set<String> PAST_TIME = Set.of("어제", "어젯", "간밤", "밤새", "그저께", "엊그제", "아까", "그때", "작년", "옛날", "지난",
             "지난번", "지난주", "지난달", "예전", "전에");
     /** Clause connectives of reason, condition, sequence and background (the learner's and the accepted word's). */
-    private static final Pattern LINK = Pattern.compile(".+(니까|면|서|고|데)");
+    private static final Pattern LINK = Pattern.compile(".+(니까|면|서|데)");
     /** Connectives that end alike but say another thing: purpose, quotation, hypothesis, contrast. */
     private static final Pattern OTHER_LINK = Pattern.compile(".*(려고|려면|다고|자고|라고|냐고|다면|라면|지만|니다면)");
     /** Sentence ends after which -아/어서 is no reason before a directive: a promise, a plan, a will, the past. */
@@ -63,16 +77,18 @@ final class ChosenForms {
      * Whether the finding belongs to one of the classes above.
      *
      * @param f       a finding of the comparison
-     * @param asTyped the learner's answer with its sentence marks and commas
+     * @param asTyped     the learner's answer with its sentence marks and commas
+     * @param allAccepted all the activity's normalised accepted answers
      */
-    static boolean artefact(Finding f, String asTyped) {
+    static boolean artefact(Finding f, String asTyped, List<String> allAccepted) {
         String o = f.original() == null ? "" : f.original().strip();
         String c = f.correction() == null ? "" : f.correction().strip();
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
             return false;
         }
         return switch (f.category()) {
-            case PARTICLE_WRONG, PARTICLE_MISSING -> servesAs(o, c, asTyped);
+            case PARTICLE_WRONG -> servesAs(o, c, asTyped) || optionInSlot(o, c, asTyped, allAccepted);
+            case PARTICLE_MISSING -> servesAs(o, c, asTyped) || causeNamed(o, c, asTyped);
             case TENSE -> standingProperty(o, c, asTyped);
             case ENDING -> "ending/modifier_or_connective".equals(Subtypes.of(f)) && otherLink(o, c, asTyped);
             default -> false;
@@ -94,6 +110,40 @@ final class ChosenForms {
                     && (read.getFirst().startsWith("VV") || read.getFirst().startsWith("NNG") && read.getFirst().has("XSV"))
                     && SERVING_VERBS.contains(read.getFirst().morphemes().getFirst().form())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** 휴가 → 휴가로 where a form of 때문 follows 휴가. */
+    static boolean causeNamed(String o, String c, String asTyped) {
+        String noun = strip(o);
+        if (noun.isEmpty() || !strip(c).equals(noun + Particles.of("으로").orElseThrow().formAfter(noun))) {
+            return false;
+        }
+        List<String> after = sentenceAfter(noun, asTyped);
+        return !after.isEmpty() && after.getFirst().startsWith("때문");
+    }
+
+    /** 소형차로 → 소형차를 where an accepted answer has a word in (으)로 before the word after 소형차로. */
+    static boolean optionInSlot(String o, String c, String asTyped, List<String> allAccepted) {
+        String word = strip(o);
+        String noun = word.endsWith("으로") ? word.substring(0, word.length() - 2)
+                : word.endsWith("로") ? word.substring(0, word.length() - 1) : "";
+        if (noun.isEmpty() || !word.equals(noun + Particles.of("으로").orElseThrow().formAfter(noun))
+                || !strip(c).equals(noun + Particles.of("을").orElseThrow().formAfter(noun))) {
+            return false;
+        }
+        List<String> after = sentenceAfter(word, asTyped);
+        if (after.isEmpty()) {
+            return false;
+        }
+        for (String accepted : allAccepted) {
+            List<String> words = words(accepted);
+            for (int k = 0; k + 1 < words.size(); k++) {
+                if (words.get(k).endsWith("로") && words.get(k + 1).equals(after.getFirst())) {
+                    return true;
+                }
             }
         }
         return false;

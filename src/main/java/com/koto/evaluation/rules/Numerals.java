@@ -163,16 +163,18 @@ final class Numerals {
     }
 
     /**
-     * Rewrites the length of time at word {@code i} of the answer (one word, 14일, or a numeral and its unit, 삼
+     * Rewrites a number of months at word {@code i} of the answer (one word, 3개월, or a numeral and its unit, 삼
      * 개월) into the accepted answer's words when the accepted answer states the same length in other units with
-     * the same particle after it (2주, 세 달에 for 삼 개월에). A Sino-Korean 이 written apart before 주 or 일 is left
-     * alone: 이 주 and 이 일 also say 'this week', 'this work'.
+     * the same particle after it (세 달에 for 삼 개월에, 12개월 for 1년). Only months and years: a count of days or
+     * weeks rewritten brings the rest of the answer closer to one accepted answer than the learner's wording is, and
+     * its other differences (휴가 때문에 for 휴가로) would be read alone; those are compared word by word
+     * ({@link ArgumentCheck#sameDuration}). One length spaced otherwise (한달 for 한 달) is the spacing's to note.
      *
      * @return whether the answer was rewritten
      */
     private static boolean durationAsAccepted(String[] a, int i, String[] e) {
         for (int n = 2; n >= 1; n--) {
-            if (i + n > a.length || n == 2 && (a[i].isEmpty() || a[i].equals("이"))) {
+            if (i + n > a.length || n == 2 && a[i].isEmpty()) {
                 continue;
             }
             String[] learner = lengthAndParticle(n == 1 ? a[i] : a[i] + " " + a[i + 1]);
@@ -182,8 +184,9 @@ final class Numerals {
             for (int j = 0; j < e.length; j++) {
                 for (int m = 1; m <= 2 && j + m <= e.length; m++) {
                     String[] accepted = lengthAndParticle(m == 1 ? e[j] : e[j] + " " + e[j + 1]);
-                    if (accepted == null || !accepted[1].equals(learner[1]) || accepted[0].equals(learner[0])
-                            || !sameDuration(learner[0], accepted[0])) {
+                    if (accepted == null || !accepted[1].equals(learner[1])
+                            || accepted[0].replace(" ", "").equals(learner[0].replace(" ", ""))
+                            || !sameDuration(learner[0], accepted[0]) || duration(learner[0]).scale() != 'm') {
                         continue;
                     }
                     a[i] = accepted[0] + accepted[1];
