@@ -163,12 +163,13 @@ final class Numerals {
     }
 
     /**
-     * Rewrites a number of months at word {@code i} of the answer (one word, 3개월, or a numeral and its unit, 삼
-     * 개월) into the accepted answer's words when the accepted answer states the same length in other units with
-     * the same particle after it (세 달에 for 삼 개월에, 12개월 for 1년). Only months and years: a count of days or
-     * weeks rewritten brings the rest of the answer closer to one accepted answer than the learner's wording is, and
-     * its other differences (휴가 때문에 for 휴가로) would be read alone; those are compared word by word
-     * ({@link ArgumentCheck#sameDuration}). One length spaced otherwise (한달 for 한 달) is the spacing's to note.
+     * Rewrites a length of time at word {@code i} of the answer (one word, 3개월, or a numeral and its unit written
+     * apart, 삼 개월, 십사 일) into the accepted answer's words when the accepted answer states the same length in other
+     * units with the same particle after it (세 달에 for 삼 개월에, 12개월 for 1년, 2주 for 십사 일). One word only in
+     * months and years: a one-word count of days or weeks (7일, 사흘) rewritten brings the rest of the answer closer
+     * to one accepted answer than the learner's wording is, and its other differences (휴가 때문에 for 휴가로) would
+     * be read alone; those are compared word by word ({@link ArgumentCheck#sameDuration}), where a numeral written
+     * apart from its unit is not one word. One length spaced otherwise (한달 for 한 달) is the spacing's to note.
      *
      * @return whether the answer was rewritten
      */
@@ -186,7 +187,7 @@ final class Numerals {
                     String[] accepted = lengthAndParticle(m == 1 ? e[j] : e[j] + " " + e[j + 1]);
                     if (accepted == null || !accepted[1].equals(learner[1])
                             || accepted[0].replace(" ", "").equals(learner[0].replace(" ", ""))
-                            || !sameDuration(learner[0], accepted[0]) || duration(learner[0]).scale() != 'm') {
+                            || !sameDuration(learner[0], accepted[0]) || n == 1 && duration(learner[0]).scale() != 'm') {
                         continue;
                     }
                     a[i] = accepted[0] + accepted[1];
