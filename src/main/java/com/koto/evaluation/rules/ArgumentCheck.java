@@ -390,7 +390,15 @@ final class ArgumentCheck {
     static boolean otherNumber(String a, String e) {
         Integer x = Certainty.leadingNumber(a);
         Integer y = Certainty.leadingNumber(e);
-        return x != null && y != null && !x.equals(y);
+        return x != null && y != null && !x.equals(y) && !sameDuration(a, e);
+    }
+
+    /**
+     * One length of time in other units, with or without a particle (14일 / 2주, 일주일 동안 / 7일, 12개월 / 1년):
+     * the same amount ({@link Numerals#duration}).
+     */
+    static boolean sameDuration(String a, String e) {
+        return Numerals.sameDuration(a, e) || Numerals.sameDuration(stemAndParticle(a)[0], stemAndParticle(e)[0]);
     }
 
     /**
@@ -462,6 +470,13 @@ final class ArgumentCheck {
         }
         if (WordForms.sameStem(a[0], e[0])) {
             return particles(new Particles.Split(a[0], a[1], e[1]), aSurface, eSurface, ctx);
+        }
+        if (sameDuration(answer, expected)) {
+            // 14일 동안 for 2주 동안: one length of time in other units (Numerals.duration); only a particle of each
+            // compared
+            return a[1].equals(e[1]) || Particles.of(a[1]).isEmpty() && !a[1].isEmpty()
+                    || Particles.of(e[1]).isEmpty() && !e[1].isEmpty() ? Optional.empty()
+                    : particles(new Particles.Split(a[0], a[1], e[1]), aSurface, eSurface, ctx);
         }
         if (otherNumber(answer, expected)) {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, aSurface, eSurface, OTHER_NUMBER));

@@ -82,14 +82,6 @@ final class MissingNumbers {
     private static final java.util.Map<String, Set<Integer>> CLOCK_NOUNS = java.util.Map.of("정오", Set.of(12),
             "자정", Set.of(12, 0, 24));
 
-    /**
-     * The native counts of days, each one word for a number of days (표준국어대사전 '이틀' 두 날, '사흘' 세 날, '나흘',
-     * '닷새', '엿새', '이레', '여드레', '아흐레', '열흘'; Yeon &amp; Brown 2019, native day counts): 사흘 states what
-     * 3일 states (session 22, s22a).
-     */
-    private static final java.util.Map<String, Integer> DAY_COUNTS = java.util.Map.of("이틀", 2, "사흘", 3, "나흘", 4,
-            "닷새", 5, "엿새", 6, "이레", 7, "여드레", 8, "아흐레", 9, "열흘", 10);
-
     private MissingNumbers() {
     }
 
@@ -135,6 +127,7 @@ final class MissingNumbers {
         for (int value : required.stream().sorted().toList()) {
             if (said.contains(value) || OptionalPieces.halfStated(raw, value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> otherNumberThere(learner, words(a), value))
+                    || accepted.stream().anyMatch(a -> durationStated(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> nounCountedOtherwise(learner, words(a), value))) {
                 continue;
             }
@@ -346,6 +339,45 @@ final class MissingNumbers {
         return null;
     }
 
+    /**
+     * Whether the accepted answer states the value in a length of time (7일, 12개월, 두 주) that the learner states
+     * in other units (일주일, 1년, 14일): the same amount ({@link Numerals#duration}), no number left out.
+     */
+    private static boolean durationStated(List<String> learner, List<String> accepted, int value) {
+        for (int j = 0; j < accepted.size(); j++) {
+            Integer v = stated(accepted, j);
+            if (v == null || v != value) {
+                continue;
+            }
+            for (String e : lengthsAt(accepted, j)) {
+                for (int i = 0; i < learner.size(); i++) {
+                    for (String l : lengthsAt(learner, i)) {
+                        if (Numerals.sameDuration(l, e)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The lengths of time at word i: the word itself and the word with the next (14일, 삼 개월), particles off. */
+    private static List<String> lengthsAt(List<String> words, int i) {
+        List<String> out = new ArrayList<>();
+        String[] one = Numerals.lengthAndParticle(bare(words.get(i)));
+        if (one != null) {
+            out.add(one[0]);
+        }
+        if (i + 1 < words.size()) {
+            String[] two = Numerals.lengthAndParticle(bare(words.get(i)) + " " + bare(words.get(i + 1)));
+            if (two != null) {
+                out.add(two[0]);
+            }
+        }
+        return out;
+    }
+
     /** Every value a learner's word may write (generous: a word that may be a number counts as that number). */
     private static Set<Integer> mayBe(String word) {
         Set<Integer> out = new HashSet<>();
@@ -355,7 +387,7 @@ final class MissingNumbers {
                 out.addAll(hours); // 정오에 for 열두 시에 (session 20, s20a)
             }
         });
-        DAY_COUNTS.forEach((noun, days) -> {
+        Numerals.DAY_COUNTS.forEach((noun, days) -> {
             if (w.startsWith(noun)) {
                 out.add(days); // 사흘 for 3일 (session 22, s22a)
             }

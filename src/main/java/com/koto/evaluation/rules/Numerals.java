@@ -118,15 +118,9 @@ final class Numerals {
                 changed = true;
                 continue;
             }
-            for (int j = 0; j + 1 < e.length && i + 1 < a.length; j++) {
-                // 삼 개월 → 세 달 and back: one length of time in the two systems (표준국어대사전 '달', '개월')
-                Integer months = monthsOf(a[i], a[i + 1]);
-                if (months != null && !a[i + 1].startsWith(e[j + 1].substring(0, 1)) && months.equals(monthsOf(e[j], e[j + 1]))
-                        && a[i + 1].endsWith(e[j + 1].substring(e[j + 1].startsWith("개월") ? 2 : 1))) {
-                    a[i] = e[j];
-                    a[i + 1] = e[j + 1];
-                    changed = true;
-                }
+            // 삼 개월 → 세 달, 14일 → 2주, 일주일 → 7일 and back: one length of time in other units ({@link #duration})
+            if (durationAsAccepted(a, i, e)) {
+                changed = true;
             }
             for (int j = 1; j + 1 < e.length; j++) {
                 // 수건 한 장 → 수건 한 개 when 장 counts towels
@@ -168,14 +162,56 @@ final class Numerals {
         return word.equals("시") || word.startsWith("시") && Particles.isParticle(word.substring(1));
     }
 
-    /** The months of 세 달 / 석 달 / 삼 개월 (the word after the numeral with its particle); null otherwise. */
-    private static Integer monthsOf(String number, String counter) {
-        if (counter.startsWith("개월")) {
-            return sino(number);
+    /**
+     * Rewrites a length of time at word {@code i} of the answer (one word, 3개월, or a numeral and its unit written
+     * apart, 삼 개월, 십사 일) into the accepted answer's words when the accepted answer states the same length in other
+     * units with the same particle after it (세 달에 for 삼 개월에, 12개월 for 1년, 2주 for 십사 일). One word only in
+     * months and years: a one-word count of days or weeks (7일, 사흘) rewritten brings the rest of the answer closer
+     * to one accepted answer than the learner's wording is, and its other differences (휴가 때문에 for 휴가로) would
+     * be read alone; those are compared word by word ({@link ArgumentCheck#sameDuration}), where a numeral written
+     * apart from its unit is not one word. One length spaced otherwise (한달 for 한 달) is the spacing's to note.
+     *
+     * @return whether the answer was rewritten
+     */
+    private static boolean durationAsAccepted(String[] a, int i, String[] e) {
+        for (int n = 2; n >= 1; n--) {
+            if (i + n > a.length || n == 2 && a[i].isEmpty()) {
+                continue;
+            }
+            String[] learner = lengthAndParticle(n == 1 ? a[i] : a[i] + " " + a[i + 1]);
+            if (learner == null) {
+                continue;
+            }
+            for (int j = 0; j < e.length; j++) {
+                for (int m = 1; m <= 2 && j + m <= e.length; m++) {
+                    String[] accepted = lengthAndParticle(m == 1 ? e[j] : e[j] + " " + e[j + 1]);
+                    if (accepted == null || !accepted[1].equals(learner[1])
+                            || accepted[0].replace(" ", "").equals(learner[0].replace(" ", ""))
+                            || !sameDuration(learner[0], accepted[0]) || n == 1 && duration(learner[0]).scale() != 'm') {
+                        continue;
+                    }
+                    a[i] = accepted[0] + accepted[1];
+                    if (n == 2) {
+                        a[i + 1] = "";
+                    }
+                    return true;
+                }
+            }
         }
-        if (counter.startsWith("달")) {
-            return number.equals("석") ? Integer.valueOf(3) : number.equals("넉") ? Integer.valueOf(4)
-                    : NATIVE.get(number);
+        return false;
+    }
+
+    /**
+     * A length of time and the particle after it (세 달에 → 세 달 + 에, 14일 → 14일 + nothing); null when the text
+     * is not a length of time with at most a particle after it.
+     */
+    static String[] lengthAndParticle(String text) {
+        for (int end = text.length(); end > 0; end--) {
+            String head = text.substring(0, end);
+            String rest = text.substring(end);
+            if (duration(head) != null && (rest.isEmpty() || Particles.isParticle(rest))) {
+                return new String[] {head, rest};
+            }
         }
         return null;
     }
@@ -290,6 +326,85 @@ final class Numerals {
             }
         }
         return best;
+    }
+
+    /**
+     * The native counts of days, each one word for a number of days (표준국어대사전 '이틀' 두 날, '사흘' 세 날, '나흘',
+     * '닷새', '엿새', '이레', '여드레', '아흐레', '열흘'; Yeon &amp; Brown 2019, native day counts): 사흘 states what
+     * 3일 states (session 22, s22a).
+     */
+    static final Map<String, Integer> DAY_COUNTS = Map.of("이틀", 2, "사흘", 3, "나흘", 4,
+            "닷새", 5, "엿새", 6, "이레", 7, "여드레", 8, "아흐레", 9, "열흘", 10);
+
+    /**
+     * A length of time as a count of its scale's smallest unit: days (일, 주, 주일) or months (개월, 달, 년).
+     *
+     * @param scale  {@code 'd'} for days, {@code 'm'} for months
+     * @param amount how many days or months
+     */
+    record Span(char scale, int amount) {
+    }
+
+    /**
+     * Time units → the scale they count on and how many of its smallest unit one of them is, and whether they take
+     * native numerals: 일 (days) 1, 주/주일 (weeks) 7 days, 개월 and 달 (months) 1, 년 12 months. 개월, 일, 년 and 주일
+     * are read with Sino-Korean numbers (삼 개월, 십사 일), 달 with native ones (세 달, 석 달), 주 with either (이 주,
+     * 두 주) (표준국어대사전 '개월', '달' 「2」, '주' 「2」, '주일' 「2」, '일' 「11」; Yeon &amp; Brown 2019, on which
+     * counters take which numbers). Longer units first so 주일 is not read as 주 + 일.
+     */
+    private static final List<TimeUnit> TIME_UNITS = List.of(new TimeUnit("개월", 'm', 1, false, true),
+            new TimeUnit("주일", 'd', 7, false, true), new TimeUnit("주", 'd', 7, true, true),
+            new TimeUnit("일", 'd', 1, false, true), new TimeUnit("달", 'm', 1, true, false),
+            new TimeUnit("년", 'm', 12, false, true));
+
+    private record TimeUnit(String word, char scale, int size, boolean nativeNumbers, boolean sinoNumbers) {
+    }
+
+    /**
+     * The length of time a word or a numeral and its unit states (14일, 2주, 일주일, 삼 개월, 세 달, 석 달, 1년, 하루,
+     * 이틀): one length of time said in other units is the same amount (2주 = 14일 = 이 주일, 3개월 = 세 달, 1년 =
+     * 12개월; 표준국어대사전 '주' 이레 동안, '일주일' 이레 동안, '달' 한 해를 열둘로 나눈 것 가운데 하나의 기간,
+     * '하루' 한 낮과 한 밤이 지나는 동안, and the native day counts {@link #DAY_COUNTS}). A month is not counted in
+     * days (30일 is not 한 달). Null when the text is no length of time, or its numeral is of the system the unit
+     * does not take (세 개월, 삼 달).
+     *
+     * @param text a word or a numeral and its unit, without particle (a space between them is allowed)
+     */
+    static Span duration(String text) {
+        String word = text.replace(" ", "");
+        if (word.equals("하루")) {
+            return new Span('d', 1);
+        }
+        Integer days = DAY_COUNTS.get(word);
+        if (days != null) {
+            return new Span('d', days);
+        }
+        for (TimeUnit unit : TIME_UNITS) {
+            if (!word.endsWith(unit.word()) || word.length() == unit.word().length()) {
+                continue;
+            }
+            String number = word.substring(0, word.length() - unit.word().length());
+            Integer n = null;
+            if (number.chars().allMatch(Character::isDigit) && number.length() < 5) {
+                n = Integer.parseInt(number);
+            } else if (unit.sinoNumbers()) {
+                n = sino(number);
+            }
+            if (n == null && unit.nativeNumbers()) {
+                n = nativeValue(number);
+                if (n == null && unit.word().equals("달")) {
+                    n = number.equals("석") ? Integer.valueOf(3) : number.equals("넉") ? Integer.valueOf(4) : null;
+                }
+            }
+            return n == null || n <= 0 ? null : new Span(unit.scale(), n * unit.size());
+        }
+        return null;
+    }
+
+    /** Whether two texts state one length of time in different words (14일 / 2주, 삼 개월 / 세 달). */
+    static boolean sameDuration(String learner, String accepted) {
+        Span a = duration(learner);
+        return a != null && a.equals(duration(accepted));
     }
 
     private static final Map<String, Integer> NATIVE = Map.ofEntries(Map.entry("하나", 1), Map.entry("한", 1),

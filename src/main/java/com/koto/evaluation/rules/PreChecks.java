@@ -548,7 +548,8 @@ final class PreChecks {
                                 && !Counters.fits(eCounter, a.get(i - 1))
                         || peopleForTickets(aCounter, eCounter, i > 0 ? a.get(i - 1) : "")
                         || ticketsForPeople(aCounter, eCounter, i > 0 ? a.get(i - 1) : "")
-                        || !aCounter.equals(eCounter) && statesAlso(e, aValue, aCounter)) {
+                        || !aCounter.equals(eCounter) && statesAlso(e, aValue, aCounter)
+                        || Numerals.sameDuration(aNum + aCounter, eNum + eCounter)) {
                     continue;
                 }
                 String subtype = null;

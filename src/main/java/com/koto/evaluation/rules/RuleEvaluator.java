@@ -326,6 +326,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> levels.stream().noneMatch(l -> l.category() == ErrorCategory.TENSE
                         && l.original().equals(f.original())))
                 .filter(f -> !ChosenWordings.artefact(f, compared, asTyped)) // 훨씬 나아요: 낫다², a state (session 22, s22a)
+                .filter(f -> !ChosenForms.artefact(f, asTyped, accepted)) // 완전 싸: a standing property (session 24, s24a)
                 // the word an honorific check corrected into a word an accepted answer writes as it is (삼촌도 많이 먹어요
                 // → 드세요): that answer has the word in the learner's tense; the past is another sentence's (session 20)
                 .filter(f -> levels.stream().noneMatch(l -> l.category() == ErrorCategory.HONORIFIC
@@ -453,6 +454,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !SpokenVariants.artefact(f, answer, allAccepted)) // 축하드립니다, 넣어야 돼요?, 어떤 N, 이 운동화 (session 20, s20a)
                 .filter(f -> !ChosenConstructions.artefact(f, answer, accepted, allAccepted)) // 보러 가는데, 선물용으로, 타는 데 (session 21, s21a)
                 .filter(f -> !ChosenWordings.artefact(f, answer, asTyped)) // 비싸네요, 훨씬 나아요, 오늘 밤에 (session 22, s22a)
+                .filter(f -> !ChosenForms.artefact(f, asTyped, allAccepted)) // 저녁으로, 완전 싸, 오니까 for 오면 (session 24, s24a)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         // a word other than the accepted one alone is not enough on unseen answers (session 23, HeldOutPrecision);
         // a slip of form the comparison took for another word is named first (떄, 아파고, 뛰서, 할께요: s23b, SlipsOfForm),
@@ -495,6 +497,7 @@ public final class RuleEvaluator implements Evaluator {
                         ? AnswerText.unspaced(f.original()).equals(AnswerText.unspaced(f.correction()))
                                 && !EverydayPhrasings.verbBeforeState(f, answer) // 앞에 서 있어 (session 17)
                                 && !Spacing.derivedJoin(f) // 진료받을 for 진료 받을 (session 22, s22a)
+                                && !Spacing.standardSpacing(f, answer) // 하지 못했어요, 만 오천 (session 24, s24a)
                         : decisive.contains(f)).toList();
         if (kept.size() == findings.size()) {
             return new SentenceCheck.Result(asNamed, result.confidence());

@@ -78,7 +78,8 @@ final class SentenceCheck {
             List<Finding> notes = Spacing.onlyAuxiliaryJoins(answer, expected) ? List.of()
                     : Spacing.spans(answer.text(), expected.text()).stream()
                             .map(span -> new Finding(ErrorCategory.SPACING, span[0], span[1]))
-                            .filter(f -> !Spacing.derivedJoin(f)).toList(); // 진료받을 (session 22, s22a)
+                            .filter(f -> !Spacing.derivedJoin(f)) // 진료받을 (session 22, s22a)
+                            .filter(f -> !Spacing.standardSpacing(f, answer.text())).toList(); // 만 오천 (session 24, s24a)
             return new Result(notes, 0.95);
         }
         Optional<Finding> numeralFirst = WordOrderCheck.numeralBeforeNoun(answer, expected);

@@ -49,6 +49,55 @@ final class Spacing {
         return !o.contains(" ") && m.matches() && Lexicon.HADA_NOUNS.contains(m.group(1)) && o.equals(c.replace(" ", ""));
     }
 
+    /** 못하다 joined after -지 (하지 못했어요): the note's learner side. */
+    private static final Pattern CANNOT_JOINED = Pattern.compile("못(하|해|했|한|할|합|함)\\S*");
+    /** A number that ends in the unit 만, in letters or digits (만, 오만, 10만, 삼십만). */
+    private static final Pattern MYRIAD = Pattern.compile("([0-9]+|[일이삼사오육칠팔구십백천]*)만");
+    /** A number below 만 after it, with what follows (오천, 5천, 500원, 오천오백, 천 원): digits or a thousand, hundred or ten. */
+    private static final Pattern BELOW_MYRIAD = Pattern.compile("([0-9]+|[일이삼사오육칠팔구]?[천백십])\\S*");
+
+    /**
+     * Whether a spacing note asks the learner to respace what the spelling rules already space so:
+     * <ul>
+     * <li>the auxiliary 못하다 after -지 written as one word (하지 못했어요, note 못했어요 → 못 했어요): after -지 못하다
+     * is an auxiliary verb of one word (표준국어대사전 '못하다' 「보조 동사」: 동사 뒤에서 '-지 못하다' 구성으로 쓰여;
+     * 한글 맞춤법 제47항), apart from it only the adverb 못 before a verb is spaced (숙제를 못 했어요);</li>
+     * <li>a number spaced at 만 (만 오천 원, note towards 만오천): numbers are written apart by the unit 만
+     * (한글 맞춤법 제44항: 수를 적을 적에는 '만(萬)' 단위로 띄어 쓴다, 십이억 삼천사백오십육만 칠천팔백구십팔), so 만 오천
+     * is the spelling the rule gives, and 만오천 as the accepted answer writes it is read as the same number.</li>
+     * </ul>
+     *
+     * @param f      a spacing finding
+     * @param answer the learner's normalised answer
+     */
+    static boolean standardSpacing(Finding f, String answer) {
+        if (f.original() == null || f.correction() == null) {
+            return false;
+        }
+        String o = PUNCTUATION_MARK.matcher(f.original().strip()).replaceAll("");
+        String c = PUNCTUATION_MARK.matcher(f.correction().strip()).replaceAll("");
+        if (!o.replace(" ", "").equals(c.replace(" ", ""))) {
+            return false;
+        }
+        java.util.List<String> ow = java.util.List.of(SPACES.split(o));
+        java.util.List<String> words = java.util.List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").strip()));
+        for (int k = 0; k < ow.size(); k++) {
+            String w = ow.get(k);
+            if (CANNOT_JOINED.matcher(w).matches() && !c.contains(w)) {
+                int at = words.indexOf(w);
+                String before = k > 0 ? ow.get(k - 1) : at > 0 ? words.get(at - 1) : "";
+                if (before.length() > 1 && before.endsWith("지")) {
+                    return true;
+                }
+            }
+            if (k + 1 < ow.size() && MYRIAD.matcher(w).matches() && BELOW_MYRIAD.matcher(ow.get(k + 1)).matches()
+                    && c.contains(w + ow.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Joins that are spacing mistakes whatever the accepted answer says: a bound noun after a
      * modifier (할수 있어요, 갈거예요, 갈때: 한글 맞춤법 제42항, 의존 명사는 띄어 쓴다) and the auxiliary
