@@ -333,6 +333,28 @@ final class Numerals {
         return high == null || low == null ? null : high * 10_000L + low;
     }
 
+    /**
+     * Whether two words state amounts of another value where one of them counts in 만 (오만 for 50만 or 오십만, 5만 for
+     * 50만, 만 for 10만; session 24, s24b): 오만 is 50,000 and 50만 500,000 (국립국어원 표준 국어문법론, 수사: 만 is the
+     * unit of the myriad; 한글 맞춤법 제44항 writes numbers by 만 units, so 50만 and 오십만 are one number in digits and
+     * in letters). Another amount is another fact, whatever else the answer says, as another counter is. A single
+     * letter is no amount here (이 'this', 일 'work', 사 'buy'), and both words must be read as amounts by {@link #amount}.
+     *
+     * @param learner  the learner's span; its first word is read
+     * @param accepted the accepted answer's span; its first word is read
+     */
+    static boolean otherMyriad(String learner, String accepted) {
+        String a = learner.strip().split(" ")[0];
+        String b = accepted.strip().split(" ")[0];
+        if (a.length() < 2 && !a.chars().allMatch(Character::isDigit) || b.length() < 2 && !b.chars().allMatch(Character::isDigit)
+                || a.indexOf('만') < 0 && b.indexOf('만') < 0) {
+            return false;
+        }
+        Long x = amount(a);
+        Long y = amount(b);
+        return x != null && y != null && !x.equals(y);
+    }
+
     /** Digits (up to four) or a Sino-Korean number in letters; else null. */
     private static Integer sinoOrDigits(String part) {
         if (!part.isEmpty() && part.length() <= 4 && part.chars().allMatch(Character::isDigit)) {
