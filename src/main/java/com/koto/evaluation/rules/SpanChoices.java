@@ -183,6 +183,13 @@ final class SpanChoices {
                 return new Finding(f.category(), o, proposal, f.subtype());
             }
         }
+        if (f.category() == ErrorCategory.TENSE && ow.length == 1 && words.contains(o)) {
+            // 보냅니다 → 보냈습니다, not the accepted 보내 드렸습니다; 공부했어 → 공부할 거야 (session 24, s24b)
+            String own = ownVerbInTense(o, c, subtype, expected);
+            if (own != null) {
+                return new Finding(f.category(), o, own, f.subtype());
+            }
+        }
         if (f.category() == ErrorCategory.TENSE && ow.length == 1 && cw.length == 1 && otherEnding(o, c)) {
             // 갔어요 → 가나요, 와요 → 왔는데요: the tense keeps the learner's ending (session 18, s18d; see otherEnding)
             String turned = "tense/past".equals(subtype) ? TimeWords.pastOf(o)
@@ -633,6 +640,76 @@ final class SpanChoices {
 
     private static final Set<String> NOUN_CHOICES = Set.of("vocabulary/other_item", "vocabulary/word",
             "vocabulary/contrast");
+
+    /** The past -았/었- as Nori writes it (EP 았, 었, 였, and 었 of 했 read as 하 + 였). */
+    private static final Set<String> PAST_MARKS = Set.of("았", "었", "였", "ㅆ", "았었", "었었");
+
+    /**
+     * The tense correction on the learner's own verb (session 24, s24b): where an accepted answer says the learner's
+     * verb (the same stem, {@link VerbFrames#stem}) in the tense the finding asks for, the correction is that word
+     * (보냅니다 → 보냈습니다 where an accepted answer has 보냈습니다, rather than another accepted answer's 보내
+     * 드렸습니다), or that word with the bound noun of the future -(으)ㄹ 거 after it (공부했어 → 공부할 거야, rather
+     * than 공부하려고 너도, the alignment's run). The error is the tense, a slot of the verb (Sohn 1999, tense and sentence
+     * enders as separate slots; Yeon &amp; Brown 2019, -았/었- and -(으)ㄹ 거예요), so the smallest fix keeps the verb
+     * and changes the tense; an auxiliary or the next words of another sentence are no part of it.
+     *
+     * @return the accepted answer's form, or null where the correction already is the learner's verb in that tense
+     *         in no more words, or no accepted answer has the verb in that tense
+     */
+    private static String ownVerbInTense(String o, String c, String subtype, List<String> expected) {
+        String tense = subtype.startsWith("tense/") ? subtype.substring(6) : "";
+        if (!Set.of("past", "present", "future").contains(tense)) {
+            return null;
+        }
+        List<Morphology.Word> learner = Morphology.analyse(o);
+        String stem = learner.size() == 1 ? VerbFrames.stem(learner.getFirst()) : "";
+        if (stem.isEmpty()) {
+            return null;
+        }
+        String[] cw = c.split(" ");
+        List<Morphology.Word> corrected = Morphology.analyse(c);
+        boolean ownAlready = corrected.size() == cw.length && !corrected.isEmpty()
+                && stem.equals(VerbFrames.stem(corrected.getFirst())) && tense.equals(tenseOf(corrected, cw));
+        String best = null;
+        for (String e : expected) {
+            String[] ew = com.koto.evaluation.text.AnswerText.normalise(e).split(" ");
+            List<Morphology.Word> ea = Morphology.analyse(String.join(" ", ew));
+            if (ea.size() != ew.length) {
+                continue;
+            }
+            for (int j = 0; j < ew.length; j++) {
+                if (!stem.equals(VerbFrames.stem(ea.get(j))) || !ea.get(j).verbal()) {
+                    continue;
+                }
+                boolean bound = j + 1 < ew.length && (ew[j + 1].startsWith("거") || ew[j + 1].startsWith("것"));
+                String[] run = bound ? new String[] {ew[j], ew[j + 1]} : new String[] {ew[j]};
+                List<Morphology.Word> runAnalysed = bound ? ea.subList(j, j + 2) : ea.subList(j, j + 1);
+                String phrase = String.join(" ", run);
+                if (!phrase.equals(o) && tense.equals(tenseOf(runAnalysed, run))
+                        && (best == null || run.length < best.split(" ").length)) {
+                    best = phrase;
+                }
+            }
+        }
+        if (best == null || best.equals(c) || ownAlready && cw.length <= best.split(" ").length) {
+            return null;
+        }
+        return best;
+    }
+
+    /** "past", "future" or "present": the tense of one verb word, with the bound noun 거/것 after it if given. */
+    private static String tenseOf(List<Morphology.Word> analysed, String[] words) {
+        Morphology.Word verb = analysed.getFirst();
+        if (verb.morphemes().stream().anyMatch(m -> m.is("EP") && PAST_MARKS.contains(m.form()))) {
+            return "past";
+        }
+        boolean modifierL = verb.morphemes().getLast().is("ETM")
+                && Set.of("ㄹ", "을", "ᆯ").contains(verb.morphemes().getLast().form());
+        if (modifierL && words.length == 2 || verb.morphemes().stream().anyMatch(m -> m.is("EP") && m.form().equals("겠"))) {
+            return "future";
+        }
+        return words.length == 1 && !modifierL ? "present" : "";
+    }
 
     /**
      * A noun replaced by the accepted answer's noun keeps the learner's case particle, re-formed for the new
