@@ -75,14 +75,14 @@ final class SpokenSpelling {
      * <li>같애 → 같아, 같앴 → 같았: after a stem whose last vowel is ㅏ or ㅗ the ending is written -아 (한글 맞춤법
      * 제16항); 같애 is speech (표준국어대사전 '같다', 활용 같아, 같으니);</li>
      * <li>오랫만 → 오랜만 (표준국어대사전 '오랜만', 준말 of 오래간만), 왠일 → 웬일 (표준국어대사전 '웬일'; 왠 is only in
-     * 왠지), 금새 → 금세 (표준국어대사전 '금세', 준말 of 금시에), 설겆이 → 설거지 (표준어 규정 제17항). 몇일 for 며칠 is
+     * 왠지), 설겆이 → 설거지 (표준어 규정 제17항). 몇일 for 며칠 is
      * {@code confusables.json}'s.</li>
      * </ul>
      */
     static final Map<String, String> NON_STANDARD = Map.ofEntries(Map.entry("깍아", "깎아"), Map.entry("깍았", "깎았"),
             Map.entry("깍을", "깎을"), Map.entry("깍으", "깎으"), Map.entry("깍는", "깎는"), Map.entry("깍고", "깎고"),
             Map.entry("같애", "같아"), Map.entry("같앴", "같았"), Map.entry("오랫만", "오랜만"), Map.entry("왠일", "웬일"),
-            Map.entry("금새", "금세"), Map.entry("설겆이", "설거지"));
+            Map.entry("설겆이", "설거지"));
 
     private static final Pattern PUNCTUATION = Pattern.compile("[.,?!~…]");
 
