@@ -85,6 +85,7 @@ final class PersonParticles {
         Morphology.Word a = analysed.get(i);
         if (!a.endsWith("JKB") || !w.endsWith("에") || w.length() < 2 || !a.morphemes().getLast().form().equals("에")
                 || !person(words, analysed, i) || a.morphemes().getFirst().is("NP")
+                || a.morphemes().size() != (honoured(a) && a.morphemes().get(1).is("XSN") ? 3 : 2) // 친구네에: a home
                 || Set.of("누구", "분", "개", "새").contains(a.morphemes().getFirst().form())) {
             return Optional.empty();
         }

@@ -40,6 +40,8 @@ class RecallClassesSession24Test {
             "부장님에 따르면 회의가 취소됐어요.; 부장님 말씀에 따르면 회의가 취소됐어요.; POLITE; NO particle_wrong/location_for; *",
             "동생에 비해 키가 커요.; 동생보다 키가 커요.; POLITE; NO particle_wrong/location_for; *",
             "친구에게 전화했어요.; 친구한테 전화했어요.; POLITE; PASS; *",
+            "친구네에 전화했어요.; 친구 집에 전화했어요.; POLITE; NO particle_wrong/location_for; *",
+            "민수 씨에 연락했어요.; 민수 씨한테 연락했어요.; POLITE; particle_wrong/location_for_dative; 민수 씨에→민수 씨한테",
             // 4. another amount counted in 만: 오만 (50,000) for 50만 (500,000)
             "대학교 근처에 월세 오만 원 이하 원룸을 찾고 있어요.; 학교 근처에 월세 50만 원 이하 원룸을 찾고 있어요.|대학교 근처에서 한 달에 50만 원 이하인 원룸 있어요?; POLITE; vocabulary/word; 오만→오십만",
             "대학교 근처에 월세 5만 원 이하 원룸을 찾고 있어요.; 학교 근처에 월세 50만 원 이하 원룸을 찾고 있어요.|대학교 근처에서 한 달에 50만 원 이하인 원룸 있어요?; POLITE; vocabulary/other_number; 5만→50만",
