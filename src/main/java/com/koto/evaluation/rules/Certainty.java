@@ -405,6 +405,9 @@ final class Certainty {
                     || subtype.equals(LeftOutNegation.SUBTYPE)
                     // 2일 for 2박: another unit after the same number is another quantity, as a counter is (session 12)
                     || subtype.equals("vocabulary/word") && Vocabulary.otherUnit(o, c)
+                    // 오만 for 50만: another amount counted in 만 is another fact (session 24, s24b)
+                    || (subtype.equals("vocabulary/word") || subtype.equals(ArgumentCheck.OTHER_NUMBER))
+                            && Numerals.otherMyriad(o, c)
                     || !negativeAccepted && (o.startsWith("안 ") || o.startsWith("못 ")) && negatesPredicate(o, c);
             case SPELLING -> !subtype.equals("spelling/letters") && !subtype.equals("spelling/sound")
                     || !o.isEmpty() && !c.isEmpty() && o.split(" ").length == c.split(" ").length;

@@ -33,7 +33,8 @@ final class GrammarSlips {
             "ending/formal_allomorph", "ending/desire_of_others", "ending/eu_extra", "ending/l_insertion",
             "spelling/sipsio", "ending/obligation", "ending/l_modifier", "ending/adjective_request", "ending/look",
             "ending/permission", "ending/adverbial", "vocabulary/adjective_for_verb", "ending/formal_yo",
-            "ending/si_promise", "honorific/si_own_promise", "honorific/own_ssi", "particle_wrong/message_means");
+            "ending/si_promise", "honorific/si_own_promise", "honorific/own_ssi", "particle_wrong/message_means",
+            "particle_missing/negative_do", "particle_wrong/case_for_do");
 
     /**
      * The findings to report: the gate's decisive findings, the learner-form findings, and, when

@@ -448,6 +448,28 @@ final class Numerals {
         return high == null || low == null ? null : high * 10_000L + low;
     }
 
+    /**
+     * Whether two words state amounts of another value, both counted in 만 (오만 for 50만 or 오십만, 5만 for 50만, 삼만
+     * for 30만; session 24, s24b): 오만 is 50,000 and 50만 500,000 (국립국어원 표준 국어문법론, 수사: 만 is the
+     * unit of the myriad; 한글 맞춤법 제44항 writes numbers by 만 units, so 50만 and 오십만 are one number in digits and
+     * in letters). Another amount is another fact, whatever else the answer says, as another counter is. Both words
+     * hold 만 and are read as amounts by {@link #amount}; a number without 만 may be the alignment's cut of 500,000 (the
+     * comma read as a space), and 만 alone may be the particle 'only'.
+     *
+     * @param learner  the learner's span; its first word is read
+     * @param accepted the accepted answer's span; its first word is read
+     */
+    static boolean otherMyriad(String learner, String accepted) {
+        String a = learner.strip().split(" ")[0];
+        String b = accepted.strip().split(" ")[0];
+        if (a.length() < 2 || b.length() < 2 || a.indexOf('만') < 0 || b.indexOf('만') < 0) {
+            return false;
+        }
+        Long x = amount(a);
+        Long y = amount(b);
+        return x != null && y != null && !x.equals(y);
+    }
+
     /** Digits (up to four) or a Sino-Korean number in letters; else null. */
     private static Integer sinoOrDigits(String part) {
         if (!part.isEmpty() && part.length() <= 4 && part.chars().allMatch(Character::isDigit)) {

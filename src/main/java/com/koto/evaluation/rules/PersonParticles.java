@@ -57,7 +57,62 @@ final class PersonParticles {
     /** The finding on word {@code i} of one sentence, or empty. */
     static Optional<Finding> find(List<String> words, List<Morphology.Word> analysed, int i) {
         return calledAsObject(words, analysed, i).or(() -> metWithE(words, analysed, i))
-                .or(() -> honouredRecipient(words, analysed, i)).or(() -> partnerAsObject(words, analysed, i));
+                .or(() -> honouredRecipient(words, analysed, i)).or(() -> partnerAsObject(words, analysed, i))
+                .or(() -> personWithE(words, analysed, i));
+    }
+
+    /**
+     * Verbs whose addressee or person reached takes 「…에게」 (께, 한테) when it is a person; 주다, 드리다, 보내다 are
+     * {@link GoalsOfGivingAndRiding}'s.
+     */
+    private static final Set<String> TO_PERSON = Set.of("선물하", "전화하", "연락하", "문자하",
+            "답장하", "전하", "말하", "말씀하", "말씀드리", "이야기하", "얘기하", "물어보", "묻", "질문하", "부탁하",
+            "설명하", "알리", "가르치", "인사하", "사과하");
+
+    /**
+     * A person marked with 에 before a verb that takes the person with 에게/께 or with 과/와 (session 24, s24b): 김
+     * 부장님에 통화할 수 있습니까 → 부장님과, 친구에 물어볼게요 → 친구한테, 선생님에 전화했어요 → 선생님께. 에 marks a place,
+     * a time or a thing reached; a person (유정 명사) takes 에게 (께 for an honoured one, 한테 in speech) (표준국어대사전
+     * '에게' 「조사」 ①, '에' 「조사」 — 에 is for 무정 명사; Yeon &amp; Brown 2019, on 에 vs 에게/한테), and the other party of
+     * 통화하다, 대화하다, 상의하다 … takes 과/와 ({@link #WITH}; 표준국어대사전 문형 정보). Only a person noun
+     * ({@link #person}) right before the verb, with adverbs or an object between for a verb of giving or telling: 부장님에
+     * 대해 (대하다), 선생님에 의하면, 친구에 비해 and a place (회사에 전화했어요) are left alone. Subtypes
+     * {@code particle_wrong/location_for_comitative}, {@code particle_wrong/location_for_dative} and (께)
+     * {@code particle_wrong/location_for_honorific_dative}, as {@link GoalsOfGivingAndRiding} names them.
+     */
+    private static Optional<Finding> personWithE(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word a = analysed.get(i);
+        if (!a.endsWith("JKB") || !w.endsWith("에") || w.length() < 2 || !a.morphemes().getLast().form().equals("에")
+                || !person(words, analysed, i) || a.morphemes().getFirst().is("NP")
+                || a.morphemes().size() != (honoured(a) && a.morphemes().get(1).is("XSN") ? 3 : 2) // 친구네에: a home
+                || Set.of("누구", "분", "개", "새").contains(a.morphemes().getFirst().form())) {
+            return Optional.empty();
+        }
+        int v = ParticleFrames.predicate(analysed, i);
+        if (v < 0) {
+            return Optional.empty();
+        }
+        String stem = VerbFrames.stem(analysed.get(v));
+        boolean with = WITH.contains(stem);
+        if (!with && !TO_PERSON.contains(stem)) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < v; k++) {
+            Morphology.Word between = analysed.get(k);
+            if (!between.startsWith("MAG") && (with || !between.endsWith("JKO"))) {
+                return Optional.empty();
+            }
+        }
+        String bare = w.substring(0, w.length() - 1);
+        String name = name(words, analysed, i);
+        if (with) {
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, name + w,
+                    name + bare + FrameArguments.comitative(bare), "particle_wrong/location_for_comitative"));
+        }
+        return Optional.of(honoured(a)
+                ? new Finding(ErrorCategory.PARTICLE_WRONG, w, bare + "께", "particle_wrong/location_for_honorific_dative")
+                : new Finding(ErrorCategory.PARTICLE_WRONG, name + w, name + bare + "한테", "particle_wrong/location_for_dative"));
     }
 
     /** 김 부장님을 통화하고 싶어요 → 부장님과; 친구를 싸웠어요 → 친구와. */

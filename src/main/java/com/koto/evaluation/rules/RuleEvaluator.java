@@ -99,6 +99,8 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> OwnNameTitle.find(r.answer()),
             // the channel of a message with 에 (이메일에 보내 → 이메일로; session 22)
             (r, a, t) -> MessageMeans.find(r.answer()),
+            // 아무것 and 아무 데 before a negated predicate without 도 (아무것 못 먹었습니다 → 아무것도; session 24, s24b)
+            (r, a, t) -> NegativeIndefinites.find(r.answer()),
             // -(으)면 되다 where the accepted answer asks permission with the verb (찍으면 됩니까 → 찍어도; session 20)
             (r, a, t) -> PermissionQuestions.find(r.answer(), a),
             // a degree adverb inside a noun phrase (가까운 제일 지하철역 → 제일 가까운)

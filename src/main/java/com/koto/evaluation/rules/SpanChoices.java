@@ -183,6 +183,13 @@ final class SpanChoices {
                 return new Finding(f.category(), o, proposal, f.subtype());
             }
         }
+        if (f.category() == ErrorCategory.TENSE && ow.length == 1 && words.contains(o)) {
+            // 보냅니다 → 보냈습니다, not the accepted 보내 드렸습니다; 공부했어 → 공부할 거야 (session 24, s24b)
+            String own = ownVerbInTense(o, c, subtype, expected);
+            if (own != null) {
+                return new Finding(f.category(), o, own, f.subtype());
+            }
+        }
         if (f.category() == ErrorCategory.TENSE && ow.length == 1 && cw.length == 1 && otherEnding(o, c)) {
             // 갔어요 → 가나요, 와요 → 왔는데요: the tense keeps the learner's ending (session 18, s18d; see otherEnding)
             String turned = "tense/past".equals(subtype) ? TimeWords.pastOf(o)
@@ -633,6 +640,108 @@ final class SpanChoices {
 
     private static final Set<String> NOUN_CHOICES = Set.of("vocabulary/other_item", "vocabulary/word",
             "vocabulary/contrast");
+
+    /** The past -았/었- as Nori writes it (EP 았, 었, 였, and 었 of 했 read as 하 + 였). */
+    private static final Set<String> PAST_MARKS = Set.of("았", "었", "였", "ㅆ", "았었", "었었");
+
+    /**
+     * The tense correction on the learner's own verb (session 24, s24b): where an accepted answer ends a clause with the
+     * learner's verb (the same stem, {@link VerbFrames#stem}) in the past or the future the finding asks for, the
+     * correction is that predicate (보냅니다 → 보냈습니다 where an accepted answer has 보냈습니다, rather than another
+     * accepted answer's 보내 드렸습니다), with the bound noun of -(으)ㄹ 거 and 것 같다 after it where the accepted answer
+     * has them (공부했어 → 공부할 거야, rather than 공부하려고 너도, the alignment's run; 늦었어 → 늦을 것 같아). The error is
+     * the tense, a slot of the verb (Sohn 1999, tense and sentence enders as separate slots; Yeon &amp; Brown 2019,
+     * -았/었- and -(으)ㄹ 거예요), so the smallest fix keeps the verb and changes the tense; an auxiliary the learner
+     * did not use or the next words of another clause are no part of it. Only a learner's word that ends its sentence
+     * (a final ending), and only the past and the future: a correction to the present often keeps a construction the
+     * accepted answer needs (예약했어요 → 예약하고 싶어요), which is left as the comparison gave it.
+     *
+     * @return the accepted answer's predicate, or null where the correction already is the learner's verb in that
+     *         tense (늦을 것 같아 stays, though another accepted answer says 늦을 거야), or no accepted answer has the verb
+     *         in that tense
+     */
+    private static String ownVerbInTense(String o, String c, String subtype, List<String> expected) {
+        String tense = subtype.startsWith("tense/") ? subtype.substring(6) : "";
+        if (!tense.equals("past") && !tense.equals("future")) {
+            return null;
+        }
+        List<Morphology.Word> learner = Morphology.analyse(o);
+        String stem = learner.size() == 1 && finalEnding(learner.getFirst()) ? VerbFrames.stem(learner.getFirst()) : "";
+        if (stem.isEmpty()) {
+            return null;
+        }
+        String[] cw = c.split(" ");
+        List<Morphology.Word> corrected = Morphology.analyse(c);
+        boolean ownAlready = corrected.size() == cw.length && !corrected.isEmpty()
+                && stem.equals(VerbFrames.stem(corrected.getFirst())) && tense.equals(tenseOf(corrected));
+        String best = null;
+        for (String e : expected) {
+            String[] ew = com.koto.evaluation.text.AnswerText.normalise(e).split(" ");
+            List<Morphology.Word> ea = Morphology.analyse(String.join(" ", ew));
+            if (ea.size() != ew.length) {
+                continue;
+            }
+            for (int j = 0; j < ew.length; j++) {
+                if (!ea.get(j).verbal() || !stem.equals(VerbFrames.stem(ea.get(j)))) {
+                    continue;
+                }
+                int end = predicateEnd(ew, ea, j);
+                if (end < 0 || !tense.equals(tenseOf(ea.subList(j, end + 1)))) {
+                    continue;
+                }
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(ew, j, end + 1));
+                if (!phrase.equals(o) && (best == null || end + 1 - j < best.split(" ").length)) {
+                    best = phrase;
+                }
+            }
+        }
+        if (best == null || best.equals(c) || ownAlready) {
+            return null;
+        }
+        return best;
+    }
+
+    /**
+     * The index of the last word of the predicate that word {@code j} begins: {@code j} itself when it ends in a final
+     * ending (보냈습니다); the bound noun after an -(으)ㄹ modifier (할 거야, 할 겁니다), or 같다 after 것 (늦을 것 같아);
+     * else -1.
+     */
+    private static int predicateEnd(String[] ew, List<Morphology.Word> ea, int j) {
+        if (finalEnding(ea.get(j))) {
+            return j;
+        }
+        if (!modifierL(ea.get(j)) || j + 1 >= ew.length || !(ew[j + 1].startsWith("거") || ew[j + 1].startsWith("것"))) {
+            return -1;
+        }
+        if (finalEnding(ea.get(j + 1))) {
+            return j + 1;
+        }
+        return j + 2 < ew.length && ew[j + 1].equals("것") && ew[j + 2].startsWith("같") && finalEnding(ea.get(j + 2))
+                ? j + 2 : -1;
+    }
+
+    /** Whether the word ends in a final ending (EF), so ends its sentence. */
+    private static boolean finalEnding(Morphology.Word w) {
+        return !w.morphemes().isEmpty() && w.morphemes().getLast().is("EF");
+    }
+
+    /** Whether the word ends in the modifier -(으)ㄹ. */
+    private static boolean modifierL(Morphology.Word w) {
+        return !w.morphemes().isEmpty() && w.morphemes().getLast().is("ETM")
+                && Set.of("ㄹ", "을", "ᆯ").contains(w.morphemes().getLast().form());
+    }
+
+    /** "past", "future" or "": the tense of a predicate by its first word (-았/었-; -겠- or -(으)ㄹ before 거/것). */
+    private static String tenseOf(List<Morphology.Word> predicate) {
+        Morphology.Word verb = predicate.getFirst();
+        if (verb.morphemes().stream().anyMatch(m -> m.is("EP") && PAST_MARKS.contains(m.form()))) {
+            return "past";
+        }
+        if (modifierL(verb) && predicate.size() > 1 || verb.morphemes().stream().anyMatch(m -> m.is("EP") && m.form().equals("겠"))) {
+            return "future";
+        }
+        return "";
+    }
 
     /**
      * A noun replaced by the accepted answer's noun keeps the learner's case particle, re-formed for the new

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * 맞도록 함을 원칙으로 한다 — the "어법에 맞도록" half is what the learner missed).</li>
  * <li>{@code spelling/loanword} — a loanword in a non-standard spelling ({@link #LOANWORDS}:
  * 케익 for 케이크, 쥬스 for 주스), whatever the accepted answer says.</li>
+ * <li>{@code spelling/letters} — a word or a verb form in a spelling the standard language does not have
+ * ({@link #NON_STANDARD}: 깍아 for 깎아, 같애요 for 같아요, 오랫만에 for 오랜만에), whatever the accepted answer says
+ * (session 24).</li>
  * <li>{@code spelling/vowel} — a noun of an accepted answer written with one other vowel at the
  * same place of the sentence (근체에 for 근처에, 병언에 for 병원에, 치가 for 치과): the word before
  * or after it is the accepted answer's own, the noun is a dictionary noun of two syllables or more,
@@ -62,6 +65,25 @@ final class SpokenSpelling {
      */
     static final Map<String, String> MONTHS = Map.of("육월", "유월", "십월", "시월");
 
+    /**
+     * The first letters of words and verb forms in a spelling the standard language does not have, and the standard
+     * ones, whatever the accepted answer says (session 24, s24b); any ending or particle may follow. No standard word
+     * begins with one of these (깍두기 does not begin with 깍아, 깍으 …).
+     * <ul>
+     * <li>깍아, 깍았, 깍을, 깍으, 깍는, 깍고 → 깎-: the stem of 깎다 ends in ㄲ, written before every ending (한글 맞춤법
+     * 제1항, 어법에 맞도록: a stem keeps its form; 표준국어대사전 '깎다'); 깍- is no stem;</li>
+     * <li>같애 → 같아, 같앴 → 같았: after a stem whose last vowel is ㅏ or ㅗ the ending is written -아 (한글 맞춤법
+     * 제16항); 같애 is speech (표준국어대사전 '같다', 활용 같아, 같으니);</li>
+     * <li>오랫만 → 오랜만 (표준국어대사전 '오랜만', 준말 of 오래간만), 왠일 → 웬일 (표준국어대사전 '웬일'; 왠 is only in
+     * 왠지), 설겆이 → 설거지 (표준어 규정 제17항). 몇일 for 며칠 is
+     * {@code confusables.json}'s.</li>
+     * </ul>
+     */
+    static final Map<String, String> NON_STANDARD = Map.ofEntries(Map.entry("깍아", "깎아"), Map.entry("깍았", "깎았"),
+            Map.entry("깍을", "깎을"), Map.entry("깍으", "깎으"), Map.entry("깍는", "깎는"), Map.entry("깍고", "깎고"),
+            Map.entry("같애", "같아"), Map.entry("같앴", "같았"), Map.entry("오랫만", "오랜만"), Map.entry("왠일", "웬일"),
+            Map.entry("설겆이", "설거지"));
+
     private static final Pattern PUNCTUATION = Pattern.compile("[.,?!~…]");
 
     /**
@@ -87,6 +109,9 @@ final class SpokenSpelling {
                 f = loanword(t);
             }
             if (f == null) {
+                f = nonStandard(t);
+            }
+            if (f == null) {
                 f = bySound(t, written);
             }
             if (f == null) {
@@ -110,6 +135,17 @@ final class SpokenSpelling {
                 if (rest.isEmpty() || Particles.of(rest).isPresent() || rest.equals("부터") || rest.equals("까지")) {
                     return new Finding(ErrorCategory.SPELLING, t, e.getValue() + rest, "spelling/letters");
                 }
+            }
+        }
+        return null;
+    }
+
+    /** 깍아 → 깎아, 같애요 → 같아요, 오랫만에 → 오랜만에 ({@link #NON_STANDARD}). */
+    private static Finding nonStandard(String t) {
+        for (Map.Entry<String, String> e : NON_STANDARD.entrySet()) {
+            if (t.startsWith(e.getKey())) {
+                return new Finding(ErrorCategory.SPELLING, t, e.getValue() + t.substring(e.getKey().length()),
+                        "spelling/letters");
             }
         }
         return null;
