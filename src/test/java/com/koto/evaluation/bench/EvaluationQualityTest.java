@@ -596,6 +596,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AI (200 answers by two blind writers at the start of session 23, 86 correct, 123 gold errors on the failed
+     * items; sealed during session 23 at 92.5 → 93.0 %, 3 of 86 correct answers failed; unsealed in session 24).
+     */
+    @Test
+    void setAI() {
+        // session 24: unsealed at 93.0 %, 3 of 86, span 83.7 %; after the lead's acceptedWord and s24a/s24b merged:
+        // 96.0 %, 1 of 86, span 89.1 %
+        check(DevSet.BLIND_AI, 0.96, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.83),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00), Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
+                Map.entry(ErrorCategory.HONORIFIC, 1.00), Map.entry(ErrorCategory.ENDING, 0.86),
+                Map.entry(ErrorCategory.TENSE, 0.89), Map.entry(ErrorCategory.SPELLING, 0.97),
+                Map.entry(ErrorCategory.SPACING, 0.94), Map.entry(ErrorCategory.WORD_ORDER, 0.73),
+                Map.entry(ErrorCategory.VOCABULARY, 0.97), Map.entry(ErrorCategory.INCOMPLETE, 1.00)),
+                0.891, 1);
+    }
+
+    /**
      * Set AG (200 answers by two blind writers at the start of session 21, 85 correct, 128 gold errors on the failed
      * items; sealed during session 21 at 90.0 → 90.5 %, 2 of 85 correct answers failed; unsealed at the start of
      * session 22).
@@ -1022,7 +1039,10 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PROBE16_PRECISION, 3);
         checkCorrectOnly(DevSet.PRECISION_AG3, 0);
         // session 23: AH3 unsealed (sealed: 9 of 150 at the start and the end of session 22; 6 with HeldOutPrecision)
-        checkCorrectOnly(DevSet.PRECISION_AH3, 6);
+        // session 24: 4 after the lead's acceptedWord and s24a/s24b
+        checkCorrectOnly(DevSet.PRECISION_AH3, 4);
+        // session 24: AI3 unsealed (sealed: 5 of 150 at the start and the end of session 23); 0 after the session's merges
+        checkCorrectOnly(DevSet.PRECISION_AI3, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
