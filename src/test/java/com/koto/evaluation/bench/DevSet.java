@@ -592,6 +592,18 @@ public final class DevSet {
      */
     public static final String PRECISION_AI3 = "evaluation/precision-dev20.jsonl";
 
+    /**
+     * Set AJ: 200 answers by two blind writers in session 24 (84 correct after four spacing-only items were
+     * relabelled, 131 gold errors); sealed and scored as a headline in session 24 (96.0 %, 1 of 84 correct answers
+     * failed, span 91.1 % at the start and the end), unsealed in session 25.
+     */
+    public static final String BLIND_AJ = "evaluation/blind-dev20.jsonl";
+    /**
+     * Set AJ3: 150 correct answers only (session 24), sealed and scored as a headline in session 24 (1 of 150 failed
+     * at the start and the end), then unsealed in session 25.
+     */
+    public static final String PRECISION_AJ3 = "evaluation/precision-dev21.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -613,6 +613,24 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AJ (200 answers by two blind writers in session 24, 84 correct, 131 gold errors; sealed during session 24
+     * at 96.0 %, 1 of 84 correct answers failed, span 91.1 % at the start and the end; unsealed in session 25).
+     */
+    @Test
+    void setAJ() {
+        // session 25: unsealed at 96.0 %, 1 of 84, span 91.1 %
+        // (particle_missing: no gold error, two false positives on wrong answers, so F1 0.00)
+        check(DevSet.BLIND_AJ, 0.96, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.00),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.94), Map.entry(ErrorCategory.HONORIFIC, 0.97),
+                Map.entry(ErrorCategory.ENDING, 0.90), Map.entry(ErrorCategory.TENSE, 1.00),
+                Map.entry(ErrorCategory.SPELLING, 0.98), Map.entry(ErrorCategory.SPACING, 0.91),
+                Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.91),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.88)),
+                0.911, 1);
+    }
+
+    /**
      * Set AG (200 answers by two blind writers at the start of session 21, 85 correct, 128 gold errors on the failed
      * items; sealed during session 21 at 90.0 → 90.5 %, 2 of 85 correct answers failed; unsealed at the start of
      * session 22).
@@ -1043,6 +1061,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AH3, 4);
         // session 24: AI3 unsealed (sealed: 5 of 150 at the start and the end of session 23); 0 after the session's merges
         checkCorrectOnly(DevSet.PRECISION_AI3, 0);
+        // session 25: AJ3 unsealed (sealed: 1 of 150 at the start and the end of session 24)
+        checkCorrectOnly(DevSet.PRECISION_AJ3, 1);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
