@@ -151,6 +151,9 @@ final class ParticleFrames {
                         .or(() -> EventPlaces.find(words, analysed, at))
                         .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original()))
                                 || ownAdjective(f, words, analysed, at, accepted))
+                        // 줄이 주세요: the bare stem of 줄이다 before 주다, not the noun 줄 with 이 (session 25, s25c)
+                        .filter(f -> !("particle_wrong/subject_for_object".equals(f.subtype())
+                                && NamedErrors.bareStemBeforeAuxiliary(words.get(at), words.get(at + 1), accepted)))
                         .map(f -> asAcceptedTopic(f, accepted, words.subList(0, at)))
                         .ifPresent(out::add);
             }

@@ -354,6 +354,9 @@ public final class RuleEvaluator implements Evaluator {
             f = SlipCategories.named(f); // 부디십니다, 예쁜다, 사는데: the category of what the words differ in (session 19)
             f = MorphemeNames.named(f); // 입으셔 → 입어: named by the morpheme that changes (session 19, s19d)
             f = WayParticles.goalAskedAbout(f, answer); // 지하철역에서 어떻게 가요? → 지하철역에 (session 22, s22a)
+            f = NamedErrors.purposeEnding(f, answer); // 받으로 왔습니다 → 받으러: the purpose ending (session 25, s25c)
+            f = NamedErrors.infinitiveBeforeAuxiliary(f, answer, accepted); // 줄이 주세요 → 줄여 (session 25, s25c)
+            f = NamedErrors.withinSentence(f, asTyped); // 부디입니다. 예약했어. → 예약했어 (session 25, s25c)
             if (WellFormedReadings.holds(f, answer) || Signatures.wordsInPlace(f, answer)
                     || EverydayPhrasings.quotedTense(f)) { // 갔다고 for 간다고 (session 17)
                 dropped.add(found); // 오신답니다, 나아, 지난달에 … 시작했어요: a well-formed reading (session 14, eval26a)
@@ -363,6 +366,9 @@ public final class RuleEvaluator implements Evaluator {
                 errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
             }
         }
+        // one error on one word, named once: 너야 beside 너어야 → 넣어야, 같습니다 beside 갈 것 같습니다 (session 25, s25c)
+        List<EvaluationError> echoesLeftOut = NamedErrors.withoutEchoes(errors, answer);
+        errors.retainAll(echoesLeftOut);
         // a join the comparison noted on the same words is noted once, by its rule (예약 했습니다 → 예약했습니다)
         errors.removeIf(e -> e.category() == ErrorCategory.SPACING && e.original() != null && joinNotes.stream()
                 .anyMatch(n -> e.original().contains(n.original()) || n.original().contains(e.original())));
@@ -423,6 +429,12 @@ public final class RuleEvaluator implements Evaluator {
      */
     private static SentenceCheck.Result judged(SentenceCheck.Result result, String answer, String asTyped, String accepted,
             boolean negativeAccepted, List<String> allAccepted) {
+        // 사과 한 바구니 얼마예요?: the unit of a price without 에, at most a spacing note (session 25, s25c)
+        List<Finding> priced = result.findings().stream().map(f -> NamedErrors.priceUnit(f, answer))
+                .flatMap(java.util.Optional::stream).toList();
+        if (!priced.equals(result.findings())) {
+            result = new SentenceCheck.Result(priced, result.confidence(), result.paraphrase());
+        }
         List<Finding> marked = Certainty.negations(Contrasts.closedCompounds(result.findings(), accepted).stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer, allAccepted))
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted, allAccepted)).toList());

@@ -433,6 +433,7 @@ final class SpeechLevels {
                 || "honorific/speech_level".equals(l.subtype()) && l.correction().endsWith("요")
                         && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)
                         && !f.original().contains(" ") // a malformed word (보을래) is corrected before its level
+                        && !NamedErrors.plainCopula(l, f) // 얼마야 → 얼마예요: the level, not a copula form (session 25, s25c)
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                         && !"honorific/si_thing".equals(l.subtype()) // (not the listener's: 버스는 … 출발하십니까)
                         // the one word of the speaker's own -시- (드셔야 → 먹어야), not the accepted phrase it was

@@ -71,13 +71,15 @@ final class WordingChoices {
      * 여기서 'from here' left out beside 가깝다 (가까운 지하철역이 어디 있는지 아세요? for 여기서 가장 가까운 …): the
      * reference point of 가깝다 unsaid is the speaker's place, so 여기서 adds nothing (Sohn 1999, on deixis and
      * ellipsis; 표준국어대사전 '가깝다' ①). Only when the answer says 가까운/가깝다; 여기서 left out of an order to
-     * eat in (MissingTakeAway) is another matter. The omission may be placed at the word after it (가장 → 여기서
+     * eat in (MissingTakeAway) is another matter. A misformed 가깝다 (가깝은, 가깝어요) counts as well (session 25). The omission may be placed at the word after it (가장 → 여기서
      * 가장) as well as at the word before it (session 14, eval25d).
      */
     static boolean hereLeftOut(String o, String c, String answer) {
         String added = c.startsWith(o + " ") ? c.substring(o.length() + 1)
                 : c.endsWith(" " + o) ? c.substring(0, c.length() - o.length() - 1) : c;
-        return (added.equals("여기서") || added.equals("여기에서")) && answer.contains("가까")
+        // also beside a misformed 가깝다 (가깝은 for 가까운): the slip is the learner's ending, the deixis the same
+        // (session 25, s25c)
+        return (added.equals("여기서") || added.equals("여기에서")) && (answer.contains("가까") || answer.contains("가깝"))
                 && !answer.contains("여기");
     }
 
