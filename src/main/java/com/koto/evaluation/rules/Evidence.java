@@ -93,6 +93,7 @@ final class Evidence {
                     || subtype.equals("spelling/vowel") && CasualSpeech.listingForAlternative(o, c, answer);
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
+                            || NamedErrors.contractedObject(o, c) // 뭐를 for 뭘 (session 25, s25c)
                             || LearnerAdditions.addedPronoun(o, c)
                             || rootWithHada(o, c) || rootWithHada(c, o) || writtenElsewhere(o, c, answer)
                             || nounJoined(o, c) || QuestionEndings.sameQuestion(o, c)

@@ -199,6 +199,9 @@ final class NamedErrors {
         List<EvaluationError> out = new ArrayList<>();
         String spaced = " " + answer + " ";
         for (EvaluationError e : errors) {
+            if (e.category() == ErrorCategory.SPACING && spacingOfRepair(e, errors, spaced)) {
+                continue;
+            }
             if (e.category() == ErrorCategory.SPACING || e.category() == ErrorCategory.INCOMPLETE
                     || e.original() == null || e.correction() == null || e.original().isBlank()) {
                 out.add(e);
@@ -219,6 +222,41 @@ final class NamedErrors {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a spacing note quotes words the learner did not write, one of them another error's correction (돕아 주세요
+     * → 도와 → the note 도와 주세요 → 도와주세요; 할인 되요 → 돼요 → the note 할인 돼요 → 할인돼요): the note is on the
+     * repaired answer, not on the learner's words, and an auxiliary after -아/어 may be written apart anyway (한글 맞춤법
+     * 제47항), so the learner is shown the error itself only.
+     */
+    private static boolean spacingOfRepair(EvaluationError e, List<EvaluationError> errors, String spaced) {
+        if (e.original() == null || e.original().isBlank() || spaced.contains(" " + e.original().strip() + " ")) {
+            return false;
+        }
+        List<String> words = List.of(e.original().strip().split(" "));
+        return errors.stream().anyMatch(x -> x != e && x.category() != ErrorCategory.SPACING && x.correction() != null
+                && x.original() != null && !x.original().isBlank()
+                && spaced.contains(" " + x.original().strip() + " ")
+                && List.of(x.correction().strip().split(" ")).stream().anyMatch(words::contains));
+    }
+
+    /**
+     * The object particle 를 written out where the accepted answer contracts it (뭐를 for 뭘, 나를 for 날, 이거를 for
+     * 이걸): one word, the noun and its particle written as pronounced or in full (한글 맞춤법 제33항), not another word.
+     */
+    static boolean contractedObject(String o, String c) {
+        return fullAndContracted(o, c) || fullAndContracted(c, o);
+    }
+
+    private static boolean fullAndContracted(String full, String contracted) {
+        if (full.length() < 2 || !full.endsWith("를") || contracted.length() != full.length() - 1) {
+            return false;
+        }
+        String bare = full.substring(0, full.length() - 1);
+        char last = bare.charAt(bare.length() - 1);
+        return Hangul.isSyllable(last) && !Hangul.hasFinal(last)
+                && contracted.equals(bare.substring(0, bare.length() - 1) + Hangul.withRieulFinal(last));
     }
 
     /** The first syllables of the auxiliaries that take the -아/어 form before them (주다, 드리다, 보다). */

@@ -577,9 +577,10 @@ final class SentenceCheck {
         if (predicate.stream().anyMatch(w -> GO_COME_FORMS.contains(w.surface()))) {
             return true; // Nori reads 가요 as a noun ('song'); 어떻게 가요 starts with an adverb
         }
-        if (predicate.size() == 1 && predicate.getFirst().surface().endsWith("는") && goOrCome(predicate.getFirst().surface())) {
-            // 부산에 가는 버스표: the modifier 가는/오는 governs the goal before it, and Nori reads 가는 as 갈다's
-            // (표준국어대사전 '가다' 「…에」; Lee & Ramsey 2000 on the goal's 에 dropped in speech; session 25, s25c)
+        if (!predicate.isEmpty() && goOrCome(predicate.getFirst().surface())) {
+            // 부산에 가는 버스표, 서울역 가나요?: a written form of 가다/오다 that Nori reads as another word (가는 as 갈다's,
+            // 가나요) governs the goal before it (표준국어대사전 '가다' 「…에」; Lee & Ramsey 2000 on the goal's 에 dropped
+            // in speech; session 25, s25c)
             return true;
         }
         if (!predicate.isEmpty() && NOMINALISED_GO_COME.matcher(predicate.getFirst().surface()).matches()) {

@@ -607,10 +607,8 @@ final class SpanChoices {
 
     /**
      * A sentence ending in the wrong speech level ({@code honorific/speech_level}) is the predicate word that
-     * carries the level; a short negation 안/못 before it stays out, since the level is in the verb's ending (못 가요
-     * → 가요, 숙제를 못 했어 → 했어요), except before the 하다 of a noun + 하다 verb the negator splits (공부 안 해 →
-     * 안 해요), as {@link LearnerSpans} keeps it for tense (session 25, s25c: the gold of the development sets leaves
-     * the negator out of 4 of 6 such spans; before, it was always kept); any other word before it is right and is
+     * carries the level, with a short negation 안/못 before it (안 돼 → 안 돼요; Sohn 1999: 안/못 + predicate
+     * form one unit, as {@link LearnerSpans} keeps it for tense); any other word before it is right and is
      * left out (어떻게 가 → 어떻게 가요 is 가 → 가요). {@code f} itself where the predicate word is not found
      * once in the answer.
      *
@@ -632,24 +630,12 @@ final class SpanChoices {
             return f;
         }
         String before = at > 0 ? words.get(at - 1) : "";
-        // the negator stays out (못 가요 → 가요, 숙제를 못 했어 → 했어), but with the 하다 of a noun + 하다 verb it splits
-        // (공부 안 해 → 안 해요), as LearnerSpans keeps it for tense (session 25, s25c)
-        boolean unit = NEGATORS.contains(before) && lightHada(w) && (at < 2 || !objectMarked(words.get(at - 2)));
+        boolean unit = NEGATORS.contains(before);
         if (unit) {
             return ow.length == 2 && ow[0].equals(before) ? f : new Finding(f.category(), before + " " + w,
                     before + " " + t, f.subtype());
         }
         return ow.length == 2 ? new Finding(f.category(), w, t, f.subtype()) : f;
-    }
-
-    /** A form of 하다 (해, 했어, 합니다): the light verb of a noun + 하다 verb where a negator splits it. */
-    private static boolean lightHada(String word) {
-        return !word.isEmpty() && "하해했합한할함".indexOf(word.charAt(0)) >= 0;
-    }
-
-    /** A word with the object particle 을/를 (also the wrong allomorph: 숙제을), whose 하다 is a verb of its own. */
-    private static boolean objectMarked(String word) {
-        return word.length() > 1 && (word.endsWith("을") || word.endsWith("를"));
     }
 
     private static final Set<String> NOUN_CHOICES = Set.of("vocabulary/other_item", "vocabulary/word",

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ({@link NamedErrors#plainCopula}), the unit of a price without 에 ({@link NamedErrors#priceUnit}), a span inside
  * one sentence ({@link NamedErrors#withinSentence}), -(으)로 for the purpose -(으)러 ({@link NamedErrors#purposeEnding}),
  * a bare stem in ㅣ before 주다 ({@link NamedErrors#bareStemBeforeAuxiliary}), an error echoed on one word
- * ({@link NamedErrors#withoutEchoes}), the goal of a modifier 가는/오는 ({@link SentenceCheck}), the negator outside a
- * speech-level span ({@link SpanChoices#speechLevelUnit}) and 여기서 beside a misformed 가깝다
- * ({@link WordingChoices#hereLeftOut}).
+ * ({@link NamedErrors#withoutEchoes}, also a spacing note a repair made), the goal of a form of 가다 Nori misreads
+ * ({@link SentenceCheck}: 가는, 가나요), 여기서 beside a misformed 가깝다 ({@link WordingChoices#hereLeftOut}) and 뭐를 for 뭘
+ * ({@link NamedErrors#contractedObject}).
  */
 class NamedErrorsSession25Test {
 
@@ -73,14 +73,24 @@ class NamedErrorsSession25Test {
             "부산에 가는 삼 시 버스표 한 장 주십시요.; 부산 가는 세 시 버스표 한 장 주십시오.|세 시에 출발하는 부산행 버스표 한 장 사고 싶습니다.; FORMAL; NO particle_wrong; *",
             "부산에 가는 삼 시 버스표 한 장 주십시요.; 부산 가는 세 시 버스표 한 장 주십시오.|세 시에 출발하는 부산행 버스표 한 장 사고 싶습니다.; FORMAL; counter/sino_for_native; 삼→세",
             "서울에 오는 기차표 두 장 주세요.; 서울 오는 기차표 두 장 주세요.; POLITE; PASS; *",
-            // 8. the negator outside a speech-level span, except with the light 하다
-            "선생님, 아파서 숙제을 못 했어.; 아파서 숙제를 못 했어요.|죄송해요. 아파서 숙제를 못 했어요.; POLITE; honorific/speech_level; 했어→했어요",
-            "미안해, 내일 일해야 돼서 못 가요. 다음 주에 먹자.; 미안, 내일은 일해야 돼서 못 가. 다음 주에 먹자.|미안해. 내일 일해야 해. 다음 주는 어때?; CASUAL; honorific/speech_level; 가요→가",
-            "일요일에는 공부 안 해.; 일요일에는 공부 안 해요.; POLITE; honorific/speech_level; 안 해→안 해요",
-            // 9. 여기서 left out beside a misformed 가깝다
+            // 8. 여기서 left out beside a misformed 가깝다
             "실례지만, 제일 가깝은 지하철역이 어디예요?; 실례지만, 여기서 제일 가까운 지하철역이 어디예요?|실례합니다. 가까운 지하철역에 어떻게 가요?; POLITE; irregular/b; 가깝은→가까운",
             "실례지만, 제일 가깝은 지하철역이 어디예요?; 실례지만, 여기서 제일 가까운 지하철역이 어디예요?|실례합니다. 가까운 지하철역에 어떻게 가요?; POLITE; NO incomplete; *",
             "실례지만, 제일 가까운 지하철역이 어디예요?; 실례지만, 여기서 제일 가까운 지하철역이 어디예요?|실례합니다. 가까운 지하철역에 어떻게 가요?; POLITE; PASS; *",
+            // 9. a spacing note on words the learner did not write, made by another error's correction
+            "저기요, ATM이 카드를 안 돌려줘요. 좀 돕아 주세요.; 저기요, ATM이 카드를 안 돌려줘요. 좀 도와주세요.; POLITE; irregular/b; 돕아→도와",
+            "저기요, ATM이 카드를 안 돌려줘요. 좀 돕아 주세요.; 저기요, ATM이 카드를 안 돌려줘요. 좀 도와주세요.; POLITE; NO spacing; *",
+            "이 재킷 얼마예요? 할인 되요?; 이 재킷 얼마예요? 할인돼요?; POLITE; NO spacing; *",
+            "이 재킷 얼마예요? 할인 되요?; 이 재킷 얼마예요? 할인돼요?; POLITE; spelling/confusion; 되요→돼요",
+            // look-alike: the learner's own words spaced otherwise keep their note
+            "이 재킷 얼마예요? 할인 돼요?; 이 재킷 얼마예요? 할인돼요?; POLITE; PASS; *",
+            // 10. the goal of 가다 as Nori misreads it (가나요)
+            "이 버스 서울역에 갔어요?; 기사님, 이 버스 서울역에 가요?|이 버스 서울역 가나요?; POLITE; NO particle_wrong; *",
+            "이 버스 서울역에 갔어요?; 기사님, 이 버스 서울역에 가요?|이 버스 서울역 가나요?; POLITE; tense/present; 갔어요→가요",
+            // 11. 뭐를 for 뭘: one word, contracted or not
+            "여기에 뭐를 쓰야 되요?; 여기에 뭘 써야 돼요?|이 칸에는 뭐라고 적어야 해요?; POLITE; NO vocabulary; *",
+            "여기에 뭐를 쓰야 되요?; 여기에 뭘 써야 돼요?|이 칸에는 뭐라고 적어야 해요?; POLITE; irregular/eu_deletion; 쓰야→써야",
+            "여기에 뭐를 써야 돼요?; 여기에 뭘 써야 돼요?; POLITE; PASS; *",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
