@@ -144,6 +144,7 @@ final class Evidence {
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
                             || sentenceForClause(o, c, answer) || formalForPolite(o, c) || reasonForReason(o, c, answer)
+                            || NamedErrors.reasonJoined(o, c, answer) // 아파서 for 아파서요. (session 25, s25c)
                             || sequenceForSequence(o, c, answer) || QuestionEndings.sameQuestion(o, c)
                             || clauseForSentence(o, c) || copulaContracted(o, c)
                             || NaturalVariants.copulaReasonShort(o, c, answer) || NaturalVariants.softPoliteForFormal(o, c)

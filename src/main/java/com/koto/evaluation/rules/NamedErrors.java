@@ -259,6 +259,25 @@ final class NamedErrors {
                 && contracted.equals(bare.substring(0, bare.length() - 1) + Hangul.withRieulFinal(last));
     }
 
+    /**
+     * The reason connective -아/어서 where the accepted answer ends the reason as a sentence of its own with -아/어서요
+     * (이가 아파서 내일 … 예약하고 싶어요 for 이가 아파서요. 내일 …): the learner joins the two sentences with the
+     * connective the accepted one ends with, the ordinary way of giving a reason before what follows (Yeon &amp; Brown
+     * 2019, -아/어서 and the sentence-final -아/어서요). Only where the learner's sentence goes on after the word.
+     *
+     * @param o      the learner's word
+     * @param c      the correction
+     * @param answer the learner's normalised answer
+     */
+    static boolean reasonJoined(String o, String c, String answer) {
+        if (o.contains(" ") || !o.endsWith("서") || o.length() < 2 || !c.equals(o + "요")) {
+            return false;
+        }
+        List<String> words = List.of(answer.split(" "));
+        int at = words.indexOf(o);
+        return at >= 0 && at == words.lastIndexOf(o) && at + 1 < words.size();
+    }
+
     /** The first syllables of the auxiliaries that take the -아/어 form before them (주다, 드리다, 보다). */
     private static final List<String> AUXILIARY_STARTS = List.of("주", "줘", "줄", "줍", "드리", "드려", "드릴", "드립",
             "봐", "보");

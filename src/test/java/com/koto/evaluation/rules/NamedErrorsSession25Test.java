@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * one sentence ({@link NamedErrors#withinSentence}), -(으)로 for the purpose -(으)러 ({@link NamedErrors#purposeEnding}),
  * a bare stem in ㅣ before 주다 ({@link NamedErrors#bareStemBeforeAuxiliary}), an error echoed on one word
  * ({@link NamedErrors#withoutEchoes}, also a spacing note a repair made), the goal of a form of 가다 Nori misreads
- * ({@link SentenceCheck}: 가는, 가나요), 여기서 beside a misformed 가깝다 ({@link WordingChoices#hereLeftOut}) and 뭐를 for 뭘
- * ({@link NamedErrors#contractedObject}).
+ * ({@link SentenceCheck}: 가는, 가나요), 여기서 beside a misformed 가깝다 ({@link WordingChoices#hereLeftOut}), 뭐를 for 뭘
+ * ({@link NamedErrors#contractedObject}) and -아/어서 for -아/어서요 before more words ({@link NamedErrors#reasonJoined}).
  */
 class NamedErrorsSession25Test {
 
@@ -91,6 +91,12 @@ class NamedErrorsSession25Test {
             "여기에 뭐를 쓰야 되요?; 여기에 뭘 써야 돼요?|이 칸에는 뭐라고 적어야 해요?; POLITE; NO vocabulary; *",
             "여기에 뭐를 쓰야 되요?; 여기에 뭘 써야 돼요?|이 칸에는 뭐라고 적어야 해요?; POLITE; irregular/eu_deletion; 쓰야→써야",
             "여기에 뭐를 써야 돼요?; 여기에 뭘 써야 돼요?; POLITE; PASS; *",
+            // 12. the reason connective -아/어서 where the accepted answer ends the reason's sentence with -아/어서요
+            "이가 아파서 내일 오후에 약속하고 싶어요.; 이가 아파서 그런데 내일 오후에 예약할 수 있어요?|이가 아파서요. 내일 오후로 예약하고 싶어요.; POLITE; NO ending; *",
+            "이가 아파서 내일 오후에 약속하고 싶어요.; 이가 아파서 그런데 내일 오후에 예약할 수 있어요?|이가 아파서요. 내일 오후로 예약하고 싶어요.; POLITE; vocabulary; 약속하고→예약하고",
+            "이가 아파서 내일 오후로 예약하고 싶어요.; 이가 아파서요. 내일 오후로 예약하고 싶어요.; POLITE; PASS; *",
+            // look-alike: -아/어서 that ends the answer is still a sentence without its ending
+            "이가 아파서.; 이가 아파서요.; POLITE; FAIL; *",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
