@@ -208,6 +208,9 @@ final class NamedErrors {
                 continue;
             }
             boolean own = spaced.contains(" " + e.original().strip() + " ");
+            if (!own && fragmentOfOwnWord(e.original().strip(), e.correction().strip(), spaced)) {
+                continue; // 먼 → 먼저 where the learner wrote 먼저: the alignment cut the learner's word
+            }
             boolean echo = errors.stream().anyMatch(x -> x != e && x.original() != null && x.correction() != null
                     && x.category() != ErrorCategory.SPACING && x.category() != ErrorCategory.INCOMPLETE
                     && (!own && x.correction().strip().equals(e.correction().strip())
@@ -222,6 +225,43 @@ final class NamedErrors {
             }
         }
         return out;
+    }
+
+    /** Whether {@code o} is part of one word of the answer that is {@code c} itself (먼 of 먼저 → 먼저). */
+    private static boolean fragmentOfOwnWord(String o, String c, String spaced) {
+        return !o.contains(" ") && !c.contains(" ") && c.length() > o.length() && c.contains(o)
+                && spaced.contains(" " + c + " ");
+    }
+
+    /**
+     * A span that opens with the end of a learner's word (저 가세요 where the learner wrote 먼저 가세요) on whole words
+     * only: the cut-off part is dropped (가세요 → 가 보겠습니다), the convention being whole words of the answer
+     * (docs/blind-brief.md, "Span convention"). Any other finding is returned as it is.
+     *
+     * @param f      a finding as it will be reported
+     * @param answer the learner's normalised answer
+     */
+    static Finding wholeWords(Finding f, String answer) {
+        if (f.original() == null || f.correction() == null || !f.original().strip().contains(" ")
+                || f.category() == ErrorCategory.INCOMPLETE) {
+            return f;
+        }
+        String o = f.original().strip();
+        String spaced = " " + answer + " ";
+        if (spaced.contains(" " + o + " ")) {
+            return f;
+        }
+        String first = o.substring(0, o.indexOf(' '));
+        String rest = o.substring(o.indexOf(' ') + 1);
+        List<String> words = List.of(answer.split(" "));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            if (w.length() > first.length() && w.endsWith(first)
+                    && (String.join(" ", words.subList(i + 1, words.size())) + " ").startsWith(rest + " ")) {
+                return new Finding(f.category(), rest, f.correction(), f.subtype());
+            }
+        }
+        return f;
     }
 
     /**

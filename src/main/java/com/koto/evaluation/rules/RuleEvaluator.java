@@ -357,6 +357,7 @@ public final class RuleEvaluator implements Evaluator {
             f = NamedErrors.purposeEnding(f, answer); // 받으로 왔습니다 → 받으러: the purpose ending (session 25, s25c)
             f = NamedErrors.infinitiveBeforeAuxiliary(f, answer, accepted); // 줄이 주세요 → 줄여 (session 25, s25c)
             f = NamedErrors.withinSentence(f, asTyped); // 부디입니다. 예약했어. → 예약했어 (session 25, s25c)
+            f = NamedErrors.wholeWords(f, answer); // 먼저 가세요: 저 가세요 → 가세요 (session 25, s25c)
             if (WellFormedReadings.holds(f, answer) || Signatures.wordsInPlace(f, answer)
                     || EverydayPhrasings.quotedTense(f)) { // 갔다고 for 간다고 (session 17)
                 dropped.add(found); // 오신답니다, 나아, 지난달에 … 시작했어요: a well-formed reading (session 14, eval26a)

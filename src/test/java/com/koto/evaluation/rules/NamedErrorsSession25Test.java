@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a bare stem in ㅣ before 주다 ({@link NamedErrors#bareStemBeforeAuxiliary}), an error echoed on one word
  * ({@link NamedErrors#withoutEchoes}, also a spacing note a repair made), the goal of a form of 가다 Nori misreads
  * ({@link SentenceCheck}: 가는, 가나요), 여기서 beside a misformed 가깝다 ({@link WordingChoices#hereLeftOut}), 뭐를 for 뭘
- * ({@link NamedErrors#contractedObject}) and -아/어서 for -아/어서요 before more words ({@link NamedErrors#reasonJoined}).
+ * ({@link NamedErrors#contractedObject}) and -아/어서 for -아/어서요 before more words ({@link NamedErrors#reasonJoined}), and spans on whole words
+ * ({@link NamedErrors#wholeWords}).
  */
 class NamedErrorsSession25Test {
 
@@ -97,6 +98,9 @@ class NamedErrorsSession25Test {
             "이가 아파서 내일 오후로 예약하고 싶어요.; 이가 아파서요. 내일 오후로 예약하고 싶어요.; POLITE; PASS; *",
             // look-alike: -아/어서 that ends the answer is still a sentence without its ending
             "이가 아파서.; 이가 아파서요.; POLITE; FAIL; *",
+            // 13. a span on whole words of the answer: no error on a fragment of the learner's own word
+            "팀장님, 죄송합니다. 집에 일이 있어서 먼저 가세요.; 팀장님, 죄송합니다. 집에 일이 있어서 먼저 가 보겠습니다.|팀장님, 죄송하지만 집에 일이 좀 있어서 먼저 일어나겠습니다.; FORMAL; NO vocabulary; *",
+            "팀장님, 죄송합니다. 집에 일이 있어서 먼저 가세요.; 팀장님, 죄송합니다. 집에 일이 있어서 먼저 가 보겠습니다.|팀장님, 죄송하지만 집에 일이 좀 있어서 먼저 일어나겠습니다.; FORMAL; honorific; 가세요→가 보겠습니다",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
