@@ -208,7 +208,8 @@ final class NamedErrors {
                 continue;
             }
             boolean own = spaced.contains(" " + e.original().strip() + " ");
-            if (!own && fragmentOfOwnWord(e.original().strip(), e.correction().strip(), spaced)) {
+            if (!own && fragmentOfOwnWords(e.original().strip(), e.correction().strip(), spaced)
+                    && errors.stream().anyMatch(x -> x != e && x.category() != ErrorCategory.SPACING)) {
                 continue; // 먼 → 먼저 where the learner wrote 먼저: the alignment cut the learner's word
             }
             boolean echo = errors.stream().anyMatch(x -> x != e && x.original() != null && x.correction() != null
@@ -227,10 +228,12 @@ final class NamedErrors {
         return out;
     }
 
-    /** Whether {@code o} is part of one word of the answer that is {@code c} itself (먼 of 먼저 → 먼저). */
-    private static boolean fragmentOfOwnWord(String o, String c, String spaced) {
-        return !o.contains(" ") && !c.contains(" ") && c.length() > o.length() && c.contains(o)
-                && spaced.contains(" " + c + " ");
+    /**
+     * Whether {@code o} is part of the learner's own words that are {@code c} itself (먼 of 먼저 → 먼저, 장해 주세요 of
+     * 포장해 주세요 → 포장해 주세요): the correction changes nothing the learner wrote.
+     */
+    private static boolean fragmentOfOwnWords(String o, String c, String spaced) {
+        return c.length() > o.length() && c.contains(o) && spaced.contains(" " + c + " ");
     }
 
     /**
@@ -248,8 +251,8 @@ final class NamedErrors {
         }
         String o = f.original().strip();
         String spaced = " " + answer + " ";
-        if (spaced.contains(" " + o + " ")) {
-            return f;
+        if (spaced.contains(" " + o + " ") || fragmentOfOwnWords(o, f.correction().strip(), spaced)) {
+            return f; // whole words already, or the learner's own words as the correction (left to withoutEchoes)
         }
         String first = o.substring(0, o.indexOf(' '));
         String rest = o.substring(o.indexOf(' ') + 1);

@@ -101,6 +101,8 @@ class NamedErrorsSession25Test {
             // 13. a span on whole words of the answer: no error on a fragment of the learner's own word
             "팀장님, 죄송합니다. 집에 일이 있어서 먼저 가세요.; 팀장님, 죄송합니다. 집에 일이 있어서 먼저 가 보겠습니다.|팀장님, 죄송하지만 집에 일이 좀 있어서 먼저 일어나겠습니다.; FORMAL; NO vocabulary; *",
             "팀장님, 죄송합니다. 집에 일이 있어서 먼저 가세요.; 팀장님, 죄송합니다. 집에 일이 있어서 먼저 가 보겠습니다.|팀장님, 죄송하지만 집에 일이 좀 있어서 먼저 일어나겠습니다.; FORMAL; honorific; 가세요→가 보겠습니다",
+            "크루아상 포장해 주세요.; 크루아상 세 개 포장해 주세요.; POLITE; NO spelling; *",
+            "크루아상 포장해 주세요.; 크루아상 세 개 포장해 주세요.; POLITE; incomplete; *",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
