@@ -127,7 +127,8 @@ final class Evidence {
                     || OptionalPieces.vocativeLeftOut(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
                     || OptionalPieces.timeLeftOutBeforeTaking(o, c, answer)
                     || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped)
-                    || CasualSpeech.stateFragment(o, c, asTyped);
+                    || CasualSpeech.stateFragment(o, c, asTyped) || HumbleGiving.handedOver(o, c)
+                    || HumbleGiving.handedOverBefore(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer) || SpokenShapes.continuedConnective(o, asTyped)
                             || SentenceJoins.levelBeforePermission(o, answer) || SentenceJoins.addressAfterSentence(o))
@@ -161,9 +162,10 @@ final class Evidence {
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
                             || NaturalVariants.confirmedClause(o, answer) || FrameVariants.roleForCopula(o, c, answer)
                             || FrameVariants.copulaSentence(o, c, asTyped) || WellFormedEnds.adjunctForCopula(o, c, answer, asTyped)
-                            || WellFormedEnds.questionWordCopula(o, c));
+                            || WellFormedEnds.questionWordCopula(o, c) || WellFormedEnds.obligationForCopula(o, answer));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
-                    || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
+                    || subtype.equals("word_order/phrase") && (NaturalVariants.argumentsScrambled(o, c)
+                            || NounPhraseOrder.modifiersSwapped(o, c, answer))
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
                             || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped)
                             || Afterthoughts.participantAfterComma(o, asTyped) || CasualSpeech.askedBack(o, asTyped)
@@ -173,6 +175,7 @@ final class Evidence {
                     || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c)
                     || WordingChoices.samePast(o, c) || SentenceJoins.sentenceForSequence(o, c, answer)
                     || WellFormedEnds.discontinuousPast(o, c) || CasualSpeech.reportForHearsay(o, c)
+                    || SentenceJoins.typedPastForSequence(o, c, answer, asTyped)
                     || subtype.equals("tense/future") && SpokenShapes.willForPromise(o, c, asTyped);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || OptionalPieces.untilLeftOutBeforeGo(o, c, answer)

@@ -65,7 +65,8 @@ final class NounPhraseOrder {
                 String correction = null;
                 String ending = second[1];
                 if (j + 1 < e.length && e[j].equals(second[0])
-                        && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(first)) {
+                        && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(first)
+                        && !modifiersOfOneHead(a, e, i, j, words)) {
                     // 자리 창가로 for 창가 자리로
                     correction = second[0] + " " + first + reform(ending, first);
                 } else if (j + 1 < e.length && ending.isEmpty() && !firstParts[1].isEmpty()
@@ -88,6 +89,58 @@ final class NounPhraseOrder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The same class read on a {@code word_order/phrase} finding of the comparison ({@link Evidence#artefact}): {@code o}
+     * is two nouns, {@code c} the same two turned round, and in the answer the pair stands before a bare noun
+     * ({@link #modifiersOfOneHead}).
+     */
+    static boolean modifiersSwapped(String o, String c, String answer) {
+        String[] ow = o.strip().split(" ");
+        String[] cw = c.strip().split(" ");
+        if (ow.length != 2 || cw.length != 2 || !ow[0].equals(cw[1]) || !ow[1].equals(cw[0])) {
+            return false;
+        }
+        String[] a = answer.split(" ");
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 2 < a.length; i++) {
+            if (a[i].equals(ow[0]) && a[i + 1].equals(ow[1])) {
+                String[] e = {cw[0], cw[1], a[i + 2]};
+                return modifiersOfOneHead(a, e, i, 0, words);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nouns that place the noun after them in an order or in space, as a determiner does (다음 건물, 이번 토요일, 옆
+     * 가게): they stand first (표준국어대사전 '다음' 「명사」, '옆', '앞'), so they never swap with another modifier.
+     */
+    private static final java.util.Set<String> PLACING = java.util.Set.of("다음", "이번", "저번", "지난", "매", "옆", "앞",
+            "뒤", "위", "아래", "안", "밖", "근처", "맞은편", "건너편");
+
+    /**
+     * 한국어 초급 문법책 for 초급 한국어 문법책: two bare nouns that both modify the same head noun after them, in
+     * the answer and in the accepted answer alike. Korean noun phrases are head-final (Sohn 1999, §6.1 on N N
+     * compounds: each noun modifies the noun phrase after it), and the head stands last in both orders; two
+     * classifying nouns before it (the language, the level) each narrow the head, so 초급 한국어 문법책 and 한국어
+     * 초급 문법책 name the same book (표준국어대사전 '초급' 「명사」, '문법책'). Only where the word after the pair is the
+     * same bare noun on both sides (Nori NNG only, no particle on it) and the pair itself holds no particle nor a
+     * noun of {@link #PLACING} (건물 다음 앞에서, 토요일 이번 오후에 keep their findings); a pair
+     * with nothing after it (자리 창가로 for 창가 자리로) swaps the head and keeps its finding (session 25, s25a).
+     */
+    private static boolean modifiersOfOneHead(String[] a, String[] e, int i, int j, List<Morphology.Word> words) {
+        if (i + 2 >= a.length || j + 2 >= e.length || !ArgumentCheck.stemAndParticle(a[i + 1])[1].isEmpty()
+                || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty() || !a[i + 2].equals(e[j + 2])
+                || words.size() != a.length) {
+            return false;
+        }
+        Morphology.Word head = words.get(i + 2);
+        return !head.morphemes().isEmpty() && head.morphemes().stream().allMatch(m -> m.is("NNG"))
+                && words.get(i).morphemes().size() == 1 && words.get(i + 1).morphemes().size() == 1
+                && words.get(i).startsWith("NNG", "NNP") && words.get(i + 1).startsWith("NNG", "NNP")
+                && !PLACING.contains(a[i]) && !PLACING.contains(a[i + 1]);
     }
 
     /**
