@@ -60,6 +60,7 @@ final class RequestEndings {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(connectiveBeforeGive(raw));
+        out.addAll(stemBeforeGive(raw, accepted));
         for (String sentence : SpeechLevels.SENTENCE_END.split(raw)) {
             List<String> words = SpeechLevels.sentences(sentence).stream().findFirst().orElse(List.of());
             if (words.isEmpty()) {
@@ -112,6 +113,47 @@ final class RequestEndings {
             }
         }
         return out;
+    }
+
+    /**
+     * A verb's bare stem before the auxiliary 주다 (음악 소리 좀 줄이 주시겠어요 → 줄여, 잠깐만 기다리 주세요 → 기다려;
+     * session 25): the auxiliary of a favour attaches to the -아/어 form (Yeon &amp; Brown 2019, -아/어 주다; 한글 맞춤법
+     * 제34항, 제36항 on the -어 form: 줄이어 → 줄여), so a stem with no ending is a form missing its -아/어
+     * ({@code ending/infinitive}). The stem alone may read as a noun with a particle (줄이: 줄 + 이), so only where an
+     * accepted answer has the -아/어 form of the learner's letters ({@link SpeechLevels#infinitive}) right before a
+     * form of 주다, and the learner's next word is a form of 주다 too.
+     */
+    private static List<Finding> stemBeforeGive(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String w = words.get(i);
+                if (w.length() < 2 || !Hangul.isSyllable(w.charAt(w.length() - 1)) || !give(words.get(i + 1))) {
+                    continue;
+                }
+                String form = SpeechLevels.infinitive(w);
+                if (form == null || form.equals(w)) {
+                    continue;
+                }
+                boolean anchored = false;
+                for (String a : accepted) {
+                    List<String> aw = AnswerWords.of(a);
+                    for (int j = 0; j + 1 < aw.size() && !anchored; j++) {
+                        anchored = aw.get(j).equals(form) && give(aw.get(j + 1));
+                    }
+                }
+                if (anchored) {
+                    out.add(new Finding(ErrorCategory.ENDING, w, form, "ending/infinitive"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the word is a form of the auxiliary 주다 of a favour (주세요, 주시겠어요, 줘, 주실래요, 주십시오 …). */
+    private static boolean give(String word) {
+        return word.startsWith("주세") || word.startsWith("주시") || word.startsWith("줘") || word.startsWith("주실")
+                || word.startsWith("주십") || word.startsWith("줄래") || word.startsWith("주겠");
     }
 
     /** The stem of a -(으)세요 form (first morpheme: the verb, or the noun of a noun + 하다 verb); else null. */
