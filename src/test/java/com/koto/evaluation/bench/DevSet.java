@@ -604,6 +604,14 @@ public final class DevSet {
      */
     public static final String PRECISION_AJ3 = "evaluation/precision-dev21.jsonl";
 
+    /**
+     * A twenty-first-wave recall probe (session 25): 100 answers by a fresh blind writer, 25 correct, 75 wrong with 78
+     * gold errors concentrated on word_order, incomplete, vocabulary and particle_missing (the categories the sealed
+     * set AK is weakest in by its headline figures); written for development, never sealed. 84.0 %, 0 of 25 failed,
+     * span 66.7 % at the start of session 25.
+     */
+    public static final String PROBE21_RECALL = "evaluation/probe21-recall.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -630,6 +630,16 @@ class EvaluationQualityTest {
                 0.911, 1);
     }
 
+    /** The twenty-first-wave recall probe (100 answers, 25 correct; word order, incomplete, vocabulary, particles). */
+    @Test
+    void probe21Recall() {
+        // session 25: 84.0 %, 0 of 25, span 66.7 % as written
+        check(DevSet.PROBE21_RECALL, 0.84, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.91),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.00), Map.entry(ErrorCategory.WORD_ORDER, 0.85),
+                Map.entry(ErrorCategory.VOCABULARY, 0.71), Map.entry(ErrorCategory.INCOMPLETE, 0.92)),
+                0.667, 0);
+    }
+
     /**
      * Set AG (200 answers by two blind writers at the start of session 21, 85 correct, 128 gold errors on the failed
      * items; sealed during session 21 at 90.0 → 90.5 %, 2 of 85 correct answers failed; unsealed at the start of
