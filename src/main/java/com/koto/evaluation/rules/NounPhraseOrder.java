@@ -104,6 +104,10 @@ final class NounPhraseOrder {
     static Optional<PreChecks.Fix> demonstrativeAfterNoun(String[] a, String[] e) {
         for (int i = 0; i + 1 < a.length; i++) {
             String det = a[i + 1];
+            Optional<PreChecks.Fix> occasion = occasionWithParticle(a, e, i);
+            if (occasion.isPresent()) {
+                return occasion;
+            }
             if (!DEMONSTRATIVES.contains(det) && !OCCASIONS.contains(det) || i > 0 && DEMONSTRATIVES.contains(a[i - 1])
                     || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty()) {
                 continue;
@@ -112,6 +116,25 @@ final class NounPhraseOrder {
                 if (e[j].equals(det) && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(a[i])) {
                     return Optional.of(swap(a, i, det + " " + a[i]));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 토요일 이번에 for 이번 토요일에 (session 25): 이번/저번 ({@link #OCCASIONS}) behind its noun with the noun
+     * phrase's particle on it; the particle closes the phrase, so it goes back to the noun. Only where the accepted
+     * answer has 이번/저번 before that noun with the same particle.
+     */
+    private static Optional<PreChecks.Fix> occasionWithParticle(String[] a, String[] e, int i) {
+        String[] det = ArgumentCheck.stemAndParticle(a[i + 1]);
+        if (!OCCASIONS.contains(det[0]) || det[1].isEmpty() || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty()) {
+            return Optional.empty();
+        }
+        for (int j = 0; j + 1 < e.length; j++) {
+            String[] head = ArgumentCheck.stemAndParticle(e[j + 1]);
+            if (e[j].equals(det[0]) && head[0].equals(a[i]) && head[1].equals(det[1])) {
+                return Optional.of(swap(a, i, det[0] + " " + e[j + 1]));
             }
         }
         return Optional.empty();
@@ -213,6 +236,10 @@ final class NounPhraseOrder {
         }
         if (a.length == 2 && OCCASIONS.contains(a[1]) && b[0].equals(a[1]) && b[1].equals(a[0])) {
             return true; // 토요일 이번 → 이번 토요일
+        }
+        if (a.length == 2 && OCCASIONS.contains(b[0]) && a[1].startsWith(b[0]) && a[1].length() > b[0].length()
+                && b[1].equals(a[0] + a[1].substring(b[0].length()))) {
+            return true; // 토요일 이번에 → 이번 토요일에 (session 25)
         }
         if (placeAfterHead(a, b) || nounsAfterHead(a, b)) {
             return true; // 미용실 학교 근처에서 → 학교 근처 미용실에서, 선물 결혼을 → 결혼 선물을 (session 25)

@@ -76,6 +76,15 @@ class MissedErrorsSession25Test {
             "선생님, 열은 다 내렸어요. 많이 나았는데 기침이 아직 나요.; 열은 내렸고 좀 나았어요. 그런데 아직 기침이 나요.|열은 없어졌어요. 많이 좋아졌는데 기침은 아직 해요.; POLITE; PASS; *",
             "학교 근처 카페에서 만나요.; 학교 근처 카페에서 만나요.; POLITE; PASS; *",
             "은행 앞에서 만나요.; 은행 앞에서 만나요.; POLITE; PASS; *",
+            // 6b. 이번/저번 behind its noun with the phrase's particle
+            "토요일 이번에 강남에서 같이 영화 볼래?; 이번 토요일에 강남에서 같이 영화 볼래?|토요일에 나랑 강남에서 영화 보자. 어때?; CASUAL; word_order/phrase; 토요일 이번에→이번 토요일에",
+            "이번 토요일에 강남에서 같이 영화 볼래?; 이번 토요일에 강남에서 같이 영화 볼래?; CASUAL; PASS; *",
+            "토요일에 이번에는 강남에서 볼래?; 이번 토요일에 강남에서 볼래?; CASUAL; NO word_order/phrase; *",
+            // 2b. 열 + 나오다 for 나다; 바닥 for 층 (Indonesian lantai), one way
+            "어제부터 머리가 아프고 열이 나와요.; 어제부터 머리가 아프고 열이 나요.|어제부터 두통이 있고 열도 있어요.; POLITE; vocabulary/collocation; 나와요→나요",
+            "콧물이 나와요.; 콧물이 나요.; POLITE; PASS; *",
+            "내과는 몇 바닥에 있어요?; 내과는 몇 층에 있어요?|저기요, 내과가 몇 층이에요?; POLITE; vocabulary/confusable; 바닥에→층에",
+            "바닥에 앉아도 돼요?; 바닥에 앉아도 돼요?; POLITE; PASS; *",
             // 7. slips of form read against the accepted -(으)러 and -아/어 forms
             "재학 증명서를 받으로 왔습니다.; 재학 증명서를 받으러 왔습니다.|재학 증명서를 발급받고 싶습니다.; FORMAL; ending/purpose; 받으로→받으러",
             "죄송한데요, 음악 소리 좀 줄이 주시겠어요?; 죄송한데요, 음악 소리 좀 줄여 주시겠어요?|밤이 늦었는데 소리를 조금만 줄여 주세요.; POLITE; ending/infinitive; 줄이→줄여",
