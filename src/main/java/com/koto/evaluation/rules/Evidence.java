@@ -117,7 +117,7 @@ final class Evidence {
                             || SpokenShapes.swappedAlternatives(o, c, answer, asTyped)
                             || WordingChoices.partyForTickets(o, c, answer) || WordingChoices.ticketsForParty(o, c, answer)
                             || unitWithoutNumber(o, c, answer));
-            case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
+            case INCOMPLETE -> unneededOmission(o, c) || lateHourSubject(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
                     || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer)
@@ -880,6 +880,19 @@ final class Evidence {
     static boolean unneededOmission(String o, String c) {
         List<String> missing = missing(o, c);
         return !missing.isEmpty() && missing.stream().allMatch(UNNEEDED::contains);
+    }
+
+    /**
+     * The subject of 늦다 'be late (of the hour)' left out (늦었는데 for 밤이 늦었는데, 시간이 늦었으니까; session 25):
+     * 표준국어대사전 '늦다' ② (시간이 알맞을 때를 지나 있다: 밤이 늦다) — the hour is the only thing that can be late
+     * there, and a subject the situation supplies is left out in speech (Sohn 1999, on ellipsis), so 늦었는데 says what
+     * 밤이 늦었는데 says. Only 밤이, 시간이 missing, right before a form of 늦다.
+     */
+    static boolean lateHourSubject(String o, String c) {
+        List<String> missing = missing(o, c);
+        String first = o.strip().split(" ")[0];
+        return !missing.isEmpty() && missing.stream().allMatch(w -> w.equals("밤이") || w.equals("시간이"))
+                && first.startsWith("늦") && c.strip().endsWith(o.strip());
     }
 
     /**
