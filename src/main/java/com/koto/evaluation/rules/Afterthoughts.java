@@ -46,14 +46,18 @@ final class Afterthoughts {
         if (asTyped == null || !o.contains(" ")) {
             return false;
         }
-        String verb = o.substring(0, o.indexOf(' '));
-        String moved = o.substring(o.indexOf(' ') + 1);
+        String[] words = o.split(" ");
         List<String> sentences = sentences(asTyped);
-        for (int i = 0; i + 1 < sentences.size(); i++) {
-            String s = sentences.get(i);
-            if ((s.equals(verb) || s.endsWith(" " + verb)) && sentences.get(i + 1).equals(moved)
-                    && !hasPredicate(moved)) {
-                return true;
+        // the predicate may be a verb with its auxiliary (예약하고 싶어요. 내일 저녁 7시에 네 명이요.; session 25, s25a)
+        for (int k = 1; k < words.length; k++) {
+            String verb = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String moved = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            for (int i = 0; i + 1 < sentences.size(); i++) {
+                String s = sentences.get(i);
+                if ((s.equals(verb) || s.endsWith(" " + verb)) && sentences.get(i + 1).equals(moved)
+                        && !hasPredicate(moved)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -201,7 +205,7 @@ final class Afterthoughts {
      * dislocation; 표준국어대사전 '요' 「조사」, the polite 요 after a noun phrase). The evidence is the typing: the
      * answer's last sentence has no predicate, and a sentence before it with a predicate is typed with '?'. The
      * gap is the answer's end ({@code o} empty) or the fragment's last word. The fragment alone (어른 한 명하고
-     * 어린이 한 명이요.) or after a statement keeps its finding.
+     * 어린이 한 명이요.) or after a statement keeps its finding (but see {@link #politeFragmentAfterStatement}).
      *
      * @param o       the finding's learner span
      * @param c       its correction, which must hold a predicate
@@ -233,6 +237,47 @@ final class Afterthoughts {
         }
         return false;
     }
+
+    /**
+     * A predicate found missing after a fragment that ends in a particle with the polite 요, typed as a sentence of its
+     * own after a statement (조식은 2층이래요. 7시부터 10시까지요. for 조식은 2층에서 7시부터 10시까지 한대요): the 요
+     * after a particle makes the noun phrase a whole 해요체 utterance that shares the predicate of the sentence before
+     * it (표준국어대사전 '요' 「조사」 ((체언, 부사어 … 뒤에 붙어)) 청자에게 존대의 뜻; Sohn 1999 on ellipsis in speech),
+     * not a sentence left unfinished. The particles: 부터, 까지, 에서, (으)로, 하고, (이)랑, 도, 만. The fragment must
+     * end in the word an accepted answer has right before the predicate the finding adds (10시까지 한대요), so a
+     * fragment that leaves something else out (7시부터요. for 7시부터 10시까지) keeps its finding, and so do a bare
+     * fragment (… 10시까지.) and a fragment with no statement before it (session 25, s25a).
+     *
+     * @param f        an {@code incomplete} finding: the fragment's last word → that word and the predicate
+     * @param asTyped  the answer as typed (sentence marks kept), or null
+     * @param accepted the accepted answers, normalised
+     */
+    static boolean politeFragmentAfterStatement(Finding f, String asTyped, List<String> accepted) {
+        if (f.category() != com.koto.evaluation.ErrorCategory.INCOMPLETE || asTyped == null || f.original() == null
+                || f.correction() == null || f.correction().isBlank()) {
+            return false;
+        }
+        List<String> typed = sentences(asTyped);
+        if (typed.size() < 2 || hasPredicate(typed.getLast())) {
+            return false;
+        }
+        String last = typed.getLast().substring(typed.getLast().lastIndexOf(' ') + 1);
+        String o = f.original().strip();
+        String c = f.correction().strip();
+        // the gap at the answer's end (o empty: the predicate alone) or on the fragment's last word
+        String predicate = o.isEmpty() ? c : c.startsWith(o + " ") && o.equals(last) ? c.substring(o.length() + 1) : null;
+        if (predicate == null || !POLITE_FRAGMENT.matcher(last).matches() || !hasPredicate(predicate)) {
+            return false;
+        }
+        String said = last.substring(0, last.length() - 1) + " " + predicate;
+        if (accepted.stream().noneMatch(a -> (" " + a + " ").contains(" " + said + " "))) {
+            return false;
+        }
+        return typed.subList(0, typed.size() - 1).stream().anyMatch(Afterthoughts::hasPredicate);
+    }
+
+    /** A word ending in a particle + the polite 요 (10시까지요, 서울에서요, 카드로요, 저도요). */
+    private static final Pattern POLITE_FRAGMENT = Pattern.compile("\\S+(부터|까지|에서|으로|로|하고|이랑|랑|도|만)요");
 
     /** The typed answer's sentences, split at . ! ? and stripped of commas. */
     private static List<String> sentences(String asTyped) {

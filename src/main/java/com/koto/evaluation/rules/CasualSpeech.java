@@ -143,23 +143,30 @@ final class CasualSpeech {
         return Pattern.compile("[.!?]\\s*" + Pattern.quote(last) + "\\s*\\?\\s*$").matcher(asTyped.strip()).find();
     }
 
-    private static final Pattern REPORT = Pattern.compile("(\\S+)(다|라)고 (하셨어|하셨어요|했어|했어요|하셨대|하셨습니다|했습니다|하더라|하시더라)");
+    private static final Pattern REPORT = Pattern.compile("(\\S+)(다|라)고 (?:말|얘기|그)?(하셨어|하셨어요|했어|했어요|하셨대|하셨습니다|했습니다|하더라|하시더라|랬어|랬어요|러셨어|러셨어요)");
+    /** The hearsay contraction at every level: -대/-래 (해체), -대요/-래요 (해요체), -답니다/-랍니다 (합쇼체). */
+    private static final Pattern HEARSAY = Pattern.compile("(\\S+)(대|래|대요|래요|답니다|랍니다)");
 
     /**
      * -다고 하셨어 'said that …' for the hearsay contraction -대 (시험 본다고 하셨어 for 시험 본대): -대 is the
      * contraction of -다고 해 (표준국어대사전 '-대'², 준말 of '-다고 해'), and reporting what someone said in the past
      * of the saying verb is the same report (Yeon &amp; Brown 2019, indirect quotation -다고 하다 and its
      * contractions). The tense of the reported clause is kept: the learner's quoted verb before -다고 is the
-     * accepted one before -대 (본다고 / 본대; 있다고 / 있대). 봤다고 하셨어 for 본대 keeps its finding.
+     * accepted one before -대 (본다고 / 본대; 있다고 / 있대). 봤다고 하셨어 for 본대 keeps its finding. Session 25
+     * (s25a): the contraction at every speech level (늦는다고 했어요 for 늦는대요, -답니다) and the verbs 말하다,
+     * 그러다 of saying (시험이라고 말했어 for 시험이래), and either way round (수업 없대 for 수업이 없다고 했어); 늦는다고 할 거예요 (a saying still to come) keeps its finding.
      */
     static boolean reportForHearsay(String o, String c) {
+        return fullForContracted(o, c) || fullForContracted(c, o); // 없대 for 없다고 했어 too (session 25, s25a)
+    }
+
+    private static boolean fullForContracted(String o, String c) {
         Matcher m = REPORT.matcher(o);
-        if (!m.matches() || c.contains(" ") || !(c.endsWith("대") || c.endsWith("래"))) {
+        Matcher h = HEARSAY.matcher(c);
+        if (!m.matches() || c.contains(" ") || !h.matches()) {
             return false;
         }
-        String quoted = m.group(1);
-        String theirs = c.substring(0, c.length() - 1);
-        return quoted.equals(theirs) || (m.group(2).equals("라") && c.equals(quoted + "래"));
+        return m.group(1).equals(h.group(1));
     }
 
     /**

@@ -90,7 +90,8 @@ final class ChosenForms {
             case PARTICLE_WRONG -> servesAs(o, c, asTyped) || optionInSlot(o, c, asTyped, allAccepted);
             case PARTICLE_MISSING -> servesAs(o, c, asTyped) || causeNamed(o, c, asTyped);
             case TENSE -> standingProperty(o, c, asTyped);
-            case ENDING -> "ending/modifier_or_connective".equals(Subtypes.of(f)) && otherLink(o, c, asTyped);
+            case ENDING -> "ending/modifier_or_connective".equals(Subtypes.of(f))
+                    && (otherLink(o, c, asTyped) || linkOfAnother(o, c, asTyped, allAccepted));
             default -> false;
         };
     }
@@ -193,6 +194,34 @@ final class ChosenForms {
             return !ra.getFirst().has("EP") && !rest.isEmpty() && NOT_DIRECTIVE.matcher(rest.getLast()).matches();
         }
         return true;
+    }
+
+    /**
+     * 수업 끝나면 → 끝나고 where another accepted answer says 수업 끝나면 itself (나 수업 끝나면 도서관 가서 공부하려고):
+     * a clause connective of the same verb that an accepted answer of the activity joins to the same word before it
+     * is the activity's own wording, not a wrong link (the accepted answers are the activity's norm, docs/evaluation.md;
+     * Yeon &amp; Brown 2019 on -(으)면 and -고 of sequence before a plan). Both words are one written stem with a
+     * connective of {@link #SEQUENCE_LINK} (Nori misreads 끝나면 as 끝 + 이다), and the learner's word with the word before it stands in an accepted answer as the learner wrote them; a
+     * connective no accepted answer has there (수업 끝나서 for 끝나고) keeps its finding (session 25, s25a).
+     */
+    /** A verb's written stem and a connective of time or condition (끝나 + 면, 끝나 + 고, 가 + 서, 오 + 니까). */
+    private static final Pattern SEQUENCE_LINK = Pattern.compile("(.+?)(으면|면|고|아서|어서|서|으니까|니까|는데)");
+
+    static boolean linkOfAnother(String o, String c, String asTyped, List<String> allAccepted) {
+        String a = strip(o);
+        String e = strip(c);
+        java.util.regex.Matcher ma = SEQUENCE_LINK.matcher(a);
+        java.util.regex.Matcher me = SEQUENCE_LINK.matcher(e);
+        if (a.equals(e) || !ma.matches() || !me.matches() || !ma.group(1).equals(me.group(1))) {
+            return false;
+        }
+        List<String> words = words(asTyped.replace(",", " ").replaceAll("[.!?。]", " "));
+        int at = words.indexOf(a);
+        if (at < 1) {
+            return false;
+        }
+        String pair = " " + words.get(at - 1) + " " + a + " ";
+        return allAccepted.stream().anyMatch(x -> (" " + x + " ").contains(pair));
     }
 
     /** The words after the word in its sentence of the typed answer, marks stripped; empty when it is not there. */

@@ -118,7 +118,7 @@ final class Evidence {
                             || SpokenShapes.swappedAlternatives(o, c, answer, asTyped)
                             || WordingChoices.partyForTickets(o, c, answer) || WordingChoices.ticketsForParty(o, c, answer)
                             || unitWithoutNumber(o, c, answer));
-            case INCOMPLETE -> unneededOmission(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
+            case INCOMPLETE -> unneededOmission(o, c) || lateHourSubject(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
                     || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer)
@@ -128,7 +128,8 @@ final class Evidence {
                     || OptionalPieces.vocativeLeftOut(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
                     || OptionalPieces.timeLeftOutBeforeTaking(o, c, answer)
                     || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped)
-                    || CasualSpeech.stateFragment(o, c, asTyped);
+                    || CasualSpeech.stateFragment(o, c, asTyped) || HumbleGiving.handedOver(o, c)
+                    || HumbleGiving.handedOverBefore(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer) || SpokenShapes.continuedConnective(o, asTyped)
                             || SentenceJoins.levelBeforePermission(o, answer) || SentenceJoins.addressAfterSentence(o))
@@ -163,9 +164,10 @@ final class Evidence {
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
                             || NaturalVariants.confirmedClause(o, answer) || FrameVariants.roleForCopula(o, c, answer)
                             || FrameVariants.copulaSentence(o, c, asTyped) || WellFormedEnds.adjunctForCopula(o, c, answer, asTyped)
-                            || WellFormedEnds.questionWordCopula(o, c));
+                            || WellFormedEnds.questionWordCopula(o, c) || WellFormedEnds.obligationForCopula(o, answer));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
-                    || subtype.equals("word_order/phrase") && NaturalVariants.argumentsScrambled(o, c)
+                    || subtype.equals("word_order/phrase") && (NaturalVariants.argumentsScrambled(o, c)
+                            || NounPhraseOrder.modifiersSwapped(o, c, answer))
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
                             || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped)
                             || Afterthoughts.participantAfterComma(o, asTyped) || CasualSpeech.askedBack(o, asTyped)
@@ -175,6 +177,7 @@ final class Evidence {
                     || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c)
                     || WordingChoices.samePast(o, c) || SentenceJoins.sentenceForSequence(o, c, answer)
                     || WellFormedEnds.discontinuousPast(o, c) || CasualSpeech.reportForHearsay(o, c)
+                    || SentenceJoins.typedPastForSequence(o, c, answer, asTyped)
                     || subtype.equals("tense/future") && SpokenShapes.willForPromise(o, c, asTyped);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || OptionalPieces.untilLeftOutBeforeGo(o, c, answer)
@@ -879,6 +882,19 @@ final class Evidence {
     static boolean unneededOmission(String o, String c) {
         List<String> missing = missing(o, c);
         return !missing.isEmpty() && missing.stream().allMatch(UNNEEDED::contains);
+    }
+
+    /**
+     * The subject of 늦다 'be late (of the hour)' left out (늦었는데 for 밤이 늦었는데, 시간이 늦었으니까; session 25):
+     * 표준국어대사전 '늦다' ② (시간이 알맞을 때를 지나 있다: 밤이 늦다) — the hour is the only thing that can be late
+     * there, and a subject the situation supplies is left out in speech (Sohn 1999, on ellipsis), so 늦었는데 says what
+     * 밤이 늦었는데 says. Only 밤이, 시간이 missing, right before a form of 늦다.
+     */
+    static boolean lateHourSubject(String o, String c) {
+        List<String> missing = missing(o, c);
+        String first = o.strip().split(" ")[0];
+        return !missing.isEmpty() && missing.stream().allMatch(w -> w.equals("밤이") || w.equals("시간이"))
+                && first.startsWith("늦") && c.strip().endsWith(o.strip());
     }
 
     /**

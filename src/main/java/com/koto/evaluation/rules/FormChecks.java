@@ -56,7 +56,8 @@ final class FormChecks {
             boolean homophone = fixed != null && copulaHomophone(w);
             String subtype = homophone ? "spelling/copula" : "ending/copula";
             ErrorCategory category = homophone ? ErrorCategory.SPELLING : ErrorCategory.ENDING;
-            Optional<String[]> irregular = fixed == null ? IrregularForms.correct(w) : Optional.empty();
+            Optional<String[]> irregular = fixed == null
+                    ? IrregularForms.correct(w).or(() -> IrregularForms.homograph(w, accepted)) : Optional.empty();
             if (irregular.isPresent()) {
                 fixed = irregular.get()[0];
                 subtype = irregular.get()[1];

@@ -28,6 +28,51 @@ final class HumbleGiving {
             "동물들", "비둘기", "오리", "판다", "사슴", "토끼", "코끼리", "기린", "곰", "말", "소", "돼지", "닭", "염소",
             "양", "햄스터", "거북이", "앵무새", "펭귄", "사자", "호랑이", "금붕어");
 
+    /** The -아/어 forms of verbs of handing over before 드리다/주다 (보내 드리다, 갖다 드리다, 전해 드리다). */
+    private static final Set<String> HANDING_OVER = Set.of("보내", "갖다", "가져다", "전해", "전달해", "제출해", "건네");
+    /** Forms of 드리다 and 주다 (드리겠습니다, 드릴게요, 주세요, 줄게). */
+    private static final java.util.regex.Pattern GIVE = java.util.regex.Pattern.compile("(드리|드릴|드려|드렸|드립|드린|주|줄|줘|줬|줍|준)\\S*");
+
+    /**
+     * The giving verb alone where the accepted answer hands the thing over with a verb before it (보고서 오늘 오후 세
+     * 시까지 드리겠습니다 for … 보내 드리겠습니다): 드리다 is itself a main verb, the humble 주다 'give to a superior'
+     * (표준국어대사전 '드리다'¹ 「1」 '주다'의 높임말), and giving the report says what sending or bringing it does; the
+     * main verb 보내다 adds how. {@code c} is {@code o} with one word of {@link #HANDING_OVER} inserted right before
+     * its last word, a form of 드리다 or 주다. Another verb before the auxiliary (도와 드리겠습니다, 가 주세요) is the
+     * act itself, and its omission stands (session 25, s25a).
+     */
+    static boolean handedOver(String o, String c) {
+        if (o == null || c == null || o.isBlank()) {
+            return false;
+        }
+        List<String> ow = List.of(o.strip().split(" "));
+        List<String> cw = List.of(c.strip().split(" "));
+        if (cw.size() != ow.size() + 1 || !GIVE.matcher(ow.getLast()).matches() || !cw.getLast().equals(ow.getLast())
+                || !HANDING_OVER.contains(cw.get(cw.size() - 2))) {
+            return false;
+        }
+        return cw.subList(0, cw.size() - 2).equals(ow.subList(0, ow.size() - 1));
+    }
+
+    /**
+     * As {@link #handedOver}, where the comparison reports the verb of handing over as a word missing after the word
+     * before the giving verb (자료 내일까지 드릴게요: 내일까지 → 내일까지 보내): {@code c} is {@code o} and one word of
+     * {@link #HANDING_OVER}, and in the answer a form of 드리다 or 주다 follows {@code o}.
+     */
+    static boolean handedOverBefore(String o, String c, String answer) {
+        if (o == null || c == null || o.isBlank() || !c.startsWith(o.strip() + " ")
+                || !HANDING_OVER.contains(c.substring(o.strip().length() + 1))) {
+            return false;
+        }
+        String padded = " " + answer + " ";
+        int at = padded.indexOf(" " + o.strip() + " ");
+        if (at < 0) {
+            return false;
+        }
+        String[] after = padded.substring(at + o.strip().length() + 2).strip().split(" ");
+        return after.length > 0 && GIVE.matcher(after[0]).matches();
+    }
+
     /** The dative particles that name a recipient. */
     private static final List<String> DATIVES = List.of("한테", "에게", "께");
 

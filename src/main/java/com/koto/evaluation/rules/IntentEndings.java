@@ -185,7 +185,7 @@ final class IntentEndings {
         if (w.length() < 2) {
             return Optional.empty();
         }
-        Optional<Finding> ro = roForReo(w);
+        Optional<Finding> ro = roForReo(w).or(() -> shortRoForReo(w, accepted));
         if (ro.isPresent()) {
             return ro;
         }
@@ -231,6 +231,28 @@ final class IntentEndings {
         // the learner's own (으) stays: 로 → 러 is the whole repair (발급받으로 → 발급받으러)
         return verb ? Optional.of(new Finding(ErrorCategory.ENDING, w, w.substring(0, w.length() - 1) + "러",
                 "ending/purpose")) : Optional.empty();
+    }
+
+    /**
+     * As {@link #roForReo}, for a verb stem of one syllable (받으로 왔습니다 → 받으러, 사로 → 사러; session 25), which
+     * {@link #roForReo} leaves because one syllable + (으)로 is as often a noun's direction (집으로, 밖으로): here the
+     * accepted answer anchors the reading, with the learner's letters, 로 turned into 러, as a word of its own
+     * (재학 증명서를 받으러 왔습니다), and the stem is no noun of the dictionary (표준국어대사전 '-러'; Yeon &amp; Brown 2019,
+     * -(으)러 가다/오다). The caller has the learner's next word a verb of going or coming.
+     */
+    private static Optional<Finding> shortRoForReo(String w, List<String> accepted) {
+        String stem = w.endsWith("으로") ? w.substring(0, w.length() - 2) : w.endsWith("로") ? w.substring(0, w.length() - 1) : null;
+        if (stem == null || stem.length() != 1 || !Hangul.isSyllable(stem.charAt(0)) || KnownWords.noun(stem)
+                || KnownWords.noun(w.substring(0, w.length() - 1))) {
+            return Optional.empty();
+        }
+        boolean consonant = Hangul.hasFinal(stem.charAt(0)) && !Hangul.hasRieulFinal(stem.charAt(0));
+        if (consonant != w.endsWith("으로")) {
+            return Optional.empty();
+        }
+        String fixed = w.substring(0, w.length() - 1) + "러";
+        boolean anchored = accepted.stream().anyMatch(a -> List.of(SPACES_OR_MARKS.split(a)).contains(fixed));
+        return anchored ? Optional.of(new Finding(ErrorCategory.ENDING, w, fixed, "ending/purpose")) : Optional.empty();
     }
 
     /** The -(으)러 form of a stem as written (연장하 → 연장하러, 만들 → 만들러, 먹 → 먹으러); null for ㄷ/ㅂ/ㅅ stems. */

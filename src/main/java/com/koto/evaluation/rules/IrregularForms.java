@@ -70,6 +70,44 @@ final class IrregularForms {
         return joined ? new String[] {"물어" + word.substring(2), "irregular/d"} : null;
     }
 
+    /**
+     * Stems that are an irregular verb and a regular one at once (표준국어대사전): 굽다 'bake, roast' (ㅂ 불규칙: 구운,
+     * 구워요) and 굽다 'bend' (규칙: 굽은, 굽어요); 걷다 'walk' (ㄷ 불규칙: 걸어요) and 걷다 'roll up, collect' (걷어요);
+     * 묻다 'ask' (ㄷ 불규칙: 물어요) and 묻다 'bury' (묻어요). The learner's regular form is right for one verb and wrong for
+     * the other, so it is read only against an accepted answer ({@link #homograph}).
+     */
+    private static final Map<String, String> HOMOGRAPHS = Map.of("굽", "irregular/b", "걷", "irregular/d",
+            "묻", "irregular/d");
+
+    /**
+     * A homograph stem ({@link #HOMOGRAPHS}) conjugated regularly where the accepted answer has the irregular verb's
+     * form of the same ending (굽은 for 구운 of bread, 걷어서 for 걸어서, 묻어 for 물어; session 25): the accepted word
+     * says which verb is meant, and that verb's ㅂ or ㄷ turns before a vowel (한글 맞춤법 제18항 5, 6; 표준국어대사전
+     * 'ㅂ 불규칙 활용', 'ㄷ 불규칙 활용'; Yeon &amp; Brown 2019, irregular verbs). Without the irregular form among the
+     * accepted words (굽은 길, 소매를 걷어요) nothing is said.
+     *
+     * @param word     a word of the answer as written
+     * @param accepted the accepted answer compared with (words apart by spaces), or null
+     * @return {@code [correction, subtype]}; empty when the word is no such form
+     */
+    static Optional<String[]> homograph(String word, String accepted) {
+        if (accepted == null || askedWithD(word) != null) {
+            return Optional.empty(); // the joined 묻어보- is read on the learner's words alone (askedWithD)
+        }
+        for (var entry : HOMOGRAPHS.entrySet()) {
+            String stem = entry.getKey();
+            if (!word.startsWith(stem) || word.length() <= stem.length()) {
+                continue;
+            }
+            String fixed = conjugate(entry.getValue(), stem, word.substring(stem.length()));
+            if (fixed != null && !fixed.equals(word) && List.of(accepted.split(" ")).contains(fixed)
+                    && readAs(word, stem)) {
+                return Optional.of(new String[] {fixed, entry.getValue()});
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the stem (dictionary form without 다) is a listed 르-irregular one: 모르, 부르, 빠르 …. */
     static boolean reuIrregular(String stem) {
         return STEMS.get("irregular/reu").contains(stem);

@@ -269,6 +269,13 @@ final class NaturalVariants {
      */
     static boolean intentionForPlan(String o, String c) {
         String lo = o.substring(o.lastIndexOf(' ') + 1);
+        for (String w : o.split(" ")) {
+            if (w.endsWith("려고요") && !c.contains(" ")) {
+                // the intention ends a sentence the alignment ran on into the next (한 시간만 하려고요. 방 있어요? for
+                // 한 시간 할게요; session 25, s25a): the one plan word is the learner's -(으)려고요
+                lo = w;
+            }
+        }
         if (!lo.endsWith("려고요") || c.isEmpty()) {
             return false;
         }
@@ -858,6 +865,10 @@ final class NaturalVariants {
         return false;
     }
 
+    /** The copula after a count that is the predicate of a question (몇 권이에요, 몇 권입니까, 몇 권이야; 표준국어대사전 '이다'). */
+    private static final List<String> COUNT_AS_PREDICATE = List.of("이에요", "예요", "입니까", "입니다", "이야", "인가요", "이죠",
+            "이요");
+
     /**
      * A counted noun the comparison pairs with another counter because the learner inserted a phrase
      * before it (책은 한 번에 몇 권 빌릴 수 있어요 for 몇 권까지 빌릴 수 있어요: 번에 read against 권까지): the
@@ -866,6 +877,7 @@ final class NaturalVariants {
      * many (표준국어대사전 '까지' ③). 몇 번 빌릴 수 있어요 (권 nowhere) keeps the finding.
      */
     static boolean countStatedAfter(String o, String c, List<String> accepted, String answer) {
+        // session 25 (s25a): the count as the predicate, with the copula (빌릴 수 있는 책이 몇 권이에요?)
         if (o.contains(" ") || c.isEmpty() || c.contains(" ")) {
             return false;
         }
@@ -880,7 +892,8 @@ final class NaturalVariants {
                     String counted = aw[i - 1] + " " + counter;
                     String padded = " " + answer + " ";
                     if (padded.contains(" " + counted + " ") || padded.contains(" " + counted + "을 ")
-                            || padded.contains(" " + counted + "를 ") || padded.contains(" " + counted + "이 ")) {
+                            || padded.contains(" " + counted + "를 ") || padded.contains(" " + counted + "이 ")
+                            || COUNT_AS_PREDICATE.stream().anyMatch(x -> padded.contains(" " + counted + x + " "))) {
                         return !o.startsWith(counter);
                     }
                 }

@@ -44,6 +44,10 @@ final class NounPhraseOrder {
         if (more.isPresent()) {
             return more;
         }
+        Optional<PreChecks.Fix> place = headBeforePlace(a, e);
+        if (place.isPresent()) {
+            return place;
+        }
         for (int i = 0; i + 1 < a.length; i++) {
             String first = a[i];
             String[] second = ArgumentCheck.stemAndParticle(a[i + 1]);
@@ -65,7 +69,8 @@ final class NounPhraseOrder {
                 String correction = null;
                 String ending = second[1];
                 if (j + 1 < e.length && e[j].equals(second[0])
-                        && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(first)) {
+                        && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(first)
+                        && !modifiersOfOneHead(a, e, i, j, words)) {
                     // 자리 창가로 for 창가 자리로
                     correction = second[0] + " " + first + reform(ending, first);
                 } else if (j + 1 < e.length && ending.isEmpty() && !firstParts[1].isEmpty()
@@ -91,6 +96,58 @@ final class NounPhraseOrder {
     }
 
     /**
+     * The same class read on a {@code word_order/phrase} finding of the comparison ({@link Evidence#artefact}): {@code o}
+     * is two nouns, {@code c} the same two turned round, and in the answer the pair stands before a bare noun
+     * ({@link #modifiersOfOneHead}).
+     */
+    static boolean modifiersSwapped(String o, String c, String answer) {
+        String[] ow = o.strip().split(" ");
+        String[] cw = c.strip().split(" ");
+        if (ow.length != 2 || cw.length != 2 || !ow[0].equals(cw[1]) || !ow[1].equals(cw[0])) {
+            return false;
+        }
+        String[] a = answer.split(" ");
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        for (int i = 0; i + 2 < a.length; i++) {
+            if (a[i].equals(ow[0]) && a[i + 1].equals(ow[1])) {
+                String[] e = {cw[0], cw[1], a[i + 2]};
+                return modifiersOfOneHead(a, e, i, 0, words);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nouns that place the noun after them in an order or in space, as a determiner does (다음 건물, 이번 토요일, 옆
+     * 가게): they stand first (표준국어대사전 '다음' 「명사」, '옆', '앞'), so they never swap with another modifier.
+     */
+    private static final java.util.Set<String> PLACING = java.util.Set.of("다음", "이번", "저번", "지난", "매", "옆", "앞",
+            "뒤", "위", "아래", "안", "밖", "근처", "맞은편", "건너편");
+
+    /**
+     * 한국어 초급 문법책 for 초급 한국어 문법책: two bare nouns that both modify the same head noun after them, in
+     * the answer and in the accepted answer alike. Korean noun phrases are head-final (Sohn 1999, §6.1 on N N
+     * compounds: each noun modifies the noun phrase after it), and the head stands last in both orders; two
+     * classifying nouns before it (the language, the level) each narrow the head, so 초급 한국어 문법책 and 한국어
+     * 초급 문법책 name the same book (표준국어대사전 '초급' 「명사」, '문법책'). Only where the word after the pair is the
+     * same bare noun on both sides (Nori NNG only, no particle on it) and the pair itself holds no particle nor a
+     * noun of {@link #PLACING} (건물 다음 앞에서, 토요일 이번 오후에 keep their findings); a pair
+     * with nothing after it (자리 창가로 for 창가 자리로) swaps the head and keeps its finding (session 25, s25a).
+     */
+    private static boolean modifiersOfOneHead(String[] a, String[] e, int i, int j, List<Morphology.Word> words) {
+        if (i + 2 >= a.length || j + 2 >= e.length || !ArgumentCheck.stemAndParticle(a[i + 1])[1].isEmpty()
+                || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty() || !a[i + 2].equals(e[j + 2])
+                || words.size() != a.length) {
+            return false;
+        }
+        Morphology.Word head = words.get(i + 2);
+        return !head.morphemes().isEmpty() && head.morphemes().stream().allMatch(m -> m.is("NNG"))
+                && words.get(i).morphemes().size() == 1 && words.get(i + 1).morphemes().size() == 1
+                && words.get(i).startsWith("NNG", "NNP") && words.get(i + 1).startsWith("NNG", "NNP")
+                && !PLACING.contains(a[i]) && !PLACING.contains(a[i + 1]);
+    }
+
+    /**
      * 소포 이, 우산 이 for 이 소포, 이 우산 (word_order/phrase): a demonstrative (관형사) precedes the
      * noun it modifies (Sohn 1999, on determiners; 표준국어대사전 '이' 「관형사」). Only where the accepted
      * answer has the demonstrative before that noun and the learner's 이 stands after the bare noun
@@ -100,6 +157,10 @@ final class NounPhraseOrder {
     static Optional<PreChecks.Fix> demonstrativeAfterNoun(String[] a, String[] e) {
         for (int i = 0; i + 1 < a.length; i++) {
             String det = a[i + 1];
+            Optional<PreChecks.Fix> occasion = occasionWithParticle(a, e, i);
+            if (occasion.isPresent()) {
+                return occasion;
+            }
             if (!DEMONSTRATIVES.contains(det) && !OCCASIONS.contains(det) || i > 0 && DEMONSTRATIVES.contains(a[i - 1])
                     || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty()) {
                 continue;
@@ -108,6 +169,25 @@ final class NounPhraseOrder {
                 if (e[j].equals(det) && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(a[i])) {
                     return Optional.of(swap(a, i, det + " " + a[i]));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 토요일 이번에 for 이번 토요일에 (session 25): 이번/저번 ({@link #OCCASIONS}) behind its noun with the noun
+     * phrase's particle on it; the particle closes the phrase, so it goes back to the noun. Only where the accepted
+     * answer has 이번/저번 before that noun with the same particle.
+     */
+    private static Optional<PreChecks.Fix> occasionWithParticle(String[] a, String[] e, int i) {
+        String[] det = ArgumentCheck.stemAndParticle(a[i + 1]);
+        if (!OCCASIONS.contains(det[0]) || det[1].isEmpty() || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty()) {
+            return Optional.empty();
+        }
+        for (int j = 0; j + 1 < e.length; j++) {
+            String[] head = ArgumentCheck.stemAndParticle(e[j + 1]);
+            if (e[j].equals(det[0]) && head[0].equals(a[i]) && head[1].equals(det[1])) {
+                return Optional.of(swap(a, i, det[0] + " " + e[j + 1]));
             }
         }
         return Optional.empty();
@@ -210,10 +290,122 @@ final class NounPhraseOrder {
         if (a.length == 2 && OCCASIONS.contains(a[1]) && b[0].equals(a[1]) && b[1].equals(a[0])) {
             return true; // 토요일 이번 → 이번 토요일
         }
+        if (a.length == 2 && OCCASIONS.contains(b[0]) && a[1].startsWith(b[0]) && a[1].length() > b[0].length()
+                && b[1].equals(a[0] + a[1].substring(b[0].length()))) {
+            return true; // 토요일 이번에 → 이번 토요일에 (session 25)
+        }
+        if (placeAfterHead(a, b) || nounsAfterHead(a, b)) {
+            return true; // 미용실 학교 근처에서 → 학교 근처 미용실에서, 선물 결혼을 → 결혼 선물을 (session 25)
+        }
         List<Morphology.Word> words = SpeechLevels.analysed(o);
         return words.size() == a.length && noun(words.getFirst()) && adnominal(words.getLast())
                 && a[0].equals(b[b.length - 1])
                 && List.of(a).subList(1, a.length).equals(List.of(b).subList(0, b.length - 1));
+    }
+
+    /** Nouns of position that make a place phrase of the noun before them (학교 근처, 은행 앞; 표준국어대사전 '근처'). */
+    private static final java.util.Set<String> POSITIONS = java.util.Set.of("근처", "앞", "옆", "뒤", "건너편", "맞은편",
+            "주변", "부근");
+
+    /**
+     * 미용실 학교 근처에서 for 학교 근처 미용실에서 (word_order/phrase; session 25): a place phrase N + a noun of position
+     * ({@link #POSITIONS}: 학교 근처, 역 앞) modifies the noun after it (학교 근처 미용실 'the hair salon near the school';
+     * Sohn 1999, on the head-final noun phrase), so the head standing bare before the place phrase, the particle on the
+     * noun of position, is the phrase turned round. Only where the accepted answer has the two words of the place phrase,
+     * bare, right before the learner's head with its particle, and the head is a dictionary noun and no noun of position.
+     */
+    static Optional<PreChecks.Fix> headBeforePlace(String[] a, String[] e) {
+        for (int i = 0; i + 2 < a.length; i++) {
+            String head = a[i];
+            String[] last = ArgumentCheck.stemAndParticle(a[i + 2]);
+            if (!POSITIONS.contains(last[0]) || POSITIONS.contains(head) || movable(head) || !KnownWords.noun(head)
+                    || !ArgumentCheck.stemAndParticle(a[i + 1])[1].isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j + 2 < e.length; j++) {
+                if (e[j].equals(a[i + 1]) && e[j + 1].equals(last[0])
+                        && ArgumentCheck.stemAndParticle(e[j + 2])[0].equals(head)) {
+                    String original = a[i] + " " + a[i + 1] + " " + a[i + 2];
+                    String correction = a[i + 1] + " " + last[0] + " " + head + reform(last[1], head);
+                    List<String> fixed = new ArrayList<>(List.of(a));
+                    fixed.set(i, correction);
+                    fixed.remove(i + 1);
+                    fixed.remove(i + 1);
+                    return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction,
+                            "word_order/phrase"), String.join(" ", fixed)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the finding's sides are a head before its place phrase and the phrase in order ({@link #headBeforePlace}). */
+    private static boolean placeAfterHead(String[] a, String[] b) {
+        if (a.length != 3 || b.length != 3) {
+            return false;
+        }
+        String[] last = ArgumentCheck.stemAndParticle(a[2]);
+        return POSITIONS.contains(last[0]) && b[0].equals(a[1]) && b[1].equals(last[0])
+                && ArgumentCheck.stemAndParticle(b[2])[0].equals(a[0]) && !POSITIONS.contains(a[0]);
+    }
+
+    /**
+     * Whether a word-order finding turns two common nouns of one phrase round (선물 결혼을 → 결혼 선물을, 사진 여권을 → 여권
+     * 사진을, 기차가 대전행 → 대전행 기차가; session 25): Korean noun phrases are head-final (Sohn 1999, on compounds and
+     * noun phrases), so where the accepted answer has the same two nouns as one phrase, the learner's head before its
+     * modifier says no phrase of Korean, or another thing (사진 여권 is no passport photo), whatever else the answer
+     * says. Left to the comparison's one-slip rule, as before, where the order may be right too: a person on either
+     * side (친구 민수, 할아버지 할머니: apposition and lists), a noun of position or direction (은행 앞), two members of
+     * one class (a list: 커피 케이크), the choice particle (으)로 (아메리카노 아이스로 주세요: N(으)로 names the kind
+     * asked for), and a head the dictionary does not list as a common noun.
+     */
+    private static boolean nounsAfterHead(String[] a, String[] b) {
+        if (a.length != 2 || b.length != 2) {
+            return false;
+        }
+        String[] x = ArgumentCheck.stemAndParticle(a[0]);
+        String[] y = ArgumentCheck.stemAndParticle(a[1]);
+        String[] m = ArgumentCheck.stemAndParticle(b[0]);
+        String[] h = ArgumentCheck.stemAndParticle(b[1]);
+        // 선물 결혼을 (the particle closes the learner's pair) or 기차가 대전행 (the particle stays on the head)
+        boolean swapped = m[1].isEmpty() && m[0].equals(y[0]) && h[0].equals(x[0])
+                && (x[1].isEmpty() && y[1].equals(h[1]) || y[1].isEmpty() && x[1].equals(h[1]));
+        if (!swapped) {
+            return false;
+        }
+        String head = x[0];
+        String modifier = y[0];
+        String particle = h[1];
+        if (!particle.isEmpty() && !Particles.isParticle(particle) || !commonNoun(head)
+                || KnownWords.tags(modifier).contains(org.apache.lucene.analysis.ko.POS.Tag.MAG)) {
+            return false;
+        }
+        List<Morphology.Word> read = SpeechLevels.analysed(String.join(" ", a));
+        if (read.size() != 2 || read.stream().anyMatch(w -> !nounWithParticles(w))) {
+            return false; // 음식이 아직, 두통약 있어요: an adverb or a predicate, no noun phrase
+        }
+        return !particle.equals("로") && !particle.equals("으로") && !MisplacedSi.person(head)
+                && !MisplacedSi.person(modifier) && !ArgumentCheck.directionNoun(head)
+                && !ArgumentCheck.directionNoun(modifier) && !POSITIONS.contains(head) && !POSITIONS.contains(modifier)
+                && !Contrasts.sameClass(head, modifier) && !movable(head) && !movable(modifier)
+                && KnownWords.noun(head) && head.length() >= 2;
+    }
+
+    /** A dictionary common noun that is no adverb too (잠깐, 조금: NNG and MAG in the dictionary). */
+    private static boolean commonNoun(String stem) {
+        java.util.Set<org.apache.lucene.analysis.ko.POS.Tag> tags = KnownWords.tags(stem);
+        return tags.contains(org.apache.lucene.analysis.ko.POS.Tag.NNG)
+                && !tags.contains(org.apache.lucene.analysis.ko.POS.Tag.MAG);
+    }
+
+    /** A word read as nouns (a suffix such as -행 among them) followed by particles only (결혼을, 대전행, 기차가). */
+    private static boolean nounWithParticles(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.size() > 1 && m.getFirst().is("XPN")) {
+            m = m.subList(1, m.size()); // 대전행 read as 대/XPN + 전행/NNG
+        }
+        return !m.isEmpty() && m.getFirst().is("NNG", "NNP") && !w.verbal()
+                && m.stream().skip(1).allMatch(x -> x.tag().startsWith("J") || x.is("NNG", "NNP", "XSN"));
     }
 
     /** A common or proper noun, with or without its particle, no predicate. */

@@ -119,7 +119,7 @@ final class PreChecks {
                     && (w.getFirst().morphemes().getFirst().tag().startsWith("N") || prefixedNoun(w.getFirst())
                     || NATIVE_LONG.containsKey(noun) || NATIVE_SHORT.containsKey(noun))) {
                 List<String> out = new ArrayList<>(a.subList(0, a.size() - 1));
-                out.add(noun);
+                out.add(destination(noun, e));
                 if (e.size() >= 2 && MOTION.contains(e.get(e.size() - 2))) {
                     out.add(e.get(e.size() - 2)); // 서울역이요 for 서울역으로 가 주세요: the destination says it all
                 }
@@ -128,6 +128,26 @@ final class PreChecks {
             }
         }
         return answer;
+    }
+
+    /** The particles of a destination before 가 주세요 (서울역까지, 공항으로, 시청에). */
+    private static final Set<String> DESTINATION_PARTICLES = Set.of("까지", "으로", "로", "에");
+
+    /**
+     * The ordered noun as the accepted answer's destination (2터미널이요 for 2터미널까지 가 주세요 → 2터미널까지): the
+     * N(이)요 order to a driver names where to go, and the particle the accepted answer puts on the same noun before
+     * the motion verb is understood with it (Sohn 1999 on ellipsis in speech; 표준국어대사전 '요' 「조사」), as the
+     * verb is. Another noun keeps its own word (1터미널이요 for 2터미널까지 … is another place).
+     */
+    private static String destination(String noun, List<String> accepted) {
+        int n = accepted.size();
+        if (n >= 3 && MOTION.contains(accepted.get(n - 2))) {
+            String before = accepted.get(n - 3);
+            if (before.startsWith(noun) && DESTINATION_PARTICLES.contains(before.substring(noun.length()))) {
+                return before;
+            }
+        }
+        return noun;
     }
 
     /**

@@ -200,4 +200,68 @@ final class ReportedSpeech {
         }
         return Hangul.hasFinal(last) ? stem + "으시" : stem + "시";
     }
+
+    /** The verbs of saying that report a quotation, by their first syllables (하다, 말하다, 그러다, 얘기하다). */
+    private static final Pattern SAYING_VERB = Pattern.compile("(했|해|한|합|하|말했|말해|말한|말합|말하|그랬|그래|그런|그럽|얘기했|얘기해|얘기한).*");
+    /** A contracted report (-대요, -래요, -답니다: 늦는대요, 학생이래, 오신답니다), 표준국어대사전 '-대', '-래'. */
+    private static final Pattern CONTRACTED_REPORT = Pattern.compile(".*(대|대요|래|래요|답니다|랍니다|냬요|재요)");
+    /** A quotation ending at the end of a word (-다고, -라고, -냐고, -자고). */
+    private static final Pattern QUOTATION_END = Pattern.compile(".*(다고|라고|냐고|자고)");
+
+    /**
+     * Whether an {@code honorific/si_missing} finding on the verb of saying that reports an honoured person's words
+     * (선생님이 … 늦는다고 했어요, … 시험이라고 선생님이 말했어) asks for more than the accepted answers do: an accepted
+     * answer reports that person's words with no -(으)시- on its own verb of saying (박 선생님이 10분 늦는대요, 선생님이
+     * … 금요일이라고 했어). The -시- of the reporting verb honours the quoted person as its subject (Sohn 1999, ch. 9;
+     * 국립국어원 『표준 언어 예절』 2011), but a report to a friend or a coworker is often told without it (Yeon &amp;
+     * Brown 2019, reported speech: -대요 = -다고 해요), and the activity's teacher wrote it so; the learner's report is
+     * not held to a level its accepted answers do not keep. Where every accepted report is honoured (늦으신다고
+     * 하셨어요, 늦으신대요) the finding stays, and so does one on any other verb of the honoured person (선생님이
+     * 늦었어요 → 늦으셨어요).
+     *
+     * @param raw      the answer as typed
+     * @param accepted the normalised accepted answers
+     */
+    static boolean unhonouredAsAccepted(Finding f, String raw, List<String> accepted) {
+        if (f.category() != ErrorCategory.HONORIFIC || !"honorific/si_missing".equals(f.subtype())
+                || f.original() == null || !SAYING_VERB.matcher(f.original()).matches()) {
+            return false;
+        }
+        boolean quoted = false;
+        for (List<String> sentence : SpeechLevels.sentences(raw)) {
+            int k = sentence.indexOf(f.original());
+            for (int j = 0; j < k && !quoted; j++) {
+                quoted = QUOTATION_END.matcher(sentence.get(j)).matches() && !HAS_QUOTE.matcher(sentence.get(j)).matches();
+            }
+        }
+        return quoted && accepted.stream().anyMatch(ReportedSpeech::unhonouredReport);
+    }
+
+    /** Whether an accepted answer reports words with no -(으)시- on its verb of saying (늦는대요, 금요일이라고 했어). */
+    private static boolean unhonouredReport(String accepted) {
+        String[] words = SPACES.split(accepted.strip());
+        for (int i = 0; i < words.length; i++) {
+            String w = FINAL_MARKS_COMMA.matcher(words[i]).replaceAll("");
+            if (w.length() >= 3 && CONTRACTED_REPORT.matcher(w).matches() && !honoured(w)) {
+                return true;
+            }
+            if (QUOTATION_END.matcher(w).matches()) {
+                for (int j = i + 1; j < words.length; j++) {
+                    String v = FINAL_MARKS_COMMA.matcher(words[j]).replaceAll("");
+                    if (SAYING_VERB.matcher(v).matches()) {
+                        if (!honoured(v)) {
+                            return true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb form holds -(으)시- (하셨어요, 늦으신대요, 말씀하셨어). */
+    private static boolean honoured(String w) {
+        return w.contains("시") || w.contains("셨") || w.contains("세") || w.contains("셔") || w.contains("십") || w.contains("신");
+    }
 }

@@ -60,6 +60,7 @@ final class RequestEndings {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>(connectiveBeforeGive(raw));
+        out.addAll(stemBeforeGive(raw, accepted));
         for (String sentence : SpeechLevels.SENTENCE_END.split(raw)) {
             List<String> words = SpeechLevels.sentences(sentence).stream().findFirst().orElse(List.of());
             if (words.isEmpty()) {
@@ -70,7 +71,7 @@ final class RequestEndings {
             String stem = imperativeStem(last);
             if (stem == null) {
                 if (!question) {
-                    statement(words, accepted).ifPresent(out::add);
+                    statement(words, accepted).or(() -> formalStatement(words, accepted)).ifPresent(out::add);
                 }
                 continue;
             }
@@ -112,6 +113,47 @@ final class RequestEndings {
             }
         }
         return out;
+    }
+
+    /**
+     * A verb's bare stem before the auxiliary 주다 (음악 소리 좀 줄이 주시겠어요 → 줄여, 잠깐만 기다리 주세요 → 기다려;
+     * session 25): the auxiliary of a favour attaches to the -아/어 form (Yeon &amp; Brown 2019, -아/어 주다; 한글 맞춤법
+     * 제34항, 제36항 on the -어 form: 줄이어 → 줄여), so a stem with no ending is a form missing its -아/어
+     * ({@code ending/infinitive}). The stem alone may read as a noun with a particle (줄이: 줄 + 이), so only where an
+     * accepted answer has the -아/어 form of the learner's letters ({@link SpeechLevels#infinitive}) right before a
+     * form of 주다, and the learner's next word is a form of 주다 too.
+     */
+    private static List<Finding> stemBeforeGive(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String w = words.get(i);
+                if (w.length() < 2 || !Hangul.isSyllable(w.charAt(w.length() - 1)) || !give(words.get(i + 1))) {
+                    continue;
+                }
+                String form = SpeechLevels.infinitive(w);
+                if (form == null || form.equals(w)) {
+                    continue;
+                }
+                boolean anchored = false;
+                for (String a : accepted) {
+                    List<String> aw = AnswerWords.of(a);
+                    for (int j = 0; j + 1 < aw.size() && !anchored; j++) {
+                        anchored = aw.get(j).equals(form) && give(aw.get(j + 1));
+                    }
+                }
+                if (anchored) {
+                    out.add(new Finding(ErrorCategory.ENDING, w, form, "ending/infinitive"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the word is a form of the auxiliary 주다 of a favour (주세요, 주시겠어요, 줘, 주실래요, 주십시오 …). */
+    private static boolean give(String word) {
+        return word.startsWith("주세") || word.startsWith("주시") || word.startsWith("줘") || word.startsWith("주실")
+                || word.startsWith("주십") || word.startsWith("줄래") || word.startsWith("주겠");
     }
 
     /** The stem of a -(으)세요 form (first morpheme: the verb, or the noun of a noun + 하다 verb); else null. */
@@ -177,6 +219,49 @@ final class RequestEndings {
         }
         return same ? Optional.of(new Finding(ErrorCategory.ENDING, learner, form + " 주세요", "ending/request_statement"))
                 : Optional.empty();
+    }
+
+    /**
+     * A 합쇼체 statement where an accepted answer asks with the formal imperative -(으)십시오 of the same verb
+     * ({@code ending/request_statement}, session 25): 어른 두 장 주십니다 says that an honoured person gives,
+     * 줍니다 that someone gives; the formal request is 주십시오 (표준국어대사전 '-십시오': 하십시오할 자리에 쓰여,
+     * 정중한 명령이나 권유를 나타내는 종결 어미; '-ㅂ니다': 하십시오할 자리에 쓰여, 현재 계속되는 동작이나 상태를
+     * 평서형으로 나타내는 종결 어미; Yeon &amp; Brown 2019, the formal style). Only the learner's last word of a
+     * sentence that is no question, in -(으)십니다 or -ㅂ/습니다, whose stem with -(으)십시오 is the last word of a
+     * sentence of an accepted answer (주십니다 → 주십시오, 줍니다 → 주십시오, 앉습니다 → 앉으십시오); -(으)세요 is left
+     * alone, since it also states what an honoured person does (선생님이 가르치세요). Never with the speaker as the
+     * subject (제가, 저는), where the statement says what the speaker does.
+     */
+    private static Optional<Finding> formalStatement(List<String> words, List<String> accepted) {
+        String learner = words.getLast();
+        if (learner.length() < 3 || !learner.endsWith("니다") || words.stream().anyMatch(w -> w.startsWith("제가")
+                || w.startsWith("저는") || w.startsWith("저도") || w.startsWith("우리"))) {
+            return Optional.empty();
+        }
+        List<String> asked = new ArrayList<>();
+        String head = learner.substring(0, learner.length() - 2);
+        if (head.endsWith("십") && head.length() >= 2) {
+            asked.add(head + "시오"); // 주십니다 → 주십시오, 앉으십니다 → 앉으십시오
+        } else if (head.endsWith("습") && head.length() >= 2) {
+            asked.add(head.substring(0, head.length() - 1) + "으십시오"); // 앉습니다 → 앉으십시오
+        } else {
+            char b = head.charAt(head.length() - 1);
+            if (Hangul.isSyllable(b) && Hangul.finalIndex(b) == Hangul.Final.B) {
+                asked.add(head.substring(0, head.length() - 1) + Hangul.withoutFinal(b) + "십시오"); // 줍니다 → 주십시오
+            }
+        }
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String a : accepted) {
+            for (List<String> sentence : SpeechLevels.sentences(a)) {
+                String last = sentence.getLast();
+                if (asked.contains(last)) {
+                    return Optional.of(new Finding(ErrorCategory.ENDING, learner, last, "ending/request_statement"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -59,7 +59,9 @@ public final class RuleEvaluator implements Evaluator {
      */
     private static final List<OwnWordCheck> OWN_WORD_CHECKS = List.of(
             // speech level and -(으)시- against the activity's register (친구에게 봐요 → 봐; 해요체 where the formal task asks 합쇼체)
-            (r, a, t) -> SpeechLevels.find(r.answer(), r.register(), a, r.context()),
+            (r, a, t) -> SpeechLevels.find(r.answer(), r.register(), a, r.context()).stream()
+                    // a report unhonoured as the accepted answers report it (늦는다고 했어요 for 늦는대요; session 25, s25a)
+                    .filter(f -> !ReportedSpeech.unhonouredAsAccepted(f, r.answer(), a)).toList(),
             // the pronoun's level and an honoured person's words (내 폰 → 제 폰 in a polite activity)
             (r, a, t) -> HonorificWords.find(r.answer(), r.register(), a, r.context()),
             // a phrase after the sentence's final predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요)
@@ -470,6 +472,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !ChosenConstructions.artefact(f, answer, accepted, allAccepted)) // 보러 가는데, 선물용으로, 타는 데 (session 21, s21a)
                 .filter(f -> !ChosenWordings.artefact(f, answer, asTyped)) // 비싸네요, 훨씬 나아요, 오늘 밤에 (session 22, s22a)
                 .filter(f -> !ChosenForms.artefact(f, asTyped, allAccepted)) // 저녁으로, 완전 싸, 오니까 for 오면 (session 24, s24a)
+                .filter(f -> !Afterthoughts.politeFragmentAfterStatement(f, asTyped, allAccepted)) // 10시까지요. (session 25, s25a)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         // a word other than the accepted one alone is not enough on unseen answers (session 23, HeldOutPrecision);
         // a slip of form the comparison took for another word is named first (떄, 아파고, 뛰서, 할께요: s23b, SlipsOfForm),

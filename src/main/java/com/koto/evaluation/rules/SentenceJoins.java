@@ -63,6 +63,32 @@ final class SentenceJoins {
     }
 
     /**
+     * A casual sentence of its own in the past, typed with its sentence mark (지하철이 갑자기 멈췄어. 10분 늦을 것 같아.),
+     * where the accepted answer joins the event to the next clause with -아/어서 or -고 (지하철이 멈춰서 10분 늦을 것
+     * 같아): as {@link #sentenceForSequence}, two sentences say what the connective says, and the past is right for
+     * what has happened (국립국어원 한국어 문법 2, 이어진 문장; Yeon &amp; Brown 2019, -아/어서 takes no tense of its own).
+     * Nori reads a 해체 end before the next sentence as a connective (멈췄어 EC), so the learner's sentence mark is the
+     * evidence: the word is typed before . ! or ?, is not the answer's last, holds the past and has the accepted
+     * word's stem. Without the mark (멈췄어 10분 …) or with the past inside the connective (멈췄어서) the finding
+     * stays (session 25, s25a).
+     */
+    static boolean typedPastForSequence(String o, String c, String answer, String asTyped) {
+        if (asTyped == null || o.isEmpty() || o.contains(" ") || c.contains(" ") || !(c.endsWith("서") || c.endsWith("고"))
+                || o.endsWith("서") || answer.endsWith(o)
+                || !java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(o) + "[.!?]").matcher(asTyped).find()) {
+            return false;
+        }
+        List<Morphology.Morpheme> own = Morphology.morphemes(o);
+        List<Morphology.Morpheme> theirs = Morphology.morphemes(c);
+        if (own.size() < 3 || theirs.size() < 2 || !own.getFirst().is("VV", "VA")
+                || !own.getFirst().form().equals(theirs.getFirst().form())) {
+            return false;
+        }
+        return own.stream().anyMatch(m -> m.is("EP") && (m.form().contains("었") || m.form().contains("았")
+                || m.form().contains("였")));
+    }
+
+    /**
      * A polite yes/no question of its own (김 선생님 지금 계세요? 좀 바꿔 주시겠어요?) where the accepted answer makes the
      * same predicate the condition -(으)면 of the request that follows (김 선생님 계시면 좀 바꿔 주세요): asking
      * whether the condition holds and then making the request says in two sentences what the conditional says in

@@ -578,6 +578,9 @@ final class SpokenSpelling {
         if (otherNoun(o, c) || nounMadeVerb(o, c) || longerNounWithoutParticle(o, c)) {
             return true;
         }
+        if (LightVerbs.chosen(o, c, answer, accepted)) {
+            return true; // 나중에 해요 after 계산은, 옷으로 하자, 환불받고 (session 25, s25a)
+        }
         return o.length() == 1 && c.length() == 1 && KnownWords.contentWord(o) && KnownWords.contentWord(c)
                 && (!anchored(words(answer), o, c, accepted) || verbElsewhere(o, c, answer, accepted));
     }

@@ -27,6 +27,11 @@ final class StatedReasons {
             return false;
         }
         List<Morphology.Word> gone = Morphology.analyse(missing.getFirst());
+        if (gone.size() == 1 && !gone.getFirst().morphemes().isEmpty() && missing.getFirst().endsWith("서")
+                && gone.getFirst().morphemes().getFirst().form().equals("아프")
+                && unwellStated(answer, List.of(o.split(" ")))) {
+            return true; // 몸이 안 좋대 for 아파서 (session 25, s25a; Nori reads 아파서 alone as a sentence end)
+        }
         if (gone.size() != 1 || gone.getFirst().morphemes().size() < 2 || !gone.getFirst().startsWith("VV", "VA")
                 || !gone.getFirst().endsWith("EC") || !gone.getFirst().morphemes().getLast().form().endsWith("서")) {
             return false;
@@ -36,6 +41,26 @@ final class StatedReasons {
         for (Morphology.Word w : Morphology.analyse(answer)) {
             if (!inSpan.contains(w.surface()) && w.startsWith("VV", "VA") && w.endsWith("EF")
                     && w.morphemes().getFirst().form().equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 몸이 (좀/많이/너무/별로) 안 좋다, 몸이 좋지 않다, 컨디션이 안 좋다: 'not feel well'. */
+    private static final java.util.regex.Pattern UNWELL = java.util.regex.Pattern.compile(
+            "(^| )(몸|몸이|몸은|몸도|컨디션이|컨디션) ((좀|많이|너무|별로|조금) )?(안 좋|좋지 않)");
+
+    /**
+     * Whether the answer says, outside the span, that the person is unwell (몸이 안 좋대): 몸이 안 좋다 / 몸이 좋지 않다
+     * is the everyday way of saying 아프다 'be sick' (표준국어대사전 '아프다' 「1」 몸의 어느 부분이 … 괴로움을 느끼다;
+     * '좋다', of the body's condition, negated), so the reason 아파서 left out
+     * is stated in other words. 몸이 좋대 (no negation) states no reason.
+     */
+    private static boolean unwellStated(String answer, List<String> inSpan) {
+        java.util.regex.Matcher m = UNWELL.matcher(answer);
+        while (m.find()) {
+            if (!inSpan.contains(m.group(2))) {
                 return true;
             }
         }

@@ -108,6 +108,32 @@ final class WellFormedEnds {
     private static final List<String> FRAME_PARTICLES = List.of("에서", "서", "에", "까지", "부터", "로", "으로",
             "한테", "에게", "랑", "하고");
 
+    /** The verbs after -아/어야 that make it 'must' (되다, 하다), by their first syllables. */
+    private static final java.util.regex.Pattern MUST = java.util.regex.Pattern.compile("(되|돼|됩|됐|하|해|합|했|할|될)\\S*");
+
+    /**
+     * A copula finding on -아/어야 before 되다 or 하다 (강남에 가야 되는데요 read against 강남 가는 거): -아/어야
+     * 되다/하다 'must' is a verb's connective and its auxiliary (Yeon &amp; Brown 2019, -아/어야 되다/하다; 표준국어대사전
+     * '-어야' 「어미」), not a noun with the copula -(이)야; Nori reads the verb (가야: 가 + -야), and the comparison
+     * took the -야 for the plain copula. The word before 되다/하다 must be read as a verb; 학생이야 (a noun) keeps any
+     * copula finding (session 25, s25a).
+     */
+    static boolean obligationForCopula(String o, String answer) {
+        if (o.contains(" ") || !o.endsWith("야") || o.length() < 2) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].equals(o) && MUST.matcher(words[i + 1]).matches()) {
+                List<Morphology.Word> read = Morphology.analyse(o);
+                return read.size() == 1 && read.getFirst().startsWith("VV", "VA")
+                        && read.getFirst().morphemes().getLast().form().endsWith("야");
+            }
+        }
+        return false;
+    }
+
+
     /**
      * A question word closed by the copula (어디예요, 언제예요, 누구예요) where the accepted answer has the same
      * question word with a particle of a verb's frame (어디에서, 어디서, 언제까지). Not 얼마예요 (the price)

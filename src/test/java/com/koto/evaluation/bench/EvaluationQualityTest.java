@@ -503,7 +503,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.ENDING, 0.85), Map.entry(ErrorCategory.INCOMPLETE, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 1.00)),
-                0.654, 1); // session 19: span 0.556 → 0.630 (s19d, span classes) → 0.642 (with s19b, s19e)
+                0.654, 0); // session 19: span 0.556 → 0.630 (s19d, span classes) → 0.642 (with s19b, s19e); session 25 (s25a): 1 → 0 of 25 failed
     }
 
     /** The thirteenth-wave recall probe (session 18, held out during that session; a development set from session 19). */
@@ -587,12 +587,13 @@ class EvaluationQualityTest {
     @Test
     void setAH() {
         // session 23: the figures it had when unsealed, after the held-out gate (92.5 %, 4 of 85, span 81.7 %)
-        check(DevSet.BLIND_AH, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
+        // session 25 (s25a, false alarms as classes): 94.5 %, 0 of 85
+        check(DevSet.BLIND_AH, 0.945, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.95),
                 Map.entry(ErrorCategory.ENDING, 0.73), Map.entry(ErrorCategory.TENSE, 0.92),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.VOCABULARY, 0.90),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.90)),
-                0.817, 4);
+                0.817, 0);
     }
 
     /**
@@ -602,14 +603,14 @@ class EvaluationQualityTest {
     @Test
     void setAI() {
         // session 24: unsealed at 93.0 %, 3 of 86, span 83.7 %; after the lead's acceptedWord and s24a/s24b merged:
-        // 96.0 %, 1 of 86, span 89.1 %
-        check(DevSet.BLIND_AI, 0.96, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.83),
+        // 96.0 %, 1 of 86, span 89.1 %; session 25 (s25a): 96.5 %, 0 of 86, ending 0.86 → 0.89
+        check(DevSet.BLIND_AI, 0.965, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.83),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00), Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
-                Map.entry(ErrorCategory.HONORIFIC, 1.00), Map.entry(ErrorCategory.ENDING, 0.86),
+                Map.entry(ErrorCategory.HONORIFIC, 1.00), Map.entry(ErrorCategory.ENDING, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.89), Map.entry(ErrorCategory.SPELLING, 0.97),
                 Map.entry(ErrorCategory.SPACING, 0.94), Map.entry(ErrorCategory.WORD_ORDER, 0.73),
                 Map.entry(ErrorCategory.VOCABULARY, 0.97), Map.entry(ErrorCategory.INCOMPLETE, 1.00)),
-                0.891, 1);
+                0.891, 0);
     }
 
     /**
@@ -618,18 +619,18 @@ class EvaluationQualityTest {
      */
     @Test
     void setAJ() {
-        // session 25: unsealed at 96.0 %, 1 of 84, span 91.1 %
+        // session 25: unsealed at 96.0 %, 1 of 84, span 91.1 %; s25a: 96.5 %, 0 of 84 (2터미널이요)
         // (particle_missing: no gold error, two false positives on wrong answers, so F1 0.00)
         // session 25 (s25c): errors named right on failed answers, span 91.1 → 94.1 %; particle_wrong 0.94 → 1.00,
         // ending 0.90 → 0.95, spelling 0.98 → 1.00, spacing 0.91 → 1.00, incomplete 0.88 → 0.93
-        check(DevSet.BLIND_AJ, 0.96, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.00),
+        check(DevSet.BLIND_AJ, 0.965, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.00),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00), Map.entry(ErrorCategory.HONORIFIC, 0.97),
                 Map.entry(ErrorCategory.ENDING, 0.95), Map.entry(ErrorCategory.TENSE, 1.00),
                 Map.entry(ErrorCategory.SPELLING, 1.00), Map.entry(ErrorCategory.SPACING, 1.00),
                 Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.91),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.93)),
-                0.941, 1);
+                0.941, 0);
     }
 
     /** The twenty-first-wave recall probe (100 answers, 25 correct; word order, incomplete, vocabulary, particles). */
@@ -1034,7 +1035,7 @@ class EvaluationQualityTest {
         // session 16: two eighth-wave precision probes after round 1 (4 and 5 failed at the session's start, 4 and 4 after)
         // (eval31b: 4 → 2 and 4 → 2; left: si_missing of a teacher told to a friend, a register question, and the
         // two goodbyes passed on with 못 드리고 가 and 갔다고)
-        checkCorrectOnly(DevSet.PROBE8_PRECISION_A, 2);
+        checkCorrectOnly(DevSet.PROBE8_PRECISION_A, 0); // session 25 (s25a): 2 → 0 (a report unhonoured as accepted)
         checkCorrectOnly(DevSet.PROBE8_PRECISION_B, 0); // the lead: a negated clause against another verb; s17a: 1 → 0
         // session 17: two ninth-wave precision probes by fresh blind writers (3 and 8 failed on main → 0 and 0, s17e)
         checkCorrectOnly(DevSet.PROBE9_PRECISION_A, 0);
@@ -1066,15 +1067,18 @@ class EvaluationQualityTest {
         // session 22: AG3 unsealed (sealed: 1 of 150 at the start and the end of session 21); 0 after s22a (진료받을 … 있나요?)
         // session 22: a sixteenth-wave precision probe by a fresh blind writer, held out during the session (7 of 100
         // at the start and the end); 3 after s22e (-시- inside hearsay -대요 of an honoured subject, 영수증도 for 영수증 좀, 뭐가 먹고 싶어)
-        checkCorrectOnly(DevSet.PROBE16_PRECISION, 3);
+        // session 25 (s25a): 3 → 0 (늦는다고 했어요 for 늦는대요, 10시까지요., 몸이 안 좋대 for 아파서)
+        checkCorrectOnly(DevSet.PROBE16_PRECISION, 0);
         checkCorrectOnly(DevSet.PRECISION_AG3, 0);
         // session 23: AH3 unsealed (sealed: 9 of 150 at the start and the end of session 22; 6 with HeldOutPrecision)
         // session 24: 4 after the lead's acceptedWord and s24a/s24b
-        checkCorrectOnly(DevSet.PRECISION_AH3, 4);
+        // session 25 (s25a): 4 → 0 (a fragment after the verb, 몇 권이에요, 드리겠습니다, 한국어 초급 문법책)
+        checkCorrectOnly(DevSet.PRECISION_AH3, 0);
         // session 24: AI3 unsealed (sealed: 5 of 150 at the start and the end of session 23); 0 after the session's merges
         checkCorrectOnly(DevSet.PRECISION_AI3, 0);
         // session 25: AJ3 unsealed (sealed: 1 of 150 at the start and the end of session 24)
-        checkCorrectOnly(DevSet.PRECISION_AJ3, 1);
+        // session 25 (s25a): 1 → 0 (가야 되는데요)
+        checkCorrectOnly(DevSet.PRECISION_AJ3, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
