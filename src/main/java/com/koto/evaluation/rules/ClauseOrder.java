@@ -109,8 +109,9 @@ final class ClauseOrder {
      * part of the day and the clock hour, written from the smallest unit up (the Indonesian order, jam 7 malam besok):
      * Korean names time from the larger unit to the smaller (Sohn 1999, on time expressions; 표준국어대사전 '오전' 예문
      * "내일 오전 열 시"), so the phrase is turned round as a whole and the particle closes it. Only three consecutive
-     * units, each once, with no particle before the last (목요일에 저녁 7시 is two phrases, each in order: right), and
-     * not already from the larger to the smaller.
+     * units in exactly that order, hour, part of the day, day, with no particle before the last (목요일에 저녁 7시 is
+     * two phrases, each in order: right); where one pair alone is turned round (내일 3시 오후에, 오전 내일 열 시에) the
+     * pair checks mark that pair.
      *
      * @return the finding on the whole phrase; empty when the sentence has no such phrase
      */
@@ -142,9 +143,8 @@ final class ClauseOrder {
                 particle = w.substring(bare.length());
                 k += length;
             }
-            if (units.size() < 3 || units.stream().mapToInt(u -> u[0]).distinct().count() < 3
-                    || units.get(0)[0] == 3 && units.get(1)[0] == 2) {
-                continue;
+            if (units.size() < 3 || units.get(0)[0] != 1 || units.get(1)[0] != 2 || units.get(2)[0] != 3) {
+                continue; // (내일 3시 오후에, 오전 내일 열 시에: one pair turned round, left to the pair checks)
             }
             List<int[]> sorted = new ArrayList<>(units);
             sorted.sort((x, y) -> y[0] - x[0]);
