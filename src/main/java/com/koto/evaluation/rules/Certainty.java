@@ -139,7 +139,8 @@ final class Certainty {
         // the gap joins the word before it, unless that word ends a sentence (-요, -니다, -니까 end a sentence in
         // 해요체 and 합쇼체; Yeon & Brown 2019, speech styles) and a word follows: then it opens the next
         // sentence and joins that word (죄송해요. 10분쯤 → 길이 막혀서 10분쯤; session 15)
-        boolean afterSentence = from > 0 && to < e.length && (sentenceFinal(e[from - 1]) || closesClause(e[from - 1]));
+        boolean afterSentence = from > 0 && to < e.length && (sentenceFinal(e[from - 1]) || closesClause(e[from - 1])
+                || mainVerbOfAuxiliary(e[from - 1], missing, e[to]));
         Finding gap = from > 0 && !afterSentence
                 ? new Finding(ErrorCategory.INCOMPLETE, e[from - 1], e[from - 1] + " " + missing, "incomplete/missing_word")
                 : new Finding(ErrorCategory.INCOMPLETE, e[to], missing + " " + e[to], "incomplete/missing_word");
@@ -376,6 +377,26 @@ final class Certainty {
             }
         }
         return f;
+    }
+
+    /**
+     * Whether the gap is the main verb of the auxiliary 주다/드리다 after it, left out after a noun with its particle
+     * (서울역으로 주세요 for 서울역으로 가 주세요, 앞에서 주세요 for 앞에서 세워 주세요; session 25): the auxiliary of a favour
+     * follows the -아/어 form of the verb it completes (표준국어대사전 '주다' 「보조동사」 "앞말이 뜻하는 행동이 다른 사람의
+     * 힘을 입는 것을 나타내는 말"; Yeon &amp; Brown 2019, on -아/어 주다), so the teacher marks the auxiliary left without
+     * its verb (주세요 → 가 주세요), not the noun before the gap. After an adverb (빨리 주세요) the span keeps the adverb
+     * ({@link SentenceCheck}).
+     */
+    static boolean mainVerbOfAuxiliary(String before, String missing, String auxiliary) {
+        if (missing.contains(" ") || !(auxiliary.startsWith("주") || auxiliary.startsWith("줘") || auxiliary.startsWith("드리")
+                || auxiliary.startsWith("드려"))) {
+            return false;
+        }
+        List<Morphology.Word> b = Morphology.analyse(before);
+        List<Morphology.Word> m = Morphology.analyse(missing);
+        // the -아/어 form of a verb stem (가, 세워), which Nori may read alone with a final ending
+        return b.size() == 1 && b.getFirst().caseMarked() && m.size() == 1 && m.getFirst().verbal()
+                && m.getFirst().startsWith("VV") && missing.equals(SpeechLevels.infinitive(m.getFirst().morphemes().getFirst().form()));
     }
 
     /** Whether the finding is wrong in itself, whatever the learner meant (see the class comment). */

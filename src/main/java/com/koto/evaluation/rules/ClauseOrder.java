@@ -67,6 +67,13 @@ final class ClauseOrder {
     static List<Finding> find(String raw) {
         List<Finding> out = new ArrayList<>();
         for (List<String> words : SpeechLevels.sentences(raw)) {
+            java.util.Optional<Finding> run = timeRunTurnedRound(words);
+            if (run.isPresent()) {
+                // 7시 저녁 내일에 → 내일 저녁 7시에: one finding on the whole phrase, not one per pair (session 25)
+                out.add(run.get());
+                afterPredicate(words).or(() -> modifierAfterPredicate(words)).ifPresent(out::add);
+                continue;
+            }
             for (int i = 0; i + 1 < words.size(); i++) {
                 String a = words.get(i);
                 String b = words.get(i + 1);
@@ -95,6 +102,64 @@ final class ClauseOrder {
             }
         }
         return out;
+    }
+
+    /**
+     * 7시 저녁 내일에 → 내일 저녁 7시에 ({@code word_order/phrase}; session 25): a time phrase of three units, the day, the
+     * part of the day and the clock hour, written from the smallest unit up (the Indonesian order, jam 7 malam besok):
+     * Korean names time from the larger unit to the smaller (Sohn 1999, on time expressions; 표준국어대사전 '오전' 예문
+     * "내일 오전 열 시"), so the phrase is turned round as a whole and the particle closes it. Only three consecutive
+     * units in exactly that order, hour, part of the day, day, with no particle before the last (목요일에 저녁 7시 is
+     * two phrases, each in order: right); where one pair alone is turned round (내일 3시 오후에, 오전 내일 열 시에) the
+     * pair checks mark that pair.
+     *
+     * @return the finding on the whole phrase; empty when the sentence has no such phrase
+     */
+    static java.util.Optional<Finding> timeRunTurnedRound(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            List<int[]> units = new ArrayList<>(); // {rank, first word, words}
+            int k = i;
+            String particle = "";
+            while (k < words.size() && units.size() < 3 && particle.isEmpty()) {
+                String w = words.get(k);
+                String bare = w.endsWith("에") ? w.substring(0, w.length() - 1) : w;
+                int rank;
+                int length = 1;
+                if (HOUR_DIGITS.matcher(bare).matches()) {
+                    rank = 1;
+                } else if (k + 1 < words.size() && Numerals.number(w) != null && words.get(k + 1).replaceFirst("에$", "").equals("시")) {
+                    rank = 1;
+                    length = 2;
+                    w = words.get(k + 1);
+                    bare = w.replaceFirst("에$", "");
+                } else if (PARTS_OF_DAY.contains(bare)) {
+                    rank = 2;
+                } else if (DAYS.contains(bare)) {
+                    rank = 3;
+                } else {
+                    break;
+                }
+                units.add(new int[] {rank, k, length});
+                particle = w.substring(bare.length());
+                k += length;
+            }
+            if (units.size() < 3 || units.get(0)[0] != 1 || units.get(1)[0] != 2 || units.get(2)[0] != 3) {
+                continue; // (내일 3시 오후에, 오전 내일 열 시에: one pair turned round, left to the pair checks)
+            }
+            List<int[]> sorted = new ArrayList<>(units);
+            sorted.sort((x, y) -> y[0] - x[0]);
+            List<String> corrected = new ArrayList<>();
+            for (int[] u : sorted) {
+                for (int w = u[1]; w < u[1] + u[2]; w++) {
+                    String word = words.get(w);
+                    corrected.add(word.endsWith("에") && w == k - 1 ? word.substring(0, word.length() - 1) : word);
+                }
+            }
+            corrected.set(corrected.size() - 1, corrected.getLast() + particle);
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, String.join(" ", words.subList(i, k)),
+                    String.join(" ", corrected), "word_order/phrase"));
+        }
+        return java.util.Optional.empty();
     }
 
     /** One-word periods of a frequency (하루에 세 번): the distributive 에 phrase. */
@@ -382,6 +447,22 @@ final class ClauseOrder {
         return !com.koto.evaluation.text.Hangul.hasFinal(s) && Set.of(0, 1, 4, 6, 9, 14).contains(vowel);
     }
 
+    /** The 되다 of the permission -아/어도 되다 (돼요, 될까요, 되나요, 됩니까, 돼). */
+    private static final Pattern PERMISSION = Pattern.compile("(돼|되|될|됩|됐).*");
+
+    /**
+     * 어제 아파요 머리가, 어디에 있어요 지하철역이? ({@code word_order/verb_final}; session 25): the subject with 이/가 or
+     * 께서 after the final predicate of a polite or formal statement or question. Korean puts every argument before the
+     * predicate in the written norm (Sohn 1999, on verb-final order: scrambling is before the predicate; a phrase
+     * after it is an afterthought of speech, set off by a pause, which {@link Afterthoughts#participantAfterComma}
+     * excuses when the learner typed the comma). Only for a polite or formal predicate (the learner's written
+     * sentence, not a casual afterthought) and a trailing phrase of at most four words ending in the subject particle.
+     */
+    private static boolean subjectAfterPolitePredicate(List<String> trailing, Morphology.Word last, String predicate) {
+        return trailing.size() <= 4 && last.caseMarked() && last.morphemes().getLast().is("JKS")
+                && (politeEnd(predicate) || predicate.endsWith("니다"));
+    }
+
     /** Whether the predicate ends in the polite 요 or the formal question -ㅂ/습니까. */
     private static boolean politeEnd(String predicate) {
         return predicate.endsWith("요") || predicate.endsWith("니까");
@@ -429,7 +510,8 @@ final class ClauseOrder {
         Morphology.Word last = analysed.getLast();
         boolean phrase = trailing.size() == 1 && TIME_ADVERBS.contains(trailing.getFirst())
                 || last.caseMarked() && PLACE_OR_OBJECT.contains(last.morphemes().getLast().tag())
-                || trailing.size() == 1 && QUESTION_WORDS.contains(trailing.getFirst()) && politeEnd(words.get(p));
+                || trailing.size() == 1 && QUESTION_WORDS.contains(trailing.getFirst()) && politeEnd(words.get(p))
+                || !comma && subjectAfterPolitePredicate(trailing, last, words.get(p));
         for (int i = p + 1; i < words.size(); i++) {
             String w = words.get(i);
             if (w.endsWith("님") || w.endsWith("씨") || analysed.get(i).has("JKV")
@@ -445,8 +527,12 @@ final class ClauseOrder {
         while (s > 0) {
             String before = words.get(s - 1);
             Morphology.Word b = analysed.get(s - 1);
-            if (before.equals("안") || before.equals("못") || b.verbal() && b.endsWith("EC")) {
-                s--;
+            if (before.equals("안") || before.equals("못") || b.verbal() && b.endsWith("EC")
+                    || before.endsWith("도") && PERMISSION.matcher(words.get(s)).matches()) {
+                s--; // (내도 돼요: the verb of the permission -아/어도 되다 with its 되다; session 25)
+            } else if (s == p && QUESTION_WORDS.contains(before)) {
+                s--; // 어디에 있어요 지하철역이 → 지하철역이 어디에 있어요: the question word stays with its predicate (session 25)
+                break;
             } else {
                 break;
             }

@@ -27,6 +27,20 @@ final class NounPhraseOrder {
      */
     private static final java.util.Set<String> OCCASIONS = java.util.Set.of("이번", "저번");
 
+    /**
+     * Nouns of a name (이름 'name', 성함, 명의 'name on an account'), which the name they give comes before: 부디 이름으로,
+     * or with the quoting 라는 'called', 부디라는 이름으로 (표준국어대사전 '-라는': "-라고 하는"; Sohn 1999, on the
+     * head-final noun phrase). The learner's 이름으로 부디 follows Indonesian 'atas nama Budi' (session 25).
+     */
+    private static final java.util.Set<String> NAMING_NOUNS = java.util.Set.of("이름", "성함", "명의");
+
+    /** Whether {@code name}, a bare word, stands after a noun of {@link #NAMING_NOUNS} with its particle (이름으로 부디). */
+    private static boolean namedAfter(String noun, String name) {
+        String[] n = ArgumentCheck.stemAndParticle(noun);
+        return NAMING_NOUNS.contains(n[0]) && !n[1].isEmpty() && ArgumentCheck.stemAndParticle(name)[1].isEmpty()
+                && !NAMING_NOUNS.contains(name);
+    }
+
     /** The swapped pair, repaired; empty when the answer has none against this accepted answer. */
     static Optional<PreChecks.Fix> find(String answer, String accepted) {
         String[] a = answer.split(" ");
@@ -77,6 +91,11 @@ final class NounPhraseOrder {
                         && !firstParts[0].isEmpty() && !movable(firstParts[0]) && e[j].equals(second[0])
                         && e[j + 1].equals(first)) {
                     // 축제에 연등 for 연등 축제에, 앞에서 편의점 for 편의점 앞에서: the particle closes the phrase
+                    correction = second[0] + " " + first;
+                } else if (j + 1 < e.length && ending.isEmpty() && !firstParts[1].isEmpty() && !firstParts[0].isEmpty()
+                        && NAMING_NOUNS.contains(firstParts[0]) && e[j + 1].equals(first)
+                        && (e[j].equals(second[0] + "라는") || e[j].equals(second[0] + "이라는"))) {
+                    // 이름으로 부디 for 부디라는 이름으로 (session 25): the name before the noun that names it
                     correction = second[0] + " " + first;
                 } else if (ArgumentCheck.stemAndParticle(e[j])[0].equals(second[0] + first)) {
                     // 약 두통 for 두통약
@@ -157,9 +176,14 @@ final class NounPhraseOrder {
     static Optional<PreChecks.Fix> demonstrativeAfterNoun(String[] a, String[] e) {
         for (int i = 0; i + 1 < a.length; i++) {
             String det = a[i + 1];
-            Optional<PreChecks.Fix> occasion = occasionWithParticle(a, e, i);
-            if (occasion.isPresent()) {
-                return occasion;
+            String[] occasion = occasionWithParticle(a[i], det);
+            if (occasion != null) {
+                for (int j = 0; j + 1 < e.length; j++) {
+                    if (e[j].equals(occasion[0]) && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(a[i])) {
+                        return Optional.of(swap(a, i, occasion[0] + " " + a[i] + occasion[1]));
+                    }
+                }
+                continue;
             }
             if (!DEMONSTRATIVES.contains(det) && !OCCASIONS.contains(det) || i > 0 && DEMONSTRATIVES.contains(a[i - 1])
                     || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty()) {
@@ -174,24 +198,26 @@ final class NounPhraseOrder {
         return Optional.empty();
     }
 
+    /** The particles that close a time phrase placed with 이번/저번 (이번에, 이번에는, 이번은, 이번도). */
+    private static final java.util.Set<String> TIME_PARTICLES = java.util.Set.of("에", "에는", "은", "도", "에도");
+
     /**
-     * 토요일 이번에 for 이번 토요일에 (session 25): 이번/저번 ({@link #OCCASIONS}) behind its noun with the noun
-     * phrase's particle on it; the particle closes the phrase, so it goes back to the noun. Only where the accepted
-     * answer has 이번/저번 before that noun with the same particle.
+     * 토요일 이번에 for 이번 토요일에 (session 25): 이번/저번 with the particle of the whole time phrase, after the bare
+     * time noun it places ({@link #OCCASIONS}; 표준국어대사전 '이번' 「명사」 예문 "이번 주말"). Only after a noun of time
+     * ({@link ArgumentCheck#isTimeNoun}: 토요일, 주말, 주, 달, 학기 …): after another noun 이번에 is the adverbial 'this time'
+     * (시험 이번에 잘 봤어? 'the exam, did you do well this time?': right). Returns {이번, 에}, or null.
      */
-    private static Optional<PreChecks.Fix> occasionWithParticle(String[] a, String[] e, int i) {
-        String[] det = ArgumentCheck.stemAndParticle(a[i + 1]);
-        if (!OCCASIONS.contains(det[0]) || det[1].isEmpty() || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty()) {
-            return Optional.empty();
-        }
-        for (int j = 0; j + 1 < e.length; j++) {
-            String[] head = ArgumentCheck.stemAndParticle(e[j + 1]);
-            if (e[j].equals(det[0]) && head[0].equals(a[i]) && head[1].equals(det[1])) {
-                return Optional.of(swap(a, i, det[0] + " " + e[j + 1]));
+    private static String[] occasionWithParticle(String noun, String word) {
+        for (String o : OCCASIONS) {
+            if (word.startsWith(o) && TIME_PARTICLES.contains(word.substring(o.length()))
+                    && ArgumentCheck.stemAndParticle(noun)[1].isEmpty() && ArgumentCheck.isTimeNoun(noun)
+                    && !OCCASIONS.contains(noun)) {
+                return new String[] {o, word.substring(o.length())};
             }
         }
-        return Optional.empty();
+        return null;
     }
+
 
     /**
      * 더 하나 for 하나 더, 더 두 개 for 두 개 더 (word_order/phrase): 더 'more' follows the quantity it
@@ -290,9 +316,12 @@ final class NounPhraseOrder {
         if (a.length == 2 && OCCASIONS.contains(a[1]) && b[0].equals(a[1]) && b[1].equals(a[0])) {
             return true; // 토요일 이번 → 이번 토요일
         }
-        if (a.length == 2 && OCCASIONS.contains(b[0]) && a[1].startsWith(b[0]) && a[1].length() > b[0].length()
-                && b[1].equals(a[0] + a[1].substring(b[0].length()))) {
+        if (a.length == 2 && occasionWithParticle(a[0], a[1]) != null && b[0].equals(occasionWithParticle(a[0], a[1])[0])
+                && b[1].equals(a[0] + occasionWithParticle(a[0], a[1])[1])) {
             return true; // 토요일 이번에 → 이번 토요일에 (session 25)
+        }
+        if (a.length == 2 && namedAfter(a[0], a[1]) && b[0].equals(a[1]) && b[1].equals(a[0])) {
+            return true; // 이름으로 부디 → 부디 이름으로 (session 25)
         }
         if (placeAfterHead(a, b) || nounsAfterHead(a, b)) {
             return true; // 미용실 학교 근처에서 → 학교 근처 미용실에서, 선물 결혼을 → 결혼 선물을 (session 25)

@@ -105,6 +105,8 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> NegativeIndefinites.find(r.answer()),
             // -(으)면 되다 where the accepted answer asks permission with the verb (찍으면 됩니까 → 찍어도; session 20)
             (r, a, t) -> PermissionQuestions.find(r.answer(), a),
+            // a modifier left without its noun before a question word (가까운 어디에 → 가까운 지하철역이; session 25, s25d)
+            (r, a, t) -> HeadlessModifiers.find(r.answer(), a),
             // a degree adverb inside a noun phrase (가까운 제일 지하철역 → 제일 가까운)
             (r, a, t) -> DegreeAdverbOrder.find(r.answer(), a),
             // a quantity before the noun it counts (두 권 책을 → 책 두 권을)

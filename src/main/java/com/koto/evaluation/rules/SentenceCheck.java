@@ -202,7 +202,9 @@ final class SentenceCheck {
                 .equals(answerPredicate.stream().map(Morphology.Word::surface).toList())) {
             // 빨리 주세요 for 빨리 가 주세요: the main verb before the auxiliary is missing
             int at = answer.words().indexOf(answerPredicate.getFirst());
-            String before = at > 0 ? answer.words().get(at - 1).surface() + " " : "";
+            // the adverb of the missing verb is marked with it (빨리 주세요 → 빨리 가 주세요); a noun with its particle is
+            // not (앞에서 주세요 → 세워 주세요: Certainty#mainVerbOfAuxiliary, session 25)
+            String before = at > 0 && !answer.words().get(at - 1).caseMarked() ? answer.words().get(at - 1).surface() + " " : "";
             findings.add(new Finding(ErrorCategory.INCOMPLETE,
                     before + String.join(" ", answerPredicate.stream().map(Morphology.Word::surface).toList()),
                     before + expected.surface(predicateStart, expected.words().size()), "incomplete/predicate"));
@@ -235,6 +237,13 @@ final class SentenceCheck {
                     String next = answer.words().get(p.answerTo()).surface();
                     return new Finding(ErrorCategory.INCOMPLETE, next, missing + " " + next,
                             MissingNumbers.numberGap(missing) ? MissingNumbers.SUBTYPE : "incomplete/missing_word");
+                }
+                if (p.answerTo() < answer.words().size()) {
+                    // 서울역으로 주세요 → 가 주세요: the main verb of the auxiliary after the gap (session 25)
+                    String next = answer.words().get(p.answerTo()).surface();
+                    if (Certainty.mainVerbOfAuxiliary(word, missing, next)) {
+                        return new Finding(ErrorCategory.INCOMPLETE, next, missing + " " + next, "incomplete/missing_word");
+                    }
                 }
                 return new Finding(ErrorCategory.INCOMPLETE, word, word + " " + missing, "incomplete/missing_word");
             }

@@ -455,6 +455,10 @@ final class SpeechLevels {
                     || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
                     || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)
                     || "word_order/verb_final".equals(f.subtype()) && vocativeLast(f.original())
+                    // 어디에 있어요 지하철역이: the predicate the comparison misses after the last phrase is the learner's,
+                    // put before it (word_order/verb_final), not one left out (session 25)
+                    || f.category() == ErrorCategory.INCOMPLETE && (f.original() == null || f.original().isBlank())
+                            && levels.stream().anyMatch(l -> "word_order/verb_final".equals(l.subtype()))
                     || SpokenShapes.missingWordCorrected(f, levels)) { // 나를 → 나한테 found: 나한테 is not missing (session 14)
                 // a politer form is never corrected down (결석했습니다 죄송합니다 선생님 read as one predicate);
                 // -(으)시- in a question honours the listener (얼마나 걸리는지 아세요?); a vocative after the

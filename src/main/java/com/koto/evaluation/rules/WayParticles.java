@@ -195,6 +195,9 @@ final class WayParticles {
                         .map(x -> x.has("ETM")).orElse(true)) {
             return Optional.empty(); // 내일에 대한 계획, 지금에 와서, 어제에 이어, 내일에 달려 있어요, 내일에 있을 회의
         }
+        if (i > 0 && ClauseOrder.timeRunTurnedRound(words.subList(0, i + 1)).isPresent()) {
+            return Optional.empty(); // 7시 저녁 내일에: the 에 closes the whole phrase turned round (session 25)
+        }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, w.substring(0, w.length() - 1),
                 "particle_wrong/time_without_particle"));
     }
