@@ -51,6 +51,13 @@ class WordOrderIncompleteSession25Test {
             "실례합니다. 가장 가까운 어디에 있어요?; 실례합니다. 제일 가까운 지하철역이 어디에 있어요?|저기요, 여기서 가장 가까운 지하철역이 어디예요?; POLITE; incomplete/missing_word; 가까운→가까운 지하철역이",
             "가까운 데가 어디예요?; 가까운 지하철역이 어디예요?; POLITE; NO incomplete; *",
             "가까운 어디 가서 커피 마실래?; 가까운 카페에 가서 커피 마실래?; CASUAL; NO incomplete; *",
+            // (lead) the noun written before its modifier is misplaced, not missing: word_order on the phrase turned round
+            "지하철역이 가장 가까운 어디에 있어요?; 가장 가까운 지하철역이 어디에 있어요?; POLITE; word_order/phrase; 지하철역이 가장 가까운→가장 가까운 지하철역이",
+            "병원 제일 가까운 어디에 있어요?; 제일 가까운 병원이 어디에 있어요?; POLITE; word_order/phrase; 병원 제일 가까운→제일 가까운 병원",
+            "가방 제 파란 어디 있어요?; 제 파란 가방이 어디 있어요?; POLITE; word_order/phrase; 가방 제 파란→제 파란 가방",
+            "지하철역이 가장 가까운 어디에 있어요?; 가장 가까운 지하철역이 어디에 있어요?; POLITE; NO incomplete; *",
+            "저기요, 여기서 제일 가까운 지하철역 어디 있어요?; 가장 가까운 지하철역이 어디에 있어요?; POLITE; PASS; *",
+            "지하철역이 어디에 있어요? 가장 가까운 거요.; 가장 가까운 지하철역이 어디에 있어요?; POLITE; PASS; *",
             // the main verb of 주다 left out after a noun with its particle: marked on the auxiliary (Certainty,
             // SentenceCheck); after an adverb the adverb stays in the span
             "서울역으로 주세요.; 서울역으로 가 주세요.|기사님, 서울역까지 가 주세요.; POLITE; incomplete; 주세요→가 주세요",
