@@ -299,6 +299,88 @@ final class MissingNumbers {
         return false;
     }
 
+    /** The point after each sentence-final mark (also 。). */
+    private static final Pattern AFTER_SENTENCE_END = Pattern.compile("(?<=[.?!。])");
+
+    /**
+     * A wrong number said in a sentence of its own without a predicate but the copula (session 25, lead; {@code
+     * vocabulary/other_number}): 자리 있어요? 세 명이요. or 예약하고 싶어요. 세 명이요. where every accepted answer
+     * counts that counter with another number (네 명 자리 있어요?). The N(이)요 fragment shares the predicate of the
+     * sentence before it (표준국어대사전 '요' 「조사」; Sohn 1999, on afterthought and ellipsis), so the comparison,
+     * which excuses the fragment's shape, never compared its number; the number is the content the task asks for
+     * (국립국어원 『국제 통용 한국어 표준 교육과정』 2017, 과제 수행), so another one is a wrong word whatever the shape.
+     * Only a numeral word or digits written apart before a counter that closes a sentence after the first (세
+     * 명이요., 3 명요.; not 사과 한 개에 얼마예요?, a price per piece), with no predicate but the copula, where every
+     * accepted answer counts the same counter with one and the same number and none with the learner's.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the activity's accepted answers as written
+     * @return the finding (the learner's numeral → the accepted one), or empty
+     */
+    static Optional<Finding> otherNumberInFragment(String raw, List<String> accepted) {
+        List<String> sentences = java.util.Arrays.stream(AFTER_SENTENCE_END.split(raw.strip()))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList();
+        if (sentences.size() < 2 || accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String sentence : sentences.subList(1, sentences.size())) {
+            List<String> w = words(sentence);
+            boolean predicate = Morphology.analyse(bare(sentence)).stream().flatMap(x -> x.morphemes().stream())
+                    .anyMatch(m -> m.isStem() && !m.is("VCP"));
+            // the count closes the fragment (세 명이요., 두 잔인데요.), as an answer to the sentence before it
+            for (int k = w.size() - 2; !predicate && k >= 0 && k == w.size() - 2; k--) {
+                Integer learnerValue = countedApart(w, k);
+                if (learnerValue == null) {
+                    continue;
+                }
+                String counter = counterOf(bare(w.get(k + 1)));
+                Set<Integer> values = new HashSet<>();
+                String acceptedNumeral = null;
+                boolean everyCounts = true;
+                for (String a : accepted) {
+                    List<String> aw = words(a);
+                    boolean counts = false;
+                    for (int i = 0; i + 1 < aw.size(); i++) {
+                        Integer v = countedApart(aw, i);
+                        if (v != null && counterOf(bare(aw.get(i + 1))).equals(counter)) {
+                            values.add(v);
+                            counts = true;
+                            acceptedNumeral = acceptedNumeral == null ? bare(aw.get(i)) : acceptedNumeral;
+                        }
+                    }
+                    everyCounts &= counts;
+                }
+                if (everyCounts && values.size() == 1 && !values.contains(learnerValue)) {
+                    return Optional.of(new Finding(com.koto.evaluation.ErrorCategory.VOCABULARY, bare(w.get(k)),
+                            acceptedNumeral, "vocabulary/other_number"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The value of a numeral word or of digits written apart right before a counter (세 명이요, 네 명, 3 명), or null.
+     * 네 before a counter is the number four, not 'yes'.
+     */
+    private static Integer countedApart(List<String> words, int k) {
+        String w = bare(words.get(k));
+        if (counterOf(bare(words.get(k + 1))).isEmpty()) {
+            return null;
+        }
+        if (DIGITS.matcher(w).matches()) {
+            return w.length() < 7 ? Integer.parseInt(w) : null;
+        }
+        Integer v = Numerals.nativeNumber(w);
+        return v != null ? v : w.equals("이") || w.equals("일") ? null : Numerals.sino(w);
+    }
+
+    /** The longest counter of {@link Lexicon#COUNTERS} the word starts with (명이요 → 명), or "". */
+    private static String counterOf(String word) {
+        return Lexicon.COUNTERS.stream().filter(word::startsWith).max(java.util.Comparator.comparingInt(String::length))
+                .orElse("");
+    }
+
     /** The words of a text, sentence punctuation kept on them (as typed). */
     private static List<String> words(String text) {
         return List.of(SPACES.split(text.strip()));
