@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  *       먹다 …) where an accepted answer writes that noun with 에서 right before the same verb: 마케팅팀 일하게
  *       되었습니다 → 마케팅팀에서, 학교 근처 카페 만날까요? → 카페에서. Left alone: verbs of going (집 가요,
  *       학교 가요: the goal's 에 drops, and 집에서 가요 has another sense), verbs whose place takes either 에 or
- *       에서 (살다, 기다리다), 하다 alone, times and pronouns.</li>
+ *       에서 (살다, 기다리다), 하다 alone, times and pronouns;</li>
+ *   <li>{@code particle_missing/result}: a bare noun right before a verb of changing whose object is written, where
+ *       an accepted answer changes into that noun ({@link #resultOfChange}): 금요일 표를 토요일 바꿀 수 있습니까? →
+ *       토요일로.</li>
  * </ul>
  */
 final class BareRoles {
@@ -90,6 +93,16 @@ final class BareRoles {
                 List<SpeechLevels.AnalysedSentence> m = models;
                 int at = i;
                 beforeObject(words, analysed, at, m).or(() -> beforeAction(words, analysed, at, m)).ifPresent(out::add);
+            }
+            for (int i = 1; i + 1 < words.size(); i++) {
+                int at = i;
+                if (models == null) {
+                    models = expected.stream().flatMap(a -> SpeechLevels.analysedSentences(a).stream()).toList();
+                }
+                List<SpeechLevels.AnalysedSentence> m = models;
+                if (out.stream().noneMatch(f -> f.original().equals(words.get(at)))) {
+                    resultOfChange(words, analysed, at, m).ifPresent(out::add);
+                }
             }
         }
         return out;
@@ -165,6 +178,47 @@ final class BareRoles {
             }
         }
         return Optional.empty();
+    }
+
+    /** Verbs of changing: what a thing is changed into takes (으)로, 「…을 …으로」. */
+    private static final Set<String> CHANGES = Set.of("바꾸", "교환하", "환전하", "변경하");
+
+    /**
+     * 금요일 표를 토요일 바꿀 수 있습니까? → 토요일로: a bare noun (a time too) right before a verb of changing, the
+     * thing given up written before it with 을/를, where an accepted answer writes that noun with (으)로, or bare
+     * before a noun with (으)로 (토요일 표로), before a verb of changing. Left alone: a noun the accepted answer does
+     * not change into (표를 내일 바꿀 수 있어요? 'tomorrow'), and a sentence with no object (창가 자리 바꿀 수
+     * 있어요? may name the seat given up).
+     */
+    private static Optional<Finding> resultOfChange(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        String noun = words.get(i);
+        Morphology.Word word = analysed.get(i);
+        Morphology.Word verb = analysed.get(i + 1);
+        if (word.morphemes().isEmpty() || !word.morphemes().stream().allMatch(x -> x.is("NNG", "NNP", "SL", "XSN"))
+                || PRONOUNS.contains(noun) || !verb.verbal() || !CHANGES.contains(VerbFrames.stem(verb))
+                || analysed.subList(0, i).stream().noneMatch(x -> x.endsWith("JKO") && !x.verbal())) {
+            return Optional.empty();
+        }
+        String direction = noun + ParticleFrames.direction(noun);
+        for (SpeechLevels.AnalysedSentence s : models) {
+            List<String> w = s.words();
+            for (int k = 0; k + 1 < w.size(); k++) {
+                boolean result = w.get(k).equals(direction) && changing(s, k + 1)
+                        || w.get(k).equals(noun) && k + 2 < w.size() && (w.get(k + 1).endsWith("로"))
+                        && s.analysed().get(k + 1).endsWith("JKB") && changing(s, k + 2);
+                if (result) {
+                    return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, direction,
+                            "particle_missing/result"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether word {@code k} of an accepted sentence is a verb of changing. */
+    private static boolean changing(SpeechLevels.AnalysedSentence s, int k) {
+        return s.analysed().get(k).verbal() && CHANGES.contains(VerbFrames.stem(s.analysed().get(k)));
     }
 
     /** Whether the word is a noun alone (one or more nouns, no particle), not a pronoun or a time. */

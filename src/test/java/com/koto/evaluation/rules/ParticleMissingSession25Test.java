@@ -6,8 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Particles speech does not drop, left out (session 25, helper s25e; {@link BareRoles}): the recipient, the place a
- * thing is put and what a thing is changed into, bare before the object; the place of an action bare before its verb.
+ * Particles speech does not drop, left out (session 25, helper s25e; {@link BareRoles}): the recipient and the place a
+ * thing is put, bare before the object; the place of an action, and what a thing is changed into, bare before the verb.
  * Beside them the look-alikes that keep passing: 을/를 and 이/가 dropped, the goal's 에 dropped before a verb of
  * going (집 가요), times, and nouns an accepted answer writes bare.
  */
@@ -29,6 +29,13 @@ class ParticleMissingSession25Test {
             "안녕하십니까. 저는 리나입니다. 마케팅팀 일하게 되었습니다.; 안녕하십니까. 저는 리나라고 합니다. 마케팅팀에서 일하게 되었습니다.; FORMAL; particle_missing/action_place; 마케팅팀→마케팅팀에서",
             "선생님, 내일 오후 2시에 학교 근처 카페 만날까요?; 선생님, 내일 오후 2시에 학교 앞 카페에서 만날까요?|내일 두 시에 학교 근처 카페에서 뵐까요?; POLITE; particle_missing/action_place; 카페→카페에서",
             "이번 토요일에 큰 공원 만나자.; 토요일에 공원에서 만나자.; CASUAL; particle_missing/action_place; 공원→공원에서",
+            // what a thing is changed into, bare before the verb of changing, its object written
+            "금요일 표를 토요일 바꿀 수 있습니까?; 금요일 표를 토요일 표로 바꿀 수 있습니까?|이 금요일 공연 표를 토요일 공연으로 교환할 수 있습니까?; FORMAL; particle_missing/result; 토요일→토요일로",
+            "이 빨간색 셔츠를 파란색 교환하고 싶습니다.; 이 셔츠를 파란색으로 교환하고 싶습니다.; FORMAL; particle_missing; 파란색→파란색으로",
+            "이 돈을 다 달러 바꾸고 싶어요.; 이 돈을 달러로 바꾸고 싶어요.; POLITE; particle_missing; 달러→달러로",
+            // a time the accepted answer does not change into: when, not what into
+            "표를 지금 바꿀 수 있어요?; 표를 지금 바꿀 수 있어요?|표를 토요일 표로 바꿀 수 있어요?; POLITE; PASS; *",
+            "이 표를 내일 바꿀 수 있어요?; 표를 내일 바꿀 수 있어요?|표를 토요일 표로 바꿀 수 있어요?; POLITE; PASS; *",
             // the object or subject dropped, the recipient written: speech drops 을/를 and 이/가
             "내일 아침까지 거래처에 보고서 보내겠습니다.; 내일 아침까지 거래처에 보고서를 보내겠습니다.; FORMAL; PASS; *",
             "어제 동생한테 책 줬어요.; 어제 동생한테 책을 줬어요.; POLITE; PASS; *",
