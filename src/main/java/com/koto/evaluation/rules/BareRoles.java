@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * 앞말이 행동이 이루어지고 있는 처소임, '바꾸다' 「…을 …으로」). Each class needs both the learner's verb of that
  * frame and an accepted answer writing the learner's own noun with the particle of that role.
  * <ul>
- *   <li>{@code particle_missing/dative} (께: {@code particle_missing/honorific_dative}), {@code particle_missing/location}
- *       and {@code particle_missing/result}:
+ *   <li>{@code particle_missing/dative} (께: {@code particle_missing/honorific_dative}),
+ *       {@code particle_missing/location} and {@code particle_missing/result}:
  *       a bare noun right before the object (a noun with 을/를) of a verb of giving, sending or putting (보내다,
  *       주다, 드리다, 전하다, 제출하다, 두다, 놓다, 넣다, 맡기다) or of changing or paying (바꾸다, 교환하다, 내다,
  *       계산하다), where an accepted answer writes that noun with 에게, 한테, 께 or 에 (giving, putting) or (으)로
@@ -129,8 +129,7 @@ final class BareRoles {
         for (SpeechLevels.AnalysedSentence s : models) {
             List<String> w = s.words();
             for (int k = 0; k + 1 < w.size(); k++) {
-                if (w.get(k).equals(noun) && objectNoun(w.get(k + 1)) != null && objectNoun(w.get(k + 1)).equals(object)
-                        || w.get(k).equals(noun) && w.get(k + 1).equals(object)) {
+                if (w.get(k).equals(noun) && (object.equals(objectNoun(w.get(k + 1))) || w.get(k + 1).equals(object))) {
                     return Optional.empty(); // an accepted answer writes the two as one noun phrase
                 }
             }
@@ -242,7 +241,7 @@ final class BareRoles {
         return null;
     }
 
-    /** Whether the particle's form fits the noun's last syllable (으로 and 을 after a consonant, 로 and 를 after a vowel or ㄹ). */
+    /** Whether the particle fits the noun's last syllable (을, 으로 after a consonant; 를, 로 after a vowel; 로 after ㄹ). */
     private static boolean fits(String noun, String particle) {
         char last = noun.charAt(noun.length() - 1);
         if (last < '가' || last > '힣') {
