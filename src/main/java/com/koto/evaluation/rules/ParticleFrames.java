@@ -207,7 +207,7 @@ final class ParticleFrames {
     }
 
     /**
-     * The findings of {@link #find(String, List)}, then those of {@link AcceptedRoles} on the words these rules leave
+     * The findings of {@link #find(String, List)}, then those of {@link AcceptedRoles} and {@link BareRoles} on the words these rules leave
      * alone (a word is judged once, by the learner's frame first; session 16).
      *
      * @param raw      the answer as written
@@ -217,6 +217,9 @@ final class ParticleFrames {
     static List<Finding> find(String raw, List<String> accepted, List<String> expected) {
         List<Finding> out = new ArrayList<>(find(raw, accepted));
         AcceptedRoles.find(raw, expected).stream()
+                .filter(f -> out.stream().noneMatch(o -> o.original().equals(f.original())))
+                .forEach(out::add);
+        BareRoles.find(raw, expected).stream() // session 25 (s25e): particles speech does not drop
                 .filter(f -> out.stream().noneMatch(o -> o.original().equals(f.original())))
                 .forEach(out::add);
         return out;

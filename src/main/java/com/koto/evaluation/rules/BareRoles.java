@@ -1,0 +1,257 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Particles that speech does not drop, left out of a noun an accepted answer gives that role (session 25, helper
+ * s25e; called from {@link ParticleFrames#find(String, List, List)} after {@link AcceptedRoles}). Korean speech drops
+ * 이/가 and 을/를 freely and often the 에 of a goal before a verb of going (집 가요, 학교 가요), but not the
+ * adverbial particles of the other roles: the recipient's 에게/한테/께 (or 에 of an organisation), the place of an
+ * action's 에서, and the (으)로 of what a thing is changed into or paid with (Yeon &amp; Brown 2019 on case-particle
+ * ellipsis and on 에게/한테/께, 에서, (으)로; 표준국어대사전 '보내다' 「…에/에게 …을」, '두다' 「…에 …을」, '에서' ①
+ * 앞말이 행동이 이루어지고 있는 처소임, '바꾸다' 「…을 …으로」). Each class needs both the learner's verb of that
+ * frame and an accepted answer writing the learner's own noun with the particle of that role.
+ * <ul>
+ *   <li>{@code particle_missing/dative} (께: {@code particle_missing/honorific_dative}),
+ *       {@code particle_missing/location} and {@code particle_missing/result}:
+ *       a bare noun right before the object (a noun with 을/를) of a verb of giving, sending or putting (보내다,
+ *       주다, 드리다, 전하다, 제출하다, 두다, 놓다, 넣다, 맡기다) or of changing or paying (바꾸다, 교환하다, 내다,
+ *       계산하다), where an accepted answer writes that noun with 에게, 한테, 께 or 에 (giving, putting) or (으)로
+ *       (changing, paying) and writes the object too: 거래처 보고서를 보내겠습니다 → 거래처에, 제 방 우산을 두고
+ *       왔는데 → 방에. Two bare nouns in a row read as one noun phrase ('the client's report', 'the umbrella of my
+ *       room'), so the recipient or place is lost. Left alone: a noun an accepted answer writes bare before the
+ *       same object (회사 보고서를), times (3시 보고서를 보내겠습니다: the 에 of a time drops), pronouns, and the
+ *       object dropped itself (거래처에 보고서 보내겠습니다, 보고서 보내겠습니다);</li>
+ *   <li>{@code particle_missing/action_place}: a bare noun right before a verb of action (일하다, 만나다, 공부하다,
+ *       먹다 …) where an accepted answer writes that noun with 에서 right before the same verb: 마케팅팀 일하게
+ *       되었습니다 → 마케팅팀에서, 학교 근처 카페 만날까요? → 카페에서. Left alone: verbs of going (집 가요,
+ *       학교 가요: the goal's 에 drops, and 집에서 가요 has another sense), verbs whose place takes either 에 or
+ *       에서 (살다, 기다리다), 하다 alone, times and pronouns;</li>
+ *   <li>{@code particle_missing/result}: a bare noun right before a verb of changing whose object is written, where
+ *       an accepted answer changes into that noun ({@link #resultOfChange}): 금요일 표를 토요일 바꿀 수 있습니까? →
+ *       토요일로.</li>
+ * </ul>
+ */
+final class BareRoles {
+
+    /** Verbs of giving, sending and putting: their recipient or place takes 에게/한테/께/에. */
+    private static final Set<String> GIVING_OR_PUTTING = Set.of("보내", "부치", "주", "드리", "전하", "전달하", "제출하",
+            "두", "놓", "넣", "맡기", "보관하", "갖다주", "가져다주", "건네주", "빌려주");
+
+    /** Verbs of changing and paying: the thing changed into or paid with takes (으)로. */
+    private static final Set<String> CHANGING_OR_PAYING = Set.of("바꾸", "교환하", "환전하", "내", "계산하", "결제하",
+            "지불하");
+
+    /** Verbs of action whose place takes 에서 (as {@link AcceptedRoles}, without the verbs of riding). */
+    private static final Set<String> ACTIONS = Set.of("자", "먹", "마시", "사", "팔", "놀", "쉬", "만나", "뵙", "뵈",
+            "읽", "찍", "배우", "일하", "공부하", "운동하", "수영하", "요리하", "쇼핑하", "식사하", "산책하", "구경하",
+            "근무하", "회의하", "환전하", "계산하", "결제하", "주문하", "사용하", "이용하");
+
+    /** Verbs of meeting, plain and humble: one frame (카페에서 뵐까요 for 카페 만날까요). */
+    private static final Set<String> MEETING = Set.of("만나", "뵙", "뵈");
+
+    /** Pronouns and question words: their particle is judged elsewhere or not at all. */
+    private static final Set<String> PRONOUNS = Set.of("저", "나", "너", "우리", "저희", "제", "내", "뭐", "무엇", "누구",
+            "이거", "그거", "저거", "이것", "그것", "저것", "어디", "여기", "거기", "저기", "언제", "이곳", "그곳", "저곳");
+
+    /** Nouns of time, whose 에 drops in speech (내일 아침 보내 드릴게요, 3시 만나요). */
+    private static final Set<String> TIMES = Set.of("오늘", "내일", "어제", "모레", "아침", "점심", "저녁", "밤", "오전",
+            "오후", "새벽", "주말", "평일", "지금", "나중", "방금", "이따", "다음", "이번", "지난", "매일", "올해", "내년",
+            "작년", "이번주", "다음주", "처음", "마지막");
+
+    /** Last syllables of nouns of time (3시, 5분, 월요일, 10일, 다음 주, 그날, 연말). */
+    private static final Pattern TIME_END = Pattern.compile(".*(시|분|초|일|월|년|주|날|때|쯤|말)");
+
+    private BareRoles() {
+    }
+
+    /**
+     * The findings on the learner's raw answer.
+     *
+     * @param raw      the answer as written
+     * @param expected the accepted answers as written
+     * @return particle findings, in the order of the words; empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> expected) {
+        List<Finding> out = new ArrayList<>();
+        List<SpeechLevels.AnalysedSentence> models = null;
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = sentence.words();
+            List<Morphology.Word> analysed = sentence.analysed();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (!bareNoun(words.get(i), analysed.get(i))) {
+                    continue;
+                }
+                if (models == null) {
+                    models = expected.stream().flatMap(a -> SpeechLevels.analysedSentences(a).stream()).toList();
+                }
+                List<SpeechLevels.AnalysedSentence> m = models;
+                int at = i;
+                beforeObject(words, analysed, at, m).or(() -> beforeAction(words, analysed, at, m)).ifPresent(out::add);
+            }
+            for (int i = 1; i + 1 < words.size(); i++) {
+                int at = i;
+                if (models == null) {
+                    models = expected.stream().flatMap(a -> SpeechLevels.analysedSentences(a).stream()).toList();
+                }
+                List<SpeechLevels.AnalysedSentence> m = models;
+                if (out.stream().noneMatch(f -> f.original().equals(words.get(at)))) {
+                    resultOfChange(words, analysed, at, m).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 거래처 보고서를 보내겠습니다 → 거래처에; 제 방 우산을 두고 왔는데 → 방에. */
+    private static Optional<Finding> beforeObject(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        if (i + 2 >= words.size() || !analysed.get(i + 1).endsWith("JKO") || analysed.get(i + 1).verbal()) {
+            return Optional.empty();
+        }
+        String noun = words.get(i);
+        String object = objectNoun(words.get(i + 1));
+        int v = i + 2;
+        while (v < words.size() - 1 && analysed.get(v).startsWith("MAG") && analysed.get(v).morphemes().size() == 1) {
+            v++; // 좀, 꼭, 다시
+        }
+        String stem = VerbFrames.stem(analysed.get(v));
+        List<String> particles = GIVING_OR_PUTTING.contains(stem) ? List.of("에게", "한테", "께", "에")
+                : CHANGING_OR_PAYING.contains(stem) ? List.of("으로", "로") : List.of();
+        if (object == null || particles.isEmpty()) {
+            return Optional.empty();
+        }
+        for (SpeechLevels.AnalysedSentence s : models) {
+            List<String> w = s.words();
+            for (int k = 0; k + 1 < w.size(); k++) {
+                if (w.get(k).equals(noun) && (object.equals(objectNoun(w.get(k + 1))) || w.get(k + 1).equals(object))) {
+                    return Optional.empty(); // an accepted answer writes the two as one noun phrase
+                }
+            }
+        }
+        for (SpeechLevels.AnalysedSentence s : models) {
+            List<String> w = s.words();
+            boolean objectWritten = w.contains(object) || w.stream().anyMatch(x -> object.equals(objectNoun(x)));
+            for (String p : particles) {
+                if (objectWritten && w.contains(noun + p) && fits(noun, p)) {
+                    String subtype = p.endsWith("로") ? "particle_missing/result"
+                            : p.equals("에") && !GIVING_OR_PUTTING_PERSON.contains(stem) ? "particle_missing/location"
+                            : p.equals("께") ? "particle_missing/honorific_dative" : "particle_missing/dative";
+                    return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + p, subtype));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The verbs of giving and sending (the others put a thing somewhere). */
+    private static final Set<String> GIVING_OR_PUTTING_PERSON = Set.of("보내", "부치", "주", "드리", "전하", "전달하",
+            "제출하", "갖다주", "가져다주", "건네주", "빌려주");
+
+    /** 마케팅팀 일하게 되었습니다 → 마케팅팀에서; 카페 만날까요? → 카페에서. */
+    private static Optional<Finding> beforeAction(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        Morphology.Word verb = analysed.get(i + 1);
+        String stem = VerbFrames.stem(verb);
+        if (!verb.verbal() || !ACTIONS.contains(stem)) {
+            return Optional.empty();
+        }
+        String noun = words.get(i);
+        for (SpeechLevels.AnalysedSentence s : models) {
+            List<String> w = s.words();
+            for (int k = 0; k + 1 < w.size(); k++) {
+                if (!w.get(k).equals(noun + "에서")) {
+                    continue;
+                }
+                String other = VerbFrames.stem(s.analysed().get(k + 1));
+                if (s.analysed().get(k + 1).verbal()
+                        && (other.equals(stem) || MEETING.contains(other) && MEETING.contains(stem))) {
+                    return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에서",
+                            "particle_missing/action_place"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Verbs of changing: what a thing is changed into takes (으)로, 「…을 …으로」. */
+    private static final Set<String> CHANGES = Set.of("바꾸", "교환하", "환전하", "변경하");
+
+    /**
+     * 금요일 표를 토요일 바꿀 수 있습니까? → 토요일로: a bare noun (a time too) right before a verb of changing, the
+     * thing given up written before it with 을/를, where an accepted answer writes that noun with (으)로, or bare
+     * before a noun with (으)로 (토요일 표로), before a verb of changing. Left alone: a noun the accepted answer does
+     * not change into (표를 내일 바꿀 수 있어요? 'tomorrow'), and a sentence with no object (창가 자리 바꿀 수
+     * 있어요? may name the seat given up).
+     */
+    private static Optional<Finding> resultOfChange(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        String noun = words.get(i);
+        Morphology.Word word = analysed.get(i);
+        Morphology.Word verb = analysed.get(i + 1);
+        if (word.morphemes().isEmpty() || !word.morphemes().stream().allMatch(x -> x.is("NNG", "NNP", "SL", "XSN"))
+                || PRONOUNS.contains(noun) || !verb.verbal() || !CHANGES.contains(VerbFrames.stem(verb))
+                || analysed.subList(0, i).stream().noneMatch(x -> x.endsWith("JKO") && !x.verbal())) {
+            return Optional.empty();
+        }
+        String direction = noun + ParticleFrames.direction(noun);
+        for (SpeechLevels.AnalysedSentence s : models) {
+            List<String> w = s.words();
+            for (int k = 0; k + 1 < w.size(); k++) {
+                boolean result = w.get(k).equals(direction) && changing(s, k + 1)
+                        || w.get(k).equals(noun) && k + 2 < w.size() && (w.get(k + 1).endsWith("로"))
+                        && s.analysed().get(k + 1).endsWith("JKB") && changing(s, k + 2);
+                if (result) {
+                    return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, direction,
+                            "particle_missing/result"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether word {@code k} of an accepted sentence is a verb of changing. */
+    private static boolean changing(SpeechLevels.AnalysedSentence s, int k) {
+        return s.analysed().get(k).verbal() && CHANGES.contains(VerbFrames.stem(s.analysed().get(k)));
+    }
+
+    /** Whether the word is a noun alone (one or more nouns, no particle), not a pronoun or a time. */
+    private static boolean bareNoun(String surface, Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.isEmpty() || !m.getFirst().is("NNG", "NNP", "SL") || PRONOUNS.contains(surface) || TIMES.contains(surface)
+                || TIME_END.matcher(surface).matches() || surface.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return m.stream().allMatch(x -> x.is("NNG", "NNP", "SL", "XSN"));
+    }
+
+    /** The noun of a word written as a noun + 을/를 that fits it (보고서를 → 보고서), or null. */
+    private static String objectNoun(String word) {
+        for (String p : List.of("을", "를")) {
+            if (word.length() > 1 && word.endsWith(p)) {
+                String noun = word.substring(0, word.length() - 1);
+                return fits(noun, p) ? noun : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the particle fits the noun's last syllable (을, 으로 after a consonant; 를, 로 after a vowel; 로 after ㄹ). */
+    private static boolean fits(String noun, String particle) {
+        char last = noun.charAt(noun.length() - 1);
+        if (last < '가' || last > '힣') {
+            return true;
+        }
+        int fin = (last - '가') % 28;
+        return switch (particle) {
+            case "을", "으로" -> fin != 0 && (fin != 8 || particle.equals("을"));
+            case "를", "로" -> fin == 0 || fin == 8 && particle.equals("로");
+            default -> true;
+        };
+    }
+}
