@@ -109,30 +109,55 @@ final class AcceptedRoles {
      * @return particle findings, in the order of the words; empty when none applies
      */
     static List<Finding> find(String raw, List<String> accepted) {
-        List<Finding> out = new ArrayList<>();
-        List<SpeechLevels.AnalysedSentence> models = null;
-        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
-            List<String> words = sentence.words();
-            List<Morphology.Word> analysed = sentence.analysed();
-            for (int i = 0; i + 1 < words.size(); i++) {
-                if (!analysed.get(i).caseMarked() && !clockTime(words.get(i), analysed.get(i))
-                        && !analysed.get(i).startsWith("NNP")) {
-                    continue;
-                }
-                if (models == null) {
-                    models = accepted.stream().flatMap(a -> SpeechLevels.analysedSentences(a).stream()).toList();
-                }
-                List<SpeechLevels.AnalysedSentence> m = models;
-                int at = i;
-                goalWithSource(words, analysed, at, m)
+        return eachWord(raw, accepted, (surface, word) -> word.caseMarked() || clockTime(surface, word)
+                || word.startsWith("NNP"), (words, analysed, at, m) -> goalWithSource(words, analysed, at, m)
                         .or(() -> actionPlaceWithLocation(words, analysed, at, m))
                         .or(() -> resultOfChange(words, analysed, at, m))
                         .or(() -> caseOfSameVerb(words, analysed, at, m))
                         .or(() -> topicInModifier(words, analysed, at, m))
                         .or(() -> untilOfSameVerb(words, analysed, at, m))
                         .or(() -> partnerOfGoing(words, analysed, at, m))
-                        .or(() -> goalBeforeMeans(words, analysed, at, m))
-                        .ifPresent(out::add);
+                        .or(() -> goalBeforeMeans(words, analysed, at, m)));
+    }
+
+    /** One check on word {@code i} of a learner sentence, read against the accepted answers' sentences. */
+    @FunctionalInterface
+    interface WordCheck {
+
+        /**
+         * @param words    the learner sentence's words (punctuation stripped)
+         * @param analysed Nori's analysis of each word, word for word
+         * @param i        the word checked (never the sentence's last)
+         * @param models   every sentence of every accepted answer, analysed
+         * @return the finding on word {@code i}, or empty
+         */
+        Optional<Finding> at(List<String> words, List<Morphology.Word> analysed, int i,
+                List<SpeechLevels.AnalysedSentence> models);
+    }
+
+    /**
+     * The driver of the checks that read the learner's own words against the accepted answers' sentences (this class
+     * and {@link BareRoles}): {@code check} on each word but the last of each learner sentence
+     * ({@link SpeechLevels#analysedSentences}) that {@code candidate} admits (its surface and analysis), at most one
+     * finding a word. The accepted answers are analysed once, and only when a word is admitted.
+     *
+     * @return the findings in the order of the words; empty when none applies
+     */
+    static List<Finding> eachWord(String raw, List<String> accepted,
+            java.util.function.BiPredicate<String, Morphology.Word> candidate, WordCheck check) {
+        List<Finding> out = new ArrayList<>();
+        List<SpeechLevels.AnalysedSentence> models = null;
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = sentence.words();
+            List<Morphology.Word> analysed = sentence.analysed();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (!candidate.test(words.get(i), analysed.get(i))) {
+                    continue;
+                }
+                if (models == null) {
+                    models = accepted.stream().flatMap(a -> SpeechLevels.analysedSentences(a).stream()).toList();
+                }
+                check.at(words, analysed, i, models).ifPresent(out::add);
             }
         }
         return out;

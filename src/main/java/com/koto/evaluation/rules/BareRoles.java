@@ -1,7 +1,6 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,34 +77,11 @@ final class BareRoles {
      * @return particle findings, in the order of the words; empty when none applies
      */
     static List<Finding> find(String raw, List<String> expected) {
-        List<Finding> out = new ArrayList<>();
-        List<SpeechLevels.AnalysedSentence> models = null;
-        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
-            List<String> words = sentence.words();
-            List<Morphology.Word> analysed = sentence.analysed();
-            for (int i = 0; i + 1 < words.size(); i++) {
-                if (!bareNoun(words.get(i), analysed.get(i))) {
-                    continue;
-                }
-                if (models == null) {
-                    models = expected.stream().flatMap(a -> SpeechLevels.analysedSentences(a).stream()).toList();
-                }
-                List<SpeechLevels.AnalysedSentence> m = models;
-                int at = i;
-                beforeObject(words, analysed, at, m).or(() -> beforeAction(words, analysed, at, m)).ifPresent(out::add);
-            }
-            for (int i = 1; i + 1 < words.size(); i++) {
-                int at = i;
-                if (models == null) {
-                    models = expected.stream().flatMap(a -> SpeechLevels.analysedSentences(a).stream()).toList();
-                }
-                List<SpeechLevels.AnalysedSentence> m = models;
-                if (out.stream().noneMatch(f -> f.original().equals(words.get(at)))) {
-                    resultOfChange(words, analysed, at, m).ifPresent(out::add);
-                }
-            }
-        }
-        return out;
+        return AcceptedRoles.eachWord(raw, expected, (surface, word) -> true, (words, analysed, at, m) ->
+                (bareNoun(words.get(at), analysed.get(at))
+                        ? beforeObject(words, analysed, at, m).or(() -> beforeAction(words, analysed, at, m))
+                        : Optional.<Finding>empty())
+                        .or(() -> resultOfChange(words, analysed, at, m)));
     }
 
     /** 거래처 보고서를 보내겠습니다 → 거래처에; 제 방 우산을 두고 왔는데 → 방에. */

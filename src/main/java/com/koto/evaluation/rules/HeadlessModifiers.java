@@ -30,11 +30,9 @@ final class HeadlessModifiers {
      */
     static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
-        for (List<String> words : SpeechLevels.sentences(raw)) {
-            List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
-            if (analysed.size() != words.size()) {
-                continue;
-            }
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = sentence.words();
+            List<Morphology.Word> analysed = sentence.analysed();
             for (int i = 0; i + 1 < words.size(); i++) {
                 Morphology.Word modifier = analysed.get(i);
                 Morphology.Word next = analysed.get(i + 1);

@@ -299,9 +299,6 @@ final class MissingNumbers {
         return false;
     }
 
-    /** The point after each sentence-final mark (also 。). */
-    private static final Pattern AFTER_SENTENCE_END = Pattern.compile("(?<=[.?!。])");
-
     /**
      * A wrong number said in a sentence of its own without a predicate but the copula (session 25, lead; {@code
      * vocabulary/other_number}): 자리 있어요? 세 명이요. or 예약하고 싶어요. 세 명이요. where every accepted answer
@@ -318,42 +315,39 @@ final class MissingNumbers {
      * @return the finding (the learner's numeral → the accepted one), or empty
      */
     static Optional<Finding> otherNumberInFragment(String raw, List<String> accepted) {
-        List<String> sentences = java.util.Arrays.stream(AFTER_SENTENCE_END.split(raw.strip()))
-                .map(String::strip).filter(x -> !x.isEmpty()).toList();
+        List<SpeechLevels.AnalysedSentence> sentences = SpeechLevels.analysedSentences(raw);
         if (sentences.size() < 2 || accepted.isEmpty()) {
             return Optional.empty();
         }
-        for (String sentence : sentences.subList(1, sentences.size())) {
-            List<String> w = words(sentence);
-            boolean predicate = Morphology.analyse(bare(sentence)).stream().flatMap(x -> x.morphemes().stream())
-                    .anyMatch(m -> m.isStem() && !m.is("VCP"));
+        for (SpeechLevels.AnalysedSentence sentence : sentences.subList(1, sentences.size())) {
+            List<String> w = sentence.words();
             // the count closes the fragment (세 명이요., 두 잔인데요.), as an answer to the sentence before it
-            for (int k = w.size() - 2; !predicate && k >= 0 && k == w.size() - 2; k--) {
-                Integer learnerValue = countedApart(w, k);
-                if (learnerValue == null) {
-                    continue;
-                }
-                String counter = counterOf(bare(w.get(k + 1)));
-                Set<Integer> values = new HashSet<>();
-                String acceptedNumeral = null;
-                boolean everyCounts = true;
-                for (String a : accepted) {
-                    List<String> aw = words(a);
-                    boolean counts = false;
-                    for (int i = 0; i + 1 < aw.size(); i++) {
-                        Integer v = countedApart(aw, i);
-                        if (v != null && counterOf(bare(aw.get(i + 1))).equals(counter)) {
-                            values.add(v);
-                            counts = true;
-                            acceptedNumeral = acceptedNumeral == null ? bare(aw.get(i)) : acceptedNumeral;
-                        }
+            int k = w.size() - 2;
+            Integer learnerValue = k < 0 ? null : countedApart(w, k);
+            if (learnerValue == null || sentence.analysed().stream().flatMap(x -> x.morphemes().stream())
+                    .anyMatch(m -> m.isStem() && !m.is("VCP"))) {
+                continue;
+            }
+            String counter = counterOf(w.get(k + 1));
+            Set<Integer> values = new HashSet<>();
+            String acceptedNumeral = null;
+            boolean everyCounts = true;
+            for (String a : accepted) {
+                List<String> aw = words(a);
+                boolean counts = false;
+                for (int i = 0; i + 1 < aw.size(); i++) {
+                    Integer v = countedApart(aw, i);
+                    if (v != null && counterOf(bare(aw.get(i + 1))).equals(counter)) {
+                        values.add(v);
+                        counts = true;
+                        acceptedNumeral = acceptedNumeral == null ? bare(aw.get(i)) : acceptedNumeral;
                     }
-                    everyCounts &= counts;
                 }
-                if (everyCounts && values.size() == 1 && !values.contains(learnerValue)) {
-                    return Optional.of(new Finding(com.koto.evaluation.ErrorCategory.VOCABULARY, bare(w.get(k)),
-                            acceptedNumeral, "vocabulary/other_number"));
-                }
+                everyCounts &= counts;
+            }
+            if (everyCounts && values.size() == 1 && !values.contains(learnerValue)) {
+                return Optional.of(new Finding(com.koto.evaluation.ErrorCategory.VOCABULARY, w.get(k),
+                        acceptedNumeral, "vocabulary/other_number"));
             }
         }
         return Optional.empty();

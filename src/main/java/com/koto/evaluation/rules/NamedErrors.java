@@ -354,39 +354,17 @@ final class NamedErrors {
         });
     }
 
-    /** The word with its last syllable's ㅣ contracted with -어 to ㅕ (줄이 → 줄여, 기다리 → 기다려); null otherwise. */
-    private static String contracted(String word) {
-        if (word.length() < 2) {
-            return null;
-        }
-        char last = word.charAt(word.length() - 1);
-        if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || Hangul.medialIndex(last) != Hangul.Medial.I) {
-            return null;
-        }
-        return word.substring(0, word.length() - 1)
-                + Hangul.compose(Hangul.initialIndex(last), Hangul.Medial.YEO, Hangul.Final.NONE);
-    }
-
     /**
-     * A spelling finding that is {@link #bareStemBeforeAuxiliary}'s bare stem corrected to its -어 form (줄이 → 줄여
-     * before 주세요), named {@code ending/infinitive}; any other finding as it is.
-     *
-     * @param f        a finding as it will be reported
-     * @param answer   the learner's normalised answer
-     * @param accepted the accepted answers, normalised
+     * The -어 form of a stem ending in ㅣ without a final consonant, contracted to ㅕ (줄이 → 줄여, 기다리 → 기다려;
+     * {@link SpeechLevels#infinitive}); null for any other word.
      */
-    static Finding infinitiveBeforeAuxiliary(Finding f, String answer, List<String> accepted) {
-        if (f.category() != ErrorCategory.SPELLING || f.original() == null || f.correction() == null) {
-            return f;
+    private static String contracted(String word) {
+        char last = word.isEmpty() ? 0 : word.charAt(word.length() - 1);
+        if (word.length() < 2 || !Hangul.isSyllable(last) || Hangul.hasFinal(last)
+                || Hangul.medialIndex(last) != Hangul.Medial.I) {
+            return null;
         }
-        String o = f.original().strip();
-        List<String> words = List.of(answer.split(" "));
-        int at = words.indexOf(o);
-        if (at < 0 || at + 1 >= words.size() || !f.correction().strip().equals(contracted(o))
-                || !bareStemBeforeAuxiliary(o, words.get(at + 1), accepted)) {
-            return f;
-        }
-        return new Finding(ErrorCategory.ENDING, o, f.correction().strip(), "ending/infinitive");
+        return SpeechLevels.infinitive(word);
     }
 
     private static int indexOf(List<String> words, String[] part) {

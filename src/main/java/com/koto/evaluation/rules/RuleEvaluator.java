@@ -359,7 +359,6 @@ public final class RuleEvaluator implements Evaluator {
             f = MorphemeNames.named(f); // 입으셔 → 입어: named by the morpheme that changes (session 19, s19d)
             f = WayParticles.goalAskedAbout(f, answer); // 지하철역에서 어떻게 가요? → 지하철역에 (session 22, s22a)
             f = NamedErrors.purposeEnding(f, answer); // 받으로 왔습니다 → 받으러: the purpose ending (session 25, s25c)
-            f = NamedErrors.infinitiveBeforeAuxiliary(f, answer, accepted); // 줄이 주세요 → 줄여 (session 25, s25c)
             f = NamedErrors.withinSentence(f, asTyped); // 부디입니다. 예약했어. → 예약했어 (session 25, s25c)
             f = NamedErrors.wholeWords(f, answer); // 먼저 가세요: 저 가세요 → 가세요 (session 25, s25c)
             if (WellFormedReadings.holds(f, answer) || Signatures.wordsInPlace(f, answer)

@@ -29,7 +29,7 @@ final class TaskChecks {
         List<Finding> out = new ArrayList<>(RequestEndings.find(raw, accepted));
         // a wrong number in a fragment of its own (세 명이요.) is that number, not the accepted one left out (session 25)
         java.util.Optional<Finding> otherNumber = MissingNumbers.otherNumberInFragment(raw, accepted);
-        MissingParts.find(raw, accepted).or(() -> otherNumber.isPresent() ? otherNumber : MissingNumbers.find(raw, accepted))
+        MissingParts.find(raw, accepted).or(() -> otherNumber).or(() -> MissingNumbers.find(raw, accepted))
                 .or(() -> MissingTimes.find(raw, accepted)).or(() -> MissingTimes.sinceTime(raw, accepted))
                 .or(() -> MissingTakeAway.find(raw, accepted))
                 .ifPresent(out::add);
