@@ -605,6 +605,18 @@ public final class DevSet {
     public static final String PRECISION_AJ3 = "evaluation/precision-dev21.jsonl";
 
     /**
+     * Set AK: 200 answers by two blind writers in session 25 (84 correct after four spacing-only items were
+     * relabelled, 141 gold errors); sealed and scored as a headline in session 25 (90.0 %, 2 of 84 correct answers
+     * failed, span 72.4 % at the start and the end), unsealed in session 26.
+     */
+    public static final String BLIND_AK = "evaluation/blind-dev21.jsonl";
+    /**
+     * Set AK3: 150 correct answers only (session 25), sealed and scored as a headline in session 25 (4 → 3 of 150
+     * failed), then unsealed in session 26.
+     */
+    public static final String PRECISION_AK3 = "evaluation/precision-dev22.jsonl";
+
+    /**
      * A twenty-first-wave recall probe (session 25): 100 answers by a fresh blind writer, 25 correct, 75 wrong with 78
      * gold errors concentrated on word_order, incomplete, vocabulary and particle_missing (the categories the sealed
      * set AK is weakest in by its headline figures); written for development, never sealed. 84.0 %, 0 of 25 failed,

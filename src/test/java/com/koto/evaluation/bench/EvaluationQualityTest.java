@@ -615,6 +615,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AK (200 answers by two blind writers in session 25, 84 correct, 141 gold errors; sealed during session 25
+     * at 90.0 %, 2 of 84 correct answers failed, span 72.4 % at the start and the end; unsealed in session 26).
+     */
+    @Test
+    void setAK() {
+        // session 26: unsealed at 90.0 %, 2 of 84, span 72.4 %
+        check(DevSet.BLIND_AK, 0.90, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.74),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.97),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.81),
+                Map.entry(ErrorCategory.ENDING, 0.79), Map.entry(ErrorCategory.TENSE, 0.92),
+                Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.SPACING, 0.89),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.70),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
+                0.724, 2);
+    }
+
+    /**
      * Set AJ (200 answers by two blind writers in session 24, 84 correct, 131 gold errors; sealed during session 24
      * at 96.0 %, 1 of 84 correct answers failed, span 91.1 % at the start and the end; unsealed in session 25).
      */
@@ -1081,6 +1098,8 @@ class EvaluationQualityTest {
         // session 25: AJ3 unsealed (sealed: 1 of 150 at the start and the end of session 24)
         // session 25 (s25a): 1 → 0 (가야 되는데요)
         checkCorrectOnly(DevSet.PRECISION_AJ3, 0);
+        // session 26: AK3 unsealed (sealed: 4 → 3 of 150 in session 25)
+        checkCorrectOnly(DevSet.PRECISION_AK3, 3);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
