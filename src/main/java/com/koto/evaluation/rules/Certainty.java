@@ -141,6 +141,9 @@ final class Certainty {
         // sentence and joins that word (죄송해요. 10분쯤 → 길이 막혀서 10분쯤; session 15)
         boolean afterSentence = from > 0 && to < e.length && (sentenceFinal(e[from - 1]) || closesClause(e[from - 1])
                 || mainVerbOfAuxiliary(e[from - 1], missing, e[to]));
+        // a noun that describes the noun after it (검은색 우산을: the colour of the umbrella) goes with that noun, its
+        // head (Sohn 1999, the head-final noun phrase; session 26, s26d)
+        afterSentence |= from > 0 && to < e.length && to - from == 1 && describesNext(e[from], e[to]);
         Finding gap = from > 0 && !afterSentence
                 ? new Finding(ErrorCategory.INCOMPLETE, e[from - 1], e[from - 1] + " " + missing, "incomplete/missing_word")
                 : new Finding(ErrorCategory.INCOMPLETE, e[to], missing + " " + e[to], "incomplete/missing_word");
@@ -148,6 +151,20 @@ final class Certainty {
         return Evidence.artefact(gap, answer, asTyped) || GivenWords.artefact(gap, answer, asTyped, List.of(accepted))
                 ? java.util.Optional.empty() : java.util.Optional.of(gap);
     }
+
+    /**
+     * Whether {@code gap}, a bare noun of colour or material, stands before {@code next}, a noun with or without its
+     * particle: the gap modifies the next noun (검은색 우산을, 가죽 가방을). Only the nouns of {@link #DESCRIBING}.
+     */
+    private static boolean describesNext(String gap, String next) {
+        String head = nounRun(next);
+        return DESCRIBING.contains(gap) && !head.isEmpty() && next.startsWith(head) && KnownWords.noun(head);
+    }
+
+    /** Nouns of colour and material that describe the noun after them (표준국어대사전 '검은색', '가죽' …). */
+    private static final java.util.Set<String> DESCRIBING = java.util.Set.of("검은색", "검정색", "까만색", "흰색", "하얀색",
+            "빨간색", "파란색", "노란색", "초록색", "회색", "갈색", "분홍색", "보라색", "주황색", "남색", "검정", "빨강", "파랑",
+            "노랑", "가죽", "면", "종이", "플라스틱", "나무", "유리", "은색", "금색", "베이지색", "하늘색");
 
     /** Whether the word closes a clause of cause or background ({@link SentenceCheck#closesClause}: 아파서, 추우니까). */
     private static boolean closesClause(String word) {

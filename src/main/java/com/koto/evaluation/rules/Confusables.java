@@ -318,7 +318,36 @@ final class Confusables {
                 }
             }
         }
-        return new Finding(ErrorCategory.VOCABULARY, o, c, kind);
+        return new Finding(ErrorCategory.VOCABULARY, o, COLLOCATION.equals(kind) ? asLightVerb(o, c) : c, kind);
+    }
+
+    /**
+     * The accepted noun of an N하다 verb as the correction of the learner's verb, with the learner's -아/어 or -고
+     * ending moved onto 하다 (씻어 → 드라이클리닝해, 씻고 → 드라이클리닝하고): the correction keeps the learner's ending,
+     * as the span convention corrects the word and no more (docs/blind-brief.md; 표준국어대사전 '-하다' 접사). Any
+     * other correction unchanged (session 26, s26d).
+     */
+    /** Whether the word ends like an -아/어 form: a last syllable with no final consonant on ㅏ, ㅓ, ㅕ, ㅘ, ㅝ, ㅐ. */
+    private static boolean infinitiveShape(String word) {
+        String jamo = Hangul.toJamo(String.valueOf(word.charAt(word.length() - 1)));
+        return jamo.length() == 2 && "ㅏㅓㅕㅘㅝㅐ".indexOf(jamo.charAt(1)) >= 0;
+    }
+
+    static String asLightVerb(String o, String c) {
+        if (c.contains(" ") || !KnownWords.noun(c) || !Certainty.nounRun(c).equals(c) || o.length() < 2
+                || infinitiveShape(c)) {
+            return c; // 신어 is a noun too ('new word'), but here the -어 form of 신다: a verb is corrected as it is
+        }
+        char last = o.charAt(o.length() - 1);
+        String stemSyllable = Hangul.toJamo(String.valueOf(last));
+        if (o.endsWith("고")) {
+            return c + "하고";
+        }
+        if (last == '어' || last == '아' || last == '여' || stemSyllable.length() == 2 && (stemSyllable.endsWith("ㅓ")
+                || stemSyllable.endsWith("ㅏ") || stemSyllable.endsWith("ㅕ") || stemSyllable.endsWith("ㅝ"))) {
+            return c + "해";
+        }
+        return c;
     }
 
     /**

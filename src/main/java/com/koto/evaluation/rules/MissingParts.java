@@ -55,12 +55,26 @@ final class MissingParts {
         if (said.isEmpty() || own < 1) {
             return Optional.empty();
         }
-        if (predicates(raw) > own) {
+        Set<String> accWords = new java.util.HashSet<>();
+        accepted.forEach(a -> accWords.addAll(TaskParts.content(a)));
+        List<String> typedWords = new ArrayList<>();
+        SpeechLevels.sentences(raw).forEach(typedWords::addAll);
+        // what every accepted answer names and the learner never does: the task's item (비빔밥, 휴지, 고치다; session 26)
+        Set<String> items = taskItems(accepted, said, typedWords);
+        // a remark on a state the learner adds (너무 추워요, 집이 정말 예쁘다) says no item the task asks for (session 26)
+        Set<String> remarks = items.isEmpty() ? Set.of() : remarks(answerParts, accWords);
+        long remarked = items.isEmpty() ? 0 : answerParts.stream().filter(p -> !p.isEmpty() && p.stream()
+                .filter(l -> !accWords.contains(l) && accWords.stream().noneMatch(w -> w.length() > l.length() && w.startsWith(l)))
+                .allMatch(remarks::contains) && p.stream().anyMatch(remarks::contains)).count();
+        if (remarked > 0 && own - remarked >= 1) {
+            own -= remarked;
+        } else {
+            remarked = 0;
+        }
+        if (predicates(raw) - remarked > own) {
             // a predicate beyond one per part of the learner's may say the missing part (머리가 아픈데 약 있어요?)
             return Optional.empty();
         }
-        Set<String> accWords = new java.util.HashSet<>();
-        accepted.forEach(a -> accWords.addAll(TaskParts.content(a)));
         if (accWords.contains(RECEIVE) && gives(raw)) {
             // 이거 드릴게요 says what 받으세요 asks: the giving said from the giver's side (session 17)
             said = new java.util.LinkedHashSet<>(said);
@@ -69,7 +83,8 @@ final class MissingParts {
         Set<String> misspelt = misspelt(raw, accepted);
         Set<String> pointed = pointedNouns(raw);
         for (String l : said) {
-            if (!accWords.contains(l) && !misspelt.contains(l) && !pointed.contains(l) && !TaskParts.formula(Set.of(l))
+            if (!accWords.contains(l) && !(remarked > 0 && (remarks.contains(l)
+                    || accWords.stream().anyMatch(w -> w.length() > l.length() && w.startsWith(l)))) && !misspelt.contains(l) && !pointed.contains(l) && !TaskParts.formula(Set.of(l))
                     && misspelt.stream().noneMatch(m -> m.length() > l.length() && m.startsWith(l)) && !sharesStem(List.of(l), accepted.stream()
                     .flatMap(a -> SpeechLevels.sentences(a).stream()).flatMap(List::stream).toList())) {
                 // a word of the learner's own that no accepted answer has may say the missing part (오트 밀크로 …);
@@ -100,9 +115,15 @@ final class MissingParts {
             }
             int missing = -1;
             int covered = 0;
+            int leading = -1;
             for (int i = 0; i < parts.size(); i++) {
                 Set<String> p = parts.get(i);
                 if (TaskParts.formula(p)) {
+                    continue;
+                }
+                if (covered == 0 && missing < 0 && leading < 0 && !items.isEmpty() && p.stream().anyMatch(items::contains)
+                        && !TaskParts.covers(said, p) && i < partWords.size() && request(partWords.get(i))) {
+                    leading = i; // the first part, the order itself, left out (비빔밥 하나 주세요; session 26)
                     continue;
                 }
                 if (TaskParts.covers(said, p) || i < partWords.size() && (sharesStem(written, ownWords(partWords, i)) || sameQuantity(written, partWords.get(i)))) {
@@ -123,16 +144,173 @@ final class MissingParts {
                 // it is another wording, no evidence that the answer is whole (session 12, eval19e)
                 continue;
             }
+            if (leading >= 0) {
+                // the item's part left out of this accepted answer too: whatever the learner said of the rest, the
+                // order itself is missing (other words for the rest, 빼 for 넣지 말아, do not say it)
+                if (first == null && missing < 0 && covered >= own && !pointsOrCounts(written)) {
+                    first = leadingLocated(raw, a, leading);
+                }
+                continue;
+            }
             if (missing < 0 || covered < own) {
                 // every part said, or a part of the learner's that matches none of this answer's (it may say the
                 // missing part in other words: 두통이 있어요. 두통약 주세요)
                 return Optional.empty();
             }
+            if (remarked > 0 && parts.get(missing).stream().noneMatch(items::contains)) {
+                return Optional.empty(); // beside a remark, only a part that holds the task's item is missing
+            }
             if (first == null) {
-                first = located(raw, a, missing);
+                int upTo = missing;
+                while (upTo + 1 < parts.size() && !endsSentence(a, partWords.get(upTo))
+                        && !(TaskParts.covers(said, parts.get(upTo + 1)) || upTo + 1 < partWords.size()
+                                && (sharesStem(written, ownWords(partWords, upTo + 1))
+                                        || sameQuantity(written, partWords.get(upTo + 1))))) {
+                    upTo++; // the rest of the sentence, left out with it (내일 와서 고쳐 주실 수 있어요?; session 26)
+                }
+                first = located(raw, a, missing, upTo);
             }
         }
         return anyCovered ? Optional.ofNullable(first) : Optional.empty();
+    }
+
+    /**
+     * The nouns every accepted answer has that the learner's answer does not, in any form: the thing the task names
+     * (비빔밥 in every order, 휴지 in every way of giving the gift, 내일 in every request to come and repair). A noun of
+     * two syllables or more that no learner word begins with (its first two syllables) and no formula word. The task is the message (국립국어원
+     * 『국제 통용 한국어 표준 교육과정』 2017, 과제 수행): what every way of saying it names is a part of it.
+     */
+    static Set<String> taskItems(List<String> accepted, Set<String> said, List<String> written) {
+        Set<String> common = null;
+        for (String a : accepted) {
+            Set<String> c = new java.util.HashSet<>(TaskParts.content(a));
+            if (common == null) {
+                common = c;
+            } else {
+                common.retainAll(c);
+            }
+        }
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (common == null) {
+            return out;
+        }
+        for (String l : common) {
+            if (said.contains(l) || TaskParts.formula(Set.of(l)) || l.isEmpty()) {
+                continue;
+            }
+            if (l.length() < 2 || !KnownWords.noun(l)) {
+                continue;
+            }
+            String head = l.length() >= 2 ? l.substring(0, 2) : l;
+            boolean written1 = written.stream().map(w -> PUNCTUATION_CJK_ELLIPSIS.matcher(w).replaceAll(""))
+                    .anyMatch(w -> w.startsWith(head) || w.contains(l)
+                            || l.length() == 1 && !w.isEmpty() && w.charAt(0) == l.charAt(0));
+            if (!written1) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The learner's content lemmas that only remark on a state: adjective stems (VA: 춥, 예쁘) and general adverbs
+     * (MAG: 정말, 너무) that no accepted answer has. A descriptive verb states a property (Sohn 1999, §6 on
+     * descriptive verbs): it asks for nothing and gives nothing, so it says no item the task names.
+     */
+    private static Set<String> remarks(List<Set<String>> parts, Set<String> accWords) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Set<String> p : parts) {
+            for (String l : p) {
+                Set<org.apache.lucene.analysis.ko.POS.Tag> tags = KnownWords.tags(l);
+                if (!accWords.contains(l) && !tags.isEmpty() && tags.stream().allMatch(t -> t == org.apache.lucene.analysis.ko.POS.Tag.VA
+                        || t == org.apache.lucene.analysis.ko.POS.Tag.MAG)) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The finding for a first part left out (the order before its reason: 비빔밥 하나 주세요. 제가 고기를 …): at the
+     * learner's first word, the part with its own sentence mark from the accepted answer set before it.
+     */
+    private static Finding leadingLocated(String raw, String accepted, int index) {
+        String firstTyped = SPACES.split(raw.strip())[0];
+        List<String> words = TaskParts.words(accepted).get(index);
+        String missing = String.join(" ", words);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(words.getLast())
+                + "\\s*([.?!。,])").matcher(accepted);
+        String mark = m.find() ? m.group(1) : "";
+        return new Finding(ErrorCategory.INCOMPLETE, firstTyped, missing + mark + " " + firstTyped,
+                "incomplete/missing_part");
+    }
+
+    /**
+     * Whether the part asks for a thing: its last word is a request with 주다 or 부탁하다 (비빔밥 하나 주세요, 표 두 장
+     * 부탁드립니다). An order is the first part of such a message; a statement left out first (머리가 아파요 before
+     * 두통약 주세요) may be said in other words (두통이 있어요), so only a request is judged.
+     */
+    private static boolean request(List<String> part) {
+        if (part.isEmpty()) {
+            return false;
+        }
+        String last = PUNCTUATION_CJK_ELLIPSIS.matcher(part.getLast()).replaceAll("");
+        return last.startsWith("주세요") || last.startsWith("주십시오") || last.startsWith("주시겠") || last.equals("줘")
+                || last.equals("줘요") || last.startsWith("부탁");
+    }
+
+    /** Whether the part's last word ends a sentence of the accepted answer as written (a sentence mark after it). */
+    private static boolean endsSentence(String accepted, List<String> part) {
+        return part.isEmpty() || java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(part.getLast())
+                + "\\s*[.?!。]").matcher(accepted).find();
+    }
+
+    /**
+     * Parts {@code from} to {@code to} of the accepted answer as written, commas and the closing mark kept (이거
+     * 선물이야, 휴지 사 왔어.); the words joined when the parts do not line up with the written words.
+     */
+    private static String asWritten(String accepted, List<List<String>> parts, int from, int to) {
+        String[] tokens = SPACES.split(accepted.strip());
+        int offset = 0;
+        for (int i = 0; i < from; i++) {
+            offset += parts.get(i).size();
+        }
+        int count = 0;
+        for (int i = from; i <= to; i++) {
+            count += parts.get(i).size();
+        }
+        List<String> joined = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            joined.addAll(parts.get(i));
+        }
+        if (offset + count > tokens.length) {
+            return String.join(" ", joined);
+        }
+        List<String> out = new ArrayList<>();
+        for (int t = offset; t < offset + count; t++) {
+            if (!PUNCTUATION_CJK_ELLIPSIS.matcher(tokens[t]).replaceAll("").equals(joined.get(t - offset))) {
+                return String.join(" ", joined);
+            }
+            out.add(tokens[t]);
+        }
+        return String.join(" ", out);
+    }
+
+    /**
+     * Whether the learner points at a thing or counts it (이거, 그것, 하나, 한 그릇, 두 개): the order may be said
+     * without its noun (이거 하나 주세요), so a first part left out is not judged.
+     */
+    private static boolean pointsOrCounts(List<String> written) {
+        for (String w : written) {
+            String bare = PUNCTUATION_CJK_ELLIPSIS.matcher(w).replaceAll("");
+            if (bare.startsWith("이거") || bare.startsWith("이것") || bare.startsWith("그거") || bare.startsWith("그것")
+                    || bare.startsWith("저거") || bare.startsWith("저것") || bare.startsWith("이걸") || bare.startsWith("같은")
+                    || Certainty.leadingNumber(bare) != null || Numerals.number(bare) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stem of 받다, the receiving side of a transfer. */
@@ -228,13 +406,13 @@ final class MissingParts {
      * learner's last word as typed: from the accepted answer's joining predicate of the same stem on when
      * the part is a clause (나요. → 나고 목이 아파요.), else the learner's word and the part.
      */
-    private static Finding located(String raw, String accepted, int index) {
+    private static Finding located(String raw, String accepted, int index, int upTo) {
         // the learner's words as typed, punctuation kept, so a finding of the comparison on the same word
         // (체크인함니다 → 체크인합니다) is kept beside this one
         String lastTyped = wordBefore(raw, TaskParts.distinctive(TaskParts.parts(accepted)), index);
         String end = FINAL_MARKS_GROUP.matcher(lastTyped).replaceAll("$1");
         List<List<String>> parts = TaskParts.words(accepted);
-        String missing = String.join(" ", parts.get(index));
+        String missing = upTo > index ? asWritten(accepted, parts, index, upTo) : String.join(" ", parts.get(index));
         String lastWord = PUNCTUATION_CJK_ELLIPSIS.matcher(lastTyped).replaceAll("");
         List<String> before = parts.get(index - 1);
         String joint = before.getLast();

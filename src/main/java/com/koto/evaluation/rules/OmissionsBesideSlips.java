@@ -43,7 +43,9 @@ final class OmissionsBesideSlips {
     private static final Set<ErrorCategory> FORM = Set.of(ErrorCategory.PARTICLE_ALLOMORPH, ErrorCategory.ENDING,
             ErrorCategory.SPELLING, ErrorCategory.HONORIFIC);
     /** The omissions taken from the repaired answer's evaluation. */
-    private static final Set<String> GAPS = Set.of("incomplete/missing_word", MissingNumbers.SUBTYPE);
+    private static final Set<String> GAPS = Set.of("incomplete/missing_word", "incomplete/missing_part", MissingNumbers.SUBTYPE);
+    /** A gap that is a whole sentence after the learner's last word: a sentence mark, then words (? 얼마예요). */
+    private static final java.util.regex.Pattern SENTENCE_GAP = java.util.regex.Pattern.compile("^[.?!]\\s*[^.?!\\s].*");
     /** The categories of the one slip of the repaired answer that is reported beside the slips of form. */
     private static final Set<ErrorCategory> ONE_SLIP = Set.of(ErrorCategory.PARTICLE_MISSING);
 
@@ -89,7 +91,7 @@ final class OmissionsBesideSlips {
             }
             String o = e.original() == null ? "" : e.original().strip();
             String c = e.correction() == null ? "" : e.correction().strip();
-            if (!form(e) || !Certainty.intrinsic(new Finding(e.category(), o, c, e.subtype()))
+            if (!form(e) || !Certainty.intrinsic(new Finding(e.category(), o, c, e.subtype())) && !modifierBeforeSu(e)
                     || o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
                 return List.of();
             }
@@ -134,7 +136,18 @@ final class OmissionsBesideSlips {
         String o = e.original() == null ? "" : e.original().strip();
         String c = e.correction() == null ? "" : e.correction().strip();
         String added = c.startsWith(o) ? c.substring(o.length()) : c.endsWith(o) ? c.substring(0, c.length() - o.length()) : c;
-        return MissingNumbers.SUBTYPE.equals(e.subtype()) || MissingNumbers.numberGap(added);
+        // a whole sentence the task asks for, left out after the learner's last (있어요? → 있어요? 얼마예요?): a part of the
+        // message, not a word the writers let pass (session 26, s26d)
+        return MissingNumbers.SUBTYPE.equals(e.subtype()) || MissingNumbers.numberGap(added)
+                || c.startsWith(o) && SENTENCE_GAP.matcher(o.matches(".*[.?!]") ? "." + added : added).matches();
+    }
+
+    /**
+     * The -(으)ㄹ modifier before 수 misformed (보내을 수 → 보낼 수, {@code ending/l_modifier}): a slip of the word's
+     * form that says nothing else (Yeon &amp; Brown 2019, -(으)ㄹ 수 있다), repaired as the others are (session 26).
+     */
+    private static boolean modifierBeforeSu(EvaluationError e) {
+        return "ending/l_modifier".equals(e.subtype());
     }
 
     /** Whether the error is a slip of form, repaired without changing what is said. */

@@ -439,7 +439,9 @@ public final class RuleEvaluator implements Evaluator {
         if (!priced.equals(result.findings())) {
             result = new SentenceCheck.Result(priced, result.confidence(), result.paraphrase());
         }
-        List<Finding> marked = Certainty.negations(Contrasts.closedCompounds(result.findings(), accepted).stream().map(Contrasts::mark).map(f -> Confusables.mark(f, answer, allAccepted))
+        List<Finding> marked = Certainty.negations(Contrasts.closedCompounds(result.findings(), accepted).stream().map(Contrasts::mark)
+                .map(OtherRealWords::mark) // 월요일에 for 일요일에, 인천항공 for 인천공항: another real word (session 26, s26d)
+                .map(f -> Confusables.mark(f, answer, allAccepted))
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted, allAccepted)).toList());
         // 얼마 안 남았어요 is 'little left', not an added 안; 몇 시에 닫아요 asks what 몇 시까지 열어요 asks
