@@ -106,14 +106,6 @@ final class FormChecks {
                 return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.PARTICLE_MISSING, original, correction,
                         "particle_missing/comitative"), String.join(" ", out)));
             }
-            if (fixed == null) {
-                String[] particle = ParticleAfterVowel.find(w, accepted); // (사과을 → 사과를; session 26)
-                if (particle != null) {
-                    fixed = particle[0];
-                    subtype = particle[1];
-                    category = ErrorCategory.PARTICLE_ALLOMORPH;
-                }
-            }
             if (fixed != null) {
                 List<String> out = new ArrayList<>(List.of(words));
                 out.set(i, fixed);

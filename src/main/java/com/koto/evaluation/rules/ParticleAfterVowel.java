@@ -1,7 +1,9 @@
 package com.koto.evaluation.rules;
 
+import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
 import com.koto.evaluation.text.Hangul.Final;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.ko.POS;
@@ -28,6 +30,30 @@ final class ParticleAfterVowel {
     private static final Set<Character> S_STEMS = Set.of('낫', '짓', '붓', '잇', '긋', '젓');
 
     private ParticleAfterVowel() {
+    }
+
+    /**
+     * The comparison's result with such a slip added on each word of the answer where no finding already names its
+     * particle (사과을 in an answer whose accepted answers have no 사과: the comparison aligned the word with nothing, or
+     * with another noun, and said nothing of the particle). The answer is not repaired, so the comparison's reading of
+     * the other words stays as it was.
+     *
+     * @param result   the comparison of {@code answer} with {@code accepted}
+     * @param answer   the answer compared (words apart by spaces)
+     * @param accepted the accepted answer it was compared with
+     * @return the result, with a {@code particle_allomorph} finding for each such word
+     */
+    static SentenceCheck.Result added(SentenceCheck.Result result, String answer, String accepted) {
+        List<Finding> findings = new ArrayList<>(result.findings());
+        for (String w : answer.split(" ")) {
+            String[] fixed = w.isEmpty() ? null : find(w, accepted);
+            if (fixed != null && findings.stream().noneMatch(f -> f.original() != null && f.original().contains(w)
+                    && (f.category() == ErrorCategory.PARTICLE_ALLOMORPH || f.correction().contains(fixed[0])))) {
+                findings.add(new Finding(ErrorCategory.PARTICLE_ALLOMORPH, w, fixed[0], fixed[1]));
+            }
+        }
+        return findings.size() == result.findings().size() ? result
+                : new SentenceCheck.Result(findings, result.confidence(), result.paraphrase());
     }
 
     /**
