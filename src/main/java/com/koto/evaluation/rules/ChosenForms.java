@@ -91,7 +91,7 @@ final class ChosenForms {
             case PARTICLE_MISSING -> servesAs(o, c, asTyped) || causeNamed(o, c, asTyped);
             case TENSE -> standingProperty(o, c, asTyped);
             case ENDING -> "ending/modifier_or_connective".equals(Subtypes.of(f))
-                    && (otherLink(o, c, asTyped) || linkOfAnother(o, c, asTyped, allAccepted));
+                    && (otherLink(o, c, asTyped) || linkOfAnother(o, c, asTyped, allAccepted) || compoundHead(o, c));
             default -> false;
         };
     }
@@ -170,6 +170,19 @@ final class ChosenForms {
             }
         }
         return false;
+    }
+
+    /**
+     * 받고 → 발급받고 (session 26, s26b): the learner's 받다 is the accepted N받다 with its noun left out, the ending
+     * the same, so no ending differs; N받다 names the receiving its 받다 does (표준국어대사전 '발급받다': 발급 + 받다;
+     * '-받다' 「접사」), and 받다 alone is a paraphrase, not a wrong form. Only 받다: 드립니다 for 축하드립니다 leaves
+     * out what is offered.
+     */
+    static boolean compoundHead(String o, String c) {
+        String w = strip(o);
+        String a = strip(c);
+        return w.startsWith("받") && a.length() > w.length() + 1 && a.endsWith(w)
+                && KnownWords.noun(a.substring(0, a.length() - w.length()));
     }
 
     /** 오니까 → 오면, 가면 → 가서: another clause connective of the same verb, no known restriction broken. */

@@ -63,9 +63,20 @@ final class FormChecks {
                 subtype = irregular.get()[1];
             }
             if (fixed == null) {
+                String[] slip = IrregularSlips.find(words, i); // (추어요, 빨가요, 걷어서 가요, 이워요; session 26)
+                if (slip != null) {
+                    fixed = slip[0];
+                    subtype = slip[1];
+                    category = ErrorCategory.ENDING;
+                }
+            }
+            if (fixed == null) {
                 fixed = promiseWithoutSi(w);
                 subtype = "honorific/si_extra";
                 category = ErrorCategory.HONORIFIC;
+            }
+            if (fixed == null && i + 1 < words.length) {
+                fixed = wishWithoutSi(w, words[i + 1]);
             }
             if (fixed == null) {
                 fixed = goBeforeWant(w);
@@ -483,6 +494,43 @@ final class FormChecks {
             return null;
         }
         return m.getFirst().form() + "고";
+    }
+
+    /** The formal statements of 싶다 after which -고 is the speaker's own wish. */
+    private static final java.util.Set<String> OWN_WISH = java.util.Set.of("싶습니다", "싶었습니다", "싶습니다만");
+
+    /**
+     * 받으시고 싶습니다 → 받고, 신청하시고 싶습니다 → 신청하고 (session 26, s26b): -고 싶다 in a statement says the
+     * speaker's own wish (a third person's takes -고 싶어 하다; Yeon &amp; Brown 2019, -고 싶다; 국립국어원 『외국인을
+     * 위한 한국어 문법 2』 (2005), '-고 싶다'), so the subject honorific -(으)시- on its verb honours the speaker
+     * (국립국어원 표준 언어 예절 2011: no -시- for oneself). Only before the formal statement (싶습니다), whose question
+     * is another form (싶으십니까); a verb whose stem ends in 시 (마시고, 모시고) and the honorific verbs of their own
+     * (계시다, 드시다, 주무시다) are left alone. An ㄹ-stem gets its ㄹ back (만드시고 → 만들고: the ㄹ drops before -시-
+     * only).
+     *
+     * @return the verb with -고 and no -(으)시-, or null
+     */
+    static String wishWithoutSi(String word, String next) {
+        if (!OWN_WISH.contains(next) || !word.endsWith("시고") || word.length() < 3) {
+            return null;
+        }
+        List<Morphology.Morpheme> m = Morphology.analyse(word).stream().flatMap(x -> x.morphemes().stream()).toList();
+        int si = m.size() - 2;
+        if (si < 1 || !m.get(si).is("EP") || !(m.get(si).form().equals("시") || m.get(si).form().equals("으시"))
+                || !m.get(si - 1).is("VV", "VA", "XSV") || !m.getLast().form().equals("고")) {
+            return null; // (마시고, 모시고: 시 is the stem's, Nori tells them apart)
+        }
+        String stem = m.get(si - 1).form();
+        String bare = word.endsWith("으시고") ? word.substring(0, word.length() - 3) : word.substring(0, word.length() - 2);
+        if (bare.isEmpty() || bare.endsWith("계") || bare.endsWith("드") || bare.endsWith("주무")) {
+            return null; // 계시다, 드시다, 주무시다 are honorific verbs of their own
+        }
+        char b = last(bare);
+        char s = stem.charAt(stem.length() - 1);
+        if (Hangul.hasRieulFinal(s) && !Hangul.hasFinal(b) && Hangul.withRieulFinal(b) == s) {
+            bare = bare.substring(0, bare.length() - 1) + s; // 만드시고 → 만들고: the ㄹ dropped before -시- comes back
+        }
+        return bare + "고";
     }
 
     /** 전화하실게요 → 전화할게요, 앉으실게요 → 앉을게요; null when the word is no -시- + -(으)ㄹ게요. */

@@ -108,6 +108,19 @@ final class IrregularForms {
         return Optional.empty();
     }
 
+    /** The listed 으-deleting and 르-irregular stems (바쁘, 아프, 크 …; 모르, 부르 …). */
+    static List<String> euAndReuStems() {
+        return java.util.stream.Stream.concat(STEMS.get("irregular/eu_deletion").stream(),
+                STEMS.get("irregular/reu").stream()).toList();
+    }
+
+    /** The -아/어 form of a listed 으-deleting or 르-irregular stem: 아프 → 아파, 모르 → 몰라; null for another stem. */
+    static String infinitive(String stem) {
+        String type = STEMS.get("irregular/reu").contains(stem) ? "irregular/reu"
+                : STEMS.get("irregular/eu_deletion").contains(stem) ? "irregular/eu_deletion" : null;
+        return type == null ? null : conjugate(type, stem, "아");
+    }
+
     /** Whether the stem (dictionary form without 다) is a listed 르-irregular one: 모르, 부르, 빠르 …. */
     static boolean reuIrregular(String stem) {
         return STEMS.get("irregular/reu").contains(stem);

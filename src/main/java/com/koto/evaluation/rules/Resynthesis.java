@@ -147,6 +147,7 @@ final class Resynthesis {
                     () -> infinitiveBeforeL(w, word), // (해을게요 → 할게요, not 핼게요: 해 is 하다's -아/어 form)
                     () -> infinitiveWithoutL(w), // (봐래 → 볼래; session 17)
                     () -> euBeforeL(w),
+                    () -> IrregularSlips.formalOnInfinitive(w), // (아파습니다 → 아픕니다; session 26)
                     () -> seumnidaOnInfinitiveOrCopula(w, word), // (싶어습니다, 계획이습니다; session 16)
                     () -> seumnidaAfterVowel(w));
             if (formal != null) {
@@ -416,7 +417,10 @@ final class Resynthesis {
             }
             return new String[] {p + r, "ending/eu_insertion"};
         }
-        if (f == Final.NONE && S_IRREGULAR.indexOf((char) (last + Final.S)) < 0) {
+        // 지을게요 (짓다) is right; 만나을까 is not, 만낫- being no stem (as in seumnidaAfterVowel; session 26)
+        boolean sStem = S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0
+                && (p.length() == 1 || KnownWords.predicateStem(head + (char) (last + Final.S)));
+        if (f == Final.NONE && !sStem) {
             return new String[] {head + (char) (last + Final.L) + r, "ending/eu_insertion"};
         }
         return null;

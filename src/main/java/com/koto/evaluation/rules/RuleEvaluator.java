@@ -572,7 +572,8 @@ public final class RuleEvaluator implements Evaluator {
             text = PreChecks.accept(fix.get().fixed(), accepted);
         }
         if (!rewritten && findings.isEmpty()) {
-            return new Compared(SentenceCheck.compare(learner, analysed(accepted), register), answer);
+            return new Compared(ParticleAfterVowel.added(SentenceCheck.compare(learner, analysed(accepted), register),
+                    answer, accepted), answer);
         }
         SentenceCheck.Result rest = text.equals(accepted) ? new SentenceCheck.Result(List.of(), 1.0)
                 : SentenceCheck.compare(analysed(text), analysed(accepted), register);
@@ -581,7 +582,8 @@ public final class RuleEvaluator implements Evaluator {
         if (findings.size() > rest.findings().size()) {
             confidence = Math.min(confidence, 0.85);
         }
-        return new Compared(new SentenceCheck.Result(findings, confidence), text);
+        return new Compared(ParticleAfterVowel.added(new SentenceCheck.Result(findings, confidence), text, accepted),
+                text);
     }
 
     /**
