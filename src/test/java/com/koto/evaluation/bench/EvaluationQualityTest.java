@@ -621,14 +621,15 @@ class EvaluationQualityTest {
     @Test
     void setAK() {
         // session 26: unsealed at 90.0 %, 2 of 84, span 72.4 %
-        check(DevSet.BLIND_AK, 0.90, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.74),
+        // session 26 (s26a): 91.0 %, 0 of 84 (오셔서 고쳐 주실, 비빔밥 말고 김치찌개; seven false errors beside real ones gone)
+        check(DevSet.BLIND_AK, 0.91, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.74),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.97),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.81),
-                Map.entry(ErrorCategory.ENDING, 0.79), Map.entry(ErrorCategory.TENSE, 0.92),
-                Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.SPACING, 0.89),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.70),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.67)),
-                0.724, 2);
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.88),
+                Map.entry(ErrorCategory.ENDING, 0.84), Map.entry(ErrorCategory.TENSE, 0.92),
+                Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.SPACING, 0.94),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.67), Map.entry(ErrorCategory.VOCABULARY, 0.76),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.73)),
+                0.724, 0);
     }
 
     /**
@@ -1099,7 +1100,8 @@ class EvaluationQualityTest {
         // session 25 (s25a): 1 → 0 (가야 되는데요)
         checkCorrectOnly(DevSet.PRECISION_AJ3, 0);
         // session 26: AK3 unsealed (sealed: 4 → 3 of 150 in session 25)
-        checkCorrectOnly(DevSet.PRECISION_AK3, 3);
+        // session 26 (s26a): 3 → 0 (이사 왔는데요 for 온, 지금 발표 시작하겠습니다, 잘 들어 주십시오 added)
+        checkCorrectOnly(DevSet.PRECISION_AK3, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
