@@ -89,12 +89,14 @@ final class Evidence {
                             || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer)
                             || WordingChoices.openingHours(o, c) || HonorificWords.raisedKin(o, c)
                             || PatternChoices.delimiterInHada(o, c) || HumbleVerbs.sameVerb(o, c)
-                            || WordForms.contractedThing(o, c))
+                            || WordForms.contractedThing(o, c)
+                            || CasualExclamations.plainOrIntimate(o, c)) // 좋아 for 좋다 (session 26, s26a)
                     || subtype.equals("spelling/vowel") && CasualSpeech.listingForAlternative(o, c, answer);
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
                             || NamedErrors.contractedObject(o, c) // 뭐를 for 뭘 (session 25, s25c)
                             || LearnerAdditions.addedPronoun(o, c)
+                            || TopicPronouns.samePronoun(o, c) // 저는 for 제가 (session 26, s26a)
                             || rootWithHada(o, c) || rootWithHada(c, o) || writtenElsewhere(o, c, answer)
                             || nounJoined(o, c) || QuestionEndings.sameQuestion(o, c)
                             || Approximations.sameQuantity(o, c) || Approximations.unitsForExtent(o, c, answer)
@@ -113,6 +115,7 @@ final class Evidence {
                             || CasualSpeech.questionWordOnExistence(o, c, asTyped))
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
+                            || ContrastedItems.namedInstead(o, c, answer) // 비빔밥 말고 김치찌개 (session 26, s26a)
                             || alreadyStated(c, answer) || ownCounter(o, c, answer)
                             || NaturalVariants.timeOfEvent(o, c, answer) || NaturalVariants.headOfNamedCompound(o, c, answer)
                             || SpokenShapes.swappedAlternatives(o, c, answer, asTyped)
@@ -126,6 +129,7 @@ final class Evidence {
                     || StatedReasons.reasonStatedElsewhere(o, c, answer) || Afterthoughts.fragmentAfterQuestion(o, c, asTyped)
                     || WordingChoices.predicateSaidElsewhere(o, c, answer, asTyped)
                     || OptionalPieces.vocativeLeftOut(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
+                    || OptionalPieces.partOfDayLeftOut(o, c, answer) // 7시 for 저녁 7시 (session 26, s26a)
                     || OptionalPieces.timeLeftOutBeforeTaking(o, c, answer)
                     || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped)
                     || CasualSpeech.stateFragment(o, c, asTyped) || HumbleGiving.handedOver(o, c)
@@ -144,6 +148,7 @@ final class Evidence {
                             || LearnerAdditions.listenersClause(o, answer) || PatternChoices.adviceToListener(o, answer));
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
+                            || LightVerbs.receivedWithObject(o, c, answer) // 증명서를 받고 for 발급받고 (session 26, s26a)
                             || sentenceForClause(o, c, answer) || formalForPolite(o, c) || reasonForReason(o, c, answer)
                             || NamedErrors.reasonJoined(o, c, answer) // 아파서 for 아파서요. (session 25, s25c)
                             || sequenceForSequence(o, c, answer) || QuestionEndings.sameQuestion(o, c)
@@ -159,7 +164,8 @@ final class Evidence {
                             || WellFormedEnds.knownReasonSentenceEnd(o, c, answer)
                             || WellFormedEnds.plainReasonSentenceEnd(o, c, answer, asTyped)
                             || WellFormedEnds.discontinuousPast(o, c) || SentenceJoins.questionForCondition(o, c, asTyped))
-                    || subtype.equals("ending/other_ending") && QuestionEndings.sameQuestion(o, c)
+                    || subtype.equals("ending/other_ending") && (QuestionEndings.sameQuestion(o, c)
+                            || CasualExclamations.plainOrIntimate(o, c)) // 좋아 for 좋다 (session 26, s26a)
                     || subtype.equals("ending/copula") && (namingFrame(o, c) || copulaElsewhere(o, c, answer)
                             || NaturalVariants.copulaForNoCopula(o, c) || NaturalVariants.placeForCopula(o, c, answer)
                             || NaturalVariants.confirmedClause(o, answer) || FrameVariants.roleForCopula(o, c, answer)
@@ -175,6 +181,7 @@ final class Evidence {
             case TENSE -> addedSentence(o, c) || addedSentenceTyped(o, c, asTyped) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)
                     || NaturalVariants.pastModifier(o, c, answer, asTyped) || WellFormedEnds.futureForFrame(o, c)
+                    || EventTense.pastClauseForPastModifier(o, c, answer) // 이사 왔는데요 for 이사 온 (session 26, s26a)
                     || WordingChoices.samePast(o, c) || SentenceJoins.sentenceForSequence(o, c, answer)
                     || WellFormedEnds.discontinuousPast(o, c) || CasualSpeech.reportForHearsay(o, c)
                     || SentenceJoins.typedPastForSequence(o, c, answer, asTyped)
@@ -186,6 +193,7 @@ final class Evidence {
                     || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer)
                     || NaturalVariants.listedWithComma(o, c, answer, asTyped) || NaturalVariants.nounBeforeCount(o, c, answer, asTyped)
                     || FrameVariants.nounBeforeModifiedNoun(o, c, answer)
+                    || OptionalPieces.startOfStarting(o, c, answer) // 지금 발표 시작하겠습니다 (session 26, s26a)
                     || OptionalDatives.possessorOfNextNoun(o, c, answer) || WordingChoices.placeOfVerbalNoun(o, c, answer)
                     || subtype.equals("particle_missing/comitative") && Afterthoughts.listedAfter(o, answer, asTyped);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
@@ -943,7 +951,7 @@ final class Evidence {
         String[] words = o.split(" ");
         boolean phrase = words.length <= 2 || words.length == 3 && words[0].endsWith("지");
         return request && phrase && !o.startsWith("제가") && !o.startsWith("저는") && !o.startsWith("내가")
-                && !c.endsWith("게요") && !c.endsWith("겠습니다") && !c.endsWith("게");
+                && !RespectedSubjects.promise(c); // 짧지 않게요 is no promise (session 26, s26a)
     }
 
     /**
@@ -1750,6 +1758,12 @@ final class Evidence {
             String expected = a.get(1).is("JKS") ? (consonant ? "이" : "가") : (consonant ? "을" : "를");
             return particle.equals(expected) && b.stream().anyMatch(m -> m.is("VCP")) && predicateAfter(o, answer);
         }
+        if (a.size() == 2 && a.getFirst().is("NNG", "NNP") && a.get(1).is("JX") && a.get(1).form().equals(consonant ? "은" : "는")
+                && b.stream().anyMatch(m -> m.is("VCP")) && copulaAfter(o, answer)) {
+            // 내 선물은 휴지야 for 이거 선물이야, 휴지 사 왔어: the noun is the topic of the learner's own 'N1은 N2(이)다',
+            // the copula on the other noun (Sohn 1999, the equational sentence; session 26, s26a)
+            return true;
+        }
         return Certainty.wellFormedCopula(o) && b.size() == 2 && b.get(1).is("JKB") && b.get(1).form().equals("에");
     }
 
@@ -1758,6 +1772,26 @@ final class Evidence {
             "는데", "면", "라면");
 
     /** Whether a verb or adjective follows the word in its sentence (before . ? !). */
+    /**
+     * Whether the first predicate after the learner's word {@code o} is a noun with the copula (내 선물은 휴지야: N1은
+     * N2(이)다), before any other verb and within its sentence (session 26, s26a).
+     */
+    private static boolean copulaAfter(String o, String answer) {
+        boolean seen = false;
+        for (Morphology.Word w : Morphology.analyse(answer)) {
+            if (seen && w.has("VCP") && w.morphemes().getFirst().is("NNG", "NNP", "NNB")) {
+                return true;
+            }
+            if (seen && (w.verbal() || FINAL_MARK.matcher(w.surface()).matches())) {
+                return false;
+            }
+            if (w.surface().equals(o)) {
+                seen = true;
+            }
+        }
+        return false;
+    }
+
     private static boolean predicateAfter(String o, String answer) {
         boolean seen = false;
         for (Morphology.Word w : Morphology.analyse(answer)) {

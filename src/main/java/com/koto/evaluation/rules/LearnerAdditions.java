@@ -144,7 +144,9 @@ final class LearnerAdditions {
         }
         List<Morphology.Morpheme> m = Evidence.morphemesIn(o, answer);
         boolean honoured = m.stream().anyMatch(x -> x.is("EP") && (x.form().startsWith("시") || x.form().startsWith("으시")));
-        if (m.size() < 3 || !honoured || !m.getLast().is("EC") || !Set.of("고", "면", "으면", "어서", "아서", "서")
+        // Nori reads 오셔서 alone with 어서 as a final ending (EF): the connective all the same
+        boolean connective = m.getLast().is("EC") || m.getLast().is("EF") && m.getLast().form().endsWith("서");
+        if (m.size() < 3 || !honoured || !connective || !Set.of("고", "면", "으면", "어서", "아서", "서")
                 .contains(m.getLast().form())) {
             return false;
         }
@@ -153,11 +155,22 @@ final class LearnerAdditions {
         for (int i = at + 1; at >= 0 && i < words.length; i++) {
             String w = words[i];
             if (w.endsWith("세요") || w.endsWith("십시오") || w.endsWith("시겠어요") || w.endsWith("시겠습니까")
+                    || honouredGiving(w) // 오셔서 고쳐 주실 수 있을까요: the request asks the listener (session 26, s26a)
                     || m.getLast().form().endsWith("면") && (w.equals("돼요") || w.equals("됩니다") || w.equals("되세요"))) {
                 return true;
             }
         }
         return m.getLast().form().endsWith("면") && conditionOfTheListener(o, answer);
+    }
+
+    /**
+     * The auxiliary 주다 of a request with -(으)시- (주실 수 있을까요, 주시겠어요, 주시면, 주셨으면): the giver of the favour
+     * is the listener (Yeon &amp; Brown 2019, -아/어 주시겠어요?, -아/어 주실 수 있어요?), so a -(으)시- clause joined
+     * before it shares the listener as its subject (session 26, s26a).
+     */
+    private static boolean honouredGiving(String w) {
+        return w.startsWith("주시") || w.startsWith("주실") || w.startsWith("주셔") || w.startsWith("주십")
+                || w.startsWith("주셨");
     }
 
     /**

@@ -44,6 +44,36 @@ final class LightVerbs {
         return receivedAct(o, c) || receivedAct(c, o) || lightVerb(o, c, answer, accepted);
     }
 
+    /**
+     * 받다 with its object for the accepted N받다 (재학증명서를 받고 싶습니다 for 재학증명서를 발급받고): the thing received
+     * stands as the object of the plain verb, and the verbal noun before -받다 only names how it is received
+     * (표준국어대사전 '받다'¹ 「1」 다른 사람이 주거나 보내오는 물건 따위를 가지다; '-받다' 「접사」: 발급받다, 처방받다).
+     * The learner's word is the accepted word without its noun, in the same form, and the word before it in the answer
+     * is an object with 을/를 (in either form: the allomorph is its own finding). Session 26 (helper s26a). Not for
+     * 하다 (재학증명서를 하고 for 발급하고 is no sentence), nor without the object (받고 싶습니다 alone).
+     *
+     * @param o      the learner's word
+     * @param c      the accepted word
+     * @param answer the learner's normalised answer
+     */
+    static boolean receivedWithObject(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || c.contains(" ") || !o.startsWith("받") || !c.endsWith(o)
+                || c.length() < o.length() + 2) {
+            return false;
+        }
+        String noun = c.substring(0, c.length() - o.length());
+        if (!KnownWords.noun(noun)) {
+            return false;
+        }
+        String[] words = MARKS.matcher(answer).replaceAll(" ").strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals(o) && (words[i - 1].endsWith("을") || words[i - 1].endsWith("를"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 환불받고 for 환불하고: the same noun with 받 where the accepted word has 하. */
     private static boolean receivedAct(String o, String c) {
         List<Morphology.Word> read = Morphology.analyse(o);

@@ -30,6 +30,85 @@ final class OptionalPieces {
         return missing.stream().allMatch(OptionalPieces::addressNoun);
     }
 
+    /** The nouns of a part of the day said before a clock time (저녁 7시, 오후 세 시). */
+    private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("아침", "오전", "오후", "저녁", "밤", "낮",
+            "새벽");
+    /** A clock time: digits or a numeral word, then 시, with or without a space and a particle. */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "(\\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두) ?시\\S*");
+
+    /**
+     * The part of the day left out before a clock time the learner gives (7시 영화 두 장 for 저녁 7시 영화 두 장): the
+     * hour with its situation names the time, and 아침/오후/저녁 only narrows the twelve-hour clock when the situation
+     * does not (a cinema's evening show, a dinner booking); spoken Korean leaves it out as English leaves out 'p.m.'
+     * (국립국어원 한국어 문법 1, 시간 표현; Yeon &amp; Brown 2019, telling the time: 오전/오후 are added "if needed").
+     * Only where the part of the day is the one word left out, right before the learner's clock time; a clock time
+     * left out (저녁 영화 for 저녁 7시 영화) or another part of the day (아침 7시 for 저녁 7시) keeps its finding.
+     * Session 26 (helper s26a).
+     */
+    static boolean partOfDayLeftOut(String o, String c, String answer) {
+        List<String> missing = Evidence.missing(o, c);
+        if (missing.size() != 1 || !PARTS_OF_DAY.contains(missing.getFirst()) || o.isEmpty()) {
+            return false;
+        }
+        String part = missing.getFirst();
+        String[] words = answer.split(" ");
+        String last = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
+        if (c.equals(part + " " + o)) {
+            // 7시 → 저녁 7시, 세 → 오후 세 (the clock time read on from the learner's word)
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].equals(o.split(" ")[0])) {
+                    String time = String.join(" ", java.util.Arrays.copyOfRange(words, i, Math.min(words.length, i + 2)));
+                    return CLOCK.matcher(time).lookingAt();
+                }
+            }
+            return false;
+        }
+        if (c.equals(o + " " + part)) {
+            // 내일 → 내일 오전 before 10시: the clock time is the learner's next word
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (words[i].equals(last)) {
+                    String time = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, Math.min(words.length, i + 3)));
+                    return CLOCK.matcher(time).lookingAt();
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The time words a start is said from (지금, 오늘, 내일, 이제, 다음 주 …: the last word of the phrase). */
+    private static final java.util.Set<String> START_TIMES = java.util.Set.of("지금", "이제", "오늘", "내일", "모레",
+            "오늘밤", "주", "달", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "아침", "오후", "저녁");
+
+    /**
+     * 부터 left out after the time of a start before 시작하다/시작되다 (지금 발표 시작하겠습니다 for 지금부터 발표를
+     * 시작하겠습니다): the time word alone says when the start happens, and 시작하다 itself says that something runs
+     * on from then, so 부터 'from' only underlines it (표준국어대사전 '시작하다' 용례 '내일 공사를 시작하다'; '부터'
+     * 「조사」 ① 어떤 일이나 상태 따위에 관련된 범위의 시작임을 나타냄; Yeon &amp; Brown 2019, N부터). Only a time word
+     * of {@link #START_TIMES} or a clock time, the predicate within three words after it a form of 시작하다/시작되다;
+     * a range left without its start (9시 5시까지 일해요) keeps its finding. Session 26 (helper s26a).
+     */
+    static boolean startOfStarting(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !c.equals(o + "부터")
+                || !(START_TIMES.contains(o) || CLOCK.matcher(o).matches())) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(o)) {
+                for (int k = i + 1; k < Math.min(words.length, i + 4); k++) {
+                    if (words[k].contains("까지")) {
+                        return false;
+                    }
+                    if (words[k].startsWith("시작")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The subject 시간이 of 걸리다 left out of a question of duration (얼마나 걸려요? for 시간이 얼마나 걸려요?): 걸리다
      * 'take (time)' says of itself that time is what is taken (표준국어대사전 '걸리다'² 「…이」: 시간이 들다), so its

@@ -1,5 +1,6 @@
 package com.koto.evaluation.rules;
 
+import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -189,7 +190,13 @@ final class RespectedSubjects {
      * @param asTyped the answer as typed (sentence marks kept), or null
      */
     static boolean commandOfItsOwn(String o, String c, String asTyped) {
-        if (asTyped == null || o.isEmpty() || c.endsWith("게요") || c.endsWith("겠습니다") || c.endsWith("게")) {
+        if (!c.isEmpty() && o.startsWith(c + " ")) {
+            // the accepted predicate kept as written and a command sentence added after it (시작하겠습니다. 잘 들어
+            // 주십시오.): the command is read alone (session 26, s26a)
+            o = o.substring(c.length() + 1);
+            c = "";
+        }
+        if (asTyped == null || o.isEmpty() || promise(c)) {
             return false;
         }
         String verb = o.contains(" ") ? o.substring(o.lastIndexOf(' ') + 1) : o;
@@ -220,6 +227,24 @@ final class RespectedSubjects {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the accepted span ends in a promise, -(으)ㄹ게(요) or -겠습니다 (할게요, 전화할게, 보내겠습니다): the speaker's
+     * own act, which a command to the listener does not say. -게요 after a stem without ㄹ is no promise but the
+     * adverbial -게 with 요 (짧지 않게요 'not too short, please'; 표준국어대사전 '-게' 「어미」, '-ㄹ게' 「어미」), which
+     * asks the listener for a manner of acting (session 26, s26a).
+     *
+     * @param c the accepted span (may be empty)
+     */
+    static boolean promise(String c) {
+        if (c.endsWith("겠습니다")) {
+            return true;
+        }
+        String last = c.contains(" ") ? c.substring(c.lastIndexOf(' ') + 1) : c;
+        String head = last.endsWith("게요") ? last.substring(0, last.length() - 2)
+                : last.endsWith("게") ? last.substring(0, last.length() - 1) : null;
+        return head != null && !head.isEmpty() && Hangul.hasRieulFinal(head.charAt(head.length() - 1));
     }
 
     /** A noun with the subject particle 이/가/께서 (민준이가, 아들이, 할머니께서), as the dictionary knows the noun or as a name with 이. */

@@ -145,7 +145,7 @@ final class Spacing {
                     joined = joinedCopula(w > 0 ? words[w - 1] : "", word, words[w + 1]);
                     subtype = "spacing/copula";
                 }
-                if (joined == null) {
+                if (joined == null && (!words[w + 1].equals("밖에") || negatedAfter(words, w + 2))) {
                     joined = joinedParticle(word, words[w + 1]);
                     subtype = "spacing/particle";
                 }
@@ -260,6 +260,34 @@ final class Spacing {
     private static final java.util.Set<String> PARTICLE_WORDS = java.util.Set.of("마다", "까지", "부터", "에서", "처럼",
             "에게", "한테", "께서", "에게서", "한테서", "밖에", "만큼", "같이는", "을", "를", "은", "는", "에", "의", "으로",
             "이랑", "랑", "과", "에는", "에서는", "까지는", "부터는", "에도", "에서도", "까지도", "부터도", "마다요");
+
+    /**
+     * Whether the predicate after a word 밖에 is negated: 안 or 못 before it, or 없다, 모르다, -지 않다/못하다 (하나 밖에
+     * 없어요, 조금 밖에 못 먹었어요). The particle 밖에 'only' is always followed by a negative predicate
+     * (표준국어대사전 '밖에' 「조사」: 뒤에는 반드시 부정을 나타내는 말이 따른다; Yeon &amp; Brown 2019, N밖에 + negative);
+     * before a positive predicate 밖에 is the noun 밖 'outside' with 에 (하루 종일 밖에 있어요, 문 밖에 누가 있어요), a
+     * word of its own (session 26, s26a). The first verbal word within three words after it decides; none: not
+     * negated.
+     *
+     * @param words the answer's words
+     * @param from  the index of the first word after 밖에
+     */
+    private static boolean negatedAfter(String[] words, int from) {
+        for (int i = from; i < Math.min(words.length, from + 3); i++) {
+            String w = words[i];
+            if (w.equals("안") || w.equals("못") || w.startsWith("없") || w.startsWith("모르") || w.startsWith("몰라")
+                    || w.startsWith("몰랐") || w.startsWith("못")) {
+                return true;
+            }
+            java.util.List<Morphology.Word> read = Morphology.analyse(w);
+            if (!read.isEmpty() && read.getFirst().verbal()) {
+                // -지 않다/못하다 after this verb, or a verb contracted with 안 (안 돼요 written 안돼요)
+                return w.startsWith("안") || w.endsWith("지") && i + 1 < words.length
+                        && (words[i + 1].startsWith("않") || words[i + 1].startsWith("못"));
+            }
+        }
+        return false;
+    }
 
     /**
      * A particle written apart from the noun before it (일요일 마다 → 일요일마다, 커피 를 → 커피를):

@@ -242,14 +242,19 @@ final class WellFormedEnds {
             return false;
         }
         List<Morphology.Morpheme> mo = Evidence.morphemesIn(own, answer);
-        if (mo.size() < 2 || !mo.getFirst().is("VV", "VA") || !mo.getLast().is("EF")) {
+        // a noun with the copula ends a sentence too (내 선물은 휴지야 → 휴지 사 왔어; Sohn 1999, the equational
+        // sentence; session 26, s26a)
+        boolean copula = mo.size() >= 3 && mo.getFirst().is("NNG", "NNP") && mo.get(1).is("VCP");
+        if (mo.size() < 2 || !mo.getFirst().is("VV", "VA") && !copula || !mo.getLast().is("EF")) {
             return false;
         }
         // read after the learner's word, as the accepted answer has them (봐 after 먹어 is the auxiliary 보다)
         List<Morphology.Word> read = Morphology.analyse(c);
         List<Morphology.Word> words = o.isEmpty() ? read : read.subList(Math.min(1, read.size()), read.size());
         return !words.isEmpty() && words.getFirst().startsWith("VV", "VA") && words.getLast().endsWith("EF")
-                && words.stream().allMatch(Morphology.Word::verbal) && words.stream().noneMatch(w -> w.startsWith("VX"))
+                && words.stream().allMatch(Morphology.Word::verbal)
+                // after a copula the accepted verb phrase may hold its own auxiliary (휴지야 → 휴지 사 왔어)
+                && (copula ? !words.getFirst().startsWith("VX") : words.stream().noneMatch(w -> w.startsWith("VX")))
                 && !words.getFirst().morphemes().getFirst().form().equals(mo.getFirst().form());
     }
 
