@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * 예약합니다 → 예약했습니다, 많이 배웁니다 → 배웠습니다, 드실 수 있었습니다 → 있습니다), and 있- counts as a present.
  *
  * <p>Not read: a sentence with a time word (어제, 지난, 내일, 다음 …) or a since-phrase (부터: 어제부터 아파요 and
- * 아팠어요 are both said), a question or a command (!), thanks (감사했습니다 at a parting is the lexicon's), a bare
+ * 아팠어요 are both said), a question or a command (! after a non-past; a past with ! is an exclamation and is read:
+ * 집들이 축하했어! → 축하해, a congratulation said now, session 26), thanks (감사했습니다 at a parting is the lexicon's), a bare
  * 하다 (가기로 했어요, 먹으려고 해요: the 하다 of a construction, whose tense is the plan's), a word the accepted
  * answers also have as written.
  */
@@ -76,12 +77,13 @@ final class AcceptedTense {
                 continue;
             }
             String w = n.substring(n.lastIndexOf(' ') + 1);
-            if (all.contains(w) || THANKS.stream().anyMatch(w::startsWith) || s.strip().endsWith("!")
+            boolean pastWord = UpcomingActs.pastEnd(w) || copulaPast(w) || formalPast(w);
+            // a past with ! is an exclamation, no command: 집들이 축하했어! → 축하해 (session 26, s26e)
+            if (all.contains(w) || THANKS.stream().anyMatch(w::startsWith) || s.strip().endsWith("!") && !pastWord
                     || "하해했합한할".indexOf(w.charAt(0)) >= 0) {
                 continue; // (가기로 했어요, 먹으려고 해요: 하다 of a construction; 공부 꼭 해!: a command)
             }
-            Optional<Finding> f = UpcomingActs.pastEnd(w) || copulaPast(w) || formalPast(w) ? present(w, ends, all)
-                    : past(w, ends, all);
+            Optional<Finding> f = pastWord ? present(w, ends, all) : past(w, ends, all);
             f.ifPresent(out::add);
         }
         return out;

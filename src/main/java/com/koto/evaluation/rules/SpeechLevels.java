@@ -114,6 +114,9 @@ final class SpeechLevels {
                 if (fixed == null && w.endsWith("세요") && words.stream().anyMatch(YOU::contains)) {
                     fixed = plainRequest(w); // 네가 … 불러 주세요: 너 and -(으)세요 in one sentence (session 10)
                 }
+                if (fixed == null && plain && favourAsked(w, words, accepted)) {
+                    fixed = "줘"; // 나 늦을 것 같아. 기다려 주세요 → 줘: a polite request among 반말 (session 26, s26e)
+                }
                 if (fixed != null && !fixed.equals(w)) {
                     out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level"));
                 }
@@ -377,6 +380,29 @@ final class SpeechLevels {
             return w.substring(0, w.length() - 2) + "야";
         }
         return verbal(words, w) ? w.substring(0, w.length() - 1) : null;
+    }
+
+    /**
+     * Whether the sentence ends in the auxiliary 주세요 after a verb in -아/어 (기다려 주세요, 와 주세요), in a casual
+     * activity whose answer speaks 반말 elsewhere ({@link #plainSign}): a request of a favour from the friend the
+     * activity addresses, in 해요체 among 반말 (session 26, s26e). One utterance keeps one speech level (Sohn 1999,
+     * ch. 9; 표준 언어 예절 2011, 높임법: a friend is spoken to in 반말), so -아/어 주세요 there is -아/어 줘
+     * (표준국어대사전 '주다' 「보조동사」). Left alone: a sentence with a subject or an honoured person (할머니가 … 주세요
+     * may be about the grandmother), and an activity whose accepted answers end a sentence in -세요 themselves.
+     */
+    private static boolean favourAsked(String w, List<String> words, List<String> accepted) {
+        if (!w.equals("주세요") || words.size() < 2 || accepted.stream().anyMatch(a -> a.contains("세요"))) {
+            return false;
+        }
+        List<Morphology.Word> analysed = analysed(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return false;
+        }
+        Morphology.Word verb = analysed.get(words.size() - 2);
+        String form = words.get(words.size() - 2);
+        boolean infinitive = verb.verbal() && verb.endsWith("EC") && !form.endsWith("고") && !form.endsWith("서");
+        return infinitive && words.stream().noneMatch(x -> x.endsWith("께서") || x.endsWith("님이") || x.endsWith("님께서")
+                || x.endsWith("님은") || x.endsWith("님도"));
     }
 
     /** The plain second-person pronoun with its particles (너, 네가, 니가, 넌 …): a 반말 word. */
