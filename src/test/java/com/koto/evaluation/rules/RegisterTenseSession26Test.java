@@ -29,6 +29,13 @@ class RegisterTenseSession26Test {
             // the whole answer in 해요체: one level, left to the activity's policy
             "저 10분 늦을 것 같아요. 카페에서 기다려 주세요.; 나 10분 늦을 것 같아. 카페에서 기다려 줘.|미안, 10분 정도 늦어. 카페에서 좀 기다려.; CASUAL; PASS; *",
             "미안, 오늘 못 가. 내일 전화해 줄래?; 미안, 오늘 못 가. 내일 전화해 줘.; CASUAL; PASS; *",
+            // -(으)세요 to a friend called by name or spoken to in 반말
+            "민지야, 이번 주 토요일 저녁에 시간 있으세요?; 민지야, 이번 주 토요일 저녁에 시간 있어?|여보세요, 민지야? 토요일 저녁에 바빠?; CASUAL; honorific/speech_level; 있으세요→있어",
+            "야, 내일 몇 시에 오세요?; 야, 내일 몇 시에 와?; CASUAL; honorific/speech_level; 오세요→와",
+            "나 지금 집이야. 언제 오세요?; 나 지금 집이야. 언제 와?; CASUAL; honorific/speech_level; 오세요→와",
+            "여보세요? 민지야, 토요일 저녁에 뭐 해? 시간 있어?; 민지야, 이번 주 토요일 저녁에 시간 있어?|여보세요, 민지야? 토요일 저녁에 바빠?; CASUAL; PASS; *",
+            "민지야, 할머니 집에 계세요?; 민지야, 할머니 집에 계셔?; CASUAL; NO honorific/speech_level; *",
+            "민지야, 안녕하세요! 토요일에 시간 있어?; 민지야, 토요일에 시간 있어?; CASUAL; NO honorific/speech_level; *",
             // the speech level's span is the verb, not the adverb before it
             "502호예요. 에어컨이 안 돼요. 빨리 확인해.; 502호인데요, 에어컨이 안 돼요. 확인해 주세요.|502호 에어컨이 작동하지 않아요. 좀 봐 주시겠어요?; POLITE; honorific/speech_level; 확인해→확인해 주세요",
             "방이 너무 추워요. 빨리 고쳐.; 방이 너무 추워요. 고쳐 주세요.; POLITE; honorific/speech_level; 고쳐→고쳐 주세요",
@@ -40,6 +47,13 @@ class RegisterTenseSession26Test {
             "집들이 축하해! 집이 정말 예쁘다.; 집들이 축하해! 이거 선물이야, 휴지 사 왔어.|이사 축하해. 선물로 휴지 가져왔어.; CASUAL; NO tense; *",
             "이사 축하해! 이거 선물이야.; 집들이 축하해! 이거 선물이야, 휴지 사 왔어.|이사 축하해. 선물로 휴지 가져왔어.; CASUAL; PASS; *",
             "어제 민수 생일 파티 했어! 진짜 재밌었어!; 어제 민수 생일 파티 했어. 진짜 재밌었어.; CASUAL; PASS; *",
+            // the past of an act the accepted answers promise
+            "창가 자리로 부탁드립니다. 가방 하나를 부쳤습니다.; 창가 자리로 부탁드립니다. 부칠 짐은 가방 하나입니다.|창가 좌석으로 주십시오. 캐리어 한 개를 부치겠습니다.; FORMAL; tense/future; 부쳤습니다→부치겠습니다",
+            "책은 내일 돌려줬어요.; 책은 내일 돌려줄게요.; POLITE; tense/future; 돌려줬어요→돌려줄게요",
+            "제가 나중에 전화했어요.; 제가 나중에 전화할게요.; POLITE; tense; 전화했어요→전화할게요",
+            "보고서는 어제 보냈습니다.; 보고서는 어제 보냈습니다.|보고서는 내일 보내겠습니다.; FORMAL; PASS; *",
+            "가방 하나를 부치겠습니다.; 캐리어 한 개를 부치겠습니다.; FORMAL; PASS; *",
+            "책은 내일 돌려줄게요.; 책은 내일 돌려줄게요.|책은 내일 돌려드릴게요.; POLITE; PASS; *",
             // a done event asked in the future
             "와, 집이 밝고 좋다! 언제 이사할 거야?; 집이 밝고 좋다! 언제 이사했어?|와, 집 진짜 밝고 예쁘다. 언제 이사 왔어?; CASUAL; tense/past; 이사할 거야→이사했어",
             "한국에 언제 올 거예요?; 한국에 언제 왔어요?; POLITE; tense/past; 올 거예요→왔어요",
