@@ -34,6 +34,10 @@ import java.util.regex.Pattern;
  *   <li>{@code particle_missing/result}: a bare noun right before a verb of changing whose object is written, where
  *       an accepted answer changes into that noun ({@link #resultOfChange}): 금요일 표를 토요일 바꿀 수 있습니까? →
  *       토요일로.</li>
+ *   <li>session 26 (s26e): the means of paying before 계산하다/지불하다 ({@link #meansOfPaying}: 카드 계산했어요 →
+ *       카드로), the place of 있다/없다 an accepted answer writes with 에 ({@link #placeOfBeing}: 집 없어서 → 집에), a
+ *       floor before a verb of action ({@link #floorOfAction}: 몇 층 먹을 수 있어요? → 층에서), and the speaker as the
+ *       recipient of a request to get in touch ({@link #recipientOfRequest}: 저 연락해 주세요 → 저한테).</li>
  * </ul>
  */
 final class BareRoles {
@@ -159,8 +163,9 @@ final class BareRoles {
     private static Optional<Finding> floorOfAction(List<String> words, List<Morphology.Word> analysed, int i) {
         String w = words.get(i);
         Morphology.Word verb = analysed.get(i + 1);
-        boolean floor = FLOOR.matcher(w).matches() && (!w.equals("층") || i > 0 && (words.get(i - 1).equals("몇")
-                || analysed.get(i - 1).startsWith("NR", "SN") || words.get(i - 1).chars().allMatch(Character::isDigit)));
+        String before = i > 0 ? words.get(i - 1) : "";
+        boolean floor = FLOOR.matcher(w).matches() && (!w.equals("층") || i > 0 && (before.equals("몇")
+                || analysed.get(i - 1).startsWith("NR", "SN") || before.chars().allMatch(Character::isDigit)));
         if (!floor || !verb.verbal() || !FLOOR_ACTIONS.contains(VerbFrames.stem(verb))) {
             return Optional.empty();
         }

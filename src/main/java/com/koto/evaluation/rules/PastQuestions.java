@@ -148,9 +148,9 @@ final class PastQuestions {
                 continue;
             }
             boolean polite = words.getLast().endsWith("요") || words.getLast().endsWith("까");
+            String asked = verb + " " + words.getLast();
             pastAsked.stream().filter(p -> stemOf(p).equals(stem) && (p.endsWith("요") || p.endsWith("까")) == polite)
-                    .findFirst().ifPresent(p -> out.add(new Finding(ErrorCategory.TENSE, verb + " " + words.getLast(), p,
-                            "tense/past")));
+                    .findFirst().ifPresent(p -> out.add(new Finding(ErrorCategory.TENSE, asked, p, "tense/past")));
         }
         return out;
     }

@@ -51,7 +51,8 @@ final class ShowsWatched {
                 }
                 String noun = w.substring(0, w.length() - 1);
                 String object = Particles.of("를").map(p -> p.formAfter(noun)).orElse("를");
-                out.add(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + object, "particle_wrong/location_for_object"));
+                out.add(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + object,
+                        "particle_wrong/location_for_object"));
             }
         }
         return out;

@@ -409,8 +409,8 @@ final class SpeechLevels {
     }
 
     /**
-     * Whether the sentence ends in -(으)세요 said to the friend a casual answer otherwise speaks 반말 to ({@link #plainSign}:
-     * 민지야, …, 나, a 반말 sentence end): 민지야, 이번 주 토요일 저녁에 시간 있으세요? → 있어 (session 26, s26e). -(으)세요
+     * Whether the sentence ends in -(으)세요 said to the friend a casual answer otherwise speaks 반말 to
+     * ({@link #plainSign}: 민지야, …, 나, a 반말 sentence end): 민지야, 이번 주 토요일 저녁에 시간 있으세요? → 있어 (session 26, s26e). -(으)세요
      * honours the subject and is 해요체; to a friend called with 아/야, neither holds (Sohn 1999, ch. 9: one utterance keeps
      * one speech level; 표준국어대사전 '아'⁹/'야'⁹). Left alone: a sentence that names a person (할머니 계세요? may honour
      * the grandmother; 님, 께서), greetings and farewells (여보세요, 안녕하세요, 안녕히 가세요, 수고하세요), and an activity whose
