@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * 예약합니다 → 예약했습니다, 많이 배웁니다 → 배웠습니다, 드실 수 있었습니다 → 있습니다), and 있- counts as a present.
  *
  * <p>Not read: a sentence with a time word (어제, 지난, 내일, 다음 …) or a since-phrase (부터: 어제부터 아파요 and
- * 아팠어요 are both said), a question or a command (!), thanks (감사했습니다 at a parting is the lexicon's), a bare
+ * 아팠어요 are both said), a question or a command (! after a non-past; a past with ! is an exclamation and is read:
+ * 집들이 축하했어! → 축하해, a congratulation said now, session 26), thanks (감사했습니다 at a parting is the lexicon's), a bare
  * 하다 (가기로 했어요, 먹으려고 해요: the 하다 of a construction, whose tense is the plan's), a word the accepted
  * answers also have as written.
  */
@@ -76,12 +77,13 @@ final class AcceptedTense {
                 continue;
             }
             String w = n.substring(n.lastIndexOf(' ') + 1);
-            if (all.contains(w) || THANKS.stream().anyMatch(w::startsWith) || s.strip().endsWith("!")
+            boolean pastWord = UpcomingActs.pastEnd(w) || copulaPast(w) || formalPast(w);
+            // a past with ! is an exclamation, no command: 집들이 축하했어! → 축하해 (session 26, s26e)
+            if (all.contains(w) || THANKS.stream().anyMatch(w::startsWith) || s.strip().endsWith("!") && !pastWord
                     || "하해했합한할".indexOf(w.charAt(0)) >= 0) {
                 continue; // (가기로 했어요, 먹으려고 해요: 하다 of a construction; 공부 꼭 해!: a command)
             }
-            Optional<Finding> f = UpcomingActs.pastEnd(w) || copulaPast(w) || formalPast(w) ? present(w, ends, all)
-                    : past(w, ends, all);
+            Optional<Finding> f = pastWord ? present(w, ends, all) : past(w, ends, all);
             f.ifPresent(out::add);
         }
         return out;
@@ -141,7 +143,38 @@ final class AcceptedTense {
         }
         return candidates.stream().filter(ends::contains).filter(c -> c.chars().noneMatch(x -> Hangul.isSyllable((char) x)
                 && Hangul.finalIndex((char) x) == 20 && x != '있')).findFirst() // (갔었어 → 갔어 is no present; 있어 is)
-                .map(c -> new Finding(ErrorCategory.TENSE, w, c, "tense/present"));
+                .map(c -> new Finding(ErrorCategory.TENSE, w, c, "tense/present"))
+                .or(() -> promised(w, ends));
+    }
+
+    /** The promise -(으)ㄹ게(요) and -겠- as Nori writes them (ᆯ게요, 을게, 겠). */
+    private static final Pattern PROMISE = Pattern.compile("(ᆯ|을|ㄹ)게요?");
+
+    /**
+     * {@code tense/future}: the past of an act the accepted answers promise (session 26, s26e): 가방 하나를 부쳤습니다 →
+     * 부치겠습니다 where an accepted statement ends in 부치겠습니다 — the speaker reports as done what the task has still
+     * to do (국립국어원 『외국인을 위한 한국어 문법 1』 (2005) '-았/었-', '-겠-' (말하는 사람의 의지), '-(으)ㄹ게요'; Yeon &amp;
+     * Brown 2019). Only an accepted statement's last word with the learner's stem (Nori) and -겠- or -(으)ㄹ게(요), at the
+     * learner's speech level; {@link UpcomingActs} reads the noun + 하다 verbs against the longer frames.
+     */
+    private static Optional<Finding> promised(String w, List<String> ends) {
+        List<Morphology.Word> read = Morphology.analyse(w);
+        String stem = read.size() == 1 ? VerbFrames.stem(read.getFirst()) : "";
+        if (stem.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String e : ends) {
+            if (e.endsWith("니다") != w.endsWith("니다") || e.endsWith("요") != w.endsWith("요")) {
+                continue;
+            }
+            List<Morphology.Word> other = Morphology.analyse(e);
+            if (other.size() == 1 && stem.equals(VerbFrames.stem(other.getFirst()))
+                    && other.getFirst().morphemes().stream().anyMatch(m -> m.is("EP") && m.form().equals("겠")
+                            || m.is("EF") && PROMISE.matcher(m.form()).matches())) {
+                return Optional.of(new Finding(ErrorCategory.TENSE, w, e, "tense/future"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Finding> past(String w, List<String> ends, List<String> all) {

@@ -34,6 +34,10 @@ import java.util.regex.Pattern;
  *   <li>{@code particle_missing/result}: a bare noun right before a verb of changing whose object is written, where
  *       an accepted answer changes into that noun ({@link #resultOfChange}): 금요일 표를 토요일 바꿀 수 있습니까? →
  *       토요일로.</li>
+ *   <li>session 26 (s26e): the means of paying before 계산하다/지불하다 ({@link #meansOfPaying}: 카드 계산했어요 →
+ *       카드로), the place of 있다/없다 an accepted answer writes with 에 ({@link #placeOfBeing}: 집 없어서 → 집에), a
+ *       floor before a verb of action ({@link #floorOfAction}: 몇 층 먹을 수 있어요? → 층에서), and the speaker as the
+ *       recipient of a request to get in touch ({@link #recipientOfRequest}: 저 연락해 주세요 → 저한테).</li>
  * </ul>
  */
 final class BareRoles {
@@ -80,8 +84,126 @@ final class BareRoles {
         return AcceptedRoles.eachWord(raw, expected, (surface, word) -> true, (words, analysed, at, m) ->
                 (bareNoun(words.get(at), analysed.get(at))
                         ? beforeObject(words, analysed, at, m).or(() -> beforeAction(words, analysed, at, m))
+                                .or(() -> meansOfPaying(words, analysed, at, m))
+                                .or(() -> placeOfBeing(words, analysed, at, m))
                         : Optional.<Finding>empty())
-                        .or(() -> resultOfChange(words, analysed, at, m)));
+                        .or(() -> resultOfChange(words, analysed, at, m))
+                        .or(() -> floorOfAction(words, analysed, at))
+                        .or(() -> recipientOfRequest(words, analysed, at)));
+    }
+
+    /** Verbs of paying whose means takes (으)로 and forms no compound noun with it (카드 결제 is one: left alone). */
+    private static final Set<String> PAYING = Set.of("계산하", "지불하");
+
+    /**
+     * {@code particle_missing/means}: the means of paying, bare right before 계산하다/지불하다 with no object, where an
+     * accepted answer writes that noun with (으)로 (session 26, s26e): 카드 계산했어요 → 카드로, 현금 계산할게요 → 현금으로
+     * (표준국어대사전 '로' 「조사」 ③ 어떤 일의 수단·도구; Yeon &amp; Brown 2019 on (으)로 of means). Left alone: 결제하다 and
+     * 내다 (카드 결제할게요: 카드 결제 is a compound noun; 카드 낼게요 'hand over the card'), an object in the sentence
+     * ({@link #beforeObject} reads 카드 돈을 내요), a noun no accepted answer writes with (으)로.
+     */
+    private static Optional<Finding> meansOfPaying(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        Morphology.Word verb = analysed.get(i + 1);
+        if (!verb.verbal() || !PAYING.contains(VerbFrames.stem(verb))
+                || analysed.stream().anyMatch(x -> x.endsWith("JKO") && !x.verbal())) {
+            return Optional.empty();
+        }
+        String noun = words.get(i);
+        String means = noun + ParticleFrames.direction(noun);
+        return models.stream().anyMatch(s -> s.words().contains(means))
+                ? Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, means, "particle_missing/means"))
+                : Optional.empty();
+    }
+
+    /** Verbs of being somewhere: 있다, 없다, 계시다 「…에」. */
+    private static final Set<String> BEING = Set.of("있", "없", "계시");
+
+    /**
+     * {@code particle_missing/location}: the place of 있다/없다/계시다, bare right before the verb, where an accepted
+     * answer writes that noun with 에 right before one of them (session 26, s26e): 내일 제가 집 없어서 → 집에 (accepted
+     * 집에 없어서). 있다 and 없다 of being somewhere take 「…에」 (표준국어대사전 '있다' ①, '없다' ①; Yeon &amp; Brown 2019
+     * on 에 of location). The accepted answer is needed: a bare noun before 있다/없다 is most often what one has (집 없어요
+     * 'I have no house', 시간 없어요, 카페 있어요? 'is there a café'), and then the task would write it so.
+     */
+    private static Optional<Finding> placeOfBeing(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        Morphology.Word verb = analysed.get(i + 1);
+        if (!verb.verbal() || !BEING.contains(VerbFrames.stem(verb))) {
+            return Optional.empty();
+        }
+        String noun = words.get(i);
+        for (SpeechLevels.AnalysedSentence s : models) {
+            List<String> w = s.words();
+            for (int k = 0; k + 1 < w.size(); k++) {
+                if (w.get(k).equals(noun + "에") && s.analysed().get(k + 1).verbal()
+                        && BEING.contains(VerbFrames.stem(s.analysed().get(k + 1)))) {
+                    return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에",
+                            "particle_missing/location"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Verbs of action a floor can only be the place of (not 쓰다, 이용하다, 예약하다: 2층 이용하세요 takes it as object). */
+    private static final Set<String> FLOOR_ACTIONS = Set.of("먹", "마시", "사", "팔", "놀", "쉬", "만나", "뵙", "일하",
+            "공부하", "운동하", "식사하", "계산하", "결제하", "주문하", "환전하", "근무하", "회의하", "수영하", "흡연하", "피우");
+
+    /** A floor: 층 after 몇 or a numeral, or digits with 층 (2층, 지하 1층). */
+    private static final Pattern FLOOR = Pattern.compile("[0-9]+층|층");
+
+    /**
+     * {@code particle_missing/action_place}: a floor, bare right before a verb of action (session 26, s26e): 몇 층 먹을
+     * 수 있어요? → 층에서, 2층 식사할 수 있어요 → 2층에서. A floor is a place, never what one eats, buys or meets, so
+     * the action's place takes 에서 (표준국어대사전 '에서' ①; '층' ②). Only 층 after 몇 or a numeral or written with
+     * digits; the verbs that take a floor as object (이용하다, 쓰다, 예약하다, 청소하다) and verbs of going (몇 층 가요:
+     * the goal's 에 drops) are not listed.
+     */
+    private static Optional<Finding> floorOfAction(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word verb = analysed.get(i + 1);
+        String before = i > 0 ? words.get(i - 1) : "";
+        boolean floor = FLOOR.matcher(w).matches() && (!w.equals("층") || i > 0 && (before.equals("몇")
+                || analysed.get(i - 1).startsWith("NR", "SN") || before.chars().allMatch(Character::isDigit)));
+        if (!floor || !verb.verbal() || !FLOOR_ACTIONS.contains(VerbFrames.stem(verb))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, w, w + "에서", "particle_missing/action_place"));
+    }
+
+    /** Verbs of reaching or telling a person, whose recipient takes 에게/한테 「…에게」. */
+    private static final Set<String> REACHING = Set.of("연락하", "전화하", "문자하", "답장하", "말하", "얘기하",
+            "이야기하", "알리", "물어보", "묻");
+
+    /** The speaker as a pronoun (저, 나, 저희, 우리). */
+    private static final Set<String> SPEAKER = Set.of("저", "나", "저희", "우리");
+
+    /** The auxiliary 주다 of a request to the listener (주세요, 줘, 줄래요?, 주시겠어요?, 주실 수 있어요?). */
+    private static final Pattern ASKED_FAVOUR = Pattern.compile("(주세요|줘|줘요|줄래|줄래요|주실래요|주시겠어요|주시겠습니까|"
+            + "주십시오|주실|주시면|주면)");
+
+    /**
+     * {@code particle_missing/dative}: the speaker as the person to be reached, bare before a request of 연락하다,
+     * 전화하다, 말하다, 알리다, 묻다 (session 26, s26e): 오면 저 연락해 주세요 → 저한테, 도착하면 나 전화해 줘 → 나한테. The
+     * subject of a request is the listener, so the pronoun of the speaker before it is the recipient, which these
+     * verbs take with 에게/한테 (표준국어대사전 '연락하다' 「…에/에게」, '전화하다', '말하다' 「…에게」; Yeon &amp; Brown 2019 on
+     * 에게/한테; speech does not drop it as it drops 을/를). Only 저, 나, 저희, 우리 right before the verb, and only with
+     * the auxiliary 주다 of a request after it or -(으)세요 on it; 저 연락할게요 (the speaker as subject) and 저 좀
+     * 도와주세요 (not a verb of reaching) are left alone.
+     */
+    private static Optional<Finding> recipientOfRequest(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word verb = analysed.get(i + 1);
+        if (!SPEAKER.contains(w) || !verb.verbal() || !REACHING.contains(VerbFrames.stem(verb))) {
+            return Optional.empty();
+        }
+        String v = words.get(i + 1);
+        boolean asked = v.endsWith("세요") || v.endsWith("십시오")
+                || i + 2 < words.size() && analysed.get(i + 1).endsWith("EC") && !v.endsWith("고") && !v.endsWith("서")
+                        && ASKED_FAVOUR.matcher(words.get(i + 2)).matches();
+        return asked ? Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, w, w + "한테", "particle_missing/dative"))
+                : Optional.empty();
     }
 
     /** 거래처 보고서를 보내겠습니다 → 거래처에; 제 방 우산을 두고 왔는데 → 방에. */

@@ -89,6 +89,78 @@ final class PastQuestions {
         return out;
     }
 
+    /** The bound noun 거 of -(으)ㄹ 거다 with a question ending (이사할 거야?, 갈 거예요?, 올 겁니까?, 할 거니?). */
+    private static final Set<String> FUTURE_TAILS = Set.of("거야", "거예요", "거에요", "겁니까", "거니", "건가요", "거지",
+            "거죠", "건데", "건데요");
+    /** Words that make the learner's question about another event (언제 또 이사할 거야?, 다음에 언제 올 거야?). */
+    private static final Pattern ANOTHER_TIME = Pattern.compile(
+            "(^| )(또|다시|다음|내일|모레|이번|앞으로|나중|언젠가|곧|이따)");
+
+    /**
+     * {@code tense/past}: a question about an event the accepted answers ask about in the past, asked in the future
+     * -(으)ㄹ 거다 (session 26, s26e): 와, 집이 밝고 좋다! 언제 이사할 거야? → 이사했어? where the accepted answers ask
+     * 언제 이사했어? — the friend has moved already, so the question is about a completed event (국립국어원 『외국인을
+     * 위한 한국어 문법 1』 (2005) '-았/었-' (말하는 시점 이전의 사건), '-(으)ㄹ 것이다' (미래의 일); Yeon &amp; Brown 2019 on the
+     * past and on -(으)ㄹ 거예요). The mirror of {@link #find}. Only where an accepted question ends in the past of the
+     * learner's verb (the same stem) at the learner's speech level and no accepted question has that verb in the
+     * non-past; not read after a word that sets another event (또, 다시, 다음, 내일, 이번 …: 언제 또 이사할 거야? asks
+     * about the next move).
+     *
+     * @param raw      the answer as typed (with its question marks)
+     * @param expected the accepted answers as written
+     * @return the learner's future predicate (two words) → the accepted past word; empty when none applies
+     */
+    static List<Finding> futureOfDone(String raw, List<String> expected) {
+        List<Finding> out = new ArrayList<>();
+        List<String> pastAsked = new ArrayList<>();
+        Set<String> nonPastStems = new LinkedHashSet<>();
+        for (String e : expected) {
+            for (String q : sentences(e)) {
+                String last = lastWord(q);
+                if (!question(q) || last.isEmpty()) {
+                    continue;
+                }
+                if (UpcomingActs.pastEnd(last)) {
+                    pastAsked.add(last);
+                } else {
+                    List<String> ws = List.of(AnswerText.normalise(q).split(" "));
+                    List<Morphology.Word> read = Morphology.analyse(String.join(" ", ws));
+                    int at = FUTURE_TAILS.contains(last) && ws.size() > 1 ? ws.size() - 2 : ws.size() - 1;
+                    if (read.size() == ws.size()) {
+                        nonPastStems.add(VerbFrames.stem(read.get(at)));
+                    }
+                }
+            }
+        }
+        if (pastAsked.isEmpty()) {
+            return out;
+        }
+        for (String s : sentences(raw)) {
+            List<String> words = List.of(AnswerText.normalise(s).split(" "));
+            if (!question(s) || words.size() < 2 || !FUTURE_TAILS.contains(words.getLast())
+                    || ANOTHER_TIME.matcher(String.join(" ", words)).find()) {
+                continue;
+            }
+            String verb = words.get(words.size() - 2);
+            List<Morphology.Word> read = Morphology.analyse(verb + " " + words.getLast()); // 볼 alone is a noun
+            String stem = read.size() == 2 ? VerbFrames.stem(read.getFirst()) : "";
+            if (stem.isEmpty() || nonPastStems.contains(stem)) {
+                continue;
+            }
+            boolean polite = words.getLast().endsWith("요") || words.getLast().endsWith("까");
+            String asked = verb + " " + words.getLast();
+            pastAsked.stream().filter(p -> stemOf(p).equals(stem) && (p.endsWith("요") || p.endsWith("까")) == polite)
+                    .findFirst().ifPresent(p -> out.add(new Finding(ErrorCategory.TENSE, asked, p, "tense/past")));
+        }
+        return out;
+    }
+
+    /** The verb's stem by Nori (이사할 → 이사하, 이사했어 → 이사하), or empty. */
+    private static String stemOf(String word) {
+        List<Morphology.Word> read = Morphology.analyse(word);
+        return read.size() == 1 ? VerbFrames.stem(read.getFirst()) : "";
+    }
+
     /** The non-past of a past word that an accepted question ends with (시작했어요 → 시작해요, 시였어요 → 시예요). */
     private static Optional<String> present(String w, Set<String> nonPast) {
         if (!UpcomingActs.pastEnd(w)) {

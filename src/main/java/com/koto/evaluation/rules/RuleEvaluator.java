@@ -101,6 +101,8 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> OwnNameTitle.find(r.answer()),
             // the channel of a message with 에 (이메일에 보내 → 이메일로; session 22)
             (r, a, t) -> MessageMeans.find(r.answer()),
+            // a show one watches marked with 에 (9시 영화에 보자 → 영화를; session 26, s26e)
+            (r, a, t) -> ShowsWatched.find(r.answer()),
             // 아무것 and 아무 데 before a negated predicate without 도 (아무것 못 먹었습니다 → 아무것도; session 24, s24b)
             (r, a, t) -> NegativeIndefinites.find(r.answer()),
             // -(으)면 되다 where the accepted answer asks permission with the verb (찍으면 됩니까 → 찍어도; session 20)
@@ -146,6 +148,8 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> Confusables.periphrases(r.answer(), a),
             // a question about a timetable, a route or a price asked in the past (몇 시에 시작했어요? → 시작해요; session 16)
             (r, a, t) -> PastQuestions.find(r.answer(), r.expected()),
+            // a question about a done event asked in the future (언제 이사할 거야? → 이사했어?; session 26, s26e)
+            (r, a, t) -> PastQuestions.futureOfDone(r.answer(), r.expected()),
             // the speaker's own act asked as an offer where the task says it (내가 살까? → 살게; session 16)
             (r, a, t) -> AskedPromises.find(r.answer(), r.expected()),
             // a reported statement whose -다고 is not on the plain form (추워다고 → 춥다고, 오다고 → 온다고; session 16)

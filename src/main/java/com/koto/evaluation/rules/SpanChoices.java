@@ -619,6 +619,12 @@ final class SpanChoices {
         String c = f.correction().strip();
         String[] ow = o.split(" ");
         String[] cw = c.split(" ");
+        if (ow.length == 2 && cw.length == 2 && ow[1].equals(cw[0]) && !NEGATORS.contains(ow[0])
+                && words.contains(ow[1]) && !c.contains(ow[0])) {
+            // 빨리 확인해 → 확인해 주세요 is 확인해 → 확인해 주세요: the adverb before the verb keeps its place and is
+            // no part of the level's repair (session 26, s26e; the smallest word, docs/blind-brief.md)
+            return new Finding(f.category(), ow[1], c, f.subtype());
+        }
         if (ow.length != cw.length || ow.length > 2
                 || ow.length == 2 && !ow[0].equals(cw[0])) {
             return f;
@@ -640,6 +646,9 @@ final class SpanChoices {
 
     private static final Set<String> NOUN_CHOICES = Set.of("vocabulary/other_item", "vocabulary/word",
             "vocabulary/contrast");
+
+    /** The promise -(으)ㄹ게(요) as Nori writes it (ᆯ게요, 을게, ㄹ게). */
+    private static final java.util.regex.Pattern PROMISE = java.util.regex.Pattern.compile("(ᆯ|을|ㄹ)게요?");
 
     /** The past -았/었- as Nori writes it (EP 았, 었, 였, and 었 of 했 read as 하 + 였). */
     private static final Set<String> PAST_MARKS = Set.of("았", "었", "였", "ㅆ", "았었", "었었");
@@ -738,6 +747,10 @@ final class SpanChoices {
             return "past";
         }
         if (modifierL(verb) && predicate.size() > 1 || verb.morphemes().stream().anyMatch(m -> m.is("EP") && m.form().equals("겠"))) {
+            return "future";
+        }
+        // the promise -(으)ㄹ게(요), the speaker's own act to come (계산할게요; Yeon & Brown 2019; session 26, s26e)
+        if (verb.morphemes().stream().anyMatch(m -> m.is("EF") && PROMISE.matcher(m.form()).matches())) {
             return "future";
         }
         return "";

@@ -114,6 +114,12 @@ final class SpeechLevels {
                 if (fixed == null && w.endsWith("세요") && words.stream().anyMatch(YOU::contains)) {
                     fixed = plainRequest(w); // 네가 … 불러 주세요: 너 and -(으)세요 in one sentence (session 10)
                 }
+                if (fixed == null && plain && favourAsked(w, words, accepted)) {
+                    fixed = "줘"; // 나 늦을 것 같아. 기다려 주세요 → 줘: a polite request among 반말 (session 26, s26e)
+                }
+                if (fixed == null && plain && listenerHonoured(w, words, accepted)) {
+                    fixed = plainRequest(w); // 민지야, … 시간 있으세요? → 있어 (session 26, s26e)
+                }
                 if (fixed != null && !fixed.equals(w)) {
                     out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level"));
                 }
@@ -377,6 +383,52 @@ final class SpeechLevels {
             return w.substring(0, w.length() - 2) + "야";
         }
         return verbal(words, w) ? w.substring(0, w.length() - 1) : null;
+    }
+
+    /**
+     * Whether the sentence ends in the auxiliary 주세요 after a verb in -아/어 (기다려 주세요, 와 주세요), in a casual
+     * activity whose answer speaks 반말 elsewhere ({@link #plainSign}): a request of a favour from the friend the
+     * activity addresses, in 해요체 among 반말 (session 26, s26e). One utterance keeps one speech level (Sohn 1999,
+     * ch. 9; 표준 언어 예절 2011, 높임법: a friend is spoken to in 반말), so -아/어 주세요 there is -아/어 줘
+     * (표준국어대사전 '주다' 「보조동사」). Left alone: a sentence with a subject or an honoured person (할머니가 … 주세요
+     * may be about the grandmother), and an activity whose accepted answers end a sentence in -세요 themselves.
+     */
+    private static boolean favourAsked(String w, List<String> words, List<String> accepted) {
+        if (!w.equals("주세요") || words.size() < 2 || seyoAccepted(accepted)) {
+            return false;
+        }
+        List<Morphology.Word> analysed = analysed(String.join(" ", words));
+        if (analysed.size() != words.size()) {
+            return false;
+        }
+        Morphology.Word verb = analysed.get(words.size() - 2);
+        String form = words.get(words.size() - 2);
+        boolean infinitive = verb.verbal() && verb.endsWith("EC") && !form.endsWith("고") && !form.endsWith("서");
+        return infinitive && words.stream().noneMatch(x -> x.endsWith("께서") || x.endsWith("님이") || x.endsWith("님께서")
+                || x.endsWith("님은") || x.endsWith("님도"));
+    }
+
+    /**
+     * Whether the sentence ends in -(으)세요 said to the friend a casual answer otherwise speaks 반말 to
+     * ({@link #plainSign}: 민지야, …, 나, a 반말 sentence end): 민지야, 이번 주 토요일 저녁에 시간 있으세요? → 있어 (session 26, s26e). -(으)세요
+     * honours the subject and is 해요체; to a friend called with 아/야, neither holds (Sohn 1999, ch. 9: one utterance keeps
+     * one speech level; 표준국어대사전 '아'⁹/'야'⁹). Left alone: a sentence that names a person (할머니 계세요? may honour
+     * the grandmother; 님, 께서), greetings and farewells (여보세요, 안녕하세요, 안녕히 가세요, 수고하세요), and an activity whose
+     * accepted answers say -세요 themselves.
+     */
+    private static boolean listenerHonoured(String w, List<String> words, List<String> accepted) {
+        if (!w.endsWith("세요") || w.equals("주세요") || w.startsWith("안녕") || w.startsWith("수고") || w.equals("여보세요")
+                || words.contains("안녕히") || seyoAccepted(accepted)) {
+            return false;
+        }
+        return words.stream().noneMatch(x -> x.contains("님") || x.endsWith("께서") || x.endsWith("께")
+                || ParticleFrames.ANIMATE.stream().anyMatch(x::startsWith));
+    }
+
+    /** Whether an accepted answer ends a sentence in -(으)세요 other than a greeting (여보세요, 안녕하세요). */
+    private static boolean seyoAccepted(List<String> accepted) {
+        return accepted.stream().flatMap(a -> sentences(a).stream()).map(List::getLast)
+                .anyMatch(w -> w.endsWith("세요") && !w.equals("여보세요") && !w.startsWith("안녕"));
     }
 
     /** The plain second-person pronoun with its particles (너, 네가, 니가, 넌 …): a 반말 word. */

@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,11 @@ final class StateTense {
     private static final Set<String> STARTS = Set.of("어제", "그저께", "그제", "지난주", "어젯밤");
 
     /** Adjectives of a bodily feeling (아프다 ①: 몸의 어느 부분이). */
-    private static final Set<String> FEELING = Set.of("아프", "가렵", "따갑", "시리", "저리", "쑤시", "간지럽");
+    private static final Set<String> FEELING = Set.of("아프", "가렵", "따갑", "시리", "저리", "쑤시", "간지럽",
+            "아파"); // 아파: Nori's stem of the misformed 아파습니다 (for 아픕니다), whose 부터 is missing all the same (session 26)
+
+    /** The verbs of a symptom: 나다 (열이 나다, 표준국어대사전 '나다' ①; Nori reads 나고 as 날 + 고), 있다. */
+    private static final Set<String> SYMPTOM_VERBS = Set.of("나", "날", "있");
 
     /** Verbs of working, under 안/못 or -지 않다: a thing that does not work (물이 안 나와요). */
     private static final Set<String> WORKING = Set.of("나오", "되", "켜지", "작동하", "열리", "잠기", "내려가");
@@ -262,8 +267,9 @@ final class StateTense {
     /** 어제 머리가 아파요 → 어제부터. */
     private static Optional<Finding> stateSince(List<String> words, List<Morphology.Word> analysed) {
         int last = words.size() - 1;
-        if (last < 2 || !STARTS.contains(words.getFirst()) || words.get(1).startsWith("부터")
-                || analysed.stream().anyMatch(ClauseTense::past)) { // 어제 부터: the 부터 is there, spaced
+        if (last < 2 || !STARTS.contains(words.getFirst())
+                || words.stream().anyMatch(w -> w.contains("부터")) // 어제 부터, 어제 저녁부터: the 부터 is there
+                || analysed.stream().anyMatch(ClauseTense::past)) {
             return Optional.empty();
         }
         Morphology.Word end = analysed.get(last);
@@ -275,6 +281,11 @@ final class StateTense {
         for (int k = 1; k < last; k++) {
             if (FEELING.contains(VerbFrames.stem(analysed.get(k))) && words.get(k).endsWith("고")) {
                 feelingBefore = true; // 머리가 아프고 뜨거워요: two feelings of one body
+                continue;
+            }
+            if (words.get(k).endsWith("고") && SYMPTOM_VERBS.contains(VerbFrames.stem(analysed.get(k)))
+                    && SYMPTOMS.contains(words.get(k - 1))) {
+                feelingBefore = true; // 열이 나고 목이 아파요: a symptom listed before the feeling (session 26, s26e)
                 continue;
             }
             if (analysed.get(k).verbal() && !analysed.get(k).has("ETM") && !(broken && k == last - 1)) {
