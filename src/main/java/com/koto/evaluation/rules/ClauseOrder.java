@@ -506,6 +506,11 @@ final class ClauseOrder {
                 p = i; // 가요 어떻게: Nori reads 가요 as the noun 'song' (session 18, s18c)
                 break;
             }
+            if (!w.verbal() && i > 0 && i < words.size() - 1 && QUESTION_WORDS.contains(words.get(i - 1))
+                    && contractedPolite(words.get(i))) {
+                p = i; // 어떻게 가요 제일 가까운 지하철역에: 가요 after a question word is the verb (session 26, s26c)
+                break;
+            }
             if (w.verbal()) {
                 // 갔어 may be read with the connective -어; as the last predicate it ends the sentence
                 // (샀어요 before a trailing phrase may be read with the connective -어요 too)
@@ -538,9 +543,10 @@ final class ClauseOrder {
         for (int i = p + 1; i < words.size(); i++) {
             String w = words.get(i);
             if (w.endsWith("님") || w.endsWith("씨") || analysed.get(i).has("JKV")
-                    || analysed.get(i).has("NNP") && !analysed.get(i).endsWith("JKO", "JKB")) {
-                // (a name with 을/를 is an object, 핫초코를: Nori tags some drinks NNP; with (으)로/에 a place, 부산으로:
-                // session 26, s26c)
+                    || analysed.get(i).has("NNP") && !analysed.get(i).endsWith("JKO", "JKB")
+                            && !BOUNDARY_PARTICLES.contains(analysed.get(i).morphemes().getLast().form())) {
+                // (a name with 을/를 is an object, 핫초코를: Nori tags some drinks NNP; with (으)로/에/까지 a place,
+                // 부산으로: session 26, s26c)
                 return java.util.Optional.empty(); // a vocative or a name after the predicate
             }
         }

@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *   <li><b>a noun of colour with 을/를 after a bare noun</b> (우산 검은색을 두고 → 검은색 우산을, 티셔츠 노란색을 입고): the
  *       colour names the kind of the thing (검은색 우산). Not after a determiner (이 셔츠 흰색을 보여 주세요: the white
  *       one of this shirt), nor with (으)로 of choice (흰색으로 주세요), bare (우산 검은색 있어요?) or with the copula
- *       (우산 검은색이에요).</li>
+ *       (우산 검은색이에요);</li>
+ *   <li><b>an adjective's adnominal form after a bare noun, before a verb</b> (핸드폰 까만 보셨어요? → 까만 핸드폰): the
+ *       -(으)ㄴ form modifies the noun after it, and a verb follows instead (핸드폰 까만 거 has its head 거).</li>
  * </ul>
  * Nouns of material (가방 가죽) are not read: N N there is also the part of the thing (가방 가죽이 좋아요).
  */
@@ -44,6 +46,9 @@ final class ModifiersAfterHead {
 
     /** Determiners read after a noun; 저 is left out (also 'I'). */
     private static final Set<String> DETERMINERS = Set.of("이", "그", "이런", "그런", "저런", "무슨", "어느");
+
+    /** Question words a determiner never modifies (얼마, 뭐, 어디, 언제, 누구). */
+    private static final Set<String> QUESTION_NOUNS = Set.of("얼마", "뭐", "무엇", "어디", "언제", "누구");
 
     /** Plain pronouns and the possessive form each takes before a noun (표준국어대사전 '내'², '네'², '제'³). */
     private static final Map<String, String> POSSESSIVE = Map.of("나", "내", "너", "네", "저", "제", "내", "내", "제", "제",
@@ -86,6 +91,9 @@ final class ModifiersAfterHead {
                 if (turned == null) {
                     turned = colourAfter(noun, next);
                 }
+                if (turned == null) {
+                    turned = adjectiveAfter(words, analysed, i);
+                }
                 if (turned != null) {
                     out.add(new Finding(ErrorCategory.WORD_ORDER, noun + " " + next, turned, "word_order/phrase"));
                     break;
@@ -107,9 +115,18 @@ final class ModifiersAfterHead {
 
     /** A common noun alone, no particle, that names a thing: no person, no time, no number, no pronoun. */
     private static boolean bareHead(String word, Morphology.Word w) {
-        return w.morphemes().size() == 1 && w.startsWith("NNG") && !MisplacedSi.person(word)
+        return w.morphemes().size() == 1 && w.startsWith("NNG") && !person(word)
                 && !ArgumentCheck.isTimeNoun(word) && !Lexicon.MOVABLE.contains(word) && Numerals.number(word) == null
                 && !DETERMINERS.contains(word) && word.length() >= 1;
+    }
+
+    /**
+     * A noun that names a person (선생님, 엄마, 민수 씨), who may be called before the sentence: the honoured titles and
+     * kin and the people the rules know. {@link MisplacedSi#person} is wider (any noun ending as 담당자 does: 모자).
+     */
+    private static boolean person(String word) {
+        return HonorificWords.honoured(word) || Persons.MAY_BE_RAISED.contains(word) || Counters.person(word)
+                || word.endsWith("님") || word.endsWith("씨") || word.endsWith("친구");
     }
 
     /** A determiner, a possessive pronoun or an adnominal form before the head (이 셔츠, 제 가방, 까만 우산). */
@@ -130,8 +147,9 @@ final class ModifiersAfterHead {
         }
         Morphology.Word after = analysed.get(i + 2);
         // a predicate or an adverb after it (드라이클리닝해, 진짜), or a place name no determiner modifies (소포 이 인도네시아로)
-        // (탑승구 어느 쪽이에요: a noun with the copula is a noun the determiner modifies)
-        boolean nothingToModify = after.verbal() && !after.endsWith("ETM") && !after.has("VCP")
+        // (탑승구 어느 쪽이에요: a noun with the copula is a noun the determiner modifies, unless a question word: 모자 이 얼마예요)
+        boolean nothingToModify = after.verbal() && !after.endsWith("ETM")
+                        && (!after.has("VCP") || QUESTION_NOUNS.contains(after.morphemes().getFirst().form()))
                 || after.morphemes().size() == 1 && after.startsWith("MAG") && Numerals.number(words.get(i + 2)) == null
                 || after.startsWith("NNP") && after.caseMarked();
         return nothingToModify ? det + " " + noun : null;
@@ -161,15 +179,33 @@ final class ModifiersAfterHead {
         if (word.equals("제") || word.equals("내")) {
             return word + " " + noun;
         }
-        Morphology.Morpheme stem = analysed.get(q).morphemes().getFirst();
-        return !question && stem.is("VA") && THING_ADJECTIVES.contains(stem.form()) ? POSSESSIVE.get(word) + " " + noun
-                : null;
+        List<Morphology.Morpheme> ms = analysed.get(q).morphemes();
+        // 밝다 (VA), or 깨끗하다 read as a root and 하 (XR + XSA)
+        String stem = ms.getFirst().is("VA") ? ms.getFirst().form()
+                : ms.size() >= 2 && ms.getFirst().is("XR") && ms.get(1).is("XSA") ? ms.getFirst().form() + "하" : "";
+        return !question && THING_ADJECTIVES.contains(stem) ? POSSESSIVE.get(word) + " " + noun : null;
     }
 
     /** 우산 검은색을 → 검은색 우산을; null when the word is no colour noun with 을/를. */
     private static String colourAfter(String noun, String word) {
         Matcher m = COLOUR_OBJECT.matcher(word);
         return m.matches() ? m.group(1) + " " + noun + objectParticle(noun) : null;
+    }
+
+    /**
+     * 핸드폰 까만 보셨어요 → 까만 핸드폰, 가방 작은 있어요 → 작은 가방: an adjective's adnominal form (-(으)ㄴ) modifies the
+     * noun after it (표준국어대사전 '-은' 「어미」 "앞말이 관형어 구실을 하게 하는 어미"), so one followed by a verb or
+     * adjective has nothing to modify but the bare noun before it. Only an adjective stem with -(으)ㄴ alone, and a
+     * next word that begins with a verb or adjective stem (not 거, 것, 수, 때: 핸드폰 까만 거 있어요 'a black one').
+     */
+    private static String adjectiveAfter(List<String> words, List<Morphology.Word> analysed, int i) {
+        if (i + 2 >= words.size()) {
+            return null;
+        }
+        List<Morphology.Morpheme> m = analysed.get(i + 1).morphemes();
+        Morphology.Word after = analysed.get(i + 2);
+        boolean adnominal = m.size() == 2 && m.getFirst().is("VA") && m.getLast().is("ETM");
+        return adnominal && after.startsWith("VV", "VA", "VX") ? words.get(i + 1) + " " + words.get(i) : null;
     }
 
     /** 을 after a final consonant, 를 after a vowel. */
