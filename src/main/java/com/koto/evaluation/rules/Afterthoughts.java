@@ -109,6 +109,36 @@ final class Afterthoughts {
     }
 
     /**
+     * A {@code word_order/verb_final} finding whose moved part is adverbs the learner set off by a comma after the
+     * predicate (와 주세요, 빨리. / 조금만 잘라 주세요, 짧게.; session 26, s26c): an adverb added after the finished
+     * sentence as an afterthought, set off by a pause (Sohn 1999, §8.3 on afterthought and right dislocation). The
+     * moved words are each an adverb alone or the -게 adverbial of an adjective, and in the typed answer a comma
+     * follows the predicate and they end the sentence. Without the comma (하지 마세요 짧게) nothing is excused.
+     *
+     * @param o       the finding's learner span, predicate first
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean adverbAfterComma(String o, String asTyped) {
+        if (asTyped == null || o == null || !o.contains(" ")) {
+            return false;
+        }
+        String[] words = o.strip().split(" ");
+        String typed = SPACES.matcher(asTyped).replaceAll(" ");
+        for (int k = words.length - 1; k >= 1 && words.length - k <= 3; k--) {
+            String verb = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String moved = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            boolean adverbs = Morphology.analyse(moved).stream().allMatch(w -> w.morphemes().size() == 1
+                    && w.startsWith("MAG") || w.morphemes().size() == 2 && w.startsWith("VA") && w.endsWith("EC"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(verb)
+                    + "\\s*,\\s*" + java.util.regex.Pattern.quote(moved) + "\\s*([.!?。~]|$)").matcher(typed);
+            if (adverbs && m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Particles of a participant named again after the predicate: the subject (이/가/께서), the topic (은/는), 도,
      * and the partner of a shared act ((이)랑, 하고, 와/과).
      */

@@ -336,7 +336,7 @@ final class ClauseOrder {
             }
             Morphology.Word next = analysed.get(i + 1);
             // 못 한라산에 올라갔어: a dictionary noun with its case particle that Nori misreads as a verb form
-            boolean misread = next.verbal() && NegationNouns.argument(words.get(i + 1)) && i + 2 == last
+            boolean misread = next.verbal() && NegationNouns.argument(words.get(i + 1)) && i + 2 <= last
                     && analysed.get(i + 2).startsWith("VV");
             if (!misread && (next.verbal() || !next.startsWith("NNG", "NNP", "NP", "MM"))) {
                 return java.util.Optional.empty();
@@ -345,8 +345,11 @@ final class ClauseOrder {
             while (p < words.size() && !analysed.get(p).verbal()) {
                 p++;
             }
-            if (p != last || !analysed.get(p).endsWith("EF") && !analysed.get(p).endsWith("EC")) {
-                return java.util.Optional.empty(); // only the sentence's final predicate is sure to be the negated one
+            // the predicate the negator stands before: the sentence's final one, or the verb of a clause joined to the
+            // next by a connective (안 고기를 먹어서 고기는 빼 주세요 → 고기를 안 먹어서; session 26, s26c)
+            if (p > last || !analysed.get(p).endsWith("EF") && !analysed.get(p).endsWith("EC")
+                    || p < last && !connective(analysed.get(p))) {
+                return java.util.Optional.empty();
             }
             String phrase = String.join(" ", words.subList(i + 1, p));
             return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + phrase + " " + words.get(p),
@@ -354,6 +357,19 @@ final class ClauseOrder {
         }
         return java.util.Optional.empty();
     }
+
+    /**
+     * Whether the word ends a clause joined to the next by a connective ending of {@link #CLAUSE_CONNECTIVES} (먹어서,
+     * 먹고, 먹는데, 먹으면): the clause's own 안/못 stands right before it (Sohn 1999, on short negation). The -아/어 form
+     * before an auxiliary is not read (안 맵계 해 주세요: a misspelt 맵게 read as a noun before 해).
+     */
+    private static boolean connective(Morphology.Word w) {
+        return w.verbal() && w.endsWith("EC") && !w.has("ETM") && CLAUSE_CONNECTIVES.contains(w.morphemes().getLast().form());
+    }
+
+    /** Connective endings that close a clause (-아/어서, -고, -는데, -(으)면, -(으)니까, -지만), as Nori gives them. */
+    private static final Set<String> CLAUSE_CONNECTIVES = Set.of("아서", "어서", "여서", "서", "고", "는데", "은데", "ㄴ데",
+            "ᆫ데", "면", "으면", "니까", "으니까", "지만");
 
     /**
      * 박물관에 가 못 → 못 가, 먹어요 안 → 안 먹어요 ({@code word_order/negation}): the short negators 안 and 못
@@ -490,6 +506,11 @@ final class ClauseOrder {
                 p = i; // 가요 어떻게: Nori reads 가요 as the noun 'song' (session 18, s18c)
                 break;
             }
+            if (!w.verbal() && i > 0 && i < words.size() - 1 && QUESTION_WORDS.contains(words.get(i - 1))
+                    && contractedPolite(words.get(i))) {
+                p = i; // 어떻게 가요 제일 가까운 지하철역에: 가요 after a question word is the verb (session 26, s26c)
+                break;
+            }
             if (w.verbal()) {
                 // 갔어 may be read with the connective -어; as the last predicate it ends the sentence
                 // (샀어요 before a trailing phrase may be read with the connective -어요 too)
@@ -497,6 +518,12 @@ final class ClauseOrder {
                 p = w.endsWith("EF") || w.endsWith("EC") && (Set.of("어", "아").contains(e) || comma && e.endsWith("요"))
                         ? i : -1;
                 break;
+            }
+        }
+        if (!comma) {
+            java.util.Optional<Finding> adverbs = adverbsAfterPolitePredicate(words, analysed);
+            if (adverbs.isPresent()) {
+                return adverbs;
             }
         }
         if (p < 0 || p == words.size() - 1) {
@@ -511,18 +538,37 @@ final class ClauseOrder {
         boolean phrase = trailing.size() == 1 && TIME_ADVERBS.contains(trailing.getFirst())
                 || last.caseMarked() && PLACE_OR_OBJECT.contains(last.morphemes().getLast().tag())
                 || trailing.size() == 1 && QUESTION_WORDS.contains(trailing.getFirst()) && politeEnd(words.get(p))
-                || !comma && subjectAfterPolitePredicate(trailing, last, words.get(p));
+                || !comma && subjectAfterPolitePredicate(trailing, last, words.get(p))
+                || !comma && boundaryAfterPolitePredicate(trailing, last, words.get(p));
         for (int i = p + 1; i < words.size(); i++) {
             String w = words.get(i);
             if (w.endsWith("님") || w.endsWith("씨") || analysed.get(i).has("JKV")
-                    || analysed.get(i).has("NNP") && !analysed.get(i).endsWith("JKO")) {
-                // (a name with 을/를 is an object, 핫초코를: Nori tags some drinks NNP)
+                    || analysed.get(i).has("NNP") && !analysed.get(i).endsWith("JKO", "JKB")
+                            && !BOUNDARY_PARTICLES.contains(analysed.get(i).morphemes().getLast().form())) {
+                // (a name with 을/를 is an object, 핫초코를: Nori tags some drinks NNP; with (으)로/에/까지 a place,
+                // 부산으로: session 26, s26c)
                 return java.util.Optional.empty(); // a vocative or a name after the predicate
             }
         }
         if (!phrase) {
             return java.util.Optional.empty();
         }
+        int s = predicateStart(words, analysed, p, true);
+        String predicate = String.join(" ", words.subList(s, p + 1));
+        String moved = String.join(" ", trailing);
+        return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, predicate + " " + moved,
+                moved + " " + predicate, "word_order/verb_final"));
+    }
+
+    /** Bound nouns after an adnominal form that make one predicate with the verb after them (보낼 수 있어요, 갈 거예요). */
+    private static final Set<String> PREDICATE_BOUND_NOUNS = Set.of("수", "줄", "적");
+
+    /**
+     * The first word of the predicate that ends at {@code p}: its 안/못, the verbs it ends (-고 싶다, -아/어 주다, -지
+     * 마세요), the verb of -아/어도 되다, the adnominal form and bound noun of -(으)ㄹ 수 있다 (보낼 수 있어요; session 26,
+     * s26c) and, when {@code questionWord}, the question word before it.
+     */
+    private static int predicateStart(List<String> words, List<Morphology.Word> analysed, int p, boolean questionWord) {
         int s = p;
         while (s > 0) {
             String before = words.get(s - 1);
@@ -530,15 +576,85 @@ final class ClauseOrder {
             if (before.equals("안") || before.equals("못") || b.verbal() && b.endsWith("EC")
                     || before.endsWith("도") && PERMISSION.matcher(words.get(s)).matches()) {
                 s--; // (내도 돼요: the verb of the permission -아/어도 되다 with its 되다; session 25)
-            } else if (s == p && QUESTION_WORDS.contains(before)) {
+            } else if (s >= 2 && PREDICATE_BOUND_NOUNS.contains(before) && analysed.get(s - 2).verbal()
+                    && analysed.get(s - 2).endsWith("ETM")) {
+                s -= 2; // 보낼 수 있어요 부산으로 → 부산으로 보낼 수 있어요 (session 26, s26c)
+            } else if (b.verbal() && b.endsWith("ETM") && analysed.get(s).startsWith("NNB")) {
+                s--; // 갈 거예요 부산에 → 부산에 갈 거예요: the bound noun 거 with its copula is the predicate (session 26, s26c)
+            } else if (questionWord && s == p && QUESTION_WORDS.contains(before)) {
                 s--; // 어디에 있어요 지하철역이 → 지하철역이 어디에 있어요: the question word stays with its predicate (session 25)
                 break;
             } else {
                 break;
             }
         }
+        return s;
+    }
+
+    /**
+     * Particles of a boundary of a span, 까지 and 부터 (서울까지, 아홉 시부터), tagged JX by Nori: such a phrase after a
+     * polite or formal predicate (갈 거예요 서울까지) is a phrase moved after it, as one with (으)로 or 에 is.
+     */
+    private static final Set<String> BOUNDARY_PARTICLES = Set.of("까지", "부터");
+
+    /** 가요 서울까지 ({@code word_order/verb_final}; session 26, s26c): a noun with 까지/부터 after a polite predicate. */
+    private static boolean boundaryAfterPolitePredicate(List<String> trailing, Morphology.Word last, String predicate) {
+        return trailing.size() <= 3 && last.caseMarked() && last.morphemes().size() >= 2
+                && last.morphemes().get(last.morphemes().size() - 2).is("NNG", "NNP", "NNB", "NR", "SN")
+                && BOUNDARY_PARTICLES.contains(last.morphemes().getLast().form()) && politeOrFormal(predicate);
+    }
+
+    /** Whether the predicate ends in the polite 요 or a formal -ㅂ/습니다, -ㅂ/습니까. */
+    private static boolean politeOrFormal(String predicate) {
+        return politeEnd(predicate) || predicate.endsWith("니다");
+    }
+
+    /**
+     * Adverbs that follow a finished predicate as a spoken afterthought even in polite speech, to insist or to soften
+     * (맛있어요 정말, 감사합니다 진짜, 와 주세요 꼭; Sohn 1999, §8.3 on afterthought), or that may be the noun or
+     * particle of the next clause (다, 또, 그냥, 좀): not read after the predicate.
+     */
+    private static final Set<String> AFTERTHOUGHT_ADVERBS = Set.of("정말", "진짜", "너무", "참", "꼭", "제발", "혹시",
+            "아마", "좀", "또", "그냥", "다", "벌써", "아직", "이미", "완전", "되게", "엄청", "정말로", "진짜로", "그럼",
+            "그래서", "그런데", "근데", "그리고", "하지만", "그러면", "아무튼", "어쨌든", "일단", "먼저", "같이", "함께");
+
+    /** An adverb alone (빨리, 천천히) or the -게 adverbial of an adjective (짧게, 싸게), as Nori reads them. */
+    private static boolean adverbial(String word, Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        return m.size() == 1 && m.getFirst().is("MAG") && !TIME_ADVERBS.contains(word) && !QUESTION_WORDS.contains(word)
+                || m.size() == 2 && m.getFirst().is("VA") && m.getLast().is("EC") && m.getLast().form().equals("게");
+    }
+
+    /**
+     * 너무 하지 마세요 짧게 → 짧게 하지 마세요, 와 주세요 빨리 → 빨리 와 주세요 ({@code word_order/verb_final}; session 26,
+     * s26c): an adverb, or the -게 adverbial of an adjective, after the final predicate of a polite or formal sentence.
+     * An adverb modifies the predicate after it (Sohn 1999, on verb-final order and adverbs before the predicate;
+     * 표준국어대사전 '-게' 「어미」 "부사어 구실을 하게 하는 연결 어미"); written after it, it is the learner's order
+     * (Indonesian 'jangan dipotong terlalu pendek'). Only one to three adverbials ending the sentence after a predicate
+     * with a final ending in 요, -니다 or -니까 (a casual predicate may take a spoken afterthought: 먹었어 벌써?), none of
+     * them an adverb of {@link #AFTERTHOUGHT_ADVERBS}; a comma before them (와 주세요, 빨리.) is excused by
+     * {@link Afterthoughts#adverbAfterComma}.
+     */
+    private static java.util.Optional<Finding> adverbsAfterPolitePredicate(List<String> words, List<Morphology.Word> analysed) {
+        int t = words.size();
+        while (t > 0 && words.size() - t < 3 && adverbial(words.get(t - 1), analysed.get(t - 1))
+                && !AFTERTHOUGHT_ADVERBS.contains(words.get(t - 1))) {
+            t--;
+        }
+        int p = t - 1;
+        if (t == words.size() || p < 0) {
+            return java.util.Optional.empty();
+        }
+        Morphology.Word w = analysed.get(p);
+        String e = w.morphemes().isEmpty() ? "" : w.morphemes().getLast().form();
+        // (드세요 before a trailing word may be read with the connective -어요)
+        if (!w.verbal() || w.endsWith("ETM") || !(w.endsWith("EF") || w.endsWith("EC") && e.endsWith("요"))
+                || !politeOrFormal(words.get(p))) {
+            return java.util.Optional.empty();
+        }
+        int s = predicateStart(words, analysed, p, false);
         String predicate = String.join(" ", words.subList(s, p + 1));
-        String moved = String.join(" ", trailing);
+        String moved = String.join(" ", words.subList(t, words.size()));
         return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, predicate + " " + moved,
                 moved + " " + predicate, "word_order/verb_final"));
     }

@@ -67,6 +67,7 @@ public final class RuleEvaluator implements Evaluator {
             // a phrase after the sentence's final predicate (앉고 싶어요 창가에 → 창가에 앉고 싶어요)
             (r, a, t) -> ClauseOrder.find(r.answer()).stream()
                     .filter(f -> !Afterthoughts.timeAfterComma(f.original(), r.answer()))
+                    .filter(f -> !Afterthoughts.adverbAfterComma(f.original(), r.answer())) // 와 주세요, 빨리. (session 26, s26c)
                     .filter(f -> !Afterthoughts.participantAfterComma(f.original(), r.answer())).toList(), // 드렸어, 어제. (session 13); 갔었어, 부모님이랑. (session 17)
             // a past time word with a present verb, per sentence (어제 영화 봐요 → 봤어요)
             (r, a, t) -> TimeWords.inSentences(r.answer()),
@@ -111,6 +112,8 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> HeadlessModifiers.find(r.answer(), a),
             // a degree adverb inside a noun phrase (가까운 제일 지하철역 → 제일 가까운)
             (r, a, t) -> DegreeAdverbOrder.find(r.answer(), a),
+            // a determiner, a possessor or a colour after its noun (코트 이 → 이 코트, 집 너 → 네 집; session 26, s26c)
+            (r, a, t) -> ModifiersAfterHead.find(r.answer()),
             // a quantity before the noun it counts (두 권 책을 → 책 두 권을)
             (r, a, t) -> QuantityOrder.find(r.answer(), a),
             // 씨 where the person is due a title (김 씨 for a doctor → 김 선생님)

@@ -486,6 +486,11 @@ final class SpeechLevels {
                         && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)
                         && !f.original().contains(" ") // a malformed word (보을래) is corrected before its level
                         && !NamedErrors.plainCopula(l, f) // 얼마야 → 얼마예요: the level, not a copula form (session 25, s25c)
+                // the same words turned round by the comparison: its order quotes the accepted answer (갈 거예요 부산에
+                // 이번 주말에 → 이번 주말에 부산에 갈 거예요; session 26, s26c)
+                || f.category() == ErrorCategory.WORD_ORDER && l.category() == ErrorCategory.WORD_ORDER
+                        && f.original().equals(l.original()) && f.correction() != null && !f.correction().isBlank()
+                        && !f.correction().equals(l.correction()) // (the same repair: the check's subtype names it)
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                         && !"honorific/si_thing".equals(l.subtype()) // (not the listener's: 버스는 … 출발하십니까)
                         // the one word of the speaker's own -시- (드셔야 → 먹어야), not the accepted phrase it was

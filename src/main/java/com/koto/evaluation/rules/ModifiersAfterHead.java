@@ -1,0 +1,215 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A modifier written after the noun it modifies, on the learner's own words, whatever the accepted answer (session 26,
+ * s26c; {@code word_order/phrase}, the phrase as written → turned round). The Korean noun phrase is head-final: a
+ * determiner (관형사 이, 그, 이런, 무슨, 어느), a possessor (제, 내, 네) and a noun of colour (검은색) stand before the
+ * noun they modify (Sohn 1999, §6.1 on the noun phrase: modifiers precede their head; 표준국어대사전 '이' 「관형사」,
+ * '무슨' 「관형사」, '제'³ 「대명사」 '저'에 관형격 조사 '의'가 붙어 줄어든 말; 국립국어원 『외국인을 위한 한국어 문법
+ * 1』 on 관형사). Indonesian puts them after (mantel ini, rumah kamu, payung hitam), and a learner who follows it writes
+ * 코트 이, 집 너, 우산 검은색을. Three shapes, each read so that a right reading of the same words is left alone:
+ * <ul>
+ *   <li><b>a determiner after a bare noun, with no noun after it</b> (코트 이 드라이클리닝해 주세요 → 이 코트, 영화 무슨
+ *       봤어? → 무슨 영화): a determiner modifies the noun after it, so one followed by a predicate or an adverb has
+ *       nothing to modify but the noun before. 이 only after a noun ending in a vowel (코트 이, 사과 이): after a
+ *       consonant 이 is also the subject particle written apart (책 이 있어요: spacing). 저 is not read (저 is also 'I':
+ *       엄마 저 배고파요), nor 그 or 이 before a noun (컵 이 상자에 넣어: 'this box'), a number (비빔밥 이 개: 'two') or a
+ *       person (민수 그 사람);</li>
+ *   <li><b>a possessor after a bare noun</b>: the possessive forms 제, 내, 네 with 을/를 (택배 제를 → 제 택배를: 저를,
+ *       나를, 너를 are the object forms, so 제를 is a possessor that took the noun's particle), and 제/내 alone before a
+ *       predicate or an adverb (책 제 잃어버렸어요 → 제 책); the plain pronouns 나, 너, 저 only before a descriptive
+ *       adjective of a thing in a statement (집 너 진짜 밝고 좋다! → 네 집): before a verb the pronoun is the subject
+ *       after a topic (숙제 너 다 했어?, 가방 나 줘), before an adjective of feeling or fit it is the one who feels
+ *       (이 집 나 진짜 좋아, 신발 너 커?), and 네 is also 'yes' (선생님 네 알겠습니다);</li>
+ *   <li><b>a noun of colour with 을/를 after a bare noun</b> (우산 검은색을 두고 → 검은색 우산을, 티셔츠 노란색을 입고): the
+ *       colour names the kind of the thing (검은색 우산). Not after a determiner (이 셔츠 흰색을 보여 주세요: the white
+ *       one of this shirt), nor with (으)로 of choice (흰색으로 주세요), bare (우산 검은색 있어요?) or with the copula
+ *       (우산 검은색이에요);</li>
+ *   <li><b>an adjective's adnominal form after a bare noun, before a verb</b> (핸드폰 까만 보셨어요? → 까만 핸드폰): the
+ *       -(으)ㄴ form modifies the noun after it, and a verb follows instead (핸드폰 까만 거 has its head 거).</li>
+ * </ul>
+ * Nouns of material (가방 가죽) are not read: N N there is also the part of the thing (가방 가죽이 좋아요).
+ */
+final class ModifiersAfterHead {
+
+    private ModifiersAfterHead() {
+    }
+
+    /** Determiners read after a noun; 저 is left out (also 'I'). */
+    private static final Set<String> DETERMINERS = Set.of("이", "그", "이런", "그런", "저런", "무슨", "어느");
+
+    /** Question words a determiner never modifies (얼마, 뭐, 어디, 언제, 누구). */
+    private static final Set<String> QUESTION_NOUNS = Set.of("얼마", "뭐", "무엇", "어디", "언제", "누구");
+
+    /** Plain pronouns and the possessive form each takes before a noun (표준국어대사전 '내'², '네'², '제'³). */
+    private static final Map<String, String> POSSESSIVE = Map.of("나", "내", "너", "네", "저", "제", "내", "내", "제", "제",
+            "네", "네");
+
+    /**
+     * Adjectives that describe a thing itself, not how a person feels it or how it fits one (밝다, 넓다, 깨끗하다 …; not
+     * 좋다, 크다, 편하다): after one of them a plain pronoun cannot be the one who feels, so 집 너 밝다 is 네 집.
+     */
+    private static final Set<String> THING_ADJECTIVES = Set.of("밝", "어둡", "넓", "좁", "예쁘", "깨끗하", "더럽", "멋있",
+            "멋지", "귀엽", "조용하", "시끄럽", "새롭", "낡", "높", "낮", "비싸", "싸", "무겁", "가볍");
+
+    /** Words of colour before 색 (검은색, 까만색, 하얀색 …) and the colour nouns without 색 (검정, 빨강 …). */
+    private static final Pattern COLOUR_OBJECT = Pattern.compile(
+            "((?:검은|까만|흰|하얀|빨간|파란|노란|초록|갈|회|분홍|보라|주황|하늘|남|연두|베이지|검정|남)색|검정|빨강|파랑|노랑|하양)(을|를)");
+
+    /**
+     * The findings on the learner's raw answer.
+     *
+     * @param raw the answer as typed
+     * @return word-order findings, each on the noun and its modifier as written → the modifier first; empty when none
+     */
+    static List<Finding> find(String raw) {
+        List<Finding> out = new ArrayList<>();
+        String typed = raw.replaceAll("\\s+", " ");
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            List<String> words = sentence.words();
+            List<Morphology.Word> analysed = sentence.analysed();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String noun = words.get(i);
+                String next = words.get(i + 1);
+                if (!bareHead(noun, analysed.get(i)) || i > 0 && modifier(words.get(i - 1), analysed.get(i - 1))
+                        || !typed.contains(noun + " " + next)) {
+                    continue; // (이 셔츠 흰색을: the head already modified; 코트, 이 …: a comma between)
+                }
+                String turned = determinerAfter(words, analysed, i);
+                if (turned == null) {
+                    turned = possessorAfter(words, analysed, i, question(raw, words));
+                }
+                if (turned == null) {
+                    turned = colourAfter(noun, next);
+                }
+                if (turned == null) {
+                    turned = adjectiveAfter(words, analysed, i);
+                }
+                if (turned != null) {
+                    out.add(new Finding(ErrorCategory.WORD_ORDER, noun + " " + next, turned, "word_order/phrase"));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the typed sentence of these words ends in a question mark. */
+    private static boolean question(String raw, List<String> words) {
+        for (String part : raw.split("(?<=[.!?。])")) {
+            if (SpeechLevels.sentences(part).stream().anyMatch(words::equals)) {
+                return part.strip().endsWith("?");
+            }
+        }
+        return false;
+    }
+
+    /** A common noun alone, no particle, that names a thing: no person, no time, no number, no pronoun. */
+    private static boolean bareHead(String word, Morphology.Word w) {
+        return w.morphemes().size() == 1 && w.startsWith("NNG") && !person(word)
+                && !ArgumentCheck.isTimeNoun(word) && !Lexicon.MOVABLE.contains(word) && Numerals.number(word) == null
+                && !DETERMINERS.contains(word) && word.length() >= 1;
+    }
+
+    /**
+     * A noun that names a person (선생님, 엄마, 민수 씨), who may be called before the sentence: the honoured titles and
+     * kin and the people the rules know. {@link MisplacedSi#person} is wider (any noun ending as 담당자 does: 모자).
+     */
+    private static boolean person(String word) {
+        return HonorificWords.honoured(word) || Persons.MAY_BE_RAISED.contains(word) || Counters.person(word)
+                || word.endsWith("님") || word.endsWith("씨") || word.endsWith("친구");
+    }
+
+    /** A determiner, a possessive pronoun or an adnominal form before the head (이 셔츠, 제 가방, 까만 우산). */
+    private static boolean modifier(String word, Morphology.Word w) {
+        return DETERMINERS.contains(word) || word.equals("저") || POSSESSIVE.containsKey(word) || w.has("MM")
+                || w.verbal() && w.endsWith("ETM");
+    }
+
+    /** 코트 이 드라이클리닝해 → 이 코트; null when the word after the noun is no determiner left without its noun. */
+    private static String determinerAfter(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        String det = words.get(i + 1);
+        if (!DETERMINERS.contains(det) || i + 2 >= words.size()) {
+            return null;
+        }
+        if (det.equals("이") && Hangul.hasFinal(noun.charAt(noun.length() - 1))) {
+            return null; // 책 이 있어요: the subject particle written apart
+        }
+        Morphology.Word after = analysed.get(i + 2);
+        // a predicate or an adverb after it (드라이클리닝해, 진짜), or a place name no determiner modifies (소포 이 인도네시아로)
+        // (탑승구 어느 쪽이에요: a noun with the copula is a noun the determiner modifies, unless a question word: 모자 이 얼마예요)
+        boolean nothingToModify = after.verbal() && !after.endsWith("ETM")
+                        && (!after.has("VCP") || QUESTION_NOUNS.contains(after.morphemes().getFirst().form()))
+                || after.morphemes().size() == 1 && after.startsWith("MAG") && Numerals.number(words.get(i + 2)) == null
+                || after.startsWith("NNP") && after.caseMarked();
+        return nothingToModify ? det + " " + noun : null;
+    }
+
+    /** 택배 제를 → 제 택배를, 책 제 잃어버렸어요 → 제 책, 집 너 진짜 밝고 → 네 집; null otherwise. */
+    private static String possessorAfter(List<String> words, List<Morphology.Word> analysed, int i, boolean question) {
+        String noun = words.get(i);
+        String word = words.get(i + 1);
+        Morphology.Word w = analysed.get(i + 1);
+        for (String p : List.of("제", "내", "네")) {
+            if (word.equals(p + "를") || word.equals(p + "을")) {
+                return p + " " + noun + objectParticle(noun); // 제를: no object form of a pronoun (저를, 나를, 너를)
+            }
+        }
+        if (!POSSESSIVE.containsKey(word) || word.equals("네") || w.morphemes().size() != 1 || !w.startsWith("NP")
+                || i + 2 >= words.size()) {
+            return null;
+        }
+        int q = i + 2;
+        while (q < words.size() && analysed.get(q).morphemes().size() == 1 && analysed.get(q).startsWith("MAG")) {
+            q++;
+        }
+        if (q >= words.size() || !analysed.get(q).verbal() || analysed.get(q).endsWith("ETM")) {
+            return null;
+        }
+        if (word.equals("제") || word.equals("내")) {
+            return word + " " + noun;
+        }
+        List<Morphology.Morpheme> ms = analysed.get(q).morphemes();
+        // 밝다 (VA), or 깨끗하다 read as a root and 하 (XR + XSA)
+        String stem = ms.getFirst().is("VA") ? ms.getFirst().form()
+                : ms.size() >= 2 && ms.getFirst().is("XR") && ms.get(1).is("XSA") ? ms.getFirst().form() + "하" : "";
+        return !question && THING_ADJECTIVES.contains(stem) ? POSSESSIVE.get(word) + " " + noun : null;
+    }
+
+    /** 우산 검은색을 → 검은색 우산을; null when the word is no colour noun with 을/를. */
+    private static String colourAfter(String noun, String word) {
+        Matcher m = COLOUR_OBJECT.matcher(word);
+        return m.matches() ? m.group(1) + " " + noun + objectParticle(noun) : null;
+    }
+
+    /**
+     * 핸드폰 까만 보셨어요 → 까만 핸드폰, 가방 작은 있어요 → 작은 가방: an adjective's adnominal form (-(으)ㄴ) modifies the
+     * noun after it (표준국어대사전 '-은' 「어미」 "앞말이 관형어 구실을 하게 하는 어미"), so one followed by a verb or
+     * adjective has nothing to modify but the bare noun before it. Only an adjective stem with -(으)ㄴ alone, and a
+     * next word that begins with a verb or adjective stem (not 거, 것, 수, 때: 핸드폰 까만 거 있어요 'a black one').
+     */
+    private static String adjectiveAfter(List<String> words, List<Morphology.Word> analysed, int i) {
+        if (i + 2 >= words.size()) {
+            return null;
+        }
+        List<Morphology.Morpheme> m = analysed.get(i + 1).morphemes();
+        Morphology.Word after = analysed.get(i + 2);
+        boolean adnominal = m.size() == 2 && m.getFirst().is("VA") && m.getLast().is("ETM");
+        return adnominal && after.startsWith("VV", "VA", "VX") ? words.get(i + 1) + " " + words.get(i) : null;
+    }
+
+    /** 을 after a final consonant, 를 after a vowel. */
+    private static String objectParticle(String noun) {
+        return Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를";
+    }
+}
