@@ -624,6 +624,14 @@ public final class DevSet {
      */
     public static final String PROBE21_RECALL = "evaluation/probe21-recall.jsonl";
 
+    /**
+     * A twenty-second-wave recall probe (session 26): 100 answers by a fresh blind writer, 25 correct, 75 wrong with 83
+     * gold errors concentrated on particle_missing, incomplete, honorific and vocabulary (about 20 each). Held out
+     * while session 26's first helpers worked (81.0 % → 83.0 %, 0 of 25 failed, span 53.0 → 55.4 %), then added for
+     * development.
+     */
+    public static final String PROBE22_RECALL = "evaluation/probe22-recall.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
