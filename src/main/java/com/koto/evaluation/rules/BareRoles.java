@@ -81,9 +81,13 @@ final class BareRoles {
      * @return particle findings, in the order of the words; empty when none applies
      */
     static List<Finding> find(String raw, List<String> expected) {
-        return AcceptedRoles.eachWord(raw, expected, (surface, word) -> true, (words, analysed, at, m) ->
+        // a noun with a comma after it is the one addressed (팀장님, 자료를 보내 드릴게요), not a recipient or a place
+        return AcceptedRoles.eachWord(raw, expected, (surface, word) -> !raw.contains(surface + ","), (words, analysed, at, m) ->
                 (bareNoun(words.get(at), analysed.get(at))
                         ? beforeObject(words, analysed, at, m).or(() -> beforeAction(words, analysed, at, m))
+                                .or(() -> NamedRoles.recipientNamed(raw, words, analysed, at, m))
+                                .or(() -> NamedRoles.partnerOfMeal(words, analysed, at, m))
+                                .or(() -> NamedRoles.placeBeforeObject(words, analysed, at, m))
                                 .or(() -> meansOfPaying(words, analysed, at, m))
                                 .or(() -> placeOfBeing(words, analysed, at, m))
                         : Optional.<Finding>empty())

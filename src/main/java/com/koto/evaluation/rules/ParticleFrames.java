@@ -222,6 +222,9 @@ final class ParticleFrames {
         BareRoles.find(raw, expected).stream() // session 25 (s25e): particles speech does not drop
                 .filter(f -> out.stream().noneMatch(o -> o.original().equals(f.original())))
                 .forEach(out::add);
+        CertainRoles.find(raw, expected).stream() // session 26 (s26h): roles the learner's verb fixes
+                .filter(f -> out.stream().noneMatch(o -> o.original().equals(f.original())))
+                .forEach(out::add);
         return out;
     }
 
