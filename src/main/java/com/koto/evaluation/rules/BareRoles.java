@@ -85,7 +85,7 @@ final class BareRoles {
         return AcceptedRoles.eachWord(raw, expected, (surface, word) -> !raw.contains(surface + ","), (words, analysed, at, m) ->
                 (bareNoun(words.get(at), analysed.get(at))
                         ? beforeObject(words, analysed, at, m).or(() -> beforeAction(words, analysed, at, m))
-                                .or(() -> NamedRoles.recipientNamed(raw, words, analysed, at, m))
+                                .or(() -> NamedRoles.recipientNamed(raw, expected, words, analysed, at, m))
                                 .or(() -> NamedRoles.partnerOfMeal(words, analysed, at, m))
                                 .or(() -> NamedRoles.placeBeforeObject(words, analysed, at, m))
                                 .or(() -> meansOfPaying(words, analysed, at, m))

@@ -44,14 +44,15 @@ final class NamedRoles {
     }
 
     /** 부장님 보고서를 보내 주겠습니다 → 부장님께, where an accepted answer addresses 부장님. */
-    static Optional<Finding> recipientNamed(String raw, List<String> words, List<Morphology.Word> analysed, int i,
-            List<SpeechLevels.AnalysedSentence> models) {
+    static Optional<Finding> recipientNamed(String raw, List<String> expected, List<String> words,
+            List<Morphology.Word> analysed, int i, List<SpeechLevels.AnalysedSentence> models) {
         String noun = words.get(i);
         if (i + 2 >= words.size() || !CertainRoles.PERSONS.contains(noun) || raw.contains(noun + ",")
                 || !analysed.get(i + 1).endsWith("JKO") || analysed.get(i + 1).verbal()
                 || !SENDING.contains(VerbFrames.stem(analysed.get(i + 2)))
                 || words.stream().anyMatch(w -> w.endsWith("에게") || w.endsWith("한테") || w.endsWith("께"))
-                || onePhrase(models, noun, words.get(i + 1))) {
+                || onePhrase(models, noun, words.get(i + 1))
+                && expected.stream().noneMatch(a -> a.contains(noun + ","))) { // 팀장님, 자료를: one addressed
             return Optional.empty();
         }
         boolean named = models.stream().anyMatch(s -> s.words().stream().anyMatch(w -> w.equals(noun)
