@@ -511,6 +511,12 @@ final class ClauseOrder {
                 p = i; // 어떻게 가요 제일 가까운 지하철역에: 가요 after a question word is the verb (session 26, s26c)
                 break;
             }
+            if (!w.verbal() && i > 0 && i == words.size() - 2 && Set.of("가요", "와요").contains(words.get(i))
+                    && analysed.get(i + 1).caseMarked() && analysed.get(i + 1).endsWith("JKB")
+                    && !analysed.get(i - 1).verbal()) {
+                p = i; // 이 버스 가요 명동에?: Nori reads 가요 as the noun 'song' before a goal too (session 26, s26h)
+                break;
+            }
             if (w.verbal()) {
                 // 갔어 may be read with the connective -어; as the last predicate it ends the sentence
                 // (샀어요 before a trailing phrase may be read with the connective -어요 too)

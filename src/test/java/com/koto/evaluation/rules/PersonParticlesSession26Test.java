@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * to give back or tell, 나 before a proposal -(으)ㄹ래?, a vehicle before 가다 of a person, a stop asked about before
  * 내리다/타다/갈아타다, a person before an unowned means of sending), and the roles an accepted answer names
  * elsewhere ({@link NamedRoles}: the person addressed as the recipient, the person met as the partner of a meal, the
- * place with 에서 before the object of the same verb). Each with its correct look-alikes.
+ * place with 에서 before the object of the same verb), and a goal after 가요/와요 read as a noun ({@link ClauseOrder}).
+ * Each with its correct look-alikes.
  */
 class PersonParticlesSession26Test {
 
@@ -80,6 +81,12 @@ class PersonParticlesSession26Test {
             "교실 점심 먹어요.; 교실에서 점심 먹어요.; POLITE; particle_missing/action_place; 교실→교실에서",
             "집 파티 하자.; 집 파티 하자.; CASUAL; PASS; *",
             "우리 집에서 생일 파티 해.; 우리 집에서 생일 파티 해.|우리 집에서 파티 하자.; CASUAL; PASS; *",
+            // a goal after 가요/와요, which Nori reads as the noun 'song': the verb goes last
+            "이 버스 가요 명동에? 어디에서 내려야 돼요?; 이 버스 명동에 가요? 어디에서 내려야 돼요?|실례지만 이 버스가 명동까지 가나요? 어디서 내리면 돼요?; POLITE; word_order/verb_final; 가요 명동에→명동에 가요",
+            "저는 내일 가요 부산에.; 저는 내일 부산에 가요.; POLITE; word_order/verb_final; 가요 부산에→부산에 가요",
+            "친구가 와요 한국에.; 친구가 한국에 와요.; POLITE; word_order/verb_final; 와요 한국에→한국에 와요",
+            "이 버스 명동에 가요?; 이 버스 명동에 가요?|이 버스가 명동까지 가나요?; POLITE; PASS; *",
+            "저는 한국 가요를 좋아해요.; 저는 한국 노래를 좋아해요.; POLITE; NO word_order; *",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
