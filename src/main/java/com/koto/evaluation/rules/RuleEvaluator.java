@@ -132,6 +132,9 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> OwnModalSi.find(r.answer(), a),
             // -(으)시- on a thing or on the speaker's own (교재는 어디에 있으세요 → 있어요, 제 이름은 데위십니다 → 데위입니다; session 16)
             (r, a, t) -> MisplacedSi.find(r.answer(), a),
+            // -(으)시- on the speaker's own symptom, on a trip's time or a cost, 분 counting one's own party (머리가
+            // 아프세요 → 아파요, 얼마나 걸리세요? → 걸려요, 네 분 예약 → 네 명; session 26, s26g)
+            (r, a, t) -> UnhonouredSubjects.find(r.answer(), a),
             // an elder's own verbs and favours to or from an honoured person (할머니 자 → 주무셔, 만들어 줘서 → 주셔서,
             // 포장해 줄까요 → 드릴까요; session 16)
             (r, a, t) -> ElderFavours.find(r.answer(), r.register(), a),
