@@ -172,10 +172,6 @@ final class SpanChoices {
         }
         if ("honorific/si_extra".equals(subtype) && ow.length == 1 && !o.equals(c)) {
             String own = withoutSi(o);
-            String humble = own == null ? null : humbled(own, expected);
-            if (humble != null && words.contains(o)) {
-                return new Finding(f.category(), o, humble, f.subtype());
-            }
             if (own != null && words.contains(o)) {
                 return new Finding(f.category(), o, own, f.subtype());
             }
@@ -872,12 +868,26 @@ final class SpanChoices {
      * The speaker's own act for an honoured person in the humble -아/어 드리다 an accepted answer gives it, where the
      * learner raised that act with -(으)시- (부장님, 보고서를 보내시겠습니다 → 보내 드리겠습니다, not 보내겠습니다; session 26,
      * s26g): the act done for a superior is humbled (객체 높임), so the teacher's correction is the humble form, not
-     * the bare verb. {@code own} is the learner's word without -(으)시- (보내겠습니다); an accepted pair of words "X
+     * the bare verb. The learner's word without -(으)시- (보내겠습니다, {@link #withoutSi}) and an accepted pair of words "X
      * 드리…" whose X is the same verb's -아/어 form and whose 드리 carries the same ending (드리겠습니다) gives the
-     * correction as that answer writes it; null where none does (국립국어원 『표준 언어 예절』 2011, 객체 높임 드리다;
-     * Yeon &amp; Brown 2019, -아/어 드리다).
+     * correction as that answer writes it; the finding as it is where none does (국립국어원 『표준 언어 예절』 2011,
+     * 객체 높임 드리다; Yeon &amp; Brown 2019, -아/어 드리다).
      */
-    static String humbled(String own, List<String> expected) {
+    static Finding humbleAct(Finding f, String answer, List<String> expected) {
+        String o = f.original().strip();
+        if (!"honorific/si_extra".equals(Subtypes.of(f)) || o.contains(" ") || !List.of(answer.split(" ")).contains(o)) {
+            return f;
+        }
+        String own = withoutSi(o);
+        if (own == null) {
+            own = SpeechLevels.plainForm(o); // 찾으시겠습니다: Nori's 으시 is no 시 that withoutSi reads
+        }
+        String humble = own == null ? null : humbled(own, expected);
+        return humble == null ? f : new Finding(f.category(), o, humble, f.subtype());
+    }
+
+    /** The accepted answer's "X 드리…" for the learner's own word without -(으)시- ({@link #humbleAct}), or null. */
+    private static String humbled(String own, List<String> expected) {
         for (String e : expected) {
             String[] ws = e.split(" ");
             for (int i = 0; i + 1 < ws.length; i++) {
