@@ -72,6 +72,7 @@ public final class LangPackSamples {
             Map.entry("ending/si_promise", new String[] {"주실게요", "주세요", "주세요"}),
             Map.entry("honorific/si_own_promise", new String[] {"갈게요", "가실게요", "갈게요"}),
             Map.entry("honorific/own_ssi", new String[] {"리나 씨예요", "리나예요", "리나예요"}),
+            Map.entry("honorific/self_counter", new String[] {"분", "명", "명"}),
             Map.entry("ending/adverbial", new String[] {"짧은", "짧게", "짧게"}),
             Map.entry("spelling/vowel_harmony", new String[] {"아퍼요", "아파요", "아파요"}),
             Map.entry("ending/desire_of_others", new String[] {"싶어합니다", "싶습니다", "싶습니다"}),

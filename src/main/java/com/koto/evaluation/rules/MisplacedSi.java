@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       (a vocative or a possessor makes it theirs) nor right before the noun for 나오다, a question names the
  *       noun as the accepted answers do (their subject or topic), and no accepted answer raises that verb;</li>
  *   <li>{@code honorific/si_extra}: the speaker's own things and possessions: 제 이름은 데위십니다 → 데위입니다
- *       (the subject is 제 + a thing noun), 제가 질문이 있으세요 → 있어요 (제가/저는 has the thing: 있다/없다 of
+ *       (the subject is 제 + a thing noun), 저는 PT 마주의 부디이십니다 → 부디입니다 (저는/전/제가/저도 and nouns only
+ *       up to the copula with -(으)시-: the speaker is what the noun names; session 26, s26g), 제가 질문이 있으세요 → 있어요 (제가/저는 has the thing: 있다/없다 of
  *       possession, whose -시- would raise its owner), 네, 2년 전에 한 번 가셨어요 → 갔어요 (the answer to the
  *       listener's yes/no question about the speaker, {@link #ownAnswer}). 자기에게는 높임말을 쓰지 않는다.</li>
  * </ul>
@@ -146,16 +147,17 @@ final class MisplacedSi {
     private static void speakersOwn(List<String> words, List<Morphology.Word> analysed, List<Finding> out) {
         int k = words.size() - 1;
         Morphology.Word verb = analysed.get(k);
-        if (!raised(verb)) {
+        String own = ownCopula(words.get(k), verb); // Nori may read 부디이십니다 as 부디 이 시(NNB) 이다
+        if (!raised(verb) && own == null) {
             return;
         }
-        String plain = SpeechLevels.plainForm(words.get(k));
+        String plain = own != null ? own : SpeechLevels.plainForm(words.get(k));
         if (plain == null || plain.equals(words.get(k))) {
             return;
         }
-        for (int i = 0; i + 1 < k; i++) {
+        for (int i = 0; i < k; i++) {
             String w = words.get(i);
-            if (MY.contains(w)) {
+            if (MY.contains(w) && i + 1 < k) {
                 // 제 + a thing as the subject or topic, and nothing but adjuncts up to the predicate
                 Morphology.Word next = analysed.get(i + 1);
                 String noun = ArgumentCheck.stemAndParticle(words.get(i + 1))[0];
@@ -165,6 +167,11 @@ final class MisplacedSi {
                 return;
             }
             if (SELF.contains(w)) {
+                // 저는 PT 마주의 부디이십니다: the speaker is what the noun names; only nouns up to the copula (session 26)
+                if (own != null && plainUpTo(analysed, i + 1, k)) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), own, "honorific/si_extra"));
+                    return;
+                }
                 // 제가 질문이 있으세요: the speaker has it; only 있다/없다, the thing right before them
                 String lemma = lemma(verb);
                 if ((lemma.equals("있") || lemma.equals("없")) && i + 2 == k && plainUpTo(analysed, i + 1, k - 1)) {
@@ -177,6 +184,32 @@ final class MisplacedSi {
                 return;
             }
         }
+    }
+
+    /** The copula's endings with -(으)시- after 이, and their plain forms (부디이십니다 → 부디입니다). */
+    private static final Pattern COPULA_SI_AFTER_I = Pattern.compile("(.+)이(십니다|세요|셨어요|셨습니다)");
+
+    /**
+     * The copula word without -(으)시- (사람이세요 → 사람이에요, 부디이십니다 → 부디입니다), or null where the word is no
+     * noun with an honoured copula: Nori's reading (N + VCP + 시), or a name it reads otherwise (부디, an adverb too)
+     * written with the copula's 이 whole before -(으)시-, whose part before 이 is no predicate.
+     */
+    private static String ownCopula(String word, Morphology.Word verb) {
+        String read = verb.morphemes().stream().anyMatch(x -> x.is("VCP")) ? SpeechLevels.copulaWithoutSi(word) : null;
+        if (read != null) {
+            return read;
+        }
+        java.util.regex.Matcher m = COPULA_SI_AFTER_I.matcher(word);
+        if (!m.matches() || Morphology.analyse(m.group(1)).stream().anyMatch(Morphology.Word::verbal)) {
+            return null;
+        }
+        String plain = switch (m.group(2)) {
+            case "십니다" -> "입니다";
+            case "세요" -> "이에요";
+            case "셨어요" -> "이었어요";
+            default -> "이었습니다";
+        };
+        return m.group(1) + plain;
     }
 
     /** Nouns of time, whose 에 says when (수업이 몇 시에 있으세요: the listener's class, not a thing's place). */
@@ -249,7 +282,7 @@ final class MisplacedSi {
     }
 
     /** The predicate's first stem (있 of 있으세요, 나오 of 나오셨습니다); "" for a word that is no predicate. */
-    private static String lemma(Morphology.Word verb) {
+    static String lemma(Morphology.Word verb) {
         if (verb.morphemes().isEmpty() || !verb.morphemes().getFirst().is("VV", "VA", "VX")) {
             return "";
         }
@@ -257,7 +290,7 @@ final class MisplacedSi {
     }
 
     /** -(으)시- in the word: a pre-final 시, or an ending Nori keeps it in (으세요). */
-    private static boolean raised(Morphology.Word w) {
+    static boolean raised(Morphology.Word w) {
         for (Morphology.Morpheme m : w.morphemes()) {
             if (m.is("EP") && (m.form().equals("시") || m.form().equals("으시"))) {
                 return true;
@@ -270,14 +303,14 @@ final class MisplacedSi {
     }
 
     /** Whether an accepted answer raises the verb itself (있으세요, 나오셨어요): the task honours its subject. */
-    private static boolean raisedInAccepted(String lemma, List<String> accepted) {
+    static boolean raisedInAccepted(String lemma, List<String> accepted) {
         String raisedForm = lemma + "(으)?(시|세|셔|셨|십)";
         java.util.regex.Pattern p = java.util.regex.Pattern.compile("(^|\\s)\\S*" + raisedForm);
         return accepted.stream().anyMatch(a -> p.matcher(a).find() || lemma.equals("있") && GYESIDA_FORM.matcher(a).matches());
     }
 
     /** A subject or topic word (이/가, 께서, 은/는). */
-    private static boolean subjectMarked(Morphology.Word m, String w) {
+    static boolean subjectMarked(Morphology.Word m, String w) {
         return m.endsWith("JKS") || m.endsWith("JX") && (w.endsWith("은") || w.endsWith("는"));
     }
 
@@ -310,7 +343,7 @@ final class MisplacedSi {
     }
 
     /** A title, kin term or N님 that -(으)시- raises (선생님, 할머니, 손님, 고객님), possibly with 께서/께. */
-    private static boolean raisable(String noun) {
+    static boolean raisable(String noun) {
         return HonorificWords.honoured(noun) || Persons.MAY_BE_RAISED.contains(noun) || noun.length() >= 2
                 && (noun.endsWith("님") || noun.endsWith("께서") || noun.endsWith("께"));
     }

@@ -132,6 +132,9 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> OwnModalSi.find(r.answer(), a),
             // -(으)시- on a thing or on the speaker's own (교재는 어디에 있으세요 → 있어요, 제 이름은 데위십니다 → 데위입니다; session 16)
             (r, a, t) -> MisplacedSi.find(r.answer(), a),
+            // -(으)시- on the speaker's own symptom, on a trip's time or a cost, 분 counting one's own party (머리가
+            // 아프세요 → 아파요, 얼마나 걸리세요? → 걸려요, 네 분 예약 → 네 명; session 26, s26g)
+            (r, a, t) -> UnhonouredSubjects.find(r.answer(), a),
             // an elder's own verbs and favours to or from an honoured person (할머니 자 → 주무셔, 만들어 줘서 → 주셔서,
             // 포장해 줄까요 → 드릴까요; session 16)
             (r, a, t) -> ElderFavours.find(r.answer(), r.register(), a),
@@ -364,6 +367,7 @@ public final class RuleEvaluator implements Evaluator {
             f = SpellingAsGrammar.named(f, answer); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
             f = SlipCategories.named(f); // 부디십니다, 예쁜다, 사는데: the category of what the words differ in (session 19)
             f = MorphemeNames.named(f); // 입으셔 → 입어: named by the morpheme that changes (session 19, s19d)
+            f = SpanChoices.humbleAct(f, answer, request.expected()); // 보내시겠습니다 → 보내 드리겠습니다 (session 26, s26g)
             f = WayParticles.goalAskedAbout(f, answer); // 지하철역에서 어떻게 가요? → 지하철역에 (session 22, s22a)
             f = NamedErrors.purposeEnding(f, answer); // 받으로 왔습니다 → 받으러: the purpose ending (session 25, s25c)
             f = NamedErrors.withinSentence(f, asTyped); // 부디입니다. 예약했어. → 예약했어 (session 25, s25c)

@@ -865,6 +865,55 @@ final class SpanChoices {
     }
 
     /**
+     * The speaker's own act for an honoured person in the humble -아/어 드리다 an accepted answer gives it, where the
+     * learner raised that act with -(으)시- (부장님, 보고서를 보내시겠습니다 → 보내 드리겠습니다, not 보내겠습니다; session 26,
+     * s26g): the act done for a superior is humbled (객체 높임), so the teacher's correction is the humble form, not
+     * the bare verb. The learner's word without -(으)시- (보내겠습니다, {@link #withoutSi}) and an accepted pair of words "X
+     * 드리…" whose X is the same verb's -아/어 form and whose 드리 carries the same ending (드리겠습니다) gives the
+     * correction as that answer writes it; the finding as it is where none does (국립국어원 『표준 언어 예절』 2011,
+     * 객체 높임 드리다; Yeon &amp; Brown 2019, -아/어 드리다).
+     */
+    static Finding humbleAct(Finding f, String answer, List<String> expected) {
+        String o = f.original().strip();
+        if (!"honorific/si_extra".equals(Subtypes.of(f)) || o.contains(" ") || !List.of(answer.split(" ")).contains(o)) {
+            return f;
+        }
+        String own = withoutSi(o);
+        if (own == null) {
+            own = SpeechLevels.plainForm(o); // 찾으시겠습니다: Nori's 으시 is no 시 that withoutSi reads
+        }
+        String humble = own == null ? null : humbled(own, expected);
+        return humble == null ? f : new Finding(f.category(), o, humble, f.subtype());
+    }
+
+    /** The accepted answer's "X 드리…" for the learner's own word without -(으)시- ({@link #humbleAct}), or null. */
+    private static String humbled(String own, List<String> expected) {
+        for (String e : expected) {
+            String[] ws = e.split(" ");
+            for (int i = 0; i + 1 < ws.length; i++) {
+                String x = TRAILING_PUNCTUATION.matcher(ws[i]).replaceAll("");
+                String y = TRAILING_PUNCTUATION.matcher(ws[i + 1]).replaceAll("");
+                if (!y.startsWith("드리") || y.length() <= 2 || x.isEmpty()) {
+                    continue;
+                }
+                String ending = y.substring(2);
+                if (!own.endsWith(ending) || own.length() == ending.length()) {
+                    continue;
+                }
+                String stem = own.substring(0, own.length() - ending.length());
+                char l = x.charAt(x.length() - 1);
+                boolean same = stem.equals(x) // 보내 드리겠습니다: 보내-
+                        || l == '해' && stem.equals(x.substring(0, x.length() - 1) + "하") // 전화해: 전화하-
+                        || (l == '어' || l == '아') && stem.equals(x.substring(0, x.length() - 1)); // 찾아: 찾-
+                if (same) {
+                    return x + " " + y;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The learner's word with the subject-honorific -(으)시- taken out and nothing else changed
      * (들어가시겠습니다 → 들어가겠습니다, 드리실게요 → 드릴게요, 가시고 → 가고), or null when the -시- is not
      * one the ending can simply lose. Where -시- honours the speaker ({@code honorific/si_extra}) the error

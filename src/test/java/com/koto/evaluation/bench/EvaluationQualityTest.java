@@ -510,12 +510,12 @@ class EvaluationQualityTest {
     @Test
     void probe13Recall() {
         // session 18: 85.0 % at the start, 86.0 % at the end (held out), 0 of 25 correct answers failed, span 58.1 %;
-        // after s19b: 87.0 %, span 61.6 %
-        check(DevSet.PROBE13_RECALL, 0.87, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.85),
+        // after s19b: 87.0 %, span 61.6 %; after s26g: 88.0 %, span 69.8 % (taxi-04, 걸리세요 → 걸려요)
+        check(DevSet.PROBE13_RECALL, 0.88, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.87),
                 Map.entry(ErrorCategory.ENDING, 0.79), Map.entry(ErrorCategory.INCOMPLETE, 0.88),
                 Map.entry(ErrorCategory.TENSE, 1.00), Map.entry(ErrorCategory.SPELLING, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 0.0)),
-                0.674, 0); // session 19: span 0.581 → 0.628 (s19d, span classes) → 0.663 (with s19b, s19e)
+                0.698, 0); // session 19: span 0.581 → 0.628 (s19d, span classes) → 0.663 (with s19b, s19e)
     }
 
     /**

@@ -1,0 +1,205 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Honorific forms on what belongs to nobody the speaker honours (session 26, s26g), on the learner's own words,
+ * category {@code honorific}, the word as written → the word without the honorific:
+ * <ul>
+ *   <li>{@code honorific/si_extra}: the speaker's own symptom told with -(으)시-: 어제부터 머리가 아프세요 → 아파요,
+ *       열이 나세요 → 나요, 어제부터 아프세요 → 아파요. A body part or a symptom raised with -(으)시- is an honoured
+ *       person's (간접 높임: 할머니께서 허리가 아프세요); in a statement that names no person the body is the
+ *       speaker's, and one never raises oneself. Read only in a statement (no question mark, no question word, no
+ *       -죠/-네요 that observes the listener) whose predicate's nearest subject is a body or symptom noun
+ *       ({@link #BODY}), or that has no subject and says 아프다, 다치다, 어지럽다 or 피곤하다; no person is named in the
+ *       answer, not even in a vocative (선생님, 많이 아프세요 may ask without its mark); some accepted answer says the same predicate and none raises it;</li>
+ *   <li>{@code honorific/si_thing}: the time a trip takes raised with -(으)시-: 얼마나 걸리세요? → 걸려요?. The subject
+ *       is a stretch of time (사물 존대). Read only on 걸리다 with 얼마나, 몇 or 시간 before it and no other predicate in
+ *       its sentence (출근하시는 데 얼마나 걸리세요? asks after the listener's own commute and passes), no person as a
+ *       subject in the sentence, and where an accepted answer says the verb without -(으)시- and none with it
+ *       (회사까지 얼마나 걸리세요? asked of the listener's commute passes where the task says so);</li>
+ *   <li>{@code honorific/self_counter}: the speaker's own party counted with the honorific counter 분: 네 분 예약하고
+ *       싶어요 → 네 명. 분 raises the people counted (손님 몇 분이세요?, 부모님 두 분); one's own group is counted with
+ *       명. Read only after a native numeral (한, 두, 세, 네 … 열: 분 after a Sino-Korean number or a digit is the
+ *       minute), in a statement, where no person is named in the answer but in a vocative, and an accepted answer
+ *       counts the same number with 명 and none with 분.</li>
+ * </ul>
+ * <p>Sources: 국립국어원 『표준 언어 예절』 (2011), 높임법: 주체 높임과 간접 높임, 사물 존대 ("주문하신 커피 나오셨습니다"
+ * → "나왔습니다"), 자기를 높이지 않는다; 표준국어대사전 '분'⁹ 「의존 명사」 "사람을 높여 세는 단위"; Sohn, <i>The Korean
+ * Language</i> (1999), ch. 9 (subject honorification raises the subject's referent, never the speaker); Yeon &amp;
+ * Brown, <i>Korean: A Comprehensive Grammar</i> (2019), on the honorific -(으)시- and the counters 명/분.
+ */
+final class UnhonouredSubjects {
+
+    private UnhonouredSubjects() {
+    }
+
+    /** Body parts and symptoms, the subject of a state of the body (머리가 아파요, 열이 나요). */
+    private static final Set<String> BODY = Set.of("머리", "배", "목", "이", "이빨", "치아", "허리", "다리", "팔", "발",
+            "손", "눈", "코", "귀", "어깨", "무릎", "등", "가슴", "속", "몸", "열", "기침", "콧물", "두통", "복통", "피",
+            "발목", "손목", "온몸", "목구멍", "감기", "설사", "알레르기", "상처");
+
+    /** States of the speaker's body said with no subject (어제부터 아파요). */
+    private static final Set<String> BODY_STATES = Set.of("아프", "다치", "어지럽", "피곤하");
+
+    /** Words that make a sentence a question even without its mark. */
+    private static final Set<String> QUESTION_WORDS = Set.of("어디", "어디가", "어디를", "왜", "언제", "누가", "누구", "뭐",
+            "무엇", "어떻게", "얼마나", "몇", "혹시");
+
+    /** Native numerals before a counter, one to ten (표준국어대사전: 한, 두, 세, 네 … 열). */
+    private static final List<String> NATIVE_ORDER = List.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉",
+            "열");
+
+    /** Endings that observe or confirm the listener (아프시죠?, 아프시네요), not a statement about the speaker. */
+    private static final Pattern LISTENERS_ENDING = Pattern.compile(".*(죠|지요|네요|군요|나요|까|까요|지)$");
+
+    /**
+     * The findings on the learner's raw answer.
+     *
+     * @param raw      the answer as typed (punctuation separates sentences and marks questions)
+     * @param accepted the normalised accepted answers
+     * @return findings; empty when none applies
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        if (raw.contains("\"") || raw.contains("“") || raw.contains("'") || raw.contains("‘")) {
+            return out; // quoted speech keeps the quoted speaker's words
+        }
+        List<SpeechLevels.AnalysedSentence> sentences = SpeechLevels.analysedSentences(raw);
+        boolean personNamed = false; // a person the counted or raised words could be, a vocative aside
+        boolean addressed = false; // a vocative: the listener, whom a statement without its mark may ask
+        for (SpeechLevels.AnalysedSentence s : sentences) {
+            for (String w : s.words()) {
+                String stem = ArgumentCheck.stemAndParticle(w)[0];
+                int at = s.words().indexOf(w);
+                boolean counted = w.startsWith("분") && at > 0 && NATIVE_ORDER.contains(s.words().get(at - 1));
+                boolean person = !counted
+                        && (MisplacedSi.person(stem) || MisplacedSi.raisable(stem) || MisplacedSi.raisable(w));
+                boolean vocative = raw.contains(w + ",") && s.words().indexOf(w) == 0;
+                personNamed |= person && !vocative;
+                addressed |= person && vocative;
+            }
+        }
+        for (SpeechLevels.AnalysedSentence s : sentences) {
+            List<String> words = s.words();
+            String last = words.getLast();
+            boolean question = raw.contains(last + "?");
+            if (!question && !personNamed && !addressed) {
+                ownSymptom(words, s.analysed(), accepted, out);
+            }
+            if (!personNamed) {
+                ownParty(words, question, accepted, out);
+            }
+            durationOrCost(words, s.analysed(), accepted, out);
+        }
+        return out;
+    }
+
+    /** 머리가 아프세요 → 아파요 ({@code honorific/si_extra}). */
+    private static void ownSymptom(List<String> words, List<Morphology.Word> analysed, List<String> accepted,
+            List<Finding> out) {
+        int k = words.size() - 1;
+        Morphology.Word verb = analysed.get(k);
+        String lemma = MisplacedSi.lemma(verb);
+        if (lemma.isEmpty() || !MisplacedSi.raised(verb) || LISTENERS_ENDING.matcher(words.get(k)).matches()
+                || words.stream().anyMatch(QUESTION_WORDS::contains)) {
+            return;
+        }
+        int subject = -1;
+        for (int i = k - 1; i >= 0; i--) {
+            if (analysed.get(i).verbal()) {
+                return; // a clause of its own: the subject is not certain
+            }
+            if (MisplacedSi.subjectMarked(analysed.get(i), words.get(i))) {
+                subject = i;
+                break;
+            }
+        }
+        boolean body = subject >= 0 && BODY.contains(ArgumentCheck.stemAndParticle(words.get(subject))[0]);
+        boolean bare = subject < 0 && BODY_STATES.contains(lemma);
+        if (!body && !bare || !saidPlain(lemma, accepted)) {
+            return;
+        }
+        String plain = SpeechLevels.plainForm(words.get(k));
+        if (plain != null && !plain.equals(words.get(k))) {
+            out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), plain, "honorific/si_extra"));
+        }
+    }
+
+    /** 얼마나 걸리세요? → 걸려요? ({@code honorific/si_thing}). */
+    private static void durationOrCost(List<String> words, List<Morphology.Word> analysed, List<String> accepted,
+            List<Finding> out) {
+        int k = words.size() - 1;
+        Morphology.Word verb = analysed.get(k);
+        String lemma = MisplacedSi.lemma(verb);
+        if (!lemma.equals("걸리") || !MisplacedSi.raised(verb) || !saidPlain(lemma, accepted)) {
+            return;
+        }
+        boolean measured = false;
+        for (int i = k - 1; i >= 0; i--) {
+            Morphology.Word m = analysed.get(i);
+            String w = words.get(i);
+            if (m.verbal()) {
+                return; // 출근하시는 데 얼마나 걸리세요: the listener's own act
+            }
+            String stem = ArgumentCheck.stemAndParticle(w)[0];
+            if (MisplacedSi.subjectMarked(m, w) && (MisplacedSi.person(stem) || MisplacedSi.raisable(stem))) {
+                return;
+            }
+            measured |= w.equals("얼마나") || w.equals("몇") || w.startsWith("시간");
+        }
+        if (!measured) {
+            return;
+        }
+        String plain = SpeechLevels.plainForm(words.get(k));
+        if (plain != null && !plain.equals(words.get(k))) {
+            out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), plain, "honorific/si_thing"));
+        }
+    }
+
+    /** 네 분 예약하고 싶어요 → 네 명 ({@code honorific/self_counter}). */
+    private static void ownParty(List<String> words, boolean question, List<String> accepted, List<Finding> out) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String numeral = words.get(i);
+            String counted = words.get(i + 1);
+            if (!NATIVE_ORDER.contains(numeral) || !counted.startsWith("분")) {
+                continue;
+            }
+            String rest = counted.substring(1);
+            if (question && (i + 2 == words.size() || rest.startsWith("이"))) {
+                continue; // 두 분이세요?: the host counts the guests
+            }
+            if (!rest.isEmpty() && Particles.of(rest).isEmpty() && !rest.startsWith("이에요") && !rest.startsWith("이요")
+                    && !rest.startsWith("입니다")) {
+                continue; // 분위기, 분실: another word
+            }
+            String digit = String.valueOf(NATIVE_ORDER.indexOf(numeral) + 1);
+            boolean counts = accepted.stream().anyMatch(a -> (" " + a).contains(" " + numeral + " 명")
+                    || (" " + a).contains(" " + digit + "명") || (" " + a).contains(" " + digit + " 명"));
+            boolean honours = accepted.stream().anyMatch(a -> NATIVE_ORDER.stream()
+                    .anyMatch(n -> (" " + a + " ").contains(" " + n + " 분")));
+            if (counts && !honours) {
+                out.add(new Finding(ErrorCategory.HONORIFIC, counted, "명" + rest, "honorific/self_counter"));
+            }
+        }
+    }
+
+    /** Whether some accepted answer says the predicate, and none raises it with -(으)시-. */
+    private static boolean saidPlain(String lemma, List<String> accepted) {
+        if (MisplacedSi.raisedInAccepted(lemma, accepted)) {
+            return false;
+        }
+        for (String a : accepted) {
+            for (Morphology.Word w : SpeechLevels.analysed(a)) {
+                if (MisplacedSi.lemma(w).equals(lemma) && !MisplacedSi.raised(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
