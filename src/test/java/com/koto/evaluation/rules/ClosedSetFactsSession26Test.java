@@ -33,7 +33,7 @@ class ClosedSetFactsSession26Test {
             // another part of the day before the same hour
             "어머니, 오늘 친구를 만나서 오전 10시쯤 들어갈 거예요.; 어머니, 오늘 친구들을 만나서 밤 10시쯤 들어갈 거예요.|오늘 친구 만나서 좀 늦을 거예요. 10시쯤 들어올게요.; POLITE; vocabulary/other_item; 오전→밤",
             "내일 아침 7시에 만나요.; 내일 저녁 7시에 만나요.|내일 저녁 일곱 시에 봐요.; POLITE; vocabulary; 아침→저녁",
-            "오후 9시쯤 떠날 거예요.; 오전 9시에 출발해요.|아침 9시에 출발해요.; POLITE; vocabulary/other_item; 오후→오전",
+            "오후 9시쯤 떠날 거예요.; 오전 9시에 출발해요.|아침 9시에 출발해요.; POLITE; vocabulary; 오후→오전",
             "오후 9시에 출발해요.; 오전 9시에 출발해요.|아침 9시에 출발해요.; POLITE; vocabulary; 오후→오전",
             // a part of the day of the same hours, or none, passes
             "어머니, 오늘 친구를 만나서 저녁 10시쯤 들어갈 거예요.; 어머니, 오늘 친구들을 만나서 밤 10시쯤 들어갈 거예요.|오늘 친구 만나서 좀 늦을 거예요. 10시쯤 들어올게요.; POLITE; PASS; *",
