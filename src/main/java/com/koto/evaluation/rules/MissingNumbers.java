@@ -354,6 +354,174 @@ final class MissingNumbers {
     }
 
     /**
+     * Another number in the place of the one the task states (session 26, s26f; {@code vocabulary/other_number}):
+     * every accepted answer counts one unit — an hour (3시에), money (100달러를), people, nights, days — with one and
+     * the same number, and the learner counts the same unit with one other number (천 달러를 for 100달러를, 두 시에 for
+     * 3시에, 사흘 동안 for 2박). The number is the fact the message passes on (국립국어원 『국제 통용 한국어 표준
+     * 교육과정』 2017, 과제 수행), so another one is a wrong fact, not a paraphrase; Korean counts an hour, a sum, a
+     * length of stay in one notation or another (3시 = 세 시 = 오후 3시 = 15시; 2박 = 이틀 묵다; 한글 맞춤법 제44항;
+     * 표준국어대사전 '박'⁸, '이틀'; Yeon &amp; Brown 2019, on native and Sino-Korean numbers), which are one value here.
+     * Precision: a unit the learner counts twice or with a compound number (만 오천 원, 2~3명, 3시에서 4시) is not
+     * read, nor a unit an accepted answer counts twice (커피 한 잔하고 녹차 한 잔 against 두 잔); a date (3월 5일) is not a
+     * length of days; nights stand for days only where the accepted answer counts no days and the learner no nights (2박 3일 is
+     * one stay); 분 after a native numeral counts people (세 분), after digits or a Sino-Korean numeral minutes.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the activity's accepted answers as written
+     * @return the finding (the learner's numeral → the accepted value in the learner's notation), or empty
+     */
+    static Optional<Finding> otherNumberInSlot(String raw, List<String> accepted) {
+        if (accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<String, List<Counted>> mine = counted(raw, false);
+        List<java.util.Map<String, List<Counted>>> theirs = accepted.stream().map(a -> counted(a, true)).toList();
+        for (var entry : mine.entrySet()) {
+            String unit = entry.getKey();
+            Set<Integer> own = values(entry.getValue(), unit);
+            if (entry.getValue().size() != 1 || own.contains(null)) {
+                continue;
+            }
+            Set<Integer> stated = new HashSet<>();
+            boolean every = true;
+            for (var t : theirs) {
+                List<Counted> c = t.get(unit);
+                Set<Integer> v = c == null ? Set.of() : values(c, unit);
+                // counted once: 커피 한 잔하고 녹차 한 잔 may be said 두 잔 in all
+                every &= c != null && c.size() == 1 && !v.contains(null);
+                stated.addAll(v);
+            }
+            if (!every || stated.size() != 1 || stated.equals(own)) {
+                continue;
+            }
+            Counted learner = entry.getValue().get(0);
+            int value = theirs.get(0).get(unit).get(0).value();
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, learner.surface(),
+                    learner.corrected(value), ArgumentCheck.OTHER_NUMBER));
+        }
+        return Optional.empty();
+    }
+
+    /** A number counting a unit in an answer: its value (null when not read), the surface and how to restate it. */
+    private record Counted(Integer value, String surface, String notation) {
+
+        /** Another value written as the learner wrote this one: digits, Sino-Korean or native letters, days. */
+        String corrected(int v) {
+            return switch (notation) {
+                case "digits" -> v + surface.replaceFirst("^[0-9]+", "");
+                case "days" -> v < DAY_WORDS.size() ? DAY_WORDS.get(v) : Numerals.sinoLetters(v) + " 일";
+                case "native" -> nativeLetters(v);
+                default -> Numerals.sinoLetters(v);
+            };
+        }
+    }
+
+    /** The native words for lengths of days, 1–10 (표준국어대사전 '하루', '이틀', '사흘', '나흘', '닷새', '열흘'). */
+    private static final List<String> DAY_WORDS = List.of("", "하루", "이틀", "사흘", "나흘", "닷새", "엿새", "이레",
+            "여드레", "아흐레", "열흘");
+
+    /** Units counted with a number: the longest first is taken (시간 before 시, 달러 before 달). */
+    private static final List<String> UNITS = List.of("시간", "시", "분", "달러", "유로", "엔", "원", "명", "개월", "개",
+            "잔", "장", "병", "권", "대", "마리", "벌", "켤레", "그릇", "살", "박", "일", "달", "년", "월", "층", "호", "인분",
+            "송이", "캔", "봉지", "상자", "접시");
+
+    /** What may follow a counted unit in one word: 쯤, 동안, a particle or the copula (3시쯤에, 2박이에요, 305호인데요). */
+    private static final Pattern UNIT_TAIL = Pattern.compile("^(쯤|정도|동안|씩|째|짜리|반)?(이|가|을|를|은|는|에|에는|에도|"
+            + "에서|에서는|도|만|부터|까지|으로|로|이나|나|하고|과|와|이랑|랑|의|이요|요|예요|이에요|입니다|입니까|인데요|인데|"
+            + "이고|이야|야|이니까|밖에)?$");
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^([0-9]+)(.*)$");
+
+    /** The unit a word starts with, followed only by what {@link #UNIT_TAIL} allows; null otherwise. */
+    private static String unitOf(String word) {
+        return UNITS.stream().filter(u -> word.startsWith(u) && UNIT_TAIL.matcher(word.substring(u.length())).matches())
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+    }
+
+    /** The numbers counting a unit in a text, by unit (분 after a native numeral as "분/사람"). */
+    private static java.util.Map<String, List<Counted>> counted(String text, boolean acceptedSide) {
+        List<String> w = words(THOUSANDS_COMMA.matcher(text).replaceAll("")).stream().map(MissingNumbers::bare).toList();
+        java.util.Map<String, List<Counted>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < w.size(); i++) {
+            String x = w.get(i);
+            Matcher digits = LEADING_NUMBER.matcher(x);
+            boolean compound = i > 0 && (Numerals.amount(w.get(i - 1)) != null || LEADING_NUMBER.matcher(w.get(i - 1)).matches()
+                    && unitOf(LEADING_NUMBER.matcher(w.get(i - 1)).replaceFirst("$2")) == null);
+            if (digits.matches() && digits.group(1).length() < 7) {
+                String unit = unitOf(digits.group(2));
+                Integer v = Integer.valueOf(digits.group(1));
+                if (unit == null && digits.group(2).isEmpty() && i + 1 < w.size()) {
+                    unit = unitOf(w.get(i + 1));
+                } else if (unit == null && i + 1 < w.size()) {
+                    // 5천 원, 1만 원: a compound amount before the unit is not read
+                    String next = unitOf(w.get(i + 1));
+                    if (next != null) {
+                        out.computeIfAbsent(next, k -> new ArrayList<>()).add(new Counted(null, x, "digits"));
+                    }
+                    continue;
+                }
+                if ("일".equals(unit) && i > 0 && w.get(i - 1).matches("[0-9]+월|[일이삼사오육칠팔구십유시]+월")) {
+                    unit = "일/날짜"; // 3월 5일: a date, not a length of days
+                }
+                if (unit != null) {
+                    out.computeIfAbsent(unit, k -> new ArrayList<>()).add(new Counted(compound ? null : v, x, "digits"));
+                }
+                continue;
+            }
+            int day = DAY_WORDS.indexOf(DAY_WORDS.stream().filter(d -> !d.isEmpty() && x.startsWith(d)
+                    && UNIT_TAIL.matcher(x.substring(d.length())).matches()).findFirst().orElse("-"));
+            if (day > 0) {
+                out.computeIfAbsent("일", k -> new ArrayList<>()).add(new Counted(day, DAY_WORDS.get(day), "days"));
+                continue;
+            }
+            if (i + 1 >= w.size() || x.equals("이") || x.equals("일")) {
+                continue; // 이 'this', 일 'work'; 네 before a unit is four
+            }
+            String unit = unitOf(w.get(i + 1));
+            Long amount = Numerals.amount(x);
+            if (unit == null || amount == null || amount > 100_000_000L) {
+                continue;
+            }
+            boolean nativeWord = Numerals.nativeNumber(x) != null || List.of("한", "두", "세", "네", "하나", "둘", "셋", "넷")
+                    .contains(x);
+            if (nativeWord && (unit.equals("일") || unit.equals("월") || unit.equals("년"))) {
+                continue; // 한 일 'the thing done', not a date
+            }
+            if (nativeWord && unit.equals("분")) {
+                unit = "분/사람"; // 세 분: three people
+            }
+            out.computeIfAbsent(unit, k -> new ArrayList<>())
+                    .add(new Counted(compound ? null : (int) (long) amount, x, nativeWord ? "native" : "sino"));
+        }
+        if (acceptedSide && out.containsKey("박") && !out.containsKey("일")) {
+            out.put("일", out.get("박")); // 2박: a stay of two nights, said 이틀 (표준국어대사전 '박'⁸)
+        }
+        if (!acceptedSide && out.containsKey("박")) {
+            out.remove("일"); // 2박 3일: one stay
+        }
+        return out;
+    }
+
+    /** The distinct values of a unit's numbers, hours of the clock by twelve (15시 is 3시); null for one not read. */
+    private static Set<Integer> values(List<Counted> counted, String unit) {
+        Set<Integer> out = new HashSet<>();
+        for (Counted c : counted) {
+            out.add(c.value() == null ? null : unit.equals("시") ? (c.value() + 11) % 12 + 1 : c.value());
+        }
+        return out;
+    }
+
+    /** A native numeral 1–99 as a counter takes it (두, 세, 열두, 스무). */
+    private static String nativeLetters(int n) {
+        String[] tens = {"", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"};
+        String[] units = {"", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"};
+        if (n == 20) {
+            return "스무";
+        }
+        return n < 1 || n > 99 ? String.valueOf(n) : tens[n / 10] + units[n % 10];
+    }
+
+    /**
      * The value of a numeral word or of digits written apart right before a counter (세 명이요, 네 명, 3 명), or null.
      * 네 before a counter is the number four, not 'yes'.
      */

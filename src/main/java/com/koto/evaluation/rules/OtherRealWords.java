@@ -1,6 +1,11 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A learner's word one slip away from the accepted word that is itself another real word (session 26, s26d): the
@@ -87,5 +92,155 @@ final class OtherRealWords {
         String mine = o.substring(first, first + 2);
         String theirs = c.substring(first, first + 2);
         return KnownWords.noun(mine) && KnownWords.noun(theirs);
+    }
+
+    /** Parts of the day before a clock time that cannot name the same hour (오전 10시 is not 밤 10시). */
+    private static final Set<String> MORNING = Set.of("오전", "아침", "새벽");
+    private static final Set<String> EVENING = Set.of("오후", "저녁", "밤");
+
+    /** Company ranks with 님, one closed set of the person addressed (표준 언어 예절 2011, 직장에서의 호칭). */
+    private static final List<String> RANKS = List.of("회장님", "부사장님", "사장님", "전무님", "상무님", "이사님", "부장님",
+            "차장님", "과장님", "대리님", "팀장님", "실장님", "주임님");
+
+    /** Days named from today (표준국어대사전 '그저께', '어제', '오늘', '내일', '모레'). */
+    private static final List<String> DAYS = List.of("그저께", "어제", "오늘", "내일", "모레");
+
+    private static final Pattern TAIL = Pattern.compile(
+            "^(은|는|이|가|을|를|에|에는|에도|도|만|부터|까지|께|께서|께서는|하고|과|와|이랑|랑|의|,)?$");
+
+    /**
+     * Another member of a closed set in the place of the one every accepted answer states (session 26, s26f; {@code
+     * vocabulary/other_item}): a part of the day before the same hour (오전 10시쯤 for 밤 10시쯤: 표준국어대사전 '오전'
+     * 'from midnight to noon', '밤'), a company rank after the same name (김 사장님 for 김 부장님: 표준 언어 예절 2011,
+     * 직장에서의 호칭 — the rank names the person), a day named from today before the same word (내일 저녁에 for 오늘
+     * 저녁에). The member is the fact the message passes on (국립국어원 2017, 과제 수행). Precision: every accepted
+     * answer that says the slot says one member and no accepted answer another; for a part of the day, an accepted
+     * answer without one (10시쯤) agrees with any, and only morning against evening is another hour (밤 1시 = 새벽 1시,
+     * 저녁 7시 = 오후 7시); a member the learner adds where an accepted answer has none (오늘 저녁 for 저녁), or says
+     * beside the accepted one, is not judged.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the activity's accepted answers as written
+     * @return the finding (the learner's member → the accepted one), or empty
+     */
+    static Optional<Finding> otherStatedMember(String raw, List<String> accepted) {
+        if (accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        return partOfDay(raw, accepted).or(() -> member(raw, accepted, RANKS, true))
+                .or(() -> member(raw, accepted, DAYS, false));
+    }
+
+    private static Optional<Finding> partOfDay(String raw, List<String> accepted) {
+        List<String[]> mine = partsBeforeHours(raw);
+        if (mine.size() != 1 || mine.get(0)[0] == null) {
+            return Optional.empty();
+        }
+        String part = mine.get(0)[0];
+        String hour = mine.get(0)[1];
+        String said = null;
+        for (String a : accepted) {
+            List<String[]> theirs = partsBeforeHours(a);
+            if (theirs.size() != 1 || !theirs.get(0)[1].equals(hour)) {
+                return Optional.empty();
+            }
+            String p = theirs.get(0)[0];
+            if (p != null && !(MORNING.contains(part) ? EVENING.contains(p) && !(part.equals("새벽") && p.equals("밤"))
+                    : EVENING.contains(part) && MORNING.contains(p) && !(part.equals("밤") && p.equals("새벽")))) {
+                return Optional.empty();
+            }
+            said = said == null ? p : said;
+        }
+        return said == null ? Optional.empty()
+                : Optional.of(new Finding(ErrorCategory.VOCABULARY, part, said, "vocabulary/other_item"));
+    }
+
+    /** The clock hours of a text (digits or numeral before 시, by twelve) with the part of the day before each. */
+    private static List<String[]> partsBeforeHours(String text) {
+        List<String> w = words(text);
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            String x = w.get(i);
+            String hour = null;
+            java.util.regex.Matcher m = Pattern.compile("^([0-9]{1,2})시(?!간)").matcher(x);
+            if (m.find()) {
+                hour = String.valueOf((Integer.parseInt(m.group(1)) + 11) % 12 + 1);
+            } else if (i + 1 < w.size() && w.get(i + 1).startsWith("시") && !w.get(i + 1).startsWith("시간")
+                    && Numerals.number(x) != null && !x.equals("이") && !x.equals("일")) {
+                hour = String.valueOf((Numerals.number(x) + 11) % 12 + 1);
+            }
+            if (hour != null) {
+                String before = i > 0 ? w.get(i - 1) : "";
+                out.add(new String[] {MORNING.contains(before) || EVENING.contains(before) ? before : null, hour});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A member of {@code set} the learner says once where every accepted answer says one other member, in the same
+     * slot: after the same word (김 사장님, 김 부장님) or, for days, before it (내일 저녁, 오늘 저녁) or with the same
+     * particle.
+     */
+    private static Optional<Finding> member(String raw, List<String> accepted, List<String> set, boolean after) {
+        List<String> w = words(raw);
+        List<Integer> mine = positions(w, set);
+        if (mine.size() != 1) {
+            return Optional.empty();
+        }
+        int k = mine.get(0);
+        String own = memberOf(w.get(k), set);
+        String said = null;
+        boolean sameSlot = false;
+        for (String a : accepted) {
+            List<String> aw = words(a);
+            List<Integer> theirs = positions(aw, set);
+            if (theirs.isEmpty() || theirs.contains(-1)) {
+                return Optional.empty();
+            }
+            for (int j : theirs) {
+                String m = memberOf(aw.get(j), set);
+                if (said != null && !said.equals(m) || m.equals(own)) {
+                    return Optional.empty();
+                }
+                said = m;
+                String neighbour = after ? (j > 0 ? aw.get(j - 1) : "") : (j + 1 < aw.size() ? aw.get(j + 1) : "");
+                String ownNeighbour = after ? (k > 0 ? w.get(k - 1) : "") : (k + 1 < w.size() ? w.get(k + 1) : "");
+                sameSlot |= neighbour.equals(ownNeighbour) && (!neighbour.isEmpty() || after && j == 0 && k == 0)
+                        || !after && aw.get(j).substring(m.length()).equals(w.get(k).substring(own.length()))
+                                && !aw.get(j).equals(m);
+            }
+        }
+        if (!sameSlot || said == null) {
+            return Optional.empty();
+        }
+        String word = w.get(k).replaceAll(",$", "");
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, word, said + word.substring(own.length()),
+                "vocabulary/other_item"));
+    }
+
+    /** Where the words are members of the set (a member alone or with a particle; 내일 모레 written apart is one). */
+    private static List<Integer> positions(List<String> w, List<String> set) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            String m = memberOf(w.get(i), set);
+            if (m != null) {
+                if (m.equals("내일") && i + 1 < w.size() && "모레".equals(memberOf(w.get(i + 1), set))) {
+                    out.add(-1); // 내일 모레: the day after tomorrow, written apart; not read
+                }
+                out.add(i);
+            }
+        }
+        return out.contains(-1) ? List.of(-1, -1) : out;
+    }
+
+    private static String memberOf(String word, List<String> set) {
+        return set.stream().filter(m -> word.startsWith(m) && TAIL.matcher(word.substring(m.length())).matches())
+                .findFirst().orElse(null);
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.strip().split("\\s+")).map(x -> x.replaceAll("[.?!~。…]", ""))
+                .filter(x -> !x.isEmpty()).toList();
     }
 }

@@ -29,11 +29,18 @@ final class TaskChecks {
         List<Finding> out = new ArrayList<>(RequestEndings.find(raw, accepted));
         // a wrong number in a fragment of its own (세 명이요.) is that number, not the accepted one left out (session 25)
         java.util.Optional<Finding> otherNumber = MissingNumbers.otherNumberInFragment(raw, accepted);
-        MissingParts.find(raw, accepted).or(() -> otherNumber).or(() -> MissingNumbers.find(raw, accepted))
+        // another number, part of the day or title in the place of the one every accepted answer states: the learner
+        // said that fact otherwise, so it is not left out (session 26, s26f)
+        java.util.Optional<Finding> otherFact = otherNumber.isPresent() ? java.util.Optional.empty()
+                : MissingNumbers.otherNumberInSlot(raw, accepted).or(() -> OtherRealWords.otherStatedMember(raw, accepted));
+        java.util.Optional<Finding> slotNumber = otherFact.filter(f -> ArgumentCheck.OTHER_NUMBER.equals(f.subtype()));
+        MissingParts.find(raw, accepted).or(() -> otherNumber).or(() -> slotNumber)
+                .or(() -> MissingNumbers.find(raw, accepted))
                 .or(() -> MissingTimes.find(raw, accepted)).or(() -> MissingTimes.sinceTime(raw, accepted))
                 .or(() -> MissingTakeAway.find(raw, accepted))
                 .ifPresent(out::add);
         otherNumber.filter(f -> !out.contains(f)).ifPresent(out::add);
+        otherFact.filter(f -> !out.contains(f)).ifPresent(out::add);
         out.addAll(PredicateSenses.find(raw, accepted));
         return out;
     }

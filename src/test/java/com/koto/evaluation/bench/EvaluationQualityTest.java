@@ -743,10 +743,11 @@ class EvaluationQualityTest {
      */
     @Test
     void probe15Recall() {
-        // session 19 start: 88.0 %, 0 of 25 correct answers failed, span 81.7 %; s19c: 94.0 %, span 89.0 %
+        // session 19 start: 88.0 %, 0 of 25 correct answers failed, span 81.7 %; s19c: 94.0 %, span 89.0 %;
+        // s26f: vocabulary 0.86, span 90.2 % (내일부터 for 어제부터)
         check(DevSet.PROBE15_RECALL, 0.94, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.98),
-                Map.entry(ErrorCategory.TENSE, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.83)),
-                0.89, 0);
+                Map.entry(ErrorCategory.TENSE, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.86)),
+                0.902, 0);
     }
 
     /**

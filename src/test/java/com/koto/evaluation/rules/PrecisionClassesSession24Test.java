@@ -36,7 +36,8 @@ class PrecisionClassesSession24Test {
             "세 개월에 얼마예요?; 세 달에 얼마예요?; POLITE; counter/wrong_counter; *",
             "이 책 10일 동안 빌릴 수 있어요?; 이 책 2주 동안 빌릴 수 있어요?|이 책을 두 주 동안 빌려도 돼요?; POLITE; vocabulary/other_number; 10일→2주",
             "이 책 3주 동안 빌릴 수 있어요?; 이 책 2주 동안 빌릴 수 있어요?|이 책을 두 주 동안 빌려도 돼요?; POLITE; vocabulary/other_number; 3주→2주",
-            "이틀 후에 갈게요.; 3일 후에 갈게요.; POLITE; incomplete/missing_number; *",
+            // a length said otherwise is another number, not one left out (session 26, s26f)
+            "이틀 후에 갈게요.; 3일 후에 갈게요.; POLITE; vocabulary/other_number; 이틀→사흘",
             // N(으)로 'as, for' a meal or a use before a verb of eating, buying, giving
             "저녁으로 뭐 먹고 싶어?; 저녁에 뭐 먹을래?|저녁 뭐 먹고 싶어?; CASUAL; PASS; *",
             "점심으로 김밥 먹을래?; 점심에 김밥 먹을래?; CASUAL; PASS; *",
