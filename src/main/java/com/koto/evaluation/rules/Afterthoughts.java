@@ -119,19 +119,32 @@ final class Afterthoughts {
      * @param asTyped the answer as typed (sentence marks kept), or null
      */
     static boolean adverbAfterComma(String o, String asTyped) {
+        return movedAfterComma(o, asTyped, (words, k) -> Morphology.analyse(
+                String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))).stream()
+                .allMatch(w -> w.morphemes().size() == 1 && w.startsWith("MAG")
+                        || w.morphemes().size() == 2 && w.startsWith("VA") && w.endsWith("EC")));
+    }
+
+    /**
+     * The driver of the comma afterthoughts: whether some split of the finding's span {@code o} into a predicate
+     * (the words before {@code k}) and at most three moved words (from {@code k} on) satisfies {@code moved} and is
+     * typed as {@code predicate, moved} ending its sentence.
+     */
+    private static boolean movedAfterComma(String o, String asTyped,
+            java.util.function.BiPredicate<String[], Integer> moved) {
         if (asTyped == null || o == null || !o.contains(" ")) {
             return false;
         }
         String[] words = o.strip().split(" ");
         String typed = SPACES.matcher(asTyped).replaceAll(" ");
         for (int k = words.length - 1; k >= 1 && words.length - k <= 3; k--) {
+            if (!moved.test(words, k)) {
+                continue;
+            }
             String verb = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-            String moved = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-            boolean adverbs = Morphology.analyse(moved).stream().allMatch(w -> w.morphemes().size() == 1
-                    && w.startsWith("MAG") || w.morphemes().size() == 2 && w.startsWith("VA") && w.endsWith("EC"));
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(verb)
-                    + "\\s*,\\s*" + java.util.regex.Pattern.quote(moved) + "\\s*([.!?。~]|$)").matcher(typed);
-            if (adverbs && m.find()) {
+            String after = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            if (java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(verb) + "\\s*,\\s*"
+                    + java.util.regex.Pattern.quote(after) + "\\s*([.!?。~]|$)").matcher(typed).find()) {
                 return true;
             }
         }
@@ -160,28 +173,15 @@ final class Afterthoughts {
      * @param asTyped the answer as typed (sentence marks kept), or null
      */
     static boolean participantAfterComma(String o, String asTyped) {
-        if (asTyped == null || o == null || !o.contains(" ")) {
-            return false;
-        }
-        String[] words = o.strip().split(" ");
-        String typed = SPACES.matcher(asTyped).replaceAll(" ");
-        for (int k = words.length - 1; k >= 1 && words.length - k <= 3; k--) {
-            String verb = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-            String moved = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+        return movedAfterComma(o, asTyped, (words, k) -> {
             java.util.regex.Matcher last = PARTICIPANT.matcher(words[words.length - 1]);
             // the noun read without its particle: Nori reads 친구하고 as 친구 + 하다 + -고
             String noun = last.matches() ? words[words.length - 1].substring(0, last.start(1)) : "";
-            if (noun.isEmpty() || hasPredicate(noun)
-                    || k < words.length - 1 && hasPredicate(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length - 1)))) {
-                continue;
-            }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(verb)
-                    + "\\s*,\\s*" + java.util.regex.Pattern.quote(moved) + "\\s*([.!?。~]|$)").matcher(typed);
-            if (m.find() && sentenceFinal(words[k - 1])) {
-                return true;
-            }
-        }
-        return false;
+            return !noun.isEmpty() && !hasPredicate(noun)
+                    && !(k < words.length - 1
+                            && hasPredicate(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length - 1))))
+                    && sentenceFinal(words[k - 1]);
+        });
     }
 
     /** Whether the word, read alone, ends in a sentence-final ending (하셨어, 갔었어요, 먹었습니다). */
