@@ -580,7 +580,7 @@ final class Confusables {
             }
             String noun = Certainty.nounRun(w);
             if (!noun.isEmpty() && KnownWords.noun(noun) && w.length() == noun.length() + 1
-                    && w.substring(noun.length()).equals(Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를")) {
+                    && w.substring(noun.length()).equals(Hangul.objectParticle(noun))) {
                 return seen > 0; // right before the verb is the plain case, read by marked
             }
             boolean bareNoun = !noun.isEmpty() && w.equals(noun) && KnownWords.noun(noun);

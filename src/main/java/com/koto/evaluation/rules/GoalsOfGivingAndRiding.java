@@ -120,7 +120,7 @@ final class GoalsOfGivingAndRiding {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w,
-                noun + (com.koto.evaluation.text.Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를"),
+                noun + com.koto.evaluation.text.Hangul.objectParticle(noun),
                 "particle_wrong/subject_for_object"));
     }
 }

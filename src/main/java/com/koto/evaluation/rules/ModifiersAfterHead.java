@@ -162,7 +162,7 @@ final class ModifiersAfterHead {
         Morphology.Word w = analysed.get(i + 1);
         for (String p : List.of("제", "내", "네")) {
             if (word.equals(p + "를") || word.equals(p + "을")) {
-                return p + " " + noun + objectParticle(noun); // 제를: no object form of a pronoun (저를, 나를, 너를)
+                return p + " " + noun + Hangul.objectParticle(noun); // 제를: no object form of a pronoun (저를, 나를, 너를)
             }
         }
         if (!POSSESSIVE.containsKey(word) || word.equals("네") || w.morphemes().size() != 1 || !w.startsWith("NP")
@@ -189,7 +189,7 @@ final class ModifiersAfterHead {
     /** 우산 검은색을 → 검은색 우산을; null when the word is no colour noun with 을/를. */
     private static String colourAfter(String noun, String word) {
         Matcher m = COLOUR_OBJECT.matcher(word);
-        return m.matches() ? m.group(1) + " " + noun + objectParticle(noun) : null;
+        return m.matches() ? m.group(1) + " " + noun + Hangul.objectParticle(noun) : null;
     }
 
     /**
@@ -208,8 +208,4 @@ final class ModifiersAfterHead {
         return adnominal && after.startsWith("VV", "VA", "VX") ? words.get(i + 1) + " " + words.get(i) : null;
     }
 
-    /** 을 after a final consonant, 를 after a vowel. */
-    private static String objectParticle(String noun) {
-        return Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를";
-    }
 }

@@ -83,7 +83,7 @@ final class ObjectAndRecipient {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i),
-                noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를"),
+                noun + Hangul.objectParticle(noun),
                 "particle_wrong/subject_for_object"));
     }
 
@@ -140,7 +140,7 @@ final class ObjectAndRecipient {
         if (!thingNoun || noun.isEmpty() || !noun.chars().allMatch(c -> Hangul.isSyllable((char) c))) {
             return null;
         }
-        String object = noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를");
+        String object = noun + Hangul.objectParticle(noun);
         if (KnownWords.noun(surface) && accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(object))) {
             return null; // 오이, 떡볶이: the whole word may be a noun, unless an accepted answer has 방을 for 방이
         }

@@ -251,7 +251,7 @@ final class ParticleFrames {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i),
-                noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를"),
+                noun + Hangul.objectParticle(noun),
                 "particle_wrong/subject_for_object"));
     }
 

@@ -167,7 +167,7 @@ final class PersonParticles {
         String bare = w.substring(0, w.length() - particle.length());
         String name = name(words, analysed, i);
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, name + w,
-                name + bare + (Hangul.hasFinal(bare.charAt(bare.length() - 1)) ? "을" : "를"),
+                name + bare + Hangul.objectParticle(bare),
                 dative ? "particle_wrong/dative_for_object" : "particle_wrong/location_for_object"));
     }
 

@@ -125,6 +125,14 @@ public final class Hangul {
         return (c - BASE) % FINALS;
     }
 
+    /**
+     * The object particle's allomorph for a noun: 을 after a final consonant, 를 after a vowel (Yeon &amp; Brown 2019, on
+     * 을/를); the noun must not be empty.
+     */
+    public static String objectParticle(String noun) {
+        return hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를";
+    }
+
     /** Whether the syllable ends in a consonant (has 받침); {@code false} for non-syllables. */
     public static boolean hasFinal(char c) {
         return isSyllable(c) && (c - BASE) % FINALS != 0;
