@@ -617,6 +617,18 @@ public final class DevSet {
     public static final String PRECISION_AK3 = "evaluation/precision-dev22.jsonl";
 
     /**
+     * Set AL: 200 answers by two blind writers in session 26 (81 correct after one spacing-only item was relabelled,
+     * 150 gold errors); sealed and scored as a headline in session 26 (85.5 %, 2 of 81 correct answers failed, span
+     * 66.2 → 66.9 %), unsealed in session 27.
+     */
+    public static final String BLIND_AL = "evaluation/blind-dev22.jsonl";
+    /**
+     * Set AL3: 150 correct answers only (session 26), sealed and scored as a headline in session 26 (2 → 2 of 150
+     * failed), then unsealed in session 27.
+     */
+    public static final String PRECISION_AL3 = "evaluation/precision-dev23.jsonl";
+
+    /**
      * A twenty-first-wave recall probe (session 25): 100 answers by a fresh blind writer, 25 correct, 75 wrong with 78
      * gold errors concentrated on word_order, incomplete, vocabulary and particle_missing (the categories the sealed
      * set AK is weakest in by its headline figures); written for development, never sealed. 84.0 %, 0 of 25 failed,

@@ -615,6 +615,22 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AL (200 answers by two blind writers in session 26, 81 correct, 150 gold errors; sealed during session 26
+     * at 85.5 %, 2 of 81 correct answers failed, span 66.2 → 66.9 %; unsealed in session 27).
+     */
+    @Test
+    void setAL() {
+        // session 27: unsealed at 85.5 %, 2 of 81, span 66.9 %
+        check(DevSet.BLIND_AL, 0.855, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.38),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89), Map.entry(ErrorCategory.HONORIFIC, 0.80),
+                Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.88),
+                Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.94),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.76), Map.entry(ErrorCategory.VOCABULARY, 0.77),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.48)),
+                0.669, 2);
+    }
+
+    /**
      * Set AK (200 answers by two blind writers in session 25, 84 correct, 141 gold errors; sealed during session 25
      * at 90.0 %, 2 of 84 correct answers failed, span 72.4 % at the start and the end; unsealed in session 26).
      */
@@ -1112,6 +1128,8 @@ class EvaluationQualityTest {
         // session 26: AK3 unsealed (sealed: 4 → 3 of 150 in session 25)
         // session 26 (s26a): 3 → 0 (이사 왔는데요 for 온, 지금 발표 시작하겠습니다, 잘 들어 주십시오 added)
         checkCorrectOnly(DevSet.PRECISION_AK3, 0);
+        // session 27: AL3 unsealed (sealed: 2 → 2 of 150 in session 26)
+        checkCorrectOnly(DevSet.PRECISION_AL3, 2);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
