@@ -629,6 +629,12 @@ public final class DevSet {
     public static final String PRECISION_AL3 = "evaluation/precision-dev23.jsonl";
 
     /**
+     * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:
+     * 20 polite, 5 formal, 5 casual), given to the helpers from the start; 4 of 150 failed at the start.
+     */
+    public static final String PRECISION_D27 = "evaluation/precision-dev24.jsonl";
+
+    /**
      * A twenty-first-wave recall probe (session 25): 100 answers by a fresh blind writer, 25 correct, 75 wrong with 78
      * gold errors concentrated on word_order, incomplete, vocabulary and particle_missing (the categories the sealed
      * set AK is weakest in by its headline figures); written for development, never sealed. 84.0 %, 0 of 25 failed,

@@ -1130,6 +1130,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AK3, 0);
         // session 27: AL3 unsealed (sealed: 2 → 2 of 150 in session 26)
         checkCorrectOnly(DevSet.PRECISION_AL3, 2);
+        // session 27: a fresh development precision probe (4 of 150 at the start)
+        checkCorrectOnly(DevSet.PRECISION_D27, 4);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
