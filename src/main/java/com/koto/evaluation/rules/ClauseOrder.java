@@ -257,13 +257,16 @@ final class ClauseOrder {
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             String negator = words.get(i);
-            if (!negator.equals("안") && !negator.equals("못") || !analysed.get(i).startsWith("MAG")) {
+            if (!negator.equals("안") && !negator.equals("못")
+                    || !analysed.get(i).startsWith("MAG") && !adverbialNegator(analysed, i)) {
                 continue; // (가방 안: the noun 'inside')
             }
+            // 안 before a happening (아직 안 도착했어요) is the accepted spoken norm; 못, of ability, splits (출근 못 해요)
+            Set<String> exempt = negator.equals("안") ? HAPPENINGS : Set.of();
             String verb = words.get(i + 1);
             List<Morphology.Morpheme> ms = analysed.get(i + 1).morphemes();
             String listed = NegationNouns.verbalNoun(verb); // (Nori misreads 할인돼요 as 하 + ㄹ + 인 + 되)
-            if (listed != null && !HAPPENINGS.contains(listed) && (i == 0 || analysed.get(i - 1).verbal()
+            if (listed != null && !exempt.contains(listed) && (i == 0 || analysed.get(i - 1).verbal()
                     || !analysed.get(i - 1).endsWith("NNG", "NNP", "NNB", "NP"))) { // (집 안 청소: 'inside')
                 return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + verb,
                         listed + " " + negator + " " + verb.substring(listed.length()), "word_order/negation"));
@@ -272,7 +275,7 @@ final class ClauseOrder {
                 continue;
             }
             String noun = ms.get(0).form();
-            if (HAPPENINGS.contains(noun) || !verb.startsWith(noun) || verb.length() == noun.length()
+            if (exempt.contains(noun) || !verb.startsWith(noun) || verb.length() == noun.length()
                     || "하해했합할한함".indexOf(verb.charAt(noun.length())) < 0
                     || KnownWords.tags(noun + "하").contains(org.apache.lucene.analysis.ko.POS.Tag.VA)
                     || KnownWords.tags(noun).contains(org.apache.lucene.analysis.ko.POS.Tag.XR)) {
@@ -282,6 +285,23 @@ final class ClauseOrder {
                     noun + " " + negator + " " + verb.substring(noun.length()), "word_order/negation"));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether 안 at {@code i}, which Nori read as the noun 안 'inside', is the negating adverb all the same: the word
+     * before it ends in a particle or an ending, or is an adverb (바다에서 안 수영했어, 오늘은 안 가요). The noun 안 of
+     * place follows the bare noun it is the inside of (가방 안, 집 안 청소), which keeps that reading (session 27, s27b).
+     */
+    private static boolean adverbialNegator(List<Morphology.Word> analysed, int i) {
+        if (i == 0 || !analysed.get(i).surface().equals("안") && !analysed.get(i).surface().equals("못")) {
+            return false;
+        }
+        Morphology.Word before = analysed.get(i - 1);
+        if (before.morphemes().isEmpty()) {
+            return false;
+        }
+        String tag = before.morphemes().getLast().tag();
+        return tag.startsWith("J") || tag.startsWith("E") || tag.equals("MAG");
     }
 
     /** The 해요체 and 반말 forms of 못하다 after which the verb's -아/어 form is the short negation's verb. */

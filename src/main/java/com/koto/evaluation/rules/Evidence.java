@@ -172,6 +172,7 @@ final class Evidence {
                             || FrameVariants.copulaSentence(o, c, asTyped) || WellFormedEnds.adjunctForCopula(o, c, answer, asTyped)
                             || WellFormedEnds.questionWordCopula(o, c) || WellFormedEnds.obligationForCopula(o, answer));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
+                    || WordOrderCheck.notOneSentence(o, c, answer, asTyped) // 데위입니다 마케팅팀에서 (session 27, s27b)
                     || subtype.equals("word_order/phrase") && (NaturalVariants.argumentsScrambled(o, c)
                             || NounPhraseOrder.modifiersSwapped(o, c, answer))
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
