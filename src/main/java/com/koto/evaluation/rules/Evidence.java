@@ -177,7 +177,7 @@ final class Evidence {
                             || NounPhraseOrder.modifiersSwapped(o, c, answer))
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
                             || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped)
-                            || Afterthoughts.participantAfterComma(o, asTyped) || CasualSpeech.askedBack(o, asTyped)
+                            || Afterthoughts.participantAfterComma(o, asTyped) || Afterthoughts.nounsAfterComma(o, asTyped) || CasualSpeech.askedBack(o, asTyped)
                             || WordingChoices.sentencesSwapped(o, c, asTyped));
             case TENSE -> addedSentence(o, c) || addedSentenceTyped(o, c, asTyped) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)

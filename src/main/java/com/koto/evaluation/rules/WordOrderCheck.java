@@ -54,7 +54,7 @@ final class WordOrderCheck {
                 }
             }
         }
-        java.util.Set<String> own = java.util.Set.of(answer.split(" "));
+        java.util.Set<String> own = new java.util.HashSet<>(List.of(answer.split(" ")));
         for (String w : c.strip().split(" ")) {
             if (own.contains(w)) {
                 continue;
