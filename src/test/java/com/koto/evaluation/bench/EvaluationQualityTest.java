@@ -1129,7 +1129,8 @@ class EvaluationQualityTest {
         // session 26 (s26a): 3 → 0 (이사 왔는데요 for 온, 지금 발표 시작하겠습니다, 잘 들어 주십시오 added)
         checkCorrectOnly(DevSet.PRECISION_AK3, 0);
         // session 27: AL3 unsealed (sealed: 2 → 2 of 150 in session 26)
-        checkCorrectOnly(DevSet.PRECISION_AL3, 2);
+        // session 27 (s27b): 2 → 1 (no word order across a sentence mark: 데위입니다. 마케팅팀에서)
+        checkCorrectOnly(DevSet.PRECISION_AL3, 1);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
