@@ -152,6 +152,26 @@ final class Afterthoughts {
     }
 
     /**
+     * A {@code word_order/verb_final} finding whose moved part is bare nouns the learner set off by a comma after the
+     * finished predicate (살 수 있어요, 선불 유심 카드?; session 27, s27b): the thing spoken of, named again as an
+     * afterthought (Sohn 1999, §8.3 on afterthought and right dislocation). The predicate before the comma ends in a
+     * sentence-final ending, and the moved words (at most three) are nouns without a particle and hold no predicate.
+     *
+     * @param o       the finding's learner span, predicate first
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean nounsAfterComma(String o, String asTyped) {
+        return movedAfterComma(o, asTyped, (words, k) -> {
+            for (int i = k; i < words.length; i++) {
+                if (!ArgumentCheck.stemAndParticle(words[i])[1].isEmpty() || hasPredicate(words[i])) {
+                    return false;
+                }
+            }
+            return sentenceFinal(words[k - 1]);
+        });
+    }
+
+    /**
      * Particles of a participant named again after the predicate: the subject (이/가/께서), the topic (은/는), 도,
      * and the partner of a shared act ((이)랑, 하고, 와/과).
      */

@@ -87,7 +87,7 @@ final class ClauseOrder {
                 }
             }
             frequencyBeforePeriod(words).or(() -> clockBeforePartOfDay(words)).or(() -> dayAfterClock(words))
-                    .ifPresent(out::add);
+                    .or(() -> unitsSmallToLarge(words)).ifPresent(out::add);
             afterPredicate(words).or(() -> modifierAfterPredicate(words)).ifPresent(out::add);
             negatorAfterVerb(words).ifPresent(out::add);
             negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).or(() -> infinitiveBeforeMotHae(words))
@@ -249,6 +249,107 @@ final class ClauseOrder {
         return java.util.Optional.empty();
     }
 
+    /** A number in digits with a unit after it, and what follows the unit (502호, 15일에, 30분이에요). */
+    private static final Pattern NUMBER_UNIT = Pattern.compile("([0-9]+)(호|층|동|일|월|년|초|분|시)(.*)");
+    /** The rank of each unit in its family: an address (호 < 층 < 동), a date (일 < 월 < 년), a clock time (초 < 분 < 시). */
+    private static final java.util.Map<String, int[]> UNIT_RANKS = java.util.Map.of("호", new int[] {0, 1}, "층",
+            new int[] {0, 2}, "동", new int[] {0, 3}, "일", new int[] {1, 1}, "월", new int[] {1, 2}, "년",
+            new int[] {1, 3}, "초", new int[] {2, 1}, "분", new int[] {2, 2}, "시", new int[] {2, 3});
+    /** Nouns of a building complex, the largest unit of an apartment address (서울아파트 101동 502호). */
+    private static final List<String> COMPLEXES = List.of("아파트", "빌라", "빌딩", "오피스텔", "맨션", "타워");
+    /** The copula forms that may close the phrase (502호예요), by the form after a vowel and after a consonant. */
+    private static final java.util.Map<String, String> COPULA_AFTER_CONSONANT = java.util.Map.of("예요", "이에요",
+            "이에요", "이에요", "입니다", "입니다", "이야", "이야", "야", "이야", "였어요", "이었어요", "이었어요", "이었어요");
+
+    /**
+     * 502호 101동 서울아파트예요 → 서울아파트 101동 502호예요, 15일 3월 → 3월 15일, 30분 8시에 → 8시 30분에
+     * ({@code word_order/phrase}; session 27, s27b): an address, a date or a clock time written from the smallest unit
+     * up, the Indonesian and English order (Jl. …, nomor 502; 15 Maret). Korean names these from the larger unit to the
+     * smaller: 2024년 3월 15일, 8시 30분, 서울아파트 101동 502호 (국립국어원 한국어 어문 규범, 문장 부호 on dates;
+     * 표준국어대사전 '호' 「의존 명사」 「2」 and '동'; Sohn 1999, on time expressions from the larger unit). Only two or
+     * more consecutive words, each digits with a unit of one family (호/층/동, 일/월/년, 초/분/시) and nothing after the
+     * unit but on the last word, strictly rising in size; an address may end in the name of its building complex
+     * (…아파트, …빌라). The phrase is turned round as a whole and its particle or copula closes it, re-formed.
+     *
+     * @return the finding on the phrase; empty when the sentence has none
+     */
+    static java.util.Optional<Finding> unitsSmallToLarge(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            java.util.regex.Matcher m = NUMBER_UNIT.matcher(words.get(i));
+            if (!m.matches() || !m.group(3).isEmpty()) {
+                continue;
+            }
+            int[] first = UNIT_RANKS.get(m.group(2));
+            List<String> stems = new ArrayList<>(List.of(m.group(1) + m.group(2)));
+            int rank = first[1];
+            String tail = "";
+            int k = i + 1;
+            for (; k < words.size(); k++) {
+                java.util.regex.Matcher n = NUMBER_UNIT.matcher(words.get(k));
+                if (n.matches() && UNIT_RANKS.get(n.group(2))[0] == first[0] && UNIT_RANKS.get(n.group(2))[1] > rank) {
+                    rank = UNIT_RANKS.get(n.group(2))[1];
+                    stems.add(n.group(1) + n.group(2));
+                    tail = n.group(3);
+                    if (!tail.isEmpty()) {
+                        k++;
+                        break;
+                    }
+                    continue;
+                }
+                String complex = first[0] == 0 && stems.size() >= 1 ? complexName(words.get(k)) : null;
+                if (complex != null) {
+                    stems.add(complex);
+                    tail = words.get(k).substring(complex.length());
+                    k++;
+                }
+                break;
+            }
+            if (stems.size() < 2 || !tail.isEmpty() && !Particles.of(tail).isPresent()
+                    && !COPULA_AFTER_CONSONANT.containsKey(tail)) {
+                continue;
+            }
+            List<String> turned = new ArrayList<>(stems.reversed());
+            String last = turned.getLast();
+            turned.set(turned.size() - 1, last + reformed(tail, last));
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, String.join(" ", words.subList(i, k)),
+                    String.join(" ", turned), "word_order/phrase"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The name of a building complex a word begins with (서울아파트 of 서울아파트예요), or null. */
+    private static String complexName(String word) {
+        for (String c : COMPLEXES) {
+            int at = word.indexOf(c);
+            if (at > 0 && NUMBERED_HANGUL.matcher(word.substring(0, at)).matches()) {
+                return word.substring(0, at + c.length());
+            }
+        }
+        return null;
+    }
+
+    /** A particle or copula re-formed for the noun it now follows. */
+    private static String reformed(String tail, String noun) {
+        if (tail.isEmpty()) {
+            return tail;
+        }
+        char end = noun.charAt(noun.length() - 1);
+        boolean consonant = com.koto.evaluation.text.Hangul.isSyllable(end) && com.koto.evaluation.text.Hangul.hasFinal(end);
+        if (COPULA_AFTER_CONSONANT.containsKey(tail)) {
+            String after = COPULA_AFTER_CONSONANT.get(tail);
+            if (consonant) {
+                return after;
+            }
+            return switch (after) {
+                case "이에요" -> "예요";
+                case "이야" -> "야";
+                case "이었어요" -> "였어요";
+                default -> after;
+            };
+        }
+        return Particles.of(tail).map(p -> p.formAfter(noun)).orElse(tail);
+    }
+
     /** 안 작동해요 → 작동 안 해요: the first 안/못 before a noun + 하다 action verb in the sentence. */
     private static java.util.Optional<Finding> negatedNounVerb(List<String> words) {
         List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
@@ -257,13 +358,16 @@ final class ClauseOrder {
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             String negator = words.get(i);
-            if (!negator.equals("안") && !negator.equals("못") || !analysed.get(i).startsWith("MAG")) {
+            if (!negator.equals("안") && !negator.equals("못")
+                    || !analysed.get(i).startsWith("MAG") && !adverbialNegator(analysed, i)) {
                 continue; // (가방 안: the noun 'inside')
             }
+            // 안 before a happening (아직 안 도착했어요) is the accepted spoken norm; 못, of ability, splits (출근 못 해요)
+            Set<String> exempt = negator.equals("안") ? HAPPENINGS : Set.of();
             String verb = words.get(i + 1);
             List<Morphology.Morpheme> ms = analysed.get(i + 1).morphemes();
             String listed = NegationNouns.verbalNoun(verb); // (Nori misreads 할인돼요 as 하 + ㄹ + 인 + 되)
-            if (listed != null && !HAPPENINGS.contains(listed) && (i == 0 || analysed.get(i - 1).verbal()
+            if (listed != null && !exempt.contains(listed) && (i == 0 || analysed.get(i - 1).verbal()
                     || !analysed.get(i - 1).endsWith("NNG", "NNP", "NNB", "NP"))) { // (집 안 청소: 'inside')
                 return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, negator + " " + verb,
                         listed + " " + negator + " " + verb.substring(listed.length()), "word_order/negation"));
@@ -272,7 +376,7 @@ final class ClauseOrder {
                 continue;
             }
             String noun = ms.get(0).form();
-            if (HAPPENINGS.contains(noun) || !verb.startsWith(noun) || verb.length() == noun.length()
+            if (exempt.contains(noun) || !verb.startsWith(noun) || verb.length() == noun.length()
                     || "하해했합할한함".indexOf(verb.charAt(noun.length())) < 0
                     || KnownWords.tags(noun + "하").contains(org.apache.lucene.analysis.ko.POS.Tag.VA)
                     || KnownWords.tags(noun).contains(org.apache.lucene.analysis.ko.POS.Tag.XR)) {
@@ -282,6 +386,23 @@ final class ClauseOrder {
                     noun + " " + negator + " " + verb.substring(noun.length()), "word_order/negation"));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether 안 at {@code i}, which Nori read as the noun 안 'inside', is the negating adverb all the same: the word
+     * before it ends in a particle or an ending, or is an adverb (바다에서 안 수영했어, 오늘은 안 가요). The noun 안 of
+     * place follows the bare noun it is the inside of (가방 안, 집 안 청소), which keeps that reading (session 27, s27b).
+     */
+    private static boolean adverbialNegator(List<Morphology.Word> analysed, int i) {
+        if (i == 0 || !analysed.get(i).surface().equals("안") && !analysed.get(i).surface().equals("못")) {
+            return false;
+        }
+        Morphology.Word before = analysed.get(i - 1);
+        if (before.morphemes().isEmpty()) {
+            return false;
+        }
+        String tag = before.morphemes().getLast().tag();
+        return tag.startsWith("J") || tag.startsWith("E") || tag.equals("MAG");
     }
 
     /** The 해요체 and 반말 forms of 못하다 after which the verb's -아/어 form is the short negation's verb. */
@@ -545,7 +666,9 @@ final class ClauseOrder {
                 || last.caseMarked() && PLACE_OR_OBJECT.contains(last.morphemes().getLast().tag())
                 || trailing.size() == 1 && QUESTION_WORDS.contains(trailing.getFirst()) && politeEnd(words.get(p))
                 || !comma && subjectAfterPolitePredicate(trailing, last, words.get(p))
-                || !comma && boundaryAfterPolitePredicate(trailing, last, words.get(p));
+                || !comma && boundaryAfterPolitePredicate(trailing, last, words.get(p))
+                || !comma && nounPhraseAfterPoliteVerb(trailing, analysed.subList(p + 1, words.size()), analysed.get(p),
+                        words.get(p));
         for (int i = p + 1; i < words.size(); i++) {
             String w = words.get(i);
             if (w.endsWith("님") || w.endsWith("씨") || analysed.get(i).has("JKV")
@@ -566,6 +689,16 @@ final class ClauseOrder {
                 moved + " " + predicate, "word_order/verb_final"));
     }
 
+    /**
+     * Whether the word ends in a connective that joins two clauses (외국인인데, 가니까, 오면, 비싸지만): the clause
+     * before it is no part of the next predicate, unlike the -고 of -고 싶다 or the -아/어 of -아/어 주다 (Yeon &amp; Brown
+     * 2019, on clause connectives and auxiliary verbs; session 27, s27b).
+     */
+    private static boolean linksClauses(Morphology.Word w) {
+        String e = w.morphemes().getLast().form();
+        return e.endsWith("데") || e.endsWith("니까") || e.endsWith("지만") || e.endsWith("면") || w.has("VCP");
+    }
+
     /** Bound nouns after an adnominal form that make one predicate with the verb after them (보낼 수 있어요, 갈 거예요). */
     private static final Set<String> PREDICATE_BOUND_NOUNS = Set.of("수", "줄", "적");
 
@@ -579,7 +712,7 @@ final class ClauseOrder {
         while (s > 0) {
             String before = words.get(s - 1);
             Morphology.Word b = analysed.get(s - 1);
-            if (before.equals("안") || before.equals("못") || b.verbal() && b.endsWith("EC")
+            if (before.equals("안") || before.equals("못") || b.verbal() && b.endsWith("EC") && !linksClauses(b)
                     || before.endsWith("도") && PERMISSION.matcher(words.get(s)).matches()) {
                 s--; // (내도 돼요: the verb of the permission -아/어도 되다 with its 되다; session 25)
             } else if (s >= 2 && PREDICATE_BOUND_NOUNS.contains(before) && analysed.get(s - 2).verbal()
@@ -608,6 +741,33 @@ final class ClauseOrder {
         return trailing.size() <= 3 && last.caseMarked() && last.morphemes().size() >= 2
                 && last.morphemes().get(last.morphemes().size() - 2).is("NNG", "NNP", "NNB", "NR", "SN")
                 && BOUNDARY_PARTICLES.contains(last.morphemes().getLast().form()) && politeOrFormal(predicate);
+    }
+
+    /**
+     * 살 수 있어요 선불 유심 카드? → 선불 유심 카드 살 수 있어요? ({@code word_order/verb_final}; session 27, s27b): a noun
+     * phrase of two to four bare nouns after the final verb of a polite or formal sentence, typed without a comma: the
+     * verb's object left where Indonesian and English put it (bisa beli kartu SIM prabayar?). Korean puts the object
+     * before the predicate (Sohn 1999, on verb-final order; 국립국어원 한국어 표준 문법, 어순: 서술어는 문장 끝), and
+     * speech drops its 을/를, so the bare nouns are still the object. Only a verb (Nori VV, VX or XSV, not an adjective
+     * nor the copula) and trailing words that are each nouns only (NNG, no particle), none a time noun; a name or a title
+     * after the predicate is a vocative and is left alone before this is asked, and a comma before the phrase makes it an
+     * afterthought ({@link Afterthoughts#nounsAfterComma}).
+     */
+    private static boolean nounPhraseAfterPoliteVerb(List<String> trailing, List<Morphology.Word> analysed,
+            Morphology.Word predicate, String predicateWord) {
+        if (trailing.size() < 2 || trailing.size() > 4 || !politeOrFormal(predicateWord)
+                || !predicate.has("VV", "VX", "XSV") || predicate.has("VCP", "VA", "XSA")) {
+            return false;
+        }
+        for (int i = 0; i < trailing.size(); i++) {
+            Morphology.Word w = analysed.get(i);
+            if (w.morphemes().isEmpty() || !w.morphemes().stream().allMatch(m -> m.is("NNG"))
+                    || ArgumentCheck.isTimeNoun(trailing.get(i)) || TIME_ADVERBS.contains(trailing.get(i))
+                    || QUESTION_WORDS.contains(trailing.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the predicate ends in the polite 요 or a formal -ㅂ/습니다, -ㅂ/습니까. */

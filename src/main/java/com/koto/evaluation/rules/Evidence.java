@@ -172,11 +172,12 @@ final class Evidence {
                             || FrameVariants.copulaSentence(o, c, asTyped) || WellFormedEnds.adjunctForCopula(o, c, answer, asTyped)
                             || WellFormedEnds.questionWordCopula(o, c) || WellFormedEnds.obligationForCopula(o, answer));
             case WORD_ORDER -> !o.isEmpty() && !answer.contains(o)
+                    || WordOrderCheck.notOneSentence(o, c, answer, asTyped) // 데위입니다 마케팅팀에서 (session 27, s27b)
                     || subtype.equals("word_order/phrase") && (NaturalVariants.argumentsScrambled(o, c)
                             || NounPhraseOrder.modifiersSwapped(o, c, answer))
                     || subtype.equals("word_order/verb_final") && (NaturalVariants.clauseAfterthought(o, c)
                             || Afterthoughts.movedFragment(o, asTyped) || Afterthoughts.timeAfterComma(o, asTyped)
-                            || Afterthoughts.participantAfterComma(o, asTyped) || CasualSpeech.askedBack(o, asTyped)
+                            || Afterthoughts.participantAfterComma(o, asTyped) || Afterthoughts.nounsAfterComma(o, asTyped) || CasualSpeech.askedBack(o, asTyped)
                             || WordingChoices.sentencesSwapped(o, c, asTyped));
             case TENSE -> addedSentence(o, c) || addedSentenceTyped(o, c, asTyped) || decisionMade(o, answer) || LearnerAdditions.addedMainClause(o, c, answer) || NaturalVariants.pastInItsOwnClause(o, c, answer)
                     || NaturalVariants.intentionForPlan(o, c) || NaturalVariants.hedgedPast(o, c, answer)

@@ -28,6 +28,14 @@ final class NegationNouns {
     private static final Set<String> MORE_VERBAL_NOUNS = Set.of("할인", "세일", "참석", "이해", "기억", "합격", "성공",
             "실패", "제출", "발급", "수정", "계획", "출석", "결석", "지각", "신고", "참가");
 
+    /**
+     * Verbal nouns of leisure and daily chores whose X하다 is a verb headword of 표준국어대사전 (수영하다, 등산하다, 목욕하다)
+     * and that the dictionary Nori reads with also lists as a root (XR), the mark {@link ClauseOrder} takes for an
+     * adjective in -하다 (session 27, s27b): the verb's short negation splits them (수영 안 했어).
+     */
+    private static final Set<String> ACTIVITY_NOUNS = Set.of("수영", "등산", "낚시", "독서", "세수", "목욕", "빨래",
+            "설거지", "관광", "촬영", "인사", "이야기", "노력", "참여", "숙박", "저축");
+
     /** 하다/되다 forms as written after a verbal noun (공부해요, 할인돼요, 예약됐어요, 청소할게요). */
     private static final Pattern LIGHT = Pattern.compile("(하|해|했|합|할|한|함|되|돼|됐|됩|될|된).*");
 
@@ -72,7 +80,8 @@ final class NegationNouns {
     static String verbalNoun(String word) {
         for (int n = Math.min(4, word.length() - 1); n >= 2; n--) {
             String noun = word.substring(0, n);
-            if ((Lexicon.HADA_NOUNS.contains(noun) || Lexicon.DOEDA_NOUNS.contains(noun) || MORE_VERBAL_NOUNS.contains(noun))
+            if ((Lexicon.HADA_NOUNS.contains(noun) || Lexicon.DOEDA_NOUNS.contains(noun) || MORE_VERBAL_NOUNS.contains(noun)
+                    || ACTIVITY_NOUNS.contains(noun))
                     && !noun.equals("필요") && LIGHT.matcher(word.substring(n)).matches()) {
                 return noun;
             }

@@ -68,6 +68,7 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> ClauseOrder.find(r.answer()).stream()
                     .filter(f -> !Afterthoughts.timeAfterComma(f.original(), r.answer()))
                     .filter(f -> !Afterthoughts.adverbAfterComma(f.original(), r.answer())) // 와 주세요, 빨리. (session 26, s26c)
+                    .filter(f -> !Afterthoughts.nounsAfterComma(f.original(), r.answer())) // 살 수 있어요, 유심 카드? (session 27, s27b)
                     .filter(f -> !Afterthoughts.participantAfterComma(f.original(), r.answer())).toList(), // 드렸어, 어제. (session 13); 갔었어, 부모님이랑. (session 17)
             // a past time word with a present verb, per sentence (어제 영화 봐요 → 봤어요)
             (r, a, t) -> TimeWords.inSentences(r.answer()),

@@ -17,6 +17,61 @@ final class WordOrderCheck {
     private WordOrderCheck() {
     }
 
+    /** A sentence mark at the end of a typed word. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[.?!。]+[\"')]*$");
+    /** Marks that the normalised answer leaves out. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[.,?!~。\"'()]");
+
+    /**
+     * Whether a {@code word_order} finding is no word order of one sentence (session 27, s27b): its span runs over a
+     * sentence mark the learner typed (데위입니다. 마케팅팀에서), or its correction is not a Korean word, a particle put
+     * after a finished predicate (데위입니다에서). Word order is the order of the phrases of one clause before its
+     * predicate (Sohn 1999, on verb-final order and scrambling); a sentence mark ends the clause, and a particle
+     * attaches to a noun, never to a sentence-final ending (국립국어원 한국어 표준 문법, on particles). Such a
+     * finding is an alignment of two sentences of the answer against one of the accepted answer.
+     *
+     * @param o       the finding's span in the learner's words
+     * @param c       its correction
+     * @param answer  the normalised answer
+     * @param asTyped the answer as typed (sentence marks kept), or null
+     */
+    static boolean notOneSentence(String o, String c, String answer, String asTyped) {
+        String[] ow = o.strip().split(" ");
+        if (asTyped != null && ow.length >= 2) {
+            String[] typed = asTyped.strip().split("\\s+");
+            for (int i = 0; i + ow.length <= typed.length; i++) {
+                boolean match = true;
+                for (int k = 0; k < ow.length && match; k++) {
+                    match = MARKS.matcher(typed[i + k]).replaceAll("").equals(MARKS.matcher(ow[k]).replaceAll(""));
+                }
+                if (!match) {
+                    continue;
+                }
+                for (int k = 0; k + 1 < ow.length; k++) {
+                    if (SENTENCE_END.matcher(typed[i + k]).matches()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        java.util.Set<String> own = new java.util.HashSet<>(List.of(answer.split(" ")));
+        for (String w : c.strip().split(" ")) {
+            if (own.contains(w)) {
+                continue;
+            }
+            String[] sp = ArgumentCheck.stemAndParticle(w);
+            if (sp[1].isEmpty() || sp[0].length() < 2) {
+                continue;
+            }
+            List<Morphology.Word> stem = Morphology.analyse(sp[0]);
+            if (stem.size() == 1 && own.contains(sp[0]) && !stem.getFirst().morphemes().isEmpty()
+                    && stem.getFirst().morphemes().getLast().is("EF")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the two word lists hold the same words in a different order. */
     static boolean reordered(List<String> answer, List<String> expected) {
         if (answer.size() != expected.size() || answer.size() < 2 || answer.equals(expected)) {
