@@ -214,12 +214,18 @@ final class WayParticles {
         String noun = w.substring(0, w.length() - 2);
         List<Morphology.Morpheme> m = analysed.get(i).morphemes();
         boolean institution = INSTITUTIONS.contains(noun) && m.size() == 2 && m.getFirst().is("NNG");
+        String verb = institution ? null : goalOfMotion(analysed, i);
         if (!institution && !(placeNoun(noun) && !m.isEmpty() && m.getLast().is("JKB")
-                && m.getLast().form().equals(particle) && goalOfMotion(analysed, i))) {
+                && m.getLast().form().equals(particle) && verb != null)) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에", "particle_wrong/dative_for_location"));
+        // what is sent goes toward the place, (으)로 (표준국어대사전 '보내다' 「…에/에게 …을」, '-으로' ① 방향); one goes to it, 에
+        String goal = verb != null && SENDING.contains(verb) ? ParticleFrames.direction(noun) : "에";
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + goal, "particle_wrong/dative_for_location"));
     }
+
+    /** Verbs of sending, whose goal the writers of the gold sets correct to (으)로. */
+    private static final Set<String> SENDING = Set.of("보내", "부치", "배달하", "송금하");
 
     /** Verbs of going, coming and sending whose goal is where one arrives or what one sends reaches. */
     private static final Set<String> TO_A_PLACE = Set.of("가", "오", "보내", "부치", "돌아가", "돌아오", "들어가", "들어오",
@@ -237,19 +243,20 @@ final class WayParticles {
     }
 
     /**
-     * Whether the first predicate after word {@code i} (objects, adverbs and other nouns between: 인도네시아에게 이
+     * The stem of the first predicate after word {@code i} (objects, adverbs and other nouns between: 인도네시아에게 이
      * 소포를 보내고 싶습니다) is a verb of going, coming or sending ({@link #TO_A_PLACE}), which takes its goal in
      * 「…에」 or 「…으로」 (표준국어대사전 '가다' ①, '보내다' ①); a personified country before an adjective or a verb of
-     * feeling (한국에게 중요한 문제) is not read.
+     * feeling (한국에게 중요한 문제) is not read (null).
      */
-    private static boolean goalOfMotion(List<Morphology.Word> analysed, int i) {
+    private static String goalOfMotion(List<Morphology.Word> analysed, int i) {
         for (int j = i + 1; j < analysed.size(); j++) {
             Morphology.Word v = analysed.get(j);
             if (v.verbal()) {
-                return TO_A_PLACE.contains(VerbFrames.stem(v)) || VerbFrames.motion(v) && !VerbFrames.stem(v).isEmpty();
+                String stem = VerbFrames.stem(v);
+                return TO_A_PLACE.contains(stem) || VerbFrames.motion(v) && !stem.isEmpty() ? stem : null;
             }
         }
-        return false;
+        return null;
     }
 
     /** 내일에 만나요 → 내일: 오늘, 내일, 어제, 모레, 지금 are adverbs of time and take no 에. */
