@@ -39,8 +39,23 @@ final class Contrasts {
     static {
         load();
     }
+    /** Per class, its category as the lexicon names it (지명 > 국가, 장소 …), in the order of {@link #CLASSES}. */
+    private static final List<String> CATEGORIES = new ArrayList<>();
     /** Per class, per member, its forms (a member's synonyms and spellings, split on '/' once). */
     private static final List<List<List<String>>> CLASSES = loadClasses();
+
+    /**
+     * Whether the noun is a member of a class whose category starts with {@code category} (지명 for the countries and the
+     * cities, 장소 for the places in town).
+     */
+    static boolean inCategory(String noun, String category) {
+        for (int k = 0; k < CLASSES.size(); k++) {
+            if (CATEGORIES.get(k).startsWith(category) && member(noun, CLASSES.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private Contrasts() {
     }
@@ -55,6 +70,7 @@ final class Contrasts {
                 List<List<String>> members = new ArrayList<>();
                 c.path("members").forEach(m -> members.add(List.of(m.asString().split("/"))));
                 classes.add(List.copyOf(members));
+                CATEGORIES.add(c.path("category").asString(""));
             }
             return List.copyOf(classes);
         } catch (IOException e) {

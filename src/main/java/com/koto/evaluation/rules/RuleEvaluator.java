@@ -171,7 +171,10 @@ public final class RuleEvaluator implements Evaluator {
             // 들다/걸다 written as 듣다/걷다 and back, told by the words around (수리비가 얼마나 들을까요 → 들까요; session 19)
             (r, a, t) -> LStemHomographs.find(r.answer(), a),
             // a negation every accepted answer has, left out (매운 음식을 먹어요 → 못 먹어요; session 23, s23a)
-            (r, a, t) -> LeftOutNegation.find(r.answer(), r.expected()));
+            (r, a, t) -> LeftOutNegation.find(r.answer(), r.expected()),
+            // 오다 for the speaker's own going, 가다 for coming, 사 주세요 to a seller, where every accepted answer has
+            // the other verb in the same frame (여객터미널에 어떻게 와요? → 가요, 두통약 좀 사 주세요 → 주세요; session 27, s27g)
+            (r, a, t) -> DeicticVerbs.find(r.answer(), r.expected()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;

@@ -121,7 +121,40 @@ final class WayParticles {
                 .or(() -> sideWithE(words, analysed, i))
                 .or(() -> turningPoint(words, analysed, i))
                 .or(() -> unitWithEseo(words, analysed, i))
-                .or(() -> attendedWithEseo(words, analysed, i));
+                .or(() -> attendedWithEseo(words, analysed, i))
+                .or(() -> homeEnteredWithEseo(words, analysed, i));
+    }
+
+    /** One's home and the place one lives: 들어가다/들어오다 with it as the goal is 'go (come) home'. */
+    private static final Set<String> HOMES = Set.of("집", "기숙사", "숙소", "하숙집", "본가");
+
+    /** Adverbs that may stand between the home and the verb (집에 늦게 들어갈게). */
+    private static final Set<String> ENTRY_ADVERBS = Set.of("늦게", "일찍", "좀", "조금", "빨리", "먼저", "곧", "금방",
+            "바로", "이따가", "나중에", "못", "안", "다시", "좀더", "더");
+
+    /**
+     * 집에서 늦게 들어갈게 → 집에 (session 27, s27g; {@code particle_wrong/action_place_for_goal}): one's home (집,
+     * 기숙사, 숙소, 하숙집) with 에서 before 들어가다/들어오다, only adverbs between. 들어가다/들어오다 take the place one
+     * enters or returns to in 「…에」 (표준국어대사전 '들어가다' ① 밖에서 안으로 향하여 가다, ③ '집에 들어가다';
+     * '들어오다' alike), and 에서 marks the point one leaves (표준국어대사전 '에서' ③): one does not enter from the home
+     * one is going back to. Left alone: another goal named (집에서 방으로 들어가다), any other place with 에서
+     * (회사에서 늦게 들어갈게 'I will come home late from work': the place left), a modifier (집에서 들어오는 길).
+     */
+    private static Optional<Finding> homeEnteredWithEseo(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = nounBefore(words.get(i), analysed.get(i), "에서");
+        if (noun == null || !HOMES.contains(noun) && !(noun.endsWith("집") && HOMES.contains(lastNoun(analysed.get(i))))) {
+            return Optional.empty();
+        }
+        int v = i + 1;
+        while (v < words.size() && ENTRY_ADVERBS.contains(words.get(v))) {
+            v++;
+        }
+        if (v >= words.size() || !Set.of("들어가", "들어오").contains(VerbFrames.stem(analysed.get(v)))
+                || !words.get(v).startsWith("들어") || analysed.get(v).has("ETM") || otherGoal(words, analysed, i)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
+                "particle_wrong/action_place_for_goal"));
     }
 
     /** 병원에서 가야 해서 → 병원에; 치과에서 가야 돼서 → 치과에. */
@@ -180,10 +213,50 @@ final class WayParticles {
         }
         String noun = w.substring(0, w.length() - 2);
         List<Morphology.Morpheme> m = analysed.get(i).morphemes();
-        if (!INSTITUTIONS.contains(noun) || m.size() != 2 || !m.getFirst().is("NNG")) {
+        boolean institution = INSTITUTIONS.contains(noun) && m.size() == 2 && m.getFirst().is("NNG");
+        String verb = institution ? null : goalOfMotion(analysed, i);
+        if (!institution && !(placeNoun(noun) && !m.isEmpty() && m.getLast().is("JKB")
+                && m.getLast().form().equals(particle) && verb != null)) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에", "particle_wrong/dative_for_location"));
+        // what is sent goes toward the place, (으)로 (표준국어대사전 '보내다' 「…에/에게 …을」, '-으로' ① 방향); one goes to it, 에
+        String goal = verb != null && SENDING.contains(verb) ? ParticleFrames.direction(noun) : "에";
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + goal, "particle_wrong/dative_for_location"));
+    }
+
+    /** Verbs of sending, whose goal the writers of the gold sets correct to (으)로. */
+    private static final Set<String> SENDING = Set.of("보내", "부치", "배달하", "송금하");
+
+    /** Verbs of going, coming and sending whose goal is where one arrives or what one sends reaches. */
+    private static final Set<String> TO_A_PLACE = Set.of("가", "오", "보내", "부치", "돌아가", "돌아오", "들어가", "들어오",
+            "여행하", "이사하", "도착하", "출장가", "배달하", "송금하", "놀러가", "놀러오", "유학가", "이사가", "이사오");
+
+    /**
+     * A country, a city or a place in town of the lexicon's classes (지명, 장소: 인도네시아, 부산, 공항, 터미널), not one
+     * that is an organisation too ({@link #INSTITUTIONS}, {@link ParticleFrames#INSTITUTIONS}: those are read only by
+     * the older rule): a place is no person whatever the verb, and 에게/한테 are for 유정 명사 (session 27, s27g).
+     */
+    static boolean placeNoun(String noun) {
+        return (Contrasts.inCategory(noun, "지명") || Contrasts.inCategory(noun, "장소"))
+                && !ParticleFrames.INSTITUTIONS.contains(noun) && !Set.of("대사관", "우체국", "약국", "편의점", "백화점",
+                        "마트", "서점", "미용실", "도서관", "박물관", "미술관").contains(noun);
+    }
+
+    /**
+     * The stem of the first predicate after word {@code i} (objects, adverbs and other nouns between: 인도네시아에게 이
+     * 소포를 보내고 싶습니다) is a verb of going, coming or sending ({@link #TO_A_PLACE}), which takes its goal in
+     * 「…에」 or 「…으로」 (표준국어대사전 '가다' ①, '보내다' ①); a personified country before an adjective or a verb of
+     * feeling (한국에게 중요한 문제) is not read (null).
+     */
+    private static String goalOfMotion(List<Morphology.Word> analysed, int i) {
+        for (int j = i + 1; j < analysed.size(); j++) {
+            Morphology.Word v = analysed.get(j);
+            if (v.verbal()) {
+                String stem = VerbFrames.stem(v);
+                return TO_A_PLACE.contains(stem) || VerbFrames.motion(v) && !stem.isEmpty() ? stem : null;
+            }
+        }
+        return null;
     }
 
     /** 내일에 만나요 → 내일: 오늘, 내일, 어제, 모레, 지금 are adverbs of time and take no 에. */

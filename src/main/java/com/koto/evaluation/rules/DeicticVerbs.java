@@ -1,0 +1,193 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.AnswerText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Verbs whose choice depends on who moves, who gives and toward whom (session 27, s27g), read on the learner's words
+ * against ALL accepted answers, with the same frame word for word around the verb:
+ * <ul>
+ * <li>{@code vocabulary/come_for_go} and {@code vocabulary/go_for_come}: 오다 'come' and 가다 'go' are deictic —
+ * 오다 is movement toward where the speaker (or the listener, in a question to them) is, 가다 movement away from
+ * it (표준국어대사전 '오다' ① 무엇이 이쪽으로 움직여 위치를 옮기다, '가다' ① 한곳에서 다른 곳으로 장소를 이동하다; Yeon &amp;
+ * Brown 2019, §on 가다/오다 and deixis). A speaker asking the way to a place elsewhere goes there (여객터미널에 어떻게
+ * 가요?); 여객터미널에 어떻게 와요? asks how the listener's people come, as someone already there would. The learner's
+ * form of the one verb is judged where every accepted answer has the other verb and none has the learner's, and one
+ * accepted answer has the learner's word before the verb (the goal or 어떻게) and the other verb in the learner's
+ * ending (와요 ↔ 가요). The learner's sentence names the goal (N에, N까지, N(으)로, 여기/거기/저기) that every
+ * accepted answer names. Left alone: a movement of the listener asked or honoured (와 주세요, 오세요, 오실 수 있어요:
+ * -(으)시- or the benefactive 주다/드리다 after the verb), compounds (들어오다, 돌아가다), and every activity whose
+ * accepted answers use both verbs or either in another frame.</li>
+ * <li>{@code vocabulary/buy_for_give}: 사 주세요 'buy (it) for me' said where the accepted answers ask the seller
+ * for the thing with 주세요 (두통약 좀 사 주세요 → 두통약 좀 주세요): -아/어 주다 asks the listener to do the act
+ * for the speaker (표준국어대사전 '주다' 「보조 동사」 ①), so 사 주세요 asks the pharmacist to buy the medicine; one
+ * buys from a seller by asking them to give (표준국어대사전 '사다' ① 값을 치르고 물건을 제 것으로 만들다 — the buyer
+ * is the speaker). Only where no accepted answer has a form of 사다 and one has the learner's word before 사 and the
+ * learner's form of 주다 right after it.</li>
+ * </ul>
+ * Precision: the frame has to be the accepted answer's word for word, so a learner who says the thing in another way
+ * is not read; an activity where the speaker asks to be bought something (엄마, 이거 사 주세요) has 사다 in its
+ * accepted answers and is never read.
+ */
+final class DeicticVerbs {
+
+    private DeicticVerbs() {
+    }
+
+    /** Place deixis that names a goal without a particle (여기 어떻게 와요?). */
+    private static final Set<String> HERE_THERE = Set.of("여기", "거기", "저기", "이리", "그리", "저리", "이쪽", "그쪽", "저쪽");
+
+    /**
+     * The findings of both shapes.
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the accepted answers (as written or normalised)
+     * @return the findings, in the order of the words
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        if (accepted.isEmpty()) {
+            return out;
+        }
+        List<List<String>> acceptedWords = accepted.stream().map(DeicticVerbs::words).toList();
+        List<List<Morphology.Word>> acceptedAnalysed = acceptedWords.stream()
+                .map(w -> Morphology.analyse(String.join(" ", w))).toList();
+        boolean anyCome = acceptedAnalysed.stream().anyMatch(a -> a.stream().anyMatch(x -> form(x, COME)));
+        boolean allGo = acceptedAnalysed.stream().allMatch(a -> a.stream().anyMatch(x -> form(x, GO)));
+        boolean anyGo = acceptedAnalysed.stream().anyMatch(a -> a.stream().anyMatch(x -> form(x, GO)));
+        boolean allCome = acceptedAnalysed.stream().allMatch(a -> a.stream().anyMatch(x -> form(x, COME)));
+        boolean anyBuy = acceptedAnalysed.stream().anyMatch(a -> a.stream().anyMatch(x -> buy(x)));
+        for (String sentence : raw.split("(?<=[.?!。？！])")) {
+            List<String> w = words(sentence);
+            if (w.isEmpty()) {
+                continue;
+            }
+            List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", w));
+            if (analysed.size() != w.size()) {
+                continue;
+            }
+            for (int k = 1; k < w.size(); k++) {
+                String x = w.get(k);
+                String next = k + 1 < w.size() ? w.get(k + 1) : "";
+                boolean come = form(analysed.get(k), COME);
+                boolean go = form(analysed.get(k), GO);
+                if ((come && allGo && !anyCome || go && allCome && !anyGo) && !listenersMove(x, next)) {
+                    String other = come ? toGo(x) : toCome(x);
+                    if (other != null && sameFrame(w, k, other, acceptedWords) && goalNamed(w, k, accepted)) {
+                        out.add(new Finding(ErrorCategory.VOCABULARY, x, other,
+                                come ? "vocabulary/come_for_go" : "vocabulary/go_for_come"));
+                    }
+                }
+                if (x.equals("사") && !anyBuy && k + 1 < w.size() && GIVE.matcher(next).matches()
+                        && analysed.get(k).verbal() && sameFrame(w, k, next, acceptedWords)) {
+                    out.add(new Finding(ErrorCategory.VOCABULARY, x + " " + next, next, "vocabulary/buy_for_give"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A form of the benefactive 주다/드리다 of a request or an offer (주세요, 주시겠어요, 줘, 주실 수, 드릴게요). */
+    private static final java.util.regex.Pattern GIVE = java.util.regex.Pattern.compile("(주|줘|줄|주시|주실|드리|드려).*");
+
+    private static final String COME = "오";
+    private static final String GO = "가";
+
+    /** The written forms of 오다 (와요, 왔어요, 오면, 올게요, 옵니다 …). */
+    private static final java.util.regex.Pattern COME_FORMS = java.util.regex.Pattern.compile(
+            "와|와(요|서|야|도|라)\\S*|왔\\S*|오(면|고|는|니|려|겠|나|냐|지만|자)\\S*|올(게|까|래|거)\\S*|올|온|온(다|대)\\S*|옵니\\S*|옵시다");
+    /** The written forms of 가다 (가요, 갔어요, 가면, 갈게요, 갑니다 …). */
+    private static final java.util.regex.Pattern GO_FORMS = java.util.regex.Pattern.compile(
+            "가|가(요|서|야|도|라)\\S*|갔\\S*|가(면|고|는|니|려|겠|나|냐|지만|자)\\S*|갈(게|까|래|거)\\S*|갈|간|간(다|대)\\S*|갑니\\S*|갑시다");
+
+    /**
+     * Whether the word is a bare form of 오다 or 가다: one of the written forms, and Nori reads a verb there (or 가요 /
+     * 와요, which it may take for the noun 가요 'song'), not 오늘, 올해, 가게, 간식.
+     */
+    private static boolean form(Morphology.Word w, String stem) {
+        String s = w.surface();
+        if (!(stem.equals(COME) ? COME_FORMS : GO_FORMS).matcher(s).matches()) {
+            return false;
+        }
+        List<Morphology.Morpheme> m = w.morphemes();
+        return !m.isEmpty() && (m.getFirst().is("VV", "VX") || Set.of("가요", "와요", "가", "와").contains(s));
+    }
+
+    /** 사 for 사다 (Nori's VV 사), in any form, or 구매/구입. */
+    private static boolean buy(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        return !m.isEmpty() && (m.getFirst().is("VV") && m.getFirst().form().equals("사")
+                && "사샀살산삽".indexOf(w.surface().charAt(0)) >= 0
+                || m.getFirst().is("NNG") && Set.of("구매", "구입").contains(m.getFirst().form()));
+    }
+
+    /** -(으)시- on the verb (오세요, 오실, 오셨어요) or the benefactive after it (와 주세요): the listener's movement. */
+    private static boolean listenersMove(String word, String next) {
+        return word.length() > 1 && "시세셔셨실십".indexOf(word.charAt(1)) >= 0
+                || word.length() == 1 && GIVE.matcher(next).matches() || word.endsWith("와") && GIVE.matcher(next).matches()
+                || word.endsWith("가") && GIVE.matcher(next).matches();
+    }
+
+    /** 와요 → 가요, 왔어요 → 갔어요, 오면 → 가면, 올게요 → 갈게요, 옵니다 → 갑니다. */
+    static String toGo(String word) {
+        String rest = word.substring(1);
+        return switch (word.charAt(0)) {
+            case '와', '오' -> "가" + rest;
+            case '왔' -> "갔" + rest;
+            case '올' -> "갈" + rest;
+            case '온' -> "간" + rest;
+            case '옵' -> "갑" + rest;
+            default -> null;
+        };
+    }
+
+    /** 가요 → 와요, 가면 → 오면, 갔어요 → 왔어요, 갈게 → 올게, 갑니다 → 옵니다. */
+    static String toCome(String word) {
+        String rest = word.substring(1);
+        return switch (word.charAt(0)) {
+            case '가' -> (rest.isEmpty() || rest.matches("(요|서|야|도|라).*") ? "와" : "오") + rest;
+            case '갔' -> "왔" + rest;
+            case '갈' -> "올" + rest;
+            case '간' -> "온" + rest;
+            case '갑' -> "옵" + rest;
+            default -> null;
+        };
+    }
+
+    /** Whether one accepted answer has the learner's word before word {@code k} and {@code other} right after it. */
+    private static boolean sameFrame(List<String> w, int k, String other, List<List<String>> acceptedWords) {
+        String before = w.get(k - 1);
+        for (List<String> a : acceptedWords) {
+            for (int j = 1; j < a.size(); j++) {
+                if (a.get(j).equals(other) && a.get(j - 1).equals(before)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word before word {@code k} names a goal every accepted answer names: N에, N까지, N(으)로 whose noun
+     * each accepted answer has, or 여기/거기/저기 that each has.
+     */
+    private static boolean goalNamed(List<String> w, int k, List<String> accepted) {
+        for (int i = 0; i < k; i++) {
+            String x = w.get(i);
+            String noun = HERE_THERE.contains(x) ? x : x.matches(".+(에|까지|으로|로)") ? x.replaceAll("(에|까지|으로|로)$", "")
+                    : null;
+            if (noun != null && !noun.isEmpty() && accepted.stream().allMatch(a -> a.contains(noun))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String text) {
+        String n = AnswerText.normalise(text).replaceAll("[,.?!]", " ");
+        return java.util.Arrays.stream(n.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    }
+}
