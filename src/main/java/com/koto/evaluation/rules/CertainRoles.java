@@ -38,6 +38,8 @@ import java.util.Set;
  *       speaker's wish or promise (-고 싶다, -(으)ㄹ게, -(으)려고): 엄마 배편으로 보내고 싶어요 → 엄마한테. Left alone:
  *       a means a person owns (엄마 이메일로 'to Mom's e-mail'), other endings (엄마 택배로 보냈어요: Mom may have sent
  *       it), a recipient written elsewhere in the sentence.</li>
+ *   <li>session 27 (s27a): the classes of {@link UndroppedParticles} (a position noun before a verb of being or
+ *       acting, 어디 before a verb of acting, the start of a range, a vehicle before a goal, a language before 된).</li>
  * </ul>
  */
 final class CertainRoles {
@@ -95,7 +97,9 @@ final class CertainRoles {
                         .or(() -> partnerOfProposal(raw, words, analysed, at))
                         .or(() -> vehicleOfGoing(words, analysed, at, m))
                         .or(() -> stopAskedAbout(words, analysed, at))
-                        .or(() -> recipientBeforeMeans(words, analysed, at)));
+                        .or(() -> recipientBeforeMeans(words, analysed, at))
+                        // session 27 (s27a): position nouns, 어디, ranges, vehicles before a goal, languages
+                        .or(() -> UndroppedParticles.find(words, analysed, at)));
     }
 
     /** 내일 너 돌려줄게 → 너한테. */
