@@ -121,7 +121,9 @@ final class Evidence {
                             || SpokenShapes.swappedAlternatives(o, c, answer, asTyped)
                             || WordingChoices.partyForTickets(o, c, answer) || WordingChoices.ticketsForParty(o, c, answer)
                             || unitWithoutNumber(o, c, answer));
-            case INCOMPLETE -> unneededOmission(o, c) || lateHourSubject(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
+            // an item the prompt names and every accepted answer states carries its own evidence ({@link PromptItems}:
+            // the prompt, the accepted answers and the learner's silence agree; session 27, s27f)
+            case INCOMPLETE -> !PromptItems.SUBTYPE.equals(subtype) && (unneededOmission(o, c) || lateHourSubject(o, c) || statedElsewhere(o, c, answer) || numberInDigits(o, c, answer)
                     || nounBeforeCounter(o, c, answer) || Converses.doorLeftOut(o, c, answer)
                     || Approximations.hedgeLeftOut(o, c) || verbalNounStated(o, c, answer)
                     || NaturalVariants.afterthought(o, answer) || NaturalVariants.verbalNounAsTopic(o, c, answer)
@@ -133,7 +135,7 @@ final class Evidence {
                     || OptionalPieces.timeLeftOutBeforeTaking(o, c, answer)
                     || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped)
                     || CasualSpeech.stateFragment(o, c, asTyped) || HumbleGiving.handedOver(o, c)
-                    || HumbleGiving.handedOverBefore(o, c, answer);
+                    || HumbleGiving.handedOverBefore(o, c, answer));
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (formalForPolite(o, c) || formalForFormal(o, c) || midSentence(o, answer)
                             || NaturalVariants.levelOnSentenceEnd(o, answer) || SpokenShapes.continuedConnective(o, asTyped)
                             || SentenceJoins.levelBeforePermission(o, answer) || SentenceJoins.addressAfterSentence(o))

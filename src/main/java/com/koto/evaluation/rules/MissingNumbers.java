@@ -128,6 +128,7 @@ final class MissingNumbers {
             if (said.contains(value) || OptionalPieces.halfStated(raw, value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> otherNumberThere(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> durationStated(learner, words(a), value))
+                    || spanByDays(learner, accepted, value)
                     || accepted.stream().anyMatch(a -> nounCountedOtherwise(learner, words(a), value))) {
                 continue;
             }
@@ -606,10 +607,48 @@ final class MissingNumbers {
         return false;
     }
 
+    /** The sino-Korean numerals one to ten, by value (3박: 삼 박). */
+    private static final String SINO = "_일이삼사오육칠팔구십";
+
+    /** The days of the week. */
+    private static final List<String> WEEKDAYS = List.of("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일");
+
+    /**
+     * Whether the accepted answers count the value in nights or days (3박, 3일) and the learner states the stay by its
+     * ends instead, two days of the week (금요일에 체크인해서 월요일에 체크아웃할 거예요; 금요일부터 월요일까지): the
+     * same length of stay, given by its first and last day (Yeon &amp; Brown 2019, N부터 N까지 'from … to'); a
+     * learner who names the ends has not left the length out (session 27, s27f).
+     */
+    private static boolean spanByDays(List<String> learner, List<String> accepted, int value) {
+        String sino = value < SINO.length() ? String.valueOf(SINO.charAt(value)) : "#";
+        Pattern counted = Pattern.compile("(^|\\s)(" + value + "|" + sino + ")\\s?(박|일(?!요일))");
+        if (accepted.stream().noneMatch(a -> counted.matcher(a).find())) {
+            return false;
+        }
+        Set<String> days = new HashSet<>();
+        for (String w : learner) {
+            WEEKDAYS.stream().filter(w::startsWith).forEach(days::add);
+        }
+        return days.size() >= 2;
+    }
+
+    /**
+     * A length of time with the suffix of its worth or ticket off (7일짜리, 일주일짜리, 7일권: 표준국어대사전 '-짜리',
+     * '-권'⁵), so 일주일짜리 states the 7일 of 7일짜리 (session 27, s27f).
+     */
+    private static String lengthWord(String word) {
+        for (String suffix : List.of("짜리", "권")) {
+            if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
+    }
+
     /** The lengths of time at word i: the word itself and the word with the next (14일, 삼 개월), particles off. */
     private static List<String> lengthsAt(List<String> words, int i) {
         List<String> out = new ArrayList<>();
-        String[] one = Numerals.lengthAndParticle(bare(words.get(i)));
+        String[] one = Numerals.lengthAndParticle(lengthWord(bare(words.get(i))));
         if (one != null) {
             out.add(one[0]);
         }

@@ -73,7 +73,7 @@ public final class RuleEvaluator implements Evaluator {
             // a past time word with a present verb, per sentence (어제 영화 봐요 → 봤어요)
             (r, a, t) -> TimeWords.inSentences(r.answer()),
             // against the task: a part or a number of the message left out, -(으)세요 where a request is asked
-            (r, a, t) -> TaskChecks.find(r.answer(), r.expected()),
+            (r, a, t) -> TaskChecks.find(r.answer(), r.expected(), r.context()),
             // a place name without the particle its verb needs (인도네시아 왔습니다 → 인도네시아에서)
             (r, a, t) -> PlaceParticles.find(r.answer(), r.register(), a),
             // a particle's allomorph after a quoted word ('눈치'은 → '눈치'는)

@@ -26,6 +26,16 @@ final class TaskChecks {
      * @return findings in the order: ending, incomplete, vocabulary; empty when none applies
      */
     static List<Finding> find(String raw, List<String> accepted) {
+        return find(raw, accepted, null);
+    }
+
+    /**
+     * As {@link #find(String, List)}, with the task prompt: an item the prompt names that every accepted answer states
+     * and the learner left out ({@link PromptItems}; session 27, s27f), last, after the checks that need no prompt.
+     *
+     * @param prompt the task as shown to the learner (the request's context), or null
+     */
+    static List<Finding> find(String raw, List<String> accepted, String prompt) {
         List<Finding> out = new ArrayList<>(RequestEndings.find(raw, accepted));
         // a wrong number in a fragment of its own (세 명이요.) is that number, not the accepted one left out (session 25)
         java.util.Optional<Finding> otherNumber = MissingNumbers.otherNumberInFragment(raw, accepted);
@@ -38,6 +48,7 @@ final class TaskChecks {
                 .or(() -> MissingNumbers.find(raw, accepted))
                 .or(() -> MissingTimes.find(raw, accepted)).or(() -> MissingTimes.sinceTime(raw, accepted))
                 .or(() -> MissingTakeAway.find(raw, accepted))
+                .or(() -> PromptItems.find(raw, accepted, prompt))
                 .ifPresent(out::add);
         otherNumber.filter(f -> !out.contains(f)).ifPresent(out::add);
         otherFact.filter(f -> !out.contains(f)).ifPresent(out::add);
