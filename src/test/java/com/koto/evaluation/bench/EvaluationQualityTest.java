@@ -499,7 +499,8 @@ class EvaluationQualityTest {
     void probe12Recall() {
         // session 18 start: 81.0 %, 1 of 25 correct answers failed, span 51.9 %; after s18c: 84.0 %, span 55.6 %;
         // after s19b: 85.0 %, span 56.8 %; session 22 (s22b, grammar recall classes): 86.0 %, span 65.4 %
-        check(DevSet.PROBE12_RECALL, 0.86, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.88),
+        // session 27 (s27d, 미안하다/bare title/own -시-): 87.0 %, span 65.4 %
+        check(DevSet.PROBE12_RECALL, 0.87, Map.ofEntries(Map.entry(ErrorCategory.HONORIFIC, 0.88),
                 Map.entry(ErrorCategory.ENDING, 0.85), Map.entry(ErrorCategory.INCOMPLETE, 0.89),
                 Map.entry(ErrorCategory.TENSE, 0.0), Map.entry(ErrorCategory.WORD_ORDER, 0.0),
                 Map.entry(ErrorCategory.VOCABULARY, 1.00)),
@@ -588,12 +589,13 @@ class EvaluationQualityTest {
     void setAH() {
         // session 23: the figures it had when unsealed, after the held-out gate (92.5 %, 4 of 85, span 81.7 %)
         // session 25 (s25a, false alarms as classes): 94.5 %, 0 of 85
-        check(DevSet.BLIND_AH, 0.945, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.95),
+        // session 27 (s27d, honorifics): 95.5 %, 0 of 85, span 84.9 %, honorific 0.95 → 0.97
+        check(DevSet.BLIND_AH, 0.955, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.80),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.97),
                 Map.entry(ErrorCategory.ENDING, 0.73), Map.entry(ErrorCategory.TENSE, 0.92),
                 Map.entry(ErrorCategory.SPELLING, 0.85), Map.entry(ErrorCategory.VOCABULARY, 0.90),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.90)),
-                0.817, 0);
+                0.849, 0);
     }
 
     /**
@@ -621,13 +623,14 @@ class EvaluationQualityTest {
     @Test
     void setAL() {
         // session 27: unsealed at 85.5 %, 2 of 81, span 66.9 %
-        check(DevSet.BLIND_AL, 0.855, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.38),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89), Map.entry(ErrorCategory.HONORIFIC, 0.80),
-                Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.88),
+        // session 27 (s27d, honorifics and -자요): 87.0 %, 2 of 81, span 69.5 %, honorific 0.80 → 0.96, ending 0.87 → 0.91
+        check(DevSet.BLIND_AL, 0.87, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.38),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89), Map.entry(ErrorCategory.HONORIFIC, 0.96),
+                Map.entry(ErrorCategory.ENDING, 0.91), Map.entry(ErrorCategory.TENSE, 0.88),
                 Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.94),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.76), Map.entry(ErrorCategory.VOCABULARY, 0.77),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.48)),
-                0.669, 2);
+                0.695, 2);
     }
 
     /**
@@ -883,11 +886,12 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.SPACING, 0.80),
                 Map.entry(ErrorCategory.VOCABULARY, 0.00)), 0.968, 0);
         // session 16 (eval30d, words and parts): 0.933 → 0.950, incomplete 0.86 → 0.90, span 0.639 → 0.667
+        // session 27 (s27d, honorifics): honorific 0.67 → 1.00, span 0.75 → 0.778
         check(DevSet.PROBE4_COMPLETE, 0.95, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
-                Map.entry(ErrorCategory.HONORIFIC, 0.67),
+                Map.entry(ErrorCategory.HONORIFIC, 1.00),
                 Map.entry(ErrorCategory.ENDING, 0.89),
-                Map.entry(ErrorCategory.INCOMPLETE, 0.90)), 0.75, 0);
+                Map.entry(ErrorCategory.INCOMPLETE, 0.90)), 0.778, 0);
         // session 16 (eval30d, words and parts): 0.933 → 0.950, vocabulary 0.91 → 0.96, span 0.758 → 0.788
         check(DevSet.PROBE4_WORDS, 0.95, Map.ofEntries(
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89),
@@ -1129,7 +1133,8 @@ class EvaluationQualityTest {
         // session 26 (s26a): 3 → 0 (이사 왔는데요 for 온, 지금 발표 시작하겠습니다, 잘 들어 주십시오 added)
         checkCorrectOnly(DevSet.PRECISION_AK3, 0);
         // session 27: AL3 unsealed (sealed: 2 → 2 of 150 in session 26)
-        checkCorrectOnly(DevSet.PRECISION_AL3, 2);
+        // session 27 (s27d): 2 → 1 (a place as topic before 어느 쪽이에요, al3-directions-04)
+        checkCorrectOnly(DevSet.PRECISION_AL3, 1);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
