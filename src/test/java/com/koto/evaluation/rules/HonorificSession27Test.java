@@ -46,7 +46,7 @@ class HonorificSession27Test {
             "회의에 늦어서 죄송합니다.; 회의에 늦어서 정말 죄송합니다.; FORMAL; NO honorific; *",
             // -(으)시- on the speaker's own past act, its subject left out
             "어제 전화하셨는데요, 아직 연락이 없어요.; 어제 전화했는데 아직 답이 없어요.; POLITE; honorific/si_extra; 전화하셨는데요→전화했는데요",
-            "지난주에 이 신발을 사셨어요. 교환하고 싶어요.; 지난주에 이 신발을 샀는데 교환하고 싶어요.; POLITE; honorific/si_extra; 사셨어요→샀어요",
+            "지난주에 이 신발을 사셨어요. 교환하고 싶어요.; 지난주에 이 신발 샀어요. 교환해 주세요.; POLITE; honorific/si_extra; 사셨어요→샀어요",
             "제가 어제 방을 예약하셨는데요, 확인해 주세요.; 어제 방을 예약했는데 확인 좀 해 주세요.; POLITE; honorific/si_extra; 예약하셨는데요→예약했는데요",
             "오늘 처음 오셨는데요, 어디로 가요?; 오늘 처음 왔는데 어디로 가면 돼요?; POLITE; honorific/si_extra; 오셨는데요→왔는데요",
             // a question to the listener, a person named, a request of the listener, the verb raised by the task
@@ -57,7 +57,7 @@ class HonorificSession27Test {
             "언제 도착하셨어요?; 언제 도착하셨어요?; POLITE; NO honorific/si_extra; *",
             // -자요: the malformed ending, not a speech level
             "주말에 같이 영화 보자요.; 주말에 영화 보러 갈래?; CASUAL; ending/ja_yo; 보자요→보자",
-            "오늘 저녁에 치킨 먹자요!; 오늘 저녁에 치킨 먹을래?; CASUAL; ending/ja_yo; 먹자요→먹자",
+            "이번 주말에 시간 있어. 공원에서 같이 놀자요!; 주말에 공원 가서 같이 놀래?; CASUAL; ending/ja_yo; 놀자요→놀자",
             "내일 도서관에서 공부하자요.; 내일 도서관 가서 같이 공부하자.; CASUAL; ending/ja_yo; 공부하자요→공부하자",
             "같이 걷자요.; 우리 좀 걷자.; CASUAL; ending/ja_yo; 걷자요→걷자",
             // -자 to a friend, 해요 where the task is casual (a level), a noun in 자 with 요
@@ -81,7 +81,7 @@ class HonorificSession27Test {
             "미안해요, 보고서가 늦었어요.; 죄송해요. 보고서가 늦어졌어요.; POLITE; Apologise to your boss that the report is late.; honorific/apology",
             "늦게 와서 미안해요.; 늦게 와서 죄송해요.; POLITE; You are late for your class. Apologise to the teacher.; honorific/apology",
             "늦게 와서 미안해요.; 늦게 와서 미안해요.|늦어서 미안해요.; POLITE; Apologise to your classmate for being late.; PASS",
-            "길을 잘 몰라서 미안해요.; 죄송해요, 길을 잘 몰라요.; POLITE; A stranger asks you the way; say you do not know it.; PASS",
+            "미안해요, 길을 잘 몰라요.; 죄송해요, 길을 잘 몰라요.; POLITE; A stranger asks you the way and you do not know it.; PASS",
     })
     void inContext(String answer, String accepted, String register, String context, String expected) {
         Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.valueOf(register), context);
