@@ -452,8 +452,9 @@ final class ArgumentCheck {
         String[] e = stemAndParticle(expected);
         // the plain word where the accepted answer honours (집 for 댁); the reverse is only more polite
         if (e[0].equals(a[0] + "님") && !a[0].isEmpty()) {
-            // 부장 for 부장님, 선생 for 선생님: the title without its honorific suffix
-            return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/title"));
+            // 부장 for 부장님, 선생 for 선생님: the title without its honorific suffix (named apart from 씨 for a title,
+            // honorific/title, since session 27, s27d: its explanation is the 님 a superior's title takes)
+            return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/bare_title"));
         }
         if (Lexicon.HONORIFIC_NOUNS.entrySet().stream().anyMatch(p ->
                 p.getKey().equals(a[0]) && p.getValue().equals(e[0]))) {

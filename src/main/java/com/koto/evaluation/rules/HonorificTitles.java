@@ -103,6 +103,96 @@ final class HonorificTitles {
         return out;
     }
 
+    /**
+     * Titles of superiors and of those one serves or learns from, said with 님 when one addresses or names them
+     * (표준 언어 예절 2011, 직장에서의 호칭: 직함 + 님). 의사 is 의사 선생님.
+     */
+    private static final Map<String, String> SUPERIOR_TITLES = Map.ofEntries(Map.entry("사장", "사장님"),
+            Map.entry("부장", "부장님"), Map.entry("과장", "과장님"), Map.entry("차장", "차장님"), Map.entry("팀장", "팀장님"),
+            Map.entry("실장", "실장님"), Map.entry("원장", "원장님"), Map.entry("교수", "교수님"), Map.entry("선생", "선생님"),
+            Map.entry("교장", "교장님"), Map.entry("점장", "점장님"));
+
+    /** The particles of a subject or a topic, or the honoured subject's 께서, and of a person one speaks to. */
+    private static final List<String> PERSON_PARTICLES = List.of("께서는", "께서", "에게", "한테", "께", "이", "가", "은",
+            "는");
+
+    /**
+     * A superior's title without 님, on the learner's own words (session 27, s27d), category {@code honorific},
+     * subtype {@code honorific/bare_title}: in a polite or formal activity the learner addresses or names a
+     * superior by the bare job title (팀장, 내일 회사에 못 가겠습니다 → 팀장님; 교수가 말했어요 → 교수님이; 김 부장, 보고서
+     * 여기 있습니다 → 김 부장님). A title is a superior's only with 님 (직함 + 님); the bare title is said of oneself or
+     * of a junior, or as a common noun (부장 회의, 팀장이 되고 싶어요).
+     * <p>Read: (a) a vocative — the title, with or without a surname before it, opening its sentence and followed by a
+     * comma; (b) the title with a subject, topic or dative particle (팀장이, 교수는, 선생한테) where some accepted answer
+     * names the same title with 님 and the next word is no form of 되다 or 아니다 (팀장이 되고 싶어요: a complement).
+     * Not read in a casual activity, where an accepted answer says the bare title itself, nor on a title joined to
+     * another noun (부장 회의, 팀장님). The particle is re-formed after 님 (팀장이 → 팀장님이).
+     * <p>Sources: 국립국어원 『표준 언어 예절』 (2011), 직장에서의 호칭과 지칭 (상사: 직함 + 님, '부장님'); 표준국어대사전
+     * '-님'¹ 「접사」 (직위나 신분을 나타내는 일부 명사 뒤에 붙어 '높임'의 뜻을 더하는 접미사); Sohn, <i>The Korean
+     * Language</i> (1999), ch. 9, address terms.
+     *
+     * @param raw      the answer as typed (the comma marks a vocative)
+     * @param register the activity's register
+     * @param accepted the normalised accepted answers
+     * @return findings of subtype {@code honorific/bare_title}; empty when none applies
+     */
+    static List<Finding> bareTitles(String raw, com.koto.evaluation.Register register, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        if (register == com.koto.evaluation.Register.CASUAL) {
+            return out;
+        }
+        for (String part : raw.split("(?<=[.?!。\n])")) {
+            List<List<String>> sentences = SpeechLevels.ownSentences(part);
+            if (sentences.isEmpty() || sentences.getFirst().isEmpty()) {
+                continue;
+            }
+            List<String> words = sentences.getFirst();
+            String first = part.strip();
+            // (a) a vocative: [surname] title, at the start and before a comma
+            for (int n = 1; n <= 2 && n <= words.size(); n++) {
+                String title = words.get(n - 1);
+                String head = String.join(" ", words.subList(0, n));
+                if (SUPERIOR_TITLES.containsKey(title) && (n == 1 || SURNAMES.contains(words.getFirst()))
+                        && first.startsWith(head + ",") && !saidBare(title, accepted)) {
+                    String fixed = (n == 2 ? words.getFirst() + " " : "") + SUPERIOR_TITLES.get(title);
+                    out.add(new Finding(ErrorCategory.HONORIFIC, head, fixed, "honorific/bare_title"));
+                }
+            }
+            // (b) a subject, a topic or the one spoken to, named with the bare title
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                for (String particle : PERSON_PARTICLES) {
+                    if (!w.endsWith(particle) || w.length() <= particle.length()) {
+                        continue;
+                    }
+                    String title = w.substring(0, w.length() - particle.length());
+                    String honoured = SUPERIOR_TITLES.get(title);
+                    if (honoured == null || first.startsWith(w + ",")) {
+                        break;
+                    }
+                    String next = i + 1 < words.size() ? words.get(i + 1) : "";
+                    boolean complement = next.startsWith("되") || next.startsWith("돼") || next.startsWith("된")
+                            || next.startsWith("됐") || next.startsWith("될") || next.startsWith("됩")
+                            || next.startsWith("아니");
+                    boolean named = accepted.stream().anyMatch(a -> a.contains(honoured));
+                    if (!complement && named && !saidBare(title, accepted) && (i == 0 || !words.get(i - 1).equals("제")
+                            && !words.get(i - 1).equals("저의"))) {
+                        out.add(new Finding(ErrorCategory.HONORIFIC, w, withParticle(honoured, particle),
+                                "honorific/bare_title"));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether an accepted answer says the title without 님 (부장 회의, 팀장이 되다). */
+    private static boolean saidBare(String title, List<String> accepted) {
+        Pattern bare = Pattern.compile("(^|\\s)" + title + "(?!님)");
+        return accepted.stream().anyMatch(a -> bare.matcher(a).find());
+    }
+
     /** The title an accepted answer gives this surname (김 선생님, 박부장님 → 선생님, 부장님), if any. */
     private static Optional<String> acceptedTitle(String surname, List<String> accepted) {
         for (String a : accepted) {

@@ -81,6 +81,7 @@ final class HonorificWords {
             return out; // quoted speech keeps the quoted speaker's level
         }
         greetings(raw, out);
+        apologies(raw, register, accepted, context, out);
         List<List<String>> sentences = SpeechLevels.sentences(raw);
         boolean honouredContext = context != null
                 && HONOURED_CONTEXT.matcher(context.toLowerCase(Locale.ROOT)).find();
@@ -122,6 +123,50 @@ final class HonorificWords {
             honorificNounAsked(words, out);
         }
         return out;
+    }
+
+    /** The activity names someone the speaker defers to (a teacher, a boss, a customer, an elder). */
+    private static final Pattern SUPERIOR_CONTEXT = Pattern.compile("\\b(?:teacher|professor|boss|manager|team leader|"
+            + "supervisor|superior|senior|director|principal|customer|client|guest|grandfather|grandmother|grandparents?|"
+            + "elder(?:ly)?|interviewer|landlord|doctor)\\b");
+
+    /** A form of 미안하다 at the polite or formal level, or before a clause (미안합니다, 미안해요, 미안하지만). */
+    private static final Pattern MIAN_FORM = Pattern.compile("미안(합니다|합니다만|해요|했습니다|했어요|하지만|하지만요|"
+            + "해서|해서요|하게|하다는|했는데|한데|하고)");
+
+    /**
+     * 미안합니다 to a superior → 죄송합니다 ({@code honorific/apology}; session 27, s27d): 미안하다 apologises to an
+     * equal or a junior, 죄송하다 to someone one defers to (a teacher, a boss, a customer, an elder); the 해요 or
+     * 합니다 ending alone does not make 미안하다 deferent (표준국어대사전 '죄송하다' 「형용사」 "죄스러울 정도로 황송하다",
+     * '미안하다'; 국립국어원 『표준 언어 예절』 (2011), 사과하는 말: 윗사람에게는 '죄송합니다'). Read only in a polite or
+     * formal activity whose accepted answers apologise with 죄송하다 and never with 미안하다, where the activity is
+     * formal or names someone the speaker defers to (its context, or a title with 님 or a kin term of respect in the
+     * answer or an accepted answer). 미안해 to a friend, and any activity whose accepted answers say 미안하다, pass.
+     * The correction keeps the ending (미안해요 → 죄송해요, 미안하지만 → 죄송하지만).
+     */
+    private static void apologies(String raw, Register register, List<String> accepted, String context,
+            List<Finding> out) {
+        if (register == Register.CASUAL || accepted.stream().noneMatch(a -> a.contains("죄송"))
+                || accepted.stream().anyMatch(a -> a.contains("미안"))) {
+            return;
+        }
+        boolean superior = register == Register.FORMAL
+                || context != null && SUPERIOR_CONTEXT.matcher(context.toLowerCase(Locale.ROOT)).find()
+                || java.util.stream.Stream.concat(java.util.stream.Stream.of(raw), accepted.stream())
+                        .flatMap(a -> java.util.Arrays.stream(SPACES.split(PUNCTUATION_TILDE.matcher(a).replaceAll(" ").strip())))
+                        .map(w -> ArgumentCheck.stemAndParticle(w)[0])
+                        .anyMatch(w -> honoured(w) && !w.equals("님"));
+        if (!superior) {
+            return;
+        }
+        for (List<String> words : SpeechLevels.sentences(raw)) {
+            for (String w : words) {
+                String bare = w.startsWith("정말") ? w.substring(2) : w;
+                if (bare.startsWith("미안") && MIAN_FORM.matcher(bare).matches()) {
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, w.replace("미안", "죄송"), "honorific/apology"));
+                }
+            }
+        }
     }
 
     /** Honorific nouns (the honoured person's own things) → the plain noun one uses of oneself. */

@@ -119,6 +119,8 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> QuantityOrder.find(r.answer(), a),
             // 씨 where the person is due a title (김 씨 for a doctor → 김 선생님)
             (r, a, t) -> HonorificTitles.find(r.answer(), a),
+            // a superior's title without 님, addressed or named (팀장, 내일 … → 팀장님; session 27, s27d)
+            (r, a, t) -> HonorificTitles.bareTitles(r.answer(), r.register(), a),
             // the humble 드리다 to an animal (고양이에게 밥을 드렸어요 → 줬어요)
             (r, a, t) -> HumbleGiving.find(r.answer(), a),
             // a formal request to the listener without -(으)시- (확인해 주겠습니까? → 주시겠습니까)

@@ -121,7 +121,7 @@ final class SpeechLevels {
                     fixed = plainRequest(w); // 민지야, … 시간 있으세요? → 있어 (session 26, s26e)
                 }
                 if (fixed != null && !fixed.equals(w)) {
-                    out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level"));
+                    out.add(levelOrJaYo(w, fixed, words));
                 }
             }
         }
@@ -130,6 +130,24 @@ final class SpeechLevels {
             carried = honorification(words, out, carried);
         }
         return out;
+    }
+
+    /**
+     * The casual activity's level finding, or the malformed -자요 where the word is one (session 27, s27d): 놀자요,
+     * 가자요 join the 반말 proposal -자 and the polite 요, a form the standard does not make (국립국어원 온라인 가나다:
+     * '-자요' is not standard; the proposal is -자 in 해라체/해체, -아/어요 in 해요체, -(으)ㅂ시다 in 하오체/하십시오체 use).
+     * The error is the ending itself, whatever level was meant, so it is named {@code ending/ja_yo} (→ -자 to a friend)
+     * and not a speech level ({@link Resynthesis#jaYo}; a noun with 요, 남자요, stays a level finding).
+     */
+    private static Finding levelOrJaYo(String w, String fixed, List<String> words) {
+        if (w.endsWith("자요") && w.length() >= 3) {
+            List<Morphology.Word> read = analysed(String.join(" ", words)); // read in its sentence (같이 놀자요)
+            String[] ja = read.size() == words.size() ? Resynthesis.jaYo(w, read.getLast(), List.of()) : null;
+            if (ja != null) {
+                return new Finding(ErrorCategory.ENDING, w, ja[0], ja[1]);
+            }
+        }
+        return new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/speech_level");
     }
 
     /** Whether an accepted answer ends a sentence in 해요체 (the activity accepts it). */

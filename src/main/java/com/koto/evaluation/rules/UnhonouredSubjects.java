@@ -95,8 +95,124 @@ final class UnhonouredSubjects {
                 ownParty(words, question, accepted, out);
             }
             durationOrCost(words, s.analysed(), accepted, out);
+            if (!namesPerson(sentences, raw)) {
+                ownPastAct(words, s.analysed(), raw, accepted, out);
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether the answer names a person -(으)시- could raise: a title, a kin term, N님 or N씨, a person or an animal the
+     * rules know ({@link MisplacedSi#raisable}, {@link Persons#MAY_BE_RAISED}, {@link Counters#person},
+     * {@link ParticleFrames#ANIMATE}), or any word before a comma that opens its sentence (a vocative). Nouns merely
+     * ending as persons' do (접수, 사무실) are not read as persons here.
+     */
+    private static boolean namesPerson(List<SpeechLevels.AnalysedSentence> sentences, String raw) {
+        for (SpeechLevels.AnalysedSentence s : sentences) {
+            for (String w : s.words()) {
+                String stem = ArgumentCheck.stemAndParticle(w)[0];
+                if (MisplacedSi.raisable(stem) || MisplacedSi.raisable(w) || Persons.MAY_BE_RAISED.contains(stem)
+                        || Counters.person(stem) || ParticleFrames.ANIMATE.contains(stem) || stem.endsWith("씨")
+                        || stem.endsWith("친구") || s.words().indexOf(w) == 0 && raw.contains(w + ",")
+                        && !ownFirstWord(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A first word before a comma that is no vocative: a reply word, an opener or a clause of the speaker's. */
+    private static boolean ownFirstWord(String w) {
+        return Set.of("네", "예", "아니요", "아뇨", "저", "저기", "저기요", "실례지만", "그런데", "근데", "그리고", "그래서")
+                .contains(w) || Morphology.analyse(w).stream().anyMatch(Morphology.Word::verbal);
+    }
+
+    /** The speaker as the subject or topic of their own act. */
+    private static final Set<String> SELF = Set.of("제가", "저는", "전", "저도", "내가", "나는", "난", "나도");
+
+    /**
+     * 처음 오셨는데요, 접수는 어디서 해요? → 왔는데요 ({@code honorific/si_extra}; session 27, s27d): the speaker's own
+     * past act told with -(으)시- and its subject left out. Korean leaves out the subject the situation gives, and in a
+     * statement about what happened (처음 왔는데요 'this is my first visit', 어제 전화했는데요) that is the speaker; one
+     * never raises oneself (자기에게는 높임말을 쓰지 않는다). The grammar reads the act as the speaker's where the
+     * accepted answers tell the same verb without -(으)시- and none raises it (an act of the listener's would be raised
+     * in them). Read only on a predicate with the honorific past -셨- that is
+     * <ul>
+     *   <li>the end of a statement (no question mark, no ending that asks or observes the listener: -죠, -네요, -나요,
+     *       -까), or</li>
+     *   <li>a clause before a comma or a connective (-는데, -어서, -고, -니까) whose later predicates in the sentence take
+     *       no -(으)시- (…오셨는데요, 접수는 어디서 해요?: the question is the speaker's; 오셔서 고쳐 주실 수 있을까요?
+     *       asks the listener, whose acts are raised, and passes),</li>
+     * </ul>
+     * whose clause names no subject or topic but the speaker (제가, 저는, 내가), in an answer that names no person,
+     * not even in a vocative. 선생님, 처음 오셨어요? (a question), 어머니가 어제 오셨는데요 (a person named) and any task
+     * whose accepted answers raise the verb pass.
+     */
+    private static void ownPastAct(List<String> words, List<Morphology.Word> analysed, String raw,
+            List<String> accepted, List<Finding> out) {
+        int last = words.size() - 1;
+        boolean question = raw.contains(words.get(last) + "?");
+        for (int k = 0; k <= last; k++) {
+            String w = words.get(k);
+            Morphology.Word verb = analysed.get(k);
+            if (!w.contains("셨") || !MisplacedSi.raised(verb) || !verb.verbal()
+                    || LISTENERS_ENDING.matcher(w).matches()) {
+                continue;
+            }
+            if (k == last ? question || words.stream().anyMatch(QUESTION_WORDS::contains)
+                    : analysed.subList(k + 1, words.size()).stream().anyMatch(MisplacedSi::raised)
+                            || !(verb.endsWith("EC", "EF") || verb.endsWith("JX") && w.endsWith("요"))) {
+                continue;
+            }
+            boolean ownSubject = true;
+            for (int i = k - 1; i >= 0 && !analysed.get(i).verbal(); i--) {
+                if (MisplacedSi.subjectMarked(analysed.get(i), words.get(i))) {
+                    ownSubject = SELF.contains(words.get(i));
+                    break;
+                }
+            }
+            String stem = stemBeforeSi(verb);
+            if (!ownSubject || stem.isEmpty() || !toldPlain(stem, accepted)) {
+                continue;
+            }
+            String plain = SpeechLevels.plainForm(w);
+            if (plain != null && !plain.equals(w)) {
+                out.add(new Finding(ErrorCategory.HONORIFIC, w, plain, "honorific/si_extra"));
+            }
+        }
+    }
+
+    /** The morphemes before the first ending, joined (오 of 오셨는데요, 전화하 of 전화하셨어요); "" for none. */
+    private static String stemBeforeSi(Morphology.Word w) {
+        StringBuilder sb = new StringBuilder();
+        for (Morphology.Morpheme m : w.morphemes()) {
+            if (m.isEnding()) {
+                break;
+            }
+            if (!m.isStem() && !m.is("NNG", "XSV", "XSA", "XR")) {
+                return "";
+            }
+            sb.append(m.form());
+        }
+        return sb.toString();
+    }
+
+    /** Whether some accepted answer tells the verb of this stem without -(으)시-, and none with it. */
+    private static boolean toldPlain(String stem, List<String> accepted) {
+        boolean plain = false;
+        for (String a : accepted) {
+            for (Morphology.Word w : SpeechLevels.analysed(a)) {
+                if (w.verbal() && stem.equals(stemBeforeSi(w))) {
+                    if (MisplacedSi.raised(w)) {
+                        return false;
+                    }
+                    plain = true;
+                }
+            }
+        }
+        return plain;
     }
 
     /** 머리가 아프세요 → 아파요 ({@code honorific/si_extra}). */

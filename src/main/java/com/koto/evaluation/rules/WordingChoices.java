@@ -232,11 +232,57 @@ final class WordingChoices {
             return false;
         }
         String[] words = SPACES.split(PUNCTUATION_MARK.matcher(answer).replaceAll(" ").trim());
+        if (placeAskedAbout(o, words)) {
+            return true; // 가장 가까운 지하철역은 어느 쪽이에요? (session 27, s27d)
+        }
         for (int i = 0; i + 2 < words.length; i++) {
             if (words[i].equals(o)) {
                 return HOW.contains(words[i + 1]) && (words[i + 2].startsWith("가") || words[i + 2].startsWith("와")
                         || words[i + 2].startsWith("오") || words[i + 2].startsWith("갑") || words[i + 2].startsWith("갈"));
             }
+        }
+        return false;
+    }
+
+    /** A location question's predicate after 어디: the copula or 있다 (어디예요, 어디입니까, 어딨어요, 어디에 있어요). */
+    private static final Pattern WHERE_PREDICATE = Pattern.compile("어디(예요|에요|야|입니까|인가요|죠|지요|인지|예요요|)|어딥니까|어딘가요|어딨어요|어딨어|어딨습니까");
+    /** Nouns of a side or a direction after 어느 (어느 쪽이에요, 어느 방향으로 가요). */
+    private static final Pattern WHICH_SIDE = Pattern.compile("(쪽|방향|편|출구|길)(이에요|이야|입니까|인가요|이죠|으로|으로요|이요|예요|이)?");
+    /** Words that may stand between the topic and its location question (여기서, 제일, 지금). */
+    private static final Set<String> BETWEEN = Set.of("여기서", "여기에서", "지금", "혹시", "그럼", "그러면", "정확히");
+
+    /**
+     * A place as topic whose comment is the question where it is (가장 가까운 지하철역은 어느 쪽이에요?, 화장실은 어디예요?,
+     * 매표소는 어디에 있어요?; session 27, s27d): 'N은 어디예요 / 어느 쪽이에요 / 어디에 있어요' is the equational or
+     * existential sentence whose subject is the place, and 은/는 marks it as what is asked about; 에 would leave the
+     * copula without its subject (*지하철역에 어느 쪽이에요). Sohn 1999, the equational sentence 'N1은 N2이다';
+     * Yeon &amp; Brown 2019, on 은/는 and 어디 with the copula and 있다. The topic is followed, after at most the words of
+     * {@link #BETWEEN}, by 어디 with the copula, 어디(에) with 있다, or 어느 + a side noun (쪽, 방향, 출구) with the copula or
+     * 으로; 역은 가요 or 역은 몇 시에 열어요 keep the finding.
+     */
+    static boolean placeAskedAbout(String o, String[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (!words[i].equals(o)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.length && BETWEEN.contains(words[j])) {
+                j++;
+            }
+            if (j >= words.length) {
+                return false;
+            }
+            String w = words[j];
+            String next = j + 1 < words.length ? words[j + 1] : "";
+            if (WHERE_PREDICATE.matcher(w).matches() && !(w.equals("어디") && !next.isEmpty() && !next.startsWith("있")
+                    && !next.startsWith("계"))) {
+                return true;
+            }
+            if ((w.equals("어디에") || w.equals("어디")) && (next.startsWith("있") || next.startsWith("계"))) {
+                return true;
+            }
+            return w.equals("어느") && WHICH_SIDE.matcher(next).matches()
+                    || w.startsWith("어느") && WHICH_SIDE.matcher(w.substring(2)).matches();
         }
         return false;
     }

@@ -120,7 +120,7 @@ class TrustworthyFeedbackTest {
             맛있게 먹으세요;           맛있게 드세요|맛있게 드십시오; 먹으세요;      드세요;        honorific/verb
             이름이 뭐예요;             성함이 어떻게 되세요|성함이 뭐예요; 이름이;      성함이;        honorific/noun
             나는 학생이에요;           저는 학생이에요;             나는;          저는;          honorific/humble_pronoun
-            김 부장 있어요;            김 부장님 있어요;            부장;          부장님;        honorific/title
+            김 부장 있어요;            김 부장님 있어요;            부장;          부장님;        honorific/bare_title
             당신은 학생이에요;         학생이세요;                  당신은;        ;              honorific/you_pronoun
             쭉 가서 왼쪽으로 가;       쭉 가서 왼쪽으로 가세요;       가;            가세요;        honorific/speech_level
             """)
