@@ -107,6 +107,14 @@ public final class LangPackSamples {
             Map.entry("counter/sino_for_native", new String[] {"삼 명", "세 명", "세 명"}),
             Map.entry("counter/native_for_sino", new String[] {"다섯 분", "오 분", "오 분"}),
             Map.entry("counter/wrong_counter", new String[] {"한 개", "한 잔", "한 잔"}),
+            Map.entry("counter/people_counter", new String[] {"명", "개", "개"}),
+            Map.entry("counter/animal_counter", new String[] {"마리", "명", "명"}),
+            Map.entry("counter/book_counter", new String[] {"권", "장", "장"}),
+            Map.entry("counter/machine_counter", new String[] {"대", "개", "개"}),
+            Map.entry("counter/cup_counter", new String[] {"잔", "대", "대"}),
+            Map.entry("counter/bottle_counter", new String[] {"병", "개", "개"}),
+            Map.entry("counter/sheet_counter", new String[] {"장", "잔", "잔"}),
+            Map.entry("counter/label_number", new String[] {"세", "삼", "삼"}),
             Map.entry("incomplete", new String[] {"카드", "카드로 계산할게요", "로 계산할게요"}),
             Map.entry("incomplete/missing_word", new String[] {"", "만나서", "만나서"}));
 

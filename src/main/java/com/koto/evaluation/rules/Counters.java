@@ -249,6 +249,7 @@ final class Counters {
                 thousands(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
                 nativeDigitUnit(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
                 gluedNights(words.get(k), accepted).ifPresent(out::add);
+                labelNumber(words, k, accepted).ifPresent(out::add);
             }
             for (int k = 0; k + 1 < words.size(); k++) {
                 final int i = k;
@@ -279,8 +280,79 @@ final class Counters {
                 f.map(x -> asWritten(x, next.substring(counter.length()))).ifPresent(out::add);
             }
         }
+        // counter–noun agreement by the noun classes of the data file (session 27, s27c), where no check above has
+        // reported the same number phrase
+        for (Finding f : CounterClasses.find(raw)) {
+            if (out.stream().noneMatch(o -> sharesWord(o.original(), f.original()))) {
+                out.add(f);
+            }
+        }
         return out;
     }
+
+    /**
+     * Nouns that a number with 번 names (게이트 3, 출구 3; 표준국어대사전 '번'² 「의존 명사」 「2」 일의 차례나 순서를
+     * 나타내는 말): a number that names a thing is read in Sino-Korean (삼 번 게이트, 칠 번 출구), while 번 after a native
+     * number counts times (세 번 갔어요; Yeon &amp; Brown 2019, numerals: Sino-Korean for numbered things). Only
+     * places one goes to or stands at, never an event that repeats, so that a native number before them is no count
+     * of times even with the particle of place (세 번 출구로 나가세요).
+     */
+    private static final Set<String> NUMBERED_PLACES = Set.of("게이트", "출구", "입구", "창구", "승강장", "플랫폼", "홈",
+            "라인", "트랙", "구역", "터미널", "탑승구", "출입구");
+
+    /** Particles and copulas after a numbered place that make the number its name (로, 에서, 이에요, 은 …). */
+    private static final Set<String> LABEL_ENDINGS = Set.of("", "로", "으로", "에", "에서", "까지", "은", "는", "이", "가", "도", "이에요",
+            "예요", "입니다", "이요", "요", "쪽으로", "앞에서", "앞");
+
+    /**
+     * {@code counter/label_number} (session 27, s27c): a native number before 번 where the number names a thing, not
+     * a count of times: 세 번 게이트로 → 삼 번 (3번 게이트). Read where 번 (or the number joined to it: 세번) is followed
+     * by a numbered place of {@link #NUMBERED_PLACES} with a particle of {@link #LABEL_ENDINGS}, or by any noun that
+     * an accepted answer numbers with the same value in digits or Sino-Korean letters (3번 버스 for 세 번 버스를). 세 번
+     * with a verb (세 번 갔어요), 세 번째 and a place before the count (게이트에 세 번 갔어요) are left alone.
+     */
+    private static Optional<Finding> labelNumber(List<String> words, int k, List<String> accepted) {
+        String number;
+        String written;
+        int after;
+        String w = words.get(k);
+        Matcher glued = GLUED_BEON.matcher(w);
+        if (glued.matches()) {
+            number = glued.group(1);
+            written = w;
+            after = k + 1;
+        } else if (k + 1 < words.size() && words.get(k + 1).equals("번")) {
+            number = w;
+            written = w + " 번";
+            after = k + 2;
+        } else {
+            return Optional.empty();
+        }
+        Integer value = nativeValue(number);
+        if (value == null || value < 1 || after >= words.size() || number.equals("하나") || number.equals("둘")
+                || number.equals("셋") || number.equals("넷")) {
+            return Optional.empty();
+        }
+        String[] sp = ArgumentCheck.stemAndParticle(words.get(after));
+        String noun = NUMBERED_PLACES.contains(words.get(after)) ? words.get(after) : sp[0];
+        String particle = noun.equals(words.get(after)) ? "" : sp[1];
+        if (!words.get(after).equals(noun) && !words.get(after).startsWith(noun)) {
+            return Optional.empty();
+        }
+        particle = words.get(after).substring(noun.length());
+        String letters = Numerals.sinoLetters(value);
+        boolean place = NUMBERED_PLACES.contains(noun) && LABEL_ENDINGS.contains(particle);
+        boolean named = noun.length() >= 1 && KnownWords.noun(noun) && accepted.stream().anyMatch(a -> counts(a, value + "번 " + noun)
+                || counts(a, value + " 번 " + noun) || counts(a, letters + " 번 " + noun) || counts(a, letters + "번 " + noun));
+        if (!place && !named) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, written,
+                glued.matches() ? letters + "번" : letters + " 번", "counter/label_number"));
+    }
+
+    /** A native numeral joined to 번 (세번). */
+    private static final Pattern GLUED_BEON = Pattern.compile("(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|열세|열네)번");
 
     /**
      * The findings here that the comparison did not already report as a counter error on the same

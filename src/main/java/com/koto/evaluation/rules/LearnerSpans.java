@@ -289,7 +289,8 @@ final class LearnerSpans {
             Finding polite = politeLevel(f, o, c, words, register);
             return polite != null ? polite : SpanChoices.speechLevelUnit(f, words);
         }
-        if ("counter/wrong_counter".equals(subtype)) {
+        // a counter that does not fit its noun (session 27, s27c: the classes of CounterClasses) is cut likewise
+        if ("counter/wrong_counter".equals(subtype) || CounterClasses.subtype(subtype)) {
             if (ow.length == 2 && cw.length == 2 && ow[0].equals(cw[0]) && !ow[1].equals(cw[1])
                     && adjacent(words, ow[0], ow[1])) {
                 return new Finding(f.category(), ow[1], cw[1], f.subtype());

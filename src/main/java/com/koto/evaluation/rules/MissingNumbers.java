@@ -128,7 +128,7 @@ final class MissingNumbers {
             if (said.contains(value) || OptionalPieces.halfStated(raw, value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> otherNumberThere(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> durationStated(learner, words(a), value))
-                    || spanByDays(learner, accepted, value)
+                    || accepted.stream().anyMatch(a -> stayAsDays(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> nounCountedOtherwise(learner, words(a), value))) {
                 continue;
             }
@@ -571,7 +571,7 @@ final class MissingNumbers {
             // native numbers; session 19, s19c)
             return Numerals.nativeNumber(w);
         }
-        if (i + 1 < words.size() && !AMBIGUOUS.contains(w)) {
+        if (i + 1 < words.size() && (!AMBIGUOUS.contains(w) || fourBeforeCounter(words, i))) {
             String next = bare(words.get(i + 1));
             boolean counter = Lexicon.COUNTERS.stream().anyMatch(next::startsWith)
                     || next.startsWith("시") || next.startsWith("분") || next.startsWith("호")
@@ -583,6 +583,31 @@ final class MissingNumbers {
         }
         return null;
     }
+
+    /**
+     * Whether 네 at word i is the numeral four: written without a mark after it (네, is 'yes') and followed by a
+     * counter with nothing, a particle or a copula after it (네 명인데, 네 명이에요, 네 개요; session 27, s27c). 네 'yes'
+     * opens an answer and 네 'your' stands before a noun, never before a unit noun (표준국어대사전 '네'⁷ 「관형사」 그 수량이
+     * 넷임을 나타내는 말; 국립국어원 표준 국어문법론, 수 관형사). The counters of {@link Lexicon#COUNTERS} and 시간.
+     */
+    private static boolean fourBeforeCounter(List<String> words, int i) {
+        if (!words.get(i).equals("네") || i + 1 >= words.size()) {
+            return false;
+        }
+        String next = bare(words.get(i + 1));
+        for (String c : Lexicon.COUNTERS) {
+            if (next.startsWith(c)) {
+                String rest = next.substring(c.length());
+                if (rest.isEmpty() || Particles.isParticle(rest) || COPULA_REST.matcher(rest).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What follows a counter as a copula, 요 or a delimiter (명인데, 명이에요, 개요, 명이요). */
+    private static final Pattern COPULA_REST = Pattern.compile("(인데|이에|예요|이요|요|입니|이었|였|이라|이고|짜리|씩|쯤|정도)");
 
     /**
      * Whether the accepted answer states the value in a length of time (7일, 12개월, 두 주) that the learner states
@@ -607,48 +632,15 @@ final class MissingNumbers {
         return false;
     }
 
-    /** The sino-Korean numerals one to ten, by value (3박: 삼 박). */
-    private static final String SINO = "_일이삼사오육칠팔구십";
-
-    /** The days of the week. */
-    private static final List<String> WEEKDAYS = List.of("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일");
-
     /**
-     * Whether the accepted answers count the value in nights or days (3박, 3일) and the learner states the stay by its
-     * ends instead, two days of the week (금요일에 체크인해서 월요일에 체크아웃할 거예요; 금요일부터 월요일까지): the
-     * same length of stay, given by its first and last day (Yeon &amp; Brown 2019, N부터 N까지 'from … to'); a
-     * learner who names the ends has not left the length out (session 27, s27f).
+     * The lengths of time at word i: the word itself and the word with the next (14일, 삼 개월), particles off, and a
+     * suffix that makes the length a modifier or a pass taken off (7일짜리, 일주일짜리, 7일권, 3일간; 표준국어대사전 '-짜리'
+     * 「접사」 '그만한 수나 양을 가진 것'; '-권'⁹ 「접사」 '자격이나 권리가 있는 표'; '-간' 「접사」 '동안': the suffix keeps the
+     * length it follows; session 27, s27c and s27f).
      */
-    private static boolean spanByDays(List<String> learner, List<String> accepted, int value) {
-        String sino = value < SINO.length() ? String.valueOf(SINO.charAt(value)) : "#";
-        Pattern counted = Pattern.compile("(^|\\s)(" + value + "|" + sino + ")\\s?(박|일(?!요일))");
-        if (accepted.stream().noneMatch(a -> counted.matcher(a).find())) {
-            return false;
-        }
-        Set<String> days = new HashSet<>();
-        for (String w : learner) {
-            WEEKDAYS.stream().filter(w::startsWith).forEach(days::add);
-        }
-        return days.size() >= 2;
-    }
-
-    /**
-     * A length of time with the suffix of its worth or ticket off (7일짜리, 일주일짜리, 7일권: 표준국어대사전 '-짜리',
-     * '-권'⁵), so 일주일짜리 states the 7일 of 7일짜리 (session 27, s27f).
-     */
-    private static String lengthWord(String word) {
-        for (String suffix : List.of("짜리", "권")) {
-            if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
-                return word.substring(0, word.length() - suffix.length());
-            }
-        }
-        return word;
-    }
-
-    /** The lengths of time at word i: the word itself and the word with the next (14일, 삼 개월), particles off. */
     private static List<String> lengthsAt(List<String> words, int i) {
         List<String> out = new ArrayList<>();
-        String[] one = Numerals.lengthAndParticle(lengthWord(bare(words.get(i))));
+        String[] one = Numerals.lengthAndParticle(LENGTH_SUFFIX.matcher(bare(words.get(i))).replaceFirst(""));
         if (one != null) {
             out.add(one[0]);
         }
@@ -660,6 +652,60 @@ final class MissingNumbers {
         }
         return out;
     }
+
+    /** The days of the week in order (표준국어대사전 '요일'). */
+    private static final List<String> WEEKDAYS = List.of("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일");
+
+    /**
+     * Whether the accepted answer states a stay in nights or days (3박, 3일, 사흘) that the learner states as the days
+     * it runs between (금요일에 체크인해서 월요일에 체크아웃할 거예요, 금요일부터 일요일까지): two days of the week, or two
+     * dates of the month (5일부터 8일까지), the later one written second; the nights are the days between them, the
+     * days one more (표준국어대사전 '박' 「의존 명사」 객지에서 묵는 밤의 횟수를 세는 단위, '1박 2일'; session 27, s27c). The
+     * length is said by its ends, so no number is missing; a wrong range is not judged here.
+     */
+    private static boolean stayAsDays(List<String> learner, List<String> accepted, int value) {
+        boolean stay = false;
+        for (int i = 0; i < accepted.size() && !stay; i++) {
+            Integer v = stated(accepted, i);
+            String w = bare(accepted.get(i));
+            String unit = LEADING_DIGITS.matcher(w).replaceFirst("");
+            if (unit.equals(w) && i + 1 < accepted.size()) {
+                unit = bare(accepted.get(i + 1));
+            }
+            stay = v != null && v == value && (unit.startsWith("박") || unit.startsWith("일") || unit.startsWith("밤"));
+        }
+        if (!stay) {
+            return false;
+        }
+        List<Integer> days = new ArrayList<>();
+        List<Integer> dates = new ArrayList<>();
+        for (String l : learner) {
+            String w = bare(l);
+            for (int d = 0; d < WEEKDAYS.size(); d++) {
+                if (w.startsWith(WEEKDAYS.get(d)) || w.startsWith(WEEKDAYS.get(d).substring(0, 1) + "욜")) {
+                    days.add(d);
+                }
+            }
+            Matcher m = DATE.matcher(w);
+            if (m.matches()) {
+                dates.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        List<Integer> gaps = new ArrayList<>();
+        if (days.size() >= 2) {
+            gaps.add(Math.floorMod(days.getLast() - days.getFirst(), 7));
+        }
+        if (dates.size() >= 2 && dates.getLast() > dates.getFirst()) {
+            gaps.add(dates.getLast() - dates.getFirst());
+        }
+        return gaps.stream().anyMatch(g -> g > 0 && (value == g || value == g + 1));
+    }
+
+    /** A date of the month in digits with its particle (5일부터, 8일까지, 5일에). */
+    private static final Pattern DATE = Pattern.compile("([0-9]{1,2})일(부터|까지|에|에서|날|에는)?");
+
+    /** A suffix after a length of time, with a particle after it or none (짜리, 짜리로, 권을, 간). */
+    private static final Pattern LENGTH_SUFFIX = Pattern.compile("(짜리|권|간)(이|가|을|를|은|는|도|로|으로|예요|이에요|요)?$");
 
     /** Every value a learner's word may write (generous: a word that may be a number counts as that number). */
     private static Set<Integer> mayBe(String word) {

@@ -50,6 +50,8 @@ final class SpanChoices {
     private static final Pattern PAST_FORM = Pattern.compile(".*(았|었|했|갔|왔|줬|봤|렸|셨).*");
     /** A sentence with the word 뭘 (alone or before punctuation). */
     private static final Pattern MWOL_WORD = Pattern.compile("(.*\\s)?뭘([\\s.,?!].*)?");
+    /** A counter with the copula after it: the count is the predicate of its clause (명인데, 명이에요, 개예요). */
+    private static final Pattern PREDICATE_COUNT = Pattern.compile("(인데|이에요|예요|이요|입니다|이고|이라)[.,?!]*$");
     /** A sentence mark, a comma or ~. */
     private static final Pattern PUNCTUATION_TILDE = Pattern.compile("[.,?!~]");
     /** A sentence mark or commas at the end. */
@@ -58,7 +60,7 @@ final class SpanChoices {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Set<String> NUMBER_SYSTEM = Set.of("counter/sino_for_native", "counter/native_for_sino",
-            "counter/native_short_form");
+            "counter/native_short_form", "counter/label_number");
     /**
      * The particles a noun may carry before its floating quantity (수건을 두 개 더, 수건이 두 개; Sohn 1999, floating
      * quantifiers after a case-marked noun; session 17, helper s17c: writers ab1 and y1 give the quantity on the
@@ -237,7 +239,11 @@ final class SpanChoices {
                 // 수건 좀 더 for 수건 두 개 더: the quantity follows the noun it counts, not the adverb 좀 (Yeon &amp;
                 // Brown 2019, N + number + counter; session 14, eval25d)
                 String noun = words.get(at - 1).equals("좀") && at > 1 ? words.get(at - 2) : words.get(at - 1);
+                // a count said as a predicate (네 명인데, 두 명이에요) opens its clause and stays before the learner's
+                // word; only a noun takes the quantity after it (session 27, s27c: not 안녕하세요 → 안녕하세요 네 명인데)
                 if (MARKS.indexOf(noun.charAt(noun.length() - 1)) < 0 && !NUMERALS.contains(noun)
+                        && !PREDICATE_COUNT.matcher(added[1]).find()
+                        && KnownWords.noun(ArgumentCheck.stemAndParticle(noun)[0])
                         && CASE_OR_NONE.contains(ArgumentCheck.stemAndParticle(noun)[1])
                         && words.indexOf(noun) == words.lastIndexOf(noun)) {
                     return new Finding(f.category(), noun, noun + " " + added[0] + " " + added[1], f.subtype());

@@ -1,0 +1,240 @@
+package com.koto.evaluation.rules;
+
+import com.koto.evaluation.ErrorCategory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Counter–noun agreement on the learner's own words (issue 11 item 3, session 27, helper s27c): a unit noun
+ * (단위 명사) whose dictionary sense clearly excludes the class of the noun it counts is a wrong word, a
+ * {@link ErrorCategory#VOCABULARY} error on the counter (가방이 한 명 있습니다 → 개; 지도 … 한 권 → 장; 사람 두 마리 →
+ * 명). The lexicon is data, {@code evaluation/counter-classes.json}: noun classes (person, animal, book, ticket,
+ * sheet, machine, drink, thing, pair, clothes), each with the counter a teacher corrects to, and per counter
+ * (명, 마리, 권, 대, 잔, 병, 장) the classes its sense excludes and its subtype ({@code counter/people_counter},
+ * {@code counter/animal_counter}, {@code counter/book_counter}, {@code counter/machine_counter},
+ * {@code counter/cup_counter}, {@code counter/bottle_counter}, {@code counter/sheet_counter}), whose
+ * explanation says what the counter counts.
+ *
+ * <p>Shapes (Yeon &amp; Brown 2019, numerals and counters: N + number + counter, the noun floated with its case
+ * particle, and the written number + counter + 의 + N; Sohn 1999, floating quantifiers):
+ * <ul>
+ * <li>N + number + counter, the noun bare or with 이/가, 을/를, 은/는 or 도 (가방이 한 명, 지도 한 권, 사람을 두 마리);</li>
+ * <li>number + counter + 의 + N (두 권의 지도), not for 명 and 마리 (한 명의 가방 is 'one person's bag');</li>
+ * <li>a counted noun named before, in the same sentence or the one before, with no other noun between
+ * (지도 있어요? 한 권 주세요): the number phrase counts the thing spoken of; not for 명 (a party of people is
+ * counted without being named: 두 명이에요).</li>
+ * </ul>
+ * The number is a native numeral, 몇 or digits (written apart or joined: 한명, 1명); the counter stands bare or
+ * with a copula, 요, 만, 씩, 쯤 or 정도 after it: with a case particle of its own (두 명이) the count is an argument of
+ * its own (가방을 두 명이 들었어요 'two people carried the bag'). 대 takes native numerals only (20대 'in one's
+ * twenties'). The general counter 개 is not judged here (사과 한 개, 가방 한 개 are accepted; {@link Counters} flags 개
+ * for people, animals, tickets, books and shoes).
+ *
+ * <p>Sources: 표준국어대사전, the 의존 명사 senses cited per class in the data file ('명', '마리', '권', '장', '대',
+ * '잔', '병', '개', '켤레', '벌'); 국립국어원 한국어기초사전, 단위 명사 용례.
+ */
+final class CounterClasses {
+
+    static final String LOCATION = "evaluation/counter-classes.json";
+
+    /** Noun → its class. */
+    private static final Map<String, String> CLASS_OF = new HashMap<>();
+    /** Class → the counter a teacher corrects to. */
+    private static final Map<String, String> COUNTER_OF = new HashMap<>();
+    /** Counter → the classes it excludes. */
+    private static final Map<String, Set<String>> EXCLUDES = new HashMap<>();
+    /** Counter → its subtype. */
+    private static final Map<String, String> SUBTYPE = new HashMap<>();
+
+    static {
+        try (InputStream in = CounterClasses.class.getClassLoader().getResourceAsStream(LOCATION)) {
+            if (in == null) {
+                throw new IllegalStateException("not on the classpath: " + LOCATION);
+            }
+            JsonNode root = JsonMapper.builder().build().readTree(in);
+            for (Map.Entry<String, JsonNode> c : root.path("classes").properties()) {
+                COUNTER_OF.put(c.getKey(), c.getValue().path("counter").asString());
+                for (JsonNode n : c.getValue().path("nouns")) {
+                    CLASS_OF.put(n.asString(), c.getKey());
+                }
+            }
+            for (Map.Entry<String, JsonNode> c : root.path("counters").properties()) {
+                Set<String> ex = new HashSet<>();
+                c.getValue().path("excludes").forEach(x -> ex.add(x.asString()));
+                EXCLUDES.put(c.getKey(), ex);
+                SUBTYPE.put(c.getKey(), c.getValue().path("subtype").asString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Particles after the counted noun that leave the count its own (Sohn 1999, floating quantifiers). */
+    private static final Set<String> NOUN_PARTICLES = Set.of("", "이", "가", "을", "를", "은", "는", "도");
+    /** What may follow the counter in the same word: nothing, a copula, 요, a delimiter. */
+    private static final Pattern COUNTER_REST = Pattern.compile(
+            "(|요|이요|이에요|예요|입니다|이에요|이었어요|였어요|만|만요|씩|쯤|정도|짜리|밖에)");
+    /** A numeral joined to its counter (한명, 두권, 1명). */
+    private static final Pattern GLUED = Pattern.compile("(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[0-9]{1,2})(명|마리|권|대|잔|병|장)(.*)");
+    private static final Pattern MARKS = Pattern.compile("[.,?!~…]");
+
+    private CounterClasses() {
+    }
+
+    /** Whether the subtype is one of a counter of the data file ({@code counter/people_counter} …). */
+    static boolean subtype(String subtype) {
+        return SUBTYPE.containsValue(subtype);
+    }
+
+    /** The class of a noun (its stem; the head of a compound of two or more syllables: 영어지도), or null. */
+    static String classOf(String noun) {
+        String c = CLASS_OF.get(noun);
+        if (c != null) {
+            return c;
+        }
+        for (int k = 1; k + 2 <= noun.length(); k++) {
+            String head = noun.substring(k);
+            if (head.length() >= 2 && CLASS_OF.containsKey(head)) {
+                return CLASS_OF.get(head);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The findings on the learner's raw answer: one per number phrase whose counter excludes the class of the noun
+     * it counts.
+     */
+    static List<Finding> find(String raw) {
+        List<List<String>> sentences = SpeechLevels.sentences(raw);
+        List<Finding> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> words = sentences.get(s);
+            for (int i = 0; i < words.size(); i++) {
+                String number;
+                String counterWord;
+                boolean glued;
+                Matcher g = GLUED.matcher(words.get(i));
+                if (g.matches()) {
+                    number = g.group(1);
+                    counterWord = g.group(2) + g.group(3);
+                    glued = true;
+                } else if (i + 1 < words.size() && numeral(words.get(i))) {
+                    number = words.get(i);
+                    counterWord = words.get(i + 1);
+                    glued = false;
+                } else {
+                    continue;
+                }
+                String counter = counterOf(counterWord);
+                if (counter == null || counter.equals("대") && !number.equals("몇") && Numerals.nativeNumber(number) == null
+                        || glued && number.equals("세") && counter.equals("대")) {
+                    continue; // 20대 'one's twenties', 세대 'generation'
+                }
+                String rest = counterWord.substring(counter.length());
+                String noun = null;
+                boolean of = rest.equals("의") && !counter.equals("명") && !counter.equals("마리");
+                int next = glued ? i + 1 : i + 2;
+                if (of && next < words.size()) {
+                    noun = ArgumentCheck.stemAndParticle(words.get(next))[0];
+                    if (classOf(noun) == null) {
+                        noun = null;
+                    }
+                } else if (COUNTER_REST.matcher(rest).matches()) {
+                    noun = counted(sentences, s, i, !counter.equals("명"));
+                }
+                String cls = noun == null ? null : classOf(noun);
+                if (cls == null || !EXCLUDES.getOrDefault(counter, Set.of()).contains(cls)) {
+                    continue;
+                }
+                String right = COUNTER_OF.get(cls);
+                String written = glued ? words.get(i) : number + " " + counterWord;
+                String corrected = glued ? number + right + reformed(rest, right) : number + " " + right + reformed(rest, right);
+                if (glued) {
+                    out.add(new Finding(ErrorCategory.VOCABULARY, written, corrected, SUBTYPE.get(counter)));
+                } else {
+                    out.add(new Finding(ErrorCategory.VOCABULARY, number + " " + counter,
+                            number + " " + right, SUBTYPE.get(counter)));
+                    if (!rest.isEmpty()) {
+                        out.set(out.size() - 1, new Finding(ErrorCategory.VOCABULARY, written, corrected, SUBTYPE.get(counter)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The copula or 요 after the corrected counter in the form its last syllable takes (명이에요 → 개예요). */
+    private static String reformed(String rest, String counter) {
+        boolean batchim = com.koto.evaluation.text.Hangul.hasFinal(counter.charAt(counter.length() - 1));
+        return switch (rest) {
+            case "요", "이요" -> batchim ? "이요" : "요";
+            case "이에요", "예요" -> batchim ? "이에요" : "예요";
+            case "이었어요", "였어요" -> batchim ? "이었어요" : "였어요";
+            default -> rest;
+        };
+    }
+
+    private static boolean numeral(String word) {
+        String w = MARKS.matcher(word).replaceAll("");
+        return w.equals("몇") || Numerals.nativeNumber(w) != null || !w.isEmpty() && w.length() <= 2
+                && w.chars().allMatch(Character::isDigit);
+    }
+
+    /** The judged counter the word starts with, or null. */
+    private static String counterOf(String word) {
+        String w = MARKS.matcher(word).replaceAll("");
+        for (String c : EXCLUDES.keySet()) {
+            if (w.startsWith(c) && (COUNTER_REST.matcher(w.substring(c.length())).matches()
+                    || w.substring(c.length()).equals("의"))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The noun the number phrase at word {@code i} of sentence {@code s} counts: the word right before it, bare or
+     * with a particle of {@link #NOUN_PARTICLES}; where {@code far}, else the nearest such noun before it in the
+     * sentence or the one before, the words between being no nouns. Null when the nearest noun has another particle
+     * or no class.
+     */
+    private static String counted(List<List<String>> sentences, int s, int i, boolean far) {
+        int sentence = s;
+        int k = i - 1;
+        boolean first = true;
+        while (sentence >= s - 1 && sentence >= 0) {
+            List<String> words = sentences.get(sentence);
+            for (; k >= 0; k--) {
+                String w = MARKS.matcher(words.get(k)).replaceAll("");
+                String[] sp = ArgumentCheck.stemAndParticle(w);
+                String cls = classOf(w) != null ? w : classOf(sp[0]) != null && NOUN_PARTICLES.contains(sp[1]) ? sp[0] : null;
+                if (cls != null) {
+                    return first || far ? cls : null;
+                }
+                if (!far || KnownWords.noun(w) || KnownWords.noun(sp[0]) || Numerals.number(w) != null
+                        || w.startsWith("이거") || w.startsWith("그거") || w.startsWith("저거") || w.equals("것")) {
+                    return null;
+                }
+                first = false;
+            }
+            sentence--;
+            if (sentence >= 0) {
+                k = sentences.get(sentence).size() - 1;
+            }
+            first = false;
+        }
+        return null;
+    }
+}
