@@ -675,11 +675,12 @@ class EvaluationQualityTest {
     @Test
     void probe21Recall() {
         // session 25: 84.0 %, 0 of 25, span 66.7 % as written; session 25 (s25d, word order and omissions): 88.0 %,
-        // 0 of 25, span 78.2 %; all of session 25 merged: 91.0 %, span 82.1 %
-        check(DevSet.PROBE21_RECALL, 0.91, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.94),
+        // 0 of 25, span 78.2 %; all of session 25 merged: 91.0 %, span 82.1 %; s27g (오겠습니다 → 가겠습니다): 92.0 %,
+        // span 83.3 %
+        check(DevSet.PROBE21_RECALL, 0.92, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.94),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00), Map.entry(ErrorCategory.WORD_ORDER, 0.97),
-                Map.entry(ErrorCategory.VOCABULARY, 0.79), Map.entry(ErrorCategory.INCOMPLETE, 0.97)),
-                0.821, 0);
+                Map.entry(ErrorCategory.VOCABULARY, 0.82), Map.entry(ErrorCategory.INCOMPLETE, 0.97)),
+                0.833, 0);
     }
 
     /** The twenty-second-wave recall probe (100 answers, 25 correct; particles, omissions, honorifics, wrong words). */
