@@ -185,9 +185,11 @@ final class Evidence {
                     || WordingChoices.samePast(o, c) || SentenceJoins.sentenceForSequence(o, c, answer)
                     || WellFormedEnds.discontinuousPast(o, c) || CasualSpeech.reportForHearsay(o, c)
                     || SentenceJoins.typedPastForSequence(o, c, answer, asTyped)
+                    || WellFormedEnds.reasonClauseForPast(o, c, answer) // 잃어서요, for 잃었어요. (session 27, s27h)
                     || subtype.equals("tense/future") && SpokenShapes.willForPromise(o, c, asTyped);
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || OptionalPieces.untilLeftOutBeforeGo(o, c, answer)
+                    || Deadlines.statedOtherwise(o, c, answer) // 아침 아홉 시 전에 for 아침까지 (session 27, s27h)
                     || onTheHeadNoun(o, c, answer) || nounModifier(o, c, answer)
                     || NaturalVariants.hedgedExtent(o, c, answer) || NaturalVariants.listJoinedElsewhere(o, c, answer)
                     || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer)

@@ -82,14 +82,14 @@ final class WellFormedEnds {
                 || c.endsWith("데요")) {
             return false;
         }
-        List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
+        List<Morphology.Morpheme> mo = joinedPolite(Evidence.morphemesIn(o, answer));
         List<Morphology.Morpheme> mc = alone(c);
         if (mo.size() < 2 || mc.size() < 2) {
             return false;
         }
         String ending = mo.getLast().form().replace("ᆫ", "ㄴ");
         String stem = stem(mo);
-        if (stem == null || !stem.equals(stem(mc)) || !preFinal(mo).equals(preFinal(mc))) {
+        if (stem == null || !(stem.equals(stem(mc)) && preFinal(mo).equals(preFinal(mc)) || sameWrittenStem(o, c, mo))) {
             return false;
         }
         Morphology.Morpheme before = mo.get(mo.size() - 2);
@@ -99,6 +99,64 @@ final class WellFormedEnds {
                 || before.is("EP") && !before.form().contains("시");
         boolean adjectival = (before.is("VA", "XSA", "VCP") || wish) && !existence;
         return ending.equals("는데요") && verbal || (ending.equals("ㄴ데요") || ending.equals("은데요")) && adjectival;
+    }
+
+    /**
+     * The morphemes with a connective and a polite 요 that Nori reads apart (고픈데요: 고프 + ㄴ데/EC + 요/MM, 추운데요:
+     * 춥 + 은데/EC + 요/MM, 잃어버려서요: … + 어서/EC + 요/JX) joined as the one ending they are (ㄴ데요, 은데요, 어서요),
+     * as Nori reads 아픈데요; unchanged otherwise.
+     * Session 27 (s27h).
+     */
+    private static List<Morphology.Morpheme> joinedPolite(List<Morphology.Morpheme> ms) {
+        if (ms.size() < 3 || !ms.getLast().form().equals("요") || ms.getLast().isEnding()) {
+            return ms;
+        }
+        Morphology.Morpheme connective = ms.get(ms.size() - 2);
+        if (!connective.is("EC")) {
+            return ms;
+        }
+        List<Morphology.Morpheme> out = new java.util.ArrayList<>(ms.subList(0, ms.size() - 2));
+        out.add(new Morphology.Morpheme(connective.form() + "요", "EC"));
+        return out;
+    }
+
+    /**
+     * A reason or sequence clause in -아/어서(요) where the accepted answer ends a sentence with the same verb in the
+     * past (길을 잃어서요, 서울역에 어떻게 가요? for 길을 잃었어요. 서울역에 …): -아/어서 takes no -았/었- (Yeon &amp; Brown 2019,
+     * -아/어서: the tense is the main clause's or the situation's; 국립국어원 한국어 표준 문법, 연결 어미 '-어서' 의
+     * 시제 제약), so the learner's clause cannot carry the past the finding asks for; the stem must be the accepted
+     * one. Session 27 (s27h).
+     */
+    static boolean reasonClauseForPast(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = joinedPolite(Evidence.morphemesIn(o, answer));
+        List<Morphology.Morpheme> mc = alone(c);
+        if (mo.size() < 2 || mc.size() < 2 || !preFinal(mo).isEmpty()) {
+            return false;
+        }
+        String ending = mo.getLast().form();
+        boolean reason = mo.getLast().is("EC") && (ending.endsWith("서") || ending.endsWith("서요"))
+                && "아어여해".indexOf(ending.charAt(0)) >= 0;
+        String stem = stem(mo);
+        boolean past = preFinal(mc).stream().anyMatch(p -> p.contains("었") || p.contains("았") || p.contains("였"));
+        return reason && past && stem != null && stem.equals(stem(mc));
+    }
+
+    /**
+     * Whether the learner's present -는데요 and the accepted present 해요체 word are one verb by their letters
+     * (나는데요 / 나요, 가는데요 / 가요, 먹는데요 / 먹어요), where Nori reads one of them as another word (나요 as the
+     * pronoun 나 with 요, 나는데요 as 날다): the letters before -는데요 are the stem, and its -아/어 form
+     * ({@link SpeechLevels#infinitive}, regular stems only) with 요 is the accepted word. Session 27 (s27h).
+     */
+    private static boolean sameWrittenStem(String o, String c, List<Morphology.Morpheme> mo) {
+        if (!o.endsWith("는데요") || o.length() < 4 || !preFinal(mo).isEmpty()) {
+            return false;
+        }
+        String written = o.substring(0, o.length() - 3);
+        String infinitive = SpeechLevels.infinitive(written);
+        return infinitive != null && c.equals(infinitive + "요");
     }
 
     /** Question words that the copula may close as a whole question (어디예요?, 언제예요?). */
