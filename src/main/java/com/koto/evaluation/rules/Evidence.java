@@ -160,6 +160,7 @@ final class Evidence {
                             || WellFormedEnds.plainDeclarativeFor(o, c, answer, asTyped)
                             || WellFormedEnds.connectiveForSentenceEnd(o, c, answer, asTyped)
                             || WellFormedEnds.backgroundSentenceEnd(o, c, answer)
+                            || WellFormedEnds.reasonClauseForSentence(o, c, answer) // 와서, for 와. (session 27, s27h)
                             || WellFormedEnds.reasonSentenceEnd(o, c, answer) || WordingChoices.routeLegs(o, c, answer)
                             || WellFormedEnds.knownReasonSentenceEnd(o, c, answer)
                             || WellFormedEnds.plainReasonSentenceEnd(o, c, answer, asTyped)

@@ -145,6 +145,54 @@ final class WellFormedEnds {
     }
 
     /**
+     * A reason clause in -아/어서(요) or -(으)니까(요) joined to the next clause where the accepted answer ends a sentence
+     * with the same verb (비가 많이 와서, 오늘 약속 다음에 하자 for 비가 많이 와. 약속 다음에 하자): the learner says the two
+     * sentences as one, the reason first, as -아/어서 and -(으)니까 do (Yeon &amp; Brown 2019, -아/어서 and -(으)니까 of
+     * reason; 표준국어대사전 '-어서' ②, '-으니까' ①). Not -아/어서 before a proposal (-자, -(으)ㅂ시다, -(으)ㄹ까요),
+     * which takes -(으)니까 (Yeon &amp; Brown 2019: -아/어서 of reason is not used with propositives or commands). The learner's word must be followed by more words, be Nori's stem with
+     * that connective, and be the accepted word's stem: by Nori's reading of both (the accepted one ending a sentence,
+     * EF), or by the letters (와서 / 와, 와요). -아/어서 takes no -았/었- (막혀서 for 막혔어 is its form); -(으)니까 keeps the
+     * accepted tense. Session 27 (s27h).
+     */
+    static boolean reasonClauseForSentence(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        String[] words = answer.strip().split("\\s+");
+        int at = java.util.Arrays.asList(words).indexOf(o);
+        if (at < 0 || at == words.length - 1) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = joinedPolite(Evidence.morphemesIn(o, answer));
+        if (mo.size() < 2 || !mo.getLast().is("EC")) {
+            return false;
+        }
+        String ending = mo.getLast().form();
+        boolean seo = ending.matches("(아|어|여|해)?서(요)?");
+        boolean nikka = ending.matches("(으)?니까(요)?");
+        if (!seo && !nikka || seo && !preFinal(mo).isEmpty()) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        if (seo && (last.endsWith("자") || last.endsWith("시다") || last.endsWith("까요"))) {
+            return false; // -아/어서 before a proposal (와서 … 하자) is an error of its own: -(으)니까 (Yeon & Brown 2019)
+        }
+        String bare = o.endsWith("요") ? o.substring(0, o.length() - 1) : o;
+        if (seo && bare.endsWith("서") && bare.length() >= 2) {
+            String infinitive = bare.substring(0, bare.length() - 1);
+            if (c.equals(infinitive) || c.equals(infinitive + "요")) {
+                return true;
+            }
+        }
+        List<Morphology.Morpheme> mc = alone(c);
+        if (mc.size() < 2 || !mc.getLast().is("EF")) {
+            return false;
+        }
+        String stem = stem(mo);
+        return stem != null && stem.equals(stem(mc)) && (seo || preFinal(mo).equals(preFinal(mc)));
+    }
+
+    /**
      * Whether the learner's present -는데요 and the accepted present 해요체 word are one verb by their letters
      * (나는데요 / 나요, 가는데요 / 가요, 먹는데요 / 먹어요), where Nori reads one of them as another word (나요 as the
      * pronoun 나 with 요, 나는데요 as 날다): the letters before -는데요 are the stem, and its -아/어 form
