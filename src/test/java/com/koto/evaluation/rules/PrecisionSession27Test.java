@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ({@link WellFormedEnds#backgroundSentenceEnd}, {@link WellFormedEnds#reasonClauseForPast},
  * {@link WellFormedEnds#reasonClauseForSentence}); a request made by -(으)면 안 돼요?, -(으)ㄹ 수 있어요?, -아/어도 돼요? or
  * N에 안 될까요? where the task asks for a request ({@link RequestActs#askedOtherwise}); a statement of the speaker's
- * plan beside a request of the same turn ({@link RequestActs#requestInTurn}, {@link RequestEndings}).
+ * plan beside a request of the same turn ({@link RequestActs#requestInTurn}, {@link RequestEndings}); an offer made by
+ * asking leave, -아/어도 될까요? ({@link EndingContrast#askedForPlan}).
  */
 class PrecisionSession27Test {
 
@@ -65,6 +66,14 @@ class PrecisionSession27Test {
             "창문 열어도 될까요?; 감사합니다.; POLITE; vocabulary/off_task; *",
             "커피 마실 수 있어요.; 좀 깎아 주세요.|조금만 싸게 해 주세요.; POLITE; vocabulary/off_task; *",
             "주스 마셔도 돼요?; 생일 축하해요.; POLITE; vocabulary/off_task; *",
+            // an offer made by asking leave (-아/어도 될까요?) where the accepted answer promises the act
+            "제가 도와드려도 될까요?; 제가 도와드릴게요.; POLITE; PASS; *",
+            "제가 들어 드려도 될까요?; 제가 들어 드릴게요.; POLITE; PASS; *",
+            "제가 계산해도 될까요?; 제가 계산할게요.; POLITE; PASS; *",
+            "내가 사도 될까?; 내가 살게.; CASUAL; PASS; *",
+            "내가 살까?; 내가 살게.; CASUAL; ending/offer_for_plan; 살까→살게",
+            "제가 창문을 닫을까요?; 제가 창문을 닫을게요.; POLITE; ending/offer_for_plan; 닫을까요→닫을게요",
+            "제가 도와드려도 됐어요?; 제가 도와드릴게요.; POLITE; FAIL; *",
             // the speaker's plan beside a request of the same turn
             "머리를 좀 자르려고 해요. 근데 너무 짧게 자르지 말아 주세요.; 머리를 조금 짧게 잘라 주세요. 너무 짧게는 말고요.|조금만 짧게 잘라 주세요. 너무 짧지 않게 해 주세요.; POLITE; PASS; *",
             "파마를 하려고 해요. 자연스럽게 해 주세요.; 자연스럽게 파마해 주세요.; POLITE; PASS; *",
