@@ -83,7 +83,7 @@ class PrecisionSession27Test {
             "도시락 데워요.; 도시락 데워 주세요.; POLITE; ending/request_statement; 데워요→데워 주세요",
             "너무 짧지 않게 해요.; 조금만 짧게 잘라 주세요. 너무 짧지 않게 해 주세요.; POLITE; ending/request_statement; 해요→해 주세요",
             "도시락 데워요. 젓가락도 주세요.; 도시락 데워 주세요. 젓가락도 주세요.; POLITE; ending/request_statement; 데워요→데워 주세요",
-            "이거 포장해요.; 이거 포장해 주세요.; POLITE; ending/request_statement; *",
+            "창문 좀 열어요.; 창문 좀 열어 주세요.; POLITE; ending/request_statement; 열어요→열어 주세요",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
