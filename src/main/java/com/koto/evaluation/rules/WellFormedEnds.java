@@ -152,7 +152,8 @@ final class WellFormedEnds {
      * which takes -(으)니까 (Yeon &amp; Brown 2019: -아/어서 of reason is not used with propositives or commands). The learner's word must be followed by more words, be Nori's stem with
      * that connective, and be the accepted word's stem: by Nori's reading of both (the accepted one ending a sentence,
      * EF), or by the letters (와서 / 와, 와요). -아/어서 takes no -았/었- (막혀서 for 막혔어 is its form); -(으)니까 keeps the
-     * accepted tense. Session 27 (s27h).
+     * accepted tense and is taken only before a proposal or a command (택시 타자, 주세요), the reason clause's own
+     * place; before a statement the writers of the sets want -아/어서 (아프니까 학교에 못 왔어요 → 아파서). Session 27 (s27h).
      */
     static boolean reasonClauseForSentence(String o, String c, String answer) {
         if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
@@ -176,6 +177,10 @@ final class WellFormedEnds {
         String last = words[words.length - 1];
         if (seo && (last.endsWith("자") || last.endsWith("시다") || last.endsWith("까요"))) {
             return false; // -아/어서 before a proposal (와서 … 하자) is an error of its own: -(으)니까 (Yeon & Brown 2019)
+        }
+        if (nikka && !(last.endsWith("자") || last.endsWith("시다") || last.endsWith("까요") || last.endsWith("세요")
+                || last.endsWith("십시오") || last.endsWith("줘") || last.endsWith("라"))) {
+            return false; // -(으)니까 only before a proposal or a command, where -아/어서 cannot stand (아프니까 … 못 왔어요 → 아파서)
         }
         String bare = o.endsWith("요") ? o.substring(0, o.length() - 1) : o;
         if (seo && bare.endsWith("서") && bare.length() >= 2) {
