@@ -148,8 +148,9 @@ final class WellFormedEnds {
      * A reason clause in -아/어서(요) or -(으)니까(요) joined to the next clause where the accepted answer ends a sentence
      * with the same verb (비가 많이 와서, 오늘 약속 다음에 하자 for 비가 많이 와. 약속 다음에 하자): the learner says the two
      * sentences as one, the reason first, as -아/어서 and -(으)니까 do (Yeon &amp; Brown 2019, -아/어서 and -(으)니까 of
-     * reason; 표준국어대사전 '-어서' ②, '-으니까' ①). Not -아/어서 before a proposal (-자, -(으)ㅂ시다, -(으)ㄹ까요),
-     * which takes -(으)니까 (Yeon &amp; Brown 2019: -아/어서 of reason is not used with propositives or commands). The learner's word must be followed by more words, be Nori's stem with
+     * reason; 표준국어대사전 '-어서' ②, '-으니까' ①). Not -아/어서 before a proposal (-자, -(으)ㅂ시다, -(으)ㄹ까요) or a
+     * command (-(으)세요, -(으)십시오, -아/어라; a favour with 주다 is no command), which takes -(으)니까 (Yeon &amp; Brown
+     * 2019: -아/어서 of reason is not used with propositives or commands); not for an accepted connective. The learner's word must be followed by more words, be Nori's stem with
      * that connective, and be the accepted word's stem: by Nori's reading of both (the accepted one ending a sentence,
      * EF), or by the letters (와서 / 와, 와요). -아/어서 takes no -았/었- (막혀서 for 막혔어 is its form); -(으)니까 keeps the
      * accepted tense and is taken only before a proposal or a command (택시 타자, 주세요), the reason clause's own
@@ -175,8 +176,15 @@ final class WellFormedEnds {
             return false;
         }
         String last = words[words.length - 1];
-        if (seo && (last.endsWith("자") || last.endsWith("시다") || last.endsWith("까요"))) {
-            return false; // -아/어서 before a proposal (와서 … 하자) is an error of its own: -(으)니까 (Yeon & Brown 2019)
+        boolean favour = last.startsWith("주") || words.length >= 2 && words[words.length - 2].endsWith("주");
+        boolean command = (last.endsWith("세요") || last.endsWith("십시오") || last.endsWith("라")) && !favour;
+        if (seo && (last.endsWith("자") || last.endsWith("시다") || last.endsWith("까요") || command)) {
+            // -아/어서 before a proposal or a command (와서 … 하자, 와서 우산을 가져가세요) is an error of its own: -(으)니까
+            // (Yeon & Brown 2019); a favour asked with 주다 (아파서 약 좀 주세요) is no command
+            return false;
+        }
+        if (c.endsWith("서") || c.endsWith("니까") || c.endsWith("고") || c.endsWith("데")) {
+            return false; // one connective for another: other checks' business (바쁘니까 for 바빠서)
         }
         if (nikka && !(last.endsWith("자") || last.endsWith("시다") || last.endsWith("까요") || last.endsWith("세요")
                 || last.endsWith("십시오") || last.endsWith("줘") || last.endsWith("라"))) {
