@@ -57,10 +57,16 @@ final class EndingContrast {
      * (-(으)ㄹ게요, -(으)ㄹ 거예요, -겠-): 내가 살까? asks the listener whether to pay, 내가 살게 says one
      * will. The two differ in the ending that chooses the act (a question of opinion against a promise
      * or a plan), not in tense (한국어기초사전 '-을까': 듣는 사람의 의견을 물음, '-을게': 약속; Yeon &amp;
-     * Brown 2019, -(으)ㄹ까요 and -(으)ㄹ게요). Subtype {@code ending/offer_for_plan}.
+     * Brown 2019, -(으)ㄹ까요 and -(으)ㄹ게요). Subtype {@code ending/offer_for_plan}. Not -아/어도 될까(요), which asks
+     * leave to do the act and so offers it (session 27).
      */
     static boolean askedForPlan(String learner, PredicateFeatures.Tense learnerTense, PredicateFeatures.Tense accepted) {
         String w = learner.strip();
+        if (w.matches(".*[가-힣]도 ?될까요?")) {
+            // -아/어도 될까요? asks leave to do the act, the polite way to offer it (제가 도와드려도 될까요? for 도와드릴게요;
+            // Yeon & Brown 2019, -아/어도 되다 of permission; session 27, s27h): no question of opinion for a promise
+            return false;
+        }
         String body = w.endsWith("까요") ? w.substring(0, w.length() - 2) : w.endsWith("까") ? w.substring(0, w.length() - 1)
                 : null;
         return accepted == PredicateFeatures.Tense.FUTURE && learnerTense == PredicateFeatures.Tense.PRESENT

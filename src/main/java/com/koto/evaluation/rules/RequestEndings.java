@@ -70,7 +70,9 @@ final class RequestEndings {
             boolean question = sentence.strip().endsWith("?");
             String stem = imperativeStem(last);
             if (stem == null) {
-                if (!question) {
+                // a statement beside a request of the same turn is its background (자르려고 해요. 근데 … 자르지 말아
+                // 주세요; session 27, s27h)
+                if (!question && !RequestActs.requestInTurn(raw, sentence)) {
                     statement(words, accepted).or(() -> formalStatement(words, accepted)).ifPresent(out::add);
                 }
                 continue;
@@ -188,6 +190,11 @@ final class RequestEndings {
         }
         String form = learner.substring(0, learner.length() - 1);
         if (form.startsWith("주") || form.startsWith("줘") || form.startsWith("드려")) {
+            return Optional.empty();
+        }
+        if (words.size() > 1 && (words.get(words.size() - 2).endsWith("려고") || words.get(words.size() - 2).endsWith("기로"))) {
+            // 하다 as the auxiliary of the speaker's intention or decision (자르려고 해요, 가기로 해요: Yeon &amp; Brown
+            // 2019, -(으)려고 하다, -기로 하다): the plan is the speaker's, no service asked (session 27, s27h)
             return Optional.empty();
         }
         List<Morphology.Word> w = Morphology.analyse(learner);

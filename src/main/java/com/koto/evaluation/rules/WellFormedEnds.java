@@ -82,14 +82,14 @@ final class WellFormedEnds {
                 || c.endsWith("데요")) {
             return false;
         }
-        List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
+        List<Morphology.Morpheme> mo = joinedPolite(Evidence.morphemesIn(o, answer));
         List<Morphology.Morpheme> mc = alone(c);
         if (mo.size() < 2 || mc.size() < 2) {
             return false;
         }
         String ending = mo.getLast().form().replace("ᆫ", "ㄴ");
         String stem = stem(mo);
-        if (stem == null || !stem.equals(stem(mc)) || !preFinal(mo).equals(preFinal(mc))) {
+        if (stem == null || !(stem.equals(stem(mc)) && preFinal(mo).equals(preFinal(mc)) || sameWrittenStem(o, c, mo))) {
             return false;
         }
         Morphology.Morpheme before = mo.get(mo.size() - 2);
@@ -99,6 +99,125 @@ final class WellFormedEnds {
                 || before.is("EP") && !before.form().contains("시");
         boolean adjectival = (before.is("VA", "XSA", "VCP") || wish) && !existence;
         return ending.equals("는데요") && verbal || (ending.equals("ㄴ데요") || ending.equals("은데요")) && adjectival;
+    }
+
+    /**
+     * The morphemes with a connective and a polite 요 that Nori reads apart (고픈데요: 고프 + ㄴ데/EC + 요/MM, 추운데요:
+     * 춥 + 은데/EC + 요/MM, 잃어버려서요: … + 어서/EC + 요/JX) joined as the one ending they are (ㄴ데요, 은데요, 어서요),
+     * as Nori reads 아픈데요; unchanged otherwise.
+     * Session 27 (s27h).
+     */
+    private static List<Morphology.Morpheme> joinedPolite(List<Morphology.Morpheme> ms) {
+        if (ms.size() < 3 || !ms.getLast().form().equals("요") || ms.getLast().isEnding()) {
+            return ms;
+        }
+        Morphology.Morpheme connective = ms.get(ms.size() - 2);
+        if (!connective.is("EC")) {
+            return ms;
+        }
+        List<Morphology.Morpheme> out = new java.util.ArrayList<>(ms.subList(0, ms.size() - 2));
+        out.add(new Morphology.Morpheme(connective.form() + "요", "EC"));
+        return out;
+    }
+
+    /**
+     * A reason or sequence clause in -아/어서(요) where the accepted answer ends a sentence with the same verb in the
+     * past (길을 잃어서요, 서울역에 어떻게 가요? for 길을 잃었어요. 서울역에 …): -아/어서 takes no -았/었- (Yeon &amp; Brown 2019,
+     * -아/어서: the tense is the main clause's or the situation's; 국립국어원 한국어 표준 문법, 연결 어미 '-어서' 의
+     * 시제 제약), so the learner's clause cannot carry the past the finding asks for; the stem must be the accepted
+     * one. Session 27 (s27h).
+     */
+    static boolean reasonClauseForPast(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = joinedPolite(Evidence.morphemesIn(o, answer));
+        List<Morphology.Morpheme> mc = alone(c);
+        if (mo.size() < 2 || mc.size() < 2 || !preFinal(mo).isEmpty()) {
+            return false;
+        }
+        String ending = mo.getLast().form();
+        boolean reason = mo.getLast().is("EC") && (ending.endsWith("서") || ending.endsWith("서요"))
+                && "아어여해".indexOf(ending.charAt(0)) >= 0;
+        String stem = stem(mo);
+        boolean past = preFinal(mc).stream().anyMatch(p -> p.contains("었") || p.contains("았") || p.contains("였"));
+        return reason && past && stem != null && stem.equals(stem(mc));
+    }
+
+    /**
+     * A reason clause in -아/어서(요) or -(으)니까(요) joined to the next clause where the accepted answer ends a sentence
+     * with the same verb (비가 많이 와서, 오늘 약속 다음에 하자 for 비가 많이 와. 약속 다음에 하자): the learner says the two
+     * sentences as one, the reason first, as -아/어서 and -(으)니까 do (Yeon &amp; Brown 2019, -아/어서 and -(으)니까 of
+     * reason; 표준국어대사전 '-어서' ②, '-으니까' ①). Not -아/어서 before a proposal (-자, -(으)ㅂ시다, -(으)ㄹ까요) or a
+     * command (-(으)세요, -(으)십시오, -아/어라; a favour with 주다 is no command), which takes -(으)니까 (Yeon &amp; Brown
+     * 2019: -아/어서 of reason is not used with propositives or commands); not for an accepted connective. The learner's word must be followed by more words, be Nori's stem with
+     * that connective, and be the accepted word's stem: by Nori's reading of both (the accepted one ending a sentence,
+     * EF), or by the letters (와서 / 와, 와요). -아/어서 takes no -았/었- (막혀서 for 막혔어 is its form); -(으)니까 keeps the
+     * accepted tense and is taken only before a proposal or a command (택시 타자, 주세요), the reason clause's own
+     * place; before a statement the writers of the sets want -아/어서 (아프니까 학교에 못 왔어요 → 아파서). Session 27 (s27h).
+     */
+    static boolean reasonClauseForSentence(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        String[] words = answer.strip().split("\\s+");
+        int at = java.util.Arrays.asList(words).indexOf(o);
+        if (at < 0 || at == words.length - 1) {
+            return false;
+        }
+        List<Morphology.Morpheme> mo = joinedPolite(Evidence.morphemesIn(o, answer));
+        if (mo.size() < 2 || !mo.getLast().is("EC")) {
+            return false;
+        }
+        String ending = mo.getLast().form();
+        boolean seo = ending.matches("(아|어|여|해)?서(요)?");
+        boolean nikka = ending.matches("(으)?니까(요)?");
+        if (!seo && !nikka || seo && !preFinal(mo).isEmpty()) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        boolean favour = last.startsWith("주") || words.length >= 2 && words[words.length - 2].endsWith("주");
+        boolean command = (last.endsWith("세요") || last.endsWith("십시오") || last.endsWith("라")) && !favour;
+        if (seo && (last.endsWith("자") || last.endsWith("시다") || last.endsWith("까요") || command)) {
+            // -아/어서 before a proposal or a command (와서 … 하자, 와서 우산을 가져가세요) is an error of its own: -(으)니까
+            // (Yeon & Brown 2019); a favour asked with 주다 (아파서 약 좀 주세요) is no command
+            return false;
+        }
+        if (c.endsWith("서") || c.endsWith("니까") || c.endsWith("고") || c.endsWith("데")) {
+            return false; // one connective for another: other checks' business (바쁘니까 for 바빠서)
+        }
+        if (nikka && !(last.endsWith("자") || last.endsWith("시다") || last.endsWith("까요") || last.endsWith("세요")
+                || last.endsWith("십시오") || last.endsWith("줘") || last.endsWith("라"))) {
+            return false; // -(으)니까 only before a proposal or a command, where -아/어서 cannot stand (아프니까 … 못 왔어요 → 아파서)
+        }
+        String bare = o.endsWith("요") ? o.substring(0, o.length() - 1) : o;
+        if (seo && bare.endsWith("서") && bare.length() >= 2) {
+            String infinitive = bare.substring(0, bare.length() - 1);
+            if (c.equals(infinitive) || c.equals(infinitive + "요")) {
+                return true;
+            }
+        }
+        List<Morphology.Morpheme> mc = alone(c);
+        if (mc.size() < 2 || !mc.getLast().is("EF")) {
+            return false;
+        }
+        String stem = stem(mo);
+        return stem != null && stem.equals(stem(mc)) && (seo || preFinal(mo).equals(preFinal(mc)));
+    }
+
+    /**
+     * Whether the learner's present -는데요 and the accepted present 해요체 word are one verb by their letters
+     * (나는데요 / 나요, 가는데요 / 가요, 먹는데요 / 먹어요), where Nori reads one of them as another word (나요 as the
+     * pronoun 나 with 요, 나는데요 as 날다): the letters before -는데요 are the stem, and its -아/어 form
+     * ({@link SpeechLevels#infinitive}, regular stems only) with 요 is the accepted word. Session 27 (s27h).
+     */
+    private static boolean sameWrittenStem(String o, String c, List<Morphology.Morpheme> mo) {
+        if (!o.endsWith("는데요") || o.length() < 4 || !preFinal(mo).isEmpty()) {
+            return false;
+        }
+        String written = o.substring(0, o.length() - 3);
+        String infinitive = SpeechLevels.infinitive(written);
+        return infinitive != null && c.equals(infinitive + "요");
     }
 
     /** Question words that the copula may close as a whole question (어디예요?, 언제예요?). */

@@ -1136,8 +1136,9 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AK3, 0);
         // session 27: AL3 unsealed (sealed: 2 → 2 of 150 in session 26)
         checkCorrectOnly(DevSet.PRECISION_AL3, 2);
-        // session 27: a fresh development precision probe (4 of 150 at the start)
-        checkCorrectOnly(DevSet.PRECISION_D27, 4);
+        // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
+        // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
+        checkCorrectOnly(DevSet.PRECISION_D27, 0);
     }
 
     private static void checkCorrectOnly(String set, int falseAlarms) {
