@@ -335,7 +335,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.TENSE, 0.98), Map.entry(ErrorCategory.SPELLING, 0.98),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.99),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.91)),
-                0.917, 0); // span 0.913 → 0.917: session 18 (s18d)
+                0.920, 0); // span 0.913 → 0.917: session 18 (s18d); → 0.920: session 27 (s27e)
     }
 
     /**
@@ -620,14 +620,13 @@ class EvaluationQualityTest {
      */
     @Test
     void setAL() {
-        // session 27: unsealed at 85.5 %, 2 of 81, span 66.9 %
-        check(DevSet.BLIND_AL, 0.855, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.38),
+        // session 27: unsealed at 85.5 %, 2 of 81, span 66.9 %; s27e (tense and ending) 86.5 %, span 71.5 %
+        check(DevSet.BLIND_AL, 0.865, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.38),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89), Map.entry(ErrorCategory.HONORIFIC, 0.80),
-                Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.88),
-                Map.entry(ErrorCategory.SPELLING, 0.97), Map.entry(ErrorCategory.SPACING, 0.94),
+                Map.entry(ErrorCategory.ENDING, 0.97), Map.entry(ErrorCategory.SPACING, 0.94),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.76), Map.entry(ErrorCategory.VOCABULARY, 0.77),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.48)),
-                0.669, 2);
+                0.715, 2);
     }
 
     /**
