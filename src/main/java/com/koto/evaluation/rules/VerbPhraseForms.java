@@ -413,9 +413,12 @@ final class VerbPhraseForms {
             // reads the verb ('생일 축하해'라고 적어 주세요), and the rules cannot tell which was meant
             return null;
         }
-        if (n == 3 && KnownWords.tags(m.getFirst().form() + "히").contains(org.apache.lucene.analysis.ko.POS.Tag.MAG)) {
+        String root = m.getFirst().form();
+        if (n == 3 && !root.isEmpty() && Hangul.finalIndex(root.charAt(root.length() - 1)) != Hangul.Final.S
+                && KnownWords.tags(root + "히").contains(org.apache.lucene.analysis.ko.POS.Tag.MAG)) {
             // 조용하다 → 조용히 해: the 하다 adjective's own adverb in -히 where the dictionary has it (한글 맞춤법
-            // 제51항; 표준국어대사전 '조용히', '천천히'), the form writers give (session 27, s27e)
+            // 제51항; 표준국어대사전 '조용히', '천천히'), the form writers give; a root in ㅅ takes -이 (따뜻이), left
+            // to -게 해 (session 27, s27e)
             return new String[] {m.getFirst().form() + "히 해", "ending/adjective_request"};
         }
         return new String[] {stem + "게 해", "ending/adjective_request"};
