@@ -72,6 +72,9 @@ public final class RuleEvaluator implements Evaluator {
                     .filter(f -> !Afterthoughts.participantAfterComma(f.original(), r.answer())).toList(), // 드렸어, 어제. (session 13); 갔었어, 부모님이랑. (session 17)
             // a past time word with a present verb, per sentence (어제 영화 봐요 → 봤어요)
             (r, a, t) -> TimeWords.inSentences(r.answer()),
+            // a question word in a formal statement, a request asked in the past, -(으)니까 before an apology, a planned
+            // event in the past after a future time word (얼마입니다 → 얼마입니까, 찍어 주셨어요? → 주시겠어요; session 27, s27e)
+            (r, a, t) -> TurnEndings.find(r.answer(), r.expected()),
             // against the task: a part or a number of the message left out, -(으)세요 where a request is asked
             (r, a, t) -> TaskChecks.find(r.answer(), r.expected(), r.context()),
             // a place name without the particle its verb needs (인도네시아 왔습니다 → 인도네시아에서)

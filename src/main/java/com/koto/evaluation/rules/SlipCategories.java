@@ -88,6 +88,9 @@ final class SlipCategories {
         if (category != ErrorCategory.TENSE && siAdded(o, c)) {
             return new Finding(ErrorCategory.HONORIFIC, o, c, "honorific/si_extra");
         }
+        if (category == ErrorCategory.ENDING && letterLeftOutOfAdverb(o, c)) {
+            return new Finding(ErrorCategory.SPELLING, o, c, "spelling/letters");
+        }
         List<Morphology.Morpheme> mo = morphemes(o);
         List<Morphology.Morpheme> mc = morphemes(c);
         if (mo == null || mc == null) {
@@ -109,6 +112,22 @@ final class SlipCategories {
             return new Finding(ErrorCategory.VOCABULARY, o, c, "vocabulary/voice");
         }
         return f;
+    }
+
+    /**
+     * Whether the correction is an adverb of the dictionary (어떻게, 조용히, 천천히) and the learner's word is it with
+     * one letter (jamo) left out before its last syllable (어떠게 for 어떻게): an adverb has no ending to get wrong, so
+     * the word is misspelt,
+     * not misconjugated (한글 맞춤법 제1항: the word is written as its form; session 27, s27e).
+     */
+    static boolean letterLeftOutOfAdverb(String o, String c) {
+        String jo = Hangul.toJamo(o);
+        String jc = Hangul.toJamo(c);
+        // the last syllable the same: the letter is left out inside the word, not at its end, where an ending
+        // stands (만나 for 만날 is the -(으)ㄹ modifier left off, an ending)
+        return jo.length() + 1 == jc.length() && Hangul.editDistance(jo, jc) == 1
+                && o.charAt(o.length() - 1) == c.charAt(c.length() - 1)
+                && KnownWords.tags(c).contains(org.apache.lucene.analysis.ko.POS.Tag.MAG);
     }
 
     /** The morphemes of one word, or {@code null} when Nori reads it as more than one. */

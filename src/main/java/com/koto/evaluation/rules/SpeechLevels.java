@@ -621,7 +621,7 @@ final class SpeechLevels {
      * OwnConjugation}) and a tense the learner's own time word contradicts ({@link TimeWords}).
      */
     private static final Set<String> REPAIRS = java.util.stream.Stream.of(ClauseEndings.REPAIRS,
-            OwnConjugation.REPAIRS, TimeWords.REPAIRS).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            OwnConjugation.REPAIRS, TimeWords.REPAIRS, TurnEndings.REPAIRS).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A sentence-final predicate (했습니다, 했어요, 했어, 했다). */
     private static boolean finalForm(String w) {

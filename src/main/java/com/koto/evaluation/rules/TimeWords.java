@@ -40,6 +40,12 @@ final class TimeWords {
     /** -서 after 해, 돼 or 되. */
     private static final Pattern CAUSE_SEO = Pattern.compile(".*(해|돼|되)서");
 
+    /**
+     * The particles after a past time word that keep it the time of the clause: 에, the topic 은/는, 도 and
+     * their stacks 에도, 에는, 엔 (어젯밤에도 시끄러워요; 표준국어대사전 '에' 「조사」 ③ 시간, '도' 「조사」 ①; session 27).
+     */
+    private static final Set<String> TIME_PARTICLES = Set.of("에", "은", "는", "도", "에도", "에는", "엔");
+
     private static final Set<String> PAST = Set.of("어제", "그저께", "그제", "지난주", "지난달", "작년", "아까", "어젯밤");
 
     /** Time words of now and later: a clause about them may follow (어제 들었는데 내일 비가 와요). */
@@ -56,7 +62,7 @@ final class TimeWords {
         for (int i = 0; i < a.length - 1 && t < 0; i++) {
             String stem = ArgumentCheck.stemAndParticle(a[i])[0];
             String particle = a[i].substring(stem.length());
-            if ((PAST.contains(a[i]) || PAST.contains(stem) && Set.of("에", "은", "는", "도").contains(particle)
+            if ((PAST.contains(a[i]) || PAST.contains(stem) && TIME_PARTICLES.contains(particle)
                     || a[i].equals("지난") && i + 1 < a.length - 1)) {
                 t = i;
             }
@@ -97,9 +103,14 @@ final class TimeWords {
                 progressive = false; // 작년에 한국에 와서 한국어를 공부하고 있어요: the -고 있다 is now
             }
         }
-        if (!verb.verbal() || verb.has("EP", "VCP", "ETM") || verb.has("VX") && !progressive || !verb.endsWith("EF")
-                || feelingNow(a[last])) {
+        if (!verb.verbal() || verb.has("EP", "VCP", "ETM") || verb.has("VX") && !progressive
+                || !verb.endsWith("EF") && !politeInfinitive(verb) || feelingNow(a[last])) {
             return Optional.empty();
+        }
+        for (int i = t + 1; !verb.endsWith("EF") && i < last; i++) {
+            if (w.get(i).has("EC")) {
+                return Optional.empty(); // 어제 목이 아프고 더워요: a state begun then and joined to another (부터 left out)
+            }
         }
         String past = pastOf(a[last]);
         if (past == null) {
@@ -161,7 +172,7 @@ final class TimeWords {
         for (int i = 0; i < n - 2 && t < 0; i++) {
             String stem = ArgumentCheck.stemAndParticle(a[i])[0];
             String particle = a[i].substring(stem.length());
-            if (PAST.contains(a[i]) || PAST.contains(stem) && Set.of("에", "은", "는", "도").contains(particle)
+            if (PAST.contains(a[i]) || PAST.contains(stem) && TIME_PARTICLES.contains(particle)
                     || a[i].equals("지난") && i + 1 < n - 2) {
                 t = i;
             }
@@ -233,6 +244,16 @@ final class TimeWords {
             }
         }
         return true;
+    }
+
+    /**
+     * The 해요체 form Nori reads as the -아/어 connective with the particle 요 (시끄러워요 = 시끄럽 + 어 + 요): at the
+     * end of a sentence it is the polite statement, as the ending -어요 is (session 27, s27e).
+     */
+    private static boolean politeInfinitive(Morphology.Word verb) {
+        List<Morphology.Morpheme> m = verb.morphemes();
+        return m.size() >= 3 && m.getLast().is("JX") && m.getLast().form().equals("요") && m.get(m.size() - 2).is("EC")
+                && Set.of("아", "어", "여").contains(m.get(m.size() - 2).form());
     }
 
     /** Time words of later: a past main verb after them is a tense error (내일 … 못 갔어 → 가). */

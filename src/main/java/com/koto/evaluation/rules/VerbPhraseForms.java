@@ -413,6 +413,14 @@ final class VerbPhraseForms {
             // reads the verb ('생일 축하해'라고 적어 주세요), and the rules cannot tell which was meant
             return null;
         }
+        String root = m.getFirst().form();
+        if (n == 3 && !root.isEmpty() && Hangul.finalIndex(root.charAt(root.length() - 1)) != Hangul.Final.S
+                && KnownWords.tags(root + "히").contains(org.apache.lucene.analysis.ko.POS.Tag.MAG)) {
+            // 조용하다 → 조용히 해: the 하다 adjective's own adverb in -히 where the dictionary has it (한글 맞춤법
+            // 제51항; 표준국어대사전 '조용히', '천천히'), the form writers give; a root in ㅅ takes -이 (따뜻이), left
+            // to -게 해 (session 27, s27e)
+            return new String[] {m.getFirst().form() + "히 해", "ending/adjective_request"};
+        }
         return new String[] {stem + "게 해", "ending/adjective_request"};
     }
 
@@ -509,7 +517,9 @@ final class VerbPhraseForms {
         if (i < 0 || i + 1 >= words.length) {
             return fix;
         }
-        String stem = f.correction().substring(0, f.correction().indexOf("게"));
+        int cut = f.correction().indexOf("게");
+        String stem = cut > 0 ? f.correction().substring(0, cut) // 짧게 해 → 짧
+                : f.correction().substring(0, f.correction().indexOf("히")) + "하"; // 조용히 해 → 조용하
         String own = stem.length() > 1 ? stem.substring(0, stem.length() - 1) : stem; // 조용(하), 짧
         List<Morphology.Word> read = Morphology.analyse(accepted); // in its sentence: 줄여 alone reads otherwise
         if (read.size() != acc.length) {

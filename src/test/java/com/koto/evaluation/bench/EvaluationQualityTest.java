@@ -335,7 +335,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.TENSE, 0.98), Map.entry(ErrorCategory.SPELLING, 0.98),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.91), Map.entry(ErrorCategory.VOCABULARY, 0.99),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.91)),
-                0.917, 0); // span 0.913 → 0.917: session 18 (s18d)
+                0.920, 0); // span 0.913 → 0.917: session 18 (s18d); → 0.920: session 27 (s27e)
     }
 
     /**

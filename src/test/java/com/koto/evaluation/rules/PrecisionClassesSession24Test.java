@@ -51,7 +51,7 @@ class PrecisionClassesSession24Test {
             "어제 그 영화 봤어. 진짜 재미있어.; 어제 그 영화 봤어. 진짜 재미있었어.; CASUAL; FAIL; *",
             "어제 영화가 재미있어.; 어제 영화가 재미있었어.; CASUAL; FAIL; *",
             "어제 그 식당에 갔어. 어제 비싸.; 어제 그 식당에 갔어. 비쌌어.; CASUAL; FAIL; *",
-            "어젯밤에 옆방이 밤새 너무 시끄러워요.; 어젯밤에 옆방이 너무 시끄러웠어요.; POLITE; tense/past; *",
+            "어젯밤에 옆방이 밤새 너무 시끄러워요.; 어젯밤에 옆방이 너무 시끄러웠어요.; POLITE; tense; *",
             // a spacing difference of one length is no other unit: the note stays
             "한달 회원권이 얼마이에요?; 한 달 회원권은 얼마예요?; POLITE; FAIL; *",
             // another clause connective of the same verb

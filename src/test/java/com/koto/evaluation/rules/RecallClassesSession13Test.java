@@ -48,7 +48,7 @@ class RecallClassesSession13Test {
         "짧다 for 줄이다; 이 치마 좀 짧아 주세요.; 이 치마 좀 줄여 주세요.; POLITE; vocabulary/adjective_for_verb; 짧아; 줄여",
         "작다 for 줄이다; 음악 좀 작아 주세요.; 음악 소리 좀 줄여 줄래?; POLITE; vocabulary/adjective_for_verb; 작아; 줄여",
         "짧다 for 자르다; 머리를 조금 짧아 주세요.; 머리를 조금 잘라 주세요.; POLITE; vocabulary/adjective_for_verb; 짧아; 잘라",
-        "the accepted answer's own adjective; 밤에는 조금 조용해 주세요.; 밤에는 조금 조용히 해 주세요.; POLITE; ending/adjective_request; 조용해; 조용하게 해",
+        "the accepted answer's own adjective; 밤에는 조금 조용해 주세요.; 밤에는 조금 조용히 해 주세요.; POLITE; ending/adjective_request; 조용해; 조용히 해",
         // 오는 for 온 of one's origin
         "one's origin; 저는 베트남에서 오는 민입니다.; 저는 베트남에서 온 민입니다.; FORMAL; TENSE; 오는; 온",
     })
