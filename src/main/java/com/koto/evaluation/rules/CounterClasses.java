@@ -82,6 +82,11 @@ final class CounterClasses {
 
     /** Particles after the counted noun that leave the count its own (Sohn 1999, floating quantifiers). */
     private static final Set<String> NOUN_PARTICLES = Set.of("", "이", "가", "을", "를", "은", "는", "도");
+    /**
+     * The subject and topic particles: a person so marked before a number phrase is its agent (한 사람이 몇 권 빌릴 수
+     * 있어요? 'how many books may one person borrow'), not the thing counted (session 27, lead).
+     */
+    private static final Set<String> SUBJECT_PARTICLES = Set.of("이", "가", "은", "는", "도", "께서");
     /** What may follow the counter in the same word: nothing, a copula, 요, a delimiter. */
     private static final Pattern COUNTER_REST = Pattern.compile(
             "(|요|이요|이에요|예요|입니다|이에요|이었어요|였어요|만|만요|씩|쯤|정도|짜리|밖에)");
@@ -221,6 +226,9 @@ final class CounterClasses {
                 String[] sp = ArgumentCheck.stemAndParticle(w);
                 String cls = classOf(w) != null ? w : classOf(sp[0]) != null && NOUN_PARTICLES.contains(sp[1]) ? sp[0] : null;
                 if (cls != null) {
+                    if ("person".equals(classOf(cls)) && SUBJECT_PARTICLES.contains(sp[1])) {
+                        return null; // 한 사람이 몇 권 빌릴 수 있어요?: the person is the one who borrows, not what is counted
+                    }
                     return first || far ? cls : null;
                 }
                 if (!far || KnownWords.noun(w) || KnownWords.noun(sp[0]) || Numerals.number(w) != null

@@ -32,6 +32,11 @@ class CountersSession27Test {
             // the counter fits, the count is the subject's own, a party of people, possessive 의, 개 for a thing
             "가방 한 개 있어요.; 가방 하나 있어요.; POLITE; PASS; *",
             "가방을 두 명이 들었어요.; 두 사람이 가방을 들었어요.; POLITE; PASS; *",
+            // a person marked as subject or topic is the agent, not the thing counted (lead, precision-dev24 library-05)
+            "한 사람이 몇 권 빌릴 수 있어요?; 몇 권까지 빌릴 수 있어요?; POLITE; PASS; *",
+            "학생은 두 장 받을 수 있어요.; 학생은 두 장씩 받아요.; POLITE; PASS; *",
+            "동생이 세 병 샀어요.; 동생이 세 병 샀어요.; POLITE; PASS; *",
+            "친구가 책 두 권 빌려줬어요.; 친구가 책을 두 권 빌려줬어요.; POLITE; PASS; *",
             "지도 있어요? 두 명이에요.; 지도 있어요? 저희 둘이에요.; POLITE; NO counter/people_counter; *",
             "어른 두 장 주세요.; 어른 표 두 장 주세요.; POLITE; NO counter/; *",
             "한 명의 가방이 없어졌어요.; 한 사람 가방이 없어졌어요.; POLITE; NO counter/; *",
