@@ -333,19 +333,8 @@ final class ClauseOrder {
         if (tail.isEmpty()) {
             return tail;
         }
-        char end = noun.charAt(noun.length() - 1);
-        boolean consonant = com.koto.evaluation.text.Hangul.isSyllable(end) && com.koto.evaluation.text.Hangul.hasFinal(end);
         if (COPULA_AFTER_CONSONANT.containsKey(tail)) {
-            String after = COPULA_AFTER_CONSONANT.get(tail);
-            if (consonant) {
-                return after;
-            }
-            return switch (after) {
-                case "이에요" -> "예요";
-                case "이야" -> "야";
-                case "이었어요" -> "였어요";
-                default -> after;
-            };
+            return com.koto.evaluation.text.Hangul.copulaAfter(noun, COPULA_AFTER_CONSONANT.get(tail));
         }
         return Particles.of(tail).map(p -> p.formAfter(noun)).orElse(tail);
     }

@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -165,7 +166,7 @@ final class CounterClasses {
                 }
                 String right = COUNTER_OF.get(cls);
                 String written = glued ? words.get(i) : number + " " + counterWord;
-                String corrected = glued ? number + right + reformed(rest, right) : number + " " + right + reformed(rest, right);
+                String corrected = glued ? number + right + Hangul.copulaAfter(right, rest) : number + " " + right + Hangul.copulaAfter(right, rest);
                 if (glued) {
                     out.add(new Finding(ErrorCategory.VOCABULARY, written, corrected, SUBTYPE.get(counter)));
                 } else {
@@ -178,17 +179,6 @@ final class CounterClasses {
             }
         }
         return out;
-    }
-
-    /** The copula or 요 after the corrected counter in the form its last syllable takes (명이에요 → 개예요). */
-    private static String reformed(String rest, String counter) {
-        boolean batchim = com.koto.evaluation.text.Hangul.hasFinal(counter.charAt(counter.length() - 1));
-        return switch (rest) {
-            case "요", "이요" -> batchim ? "이요" : "요";
-            case "이에요", "예요" -> batchim ? "이에요" : "예요";
-            case "이었어요", "였어요" -> batchim ? "이었어요" : "였어요";
-            default -> rest;
-        };
     }
 
     private static boolean numeral(String word) {

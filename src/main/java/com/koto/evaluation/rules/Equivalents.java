@@ -212,16 +212,6 @@ final class Equivalents {
         }
     }
 
-    private static String copulaAfter(String rest, String word) {
-        boolean consonant = com.koto.evaluation.text.Hangul.hasFinal(word.charAt(word.length() - 1));
-        return switch (rest) {
-            case "이에요", "예요" -> consonant ? "이에요" : "예요";
-            case "이요", "요" -> consonant ? "이요" : "요";
-            case "이야", "야" -> consonant ? "이야" : "야";
-            default -> rest;
-        };
-    }
-
     /**
      * Words that take no 에 of time: the question adverb 언제 (표준국어대사전 '언제' 「부사」; its examples never add
      * 에), so a time phrase with 에 rewritten into it drops the particle (몇 시에 만나요 = 언제 만나요).
@@ -236,7 +226,7 @@ final class Equivalents {
         if (!rest.isEmpty()) {
             // re-form the particle for the new word when the learner's was right for the old one
             if (COPULA.contains(rest)) {
-                return text.substring(0, at) + target + copulaAfter(rest, target)
+                return text.substring(0, at) + target + com.koto.evaluation.text.Hangul.copulaAfter(target, rest)
                         + (wordEnd < 0 ? "" : text.substring(wordEnd));
             }
             Particles.Particle p = Particles.of(rest).orElseThrow();

@@ -133,6 +133,25 @@ public final class Hangul {
         return hasFinal(noun.charAt(noun.length() - 1)) ? "을" : "를";
     }
 
+    /** The copula and 요 endings that change with the word before them: the form after a consonant, after a vowel. */
+    private static final String[][] COPULA_FORMS = {{"이에요", "예요"}, {"이요", "요"}, {"이야", "야"},
+        {"이었어요", "였어요"}};
+
+    /**
+     * The copula (or the 요 of an N(이)요 answer) re-formed for the word it now follows: 이에요, 이요, 이야, 이었어요 after a
+     * final consonant, 예요, 요, 야, 였어요 after a vowel (Yeon &amp; Brown 2019, on the copula 이다 and N(이)요); any other
+     * ending (입니다, a particle, the empty string) is returned as it is. The word must not be empty.
+     */
+    public static String copulaAfter(String word, String ending) {
+        boolean consonant = hasFinal(word.charAt(word.length() - 1));
+        for (String[] forms : COPULA_FORMS) {
+            if (ending.equals(forms[0]) || ending.equals(forms[1])) {
+                return consonant ? forms[0] : forms[1];
+            }
+        }
+        return ending;
+    }
+
     /** Whether the syllable ends in a consonant (has 받침); {@code false} for non-syllables. */
     public static boolean hasFinal(char c) {
         return isSyllable(c) && (c - BASE) % FINALS != 0;

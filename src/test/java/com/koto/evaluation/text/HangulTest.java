@@ -54,4 +54,16 @@ class HangulTest {
         assertThat(AnswerText.normalise("네, 주세요。")).isEqualTo("네 주세요");
         assertThat(AnswerText.normalise(null)).isEmpty();
     }
+
+    @Test
+    void copulaIsReformedForTheWordBeforeIt() {
+        assertThat(Hangul.copulaAfter("개", "이에요")).isEqualTo("예요");
+        assertThat(Hangul.copulaAfter("명", "예요")).isEqualTo("이에요");
+        assertThat(Hangul.copulaAfter("장", "요")).isEqualTo("이요");
+        assertThat(Hangul.copulaAfter("커피", "이요")).isEqualTo("요");
+        assertThat(Hangul.copulaAfter("친구", "이었어요")).isEqualTo("였어요");
+        assertThat(Hangul.copulaAfter("학생", "야")).isEqualTo("이야");
+        assertThat(Hangul.copulaAfter("학생", "입니다")).isEqualTo("입니다");
+        assertThat(Hangul.copulaAfter("학생", "")).isEmpty();
+    }
 }
