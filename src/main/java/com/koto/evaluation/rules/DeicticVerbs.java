@@ -52,7 +52,7 @@ final class DeicticVerbs {
         if (accepted.isEmpty()) {
             return out;
         }
-        List<List<String>> acceptedWords = accepted.stream().map(DeicticVerbs::words).toList();
+        List<List<String>> acceptedWords = accepted.stream().map(AnswerText::wordsOf).toList();
         List<List<Morphology.Word>> acceptedAnalysed = acceptedWords.stream()
                 .map(w -> Morphology.analyse(String.join(" ", w))).toList();
         boolean anyCome = acceptedAnalysed.stream().anyMatch(a -> a.stream().anyMatch(x -> form(x, COME)));
@@ -61,7 +61,7 @@ final class DeicticVerbs {
         boolean allCome = acceptedAnalysed.stream().allMatch(a -> a.stream().anyMatch(x -> form(x, COME)));
         boolean anyBuy = acceptedAnalysed.stream().anyMatch(a -> a.stream().anyMatch(x -> buy(x)));
         for (String sentence : raw.split("(?<=[.?!。？！])")) {
-            List<String> w = words(sentence);
+            List<String> w = AnswerText.wordsOf(sentence);
             if (w.isEmpty()) {
                 continue;
             }
@@ -184,10 +184,5 @@ final class DeicticVerbs {
             }
         }
         return false;
-    }
-
-    private static List<String> words(String text) {
-        String n = AnswerText.normalise(text).replaceAll("[,.?!]", " ");
-        return java.util.Arrays.stream(n.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.AnswerText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -150,7 +151,7 @@ final class PromptItems {
                 asking.append(s).append(' ');
             }
         }
-        List<String> learner = words(raw);
+        List<String> learner = AnswerText.wordsOf(raw);
         for (Gloss g : GLOSSES) {
             if (!g.english().matcher(p).find() || g.english().matcher(asking).find()) {
                 continue; // not named by the task, or named by someone else's question
@@ -175,7 +176,7 @@ final class PromptItems {
         switch (g.kind()) {
             case DAY, DAY_PART -> {
                 for (String a : accepted) {
-                    if (!timeUse(words(a), g.forms())) {
+                    if (!timeUse(AnswerText.wordsOf(a), g.forms())) {
                         return false; // 금요일 표, 아침 드셨어요: not the time of the act
                     }
                 }
@@ -247,9 +248,9 @@ final class PromptItems {
      */
     private static boolean filledSlot(Gloss g, List<String> learner, List<String> accepted) {
         Set<String> heads = new java.util.HashSet<>();
-        accepted.forEach(a -> words(a).forEach(w -> heads.add(head(w))));
+        accepted.forEach(a -> AnswerText.wordsOf(a).forEach(w -> heads.add(head(w))));
         for (String a : accepted) {
-            List<String> ws = words(a);
+            List<String> ws = AnswerText.wordsOf(a);
             int[] at = at(ws, g.forms());
             if (at == null || at[0] + 1 >= ws.size()) {
                 continue;
@@ -279,7 +280,7 @@ final class PromptItems {
      */
     private static Optional<Finding> placed(Gloss g, List<String> learner, List<String> accepted) {
         for (String a : accepted) {
-            List<String> ws = words(a);
+            List<String> ws = AnswerText.wordsOf(a);
             int[] at = at(ws, g.forms());
             if (at == null) {
                 continue;
@@ -428,16 +429,5 @@ final class PromptItems {
             }
         }
         return false;
-    }
-
-    /** The words of a text, marks dropped. */
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : MARKS.matcher(text).replaceAll(" ").strip().split("\\s+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 }

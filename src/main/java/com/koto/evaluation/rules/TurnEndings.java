@@ -43,8 +43,6 @@ final class TurnEndings {
 
     /** A sentence with its terminator (., ?, ! or the end). */
     private static final Pattern SENTENCE = Pattern.compile("[^.?!\\n]+[.?!]?");
-    /** A sentence mark, comma, tilde or ellipsis. */
-    private static final Pattern MARKS = Pattern.compile("[.?!,~…\"'“”‘’]");
     /** An embedded or reported question, or a free-choice word: the question word is not the sentence's focus. */
     private static final Pattern NOT_ASKED = Pattern.compile("(든지|든가|라도|냐고|느냐|는가|니고|라고|인가|던가)");
     /** The request forms of the auxiliary 주다 an accepted answer may use. */
@@ -98,7 +96,7 @@ final class TurnEndings {
         boolean requests = !expected.isEmpty() && expected.stream().allMatch(e -> REQUEST.matcher(e).find());
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
-            List<String> words = words(s);
+            List<String> words = AnswerText.wordsOf(s);
             if (words.isEmpty()) {
                 continue;
             }
@@ -111,16 +109,6 @@ final class TurnEndings {
             reasonOfApology(sentences, i, words, expected).ifPresent(out::add);
             if (i > 0) {
                 plannedPast(sentences.get(i - 1), s, words, expected).ifPresent(out::add);
-            }
-        }
-        return out;
-    }
-
-    private static List<String> words(String sentence) {
-        List<String> out = new ArrayList<>();
-        for (String w : MARKS.matcher(sentence).replaceAll(" ").strip().split("\\s+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
             }
         }
         return out;
@@ -331,7 +319,7 @@ final class TurnEndings {
 
     /** A sentence of at most three words whose last is an apology or thanks (정말 죄송합니다.). */
     private static boolean shortApology(String sentence) {
-        List<String> w = words(sentence);
+        List<String> w = AnswerText.wordsOf(sentence);
         return !w.isEmpty() && w.size() <= 3 && apology(w.getLast()) && !sentence.endsWith("?");
     }
 

@@ -70,6 +70,18 @@ public final class AnswerText {
         return normalised.replace(" ", "");
     }
 
+    /** Every sentence mark, comma and quote that {@link #wordsOf} reads as a space. */
+    private static final Pattern ANY_MARK = Pattern.compile("[.?!~…。,\"'“”‘’]");
+
+    /**
+     * The words (어절) of a raw text with every sentence mark, comma and quote read as a space, so no word carries a
+     * mark (감사합니다.안녕히 → 감사합니다, 안녕히); {@code null} or blank gives an empty list.
+     */
+    public static List<String> wordsOf(String raw) {
+        String text = ANY_MARK.matcher(normalise(raw)).replaceAll(" ").strip();
+        return text.isEmpty() ? List.of() : List.of(SPACES.split(text));
+    }
+
     /** The words (어절) of a normalised text. */
     public static List<String> words(String normalised) {
         return normalised.isEmpty() ? List.of() : List.of(normalised.split(" "));

@@ -66,4 +66,13 @@ class HangulTest {
         assertThat(Hangul.copulaAfter("학생", "입니다")).isEqualTo("입니다");
         assertThat(Hangul.copulaAfter("학생", "")).isEmpty();
     }
+
+    @Test
+    void wordsOfReadEveryMarkAsASpace() {
+        assertThat(AnswerText.wordsOf("감사합니다.안녕히 계세요!")).containsExactly("감사합니다", "안녕히", "계세요");
+        assertThat(AnswerText.wordsOf("저기요, 25,000원에 주세요~")).containsExactly("저기요", "25", "000원에", "주세요");
+        assertThat(AnswerText.wordsOf("'커피' 주세요")).containsExactly("커피", "주세요");
+        assertThat(AnswerText.wordsOf(" ... ")).isEmpty();
+        assertThat(AnswerText.wordsOf(null)).isEmpty();
+    }
 }
