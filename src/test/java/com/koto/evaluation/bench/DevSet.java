@@ -629,6 +629,18 @@ public final class DevSet {
     public static final String PRECISION_AL3 = "evaluation/precision-dev23.jsonl";
 
     /**
+     * Set AM: 200 answers by two blind writers in session 27 (83 correct after three spacing-only items were
+     * relabelled, 151 gold errors); sealed and scored as a headline in session 27 (89.0 %, 2 of 83 correct answers
+     * failed, span 65.6 → 66.2 %), unsealed in session 28.
+     */
+    public static final String BLIND_AM = "evaluation/blind-dev23.jsonl";
+    /**
+     * Set AM3: 150 correct answers only (session 27), sealed and scored as a headline in session 27 (6 → 5 of 150
+     * failed), then unsealed in session 28.
+     */
+    public static final String PRECISION_AM3 = "evaluation/precision-dev25.jsonl";
+
+    /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:
      * 20 polite, 5 formal, 5 casual), given to the helpers from the start; 4 of 150 failed at the start.
      */

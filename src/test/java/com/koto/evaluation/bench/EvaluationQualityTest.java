@@ -619,6 +619,22 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AM (200 answers by two blind writers in session 27, 83 correct, 151 gold errors; sealed during session 27
+     * at 89.0 %, 2 of 83 correct answers failed, span 65.6 → 66.2 %; unsealed in session 28).
+     */
+    @Test
+    void setAM() {
+        // session 28: unsealed at 89.0 %, 2 of 83, span 66.2 %
+        check(DevSet.BLIND_AM, 0.89, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.38),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80), Map.entry(ErrorCategory.HONORIFIC, 0.93),
+                Map.entry(ErrorCategory.ENDING, 0.94), Map.entry(ErrorCategory.TENSE, 0.87),
+                Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.SPACING, 0.94),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.76), Map.entry(ErrorCategory.VOCABULARY, 0.57),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.92)),
+                0.662, 2);
+    }
+
+    /**
      * Set AL (200 answers by two blind writers in session 26, 81 correct, 150 gold errors; sealed during session 26
      * at 85.5 %, 2 of 81 correct answers failed, span 66.2 → 66.9 %; unsealed in session 27).
      */
@@ -1137,6 +1153,8 @@ class EvaluationQualityTest {
         // session 27: AL3 unsealed (sealed: 2 → 2 of 150 in session 26)
         // session 27 (s27b, s27d): 2 → 0 (데위입니다. 마케팅팀에서 일합니다; 지하철역은 어느 쪽이에요?)
         checkCorrectOnly(DevSet.PRECISION_AL3, 0);
+        // session 28: AM3 unsealed (sealed: 6 → 5 of 150 in session 27)
+        checkCorrectOnly(DevSet.PRECISION_AM3, 5);
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
