@@ -1,0 +1,205 @@
+package com.koto.evaluation.bench;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.koto.evaluation.Evaluation;
+import com.koto.evaluation.EvaluationSource;
+import com.koto.evaluation.TestPacks;
+import com.koto.evaluation.hybrid.HybridEvaluator;
+import com.koto.evaluation.model.GeminiEvaluator;
+import com.koto.evaluation.model.SharedEvaluationCache;
+import com.koto.evaluation.rules.RuleEvaluator;
+import com.koto.platform.SharedCache;
+import com.koto.support.FakeGemini;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The product's hybrid path measured with a stand-in model of known quality: the real
+ * {@link HybridEvaluator} (rules, routing at the confidence threshold, merge policy, cache) and the
+ * real {@link GeminiEvaluator} (google-genai SDK over loopback HTTP) against the local
+ * {@link FakeGemini}, whose answer to each request is a grader's judgement of that answer read from
+ * a file. It answers the planning question "what would the product score on a fresh set with a model
+ * that grades like a teacher?" without a key; it does not measure Gemini itself, and the model's
+ * texts are a fixed Indonesian template, so the text checks of {@link BenchmarkMetrics} say nothing
+ * about real model feedback.
+ *
+ * <p>Run: {@code ./mvnw -q -B -Pbenchmark test -Dvaadin.skip -Dtest=HybridOracleBenchmark
+ * -Dkoto.benchmark.set=evaluation/blind-dev23.jsonl
+ * -Dkoto.benchmark.oracle=evaluation/second-opinion/am-grader.jsonl}. Options:
+ * <ul>
+ * <li>{@code koto.benchmark.set}: sets as in {@link EvaluationBenchmark}, comma-separated;</li>
+ * <li>{@code koto.benchmark.oracle}: graded files in the same order (JSONL of {@code id, passed,
+ * errors[{category, original, correction}], note}, classpath or absolute path), or {@code gold} to
+ * let the stand-in model answer with the set's own labels (the hybrid path's ceiling: what routing
+ * and the merge policy lose with a model that is always right);</li>
+ * <li>{@code koto.benchmark.threshold}: the rule confidence below which the model is asked (0.75);</li>
+ * <li>{@code koto.benchmark.verbose=true}: list the disagreements with gold.</li>
+ * </ul>
+ * An answer the oracle has no row for gets an empty reply from the fake; the hybrid path then keeps
+ * the rules' verdict, as in production when the model is down. The count of such answers is printed.
+ */
+@Tag("benchmark")
+class HybridOracleBenchmark {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    /** One graded answer: the stand-in model's verdict and errors. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Graded(String id, boolean passed, List<DevSet.GoldError> errors, String note) {
+    }
+
+    @Test
+    void report() {
+        List<String> sets = split(System.getProperty("koto.benchmark.set", DevSet.BLIND_AM));
+        List<String> oracles = split(System.getProperty("koto.benchmark.oracle", "gold"));
+        double threshold = Double.parseDouble(System.getProperty("koto.benchmark.threshold", "0.75"));
+        boolean verbose = Boolean.getBoolean("koto.benchmark.verbose");
+        if (oracles.size() != sets.size()) {
+            throw new IllegalArgumentException("koto.benchmark.oracle needs one entry per set (or 'gold' for each)");
+        }
+        for (int s = 0; s < sets.size(); s++) {
+            List<DevSet.Item> items = DevSet.load(sets.get(s));
+            Map<String, Graded> byId = "gold".equals(oracles.get(s)) ? fromGold(items) : load(oracles.get(s));
+            Map<String, Graded> byTask = new HashMap<>();
+            items.forEach(item -> {
+                Graded g = byId.get(item.id());
+                if (g != null) {
+                    byTask.put(key(item.answer(), item.expected().getFirst()), g);
+                }
+            });
+            int[] unknown = new int[1];
+            TestPacks packs = new TestPacks();
+            Duration budget = Duration.ofSeconds(5);
+            try (FakeGemini fake = new FakeGemini()) {
+                fake.answering(body -> {
+                    Graded g = byTask.get(taskKey(body));
+                    if (g == null) {
+                        unknown[0]++;
+                        return ""; // no text: the evaluator reports the model unavailable and the rules decide
+                    }
+                    return reply(g, body.contains("Learner's first language: English"));
+                });
+                GeminiEvaluator gemini = new GeminiEvaluator("test-key", "gemini-2.5-flash", fake.baseUrl(), budget, 1,
+                        0, packs);
+                try (gemini; HybridEvaluator hybrid = new HybridEvaluator(new RuleEvaluator(packs), gemini,
+                        new SharedEvaluationCache(SharedCache.inProcess(10_000, Clock.systemUTC()), Duration.ofHours(1)),
+                        packs, threshold, budget, new SimpleMeterRegistry())) {
+                    int[] sources = new int[EvaluationSource.values().length];
+                    com.koto.evaluation.Evaluator counting = request -> {
+                        Evaluation e = hybrid.evaluate(request);
+                        sources[e.source().ordinal()]++;
+                        return e;
+                    };
+                    BenchmarkMetrics m = BenchmarkMetrics.compute(sets.get(s) + " (hybrid, oracle " + oracles.get(s)
+                            + ")", items, counting, "id");
+                    StringBuilder out = new StringBuilder(m.format(verbose));
+                    // the metrics evaluate each answer once per instruction language (en and id texts)
+                    out.append(String.format(Locale.ROOT, "model calls %d for %d answers × 2 instruction languages "
+                            + "(%d without a graded row); sources:", fake.requestCount(), items.size(), unknown[0]));
+                    for (EvaluationSource src : EvaluationSource.values()) {
+                        out.append(' ').append(src.name().toLowerCase(Locale.ROOT)).append(' ')
+                                .append(sources[src.ordinal()]);
+                    }
+                    System.out.println(out.append('\n'));
+                }
+            }
+        }
+    }
+
+    private static List<String> split(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static Map<String, Graded> fromGold(List<DevSet.Item> items) {
+        Map<String, Graded> out = new HashMap<>();
+        items.forEach(i -> out.put(i.id(), new Graded(i.id(), i.passed(), i.errors(), i.note())));
+        return out;
+    }
+
+    private static Map<String, Graded> load(String location) {
+        try {
+            Path path = Path.of(location);
+            String text;
+            if (Files.isRegularFile(path)) {
+                text = Files.readString(path, StandardCharsets.UTF_8);
+            } else {
+                try (InputStream in = HybridOracleBenchmark.class.getClassLoader().getResourceAsStream(location)) {
+                    if (in == null) {
+                        throw new IllegalStateException("neither a file nor on the classpath: " + location);
+                    }
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            Map<String, Graded> out = new HashMap<>();
+            text.lines().filter(l -> !l.isBlank()).map(l -> JSON.readValue(l, Graded.class))
+                    .forEach(g -> out.put(g.id(), g));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String key(String answer, String firstAccepted) {
+        return answer.strip() + '\u0000' + firstAccepted.strip();
+    }
+
+    /** The learner's answer and first accepted answer read back from the task text the evaluator sent. */
+    static String taskKey(String body) {
+        JsonNode root = JSON.readTree(body);
+        String text = root.path("contents").path(0).path("parts").path(0).path("text").asString("");
+        String answer = "";
+        String first = "";
+        boolean inAccepted = false;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("Learner's answer: ")) {
+                answer = line.substring("Learner's answer: ".length());
+            } else if (line.equals("Accepted answers:")) {
+                inAccepted = true;
+            } else if (inAccepted && line.startsWith("- ")) {
+                if (first.isEmpty()) {
+                    first = line.substring(2);
+                }
+            } else {
+                inAccepted = false;
+            }
+        }
+        return key(answer, first);
+    }
+
+    /** The stand-in model's evaluation JSON for one graded answer, its texts a template in en or id. */
+    private static String reply(Graded g, boolean english) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("score", g.passed() ? 95 : 50);
+        o.put("passed", g.passed());
+        ArrayNode errors = o.putArray("errors");
+        for (DevSet.GoldError e : g.errors() == null ? List.<DevSet.GoldError>of() : g.errors()) {
+            errors.addObject().put("category", e.category()).put("original", e.original())
+                    .put("correction", e.correction())
+                    .put("explanation", english ? "Write '" + e.correction() + "' for '" + e.original() + "'."
+                            : "Ganti '" + e.original() + "' menjadi '" + e.correction() + "'.");
+        }
+        o.put("feedback", english ? (g.passed() ? "This answer is right." : "There is a mistake to fix.")
+                : g.passed() ? "Jawaban ini sudah benar." : "Ada kesalahan yang perlu diperbaiki.");
+        o.put("model_answer", "");
+        return o.toString();
+    }
+}
