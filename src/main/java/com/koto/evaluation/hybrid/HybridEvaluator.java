@@ -35,9 +35,11 @@ import org.slf4j.LoggerFactory;
  * Every evaluation says its source: {@code rules}, {@code hybrid}, or {@code cache}.
  *
  * <p>Merge: the model's verdict, score, errors and feedback, except that the rules stay
- * authoritative for what they decide mechanically — particle allomorphs and the copula's form
- * ({@code particle_allomorph}, {@code ending}) and spacing notes: those findings are kept, and an
- * allomorph error fails the answer whatever the model says.
+ * authoritative for what they decide mechanically — particle allomorphs ({@code particle_allomorph}),
+ * malformed ending forms (the {@code ending} subtypes in {@link #FORM_ENDINGS}, e.g. the copula's
+ * form) and spacing notes: those findings are kept, and an allomorph or form error fails the answer
+ * whatever the model says. An ending the rules find only unsuitable for the meaning is the model's
+ * call.
  *
  * <p>Meters: {@code koto.evaluation.model.calls} (tag {@code outcome}: success, error, timeout),
  * {@code koto.evaluation.model.latency}, {@code koto.evaluation.cache.hits},
@@ -47,9 +49,25 @@ public final class HybridEvaluator implements Evaluator, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HybridEvaluator.class);
 
-    /** Rule findings kept whatever the model says. */
+    /** Rule findings kept whatever the model says: the allomorph and spacing findings, all of them. */
     private static final Set<ErrorCategory> AUTHORITATIVE = Set.of(ErrorCategory.PARTICLE_ALLOMORPH,
-            ErrorCategory.ENDING, ErrorCategory.SPACING);
+            ErrorCategory.SPACING);
+
+    /**
+     * Ending findings kept whatever the model says: those that name a malformed form — a form the
+     * stem and ending cannot make (the copula's allomorph, 으 insertion, contraction, vowel harmony,
+     * ㄹ-stem rules, the form the next word requires, 요 inside a sentence, -시- twice). Which form
+     * Korean builds is mechanical (국립국어원 『외국인을 위한 한국어 문법 1』, 어미 활용), so the rules
+     * stay authoritative; which ending fits the meaning (a reason before a proposal, a plan put as
+     * an offer, -는 바람에 read as -아서, a question in the present for the near future) is a choice
+     * the model judges better than the rules.
+     */
+    private static final Set<String> FORM_ENDINGS = Set.of("ending/copula", "ending/infinitive_contraction",
+            "ending/infinitive_before_consonant", "ending/infinitive", "ending/formal_allomorph",
+            "ending/eu_insertion", "ending/eu_extra", "ending/eu_missing", "ending/vowel_harmony",
+            "ending/l_insertion", "ending/l_stem_added", "ending/l_modifier", "ending/modifier_form",
+            "ending/double_si", "ending/formal_yo", "ending/yo_before_connective", "ending/purpose_stem",
+            "ending/ja_infinitive");
 
     /** Model findings dropped unless the rules found them too: the allomorph rule is exhaustive. */
     private static final Set<ErrorCategory> RULES_ONLY = Set.of(ErrorCategory.PARTICLE_ALLOMORPH);
@@ -141,8 +159,7 @@ public final class HybridEvaluator implements Evaluator, AutoCloseable {
 
     private Evaluation merge(Evaluation byRules, Evaluation byModel, EvaluationRequest request,
             EvaluationSource source) {
-        List<EvaluationError> kept = byRules.errors().stream()
-                .filter(e -> AUTHORITATIVE.contains(e.category())).toList();
+        List<EvaluationError> kept = byRules.errors().stream().filter(HybridEvaluator::authoritative).toList();
         List<EvaluationError> errors = new ArrayList<>(kept);
         for (EvaluationError e : byModel.errors()) {
             boolean duplicate = errors.stream().anyMatch(k -> k.category() == e.category()
@@ -157,8 +174,7 @@ public final class HybridEvaluator implements Evaluator, AutoCloseable {
         String feedback = byModel.feedback();
         int score = byModel.score();
         if (passed != byModel.passed()) {
-            errors.sort((a, b) -> Boolean.compare(!AUTHORITATIVE.contains(a.category()),
-                    !AUTHORITATIVE.contains(b.category())));
+            errors.sort((a, b) -> Boolean.compare(!authoritative(a), !authoritative(b)));
             feedback = FeedbackWriter.feedback(packs.forInstructionLang(request.instructionLang()), false, errors,
                     byRules.modelAnswer());
             score = Math.min(score, byRules.score());
@@ -166,6 +182,12 @@ public final class HybridEvaluator implements Evaluator, AutoCloseable {
         return new Evaluation(passed ? score : Math.min(score, 89), passed, errors, feedback,
                 byModel.modelAnswer() != null ? byModel.modelAnswer() : byRules.modelAnswer(), source,
                 Math.max(byRules.confidence(), byModel.confidence()));
+    }
+
+    /** A rule finding the model cannot overrule: an allomorph, spacing, or a malformed ending form. */
+    private static boolean authoritative(EvaluationError e) {
+        return AUTHORITATIVE.contains(e.category())
+                || e.category() == ErrorCategory.ENDING && e.subtype() != null && FORM_ENDINGS.contains(e.subtype());
     }
 
     private Evaluation counted(Evaluation e) {
