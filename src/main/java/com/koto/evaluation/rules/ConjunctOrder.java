@@ -35,6 +35,11 @@ final class ConjunctOrder {
      */
     static String inAcceptedOrder(String answer, List<String> accepted) {
         List<String> a = List.of(answer.split(" "));
+        if (answer.chars().anyMatch(Character::isDigit)) {
+            // 1킬로하고, 500그램: amounts in figures are read by the numeral checks, which already take the items in
+            // either order (PreChecks, Numerals); a swap here would hand them a word Nori reads as a verb (그램하고)
+            return answer;
+        }
         for (int k = 0; k + 2 < a.size(); k++) {
             String joint = a.get(k);
             String particle = particle(joint);
