@@ -308,6 +308,9 @@ final class ArgumentCheck {
                                 "particle_wrong/object_on_intransitive"));
                 case LOCATION -> ctx.existential() || ctx.motion() && !directionNoun(stem)
                         // 인천공항에 가 주세요 for 인천공항 가 주세요: 에 marks the goal of a motion verb
+                        // 아침에 for 아침 (여섯 시 반 아침에): 에 of a time noun, written or left out alike in speech
+                        // (Lee & Ramsey 2000, on time nouns without 에; session 28)
+                        || isTimeNoun(stem)
                         ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                                 "particle_wrong/location_for_action_place"));
                 default -> Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,

@@ -41,6 +41,12 @@ import java.util.regex.Pattern;
  * governs the place (찍다 「…에 …을」), no 에 is missing. Read only on a bare noun followed by a noun, where the accepted
  * answer's verb after that noun is not in the answer, and only for the place particle 에 of that verb; 쿠폰을 도장도 and
  * 쿠폰이 도장도 keep their particle findings, 김밥 2인분 사이다도 (이랑 left out between two items) its own.</li>
+ * <li><b>V-는 바람에 'because (as it happened)'</b> (버스가 늦게 오는 바람에 늦었어요 for 버스가 늦게 와서 늦었어요): the
+ * bound noun 바람 after -는, with 에, gives the cause of what follows, mostly an unwanted outcome (표준국어대사전 '바람'
+ * 「의존명사」 「3」 (주로 '-는 바람에' 꼴로 쓰여) 뒷말의 근거나 원인을 나타내는 말; Yeon &amp; Brown 2019, -는 바람에), so
+ * the verb's -는 is the modifier the bound noun needs, not a slip of the accepted -아/어서. Read only on a word in -는
+ * right before 바람에 whose stem is the accepted word's (session 28, s28e); 오는 바람으로 and 온 바람에 keep their
+ * findings.</li>
  * </ul>
  */
 final class ChosenConstructions {
@@ -77,7 +83,7 @@ final class ChosenConstructions {
         return switch (f.category()) {
             case SPELLING -> purposeBeforeGoing(o, c, answer);
             case VOCABULARY -> useOf(o, c) || mustNotSkip(o, answer, allAccepted);
-            case ENDING -> placeWhere(o, c, answer) || reasonClause(o, c, answer);
+            case ENDING -> placeWhere(o, c, answer) || reasonClause(o, c, answer) || causeAsItHappened(o, c, answer);
             case HONORIFIC -> "honorific/speech_level".equals(Subtypes.of(f)) && reasonClause(o, c, answer);
             case PARTICLE_MISSING -> nounBeforeNoun(o, c, answer, accepted);
             case PARTICLE_WRONG -> goalBeforePurpose(o, c, answer);
@@ -149,6 +155,15 @@ final class ChosenConstructions {
         }
         String next = wordAfter(o, answer);
         if (next == null || !PLACE_NOUN.matcher(next).matches()) {
+            return false;
+        }
+        List<Morphology.Morpheme> mine = Morphology.morphemes(o);
+        return mine.size() >= 2 && mine.getLast().is("ETM") && sameStem(mine, Morphology.morphemes(c));
+    }
+
+    /** 오는 → 와서 where 바람에 follows 오는 in the answer and 와서 is a form of the same verb. */
+    static boolean causeAsItHappened(String o, String c, String answer) {
+        if (o.contains(" ") || c.isEmpty() || c.contains(" ") || !o.endsWith("는") || !"바람에".equals(wordAfter(o, answer))) {
             return false;
         }
         List<Morphology.Morpheme> mine = Morphology.morphemes(o);

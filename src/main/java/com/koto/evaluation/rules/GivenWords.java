@@ -50,9 +50,11 @@ final class GivenWords {
         String subtype = Subtypes.of(f);
         return switch (f.category()) {
             case INCOMPLETE -> timeOfPlanLeftOut(o, c, answer) || requestStatedBefore(o, c, asTyped, accepted)
-                    || counterHeadsPhrase(o, c, answer) || numberedThing(o, c);
+                    || counterHeadsPhrase(o, c, answer) || numberedThing(o, c) || sourceOfChange(o, c, answer)
+                    || saidInAnotherSentence(o, c, asTyped);
             case VOCABULARY -> subtype.equals("vocabulary/other_item")
-                    && (modifierOfThing(o, c, answer) || acceptedItemReordered(o, c, answer, accepted));
+                    && (modifierOfThing(o, c, answer) || acceptedItemReordered(o, c, answer, accepted)
+                    || clockTimeForTheTime(o, c, answer, accepted));
             default -> false;
         };
     }
@@ -81,6 +83,139 @@ final class GivenWords {
         }
         List<String> words = AnswerText.words(answer);
         return words.stream().noneMatch(GivenWords::timeWord) && plan(words);
+    }
+
+    /**
+     * The starting point of a change left out (배송 시간을 오후로 바꿔 주세요 for 오전에서 오후로): a verb of changing or
+     * moving a time or a thing takes the thing and its result, 「…을 …으로」 (표준국어대사전 '바꾸다', '옮기다', '변경하다'),
+     * and the state it starts from is what the thing is now, which the listener knows; 에서/부터 of it is an optional
+     * addition (Sohn 1999, ellipsis of given information). Only where every missing word is one noun with 에서 or 부터
+     * right before the learner's word in (으)로, and a verb of change ({@link ParticleFrames#changes}) follows in the
+     * answer (session 28, s28e); 오후로 주세요 and a missing result (오전에서 → 오전에서 오후로) keep the finding.
+     */
+    static boolean sourceOfChange(String o, String c, String answer) {
+        List<String> missing = Evidence.missing(o, c);
+        if (o.isEmpty() || o.contains(" ") || missing.isEmpty() || missing.size() > 3) {
+            return false;
+        }
+        String from = String.join(" ", missing); // 오전에서, 세 시에서
+        String last = missing.getLast();
+        if (!(last.endsWith("에서") && last.length() > 2 || last.endsWith("부터") && last.length() > 2)
+                || missing.subList(0, missing.size() - 1).stream().anyMatch(m -> !numeral(m)
+                        && !Morphology.analyse(m).stream().allMatch(w -> w.startsWith("NN")))) {
+            return false;
+        }
+        List<String> words = AnswerText.words(answer);
+        int at = words.indexOf(o);
+        if (at < 0) {
+            return false;
+        }
+        // the gap is right before the learner's (으)로 word: on it (오후로 → 오전에서 오후로) or after the word before it
+        int result = c.equals(from + " " + o) ? at : c.equals(o + " " + from) ? at + 1 : -1;
+        if (result >= 0 && result + 1 < words.size() && numeral(words.get(result))) {
+            result++; // 다섯 시로: the result is a number phrase
+        }
+        if (result < 0 || result >= words.size() || !words.get(result).endsWith("로") || words.get(result).length() < 2) {
+            return false;
+        }
+        List<Morphology.Word> analysed = Morphology.analyse(String.join(" ", words.subList(result + 1, words.size())));
+        return !analysed.isEmpty() && analysed.stream().limit(3).anyMatch(ParticleFrames::changes);
+    }
+
+    /**
+     * Words left out of one sentence that the learner says in another sentence of the answer (지하철역 어떻게 가요? 제일
+     * 가까운 역이요. for 제일 가까운 지하철역이 어디예요?): the second sentence adds the detail to the first, an
+     * afterthought that shares its predicate (Sohn 1999, afterthought and ellipsis in speech; Lee &amp; Ramsey 2000,
+     * right dislocation), so nothing is missing. Only where every missing word stands, as written, in a sentence of
+     * the typed answer other than the one holding the finding's span, none is a number, and the span is one word
+     * (session 28, s28e).
+     */
+    static boolean saidInAnotherSentence(String o, String c, String asTyped) {
+        List<String> missing = Evidence.missing(o, c);
+        if (asTyped == null || o.isEmpty() || o.contains(" ") || missing.isEmpty()) {
+            return false;
+        }
+        List<List<String>> sentences = new ArrayList<>();
+        for (String sentence : asTyped.split("(?<=[.?!])\\s*")) {
+            List<String> words = AnswerText.words(AnswerText.normalise(sentence));
+            if (!words.isEmpty()) {
+                sentences.add(words);
+            }
+        }
+        if (sentences.size() < 2) {
+            return false;
+        }
+        for (String m : missing) {
+            if (m.chars().anyMatch(Character::isDigit) || Morphology.analyse(m).stream().anyMatch(w -> w.startsWith("NR"))
+                    || NATIVE_NUMBER_WORDS.contains(m)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!sentences.get(i).contains(o)) {
+                continue;
+            }
+            List<String> others = new ArrayList<>();
+            for (int j = 0; j < sentences.size(); j++) {
+                if (j != i) {
+                    others.addAll(sentences.get(j));
+                }
+            }
+            if (others.containsAll(missing)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The native numerals before a counter (한 잔, 두 개), which Nori reads as determiners. */
+    private static final Set<String> NATIVE_NUMBER_WORDS = Set.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟",
+            "아홉", "열", "스무");
+
+    /**
+     * A clock time where the accepted answer says 'the (same) time' (토요일 세 시로 for 토요일 같은 시간으로): after a
+     * numeral 시간 is the counter of hours, a contrast with 시 of the clock, but after a modifier (같은 시간, 그 시간, 원래
+     * 시간) it is the noun 'time', which a clock time names (표준국어대사전 '시간' 「명사」 「2」 시간의 어느 한 시점; '시'
+     * 「의존명사」 차례가 정하여진 시각을 이르는 단위), so the learner names the time itself. Only where the learner's word
+     * is 시 after a numeral and every accepted answer that writes 시간 writes it after a word that is no numeral
+     * (session 28, s28e); 세 시간으로 for 세 시로 and 세 시로 for 세 시간 동안 keep the finding.
+     */
+    static boolean clockTimeForTheTime(String o, String c, String answer, List<String> accepted) {
+        String[] mine = ArgumentCheck.stemAndParticle(o);
+        String[] theirs = ArgumentCheck.stemAndParticle(c);
+        String clock = mine[0].isEmpty() ? o : mine[0];
+        String time = theirs[0].isEmpty() ? c : theirs[0];
+        if (o.contains(" ") || c.contains(" ") || !time.equals("시간") || !clock.endsWith("시")) {
+            return false;
+        }
+        List<String> words = AnswerText.words(answer);
+        int at = words.indexOf(o);
+        boolean numbered = clock.length() > 1 ? clock.substring(0, clock.length() - 1).chars().allMatch(Character::isDigit)
+                : at > 0 && (NATIVE_NUMBER_WORDS.contains(words.get(at - 1)) || words.get(at - 1).chars().allMatch(Character::isDigit));
+        if (!numbered) {
+            return false;
+        }
+        boolean any = false;
+        for (String a : accepted) {
+            List<String> aw = AnswerText.words(a);
+            for (int i = 0; i < aw.size(); i++) {
+                if (aw.get(i).startsWith("시간") && ArgumentCheck.stemAndParticle(aw.get(i))[0].equals("시간")
+                        || aw.get(i).equals("시간")) {
+                    if (i == 0 || NATIVE_NUMBER_WORDS.contains(aw.get(i - 1)) || aw.get(i - 1).chars().anyMatch(Character::isDigit)
+                            || Morphology.analyse(aw.get(i - 1)).stream().anyMatch(w -> w.startsWith("NR"))) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** A numeral written apart: digits, a native numeral before a counter (두, 세), or one Nori reads as a numeral. */
+    private static boolean numeral(String word) {
+        return word.chars().allMatch(Character::isDigit) || NATIVE_NUMBER_WORDS.contains(word)
+                || Morphology.analyse(word).stream().allMatch(w -> w.startsWith("NR"));
     }
 
     private static boolean timeWord(String word) {

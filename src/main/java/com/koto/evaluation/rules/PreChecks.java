@@ -94,7 +94,7 @@ final class PreChecks {
         if (!kept.isEmpty() && kept.size() < answer.split(" ").length) {
             answer = String.join(" ", kept);
         }
-        answer = reciprocal(scrambled(answer, e0), e0);
+        answer = reciprocal(scrambled(ConjunctOrder.inAcceptedOrder(answer, e0), e0), e0);
         if (answer.contains("잘 못 ") && !accepted.contains("잘 못 ")) {
             // 매운 음식 잘 못 먹어요: 잘 before 못 softens the inability ('can't really'), it adds no content
             answer = answer.replace("잘 못 ", "못 ");

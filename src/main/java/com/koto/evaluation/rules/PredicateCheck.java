@@ -135,7 +135,7 @@ final class PredicateCheck {
             if (!fa.honorific() && Frames.ownFrameForRequest(aText, eText)) {
                 return Optional.empty(); // 가려고요 for 가 주세요: the speaker's intention, no giver to honour (session 12)
             }
-            if (!fe.honorific() && fe.tense() == Tense.FUTURE && fa.tense() != Tense.FUTURE) {
+            if (!fe.honorific() && fe.tense() == Tense.FUTURE && fa.tense() != Tense.FUTURE && !plannedFuture(eText)) {
                 // -(으)세요 where the accepted answer promises (-(으)ㄹ게요): another ending, not honorification.
                 // A promise with -시- (가실게요 for 갈게요) stays si_extra: -(으)ㄹ게요 is the speaker's own
                 // promise (Yeon & Brown 2011) and -시- never honours the speaker (Sohn 1999)
@@ -171,6 +171,16 @@ final class PredicateCheck {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
         }
         return Optional.of(new Finding(ErrorCategory.VOCABULARY, a, e));
+    }
+
+    /**
+     * Whether the accepted predicate states a plan with -(으)ㄹ 거예요 (할 거예요, 갈 겁니다, 볼 거야) rather than the
+     * speaker's promise -(으)ㄹ게요: the plan is also asked of the listener (주말에 뭐 할 거예요?), where the present
+     * with -(으)시- asks the same of a near future (주말에 뭐 하세요?; Yeon &amp; Brown 2019, the present for a
+     * scheduled future and -(으)ㄹ 거예요 of plans), so -(으)세요 for it is a matter of -시-, not another ending.
+     */
+    private static boolean plannedFuture(String eText) { // eText: the predicate without spaces (할거예요)
+        return eText.endsWith("거예요") || eText.endsWith("겁니다") || eText.endsWith("거야") || eText.endsWith("거에요");
     }
 
     /**

@@ -516,7 +516,8 @@ public final class RuleEvaluator implements Evaluator {
                     .filter(f -> !ShapeChoices.leftOutByAnother(f, accepted, allAccepted))
                     .filter(f -> !EverydayVariants.sceneOfHomeLeftOut(f, List.of(accepted))) // 집에 as the scene (session 19, s19a)
                     .filter(f -> !SpokenVariants.leftOutAsGiven(f, answer, List.of(accepted))) // 축하 (session 20, s20a)
-                    .filter(f -> !ChosenWordings.saidOtherwise(f, answer)); // 가격 for 얼마, 왔어요 (session 22, s22a)
+                    .filter(f -> !ChosenWordings.saidOtherwise(f, answer)) // 가격 for 얼마, 왔어요 (session 22, s22a)
+                    .filter(f -> !GivenWords.sourceOfChange(f.original().strip(), f.correction().strip(), answer)); // session 28
             if (gap.isPresent()) {
                 return new SentenceCheck.Result(List.of(gap.get()), 0.85);
             }
@@ -529,7 +530,8 @@ public final class RuleEvaluator implements Evaluator {
                             accepted))
                     .filter(f -> !EverydayVariants.sceneOfHomeLeftOut(f, List.of(accepted))) // 집에 as the scene (session 19, s19a)
                     .filter(f -> !SpokenVariants.leftOutAsGiven(f, answer, List.of(accepted))) // 축하 (session 20, s20a)
-                    .filter(f -> !ChosenWordings.saidOtherwise(f, answer)); // 가격 for 얼마, 왔어요 (session 22, s22a)
+                    .filter(f -> !ChosenWordings.saidOtherwise(f, answer)) // 가격 for 얼마, 왔어요 (session 22, s22a)
+                    .filter(f -> !GivenWords.sourceOfChange(f.original().strip(), f.correction().strip(), answer)); // session 28
             if (omission.isPresent()) {
                 return new SentenceCheck.Result(List.of(omission.get()), 0.85);
             }

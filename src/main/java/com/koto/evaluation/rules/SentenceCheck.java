@@ -573,6 +573,10 @@ final class SentenceCheck {
                 existential = true;
             } else if (Lexicon.INTRANSITIVE.contains(lemma)) {
                 existential = lemma.equals("있") || lemma.equals("없") || lemma.equals("계시");
+            } else if (!predicate.isEmpty()
+                    && VerbFrames.intransitiveAsWritten(predicate.getFirst().surface(), predicate.getFirst())) {
+                // 고장 났는데 (나다 「…이」, verb-frames.json): its noun is the subject, 고장이 is no object (session 28)
+                transitive = false;
             } else {
                 transitive = true;
             }

@@ -124,6 +124,25 @@ final class VerbFrames {
         return listed && !stem.isEmpty() && !surface.isEmpty() && surface.charAt(0) == stem.charAt(0);
     }
 
+    /**
+     * As {@link #intransitive(String, Morphology.Word)}, also where the written first syllable is the open stem
+     * syllable with the past -았/었- contracted into it (났는데 of 나다, 생겼어요 is read by the first test): 나 + 았 is
+     * written 났 (한글 맞춤법 제34항, 준말), while 내다's 냈 keeps its own vowel and is not read as 나다.
+     */
+    static boolean intransitiveAsWritten(String surface, Morphology.Word w) {
+        if (intransitive(surface, w)) {
+            return true;
+        }
+        String stem = intransitiveStem(w);
+        if (stem.isEmpty() || surface.isEmpty() || !INTRANSITIVE.contains(stem) && INTRANSITIVE.stream().noneMatch(s -> same(w, s))) {
+            return false;
+        }
+        char open = stem.charAt(0);
+        char written = surface.charAt(0);
+        return stem.length() == 1 && Hangul.isSyllable(open) && Hangul.isSyllable(written) && !Hangul.hasFinal(open)
+                && Hangul.withoutFinal(written) == open && Hangul.finalIndex(written) == Hangul.finalIndex('았');
+    }
+
     /** Whether the verb takes its place or event in 「…에」 only (앉다, 도착하다, 참석하다; the 'goal' section). */
     static boolean goalOnly(Morphology.Word w) {
         return GOAL.contains(stem(w)) || GOAL.stream().anyMatch(s -> same(w, s));
