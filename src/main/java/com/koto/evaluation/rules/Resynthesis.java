@@ -965,6 +965,10 @@ final class Resynthesis {
                 continue;
             }
             String p = w.substring(0, w.length() - tail.length() - 1);
+            char end = p.charAt(p.length() - 1);
+            if (p.endsWith("겠") || Hangul.isSyllable(end) && Hangul.finalIndex(end) == Final.SS) {
+                continue; // -았/었는데, -겠는데: the tense marker takes -는데 whatever the stem (재밌었는데, 좋겠는데)
+            }
             if (p.endsWith("싶")) {
                 return new String[] {p + "은" + tail, "ending/modifier_form"};
             }

@@ -56,6 +56,9 @@ class TenseEndingSession28Test {
             "비가 오는데 우산 있어요?; 비가 오는데 우산 있어요?; POLITE; PASS; *",
             "지금 가는데요.; 지금 가는데요.; POLITE; PASS; *",
             "뭐 먹고 싶은지 말해 주세요.; 뭐 먹고 싶은지 말해 주세요.; POLITE; PASS; *",
+            "영화 재밌었는데 좀 슬펐어요.; 영화 재밌었는데 좀 슬펐어요.; POLITE; PASS; *",
+            "내일은 비가 오겠는데요.; 내일은 비가 오겠는데요.; POLITE; PASS; *",
+            "한국에 가고 싶었는데 못 갔어요.; 한국에 가고 싶었는데 못 갔어요.; POLITE; PASS; *",
             // 있다 of an addressed honoured person asked when: 계시다
             "교수님, 질문이 있습니다. 연구실에 언제 있습니까?; 교수님, 면담 시간이 언제입니까?; FORMAL; honorific; 있습니까→계십니까",
             "선생님, 내일 학교에 언제 있어요?; 선생님, 내일 시간 괜찮으세요?; POLITE; honorific; 있어요→계세요",
