@@ -73,6 +73,9 @@ final class AcceptedTense {
                 conjecture(n.substring(n.lastIndexOf(' ') + 1), ends, all).ifPresent(out::add);
                 continue;
             }
+            if (!n.isEmpty() && !s.strip().endsWith("?") && LATER_TIME.matcher(n).find()) {
+                arranged(n.substring(n.lastIndexOf(' ') + 1), all).ifPresent(out::add); // (session 28, s28d)
+            }
             if (n.isEmpty() || s.strip().endsWith("?") || OWN_TIME.matcher(n).find()) {
                 continue;
             }
@@ -87,6 +90,34 @@ final class AcceptedTense {
             f.ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A time word of later (내일, 모레, 다음 주, 이번 토요일, 이따). */
+    private static final Pattern LATER_TIME = Pattern.compile("(^| )(내일|모레|다음|이번|이따)");
+
+    /** A noun of arranging an event beforehand with 하다 in the present (예약해요, 주문합니다, 신청해). */
+    private static final Pattern ARRANGING = Pattern.compile("(예약|주문|신청|등록)(해요|합니다|해)");
+
+    /**
+     * {@code tense/past}: the present of an arrangement already made where a time word of later names the arranged
+     * event (내일 3시에 커트 예약해요 → 예약했어요, when the accepted answers have 예약했는데요). 예약/주문/신청/등록 are
+     * made before the event they arrange (표준국어대사전 '예약': 미리 약속함; '신청': 요구함), so 내일 3시에 there is the
+     * haircut's time, not the booking's, and the present with a time word of later (a plan: 내일 가요) does not make
+     * the booking one to come. Read only where an accepted answer has the noun's past (예약했…) and none has the
+     * learner's word; the correction keeps the learner's speech level (session 28, s28d; Yeon &amp; Brown 2019, the
+     * past -았/었- of a completed act).
+     */
+    private static Optional<Finding> arranged(String w, List<String> all) {
+        java.util.regex.Matcher m = ARRANGING.matcher(w);
+        if (!m.matches() || all.contains(w) || all.stream().noneMatch(a -> a.startsWith(m.group(1) + "했"))) {
+            return Optional.empty();
+        }
+        String past = m.group(1) + switch (m.group(2)) {
+            case "해요" -> "했어요";
+            case "합니다" -> "했습니다";
+            default -> "했어";
+        };
+        return Optional.of(new Finding(ErrorCategory.TENSE, w, past, "tense/past"));
     }
 
     /** A since-phrase whose start is past (어제부터, 지난주부터, 오늘 아침부터, 사흘 전부터): the state it opens holds now. */

@@ -538,7 +538,7 @@ final class HonorificWords {
             boolean meal = m.morphemes().size() == 1 && m.startsWith("NNG") && (lemma.equals("먹")
                     && Set.of("밥", "저녁", "점심", "아침", "식사").contains(w)
                     || lemma.equals("마시") && Set.of("커피", "차", "물", "술").contains(w));
-            if (!ADVERBS.contains(w) && !place && !meal && !OPENERS.contains(w)) {
+            if (!ADVERBS.contains(w) && !place && !meal && !OPENERS.contains(w) && !askedTime(words, i)) {
                 return;
             }
             mealNamed |= meal;
@@ -556,6 +556,23 @@ final class HonorificWords {
             }
             out.add(new Finding(ErrorCategory.HONORIFIC, words.get(last), fixed, verbSubtype(fixed)));
         }
+    }
+
+    /** 언제 'when' and its stacks: a question word of time (표준국어대사전 '언제' 「부사」). */
+    private static final Set<String> WHEN = Set.of("언제", "언제쯤", "언제까지", "언제부터", "언제나");
+
+    /** Clock-time words after 몇 (몇 시에, 몇 시까지). */
+    private static final Set<String> CLOCK_AFTER_MYEOT = Set.of("시에", "시까지", "시부터", "시쯤", "시쯤에");
+
+    /**
+     * Whether word {@code i} asks the time of the listener's act or stay (연구실에 언제 있습니까?, 몇 시에 드십니까?):
+     * a question word of time is an adverb of the clause like 지금 or 오늘, so the listener stays its subject
+     * (국립국어원 『표준 언어 예절』 2011, 주체 높임: 교수님, 연구실에 언제 계십니까?; session 28, s28d).
+     */
+    private static boolean askedTime(List<String> words, int i) {
+        String w = words.get(i);
+        return WHEN.contains(w) || w.equals("몇") && i + 1 < words.size() && CLOCK_AFTER_MYEOT.contains(words.get(i + 1))
+                || i > 0 && words.get(i - 1).equals("몇") && CLOCK_AFTER_MYEOT.contains(w);
     }
 
     /**

@@ -139,6 +139,9 @@ final class Resynthesis {
                 }
             }
             String[] modifier = i + 1 < words.length ? modifier(w, words[i + 1]) : null;
+            if (modifier == null) {
+                modifier = adjectiveNeunde(w); // 싶는데요 → 싶은데요, 있은데 → 있는데 (session 28)
+            }
             if (modifier != null) {
                 return Optional.of(fix(words, i, modifier));
             }
@@ -942,6 +945,46 @@ final class Resynthesis {
      * @param next the word after it (the noun it modifies)
      * @return the repaired word and subtype; null when the word is no such form
      */
+    /** The endings built on the modifier -는/-(으)ㄴ: -데(요), -지(요), -가요 (the background, the embedded question). */
+    private static final List<String> MODIFIER_DE = List.of("데요", "데", "지요", "지", "가요", "가");
+
+    /**
+     * -는데/-는지/-는가 by the stem's class (Yeon &amp; Brown 2019, -는데/-(으)ㄴ데: action verbs and 있다/없다 take
+     * -는데, adjectives -(으)ㄴ데; 국립국어원 『외국인을 위한 한국어 문법 1』 '-(으)ㄴ데'): the auxiliary 싶다 of -고 싶다
+     * is an adjective (표준국어대사전 '싶다' 「보조형용사」), so 싶는데요 → 싶은데요, 싶는지 → 싶은지; a dictionary
+     * adjective likewise (좋는데 → 좋은데, {@link #modifierDe}); and 있다/없다 (맛있다, 재미없다 …) take -는-, so 있은데
+     * → 있는데. Subtype {@code ending/modifier_form}; null for any other word (session 28, s28d).
+     */
+    static String[] adjectiveNeunde(String w) {
+        for (String tail : MODIFIER_DE) {
+            if (w.endsWith("있은" + tail) || w.endsWith("없은" + tail)) {
+                String head = w.substring(0, w.length() - tail.length() - 1);
+                return new String[] {head + "는" + tail, "ending/modifier_form"};
+            }
+            if (!w.endsWith("는" + tail) || w.length() < tail.length() + 2) {
+                continue;
+            }
+            String p = w.substring(0, w.length() - tail.length() - 1);
+            char end = p.charAt(p.length() - 1);
+            if (p.endsWith("겠") || Hangul.isSyllable(end) && Hangul.finalIndex(end) == Final.SS) {
+                continue; // -았/었는데, -겠는데: the tense marker takes -는데 whatever the stem (재밌었는데, 좋겠는데)
+            }
+            if (p.endsWith("싶")) {
+                return new String[] {p + "은" + tail, "ending/modifier_form"};
+            }
+            var tags = KnownWords.tags(p);
+            if (p.endsWith("있") || p.endsWith("없") || !tags.contains(Tag.VA) || KnownWords.noun(p)
+                    || tags.contains(Tag.VV) || tags.contains(Tag.NP)) {
+                continue;
+            }
+            String m = modifierDe(p);
+            if (m != null) {
+                return new String[] {m.substring(0, m.length() - 1) + tail, "ending/modifier_form"};
+            }
+        }
+        return null;
+    }
+
     static String[] modifier(String w, String next) {
         if (w.endsWith("있은") || w.endsWith("없은")) {
             if (AFTER_PAST_MODIFIER.stream().anyMatch(next::startsWith)) {
@@ -953,6 +996,9 @@ final class Resynthesis {
             return null;
         }
         String p = w.substring(0, w.length() - 1);
+        if (p.endsWith("싶")) {
+            return new String[] {p + "은", "ending/modifier_form"}; // 하고 싶는 일 → 싶은 (싶다 is an adjective; session 28)
+        }
         var tags = KnownWords.tags(p);
         if (p.endsWith("있") || p.endsWith("없") || KnownWords.noun(p) || tags.contains(Tag.VV)
                 || tags.contains(Tag.NP)) {

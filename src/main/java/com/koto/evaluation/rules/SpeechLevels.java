@@ -107,7 +107,8 @@ final class SpeechLevels {
             }
         }
         if (register == Register.CASUAL) {
-            boolean plain = plainSign(sentences) || nameCalled(raw);
+            boolean plain = plainSign(sentences) || nameCalled(raw)
+                    || asksCasualStyle(context) && accepted.stream().noneMatch(SpeechLevels::politeSentenceEnd);
             for (List<String> words : sentences) {
                 String w = words.getLast();
                 String fixed = w.endsWith("시다") ? propositive(w) : plain ? casual(w, words) : null;
@@ -324,6 +325,25 @@ final class SpeechLevels {
             }
         }
         return false;
+    }
+
+    /** The task names the casual style itself (in casual speech, casually, a casual message, 반말). */
+    private static final java.util.regex.Pattern ASKS_CASUAL_STYLE = java.util.regex.Pattern.compile(
+            "\\bcasual(?:ly)?\\b(?! (?:clothes|clothing|wear|outfit|dress|shoes|restaurant|cafe|café|place|dinner|lunch|"
+                    + "meal|party|event|job|work))|반말|\\binformal(?:ly)? (?:speech|style|language|korean)");
+
+    /**
+     * Whether the activity's description asks for 반말 itself (Send them a casual message, in casual speech, 반말):
+     * then a 해요체 sentence end is the wrong level even where the whole answer keeps it, as a formal task that names
+     * 합쇼체 is ({@link FormalTasks}). To a close friend the level of the friendship is 반말 (해체), and 해요체 keeps
+     * the distance of acquaintances (국립국어원 『표준 언어 예절』 2011, 높임법: 친구 사이의 반말; Sohn, <i>The Korean
+     * Language</i> 1999, ch. 9: the intimate style among close friends; session 28, s28d). Without such words (ask your
+     * close friend …) an answer all in 해요체 is left alone, as before.
+     *
+     * @param context the activity's description as the app sends it (English); null when unknown
+     */
+    static boolean asksCasualStyle(String context) {
+        return context != null && ASKS_CASUAL_STYLE.matcher(context.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     /** Whether the answer itself speaks 반말: a vocative, a plain pronoun, or a sentence ending in 반말. */

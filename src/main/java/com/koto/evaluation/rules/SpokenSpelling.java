@@ -75,14 +75,16 @@ final class SpokenSpelling {
      * <li>같애 → 같아, 같앴 → 같았: after a stem whose last vowel is ㅏ or ㅗ the ending is written -아 (한글 맞춤법
      * 제16항); 같애 is speech (표준국어대사전 '같다', 활용 같아, 같으니);</li>
      * <li>오랫만 → 오랜만 (표준국어대사전 '오랜만', 준말 of 오래간만), 왠일 → 웬일 (표준국어대사전 '웬일'; 왠 is only in
-     * 왠지), 설겆이 → 설거지 (표준어 규정 제17항). 몇일 for 며칠 is
-     * {@code confusables.json}'s.</li>
+     * 왠지), 설겆이 → 설거지 (표준어 규정 제17항);</li>
+     * <li>십어, 십었, 십습 → 싶-: the stem of 싶다 ends in ㅍ, pronounced [시퍼] before a vowel (표준국어대사전 '싶다'); 십 is
+     * the numeral, which takes no verb ending (session 28).</li>
      * </ul>
+     * 몇일 for 며칠 is {@code confusables.json}'s.
      */
     static final Map<String, String> NON_STANDARD = Map.ofEntries(Map.entry("깍아", "깎아"), Map.entry("깍았", "깎았"),
             Map.entry("깍을", "깎을"), Map.entry("깍으", "깎으"), Map.entry("깍는", "깎는"), Map.entry("깍고", "깎고"),
             Map.entry("같애", "같아"), Map.entry("같앴", "같았"), Map.entry("오랫만", "오랜만"), Map.entry("왠일", "웬일"),
-            Map.entry("설겆이", "설거지"));
+            Map.entry("설겆이", "설거지"), Map.entry("십어", "싶어"), Map.entry("십었", "싶었"), Map.entry("십습", "싶습"));
 
     private static final Pattern PUNCTUATION = Pattern.compile("[.,?!~…]");
 
@@ -110,6 +112,9 @@ final class SpokenSpelling {
             }
             if (f == null) {
                 f = nonStandard(t);
+            }
+            if (f == null) {
+                f = betterAsBorne(words, i);
             }
             if (f == null) {
                 f = bySound(t, written);
@@ -149,6 +154,32 @@ final class SpokenSpelling {
             }
         }
         return null;
+    }
+
+    /** Adverbs of degree that compare: a predicate after them is one of degree (더 나아, 훨씬 나아요). */
+    private static final Set<String> COMPARING = Set.of("더", "훨씬", "제일", "가장", "좀더");
+
+    /**
+     * 더 낳아 → 나아 ({@code spelling/letters}): after an adverb of comparison the learner meant 낫다 'be better'
+     * (ㅅ-irregular: 나아, 나은, 나을까, 낫습니다; 표준국어대사전 '낫다'¹ 「형용사」), and wrote the 낳- of 낳다 'give birth',
+     * a transitive verb that needs an object (표준국어대사전 '낳다' 「…을」) and grades by no degree; the two are
+     * pronounced alike before a vowel ([나아]). Read only with no object (no word in 을/를) in the answer, so 아이를 더
+     * 낳아요 stays (session 28, s28d).
+     */
+    private static Finding betterAsBorne(List<String> words, int i) {
+        String t = words.get(i);
+        if (i == 0 || !t.startsWith("낳") || t.length() < 2 || !COMPARING.contains(words.get(i - 1))) {
+            return null;
+        }
+        for (String w : words) {
+            if (w.length() > 1 && (w.endsWith("을") || w.endsWith("를"))) {
+                return null;
+            }
+        }
+        String rest = t.substring(1);
+        char next = rest.charAt(0);
+        boolean vowel = Hangul.isSyllable(next) && Hangul.initialIndex(next) == Hangul.Initial.IEUNG;
+        return new Finding(ErrorCategory.SPELLING, t, (vowel ? "나" : "낫") + rest, "spelling/letters");
     }
 
     private static Finding loanword(String t) {

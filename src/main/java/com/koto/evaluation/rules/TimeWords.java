@@ -116,6 +116,9 @@ final class TimeWords {
         if (past == null) {
             past = formalPastOf(a[last]); // 어제 … 끝냅니다 → 끝냈습니다 (session 8)
         }
+        if (past == null) {
+            past = boughtOrLived(a, w, t + 1, last); // 어제 이 셔츠를 삽니다 → 샀습니다 (session 28)
+        }
         if (past == null || sFinalBeforeVowel(a[last])) {
             return Optional.empty(); // (삿어요 is 샀어요 misspelt, not a present)
         }
@@ -506,6 +509,24 @@ final class TimeWords {
         }
         String past = stem.isEmpty() ? null : ClauseTense.pastStem(stem);
         return past == null ? null : past + "습" + end;
+    }
+
+    /**
+     * 삽니다/삽니까, the -(스)ㅂ니다 form of both 사다 'buy' and 살다 'live' (ㄹ drops before ㅂ: 표준국어대사전 '살다',
+     * 활용 사니, 삽니다; 한글 맞춤법 제18항 1), read by the clause's frame: 사다 takes an object in 을/를 (표준국어대사전
+     * '사다' 「…을」), 살다 a place in 에/에서 and no object (삶을 살다 aside). With an object marked between the time
+     * word and the verb the verb is 사다, and its past is 샀습니다/샀습니까; otherwise null (session 28, s28d).
+     */
+    private static String boughtOrLived(String[] a, List<Morphology.Word> w, int from, int last) {
+        if (!a[last].equals("삽니다") && !a[last].equals("삽니까")) {
+            return null;
+        }
+        for (int i = from; i < last; i++) {
+            if (w.get(i).endsWith("JKO") && (a[i].endsWith("을") || a[i].endsWith("를")) && !a[i].startsWith("삶")) {
+                return "샀습" + a[last].substring(1);
+            }
+        }
+        return null;
     }
 
     /**
