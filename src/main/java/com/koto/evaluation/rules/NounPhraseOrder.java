@@ -155,8 +155,9 @@ final class NounPhraseOrder {
      * 에어컨이, 케이크 생일 초콜릿 → 초콜릿 생일 케이크. Korean noun phrases are head-final (Sohn 1999, on compounds and
      * noun phrases), and where one accepted answer writes the learner's nouns as one phrase in the other order, the
      * learner's order is that phrase turned round, even when another accepted answer, worded apart, is nearer the rest
-     * of the answer. Only the pairs and runs the certainty gate reads as intrinsic ({@link #modifierAfterHead}: no
-     * person, position, list or choice particle).
+     * of the answer. Only two or three common nouns the certainty gate reads as intrinsic ({@link #nounsAfterHead},
+     * {@link #threeNounsAfterHead}: no person, position, list or choice particle); an adnominal form after its noun (한
+     * 사이즈 큰 거) is left to the comparison, which reads its head 거.
      *
      * @param answer   the learner's answer as typed
      * @param accepted the accepted answers, normalised
@@ -167,7 +168,7 @@ final class NounPhraseOrder {
         for (String e : accepted) {
             Optional<PreChecks.Fix> fix = find(normalised, e);
             if (fix.isPresent() && fix.get().finding().category() == ErrorCategory.WORD_ORDER
-                    && modifierAfterHead(fix.get().finding().original(), fix.get().finding().correction())) {
+                    && nounsTurnedRound(fix.get().finding().original(), fix.get().finding().correction())) {
                 return List.of(fix.get().finding());
             }
         }
@@ -461,6 +462,13 @@ final class NounPhraseOrder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a finding turns two or three common nouns round ({@link #nounsAfterHead}, {@link #threeNounsAfterHead}). */
+    private static boolean nounsTurnedRound(String o, String c) {
+        String[] a = o.split(" ");
+        String[] b = c.split(" ");
+        return a.length == b.length && (nounsAfterHead(a, b) || threeNounsAfterHead(a, b));
     }
 
     /** Nouns of position that make a place phrase of the noun before them (학교 근처, 은행 앞; 표준국어대사전 '근처'). */

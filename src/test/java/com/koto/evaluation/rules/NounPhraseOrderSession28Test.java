@@ -54,6 +54,7 @@ class NounPhraseOrderSession28Test {
             "가방이 하나 더 있습니다.; 수하물이 하나 더 있습니다.; FORMAL; NO word_order; *",
             "한국어 초급 교재가 어디에 있어요?; 초급 한국어 교재는 어디에 있어요?; POLITE; NO word_order; *",
             "버스 정류장이 어디예요?; 가장 가까운 버스 정류장은 어디에 있어요?; POLITE; NO word_order; *",
+            "한 사이즈 큰 거 있어요?; 더 큰 사이즈 있어요?; POLITE; PASS; *",
             "엄마 선물로 이거 어때?; 선물로 엄마한테 이거 어때?; CASUAL; NO word_order; *",
             "일곱 시에 저녁 먹자.; 7시에 같이 저녁 먹을래?; CASUAL; NO word_order; *",
     })
