@@ -168,7 +168,8 @@ final class NounPhraseOrder {
         for (String e : accepted) {
             Optional<PreChecks.Fix> fix = find(normalised, e);
             if (fix.isPresent() && fix.get().finding().category() == ErrorCategory.WORD_ORDER
-                    && nounsTurnedRound(fix.get().finding().original(), fix.get().finding().correction())) {
+                    && nounsTurnedRound(fix.get().finding().original(), fix.get().finding().correction())
+                    && wholePhrase(normalised, fix.get().finding().original())) {
                 return List.of(fix.get().finding());
             }
         }
@@ -464,11 +465,30 @@ final class NounPhraseOrder {
         return Optional.empty();
     }
 
+    /**
+     * Whether the turned-round nouns are a whole phrase of the answer: the last carries its particle (정류장 버스가, not
+     * 고속버스 광주행 표, where a bare noun after them may be the head of all) and no bare noun or number stands right
+     * before them (3일 여행 패키지가: one longer phrase whose nouns may stand either way).
+     */
+    private static boolean wholePhrase(String answer, String span) {
+        String[] a = answer.split(" ");
+        String[] o = span.split(" ");
+        for (int i = 0; i + o.length <= a.length; i++) {
+            if (List.of(a).subList(i, i + o.length).equals(List.of(o))) {
+                boolean closed = !ArgumentCheck.stemAndParticle(o[o.length - 1])[1].isEmpty();
+                boolean open = i == 0 || !ArgumentCheck.stemAndParticle(a[i - 1])[1].isEmpty()
+                        || !KnownWords.noun(a[i - 1]) && !a[i - 1].matches("[0-9].*");
+                return closed && open;
+            }
+        }
+        return false;
+    }
+
     /** Whether a finding turns two or three common nouns round ({@link #nounsAfterHead}, {@link #threeNounsAfterHead}). */
     private static boolean nounsTurnedRound(String o, String c) {
         String[] a = o.split(" ");
         String[] b = c.split(" ");
-        return a.length == b.length && (nounsAfterHead(a, b) || threeNounsAfterHead(a, b));
+        return a.length == b.length && (nounsAfterHead(a, b, true) || threeNounsAfterHead(a, b));
     }
 
     /** Nouns of position that make a place phrase of the noun before them (학교 근처, 은행 앞; 표준국어대사전 '근처'). */
@@ -528,6 +548,14 @@ final class NounPhraseOrder {
      * asked for), and a head the dictionary does not list as a common noun.
      */
     private static boolean nounsAfterHead(String[] a, String[] b) {
+        return nounsAfterHead(a, b, false);
+    }
+
+    /**
+     * As {@link #nounsAfterHead(String[], String[])}; with {@code allomorph} the particle may be re-formed for the new last
+     * noun (정류장 버스가 → 버스 정류장이), as {@link #attestedSwaps} reads a whole phrase (session 28).
+     */
+    private static boolean nounsAfterHead(String[] a, String[] b, boolean allomorph) {
         if (a.length != 2 || b.length != 2) {
             return false;
         }
@@ -537,7 +565,8 @@ final class NounPhraseOrder {
         String[] h = ArgumentCheck.stemAndParticle(b[1]);
         // 선물 결혼을 (the particle closes the learner's pair) or 기차가 대전행 (the particle stays on the head)
         boolean swapped = m[1].isEmpty() && m[0].equals(y[0]) && h[0].equals(x[0])
-                && (x[1].isEmpty() && reform(y[1], h[0]).equals(h[1]) || y[1].isEmpty() && x[1].equals(h[1]));
+                && (x[1].isEmpty() && (allomorph ? reform(y[1], h[0]) : y[1]).equals(h[1])
+                        || y[1].isEmpty() && x[1].equals(h[1]));
         if (!swapped) {
             return false;
         }
