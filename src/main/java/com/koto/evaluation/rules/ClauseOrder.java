@@ -195,30 +195,79 @@ final class ClauseOrder {
     }
 
     /**
-     * 두 시에 오후 → 오후 두 시에: the part of the day before the clock time, the larger unit first
-     * (Sohn 1999, on time expressions; 오후 세 시, 아침 일곱 시). The particle closes the whole phrase.
+     * 두 시에 오후 → 오후 두 시에, 여섯 시 반 아침에 → 아침 여섯 시 반에 (session 28: with its half or minutes): the
+     * part of the day before the clock time, the larger unit first (Sohn 1999, on time expressions; 오후 세 시, 아침 일곱
+     * 시; 표준국어대사전 '반' 「명사」 ② "시간 단위에서 30분을 이르는 말": 두 시 반). The clock time is the hour
+     * ({@link #clockEnd}: 3시, 세 시) with its 반 or minutes (30분, 삼십 분); the particle closes the whole phrase.
      */
     private static java.util.Optional<Finding> clockBeforePartOfDay(List<String> words) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            String time = words.get(i);
-            String next = words.get(i + 1);
+            int end = clockEnd(words, i);
+            if (end < 0 || end >= words.size()) {
+                continue;
+            }
+            String next = words.get(end);
             String part = next.endsWith("에") ? next.substring(0, next.length() - 1) : next;
             if (!PARTS_OF_DAY.contains(part)) {
                 continue;
             }
-            String clock = time.endsWith("에") ? time.substring(0, time.length() - 1) : time;
-            boolean digits = HOUR_DIGITS.matcher(clock).matches();
-            boolean spelled = clock.equals("시") && i > 0 && Numerals.number(words.get(i - 1)) != null;
-            if (!digits && !spelled) {
-                continue;
+            List<String> clock = new ArrayList<>(words.subList(i, end));
+            String last = clock.getLast();
+            boolean lastWithEe = last.endsWith("에");
+            if (lastWithEe) {
+                clock.set(clock.size() - 1, last.substring(0, last.length() - 1));
             }
-            String particle = time.endsWith("에") || next.endsWith("에") ? "에" : "";
-            String clockPhrase = spelled ? words.get(i - 1) + " " + clock : clock;
-            String original = (spelled ? words.get(i - 1) + " " : "") + time + " " + next;
+            if (end - i > 2 - (HOUR_DIGITS.matcher(words.get(i).replaceFirst("에$", "")).matches() ? 1 : 0)
+                    && !lastWithEe && !next.endsWith("에")) {
+                continue; // 7시 30분 저녁 약속: a clock time with its minutes before a bare 저녁 modifies the noun after
+            }
+            if (MEALS.contains(next)) {
+                continue; // 여섯 시 반에 아침 먹어요: a bare 아침/저녁 after the clock time is the meal (session 28)
+            }
+            String particle = lastWithEe || next.endsWith("에") ? "에" : "";
+            String original = String.join(" ", words.subList(i, end + 1));
             return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, original,
-                    part + " " + clockPhrase + particle, "word_order/phrase"));
+                    part + " " + String.join(" ", clock) + particle, "word_order/phrase"));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Parts of the day that also name the meal eaten then (표준국어대사전 '아침' ③ "아침밥", '저녁' ③ "저녁밥"): bare after a
+     * clock time they are the meal, an argument of its own (일곱 시에 아침 먹어요), not the part of the day turned round.
+     */
+    private static final Set<String> MEALS = Set.of("아침", "저녁");
+
+    /** Minutes in digits (30분), a particle 에 allowed after. */
+    private static final Pattern MINUTES_DIGITS = Pattern.compile("[0-9]{1,2}분에?");
+
+    /**
+     * The index after a clock time that starts at word {@code i}, or -1 (session 28): the hour, 3시 or a number and 시,
+     * then perhaps 반 'half past' or the minutes (30분, 삼십 분), the last word perhaps with 에 (표준국어대사전 '시'
+     * 「의존 명사」, '분', '반' ②: 두 시 반, 세 시 십 분). A word with 에 closes the clock time.
+     */
+    private static int clockEnd(List<String> words, int i) {
+        String first = words.get(i);
+        int k;
+        if (HOUR_DIGITS.matcher(first.replaceFirst("에$", "")).matches()) {
+            k = i + 1;
+        } else if (i + 1 < words.size() && Numerals.number(first) != null
+                && words.get(i + 1).replaceFirst("에$", "").equals("시")) {
+            k = i + 2;
+        } else {
+            return -1;
+        }
+        if (words.get(k - 1).endsWith("에") || k >= words.size()) {
+            return k;
+        }
+        String w = words.get(k);
+        if (w.equals("반") || w.equals("반에") || MINUTES_DIGITS.matcher(w).matches()) {
+            return k + 1;
+        }
+        if (k + 1 < words.size() && Numerals.number(w) != null && words.get(k + 1).replaceFirst("에$", "").equals("분")) {
+            return k + 2;
+        }
+        return k;
     }
 
     /**

@@ -62,12 +62,19 @@ final class NounPhraseOrder {
         if (place.isPresent()) {
             return place;
         }
+        Optional<PreChecks.Fix> run = threeNounsTurnedRound(a, e, words);
+        if (run.isPresent()) {
+            return run;
+        }
         for (int i = 0; i + 1 < a.length; i++) {
             String first = a[i];
             String[] second = ArgumentCheck.stemAndParticle(a[i + 1]);
             if (first.length() < 1 || second[0].equals(first) || second[0].length() < 1 || movable(first)
                     || movable(second[0])) {
                 continue; // 서울 내일 가요: a time or place adverb may scramble, it is no part of the phrase
+            }
+            if (ROOM_NUMBER.matcher(a[i + 1]).matches() && BUILDINGS.contains(first)) {
+                continue; // 호텔 805호에, 방 805호가: the room of the building, or the room named by its number (session 28)
             }
             if (predicates(words, a, i)) {
                 continue; // 갈아타야 돼요: a verb and its auxiliary, no noun phrase (session 18, s18b)
@@ -79,17 +86,30 @@ final class NounPhraseOrder {
                 continue;
             }
             String[] firstParts = ArgumentCheck.stemAndParticle(first);
+            for (int j = 0; j + 1 < e.length; j++) {
+                if (second[1].isEmpty() && firstParts[1].isEmpty() && e[j].equals(second[0]) && placedByParticle(e[j + 1])
+                        && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(first)) {
+                    // 전자레인지 도시락 데워 주세요 for 도시락 전자레인지에 데워: the place's 에 left out (session 28)
+                    String particle = ArgumentCheck.stemAndParticle(e[j + 1])[1];
+                    List<String> fixed = new ArrayList<>(List.of(a));
+                    fixed.set(i, first + particle);
+                    return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.PARTICLE_MISSING, first,
+                            first + particle, "particle_missing/" + (particle.equals("에서") ? "action_place"
+                                    : particle.equals("에") ? "location" : "dative")), String.join(" ", fixed)));
+                }
+            }
             for (int j = 0; j < e.length; j++) {
                 String correction = null;
                 String ending = second[1];
                 if (j + 1 < e.length && e[j].equals(second[0])
                         && ArgumentCheck.stemAndParticle(e[j + 1])[0].equals(first)
-                        && !modifiersOfOneHead(a, e, i, j, words)) {
+                        && !modifiersOfOneHead(a, e, i, j, words)
+                        && !(ending.isEmpty() && firstParts[1].isEmpty() && placedByParticle(e[j + 1]))) {
                     // 자리 창가로 for 창가 자리로
                     correction = second[0] + " " + first + reform(ending, first);
                 } else if (j + 1 < e.length && ending.isEmpty() && !firstParts[1].isEmpty()
                         && !firstParts[0].isEmpty() && !movable(firstParts[0]) && e[j].equals(second[0])
-                        && e[j + 1].equals(first)) {
+                        && e[j + 1].equals(first) && !scrambledObject(a, words, i, e[j + 1])) {
                     // 축제에 연등 for 연등 축제에, 앞에서 편의점 for 편의점 앞에서: the particle closes the phrase
                     correction = second[0] + " " + first;
                 } else if (j + 1 < e.length && ending.isEmpty() && !firstParts[1].isEmpty() && !firstParts[0].isEmpty()
@@ -112,6 +132,73 @@ final class NounPhraseOrder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Particles of place, goal and recipient, which make a noun an argument of the verb of its own. */
+    private static final java.util.Set<String> PLACING_PARTICLES = java.util.Set.of("에", "에서", "에게", "한테", "께");
+
+    /**
+     * Whether the accepted answer's second noun carries a particle of place or recipient (도시락 전자레인지에 데워 주세요,
+     * session 28): then the accepted pair is two arguments of the verb, the object and the place, not one noun phrase,
+     * and the learner's two bare nouns in the other order (전자레인지 도시락 데워 주세요) are the arguments scrambled,
+     * which Korean allows before the predicate (Sohn 1999, on scrambling), with the particle 에 left out: no word-order
+     * error but the particle left out ({@code particle_missing}: 전자레인지 → 전자레인지에). A compound never ends in a noun
+     * with 에 inside the phrase (표준국어대사전 '에' 「조사」: it closes an adverbial).
+     */
+    private static boolean placedByParticle(String word) {
+        return PLACING_PARTICLES.contains(ArgumentCheck.stemAndParticle(word)[1]);
+    }
+
+    /**
+     * The nouns of one phrase turned round, head first, on the learner's own words whatever accepted answer the
+     * comparison chooses (session 28; {@code word_order/phrase}): 정류장 버스가 → 버스 정류장이, 에어컨 805호가 → 805호
+     * 에어컨이, 케이크 생일 초콜릿 → 초콜릿 생일 케이크. Korean noun phrases are head-final (Sohn 1999, on compounds and
+     * noun phrases), and where one accepted answer writes the learner's nouns as one phrase in the other order, the
+     * learner's order is that phrase turned round, even when another accepted answer, worded apart, is nearer the rest
+     * of the answer. Only two or three common nouns the certainty gate reads as intrinsic ({@link #nounsAfterHead},
+     * {@link #threeNounsAfterHead}: no person, position, list or choice particle); an adnominal form after its noun (한
+     * 사이즈 큰 거) is left to the comparison, which reads its head 거.
+     *
+     * @param answer   the learner's answer as typed
+     * @param accepted the accepted answers, normalised
+     * @return at most one finding
+     */
+    static List<Finding> attestedSwaps(String answer, List<String> accepted) {
+        String normalised = com.koto.evaluation.text.AnswerText.normalise(answer);
+        for (String e : accepted) {
+            Optional<PreChecks.Fix> fix = find(normalised, e);
+            if (fix.isPresent() && fix.get().finding().category() == ErrorCategory.WORD_ORDER
+                    && nounsTurnedRound(fix.get().finding().original(), fix.get().finding().correction())
+                    && wholePhrase(normalised, fix.get().finding().original())) {
+                return List.of(fix.get().finding());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the learner's {@code N1-에 N2 verb} is two arguments scrambled, not a compound turned round (전자레인지에 도시락
+     * 데워 주세요 for 도시락 전자레인지에 데워; session 28): the first noun keeps the place or recipient particle the accepted
+     * answer gives it ({@link #placedByParticle}) and is no noun of position (앞에서 편의점 needs its noun before it), the bare
+     * second noun stands right before a verb that takes an object ({@link VerbFrames#takesObject}) and the answer marks no
+     * other object. Korean scrambles the arguments before the predicate (Sohn 1999, on scrambling), and a bare object
+     * before its verb is ordinary speech (Lee &amp; Ramsey 2000); 축제에 연등 갈 거예요 (가다 takes no object) keeps its
+     * finding.
+     */
+    private static boolean scrambledObject(String[] a, List<Morphology.Word> words, int i, String acceptedPlace) {
+        String[] place = ArgumentCheck.stemAndParticle(a[i]);
+        if (!placedByParticle(acceptedPlace) || POSITIONS.contains(place[0]) || PLACING.contains(place[0])
+                || ArgumentCheck.directionNoun(place[0]) || words.size() != a.length || i + 2 >= a.length) {
+            return false;
+        }
+        for (String w : a) {
+            String particle = ArgumentCheck.stemAndParticle(w)[1];
+            if (particle.equals("을") || particle.equals("를")) {
+                return false;
+            }
+        }
+        // a recipient (에게/한테/께) heads no compound: 선생님께 책 드리고 싶어요 is the two arguments scrambled
+        return java.util.Set.of("에게", "한테", "께").contains(place[1]) || VerbFrames.takesObject(words.get(i + 2), true);
     }
 
     /**
@@ -155,12 +242,15 @@ final class NounPhraseOrder {
      */
     private static boolean modifiersOfOneHead(String[] a, String[] e, int i, int j, List<Morphology.Word> words) {
         if (i + 2 >= a.length || j + 2 >= e.length || !ArgumentCheck.stemAndParticle(a[i + 1])[1].isEmpty()
-                || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty() || !a[i + 2].equals(e[j + 2])
+                || !ArgumentCheck.stemAndParticle(a[i])[1].isEmpty()
+                || !ArgumentCheck.stemAndParticle(a[i + 2])[0].equals(ArgumentCheck.stemAndParticle(e[j + 2])[0])
                 || words.size() != a.length) {
             return false;
         }
         Morphology.Word head = words.get(i + 2);
-        return !head.morphemes().isEmpty() && head.morphemes().stream().allMatch(m -> m.is("NNG"))
+        // the head with or without its particle (교재가 for 교재는: session 28)
+        return !head.morphemes().isEmpty() && head.morphemes().getFirst().is("NNG") && !head.verbal()
+                && head.morphemes().stream().allMatch(m -> m.is("NNG") || m.tag().startsWith("J"))
                 && words.get(i).morphemes().size() == 1 && words.get(i + 1).morphemes().size() == 1
                 && words.get(i).startsWith("NNG", "NNP") && words.get(i + 1).startsWith("NNG", "NNP")
                 && !PLACING.contains(a[i]) && !PLACING.contains(a[i + 1]);
@@ -323,13 +413,82 @@ final class NounPhraseOrder {
         if (a.length == 2 && namedAfter(a[0], a[1]) && b[0].equals(a[1]) && b[1].equals(a[0])) {
             return true; // 이름으로 부디 → 부디 이름으로 (session 25)
         }
-        if (placeAfterHead(a, b) || nounsAfterHead(a, b)) {
+        if (placeAfterHead(a, b) || nounsAfterHead(a, b) || threeNounsAfterHead(a, b)) {
             return true; // 미용실 학교 근처에서 → 학교 근처 미용실에서, 선물 결혼을 → 결혼 선물을 (session 25)
         }
         List<Morphology.Word> words = SpeechLevels.analysed(o);
         return words.size() == a.length && noun(words.getFirst()) && adnominal(words.getLast())
                 && a[0].equals(b[b.length - 1])
                 && List.of(a).subList(1, a.length).equals(List.of(b).subList(0, b.length - 1));
+    }
+
+    /**
+     * 케이크 생일 초콜릿 for 초콜릿 생일 케이크, 교재 한국어 초급이 for 초급 한국어 교재가 (word_order/phrase; session 28): three
+     * nouns of one phrase written head first, each modifier after the noun it narrows (the Indonesian order, kue ulang
+     * tahun cokelat). Korean noun phrases are head-final, every modifying noun before the noun it modifies (Sohn 1999,
+     * on compounds and noun phrases), so the accepted answer's three nouns in the reverse order name the same thing and
+     * the learner's order names none. One finding on the whole phrase, not one per pair; the particle closes the phrase,
+     * re-formed for the new last noun. Only where an accepted answer writes the three nouns in exactly the reverse
+     * order, the first two bare on both sides, and Nori reads each of the learner's words as a noun (no predicate), none
+     * of them a time, place adverb, number or noun of {@link #PLACING}.
+     */
+    static Optional<PreChecks.Fix> threeNounsTurnedRound(String[] a, String[] e, List<Morphology.Word> words) {
+        if (words.size() != a.length) {
+            return Optional.empty();
+        }
+        for (int i = 0; i + 2 < a.length; i++) {
+            String[] last = ArgumentCheck.stemAndParticle(a[i + 2]);
+            if (!ArgumentCheck.stemAndParticle(a[i])[1].isEmpty() || !ArgumentCheck.stemAndParticle(a[i + 1])[1].isEmpty()
+                    || last[0].isEmpty() || !noun(words.get(i)) || !noun(words.get(i + 1))
+                    || !noun(words.get(i + 2))) {
+                continue;
+            }
+            String[] stems = {a[i], a[i + 1], last[0]};
+            if (java.util.Arrays.stream(stems).anyMatch(x -> movable(x) || PLACING.contains(x)
+                    || DEMONSTRATIVES.contains(x) || OCCASIONS.contains(x)) || stems[0].equals(stems[2])) {
+                continue;
+            }
+            for (int j = 0; j + 2 < e.length; j++) {
+                if (e[j].equals(stems[2]) && e[j + 1].equals(stems[1])
+                        && ArgumentCheck.stemAndParticle(e[j + 2])[0].equals(stems[0])) {
+                    String original = a[i] + " " + a[i + 1] + " " + a[i + 2];
+                    String correction = stems[2] + " " + stems[1] + " " + stems[0] + reform(last[1], stems[0]);
+                    List<String> fixed = new ArrayList<>(List.of(a));
+                    fixed.set(i, correction);
+                    fixed.remove(i + 1);
+                    fixed.remove(i + 1);
+                    return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction,
+                            "word_order/phrase"), String.join(" ", fixed)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the turned-round nouns are a whole phrase of the answer: the last carries its particle (정류장 버스가, not
+     * 고속버스 광주행 표, where a bare noun after them may be the head of all) and no bare noun or number stands right
+     * before them (3일 여행 패키지가: one longer phrase whose nouns may stand either way).
+     */
+    private static boolean wholePhrase(String answer, String span) {
+        String[] a = answer.split(" ");
+        String[] o = span.split(" ");
+        for (int i = 0; i + o.length <= a.length; i++) {
+            if (List.of(a).subList(i, i + o.length).equals(List.of(o))) {
+                boolean closed = !ArgumentCheck.stemAndParticle(o[o.length - 1])[1].isEmpty();
+                boolean open = i == 0 || !ArgumentCheck.stemAndParticle(a[i - 1])[1].isEmpty()
+                        || !KnownWords.noun(a[i - 1]) && !a[i - 1].matches("[0-9].*");
+                return closed && open;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a finding turns two or three common nouns round ({@link #nounsAfterHead}, {@link #threeNounsAfterHead}). */
+    private static boolean nounsTurnedRound(String o, String c) {
+        String[] a = o.split(" ");
+        String[] b = c.split(" ");
+        return a.length == b.length && (nounsAfterHead(a, b, true) || threeNounsAfterHead(a, b));
     }
 
     /** Nouns of position that make a place phrase of the noun before them (학교 근처, 은행 앞; 표준국어대사전 '근처'). */
@@ -389,6 +548,14 @@ final class NounPhraseOrder {
      * asked for), and a head the dictionary does not list as a common noun.
      */
     private static boolean nounsAfterHead(String[] a, String[] b) {
+        return nounsAfterHead(a, b, false);
+    }
+
+    /**
+     * As {@link #nounsAfterHead(String[], String[])}; with {@code allomorph} the particle may be re-formed for the new last
+     * noun (정류장 버스가 → 버스 정류장이), as {@link #attestedSwaps} reads a whole phrase (session 28).
+     */
+    private static boolean nounsAfterHead(String[] a, String[] b, boolean allomorph) {
         if (a.length != 2 || b.length != 2) {
             return false;
         }
@@ -398,7 +565,8 @@ final class NounPhraseOrder {
         String[] h = ArgumentCheck.stemAndParticle(b[1]);
         // 선물 결혼을 (the particle closes the learner's pair) or 기차가 대전행 (the particle stays on the head)
         boolean swapped = m[1].isEmpty() && m[0].equals(y[0]) && h[0].equals(x[0])
-                && (x[1].isEmpty() && y[1].equals(h[1]) || y[1].isEmpty() && x[1].equals(h[1]));
+                && (x[1].isEmpty() && (allomorph ? reform(y[1], h[0]) : y[1]).equals(h[1])
+                        || y[1].isEmpty() && x[1].equals(h[1]));
         if (!swapped) {
             return false;
         }
@@ -410,14 +578,62 @@ final class NounPhraseOrder {
             return false;
         }
         List<Morphology.Word> read = SpeechLevels.analysed(String.join(" ", a));
-        if (read.size() != 2 || read.stream().anyMatch(w -> !nounWithParticles(w))) {
+        if (read.size() != 2 || read.stream().anyMatch(w -> !nounWithParticles(w) && !ROOM_NUMBER.matcher(w.surface()).matches())) {
             return false; // 음식이 아직, 두통약 있어요: an adverb or a predicate, no noun phrase
         }
-        return !particle.equals("로") && !particle.equals("으로") && !MisplacedSi.person(head)
-                && !MisplacedSi.person(modifier) && !ArgumentCheck.directionNoun(head)
+        if (ROOM_NUMBER.matcher(modifier).matches() && BUILDINGS.contains(head)) {
+            return false; // 호텔 805호, 방 805호: the room of the building, or the room named by its number
+        }
+        return !particle.equals("로") && !particle.equals("으로") && !person(head) && !person(modifier) && !ArgumentCheck.directionNoun(head)
                 && !ArgumentCheck.directionNoun(modifier) && !POSITIONS.contains(head) && !POSITIONS.contains(modifier)
                 && !Contrasts.sameClass(head, modifier) && !movable(head) && !movable(modifier)
                 && KnownWords.noun(head) && head.length() >= 2;
+    }
+
+    /**
+     * Whether a word-order finding turns three common nouns of one phrase round, the head first (케이크 생일 초콜릿 →
+     * 초콜릿 생일 케이크; session 28, {@link #threeNounsTurnedRound}): read as {@link #nounsAfterHead} reads two, on each
+     * pair of the three (Sohn 1999, on compounds and noun phrases: head-final). Not where any of them is a person, a
+     * noun of position or direction, a time or place adverb, or two are members of one class (a list).
+     */
+    private static boolean threeNounsAfterHead(String[] a, String[] b) {
+        if (a.length != 3 || b.length != 3) {
+            return false;
+        }
+        String[] last = ArgumentCheck.stemAndParticle(a[2]);
+        String[] closing = ArgumentCheck.stemAndParticle(b[2]);
+        if (!ArgumentCheck.stemAndParticle(a[0])[1].isEmpty() || !ArgumentCheck.stemAndParticle(a[1])[1].isEmpty()
+                || !b[0].equals(last[0]) || !b[1].equals(a[1]) || !closing[0].equals(a[0])
+                || !closing[1].isEmpty() && !Particles.isParticle(closing[1])) {
+            return false;
+        }
+        String[] stems = {a[0], a[1], last[0]};
+        for (String x : stems) {
+            if (!commonNoun(x) || !KnownWords.noun(x) || person(x) || ArgumentCheck.directionNoun(x)
+                    || POSITIONS.contains(x) || movable(x)) {
+                return false;
+            }
+        }
+        return !Contrasts.sameClass(stems[0], stems[1]) && !Contrasts.sameClass(stems[1], stems[2])
+                && !Contrasts.sameClass(stems[0], stems[2]);
+    }
+
+    /**
+     * A room number (805호, with its particle), which modifies the thing in that room as any noun does (805호 에어컨 'the
+     * air conditioner of room 805'; 표준국어대사전 '호' 「의존 명사」 「2」 "차례나 순서를 나타내는 말"; session 28).
+     */
+    private static final java.util.regex.Pattern ROOM_NUMBER = java.util.regex.Pattern.compile("[0-9]+호([이가을를은는도]|에서|에)?");
+
+    /** Nouns of a building or a room, which a room number may follow as its part or its name (호텔 805호, 방 805호). */
+    private static final java.util.Set<String> BUILDINGS = java.util.Set.of("호텔", "아파트", "기숙사", "건물", "빌라",
+            "오피스텔", "병원", "방", "객실", "병실", "사무실", "집", "숙소", "모텔");
+
+    /**
+     * A noun of a person ({@link MisplacedSi#person}), not a place whose last syllable a person's or a role's may end in
+     * too (정류장 as 사장, 병원 as 직원: the lexicon's class 장소 or a place name; session 28).
+     */
+    private static boolean person(String noun) {
+        return MisplacedSi.person(noun) && !Contrasts.inCategory(noun, "장소") && !Evidence.placeName(noun);
     }
 
     /** A dictionary common noun that is no adverb too (잠깐, 조금: NNG and MAG in the dictionary). */

@@ -4,6 +4,7 @@ import com.koto.evaluation.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A quantity before the noun it counts, on the learner's own words (session 9 round 2;
@@ -104,8 +105,9 @@ final class QuantityOrder {
                 String last = withCounter ? words.get(i + 1) : numeral;
                 String moved = particle.isEmpty() ? ""
                         : Particles.of(particle).map(p -> p.formAfter(last)).orElse(particle);
-                out.add(new Finding(ErrorCategory.WORD_ORDER, original, noun + " " + quantity + moved,
-                        "word_order/numeral_before_noun"));
+                String correction = floated(noun, particle, quantity, accepted) ? word + " " + quantity
+                        : noun + " " + quantity + moved;
+                out.add(new Finding(ErrorCategory.WORD_ORDER, original, correction, "word_order/numeral_before_noun"));
             }
         }
         return out;
@@ -125,6 +127,20 @@ final class QuantityOrder {
         }
         String noun = word.substring(0, word.length() - 2);
         return accepted.stream().anyMatch(a -> a.contains(noun + " " + quantity));
+    }
+
+    /**
+     * Whether an accepted answer floats the quantity after the noun with its case particle (가방을 하나 더, 수하물이 하나 더;
+     * session 28): then the learner's noun keeps its own particle and the quantity follows it (하나 가방이 → 가방이 하나),
+     * the floated quantifier of Sohn 1999 (on classifier constructions: N-case Num-Cl) and Yeon &amp; Brown 2019 (사과를 두
+     * 개 샀어요), rather than the particle moved onto the quantity.
+     */
+    private static boolean floated(String noun, String particle, String quantity, List<String> accepted) {
+        if (!CASE.contains(particle)) {
+            return false;
+        }
+        Pattern p = Pattern.compile("(^| )" + Pattern.quote(noun) + "(이|가|을|를) " + Pattern.quote(quantity) + "( |$)");
+        return accepted.stream().anyMatch(a -> p.matcher(a).find());
     }
 
     /** Words that may follow a bare object before its verb (한 그릇 밥 더 주세요, 두 잔 커피 좀 주세요). */

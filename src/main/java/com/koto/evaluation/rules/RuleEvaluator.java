@@ -120,6 +120,8 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> ModifiersAfterHead.find(r.answer()),
             // a quantity before the noun it counts (두 권 책을 → 책 두 권을)
             (r, a, t) -> QuantityOrder.find(r.answer(), a),
+            // the nouns of one phrase turned round, as one accepted answer writes them (정류장 버스가 → 버스 정류장이; session 28)
+            (r, a, t) -> NounPhraseOrder.attestedSwaps(r.answer(), a),
             // 씨 where the person is due a title (김 씨 for a doctor → 김 선생님)
             (r, a, t) -> HonorificTitles.find(r.answer(), a),
             // a superior's title without 님, addressed or named (팀장, 내일 … → 팀장님; session 27, s27d)
