@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Wrong words of Indonesian speakers (session 28, helper s28b): confusable pairs of {@code confusables.json} with the
  * sense that separates them (세탁기/세척기, 우표/도장, 봉투/가방, 면담/사무실 시간, 예약/약속, 빨리/일찍, 맡다/맡기다,
- * 계산서/영수증, 환불/교환/환전, 예약/주문, 시간/시계), judged only where an accepted answer has the other member; the
+ * 계산서/영수증, 환불/교환/환전, 시간/시계), judged only where an accepted answer has the other member; the
  * correction keeps the learner's particle or 하다 ending ({@link Confusables#withLearnersEnding}); 개 for a vehicle
  * or machine an accepted answer counts with 대 ({@link CounterClasses#pieceForMachine}); and a background said as a
  * sentence of its own ({@link FunctionWordChoices#sentenceForBackground}). Each class has wrong answers it catches
@@ -34,14 +34,13 @@ class VocabularySession28Test {
             "가방 안에 넣어 주세요.; 가방에 넣어 주세요.; POLITE; PASS; *",
             "내일 친구하고 약속이 있어요.; 내일 친구하고 약속이 있어요.; POLITE; PASS; *",
             "여기 도장 찍어 주세요.; 여기에 도장 찍어 주세요.; POLITE; PASS; *",
-            // adverbs and verbs: 일찍 for 빨리 (cepat), 맡기다/맡다 (titip), 교환/환불/환전, 주문/예약 (pesan)
+            // adverbs and verbs: 일찍 for 빨리 (cepat), 맡기다/맡다 (titip), 교환/환불/환전
             "역까지 일찍 가 주세요.; 역까지 빨리 가 주세요.; POLITE; vocabulary/confusable; 일찍→빨리",
             "내일 빨리 일어나야 돼요.; 내일 일찍 일어나야 돼요.; POLITE; vocabulary/confusable; 빨리→일찍",
             "열쇠 좀 맡겨 주세요.; 열쇠 좀 맡아 주세요.; POLITE; vocabulary/confusable; 맡겨→맡아",
             "가방을 맡고 싶어요.; 가방을 맡기고 싶어요.; POLITE; vocabulary/confusable; 맡고→맡기고",
             "이 신발 교환해 주세요.; 이 신발 환불해 주세요.; POLITE; vocabulary/confusable; 교환해→환불해",
             "이거 환전해 주세요.; 이거 환불해 주세요.; POLITE; vocabulary/confusable; 환전해→환불해",
-            "토요일 저녁으로 주문하고 싶어요.; 토요일 저녁으로 예약하고 싶어요.; POLITE; vocabulary/confusable; 주문하고→예약하고",
             // the right word, a request of another frame the teacher accepts, the learner's word in another sense
             "역까지 빨리 가 주세요.; 역까지 빨리 가 주세요.; POLITE; PASS; *",
             "내일 아침에 일찍 일어나야 해요.; 내일 아침에 일찍 일어나야 해요.; POLITE; PASS; *",
