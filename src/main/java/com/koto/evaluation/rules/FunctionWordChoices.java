@@ -400,11 +400,26 @@ final class FunctionWordChoices {
         }
         String word = o.substring(o.lastIndexOf(' ') + 1);
         String accepted = c.substring(c.lastIndexOf(' ') + 1);
-        if (!POLITE_OR_PLAIN_END.matcher(word).matches() || !(accepted.endsWith("데요") || accepted.endsWith("데"))) {
+        if (!statement(word) || !(accepted.endsWith("데요") || accepted.endsWith("데"))) {
             return false;
         }
         return java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(word) + "[.!?]\\s*[가-힣]")
                 .matcher(asTyped).find();
+    }
+
+    /**
+     * Whether the word is a statement ending that states a fact: -아/어요 (해요, 작아요, 추워요, 있어요), the copula's
+     * 이에요/예요, -네요 or -(스)ㅂ니다; not a promise (-ㄹ게요), a question or a request (-ㄹ까요, -세요).
+     */
+    private static boolean statement(String word) {
+        if (word.endsWith("니다") || word.endsWith("네요") || word.endsWith("이에요") || word.endsWith("예요")) {
+            return true;
+        }
+        if (!word.endsWith("요") || word.length() < 2) {
+            return false;
+        }
+        String jamo = com.koto.evaluation.text.Hangul.toJamo(String.valueOf(word.charAt(word.length() - 2)));
+        return jamo.length() == 2 && "ㅏㅓㅕㅘㅝㅐㅙ".indexOf(jamo.charAt(1)) >= 0;
     }
 
     /** Verbs that take no object: 있다, 없다, 되다 and the copula. */

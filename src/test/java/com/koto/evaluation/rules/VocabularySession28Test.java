@@ -72,6 +72,7 @@ class VocabularySession28Test {
             "소포를 보냈어요. 상자 하나 주세요.; 소포를 보내려고 하는데요, 상자 하나 주세요.; POLITE; FAIL; *",
             "소포를 보내려고 해. 상자 하나 줘.; 소포를 보내려고 하는데요, 상자 하나 주세요.; POLITE; honorific; *",
             "사이즈가 좀 작아. 큰 거 있어요?; 사이즈가 좀 작은데요, 큰 거 있어요?; POLITE; FAIL; *",
+            "너무 추울게요. 담요 좀 주시겠어요?; 너무 추운데 담요 좀 주시겠어요?; POLITE; FAIL; *",
             "엽서를 보내려고 해요. 도장 다섯 장 주세요.; 엽서를 보내려고 하는데요, 우표 다섯 장 주세요.; POLITE; vocabulary/confusable; 도장→우표",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
