@@ -25,7 +25,8 @@ class VocabularySession28Test {
             "도장 세 장만 주세요.; 우표 세 장 주세요.; POLITE; vocabulary/confusable; 도장→우표",
             "가방을 하나 더 주세요.; 봉투를 하나 더 주세요.; POLITE; vocabulary/confusable; 가방을→봉투를",
             "선생님, 사무실 시간이 언제예요?; 선생님, 면담 시간이 언제예요?; POLITE; vocabulary/confusable; 사무실→면담",
-            "치과 약속을 바꾸고 싶어요.; 치과 예약을 바꾸고 싶어요.; POLITE; vocabulary/confusable; 약속을→예약을",
+            "치과 약속을 하고 싶어요.; 치과 예약을 하고 싶어요.; POLITE; vocabulary/confusable; 약속을→예약을",
+            "오늘 치과 약속이 있어서 못 가요.; 오늘 치과 예약이 있어서 못 가요.; POLITE; PASS; *",
             "계산서 주세요.; 영수증 주세요.; POLITE; vocabulary/confusable; 계산서→영수증",
             "시계가 별로 없어요.; 시간이 별로 없어요.; POLITE; vocabulary/confusable; 시계가→시간이",
             // the other member accepted, a synonym of the accepted word, the word in its own sense
