@@ -293,7 +293,8 @@ final class Confusables {
             for (int i = 0; i < ow.length; i++) {
                 String k = ow[i].equals(cw[i]) ? null : kind(ow[i], cw[i], answer);
                 if (k != null && !PARAPHRASE.equals(k) && !ow[i].equals("안") && !ow[i].equals("못")) {
-                    return new Finding(ErrorCategory.VOCABULARY, ow[i], cw[i], k);
+                    return new Finding(ErrorCategory.VOCABULARY, ow[i],
+                            CONFUSABLE.equals(k) ? withLearnersEnding(ow[i], cw[i]) : cw[i], k);
                 }
             }
             return f;
@@ -318,7 +319,56 @@ final class Confusables {
                 }
             }
         }
-        return new Finding(ErrorCategory.VOCABULARY, o, COLLOCATION.equals(kind) ? asLightVerb(o, c) : c, kind);
+        return new Finding(ErrorCategory.VOCABULARY, o, COLLOCATION.equals(kind) ? asLightVerb(o, c)
+                : CONFUSABLE.equals(kind) ? withLearnersEnding(o, c) : c, kind);
+    }
+
+    /**
+     * The accepted noun of a confusable pair with the learner's own particle or 하다 ending (색칠해 → 염색해 where the
+     * aligned accepted answer says 염색하고; 가방을 → 봉투를, the particle re-formed for the noun): the span convention
+     * corrects the learner's word and no more (docs/blind-brief.md), and a particle follows the 받침 of the noun it
+     * ends (Sohn 1999; 표준국어대사전 '-하다' 접사). Only where both sides are dictionary nouns; any other correction
+     * unchanged (session 28, s28b).
+     */
+    static String withLearnersEnding(String o, String c) {
+        for (Pair p : PAIRS) {
+            for (int d = 0; d < 2; d++) {
+                List<String> mine = d == 0 ? p.one() : p.other();
+                List<String> theirs = d == 0 ? p.other() : p.one();
+                if (!is(o, mine) || !is(c, theirs)) {
+                    continue;
+                }
+                String x = shortestStart(o, mine);
+                String y = shortestStart(c, theirs);
+                if (x == null || y == null || !KnownWords.noun(x) || !KnownWords.noun(y)) {
+                    continue;
+                }
+                String rest = o.substring(x.length());
+                if (rest.isEmpty()) {
+                    return y;
+                }
+                Optional<Particles.Particle> particle = Particles.of(rest);
+                if (particle.isPresent() && particle.get().function() != Particles.Function.COPULA) {
+                    return y + particle.get().formAfter(y);
+                }
+                if (HADA.matcher(rest).lookingAt()) {
+                    return y + rest;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The shortest form of the side (without its '-') the word starts with, or null. */
+    private static String shortestStart(String word, List<String> side) {
+        String best = null;
+        for (String form : side) {
+            String f = form.endsWith("-") ? form.substring(0, form.length() - 1) : form;
+            if (!f.isEmpty() && !f.contains(" ") && word.startsWith(f) && (best == null || f.length() < best.length())) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     /**

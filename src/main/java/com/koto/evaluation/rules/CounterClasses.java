@@ -181,6 +181,70 @@ final class CounterClasses {
         return out;
     }
 
+    /** Native numerals and counter words as written before 대 in an accepted answer (한 대, 두 대를, 1대). */
+    private static final Pattern MACHINE_COUNT = Pattern.compile(
+            "(?:^|\\s)(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|[0-9]{1,2})\\s?대(?:를|가|는|만|도|요|이요|예요|입니다)?(?:\\s|$)");
+
+    /**
+     * The general counter 개 for a vehicle or machine where an accepted answer counts that noun with 대 (자전거 한 개 →
+     * 한 대): 대 is the unit noun of cars, machines and instruments (표준국어대사전 '대'¹⁵ 「의존 명사」 차나 기계, 악기
+     * 따위를 세는 단위), and the accepted answer shows the teacher asks for it. Without that answer 개 for a machine is
+     * left alone, as heard in speech (session 27). A {@code counter/wrong_counter} finding on the number phrase, cut
+     * to the counter by {@link LearnerSpans} (session 28, s28b).
+     *
+     * @param raw      the learner's answer as written
+     * @param accepted the activity's accepted answers
+     */
+    static List<Finding> pieceForMachine(String raw, List<String> accepted) {
+        List<Finding> out = new ArrayList<>();
+        List<List<String>> sentences = SpeechLevels.sentences(raw);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> words = sentences.get(s);
+            for (int i = 0; i < words.size(); i++) {
+                String number;
+                String counterWord;
+                boolean glued;
+                Matcher g = GLUED_GAE.matcher(MARKS.matcher(words.get(i)).replaceAll(""));
+                if (g.matches()) {
+                    number = g.group(1);
+                    counterWord = "개" + g.group(2);
+                    glued = true;
+                } else if (i + 1 < words.size() && numeral(words.get(i))) {
+                    number = MARKS.matcher(words.get(i)).replaceAll("");
+                    counterWord = MARKS.matcher(words.get(i + 1)).replaceAll("");
+                    glued = false;
+                } else {
+                    continue;
+                }
+                if (!counterWord.startsWith("개") || !COUNTER_REST.matcher(counterWord.substring(1)).matches()) {
+                    continue;
+                }
+                String noun = counted(sentences, s, i, true);
+                if (noun == null || !"machine".equals(classOf(noun)) || !countsWithDae(noun, accepted)) {
+                    continue;
+                }
+                String rest = counterWord.substring(1);
+                out.add(glued
+                        ? new Finding(ErrorCategory.VOCABULARY, number + "개" + rest, number + "대" + rest, "counter/wrong_counter")
+                        : new Finding(ErrorCategory.VOCABULARY, number + " 개" + rest, number + " 대" + rest,
+                                "counter/wrong_counter"));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern GLUED_GAE = Pattern.compile("(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[0-9]{1,2})개(.*)");
+
+    /** Whether an accepted answer names the noun and counts with 대. */
+    private static boolean countsWithDae(String noun, List<String> accepted) {
+        for (String a : accepted) {
+            if (a.contains(noun) && MACHINE_COUNT.matcher(MARKS.matcher(a).replaceAll("")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean numeral(String word) {
         String w = MARKS.matcher(word).replaceAll("");
         return w.equals("몇") || Numerals.nativeNumber(w) != null || !w.isEmpty() && w.length() <= 2

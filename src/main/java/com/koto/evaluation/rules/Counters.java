@@ -287,6 +287,12 @@ final class Counters {
                 out.add(f);
             }
         }
+        // 개 for a vehicle or machine that an accepted answer counts with 대 (session 28, s28b)
+        for (Finding f : CounterClasses.pieceForMachine(raw, accepted == null ? List.of() : accepted)) {
+            if (out.stream().noneMatch(o -> sharesWord(o.original(), f.original()))) {
+                out.add(f);
+            }
+        }
         return out;
     }
 

@@ -57,7 +57,7 @@ final class FunctionWordChoices {
             case ENDING -> softQuestion(o, c, asTyped) || subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
                     || subtype.equals("ending/modifier_or_connective") && (contrastForContrast(o, c) || PatternChoices.formalBut(o, c)
                             || POLITE_OR_PLAIN_END.matcher(c).matches() && backgroundClause(o, answer, asTyped)
-                            || canForMust(o, c, answer));
+                            || canForMust(o, c, answer) || sentenceForBackground(o, c, asTyped));
             case INCOMPLETE -> StatedReasons.modifierNounLeftOut(o, c, answer, accepted);
             case SPELLING -> honouredSubject(o, c, answer) || chosenItem(o, c, answer) || copulaOfReason(o, answer) && notDirection(o, c);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (complementOfEase(o, answer)
@@ -384,6 +384,42 @@ final class FunctionWordChoices {
                 || last.form().equals("데") && last.is("NNB") && ms.get(ms.size() - 2).is("ETM");
         return background && java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(word)
                 + ",?\\s+[가-힣]").matcher(asTyped).find();
+    }
+
+    /**
+     * The reverse of {@link #backgroundClause}: the learner says as a sentence of its own what the accepted answer
+     * joins to the next with the background connective -(으)ㄴ/는데(요) (엽서를 보내려고 해요. 우표 다섯 장 주세요 for
+     * 보내려고 하는데요, 우표 다섯 장 주세요). The background may be stated first as a sentence and the request said
+     * after it (Yeon &amp; Brown 2019 on -는데 'background'; 한국어기초사전 '-는데' ①); the two sentences say what the
+     * one does. The learner's word ends in 요 or 다, is followed in the typed answer by a sentence mark and more
+     * words, and the accepted word ends in 데 or 데요 (session 28, s28b).
+     */
+    static boolean sentenceForBackground(String o, String c, String asTyped) {
+        if (asTyped == null || o.isEmpty() || c.isEmpty()) {
+            return false;
+        }
+        String word = o.substring(o.lastIndexOf(' ') + 1);
+        String accepted = c.substring(c.lastIndexOf(' ') + 1);
+        if (!statement(word) || !(accepted.endsWith("데요") || accepted.endsWith("데"))) {
+            return false;
+        }
+        return java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(word) + "[.!?]\\s*[가-힣]")
+                .matcher(asTyped).find();
+    }
+
+    /**
+     * Whether the word is a statement ending that states a fact: -아/어요 (해요, 작아요, 추워요, 있어요), the copula's
+     * 이에요/예요, -네요 or -(스)ㅂ니다; not a promise (-ㄹ게요), a question or a request (-ㄹ까요, -세요).
+     */
+    private static boolean statement(String word) {
+        if (word.endsWith("니다") || word.endsWith("네요") || word.endsWith("이에요") || word.endsWith("예요")) {
+            return true;
+        }
+        if (!word.endsWith("요") || word.length() < 2) {
+            return false;
+        }
+        String jamo = com.koto.evaluation.text.Hangul.toJamo(String.valueOf(word.charAt(word.length() - 2)));
+        return jamo.length() == 2 && "ㅏㅓㅕㅘㅝㅐㅙ".indexOf(jamo.charAt(1)) >= 0;
     }
 
     /** Verbs that take no object: 있다, 없다, 되다 and the copula. */
