@@ -195,7 +195,8 @@ final class FrameRoles {
     static Optional<Finding> resultOfChange(List<String> words, List<Morphology.Word> analysed, int i,
             List<SpeechLevels.AnalysedSentence> models) {
         String noun = words.get(i);
-        if (!bareNoun(noun, analysed.get(i)) || PLACES.contains(noun) || person(noun)
+        // a word ending in 로 may be the particle in a slipped form (원로 for 원으로: an allomorph, judged elsewhere)
+        if (!bareNoun(noun, analysed.get(i)) || PLACES.contains(noun) || person(noun) || noun.endsWith("로")
                 || !verbOf(words, analysed, i + 1, CHANGING_INTO)) {
             return Optional.empty();
         }

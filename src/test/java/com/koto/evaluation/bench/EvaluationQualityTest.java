@@ -625,13 +625,15 @@ class EvaluationQualityTest {
     @Test
     void setAM() {
         // session 28: unsealed at 89.0 %, 2 of 83, span 66.2 %
-        check(DevSet.BLIND_AM, 0.89, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.38),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.80), Map.entry(ErrorCategory.HONORIFIC, 0.93),
+        // session 28 (s28a, particles a verb's frame requires, FrameRoles): 0.89 → 0.925, particle_missing 0.38 → 0.96,
+        // particle_wrong 0.80 → 0.93, word_order 0.76 → 0.80, span 0.662 → 0.753
+        check(DevSet.BLIND_AM, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.96),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.93), Map.entry(ErrorCategory.HONORIFIC, 0.93),
                 Map.entry(ErrorCategory.ENDING, 0.94), Map.entry(ErrorCategory.TENSE, 0.87),
                 Map.entry(ErrorCategory.SPELLING, 0.93), Map.entry(ErrorCategory.SPACING, 0.94),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.76), Map.entry(ErrorCategory.VOCABULARY, 0.57),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.57),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.92)),
-                0.662, 2);
+                0.753, 2);
     }
 
     /**

@@ -33,6 +33,7 @@ class ParticleFramesSession28Test {
             "창가 자리 바꿀 수 있어요?; 자리를 옮기고 싶어요.; POLITE; NO particle_missing; *",
             "머리를 갈색으로 바꾸고 싶어요.; 머리 색깔을 바꾸고 싶어요.; POLITE; NO particle_; *",
             "돈을 좀 바꾸고 싶어요.; 환전하고 싶어요.; POLITE; NO particle_; *",
+            "달러를 원로 바꾸고 싶어요.; 달러를 원화로 바꾸고 싶어요.; POLITE; NO particle_missing; *",
             // result without object, from the accepted answer
             "라테 주세요. 두유 바꿔 주세요.; 라테 한 잔 주세요. 우유 대신 두유로 해 주세요.; POLITE; particle_missing/result; 두유→두유로",
             "창가 자리 바꿀 수 있어요?; 창가 자리로 바꿀 수 있어요?; POLITE; particle_missing; 자리→자리로",
