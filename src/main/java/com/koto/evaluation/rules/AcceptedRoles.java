@@ -236,13 +236,25 @@ final class AcceptedRoles {
             for (int k = 0; k < s.words().size(); k++) {
                 String w = s.words().get(k);
                 if (w.equals(noun + "행") || goals.contains(w) && goingAfter(s.words(), s.analysed(), k, models)
-                        || w.equals(noun) && k + 1 < s.words().size()
-                        && going(s.words().get(k + 1), s.analysed().get(k + 1))) {
+                        || w.equals(noun) && adverbsThenGoing(s, k + 1)) {
                     return w;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether word {@code k} of an accepted sentence is a verb of going, or adverbs (같이, 먼저, 좀) and then one: the
+     * bare noun before them is the goal whose 에 speech drops (축제 같이 갈래?; session 28, s28a).
+     */
+    private static boolean adverbsThenGoing(SpeechLevels.AnalysedSentence s, int k) {
+        int j = k;
+        while (j < s.words().size() - 1 && s.analysed().get(j).morphemes().size() == 1
+                && s.analysed().get(j).startsWith("MAG")) {
+            j++;
+        }
+        return j < s.words().size() && going(s.words().get(j), s.analysed().get(j));
     }
 
     /** 어디에 갈아타요? → 어디에서, where an accepted answer writes 어디에서 (or 어디서). */
@@ -635,7 +647,10 @@ final class AcceptedRoles {
             "particle_wrong/location_for_action_place", "particle_wrong/location_for_direction",
             "particle_wrong/subject_for_object", "particle_wrong/object_on_intransitive", "particle_wrong/topic_in_modifier",
             "particle_wrong/location_for_until", "particle_wrong/from_for_until", "particle_wrong/case_for_comitative",
-            "particle_missing/until", "particle_missing/direction");
+            "particle_missing/until", "particle_missing/direction",
+            // session 28 (s28a): FrameRoles#wrong, read on the learner's own frame
+            "particle_wrong/location_for_capacity", "particle_wrong/location_for_means",
+            "particle_wrong/object_for_comitative");
 
     /**
      * Whether {@code own}, a finding of this class, replaces the comparison's particle finding {@code compared} on

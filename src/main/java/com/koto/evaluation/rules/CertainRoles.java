@@ -99,7 +99,9 @@ final class CertainRoles {
                         .or(() -> stopAskedAbout(words, analysed, at))
                         .or(() -> recipientBeforeMeans(words, analysed, at))
                         // session 27 (s27a): position nouns, 어디, ranges, vehicles before a goal, languages
-                        .or(() -> UndroppedParticles.find(words, analysed, at)));
+                        .or(() -> UndroppedParticles.find(words, analysed, at))
+                        // session 28 (s28a): results, standards, the one a thing is for, places of loss, containers
+                        .or(() -> FrameRoles.missing(words, analysed, at, m)));
     }
 
     /** 내일 너 돌려줄게 → 너한테. */

@@ -149,6 +149,7 @@ final class ParticleFrames {
                         .or(() -> ObjectAndRecipient.find(words, analysed, at, accepted))
                         .or(() -> GoalsOfGivingAndRiding.find(words, analysed, at))
                         .or(() -> EventPlaces.find(words, analysed, at))
+                        .or(() -> FrameRoles.wrong(words, analysed, at, accepted)) // capacity, means, partner (session 28, s28a)
                         .filter(f -> accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(f.original()))
                                 || ownAdjective(f, words, analysed, at, accepted))
                         // 줄이 주세요: the bare stem of 줄이다 before 주다, not the noun 줄 with 이 (session 25, s25c)
@@ -166,7 +167,8 @@ final class ParticleFrames {
      * 필요합니다 beside the accepted 통장을 개설하고 싶습니다; 수영을 좋아서 beside 수영을 좋아해서): the accepted answer's
      * 을/를 belongs to a verb of its own, while the learner's noun stands before an adjective, which takes no object
      * (Sohn 1999, on case marking; 표준국어대사전 '필요하다' 「…에/에게 …이」, '좋다' 「…이」), so the learner's own
-     * sentence is wrong whatever the accepted answer says (session 19, s19c).
+     * sentence is wrong whatever the accepted answer says (session 19, s19c). Since session 28 (s28a) only the accepted
+     * answers that write the learner's noun with 을/를 are read for the adjective.
      */
     private static boolean ownAdjective(Finding f, List<String> words, List<Morphology.Word> analysed, int at,
             List<String> accepted) {
@@ -175,7 +177,11 @@ final class ParticleFrames {
         }
         int v = predicate(analysed, at);
         String adjective = MARKS.matcher(words.get(v)).replaceAll("");
-        return accepted.stream().noneMatch(a -> List.of(a.split(" ")).contains(adjective));
+        // only the accepted answers that write the learner's noun with 을/를 count: 가방을 하나 더 부치고 싶습니다 gives
+        // 가방을 to 부치다, and another accepted answer's 있습니다 (수하물이 하나 더 있습니다) has its subject with 이/가
+        // (session 28, s28a)
+        return accepted.stream().filter(a -> List.of(a.split(" ")).contains(f.original()))
+                .noneMatch(a -> List.of(a.split(" ")).contains(adjective));
     }
 
     /** Words that may stand before a sentence's topic: determiners, attention-getters and links. */
