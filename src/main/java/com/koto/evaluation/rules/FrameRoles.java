@@ -401,8 +401,8 @@ final class FrameRoles {
             Morphology.Word x = analysed.get(v);
             if (x.verbal()) {
                 String stem = VerbFrames.stem(x);
-                boolean shared = SHARED_ACTS.contains(stem) && sameOnset(words.get(v), stem)
-                        || own && Set.of("보", "하").contains(stem) && sameOnset(words.get(v), stem);
+                boolean shared = SHARED_ACTS.contains(stem) && Hangul.sameInitial(words.get(v), stem)
+                        || own && Set.of("보", "하").contains(stem) && Hangul.sameInitial(words.get(v), stem);
                 if (!shared) {
                     return Optional.empty();
                 }
@@ -469,7 +469,7 @@ final class FrameRoles {
         }
         Morphology.Word w = analysed.get(v);
         String stem = VerbFrames.stem(w);
-        return w.verbal() && stems.contains(stem) && sameOnset(words.get(v), stem);
+        return w.verbal() && stems.contains(stem) && Hangul.sameInitial(words.get(v), stem);
     }
 
     /** A noun alone (one or more nouns, no particle), not a pronoun and with no digit. */
@@ -482,15 +482,5 @@ final class FrameRoles {
     /** A person: one of {@link CertainRoles#PERSONS}, a name with 씨 or a title with 님. */
     private static boolean person(String noun) {
         return CertainRoles.PERSONS.contains(noun) || PEOPLE.contains(noun) || noun.endsWith("님") || noun.endsWith("씨");
-    }
-
-    /** Whether the written word begins with the stem's first consonant (해요 of 하, 세워 of 세우). */
-    private static boolean sameOnset(String surface, String stem) {
-        char a = surface.charAt(0);
-        char b = stem.charAt(0);
-        if (a < '가' || a > '힣' || b < '가' || b > '힣') {
-            return a == b;
-        }
-        return (a - '가') / 588 == (b - '가') / 588;
     }
 }

@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -144,7 +145,7 @@ final class UndroppedParticles {
             return Optional.empty();
         }
         String stem = VerbFrames.stem(verb);
-        boolean own = sameOnset(words.get(v), stem);
+        boolean own = Hangul.sameInitial(words.get(v), stem);
         // 뒤 and 사이 are also times (수업 뒤, 수업 사이): only a verb of being makes them places
         boolean placeOnly = !noun.equals("뒤") && !noun.equals("사이");
         String particle = !own ? null : BEING.contains(stem) || PUTTING.contains(stem) && placeOnly ? "에"
@@ -174,7 +175,7 @@ final class UndroppedParticles {
             return Optional.empty();
         }
         String stem = VerbFrames.stem(verb);
-        boolean acting = ACTING_WHERE.contains(stem) && sameOnset(v, stem)
+        boolean acting = ACTING_WHERE.contains(stem) && Hangul.sameInitial(v, stem)
                 // 어디 할까요? chooses a place (어디로 하다), 어디 먹어 봤어요? asks which place was tried
                 && !(stem.equals("하") && (v.contains("까") || v.contains("래")))
                 // 하다 alone needs the act before 어디 (접수 어디 해요?, 환전은 어디 해요?): 이번 주말에 어디 해? asks
@@ -228,7 +229,7 @@ final class UndroppedParticles {
         Morphology.Word verb = analysed.get(i + 2);
         String v = words.get(i + 2);
         String stem = VerbFrames.stem(verb);
-        boolean going = GOING.contains(stem) && sameOnset(v, stem)
+        boolean going = GOING.contains(stem) && Hangul.sameInitial(v, stem)
                 || stem.equals("갈") && (v.startsWith("가") || v.startsWith("갈") || v.startsWith("갔")); // 가서 read as 갈다
         if (!verb.verbal() || !going) {
             return Optional.empty();
@@ -238,19 +239,6 @@ final class UndroppedParticles {
                 || (v.endsWith("서") || v.endsWith("고")) && laterAction(words, analysed, i + 3);
         return person ? Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, vehicle,
                 vehicle + ParticleFrames.direction(vehicle), "particle_missing/direction")) : Optional.empty();
-    }
-
-    /**
-     * Whether the written word begins with the stem's first consonant (해요 of 하, 놔 of 놓, 세워 of 세우), so the
-     * analysis has not read another verb into it.
-     */
-    private static boolean sameOnset(String surface, String stem) {
-        char a = surface.charAt(0);
-        char b = stem.charAt(0);
-        if (a < '가' || a > '힣' || b < '가' || b > '힣') {
-            return a == b;
-        }
-        return (a - '가') / 588 == (b - '가') / 588;
     }
 
     /** Whether a verb of a person's action follows from {@code from} on (먹었어요, 만났어요, 구경했어요). */

@@ -152,6 +152,20 @@ public final class Hangul {
         return ending;
     }
 
+    /**
+     * Whether the written word begins with the same initial consonant as the stem (해요 of 하, 놔 of 놓, 세워 of 세우), so
+     * an analysis has not read another verb into it; when either first character is not a Hangul syllable, whether
+     * the two first characters are equal. Neither string may be empty.
+     */
+    public static boolean sameInitial(String surface, String stem) {
+        char a = surface.charAt(0);
+        char b = stem.charAt(0);
+        if (!isSyllable(a) || !isSyllable(b)) {
+            return a == b;
+        }
+        return (a - BASE) / 588 == (b - BASE) / 588;
+    }
+
     /** Whether the syllable ends in a consonant (has 받침); {@code false} for non-syllables. */
     public static boolean hasFinal(char c) {
         return isSyllable(c) && (c - BASE) % FINALS != 0;

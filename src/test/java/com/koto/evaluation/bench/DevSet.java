@@ -729,23 +729,30 @@ public final class DevSet {
      * @throws IllegalStateException when neither exists
      */
     public static List<Item> load(String location) {
+        return read(location).lines()
+                .filter(line -> !line.isBlank() && !line.stripLeading().startsWith("//"))
+                .map(line -> MAPPER.readValue(line, Item.class))
+                .toList();
+    }
+
+    /**
+     * The UTF-8 text of a file path or, when no such file exists, of a classpath resource.
+     *
+     * @throws IllegalStateException when it is neither
+     * @throws UncheckedIOException  when it cannot be read
+     */
+    static String read(String location) {
         try {
             Path path = Path.of(location);
-            String text;
             if (Files.isRegularFile(path)) {
-                text = Files.readString(path, StandardCharsets.UTF_8);
-            } else {
-                try (InputStream in = DevSet.class.getClassLoader().getResourceAsStream(location)) {
-                    if (in == null) {
-                        throw new IllegalStateException("neither a file nor on the classpath: " + location);
-                    }
-                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
+                return Files.readString(path, StandardCharsets.UTF_8);
             }
-            return text.lines()
-                    .filter(line -> !line.isBlank() && !line.stripLeading().startsWith("//"))
-                    .map(line -> MAPPER.readValue(line, Item.class))
-                    .toList();
+            try (InputStream in = DevSet.class.getClassLoader().getResourceAsStream(location)) {
+                if (in == null) {
+                    throw new IllegalStateException("neither a file nor on the classpath: " + location);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

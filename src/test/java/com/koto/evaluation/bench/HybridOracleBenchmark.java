@@ -11,12 +11,6 @@ import com.koto.evaluation.rules.RuleEvaluator;
 import com.koto.platform.SharedCache;
 import com.koto.support.FakeGemini;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -136,26 +130,10 @@ class HybridOracleBenchmark {
     }
 
     private static Map<String, Graded> load(String location) {
-        try {
-            Path path = Path.of(location);
-            String text;
-            if (Files.isRegularFile(path)) {
-                text = Files.readString(path, StandardCharsets.UTF_8);
-            } else {
-                try (InputStream in = HybridOracleBenchmark.class.getClassLoader().getResourceAsStream(location)) {
-                    if (in == null) {
-                        throw new IllegalStateException("neither a file nor on the classpath: " + location);
-                    }
-                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-            Map<String, Graded> out = new HashMap<>();
-            text.lines().filter(l -> !l.isBlank()).map(l -> JSON.readValue(l, Graded.class))
-                    .forEach(g -> out.put(g.id(), g));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Graded> out = new HashMap<>();
+        DevSet.read(location).lines().filter(l -> !l.isBlank()).map(l -> JSON.readValue(l, Graded.class))
+                .forEach(g -> out.put(g.id(), g));
+        return out;
     }
 
     private static String key(String answer, String firstAccepted) {

@@ -68,6 +68,16 @@ class HangulTest {
     }
 
     @Test
+    void sameInitialComparesTheFirstConsonant() {
+        assertThat(Hangul.sameInitial("해요", "하")).isTrue();
+        assertThat(Hangul.sameInitial("놔", "놓")).isTrue();
+        assertThat(Hangul.sameInitial("세워", "세우")).isTrue();
+        assertThat(Hangul.sameInitial("가요", "하")).isFalse();
+        assertThat(Hangul.sameInitial("A4", "A")).isTrue();
+        assertThat(Hangul.sameInitial("3시", "세")).isFalse();
+    }
+
+    @Test
     void wordsOfReadEveryMarkAsASpace() {
         assertThat(AnswerText.wordsOf("감사합니다.안녕히 계세요!")).containsExactly("감사합니다", "안녕히", "계세요");
         assertThat(AnswerText.wordsOf("저기요, 25,000원에 주세요~")).containsExactly("저기요", "25", "000원에", "주세요");
