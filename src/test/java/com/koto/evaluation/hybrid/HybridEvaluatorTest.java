@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,23 @@ class HybridEvaluatorTest {
     private GeminiEvaluator gemini;
     private SimpleMeterRegistry meters;
     private HybridEvaluator hybrid;
+
+    /**
+     * Loads the SDK, the HTTP client and the rule evaluator's data once, on a throwaway server, so that the budget
+     * assertions below time a model call and a fallback, not the JVM's first use of those classes (seconds on a loaded
+     * machine).
+     */
+    @BeforeAll
+    static void warmUp() {
+        TestPacks packs = new TestPacks();
+        try (FakeGemini warm = new FakeGemini();
+                GeminiEvaluator model = new GeminiEvaluator("test-key", "gemini-2.5-flash", warm.baseUrl(),
+                        Duration.ofSeconds(30), 1, 0, packs)) {
+            warm.replyWithEvaluation(LATTE_VERDICT);
+            model.evaluate(request("라떼 한 잔 주세요"));
+            new RuleEvaluator(packs).evaluate(request("라떼 한 잔 주세요"));
+        }
+    }
 
     @BeforeEach
     void start() throws Exception {
