@@ -451,14 +451,7 @@ final class NounPhraseOrder {
             for (int j = 0; j + 2 < e.length; j++) {
                 if (e[j].equals(stems[2]) && e[j + 1].equals(stems[1])
                         && ArgumentCheck.stemAndParticle(e[j + 2])[0].equals(stems[0])) {
-                    String original = a[i] + " " + a[i + 1] + " " + a[i + 2];
-                    String correction = stems[2] + " " + stems[1] + " " + stems[0] + reform(last[1], stems[0]);
-                    List<String> fixed = new ArrayList<>(List.of(a));
-                    fixed.set(i, correction);
-                    fixed.remove(i + 1);
-                    fixed.remove(i + 1);
-                    return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction,
-                            "word_order/phrase"), String.join(" ", fixed)));
+                    return Optional.of(replaced(a, i, i + 3, stems[2] + " " + stems[1] + " " + stems[0] + reform(last[1], stems[0])));
                 }
             }
         }
@@ -513,14 +506,7 @@ final class NounPhraseOrder {
             for (int j = 0; j + 2 < e.length; j++) {
                 if (e[j].equals(a[i + 1]) && e[j + 1].equals(last[0])
                         && ArgumentCheck.stemAndParticle(e[j + 2])[0].equals(head)) {
-                    String original = a[i] + " " + a[i + 1] + " " + a[i + 2];
-                    String correction = a[i + 1] + " " + last[0] + " " + head + reform(last[1], head);
-                    List<String> fixed = new ArrayList<>(List.of(a));
-                    fixed.set(i, correction);
-                    fixed.remove(i + 1);
-                    fixed.remove(i + 1);
-                    return Optional.of(new PreChecks.Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction,
-                            "word_order/phrase"), String.join(" ", fixed)));
+                    return Optional.of(replaced(a, i, i + 3, a[i + 1] + " " + last[0] + " " + head + reform(last[1], head)));
                 }
             }
         }
@@ -665,10 +651,15 @@ final class NounPhraseOrder {
 
     /** The words i and i + 1 replaced by {@code correction}, as a word-order fix. */
     private static PreChecks.Fix swap(String[] a, int i, String correction) {
-        String original = a[i] + " " + a[i + 1];
-        List<String> fixed = new ArrayList<>(List.of(a));
-        fixed.set(i, correction);
-        fixed.remove(i + 1);
+        return replaced(a, i, i + 2, correction);
+    }
+
+    /** The words {@code from} (inclusive) to {@code to} (exclusive) replaced by {@code correction}, as a word-order fix. */
+    private static PreChecks.Fix replaced(String[] a, int from, int to, String correction) {
+        String original = String.join(" ", List.of(a).subList(from, to));
+        List<String> fixed = new ArrayList<>(List.of(a).subList(0, from));
+        fixed.add(correction);
+        fixed.addAll(List.of(a).subList(to, a.length));
         return new PreChecks.Fix(new Finding(ErrorCategory.WORD_ORDER, original, correction, "word_order/phrase"),
                 String.join(" ", fixed));
     }
