@@ -641,6 +641,18 @@ public final class DevSet {
     public static final String PRECISION_AM3 = "evaluation/precision-dev25.jsonl";
 
     /**
+     * Set AN: 200 answers by two blind writers in session 28 (82 correct after two spacing-only items were
+     * relabelled, 171 gold errors); sealed and scored as a headline in session 28 (86.5 → 88.5 %, 4 of 82 correct
+     * answers failed, span 65.3 → 68.2 %), unsealed in session 29.
+     */
+    public static final String BLIND_AN = "evaluation/blind-dev24.jsonl";
+    /**
+     * Set AN3: 150 correct answers only (session 28), sealed and scored as a headline in session 28 (14 → 14 of 150
+     * failed), then unsealed in session 29.
+     */
+    public static final String PRECISION_AN3 = "evaluation/precision-dev26.jsonl";
+
+    /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:
      * 20 polite, 5 formal, 5 casual), given to the helpers from the start; 4 of 150 failed at the start.
      */
