@@ -195,7 +195,8 @@ final class ChosenForms {
         }
         List<Morphology.Word> ra = Morphology.analyse(a);
         List<Morphology.Word> re = Morphology.analyse(e);
-        if (ra.size() != 1 || re.size() != 1 || !ra.getFirst().endsWith("EC") || !re.getFirst().endsWith("EC")
+        // -는데 alone is read as a sentence end (EF); before the clause it joins it is the connective (session 29, s29b)
+        if (ra.size() != 1 || re.size() != 1 || !connective(ra.getFirst(), a) || !connective(re.getFirst(), e)
                 || ra.getFirst().morphemes().isEmpty() || re.getFirst().morphemes().isEmpty()
                 || !ra.getFirst().morphemes().getFirst().form().equals(re.getFirst().morphemes().getFirst().form())
                 || ra.getFirst().has("EP") && !re.getFirst().has("EP")) {
@@ -207,6 +208,11 @@ final class ChosenForms {
             return !ra.getFirst().has("EP") && !rest.isEmpty() && NOT_DIRECTIVE.matcher(rest.getLast()).matches();
         }
         return true;
+    }
+
+    /** Whether the word ends in a connective: Nori's EC, or -는데/-(으)ㄴ데, which Nori reads alone as a sentence end. */
+    private static boolean connective(Morphology.Word w, String written) {
+        return w.endsWith("EC") || w.endsWith("EF") && written.endsWith("데");
     }
 
     /**

@@ -143,7 +143,8 @@ final class PastQuestions {
             }
             String verb = words.get(words.size() - 2);
             List<Morphology.Word> read = Morphology.analyse(verb + " " + words.getLast()); // 볼 alone is a noun
-            String stem = read.size() == 2 ? VerbFrames.stem(read.getFirst()) : "";
+            // the prospective -(으)ㄹ only: 어디에서 온 거예요? is the explanatory past (session 29, s29b)
+            String stem = read.size() == 2 && prospective(read.getFirst()) ? VerbFrames.stem(read.getFirst()) : "";
             if (stem.isEmpty() || nonPastStems.contains(stem)) {
                 continue;
             }
@@ -153,6 +154,16 @@ final class PastQuestions {
                     .findFirst().ifPresent(p -> out.add(new Finding(ErrorCategory.TENSE, asked, p, "tense/past")));
         }
         return out;
+    }
+
+    /**
+     * Whether the word ends in the prospective modifier -(으)ㄹ (이사할, 볼), which with 것 + the copula makes the
+     * future; the past -(으)ㄴ and the present -는 before 거예요 explain an event (어디에서 온 거예요?, 뭐 하는 거야?;
+     * Yeon &amp; Brown 2019, -(으)ㄴ/는 거예요 of explanation).
+     */
+    private static boolean prospective(Morphology.Word w) {
+        List<Morphology.Morpheme> ms = w.morphemes();
+        return !ms.isEmpty() && !(ms.getLast().is("ETM") && !ms.getLast().form().matches("ᆯ|을|ㄹ"));
     }
 
     /** The verb's stem by Nori (이사할 → 이사하, 이사했어 → 이사하), or empty. */

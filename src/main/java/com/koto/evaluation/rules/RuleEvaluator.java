@@ -354,6 +354,7 @@ public final class RuleEvaluator implements Evaluator {
                         && l.original().equals(f.original())))
                 .filter(f -> !ChosenWordings.artefact(f, compared, asTyped)) // 훨씬 나아요: 낫다², a state (session 22, s22a)
                 .filter(f -> !ChosenForms.artefact(f, asTyped, accepted)) // 완전 싸: a standing property (session 24, s24a)
+                .filter(f -> !OwnTimeConstructions.artefact(f, compared, asTyped)) // 만족했습니다 at a check-out (session 29, s29b)
                 // the word an honorific check corrected into a word an accepted answer writes as it is (삼촌도 많이 먹어요
                 // → 드세요): that answer has the word in the learner's tense; the past is another sentence's (session 20)
                 .filter(f -> levels.stream().noneMatch(l -> l.category() == ErrorCategory.HONORIFIC
@@ -378,6 +379,7 @@ public final class RuleEvaluator implements Evaluator {
             f = SpellingAsGrammar.named(f, answer); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
             f = SlipCategories.named(f); // 부디십니다, 예쁜다, 사는데: the category of what the words differ in (session 19)
             f = MorphemeNames.named(f); // 입으셔 → 입어: named by the morpheme that changes (session 19, s19d)
+            f = OwnTimeConstructions.keepingWords(f, accepted); // 중이었습니다 → 중입니다, not 중이십니다 (session 29, s29b)
             f = SpanChoices.humbleAct(f, answer, request.expected()); // 보내시겠습니다 → 보내 드리겠습니다 (session 26, s26g)
             f = WayParticles.goalAskedAbout(f, answer); // 지하철역에서 어떻게 가요? → 지하철역에 (session 22, s22a)
             f = NamedErrors.purposeEnding(f, answer); // 받으로 왔습니다 → 받으러: the purpose ending (session 25, s25c)
@@ -500,6 +502,8 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !ChosenConstructions.artefact(f, answer, accepted, allAccepted)) // 보러 가는데, 선물용으로, 타는 데 (session 21, s21a)
                 .filter(f -> !ChosenWordings.artefact(f, answer, asTyped)) // 비싸네요, 훨씬 나아요, 오늘 밤에 (session 22, s22a)
                 .filter(f -> !ChosenForms.artefact(f, asTyped, allAccepted)) // 저녁으로, 완전 싸, 오니까 for 오면 (session 24, s24a)
+                // 가게 됐어요, 여행할 예정입니다, 온 거예요, 아직 안 먹었어?, 몇 시부터 몇 시까지예요 (session 29, s29b)
+                .filter(f -> !OwnTimeConstructions.artefact(f, answer, asTyped))
                 .filter(f -> !Afterthoughts.politeFragmentAfterStatement(f, asTyped, allAccepted)) // 10시까지요. (session 25, s25a)
                 .filter(f -> !SpokenSpelling.otherWord(f, answer, allAccepted)).toList();
         // a word other than the accepted one alone is not enough on unseen answers (session 23, HeldOutPrecision);
