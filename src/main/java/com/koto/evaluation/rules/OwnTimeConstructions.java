@@ -64,11 +64,13 @@ final class OwnTimeConstructions {
     private static final Set<String> EXPLANATORY = Set.of("거예요", "거에요", "겁니다", "겁니까", "거야", "거니", "건가요",
             "건데요", "거죠", "것입니까", "것입니다", "거지");
     /**
-     * Stems of satisfaction, enjoyment and taste, whose past judges an experience that is over (만족하다, 만족스럽다,
-     * 즐겁다, 재미있다, 맛있다, 행복하다, 기쁘다, 감동하다, 유익하다, 편하다, 편안하다, 훌륭하다, 인상깊다; not 좋다, said of the weather and of things).
+     * Stems of satisfaction, enjoyment and gladness, whose past judges an experience as a whole once it is over
+     * (만족하다, 만족스럽다, 즐겁다, 행복하다, 기쁘다, 감동하다, 유익하다, 인상깊다). Not 맛있다, 재미있다, 편하다 or
+     * 좋다, which judge the food, the show or the room in the moment too (맛있어요 while eating: the past is wrong
+     * there).
      */
-    private static final Set<String> EXPERIENCED = Set.of("만족", "만족스럽", "만족스러", "즐겁", "즐거", "재미있", "재밌",
-            "맛있", "행복", "기쁘", "기뻤", "감동", "유익", "편하", "편했", "편안", "훌륭", "인상깊");
+    private static final Set<String> EXPERIENCED = Set.of("만족", "즐겁", "즐거", "행복", "기쁘", "기뻤", "감동", "유익",
+            "인상깊");
     /** Words that set a named item aside (여행 말고, 여행 대신, 여행이 아니라). */
     private static final Pattern SET_ASIDE = Pattern.compile("(말고|대신|아니라|아니고)");
     /** Sentence marks. */
@@ -142,11 +144,12 @@ final class OwnTimeConstructions {
 
     /** 만족했습니다 → 만족합니다: the past judgement of an experience, no word of now in the answer. */
     static boolean experienceJudged(String o, String answer) {
-        if (o.contains(" ") || !(UpcomingActs.pastEnd(o) || AcceptedTense.formalPast(o)) || NOW.matcher(answer).find()) {
+        if (o.contains(" ") || NOW.matcher(answer).find() || EXPERIENCED.stream().noneMatch(o::startsWith)) {
             return false;
         }
-        String bare = o.replace(" ", "");
-        return EXPERIENCED.stream().anyMatch(bare::startsWith);
+        List<Morphology.Word> read = Morphology.analyse(o);
+        return read.size() == 1 && read.getFirst().morphemes().stream()
+                .anyMatch(m -> m.is("EP") && m.form().matches("았|었|였|ㅆ")); // the past -았/었-, not 재밌어's ㅆ
     }
 
     /** 안 → (nothing) in 아직 밥 안 먹었어?: 'not yet?' asks what the positive past question asks. */
@@ -193,6 +196,10 @@ final class OwnTimeConstructions {
         if (c.isEmpty() || o.equals(c)) {
             return false;
         }
+        if (c.endsWith("세요") && List.of("에요", "어요", "아요", "요").stream()
+                .anyMatch(e -> (c.substring(0, c.length() - 2) + e).equals(o) || (c.substring(0, c.length() - 3) + e).equals(o))) {
+            return true; // 중이세요 for 중이에요, 가세요 for 가요: -(으)시- + -어요 contracted to -(으)세요
+        }
         String jo = Hangul.toJamo(o);
         String jc = Hangul.toJamo(c);
         for (String si : List.of("ㅅㅣ", "ㅇㅡㅅㅣ", "ㅅㅔ")) {
@@ -234,15 +241,18 @@ final class OwnTimeConstructions {
 
     /**
      * A tense finding corrected to the accepted form that keeps the learner's words: where the correction adds
-     * -(으)시- or the conjecture 것 같다 that the learner's word does not have, and an accepted answer has the
-     * correction without it (중이었습니다 → 중입니다 for 중이십니다, 늦었어요 → 늦을 거예요 for 늦을 것 같아요), that form;
-     * otherwise the finding as it is. Only the tense is the learner's error (Yeon &amp; Brown 2019, -았/었-,
+     * -(으)시- that the learner's word does not have and an accepted answer has the correction without it
+     * (중이었습니다 → 중입니다, not 중이십니다), that form; where it adds the conjecture 것 같다 that the model answer
+     * shown does not have while it has the plain future (늦었어요 → 늦을 거예요 beside the model answer's 20분쯤 늦을
+     * 거예요), the model answer's form; otherwise the finding as it is (10분쯤 늦었어 → 늦을 것 같아 where the model
+     * answer says so). Only the tense is the learner's error (Yeon &amp; Brown 2019, -았/었-,
      * -(으)ㄹ 거예요; 표준 언어 예절 2011 on -(으)시- to a third person, optional where the listener is no superior).
      *
      * @param f        a finding
      * @param accepted the accepted answers, normalised
+     * @param model    the accepted answer chosen as the model answer, normalised
      */
-    static Finding keepingWords(Finding f, List<String> accepted) {
+    static Finding keepingWords(Finding f, List<String> accepted, String model) {
         if (f.category() != ErrorCategory.TENSE || f.original() == null || f.correction() == null) {
             return f;
         }
@@ -251,11 +261,11 @@ final class OwnTimeConstructions {
         if (c.isEmpty()) {
             return f;
         }
-        String padded = accepted.stream().map(a -> " " + a + " ").reduce("", String::concat);
-        if (!o.contains("같")) {
+        String shown = " " + model + " ";
+        if (!o.contains("같") && !shown.contains(" " + c + " ")) {
             for (String[] r : new String[][] {{"것 같아요", "거예요"}, {"것 같습니다", "겁니다"}, {"것 같아", "거야"}}) {
                 String other = c.replace(r[0], r[1]);
-                if (c.endsWith(r[0]) && padded.contains(" " + other + " ")) {
+                if (c.endsWith(r[0]) && shown.contains(" " + other + " ")) {
                     return new Finding(f.category(), f.original(), other, f.subtype());
                 }
             }

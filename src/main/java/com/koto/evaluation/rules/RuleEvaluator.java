@@ -379,7 +379,7 @@ public final class RuleEvaluator implements Evaluator {
             f = SpellingAsGrammar.named(f, answer); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
             f = SlipCategories.named(f); // 부디십니다, 예쁜다, 사는데: the category of what the words differ in (session 19)
             f = MorphemeNames.named(f); // 입으셔 → 입어: named by the morpheme that changes (session 19, s19d)
-            f = OwnTimeConstructions.keepingWords(f, accepted); // 중이었습니다 → 중입니다, not 중이십니다 (session 29, s29b)
+            f = OwnTimeConstructions.keepingWords(f, accepted, accepted.get(best)); // 중이었습니다 → 중입니다, not 중이십니다 (session 29, s29b)
             f = SpanChoices.humbleAct(f, answer, request.expected()); // 보내시겠습니다 → 보내 드리겠습니다 (session 26, s26g)
             f = WayParticles.goalAskedAbout(f, answer); // 지하철역에서 어떻게 가요? → 지하철역에 (session 22, s22a)
             f = NamedErrors.purposeEnding(f, answer); // 받으로 왔습니다 → 받으러: the purpose ending (session 25, s25c)
