@@ -44,8 +44,9 @@ import java.util.regex.Pattern;
  * misspelling; a spelling finding whose sides differ only by an inserted 시 is dropped (the honorific checks
  * read -(으)시- where it is due).</li>
  * <li><b>an item named in another word of the answer</b> (방문 목적은 여행이고 for 여행하러 왔습니다): an "other item"
- * finding whose accepted noun the learner's answer holds in another word names what the accepted answer names;
- * not where that word is set aside (여행 말고, 여행 대신, 여행이 아니라).</li>
+ * finding whose accepted noun the learner's answer predicates with the copula in another word (여행이고, 출장입니다)
+ * names what the accepted answer names; not where that word is set aside (여행 말고, 여행 대신, 여행이 아니라), nor
+ * where the noun stands in another role (손 좀 짧게 …, 어깨 조금 위까지요: 어깨 is the limit, not the item).</li>
  * </ul>
  * {@link #keepingWords} chooses, for a tense finding, the accepted form that keeps the learner's words and changes
  * only the tense (중이었습니다 → 중입니다, not 중이십니다; 늦었어요 → 늦을 거예요, not 늦을 것 같아요).
@@ -231,8 +232,9 @@ final class OwnTimeConstructions {
             boolean asideHere = SET_ASIDE.matcher(w).find();
             boolean asideNext = i + 1 < words.size() && SET_ASIDE.matcher(words.get(i + 1)).lookingAt();
             List<Morphology.Word> own = Morphology.analyse(w);
-            if (!asideHere && !asideNext && own.size() == 1 && !own.getFirst().morphemes().isEmpty()
-                    && own.getFirst().morphemes().getFirst().form().equals(noun)) {
+            List<Morphology.Morpheme> ms = own.size() == 1 ? own.getFirst().morphemes() : List.of();
+            // the noun predicated with the copula (여행이고, 출장입니다): the learner names the item as the answer
+            if (!asideHere && !asideNext && ms.size() > 1 && ms.getFirst().form().equals(noun) && ms.get(1).is("VCP")) {
                 return true;
             }
         }
