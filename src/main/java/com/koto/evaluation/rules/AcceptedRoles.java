@@ -321,6 +321,7 @@ final class AcceptedRoles {
         }
         String w = words.get(i);
         String noun = noun(w, analysed.get(i), "에");
+        boolean object = noun == null;
         if (noun == null) {
             noun = objectNoun(w, analysed.get(i));
         }
@@ -337,6 +338,13 @@ final class AcceptedRoles {
                     return Optional.empty(); // an accepted answer changes it as the learner does (이 컵을 새 컵으로 바꿔)
                 }
                 if (change && (a.equals(noun + "로") || a.equals(noun + "으로"))) {
+                    // 방을 바꾸고 싶어요 beside 바다가 보이는 방으로 바꿀 수 있어요?: the accepted answer's result is one
+                    // kind of the noun (a modifier or a noun before it: 창가 쪽 자리로), so the learner's plain noun with 을/를 is the thing
+                    // swapped, 방을 바꾸다 'change rooms' (표준국어대사전 '바꾸다' ①), not the result (session 29, s29d)
+                    if (object && k > 0 && (s.analysed().get(k - 1).endsWith("ETM", "MM", "NNG", "NNB")
+                            && !s.analysed().get(k - 1).verbal() || s.analysed().get(k - 1).endsWith("ETM"))) {
+                        return Optional.empty();
+                    }
                     into = a;
                 }
             }
@@ -650,7 +658,10 @@ final class AcceptedRoles {
             "particle_missing/until", "particle_missing/direction",
             // session 28 (s28a): FrameRoles#wrong, read on the learner's own frame
             "particle_wrong/location_for_capacity", "particle_wrong/location_for_means",
-            "particle_wrong/object_for_comitative");
+            "particle_wrong/object_for_comitative",
+            // session 29 (s29d)
+            "particle_wrong/object_for_location", "particle_wrong/action_place_for_location",
+            "particle_wrong/action_place_for_from");
 
     /**
      * Whether {@code own}, a finding of this class, replaces the comparison's particle finding {@code compared} on

@@ -172,7 +172,17 @@ final class FrameRoles {
                 .or(() -> standardOfComparison(words, analysed, i))
                 .or(() -> forWhom(words, analysed, i))
                 .or(() -> placeOfLoss(words, analysed, i))
-                .or(() -> container(words, analysed, i));
+                .or(() -> container(words, analysed, i))
+                // session 29 (s29d)
+                .or(() -> boundNoun(words, analysed, i))
+                .or(() -> turningPoint(words, analysed, i))
+                .or(() -> meansOfSending(words, analysed, i))
+                .or(() -> placeAskedAbout(words, analysed, i))
+                .or(() -> sizeOfChange(words, analysed, i))
+                .or(() -> placeOfLosing(words, analysed, i))
+                .or(() -> fareDestination(words, analysed, i))
+                .or(() -> atOnce(words, analysed, i))
+                .or(() -> placeOfStudy(words, analysed, i));
     }
 
     /**
@@ -188,7 +198,11 @@ final class FrameRoles {
         return capacity(words, analysed, i)
                 .or(() -> resultWithLocation(words, analysed, i, accepted))
                 .or(() -> meansOfPaying(words, analysed, i))
-                .or(() -> partner(words, analysed, i));
+                .or(() -> partner(words, analysed, i))
+                // session 29 (s29d): the object of -게 하다, 에서 before 있다, 에서 for a start
+                .or(() -> objectOfMaking(words, analysed, i))
+                .or(() -> sourceBeforeBeing(words, analysed, i))
+                .or(() -> sourceForStart(words, analysed, i));
     }
 
     /** 머리를 갈색 바꾸고 싶어요 → 갈색으로. */
@@ -415,6 +429,303 @@ final class FrameRoles {
             own = own || !x.verbal() && x.startsWith("NNG");
         }
         return Optional.empty();
+    }
+
+    // ---- session 29 (s29d) ----
+
+    /** Bound nouns that never stand bare before another word: 때문 and 덕분 take 에 (or the copula). */
+    private static final Set<String> BOUND = Set.of("때문", "덕분");
+
+    /** 감기 때문 숙제 못 했어 → 때문에. */
+    static Optional<Finding> boundNoun(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        String bound = BOUND.stream().filter(w::endsWith).findFirst().orElse(null);
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        if (bound == null || m.isEmpty() || !m.getLast().form().equals(bound) || analysed.get(i).verbal()) {
+            return Optional.empty();
+        }
+        String next = words.get(i + 1);
+        // 때문 이에요 (a copula written apart) is spacing, not a particle left out
+        if (next.startsWith("이") || next.startsWith("입") || next.startsWith("인") || next.startsWith("일")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, w, w + "에", "particle_missing/bound_noun"));
+    }
+
+    /** Directions one turns to. */
+    private static final Set<String> SIDES = Set.of("왼쪽으로", "오른쪽으로", "좌회전", "우회전");
+
+    /** 은행 오른쪽으로 도세요 → 은행에서. */
+    static Optional<Finding> turningPoint(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        if (i + 2 >= words.size() || !bareNoun(noun, analysed.get(i)) || person(noun) || TIMES.contains(noun)
+                || !words.get(i + 1).equals("왼쪽으로") && !words.get(i + 1).equals("오른쪽으로")
+                || noun.endsWith("쪽") || POSITIONS.contains(noun)) {
+            return Optional.empty();
+        }
+        String verb = words.get(i + 2);
+        // 돌아가다 and 돌아오다 may be going round or back (은행 오른쪽으로 돌아가세요: round its right side)
+        if (!verbOf(words, analysed, i + 2, Set.of("돌", "꺾")) || verb.startsWith("돌아")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에서",
+                "particle_missing/action_place"));
+    }
+
+    /**
+     * Vehicles and the ways by sea or air a thing is sent by: their (으)로 does not drop beside the thing sent. Services
+     * (택배, 우편, 등기, 퀵) and messages (이메일, 문자, 카톡) are left out: 택배 보내다, 문자 보내다 are said as one act.
+     */
+    private static final Set<String> MEANS_OF_SENDING = Set.of("배", "비행기", "배편", "항공편", "선편", "항공기",
+            "트럭", "기차");
+
+    /** 이 소포를 인도네시아로 배 보내고 싶어요 → 배로. */
+    static Optional<Finding> meansOfSending(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        if (!MEANS_OF_SENDING.contains(noun) || !objectBefore(analysed, i)
+                || i > 0 && (DETERMINERS.contains(words.get(i - 1)) || analysed.get(i - 1).startsWith("MM", "SN"))
+                || !verbOf(words, analysed, i + 1, Set.of("보내", "부치"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + ParticleFrames.direction(noun),
+                "particle_missing/direction"));
+    }
+
+    /** Units of a place asked about with 몇 or 어느 (몇 층, 어느 쪽). */
+    private static final Set<String> PLACE_UNITS = Set.of("층", "호", "호실", "쪽", "동");
+
+    /** Things that have floors or rooms: 이 건물은 몇 층 있어요? may ask how many. */
+    private static final Set<String> BUILDINGS = Set.of("건물", "빌딩", "호텔", "백화점", "아파트", "병원", "학교",
+            "회사", "쇼핑몰", "마트", "도서관", "집", "기숙사", "대학교", "박물관");
+
+    /** 식당은 몇 층 있어요? → 층에. */
+    static Optional<Finding> placeAskedAbout(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        if (i < 2 || !PLACE_UNITS.contains(noun) || !Set.of("몇", "어느").contains(words.get(i - 1))
+                || !words.get(i + 1).startsWith("있") && !words.get(i + 1).startsWith("계")
+                || !analysed.get(i + 1).verbal()) {
+            return Optional.empty();
+        }
+        // the thing asked about is the sentence's subject or topic, and it is no building (건물은 몇 층 있어요?: how many)
+        Morphology.Word subject = analysed.get(i - 2);
+        boolean marked = !subject.verbal() && (subject.endsWith("JKS") || subject.endsWith("JX"));
+        String head = subject.morphemes().getFirst().form();
+        if (!marked || BUILDINGS.contains(head) || person(head) || PRONOUNS.contains(head)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에", "particle_missing/location"));
+    }
+
+    /** Size adjectives before 사이즈: the size is what the thing is changed into. */
+    private static final Set<String> SIZES = Set.of("큰", "작은", "다른", "더큰", "넉넉한");
+
+    /** 큰 사이즈 바꿔 주세요 → 사이즈로. */
+    static Optional<Finding> sizeOfChange(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        if (i == 0 || !Set.of("사이즈", "치수").contains(noun) || !SIZES.contains(words.get(i - 1))
+                || !verbOf(words, analysed, i + 1, Set.of("바꾸", "바뀌", "교환하"))
+                || words.stream().anyMatch(w -> w.endsWith("로") && !w.equals(noun))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "로", "particle_missing/result"));
+    }
+
+    /** Things one carries and loses; no place owns them (버스 카드, 도서관 책, 호텔 열쇠 are compounds). */
+    private static final Set<String> BELONGINGS = Set.of("핸드폰", "휴대폰", "휴대전화", "폰", "스마트폰", "지갑", "가방",
+            "우산", "여권", "안경", "모자", "장갑", "목도리", "이어폰", "시계", "반지", "선글라스", "외투", "코트", "재킷",
+            "목걸이", "귀걸이");
+
+    /** Public places and vehicles where things are lost. */
+    private static final Set<String> PLACES_OF_LOSS = Set.of("버스", "지하철", "택시", "기차", "비행기", "전철", "식당",
+            "카페", "공항", "역", "공원", "극장", "영화관", "백화점", "화장실", "시장", "마트", "편의점", "길", "학교",
+            "도서관", "호텔");
+
+    /** 어제 버스 핸드폰을 잃어버렸어 → 버스에서. */
+    static Optional<Finding> placeOfLosing(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        if (i + 2 >= words.size() || !PLACES_OF_LOSS.contains(noun)
+                || i > 0 && (DETERMINERS.contains(words.get(i - 1)) || analysed.get(i - 1).startsWith("MM"))) {
+            return Optional.empty();
+        }
+        String object = words.get(i + 1);
+        String thing = object.endsWith("을") || object.endsWith("를") ? object.substring(0, object.length() - 1) : "";
+        if (!BELONGINGS.contains(thing) || !verbOf(words, analysed, i + 2, Set.of("잃어버리", "잃"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에서",
+                "particle_missing/action_place"));
+    }
+
+    /** Last parts of the names of places one goes to. */
+    private static final Pattern DESTINATION = Pattern.compile(".+(역|공항|터미널|호텔|병원|시장|대학교|백화점|항|타워|궁)");
+
+    /** 명동역 얼마쯤 나와요? → 명동역까지. */
+    static Optional<Finding> fareDestination(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        Morphology.Word w = analysed.get(i);
+        boolean place = DESTINATION.matcher(noun).matches() || PLACES.contains(noun)
+                || w.morphemes().size() == 1 && w.startsWith("NNP");
+        if (!place || w.verbal() || i + 2 >= words.size() || !words.get(i + 1).startsWith("얼마")
+                || noun.matches(".*(비|요금|값|료|세)")
+                || !verbOf(words, analysed, i + 2, Set.of("나오", "들"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "까지", "particle_missing/until"));
+    }
+
+    /** 책은 한 번 몇 권 빌릴 수 있어요? → 한 번에. */
+    static Optional<Finding> atOnce(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        boolean once = w.equals("번") && i > 0 && Set.of("한", "1").contains(words.get(i - 1)) || w.equals("한번");
+        if (!once || i + 2 >= words.size()) {
+            return Optional.empty();
+        }
+        // a count follows: 몇 권, 세 개, 두 잔 (not 한 번 더, 한 번 두 번)
+        String number = words.get(i + 1);
+        String counter = words.get(i + 2);
+        boolean count = (number.equals("몇") || analysed.get(i + 1).startsWith("MM", "SN", "NR"))
+                && analysed.get(i + 2).startsWith("NNBC", "NNB", "NNG") && !counter.startsWith("번")
+                && !analysed.get(i + 2).verbal() && !number.equals("더");
+        if (!count) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, w, w + "에", "particle_missing/time"));
+    }
+
+    /** Places of study. */
+    private static final Set<String> PLACES_OF_STUDY = Set.of("도서관", "학교", "학원", "집", "카페", "교실", "기숙사",
+            "대학교", "대학", "센터", "스터디카페", "독서실", "문화센터", "방");
+
+    /** Languages and subjects one studies: no place owns them. */
+    private static final Set<String> SUBJECTS = Set.of("한국어", "한국말", "한글", "영어", "일본어", "중국어", "독일어",
+            "프랑스어", "스페인어", "인도네시아어", "수학", "과학", "역사", "피아노", "기타", "태권도", "요리");
+
+    /** 나 어제 도서관 한국어를 세 시간 공부해 → 도서관에서. */
+    static Optional<Finding> placeOfStudy(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        if (!PLACES_OF_STUDY.contains(noun) || i + 2 >= words.size()
+                || i > 0 && (DETERMINERS.contains(words.get(i - 1)) || analysed.get(i - 1).startsWith("MM"))) {
+            return Optional.empty();
+        }
+        String object = words.get(i + 1);
+        String thing = object.endsWith("을") || object.endsWith("를") ? object.substring(0, object.length() - 1) : "";
+        if (!SUBJECTS.contains(thing)) {
+            return Optional.empty();
+        }
+        for (int v = i + 2; v < words.size(); v++) {
+            if (analysed.get(v).verbal()) {
+                return verbOf(words, analysed, v, Set.of("공부하", "배우", "가르치", "연습하", "복습하", "예습하", "하"))
+                        ? Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에서",
+                                "particle_missing/action_place"))
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Adverbs between the object and the adjective in -게. */
+    private static final Set<String> MANNER = Set.of("안", "좀", "조금", "더", "덜", "너무", "아주", "많이", "약간",
+            "살짝", "좀더", "조금만", "너무너무");
+
+    /** Nouns that end in 이, which Nori may read as a noun and the subject particle (길 + 이). */
+    private static final Set<String> NOUNS_IN_I = Set.of("길이", "높이", "깊이", "넓이", "나이", "놀이", "종이", "오이",
+            "먹이", "굵기");
+
+    /** 음식이 안 맵게 해 주세요 → 음식을. */
+    static Optional<Finding> objectOfMaking(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word word = analysed.get(i);
+        if (word.verbal() || !word.endsWith("JKS") || !(w.endsWith("이") || w.endsWith("가")) || w.length() < 2) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        // 바지 길이 짧게 해 주세요: a noun in 이 (길이, 높이, 나이) is no noun with the subject particle
+        if (person(noun) || PRONOUNS.contains(noun) || ParticleFrames.ANIMATE.contains(noun) || NOUNS_IN_I.contains(w)
+                || !noun.equals(word.morphemes().getFirst().form()) && word.morphemes().size() == 2) {
+            return Optional.empty();
+        }
+        int a = i + 1;
+        while (a < words.size() - 1 && MANNER.contains(words.get(a))) {
+            a++;
+        }
+        Morphology.Word adjective = analysed.get(a);
+        List<Morphology.Morpheme> m = adjective.morphemes();
+        boolean ge = m.size() >= 2 && m.getLast().is("EC") && m.getLast().form().equals("게")
+                && (m.getFirst().is("VA") || m.getFirst().is("NNG") && m.get(1).is("XSA"));
+        if (!ge || !verbOf(words, analysed, a + 1, Set.of("하", "만들"))
+                || analysed.subList(0, a).stream().anyMatch(x -> x.endsWith("JKO") && !x.verbal())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + Hangul.objectParticle(noun),
+                "particle_wrong/subject_for_object"));
+    }
+
+    /** Events and happenings: they are held at a place, which takes 에서 (학교에서 행사가 있어요). */
+    private static final Set<String> EVENTS = Set.of("행사", "회의", "파티", "수업", "시험", "공연", "축제", "일", "약속",
+            "모임", "세일", "할인", "이벤트", "경기", "콘서트", "강의", "사고", "문제", "결혼식", "전시회", "전시", "면접",
+            "발표", "세미나", "워크숍", "교육", "훈련", "대회", "불꽃놀이", "쇼", "공사", "화재", "알바", "아르바이트");
+
+    /** 창가에서 자리 있어요? → 창가에: where a thing is, not where an act happens. */
+    static Optional<Finding> sourceBeforeBeing(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word word = analysed.get(i);
+        if (!w.endsWith("에서") || w.length() < 3 || word.verbal() || i + 2 >= words.size()) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 2);
+        if (Set.of("여기", "거기", "저기").contains(noun) || TIMES.contains(noun) || TIME_END.matcher(noun).matches()
+                || ArgumentCheck.isTimeNoun(noun)) {
+            return Optional.empty();
+        }
+        Morphology.Word thing = analysed.get(i + 1);
+        String head = thing.morphemes().isEmpty() ? "" : thing.morphemes().getFirst().form();
+        boolean subject = !thing.verbal() && thing.startsWith("NNG", "NNP")
+                && thing.morphemes().stream().allMatch(x -> x.is("NNG", "NNP", "JKS", "JX"))
+                && !EVENTS.contains(head) && !ParticleFrames.ANIMATE.contains(head) && !person(head);
+        Morphology.Word verb = analysed.get(i + 2);
+        boolean being = verbOf(words, analysed, i + 2, Set.of("있", "없")) && !verb.endsWith("ETM")
+                && (i + 3 == words.size() || verb.endsWith("EF"));
+        if (!subject || !being) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에",
+                "particle_wrong/action_place_for_location"));
+    }
+
+    /** Times before now: with a predicate in the present, what began then takes 부터. */
+    private static final Set<String> PAST_TIMES = Set.of("어제", "그저께", "그제", "어젯밤", "지난주", "지난달", "작년",
+            "아까", "지난밤", "지난번", "저번", "엊그제");
+
+    /** 어제에서 머리가 아파요 → 어제부터. */
+    static Optional<Finding> sourceForStart(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        if (!w.endsWith("에서") || !PAST_TIMES.contains(w.substring(0, w.length() - 2))
+                || words.stream().anyMatch(x -> x.endsWith("까지"))) {
+            return Optional.empty();
+        }
+        Morphology.Word last = analysed.getLast();
+        boolean present = last.verbal() && last.morphemes().stream().noneMatch(m -> m.is("EP")
+                && (m.form().contains("았") || m.form().contains("었") || m.form().contains("였") || m.form().equals("ㅆ")));
+        if (!present) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 2);
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "부터",
+                "particle_wrong/action_place_for_from"));
+    }
+
+    /** 페니실린을 알레르기가 있어요 → 페니실린에: what one is allergic to takes 에. */
+    static Optional<Finding> allergen(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word word = analysed.get(i);
+        String noun = w.endsWith("을") || w.endsWith("를") ? w.substring(0, w.length() - 1)
+                : w.endsWith("에서") ? w.substring(0, w.length() - 2) : null;
+        if (noun == null || noun.isEmpty() || word.verbal() || person(noun) || PRONOUNS.contains(noun)
+                || i + 1 >= words.size() || !words.get(i + 1).startsWith("알레르기")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에",
+                "particle_wrong/object_for_location"));
     }
 
     /** Whether some word before {@code i} is an object with 을/를. */

@@ -137,6 +137,7 @@ final class ParticleFrames {
             for (int i = 0; i + 1 < words.size(); i++) {
                 int at = i;
                 subjectForObject(words, analysed, at)
+                        .or(() -> FrameRoles.allergen(words, analysed, at)) // before 을/를 on 있다 (session 29, s29d)
                         .or(() -> subjectForGoal(words, analysed, at))
                         .or(() -> eseoForTime(words, analysed, at))
                         .or(() -> objectOnAdjective(words, analysed, at))
