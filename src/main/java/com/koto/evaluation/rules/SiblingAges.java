@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Korean names a sibling by age (언니, 누나, 오빠, 형 = older; 동생, 여동생, 남동생 = younger; 표준국어대사전 '언니' ①,
  * '누나', '오빠' ①, '형' ①, '동생' ①), English 'sister' does not. Judged only where the task's description says which
  * (older, elder, big / younger, little sister or brother), since a task about 'your sister' leaves the age to the
- * learner; the correction is the accepted answers' own word of that age (the first that has one: 언니 or 누나 is the
+ * learner, and not where the sibling is the listener (to a younger sister the speaker is 오빠 or 언니); the correction
+ * is the accepted answers' own word of that age (the first that has one: 언니 or 누나 is the
  * speaker's gender, which only the accepted answer gives), the learner's particle re-formed for it.
  */
 final class SiblingAges {
@@ -24,6 +25,8 @@ final class SiblingAges {
     private static final Pattern ASKS_OLDER = Pattern.compile("\\b(older|elder|big) (sister|brother)");
     private static final Pattern ASKS_YOUNGER = Pattern.compile("\\b(younger|little) (sister|brother)");
     private static final Pattern PUNCTUATION = Pattern.compile("[.,?!~]");
+    /** A task that has the learner speak to the sibling (tell her, ask him …). */
+    private static final Pattern ADDRESSED = Pattern.compile("\\b(tell|ask|invite|thank) (her|him)\\b");
 
     private SiblingAges() {
     }
@@ -43,8 +46,10 @@ final class SiblingAges {
         String task = context.toLowerCase(Locale.ROOT);
         boolean older = ASKS_OLDER.matcher(task).find();
         boolean younger = ASKS_YOUNGER.matcher(task).find();
-        if (older == younger) {
-            return List.of(); // neither named, or both (a task about two siblings)
+        if (older == younger || ADDRESSED.matcher(task).find()) {
+            // neither named, or both (a task about two siblings); or the sibling is the listener, to whom the speaker
+            // names himself by age (뭐 마실래? 오늘은 오빠가 살게, to a younger sister)
+            return List.of();
         }
         Set<String> wanted = older ? OLDER : YOUNGER;
         Set<String> other = older ? YOUNGER : OLDER;

@@ -149,6 +149,7 @@ class WordsSession29Test {
             "주말에 여동생하고 쇼핑했어요.; 주말에 언니하고 쇼핑했어요.; Say you went shopping with your sister.; PASS",
             "동생이랑 같이 가요.; 동생이랑 같이 가요.; Say you go with your younger brother.; PASS",
             "형하고 동생이 와요.; 형하고 동생이 와요.; Say your older brother and younger sister are coming.; PASS",
+            "뭐 마실래? 오늘은 오빠가 살게.; 동생아, 오늘은 내가 살게.; At a cafe with your younger sister, tell her you will pay.; PASS",
     })
     void siblings(String answer, String accepted, String context, String span) {
         Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE, context);
