@@ -77,6 +77,10 @@ final class Confusables {
     private static final List<Pair> PAIRS = new ArrayList<>();
     private static final List<Collocation> COLLOCATIONS = new ArrayList<>();
     private static final List<Voice> VOICES = new ArrayList<>();
+    /** A voice entry's {@code request}: the intransitive member's -아/어 form → the transitive one's (바뀌어 → 바꿔). */
+    private static final Map<String, String> REQUESTS = new HashMap<>();
+    /** A voice entry's {@code past}: the intransitive member's past stem → the transitive one's (끝났 → 끝냈). */
+    private static final Map<String, String> PASTS = new HashMap<>();
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A form of 되다 (돼, 될, 된, 됐어, 되어…): after 안, the fixed 안 되다. */
     private static final Pattern ANDOEDA = Pattern.compile("(되|돼|될|된|됐|됩|됨)");
@@ -101,6 +105,8 @@ final class Confusables {
             for (JsonNode c : root.path("voice")) {
                 VOICES.add(new Voice(strings(c.path("intransitive")), strings(c.path("transitive")),
                         c.path("subject").asBoolean(false), strings(c.path("nouns")), meanings(c)));
+                c.path("request").properties().forEach(e -> REQUESTS.put(e.getKey(), e.getValue().asString()));
+                c.path("past").properties().forEach(e -> PASTS.put(e.getKey(), e.getValue().asString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -225,6 +231,32 @@ final class Confusables {
     static boolean certain(String subtype) {
         return CONFUSABLE.equals(subtype) || COLLOCATION.equals(subtype) || VOICE.equals(subtype)
                 || SUBJECT_OF_TRANSITIVE.equals(subtype);
+    }
+
+    /**
+     * The transitive member's -아/어 form for the intransitive member's (바뀌어 → 바꿔, 열려 → 열어), from the voice
+     * entries' {@code request} (session 29, s29e); {@code null} for any other word.
+     */
+    static String transitiveRequest(String infinitive) {
+        return REQUESTS.get(infinitive);
+    }
+
+    /**
+     * The word with the intransitive member's past stem turned into the transitive one's (끝났습니다 → 끝냈습니다,
+     * 바뀌었어요 → 바꿨어요), from the voice entries' {@code past} (session 29, s29e); {@code null} for any other word.
+     */
+    static String transitivePast(String word) {
+        for (Map.Entry<String, String> e : PASTS.entrySet()) {
+            if (word.startsWith(e.getKey()) && word.length() > e.getKey().length()) {
+                return e.getValue() + word.substring(e.getKey().length());
+            }
+        }
+        return null;
+    }
+
+    /** Whether a dictionary noun with 을/를 stands right before the verb (adverbs of {@link #BETWEEN} skipped). */
+    static boolean objectBefore(String answer, String verb) {
+        return marked(answer, verb, "을", "를");
     }
 
     /** Number of entries of each kind (confusables, collocations, voice pairs), for documentation and tests. */
@@ -564,7 +596,9 @@ final class Confusables {
     static boolean bareSubjectVoice(String o, String c, String answer) {
         for (Voice v : VOICES) {
             if (is(o, v.intransitive()) && !is(o, v.transitive()) && is(c, v.transitive())
-                    && !is(c, v.intransitive()) && bare(answer, o)) {
+                    && !is(c, v.intransitive()) && bare(answer, o)
+                    // 큰 사이즈 바뀌어 주세요: a request to the listener is the listener's act, not the thing's change
+                    && !VoiceSlips.beforeGive(answer, o)) {
                 return true;
             }
         }

@@ -202,6 +202,55 @@ final class LearnerSpans {
     }
 
     /**
+     * A tense finding on 안/못 + verb (안 합니다 → 안 했습니다) where another finding corrects the negator itself (안 → 못):
+     * the tense span is the verb alone (합니다 → 했습니다), so each error is named on its own word, as the blind
+     * writers' convention gives them (docs/blind-brief.md: the smallest whole word that holds the error; session 29,
+     * s29e). Any other finding is returned unchanged.
+     *
+     * @param f      a finding on the learner's words
+     * @param others all findings of the chosen comparison and the own-word checks
+     */
+    static Finding negatorCorrectedApart(Finding f, List<Finding> others) {
+        if (f.category() != ErrorCategory.TENSE || f.original() == null || f.correction() == null) {
+            return f;
+        }
+        String[] o = f.original().strip().split(" ", 2);
+        String[] c = f.correction().strip().split(" ", 2);
+        if (o.length < 2 || c.length < 2 || !NEGATORS.contains(o[0]) || !o[0].equals(c[0])
+                || others.stream().noneMatch(x -> x.category() == ErrorCategory.VOCABULARY && x.original() != null
+                        && x.original().strip().equals(o[0]))) {
+            return f;
+        }
+        return new Finding(f.category(), o[1], c[1], f.subtype());
+    }
+
+    /**
+     * 무슨 → 몇 where the learner's 무슨 asks 시간 'time' with a particle (무슨 시간에 만날까? for 몇 시에): the phrase is
+     * the calque of 'what time' (Indonesian <i>jam berapa</i>), and the clock time is asked with 몇 시 (표준국어대사전 '몇'
+     * 「관형사」; '시' 「의존 명사」), so the finding is the phrase, 무슨 시간에 → 몇 시에, as the blind writers give it
+     * (session 29, s29e). Any other finding is returned unchanged.
+     */
+    static Finding clockTimeAsked(Finding f, String answer) {
+        if (f.category() != ErrorCategory.VOCABULARY || f.original() == null || f.correction() == null
+                || !f.original().strip().equals("무슨") || !f.correction().strip().equals("몇")) {
+            return f;
+        }
+        String[] words = answer.replaceAll("[.,?!~]", " ").strip().split("\\s+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (!words[i].equals("무슨") || !words[i + 1].startsWith("시간")) {
+                continue;
+            }
+            String rest = words[i + 1].substring(2);
+            java.util.Optional<Particles.Particle> p = rest.isEmpty() ? java.util.Optional.empty() : Particles.of(rest);
+            if (rest.isEmpty() || p.isPresent()) {
+                return new Finding(f.category(), "무슨 " + words[i + 1], "몇 시" + p.map(x -> x.formAfter("시")).orElse(""),
+                        f.subtype());
+            }
+        }
+        return f;
+    }
+
+    /**
      * A form of 하다 (해요, 했어요, 합니다, 할 거예요): after 안/못 it is the light verb of a noun + 하다 verb split
      * by the negator (공부 안 했어요, 숙제를 못 해요: 공부하다, 숙제하다), and the negator stays in the span with it, as
      * both gold spans of this shape have it; a negator before any other verb stays out (session 16).

@@ -46,6 +46,8 @@ final class OmissionsBesideSlips {
     private static final Set<String> GAPS = Set.of("incomplete/missing_word", "incomplete/missing_part", MissingNumbers.SUBTYPE);
     /** A gap that is a whole sentence after the learner's last word: a sentence mark, then words (? 얼마예요). */
     private static final java.util.regex.Pattern SENTENCE_GAP = java.util.regex.Pattern.compile("^[.?!]\\s*[^.?!\\s].*");
+    /** A gap that is a noun with 때문에, the cause (일 때문에, 감기 때문에). */
+    private static final java.util.regex.Pattern REASON_GAP = java.util.regex.Pattern.compile("[가-힣]+ 때문에");
     /** The categories of the one slip of the repaired answer that is reported beside the slips of form. */
     private static final Set<ErrorCategory> ONE_SLIP = Set.of(ErrorCategory.PARTICLE_MISSING);
 
@@ -126,8 +128,9 @@ final class OmissionsBesideSlips {
 
     /**
      * Whether the error is a number the task gives, left out ({@code incomplete/missing_number}, or a missing word
-     * with digits: 3일 동안, 302호로). Other words a gap leaves out (진료, 너무, 이번 주) are often ones the writers
-     * let pass beside a slip, so they are not reported from the repaired answer.
+     * with digits: 3일 동안, 302호로), a whole sentence after the learner's last, or the cause N 때문에 the task gives
+     * (session 29). Other words a gap leaves out (진료, 너무, 이번 주) are often ones the writers let pass beside a slip,
+     * so they are not reported from the repaired answer.
      */
     private static boolean numberLeftOut(EvaluationError e) {
         if (e.category() != ErrorCategory.INCOMPLETE || !GAPS.contains(e.subtype())) {
@@ -138,7 +141,10 @@ final class OmissionsBesideSlips {
         String added = c.startsWith(o) ? c.substring(o.length()) : c.endsWith(o) ? c.substring(0, c.length() - o.length()) : c;
         // a whole sentence the task asks for, left out after the learner's last (있어요? → 있어요? 얼마예요?): a part of the
         // message, not a word the writers let pass (session 26, s26d)
+        // the cause the task gives, N 때문에, left out (미안헤, 파티에 못 가 → 일 때문에 파티에): the reason is what the task
+        // asks the learner to say (표준국어대사전 '때문' 「의존 명사」; session 29, s29e)
         return MissingNumbers.SUBTYPE.equals(e.subtype()) || MissingNumbers.numberGap(added)
+                || REASON_GAP.matcher(added.strip()).matches()
                 || c.startsWith(o) && SENTENCE_GAP.matcher(o.matches(".*[.?!]") ? "." + added : added).matches();
     }
 

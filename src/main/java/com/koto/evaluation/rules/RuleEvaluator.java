@@ -86,6 +86,11 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> ParticleFrames.find(r.answer(), a, r.expected()),
             // malformed words, the modifier before 수, formal statements asked (밝어요 → 밝아요, 합니다? → 합니까)
             (r, a, t) -> StemEndings.onLearnerWords(r.answer(), a),
+            // the intransitive member of a voice pair in a request to the listener or after an object (바뀌어 주세요 → 바꿔,
+            // 보고서를 다 끝났습니다 → 끝냈습니다; session 29, s29e)
+            (r, a, t) -> VoiceSlips.find(r.answer()),
+            // a younger sibling where the task names an older one, or the reverse (여동생이랑 → 언니랑; session 29, s29e)
+            (r, a, t) -> SiblingAges.find(r.answer(), a, r.context()),
             // a word written as it is pronounced, on the words as typed (이써요 → 있어요)
             (r, a, t) -> SpokenSpelling.find(t, a).stream()
                     .filter(f -> !CasualSpeech.listingForAlternative(f.original(), f.correction(), r.answer())).toList(), // 보고 for 보거나 (session 17, s17f)
@@ -375,6 +380,8 @@ public final class RuleEvaluator implements Evaluator {
             Finding f = levels.stream().anyMatch(l -> l == found) ? found
                     : LearnerSpans.of(found, answer, texts[best] == null ? answer : texts[best], accepted);
             f = LearnerSpans.smallest(f, answer, request.expected(), request.register()); // 줘 → 주세요
+            f = LearnerSpans.negatorCorrectedApart(f, bestResult.findings()); // 안 합니다: 안 → 못 and 합니다 → 했습니다
+            f = LearnerSpans.clockTimeAsked(f, answer); // 무슨 시간에 → 몇 시에 (session 29, s29e)
             f = WellFormedEnds.pastInOwnEnding(WellFormedEnds.atOwnLevel(f, answer, request.answer())); // (session 11)
             f = SpellingAsGrammar.named(f, answer); // 불르고, 끝났고: a conjugation or tense slip, not spelling (session 14)
             f = SlipCategories.named(f); // 부디십니다, 예쁜다, 사는데: the category of what the words differ in (session 19)

@@ -153,6 +153,10 @@ final class Spacing {
                     joined = joinedCompound(word, words[w + 1]);
                     subtype = "spacing/words";
                 }
+                String pair = word + " " + words[w + 1];
+                if (joined == null && accepted.stream().noneMatch(a -> a.contains(pair))) {
+                    joined = dictionaryCompound(word, words[w + 1]); // 지하철 역 → 지하철역 (session 29, s29e)
+                }
                 if (joined != null) {
                     if (out == null) {
                         out = new java.util.ArrayList<>();
@@ -386,7 +390,9 @@ final class Spacing {
 
     /** Copula forms after a consonant (선물이야, 학생이에요) and after a vowel (친구예요, 의사였어요). */
     private static final java.util.Set<String> COPULA_AFTER_CONSONANT = java.util.Set.of("이야", "이에요", "입니다",
-            "이었어요", "이었어", "이었습니다", "이죠", "이라서", "이니까", "인데요", "이었는데");
+            "이었어요", "이었어", "이었습니다", "이죠", "이라서", "이니까", "인데요", "이었는데",
+            // the copula's linking forms (인도네시아 사람 이고 → 사람이고; session 29, s29e)
+            "이고", "이고요", "이지만", "인데", "이라고", "이어서");
     private static final java.util.Set<String> COPULA_AFTER_VOWEL = java.util.Set.of("예요", "였어요", "였어", "였습니다");
     /**
      * The formal copula forms, written 입니다/입니까 after a vowel as after a consonant (부디입니다, 학생입니다;
@@ -808,6 +814,46 @@ final class Spacing {
      * @param next the word after it
      * @return the two words joined; {@code null} otherwise
      */
+    /**
+     * Compounds of a noun and the head 역 'station', 표 'ticket' or 실 'room' that 표준국어대사전 lists as one headword
+     * (지하철역, 기차역, 전철역, 기차표, 버스표, 비행기표, 회의실, 대기실, 강의실, 탈의실, 휴게실, 진료실, 사무실, 화장실, 교무실):
+     * one word, so written together (한글 맞춤법 제2항; 제50항 allows a spaced compound only for 전문 용어). First
+     * noun → the heads it makes one word with (session 29, s29e).
+     */
+    private static final java.util.Map<String, java.util.Set<String>> COMPOUND_HEADS = java.util.Map.ofEntries(
+            java.util.Map.entry("지하철", java.util.Set.of("역")), java.util.Map.entry("전철", java.util.Set.of("역")),
+            java.util.Map.entry("기차", java.util.Set.of("역", "표")), java.util.Map.entry("버스", java.util.Set.of("표")),
+            java.util.Map.entry("비행기", java.util.Set.of("표")), java.util.Map.entry("회의", java.util.Set.of("실")),
+            java.util.Map.entry("대기", java.util.Set.of("실")), java.util.Map.entry("강의", java.util.Set.of("실")),
+            java.util.Map.entry("탈의", java.util.Set.of("실")), java.util.Map.entry("휴게", java.util.Set.of("실")),
+            java.util.Map.entry("진료", java.util.Set.of("실")), java.util.Map.entry("사무", java.util.Set.of("실")),
+            java.util.Map.entry("화장", java.util.Set.of("실")), java.util.Map.entry("교무", java.util.Set.of("실")));
+
+    /**
+     * A dictionary compound of {@link #COMPOUND_HEADS} written as two words (지하철 역 → 지하철역, 회의 실에서 →
+     * 회의실에서): the next word is the head alone or with a particle, so 지하철 역시 (역시 'also') is left alone.
+     *
+     * @return the two words joined; {@code null} otherwise
+     */
+    static String dictionaryCompound(String word, String next) {
+        java.util.Set<String> heads = COMPOUND_HEADS.get(word);
+        if (heads == null || next.isEmpty()) {
+            return null;
+        }
+        String bare = PUNCTUATION_MARK.matcher(next).replaceAll("");
+        for (String head : heads) {
+            if (!bare.startsWith(head)) {
+                continue;
+            }
+            String rest = bare.substring(head.length());
+            if (rest.isEmpty() || Particles.of(rest).isPresent() || rest.equals("이에요") || rest.equals("입니다")
+                    || rest.equals("이요")) {
+                return word + next;
+            }
+        }
+        return null;
+    }
+
     static String joinedCompound(String word, String next) {
         if ((word.equals("잃어") || word.equals("잊어")) && BEORIDA_FORM.matcher(next).matches()) {
             return word + next;

@@ -130,7 +130,48 @@ final class SpeechLevels {
         for (List<String> words : sentences) {
             carried = honorification(words, out, carried);
         }
+        selfCarried(sentences, raw, out);
         return out;
+    }
+
+    /** Adverbs that go on with the last sentence's subject (그리고 'and', 그래서 'so', 그다음에 'then'). */
+    private static final Set<String> GOING_ON = Set.of("그리고", "그래서", "그러고", "그다음에", "그다음", "또");
+
+    /**
+     * -(으)시- on the speaker's act told in the next sentence (저는 보고서를 다 끝냈습니다. 그리고 이메일로 보내셨습니다 →
+     * 보냈습니다; session 29, s29e): a sentence that opens with an adverb going on with the last one (그리고, 그래서 …)
+     * and names no subject of its own keeps the last sentence's subject (Sohn 1999 on subject ellipsis in discourse:
+     * an omitted subject is the topic in force), so where that one was the speaker (저는, 제가 …) the -(으)시- of its
+     * statement honours oneself, which subject honorification never does (Sohn 1999, ch. 9; 표준 언어 예절 2011). Not in
+     * a question or a request (보내셨어요? and 확인해 주세요 are the listener's), nor with another subject or topic in
+     * the sentence, nor where the speaker's sentence had a second person besides (저는 부장님께 …: the carried subject
+     * is then not certain); the finding is the last word with -(으)시- taken out ({@link #plainForm}).
+     */
+    private static void selfCarried(List<List<String>> sentences, String raw, List<Finding> out) {
+        for (int s = 1; s < sentences.size(); s++) {
+            List<String> before = sentences.get(s - 1);
+            List<String> words = sentences.get(s);
+            String last = words.getLast();
+            if (words.size() < 2 || !GOING_ON.contains(words.getFirst()) || before.stream().noneMatch(SELF::contains)
+                    || raw.contains(last + "?") || last.endsWith("세요") || last.endsWith("십시오")
+                    || before.stream().anyMatch(SpeechLevels::respectedSubject)
+                    || out.stream().anyMatch(f -> last.equals(f.original()))) {
+                continue;
+            }
+            List<Morphology.Word> analysed = analysed(String.join(" ", words));
+            if (analysed.size() != words.size() || !analysed.getLast().verbal() || !honorific(analysed.getLast())) {
+                continue;
+            }
+            boolean ownSubject = false;
+            for (int j = 1; j < words.size() - 1; j++) {
+                ownSubject |= subjectMarked(analysed.get(j)) || SELF.contains(words.get(j))
+                        || respectedSubject(words.get(j)) || words.get(j).endsWith("께서");
+            }
+            String fixed = ownSubject ? null : plainForm(last);
+            if (fixed != null && !fixed.equals(last)) {
+                out.add(new Finding(ErrorCategory.HONORIFIC, last, fixed, "honorific/si_extra"));
+            }
+        }
     }
 
     /**

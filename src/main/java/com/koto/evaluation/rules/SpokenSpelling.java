@@ -55,7 +55,20 @@ final class SpokenSpelling {
             Map.entry("쥬스", "주스"), Map.entry("스케쥴", "스케줄"), Map.entry("텔레비젼", "텔레비전"),
             Map.entry("메세지", "메시지"), Map.entry("초콜렛", "초콜릿"), Map.entry("렌트카", "렌터카"),
             Map.entry("바베큐", "바비큐"), Map.entry("케찹", "케첩"), Map.entry("비지니스", "비즈니스"),
-            Map.entry("악세사리", "액세서리"), Map.entry("화이팅", "파이팅"), Map.entry("수퍼마켓", "슈퍼마켓"));
+            Map.entry("악세사리", "액세서리"), Map.entry("화이팅", "파이팅"), Map.entry("수퍼마켓", "슈퍼마켓"),
+            // 외래어 표기법 제1장 제4항 (파열음 표기에는 된소리를 쓰지 않는다): size, bus, center are common nouns of
+            // speech, not the menu and shop names whose tense spellings stay accepted (라떼, 까페, 써비스; session 29, s29e)
+            Map.entry("싸이즈", "사이즈"), Map.entry("뻐스", "버스"), Map.entry("쎈터", "센터"));
+
+    /**
+     * 달러 written 달라 after an amount (백 달라를, 100달라로 → 달러): the dictionary's headword is 달러 (표준국어대사전
+     * '달러'; 외래어 표기법 제3장 제1절 제8항, dollar [dɑlər] with ㅓ for [ə]). 달라 alone is also a form of 다르다
+     * (달라요 'is different') and of 달다 (달라고 'asks for'), so only after a number in digits or letters, with a
+     * particle or nothing after it (session 29, s29e).
+     */
+    private static final Pattern DOLLAR = Pattern.compile("([0-9,.]*)달라(를|로|가|는|도|만|짜리|에|이나|예요|입니다)?");
+    /** A number in Sino-Korean letters (백, 오십, 천, 이백오십) or digits. */
+    private static final Pattern AMOUNT = Pattern.compile("[0-9,.]+|[일이삼사오육칠팔구십백천만]+");
 
     /**
      * The two month names written by their sound (한글 맞춤법 제52항: 한자어에서 본음으로도 나고 속음으로도 나는 것은 각각
@@ -103,6 +116,11 @@ final class SpokenSpelling {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String t = words.get(i);
+            Finding dollar = written.contains(t) ? null : dollar(words, i);
+            if (dollar != null) {
+                out.add(dollar);
+                continue;
+            }
             if (written.contains(t) || t.length() < 2 || !allHangul(t)) {
                 continue;
             }
@@ -130,6 +148,16 @@ final class SpokenSpelling {
             }
         }
         return out;
+    }
+
+    /** 백 달라를 → 달러를, 100달라 → 100달러 ({@link #DOLLAR}): after an amount only. */
+    private static Finding dollar(List<String> words, int i) {
+        java.util.regex.Matcher m = DOLLAR.matcher(words.get(i));
+        if (!m.matches() || m.group(1).isEmpty() && (i == 0 || !AMOUNT.matcher(words.get(i - 1)).matches())) {
+            return null;
+        }
+        String t = words.get(i);
+        return new Finding(ErrorCategory.SPELLING, t, t.replace("달라", "달러"), "spelling/loanword");
     }
 
     /** 육월에 → 유월에, 십월 → 시월 ({@link #MONTHS}), with a particle or nothing after it. */

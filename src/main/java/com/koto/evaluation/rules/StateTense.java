@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       state of the body or a thing that does not work (어제 머리가 아파요, 어제 뜨거운 물이 나오지 않아요 →
  *       어제부터): a state that began then and lasts now takes 부터 on its start (표준국어대사전 '부터' ①
  *       어떤 일이나 상태 따위에 관련된 범위의 시작임을 나타내는 보조사; Yeon &amp; Brown 2019). A past
- *       predicate (어제 머리가 아팠어요) or any other present stays to {@link TimeWords}.</li>
+ *       predicate (어제 머리가 아팠어요) or any other present stays to {@link TimeWords}. The same start written with
+ *       에서 (어제에서 머리가 아파요), with no modifier clause in the sentence, is {@code particle_wrong/since} → 어제부터 (session 29, s29e).</li>
  * </ul>
  */
 final class StateTense {
@@ -136,14 +137,32 @@ final class StateTense {
     private static Optional<Finding> damaged(List<String> words, String raw) {
         int last = words.size() - 1;
         String verb = words.get(last);
-        String past = damagedPast(verb);
+        boolean broken = brokenDown(words);
+        String past = broken ? BROKEN_PAST.get(verb) : damagedPast(verb);
         if (past == null || raw.contains(verb + "?") || last > 0 && Set.of("안", "못", "잘").contains(words.get(last - 1))
                 || words.stream().anyMatch(w -> HABIT_OR_LATER.stream().anyMatch(w::startsWith)
                         || LOSS_HABIT.stream().anyMatch(w::startsWith) || w.endsWith("면") || w.endsWith("면은"))
-                || !REPAIR_WORDS.matcher(raw).matches()) {
+                || !broken && !REPAIR_WORDS.matcher(raw).matches()) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.TENSE, verb, past, "tense/past"));
+    }
+
+    /**
+     * The present forms of 나다 after 고장 and their past (나요 → 났어요). 고장(이) 나다 names a breakdown, a change
+     * that is over once it happens (표준국어대사전 '고장' ①: 기구나 기계 따위가 기능상의 장애를 일으킴; 고장이 나다), so
+     * the state now is told in the past (에어컨이 고장 났어요), as {@link #damaged} tells a cracked screen; the present
+     * says what happens as a rule or will happen (자주 고장 나요, 그러면 고장 나요), which a word of habit, of later or a
+     * condition in the sentence shows. Unlike the other damaged-thing verbs it needs no repair asked beside it: a
+     * breakdown is reported, not described as a property (session 29, s29e).
+     */
+    private static final java.util.Map<String, String> BROKEN_PAST = java.util.Map.of("나요", "났어요", "나", "났어",
+            "납니다", "났습니다");
+
+    /** Whether the sentence's last word follows 고장 (고장, 고장이, 고장도) right before it. */
+    private static boolean brokenDown(List<String> words) {
+        int last = words.size() - 1;
+        return last > 0 && Set.of("고장", "고장이", "고장도").contains(words.get(last - 1));
     }
 
     /** 라켓을 안 가져와요. 하나 빌릴 수 있어요? → 안 가져왔어요. */
@@ -267,7 +286,11 @@ final class StateTense {
     /** 어제 머리가 아파요 → 어제부터. */
     private static Optional<Finding> stateSince(List<String> words, List<Morphology.Word> analysed) {
         int last = words.size() - 1;
-        if (last < 2 || !STARTS.contains(words.getFirst())
+        String first = words.isEmpty() ? "" : words.getFirst();
+        // 어제에서: the particle of a place or a source on the start (session 29, s29e); 지난주에 is right (a time with 에)
+        String marked = first.endsWith("에서") ? first.substring(0, first.length() - 2) : null;
+        boolean wrongParticle = marked != null && STARTS.contains(marked) && analysed.stream().noneMatch(w -> w.has("ETM"));
+        if (last < 2 || !STARTS.contains(first) && !wrongParticle
                 || words.stream().anyMatch(w -> w.contains("부터")) // 어제 부터, 어제 저녁부터: the 부터 is there
                 || analysed.stream().anyMatch(ClauseTense::past)) {
             return Optional.empty();
@@ -295,6 +318,11 @@ final class StateTense {
         feeling |= feelingBefore && (FEELING.contains(stem) || stem.equals("뜨겁")) && !end.has("ETM");
         if (!feeling && !broken) {
             return Optional.empty();
+        }
+        if (wrongParticle) {
+            // 에서 marks a place or a source (표준국어대사전 '에서' ①–③): the start
+            // of a state that lasts is N부터 (표준국어대사전 '부터' ①)
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, first, marked + "부터", "particle_wrong/since"));
         }
         String start = words.getFirst();
         return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, start, start + "부터", "particle_missing/since"));

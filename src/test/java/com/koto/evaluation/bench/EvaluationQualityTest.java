@@ -802,9 +802,10 @@ class EvaluationQualityTest {
     void probe15Recall() {
         // session 19 start: 88.0 %, 0 of 25 correct answers failed, span 81.7 %; s19c: 94.0 %, span 89.0 %;
         // s26f: vocabulary 0.86, span 90.2 % (내일부터 for 어제부터)
-        check(DevSet.PROBE15_RECALL, 0.94, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.98),
-                Map.entry(ErrorCategory.TENSE, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.86)),
-                0.902, 0);
+        // s29e: 95.0 %, vocabulary 0.89, span 91.5 % (a machine that does not 일하다, 고장 나요)
+        check(DevSet.PROBE15_RECALL, 0.95, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 0.98),
+                Map.entry(ErrorCategory.TENSE, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.89)),
+                0.915, 0);
     }
 
     /**
@@ -856,11 +857,12 @@ class EvaluationQualityTest {
         // session 16 (eval30e: -(으)시- on a thing or the speaker, an elder's verbs, favours): 0.913 → 0.925,
         // honorific 0.80 → 1.0, span 0.675 → 0.725
         // session 16 (eval30b: particles by the accepted role of the noun): floor raised to the figures reached
-        check(DevSet.PROBE_COMPLETE, 0.975, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
+        // session 29 (s29e): 97.5 → 98.8 %, tense 0.50 → 0.80, span 87.5 → 90.0 %
+        check(DevSet.PROBE_COMPLETE, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00),
                 Map.entry(ErrorCategory.HONORIFIC, 1.00), Map.entry(ErrorCategory.ENDING, 1.00),
-                Map.entry(ErrorCategory.TENSE, 0.50), Map.entry(ErrorCategory.SPELLING, 1.00),
+                Map.entry(ErrorCategory.TENSE, 0.80), Map.entry(ErrorCategory.SPELLING, 1.00),
                 Map.entry(ErrorCategory.SPACING, 0.67), Map.entry(ErrorCategory.INCOMPLETE, 1.0)),
-                0.85, 0);
+                0.90, 0);
     }
 
     /**
