@@ -207,7 +207,8 @@ final class ClauseOrder {
                 continue;
             }
             String next = words.get(end);
-            String part = next.endsWith("에") ? next.substring(0, next.length() - 1) : next;
+            String closing = timeClosing(next);
+            String part = next.substring(0, next.length() - closing.length());
             if (!PARTS_OF_DAY.contains(part)) {
                 continue;
             }
@@ -218,18 +219,36 @@ final class ClauseOrder {
                 clock.set(clock.size() - 1, last.substring(0, last.length() - 1));
             }
             if (end - i > 2 - (HOUR_DIGITS.matcher(words.get(i).replaceFirst("에$", "")).matches() ? 1 : 0)
-                    && !lastWithEe && !next.endsWith("에")) {
+                    && !lastWithEe && closing.isEmpty()) {
                 continue; // 7시 30분 저녁 약속: a clock time with its minutes before a bare 저녁 modifies the noun after
             }
             if (MEALS.contains(next)) {
                 continue; // 여섯 시 반에 아침 먹어요: a bare 아침/저녁 after the clock time is the meal (session 28)
             }
-            String particle = lastWithEe || next.endsWith("에") ? "에" : "";
+            String particle = !closing.isEmpty() ? closing : lastWithEe ? "에" : "";
             String original = String.join(" ", words.subList(i, end + 1));
             return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, original,
                     part + " " + String.join(" ", clock) + particle, "word_order/phrase"));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The particles of a time that may close a part of the day after a clock time (3시 오후까지 → 오후 3시까지, 두 시
+     * 오후부터; session 29, s29c): 에, 까지 'until', 부터 'from', 쯤 'about', with 에 or 는 after them (표준국어대사전 '까지'
+     * 「조사」, '부터', '쯤' 「접사」).
+     */
+    private static final List<String> TIME_CLOSINGS = List.of("까지는", "부터는", "쯤에는", "쯤에", "에는", "까지", "부터",
+            "쯤", "에");
+
+    /** The time particle that ends the word (까지 of 오후까지), or the empty string. */
+    private static String timeClosing(String word) {
+        for (String c : TIME_CLOSINGS) {
+            if (word.endsWith(c) && word.length() > c.length()) {
+                return c;
+            }
+        }
+        return "";
     }
 
     /**

@@ -68,7 +68,7 @@ final class NounPhraseOrder {
         }
         for (int i = 0; i + 1 < a.length; i++) {
             String first = a[i];
-            String[] second = ArgumentCheck.stemAndParticle(a[i + 1]);
+            String[] second = HeadFirstPhrases.nounAndParticle(a[i + 1], words.size() == a.length ? words.get(i + 1) : null);
             if (first.length() < 1 || second[0].equals(first) || second[0].length() < 1 || movable(first)
                     || movable(second[0])) {
                 continue; // 서울 내일 가요: a time or place adverb may scramble, it is no part of the phrase
@@ -168,7 +168,8 @@ final class NounPhraseOrder {
         for (String e : accepted) {
             Optional<PreChecks.Fix> fix = find(normalised, e);
             if (fix.isPresent() && fix.get().finding().category() == ErrorCategory.WORD_ORDER
-                    && nounsTurnedRound(fix.get().finding().original(), fix.get().finding().correction())
+                    && (nounsTurnedRound(fix.get().finding().original(), fix.get().finding().correction())
+                            || compoundTurnedRound(fix.get().finding().original(), fix.get().finding().correction(), e))
                     && wholePhrase(normalised, fix.get().finding().original())) {
                 return List.of(fix.get().finding());
             }
@@ -468,13 +469,54 @@ final class NounPhraseOrder {
         String[] o = span.split(" ");
         for (int i = 0; i + o.length <= a.length; i++) {
             if (List.of(a).subList(i, i + o.length).equals(List.of(o))) {
-                boolean closed = !ArgumentCheck.stemAndParticle(o[o.length - 1])[1].isEmpty();
+                List<Morphology.Word> read = Morphology.analyse(answer);
+                boolean closed = !HeadFirstPhrases.nounAndParticle(o[o.length - 1],
+                        read.size() == a.length ? read.get(i + o.length - 1) : null)[1].isEmpty()
+                        || closedByPredicate(answer, i + o.length);
                 boolean open = i == 0 || !ArgumentCheck.stemAndParticle(a[i - 1])[1].isEmpty()
                         || !KnownWords.noun(a[i - 1]) && !a[i - 1].matches("[0-9].*");
                 return closed && open;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code next} closes a bare phrase before it (session 29, s29c): a predicate or an adverb, no noun
+     * or number that the phrase's last noun could modify (자리 창가 있어요?, 약 두통 좀 주세요: the subject's or object's
+     * particle dropped, as speech drops it; Lee &amp; Ramsey 2000, on ellipsis), where 고속버스 광주행 표 stays open.
+     */
+    private static boolean closedByPredicate(String answer, int next) {
+        List<Morphology.Word> words = Morphology.analyse(answer);
+        if (words.size() != answer.split(" ").length || next >= words.size()) {
+            return false;
+        }
+        Morphology.Word w = words.get(next);
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.isEmpty() || m.getFirst().is("NNG", "NNP", "NNB", "NNBC", "NR", "SN") || Numerals.number(w.surface()) != null) {
+            return false;
+        }
+        return w.verbal() && !w.endsWith("ETM") && m.getFirst().tag().startsWith("V")
+                || m.size() == 1 && m.getFirst().is("MAG");
+    }
+
+    /**
+     * 약 두통 for 두통약 (session 29, s29c): two bare nouns whose compound, the second first, one accepted answer writes as
+     * one word (두통약 'headache medicine': the symptom before the medicine, head-final; Sohn 1999, on compounds). Only
+     * where both are dictionary nouns (the head of one syllable too: 약, 표, 차) and neither is a time, number or noun of
+     * position, and the learner's two words stand in no accepted answer.
+     */
+    private static boolean compoundTurnedRound(String o, String c, String accepted) {
+        String[] a = o.split(" ");
+        String[] x = ArgumentCheck.stemAndParticle(c);
+        if (a.length != 2 || c.contains(" ") || !x[0].equals(a[1] + a[0]) && !c.equals(a[1] + a[0])) {
+            return false;
+        }
+        String head = a[0];
+        String[] modifier = ArgumentCheck.stemAndParticle(a[1]);
+        return KnownWords.noun(head) && KnownWords.noun(modifier[0]) && !movable(head) && !movable(modifier[0])
+                && !POSITIONS.contains(head) && !POSITIONS.contains(modifier[0]) && !ArgumentCheck.directionNoun(head)
+                && !person(head) && !person(modifier[0]) && !(" " + accepted + " ").contains(" " + head + " " + modifier[0]);
     }
 
     /** Whether a finding turns two or three common nouns round ({@link #nounsAfterHead}, {@link #threeNounsAfterHead}). */
@@ -545,10 +587,12 @@ final class NounPhraseOrder {
         if (a.length != 2 || b.length != 2) {
             return false;
         }
-        String[] x = ArgumentCheck.stemAndParticle(a[0]);
-        String[] y = ArgumentCheck.stemAndParticle(a[1]);
-        String[] m = ArgumentCheck.stemAndParticle(b[0]);
-        String[] h = ArgumentCheck.stemAndParticle(b[1]);
+        List<Morphology.Word> readA = SpeechLevels.analysed(String.join(" ", a));
+        List<Morphology.Word> readB = SpeechLevels.analysed(String.join(" ", b));
+        String[] x = HeadFirstPhrases.nounAndParticle(a[0], readA.size() == 2 ? readA.get(0) : null);
+        String[] y = HeadFirstPhrases.nounAndParticle(a[1], readA.size() == 2 ? readA.get(1) : null);
+        String[] m = HeadFirstPhrases.nounAndParticle(b[0], readB.size() == 2 ? readB.get(0) : null);
+        String[] h = HeadFirstPhrases.nounAndParticle(b[1], readB.size() == 2 ? readB.get(1) : null);
         // 선물 결혼을 (the particle closes the learner's pair) or 기차가 대전행 (the particle stays on the head)
         boolean swapped = m[1].isEmpty() && m[0].equals(y[0]) && h[0].equals(x[0])
                 && (x[1].isEmpty() && (allomorph ? reform(y[1], h[0]) : y[1]).equals(h[1])
@@ -570,7 +614,8 @@ final class NounPhraseOrder {
         if (ROOM_NUMBER.matcher(modifier).matches() && BUILDINGS.contains(head)) {
             return false; // 호텔 805호, 방 805호: the room of the building, or the room named by its number
         }
-        return !particle.equals("로") && !particle.equals("으로") && !person(head) && !person(modifier) && !ArgumentCheck.directionNoun(head)
+        boolean personModifier = PLACE_HEADS.contains(head) ? HeadFirstPhrases.person(modifier) : person(modifier);
+        return !particle.equals("로") && !particle.equals("으로") && !person(head) && !personModifier && !ArgumentCheck.directionNoun(head)
                 && !ArgumentCheck.directionNoun(modifier) && !POSITIONS.contains(head) && !POSITIONS.contains(modifier)
                 && !Contrasts.sameClass(head, modifier) && !movable(head) && !movable(modifier)
                 && KnownWords.noun(head) && head.length() >= 2;
@@ -621,6 +666,13 @@ final class NounPhraseOrder {
     private static boolean person(String noun) {
         return MisplacedSi.person(noun) && !Contrasts.inCategory(noun, "장소") && !Evidence.placeName(noun);
     }
+
+    /**
+     * Heads of a place or seat, which a noun of the place before them modifies (창가 자리, 금연 좌석, 1인실 방; session 29,
+     * s29c): before them a modifier that only ends as a person's noun may (창가, 작가) is read as the place it names, a
+     * person only by the narrow test of {@link HeadFirstPhrases#person}.
+     */
+    private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("자리", "좌석", "방", "쪽", "석");
 
     /** A dictionary common noun that is no adverb too (잠깐, 조금: NNG and MAG in the dictionary). */
     private static boolean commonNoun(String stem) {

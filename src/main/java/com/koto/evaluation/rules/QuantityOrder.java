@@ -156,9 +156,13 @@ final class QuantityOrder {
         return i == 0 && at + 1 < words.size() && BEFORE_VERB.contains(words.get(at + 1));
     }
 
-    /** Digits or a native numeral (not 이, 사, 오: demonstratives and nouns as often as Sino-Korean numerals). */
+    /**
+     * Digits, a native numeral (not 이, 사, 오: demonstratives and nouns as often as Sino-Korean numerals), or the question
+     * numeral 몇 'how many', which takes the counter and its place as a numeral does (책을 몇 권; 표준국어대사전 '몇'
+     * 「관형사」; session 29, s29c).
+     */
     private static boolean numeral(String word) {
-        return NATIVE.contains(word) || NUMERAL_NOUNS.contains(word)
+        return NATIVE.contains(word) || NUMERAL_NOUNS.contains(word) || word.equals("몇")
                 || !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 

@@ -127,6 +127,9 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> QuantityOrder.find(r.answer(), a),
             // the nouns of one phrase turned round, as one accepted answer writes them (정류장 버스가 → 버스 정류장이; session 28)
             (r, a, t) -> NounPhraseOrder.attestedSwaps(r.answer(), a),
+            // a noun phrase written head first: a position noun, a number, a relative clause after the head, 사람 before
+            // the country, a numeral without its counter (앞 편의점에서 → 편의점 앞에서, 다섯 사과 → 사과 다섯 개; session 29, s29c)
+            (r, a, t) -> HeadFirstPhrases.find(r.answer(), a),
             // 씨 where the person is due a title (김 씨 for a doctor → 김 선생님)
             (r, a, t) -> HonorificTitles.find(r.answer(), a),
             // a superior's title without 님, addressed or named (팀장, 내일 … → 팀장님; session 27, s27d)
