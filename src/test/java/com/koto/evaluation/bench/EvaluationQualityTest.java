@@ -626,15 +626,15 @@ class EvaluationQualityTest {
      */
     @Test
     void setAN() {
-        // session 29: unsealed at 88.5 %, 4 of 82, span 68.2 %
-        check(DevSet.BLIND_AN, 0.885, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.61),
+        // session 29: unsealed at 88.5 %, 4 of 82, span 68.2 %; s29a (particle precision): 89.0 %, 3 of 82
+        check(DevSet.BLIND_AN, 0.89, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.61),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.96),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.86), Map.entry(ErrorCategory.HONORIFIC, 0.96),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89), Map.entry(ErrorCategory.HONORIFIC, 0.96),
                 Map.entry(ErrorCategory.ENDING, 0.85), Map.entry(ErrorCategory.TENSE, 0.97),
                 Map.entry(ErrorCategory.SPELLING, 0.82), Map.entry(ErrorCategory.SPACING, 0.92),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.62), Map.entry(ErrorCategory.VOCABULARY, 0.83),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.86)),
-                0.682, 4);
+                0.682, 3);
     }
 
     /**
@@ -1176,7 +1176,7 @@ class EvaluationQualityTest {
         // s28e: 5 → 0 (고장이 났는데, 오는 바람에, 뭐 하세요?, list members in the other order, 제일 가까운 역이요 after the question)
         checkCorrectOnly(DevSet.PRECISION_AM3, 0);
         // session 29: AN3 unsealed (sealed: 14 → 14 of 150 in session 28)
-        checkCorrectOnly(DevSet.PRECISION_AN3, 14);
+        checkCorrectOnly(DevSet.PRECISION_AN3, 7); // s29a: 14 → 7
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
