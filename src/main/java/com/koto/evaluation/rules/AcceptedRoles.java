@@ -109,15 +109,57 @@ final class AcceptedRoles {
      * @return particle findings, in the order of the words; empty when none applies
      */
     static List<Finding> find(String raw, List<String> accepted) {
+        List<SpeechLevels.AnalysedSentence> own = SpeechLevels.analysedSentences(raw);
         return eachWord(raw, accepted, (surface, word) -> word.caseMarked() || clockTime(surface, word)
                 || word.startsWith("NNP"), (words, analysed, at, m) -> goalWithSource(words, analysed, at, m)
                         .or(() -> actionPlaceWithLocation(words, analysed, at, m))
-                        .or(() -> resultOfChange(words, analysed, at, m))
+                        .or(() -> resultOfChange(words, analysed, at, m)
+                                .filter(f -> !resultNamedApart(words, analysed, at, own)))
                         .or(() -> caseOfSameVerb(words, analysed, at, m))
                         .or(() -> topicInModifier(words, analysed, at, m))
                         .or(() -> untilOfSameVerb(words, analysed, at, m))
                         .or(() -> partnerOfGoing(words, analysed, at, m))
                         .or(() -> goalBeforeMeans(words, analysed, at, m)));
+    }
+
+    /**
+     * 방을 바꾸고 싶어요. 바다가 보이는 방 있어요? for 바다가 보이는 방으로 바꿀 수 있어요?: the bare object of a verb of
+     * change is the thing the speaker has (바꾸다 「…을 …으로」: 방을 바꾸다 'change rooms'), and the thing wanted is named
+     * apart, the same noun with a modifier elsewhere in the answer (another sentence or clause). Only an object with
+     * no modifier of its own (더 큰 사이즈를 바꾸고 싶어요 is the result in the wrong case, and keeps its finding), and
+     * only where the noun comes again after a modifier: a clause's modifier (보이는 방), a determiner (다른 방) or a
+     * noun (창가 자리). Sources: 표준국어대사전 '바꾸다' 「1」 「…을 …으로」; Sohn 1999, afterthought and apposition across
+     * sentences. Session 29, s29a.
+     *
+     * @param words    the sentence of the object
+     * @param analysed its analysis
+     * @param at       the object's word
+     * @param own      every sentence of the learner's answer, analysed
+     */
+    static boolean resultNamedApart(List<String> words, List<Morphology.Word> analysed, int at,
+            List<SpeechLevels.AnalysedSentence> own) {
+        String noun = objectNoun(words.get(at), analysed.get(at));
+        if (noun == null || at > 0 && modifier(analysed.get(at - 1))) {
+            return false;
+        }
+        for (SpeechLevels.AnalysedSentence s : own) {
+            for (int k = 1; k < s.words().size(); k++) {
+                String w = s.words().get(k);
+                boolean same = w.equals(noun) || w.startsWith(noun) && !s.analysed().get(k).endsWith("JKO")
+                        && s.analysed().get(k).startsWith("NNG") && Set.of("이", "가", "은", "는", "도", "요", "이요", "로",
+                                "으로").contains(w.substring(noun.length()));
+                // in the object's own sentence only after it (방을 바꾸고 바다가 보이는 방으로 하고 싶어요: another clause)
+                if (same && (!s.words().equals(words) || k > at + 1) && modifier(s.analysed().get(k - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word that modifies the noun after it: -(으)ㄴ/-는 (보이는, 큰), a determiner (다른, 새), a bare noun (창가). */
+    private static boolean modifier(Morphology.Word w) {
+        return w.endsWith("ETM") || w.morphemes().size() == 1 && w.startsWith("MM", "NNG");
     }
 
     /** One check on word {@code i} of a learner sentence, read against the accepted answers' sentences. */

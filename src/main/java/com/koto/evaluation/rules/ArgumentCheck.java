@@ -293,6 +293,13 @@ final class ArgumentCheck {
                     "particle_wrong/question_word_topic"));
         }
         if (split.expected().isEmpty()) {
+            if ((learner.function() == Function.DIRECTION || learner.function() == Function.UNTIL) && ctx.motion()
+                    && markedGoal(stem)) {
+                // 공항으로 가는 셔틀버스, 공항까지 가는 버스 for 공항 가는 셔틀버스: the goal of 가다/오다 takes 에, (으)로 or
+                // 까지 alike, also inside a relative clause, and speech may drop it (표준국어대사전 '가다' 「…에/…으로」,
+                // '까지' 「1」; Lee & Ramsey 2000 on particle ellipsis; session 29, s29a)
+                return Optional.empty();
+            }
             if (learner.function() == Function.DIRECTION && ctx.giving()) {
                 // 비빔밥으로 두 개 주세요: (으)로 of choice before a request (Yeon & Brown 2019, on (으)로)
                 return Optional.empty();
@@ -411,6 +418,15 @@ final class ArgumentCheck {
     static boolean directionNoun(String stem) {
         return stem.endsWith("쪽") || java.util.List.of("앞", "뒤", "위", "아래", "밑", "안", "밖", "옆", "건너편", "맞은편")
                 .contains(stem);
+    }
+
+    /**
+     * Whether a noun with (으)로 or 까지 before a verb of going can be read as its goal: not a time (세 시까지 가요: the
+     * end of a span), not a vehicle (버스로 가요: the means, 표준국어대사전 '-으로' ③ 수단), not a direction noun
+     * (왼쪽으로: the way, judged apart).
+     */
+    static boolean markedGoal(String stem) {
+        return !isTimeNoun(stem) && !WayParticles.VEHICLES.contains(stem) && !directionNoun(stem);
     }
 
     /** Particles that mark the goal of a motion verb: 에 (location), (으)로 (direction), 까지 (end point). */

@@ -7,6 +7,7 @@ import com.koto.evaluation.text.WordAlignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compares a learner's sentence with one accepted answer: word order, then word by word
@@ -529,11 +530,33 @@ final class SentenceCheck {
             boolean nominalised = words.get(i).morphemes().stream().anyMatch(m -> m.is("ETN"));
             if (w.length() > 1 && (w.endsWith("에") || w.endsWith("로") || w.endsWith("까지"))
                     && !w.endsWith("에서") && !ArgumentCheck.isTimeNoun(stem) && !Lexicon.MOVABLE.contains(stem)
-                    && !nominalised) {
+                    && !nominalised && !calendarTime(words, i, stem)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Determiners of a time span: 다음 주에, 지난 달에, 이번 주까지 (the noun after them is a time, not a place). */
+    private static final Set<String> TIME_DETERMINERS = Set.of("다음", "지난", "이번", "저번", "올", "매", "이", "그");
+
+    /** Calendar words written as one (다음주에, 지난달에, 내년에): times, not goals. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("다음주", "지난주", "이번주", "저번주", "다음달", "지난달",
+            "이번달", "내년", "작년", "올해", "금년", "내후년", "재작년", "방학", "연휴", "월말", "연말", "주초", "월초", "연초");
+
+    /** A date or a span written with numbers (5월에, 15일에, 2주 후에, 삼월에). */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "([0-9]+|[일이삼사오육칠팔구십]+|유|시)(월|일|년|주)");
+
+    /**
+     * Whether the word at {@code i}, whose stem is {@code stem}, is a calendar time (다음 주에, 지난달에, 5월에), which
+     * takes 에 of time, not of a goal: counted as a goal, it took the motion reading from the real goal of the same
+     * verb (다음 주에 부산으로 가요). Source: 표준국어대사전 '에' ② (시간); 한국어 문법 1 (국립국어원), 시간 부사어.
+     */
+    private static boolean calendarTime(List<Morphology.Word> words, int i, String stem) {
+        return CALENDAR_WORDS.contains(stem) || DATE.matcher(stem).matches()
+                || i > 0 && TIME_DETERMINERS.contains(words.get(i - 1).surface())
+                        && Set.of("주", "달", "해", "날", "때", "번", "학기", "주말").contains(stem);
     }
 
     /** Giving and requesting verbs, recognised by their written form when Nori misreads them (주세요 as 주/NNBC). */
