@@ -88,7 +88,7 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> StemEndings.onLearnerWords(r.answer(), a),
             // the intransitive member of a voice pair in a request to the listener or after an object (바뀌어 주세요 → 바꿔,
             // 보고서를 다 끝났습니다 → 끝냈습니다; session 29, s29e)
-            (r, a, t) -> VoiceSlips.find(r.answer()),
+            (r, a, t) -> VoiceSlips.find(r.answer(), a),
             // a younger sibling where the task names an older one, or the reverse (여동생이랑 → 언니랑; session 29, s29e)
             (r, a, t) -> SiblingAges.find(r.answer(), a, r.context()),
             // a word written as it is pronounced, on the words as typed (이써요 → 있어요)

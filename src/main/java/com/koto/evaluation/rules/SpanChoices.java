@@ -241,10 +241,13 @@ final class SpanChoices {
                 String noun = words.get(at - 1).equals("좀") && at > 1 ? words.get(at - 2) : words.get(at - 1);
                 // a count said as a predicate (네 명인데, 두 명이에요) opens its clause and stays before the learner's
                 // word; only a noun takes the quantity after it (session 27, s27c: not 안녕하세요 → 안녕하세요 네 명인데)
+                // a dictionary noun whose last syllable is also a particle is read whole (바나나, not 바나 + 나 'or';
+                // session 29)
+                String[] split = KnownWords.noun(noun) ? new String[] {noun, ""} : ArgumentCheck.stemAndParticle(noun);
                 if (MARKS.indexOf(noun.charAt(noun.length() - 1)) < 0 && !NUMERALS.contains(noun)
                         && !PREDICATE_COUNT.matcher(added[1]).find()
-                        && KnownWords.noun(ArgumentCheck.stemAndParticle(noun)[0])
-                        && CASE_OR_NONE.contains(ArgumentCheck.stemAndParticle(noun)[1])
+                        && KnownWords.noun(split[0])
+                        && CASE_OR_NONE.contains(split[1])
                         && words.indexOf(noun) == words.lastIndexOf(noun)) {
                     return new Finding(f.category(), noun, noun + " " + added[0] + " " + added[1], f.subtype());
                 }

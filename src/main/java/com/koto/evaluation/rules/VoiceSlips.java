@@ -42,13 +42,17 @@ final class VoiceSlips {
     }
 
     /**
-     * The intransitive forms before 주다 and after an object in the answer, each corrected to the transitive one.
+     * The intransitive forms before 주다 and after an object in the answer, each corrected to the transitive one. An
+     * intransitive past after an object is left to the particle checks where an accepted answer writes that same
+     * intransitive form (화면을 깨졌어요 for 화면이 깨졌어요: the object particle is the slip, 화면이; reporting 깨뜨렸어요 too
+     * would give two fixes that contradict each other; session 29, lead).
      *
-     * @param answer the learner's normalised answer
+     * @param answer   the learner's normalised answer
+     * @param accepted the normalised accepted answers
      * @return one {@code vocabulary/voice} finding per such word, on that word alone (바뀌어 → 바꿔, 끝났습니다 →
      *         끝냈습니다); empty when none
      */
-    static List<Finding> find(String answer) {
+    static List<Finding> find(String answer, List<String> accepted) {
         String[] words = words(answer);
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
@@ -59,7 +63,9 @@ final class VoiceSlips {
                 continue;
             }
             String past = Confusables.transitivePast(w);
-            if (past != null && i > 0 && Confusables.objectBefore(answer, w)) {
+            String bare = w;
+            if (past != null && i > 0 && Confusables.objectBefore(answer, w)
+                    && accepted.stream().noneMatch(e -> List.of(words(e)).contains(bare))) {
                 out.add(new Finding(ErrorCategory.VOCABULARY, w, past, Confusables.VOICE));
                 continue;
             }
