@@ -472,7 +472,7 @@ final class NounPhraseOrder {
                 List<Morphology.Word> read = Morphology.analyse(answer);
                 boolean closed = !HeadFirstPhrases.nounAndParticle(o[o.length - 1],
                         read.size() == a.length ? read.get(i + o.length - 1) : null)[1].isEmpty()
-                        || closedByPredicate(answer, i + o.length);
+                        || closedByPredicate(read, a.length, i + o.length);
                 boolean open = i == 0 || !ArgumentCheck.stemAndParticle(a[i - 1])[1].isEmpty()
                         || !KnownWords.noun(a[i - 1]) && !a[i - 1].matches("[0-9].*");
                 return closed && open;
@@ -485,10 +485,11 @@ final class NounPhraseOrder {
      * Whether the word at {@code next} closes a bare phrase before it (session 29, s29c): a predicate or an adverb, no noun
      * or number that the phrase's last noun could modify (자리 창가 있어요?, 약 두통 좀 주세요: the subject's or object's
      * particle dropped, as speech drops it; Lee &amp; Ramsey 2000, on ellipsis), where 고속버스 광주행 표 stays open.
+     * Reads the analysis {@link #wholePhrase} already made ({@code words}), which counts only when it has one word per
+     * typed word ({@code typedWords}).
      */
-    private static boolean closedByPredicate(String answer, int next) {
-        List<Morphology.Word> words = Morphology.analyse(answer);
-        if (words.size() != answer.split(" ").length || next >= words.size()) {
+    private static boolean closedByPredicate(List<Morphology.Word> words, int typedWords, int next) {
+        if (words.size() != typedWords || next >= words.size()) {
             return false;
         }
         Morphology.Word w = words.get(next);
