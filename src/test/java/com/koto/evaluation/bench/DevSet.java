@@ -653,6 +653,18 @@ public final class DevSet {
     public static final String PRECISION_AN3 = "evaluation/precision-dev26.jsonl";
 
     /**
+     * Set AO: 200 answers by two blind writers in session 29 (83 correct, 4 of them spacing-only, 150 gold errors);
+     * sealed and scored as a headline in session 29 (92.5 → 93.0 %, 2 of 83 correct answers failed, span 77.1 →
+     * 78.6 %), unsealed in session 30.
+     */
+    public static final String BLIND_AO = "evaluation/blind-dev25.jsonl";
+    /**
+     * Set AO3: 150 correct answers only (session 29), sealed and scored as a headline in session 29 (3 → 3 of 150
+     * failed), then unsealed in session 30.
+     */
+    public static final String PRECISION_AO3 = "evaluation/precision-dev27.jsonl";
+
+    /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:
      * 20 polite, 5 formal, 5 casual), given to the helpers from the start; 4 of 150 failed at the start.
      */

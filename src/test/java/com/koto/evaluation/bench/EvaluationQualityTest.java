@@ -622,6 +622,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AO (200 answers by two blind writers in session 29, 83 correct, 150 gold errors; sealed during session 29
+     * at 92.5 → 93.0 %, 2 of 83 correct answers failed, span 77.1 → 78.6 %; unsealed in session 30).
+     */
+    @Test
+    void setAO() {
+        // session 30: unsealed at 93.0 %, 2 of 83, span 78.6 %
+        check(DevSet.BLIND_AO, 0.93, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.74),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00), Map.entry(ErrorCategory.HONORIFIC, 0.97),
+                Map.entry(ErrorCategory.ENDING, 0.97), Map.entry(ErrorCategory.TENSE, 0.86),
+                Map.entry(ErrorCategory.SPELLING, 0.96), Map.entry(ErrorCategory.SPACING, 0.80),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.77),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.87)),
+                0.786, 2);
+    }
+
+    /**
      * Set AN (200 answers by two blind writers in session 28, 82 correct, 171 gold errors; sealed during session 28
      * at 86.5 → 88.5 %, 4 of 82 correct answers failed, span 65.3 → 68.2 %; unsealed in session 29).
      */
@@ -1184,6 +1201,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AM3, 0);
         // session 29: AN3 unsealed (sealed: 14 → 14 of 150 in session 28); s29a (particles) + s29b (own-time constructions): 14 → 0
         checkCorrectOnly(DevSet.PRECISION_AN3, 0);
+        // session 30: AO3 unsealed (sealed: 3 → 3 of 150 in session 29)
+        checkCorrectOnly(DevSet.PRECISION_AO3, 3);
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
