@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  *       출구로), only where an accepted answer writes the number before that noun;</li>
  *   <li><b>a native numeral before a bare noun, no counter</b> ({@link #numeralWithoutCounter}: 다섯 사과 → 사과 다섯 개),
  *       only where an accepted answer counts with that numeral and a counter of things (다섯 개);</li>
- *   <li><b>사람 before the country it belongs to</b> ({@link #personBeforeCountry}: 사람 인도네시아입니다 → 인도네시아
- *       사람입니다), a known modifier–head class: the country names where the person is from, and only the copula
- *       after it;</li>
+ *   <li><b>a noun before the country or language it is from</b> ({@link #headBeforeOrigin}: 사람 인도네시아입니다 →
+ *       인도네시아 사람입니다, 주제는 음식 인도네시아입니다 → 인도네시아 음식입니다), the copula after the country: 사람 a
+ *       known modifier–head class, another noun only as the predicate of a said subject and as an accepted answer
+ *       writes it (session 30);</li>
  *   <li><b>a head noun before its relative clause</b> ({@link #headBeforeClause}: 버스 명동에 가는 몇 번이에요? → 명동에
  *       가는 버스가): a clause with its own argument, closed by the adnominal -는/-(으)ㄴ/-(으)ㄹ and followed by no noun
  *       it could modify, after a bare noun.</li>
@@ -93,7 +94,7 @@ final class HeadFirstPhrases {
                     f = numeralWithoutCounter(words, analysed, i, accepted);
                 }
                 if (f == null) {
-                    f = personBeforeCountry(words, analysed, i, typed);
+                    f = headBeforeOrigin(words, analysed, i, typed, accepted);
                 }
                 if (f == null) {
                     f = headBeforeClause(words, analysed, i, accepted, typed);
@@ -290,27 +291,89 @@ final class HeadFirstPhrases {
     private static final String COUNTER_CLOSINGS = "(?:을|를|이|가|은|는|도|만|만요|요|이요|하고|랑|이랑|와|과|예요|이에요|입니다|씩)?";
 
     /**
-     * 저는 사람 인도네시아입니다 → 인도네시아 사람입니다 (Indonesian orang Indonesia): where a person is from is said as the
-     * country before 사람 (인도네시아 사람, 한국 사람; 표준국어대사전 '사람' ①; Sohn 1999, on the head-final noun phrase),
-     * a known modifier–head pair. Only a bare 사람 with nothing before it that modifies it (그 사람 인도네시아예요 is the
-     * person as the subject), and the country (the lexicon's class 지명 &gt; 국가) with the copula after it.
+     * 저는 사람 인도네시아입니다 → 인도네시아 사람입니다, 주제는 음식 인도네시아입니다 → 인도네시아 음식입니다 (Indonesian
+     * orang Indonesia, makanan Indonesia; session 29, s29c, widened in session 30, s30b): where a thing or a person is
+     * from, or the language it is in, is said as the country or language before the noun (인도네시아 사람, 인도네시아
+     * 음식, 한국어 책; 표준국어대사전 '사람' ①; Sohn 1999, §6.1 on the head-final noun phrase: a modifying noun precedes its
+     * head). The country (the lexicon's class 지명 &gt; 국가) or its language (country + 어, 영어) carries the copula, which
+     * the phrase keeps on its new last noun. 사람 is a known modifier–head pair: only a bare 사람 with nothing before it
+     * that modifies it (그 사람 인도네시아예요 is the person as the subject). Another head noun only where the pair is the
+     * predicate of a subject or topic already said (주제는, 저는, or a bare 이거/그거: 이거 커피 인도네시아예요), so the head
+     * cannot be a topic with its particle dropped (커피 인도네시아예요? 'is the coffee Indonesian?' is left alone), an
+     * accepted answer writes the country before that head and none writes the learner's order.
      */
-    static Finding personBeforeCountry(List<String> words, List<Morphology.Word> analysed, int i, String typed) {
-        if (!words.get(i).equals("사람")) {
-            return null;
-        }
+    static Finding headBeforeOrigin(List<String> words, List<Morphology.Word> analysed, int i, String typed,
+            List<String> accepted) {
+        String head = words.get(i);
         Morphology.Word w = analysed.get(i + 1);
         String word = words.get(i + 1);
-        String noun = w.morphemes().isEmpty() ? "" : w.morphemes().getFirst().form();
-        String[] country = {noun, word.startsWith(noun) ? word.substring(noun.length()) : ""};
-        if (!Contrasts.inCategory(country[0], "지명 > 국가") || country[1].isEmpty() || !w.has("VCP")
-                || !w.morphemes().get(1).is("VCP")
-                || i > 0 && !openBefore(words, analysed, i, typed)) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        int k = 0;
+        StringBuilder noun = new StringBuilder();
+        while (k < m.size() && m.get(k).is("NNG", "NNP", "XSN")) {
+            noun.append(m.get(k).form());
+            k++;
+        }
+        String origin = noun.toString();
+        String ending = word.startsWith(origin) ? word.substring(origin.length()) : "";
+        if (!origin(origin) || ending.isEmpty() || k == 0 || k >= m.size() || !m.get(k).is("VCP")) {
             return null;
         }
-        String copula = Hangul.copulaAfter("사람", country[1]);
-        return new Finding(ErrorCategory.WORD_ORDER, "사람 " + words.get(i + 1), country[0] + " 사람" + copula,
-                "word_order/phrase");
+        if (head.equals("사람")) {
+            if (i > 0 && !openBefore(words, analysed, i, typed)) {
+                return null;
+            }
+        } else if (!originHead(head, analysed.get(i)) || i == 0 || !predicateOfSaid(words.get(i - 1), analysed.get(i - 1))
+                || !attested(accepted, origin, head)) {
+            return null;
+        }
+        String copula = Hangul.copulaAfter(head, ending);
+        return new Finding(ErrorCategory.WORD_ORDER, head + " " + word, origin + " " + head + copula, "word_order/phrase");
+    }
+
+    /** A country (지명 &gt; 국가) or its language (인도네시아어, 한국어, 영어, 한국말). */
+    private static boolean origin(String noun) {
+        return Contrasts.inCategory(noun, "지명 > 국가") || noun.equals("영어") || noun.equals("한국말")
+                || noun.length() > 1 && noun.endsWith("어") && Contrasts.inCategory(noun.substring(0, noun.length() - 1),
+                        "지명 > 국가");
+    }
+
+    /** A bare common noun a country may modify: one noun, no person, time, number or noun of position. */
+    private static boolean originHead(String head, Morphology.Word h) {
+        return h.morphemes().size() == 1 && h.startsWith("NNG") && KnownWords.noun(head) && !person(head)
+                && !ArgumentCheck.isTimeNoun(head) && !Lexicon.MOVABLE.contains(head) && Numerals.number(head) == null
+                && !POSITIONS.contains(head) && !origin(head);
+    }
+
+    /** Demonstrative pronouns a speaker names the thing with before saying what it is (이거 커피예요). */
+    private static final Set<String> THIS_ONE = Set.of("이거", "그거", "저거", "이것", "그것", "저것", "이건", "그건", "저건");
+
+    /** Whether the word before the pair is a subject or topic already said (주제는, 저는, 이 음식이, 이거). */
+    private static boolean predicateOfSaid(String word, Morphology.Word w) {
+        if (THIS_ONE.contains(word)) {
+            return true;
+        }
+        List<Morphology.Morpheme> m = w.morphemes();
+        return m.size() >= 2 && m.getFirst().is("NNG", "NNP", "NP") && !w.verbal()
+                && (m.getLast().is("JKS") || m.getLast().is("JX") && Set.of("은", "는").contains(m.getLast().form()));
+    }
+
+    /** Whether an accepted answer writes the origin before the head (인도네시아 음식입니다) and none the head first. */
+    private static boolean attested(List<String> accepted, String origin, String head) {
+        boolean attested = false;
+        for (String a : accepted) {
+            String padded = " " + a + " ";
+            if (padded.contains(" " + head + " " + origin)) {
+                return false;
+            }
+            Matcher x = Pattern.compile(" " + Pattern.quote(origin + " " + head) + "([가-힣]*) ").matcher(padded);
+            while (x.find()) {
+                String rest = x.group(1);
+                // the head with its particle or copula (음식입니다, 커피인데요), not a longer noun (음식점)
+                attested |= rest.isEmpty() || Particles.isParticle(rest) || rest.matches("(이|입|인|예|였|이었).*");
+            }
+        }
+        return attested;
     }
 
     /**

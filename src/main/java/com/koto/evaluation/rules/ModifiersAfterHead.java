@@ -148,8 +148,11 @@ final class ModifiersAfterHead {
         Morphology.Word after = analysed.get(i + 2);
         // a predicate or an adverb after it (드라이클리닝해, 진짜), or a place name no determiner modifies (소포 이 인도네시아로)
         // (탑승구 어느 쪽이에요: a noun with the copula is a noun the determiner modifies, unless a question word: 모자 이 얼마예요)
+        // (사과 이 얼마에요: a question word however its copula is spelt, which no determiner modifies; session 30)
         boolean nothingToModify = after.verbal() && !after.endsWith("ETM")
                         && (!after.has("VCP") || QUESTION_NOUNS.contains(after.morphemes().getFirst().form()))
+                || !after.morphemes().isEmpty() && QUESTION_NOUNS.contains(after.morphemes().getFirst().form())
+                        && QUESTION_NOUNS.stream().anyMatch(words.get(i + 2)::startsWith)
                 || after.morphemes().size() == 1 && after.startsWith("MAG") && Numerals.number(words.get(i + 2)) == null
                 || after.startsWith("NNP") && after.caseMarked();
         return nothingToModify ? det + " " + noun : null;
@@ -164,6 +167,10 @@ final class ModifiersAfterHead {
             if (word.equals(p + "를") || word.equals(p + "을")) {
                 return p + " " + noun + Hangul.objectParticle(noun); // 제를: no object form of a pronoun (저를, 나를, 너를)
             }
+        }
+        String placed = pluralPossessorPlaced(noun, word, analysed.get(i));
+        if (placed != null) {
+            return placed;
         }
         if (!POSSESSIVE.containsKey(word) || word.equals("네") || w.morphemes().size() != 1 || !w.startsWith("NP")
                 || i + 2 >= words.size()) {
@@ -185,6 +192,36 @@ final class ModifiersAfterHead {
                 : ms.size() >= 2 && ms.getFirst().is("XR") && ms.get(1).is("XSA") ? ms.getFirst().form() + "하" : "";
         return !question && THING_ADJECTIVES.contains(stem) ? POSSESSIVE.get(word) + " " + noun : null;
     }
+
+    /** The plural pronouns of persons, which stand before a noun as its possessor (저희 호텔, 우리 집, 너희 학교). */
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("저희", "우리", "너희");
+
+    /** The particles of a place, which a pronoun of persons never takes (it takes 에게, 한테: 저희에게). */
+    private static final Set<String> PLACE_PARTICLES = Set.of("에", "에서", "에는", "에서는", "에도", "에서도");
+
+    /**
+     * 호텔 저희에 오신 → 저희 호텔에 (session 30, s30b; Indonesian hotel kami): a plural pronoun of persons (저희, 우리,
+     * 너희) before a noun is its possessor (표준국어대사전 '저희' 「대명사」 ①, '우리' ③ "말하는 이가 자기보다 높지 않은
+     * 사람을 상대하여 자기와 관련된 것을 친근하게 이를 때"), and a place particle after it (에, 에서) marks a place, which a
+     * person is not: a person takes 에게/한테 (표준국어대사전 '에' 「조사」 ① "앞말이 처소의 부사어임을 나타내는 격 조사";
+     * '에게' 「조사」 "일정하게 제한된 범위를 나타내는 격 조사. 흔히 사람이나 동물을 나타내는 체언 뒤에 붙어"). So 저희에
+     * after a bare noun is the possessor behind its noun, the noun's particle taken. Not 우리 after a noun of animals
+     * (토끼 우리에 'in the rabbit hutch': 우리 'pen' is a noun too): 우리 only after a noun of the class 장소 or a home
+     * (집, 방, 동네, 나라, 가게); never 저희가/우리가/저희를 (호텔 저희가 예약했어요: the subject after a topic).
+     */
+    private static String pluralPossessorPlaced(String noun, String word, Morphology.Word head) {
+        for (String p : PLURAL_PRONOUNS) {
+            if (word.startsWith(p) && PLACE_PARTICLES.contains(word.substring(p.length()))
+                    && (!p.equals("우리") || Contrasts.inCategory(noun, "장소") || HOMES.contains(noun))
+                    && KnownWords.noun(noun)) {
+                return p + " " + noun + word.substring(p.length());
+            }
+        }
+        return null;
+    }
+
+    /** Nouns of a home or a place one belongs to, which 우리 'our' names (우리 집, 우리 동네). */
+    private static final Set<String> HOMES = Set.of("집", "방", "동네", "나라", "가게", "반", "교실", "사무실");
 
     /** 우산 검은색을 → 검은색 우산을; null when the word is no colour noun with 을/를. */
     private static String colourAfter(String noun, String word) {

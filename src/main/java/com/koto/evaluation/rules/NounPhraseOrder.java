@@ -493,12 +493,44 @@ final class NounPhraseOrder {
             return false;
         }
         Morphology.Word w = words.get(next);
+        if (quantity(words, next)) {
+            return true;
+        }
         List<Morphology.Morpheme> m = w.morphemes();
         if (m.isEmpty() || m.getFirst().is("NNG", "NNP", "NNB", "NNBC", "NR", "SN") || Numerals.number(w.surface()) != null) {
             return false;
         }
         return w.verbal() && !w.endsWith("ETM") && m.getFirst().tag().startsWith("V")
                 || m.size() == 1 && m.getFirst().is("MAG");
+    }
+
+    /** Native numerals counting alone (하나, 둘 …), which take a particle as a noun does (하나하고, 둘이요). */
+    private static final java.util.Set<String> NATIVE_ALONE = java.util.Set.of("하나", "둘", "셋", "넷", "다섯", "여섯",
+            "일곱", "여덟", "아홉", "열");
+
+    /** Native numerals in their determiner form, which a counter follows (한 잔, 두 개). */
+    private static final java.util.Set<String> NATIVE_BEFORE_COUNTER = java.util.Set.of("한", "두", "세", "네", "다섯",
+            "여섯", "일곱", "여덟", "아홉", "열");
+
+    /**
+     * Whether the word at {@code next} is a quantity after the phrase (session 30, s30b): a native numeral alone, with or
+     * without a particle (김치찌개 하나하고, 라떼 하나), or a native numeral before a counter (아이스 라떼 한 잔). Korean
+     * counts a thing as noun + numeral (+ counter) (Yeon &amp; Brown 2019, numerals and counters; Sohn 1999, on classifier
+     * constructions), so the quantity closes the noun phrase before it: 찌개 김치 하나하고 is the compound 김치찌개
+     * turned round, counted. A number in figures or a Sino-Korean numeral is not read (이 may be 'this', 사 'four' or
+     * 'buy').
+     */
+    private static boolean quantity(List<Morphology.Word> words, int next) {
+        String word = words.get(next).surface();
+        String stem = ArgumentCheck.stemAndParticle(word)[0];
+        if (NATIVE_ALONE.contains(word) || NATIVE_ALONE.contains(stem) && !stem.equals(word)) {
+            return true;
+        }
+        if (!NATIVE_BEFORE_COUNTER.contains(word) || next + 1 >= words.size()) {
+            return false;
+        }
+        String counter = ArgumentCheck.stemAndParticle(words.get(next + 1).surface())[0];
+        return Lexicon.COUNTERS.contains(counter) || Lexicon.COUNTERS.contains(words.get(next + 1).surface());
     }
 
     /**
