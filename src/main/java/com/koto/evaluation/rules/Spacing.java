@@ -50,6 +50,8 @@ final class Spacing {
     }
 
     /** 못하다 joined after -지 (하지 못했어요): the note's learner side. */
+    /** A form of 하다 after 못 written apart (해요, 했어요, 합니다, 하고). */
+    private static final Pattern CANNOT_SPLIT = Pattern.compile("(하|해|했|합|할|한|함)\\S*");
     private static final Pattern CANNOT_JOINED = Pattern.compile("못(하|해|했|한|할|합|함)\\S*");
     /** A number that ends in the unit 만, in letters or digits (만, 오만, 10만, 삼십만). */
     private static final Pattern MYRIAD = Pattern.compile("([0-9]+|[일이삼사오육칠팔구십백천]*)만");
@@ -155,6 +157,13 @@ final class Spacing {
                 }
                 if (joined == null) {
                     joined = joinedEnding(word, words[w + 1]); // 낼 게요 → 낼게요, 언제 쯤 → 언제쯤 (session 30, s30d)
+                }
+                if (joined == null && word.equals("못") && w > 0 && words[w - 1].length() > 1
+                        && words[w - 1].endsWith("지") && CANNOT_SPLIT.matcher(words[w + 1]).matches()) {
+                    // -지 못하다: the auxiliary verb is one word (표준국어대사전 '못하다' 「보조 동사」 '-지 못하다'
+                    // 구성으로 쓰여; 한글 맞춤법 제47항), 먹지 못 해요 → 먹지 못해요 (session 30, s30d); the adverb 못
+                    // before a verb (숙제를 못 했어요) has no -지 before it
+                    joined = word + words[w + 1];
                 }
                 String pair = word + " " + words[w + 1];
                 if (joined == null && accepted.stream().noneMatch(a -> a.contains(pair))) {

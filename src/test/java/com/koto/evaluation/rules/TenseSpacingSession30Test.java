@@ -86,6 +86,15 @@ class TenseSpacingSession30Test {
             "제가 할게요.; 제가 할게요.; POLITE; NONOTE; *",
             "살 게 많아요.; 살 게 많아요.; POLITE; NONOTE; *",
             "마실 게 있어요?; 마실 게 있어요?; POLITE; NONOTE; *",
+            // spacing: -지 못하다, the auxiliary written as one word
+            "저는 술을 마시지 못 해요.; 저는 술을 마시지 못해요.; POLITE; NOTE spacing/words; 못 해요→못해요",
+            "내일은 가지 못 합니다.; 내일은 가지 못합니다.; FORMAL; NOTE spacing/words; 못 합니다→못합니다",
+            "어제 잠을 자지 못 했어.; 어제 잠을 자지 못했어.; CASUAL; NOTE spacing/words; 못 했어→못했어",
+            "숙제를 끝내지 못 했어요.; 숙제를 끝내지 못했어요.; POLITE; NOTE spacing/words; 못 했어요→못했어요",
+            "숙제를 못 했어요.; 숙제를 못 했어요.; POLITE; NONOTE; *",
+            "저는 술을 마시지 못해요.; 저는 술을 마시지 못해요.; POLITE; NONOTE; *",
+            "수영 못 해요.; 수영 못 해요.; POLITE; NONOTE; *",
+            "어제 바빠서 운동 못 했어.; 어제 바빠서 운동 못 했어.; CASUAL; NONOTE; *",
             // spacing: the suffix -쯤
             "언제 쯤 와요?; 언제쯤 와요?; POLITE; NOTE spacing/words; 언제 쯤→언제쯤",
             "세 시 쯤 만나요.; 세 시쯤 만나요.; POLITE; NOTE spacing/words; 시 쯤→시쯤",
