@@ -44,6 +44,9 @@ final class FormChecks {
     /** Runs of whitespace between words. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** An auxiliary after -아/어 (있다 of a result, 보다, 버리다, 주다, 가다, 오다 of a change going on). */
+    private static final Pattern AFTER_EO = Pattern.compile("(있|보|봐|봤|버리|버려|버렸|주|줘|줬|드리|드려|가|갔|와|왔|오)");
+
     private FormChecks() {
     }
 
@@ -266,6 +269,12 @@ final class FormChecks {
         if (w.contains("되요") || w.contains("됬") || w.contains("되서")) {
             // 되어요 → 돼요, 되었 → 됐, 되어서 → 돼서
             fixed = w.replace("되요", "돼요").replace("됬", "됐").replace("되서", "돼서");
+        } else if (w.endsWith("되") && i + 1 < words.length && AFTER_EO.matcher(words[i + 1]).lookingAt()
+                && (w.length() == 1 ? i > 0 && Lexicon.HADA_NOUNS.contains(words[i - 1])
+                        : w.length() > 2 && KnownWords.noun(w.substring(0, w.length() - 1)))) {
+            // 되어 → 돼 before an auxiliary of -아/어 (포함되 있어요 → 포함돼 있어요; 한글 맞춤법 제35항 붙임 2): the stem
+            // 되- never ends a word, so 되 before a space is the -어 form written short (session 30, s30d)
+            fixed = w.substring(0, w.length() - 1) + "돼";
         } else if (w.contains("읍니다") && w.length() > 3) {
             fixed = w.replace("읍니다", "습니다");
             subtype = "spelling/seumnida";

@@ -166,6 +166,9 @@ public final class RuleEvaluator implements Evaluator {
             // the past of an act still to come, against the accepted answers (예약했어요 → 예약하고 싶어요, 언제
             // 다 됐어요? → 돼요; session 15)
             (r, a, t) -> UpcomingActs.find(r.answer(), a, r.expected()),
+            // the non-past of an act already done (벌써 먹어요 → 먹었어요, 예약하는데 → 예약했는데) and -아/어 주자 for a
+            // request (빌려주자 → 빌려줘), against the same verb in an accepted answer (session 30, s30d)
+            (r, a, t) -> FinishedActs.find(r.answer(), a),
             // an adverb in -게 with 하다 where the noun takes a verb of its own (비자를 길게 하러 → 연장하러; session 16)
             (r, a, t) -> Confusables.periphrases(r.answer(), a),
             // a question about a timetable, a route or a price asked in the past (몇 시에 시작했어요? → 시작해요; session 16)

@@ -50,6 +50,8 @@ final class Spacing {
     }
 
     /** 못하다 joined after -지 (하지 못했어요): the note's learner side. */
+    /** A form of 하다 after 못 written apart (해요, 했어요, 합니다, 하고). */
+    private static final Pattern CANNOT_SPLIT = Pattern.compile("(하|해|했|합|할|한|함)\\S*");
     private static final Pattern CANNOT_JOINED = Pattern.compile("못(하|해|했|한|할|합|함)\\S*");
     /** A number that ends in the unit 만, in letters or digits (만, 오만, 10만, 삼십만). */
     private static final Pattern MYRIAD = Pattern.compile("([0-9]+|[일이삼사오육칠팔구십백천]*)만");
@@ -153,6 +155,16 @@ final class Spacing {
                     joined = joinedCompound(word, words[w + 1]);
                     subtype = "spacing/words";
                 }
+                if (joined == null) {
+                    joined = joinedEnding(word, words[w + 1]); // 낼 게요 → 낼게요, 언제 쯤 → 언제쯤 (session 30, s30d)
+                }
+                if (joined == null && word.equals("못") && w > 0 && words[w - 1].length() > 1
+                        && words[w - 1].endsWith("지") && CANNOT_SPLIT.matcher(words[w + 1]).matches()) {
+                    // -지 못하다: the auxiliary verb is one word (표준국어대사전 '못하다' 「보조 동사」 '-지 못하다'
+                    // 구성으로 쓰여; 한글 맞춤법 제47항), 먹지 못 해요 → 먹지 못해요 (session 30, s30d); the adverb 못
+                    // before a verb (숙제를 못 했어요) has no -지 before it
+                    joined = word + words[w + 1];
+                }
                 String pair = word + " " + words[w + 1];
                 if (joined == null && accepted.stream().noneMatch(a -> a.contains(pair))) {
                     joined = dictionaryCompound(word, words[w + 1]); // 지하철 역 → 지하철역 (session 29, s29e)
@@ -170,6 +182,12 @@ final class Spacing {
             String fixed = spaced(word);
             if (fixed.equals(word)) {
                 fixed = spacedAtEnd(word, w + 1 < words.length ? words[w + 1] : "");
+            }
+            if (fixed.equals(word) && w > 0 && verbalContext(words[w - 1])) {
+                fixed = spacedAtEnd(word, w + 1 < words.length ? words[w + 1] : "", true);
+            }
+            if (fixed.equals(word)) {
+                fixed = spacedModifier(word); // 파란재킷 → 파란 재킷, 잘지내고 → 잘 지내고 (session 30, s30d)
             }
             if (fixed.equals(word)) {
                 fixed = spacedCounter(word);
@@ -492,6 +510,32 @@ final class Spacing {
      * @return the word spaced; the word itself when nothing applies
      */
     static String spacedAtEnd(String word, String next) {
+        return spacedAtEnd(word, next, false);
+    }
+
+    /**
+     * Words before a form in -ㄹ수 that only a verb can follow: an object in 을/를, an adverb in -게 or an adverb of
+     * manner, degree or time (더 싸게 살수 있어요, 물을 살수 있어요). There the dictionary noun of the same letters
+     * (살수 'sprinkling', 표준국어대사전) cannot be meant: a noun before bare 있다 is no object and takes no adverb of
+     * manner (session 30, s30d).
+     */
+    private static final java.util.Set<String> VERB_ADVERBS = java.util.Set.of("더", "잘", "못", "꼭", "좀", "다", "같이",
+            "혼자", "빨리", "어떻게", "어디서", "여기서", "거기서", "미리", "바로", "먼저", "직접", "많이", "언제", "지금",
+            "함께", "안", "또", "다시");
+
+    private static boolean verbalContext(String previous) {
+        if (VERB_ADVERBS.contains(previous)) {
+            return true;
+        }
+        return previous.length() >= 2 && (previous.endsWith("을") || previous.endsWith("를")
+                || previous.endsWith("게") && !previous.equals("가게") && KnownWords.tags(previous).isEmpty());
+    }
+
+    /**
+     * As {@link #spacedAtEnd(String, String)}; {@code verbal} says that the word before can only go with a verb, so a
+     * dictionary noun in -ㄹ수 (살수) is read as -ㄹ 수 (살 수) before 있다/없다.
+     */
+    static String spacedAtEnd(String word, String next, boolean verbal) {
         for (String bound : java.util.List.of("수", "수가", "수도", "수는", "때", "때는", "때도", "때에", "때만")) {
             int i = word.length() - bound.length();
             if (i < 1 || !word.endsWith(bound)
@@ -503,11 +547,94 @@ final class Spacing {
                 continue;
             }
             String head = word.substring(0, i);
-            if (KnownWords.noun(word) || KnownWords.noun(head + bound.charAt(0)) || head.length() < 2
-                    && KnownWords.contentWord(head + bound.charAt(0))) {
+            if (!(verbal && su && bound.equals("수")) && (KnownWords.noun(word) || KnownWords.noun(head + bound.charAt(0))
+                    || head.length() < 2 && KnownWords.contentWord(head + bound.charAt(0)))) {
                 continue; // 실수, 홀수: one noun
             }
             return head + " " + bound;
+        }
+        return word;
+    }
+
+    /**
+     * Two words the spelling writes as one (한글 맞춤법 제41항: 조사와 어미는 앞말에 붙여 쓴다; 접미사 likewise):
+     * <ul>
+     * <li>the ending -(으)ㄹ게(요) split after its -ㄹ (낼 게요 → 낼게요, 할 께요 → 할께요 for the spelling check to
+     * name): -(으)ㄹ게요 is one ending (표준국어대사전 '-ㄹ게' 「어미」), not the modifier and 게 'thing' (먹을 게 없어요
+     * stays apart: 게 there is 것이 and a predicate follows; only 게요/께요 closing the word is read);</li>
+     * <li>the suffix -쯤 'about' written as a word (언제 쯤 → 언제쯤, 3시 쯤에 → 3시쯤에): 표준국어대사전 '-쯤'
+     * 「접사」 '정도'의 뜻을 더하는 접미사.</li>
+     * </ul>
+     *
+     * @return the two words joined; {@code null} otherwise
+     */
+    static String joinedEnding(String word, String next) {
+        if (word.isEmpty() || next.isEmpty()) {
+            return null;
+        }
+        char last = word.charAt(word.length() - 1);
+        if ((next.equals("게요") || next.equals("께요")) && Hangul.hasRieulFinal(last)) {
+            return word + next;
+        }
+        String tail = next.startsWith("쯤") ? next.substring(1) : null;
+        if (tail != null && (Hangul.isSyllable(last) || Character.isDigit(last)) && (tail.isEmpty()
+                || Particles.of(tail).isPresent() || tail.equals("이에요") || tail.equals("이요") || tail.equals("요"))) {
+            return word + next;
+        }
+        return null;
+    }
+
+    /**
+     * A modifier joined to the word it modifies, where the join is no dictionary word (한글 맞춤법 제2항: 문장의 각
+     * 단어는 띄어 씀을 원칙으로 한다):
+     * <ul>
+     * <li>an adjective's modifier -(으)ㄴ before a noun of two syllables or more (파란재킷 → 파란 재킷, 큰가방을 → 큰
+     * 가방을, 좋은사람 → 좋은 사람), as Nori reads the word (VA, ETM, NNG); a dictionary compound stays whole (파란색,
+     * 작은아버지, 더운물, 큰길 — Nori's dictionary holds 표준국어대사전's headwords);</li>
+     * <li>the adverb 잘 before a verb (잘지내고 → 잘 지내고, 잘부탁드립니다 → 잘 부탁드립니다), where 잘 + the verb is no
+     * dictionary verb (잘하다, 잘되다, 잘생기다, 잘살다 are, and stay whole; 잘못 is a word of its own).</li>
+     * </ul>
+     *
+     * @return the word spaced; the word itself when nothing applies
+     */
+    /**
+     * What follows -ㄴ in an ending Nori may read as a noun after the modifier (매운가요: 가요 'song'; 큰데요, 좋은지):
+     * -(으)ㄴ가요, -(으)ㄴ데(요), -(으)ㄴ지(요) are endings of one word, never a modifier and its noun.
+     */
+    private static final java.util.Set<String> ENDING_LIKE_NOUNS = java.util.Set.of("가", "가요", "가봐요", "가봐",
+            "데", "데요", "지", "지요", "지도", "걸요", "걸", "가보다", "데도");
+
+    static String spacedModifier(String word) {
+        if (word.length() < 3 || KnownWords.noun(word)) {
+            return word;
+        }
+        java.util.List<Morphology.Word> read = Morphology.analyse(word);
+        if (read.size() != 1) {
+            return word;
+        }
+        java.util.List<Morphology.Morpheme> ms = read.getFirst().morphemes();
+        if (ms.size() >= 3 && ms.get(0).is("VA") && ms.get(1).is("ETM") && ms.get(2).is("NNG")
+                && ms.get(2).form().length() >= 2 && (ms.size() == 3 || ms.get(3).isParticle())) {
+            String noun = ms.get(2).form();
+            int at = word.indexOf(noun);
+            boolean compound = false;
+            for (int k = at + 1; k <= word.length() && !compound; k++) {
+                compound = KnownWords.noun(word.substring(0, k)); // 검은색이, 까만색도: the compound with a particle
+            }
+            if (at >= 2 && !compound && !ENDING_LIKE_NOUNS.contains(word.substring(at))
+                    && Hangul.isSyllable(word.charAt(at - 1)) && Hangul.hasFinal(word.charAt(at - 1))) {
+                return word.substring(0, at) + " " + word.substring(at);
+            }
+        }
+        if (word.startsWith("잘") && !word.startsWith("잘못") && ms.size() >= 3 && ms.get(0).is("MAG")
+                && ms.get(0).form().equals("잘")) {
+            java.util.Optional<String> stem = ms.get(1).is("VV") ? java.util.Optional.of(ms.get(1).form())
+                    : ms.get(1).is("NNG") && ms.get(2).is("VV", "XSV") ? java.util.Optional.of(ms.get(1).form() + ms.get(2).form())
+                    : java.util.Optional.empty();
+            if (stem.isPresent() && !KnownWords.predicateStem("잘" + stem.get())
+                    && !KnownWords.predicateStem("잘" + ms.get(1).form())) {
+                return "잘 " + word.substring(1);
+            }
         }
         return word;
     }

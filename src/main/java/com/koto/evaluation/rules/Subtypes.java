@@ -86,8 +86,11 @@ final class Subtypes {
                 return "spacing/particle";
             }
         }
-        for (String w : cw) {
-            if (Lexicon.COUNTERS.contains(w) && !ow.contains(w)) {
+        for (int i = 0; i < cw.size(); i++) {
+            String w = cw.get(i);
+            // 살 before the bound noun 수 is the verb's modifier (살 수 있어요), not the counter of age (session 30, s30d)
+            boolean boundNounAfter = i + 1 < cw.size() && cw.get(i + 1).startsWith("수") && i == 0;
+            if (Lexicon.COUNTERS.contains(w) && !ow.contains(w) && !boundNounAfter) {
                 return "spacing/counter";
             }
         }

@@ -83,6 +83,15 @@ final class UpcomingActs {
             String last = words.getLast();
             if (!question) {
                 java.util.Optional<Finding> planned = plannedAct(last, accepted);
+                if (planned.isEmpty() && words.size() > 1 && PAST_OF_HADA.matcher("X" + last).matches()
+                        && last.startsWith("했")) {
+                    // the verbal noun written apart (예약 했어요, a spacing note of its own): the past of 하다 alone
+                    // is corrected as the plan without the noun (했어요 → 하고 싶어요; session 30, s30d)
+                    String noun = words.get(words.size() - 2);
+                    planned = plannedAct(noun + last, accepted).map(f -> new Finding(f.category(), last,
+                            f.correction().startsWith(noun) ? f.correction().substring(noun.length())
+                                    : f.correction(), f.subtype()));
+                }
                 if (planned.isEmpty() && !PAST_TIME.matcher(AnswerText.normalise(sentence)).find()
                         && words.stream().noneMatch(ALREADY::contains)) {
                     planned = pastForPlan(last, expected);
