@@ -84,7 +84,8 @@ final class GovernedParticles {
     /** 두통 좋은 약 있어요? → 두통에; 몸 좋은 음식 → 몸에. */
     static Optional<Finding> goodFor(List<String> words, List<Morphology.Word> analysed, int i) {
         String noun = words.get(i);
-        if (!bare(noun, analysed.get(i)) || i > 0 && OWNERS.contains(words.get(i - 1))) {
+        // the word as written is the listed noun itself (Nori reads 두통 as 두 + 통, a numeral and a counter)
+        if (!AILMENTS.contains(noun) && !BODY.contains(noun) || i > 0 && OWNERS.contains(words.get(i - 1))) {
             return Optional.empty();
         }
         String next = words.get(i + 1);

@@ -31,6 +31,7 @@ class GovernedParticlesSession30Test {
             "손님을 친절하게 대해 주세요.; 손님을 친절하게 대해 주세요.; POLITE; PASS; *",
             // 에 before 좋다/나쁘다: an ailment, or the body before a remedy
             "감기 좋은 차 있어요?; 감기약 있어요?; POLITE; particle_missing/target; 감기→감기에",
+            "두통 나쁜 음식이 뭐예요?; 머리 아플 때 뭘 먹으면 안 돼요?; POLITE; particle_missing/target; 두통→두통에",
             "기침 좋은 약 좀 주세요.; 기침약 좀 주세요.; POLITE; particle_missing/target; 기침→기침에",
             "피부 좋은 크림을 찾고 있어요.; 보습 크림을 찾고 있어요.; POLITE; particle_missing/target; 피부→피부에",
             "이 음식은 건강 나쁜 음식이에요.; 이 음식은 몸에 안 좋아요.; POLITE; particle_missing/target; 건강→건강에",
