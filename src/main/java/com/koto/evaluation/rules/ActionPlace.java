@@ -27,7 +27,7 @@ final class ActionPlace {
 
     /** Nouns of places where one does things (buildings, rooms, institutions). */
     private static final Set<String> PLACES = Set.of("회사", "집", "학교", "도서관", "카페", "커피숍", "식당", "공원",
-            "병원", "은행", "시장", "마트", "편의점", "백화점", "가게", "방", "교실", "사무실", "호텔", "헬스장",
+            "병원", "은행", "시장", "마트", "편의점", "백화점", "가게", "방", "교실", "사무실", "호텔", "헬스장", "밖", "바깥",
             "체육관", "수영장", "극장", "영화관", "대학교", "학원", "기숙사", "공장", "약국", "우체국");
 
     /**

@@ -101,7 +101,9 @@ final class CertainRoles {
                         // session 27 (s27a): position nouns, 어디, ranges, vehicles before a goal, languages
                         .or(() -> UndroppedParticles.find(words, analysed, at))
                         // session 28 (s28a): results, standards, the one a thing is for, places of loss, containers
-                        .or(() -> FrameRoles.missing(words, analysed, at, m)));
+                        .or(() -> FrameRoles.missing(words, analysed, at, m))
+                        // session 30 (s30a): 에 before 대해/관해/비해, 에 좋다, (으)로 before 옮기다
+                        .or(() -> GovernedParticles.missing(words, analysed, at, m)));
     }
 
     /** 내일 너 돌려줄게 → 너한테. */
