@@ -184,14 +184,18 @@ final class CounterClasses {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             Matcher g = GLUED_ANY.matcher(w);
-            String noun;
+            int before;
             if (w.equals(o) && i >= 2 && numeral(words.get(i - 1))) {
-                noun = words.get(i - 2);
+                before = i - 2;
             } else if (g.matches() && g.group(2).equals(o) && i >= 1) {
-                noun = words.get(i - 1);
+                before = i - 1;
             } else {
                 continue;
             }
+            while (before > 0 && FILLERS.contains(words.get(before))) {
+                before--; // 수건 좀 두 개: the noun before an adverb of the request
+            }
+            String noun = words.get(before);
             String stem = ArgumentCheck.stemAndParticle(noun)[0];
             if (sameThing(stem, mine, theirs) || sameThing(noun, mine, theirs)) {
                 return true;
@@ -199,6 +203,9 @@ final class CounterClasses {
         }
         return false;
     }
+
+    /** Adverbs a request puts between a noun and its count (수건 좀 두 개, 셔츠 딱 두 벌). */
+    private static final Set<String> FILLERS = Set.of("좀", "더", "또", "딱", "약", "총");
 
     /** A numeral joined to what follows it (두벌, 2장을). */
     private static final Pattern GLUED_ANY = Pattern.compile("(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[0-9]{1,2})(.+)");
