@@ -106,6 +106,7 @@ public final class LangPackSamples {
             Map.entry("vocabulary/come_for_go", new String[] {"와요", "가요", "가요"}),
             Map.entry("vocabulary/go_for_come", new String[] {"가", "와", "와"}),
             Map.entry("vocabulary/buy_for_give", new String[] {"사 주세요", "주세요", "주세요"}),
+            Map.entry("vocabulary/size_for_amount", new String[] {"작게", "적게", "적게"}),
             Map.entry("counter", new String[] {"둘 잔", "두 잔", "두 잔"}),
             Map.entry("counter/sino_for_native", new String[] {"삼 명", "세 명", "세 명"}),
             Map.entry("counter/native_for_sino", new String[] {"다섯 분", "오 분", "오 분"}),

@@ -57,6 +57,8 @@ final class CounterClasses {
     private static final Map<String, Set<String>> EXCLUDES = new HashMap<>();
     /** Counter → its subtype. */
     private static final Map<String, String> SUBTYPE = new HashMap<>();
+    /** Noun → the counters attested for one piece of it (the data file's {@code attested}; session 30, s30c). */
+    private static final Map<String, Set<String>> ATTESTED = new HashMap<>();
 
     static {
         try (InputStream in = CounterClasses.class.getClassLoader().getResourceAsStream(LOCATION)) {
@@ -76,6 +78,11 @@ final class CounterClasses {
                 EXCLUDES.put(c.getKey(), ex);
                 SUBTYPE.put(c.getKey(), c.getValue().path("subtype").asString());
             }
+            for (JsonNode g : root.path("attested").path("groups")) {
+                Set<String> counters = new HashSet<>();
+                g.path("counters").forEach(x -> counters.add(x.asString()));
+                g.path("nouns").forEach(n -> ATTESTED.put(n.asString(), Set.copyOf(counters)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,6 +95,19 @@ final class CounterClasses {
      * 있어요? 'how many books may one person borrow'), not the thing counted (session 27, lead).
      */
     private static final Set<String> SUBJECT_PARTICLES = Set.of("이", "가", "은", "는", "도", "께서");
+    /** The particles that join a count to the next item of a list (한 잔하고, 한 그릇이랑, 한 병과). */
+    private static final Set<String> JOINING = Set.of("하고", "이랑", "랑", "과", "와");
+
+    /** The joining particle in its form after {@code word} (그릇이랑, 개랑; 그릇과, 개와). */
+    private static String joined(String particle, String word) {
+        boolean consonant = Hangul.hasFinal(word.charAt(word.length() - 1));
+        return switch (particle) {
+            case "이랑", "랑" -> consonant ? "이랑" : "랑";
+            case "과", "와" -> consonant ? "과" : "와";
+            default -> particle;
+        };
+    }
+
     /** What may follow the counter in the same word: nothing, a copula, 요, a delimiter. */
     private static final Pattern COUNTER_REST = Pattern.compile(
             "(|요|이요|이에요|예요|입니다|이에요|이었어요|였어요|만|만요|씩|쯤|정도|짜리|밖에)");
@@ -119,10 +139,125 @@ final class CounterClasses {
     }
 
     /**
-     * The findings on the learner's raw answer: one per number phrase whose counter excludes the class of the noun
-     * it counts.
+     * The counters attested for one piece of the noun (its stem; the head of a compound of two or more syllables:
+     * 흰티셔츠), from the data file's {@code attested} groups: 티셔츠 is counted 한 벌, 한 장 or 한 개 (표준국어대사전 '벌'²,
+     * '장'¹³, '개'⁹). Empty for a noun of no group.
      */
+    static Set<String> attested(String noun) {
+        Set<String> c = ATTESTED.get(noun);
+        if (c != null) {
+            return c;
+        }
+        for (int k = 1; k + 2 <= noun.length(); k++) {
+            if (ATTESTED.containsKey(noun.substring(k))) {
+                return ATTESTED.get(noun.substring(k));
+            }
+        }
+        return Set.of();
+    }
+
+    /**
+     * Whether two counters count the same piece of the noun (티셔츠 두 벌 = 티셔츠 두 장 = 티셔츠 두 개): the learner's
+     * count is the accepted one said with another attested counter, no wrong counter (session 30, s30c).
+     */
+    static boolean sameThing(String noun, String counter, String other) {
+        Set<String> c = attested(noun);
+        return c.contains(counter) && c.contains(other);
+    }
+
+    /**
+     * Whether the comparison's {@code o} → {@code c} is one counter of the learner's number phrase for another counter
+     * attested for the same noun (티셔츠 두 벌 where the accepted answer says 두 장; session 30, s30c): an artefact of the
+     * word alignment, no wrong word ({@link #sameThing}). The counters may carry the same ending (벌을 / 장을).
+     *
+     * @param o      the learner's word (the counter with its particle)
+     * @param c      the accepted answer's word at that place
+     * @param answer the learner's normalised answer
+     */
+    static boolean attestedCount(String o, String c, String answer) {
+        String mine = leadingCounter(o);
+        String theirs = leadingCounter(c);
+        if (mine == null || theirs == null || mine.equals(theirs)) {
+            return false;
+        }
+        List<String> words = List.of(MARKS.matcher(answer).replaceAll("").split("\\s+"));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            Matcher g = GLUED_ANY.matcher(w);
+            int before;
+            if (w.equals(o) && i >= 2 && numeral(words.get(i - 1))) {
+                before = i - 2;
+            } else if (g.matches() && g.group(2).equals(o) && i >= 1) {
+                before = i - 1;
+            } else {
+                continue;
+            }
+            while (before > 0 && FILLERS.contains(words.get(before))) {
+                before--; // 수건 좀 두 개: the noun before an adverb of the request
+            }
+            String noun = words.get(before);
+            String stem = ArgumentCheck.stemAndParticle(noun)[0];
+            if (sameThing(stem, mine, theirs) || sameThing(noun, mine, theirs)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs a request puts between a noun and its count (수건 좀 두 개, 셔츠 딱 두 벌). */
+    private static final Set<String> FILLERS = Set.of("좀", "더", "또", "딱", "약", "총");
+
+    /** A numeral joined to what follows it (두벌, 2장을). */
+    private static final Pattern GLUED_ANY = Pattern.compile("(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[0-9]{1,2})(.+)");
+
+    /** The attested counter the word starts with, the rest nothing or a particle (벌, 장을, 개하고), or null. */
+    private static String leadingCounter(String word) {
+        for (String counter : List.of("켤레", "그릇", "벌", "장", "개")) {
+            if (word.startsWith(counter)) {
+                String rest = word.substring(counter.length());
+                return rest.isEmpty() || COUNTER_REST.matcher(rest).matches() || JOINING.contains(rest)
+                        || Particles.isParticle(rest) ? counter : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The counter to correct to for a noun of class {@code cls}: the first counter attested for the noun that an
+     * accepted answer writes after a number (티셔츠 두 명 → 장 where an accepted answer says 티셔츠 두 장), else the
+     * class's own counter (티셔츠 → 벌, 옷을 세는 단위).
+     */
+    private static String correctionFor(String noun, String cls, List<String> accepted) {
+        Set<String> attested = attested(noun);
+        if (!attested.isEmpty()) {
+            for (String a : accepted) {
+                Matcher m = ACCEPTED_COUNT.matcher(MARKS.matcher(a).replaceAll(""));
+                while (m.find()) {
+                    if (attested.contains(m.group(1))) {
+                        return m.group(1);
+                    }
+                }
+            }
+        }
+        return COUNTER_OF.get(cls);
+    }
+
+    /** A number and the counter after it in an accepted answer (두 장, 2벌, 한 개). */
+    private static final Pattern ACCEPTED_COUNT = Pattern.compile(
+            "(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|[0-9]{1,2})\\s?(벌|장|개|그릇|잔|병|권|대|마리|켤레)"
+                    + "(?=$|\\s|[을를이가은는도만씩요하과와랑])");
+
+    /** As {@link #find(String, List)} with no accepted answer (the class's own counter as the correction). */
     static List<Finding> find(String raw) {
+        return find(raw, List.of());
+    }
+
+    /**
+     * The findings on the learner's raw answer: one per number phrase whose counter excludes the class of the noun
+     * it counts, corrected to the counter an accepted answer uses for that noun where one is attested for it
+     * ({@link #correctionFor}).
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
         List<List<String>> sentences = SpeechLevels.sentences(raw);
         List<Finding> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -159,12 +294,19 @@ final class CounterClasses {
                     }
                 } else if (COUNTER_REST.matcher(rest).matches()) {
                     noun = counted(sentences, s, i, !counter.equals("명"));
+                } else if (JOINING.contains(rest)) {
+                    // 김치찌개 한 잔하고 불고기 하나: a count joined to the next item, read only on the noun right before
+                    // (저녁 먹고 한잔하고 가자 is 한잔하다 'have a drink')
+                    noun = counted(sentences, s, i, false);
                 }
                 String cls = noun == null ? null : classOf(noun);
                 if (cls == null || !EXCLUDES.getOrDefault(counter, Set.of()).contains(cls)) {
                     continue;
                 }
-                String right = COUNTER_OF.get(cls);
+                String right = correctionFor(noun, cls, accepted);
+                if (JOINING.contains(rest)) {
+                    rest = joined(rest, right);
+                }
                 String written = glued ? words.get(i) : number + " " + counterWord;
                 String corrected = glued ? number + right + Hangul.copulaAfter(right, rest) : number + " " + right + Hangul.copulaAfter(right, rest);
                 if (glued) {
@@ -256,7 +398,7 @@ final class CounterClasses {
         String w = MARKS.matcher(word).replaceAll("");
         for (String c : EXCLUDES.keySet()) {
             if (w.startsWith(c) && (COUNTER_REST.matcher(w.substring(c.length())).matches()
-                    || w.substring(c.length()).equals("의"))) {
+                    || w.substring(c.length()).equals("의") || JOINING.contains(w.substring(c.length())))) {
                 return c;
             }
         }

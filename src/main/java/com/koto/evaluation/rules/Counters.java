@@ -282,7 +282,7 @@ final class Counters {
         }
         // counter–noun agreement by the noun classes of the data file (session 27, s27c), where no check above has
         // reported the same number phrase
-        for (Finding f : CounterClasses.find(raw)) {
+        for (Finding f : CounterClasses.find(raw, accepted == null ? List.of() : accepted)) {
             if (out.stream().noneMatch(o -> sharesWord(o.original(), f.original()))) {
                 out.add(f);
             }

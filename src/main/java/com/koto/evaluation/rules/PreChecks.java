@@ -508,6 +508,26 @@ final class PreChecks {
     }
 
     /**
+     * 티셔츠 두 벌 for 티셔츠 두 장, 이 티셔츠 두 개 for 두 장 (session 30, s30c): both counters are attested for one piece
+     * of the noun ({@link CounterClasses#sameThing}: 표준국어대사전 '벌'² 옷을 세는 단위, '장'¹³ 얇고 넓적한 물건을 세는
+     * 단위, '개'⁹ 낱으로 된 물건을 세는 단위), so the learner counts the same thing with another right counter. The noun
+     * is the learner's word before the number, else the accepted answer's (이거 두 벌 for 티셔츠 두 장).
+     */
+    private static boolean oneThingCounted(String learnersNoun, String acceptedNoun, String learnerCounter,
+            String acceptedCounter) {
+        String noun = ArgumentCheck.stemAndParticle(learnersNoun)[0];
+        if (CounterClasses.attested(noun).isEmpty() && CounterClasses.attested(learnersNoun).isEmpty()) {
+            noun = ArgumentCheck.stemAndParticle(acceptedNoun)[0];
+            if (CounterClasses.attested(noun).isEmpty()) {
+                noun = acceptedNoun;
+            }
+        } else if (CounterClasses.attested(noun).isEmpty()) {
+            noun = learnersNoun;
+        }
+        return CounterClasses.sameThing(noun, learnerCounter, acceptedCounter);
+    }
+
+    /**
      * 어른 한 장 for 어른 한 명 (session 16): at a ticket counter a fare class right before the number names
      * the kind of ticket, and 장 counts the tickets (어른 두 장 주세요 = 어른 표 두 장; 표준국어대사전 '장'
      * 「의존명사」 종이나 유리 따위의 얇고 넓적한 물건을 세는 단위; the converse of {@link #peopleForTickets}).
@@ -566,6 +586,8 @@ final class PreChecks {
                         || Numerals.modifierBeforeBoundNoun(answer, i + 1)
                         || !aCounter.equals(eCounter) && i > 0 && Counters.fits(aCounter, a.get(i - 1))
                                 && !Counters.fits(eCounter, a.get(i - 1))
+                        || !aCounter.equals(eCounter) && oneThingCounted(i > 0 ? a.get(i - 1) : "", j > 0 ? e.get(j - 1) : "",
+                                aCounter, eCounter)
                         || peopleForTickets(aCounter, eCounter, i > 0 ? a.get(i - 1) : "")
                         || ticketsForPeople(aCounter, eCounter, i > 0 ? a.get(i - 1) : "")
                         || !aCounter.equals(eCounter) && statesAlso(e, aValue, aCounter)

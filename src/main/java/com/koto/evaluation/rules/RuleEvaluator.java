@@ -192,7 +192,10 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> LeftOutNegation.find(r.answer(), r.expected()),
             // 오다 for the speaker's own going, 가다 for coming, 사 주세요 to a seller, where every accepted answer has
             // the other verb in the same frame (여객터미널에 어떻게 와요? → 가요, 두통약 좀 사 주세요 → 주세요; session 27, s27g)
-            (r, a, t) -> DeicticVerbs.find(r.answer(), r.expected()));
+            (r, a, t) -> DeicticVerbs.find(r.answer(), r.expected()),
+            // 빌리다 asked of the listener where the task asks them to lend, 작게 of a substance where less is asked
+            // (우산 좀 빌릴래? → 빌려줄래, 얼음은 작게 넣어 주세요 → 적게; session 30, s30c)
+            (r, a, t) -> FrameDecidedWords.find(r.answer(), r.expected()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * <li>(session 17, helper s17c) The condition of a wish: -(으)면 좋겠다 and -았/었으면 좋겠다 (or 하다) say one wish,
  * the -았/었- of -았/었으면 marking no past (표준국어대사전 '-었으면': 바람을 나타낼 때, with 좋겠다 or 하다; Yeon
  * &amp; Brown 2019, -았/었으면 좋겠다): 마음에 드셨으면 for 드시면 before 좋- or 하- is no tense error.</li>
+ * <li>(session 30, s30c) A counter for another counter attested for one piece of the same noun (티셔츠 두 벌 for 티셔츠
+ * 두 장; {@link CounterClasses#attestedCount}, 표준국어대사전 '벌'², '장'¹³, '개'⁹).</li>
  * </ul>
  */
 final class WellFormedReadings {
@@ -46,7 +48,9 @@ final class WellFormedReadings {
                 || f.category() == ErrorCategory.ENDING && sIrregularInfinitive(o)
                 || f.category() == ErrorCategory.PARTICLE_WRONG && startWithE(o, c, answer)
                 || (f.category() == ErrorCategory.SPELLING || f.category() == ErrorCategory.VOCABULARY)
-                        && Confusables.bareSubjectVoice(o, c, answer);
+                        && Confusables.bareSubjectVoice(o, c, answer)
+                // 티셔츠 두 벌 for 두 장: another counter attested for one piece of the noun (session 30, s30c)
+                || f.category() == ErrorCategory.VOCABULARY && CounterClasses.attestedCount(o, c, answer);
     }
 
     /**
