@@ -205,6 +205,11 @@ final class ArgumentCheck {
             if (PredicateFeatures.onlySiApart(e.surface(), a.surface())) {
                 return Optional.of(new Finding(ErrorCategory.HONORIFIC, aSurface, eSurface, "honorific/si_missing"));
             }
+            if (StackedForms.caseBeforeDelimiter(a.surface(), e.surface())
+                    || StackedForms.changeLeftOut(a.surface(), e.surface())) {
+                // 검은색으로도 for 검은색도, 늦어서 for 늦어져서: no ending between them (session 30, s30e)
+                return Optional.empty();
+            }
             return Optional.of(new Finding(ErrorCategory.ENDING, aSurface, eSurface, "ending/modifier_or_connective"));
         }
         if (otherNumber(a.surface(), e.surface())) {

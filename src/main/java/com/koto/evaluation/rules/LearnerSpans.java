@@ -310,7 +310,7 @@ final class LearnerSpans {
             return SpanChoices.locateOmission(f, answer, expected);
         }
         if ("honorific/you_pronoun".equals(Subtypes.of(f)) && f.original() != null && !f.original().isBlank()) {
-            return register == com.koto.evaluation.Register.CASUAL ? SpanChoices.friendPronoun(f)
+            return register == com.koto.evaluation.Register.CASUAL ? SpanChoices.friendPronoun(f, answer)
                     : SpanChoices.youPronoun(f, answer, expected);
         }
         if (f.original() == null || f.correction() == null || f.original().isBlank() || f.correction().isBlank()) {

@@ -204,14 +204,18 @@ final class RespectedSubjects {
             return false;
         }
         List<Morphology.Morpheme> own = Morphology.analyse(verb).stream().flatMap(w -> w.morphemes().stream()).toList();
-        if (own.isEmpty() || !own.getFirst().isStem()) {
+        // a verbal noun with 하다 (시작하세요, 준비하세요) is a verb as much as 가세요: its stem is the noun with 하-
+        // (표준국어대사전 '-하다' 「접사」: 명사 뒤에 붙어 동사를 만드는 접미사)
+        boolean verbalNoun = own.size() >= 2 && own.getFirst().tag().startsWith("NN") && own.get(1).is("XSV");
+        if (own.isEmpty() || !own.getFirst().isStem() && !verbalNoun) {
             return false;
         }
         String stem = own.getFirst().form();
         // the stem as written too (가요 alone is read as the noun 'song')
         String written = IMPERATIVE_ENDING.matcher(verb).replaceAll("");
         boolean acceptedStem = Morphology.analyse(c).stream().map(Morphology.Word::morphemes)
-                .anyMatch(ms -> ms.stream().anyMatch(m -> m.isStem() && m.form().equals(stem)))
+                .anyMatch(ms -> ms.stream().anyMatch(m -> (m.isStem() || verbalNoun && m.tag().startsWith("NN"))
+                        && m.form().equals(stem)))
                 || !written.isEmpty() && java.util.Arrays.stream(c.split(" ")).anyMatch(w -> w.startsWith(written));
         if (acceptedStem) {
             return false;

@@ -524,9 +524,24 @@ final class SpanChoices {
      *         than the pronoun and one particle
      */
     static Finding friendPronoun(Finding f) {
+        return friendPronoun(f, "");
+    }
+
+    /**
+     * As {@link #friendPronoun(Finding)}, with the answer: 당신 bare before a noun it possesses (당신 우산 좀
+     * 빌려줘, 당신 이름이 뭐야?) is 너의, said 네 (표준국어대사전 '네' 「대명사」: '너의'가 줄어든 말), so 당신 → 네.
+     * Not before a time noun (당신 내일 와?), a noun with the copula (당신 학생이야?) or a bare noun before 있다/없다
+     * (당신 우산 있어? 'do you have an umbrella', where 너 is the possessor and subject): there 당신 → 너.
+     *
+     * @param answer the answer as typed, or empty
+     */
+    static Finding friendPronoun(Finding f, String answer) {
         String o = f.original().strip();
         if (!o.startsWith("당신") || o.contains(" ")) {
             return f;
+        }
+        if (o.equals("당신") && possessed(answer)) {
+            return new Finding(f.category(), o, "네", "honorific/friend_pronoun");
         }
         String particle = o.substring("당신".length());
         String plain = switch (particle) {
@@ -541,6 +556,30 @@ final class SpanChoices {
             default -> null;
         };
         return plain == null ? f : new Finding(f.category(), o, plain, "honorific/friend_pronoun");
+    }
+
+    /** Time nouns a bare 당신 may stand before as the subject (당신 내일 와?). */
+    private static final Set<String> TIME_NOUNS = Set.of("내일", "오늘", "어제", "지금", "요즘", "이번", "다음", "주말",
+            "아침", "점심", "저녁", "밤", "나중", "이따", "모레", "방금");
+
+    /** Whether the one bare 당신 of the answer stands before a noun it possesses (see {@link #friendPronoun(Finding, String)}). */
+    private static boolean possessed(String answer) {
+        List<String> words = List.of(answer.replaceAll("[.,?!]", " ").strip().split("\\s+"));
+        int at = words.indexOf("당신");
+        if (at < 0 || at != words.lastIndexOf("당신") || at + 1 >= words.size()) {
+            return false;
+        }
+        String noun = words.get(at + 1);
+        List<Morphology.Word> analysed = Morphology.analyse(noun);
+        if (analysed.isEmpty() || analysed.getFirst().morphemes().isEmpty()
+                || !analysed.getFirst().morphemes().getFirst().tag().startsWith("NN")
+                || analysed.getFirst().morphemes().stream().anyMatch(m -> m.is("VCP"))
+                || TIME_NOUNS.stream().anyMatch(noun::startsWith)) {
+            return false;
+        }
+        boolean bare = analysed.getFirst().morphemes().size() == 1;
+        String next = at + 2 < words.size() ? words.get(at + 2) : "";
+        return !(bare && (next.startsWith("있") || next.startsWith("없")));
     }
 
     private static boolean isNoun(String word) {
