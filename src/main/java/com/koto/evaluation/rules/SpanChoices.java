@@ -560,7 +560,8 @@ final class SpanChoices {
 
     /** Time nouns a bare 당신 may stand before as the subject (당신 내일 와?). */
     private static final Set<String> TIME_NOUNS = Set.of("내일", "오늘", "어제", "지금", "요즘", "이번", "다음", "주말",
-            "아침", "점심", "저녁", "밤", "나중", "이따", "모레", "방금");
+            "아침", "점심", "저녁", "밤", "나중", "이따", "모레", "방금", "오전", "오후", "새벽", "올해", "내년", "작년",
+            "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "다음주", "이번주", "언제", "몇");
 
     /** Whether the one bare 당신 of the answer stands before a noun it possesses (see {@link #friendPronoun(Finding, String)}). */
     private static boolean possessed(String answer) {

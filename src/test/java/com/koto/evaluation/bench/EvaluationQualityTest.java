@@ -627,15 +627,15 @@ class EvaluationQualityTest {
      */
     @Test
     void setAO() {
-        // session 30: unsealed at 93.0 %, 2 of 83, span 78.6 %
-        check(DevSet.BLIND_AO, 0.93, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.74),
+        // session 30: unsealed at 93.0 %, 2 of 83, span 78.6 %; s30a–s30e merged: 98.5 %, 0 of 83, span 92.1 %
+        check(DevSet.BLIND_AO, 0.985, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.96),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00), Map.entry(ErrorCategory.HONORIFIC, 0.97),
-                Map.entry(ErrorCategory.ENDING, 0.97), Map.entry(ErrorCategory.TENSE, 0.86),
-                Map.entry(ErrorCategory.SPELLING, 0.96), Map.entry(ErrorCategory.SPACING, 0.80),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.77),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00), Map.entry(ErrorCategory.HONORIFIC, 1.00),
+                Map.entry(ErrorCategory.ENDING, 1.00), Map.entry(ErrorCategory.TENSE, 0.96),
+                Map.entry(ErrorCategory.SPELLING, 1.00), Map.entry(ErrorCategory.SPACING, 0.94),
+                Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.96),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.87)),
-                0.786, 2);
+                0.921, 0);
     }
 
     /**
@@ -1202,7 +1202,8 @@ class EvaluationQualityTest {
         // session 29: AN3 unsealed (sealed: 14 → 14 of 150 in session 28); s29a (particles) + s29b (own-time constructions): 14 → 0
         checkCorrectOnly(DevSet.PRECISION_AN3, 0);
         // session 30: AO3 unsealed (sealed: 3 → 3 of 150 in session 29)
-        checkCorrectOnly(DevSet.PRECISION_AO3, 3);
+        // s30e: 3 → 1 (검은색으로도, 늦어서 죄송합니다)
+        checkCorrectOnly(DevSet.PRECISION_AO3, 1);
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);

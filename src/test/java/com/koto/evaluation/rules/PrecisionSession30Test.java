@@ -48,6 +48,9 @@ class PrecisionSession30Test {
             "당신 내일 와?; 내일 올 수 있어?; CASUAL; honorific/friend_pronoun; 당신→너",
             "당신 지금 어디야?; 지금 어디야?; CASUAL; honorific/friend_pronoun; 당신→너",
             "당신 시간 있어?; 시간 있어?; CASUAL; honorific/friend_pronoun; 당신→너",
+            // lead review: a weekday or part of the day after 당신 is a time, not a possessed noun
+            "당신 토요일 저녁에 시간 있어?; 토요일 저녁에 시간 있어?; CASUAL; honorific/friend_pronoun; 당신→너",
+            "당신 오후에 뭐 해?; 오후에 뭐 해?; CASUAL; honorific/friend_pronoun; 당신→너",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
