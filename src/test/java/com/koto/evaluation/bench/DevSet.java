@@ -663,6 +663,12 @@ public final class DevSet {
      * failed), then unsealed in session 30.
      */
     public static final String PRECISION_AO3 = "evaluation/precision-dev27.jsonl";
+    /**
+     * Set AP3: 150 correct answers only by a blind writer in session 30 (30 activities: 20 polite, 5 formal, 5 casual),
+     * sealed and scored as a headline at the start and after the session's rule merges (7 → 7 of 150 failed), then
+     * unsealed in the same session for precision work; its error-set partner AP stays sealed.
+     */
+    public static final String PRECISION_AP3 = "evaluation/precision-dev28.jsonl";
 
     /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:
