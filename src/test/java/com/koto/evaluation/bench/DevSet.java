@@ -664,6 +664,12 @@ public final class DevSet {
      */
     public static final String PRECISION_AO3 = "evaluation/precision-dev27.jsonl";
     /**
+     * Set AP: 200 answers by two blind writers in session 30 (80 correct, 141 gold errors); sealed and scored as a
+     * headline in session 30 (89.0 → 89.0 %, 1 of 80 correct answers failed, span 80.1 → 80.1 %), re-scored
+     * unchanged at the start of session 31 and unsealed then.
+     */
+    public static final String BLIND_AP = "evaluation/blind-dev26.jsonl";
+    /**
      * Set AP3: 150 correct answers only by a blind writer in session 30 (30 activities: 20 polite, 5 formal, 5 casual),
      * sealed and scored as a headline at the start and after the session's rule merges (7 → 7 of 150 failed), then
      * unsealed in the same session for precision work; its error-set partner AP stays sealed.

@@ -622,6 +622,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AP (200 answers by two blind writers in session 30, 80 correct, 141 gold errors; sealed during session 30
+     * at 89.0 → 89.0 %, 1 of 80 correct answers failed, span 80.1 → 80.1 %; unsealed in session 31).
+     */
+    @Test
+    void setAP() {
+        // session 31: unsealed at 89.0 %, 1 of 80, span 80.1 %
+        check(DevSet.BLIND_AP, 0.89, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.74),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.96),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.87), Map.entry(ErrorCategory.HONORIFIC, 0.92),
+                Map.entry(ErrorCategory.ENDING, 0.92), Map.entry(ErrorCategory.TENSE, 0.92),
+                Map.entry(ErrorCategory.SPELLING, 1.00), Map.entry(ErrorCategory.SPACING, 0.94),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.82), Map.entry(ErrorCategory.VOCABULARY, 0.85),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.81)),
+                0.801, 1);
+    }
+
+    /**
      * Set AO (200 answers by two blind writers in session 29, 83 correct, 150 gold errors; sealed during session 29
      * at 92.5 → 93.0 %, 2 of 83 correct answers failed, span 77.1 → 78.6 %; unsealed in session 30).
      */
