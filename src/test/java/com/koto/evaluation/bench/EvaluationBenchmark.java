@@ -97,16 +97,22 @@ class EvaluationBenchmark {
      * and certainty, the share of answers that would call the model, and three accuracies: the rules
      * alone (no model), a model wrong on every answer it is asked, a model right on every answer it is
      * asked. The last is the ceiling of the hybrid path: a wrong answer the rules pass <em>sure</em>
-     * stays passed whatever the model knows.
+     * stays passed whatever the model knows. With {@code koto.benchmark.verbose} the sure wrong verdicts are
+     * listed (id, confidence 0–1, answer, gold, the rules' errors).
      *
      * @param threshold rule confidence below which the model is asked, 0–1
      */
     static String routing(List<DevSet.Item> items, Evaluator evaluator, String lang, double threshold) {
         int[][] n = new int[4][2]; // rows: correct passed, correct failed, wrong failed, wrong passed; cols: sure, unsure
+        StringBuilder sureWrong = new StringBuilder();
         for (DevSet.Item item : items) {
             var e = evaluator.evaluate(item.request(lang));
             int row = item.passed() ? (e.passed() ? 0 : 1) : (e.passed() ? 3 : 2);
             n[row][e.confidence() >= threshold ? 0 : 1]++;
+            if ((row == 1 || row == 3) && e.confidence() >= threshold) {
+                sureWrong.append(String.format(Locale.ROOT, "  sure and wrong: %-22s %.2f %s  gold=%s got=%s%n",
+                        item.id(), e.confidence(), item.answer(), item.passed() ? "pass" : item.errors(), e.errors()));
+            }
         }
         int total = Math.max(1, items.size());
         int asked = n[0][1] + n[1][1] + n[2][1] + n[3][1];
@@ -122,7 +128,8 @@ class EvaluationBenchmark {
                 model asked          %.1f %% of answers (%d of %d)
                 accuracy             rules alone %.1f %%; with a model always wrong %.1f %%, always right %.1f %% (ceiling)
                 """, threshold, n[0][0], n[0][1], n[1][0], n[1][1], n[2][0], n[2][1], n[3][0], n[3][1],
-                100.0 * asked / total, asked, items.size(), 100 * rules, 100 * floor, 100 * ceiling);
+                100.0 * asked / total, asked, items.size(), 100 * rules, 100 * floor, 100 * ceiling)
+                + (Boolean.getBoolean("koto.benchmark.verbose") ? sureWrong : "");
     }
 
     /** Evaluations per second on this thread, after a warm-up of about two seconds. */
