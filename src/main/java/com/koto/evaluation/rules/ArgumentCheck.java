@@ -263,6 +263,12 @@ final class ArgumentCheck {
                 // (Lee & Ramsey 2000 and Sohn 1999 on particle ellipsis; cf. 공항 가 주세요 above)
                 return Optional.empty();
             }
+            if (accepted.function() == Function.LOCATION && ArgumentParticles.illness(stem)) {
+                // 감기 걸려서, 독감 걸렸어요 for 감기에: the 에 of 「…에 걸리다」 drops in speech after the illness, which
+                // accepted answers write bare themselves (저 감기 걸렸어요; Lee & Ramsey 2000 on particle ellipsis in
+                // speech; ArgumentParticles already keeps the bare illness before 걸리다)
+                return Optional.empty();
+            }
             if (accepted.function() == Function.UNTIL && ctx.distance()) {
                 // 여기서 박물관 멀어요? for 박물관까지: the place that is far or near may be the subject of
                 // 멀다/가깝다 (학교가 집에서 멀다; 한국어기초사전 멀다 「…에서 …이」), whose 이/가 drops in speech

@@ -301,7 +301,7 @@ final class ArgumentParticles {
             "장염", "위염", "식중독", "눈병", "폐렴", "결막염", "비염", "우울증", "불면증", "열사병", "홍역", "수두",
             "노로바이러스", "바이러스");
 
-    private static boolean illness(String noun) {
+    static boolean illness(String noun) {
         return ILLNESSES.contains(noun) || noun.length() > 1 && (noun.endsWith("감기") || noun.endsWith("염")
                 || noun.endsWith("렴") || noun.endsWith("병") && !noun.endsWith("꽃병") && !noun.endsWith("물병")
                 && !noun.endsWith("술병") && !noun.endsWith("맥주병") || noun.endsWith("증") && !noun.endsWith("영수증")

@@ -124,7 +124,8 @@ final class PredicateCheck {
         // since-phrase: the state goes on (present) or is told as it began (past) alike (Yeon & Brown 2019, -부터)
         boolean sinceThen = ctx.since() && (fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT
                 || fa.tense() == Tense.PRESENT && fe.tense() == Tense.PAST);
-        if (same && !sinceThen && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
+        if (same && !sinceThen && !causeOfLaterPredicate(answer, expected)
+                && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
             if (EndingContrast.askedForPlan(aText, fa.tense(), fe.tense())) {
                 return Optional.of(new Finding(ErrorCategory.ENDING, a, e, "ending/offer_for_plan"));
             }
@@ -171,6 +172,29 @@ final class PredicateCheck {
             return Optional.of(new Finding(ErrorCategory.SPELLING, a, e));
         }
         return Optional.of(new Finding(ErrorCategory.VOCABULARY, a, e));
+    }
+
+    /**
+     * Whether the learner put the accepted predicate into a clause of cause or sequence with -아/어서 and went on
+     * with a predicate of their own (감기에 걸려서 목이 아파요 for 감기에 걸렸어요, 지갑을 잃어버려서 못 사요 for
+     * 잃어버렸어요): -아/어서 takes no tense of its own, the act it names is read as before the main clause and its
+     * cause (Yeon &amp; Brown, <i>Korean: A Comprehensive Grammar</i> (2011), -아/어서: "cannot take the past
+     * -았/었-"; 표준국어대사전 '-어서' 「2」 앞말이 뒷말의 원인이나 근거), so the past of the accepted answer is said
+     * by the clause and no tense is missing. Only where the accepted predicate is one word (it has no -아/어서
+     * clause of its own): 가서 먹어요 for 가서 먹었어요 is still read for its tense.
+     *
+     * @param answer   the learner's predicate words
+     * @param expected the accepted predicate words
+     */
+    static boolean causeOfLaterPredicate(List<Morphology.Word> answer, List<Morphology.Word> expected) {
+        if (answer.size() < 2 || expected.size() != 1) {
+            return false;
+        }
+        Morphology.Word first = answer.getFirst();
+        List<Morphology.Morpheme> ms = first.morphemes();
+        boolean seo = first.endsWith("EC") && first.surface().endsWith("서")
+                && ms.getLast().form().endsWith("서") && !first.surface().endsWith("면서");
+        return seo && answer.subList(1, answer.size()).stream().anyMatch(Morphology.Word::verbal);
     }
 
     /**

@@ -588,6 +588,11 @@ final class SentenceCheck {
                 }
             }
         }
+        if (containedIn(predicate)) {
+            // 돼지고기가 들어 있어요: 들다 of what is inside (「…에」 '안에 담기다') is intransitive, its noun the subject
+            return new ArgumentCheck.Context(false, true, false, eitherLocative(predicate), motion(predicate),
+                    distance(predicate), change(predicate));
+        }
         Optional<String[]> stem = firstStem(predicate);
         if (stem.isPresent()) {
             String tag = stem.get()[1];
@@ -606,6 +611,24 @@ final class SentenceCheck {
         }
         return new ArgumentCheck.Context(transitive, existential, false, eitherLocative(predicate), motion(predicate),
                 distance(predicate), change(predicate));
+    }
+
+    /**
+     * Whether the predicate says what is inside something with 들다 and the existential 있다 (돼지고기가 들어 있어요,
+     * 들어있어요, 들어 있나요): 들다 in this sense is intransitive, 「…에」 '안에 담기다' (표준국어대사전 '들다' 「2」), and
+     * -아/어 있다 states the result (Yeon &amp; Brown 2011, -아/어 있다), so the contained noun takes 이/가, not 을/를
+     * (들다 'to hold', 가방을 들다, is another verb).
+     */
+    static boolean containedIn(List<Morphology.Word> predicate) {
+        if (predicate.isEmpty()) {
+            return false;
+        }
+        String first = predicate.getFirst().surface();
+        if (first.startsWith("들어있") || first.startsWith("들어 있")) {
+            return true;
+        }
+        return first.equals("들어") && predicate.size() > 1
+                && (predicate.get(1).surface().startsWith("있") || predicate.get(1).surface().startsWith("없"));
     }
 
     /** Whether the predicate's first verb moves to a goal ({@link Lexicon#GOAL_VERBS}: 가 주세요, 보내고 싶어요). */
