@@ -3,6 +3,7 @@ package com.koto.evaluation.rules;
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.rules.Particles.Function;
 import com.koto.evaluation.text.Hangul;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -475,11 +476,48 @@ final class ArgumentCheck {
         return TIME_NOUNS.stream().anyMatch(stem::endsWith);
     }
 
+    /**
+     * The noun and the particles after it where the word is a noun with the plural suffix -들 (Nori's XSN 들 right
+     * after a noun: 책들, 책들을, 친구들이); empty for any other word, and for a noun that ends in 들 itself (아들 is
+     * one noun to Nori).
+     *
+     * @return {noun, particles after -들 ("" when none)}
+     */
+    static Optional<String[]> plural(Morphology.Word word) {
+        List<Morphology.Morpheme> ms = word.morphemes();
+        for (int i = 1; i < ms.size(); i++) {
+            if (ms.get(i).is("XSN") && ms.get(i).form().equals("들") && ms.get(i - 1).tag().startsWith("NN")) {
+                StringBuilder noun = new StringBuilder();
+                for (int j = 0; j < i; j++) {
+                    if (!ms.get(j).tag().startsWith("N")) {
+                        return Optional.empty();
+                    }
+                    noun.append(ms.get(j).form());
+                }
+                StringBuilder after = new StringBuilder();
+                for (int j = i + 1; j < ms.size(); j++) {
+                    if (!ms.get(j).tag().startsWith("J")) {
+                        return Optional.empty();
+                    }
+                    after.append(ms.get(j).form());
+                }
+                return Optional.of(new String[] {noun.toString(), after.toString()});
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Different nouns: honorific counterparts, numeral forms, misspellings, other words. */
     private static Optional<Finding> differentWords(String answer, String expected, String aSurface,
             String eSurface, Context ctx, Morphology.Word answerWord) {
         String[] a = stemAndParticle(answer);
         String[] e = stemAndParticle(expected);
+        Optional<String[]> plural = plural(answerWord);
+        if (plural.isPresent() && plural.get()[0].equals(e[0])) {
+            // 이 책들 어디에 반납해요 for 책을: the plural suffix -들 on the accepted noun (표준국어대사전 '-들' 「1」
+            // '복수(複數)의 뜻을 더하는 접미사'), no misspelt particle; only the particles after it are compared
+            return particles(new Particles.Split(e[0], plural.get()[1], e[1]), aSurface, eSurface, ctx);
+        }
         // the plain word where the accepted answer honours (집 for 댁); the reverse is only more polite
         if (e[0].equals(a[0] + "님") && !a[0].isEmpty()) {
             // 부장 for 부장님, 선생 for 선생님: the title without its honorific suffix (named apart from 씨 for a title,

@@ -120,6 +120,22 @@ final class OffTask {
         return !ms.isEmpty() && ms.getLast().is("EC") && ms.getLast().form().equals("고");
     }
 
+    /**
+     * Whether a word Nori opens with an auxiliary (VX) is a main verb: an auxiliary verb follows a verb's connective
+     * -아/어, -고, -게, -지 (먹어 보다, 가고 싶다; 국립국어원 표준국어대사전 '보조 동사'), so a VX at the start of the
+     * sentence or after a noun or root (진지 드셨어요, read 진지/XR + 들/VX) is the verb itself.
+     */
+    private static boolean mainVerbReadAsAuxiliary(Morphology.Word previous, List<Morphology.Morpheme> ms) {
+        if (ms.isEmpty() || !ms.getFirst().is("VX")) {
+            return false;
+        }
+        if (previous == null || previous.morphemes().isEmpty()) {
+            return true;
+        }
+        Morphology.Morpheme last = previous.morphemes().getLast();
+        return last.tag().startsWith("N") || last.is("XR");
+    }
+
     private static boolean shares(Set<String> a, Set<String> b) {
         for (String m : a) {
             for (String n : b) {
@@ -147,7 +163,13 @@ final class OffTask {
         }
         Morphology.Word previous = null;
         for (Morphology.Word w : Morphology.analyse(text)) {
-            for (Morphology.Morpheme m : w.morphemes()) {
+            List<Morphology.Morpheme> ms = w.morphemes();
+            if (mainVerbReadAsAuxiliary(previous, ms)) {
+                // 진지 드셨어요: Nori reads 진지 as a root (XR) and 드셨어요 as the auxiliary 들 + 시; 드시다 is the verb
+                forms.add(ms.getFirst().form().equals("들") && ms.size() > 1 && ms.get(1).form().equals("시")
+                        ? "드시" : ms.getFirst().form());
+            }
+            for (Morphology.Morpheme m : ms) {
                 if (lexical(m.tag()) || motionAfterGo(previous, m)) {
                     forms.add(CHOICE_QUESTION.contains(m.form()) && m.is("NP", "MM", "IC") ? "무엇"
                             : m.is("NR") && NUMERAL_FORMS.containsKey(m.form()) ? NUMERAL_FORMS.get(m.form())
