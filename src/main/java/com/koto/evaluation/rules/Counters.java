@@ -275,6 +275,7 @@ final class Counters {
                 Optional<Finding> f = mixed(number, counter, nativeCounters, sino)
                         .or(() -> sinoForNative(number, counter, nativeCounters, sino, accepted))
                         .or(() -> nativeForSino(number, counter, sino))
+                        .or(() -> oneYear(words, i, counter))
                         .or(() -> shortForm(words, i, counter, nativeCounters))
                         .or(() -> agreement(words, i, number, counter));
                 f.map(x -> asWritten(x, next.substring(counter.length()))).ifPresent(out::add);
@@ -649,6 +650,30 @@ final class Counters {
         String correction = counter.equals("월") && (value == 6 || value == 10) ? (value == 6 ? "유" : "시")
                 : Numerals.sinoLetters(value);
         return finding(number, counter, correction, "counter/native_for_sino");
+    }
+
+    /** What follows a span of years (한 년 동안, 한 년 전에, 한 년간): the number counts years, it is no verb's modifier. */
+    private static final Set<String> AFTER_YEARS = Set.of("동안", "동안에", "간", "전", "전에", "후", "후에", "뒤", "뒤에",
+            "만에", "정도", "쯤", "이상");
+
+    /**
+     * {@code counter/native_for_sino} for one year (session 32, s32e): 년 counts with Sino-Korean numbers (일 년, 이 년;
+     * 표준국어대사전 '년'² 「의존 명사」, 용례 '일 년'; Yeon &amp; Brown 2019, numerals), so 한 년 동안 → 일 년 동안. {@link
+     * #nativeForSino} leaves 한 alone, since 한 is also the past modifier of 하다 (공부 한 년: rare, but 한 before any
+     * noun); here it is read as the number only where the years are a span or a point in time (동안, 간, 전에, 후에,
+     * 만에 after 년) and no object or noun stands before 한 for 하다 to take.
+     */
+    private static Optional<Finding> oneYear(List<String> words, int i, String counter) {
+        if (!counter.equals("년") || !words.get(i).equals("한")) {
+            return Optional.empty();
+        }
+        String yearWord = words.get(i + 1);
+        String rest = yearWord.substring(1);
+        boolean span = AFTER_YEARS.contains(rest)
+                || rest.isEmpty() && i + 2 < words.size() && AFTER_YEARS.contains(words.get(i + 2));
+        boolean modifierOfHada = i > 0 && (words.get(i - 1).endsWith("을") || words.get(i - 1).endsWith("를")
+                || KnownWords.noun(words.get(i - 1)));
+        return span && !modifierOfHada ? finding("한", "년", "일", "counter/native_for_sino") : Optional.empty();
     }
 
     /** 하나 잔 → 한 잔, 스물 살 → 스무 살, 열둘 개 → 열두 개. */

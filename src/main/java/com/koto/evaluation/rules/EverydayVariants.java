@@ -75,6 +75,12 @@ final class EverydayVariants {
     /** A place noun of the speaker's home (optionally with its possessive) and the locative 에. */
     private static final Pattern HOME_SCENE = Pattern.compile("((우리|저희|제) )?(집|방)에");
 
+    /** The guest's room or the speaker's home as a bare noun (방, 객실, 우리 집), before the noun of place it modifies. */
+    private static final Pattern BARE_SCENE = Pattern.compile("((우리|저희|제) )?(집|방|객실)");
+
+    /** A noun with the locative 에 or 에서 (샤워기에서, 화장실에): the place named. */
+    private static final Pattern PLACE_WORD = Pattern.compile("[가-힣]{2,}(에서|에)");
+
     private EverydayVariants() {
     }
 
@@ -261,8 +267,21 @@ final class EverydayVariants {
      */
     static boolean sceneOfHomeLeftOut(Finding f, List<String> accepted) {
         String missing = Certainty.missingWords(f);
-        return missing != null && HOME_SCENE.matcher(missing).matches()
-                && accepted.stream().anyMatch(a -> beforeSubject(missing, a));
+        return missing != null && (HOME_SCENE.matcher(missing).matches()
+                && accepted.stream().anyMatch(a -> beforeSubject(missing, a)) || sceneNounOfPlace(f, missing));
+    }
+
+    /**
+     * Whether the omission is only the room or home of the scene as a bare noun before the place named (방
+     * 샤워기에서, 우리 집 화장실에): a noun that modifies a noun of place says whose or where it is (Sohn 1999, the
+     * noun-noun phrase), and where the scene is the guest's room or the speaker's home (a call to the front desk, a
+     * call to a repairer) the context gives it (Sohn 1999, §8.3 on ellipsis); the place the task asks about is said.
+     * Session 32 (s32e).
+     */
+    private static boolean sceneNounOfPlace(Finding f, String missing) {
+        String o = f.original().strip();
+        return BARE_SCENE.matcher(missing).matches() && f.correction().strip().equals(missing + " " + o)
+                && PLACE_WORD.matcher(o).matches();
     }
 
     /** Whether {@code missing} stands in the accepted answer right before its subject in 이/가 (or one word before it). */

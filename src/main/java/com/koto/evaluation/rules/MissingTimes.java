@@ -91,8 +91,16 @@ final class MissingTimes {
         }
         List<String> learner = new ArrayList<>();
         SpeechLevels.sentences(raw).forEach(learner::addAll);
-        for (String w : learner) {
-            String stem = ArgumentCheck.stemAndParticle(w)[0];
+        for (int k = 0; k < learner.size(); k++) {
+            String w = learner.get(k);
+            String[] sp = ArgumentCheck.stemAndParticle(w);
+            String stem = sp[0];
+            if (mealEaten(sp, learner.subList(k + 1, learner.size()))) {
+                continue; // 점심 먹자: the meal eaten, not the time of day (session 32, s32e)
+            }
+            if (misspeltWeekday(stem)) {
+                return Optional.empty(); // 이료일에: the day said and misspelt, a spelling error (session 32, s32e)
+            }
             if (TIME.contains(stem) || OWN_TIME.contains(stem) || TIME.contains(w) || OWN_TIME.contains(w)
                     || TIME.stream().anyMatch(t -> t.length() >= 2 && w.startsWith(t))
                     || stem.endsWith("요일") || Certainty.questionWord(w)) {
@@ -188,6 +196,38 @@ final class MissingTimes {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /** The words of a meal that also name the part of the day it is eaten in (표준국어대사전 '점심' ①②, '저녁' ①③, '아침' ①②). */
+    private static final Set<String> MEALS = Set.of("점심", "저녁", "아침");
+
+    /** The seven names of the weekdays (표준국어대사전, '요일'). */
+    private static final List<String> WEEKDAYS = List.of("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일");
+
+    /**
+     * Whether a learner's word is a meal word as the meal eaten, not the time: 점심 or 저녁 bare or in 을/를 with a verb
+     * of eating (먹다, 드시다) later in the answer (점심 먹자, 같이 저녁을 먹을까요?). A meal word names both the meal and the
+     * part of the day (표준국어대사전 '점심' ① 하루 중 한낮, ② 끼니); as the object of 먹다 it is the meal (②), and the
+     * time of the proposal (내일, 토요일에) is still to be said. 점심에, 저녁에는 (the time particle) stay a time.
+     *
+     * @param stemAndParticle the word split into its noun and particle ({@link ArgumentCheck#stemAndParticle})
+     * @param after           the learner's words after it
+     */
+    static boolean mealEaten(String[] stemAndParticle, List<String> after) {
+        String particle = stemAndParticle[1];
+        return MEALS.contains(stemAndParticle[0]) && (particle.isEmpty() || particle.equals("을") || particle.equals("를"))
+                && after.stream().anyMatch(w -> w.startsWith("먹") || w.startsWith("드시") || w.startsWith("드실")
+                        || w.startsWith("드셔") || w.startsWith("드세") || w.startsWith("드십"));
+    }
+
+    /**
+     * Whether a learner's noun is a weekday misspelt (이료일 for 일요일, 퇴요일 for 토요일): three syllables ending in 일,
+     * within two jamo of a weekday's name. The learner said the day; the error is its spelling (the spelling
+     * finding names it), not a day left out.
+     */
+    static boolean misspeltWeekday(String stem) {
+        return stem.length() == 3 && stem.endsWith("일") && !WEEKDAYS.contains(stem)
+                && WEEKDAYS.stream().anyMatch(d -> com.koto.evaluation.text.Hangul.jamoDistance(stem, d) <= 2);
     }
 
     /** Whether a word of an accepted answer is part of its time phrase (저녁 only with a particle of time, not 저녁을 먹다). */
