@@ -72,6 +72,18 @@ final class ModifiersAfterHead {
      * @return word-order findings, each on the noun and its modifier as written → the modifier first; empty when none
      */
     static List<Finding> find(String raw) {
+        return find(raw, List.of());
+    }
+
+    /**
+     * The findings on the learner's raw answer, with the shapes an accepted answer attests ({@link #attestedAfter}).
+     *
+     * @param raw      the answer as typed
+     * @param accepted the normalised accepted answers (the attested shapes read only a pair some accepted answer writes
+     *                 modifier first)
+     * @return word-order findings, each on the noun and its modifier as written → the modifier first; empty when none
+     */
+    static List<Finding> find(String raw, List<String> accepted) {
         List<Finding> out = new ArrayList<>();
         String typed = raw.replaceAll("\\s+", " ");
         for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
@@ -93,6 +105,9 @@ final class ModifiersAfterHead {
                 }
                 if (turned == null) {
                     turned = adjectiveAfter(words, analysed, i);
+                }
+                if (turned == null) {
+                    turned = attestedAfter(words, analysed, i, accepted);
                 }
                 if (turned != null) {
                     out.add(new Finding(ErrorCategory.WORD_ORDER, noun + " " + next, turned, "word_order/phrase"));
@@ -245,4 +260,66 @@ final class ModifiersAfterHead {
         return adnominal && after.startsWith("VV", "VA", "VX") ? words.get(i + 1) + " " + words.get(i) : null;
     }
 
+    /** The copula's endings a learner writes straight after an adnominal form (아름다운입니다) and after a vowel. */
+    private static final Map<String, String> COPULA_AFTER_VOWEL = Map.of("입니다", "입니다", "입니까", "입니까",
+            "이에요", "예요", "이야", "야", "이다", "다", "이었어요", "였어요", "이었습니다", "였습니다");
+
+    /**
+     * Three shapes of a modifier after its bare noun that Korean never writes so, read only where an accepted answer
+     * writes the same modifier before the same noun and none writes the learner's pair (session 32, s32d; Sohn 1999,
+     * §6.1: modifiers precede their head; Indonesian puts them after: sekitar ini, kota indah, makanan sisa):
+     * <ul>
+     *   <li>a determiner (이, 그) with a place particle (근처 이에 → 이 근처에): a determiner takes no particle
+     *       (표준국어대사전 '이' 「관형사」: 관형사는 조사와 결합하지 않는다), so the particle is the noun's, behind it; not
+     *       before 따라, 대해, 대한, 관해, 관한, 의해, 앞서, 더해 (이에 따라: 이 the pronoun);</li>
+     *   <li>an adjective's adnominal form with the copula fused to it (도시 아름다운입니다 → 아름다운 도시입니다): -(으)ㄴ
+     *       makes a modifier of a noun (표준국어대사전 '-은' 「어미」 "앞말이 관형어 구실을 하게 하는 어미") and cannot
+     *       take the copula itself, so the noun before is its head;</li>
+     *   <li>a verb's or adjective's adnominal form alone, followed by a noun that is no dependent noun (음식 남은 포장 →
+     *       남은 음식): 음식 남은 거 'the food that is left' keeps 음식 as the subject of the clause before its head 거, so
+     *       a dependent noun (거, 것, 수, 데, 때) after it is left alone.</li>
+     * </ul>
+     */
+    private static String attestedAfter(List<String> words, List<Morphology.Word> analysed, int i,
+            List<String> accepted) {
+        String noun = words.get(i);
+        String word = words.get(i + 1);
+        String turned = null;
+        String modifier = null;
+        for (String det : List.of("이", "그")) {
+            String particle = word.substring(Math.min(det.length(), word.length()));
+            if (word.startsWith(det) && PLACE_PARTICLES.contains(particle) && (i + 2 >= words.size()
+                    || !Set.of("따라", "대해", "대한", "관해", "관한", "의해", "앞서", "더해").contains(words.get(i + 2)))) {
+                modifier = det;
+                turned = det + " " + noun + particle;
+            }
+        }
+        List<Morphology.Morpheme> m = analysed.get(i + 1).morphemes();
+        if (turned == null && m.size() >= 3 && m.getFirst().is("VA", "VV") && m.get(1).is("ETM")
+                && m.get(1).form().endsWith("ᆫ")) {
+            for (Map.Entry<String, String> cop : COPULA_AFTER_VOWEL.entrySet()) {
+                String adn = word.endsWith(cop.getKey()) ? word.substring(0, word.length() - cop.getKey().length()) : "";
+                List<Morphology.Word> alone = adn.isEmpty() ? List.of() : Morphology.analyse(adn);
+                if (alone.size() == 1 && alone.getFirst().morphemes().size() == 2 && alone.getFirst().endsWith("ETM")) {
+                    boolean vowel = !Hangul.hasFinal(noun.charAt(noun.length() - 1));
+                    modifier = adn;
+                    turned = adn + " " + noun + (vowel ? cop.getValue() : cop.getKey());
+                }
+            }
+        }
+        if (turned == null && m.size() == 2 && m.getFirst().is("VA", "VV") && m.getLast().is("ETM")
+                && i + 2 < words.size() && analysed.get(i + 2).startsWith("NNG")) {
+            modifier = word;
+            turned = word + " " + noun;
+        }
+        if (turned == null) {
+            return null;
+        }
+        String pair = noun + " " + modifier;
+        String attested = modifier + " " + noun;
+        boolean attests = accepted.stream().anyMatch(a -> (" " + a).contains(" " + attested));
+        boolean writesPair = accepted.stream().anyMatch(a -> (" " + a + " ").contains(" " + pair + " ")
+                || (" " + a).contains(" " + noun + " " + word));
+        return attests && !writesPair ? turned : null;
+    }
 }

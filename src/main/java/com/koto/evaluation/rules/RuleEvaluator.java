@@ -122,7 +122,7 @@ public final class RuleEvaluator implements Evaluator {
             // a degree adverb inside a noun phrase (가까운 제일 지하철역 → 제일 가까운)
             (r, a, t) -> DegreeAdverbOrder.find(r.answer(), a),
             // a determiner, a possessor or a colour after its noun (코트 이 → 이 코트, 집 너 → 네 집; session 26, s26c)
-            (r, a, t) -> ModifiersAfterHead.find(r.answer()),
+            (r, a, t) -> ModifiersAfterHead.find(r.answer(), a),
             // a quantity before the noun it counts (두 권 책을 → 책 두 권을)
             (r, a, t) -> QuantityOrder.find(r.answer(), a),
             // the nouns of one phrase turned round, as one accepted answer writes them (정류장 버스가 → 버스 정류장이; session 28)

@@ -1064,7 +1064,10 @@ final class SpeechLevels {
         return noun + ending;
     }
 
-    /** The -아/어 form of a regular stem (늦 → 늦어, 아프 → 아파, 하 → 해, 가 → 가); null for irregular risks. */
+    /**
+     * The -아/어 form of a regular stem (늦 → 늦어, 아프 → 아파, 하 → 해, 가 → 가; 되 → 돼, 뵈 → 봬, contracted as 한글
+     * 맞춤법 제35항 붙임 2 writes ㅚ + -어 → ㅙ: 되어 → 돼, session 32); null for irregular risks.
+     */
     static String infinitive(String stem) {
         char c = stem.charAt(stem.length() - 1);
         String head = stem.substring(0, stem.length() - 1);
@@ -1087,6 +1090,7 @@ final class SpeechLevels {
             case Hangul.Medial.O -> Hangul.Medial.WA;
             case Hangul.Medial.U -> Hangul.Medial.WO;
             case Hangul.Medial.I -> Hangul.Medial.YEO;
+            case Hangul.Medial.OE -> Hangul.Medial.WAE;
             case Hangul.Medial.EU -> {
                 char before = head.isEmpty() ? 0 : head.charAt(head.length() - 1);
                 yield before != 0 && Hangul.isSyllable(before)

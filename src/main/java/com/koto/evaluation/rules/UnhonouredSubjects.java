@@ -97,6 +97,7 @@ final class UnhonouredSubjects {
             durationOrCost(words, s.analysed(), accepted, out);
             if (!namesPerson(sentences, raw)) {
                 ownPastAct(words, s.analysed(), raw, accepted, out);
+                happeningOfThing(words, s.analysed(), accepted, out);
             }
         }
         return out;
@@ -125,7 +126,8 @@ final class UnhonouredSubjects {
 
     /** A first word before a comma that is no vocative: a reply word, an opener or a clause of the speaker's. */
     private static boolean ownFirstWord(String w) {
-        return Set.of("네", "예", "아니요", "아뇨", "저", "저기", "저기요", "실례지만", "그런데", "근데", "그리고", "그래서")
+        return Set.of("네", "예", "아니요", "아뇨", "저", "저기", "저기요", "실례지만", "그런데", "근데", "그리고", "그래서",
+                "여보세요")
                 .contains(w) || Morphology.analyse(w).stream().anyMatch(Morphology.Word::verbal);
     }
 
@@ -180,6 +182,51 @@ final class UnhonouredSubjects {
             String plain = SpeechLevels.plainForm(w);
             if (plain != null && !plain.equals(w)) {
                 out.add(new Finding(ErrorCategory.HONORIFIC, w, plain, "honorific/si_extra"));
+            }
+        }
+    }
+
+    /**
+     * Verbal nouns whose -되다 tells what a person feels (걱정되다, 긴장되다, 이해되다 'make sense to'): its experiencer
+     * is a person, whom -(으)시- may raise (많이 걱정되세요?, 이해되세요? asked of the listener), so they are left alone
+     * (표준국어대사전 '걱정되다', '긴장되다', '기대되다', '이해되다').
+     */
+    private static final Set<String> FELT = Set.of("걱정", "긴장", "기대", "이해", "안심", "실감", "납득", "후회", "흥분",
+            "당황", "감동", "짐작", "안정", "부담", "신경");
+
+    /**
+     * 하늘아파트까지 배달되세요? → 배달돼요? ({@code honorific/si_thing}; session 32, s32d): a verbal noun with the
+     * suffix -되다 raised with -(으)시-. -되다 makes the passive or the happening of the verbal noun (표준국어대사전 '-되다'³
+     * 「접사」 "피동의 뜻을 더하고 동사를 만드는 접미사": 배달되다, 예약되다, 포함되다, 연결되다), whose subject is the thing
+     * delivered, booked or included, never a person to honour; raising it is 사물 존대 (국립국어원 『표준 언어 예절』 2011,
+     * 높임법: "주문하신 커피 나오셨습니다" → "나왔습니다"). Read only on one written word N+되 (Nori NNG + XSV 되) with
+     * -(으)시-, in an answer that names no person (the caller checks), whose nearest subject or topic before it, if
+     * any, is no person, where the noun is no feeling ({@link #FELT}: 걱정되세요? asks after the listener) and an
+     * accepted answer says the same N되다 without -(으)시- and none raises it.
+     */
+    private static void happeningOfThing(List<String> words, List<Morphology.Word> analysed, List<String> accepted,
+            List<Finding> out) {
+        for (int k = 0; k < words.size(); k++) {
+            Morphology.Word verb = analysed.get(k);
+            List<Morphology.Morpheme> ms = verb.morphemes();
+            if (ms.size() < 3 || !ms.get(0).is("NNG") || !ms.get(1).is("XSV") || !ms.get(1).form().equals("되")
+                    || FELT.contains(ms.get(0).form()) || !MisplacedSi.raised(verb)) {
+                continue;
+            }
+            boolean personSubject = false;
+            for (int i = k - 1; i >= 0 && !analysed.get(i).verbal(); i--) {
+                if (MisplacedSi.subjectMarked(analysed.get(i), words.get(i))) {
+                    personSubject = MisplacedSi.person(ArgumentCheck.stemAndParticle(words.get(i))[0]);
+                    break;
+                }
+            }
+            String stem = stemBeforeSi(verb);
+            if (personSubject || stem.isEmpty() || !toldPlain(stem, accepted)) {
+                continue;
+            }
+            String plain = SpeechLevels.plainForm(words.get(k));
+            if (plain != null && !plain.equals(words.get(k))) {
+                out.add(new Finding(ErrorCategory.HONORIFIC, words.get(k), plain, "honorific/si_thing"));
             }
         }
     }
