@@ -46,12 +46,64 @@ public final class Particles {
             }
             char last = stem.charAt(stem.length() - 1);
             if (!Hangul.isSyllable(last)) {
-                return form;
+                LetterEnd end = letterNameEnd(stem);
+                return switch (end) {
+                    case UNKNOWN -> form;
+                    case VOWEL -> afterVowel;
+                    case RIEUL -> function == Function.DIRECTION ? afterVowel : afterConsonant;
+                    case CONSONANT -> afterConsonant;
+                };
             }
             boolean consonant = Hangul.hasFinal(last)
                     && !(function == Function.DIRECTION && Hangul.hasRieulFinal(last));
             return consonant ? afterConsonant : afterVowel;
         }
+    }
+
+    /** How the last letter name of an acronym ends when read aloud. */
+    enum LetterEnd { VOWEL, CONSONANT, RIEUL, UNKNOWN }
+
+    /** Latin letters whose Korean names end in ㄹ: 엘, 알 (표준국어대사전 '엘', '알'). */
+    private static final String RIEUL_LETTERS = "LR";
+    /** Latin letters whose Korean names end in another consonant: 엠, 엔. */
+    private static final String CONSONANT_LETTERS = "MN";
+    /**
+     * Latin letters whose names end in a vowel (비, 씨, 디, 지, 케이, 피, 티) but that a word read as a word could end
+     * in a 받침 with (NET 넷, JOB 잡): trusted only in an acronym without a vowel letter.
+     */
+    private static final String STOP_LETTERS = "BCDGKPT";
+
+    /**
+     * How an acronym written in capital Latin letters ends when read aloud, for the allomorph of the particle after it
+     * (ATM이, KTX를, PC로, URL로): an acronym is read letter by letter, so the particle follows the Korean name of its
+     * last letter (국립국어원 표준 발음법 and 외래어 표기법 on letter names: 에이, 비, 씨, 디, 이, 에프, 지, 에이치, 아이, 제이,
+     * 케이, 엘, 엠, 엔, 오, 피, 큐, 알, 에스, 티, 유, 브이, 더블유, 엑스, 와이, 제트; 국립국어원 온라인가나다 on 'ATM을/ATM를':
+     * the particle follows the pronunciation). Letters whose name ends in a vowel and whose sound in a word read as a
+     * word ends in one too (A, E, F, H, I, J, O, Q, S, U, V, W, X, Y, Z) count as a vowel end; M and N, and L without
+     * a vowel letter before it and R without one (an English word ending in R is read with a vowel: STAR 스타), as a
+     * consonant end; the stop letters only without a vowel letter (PC, DVD, GPT). A word with a small letter
+     * (iPhone, Wi-Fi) or any other character is read as a word, whose sound this class does not know.
+     *
+     * @param stem the word before the particle
+     * @return how its sound ends; {@link LetterEnd#UNKNOWN} unless the stem is capital Latin letters only (a run after
+     *         Hangul or digits, PC방, is not taken)
+     */
+    static LetterEnd letterNameEnd(String stem) {
+        if (stem.isEmpty() || !stem.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+            return LetterEnd.UNKNOWN;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        boolean vowelLetter = stem.chars().anyMatch(ch -> "AEIOU".indexOf(ch) >= 0);
+        if (CONSONANT_LETTERS.indexOf(last) >= 0) {
+            return LetterEnd.CONSONANT;
+        }
+        if (RIEUL_LETTERS.indexOf(last) >= 0) {
+            return vowelLetter ? LetterEnd.UNKNOWN : LetterEnd.RIEUL;
+        }
+        if (STOP_LETTERS.indexOf(last) >= 0) {
+            return vowelLetter ? LetterEnd.UNKNOWN : LetterEnd.VOWEL;
+        }
+        return LetterEnd.VOWEL;
     }
 
     private static final Map<String, Particle> BY_FORM = new HashMap<>();
