@@ -103,6 +103,9 @@ final class TimeWords {
                 progressive = false; // 작년에 한국에 와서 한국어를 공부하고 있어요: the -고 있다 is now
             }
         }
+        if (stateAfterCause(a, w, t + 1, last)) {
+            return Optional.empty(); // 어제 감기에 걸려서 목이 아파요: the cause then, the state now
+        }
         if (!verb.verbal() || verb.has("EP", "VCP", "ETM") || verb.has("VX") && !progressive
                 || !verb.endsWith("EF") && !politeInfinitive(verb) || feelingNow(a[last])) {
             return Optional.empty();
@@ -257,6 +260,28 @@ final class TimeWords {
         List<Morphology.Morpheme> m = verb.morphemes();
         return m.size() >= 3 && m.getLast().is("JX") && m.getLast().form().equals("요") && m.get(m.size() - 2).is("EC")
                 && Set.of("아", "어", "여").contains(m.get(m.size() - 2).form());
+    }
+
+    /**
+     * Whether a clause of cause in -아/어서 stands between the time word and a predicate of state (an adjective
+     * or 있다/없다): 어제 감기에 걸려서 목이 아파요, 어제 늦게 자서 피곤해요. The time word belongs to the
+     * cause, and the adjective states how things are at the time of speaking (Yeon &amp; Brown 2011, -아/어서 of
+     * cause: the first clause is the reason of the state in the second; 『외국인을 위한 한국어 문법 1』
+     * '-아/어서' (이유), 어제 잠을 못 자서 피곤해요). An action verb after -아/어서 (어제 친구를 만나서 영화를
+     * 봐요) is still read: the two events are then one sequence in the past.
+     */
+    private static boolean stateAfterCause(String[] a, List<Morphology.Word> w, int from, int last) {
+        Morphology.Word verb = w.get(last);
+        boolean state = verb.has("VA", "XSA") || a[last].startsWith("있") || a[last].startsWith("없");
+        if (!state || verb.has("VX")) {
+            return false;
+        }
+        for (int i = from; i < last; i++) {
+            if (a[i].endsWith("서") && w.get(i).has("EC") && w.get(i).verbal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Time words of later: a past main verb after them is a tense error (내일 … 못 갔어 → 가). */

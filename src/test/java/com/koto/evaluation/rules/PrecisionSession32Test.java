@@ -45,6 +45,12 @@ class PrecisionSession32Test {
             "이 사진들을 보내 주세요.; 이 사진을 보내 주세요.; POLITE; PASS; *",
             "이 사진들를 보내 주세요.; 이 사진을 보내 주세요.; POLITE; particle_allomorph; *",
             "아들이 와요.; 아들이 와요.; POLITE; PASS; *",
+            // s32a: a past time word in a -아/어서 clause of cause before a predicate of state (TimeWords)
+            "그저께 넘어져서 무릎이 아파요. 파스 있어요?; 무릎이 아파요.; POLITE; PASS; *",
+            "어젯밤에 잠을 못 자서 너무 피곤해요. 오늘 쉬어도 돼요?; 피곤해요.; POLITE; PASS; *",
+            "작년에 이사해서 집이 멀어요. 버스 타요.; 집이 멀어요.; POLITE; PASS; *",
+            "어제 동생을 만나서 같이 밥을 먹어요. 재미있었어요.; 어제 동생을 만나서 같이 밥을 먹었어요.; POLITE; tense; *",
+            "어제 무릎이 아파요. 병원에 갔어요.; 어제 무릎이 아팠어요.; POLITE; particle_missing; *",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
