@@ -124,11 +124,38 @@ final class OtherRealWords {
      * @return the finding (the learner's member → the accepted one), or empty
      */
     static Optional<Finding> otherStatedMember(String raw, List<String> accepted) {
+        return otherStatedMember(raw, accepted, null);
+    }
+
+    /**
+     * As {@link #otherStatedMember(String, List)}, with the task prompt for a rank called at the start (session 32,
+     * s32g): a superior addressed is called by their 직함 + 님 (표준 언어 예절 2011, 직장에서의 호칭: 부장님, 팀장님,
+     * 과장님), and a task that says only "your manager" or "your boss" leaves that title to the learner — 팀장님, for
+     * 부장님 in every accepted answer, calls the same listener. The vocative rank is judged only where the prompt
+     * itself names the accepted rank in Korean (김 부장님); a rank after a name (김 사장님 for 김 부장님) is another
+     * person and is judged as before.
+     *
+     * @param prompt the task as shown to the learner, or null (then a vocative rank is not judged)
+     */
+    static Optional<Finding> otherStatedMember(String raw, List<String> accepted, String prompt) {
         if (accepted.isEmpty()) {
             return Optional.empty();
         }
-        return partOfDay(raw, accepted).or(() -> member(raw, accepted, RANKS, true))
+        return partOfDay(raw, accepted).or(() -> member(raw, accepted, RANKS, true)
+                        .filter(f -> !vocativeRank(raw, f) || promptNames(prompt, f.correction())))
                 .or(() -> member(raw, accepted, DAYS, false));
+    }
+
+    /** Whether the prompt names the rank the correction starts with (부장 in “Manager Kim (김 부장님)”). */
+    private static boolean promptNames(String prompt, String correction) {
+        String rank = memberOf(correction, RANKS);
+        return prompt != null && rank != null && prompt.contains(rank.substring(0, rank.length() - 1));
+    }
+
+    /** Whether the finding's rank is the answer's first word, the listener called (팀장님, 회의 자료는 …). */
+    private static boolean vocativeRank(String raw, Finding f) {
+        List<String> w = words(raw);
+        return !w.isEmpty() && w.get(0).replaceAll(",$", "").equals(f.original());
     }
 
     private static Optional<Finding> partOfDay(String raw, List<String> accepted) {

@@ -42,7 +42,8 @@ final class TaskChecks {
         // another number, part of the day or title in the place of the one every accepted answer states: the learner
         // said that fact otherwise, so it is not left out (session 26, s26f)
         java.util.Optional<Finding> otherFact = otherNumber.isPresent() ? java.util.Optional.empty()
-                : MissingNumbers.otherNumberInSlot(raw, accepted).or(() -> OtherRealWords.otherStatedMember(raw, accepted));
+                : MissingNumbers.otherNumberInSlot(raw, accepted)
+                        .or(() -> OtherRealWords.otherStatedMember(raw, accepted, prompt));
         java.util.Optional<Finding> slotNumber = otherFact.filter(f -> ArgumentCheck.OTHER_NUMBER.equals(f.subtype()));
         MissingParts.find(raw, accepted).or(() -> otherNumber).or(() -> slotNumber)
                 .or(() -> MissingNumbers.find(raw, accepted))
