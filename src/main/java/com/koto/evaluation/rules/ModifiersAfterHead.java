@@ -265,7 +265,7 @@ final class ModifiersAfterHead {
             "이에요", "예요", "이야", "야", "이다", "다", "이었어요", "였어요", "이었습니다", "였습니다");
 
     /**
-     * Three shapes of a modifier after its bare noun that Korean never writes so, read only where an accepted answer
+     * Two shapes of a modifier after its bare noun that Korean never writes so, read only where an accepted answer
      * writes the same modifier before the same noun and none writes the learner's pair (session 32, s32d; Sohn 1999,
      * §6.1: modifiers precede their head; Indonesian puts them after: sekitar ini, kota indah, makanan sisa):
      * <ul>
@@ -275,10 +275,10 @@ final class ModifiersAfterHead {
      *   <li>an adjective's adnominal form with the copula fused to it (도시 아름다운입니다 → 아름다운 도시입니다): -(으)ㄴ
      *       makes a modifier of a noun (표준국어대사전 '-은' 「어미」 "앞말이 관형어 구실을 하게 하는 어미") and cannot
      *       take the copula itself, so the noun before is its head;</li>
-     *   <li>a verb's or adjective's adnominal form alone, followed by a noun that is no dependent noun (음식 남은 포장 →
-     *       남은 음식): 음식 남은 거 'the food that is left' keeps 음식 as the subject of the clause before its head 거, so
-     *       a dependent noun (거, 것, 수, 데, 때) after it is left alone.</li>
      * </ul>
+     * A verb's or adjective's adnominal form alone after a noun (음식 남은 포장) is not read: the noun is as often the
+     * subject of a relative clause with its 이/가 dropped (콘센트 있는 자리, 날씨 좋은 날), which is correct Korean
+     * (session 32, lead: two correct answers failed on the development sets).
      */
     private static String attestedAfter(List<String> words, List<Morphology.Word> analysed, int i,
             List<String> accepted) {
@@ -306,11 +306,6 @@ final class ModifiersAfterHead {
                     turned = adn + " " + noun + (vowel ? cop.getValue() : cop.getKey());
                 }
             }
-        }
-        if (turned == null && m.size() == 2 && m.getFirst().is("VA", "VV") && m.getLast().is("ETM")
-                && i + 2 < words.size() && analysed.get(i + 2).startsWith("NNG")) {
-            modifier = word;
-            turned = word + " " + noun;
         }
         if (turned == null) {
             return null;

@@ -33,8 +33,9 @@ class WordOrderHonorificSession32Test {
             // an adnominal form with the copula fused, after its noun
             "제 방은 방 작은이에요.; 제 방은 작은 방이에요.; POLITE; word_order/phrase; 방 작은이에요→작은 방이에요",
             "서울은 큰 도시입니다.; 서울은 큰 도시입니다.; FORMAL; PASS; *",
-            // an adnominal form alone after its noun, before a noun
-            "빵 남은 포장해 주세요.; 남은 빵 포장해 주세요.; POLITE; word_order/phrase; 빵 남은→남은 빵",
+            // an adnominal form alone after a noun is a relative clause with its subject's 이/가 dropped: not read
+            "콘센트 있는 자리 있어요?; 콘센트가 있는 자리 있어요?; POLITE; NO word_order; *",
+            "날씨 좋은 날 같이 가요.; 좋은 날 같이 가요.; POLITE; NO word_order; *",
             "빵 남은 거 포장해 주세요.; 남은 빵 포장해 주세요.; POLITE; NO word_order; *",
             "남은 빵 포장해 주세요.; 남은 빵 포장해 주세요.; POLITE; PASS; *",
     })
