@@ -46,7 +46,12 @@ public final class Particles {
             }
             char last = stem.charAt(stem.length() - 1);
             if (!Hangul.isSyllable(last)) {
-                return form;
+                // an acronym takes the particle of its last letter's name (ATM이, KTX가)
+                java.util.OptionalInt named = LetterNames.lastSyllable(stem);
+                if (named.isEmpty()) {
+                    return form;
+                }
+                last = (char) named.getAsInt();
             }
             boolean consonant = Hangul.hasFinal(last)
                     && !(function == Function.DIRECTION && Hangul.hasRieulFinal(last));

@@ -137,7 +137,8 @@ final class WayParticles {
      * 기숙사, 숙소, 하숙집) with 에서 before 들어가다/들어오다, only adverbs between. 들어가다/들어오다 take the place one
      * enters or returns to in 「…에」 (표준국어대사전 '들어가다' ① 밖에서 안으로 향하여 가다, ③ '집에 들어가다';
      * '들어오다' alike), and 에서 marks the point one leaves (표준국어대사전 '에서' ③): one does not enter from the home
-     * one is going back to. Left alone: another goal named (집에서 방으로 들어가다), any other place with 에서
+     * one is going back to. Adverbs between: the listed ones and any short word in -게 (늦게, 늣게 as spelt).
+     * Left alone: another goal named (집에서 방으로 들어가다), any other place with 에서
      * (회사에서 늦게 들어갈게 'I will come home late from work': the place left), a modifier (집에서 들어오는 길).
      */
     private static Optional<Finding> homeEnteredWithEseo(List<String> words, List<Morphology.Word> analysed, int i) {
@@ -146,7 +147,9 @@ final class WayParticles {
             return Optional.empty();
         }
         int v = i + 1;
-        while (v < words.size() && ENTRY_ADVERBS.contains(words.get(v))) {
+        // an adverb in -게 too, however spelt (늦게, 늣게: the spelling slip is its own finding)
+        while (v < words.size() && (ENTRY_ADVERBS.contains(words.get(v))
+                || words.get(v).endsWith("게") && words.get(v).length() <= 3 && !words.get(v).startsWith("들어"))) {
             v++;
         }
         if (v >= words.size() || !Set.of("들어가", "들어오").contains(VerbFrames.stem(analysed.get(v)))
