@@ -52,7 +52,10 @@ class ParticlesSession32Test {
             // the home entered with 에서, an adverb in -게 between
             "오늘은 기숙사에서 늦게 들어갈 거예요.; 오늘은 기숙사에 늦게 들어갈 거예요.; POLITE; particle_wrong; 기숙사에서→기숙사에",
             "오늘 집에서 일찍 들어와.; 오늘 집에 일찍 들어와.; CASUAL; particle_wrong; 집에서→집에",
+            "오늘 늦게 집에서 들어갈 거예요.; 오늘 늦게 들어갈 것 같아요.; POLITE; particle_wrong/action_place_for_goal; 집에서→집에",
+            "기숙사에서 늣게 들어올 거야.; 오늘 늦게 들어올 거야.; CASUAL; particle_wrong/action_place_for_goal; 기숙사에서→기숙사에",
             "회사에서 늦게 들어갈 거예요.; 회사에서 늦게 들어갈 거예요.; POLITE; PASS; *",
+            "집에서 들어오는 길이에요.; 집에 들어오는 길이에요.; POLITE; NO particle_wrong/action_place_for_goal; *",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
