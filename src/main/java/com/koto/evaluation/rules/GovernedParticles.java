@@ -68,7 +68,121 @@ final class GovernedParticles {
             List<SpeechLevels.AnalysedSentence> models) {
         return postposition(words, analysed, i)
                 .or(() -> goodFor(words, analysed, i))
-                .or(() -> placeMovedTo(words, analysed, i, models));
+                .or(() -> placeMovedTo(words, analysed, i, models))
+                .or(() -> endOfStops(words, analysed, i))
+                .or(() -> startOfChange(words, i))
+                .or(() -> sinceAgo(words, i));
+    }
+
+    /** Counters of the stops between two places. */
+    private static final Set<String> STOP_COUNTERS = Set.of("정거장", "정류장", "코스");
+
+    /** Native numerals before a counter, and 몇. */
+    private static final Set<String> COUNTS = Set.of("몇", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉",
+            "열");
+
+    /**
+     * 시청역 몇 정거장 가야 돼요? → 시청역까지; 시청에 몇 정거장이에요? → 시청까지 (session 32, s32c;
+     * {@code particle_missing/until}, {@code particle_wrong/location_for_until}): a place right before a count of stops
+     * (몇 정거장, 세 정거장, 3정거장) is the end of the stretch counted, which takes 까지 (표준국어대사전 '까지' 「조사」
+     * ① 어떤 일이나 상태 따위에 관련되는 범위의 끝임을 나타내는 보조사; Yeon &amp; Brown 2019, 에서 … 까지 of distance);
+     * 에 names a goal one reaches, not the end of a count. Left alone: the start (시청역에서 몇 정거장), a topic or
+     * subject (시청역은 몇 정거장이에요?), a vehicle (버스 몇 정거장), a pronoun (여기 몇 정거장: the start as often).
+     */
+    static Optional<Finding> endOfStops(List<String> words, List<Morphology.Word> analysed, int i) {
+        if (i + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        String next = words.get(i + 1);
+        String after = i + 2 < words.size() ? words.get(i + 2) : "";
+        boolean stops = COUNTS.contains(next) && STOP_COUNTERS.stream().anyMatch(after::startsWith)
+                || next.matches("\\d+(정거장|정류장).*");
+        if (!stops) {
+            return Optional.empty();
+        }
+        String w = words.get(i);
+        Morphology.Word word = analysed.get(i);
+        List<Morphology.Morpheme> m = word.morphemes();
+        if (m.isEmpty() || m.getFirst().is("NP") || WayParticles.VEHICLES.contains(w)
+                || w.matches("(여기|거기|저기|이곳|그곳).*")) {
+            return Optional.empty();
+        }
+        if (bare(w, word)) {
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, w, w + "까지", "particle_missing/until"));
+        }
+        if (w.endsWith("에") && w.length() > 1 && m.getLast().is("JKB") && m.getLast().form().equals("에")
+                && m.subList(0, m.size() - 1).stream().allMatch(x -> x.is("NNG", "NNP", "SL", "XSN"))) {
+            String noun = w.substring(0, w.length() - 1);
+            return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "까지",
+                    "particle_wrong/location_for_until"));
+        }
+        return Optional.empty();
+    }
+
+    /** A count written in digits with its counter, and the same count with (으)로. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(\\d+)([가-힣]{1,2})");
+
+    /** Verbs of changing a thing from one value to another, by the start of their forms. */
+    private static final List<String> CHANGING = List.of("바꾸", "바꿔", "바꿀", "바꿨", "바꿉", "변경", "늘리", "늘려",
+            "늘릴", "줄이", "줄여", "줄일", "미루", "미뤄", "미룰", "연장", "단축", "당기", "당겨", "당길");
+
+    /**
+     * 예약을 2박 3박으로 바꾸고 싶어요 → 2박에서 (session 32, s32c; {@code particle_missing/from}): of two counts with the
+     * same counter before a verb of change, the second with (으)로 is the new value and the first, bare, the old one,
+     * which takes 에서 (표준국어대사전 '바꾸다' 「…을 …으로」, '에서' 「조사」 ④ 출발점; Yeon &amp; Brown 2019 on 에서 …
+     * (으)로). A bare count there is no object or subject to drop a particle from: the object is the thing changed
+     * (예약을). Left alone: different counters (2명 3시로), the first with any particle, no verb of change.
+     */
+    static Optional<Finding> startOfChange(List<String> words, int i) {
+        if (i + 2 >= words.size()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher from = COUNT.matcher(words.get(i));
+        String to = words.get(i + 1);
+        if (!from.matches()) {
+            return Optional.empty();
+        }
+        String counter = from.group(2);
+        boolean same = to.matches("\\d+" + java.util.regex.Pattern.quote(counter) + "(으로|로)");
+        boolean changing = words.subList(i + 2, Math.min(words.size(), i + 4)).stream()
+                .anyMatch(w -> CHANGING.stream().anyMatch(w::startsWith));
+        if (!same || !changing) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, words.get(i), words.get(i) + "에서",
+                "particle_missing/from"));
+    }
+
+    /** A time span counted back from now, in one word (3일, 며칠, 일주일, 이틀). */
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(
+            "(\\d+|며칠|몇)?(일|주|주일|달|개월|년|시간|분)|일주일|이틀|사흘|나흘|며칠");
+
+    /** A unit of time after a native numeral written apart (두 달, 세 시간). */
+    private static final Set<String> UNITS = Set.of("달", "주", "주일", "시간", "분", "해");
+
+    /** Present forms of pains and aches, a state that lasts up to now. */
+    private static final List<String> ACHING = List.of("아파요", "아파", "아픕니다", "아프네요", "아파서", "아프고",
+            "가려워요", "가려워", "가렵습니다", "쑤셔요", "쑤셔", "결려요");
+
+    /**
+     * 3일 전 배가 아파요 → 전부터 (session 32, s32c; {@code particle_missing/from}): a point counted back from now
+     * (3일 전, 일주일 전) before a pain said in the present is where a state lasting up to now began, which takes
+     * 부터 (표준국어대사전 '부터' 「조사」 ① 어떤 일이나 상태 따위에 관련된 범위의 시작임을 나타내는 보조사; Yeon &amp; Brown
+     * 2019, -부터 with a continuing state). The bare point with a present pain says neither when it happened nor since
+     * when. Left alone: a past pain (3일 전 배가 아팠어요), any other predicate (10분 전 도착해요 'ten minutes before').
+     */
+    static Optional<Finding> sinceAgo(List<String> words, int i) {
+        if (i == 0 || !words.get(i).equals("전")) {
+            return Optional.empty();
+        }
+        String span = words.get(i - 1);
+        boolean counted = SPAN.matcher(span).matches()
+                || UNITS.contains(span) && i >= 2 && COUNTS.contains(words.get(i - 2));
+        boolean aching = ACHING.contains(words.getLast()) && words.stream().noneMatch(w -> w.contains("부터"));
+        if (!counted || !aching) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, "전", "전부터", "particle_missing/from"));
     }
 
     /** 음식 대해서 발표하겠습니다 → 음식에. */

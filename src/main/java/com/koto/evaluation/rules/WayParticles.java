@@ -137,8 +137,10 @@ final class WayParticles {
      * 기숙사, 숙소, 하숙집) with 에서 before 들어가다/들어오다, only adverbs between. 들어가다/들어오다 take the place one
      * enters or returns to in 「…에」 (표준국어대사전 '들어가다' ① 밖에서 안으로 향하여 가다, ③ '집에 들어가다';
      * '들어오다' alike), and 에서 marks the point one leaves (표준국어대사전 '에서' ③): one does not enter from the home
-     * one is going back to. Left alone: another goal named (집에서 방으로 들어가다), any other place with 에서
-     * (회사에서 늦게 들어갈게 'I will come home late from work': the place left), a modifier (집에서 들어오는 길).
+     * one is going back to. Adverbs between: the listed ones and any short word in -게 (늦게, 늣게 as spelt).
+     * Left alone: another goal named (집에서 방으로 들어가다), any other place with 에서
+     * (회사에서 늦게 들어갈게 'I will come home late from work': the place left), a modifier (집에서 들어오는 길), but
+     * 들어올 거예요 and 들어갈 수 있어요 are read as the predicate they are.
      */
     private static Optional<Finding> homeEnteredWithEseo(List<String> words, List<Morphology.Word> analysed, int i) {
         String noun = nounBefore(words.get(i), analysed.get(i), "에서");
@@ -146,15 +148,27 @@ final class WayParticles {
             return Optional.empty();
         }
         int v = i + 1;
-        while (v < words.size() && ENTRY_ADVERBS.contains(words.get(v))) {
+        // an adverb in -게 too, however spelt (늦게, 늣게: the spelling slip is its own finding)
+        while (v < words.size() && (ENTRY_ADVERBS.contains(words.get(v))
+                || words.get(v).endsWith("게") && words.get(v).length() <= 3 && !words.get(v).startsWith("들어"))) {
             v++;
         }
         if (v >= words.size() || !Set.of("들어가", "들어오").contains(VerbFrames.stem(analysed.get(v)))
-                || !words.get(v).startsWith("들어") || analysed.get(v).has("ETM") || otherGoal(words, analysed, i)) {
+                || !words.get(v).startsWith("들어") || analysed.get(v).has("ETM") && !futureOrAble(words, v)
+                || otherGoal(words, analysed, i)) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
                 "particle_wrong/action_place_for_goal"));
+    }
+
+    /**
+     * Whether the modifier form at {@code v} heads -(으)ㄹ 거예요 or -(으)ㄹ 수 있다 (들어올 거예요, 들어갈 수 있어요): the
+     * verb is then the predicate, not a modifier of a noun (session 32, s32c; 표준국어대사전 '것' ⑥, '수'² ①).
+     */
+    private static boolean futureOrAble(List<String> words, int v) {
+        return v + 1 < words.size() && words.get(v).matches("들어(갈|올)")
+                && words.get(v + 1).matches("(거|것|겁|수|건).*");
     }
 
     /** 병원에서 가야 해서 → 병원에; 치과에서 가야 돼서 → 치과에. */
