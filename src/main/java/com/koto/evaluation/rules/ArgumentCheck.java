@@ -517,8 +517,8 @@ final class ArgumentCheck {
                 && (plural.get()[1].isEmpty() || Particles.of(plural.get()[1]).isPresent())
                 && Particles.of(e[1]).isPresent()) {
             // 이 책들 어디에 반납해요 for 책을: the plural suffix -들 on the accepted noun (표준국어대사전 '-들' 「1」
-            // '복수(複數)의 뜻을 더하는 접미사'), no misspelt particle; only the particles after it are compared
-            // the particle's form follows -들 (친구들이, 사진들을), so the split's stem is the plural noun
+            // '복수(複數)의 뜻을 더하는 접미사'), no misspelt particle. Only the particles after it are compared, and
+            // their form follows -들 (친구들이, 사진들을), so the split's stem is the plural noun
             return particles(new Particles.Split(e[0] + "들", plural.get()[1], e[1]), aSurface, eSurface, ctx);
         }
         // the plain word where the accepted answer honours (집 for 댁); the reverse is only more polite

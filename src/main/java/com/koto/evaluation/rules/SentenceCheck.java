@@ -624,7 +624,7 @@ final class SentenceCheck {
             return false;
         }
         String first = predicate.getFirst().surface();
-        if (first.startsWith("들어있") || first.startsWith("들어 있")) {
+        if (first.startsWith("들어있")) {
             return true;
         }
         return first.equals("들어") && predicate.size() > 1
