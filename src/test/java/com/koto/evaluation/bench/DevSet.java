@@ -675,6 +675,17 @@ public final class DevSet {
      * unsealed in the same session for precision work; its error-set partner AP stays sealed.
      */
     public static final String PRECISION_AP3 = "evaluation/precision-dev28.jsonl";
+    /**
+     * Set AQ: 200 answers by two blind writers in session 31 (79 correct, 150 gold errors); sealed and scored as a
+     * headline in sessions 31 and 32 (88.0 → 88.0 %, 2 of 79 correct answers failed, span 76.7 → 76.7 %), re-scored
+     * unchanged at the start of session 33 and unsealed then.
+     */
+    public static final String BLIND_AQ = "evaluation/blind-dev27.jsonl";
+    /**
+     * Set AQ3: 150 correct answers only by a blind writer in session 31 (30 activities: 20 polite, 5 formal, 5 casual),
+     * sealed and scored as a headline in sessions 31 and 32 (2 → 2 of 150 failed), unsealed in session 33.
+     */
+    public static final String PRECISION_AQ3 = "evaluation/precision-dev29.jsonl";
 
     /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:

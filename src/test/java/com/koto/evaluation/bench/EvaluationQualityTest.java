@@ -622,6 +622,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AQ (200 answers by two blind writers in session 31, 79 correct, 150 gold errors; sealed during sessions 31
+     * and 32 at 88.0 → 88.0 %, 2 of 79 correct answers failed, span 76.7 → 76.7 %; unsealed in session 33).
+     */
+    @Test
+    void setAQ() {
+        // session 33: unsealed at 88.0 %, 2 of 79, span 76.7 %
+        check(DevSet.BLIND_AQ, 0.88, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.76),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.92), Map.entry(ErrorCategory.HONORIFIC, 0.92),
+                Map.entry(ErrorCategory.ENDING, 1.00), Map.entry(ErrorCategory.TENSE, 0.83),
+                Map.entry(ErrorCategory.SPELLING, 0.92), Map.entry(ErrorCategory.SPACING, 1.00),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.81), Map.entry(ErrorCategory.VOCABULARY, 0.83),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.76)),
+                0.766, 2);
+    }
+
+    /**
      * Set AP (200 answers by two blind writers in session 30, 80 correct, 141 gold errors; sealed during session 30
      * at 89.0 → 89.0 %, 1 of 80 correct answers failed, span 80.1 → 80.1 %; unsealed in session 31).
      */
@@ -1226,6 +1243,8 @@ class EvaluationQualityTest {
         // before the learner's own predicate, 감기 걸려서, 들어 있다/들어갔어요 of a dish's contents, 드시다 as content,
         // plural -들)
         checkCorrectOnly(DevSet.PRECISION_AP3, 0);
+        // session 33: AQ3 unsealed (sealed: 2 → 2 of 150 in sessions 31 and 32)
+        checkCorrectOnly(DevSet.PRECISION_AQ3, 2);
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
