@@ -35,5 +35,7 @@ for i,line in enumerate(open(path,encoding="utf-8"),1):
         if not isinstance(e["correction"],str) or not e["correction"].strip(): bad.append(f"line {i}: empty correction")
         elif e["correction"]==e["original"]: bad.append(f"line {i}: correction equals original")
 for b in bad[:40]: print(b)
+sp=sum(1 for l in open(path,encoding="utf-8") if l.strip() and (lambda o: not o.get("passed") and o.get("errors") and all(e.get("category")=="spacing" for e in o["errors"] if isinstance(e,dict)))(json.loads(l)))
+if sp: print(f"NOTE: {sp} failed answers have spacing errors only: run relabel_spacing.py FILE SESSION before sealing (the spacing policy)")
 print(f"{'OK' if not bad else 'ERRORS: '+str(len(bad))}: {n} items, {npass} passed, errors per category: {dict(sorted(cats.items()))}")
 sys.exit(1 if bad else 0)

@@ -666,7 +666,8 @@ public final class DevSet {
     /**
      * Set AP: 200 answers by two blind writers in session 30 (80 correct, 141 gold errors); sealed and scored as a
      * headline in session 30 (89.0 → 89.0 %, 1 of 80 correct answers failed, span 80.1 → 80.1 %), re-scored
-     * unchanged at the start of session 31 and unsealed then.
+     * unchanged at the start of session 31 and unsealed then; its 7 spacing-only answers were relabelled passed in
+     * session 33 (the spacing policy of session 4, missed when AP was sealed): 87 correct.
      */
     public static final String BLIND_AP = "evaluation/blind-dev26.jsonl";
     /**
@@ -678,7 +679,8 @@ public final class DevSet {
     /**
      * Set AQ: 200 answers by two blind writers in session 31 (79 correct, 150 gold errors); sealed and scored as a
      * headline in sessions 31 and 32 (88.0 → 88.0 %, 2 of 79 correct answers failed, span 76.7 → 76.7 %), re-scored
-     * unchanged at the start of session 33 and unsealed then.
+     * unchanged at the start of session 33 and unsealed then; its 12 spacing-only answers were relabelled passed
+     * then (the spacing policy of session 4, missed when AQ was sealed): 91 correct, 94.0 %.
      */
     public static final String BLIND_AQ = "evaluation/blind-dev27.jsonl";
     /**
