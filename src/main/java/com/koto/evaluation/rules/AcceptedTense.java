@@ -89,6 +89,9 @@ final class AcceptedTense {
             Optional<Finding> f = pastWord ? present(w, ends, all) : past(w, ends, all);
             f.ifPresent(out::add);
         }
+        // the task's act told in the past: an order, a purchase, a question of ability (session 33, s33b)
+        TaskActsInPast.find(raw, expected).stream()
+                .filter(f -> out.stream().noneMatch(o -> o.original().equals(f.original()))).forEach(out::add);
         return out;
     }
 

@@ -87,7 +87,7 @@ final class ClauseOrder {
                 }
             }
             frequencyBeforePeriod(words).or(() -> clockBeforePartOfDay(words)).or(() -> dayAfterClock(words))
-                    .or(() -> unitsSmallToLarge(words)).ifPresent(out::add);
+                    .or(() -> unitsSmallToLarge(words)).or(() -> dayBeforeLargerPeriod(words)).ifPresent(out::add);
             afterPredicate(words).or(() -> modifierAfterPredicate(words)).ifPresent(out::add);
             negatorAfterVerb(words).ifPresent(out::add);
             negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).or(() -> infinitiveBeforeMotHae(words))
@@ -313,6 +313,72 @@ final class ClauseOrder {
             String clock = String.join(" ", words.subList(i, after));
             return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, clock + " " + next,
                     day + " " + clock + next.substring(day.length()), "word_order/phrase"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Days of the week and the weekend: the smallest unit of {@link #dayBeforeLargerPeriod} (rank 1). */
+    private static final Set<String> WEEKDAYS = Set.of("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
+            "주말");
+    /** A day of the month or a month in digits (15일, 3월). */
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("[0-9]{1,2}(일|월)");
+    /** Determiners that name a week, a month or a year from now (다음 주, 이번 달, 지난 주). */
+    private static final Set<String> DEICTIC = Set.of("다음", "이번", "지난", "저번");
+    /** One-word periods with their rank (2 a week, 3 a month, 4 a year). */
+    private static final java.util.Map<String, Integer> ONE_WORD_PERIODS = java.util.Map.ofEntries(
+            java.util.Map.entry("다음주", 2), java.util.Map.entry("이번주", 2), java.util.Map.entry("지난주", 2),
+            java.util.Map.entry("저번주", 2), java.util.Map.entry("다음달", 3), java.util.Map.entry("이번달", 3),
+            java.util.Map.entry("지난달", 3), java.util.Map.entry("저번달", 3), java.util.Map.entry("내년", 4),
+            java.util.Map.entry("올해", 4), java.util.Map.entry("작년", 4), java.util.Map.entry("내달", 3));
+    /** The particles that may close a time phrase (다음 주에, 다음 주에는, 이번 달부터). */
+    private static final Set<String> TIME_PARTICLES = Set.of("", "에", "에는", "은", "는", "부터", "까지", "도", "엔");
+
+    /**
+     * 토요일 다음 주에 → 다음 주 토요일에, 15일 다음 달에 → 다음 달 15일에, 3월 내년에 → 내년 3월에
+     * ({@code word_order/phrase}; session 33, s33b): a day (a weekday, the weekend, a date) or a month before the week,
+     * month or year it falls in, the Indonesian and English order (Sabtu minggu depan, Saturday next week). Korean names
+     * time from the larger unit to the smaller (Sohn 1999, on time expressions; 국립국어원 『표준국어대사전』 '다음' 예문
+     * "다음 주 월요일"), so the period goes first and the particle closes the whole phrase. Only a bare day word right
+     * before a period of a larger unit (다음/이번/지난/저번 + 주/달, or 다음주, 내년, 올해 …) with at most a particle
+     * of time after it; 다음 주 토요일, 토요일 오후, 토요일에 다음 주 계획 are left alone.
+     */
+    static java.util.Optional<Finding> dayBeforeLargerPeriod(List<String> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String day = words.get(i);
+            int rank = WEEKDAYS.contains(day) ? 1 : DAY_OR_MONTH.matcher(day).matches() ? (day.endsWith("월") ? 3 : 1) : 0;
+            if (rank == 0) {
+                continue;
+            }
+            String period;
+            String tail;
+            int periodRank;
+            int end;
+            String next = words.get(i + 1);
+            if (DEICTIC.contains(next) && i + 2 < words.size() && (words.get(i + 2).startsWith("주")
+                    || words.get(i + 2).startsWith("달"))) {
+                String unit = words.get(i + 2);
+                tail = unit.substring(1);
+                period = next + " " + unit.charAt(0);
+                periodRank = unit.startsWith("주") ? 2 : 3;
+                end = i + 3;
+                if (unit.startsWith("주말") || unit.startsWith("주일")) {
+                    continue; // (토요일 이번 주말: another phrase)
+                }
+            } else {
+                String key = ONE_WORD_PERIODS.keySet().stream().filter(next::startsWith).findFirst().orElse(null);
+                if (key == null) {
+                    continue;
+                }
+                period = key;
+                tail = next.substring(key.length());
+                periodRank = ONE_WORD_PERIODS.get(key);
+                end = i + 2;
+            }
+            if (periodRank <= rank || !TIME_PARTICLES.contains(tail)) {
+                continue;
+            }
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, String.join(" ", words.subList(i, end)),
+                    period + " " + day + tail, "word_order/phrase"));
         }
         return java.util.Optional.empty();
     }
@@ -725,6 +791,8 @@ final class ClauseOrder {
                 || !comma && subjectAfterPolitePredicate(trailing, last, words.get(p))
                 || !comma && boundaryAfterPolitePredicate(trailing, last, words.get(p))
                 || !comma && nounPhraseAfterPoliteVerb(trailing, analysed.subList(p + 1, words.size()), analysed.get(p),
+                        words.get(p))
+                || !comma && modifiedNounAfterPoliteVerb(trailing, analysed.subList(p + 1, words.size()), analysed.get(p),
                         words.get(p));
         for (int i = p + 1; i < words.size(); i++) {
             String w = words.get(i);
@@ -825,6 +893,49 @@ final class ClauseOrder {
             }
         }
         return true;
+    }
+
+    /** Degree adverbs that grade the adnominal after them inside a noun phrase (더 큰 사이즈, 제일 싼 거). */
+    private static final Set<String> PHRASE_DEGREE = Set.of("더", "좀", "제일", "가장", "조금", "아주", "덜");
+
+    /**
+     * 이 바지 있어요 더 큰 사이즈? → 더 큰 사이즈 있어요?, 찾고 있어요 검은색 운동화 → 검은색 운동화 찾고 있어요
+     * ({@code word_order/verb_final}; session 33, s33b): a noun phrase with a modifier (an adnominal -(으)ㄴ/-는 form, a
+     * determiner, a degree adverb before the adnominal) ending in a bare noun after the final verb of a polite or formal
+     * sentence: the subject of 있다/없다 or the verb's object left where Indonesian and English put it (ada ukuran
+     * yang lebih besar?). Korean puts the arguments before the predicate (Sohn 1999, on verb-final order; 국립국어원
+     * 한국어 표준 문법, 어순: 서술어는 문장 끝) and an adnominal form stands before its noun (표준국어대사전 '-은'
+     * 「어미」). The nouns-only phrase is {@link #nounPhraseAfterPoliteVerb}'s; this one needs a modifier, two to four
+     * trailing words and a verb (VV, VX, XSV, or the 있다/없다 of being), not a time noun nor a question word.
+     */
+    private static boolean modifiedNounAfterPoliteVerb(List<String> trailing, List<Morphology.Word> analysed,
+            Morphology.Word predicate, String predicateWord) {
+        boolean being = predicateWord.startsWith("있") || predicateWord.startsWith("없");
+        if (trailing.size() < 2 || trailing.size() > 4 || !politeOrFormal(predicateWord)
+                || !being && (!predicate.has("VV", "VX", "XSV") || predicate.has("VCP", "VA", "XSA"))) {
+            return false;
+        }
+        Morphology.Word head = analysed.getLast();
+        if (head.morphemes().isEmpty() || !head.morphemes().stream().allMatch(m -> m.is("NNG"))
+                || ArgumentCheck.isTimeNoun(trailing.getLast()) || TIME_ADVERBS.contains(trailing.getLast())) {
+            return false;
+        }
+        boolean modifier = false;
+        for (int i = 0; i + 1 < trailing.size(); i++) {
+            Morphology.Word w = analysed.get(i);
+            String word = trailing.get(i);
+            boolean adnominal = w.verbal() && w.endsWith("ETM") && !w.has("VCP");
+            boolean determiner = w.morphemes().size() == 1 && w.startsWith("MM");
+            boolean degree = PHRASE_DEGREE.contains(word)
+                    && analysed.get(i + 1).verbal() && analysed.get(i + 1).endsWith("ETM");
+            boolean noun = !w.morphemes().isEmpty() && w.morphemes().stream().allMatch(m -> m.is("NNG"))
+                    && !ArgumentCheck.isTimeNoun(word);
+            if (!adnominal && !determiner && !degree && !noun || QUESTION_WORDS.contains(word)) {
+                return false;
+            }
+            modifier |= adnominal || determiner;
+        }
+        return modifier;
     }
 
     /** Whether the predicate ends in the polite 요 or a formal -ㅂ/습니다, -ㅂ/습니까. */

@@ -34,14 +34,6 @@ final class PredicateCheck {
         }
     }
 
-    /**
-     * Verbs of an ingredient or part going into something (들어가다 「…에」 '어떤 물건에 재료, 성분 따위가 포함되다',
-     * 표준국어대사전 '들어가다' 「1」「5」): asked about a dish, the past (돼지고기 들어갔어요?) asks about the result,
-     * what the dish now contains, as the present (들어가요?) does (Yeon &amp; Brown 2011 on the past of verbs of change
-     * stating a present result).
-     */
-    private static final Set<String> INGREDIENT_GOES_IN = Set.of("들어가");
-
     private PredicateCheck() {
     }
 
@@ -132,8 +124,9 @@ final class PredicateCheck {
         // since-phrase: the state goes on (present) or is told as it began (past) alike (Yeon & Brown 2019, -부터)
         boolean sinceThen = ctx.since() && (fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT
                 || fa.tense() == Tense.PRESENT && fe.tense() == Tense.PAST);
-        // 들어갔어요 for 들어가요 (is there pork in it?): the past of an ingredient put in states what it now contains
-        boolean contents = fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT && INGREDIENT_GOES_IN.contains(fa.lemma());
+        // 들어갔어요 for 들어가요 (is there pork in it?), 고장 났어요 for 고장 나요: the past of a change to a thing states
+        // what holds now (ResultStates, of the kind THING)
+        boolean contents = fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT && ResultStates.thingHoldsNow(fa.lemma());
         if (same && !sinceThen && !contents && !causeOfLaterPredicate(answer, expected)
                 && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
             if (EndingContrast.askedForPlan(aText, fa.tense(), fe.tense())) {
