@@ -87,7 +87,8 @@ final class ClauseOrder {
                 }
             }
             frequencyBeforePeriod(words).or(() -> clockBeforePartOfDay(words)).or(() -> dayAfterClock(words))
-                    .or(() -> unitsSmallToLarge(words)).or(() -> dayBeforeLargerPeriod(words)).ifPresent(out::add);
+                    .or(() -> unitsSmallToLarge(words)).or(() -> dayBeforeLargerPeriod(words)
+                            .filter(f -> !raw.contains(f.original().split(" ")[0] + ","))).ifPresent(out::add);
             afterPredicate(words).or(() -> modifierAfterPredicate(words)).ifPresent(out::add);
             negatorAfterVerb(words).ifPresent(out::add);
             negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).or(() -> infinitiveBeforeMotHae(words))
@@ -374,7 +375,8 @@ final class ClauseOrder {
                 periodRank = ONE_WORD_PERIODS.get(key);
                 end = i + 2;
             }
-            if (periodRank <= rank || !TIME_PARTICLES.contains(tail)) {
+            if (periodRank <= rank || !TIME_PARTICLES.contains(tail) || periodRank == 2 && !WEEKDAYS.contains(day)) {
+                // (5월 5일 다음 주 토요일: a date apposed to the week's day, not turned round)
                 continue;
             }
             return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, String.join(" ", words.subList(i, end)),

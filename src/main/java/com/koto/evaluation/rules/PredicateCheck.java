@@ -126,7 +126,7 @@ final class PredicateCheck {
                 || fa.tense() == Tense.PRESENT && fe.tense() == Tense.PAST);
         // 들어갔어요 for 들어가요 (is there pork in it?), 고장 났어요 for 고장 나요: the past of a change to a thing states
         // what holds now (ResultStates, of the kind THING)
-        boolean contents = fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT && ResultStates.thingHoldsNow(fa.lemma());
+        boolean contents = fa.tense() == Tense.PAST && fe.tense() == Tense.PRESENT && ResultStates.thingHoldsNow(fa.lemma(), a);
         if (same && !sinceThen && !contents && !causeOfLaterPredicate(answer, expected)
                 && !sameTense(fa.tense(), fe.tense(), ctx.futureReference())) {
             if (EndingContrast.askedForPlan(aText, fa.tense(), fe.tense())) {

@@ -44,7 +44,7 @@ final class ResultStates {
             Map.entry("준비하", Kind.PERSON), Map.entry("끝내", Kind.PERSON), Map.entry("결혼하", Kind.PERSON),
             Map.entry("알", Kind.PERSON), Map.entry("먹", Kind.PERSON), Map.entry("입", Kind.PERSON),
             Map.entry("신", Kind.PERSON), Map.entry("앉", Kind.PERSON), Map.entry("취하", Kind.PERSON),
-            Map.entry("마치", Kind.PERSON));
+            Map.entry("마치", Kind.PERSON), Map.entry("가져오", Kind.PERSON), Map.entry("전화하", Kind.PERSON));
     /** The stems of a thing's state as {@link PredicateFeatures#lemma} writes them (the last 받침 dropped: 남 → 나). */
     private static final Set<String> THING_LEMMAS = STEMS.entrySet().stream().filter(e -> e.getValue() == Kind.THING)
             .map(e -> key(e.getKey())).collect(Collectors.toUnmodifiableSet());
@@ -62,10 +62,13 @@ final class ResultStates {
 
     /**
      * @param lemma a predicate's lemma as {@link PredicateFeatures#lemma} gives it (들어가, 나, 준비되)
+     * @param text  the predicate's words as written
      * @return whether the verb's past states a thing's present state (들어갔어요, 고장 났어요, 준비됐어요)
      */
-    static boolean thingHoldsNow(String lemma) {
-        return THING_LEMMAS.contains(key(lemma));
+    static boolean thingHoldsNow(String lemma, String text) {
+        String k = key(lemma);
+        // 나다 only of 고장 (고장 났어요): Nori reads 끝났습니까 as 끝 + 나다 too, and 끝나다's present is another sentence
+        return THING_LEMMAS.contains(k) && (!k.equals("나") || text.contains("고장"));
     }
 
     private static String key(String stem) {

@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * 교환해 주세요. 여기서 샀어요.); the learner's past sentence shares a noun with the accepted answers (the task's
  * things, not an aside) and has no time word of the past or of completion (어제, 아까, 벌써, 이미, 다, 3일 전 …); the
  * verb is an action verb (an adjective's past, 좋았어요, is a judgement) and not one whose past states a present
- * result ({@link ResultStates}: 늦었어요, 왔어요, 고장 났어요, 잘 먹었습니다). A question of ability or permission
- * (-(으)ㄹ 수 있었어요?, -아/어도 됐어요?) is read on its 있다/되다.
+ * result ({@link ResultStates}: 늦었어요, 왔어요, 가져왔어요, 잘 먹었습니다), nor one after a clause of purpose
+ * (변경하려고 전화했어요). Of questions only those of ability or permission (-(으)ㄹ 수 있었어요?, -아/어도 됐어요?) are
+ * read, on their 있다/되다: 어떻게 끓이셨어요? asks about what was done. A softened request in -는데요 counts as the act.
  */
 final class TaskActsInPast {
 
@@ -35,6 +36,8 @@ final class TaskActsInPast {
     private static final Pattern PAST_TIME = Pattern.compile(
             "(^| )(어제|어젯밤|그저께|그제|지난|아까|작년|예전|전에|방금|벌써|이미|다|그때|옛날|처음|지금|이제|좀 전|\\S+ 전)( |$)"
                     + "|(^| )(지난\\S*|어제\\S*|아까\\S*)");
+    /** A clause of purpose before the predicate (-(으)려고, -(으)러): the past act was done for the task. */
+    private static final Pattern PURPOSE = Pattern.compile("\\S(려고|러) ");
     /** Thanks and apologies, whose past is said at a parting or of what happened (감사했습니다, 죄송했어요). */
     private static final Set<String> THANKS = Set.of("감사", "고마", "고맙", "죄송", "미안", "반가", "수고");
 
@@ -67,14 +70,14 @@ final class TaskActsInPast {
                 continue;
             }
             String last = n.substring(n.lastIndexOf(' ') + 1);
-            if (!past(last) && (s.strip().endsWith("?") || ASKING_END.matcher(last).matches())) {
+            if (!past(last) && (s.strip().endsWith("?") || ASKING_END.matcher(last).matches() || last.endsWith("데요"))) {
                 return List.of(); // the act is done in a non-past sentence: a past beside it is background
             }
         }
         for (String s : sentences) {
             String n = AnswerText.normalise(s);
-            if (n.isEmpty() || PAST_TIME.matcher(n).find()) {
-                continue;
+            if (n.isEmpty() || PAST_TIME.matcher(n).find() || PURPOSE.matcher(n).find()) {
+                continue; // (변경하려고 전화했어요, 받으러 왔어요: the act done to do the task)
             }
             List<String> ws = List.of(n.split(" "));
             String w = ws.getLast();
@@ -99,6 +102,9 @@ final class TaskActsInPast {
                 continue;
             }
             boolean question = s.strip().endsWith("?");
+            if (question && !ability) {
+                continue; // (어떻게 끓이셨어요?, 뭐 골랐어?: a question about what was done)
+            }
             String correction = question || ability ? UpcomingActs.presentOf(w) : promise(stem, w);
             if (correction == null) {
                 correction = UpcomingActs.presentOf(w);

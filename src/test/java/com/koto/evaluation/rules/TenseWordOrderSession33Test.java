@@ -20,11 +20,12 @@ class TenseWordOrderSession33Test {
 
     @Test
     void resultStates() {
-        assertTrue(ResultStates.thingHoldsNow("들어가"));
-        assertTrue(ResultStates.thingHoldsNow("나"));
+        assertTrue(ResultStates.thingHoldsNow("들어가", "들어갔어요"));
+        assertTrue(ResultStates.thingHoldsNow("나", "고장 났어요"));
+        assertFalse(ResultStates.thingHoldsNow("나", "끝났어요"));
         assertTrue(ResultStates.holdsNow("늦"));
         assertTrue(ResultStates.holdsNow("잃어버리"));
-        assertFalse(ResultStates.thingHoldsNow("늦"));
+        assertFalse(ResultStates.thingHoldsNow("늦", "늦었어요"));
         assertFalse(ResultStates.holdsNow("시키"));
         assertFalse(ResultStates.holdsNow("사"));
     }
@@ -43,6 +44,11 @@ class TenseWordOrderSession33Test {
             "이 셔츠 좀 바꿔 주세요. 여기서 샀어요.; 이 셔츠 좀 바꿔 주세요.; POLITE; NO tense; *",
             "김밥을 벌써 시켰어요.; 김밥 주세요.; POLITE; NO tense; *",
             "김치찌개에 고기 들어갔어요?; 김치찌개에 고기 들어가요?; POLITE; PASS; *",
+            "수선 맡긴 바지 찾으러 왔어요.; 수선 맡긴 바지 찾아 주세요.; POLITE; NO tense; *",
+            "이 신발 교환하고 싶은데요. 영수증 가져왔어요.; 이 신발 교환하고 싶어요.; POLITE; NO tense/future; *",
+            "엄마, 이 불고기 어떻게 만드셨어요?; 엄마, 이 불고기 레시피 좀 알려 주세요.; POLITE; NO tense; *",
+            "이사 날짜 바꾸려고 전화했어요.; 이사 날짜 좀 바꿔 주세요.; POLITE; NO tense/future; *",
+            "회의는 6월 3일, 다음 주 월요일이에요.; 회의는 다음 주 월요일이에요.; POLITE; NO word_order; *",
             // a noun phrase with a modifier after the final verb
             "혹시 있어요 더 싼 우산?; 혹시 더 싼 우산 있어요?; POLITE; word_order/verb_final; 있어요 더 싼 우산→더 싼 우산 있어요",
             "찾고 있어요 검은 운동화.; 검은 운동화 찾고 있어요.; POLITE; word_order/verb_final; *",
