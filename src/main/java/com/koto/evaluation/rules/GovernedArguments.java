@@ -36,7 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
  *       the subject before 맞다: 케이스가 폰을 안 맞아요 → 폰에 ('맞다' 「…에」). Left alone: the nouns of the other
  *       맞다 「…을」 (비를, 주사를, 손님을 맞다), any other subject;</li>
  *   <li>{@code particle_missing/action_place} ({@code waiting_place}): a place bare before 기다리다, adverbs between:
- *       로비 좀 기다려 줘 → 로비에서 ('에서' ①). Only nouns of place that cannot be what is awaited (버스 기다려요).</li>
+ *       로비 좀 기다려 줘 → 로비에서 ('에서' ①). Only nouns of place that cannot be what is awaited (버스 기다려요);</li>
+ *   <li>{@code particle_missing/location} ({@code heating_place}): an appliance bare before 데우다: 도시락 전자레인지
+ *       데워 주세요 → 전자레인지에 ('데우다' 「…을 …에」: the appliance is never what is heated);</li>
+ *   <li>{@code particle_wrong/subject_for_goal} ({@link #goalAskedAbout}): a place with 이/가 before 어떻게 가요, the
+ *       question of the way: 시청이 어떻게 가요? → 시청에.</li>
  * </ul>
  * The {@code keeping} entry groups 맡기다, 맡다 and 보관하다 as one frame for {@link AcceptedRoles}' check of 까지.
  */
@@ -108,7 +112,35 @@ final class GovernedArguments {
                 .or(() -> capacity(words, analysed, i))
                 .or(() -> shiftedTime(words, analysed, i))
                 .or(() -> fit(words, analysed, i))
-                .or(() -> waitingPlace(words, analysed, i));
+                .or(() -> waitingPlace(words, analysed, i))
+                .or(() -> goalAskedAbout(words, analysed, i));
+    }
+
+    /** Last parts of nouns of a place one goes to (지하철역, 시청, 국립박물관, 인천공항). */
+    private static final Pattern PLACE_END = Pattern.compile(".*(역|정류장|공항|터미널|병원|호텔|학교|도서관|시장|백화점"
+            + "|박물관|미술관|은행|우체국|시청|구청|공원|센터|타워|대학교|마트|편의점|약국|경찰서|대사관|출구|입구|극장|영화관)");
+
+    /**
+     * {@code particle_wrong/subject_for_goal}: a place with 이/가 right before 어떻게 and a form of 가다, the question of
+     * the way: 지하철역이 어떻게 가요? → 지하철역에 (표준국어대사전 '가다' 「…에」; the one who goes is the speaker, so the
+     * place is the goal). Left alone: vehicles and people (버스가 어떻게 가요?, 친구가 어떻게 가요? ask how they go),
+     * a place not listed by its last part (a name may be a person's).
+     */
+    static Optional<Finding> goalAskedAbout(List<String> words, List<Morphology.Word> analysed, int i) {
+        String w = words.get(i);
+        Morphology.Word word = analysed.get(i);
+        if (i + 2 >= words.size() || !word.endsWith("JKS") || word.verbal() || w.length() < 3
+                || !words.get(i + 1).equals("어떻게")) {
+            return Optional.empty();
+        }
+        String noun = w.substring(0, w.length() - 1);
+        String verb = words.get(i + 2);
+        boolean going = verb.startsWith("가") || verb.startsWith("갑") || verb.startsWith("갈");
+        if (!PLACE_END.matcher(noun).matches() || WayParticles.VEHICLES.contains(noun) || !going
+                || !"가".equals(VerbFrames.stem(analysed.get(i + 2))) && !verb.equals("가요")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, noun + "에", "particle_wrong/subject_for_goal"));
     }
 
     /** Particles of a goal after a place. */
@@ -245,9 +277,15 @@ final class GovernedArguments {
     /** Adverbs between the place of waiting and 기다리다. */
     private static final Set<String> WAIT_ADVERBS = Set.of("먼저", "좀", "잠깐", "잠시", "조금", "조금만", "잠깐만", "계속");
 
-    /** 카페 먼저 기다려 → 카페에서. */
+    /** 카페 먼저 기다려 → 카페에서; 이 도시락 전자레인지 데워 주세요 → 전자레인지에. */
     static Optional<Finding> waitingPlace(List<String> words, List<Morphology.Word> analysed, int i) {
-        Role r = role("waiting_place");
+        return placeBefore("waiting_place", "에서", "particle_missing/action_place", words, analysed, i)
+                .or(() -> placeBefore("heating_place", "에", "particle_missing/location", words, analysed, i));
+    }
+
+    private static Optional<Finding> placeBefore(String name, String particle, String subtype, List<String> words,
+            List<Morphology.Word> analysed, int i) {
+        Role r = role(name);
         String place = words.get(i);
         if (!r.nouns().contains(place)) {
             return Optional.empty();
@@ -260,7 +298,6 @@ final class GovernedArguments {
         if (!verb.verbal() || !r.stems().contains(VerbFrames.stem(verb))) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, place, place + "에서",
-                "particle_missing/action_place"));
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, place, place + particle, subtype));
     }
 }

@@ -53,6 +53,13 @@ class ArgumentFramesSession33Test {
             "정문 잠깐 기다려 주세요.; 조금만 기다려 주세요.; POLITE; particle_missing/action_place; 정문→정문에서",
             "버스 기다려요.; 버스 기다려요.; POLITE; PASS; *",
             "친구 기다리고 있어요.; 친구를 기다리고 있어요.; POLITE; NO particle_missing/action_place; *",
+            "이 만두 전자레인지 좀 데워 주세요.; 이 만두 좀 데워 주세요.; POLITE; particle_missing/location; 전자레인지→전자레인지에",
+            "이 만두 전자레인지에 데워 주세요.; 이 만두 좀 데워 주세요.; POLITE; NO particle_missing/location; *",
+            // a place with 이/가 in the question of the way
+            "실례합니다, 우체국이 어떻게 가요?; 실례합니다, 우체국에 가고 싶어요.; POLITE; particle_wrong/subject_for_goal; 우체국이→우체국에",
+            "국립박물관이 어떻게 가야 돼요?; 국립박물관에 가고 싶어요.; POLITE; particle_wrong/subject_for_goal; 국립박물관이→국립박물관에",
+            "이 버스가 어떻게 가요?; 이 버스가 어떻게 가요?; POLITE; PASS; *",
+            "친구가 어떻게 가요?; 친구가 어떻게 가요?; POLITE; PASS; *",
             // 까지 with the verbs of keeping, the time before the object
             "저녁 6시 이 가방을 보관해 주실 수 있어요?; 저녁 6시까지 이 가방을 맡아 주실 수 있어요?; POLITE; particle_missing/until; 6시→6시까지",
             "2시 짐을 맡겨도 돼요?; 2시까지 짐을 보관해도 돼요?; POLITE; particle_missing/until; 2시→2시까지",
