@@ -55,6 +55,10 @@ class ArgumentFramesSession33Test {
             "친구 기다리고 있어요.; 친구를 기다리고 있어요.; POLITE; NO particle_missing/action_place; *",
             "이 만두 전자레인지 좀 데워 주세요.; 이 만두 좀 데워 주세요.; POLITE; particle_missing/location; 전자레인지→전자레인지에",
             "이 만두 전자레인지에 데워 주세요.; 이 만두 좀 데워 주세요.; POLITE; NO particle_missing/location; *",
+            // the place of a sport with 에
+            "주말에 공원에서 배드민턴 쳤어요.; 주말에 공원에서 배드민턴 쳤어요.; POLITE; PASS; *",
+            "어제 체육관에 농구하다가 손을 다쳤어요.; 어제 농구하다가 손을 다쳤어요.; POLITE; particle_wrong/location_for_action_place; 체육관에→체육관에서",
+            "공원에 산책하러 갈래?; 공원에 산책하러 갈래?; CASUAL; PASS; *",
             // a place with 이/가 in the question of the way
             "실례합니다, 우체국이 어떻게 가요?; 실례합니다, 우체국에 가고 싶어요.; POLITE; particle_wrong/subject_for_goal; 우체국이→우체국에",
             "국립박물관이 어떻게 가야 돼요?; 국립박물관에 가고 싶어요.; POLITE; particle_wrong/subject_for_goal; 국립박물관이→국립박물관에",
