@@ -576,6 +576,9 @@ final class AcceptedRoles {
         }
         // a clock time scopes over the clause: its verb may come after the object (오후 3시 가방을 맡아 줘; s33c)
         boolean hour = CLOCK_HOUR.matcher(noun).matches();
+        if (hour && words.stream().anyMatch(x -> x.endsWith("까지"))) {
+            return Optional.empty(); // the limit said on another word (3시 오후까지: the order is the slip)
+        }
         int v = hour ? predicateOverObject(analysed, i) : predicate(analysed, i);
         if (v < 0 || !plainVerb(words, analysed, v)) {
             return Optional.empty();
