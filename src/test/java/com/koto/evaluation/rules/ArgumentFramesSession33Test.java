@@ -69,8 +69,10 @@ class ArgumentFramesSession33Test {
             "2시 짐을 맡겨도 돼요?; 2시까지 짐을 보관해도 돼요?; POLITE; particle_missing/until; 2시→2시까지",
             "2시까지 짐을 맡겨도 돼요?; 2시까지 짐을 보관해도 돼요?; POLITE; PASS; *",
             // the goal with 에서: a numbering prefix, a limit in time elsewhere
-            "김포공항 제2터미널에서 가 주세요.; 김포공항 제2터미널로 가 주세요.; POLITE; particle_wrong/action_place_for_goal; 제2터미널에서→제2터미널로",
-            "8시 30분까지 교실에서 와야 돼.; 8시 30분까지 교실에 와.; CASUAL; particle_wrong/action_place_for_goal; 교실에서→교실에",
+            "김포공항 제2터미널에서 가 주세요.; 김포공항 제2터미널로 가 주세요.; POLITE; particle_wrong; 제2터미널에서→제2터미널로",
+            "공항 김포 제2터미널에서 가 주세요.; 김포공항 제2터미널로 가 주세요.; POLITE; particle_wrong/action_place_for_goal; 제2터미널에서→제2터미널로",
+            "8시 30분까지 교실에서 와야 돼.; 8시 30분까지 교실에 와.; CASUAL; particle_wrong; 교실에서→교실에",
+            "내일 8시 30분까지 교실에서 와야 돼.; 시험 버스가 9시에 떠나니까 8시 30분까지 교실에 와야 돼.; CASUAL; particle_wrong/action_place_for_goal; 교실에서→교실에",
             "서울역에서 공항까지 가 주세요.; 공항까지 가 주세요.; POLITE; NO particle_wrong/action_place_for_goal; *",
     })
     void rows(String answer, String accepted, String register, String expected, String span) {
