@@ -71,6 +71,12 @@ final class AcceptedRoles {
     private static final Pattern CLOCK_TIME_E = Pattern.compile("\\d+시에|\\d+분에");
     /** A word that starts with 까지, 부터, 에 or 쯤. */
     private static final Pattern LIMIT_PARTICLE_START = Pattern.compile("(까지|부터|에|쯤).*");
+    /**
+     * A limit in time (7시 40분까지, 내일까지, 금요일부터): no range of places, so 에서 elsewhere is no start of one
+     * (7시 40분까지 학교에서 와야 돼 → 학교에; session 33, s33c).
+     */
+    private static final Pattern TIME_LIMIT = Pattern.compile(
+            "(\\d+(시|분|일)|[가-힣]*요일|오늘|내일|모레|지금|언제|아침|저녁|밤|오전|오후|주말|이따|나중)(까지|부터)");
     /** A clock hour (3시, 시, 3시쯤). */
     private static final Pattern CLOCK_HOUR = Pattern.compile("\\d+시|시|\\d+시쯤");
     /** A run of digits (the whole string). */
@@ -213,7 +219,7 @@ final class AcceptedRoles {
             return Optional.empty();
         }
         for (int k = 0; k < words.size(); k++) {
-            if (k != i && (words.get(k).endsWith("까지") || words.get(k).endsWith("부터"))) {
+            if (k != i && (words.get(k).endsWith("까지") || words.get(k).endsWith("부터")) && !TIME_LIMIT.matcher(words.get(k)).matches()) {
                 return Optional.empty(); // a range: 에서 is its start (서울역에서 공항까지)
             }
         }
@@ -474,6 +480,24 @@ final class AcceptedRoles {
         return v;
     }
 
+    /**
+     * As {@link #predicate}, past an object: the first predicate after a time word, stopping only at a subject or a
+     * recipient (session 33, s33c: 오후 3시 내 가방을 맡아 줘).
+     */
+    private static int predicateOverObject(List<Morphology.Word> analysed, int i) {
+        for (int j = i + 1; j < analysed.size(); j++) {
+            Morphology.Word w = analysed.get(j);
+            if (w.verbal()) {
+                return w.endsWith("EC") && w.morphemes().getLast().form().equals("게") ? -1 : j;
+            }
+            if (w.endsWith("JKS") || w.endsWith("JKB") && Set.of("에게", "한테", "께")
+                    .contains(w.morphemes().getLast().form())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** A predicate without an auxiliary or a wish after it (켜져 있어요, 마시고 싶어요 take either case). */
     private static boolean plainVerb(List<String> words, List<Morphology.Word> analysed, int v) {
         if (analysed.get(v).has("VX")) {
@@ -521,7 +545,7 @@ final class AcceptedRoles {
      * question. Not the verbs of a deadline (제출하다, 도착하다, 끝나다), where 에 and 까지 may both be meant.
      */
     private static final Set<String> LASTING = Set.of("걸리", "보관하", "맡기", "영업하", "열", "하", "기다리", "빌리", "묵",
-            "머물", "있", "일하", "공부하", "놀", "쉬", "문닫", "운영하");
+            "머물", "있", "일하", "공부하", "놀", "쉬", "문닫", "운영하", "맡");
 
     /**
      * 여기서 서울역에 얼마나 걸려요? → 서울역까지; 4시에 보관해 주실 수 있습니까? → 4시까지; 언제부터 반납해야 돼요? →
@@ -550,7 +574,12 @@ final class AcceptedRoles {
         if (!writes(models, noun + "까지") || writes(models, w)) {
             return Optional.empty();
         }
-        int v = predicate(analysed, i);
+        // a clock time scopes over the clause: its verb may come after the object (오후 3시 가방을 맡아 줘; s33c)
+        boolean hour = CLOCK_HOUR.matcher(noun).matches();
+        if (hour && words.stream().anyMatch(x -> x.endsWith("까지"))) {
+            return Optional.empty(); // the limit said on another word (3시 오후까지: the order is the slip)
+        }
+        int v = hour ? predicateOverObject(analysed, i) : predicate(analysed, i);
         if (v < 0 || !plainVerb(words, analysed, v)) {
             return Optional.empty();
         }
@@ -560,8 +589,9 @@ final class AcceptedRoles {
         }
         for (SpeechLevels.AnalysedSentence s : models) {
             int k = s.words().indexOf(noun + "까지");
-            int av = k < 0 ? -1 : predicate(s.analysed(), k);
-            if (av >= 0 && stem.equals(stem(s.analysed().get(av)))) {
+            int av = k < 0 ? -1 : hour ? predicateOverObject(s.analysed(), k) : predicate(s.analysed(), k);
+            // 맡기다, 맡다 and 보관하다 are one frame of keeping (GovernedArguments, session 33)
+            if (av >= 0 && GovernedArguments.sameFrame(stem, stem(s.analysed().get(av)))) {
                 ErrorCategory category = subtype.startsWith("particle_missing") ? ErrorCategory.PARTICLE_MISSING
                         : ErrorCategory.PARTICLE_WRONG;
                 return Optional.of(new Finding(category, w, noun + "까지", subtype));
@@ -661,7 +691,10 @@ final class AcceptedRoles {
             return null;
         }
         for (int k = 0; k < m.size() - 1; k++) {
-            if (!m.get(k).is("NNG", "NNP", "NP", "SN", "NNBC") || m.get(k).is("NNBC") && k == 0) {
+            // a numbering prefix first (제1터미널, 제2공장: Nori gives 제/XPN and drops the digit; session 33, s33c)
+            boolean numbering = k == 0 && m.get(k).is("XPN") && m.get(k).form().equals("제") && m.size() > 2
+                    && surface.matches("제\\d.*");
+            if (!numbering && (!m.get(k).is("NNG", "NNP", "NP", "SN", "NNBC") || m.get(k).is("NNBC") && k == 0)) {
                 return null;
             }
         }

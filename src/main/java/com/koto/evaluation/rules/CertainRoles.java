@@ -103,7 +103,9 @@ final class CertainRoles {
                         // session 28 (s28a): results, standards, the one a thing is for, places of loss, containers
                         .or(() -> FrameRoles.missing(words, analysed, at, m))
                         // session 30 (s30a): 에 before 대해/관해/비해, 에 좋다, (으)로 before 옮기다
-                        .or(() -> GovernedParticles.missing(words, analysed, at, m)));
+                        .or(() -> GovernedParticles.missing(words, analysed, at, m))
+                        // session 33 (s33c): companions, jobs, new times, what a thing fits, places of waiting
+                        .or(() -> GovernedArguments.find(words, analysed, at, m)));
     }
 
     /** 내일 너 돌려줄게 → 너한테. */

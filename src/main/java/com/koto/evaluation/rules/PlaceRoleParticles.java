@@ -55,7 +55,10 @@ final class PlaceRoleParticles {
      * 보세요 'look ahead').
      */
     private static final Set<String> ACTIVITIES = Set.of("기다리", "사용", "공부", "운동", "요리", "수영", "먹", "마시", "읽",
-            "일", "쉬", "놀", "만나");
+            "일", "쉬", "놀", "만나",
+            // session 33 (s33c): sports and other activities + 하다 (축구장에 축구하다가 → 축구장에서; 표준국어대사전
+            // '에서' ① 행동이 이루어지고 있는 처소)
+            "축구", "농구", "야구", "테니스", "배드민턴", "탁구", "골프", "조깅", "볼링", "쇼핑", "산책", "연습");
 
     /** Places where one does things (whole nouns), besides the place suffixes below. */
     private static final Set<String> PLACES = Set.of("회사", "집", "학교", "도서관", "카페", "커피숍", "식당", "공원", "병원",

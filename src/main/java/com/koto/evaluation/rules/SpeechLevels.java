@@ -587,7 +587,13 @@ final class SpeechLevels {
                 // the first blind set's convention, PredicateCheck): its finding stands (session 13)
                 || "honorific/own_promise".equals(l.subtype()) && "ending/form".equals(f.subtype())))).toList();
         for (Finding f : judged.findings()) {
-            if (levels.stream().anyMatch(l -> !l.note() && overlaps(l.original(), f.original()))
+            if (levels.stream().anyMatch(l -> !l.note() && overlaps(l.original(), f.original())
+                            // a number in the wrong system and the particle its counter needs are two errors (오후 일 시
+                            // 늦춰도 → 한 시 and 시로; session 33, s33c)
+                            && !(f.subtype() != null && f.subtype().startsWith("counter/")
+                                    && (l.category() == ErrorCategory.PARTICLE_MISSING
+                                            || l.category() == ErrorCategory.PARTICLE_WRONG)
+                                    && !l.original().contains(" ")))
                     || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
                     || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)
                     || "word_order/verb_final".equals(f.subtype()) && vocativeLast(f.original())
