@@ -136,6 +136,7 @@ final class Evidence {
                     || OptionalPieces.timeLeftOutBeforeTaking(o, c, answer)
                     || OptionalPieces.nounBeforeCountedAction(o, c, answer) // 3개월 등록 for 3개월 회원 등록 (session 33, s33a)
                     || JoinedConnectives.takerOfDeLeftOut(o, c, asTyped) // 아픈데 약 for 아픈 데 먹는 약 (session 33, s33a)
+                    || CopulaStatements.nounForNominalisedClause(o, c, answer) // 책임감입니다 for 책임감이 강하다는 것입니다 (s33a)
                     || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped)
                     || CasualSpeech.stateFragment(o, c, asTyped) || HumbleGiving.handedOver(o, c)
                     || HumbleGiving.handedOverBefore(o, c, answer));
@@ -208,6 +209,8 @@ final class Evidence {
                     || subtype.equals("particle_missing/comitative") && Afterthoughts.listedAfter(o, answer, asTyped);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
+                    // 책임감이에요 for 책임감이 강하다는 거예요: a sentence that ends in the noun (session 33, s33a)
+                    || subtype.equals("particle_wrong/copula") && CopulaStatements.copulaForSubject(o, c, answer)
                     || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
                     || subtype.equals("particle_wrong/topic_for_location") && WordingChoices.destinationTopic(o, answer)
