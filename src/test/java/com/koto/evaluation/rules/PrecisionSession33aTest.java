@@ -30,6 +30,9 @@ class PrecisionSession33aTest {
             "친구가 병문안을 왔어요.; 친구가 병문안 왔어요.; POLITE; PASS",
             "버스를 왔어요.; 버스가 왔어요.; POLITE; particle_wrong",
             "열을 나요.; 열이 나요.; POLITE; particle_wrong",
+            // the time with 쯤 of a part of a period, which the particle above no longer hides (말쯤 for 말에)
+            "다음 달 초쯤 이사를 갈 거예요.; 다음 달 초에 이사 갈 거예요.; POLITE; PASS",
+            "3월쯤 유학을 가요.; 3월에 유학 가요.; POLITE; PASS",
             // the past greeting asks after the time since the last meeting
             "사장님, 안녕하셨습니까? 오랜만입니다.; 사장님, 안녕하십니까? 오랜만입니다.; FORMAL; PASS",
             "선생님, 안녕하셨어요? 오늘 수업 있으세요?; 선생님, 안녕하세요? 오늘 수업 있으세요?; POLITE; PASS",
