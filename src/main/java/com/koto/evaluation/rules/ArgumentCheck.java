@@ -322,7 +322,9 @@ final class ArgumentCheck {
                         ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface,
                                 stem + Particles.of("을").orElseThrow().formAfter(stem),
                                 "particle_wrong/subject_for_object")) : Optional.empty();
-                case OBJECT -> ctx.transitive()
+                // 이사를 왔어요 for 이사 왔어요: 가다/오다 take the activity one goes to do as their object
+                // (Lexicon#PURPOSE_OF_GOING, 표준국어대사전 '가다', '오다' 「…을」; session 33, s33a)
+                case OBJECT -> ctx.transitive() || ctx.motion() && Lexicon.PURPOSE_OF_GOING.contains(stem)
                         ? Optional.empty() : Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, aSurface, eSurface,
                                 "particle_wrong/object_on_intransitive"));
                 case LOCATION -> ctx.existential() || ctx.motion() && !directionNoun(stem)

@@ -83,6 +83,7 @@ final class Evidence {
                     && (notation(o, c) || QuestionEndings.sameQuestion(o, c) || boundNoun(o, c, answer) || numberInDigits(o, c, answer) || sameNumber(o, c)
                             || otherVerb(o, c) && !RepairedReadings.misspeltVerb(o, c, answer) || wordKept(o, c) || otherParticle(o, c) || determinerPhrase(o, c, answer)
                             || writtenElsewhere(o, c, answer) || NaturalVariants.otherWellFormedWord(o, c)
+                            || TopicPronouns.otherPersonSaidToo(o, c, answer) // 너는 … for 나는 (session 33, s33a)
                             || OtherWords.nounWithCopula(o, c) || OtherWords.otherNounOfOneHead(o, c)
                             || OtherWords.otherVerbInFrame(o, c, answer) && !RepairedReadings.misspeltVerb(o, c, answer) // 드셧어요, 빌일 (session 18)
                             || passiveForActive(o, c, answer)
@@ -133,6 +134,9 @@ final class Evidence {
                     || OptionalPieces.vocativeLeftOut(o, c) || NaturalVariants.comparativeLeftOut(o, c, answer)
                     || OptionalPieces.partOfDayLeftOut(o, c, answer) // 7시 for 저녁 7시 (session 26, s26a)
                     || OptionalPieces.timeLeftOutBeforeTaking(o, c, answer)
+                    || OptionalPieces.nounBeforeCountedAction(o, c, answer) // 3개월 등록 for 3개월 회원 등록 (session 33, s33a)
+                    || JoinedConnectives.takerOfDeLeftOut(o, c, asTyped) // 아픈데 약 for 아픈 데 먹는 약 (session 33, s33a)
+                    || CopulaStatements.nounForNominalisedClause(o, c, answer) // 책임감입니다 for 책임감이 강하다는 것입니다 (s33a)
                     || WellFormedEnds.predicateAfterOwnPredicate(o, c, answer, asTyped)
                     || CasualSpeech.stateFragment(o, c, asTyped) || HumbleGiving.handedOver(o, c)
                     || HumbleGiving.handedOverBefore(o, c, answer));
@@ -190,7 +194,8 @@ final class Evidence {
                     || WellFormedEnds.discontinuousPast(o, c) || CasualSpeech.reportForHearsay(o, c)
                     || SentenceJoins.typedPastForSequence(o, c, answer, asTyped)
                     || WellFormedEnds.reasonClauseForPast(o, c, answer) // 잃어서요, for 잃었어요. (session 27, s27h)
-                    || subtype.equals("tense/future") && SpokenShapes.willForPromise(o, c, asTyped);
+                    || subtype.equals("tense/future") && SpokenShapes.willForPromise(o, c, asTyped)
+                    || PastGreetings.pastForPresent(o, c); // 안녕하셨어요 for 안녕하세요 (session 33, s33a)
             case PARTICLE_MISSING -> (c.equals(o + "에") || (c.equals(o + "로") || c.equals(o + "으로")) && placeName(o))
                     && beforeMotionVerb(o, answer) || OptionalPieces.untilLeftOutBeforeGo(o, c, answer)
                     || Deadlines.statedOtherwise(o, c, answer) // 아침 아홉 시 전에 for 아침까지 (session 27, s27h)
@@ -204,6 +209,8 @@ final class Evidence {
                     || subtype.equals("particle_missing/comitative") && Afterthoughts.listedAfter(o, answer, asTyped);
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
+                    // 책임감이에요 for 책임감이 강하다는 거예요: a sentence that ends in the noun (session 33, s33a)
+                    || subtype.equals("particle_wrong/copula") && CopulaStatements.copulaForSubject(o, c, answer)
                     || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
                     || subtype.equals("particle_wrong/topic_for_location") && WordingChoices.destinationTopic(o, answer)

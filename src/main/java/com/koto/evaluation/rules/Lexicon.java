@@ -146,6 +146,17 @@ final class Lexicon {
             "내려가", "데려가", "가져가", "부치");
 
     /**
+     * Nouns of an activity one goes or comes to do, which 가다 and 오다 take as their object (이사를 왔어요, 구경을
+     * 가요, 마중을 갈게요, 출장을 가요): 표준국어대사전 '가다' 「…을」 and '오다' 「…을」 (('…을' 앞에 동작성 명사가 오는
+     * 경우)) 어떤 행동을 하기 위하여 움직여 자리를 옮기다, with 이사를 가다, 구경을 가다, 유학을 가다, 성묘를 가다;
+     * the bare noun (이사 왔어요) is the same phrase with 을/를 dropped in speech (Lee &amp; Ramsey 2000). A thing or a
+     * place with 을/를 before 가다/오다 (버스를 왔어요) is none of these (session 33, s33a).
+     */
+    static final Set<String> PURPOSE_OF_GOING = Set.of("이사", "여행", "출장", "유학", "구경", "산책", "등산", "소풍",
+            "캠핑", "낚시", "쇼핑", "마중", "배웅", "견학", "답사", "심부름", "휴가", "문병", "병문안", "면회", "성묘",
+            "수학여행", "신혼여행", "배낭여행", "연수", "어학연수", "피서", "나들이", "조문");
+
+    /**
      * Verbs of bringing or delivering a thing to a place, whose destination takes 에 or (으)로 alike (302호에
      * 배달해 주세요 = 302호로 배달해 주세요; session 20, s20a). Source: 표준국어대사전 '배달하다' 「…에/에게 …을」,
      * '배송하다' 「…에/에게 …을」, '가져오다' 「…에/에게 …을」, '데려오다' 「…에/에게 …을」 (문형 정보); Sohn 1999,

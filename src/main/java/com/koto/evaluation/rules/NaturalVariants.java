@@ -115,12 +115,18 @@ final class NaturalVariants {
      * 에 may be left out after it (표준국어대사전 '-쯤' 접사 ('그 정도까지'), '-경' 접사; Lee &amp; Ramsey
      * 2000 on 에 after time nouns in speech). The time itself must be the accepted one.
      */
+    /** The parts of a period said after it (다음 달 말, 3월 초, 학기 중순). */
+    private static final java.util.Set<String> PERIOD_PARTS = java.util.Set.of("말", "초", "중순", "초순", "하순", "주말");
+
     static boolean hedgedTime(String o, String c) {
         if (o.contains(" ") || c.contains(" ") || !c.endsWith("에") || c.length() < 2) {
             return false;
         }
         String time = c.substring(0, c.length() - 1);
-        if (!(time.endsWith("시") || time.endsWith("분") || time.endsWith("일") || time.endsWith("때"))) {
+        // also a part of a period (다음 달 말쯤 for 말에, 3월 초쯤, 중순쯤: 표준국어대사전 '말⁰⁸' 「의존 명사」 어떤 기간의
+        // 끝이나 끝 무렵, '초⁰⁶', '중순'; session 33, s33a)
+        if (!(time.endsWith("시") || time.endsWith("분") || time.endsWith("일") || time.endsWith("때")
+                || PERIOD_PARTS.contains(time) || time.endsWith("월"))) {
             return false;
         }
         return o.equals(time + "쯤") || o.equals(time + "쯤에") || o.equals(time + "경") || o.equals(time + "경에");

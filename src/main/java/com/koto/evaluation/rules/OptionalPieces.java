@@ -176,4 +176,41 @@ final class OptionalPieces {
         String unspaced = raw.replace(" ", "");
         return HALVES.entrySet().stream().anyMatch(e -> e.getValue() == value && unspaced.contains("반" + e.getKey()));
     }
+
+    /** A duration or a count of stays or times in digits (3개월, 1년, 2박, 10회). */
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+            "\\d+(개월|달|년|주|주일|일|박|회|번|시간)");
+
+    /**
+     * A noun of the accepted answer left out between a duration and a verbal noun with 하다 (3개월 등록하려고 for
+     * 3개월 회원 등록하고, 1년 계약할게요 for 1년 전세 계약할게요, 2박 예약하고 for 2박 숙박 예약하고): the duration then
+     * measures the action itself, as the quantity of a verbal noun does (3개월 등록, 1년 계약; 국립국어원 한국어 문법 1,
+     * 수량 표현 before a noun; Sohn 1999 on quantifiers modifying verbal nouns), and the noun left out only narrows the
+     * action the task names (session 33, s33a). Conditions: the learner's span is the quantity alone, the accepted span
+     * is that quantity and one bare noun, and the learner's next word is a verbal noun with 하다 (Nori: NNG + XSV).
+     * A quantity before another word (3개월 주세요, 2박 방으로) is not this.
+     */
+    static boolean nounBeforeCountedAction(String o, String c, String answer) {
+        if (!QUANTITY.matcher(o).matches() || !c.startsWith(o + " ")) {
+            return false;
+        }
+        String noun = c.substring(o.length() + 1);
+        if (noun.contains(" ") || !KnownWords.noun(noun)) {
+            return false;
+        }
+        String[] words = answer.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (!words[i].equals(o)) {
+                continue;
+            }
+            List<Morphology.Word> next = Morphology.analyse(words[i + 1]);
+            if (next.size() != 1) {
+                return false;
+            }
+            List<Morphology.Morpheme> ms = next.getFirst().morphemes();
+            return ms.size() >= 2 && ms.getFirst().is("NNG") && ms.get(1).is("XSV") && ms.get(1).form().equals("하")
+                    && words[i + 1].startsWith(ms.getFirst().form());
+        }
+        return false;
+    }
 }

@@ -575,6 +575,8 @@ public final class RuleEvaluator implements Evaluator {
                                 && !EverydayPhrasings.verbBeforeState(f, answer) // 앞에 서 있어 (session 17)
                                 && !Spacing.derivedJoin(f) // 진료받을 for 진료 받을 (session 22, s22a)
                                 && !Spacing.standardSpacing(f, answer) // 하지 못했어요, 만 오천 (session 24, s24a)
+                                // 목이 아픈데 약 있어요? for 목 아픈 데 먹는 약: the connective (session 33, s33a)
+                                && !JoinedConnectives.connectiveSpaced(f.original(), f.correction(), answer, accepted)
                         : decisive.contains(f)).toList();
         if (kept.size() == findings.size()) {
             return new SentenceCheck.Result(asNamed, result.confidence());

@@ -22,7 +22,48 @@ final class TopicPronouns {
             Set.of("우리는", "우리가", "우리도"),
             Set.of("너는", "네가", "너도", "넌"));
 
+    /**
+     * The forms of the personal pronouns in speech, one set per person and level: with a case particle, a delimiter, or
+     * bare (나 지난 주말에 …: the particle dropped in speech, Lee &amp; Ramsey 2000). Not 저 and 네 alone, which are
+     * also the hesitation 저 and the answer 네.
+     */
+    private static final List<Set<String>> PERSONS = List.of(
+            Set.of("나", "난", "나는", "내가", "나도", "나를", "날", "나한테", "나랑", "나하고", "나는요"),
+            Set.of("전", "저는", "제가", "저도", "저를", "절", "저한테", "저랑", "저하고", "저는요"),
+            Set.of("너", "넌", "너는", "네가", "니가", "너도", "너를", "널", "너한테", "너랑", "너하고", "너는요"));
+
     private TopicPronouns() {
+    }
+
+    /**
+     * Whether a finding pairs the pronouns of two persons (너는 for 나는) in an answer that says the accepted person
+     * elsewhere (나 지난 주말에 부산 갔었어. 너는 뭐 했어? read against 지난 주말에 뭐 했어? 나는 부산에 갔어.): the learner
+     * tells about themselves and asks the listener back in another order than the accepted answer, and the alignment
+     * paired the asked-back 너는 with the accepted 나는. A learner who writes both persons has not misspelt one for the
+     * other (session 33, s33a; cf. {@link Evidence#writtenElsewhere}, 내가 … 네가). 너는 부산에 갔어 for 나는 부산에 갔어
+     * names no 나 and keeps its finding.
+     *
+     * @param o      the learner's word, one word
+     * @param c      the accepted word, one word
+     * @param answer the learner's normalised answer
+     */
+    static boolean otherPersonSaidToo(String o, String c, String answer) {
+        Set<String> mine = person(o);
+        Set<String> theirs = person(c);
+        if (mine == null || theirs == null || mine == theirs) {
+            return false;
+        }
+        for (String w : answer.split(" ")) {
+            String word = w.replaceAll("[.,?!~]+$", "");
+            if (theirs.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> person(String word) {
+        return PERSONS.stream().filter(p -> p.contains(word)).findFirst().orElse(null);
     }
 
     /** Whether {@code o} and {@code c} are two well-formed particle forms of one pronoun (저는 for 제가). */

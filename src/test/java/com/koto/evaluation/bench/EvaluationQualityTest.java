@@ -630,6 +630,7 @@ class EvaluationQualityTest {
         // session 33: unsealed at 88.0 %, 2 of 79, span 76.7 %; 94.0 %, 2 of 91 after the spacing relabel of 12 items;
         // s33b (the task's act in the past, a modified noun phrase after the verb, a day before its week): 96.0 %, span 79.3 %
         // s33c (particles by the verb's frame, GovernedArguments): 96.0 %, 2 of 91, span 81.3 %
+        // s33a: 95.0 %, 0 of 91 (안녕하셨어요, 너는 뭐 했어? asked back)
         check(DevSet.BLIND_AQ, 0.96, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 1.00),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 1.00), Map.entry(ErrorCategory.HONORIFIC, 0.92),
@@ -637,7 +638,7 @@ class EvaluationQualityTest {
                 Map.entry(ErrorCategory.SPELLING, 0.92), Map.entry(ErrorCategory.SPACING, 1.00),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.92), Map.entry(ErrorCategory.VOCABULARY, 0.83),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.76)),
-                0.813, 2);
+                0.813, 0);
     }
 
     /**
@@ -700,14 +701,15 @@ class EvaluationQualityTest {
      */
     @Test
     void setAM() {
-        // session 28: unsealed at 89.0 %, 2 of 83, span 66.2 %; s28a–s28e merged: 98.0 %, 1 of 83, span 89.0 %
+        // session 28: unsealed at 89.0 %, 2 of 83, span 66.2 %; s28a–s28e merged: 98.0 %, 1 of 83, span 89.0 %;
+        // session 33 (s33a): 1 → 0 (3개월 등록하려고, a duration before a verbal noun)
         check(DevSet.BLIND_AM, 0.98, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.96),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 1.00),
                 Map.entry(ErrorCategory.ENDING, 0.97), Map.entry(ErrorCategory.TENSE, 0.96),
                 Map.entry(ErrorCategory.SPELLING, 1.00), Map.entry(ErrorCategory.SPACING, 0.94),
                 Map.entry(ErrorCategory.WORD_ORDER, 1.00), Map.entry(ErrorCategory.VOCABULARY, 0.96),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.94)),
-                0.89, 1);
+                0.89, 0);
     }
 
     /**
@@ -1240,14 +1242,14 @@ class EvaluationQualityTest {
         // session 29: AN3 unsealed (sealed: 14 → 14 of 150 in session 28); s29a (particles) + s29b (own-time constructions): 14 → 0
         checkCorrectOnly(DevSet.PRECISION_AN3, 0);
         // session 30: AO3 unsealed (sealed: 3 → 3 of 150 in session 29)
-        // s30e: 3 → 1 (검은색으로도, 늦어서 죄송합니다)
-        checkCorrectOnly(DevSet.PRECISION_AO3, 1);
+        // s30e: 3 → 1 (검은색으로도, 늦어서 죄송합니다); session 33 (s33a): 1 → 0 (제 강점은 책임감입니다, the noun stated)
+        checkCorrectOnly(DevSet.PRECISION_AO3, 0);
         // session 30: AP3 unsealed after the rule merges (sealed: 7 → 7 of 150); session 32 (lead): 7 → 0 (-아/어서
         // before the learner's own predicate, 감기 걸려서, 들어 있다/들어갔어요 of a dish's contents, 드시다 as content,
         // plural -들)
         checkCorrectOnly(DevSet.PRECISION_AP3, 0);
-        // session 33: AQ3 unsealed (sealed: 2 → 2 of 150 in sessions 31 and 32)
-        checkCorrectOnly(DevSet.PRECISION_AQ3, 2);
+        // session 33: AQ3 unsealed (sealed: 2 → 2 of 150 in sessions 31 and 32); s33a: 2 → 0 (이사를 왔어요, 목이 아픈데)
+        checkCorrectOnly(DevSet.PRECISION_AQ3, 0);
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
