@@ -17,10 +17,16 @@ import java.util.Set;
  * 가요?); 여객터미널에 어떻게 와요? asks how the listener's people come, as someone already there would. The learner's
  * form of the one verb is judged where every accepted answer has the other verb and none has the learner's, and one
  * accepted answer has the learner's word before the verb (the goal or 어떻게) and the other verb in the learner's
- * ending (와요 ↔ 가요). The learner's sentence names the goal (N에, N까지, N(으)로, 여기/거기/저기) that every
- * accepted answer names. Left alone: a movement of the listener asked or honoured (와 주세요, 오세요, 오실 수 있어요:
- * -(으)시- or the benefactive 주다/드리다 after the verb), compounds (들어오다, 돌아가다), and every activity whose
- * accepted answers use both verbs or either in another frame.</li>
+ * ending (와요 ↔ 가요). The learner's sentence names the goal (N에, N까지, N(으)로, 여기/거기/저기; since session 33
+ * also N에서, the learner's wrong particle on it: 파티에서 못 와 → 가) that every accepted answer names, or (session 33,
+ * s33d) the verb follows a purpose in -(으)러 and a noun every accepted answer has (통장을 만들러 갔습니다 → 왔습니다:
+ * the speaker is at the place of the purpose). Since session 33 the compounds that keep the deixis (나가다/나오다,
+ * 가져가다/가져오다, 데려가다/데려오다, 들어가다/들어오다, 돌아가다/돌아오다) are read the same way, compound for
+ * compound: every accepted answer has the other compound, none the learner's, one in the same frame, and a noun of
+ * the learner's sentence is one every accepted answer has (불고기가 나갔어요 → 나왔어요: the dish came out to the
+ * speaker's table). Left alone: a movement of the listener asked or honoured (와 주세요, 오세요, 오실 수 있어요:
+ * -(으)시- or the benefactive 주다/드리다 after the verb), and every activity whose accepted answers use both verbs
+ * or either in another frame (과일 사 왔어 beside 가져왔어 leaves 가져갔어 alone).</li>
  * <li>{@code vocabulary/buy_for_give}: 사 주세요 'buy (it) for me' said where the accepted answers ask the seller
  * for the thing with 주세요 (두통약 좀 사 주세요 → 두통약 좀 주세요): -아/어 주다 asks the listener to do the act
  * for the speaker (표준국어대사전 '주다' 「보조 동사」 ①), so 사 주세요 asks the pharmacist to buy the medicine; one

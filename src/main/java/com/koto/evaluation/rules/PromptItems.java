@@ -180,7 +180,7 @@ final class PromptItems {
             if (!kindAllows(g, raw, learner, accepted) || filledSlot(g, learner, accepted)) {
                 continue;
             }
-            Optional<Finding> f = placed(g, learner, accepted);
+            Optional<Finding> f = placed(g, learner, accepted, raw);
             if (f.isPresent()) {
                 return f;
             }
@@ -305,7 +305,7 @@ final class PromptItems {
      * the following predicate. An item that is the noun of a 하다 verb (포장해) goes as the noun alone before the
      * learner's own 하다 (예쁘게 해 → 예쁘게 포장).
      */
-    private static Optional<Finding> placed(Gloss g, List<String> learner, List<String> accepted) {
+    private static Optional<Finding> placed(Gloss g, List<String> learner, List<String> accepted, String raw) {
         for (String a : accepted) {
             List<String> ws = AnswerText.wordsOf(a);
             int[] at = at(ws, g.forms());
@@ -322,7 +322,8 @@ final class PromptItems {
                 // the price question the learner left out goes after his last sentence, as a question of its own
                 // (보내고 싶어요 → 보내고 싶어요. 얼마예요?), with the accepted answer's word that asks it
                 String last = learner.getLast();
-                return Optional.of(finding(learner, learner.size() - 1, last + ". " + word));
+                String mark = raw.strip().endsWith("?") ? "? " : ". "; // the learner's own mark after his sentence
+                return Optional.of(finding(learner, learner.size() - 1, last + mark + word + (mark.startsWith("?") ? "?" : "")));
             }
             if (g.kind() == Kind.ACT && !rest.isEmpty() && "해하할합했".indexOf(rest.charAt(0)) >= 0) {
                 // 포장해 주세요 beside the learner's bare 해 주세요: the noun goes before his 하다
