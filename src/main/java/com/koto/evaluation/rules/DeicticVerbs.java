@@ -17,10 +17,16 @@ import java.util.Set;
  * 가요?); 여객터미널에 어떻게 와요? asks how the listener's people come, as someone already there would. The learner's
  * form of the one verb is judged where every accepted answer has the other verb and none has the learner's, and one
  * accepted answer has the learner's word before the verb (the goal or 어떻게) and the other verb in the learner's
- * ending (와요 ↔ 가요). The learner's sentence names the goal (N에, N까지, N(으)로, 여기/거기/저기) that every
- * accepted answer names. Left alone: a movement of the listener asked or honoured (와 주세요, 오세요, 오실 수 있어요:
- * -(으)시- or the benefactive 주다/드리다 after the verb), compounds (들어오다, 돌아가다), and every activity whose
- * accepted answers use both verbs or either in another frame.</li>
+ * ending (와요 ↔ 가요). The learner's sentence names the goal (N에, N까지, N(으)로, 여기/거기/저기; since session 33
+ * also N에서, the learner's wrong particle on it: 파티에서 못 와 → 가) that every accepted answer names, or (session 33,
+ * s33d) the verb follows a purpose in -(으)러 and a noun every accepted answer has (통장을 만들러 갔습니다 → 왔습니다:
+ * the speaker is at the place of the purpose). Since session 33 the compounds that keep the deixis (나가다/나오다,
+ * 가져가다/가져오다, 데려가다/데려오다, 들어가다/들어오다, 돌아가다/돌아오다) are read the same way, compound for
+ * compound: every accepted answer has the other compound, none the learner's, one in the same frame, and a noun of
+ * the learner's sentence is one every accepted answer has (불고기가 나갔어요 → 나왔어요: the dish came out to the
+ * speaker's table). Left alone: a movement of the listener asked or honoured (와 주세요, 오세요, 오실 수 있어요:
+ * -(으)시- or the benefactive 주다/드리다 after the verb), and every activity whose accepted answers use both verbs
+ * or either in another frame (과일 사 왔어 beside 가져왔어 leaves 가져갔어 alone).</li>
  * <li>{@code vocabulary/buy_for_give}: 사 주세요 'buy (it) for me' said where the accepted answers ask the seller
  * for the thing with 주세요 (두통약 좀 사 주세요 → 두통약 좀 주세요): -아/어 주다 asks the listener to do the act
  * for the speaker (표준국어대사전 '주다' 「보조 동사」 ①), so 사 주세요 asks the pharmacist to buy the medicine; one
@@ -59,6 +65,8 @@ final class DeicticVerbs {
         boolean allGo = acceptedAnalysed.stream().allMatch(a -> a.stream().anyMatch(x -> form(x, GO)));
         boolean anyGo = acceptedAnalysed.stream().anyMatch(a -> a.stream().anyMatch(x -> form(x, GO)));
         boolean allCome = acceptedAnalysed.stream().allMatch(a -> a.stream().anyMatch(x -> form(x, COME)));
+        List<List<String>> acceptedSurfaces = acceptedAnalysed.stream()
+                .map(a -> a.stream().map(Morphology.Word::surface).toList()).toList();
         boolean anyBuy = acceptedAnalysed.stream().anyMatch(a -> a.stream().anyMatch(x -> buy(x)));
         for (String sentence : raw.split("(?<=[.?!。？！])")) {
             List<String> w = AnswerText.wordsOf(sentence);
@@ -76,9 +84,24 @@ final class DeicticVerbs {
                 boolean go = form(analysed.get(k), GO);
                 if ((come && allGo && !anyCome || go && allCome && !anyGo) && !listenersMove(x, next)) {
                     String other = come ? toGo(x) : toCome(x);
-                    if (other != null && sameFrame(w, k, other, acceptedWords) && goalNamed(w, k, accepted)) {
+                    if (other != null && sameFrame(w, k, other, acceptedWords)
+                            && (goalNamed(w, k, accepted) || w.get(k - 1).endsWith("러") && anchorNamed(w, k, accepted))) {
                         out.add(new Finding(ErrorCategory.VOCABULARY, x, other,
                                 come ? "vocabulary/come_for_go" : "vocabulary/go_for_come"));
+                    }
+                }
+                String prefix = compoundPrefix(x);
+                if (prefix != null && !listenersMove(x.substring(prefix.length()), next)) {
+                    String rest = x.substring(prefix.length());
+                    boolean compoundCome = COME_FORMS.matcher(rest).matches();
+                    boolean compoundGo = GO_FORMS.matcher(rest).matches();
+                    String other = compoundCome ? toGo(rest) : compoundGo ? toCome(rest) : null;
+                    if (other != null && analysed.get(k).verbal()
+                            && acceptedSurfaces.stream().allMatch(a -> a.stream().anyMatch(y -> compound(y, prefix, !compoundCome)))
+                            && acceptedSurfaces.stream().noneMatch(a -> a.stream().anyMatch(y -> compound(y, prefix, compoundCome)))
+                            && sameFrame(w, k, prefix + other, acceptedWords) && anchorNamed(w, k, accepted)) {
+                        out.add(new Finding(ErrorCategory.VOCABULARY, x, prefix + other,
+                                compoundCome ? "vocabulary/come_for_go" : "vocabulary/go_for_come"));
                     }
                 }
                 if (x.equals("사") && !anyBuy && k + 1 < w.size() && GIVE.matcher(next).matches()
@@ -157,6 +180,58 @@ final class DeicticVerbs {
         };
     }
 
+    /**
+     * The first parts of the compound verbs of motion that keep the deixis of 가다/오다 (표준국어대사전 '가져가다' /
+     * '가져오다', '나가다' / '나오다', '데려가다' / '데려오다', '들어가다' / '들어오다', '돌아가다' / '돌아오다'): 나오다 is
+     * movement out toward the speaker (불고기가 나왔어요: served to the speaker's table; 물이 안 나와요: from the tap),
+     * 나가다 away from the speaker; 가져오다 brings a thing where the speaker is (케이크 가져왔어 at the party).
+     */
+    private static final List<String> COMPOUND_PREFIXES = List.of("가져", "가지고", "데려", "들어", "돌아", "나");
+
+    /** The compound's first part when the word is one of them with a bare form of 가다/오다 after it (나와요, 가져갔어). */
+    private static String compoundPrefix(String word) {
+        for (String p : COMPOUND_PREFIXES) {
+            if (word.length() > p.length() && word.startsWith(p)) {
+                String rest = word.substring(p.length());
+                if (COME_FORMS.matcher(rest).matches() || GO_FORMS.matcher(rest).matches()) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether an accepted word is the compound with {@code prefix} and the come ({@code come}) or go form. */
+    private static boolean compound(String word, String prefix, boolean come) {
+        String w = word.replaceAll("[.?!,~]+$", "");
+        if (!w.startsWith(prefix) || w.length() <= prefix.length()) {
+            return false;
+        }
+        String rest = w.substring(prefix.length());
+        return (come ? COME_FORMS : GO_FORMS).matcher(rest).matches();
+    }
+
+    /**
+     * Whether a word before word {@code k} has a noun that every accepted answer has (불고기가 … 나갔어요 where each
+     * accepted answer says 불고기가 나왔어요; 재학 증명서를 받으러): the learner speaks of the same thing in the same
+     * scene, so the direction of the movement is the accepted answers' one. A noun of one syllable is read only with a
+     * particle (물이, 국이), and never a pronoun.
+     */
+    /** Pronouns of one syllable, which name no thing of the scene. */
+    private static final Set<String> PRONOUNS = Set.of("나", "너", "저", "제", "내", "네", "이", "그", "뭐");
+
+    private static boolean anchorNamed(List<String> w, int k, List<String> accepted) {
+        for (int i = 0; i < k; i++) {
+            String[] sp = ArgumentCheck.stemAndParticle(w.get(i));
+            String noun = sp[0];
+            if ((noun.length() >= 2 || !sp[1].isEmpty() && !PRONOUNS.contains(noun)) && KnownWords.noun(noun)
+                    && accepted.stream().allMatch(a -> a.contains(noun))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one accepted answer has the learner's word before word {@code k} and {@code other} right after it. */
     private static boolean sameFrame(List<String> w, int k, String other, List<List<String>> acceptedWords) {
         String before = w.get(k - 1);
@@ -177,7 +252,8 @@ final class DeicticVerbs {
     private static boolean goalNamed(List<String> w, int k, List<String> accepted) {
         for (int i = 0; i < k; i++) {
             String x = w.get(i);
-            String noun = HERE_THERE.contains(x) ? x : x.matches(".+(에|까지|으로|로)") ? x.replaceAll("(에|까지|으로|로)$", "")
+            // N에서 too: the learner's wrong particle on the goal (파티에서 못 와 for 파티에 못 가; session 33, s33d)
+            String noun = HERE_THERE.contains(x) ? x : x.matches(".+(에|에서|까지|으로|로)") ? x.replaceAll("(에서|에|까지|으로|로)$", "")
                     : null;
             if (noun != null && !noun.isEmpty() && accepted.stream().allMatch(a -> a.contains(noun))) {
                 return true;

@@ -280,13 +280,16 @@ final class MissingNumbers {
      * with a number of its own right after it (삼겹살 한 근): the learner measures the same thing in another unit
      * (근 'a unit of weight; of meat, 600 grams', 표준국어대사전 '근'⁶; 되, 말, 평 likewise), so the quantity is
      * said and whether it is the same amount is no missing word (session 16). A noun with no number after it
-     * (삼겹살 주세요) is still missing its quantity.
+     * (삼겹살 주세요) is still missing its quantity, and a part of the day before a clock time ({@link #DAYTIME}: 저녁
+     * 7시에) is no counted noun (session 33, s33d).
      */
     private static boolean nounCountedOtherwise(List<String> learner, List<String> accepted, int value) {
         for (int i = 1; i < accepted.size(); i++) {
             Integer v = stated(accepted, i);
             String noun = bare(accepted.get(i - 1));
-            if (v == null || v != value || noun.length() < 2 || !KnownWords.noun(noun)) {
+            if (v == null || v != value || noun.length() < 2 || !KnownWords.noun(noun) || DAYTIME.contains(noun)) {
+                // 저녁 7시에: the part of the day names the clock time's half of the day, it is not what the number
+                // counts, so 저녁 두 명 (the party's number after it) says no time (session 33, s33d)
                 continue;
             }
             for (int k = 0; k + 1 < learner.size(); k++) {

@@ -46,7 +46,7 @@ final class PromptItems {
     }
 
     /** The class of an item: what counts as another member of it in the learner's answer. */
-    enum Kind { DAY, DAY_PART, ITEM, PLACE, REASON, ACT }
+    enum Kind { DAY, DAY_PART, ITEM, PLACE, REASON, ACT, PRICE }
 
     /** One gloss: the English words of the prompt (a pattern on the lower-cased prompt) and the Korean forms. */
     record Gloss(Pattern english, Kind kind, List<String> forms) {
@@ -94,6 +94,19 @@ final class PromptItems {
             new Gloss("\\bdaejeon\\b", Kind.PLACE, "대전"),
             new Gloss("\\bmyeongdong\\b", Kind.PLACE, "명동"),
             new Gloss("\\bgangnam\\b", Kind.PLACE, "강남"),
+            // the learner's home towns and the countries of the post office tasks (session 33, s33d)
+            new Gloss("\\bsurabaya\\b", Kind.PLACE, "수라바야"),
+            new Gloss("\\bbandung\\b", Kind.PLACE, "반둥"),
+            new Gloss("\\bbali\\b", Kind.PLACE, "발리"),
+            new Gloss("\\bmedan\\b", Kind.PLACE, "메단"),
+            new Gloss("\\byogyakarta\\b", Kind.PLACE, "족자카르타", "욕야카르타", "족자"),
+            new Gloss("\\bjapan\\b", Kind.PLACE, "일본"),
+            new Gloss("\\bchina\\b", Kind.PLACE, "중국"),
+            new Gloss("\\bvietnam\\b", Kind.PLACE, "베트남"),
+            // the price asked (how much it costs): 얼마 'how much' (표준국어대사전 '얼마' ①: 잘 모르는 수량이나 정도), or the
+            // price named (가격, 요금, 비용, 값) (session 33, s33d)
+            new Gloss("\\bhow much (it|does|do|is|are|would|will|the|a|they)\\b", Kind.PRICE, "얼마", "얼만", "가격", "값",
+                    "요금", "비용", "몇 원"),
             new Gloss("\\bsick\\b|\\bill\\b|\\bunwell\\b", Kind.REASON, "아프", "아파", "아팠", "아픈", "아플", "아퍼", "몸살",
                     "감기", "열이", "열 ", "병", "다쳐", "다치", "몸이", "컨디션"),
             new Gloss("\\bwrap", Kind.ACT, "포장"),
@@ -129,6 +142,10 @@ final class PromptItems {
     /** Sentence marks and commas, dropped from words. */
     private static final Pattern MARKS = Pattern.compile("[.?!。,~…\"'“”]");
 
+    /** The personal pronouns with their subject forms (나, 내가, 저, 제가, 너, 네가, 우리, 저희). */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("나", "내", "내가", "저", "제", "제가", "너", "네", "네가",
+            "니가", "우리", "저희");
+
     /** Someone else's question in the prompt ("A coworker asks what you did last weekend"). */
     private static final Pattern ASKING = Pattern.compile("\\b(asks|asked|asking)\\b");
 
@@ -163,7 +180,7 @@ final class PromptItems {
             if (!kindAllows(g, raw, learner, accepted) || filledSlot(g, learner, accepted)) {
                 continue;
             }
-            Optional<Finding> f = placed(g, learner, accepted);
+            Optional<Finding> f = placed(g, learner, accepted, raw);
             if (f.isPresent()) {
                 return f;
             }
@@ -211,11 +228,18 @@ final class PromptItems {
                 }
                 return true;
             }
+            case PRICE -> {
+                // a question of the learner's own with a question word may ask the price in other words (어떻게 돼요?)
+                return !(raw.contains("?") && QUESTION_WORDS.matcher(raw).find());
+            }
             default -> {
                 return true;
             }
         }
     }
+
+    /** Question words that may ask a price in other words (어떻게 돼요?, 어느 정도예요?). */
+    private static final Pattern QUESTION_WORDS = Pattern.compile("어떻게|어느|몇|무슨|뭐");
 
     /**
      * Whether the item is the time of the act in this accepted answer: with a particle of time (금요일로, 내일은) or bare
@@ -261,7 +285,10 @@ final class PromptItems {
                 String beforeStem = ArgumentCheck.stemAndParticle(before)[0];
                 if (head(learner.get(j)).equals(next) && !heads.contains(head(before))
                         && !(before.length() <= 2 && "해하했줘주".indexOf(before.charAt(0)) >= 0)
-                        && !(beforeStem.length() >= 2 && String.join(" ", accepted).contains(beforeStem))) {
+                        && !(beforeStem.length() >= 2 && String.join(" ", accepted).contains(beforeStem))
+                        && !PERSONAL_PRONOUNS.contains(beforeStem) && !PERSONAL_PRONOUNS.contains(before)) {
+                    // (nor a personal pronoun, 내가 수업에 for 아파서 수업에: the subject names no reason, day or thing;
+                    // session 33, s33d)
                     // (nor the head of an accepted compound, 공항으로 of 인천공항으로: the item names it more closely)
                     // (the light 하다 or 주다 of the learner's, 예쁘게 해 주세요, fills no slot: it needs the item)
                     return true;
@@ -278,7 +305,7 @@ final class PromptItems {
      * the following predicate. An item that is the noun of a 하다 verb (포장해) goes as the noun alone before the
      * learner's own 하다 (예쁘게 해 → 예쁘게 포장).
      */
-    private static Optional<Finding> placed(Gloss g, List<String> learner, List<String> accepted) {
+    private static Optional<Finding> placed(Gloss g, List<String> learner, List<String> accepted, String raw) {
         for (String a : accepted) {
             List<String> ws = AnswerText.wordsOf(a);
             int[] at = at(ws, g.forms());
@@ -291,6 +318,13 @@ final class PromptItems {
             String form = word.substring(0, at[1]);
             String prev = i > 0 && !endsSentence(a, ws.get(i - 1)) ? ws.get(i - 1) : null;
             String next = i + 1 < ws.size() ? ws.get(i + 1) : null;
+            if (g.kind() == Kind.PRICE) {
+                // the price question the learner left out goes after his last sentence, as a question of its own
+                // (보내고 싶어요 → 보내고 싶어요. 얼마예요?), with the accepted answer's word that asks it
+                String last = learner.getLast();
+                String mark = raw.strip().endsWith("?") ? "? " : ". "; // the learner's own mark after his sentence
+                return Optional.of(finding(learner, learner.size() - 1, last + mark + word + (mark.startsWith("?") ? "?" : "")));
+            }
             if (g.kind() == Kind.ACT && !rest.isEmpty() && "해하할합했".indexOf(rest.charAt(0)) >= 0) {
                 // 포장해 주세요 beside the learner's bare 해 주세요: the noun goes before his 하다
                 for (int j = 1; j < learner.size(); j++) {
@@ -307,6 +341,18 @@ final class PromptItems {
                     if (l.startsWith(restStem)) {
                         return Optional.of(finding(learner, learner.indexOf(l), form + l));
                     }
+                }
+            }
+            if (prev == null && i > 0 && g.kind() == Kind.PLACE) {
+                // the place opens a sentence of its own (리나입니다. 수라바야에서 왔습니다.): that sentence goes after the
+                // learner's word that ends the sentence before it (session 33, s33d)
+                int lb = find(learner, ws.get(i - 1));
+                int stop = i;
+                while (stop + 1 < ws.size() && !endsSentence(a, ws.get(stop))) {
+                    stop++;
+                }
+                if (lb >= 0 && endsSentence(a, ws.get(stop))) {
+                    return Optional.of(finding(learner, lb, learner.get(lb) + ". " + String.join(" ", ws.subList(i, stop + 1))));
                 }
             }
             int lp = prev == null ? -1 : find(learner, prev);

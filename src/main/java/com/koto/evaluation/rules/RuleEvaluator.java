@@ -193,6 +193,8 @@ public final class RuleEvaluator implements Evaluator {
             // 오다 for the speaker's own going, 가다 for coming, 사 주세요 to a seller, where every accepted answer has
             // the other verb in the same frame (여객터미널에 어떻게 와요? → 가요, 두통약 좀 사 주세요 → 주세요; session 27, s27g)
             (r, a, t) -> DeicticVerbs.find(r.answer(), r.expected()),
+            // 더 where every accepted answer has 덜 before the same word, or the reverse (더 맵게 → 덜 맵게; session 33, s33d)
+            (r, a, t) -> DegreeOpposites.find(r.answer(), r.expected()),
             // 빌리다 asked of the listener where the task asks them to lend, 작게 of a substance where less is asked
             // (우산 좀 빌릴래? → 빌려줄래, 얼음은 작게 넣어 주세요 → 적게; session 30, s30c)
             (r, a, t) -> FrameDecidedWords.find(r.answer(), r.expected()));
