@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,7 +113,7 @@ final class GovernedArguments {
                 .or(() -> capacity(words, analysed, i))
                 .or(() -> shiftedTime(words, analysed, i))
                 .or(() -> fit(words, analysed, i))
-                .or(() -> waitingPlace(words, analysed, i))
+                .or(() -> waitingPlace(words, analysed, i, models))
                 .or(() -> goalAskedAbout(words, analysed, i));
     }
 
@@ -277,8 +278,21 @@ final class GovernedArguments {
     /** Adverbs between the place of waiting and 기다리다. */
     private static final Set<String> WAIT_ADVERBS = Set.of("먼저", "좀", "잠깐", "잠시", "조금", "조금만", "잠깐만", "계속");
 
-    /** 카페 먼저 기다려 → 카페에서; 이 도시락 전자레인지 데워 주세요 → 전자레인지에. */
-    static Optional<Finding> waitingPlace(List<String> words, List<Morphology.Word> analysed, int i) {
+    /**
+     * 카페 먼저 기다려 → 카페에서; 이 도시락 전자레인지 데워 주세요 → 전자레인지에. Left alone when an accepted answer
+     * writes the place bare before another word (공원 앞에서 기다려요): the learner left out more than the particle, and
+     * the comparison names the missing piece ({@code incomplete}).
+     */
+    static Optional<Finding> waitingPlace(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        String place = words.get(i);
+        boolean modelNamesMore = models.stream().anyMatch(s -> {
+            List<String> m = s.words();
+            return IntStream.range(0, m.size() - 1).anyMatch(k -> m.get(k).equals(place));
+        });
+        if (modelNamesMore) {
+            return Optional.empty();
+        }
         return placeBefore("waiting_place", "에서", "particle_missing/action_place", words, analysed, i)
                 .or(() -> placeBefore("heating_place", "에", "particle_missing/location", words, analysed, i));
     }
