@@ -278,7 +278,11 @@ final class AcceptedTense {
         return w.length() - 1;
     }
 
-    private static List<String> sentences(String text) {
+    /**
+     * The sentences of a text as typed, split after each sentence mark (., ?, !) that a space follows; the marks stay
+     * on their sentence (표를 샀어요. 언제 와요? → [표를 샀어요., 언제 와요?]). Shared by the tense checks.
+     */
+    static List<String> sentences(String text) {
         return List.of(SENTENCE_GAP.split(text.strip()));
     }
 }

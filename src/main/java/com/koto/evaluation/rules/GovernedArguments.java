@@ -2,9 +2,6 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Arguments a verb governs whose particle speech does not drop, read on the learner's own words (session 33, helper
@@ -55,17 +51,9 @@ final class GovernedArguments {
     private static final Map<String, Role> ROLES = new HashMap<>();
 
     static {
-        try (InputStream in = GovernedArguments.class.getClassLoader().getResourceAsStream(VerbFrames.LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + VerbFrames.LOCATION);
-            }
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            for (JsonNode e : root.path("arguments")) {
-                ROLES.put(e.path("role").asString(), new Role(strings(e.path("stems")), strings(e.path("nouns")),
-                        strings(e.path("places")), strings(e.path("subjects")), strings(e.path("not_objects"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (JsonNode e : VerbFrames.ARGUMENTS) {
+            ROLES.put(e.path("role").asString(), new Role(strings(e.path("stems")), strings(e.path("nouns")),
+                    strings(e.path("places")), strings(e.path("subjects")), strings(e.path("not_objects"))));
         }
     }
 

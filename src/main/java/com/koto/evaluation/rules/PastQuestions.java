@@ -32,9 +32,6 @@ import java.util.regex.Pattern;
  */
 final class PastQuestions {
 
-    /** The spaces after a sentence-final mark. */
-    private static final Pattern SENTENCE_GAP = Pattern.compile("(?<=[.?!])\\s+");
-
     /** Words that ask whether something is already over (벌써 시작했어요? is a question about the past). */
     private static final Set<String> ALREADY = Set.of("벌써", "이미", "아까", "방금", "다", "이제", "어제", "지난번에");
     /** What the question asks about: a question word, or a clock time (여덟 시에 시작했어요?). */
@@ -58,7 +55,7 @@ final class PastQuestions {
         }
         Set<String> nonPast = new LinkedHashSet<>();
         for (String e : expected) {
-            for (String q : sentences(e)) {
+            for (String q : AcceptedTense.sentences(e)) {
                 if (!question(q)) {
                     continue;
                 }
@@ -70,7 +67,7 @@ final class PastQuestions {
             }
         }
         boolean pastStatement = false;
-        for (String s : sentences(raw)) {
+        for (String s : AcceptedTense.sentences(raw)) {
             String last = lastWord(s);
             if (last.isEmpty()) {
                 continue;
@@ -115,7 +112,7 @@ final class PastQuestions {
         List<String> pastAsked = new ArrayList<>();
         Set<String> nonPastStems = new LinkedHashSet<>();
         for (String e : expected) {
-            for (String q : sentences(e)) {
+            for (String q : AcceptedTense.sentences(e)) {
                 String last = lastWord(q);
                 if (!question(q) || last.isEmpty()) {
                     continue;
@@ -135,7 +132,7 @@ final class PastQuestions {
         if (pastAsked.isEmpty()) {
             return out;
         }
-        for (String s : sentences(raw)) {
+        for (String s : AcceptedTense.sentences(raw)) {
             List<String> words = List.of(AnswerText.normalise(s).split(" "));
             if (!question(s) || words.size() < 2 || !FUTURE_TAILS.contains(words.getLast())
                     || ANOTHER_TIME.matcher(String.join(" ", words)).find()) {
@@ -190,10 +187,6 @@ final class PastQuestions {
             }
         }
         return candidates.stream().filter(nonPast::contains).findFirst();
-    }
-
-    private static List<String> sentences(String text) {
-        return List.of(SENTENCE_GAP.split(text.strip()));
     }
 
     /** A question: a question mark, or a formal question ending (-ㅂ/습니까) at its end. */

@@ -63,7 +63,7 @@ final class TaskActsInPast {
                 w.morphemes().stream().filter(m -> m.is("NNG", "NNP")).forEach(m -> nouns.add(m.form()));
             }
         }
-        List<String> sentences = sentences(raw);
+        List<String> sentences = AcceptedTense.sentences(raw);
         for (String s : sentences) {
             String n = AnswerText.normalise(s);
             if (n.isEmpty()) {
@@ -120,7 +120,7 @@ final class TaskActsInPast {
     /** Whether an accepted answer asks, requests or promises and holds no past. */
     private static boolean asksNow(String accepted) {
         boolean asks = false;
-        for (String s : sentences(accepted)) {
+        for (String s : AcceptedTense.sentences(accepted)) {
             String n = AnswerText.normalise(s);
             if (n.isEmpty()) {
                 continue;
@@ -159,9 +159,5 @@ final class TaskActsInPast {
             return stem.substring(0, stem.length() - 1) + (char) (last + 8) + end; // + ㄹ
         }
         return Set.of(7, 8, 17, 19).contains(Hangul.finalIndex(last)) ? null : stem + "을" + end;
-    }
-
-    private static List<String> sentences(String text) {
-        return List.of(text.strip().split("(?<=[.?!])\\s+"));
     }
 }

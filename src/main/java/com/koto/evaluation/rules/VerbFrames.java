@@ -36,6 +36,8 @@ final class VerbFrames {
     private static final Set<String> INTRANSITIVE = new HashSet<>();
     private static final Set<String> LEAVING = new HashSet<>();
     private static final Set<String> GOAL = new HashSet<>();
+    /** The {@code arguments} section as read, for {@link GovernedArguments}' roles (one parse of the file). */
+    static final JsonNode ARGUMENTS;
 
     static {
         try (InputStream in = VerbFrames.class.getClassLoader().getResourceAsStream(LOCATION)) {
@@ -43,6 +45,7 @@ final class VerbFrames {
                 throw new IllegalStateException("not on the classpath: " + LOCATION);
             }
             JsonNode root = JsonMapper.builder().build().readTree(in);
+            ARGUMENTS = root.path("arguments");
             for (JsonNode e : root.path("object")) {
                 boolean request = false;
                 for (JsonNode f : e.path("frames")) {
