@@ -688,6 +688,18 @@ public final class DevSet {
      * sealed and scored as a headline in sessions 31 and 32 (2 → 2 of 150 failed), unsealed in session 33.
      */
     public static final String PRECISION_AQ3 = "evaluation/precision-dev29.jsonl";
+    /**
+     * Set AR: 200 answers by two blind writers in session 33 (80 correct as written, 82 after the spacing relabel of
+     * 2 items, 196 gold errors); sealed and scored as a headline in session 33 (92.0 → 92.0 %, 2 of 82 correct
+     * answers failed, span 71.9 → 71.9 %), re-scored unchanged at the start of session 34 and unsealed then.
+     */
+    public static final String BLIND_AR = "evaluation/blind-dev28.jsonl";
+    /**
+     * Set AR3: 150 correct answers only by a blind writer in session 33 (30 activities: 20 polite, 5 formal, 5 casual),
+     * sealed and scored as a headline in session 33 (7 → 7 of 150 failed), re-scored unchanged and unsealed in
+     * session 34.
+     */
+    public static final String PRECISION_AR3 = "evaluation/precision-dev30.jsonl";
 
     /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:

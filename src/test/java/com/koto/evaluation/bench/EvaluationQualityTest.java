@@ -622,6 +622,24 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AR (200 answers by two blind writers in session 33, 82 correct after the spacing relabel, 196 gold errors;
+     * sealed during session 33 at 92.0 → 92.0 %, 2 of 82 correct answers failed, span 71.9 → 71.9 %; unsealed in
+     * session 34).
+     */
+    @Test
+    void setAR() {
+        // session 34: unsealed at 92.0 %, 2 of 82, span 71.9 %
+        check(DevSet.BLIND_AR, 0.92, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.58),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.69), Map.entry(ErrorCategory.HONORIFIC, 0.94),
+                Map.entry(ErrorCategory.ENDING, 0.91), Map.entry(ErrorCategory.TENSE, 0.88),
+                Map.entry(ErrorCategory.SPELLING, 0.91), Map.entry(ErrorCategory.SPACING, 0.94),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.72), Map.entry(ErrorCategory.VOCABULARY, 0.79),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.66)),
+                0.719, 2);
+    }
+
+    /**
      * Set AQ (200 answers by two blind writers in session 31, 79 correct, 150 gold errors; sealed during sessions 31
      * and 32 at 88.0 → 88.0 %, 2 of 79 correct answers failed, span 76.7 → 76.7 %; unsealed in session 33).
      */
@@ -1253,6 +1271,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AP3, 0);
         // session 33: AQ3 unsealed (sealed: 2 → 2 of 150 in sessions 31 and 32); s33a: 2 → 0 (이사를 왔어요, 목이 아픈데)
         checkCorrectOnly(DevSet.PRECISION_AQ3, 0);
+        // session 34: AR3 unsealed (sealed: 7 → 7 of 150 in session 33)
+        checkCorrectOnly(DevSet.PRECISION_AR3, 7);
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
