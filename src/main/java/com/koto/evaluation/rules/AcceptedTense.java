@@ -138,7 +138,7 @@ final class AcceptedTense {
      */
     private static Optional<Finding> conjecture(String w, List<String> ends, List<String> all) {
         int at = w.indexOf('겠');
-        if (at < 2 || all.contains(w) || Hangul.finalIndex(w.charAt(at - 1)) == 20) {
+        if (at < 2 || all.contains(w) || Hangul.finalIndex(w.charAt(at - 1)) == Hangul.Final.SS) {
             return Optional.empty();
         }
         char last = w.charAt(at - 1);
@@ -146,7 +146,8 @@ final class AcceptedTense {
         for (String e : ends) {
             if (e.length() > at && e.startsWith(head) && e.indexOf('겠') < 0 && Hangul.isSyllable(e.charAt(at - 1))
                     && Hangul.initialIndex(e.charAt(at - 1)) == Hangul.initialIndex(last)
-                    && e.chars().noneMatch(x -> Hangul.isSyllable((char) x) && Hangul.finalIndex((char) x) == 20
+                    && e.chars().noneMatch(x -> Hangul.isSyllable((char) x)
+                            && Hangul.finalIndex((char) x) == Hangul.Final.SS
                             && x != '있')
                     && e.endsWith("요") == w.endsWith("요") && e.endsWith("니다") == w.endsWith("니다")) {
                 return Optional.of(new Finding(ErrorCategory.TENSE, w, e, "tense/present"));
@@ -176,7 +177,8 @@ final class AcceptedTense {
             }
         }
         return candidates.stream().filter(ends::contains).filter(c -> c.chars().noneMatch(x -> Hangul.isSyllable((char) x)
-                && Hangul.finalIndex((char) x) == 20 && x != '있')).findFirst() // (갔었어 → 갔어 is no present; 있어 is)
+                && Hangul.finalIndex((char) x) == Hangul.Final.SS
+                        && x != '있')).findFirst() // (갔었어 → 갔어 is no present; 있어 is)
                 .map(c -> new Finding(ErrorCategory.TENSE, w, c, "tense/present"))
                 .or(() -> promised(w, ends));
     }
@@ -212,7 +214,7 @@ final class AcceptedTense {
     }
 
     private static Optional<Finding> past(String w, List<String> ends, List<String> all) {
-        if (w.chars().anyMatch(c -> Hangul.isSyllable((char) c) && Hangul.finalIndex((char) c) == 20)) {
+        if (w.chars().anyMatch(c -> Hangul.isSyllable((char) c) && Hangul.finalIndex((char) c) == Hangul.Final.SS)) {
             return Optional.empty(); // (있어요, 됐어요: no present to turn round)
         }
         for (String e : ends) {
@@ -260,7 +262,7 @@ final class AcceptedTense {
             return false;
         }
         char c = w.charAt(w.length() - 4);
-        return Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20 && c != '있' && c != '겠';
+        return Hangul.isSyllable(c) && Hangul.finalIndex(c) == Hangul.Final.SS && c != '있' && c != '겠';
     }
 
     /** The copula's past (차례였어, 학생이었어요), which {@link UpcomingActs#pastEnd} reads too. */
@@ -271,7 +273,7 @@ final class AcceptedTense {
     private static int lastPast(String w) {
         for (int i = w.length() - 1; i >= 0; i--) {
             char c = w.charAt(i);
-            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20) {
+            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == Hangul.Final.SS) {
                 return i;
             }
         }

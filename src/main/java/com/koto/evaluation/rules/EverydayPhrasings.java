@@ -183,7 +183,8 @@ final class EverydayPhrasings {
         return Hangul.isSyllable(past) && Hangul.isSyllable(present)
                 && Hangul.initialIndex(past) == Hangul.initialIndex(present)
                 && Hangul.medialIndex(past) == Hangul.medialIndex(present)
-                && Hangul.finalIndex(past) == 20 && Hangul.finalIndex(present) == 4; // ㅆ against ㄴ
+                && Hangul.finalIndex(past) == Hangul.Final.SS
+                        && Hangul.finalIndex(present) == Hangul.Final.N; // ㅆ against ㄴ
     }
 
     /**

@@ -432,8 +432,9 @@ final class ModifierForms {
             stem = stem.substring(0, stem.length() - 1) + Hangul.withoutFinal(end);
             end = stem.charAt(stem.length() - 1);
         }
-        if (Hangul.hasFinal(end) && (Hangul.finalIndex(end) == 7 || Hangul.finalIndex(end) == 17
-                || Hangul.finalIndex(end) == 19)) {
+        if (Hangul.hasFinal(end) && (Hangul.finalIndex(end) == Hangul.Final.D
+                || Hangul.finalIndex(end) == Hangul.Final.B
+                || Hangul.finalIndex(end) == Hangul.Final.S)) {
             return null; // ㄷ, ㅂ, ㅅ finals may be irregular (들은, 구운, 지은): left to the comparison
         }
         String past = Hangul.hasFinal(end) ? stem + "은" : stem.substring(0, stem.length() - 1) + (char) (end + 4);

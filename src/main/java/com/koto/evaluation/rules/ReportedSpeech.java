@@ -87,7 +87,7 @@ final class ReportedSpeech {
         }
         if (w.endsWith("어고") || w.endsWith("아고")) {
             char before = w.charAt(w.length() - 3);
-            if (Hangul.isSyllable(before) && Hangul.finalIndex(before) == 20) {
+            if (Hangul.isSyllable(before) && Hangul.finalIndex(before) == Hangul.Final.SS) {
                 return Optional.of(w.substring(0, w.length() - 2) + "다고"); // 바뀌었어고 → 바뀌었다고
             }
             return Optional.empty();
@@ -97,7 +97,8 @@ final class ReportedSpeech {
         }
         String x = w.substring(0, w.length() - 2);
         char last = x.charAt(x.length() - 1);
-        if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) == 20 || Hangul.finalIndex(last) == 4
+        if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) == Hangul.Final.SS
+                || Hangul.finalIndex(last) == Hangul.Final.N
                 || x.endsWith("는") || x.endsWith("겠")) {
             return Optional.empty(); // 갔다고, 가겠다고, 온다고, 먹는다고: well formed
         }

@@ -231,7 +231,8 @@ final class StemEndings {
             String p = split[0];
             String r = split[1];
             char last = p.charAt(p.length() - 1);
-            if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) != Final.L || AFTER_L_EU.stream().noneMatch(r::startsWith)
+            if (!Hangul.isSyllable(last) || Hangul.finalIndex(last) != Final.L
+                    || AFTER_L_EU.stream().noneMatch(r::startsWith)
                     || !KnownWords.predicateStem(p) || dIrregular(p)) {
                 continue;
             }
@@ -303,7 +304,8 @@ final class StemEndings {
                         "ending/infinitive_contraction"};
             }
             if (!Hangul.isSyllable(last) || Hangul.hasFinal(last) || Hangul.medialIndex(last) != 0 && Hangul.medialIndex(last) != 4
-                    || S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0 || !KnownWords.predicateStem(p) || last == '하') {
+                    || S_IRREGULAR.indexOf((char) (last + Final.S)) >= 0 || !KnownWords.predicateStem(p)
+                            || last == '하') {
                 continue;
             }
             return new String[] {p + w.substring(k + 1), "ending/infinitive_contraction"};
@@ -546,7 +548,7 @@ final class StemEndings {
         String body = w.substring(0, w.length() - 1);
         if (ending.equals("다")) {
             char c = body.charAt(body.length() - 1);
-            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20) {
+            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == Hangul.Final.SS) {
                 return body + "어"; // a final ㅆ (먹었, 갔, 겠, 있) takes 어: 먹었어, 갔어, 있어
             }
         } else if (ending.equals("는다") && body.endsWith("는")) {

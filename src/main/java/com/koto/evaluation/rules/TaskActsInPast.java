@@ -126,7 +126,8 @@ final class TaskActsInPast {
                 continue;
             }
             for (String w : n.split(" ")) {
-                if (past(w) || w.chars().anyMatch(c -> Hangul.isSyllable((char) c) && Hangul.finalIndex((char) c) == 20
+                if (past(w) || w.chars().anyMatch(c -> Hangul.isSyllable((char) c)
+                        && Hangul.finalIndex((char) c) == Hangul.Final.SS
                         && c != '있' && c != '겠')) {
                     return false; // (됐어요, 샀는데: the task has a past of its own)
                 }
@@ -156,8 +157,9 @@ final class TaskActsInPast {
         char last = stem.charAt(stem.length() - 1);
         String end = w.endsWith("요") ? "게요" : "게";
         if (!Hangul.hasFinal(last)) {
-            return stem.substring(0, stem.length() - 1) + (char) (last + 8) + end; // + ㄹ
+            return stem.substring(0, stem.length() - 1) + Hangul.withRieulFinal(last) + end;
         }
-        return Set.of(7, 8, 17, 19).contains(Hangul.finalIndex(last)) ? null : stem + "을" + end;
+        return Set.of(Hangul.Final.D, Hangul.Final.L, Hangul.Final.B, Hangul.Final.S)
+                .contains(Hangul.finalIndex(last)) ? null : stem + "을" + end;
     }
 }

@@ -212,7 +212,7 @@ final class UpcomingActs {
     private static int lastPastSyllable(String w) {
         for (int i = w.length() - 1; i >= 0; i--) {
             char c = w.charAt(i);
-            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20) {
+            if (Hangul.isSyllable(c) && Hangul.finalIndex(c) == Hangul.Final.SS) {
                 return i;
             }
         }
@@ -247,7 +247,7 @@ final class UpcomingActs {
             if (w.endsWith(e) && w.length() > e.length()) {
                 char c = w.charAt(w.length() - e.length() - 1);
                 // (not 있- and -겠-: 있어요, 되겠어요 are no past)
-                return Hangul.isSyllable(c) && Hangul.finalIndex(c) == 20 && c != '있' && c != '겠';
+                return Hangul.isSyllable(c) && Hangul.finalIndex(c) == Hangul.Final.SS && c != '있' && c != '겠';
             }
         }
         return false;

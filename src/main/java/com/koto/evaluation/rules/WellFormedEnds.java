@@ -530,7 +530,7 @@ final class WellFormedEnds {
         if (particle.equals("로") || particle.equals("으로")) {
             char last = noun.charAt(noun.length() - 1);
             boolean vowelOrL = !com.koto.evaluation.text.Hangul.hasFinal(last)
-                    || com.koto.evaluation.text.Hangul.finalIndex(last) == 8;
+                    || com.koto.evaluation.text.Hangul.finalIndex(last) == com.koto.evaluation.text.Hangul.Final.L;
             if (vowelOrL != particle.equals("로")) {
                 return false;
             }

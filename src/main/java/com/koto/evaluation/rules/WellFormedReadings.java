@@ -1,6 +1,7 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
+import com.koto.evaluation.text.Hangul;
 import java.util.regex.Pattern;
 
 /**
@@ -71,12 +72,12 @@ final class WellFormedReadings {
         String plain = past == o ? c : o;
         // the past one has ㅆ before 으면; without it the two are one stem's conditional (드셨으면 / 드시면)
         int at = past.length() - 3;
-        return beforeWish && at >= 0 && past.endsWith("으면") && com.koto.evaluation.text.Hangul.isSyllable(past.charAt(at))
-                && com.koto.evaluation.text.Hangul.finalIndex(past.charAt(at)) == 20
+        return beforeWish && at >= 0 && past.endsWith("으면") && Hangul.isSyllable(past.charAt(at))
+                && Hangul.finalIndex(past.charAt(at)) == Hangul.Final.SS
                 && plain.length() == past.length() - 1 && past.substring(0, at).equals(plain.substring(0, at))
-                && com.koto.evaluation.text.Hangul.isSyllable(plain.charAt(at))
-                && com.koto.evaluation.text.Hangul.initialIndex(plain.charAt(at))
-                        == com.koto.evaluation.text.Hangul.initialIndex(past.charAt(at));
+                && Hangul.isSyllable(plain.charAt(at))
+                && Hangul.initialIndex(plain.charAt(at))
+                        == Hangul.initialIndex(past.charAt(at));
     }
 
     /** 오신답니다 for 오신다고 하셨습니다, 학생이랍니다 for 학생이라고 했어요. */
