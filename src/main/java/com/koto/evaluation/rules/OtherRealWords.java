@@ -56,6 +56,57 @@ final class OtherRealWords {
         return f;
     }
 
+    /** Another verb of the dictionary one letter away from the accepted verb (session 34, s34b). */
+    static final String OTHER_VERB = "vocabulary/other_verb";
+
+    /**
+     * A third shape (session 34, s34b): a spelling finding whose learner's word is a well-formed form of another verb
+     * or adjective of the dictionary, one jamo away from the accepted verb — 드렸어요 for 드셨어요 (드리다 'give
+     * humbly' for 드시다 'eat', honorific), 끝냈어 for 끝났어 (끝내다 'finish something' for 끝나다 'end'). Both
+     * stems are lemmas of 표준국어대사전 (mecab-ko-dic, {@link KnownWords}), so the learner wrote another word, not the
+     * accepted word with a slip of the pen: the error, if any, is which word ({@code vocabulary/other_verb}), and a
+     * teacher names that difference. The finding stays as certain as the spelling finding was (one word for one
+     * word); where both verbs fit the sentence the other checks drop it (a voice pair after a bare noun,
+     * {@link Confusables#bareObjectVoice}). Left as spelling: a word Nori reads only through a written-out repair
+     * ({@link RepairedReadings#misspeltVerb}: 드셧어요), a finding the ladder drops as an artefact, and stems of one
+     * syllable (가/하, 봐/와 are already another verb, {@link Evidence#otherOnset}).
+     *
+     * @param f       a finding of the comparison
+     * @param answer  the learner's normalised answer
+     * @param asTyped the answer as typed, or null
+     * @return the finding renamed, or {@code f}
+     */
+    static Finding markVerb(Finding f, String answer, String asTyped) {
+        if (f.category() != ErrorCategory.SPELLING || !"spelling/letters".equals(Subtypes.of(f))
+                || f.original() == null || f.correction() == null || answer == null) {
+            return f;
+        }
+        String[] span = Spacing.trimCommonWords(f.original(), f.correction());
+        String o = span[0].strip();
+        String c = span[1].strip();
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)
+                || RepairedReadings.misspeltVerb(o, c, answer) || Evidence.artefact(f, answer, asTyped)) {
+            return f;
+        }
+        List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
+        List<Morphology.Morpheme> mc = Evidence.morphemesIn(c, c);
+        if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().is("VV", "VA") || !mc.getFirst().is("VV", "VA")) {
+            return f;
+        }
+        String so = mo.getFirst().form();
+        String sc = mc.getFirst().form();
+        if (so.equals(sc) || so.length() < 2 || sc.length() < 2 || !lemma(so) || !lemma(sc)
+                || com.koto.evaluation.text.Hangul.jamoDistance(so, sc) > 1) {
+            return f;
+        }
+        return new Finding(ErrorCategory.VOCABULARY, o, c, OTHER_VERB);
+    }
+
+    /** Whether the stem is a verb or adjective of the dictionary. */
+    private static boolean lemma(String stem) {
+        return KnownWords.tags(stem).stream().anyMatch(t -> t.name().equals("VV") || t.name().equals("VA"));
+    }
+
     /** Whether the two words are two members of one class with the same ending after the noun (월요일에, 일요일에). */
     static boolean otherMember(String o, String c) {
         String on = Certainty.nounRun(o);
