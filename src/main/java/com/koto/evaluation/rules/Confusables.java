@@ -617,7 +617,7 @@ final class Confusables {
     static boolean bareObjectVoice(String o, String c, String answer) {
         for (Voice v : VOICES) {
             if (is(o, v.transitive()) && !is(o, v.intransitive()) && is(c, v.intransitive())
-                    && !is(c, v.transitive()) && bare(answer, o)
+                    && !is(c, v.transitive()) && bare(answer, o) && !marked(answer, o, "이", "가")
                     && (v.nouns().isEmpty() || argumentIn(answer, o, v.nouns()))) {
                 return true;
             }

@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
  * statements of a task (밥 먹고 나서 배가 아파요, 뭘 먹기만 하면 배가 아파요, 먹은 후에 배가 아파요, 먹으면 배가 아파요)
  * each states what follows the first event; Yeon &amp; Brown list -고 나서, -(으)ㄴ 후에 and -(으)ㄴ 다음에 as one
  * meaning, and -(으)면 / -기만 하면 / -(으)ㄹ 때마다 as its general-truth reading;</li>
- * <li><b>reason</b> ({@link Relation#REASON}): V-아/어서, V-(으)니까, V-기 때문에 (Yeon &amp; Brown, -아/어서 vs
- * -(으)니까 vs -기 때문에); -아/어서 and -기 때문에 are not accepted before a request, proposal or command
- * (가세요, 갑시다, 줄래?), where only -(으)니까 is right, and none after the past -았/었- with -아/어서 (갔어서);</li>
+ * <li><b>reason</b> ({@link Relation#REASON}): V-아/어서 and V-기 때문에 (Yeon &amp; Brown, -아/어서 vs -(으)니까 vs
+ * -기 때문에), neither before a request, proposal or command (가세요, 갑시다, 줄래?), nor -아/어서 after the past
+ * -았/었- (갔어서). -(으)니까 is left out both ways: for -아/어서 it is wrong in a past cause or an apology (어제
+ * 아프니까 못 왔어요, 아프니까 일찍 퇴근하겠습니다: the development gold fails both), and -아/어서 for -(으)니까 is wrong
+ * before any command, which a plain 해/마 does not show (조용히 해, 잊지 마);</li>
  * <li><b>contrast and background</b> ({@link Relation#CONTRAST}): V-지만, V-는데/-(으)ㄴ데 (Yeon &amp; Brown, -지만
- * and -는데 'but').</li>
+ * and -는데 'but'); -는데 on an adjective (죄송하는데 for 죄송한데) is no such form and keeps its finding.</li>
  * </ul>
  * The learner's construction is read on the answer's own words (Nori): a verb or adjective with the connective, and
  * for the two-word constructions the word after it (나서, 나면, 후에, 다음에, 뒤에, 때, 하면, 때문에); the accepted span
@@ -39,7 +41,7 @@ final class ConnectiveChoices {
             "뒤에", "뒤", "뒤에는");
     /** Ends of an accepted span that belong to a time or condition connective. */
     private static final Pattern TIME_END = Pattern.compile(".*(고|고서|나서|나면|면|후에|후|다음에|뒤에|때|때마다|때는|하면)$");
-    private static final Pattern REASON_END = Pattern.compile(".*(서|니까|때문에)$");
+    private static final Pattern REASON_END = Pattern.compile(".*(서|때문에)$");
     private static final Pattern CONTRAST_END = Pattern.compile(".*(지만|는데|은데|ㄴ데|인데)$");
     /** Sentence ends of a request, proposal or command (-아/어서 cannot precede them). */
     private static final List<String> DIRECTIVE_ENDS = List.of("세요", "십시오", "ㅂ시다", "읍시다", "시다", "자", "자요",
@@ -73,12 +75,30 @@ final class ConnectiveChoices {
             }
             for (int j = Math.max(0, i - 1); j <= i; j++) {
                 Relation own = relationAt(words, j, analysed, answer);
-                if (own == accepted) {
+                // the verb is checked where the finding is on it (먹기만 for 먹고); on the auxiliary of a two-word
+                // construction (나서 for 나면) the verb is outside the finding, the same word in both
+                if (own == accepted && (j < i || sameVerb(read(analysed, words[j]), c.strip()))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Parts of the two-word constructions an accepted span may start with (나면, 하면, 후에, 다음에, 뒤에, 때). */
+    private static final Set<String> CONSTRUCTION_PARTS = Set.of("나", "하", "후", "다음", "뒤", "때", "때문");
+
+    /**
+     * Whether the learner's verb is the accepted span's (막아서 for 막혀서 is another verb, a voice slip, not another
+     * connective), or the span starts with a part of a two-word construction (나면 of 먹고 나면).
+     */
+    private static boolean sameVerb(Morphology.Word learner, String c) {
+        List<Morphology.Word> cw = Morphology.analyse(c);
+        if (learner == null || learner.morphemes().isEmpty() || cw.isEmpty() || cw.getFirst().morphemes().isEmpty()) {
+            return false;
+        }
+        String accepted = cw.getFirst().morphemes().getFirst().form();
+        return CONSTRUCTION_PARTS.contains(accepted) || accepted.equals(learner.morphemes().getFirst().form());
     }
 
     /** The relation of the connective an accepted span ends in, or null. */
@@ -127,13 +147,13 @@ final class ConnectiveChoices {
         if (w.endsWith("기") && next.startsWith("때문에")) {
             return directiveAfter(w, answer) ? null : Relation.REASON;
         }
-        if (w.endsWith("니까") && ms.getLast().is("EC")) {
-            return Relation.REASON;
-        }
         if (w.endsWith("서") && ms.getLast().is("EC") && !w.endsWith("고서")) {
             return past || directiveAfter(w, answer) ? null : Relation.REASON;
         }
-        if ((w.endsWith("지만") || w.endsWith("는데") || Hangul.isSyllable(w.length() > 1 ? w.charAt(w.length() - 2) : 'x')
+        // 죄송하는데 for 죄송한데: -는데 after an adjective is no form; Nori may read 하 of an adjective as XSV, so no
+        // noun + 하는데 is taken either
+        boolean adjective = ms.stream().anyMatch(m -> m.is("VA", "XSA", "XSV")) || w.endsWith("하는데");
+        if ((w.endsWith("지만") || w.endsWith("는데") && !adjective || Hangul.isSyllable(w.length() > 1 ? w.charAt(w.length() - 2) : 'x')
                 && w.endsWith("데") && Hangul.finalIndex(w.charAt(w.length() - 2)) == 4) && ms.getLast().is("EC")) {
             return Relation.CONTRAST;
         }

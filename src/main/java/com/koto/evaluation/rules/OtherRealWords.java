@@ -69,7 +69,8 @@ final class OtherRealWords {
      * word); where both verbs fit the sentence the other checks drop it (a voice pair after a bare noun,
      * {@link Confusables#bareObjectVoice}). Left as spelling: a word Nori reads only through a written-out repair
      * ({@link RepairedReadings#misspeltVerb}: 드셧어요), a finding the ladder drops as an artefact, and stems of one
-     * syllable (가/하, 봐/와 are already another verb, {@link Evidence#otherOnset}).
+     * syllable (가/하, 봐/와 are already another verb, {@link Evidence#otherOnset}), and a difference of letters learners
+     * confuse by sound ({@link #soundAlike}: 새워 for 세워, 짤라 for 잘라, 들려 for 들러 — another verb by accident).
      *
      * @param f       a finding of the comparison
      * @param answer  the learner's normalised answer
@@ -99,7 +100,61 @@ final class OtherRealWords {
                 || com.koto.evaluation.text.Hangul.jamoDistance(so, sc) > 1) {
             return f;
         }
-        return new Finding(ErrorCategory.VOCABULARY, o, c, OTHER_VERB);
+        return soundAlike(o, c) ? f : new Finding(ErrorCategory.VOCABULARY, o, c, OTHER_VERB);
+    }
+
+    /** Medials a learner's spelling confuses by sound (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅞ/ㅚ, ㅓ/ㅕ after a consonant). */
+    private static final int[][] ALIKE_MEDIALS = {{1, 5}, {3, 7}, {10, 15}, {10, 11}, {11, 15}, {4, 6}};
+    /** Onsets of one place: lax, tense, aspirated (ㄱㄲㅋ, ㄷㄸㅌ, ㅂㅃㅍ, ㅈㅉㅊ, ㅅㅆ), by initial index. */
+    private static final int[] PLACE = {1, 1, 0, 2, 2, 0, 0, 3, 3, 5, 5, 0, 4, 4, 4, 1, 2, 3, 0};
+
+    /**
+     * Whether the two written words differ in a way a learner's spelling confuses by sound, so the slip is one of
+     * letters even where the learner's word happens to be another verb (새워 for 세워, 짤라 for 잘라, 들려 for 들러,
+     * 기달려 for 기다려): anything but exactly one differing jamo, or that jamo a final consonant (neutralised before a
+     * consonant, 한글 맞춤법 제8–10항), a medial of {@link #ALIKE_MEDIALS} (ㅐ/ㅔ merged in speech, 표준 발음법 제4항
+     * 해설), or an onset of the same place (된소리 and 거센소리, 한글 맞춤법 제5항). Gold writers name these spelling.
+     */
+    static boolean soundAlike(String o, String c) {
+        if (o.length() != c.length()) {
+            return true;
+        }
+        int at = -1;
+        for (int i = 0; i < o.length(); i++) {
+            if (o.charAt(i) != c.charAt(i)) {
+                if (at >= 0) {
+                    return true;
+                }
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return true;
+        }
+        char a = o.charAt(at);
+        char b = c.charAt(at);
+        if (!com.koto.evaluation.text.Hangul.isSyllable(a) || !com.koto.evaluation.text.Hangul.isSyllable(b)) {
+            return true;
+        }
+        int ia = com.koto.evaluation.text.Hangul.initialIndex(a);
+        int ib = com.koto.evaluation.text.Hangul.initialIndex(b);
+        int ma = com.koto.evaluation.text.Hangul.medialIndex(a);
+        int mb = com.koto.evaluation.text.Hangul.medialIndex(b);
+        int fa = com.koto.evaluation.text.Hangul.finalIndex(a);
+        int fb = com.koto.evaluation.text.Hangul.finalIndex(b);
+        int differing = (ia != ib ? 1 : 0) + (ma != mb ? 1 : 0) + (fa != fb ? 1 : 0);
+        if (differing != 1 || fa != fb) {
+            return true;
+        }
+        if (ma != mb) {
+            for (int[] pair : ALIKE_MEDIALS) {
+                if (pair[0] == ma && pair[1] == mb || pair[0] == mb && pair[1] == ma) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return PLACE[ia] != 0 && PLACE[ia] == PLACE[ib];
     }
 
     /** Whether the stem is a verb or adjective of the dictionary. */
