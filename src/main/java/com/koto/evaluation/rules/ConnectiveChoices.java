@@ -154,7 +154,7 @@ final class ConnectiveChoices {
         // noun + 하는데 is taken either
         boolean adjective = ms.stream().anyMatch(m -> m.is("VA", "XSA", "XSV")) || w.endsWith("하는데");
         if ((w.endsWith("지만") || w.endsWith("는데") && !adjective || Hangul.isSyllable(w.length() > 1 ? w.charAt(w.length() - 2) : 'x')
-                && w.endsWith("데") && Hangul.finalIndex(w.charAt(w.length() - 2)) == 4) && ms.getLast().is("EC")) {
+                && w.endsWith("데") && !w.endsWith("는데") && Hangul.finalIndex(w.charAt(w.length() - 2)) == 4) && ms.getLast().is("EC")) {
             return Relation.CONTRAST;
         }
         return null;
