@@ -439,6 +439,8 @@ final class Certainty {
             case VOCABULARY -> subtype.startsWith("counter/") && !subtype.equals("counter/general")
                     || subtype.equals("vocabulary/eopseoyo") || subtype.equals("vocabulary/contrast")
                     || subtype.equals("vocabulary/other_item") || Confusables.certain(subtype)
+                    // 드렸어요 for 드셨어요: another verb one letter away, as certain as the spelling it was (session 34, s34b)
+                    || subtype.equals(OtherRealWords.OTHER_VERB) && !o.contains(" ") && !c.contains(" ")
                     // 먹어요 for 못 먹어요: the opposite of what the task says (LeftOutNegation, session 23)
                     || subtype.equals(LeftOutNegation.SUBTYPE)
                     // 2일 for 2박: another unit after the same number is another quantity, as a counter is (session 12)

@@ -605,6 +605,26 @@ final class Confusables {
         return false;
     }
 
+    /**
+     * The converse of {@link #bareSubjectVoice}: the learner's transitive {@code o} for the accepted intransitive
+     * {@code c} of a voice pair (숙제 다 끝냈어 for 숙제 끝났어, 문 열었어요 for 문이 열렸어요) after a bare noun, its case
+     * particle left out. The noun is then as well the object of the transitive (표준국어대사전 '끝내다' 「…을」: 숙제를
+     * 끝내다; Sohn 1999 §8 on causative and passive pairs; case particles are dropped in speech, Sohn 1999), a
+     * well-formed sentence that tells the same event from the doer's side (session 34, s34b). A noun with 이/가 before
+     * the transitive (숙제가 끝냈어요) keeps the {@code vocabulary/voice} finding; an entry limited to nouns
+     * ({@code nouns}) holds only of them.
+     */
+    static boolean bareObjectVoice(String o, String c, String answer) {
+        for (Voice v : VOICES) {
+            if (is(o, v.transitive()) && !is(o, v.intransitive()) && is(c, v.intransitive())
+                    && !is(c, v.transitive()) && bare(answer, o) && !marked(answer, o, "이", "가")
+                    && (v.nouns().isEmpty() || argumentIn(answer, o, v.nouns()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the argument before {@code verb} (adverbs of {@link #BETWEEN} skipped) is one of the nouns, any particle after it. */
     private static boolean argumentIn(String answer, String verb, List<String> nouns) {
         String w = argumentBefore(answer, verb);

@@ -353,6 +353,16 @@ final class FrameVariants {
     private static final Set<String> MEANS_VERBS = Set.of("내", "계산하", "결제하", "지불하", "사", "보내", "부치", "가",
             "오", "다니", "연락하", "주문하", "예약하");
 
+    /**
+     * Verbs whose N(으)로 is what a thing is made, chosen or changed into, 'as/into' (session 34, s34b): 선물로 포장해
+     * 주세요, 큰 사이즈로 바꿔 주세요, 창가 자리로 예약했어요, 이걸로 할게요 (표준국어대사전 '으로' 「4」 변화의 결과, 「6」
+     * 자격; 「…을 …으로」 sentence patterns of 포장하다, 바꾸다, 교환하다, 변경하다, 주문하다, 예약하다, 준비하다, 고르다,
+     * 선택하다, 정하다). The bare accepted noun (선물 포장해 주세요) and the learner's N로 say one request.
+     */
+    private static final Set<String> ROLE_VERBS = Set.of("포장하", "바꾸", "교환하", "변경하", "환불하", "준비하", "고르",
+            "선택하", "정하", "하", "드리", "주", "싸", "만들", "쓰", "사용하", "추천하", "업그레이드하", "갈아타",
+            "자르", "맞추", "보관하", "배달하", "보내", "신청하", "등록하", "예약하", "주문하");
+
     /** Forms of 내다 'pay' Nori may read as the pronoun 내 (내도 = 내 + 도). */
     private static final java.util.regex.Pattern PAY_FORMS = java.util.regex.Pattern.compile(
             "내(도|요|고|서|면|야|려고|도요)|낼(게요|게|까요|래요)|냈어요|냅니다|냅니까|내(세요|셔도|시겠어요|겠습니다)");
@@ -382,7 +392,7 @@ final class FrameVariants {
                 return null;
             }
             String stem = VerbFrames.stem(w);
-            return MEANS_VERBS.contains(stem) && typed.startsWith(stem.substring(0, 1));
+            return (MEANS_VERBS.contains(stem) || ROLE_VERBS.contains(stem)) && typed.startsWith(stem.substring(0, 1));
         });
     }
 

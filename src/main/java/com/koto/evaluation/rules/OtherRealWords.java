@@ -56,6 +56,112 @@ final class OtherRealWords {
         return f;
     }
 
+    /** Another verb of the dictionary one letter away from the accepted verb (session 34, s34b). */
+    static final String OTHER_VERB = "vocabulary/other_verb";
+
+    /**
+     * A third shape (session 34, s34b): a spelling finding whose learner's word is a well-formed form of another verb
+     * or adjective of the dictionary, one jamo away from the accepted verb — 드렸어요 for 드셨어요 (드리다 'give
+     * humbly' for 드시다 'eat', honorific), 끝냈어 for 끝났어 (끝내다 'finish something' for 끝나다 'end'). Both
+     * stems are lemmas of 표준국어대사전 (mecab-ko-dic, {@link KnownWords}), so the learner wrote another word, not the
+     * accepted word with a slip of the pen: the error, if any, is which word ({@code vocabulary/other_verb}), and a
+     * teacher names that difference. The finding stays as certain as the spelling finding was (one word for one
+     * word); where both verbs fit the sentence the other checks drop it (a voice pair after a bare noun,
+     * {@link Confusables#bareObjectVoice}). Left as spelling: a word Nori reads only through a written-out repair
+     * ({@link RepairedReadings#misspeltVerb}: 드셧어요), a finding the ladder drops as an artefact, and stems of one
+     * syllable (가/하, 봐/와 are already another verb, {@link Evidence#otherOnset}), and a difference of letters learners
+     * confuse by sound ({@link #soundAlike}: 새워 for 세워, 짤라 for 잘라, 들려 for 들러 — another verb by accident).
+     *
+     * @param f       a finding of the comparison
+     * @param answer  the learner's normalised answer
+     * @param asTyped the answer as typed, or null
+     * @return the finding renamed, or {@code f}
+     */
+    static Finding markVerb(Finding f, String answer, String asTyped) {
+        if (f.category() != ErrorCategory.SPELLING || !"spelling/letters".equals(Subtypes.of(f))
+                || f.original() == null || f.correction() == null || answer == null) {
+            return f;
+        }
+        String[] span = Spacing.trimCommonWords(f.original(), f.correction());
+        String o = span[0].strip();
+        String c = span[1].strip();
+        if (o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ") || o.equals(c)
+                || RepairedReadings.misspeltVerb(o, c, answer) || Evidence.artefact(f, answer, asTyped)) {
+            return f;
+        }
+        List<Morphology.Morpheme> mo = Evidence.morphemesIn(o, answer);
+        List<Morphology.Morpheme> mc = Evidence.morphemesIn(c, c);
+        if (mo.size() < 2 || mc.size() < 2 || !mo.getFirst().is("VV", "VA") || !mc.getFirst().is("VV", "VA")) {
+            return f;
+        }
+        String so = mo.getFirst().form();
+        String sc = mc.getFirst().form();
+        if (so.equals(sc) || so.length() < 2 || sc.length() < 2 || !lemma(so) || !lemma(sc)
+                || com.koto.evaluation.text.Hangul.jamoDistance(so, sc) > 1) {
+            return f;
+        }
+        return soundAlike(o, c) ? f : new Finding(ErrorCategory.VOCABULARY, o, c, OTHER_VERB);
+    }
+
+    /** Medials a learner's spelling confuses by sound (ㅐ/ㅔ, ㅒ/ㅖ, ㅙ/ㅞ/ㅚ, ㅓ/ㅕ after a consonant). */
+    private static final int[][] ALIKE_MEDIALS = {{1, 5}, {3, 7}, {10, 15}, {10, 11}, {11, 15}, {4, 6}};
+    /** Onsets of one place: lax, tense, aspirated (ㄱㄲㅋ, ㄷㄸㅌ, ㅂㅃㅍ, ㅈㅉㅊ, ㅅㅆ), by initial index. */
+    private static final int[] PLACE = {1, 1, 0, 2, 2, 0, 0, 3, 3, 5, 5, 0, 4, 4, 4, 1, 2, 3, 0};
+
+    /**
+     * Whether the two written words differ in a way a learner's spelling confuses by sound, so the slip is one of
+     * letters even where the learner's word happens to be another verb (새워 for 세워, 짤라 for 잘라, 들려 for 들러,
+     * 기달려 for 기다려): anything but exactly one differing jamo, or that jamo a final consonant (neutralised before a
+     * consonant, 한글 맞춤법 제8–10항), a medial of {@link #ALIKE_MEDIALS} (ㅐ/ㅔ merged in speech, 표준 발음법 제4항
+     * 해설), or an onset of the same place (된소리 and 거센소리, 한글 맞춤법 제5항). Gold writers name these spelling.
+     */
+    static boolean soundAlike(String o, String c) {
+        if (o.length() != c.length()) {
+            return true;
+        }
+        int at = -1;
+        for (int i = 0; i < o.length(); i++) {
+            if (o.charAt(i) != c.charAt(i)) {
+                if (at >= 0) {
+                    return true;
+                }
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return true;
+        }
+        char a = o.charAt(at);
+        char b = c.charAt(at);
+        if (!com.koto.evaluation.text.Hangul.isSyllable(a) || !com.koto.evaluation.text.Hangul.isSyllable(b)) {
+            return true;
+        }
+        int ia = com.koto.evaluation.text.Hangul.initialIndex(a);
+        int ib = com.koto.evaluation.text.Hangul.initialIndex(b);
+        int ma = com.koto.evaluation.text.Hangul.medialIndex(a);
+        int mb = com.koto.evaluation.text.Hangul.medialIndex(b);
+        int fa = com.koto.evaluation.text.Hangul.finalIndex(a);
+        int fb = com.koto.evaluation.text.Hangul.finalIndex(b);
+        int differing = (ia != ib ? 1 : 0) + (ma != mb ? 1 : 0) + (fa != fb ? 1 : 0);
+        if (differing != 1 || fa != fb) {
+            return true;
+        }
+        if (ma != mb) {
+            for (int[] pair : ALIKE_MEDIALS) {
+                if (pair[0] == ma && pair[1] == mb || pair[0] == mb && pair[1] == ma) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return PLACE[ia] != 0 && PLACE[ia] == PLACE[ib];
+    }
+
+    /** Whether the stem is a verb or adjective of the dictionary. */
+    private static boolean lemma(String stem) {
+        return KnownWords.tags(stem).stream().anyMatch(t -> t.name().equals("VV") || t.name().equals("VA"));
+    }
+
     /** Whether the two words are two members of one class with the same ending after the noun (월요일에, 일요일에). */
     static boolean otherMember(String o, String c) {
         String on = Certainty.nounRun(o);

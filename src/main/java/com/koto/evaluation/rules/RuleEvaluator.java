@@ -495,6 +495,7 @@ public final class RuleEvaluator implements Evaluator {
         List<Finding> marked = Certainty.negations(Contrasts.closedCompounds(result.findings(), accepted).stream().map(Contrasts::mark)
                 .map(OtherRealWords::mark) // 월요일에 for 일요일에, 인천항공 for 인천공항: another real word (session 26, s26d)
                 .map(f -> Confusables.mark(f, answer, allAccepted))
+                .map(f -> OtherRealWords.markVerb(f, answer, asTyped)) // 드렸어요 for 드셨어요: another verb (session 34, s34b)
                 .filter(f -> !Certainty.optionalWordAdded(f) && !Certainty.politerQuestion(f)).map(Certainty::located)
                 .map(f -> Certainty.otherPredicate(f, answer, accepted, allAccepted)).toList());
         // 얼마 안 남았어요 is 'little left', not an added 안; 몇 시에 닫아요 asks what 몇 시까지 열어요 asks
@@ -509,6 +510,7 @@ public final class RuleEvaluator implements Evaluator {
                 .filter(f -> !FunctionWordChoices.artefact(f, answer, asTyped, accepted) && !Periphrases.artefact(f, answer, accepted))
                 .filter(f -> !Evidence.acceptedElsewhere(f, answer, allAccepted))
                 .filter(f -> !Evidence.acceptedWord(f, answer, allAccepted))
+                .filter(f -> !FreeOrders.joinedAcceptedWords(f, allAccepted)) // 배달가능해요 for 배달 가능해요 (session 34, s34b)
                 .filter(f -> !SlotWords.artefact(f, answer, asTyped, allAccepted)) // words of another role (session 11)
                 .filter(f -> !GivenWords.artefact(f, answer, asTyped, allAccepted)) // what the answer or the situation gives (session 14)
                 .filter(f -> !ShapeChoices.artefact(f, answer, asTyped)) // two sentences, scrambled quote, 가 봐도 (session 18, s18a)

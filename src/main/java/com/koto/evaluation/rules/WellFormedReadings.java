@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <li>The time a start happened with 에 (지난달에 … 시작했어요; 표준국어대사전 '에' ① 시간, with 시작하다
  * an event at one point): not 부터 misused. Without 시작하다 (지난달에 배워요) it is left to the check.</li>
  * <li>An intransitive of a voice pair after a bare noun (보고서 작성 다 끝났습니다):
- * {@link Confusables#bareSubjectVoice}.</li>
+ * {@link Confusables#bareSubjectVoice}; and the transitive after a bare noun (숙제 다 끝냈어 for 숙제 끝났어):
+ * {@link Confusables#bareObjectVoice} (session 34, s34b).</li>
  * <li>(session 17, helper s17c) The condition of a wish: -(으)면 좋겠다 and -았/었으면 좋겠다 (or 하다) say one wish,
  * the -았/었- of -았/었으면 marking no past (표준국어대사전 '-었으면': 바람을 나타낼 때, with 좋겠다 or 하다; Yeon
  * &amp; Brown 2019, -았/었으면 좋겠다): 마음에 드셨으면 for 드시면 before 좋- or 하- is no tense error.</li>
@@ -49,7 +50,8 @@ final class WellFormedReadings {
                 || f.category() == ErrorCategory.ENDING && sIrregularInfinitive(o)
                 || f.category() == ErrorCategory.PARTICLE_WRONG && startWithE(o, c, answer)
                 || (f.category() == ErrorCategory.SPELLING || f.category() == ErrorCategory.VOCABULARY)
-                        && Confusables.bareSubjectVoice(o, c, answer)
+                        && (Confusables.bareSubjectVoice(o, c, answer)
+                                || Confusables.bareObjectVoice(o, c, answer)) // 숙제 다 끝냈어 for 끝났어 (session 34, s34b)
                 // 티셔츠 두 벌 for 두 장: another counter attested for one piece of the noun (session 30, s30c)
                 || f.category() == ErrorCategory.VOCABULARY && CounterClasses.attestedCount(o, c, answer);
     }
