@@ -29,6 +29,17 @@ final class TurnedCompounds {
     /** Particles that make an accepted noun an argument of its own (the place, the recipient). */
     private static final Set<String> PLACING = Set.of("에", "에서", "에게", "한테", "께", "으로", "로");
 
+    /** Nouns of position and order that stand before a noun in Korean too (앞 편의점, 다음 정류장, 옆 가게). */
+    private static final Set<String> POSITIONS = Set.of("앞", "뒤", "옆", "위", "아래", "밑", "안", "밖", "근처", "맞은편",
+            "건너편", "다음", "이번", "지난", "저번");
+
+    /**
+     * Last syllables of place and facility nouns (정류장, 주차장, 신호등, 방, 매표소, 식당, 역, 호실 …): only such a head is
+     * judged, since two nouns of other kinds are often Korean in either order (여행 패키지, 패키지 여행).
+     */
+    private static final Set<Character> PLACE_FINALS = Set.of('장', '등', '방', '소', '실', '관', '점', '역', '당', '원',
+            '층', '문', '구', '항', '터', '국', '교');
+
     private TurnedCompounds() {
     }
 
@@ -67,6 +78,14 @@ final class TurnedCompounds {
             String answer) {
         String[] e = accepted.split(" ");
         String head = w.get(i);
+        String headStem = ArgumentCheck.stemAndParticle(head)[0];
+        if (headStem.isEmpty() || !PLACE_FINALS.contains(headStem.charAt(headStem.length() - 1))
+                || ArgumentCheck.isTimeNoun(headStem)) {
+            return null; // 여행 패키지 / 패키지 여행, 오늘 생선: both orders are Korean where the head is no place
+        }
+        if (POSITIONS.contains(head)) {
+            return null; // 저 앞 편의점에서: a noun of position or order before its noun is Korean ('the store up ahead')
+        }
         for (int j = 0; j < e.length; j++) {
             String[] last = ArgumentCheck.stemAndParticle(e[j]);
             // a compound word split and turned round: 방 옆이 for 옆방이
@@ -102,6 +121,13 @@ final class TurnedCompounds {
                 }
                 String learnerLast = w.get(i + n);
                 String particle = ArgumentCheck.stemAndParticle(learnerLast)[1];
+                if (!phraseEnds(w, m, i + n) || !acceptedPhraseEnds(e, j, last[1])
+                        || n == 1 && Character.isDigit(w.get(i + 1).charAt(0))
+                        // 아메리카노 아이스로 한 잔: (으)로 of choice, 'as an iced one' (NounPhraseOrder, session 28)
+                        || (particle.equals("로") || particle.equals("으로")) && !particle.equals(last[1])) {
+                    // 고속버스 광주행 표 (the phrase goes on to its head 표), 방 805호가 (a room named by its number)
+                    continue;
+                }
                 if (particle.isEmpty() && PLACING.contains(last[1])) {
                     continue; // 전자레인지 도시락 데워: two arguments scrambled, not one phrase
                 }
@@ -119,6 +145,20 @@ final class TurnedCompounds {
     /** The learner's particle in its form after the noun that now carries it (초콜릿을 → 케이크를). */
     private static String reformed(String particle, String noun) {
         return particle.isEmpty() ? particle : Particles.of(particle).map(p -> p.formAfter(noun)).orElse(particle);
+    }
+
+    /** Whether the learner's noun phrase ends at word {@code k}: it has a particle, or no bare noun follows it. */
+    private static boolean phraseEnds(List<String> w, List<Morphology.Word> m, int k) {
+        return !ArgumentCheck.stemAndParticle(w.get(k))[1].isEmpty() || k + 1 >= w.size() || !bareNoun(w.get(k + 1), m.get(k + 1));
+    }
+
+    /** Whether the accepted phrase ends at its word {@code j}: it has a particle, or no noun follows it. */
+    private static boolean acceptedPhraseEnds(String[] e, int j, String particle) {
+        if (!particle.isEmpty() || j + 1 >= e.length) {
+            return true;
+        }
+        List<Morphology.Word> next = Morphology.analyse(e[j + 1]);
+        return next.size() != 1 || !noun(next.getFirst());
     }
 
     /** Whether an accepted answer writes the learner's words in the learner's order (then the order is attested). */
