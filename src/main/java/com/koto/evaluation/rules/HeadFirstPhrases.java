@@ -386,6 +386,22 @@ final class HeadFirstPhrases {
      * 찾는 있어요 is -고 있어요 misformed). The head takes the particle an accepted answer gives it after the same clause;
      * else 이/가 before a question word, else none.
      */
+    /**
+     * Whether an accepted answer writes the learner's noun right before the next word's noun (지성 피부에 for 지성 피부):
+     * the two are one compound noun, not a head before its clause (session 34, s34c).
+     */
+    private static boolean compoundOfAccepted(String head, String next, List<String> accepted) {
+        String pair = " " + head + " " + ArgumentCheck.stemAndParticle(next)[0];
+        return accepted.stream().anyMatch(a -> (" " + a).contains(pair));
+    }
+
+    /** A noun with a case particle, not a topic or genitive one (피부에, 역에서, 친구를). */
+    private static boolean nounWithCase(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        return m.size() >= 2 && m.getFirst().is("NNG", "NNP") && !w.verbal() && m.getLast().tag().startsWith("J")
+                && !m.getLast().is("JX", "JKG");
+    }
+
     static Finding headBeforeClause(List<String> words, List<Morphology.Word> analysed, int i, List<String> accepted,
             String typed) {
         String head = words.get(i);
@@ -407,11 +423,14 @@ final class HeadFirstPhrases {
                 k++;
             } else if (m.size() == 1 && m.getFirst().is("MAG")) {
                 k++;
+            } else if (m.size() == 1 && m.getFirst().is("NNG", "NNP") && k + 1 < words.size() && k + 1 <= i + 3
+                    && nounWithCase(analysed.get(k + 1))) {
+                k++; // the first noun of a compound argument: 선크림 지성 피부에 좋은 (session 34, s34c)
             } else {
                 break;
             }
         }
-        if (!argument || k + 1 >= words.size()) {
+        if (!argument || k + 1 >= words.size() || compoundOfAccepted(head, words.get(i + 1), accepted)) {
             return null;
         }
         Morphology.Word modifier = analysed.get(k);
@@ -425,7 +444,10 @@ final class HeadFirstPhrases {
                 || QUESTION_WORDS.contains(ArgumentCheck.stemAndParticle(afterWord)[0])
                 || !after.morphemes().isEmpty() && QUESTION_WORDS.contains(after.morphemes().getFirst().form());
         boolean predicate = after.verbal() && !after.endsWith("ETM") && !after.has("VCP")
-                && after.morphemes().getFirst().tag().startsWith("V")
+                && (after.morphemes().getFirst().tag().startsWith("V")
+                        // a verbal noun with 하다 (추천해 주세요, 주문할게요; session 34, s34c)
+                        || after.morphemes().size() > 1 && after.morphemes().getFirst().is("NNG")
+                                && after.morphemes().get(1).is("XSV"))
                 && !AUXILIARY_STEMS.contains(after.morphemes().getFirst().form());
         if (!question && !predicate) {
             return null;

@@ -36,12 +36,13 @@ final class HeadlessModifiers {
             for (int i = 0; i + 1 < words.size(); i++) {
                 Morphology.Word modifier = analysed.get(i);
                 Morphology.Word next = analysed.get(i + 1);
-                if (!modifier.verbal() || !modifier.endsWith("ETM") || next.verbal() || !next.startsWith("NP")
-                        || !QUESTION_WORDS.contains(next.morphemes().getFirst().form())) {
+                boolean beforeVerb = modifier.verbal() && modifier.endsWith("ETM") && predicate(next);
+                if (!beforeVerb && (!modifier.verbal() || !modifier.endsWith("ETM") || next.verbal() || !next.startsWith("NP")
+                        || !QUESTION_WORDS.contains(next.morphemes().getFirst().form()))) {
                     continue;
                 }
                 String word = words.get(i);
-                java.util.Optional<String> noun = noun(word, words.get(i + 1), accepted);
+                java.util.Optional<String> noun = beforeVerb ? nounAfter(word, accepted) : noun(word, words.get(i + 1), accepted);
                 if (noun.isEmpty()) {
                     continue;
                 }
@@ -83,6 +84,39 @@ final class HeadlessModifiers {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the word is a predicate of its own that a modifier cannot describe (추천해, 있어요, 사고): a verb or an
+     * adjective, or a verbal noun with 하다, not itself an adnominal, a copula or an auxiliary (session 34, s34c).
+     */
+    private static boolean predicate(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        return w.verbal() && !w.endsWith("ETM") && !w.has("VCP") && !m.isEmpty()
+                && (m.getFirst().is("VV", "VA") || m.size() > 1 && m.getFirst().is("NNG") && m.get(1).is("XSV"))
+                && !Set.of("보", "주", "싶", "않", "있", "없").contains(m.getFirst().form())
+                || w.verbal() && !m.isEmpty() && m.getFirst().is("VA", "VV") && Set.of("있", "없").contains(m.getFirst().form())
+                        && m.getLast().is("EF");
+    }
+
+    /**
+     * The noun an accepted answer has right after the learner's modifier word, its particle taken off (지성 피부에 좋은
+     * 선크림 좀 추천해 → 선크림); empty when none has one. A modifier before the learner's verb modifies nothing, so the
+     * noun the accepted answer has after it is the one left out (session 34, s34c).
+     */
+    private static java.util.Optional<String> nounAfter(String modifier, List<String> accepted) {
+        for (String a : accepted) {
+            String[] e = a.split(" ");
+            for (int j = 0; j + 1 < e.length; j++) {
+                if (e[j].equals(modifier)) {
+                    List<Morphology.Word> n = Morphology.analyse(e[j + 1]);
+                    if (n.size() == 1 && !n.getFirst().verbal() && n.getFirst().startsWith("NNG", "NNP")) {
+                        return java.util.Optional.of(ArgumentCheck.stemAndParticle(e[j + 1])[0]);
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The one noun an accepted answer has between the two words; empty when none has. */

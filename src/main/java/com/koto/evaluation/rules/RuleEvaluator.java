@@ -94,6 +94,8 @@ public final class RuleEvaluator implements Evaluator {
             // a word written as it is pronounced, on the words as typed (이써요 → 있어요)
             (r, a, t) -> SpokenSpelling.find(t, a).stream()
                     .filter(f -> !CasualSpeech.listingForAlternative(f.original(), f.correction(), r.answer())).toList(), // 보고 for 보거나 (session 17, s17f)
+            // a 르-irregular verb on an ㄹ-stem reading (잘르고 → 자르고, 노래를 불었어 → 불렀어; session 34, s34c)
+            (r, a, t) -> ReuForms.find(r.answer()),
             // misspellings by sound that need no accepted answer (주새요 → 주세요, 어재 → 어제)
             (r, a, t) -> LetterSlips.find(r.answer(), a),
             // the particle of a place or a period by the verb's role for it (집에서 있어요 → 집에)
@@ -127,6 +129,9 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> QuantityOrder.find(r.answer(), a),
             // the nouns of one phrase turned round, as one accepted answer writes them (정류장 버스가 → 버스 정류장이; session 28)
             (r, a, t) -> NounPhraseOrder.attestedSwaps(r.answer(), a),
+            // the same read on the phrase alone, with its particle carried (정류장 402번 버스는 → 402번 버스 정류장은,
+            // 방 옆이 → 옆방이; session 34, s34c)
+            (r, a, t) -> TurnedCompounds.find(r.answer(), a),
             // a noun phrase written head first: a position noun, a number, a relative clause after the head, 사람 before
             // the country, a numeral without its counter (앞 편의점에서 → 편의점 앞에서, 다섯 사과 → 사과 다섯 개; session 29, s29c)
             (r, a, t) -> HeadFirstPhrases.find(r.answer(), a),

@@ -250,11 +250,113 @@ final class SpeechLevels {
             }
             return noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "이에요" : "예요");
         }
-        if (!end.is("EF") || !YO_ENDINGS.contains(end.form()) || !last.morphemes().getFirst().isStem()
+        if (!end.is("EF") || !last.morphemes().getFirst().isStem()
                 && !(last.morphemes().size() > 2 && last.morphemes().get(1).is("XSV", "XSA"))) {
             return null;
         }
+        if (!YO_ENDINGS.contains(end.form())) {
+            return replacedPlainEnding(w, end.form(), before);
+        }
         return w + "요";
+    }
+
+    /**
+     * The 해라체/해체 sentence enders that do not become 해요체 by adding 요 (Sohn 1999, ch. 9, the plain and intimate
+     * levels; Yeon &amp; Brown 2011, on the plain style's sentence types; 국립국어원 『외국인을 위한 한국어 문법 1』 '-니',
+     * '-냐', '-자', '-아라/어라', '-구나'), by Nori's form of the ending: the question -니/-(으)니, -냐/-느냐/-(으)냐, the
+     * proposal -자, the command -아라/-어라/-거라, the exclamation -구나/-는구나. Each maps to its 해요체 partner: the
+     * question and the proposal to -아/어요 (서니 → 서요, 먹었냐 → 먹었어요, 같이 가자 → 가요), the command to -(으)세요
+     * (앉아라 → 앉으세요), the exclamation to -군요 (맛있구나 → 맛있군요). Left alone (precision first): the plain
+     * declarative -다 (와, 맛있다! is said to oneself before others), whose reading Nori often merges with nouns.
+     */
+    private static final Set<String> QUESTION_ENDERS = Set.of("니", "으니", "냐", "느냐", "으냐");
+    private static final Set<String> PROPOSAL_ENDERS = Set.of("자");
+    private static final Set<String> COMMAND_ENDERS = Set.of("아라", "어라", "ㅏ라", "ㅓ라", "ㅕ라", "여라", "거라");
+    private static final Set<String> EXCLAMATION_ENDERS = Set.of("구나", "는구나");
+
+    /**
+     * The learner's 해라체 sentence end made 해요체 ({@link #QUESTION_ENDERS} …), or null where the ending is none of
+     * them or the polite form cannot be built from the letters (an irregular stem outside the closed lists).
+     */
+    private static String replacedPlainEnding(String w, String ending, Morphology.Morpheme before) {
+        if (EXCLAMATION_ENDERS.contains(ending)) {
+            return w.endsWith("구나") && w.length() > 2 ? w.substring(0, w.length() - 2) + "군요" : null;
+        }
+        boolean question = QUESTION_ENDERS.contains(ending);
+        if (!question && !PROPOSAL_ENDERS.contains(ending) && !COMMAND_ENDERS.contains(ending)) {
+            return null;
+        }
+        String body = question ? stripped(w, "느냐", "으냐", "으니", "냐", "니")
+                : PROPOSAL_ENDERS.contains(ending) ? stripped(w, "자") : null;
+        if (question && before.is("VCP")) {
+            // the copula: 얼마니 → 얼마예요, 학생이냐 → 학생이에요
+            String noun = body == null ? null : body.endsWith("이") && body.length() > 1 ? body.substring(0, body.length() - 1) : body;
+            if (noun == null || noun.isEmpty() || !Hangul.isSyllable(noun.charAt(noun.length() - 1))) {
+                return null;
+            }
+            return noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "이에요" : "예요");
+        }
+        if (body != null) {
+            if (body.isEmpty() || !Hangul.isSyllable(body.charAt(body.length() - 1))) {
+                return null;
+            }
+            char c = body.charAt(body.length() - 1);
+            if (c == '시' && before.is("EP")) {
+                return body.substring(0, body.length() - 1) + "세요"; // 가시니 → 가세요
+            }
+            if (Hangul.finalIndex(c) == 20 && before.is("EP")) {
+                return body + "어요"; // 먹었니 → 먹었어요, 가겠니 → 가겠어요
+            }
+            String inf = infinitive(body);
+            if (inf == null) {
+                inf = OwnConjugation.infinitiveOf(body);
+            }
+            return inf == null ? null : inf + "요";
+        }
+        // the command: 앉아라 → 앉으세요, 와라 → 오세요, 해라 → 하세요, 가거라 → 가세요
+        if (before.is("EP")) {
+            return null;
+        }
+        String stem = ending.equals("거라") ? stripped(w, "거라")
+                : ending.equals("아라") || ending.equals("어라") ? stripped(w, "아라", "어라")
+                : w.length() >= 2 && !before.form().isEmpty() && w.endsWith("라")
+                ? w.substring(0, w.length() - 2) + before.form().charAt(before.form().length() - 1) : null; // 와라, 공부해라
+        if (stem == null || stem.isEmpty() || !Hangul.isSyllable(stem.charAt(stem.length() - 1))
+                || !w.startsWith(stem.substring(0, stem.length() - 1)) || !before.is("VV", "XSV")) {
+            return null;
+        }
+        char c = stem.charAt(stem.length() - 1);
+        int f = Hangul.finalIndex(c);
+        String stemHead = stem.substring(0, stem.length() - 1);
+        if (f == Hangul.Final.D || f == Hangul.Final.B || f == Hangul.Final.S || f == Hangul.Final.H) {
+            return null; // 들어라, 도와라: irregular stems whose -(으)세요 the letters do not give
+        }
+        if (f == Hangul.Final.NONE) {
+            return stem + "세요";
+        }
+        if (f == Hangul.Final.L) {
+            return stemHead + (char) (c - Hangul.Final.L) + "세요"; // 놀아라 → 노세요
+        }
+        return stem + "으세요";
+    }
+
+    /** A 해라체 ender the 해요체 replaces (서니 → 서요, 가자 → 가요, 앉아라 → 앉으세요): not the word with 요 added. */
+    private static final Pattern REPLACED_ENDER = Pattern.compile(".*(니|냐|자|라|구나)");
+
+    /** Whether a level finding replaces a 해라체 ender ({@link #replacedPlainEnding}) rather than adding 요. */
+    private static boolean replacedEnder(Finding l) {
+        return "honorific/speech_level".equals(l.subtype()) && REPLACED_ENDER.matcher(l.original()).matches()
+                && !l.correction().equals(l.original() + "요");
+    }
+
+    /** The word without the first of the endings it ends in, or null. */
+    private static String stripped(String w, String... endings) {
+        for (String e : endings) {
+            if (w.endsWith(e)) {
+                return w.substring(0, w.length() - e.length());
+            }
+        }
+        return null;
     }
 
     /**
@@ -564,6 +666,7 @@ final class SpeechLevels {
                 || "honorific/speech_level".equals(l.subtype()) && l.correction().endsWith("요")
                         && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)
                         && !f.original().contains(" ") // a malformed word (보을래) is corrected before its level
+                        && !replacedEnder(l) // 서니 → 서요: a 해라체 ender is the level itself, not a malformed word (session 34)
                         && !NamedErrors.plainCopula(l, f) // 얼마야 → 얼마예요: the level, not a copula form (session 25, s25c)
                 // the same words turned round by the comparison: its order quotes the accepted answer (갈 거예요 부산에
                 // 이번 주말에 → 이번 주말에 부산에 갈 거예요; session 26, s26c)
@@ -595,6 +698,9 @@ final class SpeechLevels {
                                             || l.category() == ErrorCategory.PARTICLE_WRONG)
                                     && !l.original().contains(" ")))
                     || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
+                            // the same finding on the learner's own words (서니 → 서요, which Nori reads alone as a
+                            // name): the comparison found what the level check found (session 34)
+                            && !(own.contains(f) && replacedEnder(f))
                     || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)
                     || "word_order/verb_final".equals(f.subtype()) && vocativeLast(f.original())
                     // 어디에 있어요 지하철역이: the predicate the comparison misses after the last phrase is the learner's,
@@ -688,7 +794,7 @@ final class SpeechLevels {
      * OwnConjugation}) and a tense the learner's own time word contradicts ({@link TimeWords}).
      */
     private static final Set<String> REPAIRS = java.util.stream.Stream.of(ClauseEndings.REPAIRS,
-            OwnConjugation.REPAIRS, TimeWords.REPAIRS, TurnEndings.REPAIRS).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            OwnConjugation.REPAIRS, TimeWords.REPAIRS, TurnEndings.REPAIRS, ReuForms.REPAIRS).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A sentence-final predicate (했습니다, 했어요, 했어, 했다). */
     private static boolean finalForm(String w) {

@@ -285,7 +285,25 @@ final class TimeWords {
     }
 
     /** Time words of later: a past main verb after them is a tense error (내일 … 못 갔어 → 가). */
-    private static final List<String> FUTURE = List.of("내일", "모레", "내년", "다음 주", "다음 달", "다음주", "다음달");
+    private static final List<String> FUTURE = List.of("내일", "모레", "내년", "다음 주", "다음 달", "다음주", "다음달",
+            // the same words turned round (주 다음 월요일: a word-order slip, session 34) still name a time of later
+            "주 다음", "달 다음");
+
+    /**
+     * Whether the sentence's 부터 opens a range of later (다음 주 월요일부터 수요일까지, 내일부터 모레까지): the time word of
+     * later at {@code at} is in the 부터 word or at most two words before it, and 까지 follows. A range that starts later
+     * is no 'since' (어제부터 아팠어요), so the past of its verb is read (session 34, s34c; 표준국어대사전 '부터' 「조사」
+     * 어떤 일이나 상태 따위에 관련된 범위의 시작임을 나타내는 보조사).
+     */
+    private static boolean laterRange(String sentence, int at) {
+        int since = sentence.indexOf("부터");
+        int until = sentence.indexOf("까지", since);
+        if (since < at || until < 0) {
+            return false;
+        }
+        String between = sentence.substring(at, since);
+        return between.split(" ").length <= 4 && sentence.indexOf("부터", since + 2) < 0;
+    }
 
     /**
      * The speaker's feeling of now about a past cause (어젯밤에 시끄럽게 해서 죄송해요, 어제 도와줘서 고마워요):
@@ -433,7 +451,7 @@ final class TimeWords {
             at = 0;
             counted = true;
         }
-        if (at < 0 || sentence.contains("부터") || sentence.contains("보다") || sentence.contains(" 때")
+        if (at < 0 || sentence.contains("부터") && !laterRange(sentence, at) || sentence.contains("보다") || sentence.contains(" 때")
                 || ABOUT_WORD.matcher(sentence).matches() // 내일에 대한 계획을 세웠어요: the time word names a topic
                 || sentence.contains("으면") || sentence.contains("았으") || sentence.contains("었으")
                 || sentence.contains("기로") || sentence.contains("려고") || QUOTATIVE_GO.matcher(sentence).matches()) {
