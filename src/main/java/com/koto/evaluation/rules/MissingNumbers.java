@@ -117,13 +117,18 @@ final class MissingNumbers {
                 required.retainAll(stated);
             }
         }
-        required.removeIf(v -> v <= 1);
+        boolean oneLength = accepted.stream().allMatch(a -> oneLength(words(a)));
+        required.removeIf(v -> v < 1 || v == 1 && !oneLength);
         if (required.isEmpty()) {
             return Optional.empty();
         }
         List<String> learner = words(raw);
         Set<Integer> said = new HashSet<>();
-        learner.forEach(w -> said.addAll(mayBe(w)));
+        for (int i = 0; i < learner.size(); i++) {
+            if (!demonstrative(learner, i)) {
+                said.addAll(mayBe(learner.get(i)));
+            }
+        }
         for (int value : required.stream().sorted().toList()) {
             if (said.contains(value) || OptionalPieces.halfStated(raw, value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> otherNumberThere(learner, words(a), value))
@@ -140,6 +145,53 @@ final class MissingNumbers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Container and measure nouns used as counters (두 바구니, 한 근, 세 팩, 두 주; 표준국어대사전 '바구니' ②, '근'⁶ 「의존 명사」;
+     * Yeon &amp; Brown 2019, on nouns used as counters), beside {@link Lexicon#COUNTERS} and the units (session 34, s34d).
+     */
+    private static final List<String> MEASURES = List.of("바구니", "근", "판", "팩", "통", "묶음", "다발", "쌍", "세트", "박스",
+            "주일", "주간", "주", "개월", "초");
+
+    /** Units of a length of time (한 달, 1시간, 한 주, 1박, 일 년, 1개월): one of them is content, not a count one may drop. */
+    private static final Set<String> LENGTH_UNITS = Set.of("달", "시간", "주", "주일", "주간", "박", "년", "개월");
+
+    /**
+     * Whether the accepted answer states a length of time of one (한 달 회원권, 1박, 하루, 일주일 동안; session 34,
+     * s34d): the one of a length of time is what the task asks about (한 달 회원권은 얼마예요? asks the price of a month),
+     * while the one of a count (커피 한 잔 주세요) may be dropped (표준국어대사전 '달' ②, '박'⁸, '하루' ①).
+     */
+    private static boolean oneLength(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = bare(words.get(i));
+            if (w.matches("하루(만|동안|짜리|요|이요|예요)?") || w.startsWith("일주일") || w.startsWith("한달") || w.matches("1(달|박|주일|개월|년).*")) {
+                return true;
+            }
+            Integer v = stated(words, i);
+            if (v != null && v == 1 && i + 1 < words.size()) {
+                String next = bare(words.get(i + 1));
+                if (LENGTH_UNITS.contains(ArgumentCheck.stemAndParticle(next)[0]) || LENGTH_UNITS.contains(next)
+                        || LENGTH_UNITS.stream().anyMatch(u -> next.matches(u + "(동안|간|짜리|권)?.*"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the learner's word is the demonstrative 이 'this' before a noun that counts nothing (이 사과, 이 운동화),
+     * not the Sino-Korean two before a counter (이 층, 이 인분; 표준국어대사전 '이'⁷ 관형사 'this'; session 34, s34d).
+     */
+    private static boolean demonstrative(List<String> learner, int i) {
+        if (!bare(learner.get(i)).equals("이") || i + 1 >= learner.size()) {
+            return false;
+        }
+        String next = bare(learner.get(i + 1));
+        return !Lexicon.COUNTERS.stream().anyMatch(next::startsWith) && unitOf(next) == null
+                && !next.startsWith("시") && !next.startsWith("분") && !next.startsWith("호") && !next.startsWith("인분")
+                && KnownWords.noun(ArgumentCheck.stemAndParticle(next)[0]);
     }
 
     /** The particles that join the members of a list of nouns (Yeon &amp; Brown 2019: 하고, (이)랑, 와/과). */
@@ -567,6 +619,12 @@ final class MissingNumbers {
         if (m.lookingAt()) {
             return m.group().length() < 7 ? Integer.parseInt(m.group()) : null;
         }
+        for (int d = 1; d < DAY_WORDS.size(); d++) {
+            // 이틀 동안, 사흘 전부터: a native length of days is a number the task gives (표준국어대사전 '이틀'; session 34)
+            if (w.startsWith(DAY_WORDS.get(d)) && UNIT_TAIL.matcher(w.substring(DAY_WORDS.get(d).length())).matches()) {
+                return d;
+            }
+        }
         if (i > 0 && !AMBIGUOUS.contains(w) && !Lexicon.COUNTER_FORMS.containsValue(w) && !w.equals("스물") && !w.equals("열")
                 && Numerals.nativeNumber(w) != null && KnownWords.noun(bare(words.get(i - 1)))) {
             // a native numeral in its full form standing alone after the noun it counts (비빔밥 둘, 콜라 하나 주세요):
@@ -577,7 +635,8 @@ final class MissingNumbers {
         if (i + 1 < words.size() && (!AMBIGUOUS.contains(w) || fourBeforeCounter(words, i))) {
             String next = bare(words.get(i + 1));
             boolean counter = Lexicon.COUNTERS.stream().anyMatch(next::startsWith)
-                    || next.startsWith("시") || next.startsWith("분") || next.startsWith("호")
+                    || next.startsWith("시") || next.startsWith("분") || next.startsWith("호") || unitOf(next) != null
+                    || MEASURES.stream().anyMatch(u -> next.startsWith(u) && UNIT_TAIL.matcher(next.substring(u.length())).matches())
                     || CURRENCIES.contains(ArgumentCheck.stemAndParticle(next)[0]);
             if (counter) {
                 Integer v = Numerals.nativeNumber(w);
@@ -847,6 +906,17 @@ final class MissingNumbers {
                             TRAILING_SENTENCE_MARKS.matcher(String.join(" ", accepted.subList(before, end))).replaceAll(""),
                             SUBTYPE));
                 }
+            }
+        }
+        // the word right before it, written by the learner as it stands, where the word right after it is not the
+        // learner's (이 운동화 245 사이즈로 신어 봐도 for 이 운동화 입어 봐도 → 운동화 245 사이즈로: the number phrase follows
+        // the noun it measures; the span convention puts it on the neighbouring word; session 34, s34d)
+        if (at > 0 && end < accepted.size() && !sentenceEnd(accepted.get(at - 1))
+                && learnerWord(learner, accepted.get(end)) == null) {
+            String previous = bare(accepted.get(at - 1));
+            if (learner.stream().filter(l -> bare(l).equals(previous)).count() == 1) {
+                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, previous, previous + " "
+                        + TRAILING_SENTENCE_MARKS.matcher(String.join(" ", accepted.subList(at, end))).replaceAll(""), SUBTYPE));
             }
         }
         // the first word after it that the learner wrote
