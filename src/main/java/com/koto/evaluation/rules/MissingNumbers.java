@@ -25,7 +25,13 @@ import java.util.regex.Pattern;
  * word after it that the learner wrote (늦을 → 10분 늦을; 조금 → 밤 10시 이후에는 조금, with the accepted
  * words between that the learner lacks), else after the last word before it.
  *
- * <p>Left alone (precision first): the number one (an omitted 한 잔 is accepted: 커피 주세요), a number
+ * <p>Since session 34 (s34d) also a length of time of one every accepted answer states (한 달 회원권, 1박, 하루 동안,
+ * 일주일): the length is what is asked about, not a count one may drop; the native day counts (이틀 동안, 사흘 전부터)
+ * and container or measure nouns as counters (두 바구니, 세 봉지, 한 근) are read as numbers; the demonstrative 이 before
+ * a noun (이 사과) is not taken for the number two; and a number phrase after the noun it measures goes on that noun where
+ * the learner's next word is another (운동화 → 운동화 245 사이즈로).
+ *
+ * <p>Left alone (precision first): the number one of a count (an omitted 한 잔 is accepted: 커피 주세요), a number
  * some accepted answer does not state, any learner word that may be the number (a numeral, digits,
  * 반 for 30, 13–24 o'clock for 1–12, 만 and thousands for their groups), and an answer with no word in
  * common with the accepted answer around the number.
