@@ -641,7 +641,8 @@ final class MissingNumbers {
         if (i + 1 < words.size() && (!AMBIGUOUS.contains(w) || fourBeforeCounter(words, i))) {
             String next = bare(words.get(i + 1));
             boolean counter = Lexicon.COUNTERS.stream().anyMatch(next::startsWith)
-                    || next.startsWith("시") || next.startsWith("분") || next.startsWith("호") || unitOf(next) != null
+                    || next.startsWith("시") || next.startsWith("분") || next.startsWith("호")
+                    || unitOf(next) != null && !"원".equals(unitOf(next)) // 만 오천 원: an amount of money is read whole elsewhere
                     || MEASURES.stream().anyMatch(u -> next.startsWith(u) && UNIT_TAIL.matcher(next.substring(u.length())).matches())
                     || CURRENCIES.contains(ArgumentCheck.stemAndParticle(next)[0]);
             if (counter) {
