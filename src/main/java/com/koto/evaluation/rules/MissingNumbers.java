@@ -160,6 +160,10 @@ final class MissingNumbers {
     private static final List<String> MEASURES = List.of("바구니", "근", "판", "팩", "통", "묶음", "다발", "쌍", "세트", "박스",
             "주일", "주간", "주", "개월", "초");
 
+    /** A length of one in one word (하루, 일주일 동안, 한달짜리, 1박, 1개월은), not a rate (하루에, 일주일에). */
+    private static final Pattern ONE_LENGTH = Pattern.compile(
+            "(하루|일주일|한달|1달|1박|1주일|1주|1개월|1년)(만|동안|간|짜리|요|이요|예요|은|는|이|가|을|를|도)?");
+
     /** Units of a length of time (한 달, 1시간, 한 주, 1박, 일 년, 1개월): one of them is content, not a count one may drop. */
     private static final Set<String> LENGTH_UNITS = Set.of("달", "시간", "주", "주일", "주간", "박", "년", "개월");
 
@@ -171,12 +175,15 @@ final class MissingNumbers {
     private static boolean oneLength(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             String w = bare(words.get(i));
-            if (w.matches("하루(만|동안|짜리|요|이요|예요)?") || w.startsWith("일주일") || w.startsWith("한달") || w.matches("1(달|박|주일|개월|년).*")) {
+            if (ONE_LENGTH.matcher(w).matches()) {
                 return true;
             }
             Integer v = stated(words, i);
             if (v != null && v == 1 && i + 1 < words.size()) {
                 String next = bare(words.get(i + 1));
+                if (next.endsWith("에") || next.endsWith("마다")) {
+                    continue; // 한 달에, 하루에: a rate (per month), said as 매달, 월 … as well
+                }
                 if (LENGTH_UNITS.contains(ArgumentCheck.stemAndParticle(next)[0]) || LENGTH_UNITS.contains(next)
                         || LENGTH_UNITS.stream().anyMatch(u -> next.matches(u + "(동안|간|짜리|권)?.*"))) {
                     return true;
@@ -642,7 +649,8 @@ final class MissingNumbers {
             String next = bare(words.get(i + 1));
             boolean counter = Lexicon.COUNTERS.stream().anyMatch(next::startsWith)
                     || next.startsWith("시") || next.startsWith("분") || next.startsWith("호")
-                    || unitOf(next) != null && !"원".equals(unitOf(next)) // 만 오천 원: an amount of money is read whole elsewhere
+                    // 만 오천 원: an amount of money is read whole elsewhere, so 원 is not a unit here
+                    || unitOf(next) != null && !"원".equals(unitOf(next))
                     || MEASURES.stream().anyMatch(u -> next.startsWith(u) && UNIT_TAIL.matcher(next.substring(u.length())).matches())
                     || CURRENCIES.contains(ArgumentCheck.stemAndParticle(next)[0]);
             if (counter) {

@@ -66,8 +66,9 @@ class VocabularyIncompleteSession34Test {
     @ParameterizedTest(name = "{0} for {1}: {2}")
     @CsvSource(delimiter = ';', value = {
             // a length of one, native day counts, measure nouns, the number after the noun it measures
-            "이용권은 얼마예요?; 일주일 이용권은 얼마예요?|일주일에 얼마예요?; incomplete; *",
-            "회원권은 얼마예요?; 한 달 회원권은 얼마예요?|한 달에 얼마예요?; incomplete; 회원권은→한 달 회원권은",
+            "이용권은 얼마예요?; 일주일 이용권은 얼마예요?|일주일 동안 쓰면 얼마예요?; incomplete; *",
+            "회원권은 얼마예요?; 한 달 회원권은 얼마예요?|한 달 등록하면 얼마예요?; incomplete; 회원권은→한 달 회원권은",
+            "월 회비가 얼마예요?; 한 달에 얼마예요?|한 달 회비가 얼마예요?; PASS; *",
             "자전거 빌리고 싶어요.; 자전거를 한 시간 빌리고 싶어요.|자전거 한 시간 빌릴 수 있어요?; incomplete; 자전거→자전거 한 시간",
             "목이 아파서 말을 못 해요.; 사흘 동안 목이 아파서 말을 못 해요.|사흘 전부터 목이 아파서 말을 못 해요.; incomplete; 목이→사흘 동안 목이",
             "귤 주세요.; 귤 세 봉지 주세요.|귤 세 봉지만 주세요.; incomplete; *",
