@@ -929,7 +929,8 @@ final class MissingNumbers {
         if (at > 0 && end < accepted.size() && !sentenceEnd(accepted.get(at - 1))
                 && learnerWord(learner, accepted.get(end)) == null) {
             String previous = bare(accepted.get(at - 1));
-            if (learner.stream().filter(l -> bare(l).equals(previous)).count() == 1) {
+            if (previous.length() >= 2 && KnownWords.noun(previous) && Numerals.number(previous) == null
+                    && learner.stream().filter(l -> bare(l).equals(previous)).count() == 1) {
                 return Optional.of(new Finding(ErrorCategory.INCOMPLETE, previous, previous + " "
                         + TRAILING_SENTENCE_MARKS.matcher(String.join(" ", accepted.subList(at, end))).replaceAll(""), SUBTYPE));
             }
