@@ -25,7 +25,13 @@ import java.util.regex.Pattern;
  * word after it that the learner wrote (늦을 → 10분 늦을; 조금 → 밤 10시 이후에는 조금, with the accepted
  * words between that the learner lacks), else after the last word before it.
  *
- * <p>Left alone (precision first): the number one (an omitted 한 잔 is accepted: 커피 주세요), a number
+ * <p>Since session 34 (s34d) also a length of time of one every accepted answer states (한 달 회원권, 1박, 하루 동안,
+ * 일주일): the length is what is asked about, not a count one may drop; the native day counts (이틀 동안, 사흘 전부터)
+ * and container or measure nouns as counters (두 바구니, 세 봉지, 한 근) are read as numbers; the demonstrative 이 before
+ * a noun (이 사과) is not taken for the number two; and a number phrase after the noun it measures goes on that noun where
+ * the learner's next word is another (운동화 → 운동화 245 사이즈로).
+ *
+ * <p>Left alone (precision first): the number one of a count (an omitted 한 잔 is accepted: 커피 주세요), a number
  * some accepted answer does not state, any learner word that may be the number (a numeral, digits,
  * 반 for 30, 13–24 o'clock for 1–12, 만 and thousands for their groups), and an answer with no word in
  * common with the accepted answer around the number.
@@ -117,13 +123,18 @@ final class MissingNumbers {
                 required.retainAll(stated);
             }
         }
-        required.removeIf(v -> v <= 1);
+        boolean oneLength = accepted.stream().allMatch(a -> oneLength(words(a)));
+        required.removeIf(v -> v < 1 || v == 1 && !oneLength);
         if (required.isEmpty()) {
             return Optional.empty();
         }
         List<String> learner = words(raw);
         Set<Integer> said = new HashSet<>();
-        learner.forEach(w -> said.addAll(mayBe(w)));
+        for (int i = 0; i < learner.size(); i++) {
+            if (!demonstrative(learner, i)) {
+                said.addAll(mayBe(learner.get(i)));
+            }
+        }
         for (int value : required.stream().sorted().toList()) {
             if (said.contains(value) || OptionalPieces.halfStated(raw, value) || accepted.stream().anyMatch(a -> countedOtherwise(learner, words(a), value))
                     || accepted.stream().anyMatch(a -> otherNumberThere(learner, words(a), value))
@@ -140,6 +151,60 @@ final class MissingNumbers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Container and measure nouns used as counters (두 바구니, 한 근, 세 팩, 두 주; 표준국어대사전 '바구니' ②, '근'⁶ 「의존 명사」;
+     * Yeon &amp; Brown 2019, on nouns used as counters), beside {@link Lexicon#COUNTERS} and the units (session 34, s34d).
+     */
+    private static final List<String> MEASURES = List.of("바구니", "근", "판", "팩", "통", "묶음", "다발", "쌍", "세트", "박스",
+            "주일", "주간", "주", "개월", "초");
+
+    /** A length of one in one word (하루, 일주일 동안, 한달짜리, 1박, 1개월은), not a rate (하루에, 일주일에). */
+    private static final Pattern ONE_LENGTH = Pattern.compile(
+            "(하루|일주일|한달|1달|1박|1주일|1주|1개월|1년)(만|동안|간|짜리|요|이요|예요|은|는|이|가|을|를|도)?");
+
+    /** Units of a length of time (한 달, 1시간, 한 주, 1박, 일 년, 1개월): one of them is content, not a count one may drop. */
+    private static final Set<String> LENGTH_UNITS = Set.of("달", "시간", "주", "주일", "주간", "박", "년", "개월");
+
+    /**
+     * Whether the accepted answer states a length of time of one (한 달 회원권, 1박, 하루, 일주일 동안; session 34,
+     * s34d): the one of a length of time is what the task asks about (한 달 회원권은 얼마예요? asks the price of a month),
+     * while the one of a count (커피 한 잔 주세요) may be dropped (표준국어대사전 '달' ②, '박'⁸, '하루' ①).
+     */
+    private static boolean oneLength(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = bare(words.get(i));
+            if (ONE_LENGTH.matcher(w).matches()) {
+                return true;
+            }
+            Integer v = stated(words, i);
+            if (v != null && v == 1 && i + 1 < words.size()) {
+                String next = bare(words.get(i + 1));
+                if (next.endsWith("에") || next.endsWith("마다")) {
+                    continue; // 한 달에, 하루에: a rate (per month), said as 매달, 월 … as well
+                }
+                if (LENGTH_UNITS.contains(ArgumentCheck.stemAndParticle(next)[0]) || LENGTH_UNITS.contains(next)
+                        || LENGTH_UNITS.stream().anyMatch(u -> next.matches(u + "(동안|간|짜리|권)?.*"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the learner's word is the demonstrative 이 'this' before a noun that counts nothing (이 사과, 이 운동화),
+     * not the Sino-Korean two before a counter (이 층, 이 인분; 표준국어대사전 '이'⁷ 관형사 'this'; session 34, s34d).
+     */
+    private static boolean demonstrative(List<String> learner, int i) {
+        if (!bare(learner.get(i)).equals("이") || i + 1 >= learner.size()) {
+            return false;
+        }
+        String next = bare(learner.get(i + 1));
+        return !Lexicon.COUNTERS.stream().anyMatch(next::startsWith) && unitOf(next) == null
+                && !next.startsWith("시") && !next.startsWith("분") && !next.startsWith("호") && !next.startsWith("인분")
+                && KnownWords.noun(ArgumentCheck.stemAndParticle(next)[0]);
     }
 
     /** The particles that join the members of a list of nouns (Yeon &amp; Brown 2019: 하고, (이)랑, 와/과). */
@@ -567,6 +632,12 @@ final class MissingNumbers {
         if (m.lookingAt()) {
             return m.group().length() < 7 ? Integer.parseInt(m.group()) : null;
         }
+        for (int d = 1; d < DAY_WORDS.size(); d++) {
+            // 이틀 동안, 사흘 전부터: a native length of days is a number the task gives (표준국어대사전 '이틀'; session 34)
+            if (w.startsWith(DAY_WORDS.get(d)) && UNIT_TAIL.matcher(w.substring(DAY_WORDS.get(d).length())).matches()) {
+                return d;
+            }
+        }
         if (i > 0 && !AMBIGUOUS.contains(w) && !Lexicon.COUNTER_FORMS.containsValue(w) && !w.equals("스물") && !w.equals("열")
                 && Numerals.nativeNumber(w) != null && KnownWords.noun(bare(words.get(i - 1)))) {
             // a native numeral in its full form standing alone after the noun it counts (비빔밥 둘, 콜라 하나 주세요):
@@ -578,6 +649,9 @@ final class MissingNumbers {
             String next = bare(words.get(i + 1));
             boolean counter = Lexicon.COUNTERS.stream().anyMatch(next::startsWith)
                     || next.startsWith("시") || next.startsWith("분") || next.startsWith("호")
+                    // 만 오천 원: an amount of money is read whole elsewhere, so 원 is not a unit here
+                    || unitOf(next) != null && !"원".equals(unitOf(next))
+                    || MEASURES.stream().anyMatch(u -> next.startsWith(u) && UNIT_TAIL.matcher(next.substring(u.length())).matches())
                     || CURRENCIES.contains(ArgumentCheck.stemAndParticle(next)[0]);
             if (counter) {
                 Integer v = Numerals.nativeNumber(w);
@@ -847,6 +921,18 @@ final class MissingNumbers {
                             TRAILING_SENTENCE_MARKS.matcher(String.join(" ", accepted.subList(before, end))).replaceAll(""),
                             SUBTYPE));
                 }
+            }
+        }
+        // the word right before it, written by the learner as it stands, where the word right after it is not the
+        // learner's (이 운동화 245 사이즈로 신어 봐도 for 이 운동화 입어 봐도 → 운동화 245 사이즈로: the number phrase follows
+        // the noun it measures; the span convention puts it on the neighbouring word; session 34, s34d)
+        if (at > 0 && end < accepted.size() && !sentenceEnd(accepted.get(at - 1))
+                && learnerWord(learner, accepted.get(end)) == null) {
+            String previous = bare(accepted.get(at - 1));
+            if (previous.length() >= 2 && KnownWords.noun(previous) && Numerals.number(previous) == null
+                    && learner.stream().filter(l -> bare(l).equals(previous)).count() == 1) {
+                return Optional.of(new Finding(ErrorCategory.INCOMPLETE, previous, previous + " "
+                        + TRAILING_SENTENCE_MARKS.matcher(String.join(" ", accepted.subList(at, end))).replaceAll(""), SUBTYPE));
             }
         }
         // the first word after it that the learner wrote

@@ -57,7 +57,9 @@ final class MissingTimes {
     private static final Set<String> TIME = Set.of("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
             "주말", "평일", "오늘", "내일", "모레", "글피", "어제", "그제", "그저께", "이번", "다음", "지난", "주",
             "이번주", "다음주", "지난주", "오늘밤", "내일밤", "아침", "저녁", "밤", "오전", "오후", "새벽", "낮",
-            "이따", "이따가", "나중", "연휴", "방학", "언제");
+            "이따", "이따가", "나중", "연휴", "방학", "언제",
+            // overnight (한국어기초사전 '밤새': 밤사이; '하룻밤'): the night a stay or a request is about (session 34, s34d)
+            "밤새", "밤사이", "하룻밤", "밤새도록");
 
     /** Every word the learner may use for a time of his own (a broader list: no time is put where one of them stands). */
     private static final Set<String> OWN_TIME = Set.of("낼", "토욜", "담주",

@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.AnswerText;
+import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,14 @@ final class PromptItems {
             new Gloss("\\bpassport\\b", Kind.ITEM, "여권"),
             new Gloss("\\bumbrella\\b", Kind.ITEM, "우산"),
             new Gloss("\\bwallet\\b", Kind.ITEM, "지갑"),
+            // languages a learner says he speaks or studies (한국어기초사전 '-어'⁹ 「접사」 the language of a country; 한국말,
+            // 영어; session 34, s34d): each named language is a member of the list the task asks for
+            new Gloss("\\bindonesian\\b", Kind.ITEM, "인도네시아어", "인도네시아말", "인니어", "바하사"),
+            new Gloss("\\benglish\\b", Kind.ITEM, "영어"),
+            new Gloss("\\bkorean\\b", Kind.ITEM, "한국어", "한국말", "한글"),
+            new Gloss("\\bjapanese\\b", Kind.ITEM, "일본어", "일본말"),
+            new Gloss("\\bchinese\\b", Kind.ITEM, "중국어", "중국말"),
+            new Gloss("\\bjavanese\\b", Kind.ITEM, "자바어"),
             new Gloss("\\bconvenience store\\b", Kind.PLACE, "편의점", "마트", "가게"),
             new Gloss("\\bpharmacy\\b", Kind.PLACE, "약국"),
             new Gloss("\\bindonesia\\b", Kind.PLACE, "인도네시아"),
@@ -357,6 +366,22 @@ final class PromptItems {
             }
             int lp = prev == null ? -1 : find(learner, prev);
             int ln = next == null ? -1 : find(learner, next);
+            if (prev != null && lp >= 0 && g.kind() == Kind.ITEM && !prev.endsWith("하고") && !prev.endsWith("랑")
+                    && !prev.endsWith("와") && !prev.endsWith("과")) {
+                // the next member of a list the learner closed early (인도네시아어와 영어를 for 인도네시아어, 영어, 한국어):
+                // the member joins his last one with 와/과 and takes over its case particle (영어를 → 영어와 한국어를;
+                // Yeon & Brown 2019 on noun conjunction; session 34, s34d)
+                String[] own = ArgumentCheck.stemAndParticle(learner.get(lp));
+                String prevStem = ArgumentCheck.stemAndParticle(prev.replace(",", ""))[0];
+                java.util.Optional<Particles.Particle> particle = own[1].isEmpty() ? java.util.Optional.empty()
+                        : Particles.of(own[1]);
+                if (own[0].equals(prevStem) && !own[0].isEmpty() && particle.isPresent()
+                        && particle.get().function() != Particles.Function.COPULA
+                        && (rest.isEmpty() || Particles.isParticle(rest))) {
+                    String and = Hangul.hasFinal(own[0].charAt(own[0].length() - 1)) ? "과" : "와";
+                    return Optional.of(finding(learner, lp, own[0] + and + " " + form + particle.get().formAfter(form)));
+                }
+            }
             if (prev != null && lp >= 0 && (prev.endsWith("하고") || prev.endsWith("랑") || prev.endsWith("와")
                     || prev.endsWith("과"))) {
                 return Optional.of(finding(learner, lp, prev + " " + word));
