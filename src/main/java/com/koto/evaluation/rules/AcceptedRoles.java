@@ -550,6 +550,10 @@ final class AcceptedRoles {
     /** Verbs of a deadline (제출하다, 내다, 끝내다 …): the {@code deadline} role of {@code verb-frames.json} (session 34). */
     private static final Set<String> DEADLINE = VerbFrames.argument("deadline", "stems");
 
+    /** A time a deadline may name (월요일, 3일, 5시, 오후, 다음 주, 이번 달, 주말, 내일); a place is no deadline (인도네시아에 보내다). */
+    private static final Pattern DEADLINE_TIME = Pattern.compile(
+            "([가-힣]*요일|.*\\d.*|시|주|달|주말|오전|오후|아침|저녁|밤|점심|내일|모레|오늘|월말|연말|말|언제|이번주|다음주)");
+
     /**
      * 여기서 서울역에 얼마나 걸려요? → 서울역까지; 4시에 보관해 주실 수 있습니까? → 4시까지; 언제부터 반납해야 돼요? →
      * 언제까지; 몇 시 영업해요? → 몇 시까지: the end of a stretch of place or time, where an accepted answer writes
@@ -587,6 +591,7 @@ final class AcceptedRoles {
         // an object, where an accepted answer writes the time with 까지 before a verb of the group too
         int dv = predicateOverObject(analysed, i);
         boolean deadline = subtype.equals("particle_wrong/location_for_until") && dv >= 0
+                && DEADLINE_TIME.matcher(noun).matches()
                 && DEADLINE.contains(stem(analysed.get(dv))) && !analysed.get(dv).has("VX");
         if (deadline) {
             v = dv;

@@ -94,7 +94,7 @@ final class CertainRoles {
     static List<Finding> find(String raw, List<String> expected) {
         return AcceptedRoles.eachWord(raw, expected, (surface, word) -> !raw.contains(surface + ","),
                 (words, analysed, at, m) -> recipientOfPromise(words, at)
-                        .or(() -> partnerOfProposal(raw, words, analysed, at))
+                        .or(() -> partnerOfProposal(raw, words, analysed, at, m))
                         .or(() -> vehicleOfGoing(words, analysed, at, m))
                         .or(() -> stopAskedAbout(words, analysed, at))
                         .or(() -> recipientBeforeMeans(words, analysed, at))
@@ -133,12 +133,14 @@ final class CertainRoles {
 
     /** 나 영화 볼래? → 나랑. */
     private static Optional<Finding> partnerOfProposal(String raw, List<String> words, List<Morphology.Word> analysed,
-            int i) {
+            int i, List<SpeechLevels.AnalysedSentence> models) {
         if (!words.get(i).equals("나") || i + 2 >= words.size()) {
             return Optional.empty();
         }
         if (TOGETHER.contains(words.get(i + 1))) {
-            return partnerBeforeTogether(raw, words, analysed, i);
+            // left alone where an accepted answer writes 나 bare itself (나 같이 가도 돼?)
+            return models.stream().anyMatch(s -> s.words().contains("나")) ? Optional.empty()
+                    : partnerBeforeTogether(raw, words, analysed, i);
         }
         if (!SHARED.contains(words.get(i + 1))) {
             return Optional.empty();

@@ -46,6 +46,10 @@ final class EverydayFrames {
     /** Auxiliaries of a thing left in place after 세우다/주차하다/넣다 (세워 두다, 넣어 놓다). */
     private static final List<String> LEFT = List.of("두", "둬", "뒀", "둘", "놓", "놔", "놨");
 
+    /** Times and dates, which take 에 before any verb (토요일에 예약하다): never read as an object. */
+    private static final Pattern NOT_OBJECTS = Pattern.compile(
+            "([가-힣]*요일|.*\\d.*|주말|오전|오후|아침|저녁|밤|점심|새벽|내일|모레|오늘|다음주|이번주|지난주|때|날|전|후|동안|처음|마지막|이번|다음)");
+
     /** Verbs of coming and going after 두고/놓고 (두고 왔어요: left behind). */
     private static final List<String> COMING = List.of("왔", "와", "오", "갔", "가", "나왔", "나와", "내렸", "내려", "나갔");
 
@@ -90,7 +94,8 @@ final class EverydayFrames {
     static Optional<Finding> objectWithE(List<String> words, List<Morphology.Word> analysed, int i,
             List<SpeechLevels.AnalysedSentence> models) {
         String noun = noun(words.get(i), analysed.get(i), "에");
-        if (noun == null || ParticleFrames.hasObject(analysed)) {
+        if (noun == null || ParticleFrames.hasObject(analysed) || NOT_OBJECTS.matcher(noun).matches()
+                || analysed.get(i).morphemes().stream().anyMatch(ParticleFrames::time)) {
             return Optional.empty();
         }
         int v = i + 1;
@@ -113,9 +118,13 @@ final class EverydayFrames {
                 if (!asObject.contains(s.words().get(k))) {
                     continue;
                 }
-                for (int j = k + 1; j < Math.min(s.words().size(), k + 5); j++) {
-                    objectInModel |= s.analysed().get(j).verbal() && stem.equals(VerbFrames.stem(s.analysed().get(j)));
+                int j = k + 1;
+                while (j < s.words().size() - 1 && !s.analysed().get(j).verbal()
+                        && s.analysed().get(j).morphemes().stream().allMatch(x -> x.is("MAG"))) {
+                    j++; // 택시 좀 불러 주세요, 택시 지금 불러 주세요
                 }
+                objectInModel |= j < s.words().size() && s.analysed().get(j).verbal()
+                        && stem.equals(VerbFrames.stem(s.analysed().get(j)));
             }
         }
         return objectInModel ? Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i),
