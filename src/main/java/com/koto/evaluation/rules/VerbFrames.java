@@ -138,9 +138,20 @@ final class VerbFrames {
         return NOT_THINGS.getOrDefault(stem(w), Set.of()).contains(noun);
     }
 
-    /** -아/어지다 on the verb (써져요: 쓰 + 어 + 지): a passive, whose thing is its subject. */
+    /**
+     * -아/어지다 on the verb (써져요: 쓰 + 어 + 지), or a noun + 되다 (주문됐어요: Nori's 주문 + 되/XSV, which {@link #stem}
+     * reads as 주문하): a passive, whose thing is its subject.
+     */
     static boolean passive(Morphology.Word w) {
         List<Morphology.Morpheme> m = w.morphemes();
+        if (m.size() > 1 && m.getFirst().tag().startsWith("NN") && m.get(1).is("XSV") && !m.get(1).form().equals("하")) {
+            return true;
+        }
+        String surface = w.surface();
+        if (m.size() > 1 && m.getFirst().tag().startsWith("NN") && surface.length() > m.getFirst().form().length()
+                && "되돼됐된될됩".indexOf(surface.charAt(m.getFirst().form().length())) >= 0) {
+            return true;
+        }
         for (int k = 1; k + 1 < m.size(); k++) {
             if (m.get(k).is("EC") && m.get(k + 1).is("VX") && m.get(k + 1).form().equals("지")) {
                 return true;
