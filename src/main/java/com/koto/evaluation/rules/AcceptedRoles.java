@@ -547,6 +547,13 @@ final class AcceptedRoles {
     private static final Set<String> LASTING = Set.of("걸리", "보관하", "맡기", "영업하", "열", "하", "기다리", "빌리", "묵",
             "머물", "있", "일하", "공부하", "놀", "쉬", "문닫", "운영하", "맡");
 
+    /** Verbs of a deadline (제출하다, 내다, 끝내다 …): the {@code deadline} role of {@code verb-frames.json} (session 34). */
+    private static final Set<String> DEADLINE = VerbFrames.argument("deadline", "stems");
+
+    /** A time a deadline may name (월요일, 3일, 5시, 오후, 다음 주, 이번 달, 주말, 내일); a place is no deadline (인도네시아에 보내다). */
+    private static final Pattern DEADLINE_TIME = Pattern.compile(
+            "([가-힣]*요일|.*\\d.*|시|주|달|주말|오전|오후|아침|저녁|밤|점심|내일|모레|오늘|월말|연말|말|언제|이번주|다음주)");
+
     /**
      * 여기서 서울역에 얼마나 걸려요? → 서울역까지; 4시에 보관해 주실 수 있습니까? → 4시까지; 언제부터 반납해야 돼요? →
      * 언제까지; 몇 시 영업해요? → 몇 시까지: the end of a stretch of place or time, where an accepted answer writes
@@ -580,18 +587,28 @@ final class AcceptedRoles {
             return Optional.empty(); // the limit said on another word (3시 오후까지: the order is the slip)
         }
         int v = hour ? predicateOverObject(analysed, i) : predicate(analysed, i);
-        if (v < 0 || !plainVerb(words, analysed, v)) {
+        // a deadline (다음 주 월요일에 보고서를 제출하겠습니다 → 월요일까지; session 34, s34a): the verb of the group, past
+        // an object, where an accepted answer writes the time with 까지 before a verb of the group too
+        int dv = predicateOverObject(analysed, i);
+        boolean deadline = subtype.equals("particle_wrong/location_for_until") && dv >= 0
+                && DEADLINE_TIME.matcher(noun).matches()
+                && DEADLINE.contains(stem(analysed.get(dv))) && !analysed.get(dv).has("VX");
+        if (deadline) {
+            v = dv;
+        }
+        if (v < 0 || !deadline && !plainVerb(words, analysed, v)) {
             return Optional.empty();
         }
         String stem = stem(analysed.get(v));
-        if (!subtype.endsWith("from_for_until") && !LASTING.contains(stem)) {
+        if (!subtype.endsWith("from_for_until") && !LASTING.contains(stem) && !deadline) {
             return Optional.empty();
         }
         for (SpeechLevels.AnalysedSentence s : models) {
             int k = s.words().indexOf(noun + "까지");
-            int av = k < 0 ? -1 : hour ? predicateOverObject(s.analysed(), k) : predicate(s.analysed(), k);
+            int av = k < 0 ? -1 : hour || deadline ? predicateOverObject(s.analysed(), k) : predicate(s.analysed(), k);
             // 맡기다, 맡다 and 보관하다 are one frame of keeping (GovernedArguments, session 33)
-            if (av >= 0 && GovernedArguments.sameFrame(stem, stem(s.analysed().get(av)))) {
+            if (av >= 0 && (GovernedArguments.sameFrame(stem, stem(s.analysed().get(av)))
+                    || deadline && DEADLINE.contains(stem(s.analysed().get(av))))) {
                 ErrorCategory category = subtype.startsWith("particle_missing") ? ErrorCategory.PARTICLE_MISSING
                         : ErrorCategory.PARTICLE_WRONG;
                 return Optional.of(new Finding(category, w, noun + "까지", subtype));

@@ -35,7 +35,15 @@ final class ActionPlace {
      * house is the object), 쉬다 and 놀다 (은행 쉬어요?: the bank is the subject, 'closed').
      */
     private static final Set<String> ACTIVITIES = Set.of("일", "근무", "공부", "운동", "먹", "마시", "드시", "듣", "읽", "요리",
-            "수영", "아르바이트", "알바");
+            "수영", "아르바이트", "알바",
+            "숙제", "연습", "식사", "쇼핑"); // session 34 (s34a): 숙제, 연습, 식사, 쇼핑 (표준국어대사전 「…에서」 of the place)
+
+    /**
+     * Adverbs that may stand between the place and its activity verb (도서관 같이 공부할래?; session 34, s34a): manner,
+     * company and frequency ('같이' ②, '함께', '열심히', '혼자'), never a noun that could be the place's head.
+     */
+    private static final Set<String> BETWEEN = Set.of("같이", "함께", "혼자", "열심히", "조용히", "매일", "자주", "보통",
+            "주로", "가끔", "좀", "잠깐");
 
     /** Verbs whose object may form a compound with the place (집밥, 카페 커피). */
     private static final Set<String> EATING = Set.of("먹", "마시");
@@ -57,6 +65,9 @@ final class ActionPlace {
                 continue;
             }
             int v = i + 1;
+            while (v + 1 < words.length && BETWEEN.contains(words[v])) {
+                v++; // 도서관 같이 공부할래? (session 34, s34a)
+            }
             boolean object = v + 1 < words.length && analysed.get(v).endsWith("JKO");
             if (object) {
                 v++; // 집 음악을 들어요: the place before the object

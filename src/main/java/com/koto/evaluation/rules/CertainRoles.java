@@ -94,7 +94,7 @@ final class CertainRoles {
     static List<Finding> find(String raw, List<String> expected) {
         return AcceptedRoles.eachWord(raw, expected, (surface, word) -> !raw.contains(surface + ","),
                 (words, analysed, at, m) -> recipientOfPromise(words, at)
-                        .or(() -> partnerOfProposal(raw, words, analysed, at))
+                        .or(() -> partnerOfProposal(raw, words, analysed, at, m))
                         .or(() -> vehicleOfGoing(words, analysed, at, m))
                         .or(() -> stopAskedAbout(words, analysed, at))
                         .or(() -> recipientBeforeMeans(words, analysed, at))
@@ -105,7 +105,9 @@ final class CertainRoles {
                         // session 30 (s30a): 에 before 대해/관해/비해, 에 좋다, (으)로 before 옮기다
                         .or(() -> GovernedParticles.missing(words, analysed, at, m))
                         // session 33 (s33c): companions, jobs, new times, what a thing fits, places of waiting
-                        .or(() -> GovernedArguments.find(words, analysed, at, m)));
+                        .or(() -> GovernedArguments.find(words, analysed, at, m))
+                        // session 34 (s34a): objects with 에, places of things left, existence, range ends, causes
+                        .or(() -> EverydayFrames.find(words, analysed, at, m)));
     }
 
     /** 내일 너 돌려줄게 → 너한테. */
@@ -131,14 +133,51 @@ final class CertainRoles {
 
     /** 나 영화 볼래? → 나랑. */
     private static Optional<Finding> partnerOfProposal(String raw, List<String> words, List<Morphology.Word> analysed,
-            int i) {
-        if (!words.get(i).equals("나") || i + 2 >= words.size() || !SHARED.contains(words.get(i + 1))) {
+            int i, List<SpeechLevels.AnalysedSentence> models) {
+        if (!words.get(i).equals("나") || i + 2 >= words.size()) {
+            return Optional.empty();
+        }
+        if (TOGETHER.contains(words.get(i + 1))) {
+            // left alone where an accepted answer writes 나 bare itself (나 같이 가도 돼?)
+            return models.stream().anyMatch(s -> s.words().contains("나")) ? Optional.empty()
+                    : partnerBeforeTogether(raw, words, analysed, i);
+        }
+        if (!SHARED.contains(words.get(i + 1))) {
             return Optional.empty();
         }
         String verb = words.get(i + 2);
         boolean question = raw.contains(verb + "?") && (verb.endsWith("래") || verb.endsWith("래요"));
         String stem = VerbFrames.stem(analysed.get(i + 2));
         return question && Set.of("보", "먹", "마시", "하").contains(stem)
+                ? Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, "나", "나랑", "particle_missing/comitative"))
+                : Optional.empty();
+    }
+
+    /** Adverbs of doing a thing together (표준국어대사전 '같이' ②, '함께'). */
+    private static final Set<String> TOGETHER = Set.of("같이", "함께");
+
+    /**
+     * 나 같이 영화 볼래? → 나랑 (session 34, s34a): 나 bare before 같이/함께 in a question to the listener about what
+     * the two will do (-(으)ㄹ래?) or did (-았/었어?), a shared activity at most one word before the verb: the listener
+     * is the subject of the question, so 나 is the partner, which takes (이)랑/하고 ('랑' ②, '하고' ② 함께 하는 상대;
+     * speech does not drop it). Left alone: a statement (나 같이 갈래. 'I want to come along': 나 the subject), -(으)ㄹ까?
+     * (나 같이 갈까? 'shall I come along?'), -아/어도 돼? (나 같이 가도 돼?).
+     */
+    private static Optional<Finding> partnerBeforeTogether(String raw, List<String> words, List<Morphology.Word> analysed,
+            int i) {
+        int v = i + 2;
+        if (v < words.size() - 1 && !analysed.get(v).verbal()) {
+            v++; // 나 같이 영화 볼래?
+        }
+        String verb = words.get(v);
+        if (v != words.size() - 1 || !analysed.get(v).verbal() || !raw.contains(verb + "?")) {
+            return Optional.empty();
+        }
+        boolean proposal = verb.endsWith("래");
+        boolean past = v == i + 3 && (verb.endsWith("었어") || verb.endsWith("았어") || verb.endsWith("했어")
+                || Hangul.isSyllable(verb.charAt(verb.length() - 2)) && Hangul.finalIndex(verb.charAt(verb.length() - 2))
+                        == Hangul.finalIndex('았') && verb.endsWith("어"));
+        return proposal || past
                 ? Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, "나", "나랑", "particle_missing/comitative"))
                 : Optional.empty();
     }

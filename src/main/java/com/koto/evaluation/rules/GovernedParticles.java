@@ -210,11 +210,23 @@ final class GovernedParticles {
         }
         boolean ailment = AILMENTS.contains(noun);
         boolean body = BODY.contains(noun) && (next.equals("좋은") || next.equals("나쁜")) && i + 2 < words.size()
-                && REMEDIES.contains(ArgumentCheck.stemAndParticle(words.get(i + 2))[0]);
+                && remedy(ArgumentCheck.stemAndParticle(words.get(i + 2))[0]);
         if (!ailment && !body) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에", "particle_missing/target"));
+    }
+
+    /** The heads of the {@code good_for} role of {@code verb-frames.json} (session 34, s34a: 선크림, 로션, 비누 …). */
+    private static final Set<String> GOOD_FOR = VerbFrames.argument("good_for", "nouns");
+
+    /**
+     * Whether the noun is a thing used on or taken into the body: listed, or ending in a listed noun of two syllables
+     * or more (선크림 in 크림, 수분크림; session 34, s34a).
+     */
+    private static boolean remedy(String noun) {
+        return REMEDIES.contains(noun) || GOOD_FOR.contains(noun)
+                || GOOD_FOR.stream().anyMatch(h -> h.length() >= 2 && noun.length() > h.length() && noun.endsWith(h));
     }
 
     /** 조용한 방 옮기고 싶어요 → 방으로, where an accepted answer writes 방으로. */

@@ -254,12 +254,57 @@ final class ParticleFrames {
         boolean progressive = v + 1 == last && verb.endsWith("EC") && words.get(v).endsWith("고")
                 && Set.of("있어요", "있습니다", "있어", "있는데요").contains(words.get(last))
                 && !MACHINES.contains(noun) && !INSTITUTIONS.contains(noun);
-        if (!(request || ability || own || progressive) || !VerbFrames.takesObject(verb, request)) {
+        // session 34 (s34a): a person already the subject or topic before the noun (가수는 노래가 잘 불렀어 → 노래를), or
+        // a statement with no subject at all whose verb only a person does (방 열쇠가 잃어버려요 → 열쇠를)
+        boolean ends = v == last && verb.endsWith("EF") && !VerbFrames.passive(verb);
+        boolean personBefore = ends && personSubjectBefore(words, analysed, i);
+        boolean agentStatement = ends && VerbFrames.agentive(verb) && !person(noun) && !MACHINES.contains(noun)
+                && !INSTITUTIONS.contains(noun) && onlyAdverbsBetween(analysed, i, v)
+                && analysed.subList(0, i).stream().noneMatch(x -> x.endsWith("JKS", "JX", "JKO") || x.verbal());
+        if (!(request || ability || own || progressive || personBefore || agentStatement)
+                || !VerbFrames.takesObject(verb, request) || VerbFrames.notThing(verb, noun)) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i),
                 noun + Hangul.objectParticle(noun),
                 "particle_wrong/subject_for_object"));
+    }
+
+    /** The person nouns and endings of the {@code persons} role of {@code verb-frames.json} (session 34, s34a). */
+    private static final Set<String> PERSON_NOUNS = VerbFrames.argument("persons", "nouns");
+    private static final Set<String> PERSON_ENDINGS = VerbFrames.argument("persons", "suffixes");
+
+    /**
+     * Whether the noun may name a person: listed among people or animals, or ending like a person noun (가수, 회사원,
+     * 기자, 학생, 손님). Wide on purpose: a noun so read is never corrected as a thing.
+     */
+    static boolean person(String noun) {
+        return ANIMATE.contains(noun) || PERSON_NOUNS.contains(noun)
+                || PERSON_ENDINGS.stream().anyMatch(e -> noun.endsWith(e));
+    }
+
+    /**
+     * Whether a person is the subject or topic before word {@code i} (가수는, 제 친구가, 엄마께서): then a thing with
+     * 이/가 after it is no second subject of an action verb but its object (Sohn 1999, on case marking; Yeon &amp; Brown
+     * 2019, on 을/를). Only person nouns of the lists, not the wide endings of {@link #person}.
+     */
+    private static boolean personSubjectBefore(List<String> words, List<Morphology.Word> analysed, int i) {
+        for (int k = 0; k < i; k++) {
+            List<Morphology.Morpheme> m = analysed.get(k).morphemes();
+            if (m.size() == 2 && m.getFirst().is("NNG", "NNP") && m.get(1).is("JX", "JKS")
+                    && Set.of("은", "는", "이", "가", "께서").contains(m.get(1).form())) {
+                String n = m.getFirst().form();
+                if (ANIMATE.contains(n) || PERSON_NOUNS.contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether only adverbs stand between word {@code i} and the predicate {@code v} (열쇠가 또 잃어버렸어요). */
+    private static boolean onlyAdverbsBetween(List<Morphology.Word> analysed, int i, int v) {
+        return analysed.subList(i + 1, v).stream().allMatch(x -> x.morphemes().stream().allMatch(m -> m.is("MAG")));
     }
 
     /** 한식집이 가자, 공항이 가 주세요 → 에. */

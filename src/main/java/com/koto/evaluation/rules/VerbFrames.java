@@ -36,6 +36,10 @@ final class VerbFrames {
     private static final Set<String> INTRANSITIVE = new HashSet<>();
     private static final Set<String> LEAVING = new HashSet<>();
     private static final Set<String> GOAL = new HashSet<>();
+    /** Object verbs whose subject is always a person ('agent': true): a thing with 이/가 before them is the object. */
+    private static final Set<String> AGENT = new HashSet<>();
+    /** Nouns an object verb's homonym takes as its subject (배가 부르다 'full'): never read as the object. */
+    private static final Map<String, Set<String>> NOT_THINGS = new HashMap<>();
     /** The {@code arguments} section as read, for {@link GovernedArguments}' roles (one parse of the file). */
     static final JsonNode ARGUMENTS;
 
@@ -52,6 +56,14 @@ final class VerbFrames {
                     request |= f.asString().equals("request");
                 }
                 OBJECT.put(e.path("stem").asString(), request ? Scope.REQUEST : Scope.ANY);
+                if (e.path("agent").asBoolean(false)) {
+                    AGENT.add(e.path("stem").asString());
+                }
+                Set<String> notThings = new HashSet<>();
+                e.path("not_things").forEach(n -> notThings.add(n.asString()));
+                if (!notThings.isEmpty()) {
+                    NOT_THINGS.put(e.path("stem").asString(), Set.copyOf(notThings));
+                }
             }
             for (JsonNode e : root.path("motion")) {
                 MOTION.add(e.path("stem").asString());
@@ -100,12 +112,72 @@ final class VerbFrames {
 
     /** Whether the word is a verb of the object list usable in this frame. */
     static boolean takesObject(Morphology.Word w, boolean request) {
+        if (adjectiveHomonym(w)) {
+            return false;
+        }
         for (Map.Entry<String, Scope> e : OBJECT.entrySet()) {
             if ((request || e.getValue() == Scope.ANY) && same(w, e.getKey())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word is a verb of the object list whose subject is always a person ('agent' in the file: 잃어버리다,
+     * 먹다, 부르다, 예약하다 …; session 34, s34a): a thing with 이/가 before it in any statement is its object
+     * (방 열쇠가 잃어버려요 → 열쇠를). Not its passive in -아/어지다 (써져요, 불러져요), which Nori reads as the verb
+     * with the auxiliary 지다, nor an adjective Nori gives the same stem (싸다 'cheap', 적다 'few', 바르다 'upright').
+     */
+    static boolean agentive(Morphology.Word w) {
+        return !adjectiveHomonym(w) && !passive(w) && AGENT.stream().anyMatch(s -> same(w, s));
+    }
+
+    /** Whether the noun is the subject of a homonym of the verb (배 of 배가 부르다 'full'), never its object. */
+    static boolean notThing(Morphology.Word w, String noun) {
+        return NOT_THINGS.getOrDefault(stem(w), Set.of()).contains(noun);
+    }
+
+    /**
+     * -아/어지다 on the verb (써져요: 쓰 + 어 + 지), or a noun + 되다 (주문됐어요: Nori's 주문 + 되/XSV, which {@link #stem}
+     * reads as 주문하): a passive, whose thing is its subject.
+     */
+    static boolean passive(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        if (m.size() > 1 && m.getFirst().tag().startsWith("NN") && m.get(1).is("XSV") && !m.get(1).form().equals("하")) {
+            return true;
+        }
+        String surface = w.surface();
+        if (m.size() > 1 && m.getFirst().tag().startsWith("NN") && surface.length() > m.getFirst().form().length()
+                && "되돼됐된될됩".indexOf(surface.charAt(m.getFirst().form().length())) >= 0) {
+            return true;
+        }
+        for (int k = 1; k + 1 < m.size(); k++) {
+            if (m.get(k).is("EC") && m.get(k + 1).is("VX") && m.get(k + 1).form().equals("지")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An adjective (VA) given a verb's stem (싸 of 싸다 'cheap', 적 of 적다 'few'), not -아/어하다 (좋아하). */
+    private static boolean adjectiveHomonym(Morphology.Word w) {
+        List<Morphology.Morpheme> m = w.morphemes();
+        return !m.isEmpty() && m.getFirst().is("VA") && !(m.size() > 2 && m.get(2).is("VX") && m.get(2).form().equals("하"));
+    }
+
+    /**
+     * One field of an entry of the {@code arguments} section (session 34, s34a: placement, existence, deadline, cause,
+     * persons, good_for), as a set of strings; empty when the role or the field is absent.
+     */
+    static Set<String> argument(String role, String field) {
+        Set<String> out = new HashSet<>();
+        for (JsonNode e : ARGUMENTS) {
+            if (e.path("role").asString().equals(role)) {
+                e.path(field).forEach(n -> out.add(n.asString()));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** Whether the word is a verb of going (가다, 오다, 다니다 …). */
@@ -164,9 +236,9 @@ final class VerbFrames {
         return w.morphemes().isEmpty() || !w.startsWith("VV") ? "" : stem(w);
     }
 
-    /** Number of entries (object, motion, intransitive and goal verbs), for documentation and tests. */
+    /** Number of entries (object, motion, intransitive and goal verbs, and the agentive object verbs), for documentation and tests. */
     static int[] sizes() {
-        return new int[] {OBJECT.size(), MOTION.size(), INTRANSITIVE.size(), GOAL.size()};
+        return new int[] {OBJECT.size(), MOTION.size(), INTRANSITIVE.size(), GOAL.size(), AGENT.size()};
     }
 
     private static boolean same(Morphology.Word w, String lexical) {

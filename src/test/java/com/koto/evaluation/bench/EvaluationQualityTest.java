@@ -628,15 +628,16 @@ class EvaluationQualityTest {
      */
     @Test
     void setAR() {
-        // session 34: unsealed at 92.0 %, 2 of 82, span 71.9 %
-        check(DevSet.BLIND_AR, 0.92, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.58),
+        // session 34: unsealed at 92.0 %, 2 of 82, span 71.9 %; s34a (verb frames as data): 93.5 %, span 77.0 %,
+        // particle_missing 0.58 → 0.83, particle_wrong 0.69 → 0.90
+        check(DevSet.BLIND_AR, 0.93, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.82),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.69), Map.entry(ErrorCategory.HONORIFIC, 0.94),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.89), Map.entry(ErrorCategory.HONORIFIC, 0.94),
                 Map.entry(ErrorCategory.ENDING, 0.91), Map.entry(ErrorCategory.TENSE, 0.88),
                 Map.entry(ErrorCategory.SPELLING, 0.91), Map.entry(ErrorCategory.SPACING, 0.94),
                 Map.entry(ErrorCategory.WORD_ORDER, 0.72), Map.entry(ErrorCategory.VOCABULARY, 0.79),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.66)),
-                0.719, 2);
+                0.765, 2);
     }
 
     /**
