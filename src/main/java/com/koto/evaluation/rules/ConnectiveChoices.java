@@ -171,20 +171,7 @@ final class ConnectiveChoices {
 
     /** Whether the sentence of the word ends in a request, proposal or command. */
     private static boolean directiveAfter(String word, String answer) {
-        int at = (" " + answer + " ").indexOf(" " + word + " ");
-        if (at < 0) {
-            return false;
-        }
-        String rest = answer.substring(Math.min(answer.length(), at + word.length()));
-        int stop = rest.length();
-        for (String p : List.of(".", "?", "!")) {
-            int k = rest.indexOf(p);
-            if (k >= 0 && k < stop) {
-                stop = k;
-            }
-        }
-        String[] ws = SPACES.split(rest.substring(0, stop).strip());
-        String last = ws[ws.length - 1];
-        return DIRECTIVE_ENDS.stream().anyMatch(last::endsWith);
+        String last = Evidence.lastWordOfSentence(word, answer);
+        return last != null && DIRECTIVE_ENDS.stream().anyMatch(last::endsWith);
     }
 }

@@ -1596,9 +1596,23 @@ final class Evidence {
 
     /** Whether the sentence of the word ends in a proposal, request or command (보자, 가세요, 줄래?). */
     private static boolean proposalAfter(String word, String answer) {
+        String last = lastWordOfSentence(word, answer);
+        return last != null && (List.of("자", "자요", "ㅂ시다", "읍시다", "세요", "십시오", "까요", "을까", "ㄹ까", "래", "래요",
+                "줘", "줘요").stream().anyMatch(last::endsWith) || last.endsWith("시다"));
+    }
+
+    /**
+     * The last word of the sentence that holds {@code word}: the words after it up to the next sentence mark (. ? !)
+     * or the end of the answer; the word itself when nothing follows it.
+     *
+     * @param word   a whole word of the answer, as written
+     * @param answer the learner's answer
+     * @return the last word, or null when {@code word} is not a whole word of the answer
+     */
+    static String lastWordOfSentence(String word, String answer) {
         int at = (" " + answer + " ").indexOf(" " + word + " ");
         if (at < 0) {
-            return false;
+            return null;
         }
         String rest = answer.substring(Math.min(answer.length(), at + word.length()));
         int end = rest.length();
@@ -1608,10 +1622,8 @@ final class Evidence {
                 end = k;
             }
         }
-        String[] words = SPACES.split(rest.substring(0, end).trim());
-        String last = words[words.length - 1];
-        return List.of("자", "자요", "ㅂ시다", "읍시다", "세요", "십시오", "까요", "을까", "ㄹ까", "래", "래요", "줘", "줘요")
-                .stream().anyMatch(last::endsWith) || last.endsWith("시다");
+        String[] words = SPACES.split(rest.substring(0, end).strip());
+        return words[words.length - 1];
     }
 
     /**
