@@ -116,18 +116,7 @@ final class OtherRealWords {
      * 해설), or an onset of the same place (된소리 and 거센소리, 한글 맞춤법 제5항). Gold writers name these spelling.
      */
     static boolean soundAlike(String o, String c) {
-        if (o.length() != c.length()) {
-            return true;
-        }
-        int at = -1;
-        for (int i = 0; i < o.length(); i++) {
-            if (o.charAt(i) != c.charAt(i)) {
-                if (at >= 0) {
-                    return true;
-                }
-                at = i;
-            }
-        }
+        int at = com.koto.evaluation.text.Hangul.onlyDifference(o, c);
         if (at < 0) {
             return true;
         }
