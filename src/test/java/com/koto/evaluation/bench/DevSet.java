@@ -700,6 +700,18 @@ public final class DevSet {
      * session 34.
      */
     public static final String PRECISION_AR3 = "evaluation/precision-dev30.jsonl";
+    /**
+     * Set AS: 200 answers by two blind writers in session 34 (80 correct, 179 gold errors, every category ≥ 16);
+     * sealed and scored as a headline in session 34 (89.5 → 89.5 %, 0 of 80 correct answers failed, span 65.9 →
+     * 65.9 %), re-scored unchanged at the start of session 35 and unsealed then.
+     */
+    public static final String BLIND_AS = "evaluation/blind-dev29.jsonl";
+    /**
+     * Set AS3: 150 correct answers only by a blind writer in session 34 (30 activities: 20 polite, 5 formal, 5 casual),
+     * sealed and scored as a headline in session 34 (3 → 3 of 150 failed), re-scored unchanged and unsealed in
+     * session 35.
+     */
+    public static final String PRECISION_AS3 = "evaluation/precision-dev31.jsonl";
 
     /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:

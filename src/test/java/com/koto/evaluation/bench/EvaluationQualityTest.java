@@ -643,6 +643,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AS (200 answers by two blind writers in session 34, 80 correct, 179 gold errors; sealed during session 34 at
+     * 89.5 → 89.5 %, 0 of 80 correct answers failed, span 65.9 → 65.9 %; unsealed in session 35).
+     */
+    @Test
+    void setAS() {
+        // session 35: unsealed at 89.5 %, 0 of 80, span 65.9 %
+        check(DevSet.BLIND_AS, 0.895, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.72),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.97),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.77), Map.entry(ErrorCategory.HONORIFIC, 0.88),
+                Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.87),
+                Map.entry(ErrorCategory.SPELLING, 0.76), Map.entry(ErrorCategory.SPACING, 0.90),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.77), Map.entry(ErrorCategory.VOCABULARY, 0.67),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.81)),
+                0.659, 0);
+    }
+
+    /**
      * Set AQ (200 answers by two blind writers in session 31, 79 correct, 150 gold errors; sealed during sessions 31
      * and 32 at 88.0 → 88.0 %, 2 of 79 correct answers failed, span 76.7 → 76.7 %; unsealed in session 33).
      */
@@ -1277,6 +1294,8 @@ class EvaluationQualityTest {
         // session 34: AR3 unsealed (sealed: 7 → 7 of 150 in session 33); s34b: 7 → 0 (another real verb, connectives of
         // one relation, N(으)로 'as/into', loanword synonyms, free adverbs, a call's confirmation question)
         checkCorrectOnly(DevSet.PRECISION_AR3, 0);
+        // session 35: AS3 unsealed (sealed: 3 → 3 of 150 in session 34)
+        checkCorrectOnly(DevSet.PRECISION_AS3, 3);
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
