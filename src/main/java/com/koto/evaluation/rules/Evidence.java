@@ -86,7 +86,7 @@ final class Evidence {
                             || TopicPronouns.otherPersonSaidToo(o, c, answer) // 너는 … for 나는 (session 33, s33a)
                             || OtherWords.nounWithCopula(o, c) || OtherWords.otherNounOfOneHead(o, c)
                             || OtherWords.otherVerbInFrame(o, c, answer) && !RepairedReadings.misspeltVerb(o, c, answer) // 드셧어요, 빌일 (session 18)
-                            || passiveForActive(o, c, answer)
+                            || passiveForActive(o, c, answer) || activeForPassive(o, c, answer) // 시작하겠습니다 for 시작되겠습니다 (session 35)
                             || SpokenShapes.plainQuestionForObligation(o, c, asTyped) || SpokenShapes.goalWithoutE(o, c, answer)
                             || WordingChoices.openingHours(o, c) || HonorificWords.raisedKin(o, c)
                             || PatternChoices.delimiterInHada(o, c) || HumbleVerbs.sameVerb(o, c)
@@ -152,7 +152,8 @@ final class Evidence {
                             || RespectedSubjects.commandOfItsOwn(o, c, asTyped)
                             || RespectedSubjects.commandToListener(o, answer)
                             || RespectedSubjects.hearsayOfElder(o, answer)
-                            || LearnerAdditions.listenersClause(o, answer) || PatternChoices.adviceToListener(o, answer));
+                            || LearnerAdditions.listenersClause(o, answer) || PatternChoices.adviceToListener(o, answer)
+                            || RespectedSubjects.wishForListener(o, answer)); // 참고해 주시기 바랍니다 (session 35)
             case ENDING -> subtype.equals("ending/modifier_or_connective") && !o.isEmpty()
                     && (!inflected(o.split(" ")[0], answer) || plainForIntimate(o, c) || backgroundFor(o, c, answer)
                             || LightVerbs.receivedWithObject(o, c, answer) // 증명서를 받고 for 발급받고 (session 26, s26a)
@@ -216,7 +217,9 @@ final class Evidence {
                     || subtype.equals("particle_wrong/copula") && CopulaStatements.copulaForSubject(o, c, answer)
                     || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
-                    || subtype.equals("particle_wrong/topic_for_location") && WordingChoices.destinationTopic(o, answer)
+                    || subtype.equals("particle_wrong/topic_for_location") && (WordingChoices.destinationTopic(o, answer)
+                            || TimeWords.timeAsTopic(o, c)) // 저녁은 for 저녁에 (session 35)
+                    || subtype.equals("particle_wrong/from_for_location") && TimeWords.startingFrom(o, c, answer) // 세 시부터 시작 (session 35)
                     || subtype.equals("particle_wrong/subject_for_location") && (existenceSubject(o, answer)
                             || FrameVariants.subjectOfOwnPredicate(o, answer))
                     || (subtype.equals("particle_wrong/action_place") || subtype.equals("particle_wrong/location_for_action_place")
@@ -385,6 +388,32 @@ final class Evidence {
         for (int k = 1; k < o.length(); k++) {
             String pair = "" + o.charAt(k) + c.charAt(k);
             if (o.substring(0, k).equals(c.substring(0, k)) && Set.of("됐했", "돼해", "되하", "됩합", "된한").contains(pair)) {
+                return o.substring(k + 1).equals(c.substring(k + 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The converse of {@link #passiveForActive}: the learner's word is the accepted noun + 되다 written as noun + 하다
+     * (시작하겠습니다 for 시작되겠습니다, 마감합니다 for 마감됩니다), the active verb with the speaker or an unsaid
+     * agent doing it, another verb and no misspelling (Yeon &amp; Brown, Korean: A Comprehensive Grammar, passives with
+     * 되다; 표준국어대사전 '시작하다', '시작되다'). Not where a word before it in the answer ends in the subject particle
+     * 이/가 (회의가 시작하겠습니다 read against 시작되겠습니다 keeps the finding: the subject asks for the passive).
+     * Session 35 (lead), from set AS3.
+     */
+    static boolean activeForPassive(String o, String c, String answer) {
+        if (o.contains(" ") || c.contains(" ") || o.length() != c.length() || o.length() < 3) {
+            return false;
+        }
+        List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer.strip()).replaceAll("")));
+        int at = words.indexOf(o);
+        if (at < 0 || words.subList(0, at).stream().anyMatch(w -> w.endsWith("이") || w.endsWith("가"))) {
+            return false;
+        }
+        for (int k = 1; k < o.length(); k++) {
+            String pair = "" + o.charAt(k) + c.charAt(k);
+            if (o.substring(0, k).equals(c.substring(0, k)) && Set.of("했됐", "해돼", "하되", "합됩", "한된").contains(pair)) {
                 return o.substring(k + 1).equals(c.substring(k + 1));
             }
         }

@@ -34,6 +34,17 @@ final class Lexicon {
             Map.entry("말", "말씀"), Map.entry("생일", "생신"), Map.entry("나", "저"), Map.entry("내", "제"),
             Map.entry("우리", "저희"), Map.entry("사람", "분"));
 
+    /**
+     * Nouns of a day, a part of the day or a named period that set the time frame of a sentence (오늘, 저녁, 주말,
+     * 월요일 …). Said with 은/는 they are the sentence's time topic (오늘 저녁은 치킨 먹을까?, 주말은 뭐 해요?), a
+     * contrastive frame beside 에/에는 (Sohn 1999, on the topic particle with time adverbials; Yeon &amp; Brown 2019,
+     * 은/는 after time expressions). Session 35 (lead).
+     */
+    static final Set<String> TIME_FRAMES = Set.of("오늘", "내일", "어제", "모레", "그저께", "아침", "점심", "저녁", "밤",
+            "낮", "새벽", "오전", "오후", "주말", "평일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
+            "이번 주", "다음 주", "지난주", "이번주", "다음주", "이번 달", "다음 달", "이번달", "다음달", "올해", "내년",
+            "방학", "휴가", "연휴", "오늘 저녁", "오늘 밤", "내일 아침", "내일 저녁");
+
     /** First-person pronouns: -시- about oneself is over-honorification (Sohn 1999, on subject honorification). */
     static final Set<String> SELF = Set.of("저", "제", "나", "내", "저희", "우리");
 

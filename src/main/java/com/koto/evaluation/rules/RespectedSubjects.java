@@ -405,4 +405,33 @@ final class RespectedSubjects {
         List<Morphology.Word> ws = Morphology.analyse(word);
         return ws.stream().flatMap(w -> w.morphemes().stream()).anyMatch(Morphology.Morpheme::isStem);
     }
+
+    /** The verb of the formal request -(으)시기 바랍니다 after its -시기 word. */
+    private static final java.util.regex.Pattern WISH = java.util.regex.Pattern.compile("바랍니다[.!]?|바랍니다만|바라요[.!]?|바랄게요[.!]?");
+
+    /**
+     * Whether the {@code si_extra} span {@code o} ends in the formal request -(으)시기 바랍니다 (참고해 주시기 바랍니다,
+     * 확인하시기 바랍니다) and no other word of the span carries -(으)시-: the request asks the listener to act, and its
+     * -(으)시- honours the listener, the unsaid subject of the wished action (표준 언어 예절 2011, 공식적인 안내와
+     * 요청; Yeon &amp; Brown 2019, on -기 바라다). An answer that names the speaker as that subject (제가 … 주시기
+     * 바랍니다) keeps the finding. Session 35 (lead), from set AS3.
+     *
+     * @param o      the finding's learner span, the request last
+     * @param answer the normalised answer
+     */
+    static boolean wishForListener(String o, String answer) {
+        String[] span = o.split(" ");
+        if (span.length < 2 || !span[span.length - 2].endsWith("시기") || !WISH.matcher(span[span.length - 1]).matches()
+                || answer.startsWith("제가 ") || answer.contains(" 제가 ")) {
+            return false;
+        }
+        for (Morphology.Word w : Morphology.analyse(String.join(" ", java.util.Arrays.copyOf(span, span.length - 2)))) {
+            for (Morphology.Morpheme m : w.morphemes()) {
+                if (m.tag().startsWith("EP") && (m.form().equals("시") || m.form().equals("으시") || m.form().equals("셨"))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }

@@ -715,4 +715,63 @@ final class TimeWords {
         char withSs = (char) (s + 20); // final ㅆ
         return base.substring(0, base.length() - 1) + withSs + (polite ? "어요" : "어");
     }
+
+    /**
+     * Whether a {@code particle_wrong/topic_for_location} finding is a time noun said as the sentence's topic
+     * (저녁은 for 저녁에 in 우리 오늘 저녁은 치킨 먹을까?): a day, a part of the day or a named period
+     * ({@link Lexicon#TIME_FRAMES}) takes 은/는 as the time frame the sentence is about, beside 에 or 에는 (Sohn 1999,
+     * on the topic particle with time adverbials; Yeon &amp; Brown 2019, on 은/는 after time expressions). The
+     * learner's word is the accepted word with 은/는 for 에. Session 35 (lead), from set AS3.
+     *
+     * @param o the learner's word, e.g. 저녁은
+     * @param c the accepted word, e.g. 저녁에
+     */
+    static boolean timeAsTopic(String o, String c) {
+        if (!c.endsWith("에") || !(o.endsWith("은") || o.endsWith("는"))) {
+            return false;
+        }
+        String noun = c.substring(0, c.length() - 1);
+        return o.equals(noun + (Hangul.hasFinal(noun.charAt(noun.length() - 1)) ? "은" : "는")) && Lexicon.TIME_FRAMES.contains(noun);
+    }
+
+    /** Stems of verbs of starting, opening and setting out, with which a starting time takes 부터 or 에. */
+    private static final List<String> STARTING = List.of("시작", "열어", "열었", "열리", "열려", "열립", "엽니", "열고", "오픈", "출발", "영업",
+            "운영", "개장", "개점", "개최", "진행", "출근", "근무", "수업", "떠나", "떠날", "떠납");
+
+    /**
+     * Whether a {@code particle_wrong/from_for_location} finding is a starting time with 부터 before a verb of
+     * starting, opening or setting out (세 시부터 시작하겠습니다 for 세 시에 시작하겠습니다, 9시부터 열어요): 부터 marks
+     * the start of a range (표준국어대사전 '부터' 「조사」 "어떤 일이나 상태 따위에 관련된 범위의 시작임을 나타내는
+     * 보조사"), so with a verb of starting it says what 에 says. Only a time noun (a number + 시/분, a day or part of
+     * the day), and only where a word after it in the same sentence is such a verb. Session 35 (lead), from set AS3.
+     *
+     * @param o      the learner's word, e.g. 시부터
+     * @param c      the accepted word, e.g. 시에
+     * @param answer the normalised answer
+     */
+    static boolean startingFrom(String o, String c, String answer) {
+        if (!o.endsWith("부터") || !c.endsWith("에") || o.contains(" ")) {
+            return false;
+        }
+        String noun = o.substring(0, o.length() - 2);
+        if (!noun.equals(c.substring(0, c.length() - 1))
+                || !(noun.endsWith("시") || noun.endsWith("분") || Lexicon.TIME_FRAMES.contains(noun))) {
+            return false;
+        }
+        for (String sentence : SENTENCE_BREAK.split(answer)) {
+            String[] words = sentence.strip().split("\\s+");
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (words[i].replaceAll("[.?!,]", "").equals(o)) {
+                    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length));
+                    for (String w : rest.split(" ")) {
+                        if (STARTING.stream().anyMatch(w::startsWith)) {
+                            return true;
+                        }
+                    }
+                    return rest.contains("문 열") || rest.contains("문을 열");
+                }
+            }
+        }
+        return false;
+    }
 }
