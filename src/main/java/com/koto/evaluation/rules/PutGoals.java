@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * the accepted answers say.
  *
  * <p>Only the noun right after the 을/를 word and right before the verb. Left alone: a quantity (설탕을 한 숟가락
- * 넣어 주세요: the numeral stands between; 설탕을 2개 넣어: digits; counters), an adverb or a time noun (짐을 내일
+ * 넣어 주세요: the numeral stands between; 설탕을 2개 넣어: digits), an adverb or a time noun (짐을 내일
  * 놓을게요, 얼음을 조금 넣어), a verbal noun (the noun + 하다 of a task), and the auxiliary -아/어 두다/놓다 (예약해
  * 두세요: a verb, not a noun, before it).
  */
@@ -67,8 +67,8 @@ final class PutGoals {
                 Morphology.Word goal = read.get(g);
                 if (NOT_PLACES.contains(noun) || DIGITS.matcher(noun).matches() || goal.morphemes().isEmpty()
                         || !goal.morphemes().stream().allMatch(x -> x.is("NNG", "NNP"))
-                        || Lexicon.COUNTERS.contains(noun) || Lexicon.HADA_NOUNS.contains(noun)) {
-                    continue; // (짐을 정리 두세요 is no goal; 한 잔, 두 개 are measures)
+                        || Lexicon.HADA_NOUNS.contains(noun)) {
+                    continue; // (짐을 정리 두세요 is no goal; a numeral before a measure stands between, 설탕을 한 숟가락)
                 }
                 out.add(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에", "particle_missing/location"));
             }

@@ -203,8 +203,6 @@ public final class RuleEvaluator implements Evaluator {
             // 빌리다 asked of the listener where the task asks them to lend, 작게 of a substance where less is asked
             // (우산 좀 빌릴래? → 빌려줄래, 얼음은 작게 넣어 주세요 → 적게; session 30, s30c)
             (r, a, t) -> FrameDecidedWords.find(r.answer(), r.expected()),
-            // a person bare before 같이/함께 (팀원들 같이 일할 수 있습니다 → 팀원들과; session 35, s35b)
-            (r, a, t) -> TogetherPartners.find(r.answer(), a),
             // 을/를 on what a noun + 나다 happens to, or before a second subject of 있다/없다 (노트북을 고장 나서 → 노트북이,
             // 이 노트북을 1년 보증이 있어요? → 노트북은; session 35, s35b)
             (r, a, t) -> ObjectlessPredicates.find(r.answer()),
