@@ -117,6 +117,9 @@ final class ModifierForms {
                 if (f == null && next != null) {
                     f = adjectiveModifier(words, i); // (이상하는 소리 → 이상한 소리)
                 }
+                if (f == null) {
+                    f = adjectiveOnModifierEnding(words[i]); // (목이 아프는데 → 아픈데; session 35, s35b)
+                }
                 if (f == null && next != null) {
                     f = whenDoing(words, read, i); // (고등학교에 다닌 때 → 다닐 때, session 15)
                 }
@@ -476,10 +479,31 @@ final class ModifierForms {
             java.util.Map.entry("넓", "넓은"), java.util.Map.entry("짧", "짧은"), java.util.Map.entry("낮", "낮은"),
             java.util.Map.entry("괜찮", "괜찮은"), java.util.Map.entry("맵", "매운"), java.util.Map.entry("춥", "추운"),
             java.util.Map.entry("덥", "더운"), java.util.Map.entry("어렵", "어려운"), java.util.Map.entry("쉽", "쉬운"),
-            java.util.Map.entry("뜨겁", "뜨거운"), java.util.Map.entry("차갑", "차가운"), java.util.Map.entry("시끄럽", "시끄러운"));
+            java.util.Map.entry("뜨겁", "뜨거운"), java.util.Map.entry("차갑", "차가운"), java.util.Map.entry("시끄럽", "시끄러운"),
+            // session 35 (s35b): the everyday adjectives of A1–B1 (표준국어대사전 「형용사」, no verb of the same letters;
+            // 국립국어원 『한국어 학습용 어휘 목록』)
+            java.util.Map.entry("고프", "고픈"), java.util.Map.entry("배고프", "배고픈"), java.util.Map.entry("기쁘", "기쁜"),
+            java.util.Map.entry("슬프", "슬픈"), java.util.Map.entry("좁", "좁은"), java.util.Map.entry("얇", "얇은"),
+            java.util.Map.entry("싫", "싫은"), java.util.Map.entry("깊", "깊은"), java.util.Map.entry("젊", "젊은"),
+            java.util.Map.entry("귀찮", "귀찮은"), java.util.Map.entry("귀엽", "귀여운"), java.util.Map.entry("무섭", "무서운"),
+            java.util.Map.entry("아름답", "아름다운"), java.util.Map.entry("반갑", "반가운"), java.util.Map.entry("즐겁", "즐거운"),
+            java.util.Map.entry("외롭", "외로운"), java.util.Map.entry("부럽", "부러운"), java.util.Map.entry("더럽", "더러운"),
+            java.util.Map.entry("가깝", "가까운"), java.util.Map.entry("어둡", "어두운"), java.util.Map.entry("무겁", "무거운"),
+            java.util.Map.entry("가볍", "가벼운"), java.util.Map.entry("두껍", "두꺼운"), java.util.Map.entry("싱겁", "싱거운"),
+            java.util.Map.entry("빠르", "빠른"), java.util.Map.entry("느리", "느린"),
+            java.util.Map.entry("다르", "다른"), java.util.Map.entry("똑같", "똑같은"), java.util.Map.entry("새롭", "새로운"),
+            java.util.Map.entry("배부르", "배부른"), java.util.Map.entry("목마르", "목마른"), java.util.Map.entry("힘들", "힘든"),
+            java.util.Map.entry("안좋", "안좋은"), java.util.Map.entry("어떻", "어떤"), java.util.Map.entry("그렇", "그런"),
+            java.util.Map.entry("이렇", "이런"), java.util.Map.entry("빨갛", "빨간"), java.util.Map.entry("파랗", "파란"),
+            java.util.Map.entry("노랗", "노란"), java.util.Map.entry("하얗", "하얀"), java.util.Map.entry("까맣", "까만"));
     /** Adjectives in 하다 (stem without 하): their modifier is -한. */
     private static final Set<String> HADA_ADJECTIVES = Set.of("이상", "따뜻", "깨끗", "조용", "친절", "불편", "유명", "중요",
-            "필요", "간단", "시원", "비슷", "복잡", "심심", "피곤", "위험", "안전", "편리", "신선", "궁금");
+            "필요", "간단", "시원", "비슷", "복잡", "심심", "피곤", "위험", "안전", "편리", "신선", "궁금",
+            // session 35 (s35b): 「형용사」 in 하다 of everyday speech (표준국어대사전)
+            "편", "급", "착", "친", "건강", "행복", "미안", "죄송", "다행", "똑똑", "솔직", "익숙", "충분", "부족", "가능",
+            "불가능", "대단", "불안", "답답", "깔끔", "튼튼", "화려", "소중", "훌륭", "특별", "적당", "확실", "정확", "완벽",
+            "저렴", "한가", "지루", "심각", "편안", "불쌍", "어색", "신기", "성실", "상쾌", "쌀쌀", "따분", "우울", "유용",
+            "독특", "뚱뚱", "날씬", "가난", "부지런", "상냥", "귀중", "흔", "깜깜", "캄캄");
     /** Words before 싸는 that make it the adjective 싸다 'cheap', not the verb 싸다 'pack' (짐을 싸는). */
     private static final List<String> COMPARISON = List.of("더", "제일", "가장", "덜");
 
@@ -494,7 +518,7 @@ final class ModifierForms {
      */
     static Finding adjectiveModifier(String[] words, int i) {
         String w = words[i];
-        if (!w.endsWith("는") || w.length() < 2) {
+        if (!w.endsWith("는") || w.length() < 2 || i + 1 >= words.length) {
             return null;
         }
         String stem = w.substring(0, w.length() - 1);
@@ -507,6 +531,42 @@ final class ModifierForms {
             modifier = "싼";
         }
         return modifier == null ? null : new Finding(ErrorCategory.ENDING, w, modifier, "ending/adjective_modifier");
+    }
+
+    /** The endings built on the present modifier: -는데(요), -는지(요), -는군요/-는구나, -는가요 (background, question). */
+    private static final List<String> ON_MODIFIER = List.of("데요", "데", "지요", "지", "군요", "구나", "가요");
+
+    /**
+     * {@code ending/adjective_modifier} on the endings built on the modifier (session 35, helper s35b): an adjective
+     * takes -(으)ㄴ데, -(으)ㄴ지, -군요 where an action verb takes -는데, -는지, -는군요 (목이 아프는데 약 주세요 →
+     * 아픈데, 바쁘는데 → 바쁜데, 좋는지 → 좋은지, 예쁘는군요 → 예쁘군요; Yeon &amp; Brown 2019, -는데/-(으)ㄴ데 and
+     * -는지/-(으)ㄴ지: descriptive verbs take -(으)ㄴ-; 국립국어원 『외국인을 위한 한국어 문법 1』 '-(으)ㄴ데', '-군요';
+     * 표준국어대사전 '-은데' 「어미」 형용사 어간 뒤에). The same closed lists as {@link #adjectiveModifier} (stems no verb
+     * shares; 있다/없다 and their compounds take -는데: 맛있는데, 재미없는지), read on the word alone, at any place in the
+     * sentence, whatever the accepted answers say. Not after -았/었- or -겠- (좋았는데, 좋겠는데: the stem is no longer the
+     * word's last part, so the lists do not match).
+     *
+     * @param w the learner's word
+     * @return the finding, the word → its -(으)ㄴ form; null when the word is no such form
+     */
+    static Finding adjectiveOnModifierEnding(String w) {
+        for (String tail : ON_MODIFIER) {
+            if (!w.endsWith("는" + tail) || w.length() < tail.length() + 2) {
+                continue;
+            }
+            String stem = w.substring(0, w.length() - tail.length() - 1);
+            String modifier = ADJECTIVES.get(stem);
+            if (modifier == null && stem.endsWith("하") && HADA_ADJECTIVES.contains(stem.substring(0, stem.length() - 1))) {
+                modifier = stem.substring(0, stem.length() - 1) + "한";
+            }
+            if (modifier == null) {
+                return null;
+            }
+            // -군요/-구나 attach to the adjective's stem itself (좋군요, 예쁘구나); the others to its modifier
+            String fixed = tail.startsWith("군") || tail.startsWith("구") ? stem + tail : modifier + tail;
+            return new Finding(ErrorCategory.ENDING, w, fixed, "ending/adjective_modifier");
+        }
+        return null;
     }
 
     /** 가져왔은 → 가져온: the past -았/었- before the modifier -(으)ㄴ. */

@@ -202,7 +202,12 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> DegreeOpposites.find(r.answer(), r.expected()),
             // 빌리다 asked of the listener where the task asks them to lend, 작게 of a substance where less is asked
             // (우산 좀 빌릴래? → 빌려줄래, 얼음은 작게 넣어 주세요 → 적게; session 30, s30c)
-            (r, a, t) -> FrameDecidedWords.find(r.answer(), r.expected()));
+            (r, a, t) -> FrameDecidedWords.find(r.answer(), r.expected()),
+            // 을/를 on what a noun + 나다 happens to, or before a second subject of 있다/없다 (노트북을 고장 나서 → 노트북이,
+            // 이 노트북을 1년 보증이 있어요? → 노트북은; session 35, s35b)
+            (r, a, t) -> ObjectlessPredicates.find(r.answer()),
+            // the goal of 넣다/담다/두다 bare after a marked object (음식을 봉투 넣어 주세요 → 봉투에; session 35, s35b)
+            (r, a, t) -> PutGoals.find(r.answer()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;
