@@ -207,7 +207,19 @@ final class FormChecks {
     /** Nouns of people one does things with (the partner of 같이/함께). */
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("친구", "친구들", "가족", "엄마", "아빠",
             "어머니", "아버지", "부모님", "동생", "언니", "오빠", "누나", "형", "남자친구", "여자친구", "남편", "아내",
-            "동료", "선배", "후배", "선생님", "반 친구", "룸메이트");
+            "동료", "선배", "후배", "선생님", "반 친구", "룸메이트",
+            // session 35 (lead): co-workers and kin of everyday tasks (표준국어대사전); the plural -들 of any of them
+            // counts too (팀원들 같이 일할 수 있습니다 → 팀원들과)
+            "팀원", "직원", "동기", "친척", "사촌", "할머니", "할아버지", "이모", "삼촌", "고모", "여동생", "남동생",
+            "딸", "아들", "아이", "아이들", "애들");
+
+    /**
+     * Beginnings of the verbs after 같이 with which 같이 is the particle 'like' written apart (가족 같이 지내요 'live like
+     * a family', 동생 같이 생각해요): 표준국어대사전 '같이' 「조사」 「1」 '앞말이 보이는 전형적인 어떤 특징처럼'; no
+     * partner is meant there. Session 35 (lead), from helper s35b's probes.
+     */
+    private static final List<String> LIKE_VERBS = List.of("지내", "지냈", "대하", "대해", "대했", "생각", "보이", "보여",
+            "보였", "느껴", "느끼", "여기", "여겨", "여겼", "친하", "친해", "사랑");
 
     /** Endings that ask or propose to the listener (볼래?, 갈까요?, 가자, 갑시다): their subject is not 나/저. */
     private static final List<String> PROPOSALS = List.of("래", "래요", "까", "까요", "자", "시다");
@@ -230,8 +242,12 @@ final class FormChecks {
         if (!next.equals("같이") && !next.equals("함께") || i == 0 && !self) {
             return false; // first in the sentence a name may be a vocative: 민수 씨, 같이 가요
         }
-        if (PEOPLE.contains(w) || w.length() > 1 && (w.endsWith("씨") || w.endsWith("님"))) {
-            return true;
+        boolean plural = w.length() > 1 && w.endsWith("들") && PEOPLE.contains(w.substring(0, w.length() - 1));
+        if (PEOPLE.contains(w) || plural || w.length() > 1 && (w.endsWith("씨") || w.endsWith("님"))) {
+            // 우리 가족 같이 여행 갔어요: the speaker's own group is the subject; 가족 같이 지내요: 같이 'like'
+            boolean ownGroup = i > 0 && (words[i - 1].equals("우리") || words[i - 1].equals("저희"));
+            boolean like = i + 2 < words.length && LIKE_VERBS.stream().anyMatch(words[i + 2]::startsWith);
+            return !ownGroup && !like;
         }
         if (!self || i + 2 >= words.length) {
             return false;

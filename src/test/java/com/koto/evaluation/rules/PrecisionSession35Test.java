@@ -42,4 +42,18 @@ class PrecisionSession35Test {
     void precisionClasses(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
     }
+
+    @ParameterizedTest(name = "{0} for {1}: {3}")
+    @CsvSource(delimiter = ';', value = {
+            // a person before 같이/함께 without the comitative: co-workers, kin and plurals (FormChecks.PEOPLE)
+            "다음 주부터 팀원들 같이 일해요.; 다음 주부터 일해요.; POLITE; particle_missing/comitative; *",
+            "주말에 사촌 같이 바다에 갔어요.; 주말에 바다에 갔어요.; POLITE; particle_missing/comitative; *",
+            "오늘은 아이들 함께 공원에 가요.; 오늘은 공원에 가요.; POLITE; particle_missing/comitative; *",
+            // 같이 'like' written apart, and the speaker's own group as the subject, keep no such finding
+            "저는 후배들을 동생 같이 생각해요.; 저는 후배들을 아껴요.; POLITE; PASS; *",
+            "저는 룸메이트하고 가족 같이 지내요.; 저는 룸메이트하고 잘 지내요.; POLITE; PASS; *",
+    })
+    void partnersBeforeTogether(String answer, String accepted, String register, String expected, String span) {
+        RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
+    }
 }
