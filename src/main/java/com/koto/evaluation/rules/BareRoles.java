@@ -141,19 +141,19 @@ final class BareRoles {
      * s35c): 시청 걸어서 얼마나 걸려? → 시청까지, 공항 택시로 몇 분 걸려요? → 공항까지. 걸리다 of time takes the stretch
      * with 까지 (표준국어대사전 '까지' ① 어떤 일이나 상태 따위에 관련되는 범위의 끝; '걸리다' ② 「…이」 시간이 들다); a place
      * bare there is neither the subject (the time is) nor an object. Only a noun that names a place by its last part
-     * ({@link GovernedArguments#PLACE_END}: 시청, 인천공항, 서울역), with at most a means of going (걸어서, 버스로) and then
-     * 얼마나 or 몇 after it and a form of 걸리다 later in the sentence. No accepted answer is read.
+     * ({@link GovernedArguments#PLACE_END}: 시청, 인천공항, 서울역), then a means of going (걸어서, 버스로), then 얼마나 or 몇
+     * and a form of 걸리다 later in the sentence: the means makes the sentence one about the trip, so the place can only
+     * be its end. Without it (서울역 얼마나 걸려요?, a passenger naming the destination) the fragment is left alone, as
+     * session 29 decided ({@code ParticleRecallSession29Test}). No accepted answer is read.
      */
     private static Optional<Finding> endOfTripAsked(List<String> words, List<Morphology.Word> analysed, int i) {
         String noun = words.get(i);
         if (!GovernedArguments.PLACE_END.matcher(noun).matches()) {
             return Optional.empty();
         }
-        int k = i + 1;
-        if (k < words.size() && MEANS_OF_GOING.contains(words.get(k))) {
-            k++;
-        }
-        if (k + 1 >= words.size() || !Set.of("얼마나", "몇").contains(words.get(k))) {
+        int k = i + 2;
+        if (!MEANS_OF_GOING.contains(words.get(i + 1))
+                || k + 1 >= words.size() || !Set.of("얼마나", "몇").contains(words.get(k))) {
             return Optional.empty();
         }
         for (int v = k + 1; v < analysed.size(); v++) {

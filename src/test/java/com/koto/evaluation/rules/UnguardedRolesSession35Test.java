@@ -42,12 +42,13 @@ class UnguardedRolesSession35Test {
     @CsvSource(delimiter = ';', value = {
             "시청 걸어서 얼마나 걸려?; 시청 가는 데 얼마나 걸려?; CASUAL; particle_missing/until; 시청→시청까지",
             "인천공항 택시로 얼마나 걸려요?; 택시 타면 얼마나 걸려요?; POLITE; particle_missing/until; 인천공항→인천공항까지",
-            "서울역 몇 분 걸려요?; 몇 분 걸려요?; POLITE; particle_missing/until; 서울역→서울역까지",
-            "여기서 박물관 얼마나 걸려요?; 여기서 얼마나 걸려요?; POLITE; particle_missing/until; 박물관→박물관까지",
+            "서울역 지하철로 몇 분 걸려요?; 몇 분 걸려요?; POLITE; particle_missing/until; 서울역→서울역까지",
+            "여기서 박물관 걸어서 얼마나 걸려요?; 여기서 얼마나 걸려요?; POLITE; particle_missing/until; 박물관→박물관까지",
             "병원 버스로 얼마나 걸립니까?; 버스로 얼마나 걸립니까?; FORMAL; particle_missing/until; 병원→병원까지",
             // look-alikes: 까지 written, no place, no question of length, no 걸리다
             "시청까지 걸어서 얼마나 걸려?; 시청까지 얼마나 걸려?; CASUAL; NO particle_missing; *",
             "보통 얼마나 걸려요?; 보통 얼마나 걸리나요?; POLITE; NO particle_missing; *",
+            "서울역 얼마나 걸려요?; 얼마나 걸려요?; POLITE; NO particle_missing/until; *",
             "배송 얼마나 걸려요?; 배송이 얼마나 걸려요?; POLITE; NO particle_missing; *",
             "공항 얼마나 멀어요?; 공항이 얼마나 멀어요?; POLITE; NO particle_missing; *",
             "인천공항까지 보통 얼마나 걸립니까?; 인천공항까지 얼마나 걸립니까?; FORMAL; NO particle_missing; *",
