@@ -2,6 +2,7 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import java.util.List;
+import org.apache.lucene.analysis.ko.POS;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,6 +39,11 @@ import java.util.regex.Pattern;
  *       카드로), the place of 있다/없다 an accepted answer writes with 에 ({@link #placeOfBeing}: 집 없어서 → 집에), a
  *       floor before a verb of action ({@link #floorOfAction}: 몇 층 먹을 수 있어요? → 층에서), and the speaker as the
  *       recipient of a request to get in touch ({@link #recipientOfRequest}: 저 연락해 주세요 → 저한테).</li>
+ *   <li>session 35 (s35c), on the learner's own words with no accepted answer needed: the place a thing is put, bare
+ *       between the object and a verb of putting ({@link #placeAfterObject}: 남은 음식을 봉투 넣어 주세요 → 봉투에);
+ *       the end of a trip whose length is asked ({@link #endOfTripAsked}: 시청 걸어서 얼마나 걸려? → 시청까지); and
+ *       the means of paying of {@link #meansOfPaying} when it is a means of paying by its own word (카드, 현금), whatever
+ *       the accepted answer writes.</li>
  * </ul>
  */
 final class BareRoles {
@@ -90,10 +96,73 @@ final class BareRoles {
                                 .or(() -> NamedRoles.placeBeforeObject(words, analysed, at, m))
                                 .or(() -> meansOfPaying(words, analysed, at, m))
                                 .or(() -> placeOfBeing(words, analysed, at, m))
+                                .or(() -> placeAfterObject(words, analysed, at))
+                                .or(() -> endOfTripAsked(words, analysed, at))
                         : Optional.<Finding>empty())
                         .or(() -> resultOfChange(words, analysed, at, m))
                         .or(() -> floorOfAction(words, analysed, at))
                         .or(() -> recipientOfRequest(words, analysed, at)));
+    }
+
+    /** Verbs of putting a thing somewhere, 「…에 …을」: 넣다, 두다, 놓다, 담다, 보관하다. */
+    private static final Set<String> PUTTING = Set.of("넣", "두", "놓", "담", "보관하");
+
+    /** Nouns used as adverbs before a verb (가방을 잠깐 두고: 'for a moment'), never the place of putting. */
+    private static final Set<String> ADVERBIAL_NOUNS = Set.of("잠깐", "잠시", "혼자", "대신", "전부", "모두", "반", "먼저",
+            "그냥", "다", "같이", "함께", "일단", "우선");
+
+    /**
+     * {@code particle_missing/location}: the place a thing is put, bare between the object (a noun with 을/를) and a
+     * verb of putting right after it (session 35, s35c): 남은 음식을 봉투 넣어 주세요 → 봉투에, 서류를 서랍 넣었어요 →
+     * 서랍에. 넣다, 두다, 놓다, 담다 and 보관하다 take the thing as the object and the place with 에 (표준국어대사전
+     * '넣다' 「…에 …을」, '두다' 「…에 …을」, '담다' 「…에 …을」); the object is written, so the bare noun after it can
+     * only be the place (a second object or a modifier of the object would stand before it). Speech drops 을/를, not
+     * this 에 (Yeon &amp; Brown 2019 on case-particle ellipsis). No accepted answer is read. Left alone: times and
+     * nouns used as adverbs (가방을 잠깐 두고), numbers and pronouns ({@link #bareNoun}).
+     */
+    private static Optional<Finding> placeAfterObject(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        Morphology.Word before = i > 0 ? analysed.get(i - 1) : null;
+        Morphology.Word verb = analysed.get(i + 1);
+        if (before == null || !before.endsWith("JKO") || before.verbal() || !verb.verbal()
+                || !PUTTING.contains(VerbFrames.stem(verb)) || ADVERBIAL_NOUNS.contains(noun)
+                || KnownWords.tags(noun).contains(POS.Tag.MAG)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에", "particle_missing/location"));
+    }
+
+    /** The means of going that may stand between the end of a trip and the question of its length. */
+    private static final Set<String> MEANS_OF_GOING = Set.of("걸어서", "버스로", "차로", "택시로", "지하철로", "자전거로",
+            "기차로", "비행기로");
+
+    /**
+     * {@code particle_missing/until}: a place, bare right before the question of how long the trip takes (session 35,
+     * s35c): 시청 걸어서 얼마나 걸려? → 시청까지, 공항 택시로 몇 분 걸려요? → 공항까지. 걸리다 of time takes the stretch
+     * with 까지 (표준국어대사전 '까지' ① 어떤 일이나 상태 따위에 관련되는 범위의 끝; '걸리다' ② 「…이」 시간이 들다); a place
+     * bare there is neither the subject (the time is) nor an object. Only a noun that names a place by its last part
+     * ({@link GovernedArguments#PLACE_END}: 시청, 인천공항, 서울역), then a means of going (걸어서, 버스로), then 얼마나 or 몇
+     * and a form of 걸리다 later in the sentence: the means makes the sentence one about the trip, so the place can only
+     * be its end. Without it (서울역 얼마나 걸려요?, a passenger naming the destination) the fragment is left alone, as
+     * session 29 decided ({@code ParticleRecallSession29Test}). No accepted answer is read.
+     */
+    private static Optional<Finding> endOfTripAsked(List<String> words, List<Morphology.Word> analysed, int i) {
+        String noun = words.get(i);
+        if (!GovernedArguments.PLACE_END.matcher(noun).matches()) {
+            return Optional.empty();
+        }
+        int k = i + 2;
+        if (!MEANS_OF_GOING.contains(words.get(i + 1))
+                || k + 1 >= words.size() || !Set.of("얼마나", "몇").contains(words.get(k))) {
+            return Optional.empty();
+        }
+        for (int v = k + 1; v < analysed.size(); v++) {
+            if (analysed.get(v).verbal() && "걸리".equals(VerbFrames.stem(analysed.get(v)))) {
+                return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "까지",
+                        "particle_missing/until"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Verbs of paying whose means takes (으)로 and forms no compound noun with it (카드 결제 is one: left alone). */
@@ -115,7 +184,8 @@ final class BareRoles {
         }
         String noun = words.get(i);
         String means = noun + ParticleFrames.direction(noun);
-        return models.stream().anyMatch(s -> s.words().contains(means))
+        // a means of paying by its own word needs no accepted answer (session 35, s35c: 0 false alarms on all sets)
+        return FrameRoles.MEANS_OF_PAYING.contains(noun) || models.stream().anyMatch(s -> s.words().contains(means))
                 ? Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, means, "particle_missing/means"))
                 : Optional.empty();
     }

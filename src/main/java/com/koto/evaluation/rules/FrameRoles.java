@@ -137,8 +137,8 @@ final class FrameRoles {
     private static final Set<String> ENLISTING = Set.of("등록하", "가입하", "일하", "근무하", "참가하", "참여하", "활동하",
             "지원하", "신청하");
 
-    /** Means of paying. */
-    private static final Set<String> MEANS_OF_PAYING = Set.of("카드", "신용카드", "체크카드", "현금", "상품권", "쿠폰",
+    /** Means of paying (also read by {@link BareRoles}). */
+    static final Set<String> MEANS_OF_PAYING = Set.of("카드", "신용카드", "체크카드", "현금", "상품권", "쿠폰",
             "포인트", "계좌이체", "교통카드", "달러", "원화", "엔화", "페이", "카카오페이", "수표");
 
     /** Verbs of buying and paying. */

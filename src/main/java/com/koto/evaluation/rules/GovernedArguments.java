@@ -106,7 +106,7 @@ final class GovernedArguments {
     }
 
     /** Last parts of nouns of a place one goes to (지하철역, 시청, 국립박물관, 인천공항). */
-    private static final Pattern PLACE_END = Pattern.compile(".*(역|정류장|공항|터미널|병원|호텔|학교|도서관|시장|백화점"
+    static final Pattern PLACE_END = Pattern.compile(".*(역|정류장|공항|터미널|병원|호텔|학교|도서관|시장|백화점"
             + "|박물관|미술관|은행|우체국|시청|구청|공원|센터|타워|대학교|마트|편의점|약국|경찰서|대사관|출구|입구|극장|영화관)");
 
     /**

@@ -195,12 +195,20 @@ final class HeadFirstPhrases {
     private static final Pattern NUMBER = Pattern.compile("([0-9]+)(.*)");
 
     /**
+     * Places of a station or an airport named by a number before them and never by a number after them (3번 출구, 5번
+     * 게이트, 2번 탑승구, 1번 승강장, 제2터미널; 표준국어대사전 '번' ②): a number after one of them is the Indonesian order
+     * (pintu keluar 3), not a size or a price (신발 250, 월세 50만: measured in session 35, s35c).
+     */
+    private static final Set<String> NUMBERED_PLACES = Set.of("출구", "게이트", "탑승구", "승강장", "플랫폼", "터미널");
+
+    /**
      * 터미널 2로 → 2터미널로, 출구 3으로 → 3번 출구로 (Indonesian terminal 2, pintu 3): Korean names the numbered one
      * with the number before the noun (제2터미널, 3번 출구; 표준국어대사전 '번' 「의존 명사」 ② "일의 차례나 일정한
      * 간격으로 벌여 놓은 사물의 차례를 나타내는 말", '제-' 「접사」; Sohn 1999, on the noun phrase: modifiers first). Only
      * where an accepted answer writes that number before that noun, joined (2터미널, 제2터미널) or with 번 (3번 출구), and the
      * learner's noun is bare: 신발 250 (a size) and 버스 7016번 are left alone. The shortest accepted form is used, the
-     * learner's particle re-formed after the noun.
+     * learner's particle re-formed after the noun. Session 35 (s35c): a noun that is only ever numbered so
+     * ({@link #NUMBERED_PLACES}: 출구, 게이트, 터미널) needs no accepted answer: 출구 3으로 → 3번 출구로, 터미널 2 → 2터미널.
      */
     static Finding numberAfterNoun(List<String> words, int i, List<String> accepted) {
         String noun = words.get(i);
@@ -223,6 +231,9 @@ final class HeadFirstPhrases {
                     }
                 }
             }
+        }
+        if (best == null && NUMBERED_PLACES.contains(noun)) {
+            best = noun.equals("터미널") ? digits + noun : digits + "번 " + noun;
         }
         if (best == null) {
             return null;
