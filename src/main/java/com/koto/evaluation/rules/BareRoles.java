@@ -2,7 +2,6 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import java.util.List;
-import org.apache.lucene.analysis.ko.POS;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,7 +39,7 @@ import java.util.regex.Pattern;
  *       floor before a verb of action ({@link #floorOfAction}: 몇 층 먹을 수 있어요? → 층에서), and the speaker as the
  *       recipient of a request to get in touch ({@link #recipientOfRequest}: 저 연락해 주세요 → 저한테).</li>
  *   <li>session 35 (s35c), on the learner's own words with no accepted answer needed: the place a thing is put, bare
- *       between the object and a verb of putting ({@link #placeAfterObject}: 남은 음식을 봉투 넣어 주세요 → 봉투에);
+ *       between the object and a verb of putting (남은 음식을 봉투 넣어 주세요 → 봉투에) is {@link PutGoals}' business;
  *       the end of a trip whose length is asked ({@link #endOfTripAsked}: 시청 걸어서 얼마나 걸려? → 시청까지); and
  *       the means of paying of {@link #meansOfPaying} when it is a means of paying by its own word (카드, 현금), whatever
  *       the accepted answer writes.</li>
@@ -96,40 +95,11 @@ final class BareRoles {
                                 .or(() -> NamedRoles.placeBeforeObject(words, analysed, at, m))
                                 .or(() -> meansOfPaying(words, analysed, at, m))
                                 .or(() -> placeOfBeing(words, analysed, at, m))
-                                .or(() -> placeAfterObject(words, analysed, at))
                                 .or(() -> endOfTripAsked(words, analysed, at))
                         : Optional.<Finding>empty())
                         .or(() -> resultOfChange(words, analysed, at, m))
                         .or(() -> floorOfAction(words, analysed, at))
                         .or(() -> recipientOfRequest(words, analysed, at)));
-    }
-
-    /** Verbs of putting a thing somewhere, 「…에 …을」: 넣다, 두다, 놓다, 담다, 보관하다. */
-    private static final Set<String> PUTTING = Set.of("넣", "두", "놓", "담", "보관하");
-
-    /** Nouns used as adverbs before a verb (가방을 잠깐 두고: 'for a moment'), never the place of putting. */
-    private static final Set<String> ADVERBIAL_NOUNS = Set.of("잠깐", "잠시", "혼자", "대신", "전부", "모두", "반", "먼저",
-            "그냥", "다", "같이", "함께", "일단", "우선");
-
-    /**
-     * {@code particle_missing/location}: the place a thing is put, bare between the object (a noun with 을/를) and a
-     * verb of putting right after it (session 35, s35c): 남은 음식을 봉투 넣어 주세요 → 봉투에, 서류를 서랍 넣었어요 →
-     * 서랍에. 넣다, 두다, 놓다, 담다 and 보관하다 take the thing as the object and the place with 에 (표준국어대사전
-     * '넣다' 「…에 …을」, '두다' 「…에 …을」, '담다' 「…에 …을」); the object is written, so the bare noun after it can
-     * only be the place (a second object or a modifier of the object would stand before it). Speech drops 을/를, not
-     * this 에 (Yeon &amp; Brown 2019 on case-particle ellipsis). No accepted answer is read. Left alone: times and
-     * nouns used as adverbs (가방을 잠깐 두고), numbers and pronouns ({@link #bareNoun}).
-     */
-    private static Optional<Finding> placeAfterObject(List<String> words, List<Morphology.Word> analysed, int i) {
-        String noun = words.get(i);
-        Morphology.Word before = i > 0 ? analysed.get(i - 1) : null;
-        Morphology.Word verb = analysed.get(i + 1);
-        if (before == null || !before.endsWith("JKO") || before.verbal() || !verb.verbal()
-                || !PUTTING.contains(VerbFrames.stem(verb)) || ADVERBIAL_NOUNS.contains(noun)
-                || KnownWords.tags(noun).contains(POS.Tag.MAG)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + "에", "particle_missing/location"));
     }
 
     /** The means of going that may stand between the end of a trip and the question of its length. */

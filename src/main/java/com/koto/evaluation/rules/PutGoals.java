@@ -25,7 +25,7 @@ final class PutGoals {
 
     /** Stems of the verbs of putting in 「…을 …에」, as the written word begins (넣어, 담아, 둬, 놓아, 꽂아, 실어, 붙여). */
     private static final Pattern PUTTING = Pattern.compile(
-            "(넣|담|둬|두|뒀|놓|놔|놨|꽂|실어|실었|싣|붙여|붙이|붙였|올려놓|올려 놓)\\S*");
+            "(넣|담|둬|두|뒀|놓|놔|놨|꽂|실어|실었|싣|붙여|붙이|붙였|올려놓|올려 놓|보관)\\S*");
     /** Words that quantify, time or grade the act, never its goal. */
     private static final Set<String> NOT_PLACES = Set.of("오늘", "내일", "어제", "지금", "나중", "나중에", "다음", "먼저",
             "조금", "좀", "많이", "다", "더", "덜", "같이", "함께", "하나", "둘", "셋", "한번", "잠깐", "전부", "모두", "따로",
