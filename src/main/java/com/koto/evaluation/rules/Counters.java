@@ -249,6 +249,7 @@ final class Counters {
                 thousands(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
                 nativeDigitUnit(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
                 gluedNights(words.get(k), accepted).ifPresent(out::add);
+                digitNights(words.get(k)).ifPresent(out::add);
                 labelNumber(words, k, accepted).ifPresent(out::add);
             }
             for (int k = 0; k + 1 < words.size(); k++) {
@@ -526,7 +527,14 @@ final class Counters {
         return finding(number, counter, correction, "counter/mixed_number");
     }
 
-    /** 삼 달 → 세 달; 일 and 이 only where an accepted answer counts the same number. */
+    /**
+     * Counters that are no noun of their own after 이 'this' or 일 'work' (이 명, 일 마리, 이 켤레 can only count): 일 and 이
+     * before them are the numbers, read whatever the accepted answer says (session 35, s35a). 이 개 'this dog', 이 잔
+     * 'this cup', 이 시간 'this time', 이 달 'this month' and the like stay with the accepted answer's support.
+     */
+    private static final Set<String> ONLY_COUNTERS = Set.of("명", "마리", "켤레");
+
+    /** 삼 달 → 세 달; 일 and 이 only where an accepted answer counts the same number, but for {@link #ONLY_COUNTERS}. */
     private static Optional<Finding> sinoForNative(String number, String counter, Set<String> nativeCounters,
             Map<String, Integer> sino, List<String> accepted) {
         if (!nativeCounters.contains(counter) || sino.containsKey(counter)) {
@@ -541,7 +549,7 @@ final class Counters {
         // the accepted answer may count the thing with the bare native numeral (비빔밥 하나하고 for 일 개하고, session 14):
         // 하나/둘 name the same number of things (표준국어대사전 '하나' 수사), so 일/이 is read as that number
         String bare = value == 1 ? "하나" : "둘";
-        if ((number.equals("일") || number.equals("이"))
+        if ((number.equals("일") || number.equals("이")) && !ONLY_COUNTERS.contains(counter)
                 && accepted.stream().noneMatch(e -> counts(e, value + counter) || counts(e, correction + " " + counter)
                         || counts(e, bare))) {
             return Optional.empty();
@@ -623,6 +631,25 @@ final class Counters {
         return value == null ? Optional.empty() : acceptedSino(value, "박", accepted)
                 .map(c -> new Finding(ErrorCategory.VOCABULARY, m.group(1) + "박" + m.group(3), c.replace(" ", "") + m.group(3),
                         "counter/native_for_sino"));
+    }
+
+    /** Digits joined to 밤 'night', with a particle or nothing after it (2밤, 3밤을). */
+    private static final Pattern DIGIT_NIGHTS = Pattern.compile("([0-9]+)밤(.*)");
+
+    /**
+     * {@code counter/nights_of_stay} (session 35, s35a): digits before 밤 'night' (2밤 더 묵고 싶어요 → 2박). 밤 is a noun,
+     * not a counter: the nights of a stay are counted with the bound noun 박 (표준국어대사전 '박'⁸ 「의존 명사」 '밤을 지내는
+     * 횟수를 세는 단위', 용례 '2박 3일'; 한국어기초사전 '박'), and digits are never read as the native numbers that 밤 may
+     * follow in speech (몇 밤 자면, 두 밤). Read on the learner's own words, whatever the accepted answer says.
+     */
+    private static Optional<Finding> digitNights(String word) {
+        Matcher m = DIGIT_NIGHTS.matcher(PUNCTUATION_TILDE.matcher(word).replaceAll(""));
+        if (!m.matches() || !(m.group(2).isEmpty() || restIsEnding(m.group(2)))) {
+            return Optional.empty();
+        }
+        String rest = m.group(2).isEmpty() ? "" : Particles.of(m.group(2)).map(p -> p.formAfter("박")).orElse(m.group(2));
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, m.group(1) + "밤" + m.group(2), m.group(1) + "박" + rest,
+                "counter/nights_of_stay"));
     }
 
     private static final Pattern GLUED_NIGHTS = Pattern.compile("(두|세|네|다섯|여섯|일곱|여덟|아홉|열)(박)(.*)");
@@ -791,8 +818,16 @@ final class Counters {
     private static boolean restIsEnding(String rest) {
         return rest.isEmpty() || Particles.isParticle(rest) || Set.of("요", "이요", "씩", "짜리", "쯤", "만", "에는", "에도")
                 .contains(rest) || rest.startsWith("이에") || rest.startsWith("예요") || rest.startsWith("입니")
-                || rest.startsWith("이었") || rest.startsWith("였");
+                || rest.startsWith("이었") || rest.startsWith("였") || COPULA_FORMS.stream().anyMatch(rest::startsWith);
     }
+
+    /**
+     * The copula 이다 after a counter in its connective and modifier forms (세 명인데요, 두 개인가요, 세 잔이라서, 두
+     * 병이고; 표준국어대사전 '이다' 활용 이니, 이고, 인데): the counter still ends its number phrase, as before 이에요 (session
+     * 35, s35a: 삼 명인데요 passed, the copula's -ㄴ데 not being read as an ending).
+     */
+    private static final List<String> COPULA_FORMS = List.of("인데", "인가", "인지", "이고", "이라", "이니", "이면",
+            "일까", "이거든", "이잖", "이네", "이지");
 
     /** Whether the numeral ends in a long native form (하나, 둘, 셋, 넷, 스물). */
     private static boolean longForm(String number) {
