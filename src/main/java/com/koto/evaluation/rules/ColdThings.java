@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * 춥다 said of food, a drink or a thing, read on the learner's own words whatever the accepted answer says (session 35,
- * s35a): 국이 추워요 → 차가워요, 추운 커피 → 차가운 커피. 춥다 is the cold of the air and of the body's feeling
+ * 춥다 said of food, a drink or a thing, and 뜨겁다 said of the weather, read on the learner's own words whatever the
+ * accepted answer says (session 35, s35a): 국이 추워요 → 차가워요, 추운 커피 → 차가운 커피, 날씨가 뜨거워요 → 더워요. 춥다 is the cold of the air and of the body's feeling
  * (표준국어대사전 '춥다' 「1」 대기의 온도가 낮다, 「2」 몸으로 느끼기에 온도가 낮다: 날씨가 추워요, 방이 추워요, 저는 추워요),
  * while a thing one touches, eats or drinks is 차갑다 or 차다 (표준국어대사전 '차갑다' 「1」 몸에 닿은 물체나 대기의 온도가
  * 낮다; 한국어기초사전 '차갑다' 용례 '차가운 물', '국이 식어서 차갑다'; Yeon &amp; Brown 2019, adjectives of
@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * <p>One {@code vocabulary/temperature} finding where a form of 춥다 has a noun of {@link #THINGS} as its subject
  * right before it (이/가, 은/는, 도, with only adverbs of degree between: 국이 너무 추워요) or as the noun right after
  * its modifier (추운 물). The correction keeps the learner's ending (추워요 → 차가워요, 추운 → 차가운, 춥네요 → 차갑네요).
+ * Likewise a form of 뜨겁다 with a noun of {@link #AIRS} (날씨가 뜨거워요 → 더워요, 뜨거운 날씨 → 더운 날씨).
  */
 final class ColdThings {
 
@@ -40,6 +41,15 @@ final class ColdThings {
             "다", "벌써", "엄청", "약간", "너무나", "아직", "아직도", "좀더", "더", "매우", "꽤");
     /** A form of 춥다: 춥- before a consonant, 추우-/추워-/추웠-/추운/추울 before a vowel (ㅂ-irregular). */
     private static final Pattern CHUPDA = Pattern.compile("춥(다|네|지|고|습|니|게|거|잖|군).*|추(워|웠|운|울|우).*");
+    /**
+     * The weather and the air of a place, whose heat is 덥다 (표준국어대사전 '덥다' 「1」 대기의 온도가 높다: 날씨가 덥다),
+     * while 뜨겁다 is the heat felt on touching a thing (표준국어대사전 '뜨겁다' 「1」 손이나 몸에 느끼는 온도가 매우 높다:
+     * 뜨거운 물, 햇볕이 뜨겁다): 날씨가 뜨거워요 → 더워요, Indonesian <i>panas</i> and English <i>hot</i> covering both.
+     * 여름 and the sun are left out (뜨거운 여름, 뜨거운 햇볕 are said), and so is 방 (a heated floor is 뜨겁다).
+     */
+    private static final Set<String> AIRS = Set.of("날씨", "교실", "사무실", "밖", "실내", "바깥", "기온");
+    /** A form of 뜨겁다: 뜨겁- before a consonant, 뜨거우-/뜨거워-/뜨거웠-/뜨거운/뜨거울 before a vowel. */
+    private static final Pattern TTEUGEOPDA = Pattern.compile("뜨겁(다|네|지|고|습|니|게|거|잖|군).*|뜨거(워|웠|운|울|우).*");
     private static final Pattern CLAUSES = Pattern.compile("[.?!。,\\n]");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("[~…\"'“”]");
@@ -64,12 +74,20 @@ final class ColdThings {
             }
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
+                if (TTEUGEOPDA.matcher(w).matches()) {
+                    boolean modifier = w.equals("뜨거운") && i + 1 < words.size() && noun(AIRS, words.get(i + 1),
+                            List.of("", "을", "를", "이", "가", "은", "는", "도", "에", "에는", "에도"));
+                    if (modifier || !w.equals("뜨거운") && subjectBefore(AIRS, words, i)) {
+                        out.add(new Finding(ErrorCategory.VOCABULARY, w, hot(w), SUBTYPE));
+                    }
+                    continue;
+                }
                 if (!CHUPDA.matcher(w).matches()) {
                     continue;
                 }
-                boolean modifier = w.equals("추운") && i + 1 < words.size() && thing(words.get(i + 1), List.of("", "을", "를",
+                boolean modifier = w.equals("추운") && i + 1 < words.size() && noun(THINGS, words.get(i + 1), List.of("", "을", "를",
                         "이", "가", "은", "는", "도", "으로", "로", "만"));
-                if (modifier || !w.equals("추운") && subjectBefore(words, i)) {
+                if (modifier || !w.equals("추운") && subjectBefore(THINGS, words, i)) {
                     out.add(new Finding(ErrorCategory.VOCABULARY, w, cold(w), SUBTYPE));
                 }
             }
@@ -82,10 +100,15 @@ final class ColdThings {
         return w.startsWith("춥") ? "차갑" + w.substring(1) : "차가" + w.substring(1);
     }
 
-    private static boolean subjectBefore(List<String> words, int i) {
+    /** 뜨거워요 → 더워요, 뜨겁네요 → 덥네요. */
+    private static String hot(String w) {
+        return w.startsWith("뜨겁") ? "덥" + w.substring(2) : "더" + w.substring(2);
+    }
+
+    private static boolean subjectBefore(Set<String> nouns, List<String> words, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String x = words.get(k);
-            if (thing(x, SUBJECT)) {
+            if (noun(nouns, x, SUBJECT)) {
                 return true;
             }
             if (!DEGREE.contains(x)) {
@@ -95,13 +118,13 @@ final class ColdThings {
         return false;
     }
 
-    /** Whether the word is a noun of {@link #THINGS} with one of the particles (or, for "", bare). */
-    private static boolean thing(String word, List<String> particles) {
+    /** Whether the word is one of the nouns with one of the particles (or, for "", bare). */
+    private static boolean noun(Set<String> nouns, String word, List<String> particles) {
         for (String p : particles) {
-            if (word.length() > p.length() && word.endsWith(p) && THINGS.contains(word.substring(0, word.length() - p.length()))) {
+            if (word.length() > p.length() && word.endsWith(p) && nouns.contains(word.substring(0, word.length() - p.length()))) {
                 return true;
             }
-            if (p.isEmpty() && THINGS.contains(word)) {
+            if (p.isEmpty() && nouns.contains(word)) {
                 return true;
             }
         }

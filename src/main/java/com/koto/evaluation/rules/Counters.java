@@ -266,7 +266,8 @@ final class Counters {
                 }
                 String counter = counterIn(next, nativeCounters, sino);
                 if (counter == null && counterIn(next, Set.of("분"), Map.of()) != null) {
-                    nativeMinutes(number, "분", accepted).map(x -> asWritten(x, next.substring(1))).ifPresent(out::add);
+                    nativeMinutes(number, "분", accepted, minutesMeant(words, i))
+                            .map(x -> asWritten(x, next.substring(1))).ifPresent(out::add);
                     continue;
                 }
                 if (counter == null) {
@@ -574,19 +575,42 @@ final class Counters {
      * A native number before 분 where an accepted answer counts the same number of minutes in digits or
      * Sino-Korean letters (열 분 → 십 분 for 10분; session 9, helper eval14c): minutes take Sino-Korean
      * numbers (Yeon &amp; Brown 2019, numerals), but 분 is also the honorific counter of people, which takes
-     * native ones (두 분 'two persons'), so the accepted answer must show that minutes are meant.
+     * native ones (두 분 'two persons'), so the accepted answer must show that minutes are meant, unless the learner's
+     * own words do ({@code meant}: {@link #minutesMeant}).
      */
-    private static Optional<Finding> nativeMinutes(String number, String counter, List<String> accepted) {
+    private static Optional<Finding> nativeMinutes(String number, String counter, List<String> accepted, boolean meant) {
         Integer value = nativeValue(number);
         if (!counter.equals("분") || value == null || value < 2) {
             return Optional.empty();
         }
         String letters = Numerals.sinoLetters(value);
-        if (accepted.stream().noneMatch(e -> counts(e, value + "분") || counts(e, value + " 분")
+        if (!meant && accepted.stream().noneMatch(e -> counts(e, value + "분") || counts(e, value + " 분")
                 || counts(e, letters + " 분") || counts(e, letters + "분"))) {
             return Optional.empty();
         }
         return finding(number, counter, letters, "counter/native_for_sino");
+    }
+
+    /** What follows a span of minutes (열 분 동안, 다섯 분 후에, 열 분 걸려요): the time taken or waited. */
+    private static final Pattern AFTER_MINUTES = Pattern.compile("(동안|후|뒤|만에|걸려|걸리|걸릴|걸렸).*");
+
+    /**
+     * Whether 분 after the number at i is minutes by the learner's own words, whatever the accepted answer says (session
+     * 35, s35a): it follows an hour of the clock with a particle of time (세 시 열 분에 → 십 분에; 시 written alone or
+     * joined to its number: 3시 열 분까지),
+     * or is joined to or followed by a word of time taken (열 분 동안, 다섯 분 후에, 열 분 걸려요). 분 of people (두 분이세요,
+     * 세 분 오셨어요, 두 분 기다리고 계세요) has none of these.
+     */
+    private static boolean minutesMeant(List<String> words, int i) {
+        String counter = words.get(i + 1);
+        String rest = counter.substring(1);
+        // a point in time: the minutes after the hour carry the particle of time (세 시 열 분에, 세 시 열 분까지), where
+        // 7시 네 분 예약 counts four guests at seven
+        boolean hour = i > 0 && (words.get(i - 1).equals("시") || words.get(i - 1).matches("[0-9]+시"))
+                && Set.of("에", "에는", "까지", "부터", "쯤", "쯤에").contains(rest);
+        boolean taken = rest.isEmpty() && i + 2 < words.size() && AFTER_MINUTES.matcher(words.get(i + 2)).matches()
+                || !rest.isEmpty() && AFTER_MINUTES.matcher(rest).matches();
+        return hour || taken;
     }
 
     /**
@@ -616,7 +640,9 @@ final class Counters {
         if (counter.equals("층") ? !FLOOR_ENDINGS.contains(rest) : !rest.isEmpty() && !restIsEnding(rest)) {
             return Optional.empty();
         }
-        return acceptedSino(value, counter, accepted)
+        // a floor's number before a particle of place or the copula is Sino-Korean by the learner's own words (session 35,
+        // s35a): 다섯 층에 있어요 → 오 층에; 박 (also the family name Park) still needs the accepted answer's nights
+        return acceptedSino(value, counter, accepted).or(() -> counter.equals("층") ? Optional.of("") : Optional.empty())
                 .map(c -> new Finding(ErrorCategory.VOCABULARY, number + " " + clean,
                         Numerals.sinoLetters(value) + " " + clean, "counter/native_for_sino"));
     }
