@@ -93,7 +93,8 @@ class LexicalChecksOnOwnWordsTest {
             "베게 하나 더 주세요.; 하나 더 주세요.; POLITE; spelling/letters; 베게→베개",
             "내일 뵈요.; 내일 만나요.; POLITE; spelling/letters; 뵈요→봬요",
             "같이 께임 할래?; 같이 놀래?; CASUAL; spelling/loanword; 께임→게임",
-            "공부할려고 왔어요.; 공부하러 왔어요.; POLITE; spelling/letters; 공부할려고→공부하려고",
+            "음식이 진짜 마싯어요.; 음식이 좋아요.; POLITE; spelling/letters; 마싯어요→맛있어요",
+            "괜찬아요.; 좋아요.; POLITE; spelling/letters; 괜찬아요→괜찮아요",
             // the standard spellings and the accepted tense spellings
             "제일 인기 있는 색깔이 뭐예요?; 제일 인기 있는 색깔이 뭐예요?; POLITE; PASS; *",
             "카페 앞에서 기다릴게요.; 카페 앞에서 기다릴게요.; POLITE; PASS; *",
