@@ -119,6 +119,9 @@ public final class LangPackSamples {
             Map.entry("counter/bottle_counter", new String[] {"병", "개", "개"}),
             Map.entry("counter/sheet_counter", new String[] {"장", "잔", "잔"}),
             Map.entry("counter/label_number", new String[] {"세", "삼", "삼"}),
+            Map.entry("counter/nights_of_stay", new String[] {"2밤", "2박", "2박"}),
+            Map.entry("vocabulary/wearing_verb", new String[] {"입어", "신어", "신어"}),
+            Map.entry("vocabulary/temperature", new String[] {"추워요", "차가워요", "차가워요"}),
             Map.entry("incomplete", new String[] {"카드", "카드로 계산할게요", "로 계산할게요"}),
             Map.entry("incomplete/missing_word", new String[] {"", "만나서", "만나서"}));
 

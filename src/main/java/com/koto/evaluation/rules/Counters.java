@@ -249,6 +249,7 @@ final class Counters {
                 thousands(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
                 nativeDigitUnit(words.get(k), k + 1 < words.size() ? words.get(k + 1) : "").ifPresent(out::add);
                 gluedNights(words.get(k), accepted).ifPresent(out::add);
+                digitNights(words.get(k)).ifPresent(out::add);
                 labelNumber(words, k, accepted).ifPresent(out::add);
             }
             for (int k = 0; k + 1 < words.size(); k++) {
@@ -265,7 +266,8 @@ final class Counters {
                 }
                 String counter = counterIn(next, nativeCounters, sino);
                 if (counter == null && counterIn(next, Set.of("분"), Map.of()) != null) {
-                    nativeMinutes(number, "분", accepted).map(x -> asWritten(x, next.substring(1))).ifPresent(out::add);
+                    nativeMinutes(number, "분", accepted, minutesMeant(words, i))
+                            .map(x -> asWritten(x, next.substring(1))).ifPresent(out::add);
                     continue;
                 }
                 if (counter == null) {
@@ -526,7 +528,14 @@ final class Counters {
         return finding(number, counter, correction, "counter/mixed_number");
     }
 
-    /** 삼 달 → 세 달; 일 and 이 only where an accepted answer counts the same number. */
+    /**
+     * Counters that are no noun of their own after 이 'this' or 일 'work' (이 명, 일 마리, 이 켤레 can only count): 일 and 이
+     * before them are the numbers, read whatever the accepted answer says (session 35, s35a). 이 개 'this dog', 이 잔
+     * 'this cup', 이 시간 'this time', 이 달 'this month' and the like stay with the accepted answer's support.
+     */
+    private static final Set<String> ONLY_COUNTERS = Set.of("명", "마리", "켤레");
+
+    /** 삼 달 → 세 달; 일 and 이 only where an accepted answer counts the same number, but for {@link #ONLY_COUNTERS}. */
     private static Optional<Finding> sinoForNative(String number, String counter, Set<String> nativeCounters,
             Map<String, Integer> sino, List<String> accepted) {
         if (!nativeCounters.contains(counter) || sino.containsKey(counter)) {
@@ -541,7 +550,7 @@ final class Counters {
         // the accepted answer may count the thing with the bare native numeral (비빔밥 하나하고 for 일 개하고, session 14):
         // 하나/둘 name the same number of things (표준국어대사전 '하나' 수사), so 일/이 is read as that number
         String bare = value == 1 ? "하나" : "둘";
-        if ((number.equals("일") || number.equals("이"))
+        if ((number.equals("일") || number.equals("이")) && !ONLY_COUNTERS.contains(counter)
                 && accepted.stream().noneMatch(e -> counts(e, value + counter) || counts(e, correction + " " + counter)
                         || counts(e, bare))) {
             return Optional.empty();
@@ -566,19 +575,42 @@ final class Counters {
      * A native number before 분 where an accepted answer counts the same number of minutes in digits or
      * Sino-Korean letters (열 분 → 십 분 for 10분; session 9, helper eval14c): minutes take Sino-Korean
      * numbers (Yeon &amp; Brown 2019, numerals), but 분 is also the honorific counter of people, which takes
-     * native ones (두 분 'two persons'), so the accepted answer must show that minutes are meant.
+     * native ones (두 분 'two persons'), so the accepted answer must show that minutes are meant, unless the learner's
+     * own words do ({@code meant}: {@link #minutesMeant}).
      */
-    private static Optional<Finding> nativeMinutes(String number, String counter, List<String> accepted) {
+    private static Optional<Finding> nativeMinutes(String number, String counter, List<String> accepted, boolean meant) {
         Integer value = nativeValue(number);
         if (!counter.equals("분") || value == null || value < 2) {
             return Optional.empty();
         }
         String letters = Numerals.sinoLetters(value);
-        if (accepted.stream().noneMatch(e -> counts(e, value + "분") || counts(e, value + " 분")
+        if (!meant && accepted.stream().noneMatch(e -> counts(e, value + "분") || counts(e, value + " 분")
                 || counts(e, letters + " 분") || counts(e, letters + "분"))) {
             return Optional.empty();
         }
         return finding(number, counter, letters, "counter/native_for_sino");
+    }
+
+    /** What follows a span of minutes (열 분 동안, 다섯 분 후에, 열 분 걸려요): the time taken or waited. */
+    private static final Pattern AFTER_MINUTES = Pattern.compile("(동안|후|뒤|만에|걸려|걸리|걸릴|걸렸).*");
+
+    /**
+     * Whether 분 after the number at i is minutes by the learner's own words, whatever the accepted answer says (session
+     * 35, s35a): it follows an hour of the clock with a particle of time (세 시 열 분에 → 십 분에; 시 written alone or
+     * joined to its number: 3시 열 분까지),
+     * or is joined to or followed by a word of time taken (열 분 동안, 다섯 분 후에, 열 분 걸려요). 분 of people (두 분이세요,
+     * 세 분 오셨어요, 두 분 기다리고 계세요) has none of these.
+     */
+    private static boolean minutesMeant(List<String> words, int i) {
+        String counter = words.get(i + 1);
+        String rest = counter.substring(1);
+        // a point in time: the minutes after the hour carry the particle of time (세 시 열 분에, 세 시 열 분까지), where
+        // 7시 네 분 예약 counts four guests at seven
+        boolean hour = i > 0 && (words.get(i - 1).equals("시") || words.get(i - 1).matches("[0-9]+시"))
+                && Set.of("에", "에는", "까지", "부터", "쯤", "쯤에").contains(rest);
+        boolean taken = rest.isEmpty() && i + 2 < words.size() && AFTER_MINUTES.matcher(words.get(i + 2)).matches()
+                || !rest.isEmpty() && AFTER_MINUTES.matcher(rest).matches();
+        return hour || taken;
     }
 
     /**
@@ -608,7 +640,9 @@ final class Counters {
         if (counter.equals("층") ? !FLOOR_ENDINGS.contains(rest) : !rest.isEmpty() && !restIsEnding(rest)) {
             return Optional.empty();
         }
-        return acceptedSino(value, counter, accepted)
+        // a floor's number before a particle of place or the copula is Sino-Korean by the learner's own words (session 35,
+        // s35a): 다섯 층에 있어요 → 오 층에; 박 (also the family name Park) still needs the accepted answer's nights
+        return acceptedSino(value, counter, accepted).or(() -> counter.equals("층") ? Optional.of("") : Optional.empty())
                 .map(c -> new Finding(ErrorCategory.VOCABULARY, number + " " + clean,
                         Numerals.sinoLetters(value) + " " + clean, "counter/native_for_sino"));
     }
@@ -623,6 +657,25 @@ final class Counters {
         return value == null ? Optional.empty() : acceptedSino(value, "박", accepted)
                 .map(c -> new Finding(ErrorCategory.VOCABULARY, m.group(1) + "박" + m.group(3), c.replace(" ", "") + m.group(3),
                         "counter/native_for_sino"));
+    }
+
+    /** Digits joined to 밤 'night', with a particle or nothing after it (2밤, 3밤을). */
+    private static final Pattern DIGIT_NIGHTS = Pattern.compile("([0-9]+)밤(.*)");
+
+    /**
+     * {@code counter/nights_of_stay} (session 35, s35a): digits before 밤 'night' (2밤 더 묵고 싶어요 → 2박). 밤 is a noun,
+     * not a counter: the nights of a stay are counted with the bound noun 박 (표준국어대사전 '박'⁸ 「의존 명사」 '밤을 지내는
+     * 횟수를 세는 단위', 용례 '2박 3일'; 한국어기초사전 '박'), and digits are never read as the native numbers that 밤 may
+     * follow in speech (몇 밤 자면, 두 밤). Read on the learner's own words, whatever the accepted answer says.
+     */
+    private static Optional<Finding> digitNights(String word) {
+        Matcher m = DIGIT_NIGHTS.matcher(PUNCTUATION_TILDE.matcher(word).replaceAll(""));
+        if (!m.matches() || !(m.group(2).isEmpty() || restIsEnding(m.group(2)))) {
+            return Optional.empty();
+        }
+        String rest = m.group(2).isEmpty() ? "" : Particles.of(m.group(2)).map(p -> p.formAfter("박")).orElse(m.group(2));
+        return Optional.of(new Finding(ErrorCategory.VOCABULARY, m.group(1) + "밤" + m.group(2), m.group(1) + "박" + rest,
+                "counter/nights_of_stay"));
     }
 
     private static final Pattern GLUED_NIGHTS = Pattern.compile("(두|세|네|다섯|여섯|일곱|여덟|아홉|열)(박)(.*)");
@@ -791,8 +844,16 @@ final class Counters {
     private static boolean restIsEnding(String rest) {
         return rest.isEmpty() || Particles.isParticle(rest) || Set.of("요", "이요", "씩", "짜리", "쯤", "만", "에는", "에도")
                 .contains(rest) || rest.startsWith("이에") || rest.startsWith("예요") || rest.startsWith("입니")
-                || rest.startsWith("이었") || rest.startsWith("였");
+                || rest.startsWith("이었") || rest.startsWith("였") || COPULA_FORMS.stream().anyMatch(rest::startsWith);
     }
+
+    /**
+     * The copula 이다 after a counter in its connective and modifier forms (세 명인데요, 두 개인가요, 세 잔이라서, 두
+     * 병이고; 표준국어대사전 '이다' 활용 이니, 이고, 인데): the counter still ends its number phrase, as before 이에요 (session
+     * 35, s35a: 삼 명인데요 passed, the copula's -ㄴ데 not being read as an ending).
+     */
+    private static final List<String> COPULA_FORMS = List.of("인데", "인가", "인지", "이고", "이라", "이니", "이면",
+            "일까", "이거든", "이잖", "이네", "이지");
 
     /** Whether the numeral ends in a long native form (하나, 둘, 셋, 넷, 스물). */
     private static boolean longForm(String number) {

@@ -94,6 +94,10 @@ public final class RuleEvaluator implements Evaluator {
             // a word written as it is pronounced, on the words as typed (이써요 → 있어요)
             (r, a, t) -> SpokenSpelling.find(t, a).stream()
                     .filter(f -> !CasualSpeech.listingForAlternative(f.original(), f.correction(), r.answer())).toList(), // 보고 for 보거나 (session 17, s17f)
+            // the verb of wearing by the thing worn, 춥다 said of food or a thing (부츠를 입어 → 신어, 국이 추워요 →
+            // 차가워요; session 35, s35a)
+            (r, a, t) -> WearingVerbs.find(r.answer()),
+            (r, a, t) -> ColdThings.find(r.answer()),
             // a 르-irregular verb on an ㄹ-stem reading (잘르고 → 자르고, 노래를 불었어 → 불렀어; session 34, s34c)
             (r, a, t) -> ReuForms.find(r.answer()),
             // misspellings by sound that need no accepted answer (주새요 → 주세요, 어재 → 어제)

@@ -132,6 +132,9 @@ final class SpokenSpelling {
                 f = nonStandard(t);
             }
             if (f == null) {
+                f = Misspellings.find(t); // common misspellings as data (색갈 → 색깔, 까페 → 카페; session 35, s35a)
+            }
+            if (f == null) {
                 f = betterAsBorne(words, i);
             }
             if (f == null) {

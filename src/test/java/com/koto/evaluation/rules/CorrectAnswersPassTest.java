@@ -78,11 +78,13 @@ class CorrectAnswersPassTest {
         "a request after an embedded question (was failed); 이거 먹어도 되는지 알려 주세요.; 이거 먹어도 돼요?; polite; PASS",
         // loanwords spelled with a tense consonant (equivalents.json, source loanword-spelling)
         "라떼 for 라테 (was failed); 따뜻한 라떼 한 잔 주세요.; 따뜻한 라테 한 잔 주세요.; polite; PASS",
-        "까페 for 카페 (was failed); 이 근처에 까페 있어요?; 이 근처에 카페 있어요?; polite; PASS",
+        // session 35 (s35a): 까페, 쏘스 are corrected too (외래어 표기법 제4항; AS's teacher marks 까페 → 카페 as spelling);
+        // 라떼 stays accepted (the gold sets pass it in many answers)
+        "까페 for 카페 (외래어 표기법 제4항); 이 근처에 까페 있어요?; 이 근처에 카페 있어요?; polite; SPELLING",
         // session 29 (s29e): 싸이즈 and 뻐스 are common nouns of speech, not menu or shop names; fresh teachers correct them
         "싸이즈 for 사이즈 (외래어 표기법 제4항); 이 셔츠 싸이즈가 작아요.; 이 셔츠 사이즈가 작아요.; polite; SPELLING",
         "뻐스 for 버스 (외래어 표기법 제4항); 뻐스 정류장이 어디예요?; 버스 정류장이 어디예요?; polite; SPELLING",
-        "쏘스 for 소스 (was failed); 돈가스에 쏘스 좀 더 주세요.; 돈가스에 소스 좀 더 주세요.; polite; PASS",
+        "쏘스 for 소스 (외래어 표기법 제4항); 돈가스에 쏘스 좀 더 주세요.; 돈가스에 소스 좀 더 주세요.; polite; SPELLING",
         "a misspelt vowel in a loanword stays wrong; 에어콘이 안 돼요.; 에어컨이 안 돼요.; polite; SPELLING",
         "another drink stays wrong; 따뜻한 라떼 한 잔 주세요.; 따뜻한 아메리카노 한 잔 주세요.; polite; VOCABULARY",
     })
