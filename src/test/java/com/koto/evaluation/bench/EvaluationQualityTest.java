@@ -648,15 +648,16 @@ class EvaluationQualityTest {
      */
     @Test
     void setAS() {
-        // session 35: unsealed at 89.5 %, 0 of 80, span 65.9 %
-        check(DevSet.BLIND_AS, 0.895, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.72),
+        // session 35: unsealed at 89.5 %, 0 of 80, span 65.9 %; checks without accepted-answer support (s35a words,
+        // s35b grammar, s35c guards relaxed where measured safe, lead: partners before 같이): 95.0 %, span 72.1 %
+        check(DevSet.BLIND_AS, 0.95, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.86),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 0.97),
-                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.77), Map.entry(ErrorCategory.HONORIFIC, 0.88),
-                Map.entry(ErrorCategory.ENDING, 0.82), Map.entry(ErrorCategory.TENSE, 0.87),
-                Map.entry(ErrorCategory.SPELLING, 0.76), Map.entry(ErrorCategory.SPACING, 0.90),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.77), Map.entry(ErrorCategory.VOCABULARY, 0.67),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.85), Map.entry(ErrorCategory.HONORIFIC, 0.88),
+                Map.entry(ErrorCategory.ENDING, 0.86), Map.entry(ErrorCategory.TENSE, 0.87),
+                Map.entry(ErrorCategory.SPELLING, 0.84), Map.entry(ErrorCategory.SPACING, 0.90),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.77), Map.entry(ErrorCategory.VOCABULARY, 0.86),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.81)),
-                0.659, 0);
+                0.721, 0);
     }
 
     /**
