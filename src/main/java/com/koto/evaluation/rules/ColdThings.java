@@ -50,9 +50,6 @@ final class ColdThings {
     private static final Set<String> AIRS = Set.of("날씨", "교실", "사무실", "밖", "실내", "바깥", "기온");
     /** A form of 뜨겁다: 뜨겁- before a consonant, 뜨거우-/뜨거워-/뜨거웠-/뜨거운/뜨거울 before a vowel. */
     private static final Pattern TTEUGEOPDA = Pattern.compile("뜨겁(다|네|지|고|습|니|게|거|잖|군).*|뜨거(워|웠|운|울|우).*");
-    private static final Pattern CLAUSES = Pattern.compile("[.?!。,\\n]");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
-    private static final Pattern MARKS = Pattern.compile("[~…\"'“”]");
 
     private ColdThings() {
     }
@@ -65,13 +62,7 @@ final class ColdThings {
      */
     static List<Finding> find(String answer) {
         List<Finding> out = new ArrayList<>();
-        for (String clause : CLAUSES.split(answer)) {
-            List<String> words = new ArrayList<>();
-            for (String w : BLANKS.split(MARKS.matcher(clause).replaceAll("").trim())) {
-                if (!w.isEmpty()) {
-                    words.add(w);
-                }
-            }
+        for (List<String> words : SpeechLevels.clauses(answer)) {
             for (int i = 0; i < words.size(); i++) {
                 String w = words.get(i);
                 if (TTEUGEOPDA.matcher(w).matches()) {

@@ -5,7 +5,6 @@ import com.koto.evaluation.text.Hangul;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,9 +36,6 @@ final class ObjectlessPredicates {
     private static final Pattern EXISTENCE_END = Pattern.compile(
             "(있|없)(어요|어|습니다|습니까|나요|니|지|죠|지요|을까요|는데요|네요)|필요(해요|해|합니다|합니까|하나요|하죠|할까요)");
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.?!]+[.?!]?");
-    private static final Pattern MARKS = Pattern.compile("[.?!,~…]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ObjectlessPredicates() {
     }
@@ -52,17 +48,10 @@ final class ObjectlessPredicates {
      */
     static List<Finding> find(String raw) {
         List<Finding> out = new ArrayList<>();
-        Matcher m = SENTENCE.matcher(raw);
-        while (m.find()) {
-            String s = MARKS.matcher(m.group()).replaceAll(" ").strip();
-            if (s.isEmpty()) {
-                continue;
-            }
-            String[] words = SPACES.split(s);
-            List<Morphology.Word> read = Morphology.analyse(String.join(" ", words));
-            if (read.size() != words.length) {
-                continue;
-            }
+        // the sentences of the answer with each word's analysis (one splitter for the checks on the learner's words)
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            String[] words = sentence.words().toArray(String[]::new);
+            List<Morphology.Word> read = sentence.analysed();
             for (int i = 0; i + 2 < words.length; i++) {
                 String noun = objectNoun(words[i], read.get(i));
                 if (noun == null || ParticleFrames.ANIMATE.contains(noun)) {

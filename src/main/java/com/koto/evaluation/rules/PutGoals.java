@@ -4,7 +4,6 @@ import com.koto.evaluation.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,9 +30,6 @@ final class PutGoals {
             "조금", "좀", "많이", "다", "더", "덜", "같이", "함께", "하나", "둘", "셋", "한번", "잠깐", "전부", "모두", "따로",
             "그냥", "빨리", "천천히", "이렇게", "그렇게", "거기", "여기", "저기", "반", "절반", "듬뿍", "적당히", "꼭", "잘",
             "약간", "적당량", "한꺼번에", "이따", "이따가", "미리", "직접", "혼자", "대신", "따로따로", "하루", "며칠", "잠시");
-    private static final Pattern SENTENCE = Pattern.compile("[^.?!]+[.?!]?");
-    private static final Pattern MARKS = Pattern.compile("[.?!,~…]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DIGITS = Pattern.compile(".*[0-9].*");
 
     private PutGoals() {
@@ -47,17 +43,10 @@ final class PutGoals {
      */
     static List<Finding> find(String raw) {
         List<Finding> out = new ArrayList<>();
-        Matcher m = SENTENCE.matcher(raw);
-        while (m.find()) {
-            String s = MARKS.matcher(m.group()).replaceAll(" ").strip();
-            if (s.isEmpty()) {
-                continue;
-            }
-            String[] words = SPACES.split(s);
-            List<Morphology.Word> read = Morphology.analyse(String.join(" ", words));
-            if (read.size() != words.length) {
-                continue;
-            }
+        // the sentences of the answer with each word's analysis (one splitter for the checks on the learner's words)
+        for (SpeechLevels.AnalysedSentence sentence : SpeechLevels.analysedSentences(raw)) {
+            String[] words = sentence.words().toArray(String[]::new);
+            List<Morphology.Word> read = sentence.analysed();
             for (int g = 1; g + 1 < words.length; g++) {
                 if (!PUTTING.matcher(words[g + 1]).matches() || !read.get(g + 1).verbal()
                         || !read.get(g - 1).endsWith("JKO")) {

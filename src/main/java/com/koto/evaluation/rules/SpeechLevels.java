@@ -399,6 +399,32 @@ final class SpeechLevels {
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern PUNCTUATION = Pattern.compile("[.?!。,~…]");
 
+    /** Clause and sentence ends: . ? ! 。 , and line breaks. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.?!。,\\n]");
+    /** Marks dropped from a clause's words: tildes, ellipses and quotation marks. */
+    private static final Pattern CLAUSE_MARKS = Pattern.compile("[~…\"'“”]");
+
+    /**
+     * The answer's clauses (split at . ? ! 。 , and line ends) as lists of words, tildes, ellipses and quotation marks
+     * dropped; an empty clause is left out. The one clause split of the checks that read a predicate with the noun
+     * before it in its own clause ({@link ColdThings}, {@link WearingVerbs}; session 35).
+     */
+    static List<List<String>> clauses(String raw) {
+        List<List<String>> out = new ArrayList<>();
+        for (String clause : CLAUSE_END.split(raw)) {
+            List<String> words = new ArrayList<>();
+            for (String w : BLANKS.split(CLAUSE_MARKS.matcher(clause).replaceAll("").trim())) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            if (!words.isEmpty()) {
+                out.add(words);
+            }
+        }
+        return out;
+    }
+
     /** Sentences (split at . ? ! and line ends) as lists of words without punctuation. */
     static List<List<String>> sentences(String raw) {
         List<List<String>> out = new ArrayList<>();

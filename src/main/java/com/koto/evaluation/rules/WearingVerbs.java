@@ -92,9 +92,6 @@ final class WearingVerbs {
     private static final List<String> PARTICLES = List.of("을", "를", "은", "는", "도", "만", "");
 
     /** Clause boundaries inside a sentence, and sentence ends. */
-    private static final Pattern CLAUSES = Pattern.compile("[.?!。,\\n]");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
-    private static final Pattern MARKS = Pattern.compile("[~…\"'“”]");
 
     /** The endings after a consonant stem that make a verb form (입어, 입었, 입으세요, 입을, 입고, 입는, 입습니다, 입자). */
     private static final Pattern ENDING = Pattern.compile("(어|었|으|을|은|고|는|게|습|자|지 ?).*");
@@ -110,13 +107,7 @@ final class WearingVerbs {
      */
     static List<Finding> find(String answer) {
         List<Finding> out = new ArrayList<>();
-        for (String clause : CLAUSES.split(answer)) {
-            List<String> words = new ArrayList<>();
-            for (String w : BLANKS.split(MARKS.matcher(clause).replaceAll("").trim())) {
-                if (!w.isEmpty()) {
-                    words.add(w);
-                }
-            }
+        for (List<String> words : SpeechLevels.clauses(answer)) {
             for (int i = 1; i < words.size(); i++) {
                 Finding f = judge(words, i);
                 if (f != null) {
