@@ -377,17 +377,28 @@ final class Evidence {
      * Session 13, eval22a.
      */
     static boolean passiveForActive(String o, String c, String answer) {
+        return voiceSwap(o, c, answer, Set.of("됐했", "돼해", "되하", "됩합", "된한"), w -> w.endsWith("을") || w.endsWith("를"));
+    }
+
+    /**
+     * Whether {@code o} is {@code c} with one syllable swapped by one of {@code pairs} (learner's syllable + accepted
+     * syllable, e.g. 됐했) and the rest the same, and no word before it in the answer is {@code blocking} (a case
+     * particle that asks for the other voice). The shared reading of {@link #passiveForActive} and
+     * {@link #activeForPassive}.
+     */
+    private static boolean voiceSwap(String o, String c, String answer, Set<String> pairs,
+            java.util.function.Predicate<String> blocking) {
         if (o.contains(" ") || c.contains(" ") || o.length() != c.length() || o.length() < 3) {
             return false;
         }
         List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer.strip()).replaceAll("")));
         int at = words.indexOf(o);
-        if (at < 0 || words.subList(0, at).stream().anyMatch(w -> w.endsWith("을") || w.endsWith("를"))) {
+        if (at < 0 || words.subList(0, at).stream().anyMatch(blocking)) {
             return false;
         }
         for (int k = 1; k < o.length(); k++) {
             String pair = "" + o.charAt(k) + c.charAt(k);
-            if (o.substring(0, k).equals(c.substring(0, k)) && Set.of("됐했", "돼해", "되하", "됩합", "된한").contains(pair)) {
+            if (o.substring(0, k).equals(c.substring(0, k)) && pairs.contains(pair)) {
                 return o.substring(k + 1).equals(c.substring(k + 1));
             }
         }
@@ -403,21 +414,7 @@ final class Evidence {
      * Session 35 (lead), from set AS3.
      */
     static boolean activeForPassive(String o, String c, String answer) {
-        if (o.contains(" ") || c.contains(" ") || o.length() != c.length() || o.length() < 3) {
-            return false;
-        }
-        List<String> words = List.of(SPACES.split(PUNCTUATION_MARK.matcher(answer.strip()).replaceAll("")));
-        int at = words.indexOf(o);
-        if (at < 0 || words.subList(0, at).stream().anyMatch(w -> w.endsWith("이") || w.endsWith("가"))) {
-            return false;
-        }
-        for (int k = 1; k < o.length(); k++) {
-            String pair = "" + o.charAt(k) + c.charAt(k);
-            if (o.substring(0, k).equals(c.substring(0, k)) && Set.of("했됐", "해돼", "하되", "합됩", "한된").contains(pair)) {
-                return o.substring(k + 1).equals(c.substring(k + 1));
-            }
-        }
-        return false;
+        return voiceSwap(o, c, answer, Set.of("했됐", "해돼", "하되", "합됩", "한된"), w -> w.endsWith("이") || w.endsWith("가"));
     }
 
     /**
