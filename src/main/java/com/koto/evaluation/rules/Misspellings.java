@@ -2,13 +2,10 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Common misspellings of whole words as data ({@code src/main/resources/evaluation/misspellings.json}, session 35,
@@ -33,18 +30,11 @@ final class Misspellings {
             "인데요", "이죠", "죠");
 
     static {
-        try (InputStream in = Misspellings.class.getClassLoader().getResourceAsStream(LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + LOCATION);
-            }
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            for (JsonNode e : root.path("misspellings")) {
-                ENTRIES.add(new Entry(e.path("wrong").asString(), e.path("right").asString(),
-                        "within".equals(e.path("match").asString("start")), e.path("any_rest").asBoolean(false),
-                        "loanword".equals(e.path("kind").asString()) ? "spelling/loanword" : "spelling/letters"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonNode root = DataFiles.read(LOCATION);
+        for (JsonNode e : root.path("misspellings")) {
+            ENTRIES.add(new Entry(e.path("wrong").asString(), e.path("right").asString(),
+                    "within".equals(e.path("match").asString("start")), e.path("any_rest").asBoolean(false),
+                    "loanword".equals(e.path("kind").asString()) ? "spelling/loanword" : "spelling/letters"));
         }
     }
 

@@ -3,8 +3,6 @@ package com.koto.evaluation.rules;
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The 르-irregular verbs and adjectives written on an ㄹ-stem reading, on the learner's own words whatever the accepted
@@ -45,20 +42,13 @@ final class ReuForms {
     private static final Map<String, Stem> STEMS = new LinkedHashMap<>();
 
     static {
-        try (InputStream in = ReuForms.class.getClassLoader().getResourceAsStream(LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + LOCATION);
-            }
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            for (Map.Entry<String, JsonNode> e : root.path("stems").properties()) {
-                Set<String> objects = new HashSet<>();
-                e.getValue().path("objects").forEach(n -> objects.add(n.asString()));
-                Set<String> subjects = new HashSet<>();
-                e.getValue().path("subjects").forEach(n -> subjects.add(n.asString()));
-                STEMS.put(e.getKey(), new Stem(e.getValue().path("dropped").asString(), objects, subjects));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonNode root = DataFiles.read(LOCATION);
+        for (Map.Entry<String, JsonNode> e : root.path("stems").properties()) {
+            Set<String> objects = new HashSet<>();
+            e.getValue().path("objects").forEach(n -> objects.add(n.asString()));
+            Set<String> subjects = new HashSet<>();
+            e.getValue().path("subjects").forEach(n -> subjects.add(n.asString()));
+            STEMS.put(e.getKey(), new Stem(e.getValue().path("dropped").asString(), objects, subjects));
         }
     }
 
