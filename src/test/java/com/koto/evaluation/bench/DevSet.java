@@ -712,6 +712,18 @@ public final class DevSet {
      * session 35.
      */
     public static final String PRECISION_AS3 = "evaluation/precision-dev31.jsonl";
+    /**
+     * Set AT: 200 answers by two blind writers in session 35 (80 correct, 190 gold errors, every category ≥ 16);
+     * sealed and scored as a headline in session 35 (86.5 → 87.0 %, 3 of 80 correct answers failed, span 67.9 →
+     * 68.4 %), re-scored unchanged at the start of session 36 and unsealed then.
+     */
+    public static final String BLIND_AT = "evaluation/blind-dev30.jsonl";
+    /**
+     * Set AT3: 150 correct answers only by a blind writer in session 35 (30 activities: 20 polite, 5 formal, 5 casual),
+     * sealed and scored as a headline in session 35 (5 → 5 of 150 failed), re-scored unchanged and unsealed in
+     * session 36.
+     */
+    public static final String PRECISION_AT3 = "evaluation/precision-dev32.jsonl";
 
     /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:
