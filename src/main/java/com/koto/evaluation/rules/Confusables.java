@@ -2,9 +2,6 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Well-known learner confusions as data ({@code src/main/resources/evaluation/confusables.json},
@@ -89,27 +85,20 @@ final class Confusables {
     private static final Pattern PROGRESSIVE = Pattern.compile("\\S+고 (있|계시|계세|계십)\\S*");
 
     static {
-        try (InputStream in = Confusables.class.getClassLoader().getResourceAsStream(LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + LOCATION);
-            }
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            for (JsonNode c : root.path("confusables")) {
-                PAIRS.add(new Pair(strings(c.path("sides").get(0)), strings(c.path("sides").get(1)),
-                        strings(c.path("when")), strings(c.path("unless")), meanings(c), c.path("one_way").asBoolean(false)));
-            }
-            for (JsonNode c : root.path("collocations")) {
-                COLLOCATIONS.add(new Collocation(strings(c.path("nouns")), strings(c.path("wrong")),
-                        strings(c.path("right")), meanings(c), c.path("with_hada").asBoolean(false)));
-            }
-            for (JsonNode c : root.path("voice")) {
-                VOICES.add(new Voice(strings(c.path("intransitive")), strings(c.path("transitive")),
-                        c.path("subject").asBoolean(false), strings(c.path("nouns")), meanings(c)));
-                c.path("request").properties().forEach(e -> REQUESTS.put(e.getKey(), e.getValue().asString()));
-                c.path("past").properties().forEach(e -> PASTS.put(e.getKey(), e.getValue().asString()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonNode root = DataFiles.read(LOCATION);
+        for (JsonNode c : root.path("confusables")) {
+            PAIRS.add(new Pair(strings(c.path("sides").get(0)), strings(c.path("sides").get(1)),
+                    strings(c.path("when")), strings(c.path("unless")), meanings(c), c.path("one_way").asBoolean(false)));
+        }
+        for (JsonNode c : root.path("collocations")) {
+            COLLOCATIONS.add(new Collocation(strings(c.path("nouns")), strings(c.path("wrong")),
+                    strings(c.path("right")), meanings(c), c.path("with_hada").asBoolean(false)));
+        }
+        for (JsonNode c : root.path("voice")) {
+            VOICES.add(new Voice(strings(c.path("intransitive")), strings(c.path("transitive")),
+                    c.path("subject").asBoolean(false), strings(c.path("nouns")), meanings(c)));
+            c.path("request").properties().forEach(e -> REQUESTS.put(e.getKey(), e.getValue().asString()));
+            c.path("past").properties().forEach(e -> PASTS.put(e.getKey(), e.getValue().asString()));
         }
     }
 

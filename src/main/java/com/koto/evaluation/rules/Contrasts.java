@@ -1,14 +1,10 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The contrast lexicon (section {@code contrasts} of {@code src/main/resources/evaluation/equivalents.json}):
@@ -61,50 +57,36 @@ final class Contrasts {
     }
 
     private static List<List<List<String>>> loadClasses() {
-        try (InputStream in = Contrasts.class.getClassLoader().getResourceAsStream(Equivalents.LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + Equivalents.LOCATION);
-            }
-            List<List<List<String>>> classes = new ArrayList<>();
-            for (JsonNode c : JsonMapper.builder().build().readTree(in).path("classes")) {
-                List<List<String>> members = new ArrayList<>();
-                c.path("members").forEach(m -> members.add(List.of(m.asString().split("/"))));
-                classes.add(List.copyOf(members));
-                CATEGORIES.add(c.path("category").asString(""));
-            }
-            return List.copyOf(classes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<List<String>>> classes = new ArrayList<>();
+        for (JsonNode c : DataFiles.read(Equivalents.LOCATION).path("classes")) {
+            List<List<String>> members = new ArrayList<>();
+            c.path("members").forEach(m -> members.add(List.of(m.asString().split("/"))));
+            classes.add(List.copyOf(members));
+            CATEGORIES.add(c.path("category").asString(""));
         }
+        return List.copyOf(classes);
     }
 
     private static void load() {
-        try (InputStream in = Contrasts.class.getClassLoader().getResourceAsStream(Equivalents.LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + Equivalents.LOCATION);
+        JsonNode root = DataFiles.read(Equivalents.LOCATION);
+        for (JsonNode contrast : root.path("contrasts")) {
+            List<List<String>> sides = new ArrayList<>();
+            for (JsonNode side : contrast.path("sides")) {
+                List<String> forms = new ArrayList<>();
+                side.forEach(f -> forms.add(f.asString()));
+                sides.add(List.copyOf(forms));
             }
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            for (JsonNode contrast : root.path("contrasts")) {
-                List<List<String>> sides = new ArrayList<>();
-                for (JsonNode side : contrast.path("sides")) {
-                    List<String> forms = new ArrayList<>();
-                    side.forEach(f -> forms.add(f.asString()));
-                    sides.add(List.copyOf(forms));
-                }
-                if (sides.size() == 2) {
-                    PAIRS.add(List.copyOf(sides));
-                    java.util.Set<String> except = new java.util.HashSet<>();
-                    contrast.path("except").forEach(f -> except.add(f.asString()));
-                    EXCEPT.add(java.util.Set.copyOf(except));
-                    List<String> unless = new ArrayList<>();
-                    contrast.path("second_side_unless").forEach(f -> unless.add(f.asString()));
-                    SECOND_UNLESS.add(List.copyOf(unless));
-                    SCALE.add(contrast.path("scale").asBoolean(false));
-                    LATER_ONLY.add(contrast.path("later_only").asBoolean(false));
-                }
+            if (sides.size() == 2) {
+                PAIRS.add(List.copyOf(sides));
+                java.util.Set<String> except = new java.util.HashSet<>();
+                contrast.path("except").forEach(f -> except.add(f.asString()));
+                EXCEPT.add(java.util.Set.copyOf(except));
+                List<String> unless = new ArrayList<>();
+                contrast.path("second_side_unless").forEach(f -> unless.add(f.asString()));
+                SECOND_UNLESS.add(List.copyOf(unless));
+                SCALE.add(contrast.path("scale").asBoolean(false));
+                LATER_ONLY.add(contrast.path("later_only").asBoolean(false));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,9 +2,6 @@ package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
 import com.koto.evaluation.text.Hangul;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Counter–noun agreement on the learner's own words (issue 11 item 3, session 27, helper s27c): a unit noun
@@ -61,30 +57,23 @@ final class CounterClasses {
     private static final Map<String, Set<String>> ATTESTED = new HashMap<>();
 
     static {
-        try (InputStream in = CounterClasses.class.getClassLoader().getResourceAsStream(LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + LOCATION);
+        JsonNode root = DataFiles.read(LOCATION);
+        for (Map.Entry<String, JsonNode> c : root.path("classes").properties()) {
+            COUNTER_OF.put(c.getKey(), c.getValue().path("counter").asString());
+            for (JsonNode n : c.getValue().path("nouns")) {
+                CLASS_OF.put(n.asString(), c.getKey());
             }
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            for (Map.Entry<String, JsonNode> c : root.path("classes").properties()) {
-                COUNTER_OF.put(c.getKey(), c.getValue().path("counter").asString());
-                for (JsonNode n : c.getValue().path("nouns")) {
-                    CLASS_OF.put(n.asString(), c.getKey());
-                }
-            }
-            for (Map.Entry<String, JsonNode> c : root.path("counters").properties()) {
-                Set<String> ex = new HashSet<>();
-                c.getValue().path("excludes").forEach(x -> ex.add(x.asString()));
-                EXCLUDES.put(c.getKey(), ex);
-                SUBTYPE.put(c.getKey(), c.getValue().path("subtype").asString());
-            }
-            for (JsonNode g : root.path("attested").path("groups")) {
-                Set<String> counters = new HashSet<>();
-                g.path("counters").forEach(x -> counters.add(x.asString()));
-                g.path("nouns").forEach(n -> ATTESTED.put(n.asString(), Set.copyOf(counters)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        for (Map.Entry<String, JsonNode> c : root.path("counters").properties()) {
+            Set<String> ex = new HashSet<>();
+            c.getValue().path("excludes").forEach(x -> ex.add(x.asString()));
+            EXCLUDES.put(c.getKey(), ex);
+            SUBTYPE.put(c.getKey(), c.getValue().path("subtype").asString());
+        }
+        for (JsonNode g : root.path("attested").path("groups")) {
+            Set<String> counters = new HashSet<>();
+            g.path("counters").forEach(x -> counters.add(x.asString()));
+            g.path("nouns").forEach(n -> ATTESTED.put(n.asString(), Set.copyOf(counters)));
         }
     }
 

@@ -1,13 +1,9 @@
 package com.koto.evaluation.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The curated equivalence lexicon ({@code src/main/resources/evaluation/equivalents.json}): groups
@@ -40,17 +36,10 @@ final class Equivalents {
     }
 
     private static java.util.Set<String> loadActivityNouns() {
-        try (InputStream in = Equivalents.class.getClassLoader().getResourceAsStream(LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + LOCATION);
-            }
-            java.util.Set<String> nouns = new java.util.HashSet<>();
-            JsonMapper.builder().build().readTree(in).path("activity_nouns").path("nouns")
-                    .forEach(n -> nouns.add(n.asString()));
-            return java.util.Set.copyOf(nouns);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        DataFiles.read(LOCATION).path("activity_nouns").path("nouns")
+                .forEach(n -> nouns.add(n.asString()));
+        return java.util.Set.copyOf(nouns);
     }
 
     /**
@@ -62,28 +51,21 @@ final class Equivalents {
     }
 
     private static List<List<String>> load() {
-        try (InputStream in = Equivalents.class.getClassLoader().getResourceAsStream(LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + LOCATION);
-            }
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            List<List<String>> groups = new ArrayList<>();
-            for (JsonNode group : root.path("groups")) {
-                List<String> forms = new ArrayList<>();
-                group.path("forms").forEach(f -> forms.add(f.asString()));
-                // longest first, so 가지고 갈게요 is tried before 갈게요-like shorter forms
-                forms.sort(Comparator.comparingInt(String::length).reversed());
-                groups.add(List.copyOf(forms));
-            }
-            for (JsonNode noun : root.path("activity_nouns").path("nouns")) {
-                groups.addAll(activityGroups(noun.asString()));
-            }
-            // the longest phrase first across groups (계산 부탁드려요 before 부탁드려요 alone), as within a group
-            groups.sort(Comparator.comparingInt((List<String> g) -> g.getFirst().length()).reversed());
-            return List.copyOf(groups);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonNode root = DataFiles.read(LOCATION);
+        List<List<String>> groups = new ArrayList<>();
+        for (JsonNode group : root.path("groups")) {
+            List<String> forms = new ArrayList<>();
+            group.path("forms").forEach(f -> forms.add(f.asString()));
+            // longest first, so 가지고 갈게요 is tried before 갈게요-like shorter forms
+            forms.sort(Comparator.comparingInt(String::length).reversed());
+            groups.add(List.copyOf(forms));
         }
+        for (JsonNode noun : root.path("activity_nouns").path("nouns")) {
+            groups.addAll(activityGroups(noun.asString()));
+        }
+        // the longest phrase first across groups (계산 부탁드려요 before 부탁드려요 alone), as within a group
+        groups.sort(Comparator.comparingInt((List<String> g) -> g.getFirst().length()).reversed());
+        return List.copyOf(groups);
     }
 
     /**

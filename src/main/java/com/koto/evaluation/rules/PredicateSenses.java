@@ -1,9 +1,6 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.ErrorCategory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A predicate used in a sense that does not fit its subject, on the learner's own words (session 9,
@@ -49,23 +45,16 @@ final class PredicateSenses {
     }
 
     private static List<Sense> load() {
-        try (InputStream in = PredicateSenses.class.getClassLoader().getResourceAsStream(Confusables.LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + Confusables.LOCATION);
-            }
-            List<Sense> out = new ArrayList<>();
-            for (JsonNode s : JsonMapper.builder().build().readTree(in).path("senses")) {
-                Map<String, String> wrong = new HashMap<>();
-                s.path("wrong").properties().forEach(e -> wrong.put(e.getKey(), e.getValue().asString()));
-                Map<String, String> meaning = new HashMap<>();
-                s.path("meaning").properties().forEach(e -> meaning.put(e.getKey(), e.getValue().asString()));
-                out.add(new Sense(strings(s.path("subjects")), strings(s.path("with")), strings(s.path("after")), Map.copyOf(wrong),
-                        strings(s.path("needs")), Map.copyOf(meaning)));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Sense> out = new ArrayList<>();
+        for (JsonNode s : DataFiles.read(Confusables.LOCATION).path("senses")) {
+            Map<String, String> wrong = new HashMap<>();
+            s.path("wrong").properties().forEach(e -> wrong.put(e.getKey(), e.getValue().asString()));
+            Map<String, String> meaning = new HashMap<>();
+            s.path("meaning").properties().forEach(e -> meaning.put(e.getKey(), e.getValue().asString()));
+            out.add(new Sense(strings(s.path("subjects")), strings(s.path("with")), strings(s.path("after")), Map.copyOf(wrong),
+                    strings(s.path("needs")), Map.copyOf(meaning)));
         }
+        return List.copyOf(out);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -1,16 +1,12 @@
 package com.koto.evaluation.rules;
 
 import com.koto.evaluation.text.Hangul;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The verb-frame lexicon {@code evaluation/verb-frames.json}: verbs whose sentence pattern is 「…을」
@@ -44,41 +40,34 @@ final class VerbFrames {
     static final JsonNode ARGUMENTS;
 
     static {
-        try (InputStream in = VerbFrames.class.getClassLoader().getResourceAsStream(LOCATION)) {
-            if (in == null) {
-                throw new IllegalStateException("not on the classpath: " + LOCATION);
+        JsonNode root = DataFiles.read(LOCATION);
+        ARGUMENTS = root.path("arguments");
+        for (JsonNode e : root.path("object")) {
+            boolean request = false;
+            for (JsonNode f : e.path("frames")) {
+                request |= f.asString().equals("request");
             }
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            ARGUMENTS = root.path("arguments");
-            for (JsonNode e : root.path("object")) {
-                boolean request = false;
-                for (JsonNode f : e.path("frames")) {
-                    request |= f.asString().equals("request");
-                }
-                OBJECT.put(e.path("stem").asString(), request ? Scope.REQUEST : Scope.ANY);
-                if (e.path("agent").asBoolean(false)) {
-                    AGENT.add(e.path("stem").asString());
-                }
-                Set<String> notThings = new HashSet<>();
-                e.path("not_things").forEach(n -> notThings.add(n.asString()));
-                if (!notThings.isEmpty()) {
-                    NOT_THINGS.put(e.path("stem").asString(), Set.copyOf(notThings));
-                }
+            OBJECT.put(e.path("stem").asString(), request ? Scope.REQUEST : Scope.ANY);
+            if (e.path("agent").asBoolean(false)) {
+                AGENT.add(e.path("stem").asString());
             }
-            for (JsonNode e : root.path("motion")) {
-                MOTION.add(e.path("stem").asString());
+            Set<String> notThings = new HashSet<>();
+            e.path("not_things").forEach(n -> notThings.add(n.asString()));
+            if (!notThings.isEmpty()) {
+                NOT_THINGS.put(e.path("stem").asString(), Set.copyOf(notThings));
             }
-            for (JsonNode e : root.path("goal")) {
-                GOAL.add(e.path("stem").asString());
+        }
+        for (JsonNode e : root.path("motion")) {
+            MOTION.add(e.path("stem").asString());
+        }
+        for (JsonNode e : root.path("goal")) {
+            GOAL.add(e.path("stem").asString());
+        }
+        for (JsonNode e : root.path("intransitive")) {
+            INTRANSITIVE.add(e.path("stem").asString());
+            if (e.path("leaving").asBoolean(false)) {
+                LEAVING.add(e.path("stem").asString());
             }
-            for (JsonNode e : root.path("intransitive")) {
-                INTRANSITIVE.add(e.path("stem").asString());
-                if (e.path("leaving").asBoolean(false)) {
-                    LEAVING.add(e.path("stem").asString());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
