@@ -161,11 +161,6 @@ final class Certainty {
         return DESCRIBING.contains(gap) && !head.isEmpty() && next.startsWith(head) && KnownWords.noun(head);
     }
 
-    /** Whether the noun is one of colour or material that describes the noun after it ({@link #DESCRIBING}). */
-    static boolean describing(String noun) {
-        return DESCRIBING.contains(noun);
-    }
-
     /** Nouns of colour and material that describe the noun after them (표준국어대사전 '검은색', '가죽' …). */
     private static final java.util.Set<String> DESCRIBING = java.util.Set.of("검은색", "검정색", "까만색", "흰색", "하얀색",
             "빨간색", "파란색", "노란색", "초록색", "회색", "갈색", "분홍색", "보라색", "주황색", "남색", "검정", "빨강", "파랑",

@@ -829,6 +829,24 @@ final class ClauseOrder {
                 || w.morphemes().getLast().is("EC") && e.endsWith("서") && !w.surface().endsWith("에서");
     }
 
+    /** Verbs that follow the -아/어 form of another as its auxiliary (-아/어 보다, 주다, 드리다, 놓다, 두다, 버리다). */
+    private static final Set<String> AUXILIARIES = Set.of("보", "주", "드리", "놓", "두", "버리");
+
+    /**
+     * Whether {@code before} is the -아/어 form of a verb (a verb stem and 아/어/여 as written) and {@code w} a verb of
+     * {@link #AUXILIARIES}: 신어 보고 싶어요 is one predicate, 신다 'put on (shoes)' with -아/어 보다 'try' (표준국어대사전
+     * '보다' 「보조동사」 "동사 뒤에서 '-어 보다' 구성으로 쓰여 어떤 행동을 시험 삼아 함"), though Nori reads 신어 as the noun
+     * 'new word' and 보고 as the main verb (session 36, s36a).
+     */
+    private static boolean infinitiveBeforeAuxiliary(String before, Morphology.Word w) {
+        if (before.length() < 2 || "아어여".indexOf(before.charAt(before.length() - 1)) < 0 || w.morphemes().isEmpty()
+                || !w.morphemes().getFirst().is("VV", "VX") || !AUXILIARIES.contains(w.morphemes().getFirst().form())) {
+            return false;
+        }
+        return KnownWords.tags(before.substring(0, before.length() - 1))
+                .contains(org.apache.lucene.analysis.ko.POS.Tag.VV);
+    }
+
     /** Bound nouns after an adnominal form that make one predicate with the verb after them (보낼 수 있어요, 갈 거예요). */
     private static final Set<String> PREDICATE_BOUND_NOUNS = Set.of("수", "줄", "적");
 
@@ -844,8 +862,7 @@ final class ClauseOrder {
             Morphology.Word b = analysed.get(s - 1);
             if (before.equals("안") || before.equals("못") || b.verbal() && b.endsWith("EC") && !linksClauses(b)
                     || before.endsWith("도") && PERMISSION.matcher(words.get(s)).matches()
-                    // (신어 보고 싶어요: the -아/어 form before an auxiliary, whatever Nori reads 신어 as; session 36)
-                    || analysed.get(s).startsWith("VX") && before.length() > 1 && "아어여".indexOf(before.charAt(before.length() - 1)) >= 0) {
+                    || infinitiveBeforeAuxiliary(before, analysed.get(s))) {
                 s--; // (내도 돼요: the verb of the permission -아/어도 되다 with its 되다; session 25)
             } else if (s >= 2 && PREDICATE_BOUND_NOUNS.contains(before) && analysed.get(s - 2).verbal()
                     && analysed.get(s - 2).endsWith("ETM")) {

@@ -89,9 +89,6 @@ final class StatedReasons {
         }
         String[] a = accepted.split(" ");
         List<String> w = List.of(answer.split(" "));
-        if (!o.isEmpty() && !o.contains(" ") && c.equals(noun + " " + o)) {
-            return narrowingNounBefore(noun, o, a);
-        }
         // the word after the span (an omission without a place: any word of the answer)
         int at = o.isEmpty() ? -1 : w.indexOf(o.substring(o.lastIndexOf(' ') + 1));
         if (!o.isEmpty() && (at < 0 || at + 1 >= w.size())) {
@@ -104,28 +101,6 @@ final class StatedReasons {
                 if (head.length() >= 2 && after.stream().anyMatch(x -> x.startsWith(head)) && !w.contains(noun)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The narrowing noun left out right before the learner's own noun (키 하나만 더 주시겠어요? for 방 키 하나 더 주세요:
-     * 키 → 방 키; session 36, s36a): the learner's word is the head of the accepted noun–noun phrase, a noun with or
-     * without its particle, and the accepted answer writes the missing noun right before that same noun. The head names
-     * the thing, the first noun only which one, and the scene gives that (a key asked for at a hotel's front desk is the
-     * room's; Sohn 1999 on noun compounds and §8.3 on ellipsis). A person (어머니 선물: whose, for whom) and a colour or
-     * material (검은색 우산: which of several, {@link Certainty#describing}) are what the task asks and keep the finding.
-     */
-    private static boolean narrowingNounBefore(String noun, String o, String[] accepted) {
-        if (CertainRoles.PERSONS.contains(noun) || Certainty.describing(noun) || !nounWord(o)) {
-            return false;
-        }
-        String head = ArgumentCheck.stemAndParticle(o)[0];
-        for (int i = 0; i + 1 < accepted.length; i++) {
-            if (accepted[i].equals(noun) && nounWord(accepted[i + 1])
-                    && ArgumentCheck.stemAndParticle(accepted[i + 1])[0].equals(head)) {
-                return true;
             }
         }
         return false;
