@@ -817,13 +817,34 @@ final class ClauseOrder {
     }
 
     /**
-     * Whether the word ends in a connective that joins two clauses (외국인인데, 가니까, 오면, 비싸지만): the clause
+     * Whether the word ends in a connective that joins two clauses (외국인인데, 가니까, 오면, 비싸지만, 아파서): the clause
      * before it is no part of the next predicate, unlike the -고 of -고 싶다 or the -아/어 of -아/어 주다 (Yeon &amp; Brown
-     * 2019, on clause connectives and auxiliary verbs; session 27, s27b).
+     * 2019, on clause connectives and auxiliary verbs; session 27, s27b). -아/어서 of cause or sequence is such a
+     * connective too (표준국어대사전 '-어서' 「어미」 ① 앞말이 뒷말의 원인이나 근거, ② 순서; session 36, s36a): 몸이 아파서
+     * 가 주세요 천천히 moves 천천히 before 가 주세요, not before 아파서, which is its own clause.
      */
     private static boolean linksClauses(Morphology.Word w) {
         String e = w.morphemes().getLast().form();
-        return e.endsWith("데") || e.endsWith("니까") || e.endsWith("지만") || e.endsWith("면") || w.has("VCP");
+        return e.endsWith("데") || e.endsWith("니까") || e.endsWith("지만") || e.endsWith("면") || w.has("VCP")
+                || w.morphemes().getLast().is("EC") && e.endsWith("서") && !w.surface().endsWith("에서");
+    }
+
+    /** Verbs that follow the -아/어 form of another as its auxiliary (-아/어 보다, 주다, 드리다, 놓다, 두다, 버리다). */
+    private static final Set<String> AUXILIARIES = Set.of("보", "주", "드리", "놓", "두", "버리");
+
+    /**
+     * Whether {@code before} is the -아/어 form of a verb (a verb stem and 아/어/여 as written) and {@code w} a verb of
+     * {@link #AUXILIARIES}: 신어 보고 싶어요 is one predicate, 신다 'put on (shoes)' with -아/어 보다 'try' (표준국어대사전
+     * '보다' 「보조동사」 "동사 뒤에서 '-어 보다' 구성으로 쓰여 어떤 행동을 시험 삼아 함"), though Nori reads 신어 as the noun
+     * 'new word' and 보고 as the main verb (session 36, s36a).
+     */
+    private static boolean infinitiveBeforeAuxiliary(String before, Morphology.Word w) {
+        if (before.length() < 2 || "아어여".indexOf(before.charAt(before.length() - 1)) < 0 || w.morphemes().isEmpty()
+                || !w.morphemes().getFirst().is("VV", "VX") || !AUXILIARIES.contains(w.morphemes().getFirst().form())) {
+            return false;
+        }
+        return KnownWords.tags(before.substring(0, before.length() - 1))
+                .contains(org.apache.lucene.analysis.ko.POS.Tag.VV);
     }
 
     /** Bound nouns after an adnominal form that make one predicate with the verb after them (보낼 수 있어요, 갈 거예요). */
@@ -840,7 +861,8 @@ final class ClauseOrder {
             String before = words.get(s - 1);
             Morphology.Word b = analysed.get(s - 1);
             if (before.equals("안") || before.equals("못") || b.verbal() && b.endsWith("EC") && !linksClauses(b)
-                    || before.endsWith("도") && PERMISSION.matcher(words.get(s)).matches()) {
+                    || before.endsWith("도") && PERMISSION.matcher(words.get(s)).matches()
+                    || infinitiveBeforeAuxiliary(before, analysed.get(s))) {
                 s--; // (내도 돼요: the verb of the permission -아/어도 되다 with its 되다; session 25)
             } else if (s >= 2 && PREDICATE_BOUND_NOUNS.contains(before) && analysed.get(s - 2).verbal()
                     && analysed.get(s - 2).endsWith("ETM")) {

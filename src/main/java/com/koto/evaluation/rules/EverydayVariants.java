@@ -276,12 +276,30 @@ final class EverydayVariants {
      * 샤워기에서, 우리 집 화장실에): a noun that modifies a noun of place says whose or where it is (Sohn 1999, the
      * noun-noun phrase), and where the scene is the guest's room or the speaker's home (a call to the front desk, a
      * call to a repairer) the context gives it (Sohn 1999, §8.3 on ellipsis); the place the task asks about is said.
-     * Session 32 (s32e).
+     * Session 32 (s32e). Since session 36 (s36a) also before a thing of the room or home, a noun with or without its
+     * particle (키 하나만 더 주시겠어요? for 방 키 하나 더 주세요, 번호 for 방 번호): the key asked for at the front desk is
+     * the room's. Not before a number (방 하나: the room is the item), a position noun (집 앞에서: the place is then
+     * unsaid) or a pronoun.
      */
     private static boolean sceneNounOfPlace(Finding f, String missing) {
         String o = f.original().strip();
         return BARE_SCENE.matcher(missing).matches() && f.correction().strip().equals(missing + " " + o)
-                && PLACE_WORD.matcher(o).matches();
+                && (PLACE_WORD.matcher(o).matches() || thingOfScene(o));
+    }
+
+    /** Position nouns, which need the noun they are the position of (앞, 옆, 근처). */
+    private static final Set<String> POSITIONS = Set.of("앞", "뒤", "옆", "안", "밖", "위", "아래", "밑", "근처", "건너편",
+            "맞은편", "사이", "쪽");
+
+    /** Whether the word is a common noun, with or without its particles, and no position noun (키, 열쇠를, 번호). */
+    private static boolean thingOfScene(String word) {
+        List<Morphology.Word> read = Morphology.analyse(word);
+        if (read.size() != 1 || read.getFirst().morphemes().isEmpty() || read.getFirst().verbal()) {
+            return false;
+        }
+        List<Morphology.Morpheme> m = read.getFirst().morphemes();
+        return m.getFirst().is("NNG") && !POSITIONS.contains(m.getFirst().form())
+                && m.subList(1, m.size()).stream().allMatch(x -> x.tag().startsWith("J"));
     }
 
     /** Whether {@code missing} stands in the accepted answer right before its subject in 이/가 (or one word before it). */

@@ -46,6 +46,9 @@ final class FunctionWordChoices {
             case VOCABULARY -> subtype.equals("vocabulary/contrast") && bothAlternatives(o, c, answer, accepted)
                     || softQuestion(o, c, asTyped) || chosenItem(o, c, answer);
             case PARTICLE_WRONG -> chosenTime(o, c, answer) || chosenItem(o, c, answer)
+                    // 몇 시까지 있어요? for 몇 시에 있어요?, 250으로 있어요? for 250 있어요? (session 36, s36a)
+                    || subtype.equals("particle_wrong/until_for_location") && endOfLastingTime(o, c, answer)
+                    || choiceMarked(o, c, answer)
                     || subtype.equals("particle_wrong/possessive") && genitiveAdded(o, c, answer, accepted) || subjectOfHonouredVerb(o, c, answer, accepted)
                     || subtype.equals("particle_wrong/object_for_topic") && objectNotTopic(o, c, answer);
             case PARTICLE_MISSING -> subtype.equals("particle_missing/possessive") && genitiveLeftOut(o, c, answer)
@@ -57,9 +60,12 @@ final class FunctionWordChoices {
             case ENDING -> softQuestion(o, c, asTyped) || subtype.equals("ending/copula") && politeParticle(o, answer, asTyped)
                     || subtype.equals("ending/modifier_or_connective") && (contrastForContrast(o, c) || PatternChoices.formalBut(o, c)
                             || POLITE_OR_PLAIN_END.matcher(c).matches() && backgroundClause(o, answer, asTyped)
-                            || canForMust(o, c, answer) || sentenceForBackground(o, c, asTyped));
+                            || canForMust(o, c, answer) || sentenceForBackground(o, c, asTyped)
+                            || sentenceForConnective(o, c, asTyped)); // 꺼. 숙제해야지. for 끄고 숙제해 (session 36)
             case INCOMPLETE -> StatedReasons.modifierNounLeftOut(o, c, answer, accepted);
-            case SPELLING -> honouredSubject(o, c, answer) || chosenItem(o, c, answer) || copulaOfReason(o, answer) && notDirection(o, c);
+            case SPELLING -> honouredSubject(o, c, answer) || chosenItem(o, c, answer) || copulaOfReason(o, answer) && notDirection(o, c)
+                    // 언제 봅니까 for 언제입니까, 한강 가서 for 한강에서: a verb of the learner's, no misspelling (session 36)
+                    || subtype.equals("spelling/letters") && verbForLetters(o, c, answer);
             case HONORIFIC -> subtype.equals("honorific/speech_level") && (complementOfEase(o, answer)
                     || copulaOfReason(o, answer) || backgroundClause(o, answer, asTyped));
             default -> false;
@@ -567,5 +573,139 @@ final class FunctionWordChoices {
         }
         String next = wordAfter(o, answer);
         return next != null && GIVING_OR_CHOOSING.stream().anyMatch(next::startsWith);
+    }
+
+    /**
+     * 까지 'until' on a time before 있다/없다 of a service that runs, where the accepted answer has 에 (지하철 막차는 몇
+     * 시까지 있어요? for 막차가 몇 시에 있어요?; session 36, s36a): with 있다 'there is (a train, a bus)' 에 names a point of
+     * the service and 까지 its end (표준국어대사전 '까지' 「조사」 ① 어떤 일이나 상태 따위에 관련되는 범위의 끝임을 나타내는
+     * 보조사; '있다' 「형용사」 ① 사람, 동물, 물체 따위가 실제로 존재하는 상태이다), so the learner asks until when the
+     * service runs, which for the last run is the time asked (Yeon &amp; Brown 2019, 까지 'until'). The learner's word is
+     * the accepted time noun with 까지 for 에, the noun is a time ({@link #timeNoun}), and the next word is a form of
+     * 있다/없다. A place with 까지 (현관까지 있어요), a verb of a point (세 시까지 만나요, 출발해요) and a verb of an
+     * activity whose start and end differ (몇 시까지 열어요 for 몇 시에 열어요: closing for opening) keep their finding.
+     */
+    static boolean endOfLastingTime(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || !o.endsWith("까지") || !c.endsWith("에")) {
+            return false;
+        }
+        String noun = o.substring(0, o.length() - 2);
+        if (noun.isEmpty() || !c.equals(noun + "에") || !timeNoun(noun)) {
+            return false;
+        }
+        String next = wordAfter(o, answer);
+        if (next == null) {
+            return false;
+        }
+        List<Morphology.Word> read = Morphology.analyse(next);
+        return read.size() == 1 && read.getFirst().verbal() && Set.of("있", "없").contains(VerbFrames.stem(read.getFirst()));
+    }
+
+    /**
+     * (으)로 of choice added to a bare noun before 있다/없다 or a verb of giving or choosing, where the accepted answer
+     * has the bare noun (이 운동화 250으로 있어요? for 250 있어요?, 빨간색으로 있어요?; session 36, s36a): (으)로 marks the
+     * thing chosen among others, a size, a colour, a kind (표준국어대사전 '로' 「조사」 선택; Yeon &amp; Brown 2019, (으)로
+     * of selection, 이걸로 할게요), which a shop question may say or leave out; the reverse of
+     * {@link OtherFrames#subjectOfExistence}. The learner's word is the accepted noun with 로/으로 and nothing else, and the
+     * next word is a form of 있다/없다 or of {@link #GIVING_OR_CHOOSING}. 250으로 가요 (motion) keeps its finding.
+     */
+    static boolean choiceMarked(String o, String c, String answer) {
+        if (o.isEmpty() || o.contains(" ") || c.isEmpty() || c.contains(" ")
+                || !(o.equals(c + "로") || o.equals(c + "으로"))) {
+            return false;
+        }
+        String next = wordAfter(o, answer);
+        if (next == null) {
+            return false;
+        }
+        if (GIVING_OR_CHOOSING.stream().anyMatch(next::startsWith)) {
+            return true;
+        }
+        List<Morphology.Word> read = Morphology.analyse(next);
+        if (read.size() != 1 || read.getFirst().morphemes().isEmpty()) {
+            return false;
+        }
+        Morphology.Morpheme first = read.getFirst().morphemes().getFirst();
+        return first.is("VA", "VV") && (first.form().equals("있") || first.form().equals("없"));
+    }
+
+    /**
+     * A spelling finding over words of another count whose learner side holds a verb the accepted side does not (언제
+     * 봅니까 for 언제입니까, 한강 가서 for 한강에서; session 36, s36a): a whole verb, conjugated as a verb, is no
+     * misspelling of a copula or a particle but another construction (시험을 보다 'sit an exam'; 가서 'go and'), a
+     * possible paraphrase the comparison cannot judge (a misspelling keeps the word: 한글 맞춤법 slips change letters,
+     * not the words of the sentence). The learner's span has more words than the accepted one, and one of its words
+     * is read as a verb or adjective (VV/VA with an ending) whose stem no word of the accepted span has. 몇 일 for 며칠
+     * (a noun and a counter) keeps its finding.
+     */
+    static boolean verbForLetters(String o, String c, String answer) {
+        if (o.isEmpty() || c.isEmpty() || o.split(" ").length <= c.split(" ").length) {
+            return false;
+        }
+        Set<String> acceptedStems = new java.util.HashSet<>();
+        for (Morphology.Word w : Morphology.analyse(c)) {
+            w.morphemes().forEach(m -> acceptedStems.add(m.form()));
+        }
+        for (Morphology.Word w : Morphology.analyse(o)) {
+            List<Morphology.Morpheme> m = w.morphemes();
+            if (m.size() >= 2 && m.getFirst().is("VV", "VA") && m.getLast().tag().startsWith("E")
+                    && !acceptedStems.contains(m.getFirst().form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The connectives that join two clauses of one sentence: -고, -아/어서, -(으)니까, -는데. */
+    private static final Set<String> CONNECTIVES = Set.of("고", "아서", "어서", "여서", "서", "니까", "으니까", "는데", "은데",
+            "ㄴ데", "ᆫ데");
+
+    /**
+     * Two sentences where the accepted answer joins two clauses with a connective of the same verb (야, 이제 컴퓨터 꺼.
+     * 숙제해야지. for 컴퓨터 끄고 숙제해.; session 36, s36a): the learner ends the first clause with a sentence-final
+     * form of the verb and a sentence mark, and says the second as a sentence of its own; sentences in a row say what
+     * the clauses joined with -고 or -아/어서 say (Yeon &amp; Brown 2019 on clause connectives; Sohn 1999 §8.1: only the
+     * final ending marks the speech level, the connective joins). The learner's word and the accepted word share their
+     * stem, the accepted word ends in a connective of {@link #CONNECTIVES}, the learner's word in a final ending (Nori
+     * EF, or the -아/어 form Nori may read as EC) and, in the typed answer, a sentence mark and more words follow it.
+     * Without the mark (사요 싶어요, 끄 숙제해) the finding stands.
+     */
+    static boolean sentenceForConnective(String o, String c, String asTyped) {
+        if (asTyped == null || o.isEmpty() || c.isEmpty() || o.contains(" ") || c.contains(" ")) {
+            return false;
+        }
+        if (!java.util.regex.Pattern.compile("(^|\\s)" + java.util.regex.Pattern.quote(o) + "[.!?]\\s*[가-힣]")
+                .matcher(asTyped).find()) {
+            return false;
+        }
+        List<Morphology.Word> lo = Morphology.analyse(o);
+        List<Morphology.Word> lc = Morphology.analyse(c);
+        if (lo.size() != 1 || lc.size() != 1 || !lo.getFirst().verbal() || !lc.getFirst().verbal()) {
+            return false;
+        }
+        String stem = VerbFrames.stem(lo.getFirst());
+        Morphology.Morpheme end = lc.getFirst().morphemes().getLast();
+        String connective = end.form();
+        if (connective.length() > 1 && connective.charAt(0) >= 'ㅏ' && connective.charAt(0) <= 'ㅣ') {
+            connective = connective.substring(1); // (Nori writes a contracted -아/어서 as ㅏ서: 아파서)
+        }
+        Morphology.Morpheme last = lo.getFirst().morphemes().getLast();
+        return !stem.isEmpty() && sameStem(stem, VerbFrames.stem(lc.getFirst())) && end.is("EC")
+                && CONNECTIVES.contains(connective)
+                && (last.is("EF") || last.is("EC") && Set.of("어", "아", "여", "ㅓ", "ㅏ", "ㅕ").contains(last.form()));
+    }
+
+    /**
+     * Whether two stems are one, also where Nori reads one of them as an ㄹ-stem (끄고 as 끌 + 고: the ㄹ of an ㄹ-stem
+     * drops before some endings, 표준국어대사전 '끌다' and '끄다' share 끄-, so the reading of 끄고 is ambiguous to it).
+     */
+    private static boolean sameStem(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String ja = Hangul.toJamo(a);
+        String jb = Hangul.toJamo(b);
+        return !ja.isEmpty() && !jb.isEmpty() && (ja.endsWith("ㄹ") ? ja.substring(0, ja.length() - 1) : ja)
+                .equals(jb.endsWith("ㄹ") ? jb.substring(0, jb.length() - 1) : jb);
     }
 }

@@ -59,10 +59,14 @@ final class OmissionsBesideSlips {
      *
      * @param errors    the errors of the failed answer, as reported
      * @param answer    the learner's normalised answer (the errors' originals are its words)
+     * @param asTyped   the answer as typed (sentence marks and commas kept), or null: the repaired answer keeps its
+     *                  marks, so its sentences stay apart (가요? 몇 정거장 is two sentences, not the noun 가요 before a
+     *                  count; session 36, s36a)
      * @param evaluator evaluates another answer to the same activity (the repaired one)
      * @return {@code incomplete} findings on words the learner wrote, not among {@code errors}; empty when none
      */
-    static List<Finding> added(List<EvaluationError> errors, String answer, Function<String, Evaluation> evaluator) {
+    static List<Finding> added(List<EvaluationError> errors, String answer, String asTyped,
+            Function<String, Evaluation> evaluator) {
         String text = " " + answer + " ";
         List<String> spacedWords = new ArrayList<>();
         for (EvaluationError e : errors) {
@@ -79,6 +83,7 @@ final class OmissionsBesideSlips {
             }
         }
         List<String> words = new ArrayList<>(List.of(text.strip().split(" ")));
+        List<String> marks = marksAfter(words, asTyped);
         boolean[] repaired = new boolean[words.size()];
         boolean any = false;
         for (int i = 0; i < words.size(); i++) {
@@ -108,7 +113,11 @@ final class OmissionsBesideSlips {
         if (!any) {
             return List.of();
         }
-        Evaluation again = evaluator.apply(String.join(" ", words));
+        StringBuilder repairedText = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            repairedText.append(i == 0 ? "" : " ").append(words.get(i)).append(marks.get(i));
+        }
+        Evaluation again = evaluator.apply(repairedText.toString());
         List<EvaluationError> slips = again.errors().stream().filter(e -> e.category() != ErrorCategory.SPACING).toList();
         boolean gapsOnly = slips.stream().allMatch(OmissionsBesideSlips::numberLeftOut);
         if (again.passed() || slips.isEmpty()
@@ -122,6 +131,47 @@ final class OmissionsBesideSlips {
                     && placed.original().equals(e.original()) && placed.correction().equals(e.correction()))) {
                 out.add(placed);
             }
+        }
+        return out;
+    }
+
+    /** The marks a learner ends a sentence or a clause with, kept in the repaired answer. */
+    private static final String MARKS = ".?!,";
+
+    /**
+     * The sentence mark or comma the learner typed after each word (empty where none), found by the marks' positions
+     * among the typed letters, which spacing notes do not change: the repaired answer keeps them (a repaired word keeps
+     * the mark of the word it replaces). Without marks the repaired answer would run the learner's sentences together,
+     * and a check that reads sentences would read the last word of one as a noun before the next (이태원에 가요? 몇
+     * 정거장 남았어요? read as 가요 몇 정거장: the noun 가요 'song' before a count of stops). No marks at all when the
+     * typed letters are not the words' letters, or nothing was typed.
+     *
+     * @param words   the answer's words, before any word is repaired
+     * @param asTyped the answer as typed, or null
+     * @return one entry per word
+     */
+    static List<String> marksAfter(List<String> words, String asTyped) {
+        List<String> none = java.util.Collections.nCopies(words.size(), "");
+        if (asTyped == null) {
+            return none;
+        }
+        java.util.Map<Integer, String> marks = new java.util.HashMap<>();
+        StringBuilder letters = new StringBuilder();
+        for (char ch : asTyped.toCharArray()) {
+            if (MARKS.indexOf(ch) >= 0) {
+                marks.merge(letters.length(), String.valueOf(ch), String::concat);
+            } else if (!Character.isWhitespace(ch)) {
+                letters.append(ch);
+            }
+        }
+        if (marks.isEmpty() || !letters.toString().equals(String.join("", words))) {
+            return none;
+        }
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        for (String w : words) {
+            at += w.length();
+            out.add(marks.getOrDefault(at, ""));
         }
         return out;
     }
@@ -172,7 +222,8 @@ final class OmissionsBesideSlips {
         if (o.isEmpty()) {
             return null;
         }
-        List<String> span = List.of(o.split(" "));
+        // (the repaired answer keeps the learner's marks: a span read on it may end in one, 좋아요.)
+        List<String> span = java.util.Arrays.stream(o.split(" ")).map(w -> w.replaceAll("[.?!,]+$", "")).toList();
         int at = java.util.Collections.indexOfSubList(words, span);
         if (at < 0) {
             return null;

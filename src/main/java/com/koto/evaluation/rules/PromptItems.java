@@ -186,7 +186,8 @@ final class PromptItems {
                     || misspelt(learner, g.forms())) {
                 continue;
             }
-            if (!kindAllows(g, raw, learner, accepted) || filledSlot(g, learner, accepted)) {
+            if (!kindAllows(g, raw, learner, accepted) || filledSlot(g, learner, accepted)
+                    || g.kind() == Kind.PLACE && locatorOfNamedPlace(g, p, raw)) {
                 continue;
             }
             Optional<Finding> f = placed(g, learner, accepted, raw);
@@ -195,6 +196,27 @@ final class PromptItems {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the prompt gives the place only as where another place lies ("your hometown, Surabaya in Indonesia",
+     * "Surabaya, Indonesia") and the learner names that other place (수라바야가 제 고향입니다; session 36, s36a): "X in Y"
+     * names X and locates it by Y, and a city's name identifies the place the task asks for, the country being given
+     * with it (Sohn 1999 §8.3: what the situation gives may be left out; 표준국어대사전 '고향' is the one place one was born
+     * in). Only for a place item, and only where the learner states the inner place.
+     */
+    private static boolean locatorOfNamedPlace(Gloss g, String prompt, String raw) {
+        for (Gloss inner : GLOSSES) {
+            if (inner == g || inner.kind() != Kind.PLACE || !states(raw, inner.forms())) {
+                continue;
+            }
+            String x = inner.english().pattern();
+            String y = g.english().pattern();
+            if (Pattern.compile(x + "\\s*(,|\\bin\\b)\\s*(the\\s+)?" + y).matcher(prompt).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The guards of the item's class (see the class comment). */

@@ -464,7 +464,7 @@ public final class RuleEvaluator implements Evaluator {
                 && errors.stream().allMatch(e -> e.category() == ErrorCategory.SPACING)) {
             // the answer spaced as its notes say fails on a part left out or one slip (비빔밥 두개하고 콜라 주세요 →
             // 콜라 한 병; session 20, s20d): the spacing hid it from the comparison
-            List<Finding> hidden = OmissionsBesideSlips.added(errors, answer, again(request));
+            List<Finding> hidden = OmissionsBesideSlips.added(errors, answer, asTyped, again(request));
             if (!hidden.isEmpty()) {
                 hidden.forEach(f -> errors.add(0, error(pack, f.category(), Subtypes.of(f), f.original(), f.correction())));
                 int score = score(AnswerText.unspaced(answer), AnswerText.unspaced(accepted.get(best)), errors, pack);
@@ -483,7 +483,7 @@ public final class RuleEvaluator implements Evaluator {
         }
         if (repairing) {
             // a part the task asks for, left out beside slips of form (소형차을 빌리고 → 3일 동안 빌리고; session 20, s20d)
-            OmissionsBesideSlips.added(errors, answer, again(request))
+            OmissionsBesideSlips.added(errors, answer, asTyped, again(request))
                     .forEach(f -> errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction())));
         }
         int score = score(AnswerText.unspaced(answer), AnswerText.unspaced(accepted.get(best)), errors, pack);

@@ -66,7 +66,13 @@ final class Spacing {
      * 한글 맞춤법 제47항), apart from it only the adverb 못 before a verb is spaced (숙제를 못 했어요);</li>
      * <li>a number spaced at 만 (만 오천 원, note towards 만오천): numbers are written apart by the unit 만
      * (한글 맞춤법 제44항: 수를 적을 적에는 '만(萬)' 단위로 띄어 쓴다, 십이억 삼천사백오십육만 칠천팔백구십팔), so 만 오천
-     * is the spelling the rule gives, and 만오천 as the accepted answer writes it is read as the same number.</li>
+     * is the spelling the rule gives, and 만오천 as the accepted answer writes it is read as the same number;</li>
+     * <li>the name of a facility written as one word (고속버스터미널까지 for 고속버스 터미널까지, 인천공항, 동대문시장):
+     * proper nouns and terms of several words are written apart word by word by principle but may be written together
+     * (한글 맞춤법 제49항 '고유 명사는 단어별로 띄어 씀을 원칙으로 하되, 단위별로 띄어 쓸 수 있다', 제50항 '전문 용어는
+     * 단어별로 띄어 씀을 원칙으로 하되, 붙여 쓸 수 있다'; session 36, s36a). Only a learner's word the note splits into
+     * nouns of two syllables or more, none of time or position, the last a facility of {@link #FACILITIES} with or
+     * without its particle; 금요일저녁에, 은행앞에서, 5번출구 keep their notes.</li>
      * </ul>
      *
      * @param f      a spacing finding
@@ -97,7 +103,39 @@ final class Spacing {
                 return true;
             }
         }
-        return false;
+        return ow.size() == 1 && facilityName(java.util.List.of(SPACES.split(c)));
+    }
+
+    /** The last nouns of the names of facilities (터미널, 공항, 역, 시장 …), written with their name or apart. */
+    static final java.util.Set<String> FACILITIES = java.util.Set.of("터미널", "버스터미널", "공항", "역", "정류장", "병원",
+            "백화점", "시장", "대학교", "대학", "호텔", "센터", "박물관", "미술관", "도서관", "경찰서", "우체국", "은행", "극장",
+            "공원", "타워", "궁", "항", "대사관", "출입국관리사무소", "사무소", "마트", "쇼핑몰");
+
+    /** Nouns of time or position, which make a phrase with the noun after them, not a name (금요일 저녁, 은행 앞). */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("오늘", "내일", "어제", "모레", "이번", "다음",
+            "지난", "근처", "건너편", "맞은편", "주변", "옆", "앞", "뒤", "안", "밖", "위", "아래", "사이", "저녁", "아침", "점심",
+            "오전", "오후", "주말", "평일", "학교");
+
+    /**
+     * Whether the spaced words are the nouns of a facility's name: two or more words, every word before the last a
+     * noun of two syllables or more (no number, no time or position word), the last a facility of {@link #FACILITIES}
+     * with or without a particle (고속버스 터미널까지, 동대문 시장에서).
+     */
+    private static boolean facilityName(java.util.List<String> words) {
+        if (words.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            String w = words.get(i);
+            java.util.List<Morphology.Word> read = Morphology.analyse(w);
+            if (w.length() < 2 || NOT_NAMES.contains(w) || w.chars().anyMatch(Character::isDigit) || read.size() != 1
+                    || !read.getFirst().morphemes().stream().allMatch(m -> m.is("NNG", "NNP"))) {
+                return false;
+            }
+        }
+        String last = words.getLast();
+        String head = ArgumentCheck.stemAndParticle(last)[0];
+        return FACILITIES.contains(head) || FACILITIES.contains(last);
     }
 
     /**

@@ -28,11 +28,16 @@ final class TaskParts {
     private static final Set<String> JOINING = Set.of("고", "는데", "ㄴ데", "은데", "지만", "아서", "어서", "여서", "서", "니까",
             "으니까");
 
-    /** Words that carry no topic of their own: light verbs, auxiliaries, bound nouns, degree and filler adverbs. */
+    /**
+     * Words that carry no topic of their own: light verbs, auxiliaries, bound nouns, degree and filler adverbs, and the
+     * pro-verbs 그러다 and 그렇다, which stand for what was said before them (표준국어대사전 '그러다' 「동사」 「1」 '그렇게
+     * 하다', '그렇다' 「형용사」 '상태, 모양, 성질 따위가 그와 같다'): 속이 안 좋아서 그러는데 'it is because …' says nothing
+     * the clause before it has not said (session 36, s36a).
+     */
     private static final Set<String> LIGHT = Set.of("하", "되", "있", "없", "이", "주", "드리", "싶", "보", "것", "거",
             "수", "때", "좀", "조금", "너무", "정말", "진짜", "아주", "많이", "더", "잘", "안", "못", "같이", "혹시", "그냥",
             "지금", "오늘", "저", "나", "제", "우리", "여기", "거기", "저기", "이거", "그거", "저거", "네", "예", "아니",
-            "부탁", "주시", "계시", "가능", "한번", "다시", "또", "그리고", "그럼", "그런데", "근데");
+            "부탁", "주시", "계시", "가능", "한번", "다시", "또", "그리고", "그럼", "그런데", "근데", "그러", "그렇");
 
     /**
      * Lemmas of formulae (greetings, thanks, apologies, attention-getters): a part made only of them
