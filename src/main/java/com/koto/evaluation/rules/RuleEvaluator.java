@@ -222,7 +222,12 @@ public final class RuleEvaluator implements Evaluator {
             // a favour asked of a listener called by title without -(으)시- (사장님, … 고쳐 줄 수 있어요? → 주실; session 36, s36d)
             (r, a, t) -> HonouredListenerFavours.find(r.answer(), r.register()),
             // a past point bare before a symptom in the present (삼 일 전 기침이 나요 → 전부터; session 36, s36d)
-            (r, a, t) -> SincePoints.find(r.answer()));
+            (r, a, t) -> SincePoints.find(r.answer()),
+            // a room number bare before a verb of sending, a superior bare before 전하다 (201호 보내 주세요 → 201호로,
+            // 팀장님 전해 주세요 → 팀장님께; session 36, s36d)
+            (r, a, t) -> BareGoalsOfSending.find(r.answer()),
+            // the listener's will asked with -(으)ㄹ까 (너도 같이 갈까? → 갈래?, 우리 집에 올까? → 올래?; session 36, s36d)
+            (r, a, t) -> ListenerWill.find(r.answer()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;

@@ -133,12 +133,66 @@ class ParticleHonorificEndingSession36Test {
             // 을/를 on what one is late for, a length of time between (ArgumentParticles.goalAsObject)
             "죄송해요, 회의를 10분 늦었어요.; 죄송해요, 길이 막혔어요.; POLITE; particle_wrong/object_for_location; 회의를→회의에",
             "어제 수업을 30분 늦었어요.; 어제 지각했어요.; POLITE; particle_wrong/object_for_location; 수업을→수업에",
-            "약속을 한 시간 늦었어요.; 친구가 화가 났어요.; POLITE; particle_wrong/object_for_location; 약속을→약속에",
+            "약속을 삼십 분 늦었어요.; 약속 시간을 못 지켰어요.; POLITE; particle_wrong/object_for_location; 약속을→약속에",
             "숙제를 늦게 냈어요.; 숙제를 어제 냈어요.; POLITE; NO particle_wrong; *",
             "버스를 놓쳐서 늦었어요.; 버스가 안 왔어요.; POLITE; NO particle_wrong; *",
             "회의를 10분 늦췄어요.; 회의 시간을 바꿨어요.; POLITE; NO particle_wrong; *",
     })
     void particlesOnPersonsAndEvents(String answer, String accepted, String register, String expected, String span) {
+        RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
+    }
+
+    @ParameterizedTest(name = "{0} for {1}: {3}")
+    @CsvSource(delimiter = ';', value = {
+            // a past point bare before a symptom in the present (SincePoints)
+            "삼 일 전 기침이 나요.; 며칠 전부터 목이 아파요.; POLITE; particle_missing/from; 전→전부터",
+            "어제 열이 나요.; 몸이 안 좋아요.; POLITE; particle_missing/from; 어제→어제부터",
+            "지난주 무릎이 계속 아파요.; 무릎이 안 좋아요.; POLITE; particle_missing/from; 지난주→지난주부터",
+            "이틀 전 머리가 아파서 잠을 못 자요.; 요즘 잠을 못 자요.; POLITE; particle_missing/from; 전→전부터",
+            "어젯밤 이가 너무 아파요.; 이가 아파서 왔어요.; POLITE; particle_missing/from; 어젯밤→어젯밤부터",
+            "어제 머리가 아파서 병원에 갔어요.; 병원에 다녀왔어요.; POLITE; NO particle_missing/from; *",
+            "어제 아파서 학교에 못 갔어요.; 학교에 못 갔어요.; POLITE; NO particle_missing/from; *",
+            "어제 산 옷이 좀 작아요.; 옷이 좀 작아요.; POLITE; NO particle_missing/from; *",
+            "어제부터 열이 나요.; 몸이 안 좋아요.; POLITE; NO particle_missing/from; *",
+            "어제 사고가 나서 늦었어요.; 길이 막혔어요.; POLITE; NO particle_missing/from; *",
+            // a favour asked of a listener called by title (HonouredListenerFavours)
+            "사장님, 뜨거운 물이 안 나와요. 언제 고쳐 줄 수 있어요?; 사장님, 수리 좀 부탁드려요.; POLITE; honorific/si_missing; 줄→주실",
+            "선생님, 이 문장 좀 봐 줄 수 있어요?; 선생님, 질문이 있어요.; POLITE; honorific/si_missing; 줄→주실",
+            "부장님, 보고서 좀 확인해 줄 수 있습니까?; 부장님, 보고서를 보냈습니다.; FORMAL; honorific/si_missing; 줄→주실",
+            "혹시 이 도시락 데워 줄 수 있어요?; 도시락 좀 데워 주세요.; POLITE; NO honorific/si_missing; *",
+            "선생님, 제가 도와 줄 수 있어요?; 선생님, 도와드릴까요?; POLITE; NO honorific/si_missing; *",
+            "선생님, 내일 수업이 있어요. 친구가 도와줄 수 있어요.; 선생님, 내일 수업이 있어요.; POLITE; NO honorific/si_missing; *",
+            "민수야, 이것 좀 봐 줄 수 있어?; 민수야, 이것 좀 봐 줘.; CASUAL; NO honorific/si_missing; *",
+    })
+    void sinceAndFavours(String answer, String accepted, String register, String expected, String span) {
+        RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
+    }
+
+    @ParameterizedTest(name = "{0} for {1}: {3}")
+    @CsvSource(delimiter = ';', value = {
+            // a room number bare before a verb of sending, a superior bare before 전하다 (BareGoalsOfSending)
+            "치킨 한 마리 주문할게요. 신촌 3동 201호 보내 주세요.; 치킨 한 마리 배달해 주세요.; POLITE; particle_missing/direction; 201호→201호로",
+            "피자 두 판 1203호 배달해 주세요.; 피자 두 판 주문할게요.; POLITE; particle_missing/direction; 1203호→1203호로",
+            "수건 두 개 더 805호 가져다주세요.; 수건 좀 더 주세요.; POLITE; particle_missing/direction; 805호→805호로",
+            "회의에 10분 늦을 거예요. 팀장님 전해 주세요.; 회의에 조금 늦을 것 같아요.; POLITE; particle_missing/dative; 팀장님→팀장님께",
+            "오늘 못 갑니다. 부장님 전해 주십시오.; 오늘 못 갑니다.; FORMAL; particle_missing/dative; 부장님→부장님께",
+            "201호인데요, 수건 좀 주세요.; 수건 좀 더 주세요.; POLITE; NO particle_missing; *",
+            "201호로 보내 주세요.; 방으로 보내 주세요.; POLITE; NO particle_missing; *",
+            "팀장님, 전해 주세요.; 팀장님, 부탁드려요.; POLITE; NO particle_missing/dative; *",
+            "팀장님께 전해 주세요.; 팀장님한테 말해 주세요.; POLITE; NO particle_missing; *",
+            "팀장님 오늘 안 오세요? 말씀 전해 주세요.; 팀장님 안 계세요?; POLITE; NO particle_missing/dative; *",
+            // the listener's will asked with -(으)ㄹ까 (ListenerWill)
+            "금요일에 우리 집에서 파티 하는데 올까?; 금요일에 파티 하는데 올 수 있어?; CASUAL; ending/listener_will; 올까→올래",
+            "내일 영화 볼 거야. 너도 같이 갈까?; 내일 영화 보러 가.; CASUAL; ending/listener_will; 갈까→갈래",
+            "이 차 진짜 맛있다. 너도 마셔 볼까?; 이 차 진짜 맛있어.; CASUAL; ending/listener_will; 볼까→볼래",
+            "토요일에 저희 집에 올까요?; 토요일에 시간 있어요?; POLITE; ending/listener_will; 올까요→올래요",
+            "우리 다음에 또 올까?; 여기 정말 좋다.; CASUAL; NO ending/listener_will; *",
+            "내일 비가 올까?; 내일 날씨 어때?; CASUAL; NO ending/listener_will; *",
+            "언제 찾으러 올까요?; 언제 찾을 수 있어요?; POLITE; NO ending/listener_will; *",
+            "우리 같이 밥 먹을까?; 같이 밥 먹자.; CASUAL; NO ending/listener_will; *",
+            "우리 집에서 파티 하는데 올래?; 파티 하는데 와.; CASUAL; NO ending/listener_will; *",
+    })
+    void sendingAndWill(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
     }
 }
