@@ -540,8 +540,10 @@ final class FormChecks {
         }
         String inf = word.substring(0, word.length() - 1);
         for (String stem : ClauseEndings.stemsOf(inf)) {
-            boolean hada = stem.length() > 1 && stem.endsWith("하") && KnownWords.noun(stem.substring(0, stem.length() - 1));
-            if (!stem.isEmpty() && inf.equals(SpeechLevels.infinitive(stem)) && (hada || KnownWords.predicateStem(stem))) {
+            boolean hada = stem.length() > 1 && stem.endsWith("하")
+                    && KnownWords.noun(stem.substring(0, stem.length() - 1));
+            if (!stem.isEmpty() && inf.equals(SpeechLevels.infinitive(stem))
+                    && (hada || KnownWords.predicateStem(stem))) {
                 return stem + "고";
             }
         }

@@ -257,7 +257,8 @@ final class HonorificWords {
             return false;
         }
         List<Morphology.Morpheme> m = analysed.get(i + 1).morphemes();
-        return m.size() == 2 && m.getFirst().is("NNG") && m.getFirst().form().equals(next.substring(0, next.length() - 1));
+        return m.size() == 2 && m.getFirst().is("NNG")
+                && m.getFirst().form().equals(next.substring(0, next.length() - 1));
     }
 
     /** 나, 내 … as Nori reads them: the pronoun 나 (NP), not the verb 나다 (고장 난). */

@@ -69,8 +69,8 @@ final class HumbleMeeting {
 
     /** Whether the noun is a superior by title: {@link Persons}' titles, or a noun in 님 that is no guest or kin. */
     static boolean superior(String noun) {
-        return Persons.TITLES.contains(noun) || noun.length() >= 3 && noun.endsWith("님") && !NOT_SUPERIORS.contains(noun)
-                && !Persons.HONOURED.contains(noun);
+        return Persons.TITLES.contains(noun) || noun.length() >= 3 && noun.endsWith("님")
+                && !NOT_SUPERIORS.contains(noun) && !Persons.HONOURED.contains(noun);
     }
 
     /** 교수님을 (내일) 만나러: the superior with 을/를 before the verb, only adverbs and times between. */

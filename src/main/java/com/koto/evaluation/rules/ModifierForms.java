@@ -510,7 +510,8 @@ final class ModifierForms {
      */
     static boolean adjectiveStem(String stem) {
         return ADJECTIVES.containsKey(stem)
-                || stem.length() > 1 && stem.endsWith("하") && HADA_ADJECTIVES.contains(stem.substring(0, stem.length() - 1));
+                || stem.length() > 1 && stem.endsWith("하")
+                && HADA_ADJECTIVES.contains(stem.substring(0, stem.length() - 1));
     }
 
     /** Words before 싸는 that make it the adjective 싸다 'cheap', not the verb 싸다 'pack' (짐을 싸는). */

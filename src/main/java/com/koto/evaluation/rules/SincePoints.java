@@ -88,7 +88,8 @@ final class SincePoints {
             return false;
         }
         if ((stem.equals("나") || stem.equals("있")) && words.subList(i + 1, v).stream()
-                .noneMatch(x -> BODY_EVENTS.stream().anyMatch(n -> x.equals(n + "이") || x.equals(n + "가") || x.equals(n + "도")))) {
+                .noneMatch(x -> BODY_EVENTS.stream()
+                        .anyMatch(n -> x.equals(n + "이") || x.equals(n + "가") || x.equals(n + "도")))) {
             return false; // 나다 and 있다 are symptoms only of a fever, a cough … (어제 사고가 나요 is another error)
         }
         boolean subjectNamed = analysed.subList(i + 1, v).stream().anyMatch(a -> a.endsWith("JKS") || a.endsWith("JX"));

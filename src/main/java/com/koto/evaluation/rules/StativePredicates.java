@@ -125,7 +125,8 @@ final class StativePredicates {
         }
         if (last == '르' && !head.isEmpty()) { // 빠르다 → 빨라, 다르다 → 달라 (르 불규칙)
             char before = head.charAt(head.length() - 1);
-            boolean bright = Hangul.medialIndex(before) == Hangul.Medial.A || Hangul.medialIndex(before) == Hangul.Medial.O;
+            boolean bright = Hangul.medialIndex(before) == Hangul.Medial.A
+                    || Hangul.medialIndex(before) == Hangul.Medial.O;
             return head.substring(0, head.length() - 1)
                     + Hangul.compose(Hangul.initialIndex(before), Hangul.medialIndex(before), Hangul.Final.L)
                     + (bright ? "라" : "러");

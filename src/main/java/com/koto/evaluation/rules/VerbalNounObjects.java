@@ -16,9 +16,10 @@ import java.util.Set;
  * verbs with 을/를 inserted). The 을/를 form follows the noun's last syllable.
  *
  * <p>Only the closed list of everyday nouns of action below (a thing, a person or a feeling before 하다 is another
- * frame: 이 가방이 10만 원 해요 'costs'); only 하다 right after the noun (degree and frequency adverbs between: 기침이 많이 해요), as a finite form or before 거/수 (할 거예요,
- * 할 수 있어요): not -고 싶다 (숙제가 하고 싶어요: 이/가 on the object of -고 싶다 is standard), not -기 or a modifier
- * (운동이 하기 싫어요, 공부가 한 시간 …: 한 may be the numeral).
+ * frame: 이 가방이 10만 원 해요 'costs'); only 하다 right after the noun (adverbs and 안/못 between: 기침이 많이 해요,
+ * 숙제가 안 했어요), as a finite form or before 거/수 (할 거예요, 할 수 있어요): not -고 싶다 (숙제가 하고 싶어요: 이/가 on
+ * the object of -고 싶다 is standard), not -기 or a modifier (운동이 하기 싫어요, 공부가 한 시간 …: 한 may be the
+ * numeral), not 하나 'one' (질문이 하나 있는데요).
  */
 final class VerbalNounObjects {
 
@@ -59,7 +60,8 @@ final class VerbalNounObjects {
                 }
                 String noun = w.substring(0, w.length() - 1);
                 int v = i + 1;
-                while (v + 1 < words.size() && analysed.get(v).startsWith("MAG") && analysed.get(v).morphemes().size() == 1) {
+                while (v + 1 < words.size() && analysed.get(v).startsWith("MAG")
+                        && analysed.get(v).morphemes().size() == 1) {
                     v++; // 기침이 많이 해요, 숙제가 안 했어요: an adverb or the negation between
                 }
                 if (!ACTS.contains(noun) || Hangul.hasFinal(noun.charAt(noun.length() - 1)) != w.endsWith("이")
