@@ -317,13 +317,13 @@ final class ArgumentParticles {
                 || i > 0 && (analysed.get(i - 1).startsWith("SN", "NR") || SMALL_NUMBER.matcher(words.get(i - 1)).matches())) {
             return Optional.empty();
         }
+        Morphology.Word verb = analysed.get(v);
+        String stem = VerbFrames.stem(verb);
         for (int k = i + 1; k < v; k++) {
-            if (!analysed.get(k).startsWith("MAG")) {
+            if (!analysed.get(k).startsWith("MAG") && !(stem.equals("늦") && lengthOfTime(analysed.get(k)))) {
                 return Optional.empty();
             }
         }
-        Morphology.Word verb = analysed.get(v);
-        String stem = VerbFrames.stem(verb);
         // the time of something (비행기 시간, 약속 시간: a bare noun before it) is what one is late for, not a length
         boolean timeOf = stem.equals("늦") && i > 0 && analysed.get(i - 1).startsWith("NNG")
                 && analysed.get(i - 1).morphemes().size() == 1;
@@ -343,6 +343,20 @@ final class ArgumentParticles {
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, words.get(i), noun + "에",
                 "particle_wrong/object_for_location"));
+    }
+
+    /** Pieces of a length of time said before 늦다 (10분, 삼십 분, 한 시간 반, 30분쯤). */
+    private static final Set<String> LATE_BY = Set.of("분", "시간", "반", "쯤", "정도", "한", "두", "세", "네", "삼십", "십",
+            "이십", "오", "십오", "사십", "오십");
+
+    /**
+     * Whether the word is part of how late one is (회의를 10분 늦었어요 → 회의에; session 36, s36d): a number, a counter
+     * of minutes or hours, 쯤/정도 — 늦다 「…에」 takes the event with 에 and the length of time bare (표준국어대사전
+     * '늦다' ①: 약속 시간에 늦다), so a length between the noun and the verb leaves the noun the verb's argument.
+     */
+    private static boolean lengthOfTime(Morphology.Word w) {
+        return !w.morphemes().isEmpty() && w.morphemes().stream()
+                .allMatch(m -> m.is("SN", "NR", "NNBC") || LATE_BY.contains(m.form()));
     }
 
     /** The noun of a word that is a thing's noun with 을/를, written either way (카드을 → 카드), or null. */

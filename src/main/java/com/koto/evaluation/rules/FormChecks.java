@@ -511,6 +511,10 @@ final class FormChecks {
         if (word.endsWith("고") || read.morphemes().isEmpty()) {
             return null;
         }
+        String polite = politeBeforeWant(word);
+        if (polite != null) {
+            return polite;
+        }
         List<Morphology.Morpheme> m = read.morphemes();
         boolean stemAlone = m.size() == 1 && m.getFirst().is("VV");
         boolean infinitive = m.size() == 2 && m.getFirst().is("VV") && m.get(1).is("EC")
@@ -519,6 +523,31 @@ final class FormChecks {
             return null;
         }
         return m.getFirst().form() + "고";
+    }
+
+    /**
+     * The 해요체 form of a verb written before 싶다 (양말 두 켤레 사요 싶어요 → 사고, 먹어요 싶어요 → 먹고, 공부해요 싶어요 →
+     * 공부하고; session 36, s36d): the sentence ending -아/어요 closes its verb and cannot take the auxiliary, which
+     * asks for -고 (Yeon &amp; Brown 2019, -고 싶다). Read on the letters, since Nori may read such a word as another
+     * verb (사요 as 살- + -요): the word without 요 must be the regular -아/어 form of a stem the dictionary knows as a
+     * verb or adjective, or of a noun + 하다 (한글 맞춤법 제34–36항, {@link ClauseEndings#stemsOf}).
+     *
+     * @return the stem with -고, or null
+     */
+    static String politeBeforeWant(String word) {
+        if (word.length() < 2 || !word.endsWith("요")) {
+            return null;
+        }
+        String inf = word.substring(0, word.length() - 1);
+        for (String stem : ClauseEndings.stemsOf(inf)) {
+            boolean hada = stem.length() > 1 && stem.endsWith("하")
+                    && KnownWords.noun(stem.substring(0, stem.length() - 1));
+            if (!stem.isEmpty() && inf.equals(SpeechLevels.infinitive(stem))
+                    && (hada || KnownWords.predicateStem(stem))) {
+                return stem + "고";
+            }
+        }
+        return null;
     }
 
     /** The formal statements of 싶다 after which -고 is the speaker's own wish. */

@@ -72,7 +72,8 @@ final class GoalsOfGivingAndRiding {
 
     /**
      * Whether the first predicate after word {@code i} is a giving verb ({@link #GIVING}) that ends its clause: not a
-     * modifier (-는/-(으)ㄴ, ETM) or a noun form (-기/-(으)ㅁ, ETN), whose receiver belongs to another predicate.
+     * modifier (-는/-(으)ㄴ, ETM) or a noun form (-기/-(으)ㅁ, ETN), whose receiver belongs to another predicate —
+     * unless that form stands right after the person (어머니에 줄 선물: the person is its receiver; session 36, s36d).
      */
     private static boolean givingVerbFollows(List<String> words, List<Morphology.Word> analysed, int i) {
         for (int j = i + 1; j < words.size(); j++) {
@@ -85,8 +86,12 @@ final class GoalsOfGivingAndRiding {
                     && BENEFACTIVE.matcher(words.get(j + 1)).matches()) {
                 return true; // 사 줬어, 만들어 드릴게요: the act done for the receiver (-아/어 주다)
             }
-            return !m.isEmpty() && m.getFirst().is("VV") && GIVING.contains(m.getFirst().form())
-                    && !m.getLast().is("ETM") && !m.getLast().is("ETN");
+            // a modifier or noun form right after the person is still the person's verb (어머니에 줄 선물 → 어머니한테:
+            // the receiver of the relative clause's 주다; session 36, s36d); further on, its receiver is another's
+            boolean adjacent = j == i + 1;
+            return !m.isEmpty() && (m.getFirst().is("VV") || adjacent && m.getFirst().is("VX"))
+                    && GIVING.contains(m.getFirst().form())
+                    && (adjacent || !m.getLast().is("ETM") && !m.getLast().is("ETN"));
         }
         return false;
     }

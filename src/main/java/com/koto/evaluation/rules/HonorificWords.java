@@ -231,6 +231,36 @@ final class HonorificWords {
         }
     }
 
+    /**
+     * The possessive 내 'my' that Nori reads as a determiner (MM: 내 방에서 와이파이가 안 돼요; session 36, s36d):
+     * 표준국어대사전 '내' 「대명사」 ② '나의'의 준말, so a bare 내 before a noun is the plain pronoun whatever tag the
+     * analyser gives it. Only the word 내 itself.
+     */
+    private static boolean possessiveDeterminer(List<String> words, List<Morphology.Word> analysed, int i) {
+        List<Morphology.Morpheme> m = analysed.get(i).morphemes();
+        return words.get(i).equals("내") && i + 1 < words.size() && m.size() == 1 && m.getFirst().is("MM")
+                && m.getFirst().form().equals("내");
+    }
+
+    /**
+     * Whether a bare 나 stands before a noun marked with the subject particle 이/가 (나 피부가 건조해요): the noun is
+     * the speaker's own (a body part, a thing), so the humble form is the possessive 제 'my' (제 피부가), as 나 there
+     * is the spoken possessor without 의 (Sohn 1999, on the genitive 의 dropped in speech; 표준 언어 예절 2011, 제 for
+     * 나의). The particle is read as written (피부이 with the wrong allomorph too); session 36, s36d.
+     */
+    private static boolean possessorBeforeSubject(List<String> words, List<Morphology.Word> analysed, int i) {
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        String next = PUNCTUATION_TILDE.matcher(words.get(i + 1)).replaceAll("");
+        if (next.length() < 2 || !(next.endsWith("이") || next.endsWith("가"))) {
+            return false;
+        }
+        List<Morphology.Morpheme> m = analysed.get(i + 1).morphemes();
+        return m.size() == 2 && m.getFirst().is("NNG")
+                && m.getFirst().form().equals(next.substring(0, next.length() - 1));
+    }
+
     /** 나, 내 … as Nori reads them: the pronoun 나 (NP), not the verb 나다 (고장 난). */
     private static boolean plainPronoun(Morphology.Word w) {
         return !w.morphemes().isEmpty() && w.morphemes().getFirst().is("NP")
@@ -315,13 +345,15 @@ final class HonorificWords {
     private static void plainPronouns(List<String> words, List<Morphology.Word> analysed, List<Finding> out) {
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (!plainPronoun(analysed.get(i)) && !possessiveReadAsVerb(words, analysed, i)) {
+            if (!plainPronoun(analysed.get(i)) && !possessiveReadAsVerb(words, analysed, i)
+                    && !possessiveDeterminer(words, analysed, i)) {
                 continue;
             }
             String fixed = switch (w) {
                 case "난" -> "전";
                 case "날" -> "저를";
                 case "내게" -> "제게";
+                case "나" -> possessorBeforeSubject(words, analysed, i) ? "제" : "저";
                 default -> w.startsWith("나") ? "저" + w.substring(1) : "제" + w.substring(1);
             };
             out.add(new Finding(ErrorCategory.HONORIFIC, w, fixed, "honorific/humble_pronoun"));

@@ -504,6 +504,16 @@ final class ModifierForms {
             "불가능", "대단", "불안", "답답", "깔끔", "튼튼", "화려", "소중", "훌륭", "특별", "적당", "확실", "정확", "완벽",
             "저렴", "한가", "지루", "심각", "편안", "불쌍", "어색", "신기", "성실", "상쾌", "쌀쌀", "따분", "우울", "유용",
             "독특", "뚱뚱", "날씬", "가난", "부지런", "상냥", "귀중", "흔", "깜깜", "캄캄");
+    /**
+     * Whether the stem is one of the adjectives of these lists ({@code ADJECTIVES}, or a root of
+     * {@code HADA_ADJECTIVES} + 하): stems no verb shares, read by {@link StativePredicates} too (session 36).
+     */
+    static boolean adjectiveStem(String stem) {
+        return ADJECTIVES.containsKey(stem)
+                || stem.length() > 1 && stem.endsWith("하")
+                && HADA_ADJECTIVES.contains(stem.substring(0, stem.length() - 1));
+    }
+
     /** Words before 싸는 that make it the adjective 싸다 'cheap', not the verb 싸다 'pack' (짐을 싸는). */
     private static final List<String> COMPARISON = List.of("더", "제일", "가장", "덜");
 

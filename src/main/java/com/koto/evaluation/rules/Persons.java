@@ -92,6 +92,9 @@ final class Persons {
     /** Elder kin in the standard form: the nouns without 님 that 께 (dative) and 께서 are for. */
     static final Set<String> ELDER_KIN = of(Kind.ELDER_KIN);
 
+    /** Titles of teachers and superiors (선생님, 교수님, 부장님 …): the superiors one meets with 뵙다 (session 36). */
+    static final Set<String> TITLES = of(Kind.TITLE);
+
     private Persons() {
     }
 

@@ -211,7 +211,23 @@ public final class RuleEvaluator implements Evaluator {
             // 이 노트북을 1년 보증이 있어요? → 노트북은; session 35, s35b)
             (r, a, t) -> ObjectlessPredicates.find(r.answer()),
             // the goal of 넣다/담다/두다 bare after a marked object (음식을 봉투 넣어 주세요 → 봉투에; session 35, s35b)
-            (r, a, t) -> PutGoals.find(r.answer()));
+            (r, a, t) -> PutGoals.find(r.answer()),
+            // an adjective with -고 있다, a 하다 adjective's root with the copula (아프고 있어요 → 아파요, 건조예요 →
+            // 건조해요; session 36, s36d)
+            (r, a, t) -> StativePredicates.find(r.answer()),
+            // a noun of action with 이/가 before 하다 (기침이 해요 → 기침을; session 36, s36d)
+            (r, a, t) -> VerbalNounObjects.find(r.answer()),
+            // the speaker's 만나다 of a superior called by title (교수님, … 만나고 싶습니다 → 뵙고; session 36, s36d)
+            (r, a, t) -> HumbleMeeting.find(r.answer(), r.register()),
+            // a favour asked of a listener called by title without -(으)시- (사장님, … 고쳐 줄 수 있어요? → 주실; session 36, s36d)
+            (r, a, t) -> HonouredListenerFavours.find(r.answer(), r.register()),
+            // a past point bare before a symptom in the present (삼 일 전 기침이 나요 → 전부터; session 36, s36d)
+            (r, a, t) -> SincePoints.find(r.answer()),
+            // a room number bare before a verb of sending, a superior bare before 전하다 (201호 보내 주세요 → 201호로,
+            // 팀장님 전해 주세요 → 팀장님께; session 36, s36d)
+            (r, a, t) -> BareGoalsOfSending.find(r.answer()),
+            // the listener's will asked with -(으)ㄹ까 (너도 같이 갈까? → 갈래?, 우리 집에 올까? → 올래?; session 36, s36d)
+            (r, a, t) -> ListenerWill.find(r.answer()));
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;

@@ -140,11 +140,12 @@ class SpeechLevelsTest {
                 .containsExactly(new Finding(ErrorCategory.HONORIFIC, "아파요", "편찮으세요", "honorific/si_missing"));
         assertThat(SpeechLevels.find("부장님은 회의실에 있어요.", Register.POLITE, List.of("부장님은 회의실에 계세요")))
                 .containsExactly(new Finding(ErrorCategory.HONORIFIC, "있어요", "계세요", "honorific/si_missing"));
-        // -시- on the auxiliary honours the subject; a chain without it is judged on its last verb (주다 is not listed)
+        // -시- on the auxiliary honours the subject; a chain without it is judged on its last verb, since session 36
+        // (s36d) 주다 too: the giver of -아/어 주다 is the honoured subject (표준 언어 예절 2011, 주체 높임)
         assertThat(SpeechLevels.find("할머니가 요리를 해 주셨어요.", Register.POLITE, List.of("할머니가 요리해 주셨어요")))
                 .isEmpty();
         assertThat(SpeechLevels.find("할머니가 요리를 해 줬어.", Register.CASUAL, List.of("할머니가 요리해 주셨어")))
-                .isEmpty();
+                .containsExactly(new Finding(ErrorCategory.HONORIFIC, "줬어", "주셨어", "honorific/si_missing"));
         // a formal activity: 주시겠어요? is politer than needed
         assertThat(SpeechLevels.find("다시 한번 말씀해 주시겠어요?", Register.FORMAL, List.of("다시 한번 말씀해 주십시오")))
                 .isEmpty();
