@@ -197,8 +197,15 @@ final class AcceptedTense {
             return Optional.empty();
         }
         boolean pastSeen = false;
+        String written = stem.endsWith("하") || stem.endsWith("되") ? stem.substring(0, stem.length() - 1) : stem;
         for (String e : expected) {
             String a = AnswerText.normalise(e);
+            for (String aw : a.split(" ")) {
+                if (aw.startsWith(written) && aw.chars().noneMatch(c -> Hangul.isSyllable((char) c)
+                        && Hangul.finalIndex((char) c) == Hangul.Final.SS && c != '있')) {
+                    return Optional.empty(); // the stem as written out of the past (사니까, which Nori reads as 살 + 니까)
+                }
+            }
             for (Morphology.Word w : SpeechLevels.analysed(a)) {
                 if (!stem.equals(fullStem(w))) {
                     continue;

@@ -78,6 +78,8 @@ final class PastQuestions {
                 continue;
             }
             if (pastStatement || words.stream().anyMatch(ALREADY::contains) || words.contains("언제")
+                    // 연세가 얼마나 되셨어요?: the past of 되다 asks the age or amount reached, which holds now (session 36)
+                    || last.startsWith("되셨")
                     || words.contains("언제쯤") || !ASKS_ABOUT.matcher(String.join(" ", words)).find()) {
                 continue; // 언제 is UpcomingActs's; a yes/no question may ask about a result (땅콩 들어갔어요?)
             }

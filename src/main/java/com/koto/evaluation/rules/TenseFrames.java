@@ -75,7 +75,8 @@ final class TenseFrames {
     /** Verbs of coming or going to an event. */
     private static final Set<String> ATTENDING = Set.of("오", "가", "참석하", "참가하", "놀러오", "놀러가", "들르");
     /** The invitation's sentence endings as Nori writes them. */
-    private static final Pattern INVITING = Pattern.compile("(ᆯ|을)(래|래요|까|까요)|자|세요|으세요|십시오|시겠어요|시겠습니까");
+    private static final Pattern INVITING = Pattern.compile(
+            "(시|으시)?(ᆯ|ㄹ|을)(래|래요|까|까요)|자|세요|으세요|시어요|십시오|시겠어요|시겠습니까");
     /** Nouns of an arrangement made beforehand. */
     private static final Set<String> ARRANGEMENTS = Set.of("예약", "주문", "신청");
     /** Verbs that change, cancel or delay an arrangement, and being late for it. */
@@ -168,7 +169,7 @@ final class TenseFrames {
             String noun = w.morphemes().isEmpty() ? "" : w.morphemes().getFirst().form();
             if (VEHICLES.contains(noun) && w.startsWith("NNG", "NNP", "SL") && i > 0 && named(a.get(i - 1), ws.get(i - 1))) {
                 vehicle = true;
-            } else if (vehicle && (w.endsWith("JKB") && w.morphemes().getLast().form().matches("에|까지|로|으로")
+            } else if (vehicle && (w.endsWith("JKB", "JX") && w.morphemes().getLast().form().matches("에|까지|로|으로")
                     || w.startsWith("NNP") && w.morphemes().size() == 1)) {
                 goal = true;
             }
@@ -279,12 +280,11 @@ final class TenseFrames {
             return false;
         }
         StringBuilder tail = new StringBuilder();
-        boolean after = false;
-        for (Morphology.Morpheme m : w.morphemes()) {
-            if (after) {
-                tail.append(m.form());
+        List<Morphology.Morpheme> ms = w.morphemes();
+        for (int i = 1; i < ms.size(); i++) {
+            if (!ms.get(i).isStem()) {
+                tail.append(ms.get(i).form());
             }
-            after |= m.is("VV", "XSV");
         }
         return INVITING.matcher(tail).matches();
     }
@@ -295,7 +295,9 @@ final class TenseFrames {
         int changeAt = -1;
         for (int k = 0; k < read.size() && changeAt < 0; k++) {
             for (Morphology.Word w : read.get(k)) {
-                if (CHANGING.contains(VerbFrames.stem(w)) && !ClauseTense.past(w)) {
+                // (a change in -(으)면 is a hypothesis about a booking being made: 예약하는데 취소하면 …?)
+                if (CHANGING.contains(VerbFrames.stem(w)) && !ClauseTense.past(w)
+                        && w.morphemes().stream().noneMatch(m -> m.is("EC") && m.form().matches("(으)?(려)?면"))) {
                     changeAt = k;
                     break;
                 }
