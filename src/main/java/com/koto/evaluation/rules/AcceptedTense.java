@@ -43,6 +43,11 @@ final class AcceptedTense {
     /** Time words and since-phrases: the learner's sentence sets its own time (or either tense is said). */
     private static final Pattern OWN_TIME = Pattern.compile(
             "(^| )(어제|그저께|그제|지난|아까|작년|예전|전에|방금|벌써|이미|내일|모레|다음|이따|나중에|이번|앞으로|언젠가|곧)|부터( |$)");
+    /** A time word of the learner's own, with 부터 only where it opens no range to a 까지 (session 36, s36b). */
+    private static final Pattern OWN_TIME_WORD = Pattern.compile(
+            "(^| )(어제|그저께|그제|지난|아까|작년|예전|전에|방금|벌써|이미|내일|모레|다음|이따|나중에|이번|앞으로|언젠가|곧)");
+    /** A range with 부터 … 까지 (오전 7시부터 10시까지): a span of a schedule, not a since-phrase. */
+    private static final Pattern RANGE = Pattern.compile("부터 (\\S+ )*?\\S*까지( |$)");
     /** Thanks and apologies, whose past and present the equivalence lexicon takes for one another. */
     private static final Set<String> THANKS = Set.of("감사", "고마", "고맙", "죄송", "미안");
 
@@ -57,6 +62,7 @@ final class AcceptedTense {
     static List<Finding> find(String raw, List<String> expected) {
         List<Finding> out = new ArrayList<>();
         List<String> ends = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
         List<String> all = new ArrayList<>();
         for (String e : expected) {
             for (String s : sentences(e)) {
@@ -64,6 +70,9 @@ final class AcceptedTense {
                 all.addAll(ws);
                 if (!s.strip().endsWith("?")) {
                     ends.add(ws.getLast());
+                    if (ws.size() > 1) {
+                        pairs.add(ws.get(ws.size() - 2) + " " + ws.getLast());
+                    }
                 }
             }
         }
@@ -76,10 +85,17 @@ final class AcceptedTense {
             if (!n.isEmpty() && !s.strip().endsWith("?") && LATER_TIME.matcher(n).find()) {
                 arranged(n.substring(n.lastIndexOf(' ') + 1), all).ifPresent(out::add); // (session 28, s28d)
             }
-            if (n.isEmpty() || s.strip().endsWith("?") || OWN_TIME.matcher(n).find()) {
+            if (n.isEmpty() || s.strip().endsWith("?") || ownTime(n)) {
                 continue;
             }
             String w = n.substring(n.lastIndexOf(' ') + 1);
+            // the future of what the accepted answers tell as done (체크아웃할 거예요 → 체크아웃했어요, 변경되겠습니다 →
+            // 변경되었습니다; session 36, s36b)
+            Optional<Finding> done = futureOfDone(n, expected, ends);
+            if (done.isPresent()) {
+                out.add(done.get());
+                continue;
+            }
             boolean pastWord = UpcomingActs.pastEnd(w) || copulaPast(w) || formalPast(w);
             // a past with ! is an exclamation, no command: 집들이 축하했어! → 축하해 (session 26, s26e)
             if (all.contains(w) || THANKS.stream().anyMatch(w::startsWith) || s.strip().endsWith("!") && !pastWord
@@ -87,12 +103,152 @@ final class AcceptedTense {
                 continue; // (가기로 했어요, 먹으려고 해요: 하다 of a construction; 공부 꼭 해!: a command)
             }
             Optional<Finding> f = pastWord ? present(w, ends, all) : past(w, ends, all);
+            if (f.isEmpty() && pastWord && !DURATION.matcher(n).find()) {
+                f = progressive(w, pairs); // 원룸을 찾았어요 → 찾고 있어요 (session 36, s36b)
+            }
             f.ifPresent(out::add);
         }
         // the task's act told in the past: an order, a purchase, a question of ability (session 33, s33b)
         TaskActsInPast.find(raw, expected).stream()
                 .filter(f -> out.stream().noneMatch(o -> o.original().equals(f.original()))).forEach(out::add);
         return out;
+    }
+
+    /** Whether the learner's sentence sets its own time: a time word, or a since-phrase (부터 opening no range). */
+    private static boolean ownTime(String n) {
+        return OWN_TIME_WORD.matcher(n).find() || n.contains("부터") && !RANGE.matcher(n).find()
+                && OWN_TIME.matcher(n).find();
+    }
+
+    /** A length of time (3년, 두 달, 몇 주 동안): with it a past may run up to now (한국에 3년 살았어요). */
+    private static final Pattern DURATION = Pattern.compile("(년|달|개월|주일|동안|시간|평생|오래)( |$)");
+    /** Stems whose past states a result that holds now, as -고 있다 does (입었어요 = is wearing), or a lasting stay. */
+    private static final Set<String> RESULT_HELD = Set.of("입", "신", "쓰", "끼", "차", "매", "메", "들", "가지", "걸치",
+            "두르", "살", "다니", "알", "모르", "기억하", "생각하", "사랑하", "좋아하", "싫어하", "지내", "머물", "묵");
+
+    /**
+     * {@code tense/present}: the past of an act an accepted statement tells as going on, in -고 있다 (대학교 근처에 원룸을
+     * 찾았어요 → 찾고 있어요, where an accepted answer says 원룸을 찾고 있어요): -았/었- tells the act as over (찾았어요
+     * 'found'), -고 있다 as in progress (국립국어원 『외국인을 위한 한국어 문법 1』 (2005) '-고 있다' (진행), '-았/었-'; Yeon
+     * &amp; Brown 2019, the progressive). Only the learner's last word with the stem (Nori) of the accepted V-고 있다, at the
+     * learner's speech level; not the stems whose past holds a result now as -고 있다 does (입었어요/입고 있어요 'wearing',
+     * 가졌어요, 알았어요), nor a stay (살았어요, 다녔어요: with a length of time both say up to now), nor with a length of
+     * time in the sentence. Session 36, s36b.
+     */
+    private static Optional<Finding> progressive(String w, List<String> pairs) {
+        List<Morphology.Word> read = Morphology.analyse(w);
+        String stem = read.size() == 1 ? VerbFrames.stem(read.getFirst()) : "";
+        if (stem.isEmpty() || RESULT_HELD.contains(stem)) {
+            return Optional.empty();
+        }
+        for (String pair : pairs) {
+            String[] two = pair.split(" ");
+            if (!two[0].endsWith("고") || !two[1].startsWith("있") || UpcomingActs.pastEnd(two[1])
+                    || two[1].endsWith("요") != w.endsWith("요") || two[1].endsWith("니다") != w.endsWith("니다")) {
+                continue;
+            }
+            List<Morphology.Word> other = Morphology.analyse(two[0]);
+            if (other.size() == 1 && stem.equals(VerbFrames.stem(other.getFirst()))) {
+                return Optional.of(new Finding(ErrorCategory.TENSE, w, pair, "tense/present"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The bound noun 것 of -(으)ㄹ 것이다 with a statement's ending (갈 거예요, 할 거야, 올 겁니다). */
+    private static final Set<String> FUTURE_TAILS = Set.of("거예요", "거에요", "거야", "겁니다", "것입니다");
+    /** Stems whose -겠- is no future of the act (알겠습니다 'I see', 모르겠어요, 좋겠어요 'I wish'). */
+    private static final Set<String> NOT_FUTURE = Set.of("알", "모르", "좋", "괜찮", "되", "하", "있", "없", "이");
+
+    /**
+     * {@code tense/past}: the future of an act the accepted answers tell as done (session 36, s36b): -(으)ㄹ 거예요,
+     * -(으)ㄹ게요 or -겠- on the last predicate of a statement where the accepted answers have the same stem (Nori) only
+     * in the past — 체크아웃할 거예요 → 체크아웃했어요 where the guest has checked out (체크아웃했는데 … 맡아 주시겠어요?),
+     * 회의가 변경되겠습니다 → 변경되었습니다 where the change is reported. -(으)ㄹ 거예요 and -겠- place the act after the
+     * time of speaking (국립국어원 『외국인을 위한 한국어 문법 1』 (2005) '-(으)ㄹ 것이다', '-겠-' ① 미래, '-았/었-'
+     * 완료; Yeon &amp; Brown 2019). The correction is an accepted statement's last word where it has the stem, else the
+     * learner's stem in the past at the learner's speech level. Not read: -았/었겠- (a guess about the past), the -겠- of
+     * knowing, wishing and being able (알겠습니다, 좋겠어요, 되겠어요), a bare 하다, a stem an accepted answer also has
+     * out of the past.
+     */
+    private static Optional<Finding> futureOfDone(String n, List<String> expected, List<String> ends) {
+        List<String> ws = List.of(n.split(" "));
+        List<Morphology.Word> read = SpeechLevels.analysed(n);
+        if (read.size() != ws.size()) {
+            return Optional.empty();
+        }
+        Morphology.Word last = read.getLast();
+        String end = ws.getLast();
+        Morphology.Word verb;
+        String original;
+        if (FUTURE_TAILS.contains(end) && ws.size() > 1 && prospective(read.get(ws.size() - 2))) {
+            verb = read.get(ws.size() - 2);
+            original = ws.get(ws.size() - 2) + " " + end;
+        } else if (!ClauseTense.past(last) && last.morphemes().stream().anyMatch(m -> m.is("EP") && m.form().equals("겠")
+                || m.is("EF") && PROMISE.matcher(m.form()).matches())) {
+            verb = last;
+            original = end;
+        } else {
+            return Optional.empty();
+        }
+        String stem = fullStem(verb);
+        if (stem.isEmpty() || NOT_FUTURE.contains(stem) || THANKS.stream().anyMatch(end::startsWith)
+                || THANKS.stream().anyMatch(original::startsWith)) {
+            return Optional.empty();
+        }
+        boolean pastSeen = false;
+        String written = stem.endsWith("하") || stem.endsWith("되") ? stem.substring(0, stem.length() - 1) : stem;
+        for (String e : expected) {
+            String a = AnswerText.normalise(e);
+            for (String aw : a.split(" ")) {
+                if (aw.startsWith(written) && aw.chars().noneMatch(c -> Hangul.isSyllable((char) c)
+                        && Hangul.finalIndex((char) c) == Hangul.Final.SS && c != '있')) {
+                    return Optional.empty(); // the stem as written out of the past (사니까, which Nori reads as 살 + 니까)
+                }
+            }
+            for (Morphology.Word w : SpeechLevels.analysed(a)) {
+                if (!stem.equals(fullStem(w))) {
+                    continue;
+                }
+                if (!ClauseTense.past(w)) {
+                    return Optional.empty(); // an accepted answer has the act out of the past
+                }
+                pastSeen = true;
+            }
+        }
+        if (!pastSeen) {
+            return Optional.empty();
+        }
+        boolean polite = end.endsWith("요");
+        boolean formal = end.endsWith("니다");
+        for (String e : ends) {
+            List<Morphology.Word> other = Morphology.analyse(e);
+            if (other.size() == 1 && stem.equals(fullStem(other.getFirst())) && ClauseTense.past(other.getFirst())
+                    && e.endsWith("요") == polite && e.endsWith("니다") == formal) {
+                return Optional.of(new Finding(ErrorCategory.TENSE, original, e, "tense/past"));
+            }
+        }
+        String pastStem = ClauseTense.pastStem(stem);
+        if (pastStem == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.TENSE, original,
+                pastStem + (formal ? "습니다" : polite ? "어요" : "어"), "tense/past"));
+    }
+
+    /** Whether the word ends in the prospective modifier -(으)ㄹ (체크아웃할, 갈, 먹을) before 것. */
+    private static boolean prospective(Morphology.Word w) {
+        List<Morphology.Morpheme> ms = w.morphemes();
+        return ms.size() > 1 && ms.getLast().is("ETM") && ms.getLast().form().matches("ᆯ|을|ㄹ");
+    }
+
+    /** The stem with a verbal noun's own suffix (변경되, 체크아웃하, 찾): 되 and 하 kept apart, unlike {@link VerbFrames#stem}. */
+    private static String fullStem(Morphology.Word w) {
+        List<Morphology.Morpheme> ms = w.morphemes();
+        if (ms.size() > 1 && ms.getFirst().tag().startsWith("NN") && ms.get(1).is("XSV")) {
+            return ms.getFirst().form() + ms.get(1).form();
+        }
+        return VerbFrames.stem(w);
     }
 
     /** A time word of later (내일, 모레, 다음 주, 이번 토요일, 이따). */

@@ -78,10 +78,60 @@ final class PastQuestions {
                 continue;
             }
             if (pastStatement || words.stream().anyMatch(ALREADY::contains) || words.contains("언제")
+                    // 연세가 얼마나 되셨어요?: the past of 되다 asks the age or amount reached, which holds now (session 36)
+                    || last.startsWith("되셨")
                     || words.contains("언제쯤") || !ASKS_ABOUT.matcher(String.join(" ", words)).find()) {
                 continue; // 언제 is UpcomingActs's; a yes/no question may ask about a result (땅콩 들어갔어요?)
             }
             present(last, nonPast).ifPresent(p -> out.add(new Finding(ErrorCategory.TENSE, last, p, "tense/present")));
+        }
+        return out;
+    }
+
+    /** Words of now, of later or of habit: the learner's question sets its own time (이번 주말에 뭐 해?). */
+    private static final Pattern NOW_OR_LATER = Pattern.compile(
+            "(^| )(이번|다음|내일|모레|오늘|지금|요즘|보통|매일|이따|나중|앞으로|곧|언제|주말마다|\\S+마다)");
+
+    /**
+     * {@code tense/past}: a question about a past event asked in the non-past (session 36, s36b): 마지막 주말에 뭐 해? →
+     * 했어 where the accepted answers ask 지난 주말에 뭐 했어? — the accepted question dates the event before now with a
+     * time word of the past (지난, 어제, 아까, 작년 …) and asks in the past, so the learner's question with the same last
+     * word out of the past asks about another time (국립국어원 『외국인을 위한 한국어 문법 1』 (2005) '-았/었-' (말하는
+     * 시점 이전의 사건); Yeon &amp; Brown 2019, the past tense). The mirror of {@link #find}. Only where every accepted
+     * question that ends in that word's past holds a past time word, no accepted question ends in the learner's word, and
+     * the learner's question has no word of now, later or habit (이번, 다음, 오늘, 요즘, 보통, 매일 …).
+     *
+     * @param raw      the answer as typed (with its question marks)
+     * @param expected the accepted answers as written
+     * @return the learner's non-past word → the accepted past word; empty when none applies
+     */
+    static List<Finding> nonPastOfDone(String raw, List<String> expected) {
+        List<Finding> out = new ArrayList<>();
+        List<String> pastAsked = new ArrayList<>();
+        Set<String> asked = new LinkedHashSet<>();
+        for (String e : expected) {
+            for (String q : AcceptedTense.sentences(e)) {
+                String last = lastWord(q);
+                if (!question(q) || last.isEmpty()) {
+                    continue;
+                }
+                asked.add(last);
+                if (UpcomingActs.pastEnd(last)) {
+                    if (!PAST_TIME.matcher(AnswerText.normalise(q)).find()) {
+                        return out; // an accepted question in the past without a time of its own
+                    }
+                    pastAsked.add(last);
+                }
+            }
+        }
+        for (String s : AcceptedTense.sentences(raw)) {
+            String last = lastWord(s);
+            if (!question(s) || last.isEmpty() || asked.contains(last) || UpcomingActs.pastEnd(last)
+                    || NOW_OR_LATER.matcher(AnswerText.normalise(s)).find()) {
+                continue;
+            }
+            pastAsked.stream().filter(p -> last.equals(UpcomingActs.presentOf(p))).findFirst()
+                    .ifPresent(p -> out.add(new Finding(ErrorCategory.TENSE, last, p, "tense/past")));
         }
         return out;
     }

@@ -184,6 +184,12 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> PastQuestions.find(r.answer(), r.expected()),
             // a question about a done event asked in the future (언제 이사할 거야? → 이사했어?; session 26, s26e)
             (r, a, t) -> PastQuestions.futureOfDone(r.answer(), r.expected()),
+            // tense fixed by a frame of the learner's own answer: a past after -(으)려면, a route asked in the past, -았/었을 때
+            // of an act a thing is needed for, a past event before an invitation, a booking changed in the non-past
+            // (가려면 어디서 갈아탔어요? → 갈아타요, 파티 했는데 올래? → 하는데; session 36, s36b)
+            (r, a, t) -> TenseFrames.find(r.answer()),
+            // a question about a past event asked in the non-past (마지막 주말에 뭐 해? → 했어; session 36, s36b)
+            (r, a, t) -> PastQuestions.nonPastOfDone(r.answer(), r.expected()),
             // the speaker's own act asked as an offer where the task says it (내가 살까? → 살게; session 16)
             (r, a, t) -> AskedPromises.find(r.answer(), r.expected()),
             // a reported statement whose -다고 is not on the plain form (추워다고 → 춥다고, 오다고 → 온다고; session 16)

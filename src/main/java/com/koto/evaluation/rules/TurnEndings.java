@@ -435,7 +435,7 @@ final class TurnEndings {
     }
 
     /** The -(으)ㄹ modifier of a stem (하 → 할, 먹 → 먹을, 만들 → 만들); null for stems that may alternate. */
-    private static String prospective(String stem) {
+    static String prospective(String stem) {
         char c = stem.charAt(stem.length() - 1);
         String head = stem.substring(0, stem.length() - 1);
         int f = Hangul.finalIndex(c);

@@ -256,7 +256,8 @@ final class UpcomingActs {
     /**
      * The present of a past sentence end: 됐어요 → 돼요, 도착했어요 → 도착해요, 찾았어요 → 찾아요 (the syllable
      * with ㅆ loses it and takes the -아/어 ending's place); 찾았습니까 → 찾습니까, 했습니까 → 합니까, 됐습니까
-     * → 됩니까; null where the form is not read.
+     * → 됩니까; -(으)셨어요 → -(으)세요 (사셨어요 → 사세요, Yeon &amp; Brown 2019: -(으)시- + -어요 is -(으)세요); null
+     * where the form is not read.
      */
     static String presentOf(String w) {
         for (int i = w.length() - 1; i >= 0; i--) {
@@ -267,6 +268,9 @@ final class UpcomingActs {
             String head = w.substring(0, i);
             String rest = w.substring(i + 1);
             char open = (char) (c - 20);
+            if (c == '셨' && rest.equals("어요")) {
+                return head + "세요"; // the 해요체 of -(으)시- is -(으)세요: 사셨어요 → 사세요 (session 36, s36b)
+            }
             if (rest.startsWith("어")) {
                 return head + open + rest.substring(1);
             }
