@@ -703,6 +703,14 @@ final class Spacing {
         if (KnownWords.predicateStem(word.charAt(0) + stem) || KnownWords.noun(word)) {
             return word;
         }
+        // the rest must read alone as that predicate (좋아요: 좋 + 아요); 안나예요, 안디라고 (names), 안이니까 (안 'inside' and
+        // the copula) and 안아요 (a misspelt 않아요) read otherwise and are left alone
+        java.util.List<Morphology.Word> rest = Morphology.analyse(word.substring(1));
+        if (rest.size() != 1 || rest.getFirst().morphemes().isEmpty() || !rest.getFirst().morphemes().getFirst().is("VV", "VA")
+                || !rest.getFirst().morphemes().getFirst().form().equals(stem) || !KnownWords.predicateStem(stem)
+                || java.util.Set.of("이", "아", "나").contains(stem)) {
+            return word;
+        }
         return word.charAt(0) + " " + word.substring(1);
     }
 
