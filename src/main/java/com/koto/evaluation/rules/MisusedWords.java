@@ -166,6 +166,10 @@ final class MisusedWords {
     /** The speaker as the subject, which the clause may name (나, 내가, 저, 제가 …). */
     private static final Set<String> SPEAKER = Set.of("나", "내가", "나는", "난", "저", "제가", "저는", "전");
 
+    /** Days and parts of the day as topics or times (오늘은, 내일, 이번 주말에), which name no one. */
+    private static final Set<String> DAYS = Set.of("오늘", "내일", "모레", "이번", "다음", "주말", "밤", "저녁", "아침", "오후",
+            "오전", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일", "이따", "나중");
+
     /** Words of apology that make the clause the speaker's own excuse (미안해, 죄송합니다). */
     private static final Pattern APOLOGY = Pattern.compile(".*(미안|죄송).*");
 
@@ -215,11 +219,14 @@ final class MisusedWords {
             if (SPEAKER.contains(w) || APOLOGY.matcher(w).matches()) {
                 continue;
             }
-            boolean time = !m.morphemes().isEmpty() && ArgumentCheck.isTimeNoun(m.morphemes().getFirst().form())
+            boolean time = !m.morphemes().isEmpty() && (ArgumentCheck.isTimeNoun(m.morphemes().getFirst().form())
+                    || DAYS.contains(m.morphemes().getFirst().form()))
                     && (m.morphemes().size() == 1 || m.morphemes().getLast().isParticle());
             boolean adverb = m.morphemes().size() == 1 && m.startsWith("MAG");
             boolean reason = m.verbal() && m.endsWith("EC");
-            if (!time && !adverb && !reason) {
+            // the place gone to (파티에, 거기에): a goal, no subject
+            boolean goal = !m.verbal() && m.morphemes().size() >= 2 && m.morphemes().getLast().form().equals("에");
+            if (!time && !adverb && !reason && !goal) {
                 return false;
             }
         }

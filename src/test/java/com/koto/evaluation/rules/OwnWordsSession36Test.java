@@ -148,7 +148,7 @@ class OwnWordsSession36Test {
             "오후 3시까지 가요.; 세 시까지 가요.; NONE",
             // -ㄹ수 after a connective of manner
             "버스를 타고 갈수 있어요.; 버스로 가요.; 갈수→갈 수",
-            "걸어서 갈수 있어요?; 가까워요?; 갈수→갈 수",
+            "걸어서 갈수 있어요?; 걸어서 가도 돼요?; 갈수→갈 수",
     })
     void spacing(String answer, String accepted, String span) {
         Evaluation e = RuleRows.evaluate(EVALUATOR, answer, accepted, Register.POLITE);
