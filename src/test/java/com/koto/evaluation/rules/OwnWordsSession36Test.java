@@ -85,9 +85,10 @@ class OwnWordsSession36Test {
     @CsvSource(delimiter = ';', value = {
             // 못 오다 in the speaker's own excuse
             "미안해. 바빠서 내일 못 와.; 내일 만나자.; CASUAL; vocabulary/come_for_go; 와→가",
-            "죄송해요, 오늘은 못 와요.; 오늘 봐요.; POLITE; vocabulary/come_for_go; 와요→가요",
-            "미안, 나 파티에 못 올 것 같아.; 파티 재밌겠다.; CASUAL; FAIL; *",
-            "정말 죄송합니다. 제가 내일 못 옵니다.; 내일 뵙겠습니다.; FORMAL; vocabulary/come_for_go; 옵니다→갑니다",
+            "미안, 나 오늘 밤에 못 와.; 오늘 바빠.; CASUAL; vocabulary/come_for_go; 와→가",
+            "미안, 나 아파서 못 올 것 같아.; 파티 재밌겠다.; CASUAL; vocabulary/come_for_go; 올→갈",
+            "선생님, 죄송해요. 어제 감기에 걸려서 못 왔어요.; 어제 아팠어요.; POLITE; NO vocabulary/come_for_go; *",
+            "선생님, 죄송한데 내일 수업에 못 와요.; 내일 바빠요.; POLITE; NO vocabulary/come_for_go; *",
             "미안해. 동생이 아파서 못 와.; 동생이 아파.; CASUAL; NO vocabulary/come_for_go; *",
             "미안해. 오늘 택배가 못 와.; 택배 왔어?; CASUAL; NO vocabulary/come_for_go; *",
             "미안해. 너 오늘 못 와?; 오늘 시간 있어?; CASUAL; NO vocabulary/come_for_go; *",
