@@ -220,7 +220,8 @@ final class MisusedWords {
             boolean time = !m.morphemes().isEmpty() && ArgumentCheck.isTimeNoun(m.morphemes().getFirst().form())
                     && (m.morphemes().size() == 1 || m.morphemes().getLast().isParticle());
             boolean adverb = m.morphemes().size() == 1 && m.startsWith("MAG");
-            boolean reason = m.verbal() && m.endsWith("EC");
+            // (아파서 last in the words read: Nori may tag its -아서 EF)
+            boolean reason = m.verbal() && (m.endsWith("EC") || m.morphemes().getLast().form().endsWith("서"));
             if (!time && !adverb && !reason) {
                 return false;
             }

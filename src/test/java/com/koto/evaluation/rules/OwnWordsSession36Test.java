@@ -86,7 +86,7 @@ class OwnWordsSession36Test {
             // 못 오다 in the speaker's own excuse
             "미안해. 바빠서 내일 못 와.; 내일 만나자.; CASUAL; vocabulary/come_for_go; 와→가",
             "미안, 나 오늘 밤에 못 와.; 오늘 바빠.; CASUAL; vocabulary/come_for_go; 와→가",
-            "미안, 나 아파서 못 올 것 같아.; 파티 재밌겠다.; CASUAL; vocabulary/come_for_go; 올→갈",
+            "미안, 나 아파서 못 올 것 같아.; 미안, 나 오늘 아파.; CASUAL; vocabulary/come_for_go; 올→갈",
             "선생님, 죄송해요. 어제 감기에 걸려서 못 왔어요.; 어제 아팠어요.; POLITE; NO vocabulary/come_for_go; *",
             "선생님, 죄송한데 내일 수업에 못 와요.; 내일 바빠요.; POLITE; NO vocabulary/come_for_go; *",
             "미안해. 동생이 아파서 못 와.; 동생이 아파.; CASUAL; NO vocabulary/come_for_go; *",
