@@ -103,6 +103,7 @@ public final class LangPackSamples {
             Map.entry("word_order", new String[] {"한 아메리카노", "아메리카노 한 잔", "아메리카노 한 잔"}),
             Map.entry("vocabulary", new String[] {"물", "커피", "커피"}),
             Map.entry("vocabulary/extra_word", new String[] {"케이크", "", ""}),
+            Map.entry("vocabulary/misused_word", new String[] {"느릴", "늦을", "늦을"}),
             Map.entry("vocabulary/come_for_go", new String[] {"와요", "가요", "가요"}),
             Map.entry("vocabulary/go_for_come", new String[] {"가", "와", "와"}),
             Map.entry("vocabulary/buy_for_give", new String[] {"사 주세요", "주세요", "주세요"}),

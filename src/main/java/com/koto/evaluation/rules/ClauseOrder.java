@@ -89,7 +89,8 @@ final class ClauseOrder {
             frequencyBeforePeriod(words).or(() -> clockBeforePartOfDay(words)).or(() -> dayAfterClock(words))
                     .or(() -> unitsSmallToLarge(words)).or(() -> dayBeforeLargerPeriod(words)
                             .filter(f -> !raw.contains(f.original().split(" ")[0] + ","))).ifPresent(out::add);
-            afterPredicate(words).or(() -> modifierAfterPredicate(words)).ifPresent(out::add);
+            afterPredicate(words).or(() -> modifierAfterPredicate(words)).or(() -> reasonAfterPredicate(words, raw))
+                    .ifPresent(out::add);
             negatorAfterVerb(words).ifPresent(out::add);
             negatedNounVerb(words).or(() -> negatorBeforeNounPhrase(words)).or(() -> infinitiveBeforeMotHae(words))
                     .ifPresent(out::add);
@@ -814,6 +815,51 @@ final class ClauseOrder {
         String moved = String.join(" ", trailing);
         return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, predicate + " " + moved,
                 moved + " " + predicate, "word_order/verb_final"));
+    }
+
+    /** The connective endings of a cause or reason (-아/어서, -(으)니까), which close a clause before its main predicate. */
+    private static final Set<String> REASON_ENDINGS = Set.of("아서", "어서", "여서", "서", "니까", "으니까");
+
+    /**
+     * 감사합니다 들어 주셔서 → 들어 주셔서 감사합니다 ({@code word_order/verb_final}; session 36, s36c): a clause of cause
+     * in -아/어서 or -(으)니까 after the sentence's final predicate, ending the sentence. The clause of cause precedes the
+     * clause it explains (Yeon &amp; Brown 2019, on -아/어서 of cause: "the first clause gives the reason for the second";
+     * Sohn 1999, on verb-final order: a clause connective ends a subordinate clause, never a sentence), as Indonesian
+     * 'terima kasih sudah mendengarkan' puts it after. The final predicate is a word Nori reads with a final ending, or
+     * one spelt as a formal statement in -니다 that Nori misreads (감사함니다). Only where no comma stands between (고마워,
+     * 도와줘서: the spoken afterthought, left to {@link Afterthoughts}), the trailing clause has at most three words and
+     * holds no final predicate of its own.
+     */
+    private static java.util.Optional<Finding> reasonAfterPredicate(List<String> words, String raw) {
+        List<Morphology.Word> analysed = SpeechLevels.analysed(String.join(" ", words));
+        int last = words.size() - 1;
+        if (analysed.size() != words.size() || last < 1) {
+            return java.util.Optional.empty();
+        }
+        Morphology.Word end = analysed.get(last);
+        if (!end.verbal() || !end.endsWith("EC") && !end.endsWith("EF") || end.has("ETM") // 주셔서: Nori may tag 어서 EF
+                || !REASON_ENDINGS.contains(end.morphemes().getLast().form())) {
+            return java.util.Optional.empty();
+        }
+        for (int p = last - 1; p >= 0 && p >= last - 3; p--) {
+            Morphology.Word w = analysed.get(p);
+            boolean finalPredicate = w.verbal() && w.endsWith("EF") || words.get(p).endsWith("니다");
+            if (!finalPredicate) {
+                if (w.verbal() && !w.endsWith("EC")) {
+                    return java.util.Optional.empty();
+                }
+                continue;
+            }
+            if (!raw.contains(words.get(p) + " " + words.get(p + 1))) {
+                return java.util.Optional.empty(); // 고마워, 도와줘서: a comma between
+            }
+            int s = predicateStart(words, analysed, p, false);
+            String predicate = String.join(" ", words.subList(s, p + 1));
+            String moved = String.join(" ", words.subList(p + 1, words.size()));
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, predicate + " " + moved,
+                    moved + " " + predicate, "word_order/verb_final"));
+        }
+        return java.util.Optional.empty();
     }
 
     /**

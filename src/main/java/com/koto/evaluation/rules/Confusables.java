@@ -123,6 +123,9 @@ final class Confusables {
      * @return the entry's meaning text, or empty when no entry of the subtype's kind holds both words
      */
     static Optional<String> meaning(String subtype, String original, String correction, String lang) {
+        if (MisusedWords.SUBTYPE.equals(subtype)) {
+            return MisusedWords.meaning(original, correction, lang); // 느릴 for 늦을 (session 36, s36c)
+        }
         if (PredicateSenses.SUBTYPE.equals(subtype)) {
             return PredicateSenses.meaning(original, lang); // 나빠요 for 고장 났어요 (session 9)
         }

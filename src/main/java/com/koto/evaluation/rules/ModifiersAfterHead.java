@@ -92,6 +92,14 @@ final class ModifiersAfterHead {
             for (int i = 0; i + 1 < words.size(); i++) {
                 String noun = words.get(i);
                 String next = words.get(i + 1);
+                String headFirst = pastAfterTime(words, i, typed);
+                if (headFirst == null && typed.contains(noun + " " + next)) {
+                    headFirst = adjectiveBeforeCount(words, analysed, i);
+                }
+                if (headFirst != null) {
+                    out.add(new Finding(ErrorCategory.WORD_ORDER, noun + " " + next, headFirst, "word_order/phrase"));
+                    break;
+                }
                 if (!bareHead(noun, analysed.get(i)) || i > 0 && modifier(words.get(i - 1), analysed.get(i - 1))
                         || !typed.contains(noun + " " + next)) {
                     continue; // (이 셔츠 흰색을: the head already modified; 코트, 이 …: a comma between)
@@ -187,6 +195,10 @@ final class ModifiersAfterHead {
         if (placed != null) {
             return placed;
         }
+        String owner = ownerAsSubject(words, analysed, i, question);
+        if (owner != null) {
+            return owner;
+        }
         if (!POSSESSIVE.containsKey(word) || word.equals("네") || w.morphemes().size() != 1 || !w.startsWith("NP")
                 || i + 2 >= words.size()) {
             return null;
@@ -206,6 +218,44 @@ final class ModifiersAfterHead {
         String stem = ms.getFirst().is("VA") ? ms.getFirst().form()
                 : ms.size() >= 2 && ms.getFirst().is("XR") && ms.get(1).is("XSA") ? ms.getFirst().form() + "하" : "";
         return !question && THING_ADJECTIVES.contains(stem) ? POSSESSIVE.get(word) + " " + noun : null;
+    }
+
+    /**
+     * Adjectives said of a thing or a part of the body and never of a person as a whole (건조하다 of skin or air, 넓다,
+     * 길다 …), after which 제가/내가 cannot be the subject: the pronoun is the possessor of the noun before it.
+     */
+    private static final Set<String> OWNED_THING_ADJECTIVES = Set.of("건조하", "넓", "좁", "밝", "어둡", "깨끗하", "더럽",
+            "낡", "길", "짧", "까맣", "하얗", "빨갛", "노랗", "거칠", "부드럽", "촉촉하", "지저분하");
+
+    /**
+     * 피부 제가 너무 건조해요 → 제 피부가 (session 36, s36c): 제가/내가 is 'I' as a subject (표준국어대사전 '제'² 대명사
+     * '저'에 주격 조사 '가'가 붙을 때의 형태), but after a bare noun and before an adjective said only of a thing or a part
+     * of the body (건조하다, 길다, 넓다) it cannot be the subject: the learner wrote the possessor behind its noun, as
+     * Indonesian 'kulit saya' does, and took the noun's 이/가. Statements only; before a verb the pronoun is the subject
+     * after a topic (숙제 제가 할게요), and adjectives a person may be (크다, 예쁘다, 바쁘다) are left out.
+     */
+    private static String ownerAsSubject(List<String> words, List<Morphology.Word> analysed, int i, boolean question) {
+        String word = words.get(i + 1);
+        if (question || !word.equals("제가") && !word.equals("내가")) {
+            return null;
+        }
+        int q = i + 2;
+        while (q < words.size() && analysed.get(q).morphemes().size() == 1 && analysed.get(q).startsWith("MAG")) {
+            q++;
+        }
+        if (q >= words.size() || !analysed.get(q).verbal() || analysed.get(q).endsWith("ETM")) {
+            return null;
+        }
+        List<Morphology.Morpheme> ms = analysed.get(q).morphemes();
+        String stem = ms.getFirst().is("VA") ? ms.getFirst().form()
+                : ms.size() >= 2 && ms.getFirst().is("XR", "NNG") && ms.get(1).is("XSA", "XSV") && ms.get(1).form().equals("하")
+                        ? ms.getFirst().form() + "하" : ""; // 건조해요: Nori may tag the 하 of an adjective XSV
+        if (!OWNED_THING_ADJECTIVES.contains(stem)) {
+            return null;
+        }
+        String noun = words.get(i);
+        boolean vowel = !Hangul.hasFinal(noun.charAt(noun.length() - 1));
+        return word.charAt(0) + " " + noun + (vowel ? "가" : "이");
     }
 
     /** The plural pronouns of persons, which stand before a noun as its possessor (저희 호텔, 우리 집, 너희 학교). */
@@ -258,6 +308,67 @@ final class ModifiersAfterHead {
         Morphology.Word after = analysed.get(i + 2);
         boolean adnominal = m.size() == 2 && m.getFirst().is("VA") && m.getLast().is("ETM");
         return adnominal && after.startsWith("VV", "VA", "VX") ? words.get(i + 1) + " " + words.get(i) : null;
+    }
+
+    /**
+     * 초코 따뜻한 두 잔 → 따뜻한 초코 (session 36, s36c): an adjective's adnominal form (-(으)ㄴ) between a bare noun and a
+     * numeral with its counter. The modifier stands before the noun it modifies (Sohn 1999, §6.1; 표준국어대사전 '-은'
+     * 「어미」 "앞말이 관형어 구실을 하게 하는 어미"), and the count follows the noun (커피 두 잔), so the adjective has no
+     * noun of its own after it: it modifies the noun before, written in the Indonesian order (cokelat panas dua). The
+     * adjective a stem of 「형용사」 (VA) or a root with 하 (따뜻한, 시원한); the head one common or proper noun alone that
+     * names a thing, not a quality ({@link #ATTRIBUTES}: 맛 좋은 두 가지 is a relative clause) and not already modified.
+     */
+    private static String adjectiveBeforeCount(List<String> words, List<Morphology.Word> analysed, int i) {
+        if (i + 3 >= words.size() || ATTRIBUTES.contains(words.get(i)) || !numeral(words.get(i + 2))
+                || Lexicon.COUNTERS.stream().noneMatch(words.get(i + 3)::startsWith)) {
+            return null;
+        }
+        Morphology.Word head = analysed.get(i);
+        List<Morphology.Morpheme> m = analysed.get(i + 1).morphemes();
+        boolean adjective = m.size() == 2 && m.getFirst().is("VA") && m.getLast().is("ETM")
+                || m.size() == 3 && m.get(0).is("XR") && m.get(1).is("XSA") && m.get(2).is("ETM");
+        boolean thing = head.morphemes().size() == 1 && head.startsWith("NNG", "NNP") && !person(words.get(i))
+                && !ArgumentCheck.isTimeNoun(words.get(i)) && Numerals.number(words.get(i)) == null;
+        return adjective && thing && (i == 0 || !modifier(words.get(i - 1), analysed.get(i - 1)))
+                ? words.get(i + 1) + " " + words.get(i) : null;
+    }
+
+    /**
+     * Nouns of a quality a thing has (맛, 값, 색, 크기 …): before an adjective's modifier they are the subject of a relative
+     * clause with its 이/가 dropped (맛 좋은 두 가지, 값 싼 세 개), which is Korean; left alone (session 36, s36c).
+     */
+    private static final Set<String> ATTRIBUTES = Set.of("맛", "값", "가격", "색", "색깔", "크기", "모양", "키", "머리", "날씨",
+            "성격", "양", "질", "품질", "냄새", "소리", "공기", "분위기", "사이즈", "길이", "무게", "온도", "기분", "마음", "몸",
+            "눈", "얼굴", "목소리", "인기", "경치", "전망");
+
+    /** A numeral before a counter: native short forms (한, 두, 세 …), Sino-Korean numbers and digits. */
+    private static boolean numeral(String word) {
+        return Set.of("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇").contains(word)
+                || word.matches("[0-9]+");
+    }
+
+    /** The time nouns 지난 modifies (지난 주말, 지난주, 지난 학기, 지난 토요일). */
+    private static final Set<String> PAST_UNITS = Set.of("주말", "주", "달", "해", "학기", "방학", "월요일", "화요일", "수요일",
+            "목요일", "금요일", "토요일", "일요일", "휴가", "여름", "겨울", "봄", "가을", "번", "생일", "연휴");
+
+    /** 지난 with the particle a time noun takes (지난에, 지난은): the determiner-like modifier cannot take one. */
+    private static final Pattern PAST_WITH_PARTICLE = Pattern.compile("지난(에|에는|엔|은|는|을|를|이|가|도|부터|까지)");
+
+    /**
+     * 주말 지난에 뭐 했어? → 지난 주말에 (session 36, s36c): 지난, the past modifier of 지나다 (표준국어대사전 '지난'
+     * 「관형사」 이전의 또는 지나간: 지난 주말, 지난 학기), stands before the time noun it modifies, and as a modifier takes no
+     * particle, so a particle on it after a bare time noun is the noun's, moved behind its modifier (Indonesian 'akhir
+     * pekan lalu'). Only 지난 with a particle: 주말 지난 후에 ('after the weekend has passed') is a clause, and 주말 다음에
+     * ('after the weekend') is the noun 다음.
+     */
+    private static String pastAfterTime(List<String> words, int i, String typed) {
+        String noun = words.get(i);
+        Matcher m = PAST_WITH_PARTICLE.matcher(words.get(i + 1));
+        if (!PAST_UNITS.contains(noun) || !m.matches() || !typed.contains(noun + " " + words.get(i + 1))
+                || i > 0 && Set.of("이번", "지난", "다음", "저번").contains(words.get(i - 1))) {
+            return null;
+        }
+        return "지난 " + noun + m.group(1);
     }
 
     /** The copula's endings a learner writes straight after an adnominal form (아름다운입니다) and after a vowel. */

@@ -98,6 +98,10 @@ public final class RuleEvaluator implements Evaluator {
             // 차가워요; session 35, s35a)
             (r, a, t) -> WearingVerbs.find(r.answer()),
             (r, a, t) -> ColdThings.find(r.answer()),
+            // a word used for a neighbour in sound or in the L1's meaning, by its conditions in the learner's own clause
+            // (10분 느릴 것 같아 → 늦을, 부엌을 씻자 → 청소하자, 버스 몇 역 → 정거장; 못 와 in the speaker's own excuse → 못 가;
+            // session 36, s36c)
+            (r, a, t) -> MisusedWords.find(r.answer(), r.context()),
             // a 르-irregular verb on an ㄹ-stem reading (잘르고 → 자르고, 노래를 불었어 → 불렀어; session 34, s34c)
             (r, a, t) -> ReuForms.find(r.answer()),
             // misspellings by sound that need no accepted answer (주새요 → 주세요, 어재 → 어제)

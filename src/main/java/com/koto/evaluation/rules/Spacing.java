@@ -224,8 +224,17 @@ final class Spacing {
             if (fixed.equals(word) && w > 0 && verbalContext(words[w - 1])) {
                 fixed = spacedAtEnd(word, w + 1 < words.length ? words[w + 1] : "", true);
             }
+            if (fixed.equals(word) && w > 0 && connectiveBefore(words[w - 1])) {
+                fixed = verbBeforeBound(spacedAtEnd(word, w + 1 < words.length ? words[w + 1] : "", true), word);
+            }
             if (fixed.equals(word)) {
                 fixed = spacedModifier(word); // 파란재킷 → 파란 재킷, 잘지내고 → 잘 지내고 (session 30, s30d)
+            }
+            if (fixed.equals(word)) {
+                fixed = spacedNegator(word); // 안좋아요 → 안 좋아요 (session 36, s36c)
+            }
+            if (fixed.equals(word)) {
+                fixed = spacedClockPart(word); // 오후1시까지 → 오후 1시까지 (session 36, s36c)
             }
             if (fixed.equals(word)) {
                 fixed = spacedCounter(word);
@@ -675,6 +684,97 @@ final class Spacing {
             }
         }
         return word;
+    }
+
+    /** The connective endings of a clause of manner or cause before a verb (걸어서 갈 수, 버스를 타고 갈 수). */
+    private static final java.util.Set<String> VERB_CONNECTIVES = java.util.Set.of("아서", "어서", "여서", "서", "고");
+
+    /**
+     * Whether the word before a form in -ㄹ수 is a verb's connective form of manner or cause (걸어서, 타고, 아파서): what
+     * follows it is the verb it leads to (걸어서 갈 수 있어요), not the dictionary noun of the same letters (갈수 'low
+     * water', 살수 'sprinkling'; 표준국어대사전), which a clause of manner cannot modify (session 36, s36c; Yeon &amp; Brown
+     * 2019 on -아/어서 of manner and sequence).
+     */
+    private static boolean connectiveBefore(String previous) {
+        java.util.List<Morphology.Word> read = Morphology.analyse(previous);
+        return read.size() == 1 && read.getFirst().verbal() && read.getFirst().endsWith("EC") && !read.getFirst().has("ETM")
+                && VERB_CONNECTIVES.contains(read.getFirst().morphemes().getLast().form());
+    }
+
+    /**
+     * The spaced word when what stands before the bound noun reads as a verb's -(으)ㄹ modifier (갈 수: 가 + ㄹ), else the
+     * word as written (실수: 실 is a noun).
+     */
+    private static String verbBeforeBound(String spaced, String word) {
+        int at = spaced.indexOf(' ');
+        if (at < 1 || spaced.equals(word)) {
+            return word;
+        }
+        java.util.List<Morphology.Word> read = Morphology.analyse(spaced.substring(0, at));
+        return read.size() == 1 && read.getFirst().verbal() && read.getFirst().endsWith("ETM") ? spaced : word;
+    }
+
+    /**
+     * The short negators 안 and 못 joined to the predicate they negate (안좋아요 → 안 좋아요, 못가요 → 못 가요): 안 and 못
+     * are adverbs, words of their own (표준국어대사전 '안' 「부사」 '아니'의 준말, '못' 「부사」; 한글 맞춤법 제2항: 문장의 각
+     * 단어는 띄어 씀을 원칙으로 한다). Nori must read the word as the adverb 안/못 and a verb or adjective stem, and the
+     * joined stem must be no dictionary predicate (안되다 'pitiable', 못하다, 못생기다, 못되다 stay whole); 안녕, 안경,
+     * 안내, 안에 and the verb 안다 (안아요) are not read so (session 36, s36c).
+     *
+     * @param word the word as written
+     * @return the word spaced after 안/못; the word itself when nothing applies
+     */
+    static String spacedNegator(String word) {
+        if (word.length() < 3 || !(word.startsWith("안") || word.startsWith("못"))) {
+            return word;
+        }
+        java.util.List<Morphology.Word> read = Morphology.analyse(word);
+        if (read.size() != 1) {
+            return word;
+        }
+        java.util.List<Morphology.Morpheme> ms = read.getFirst().morphemes();
+        if (ms.size() < 3 || !ms.get(0).is("MAG") || !ms.get(0).form().equals(word.substring(0, 1))
+                || !ms.get(1).is("VV", "VA")) {
+            return word;
+        }
+        String stem = ms.get(1).form();
+        if (KnownWords.predicateStem(word.charAt(0) + stem) || KnownWords.noun(word)) {
+            return word;
+        }
+        // the rest must read alone as that predicate (좋아요: 좋 + 아요); 안나예요, 안디라고 (names), 안이니까 (안 'inside' and
+        // the copula) and 안아요 (a misspelt 않아요) read otherwise and are left alone
+        java.util.List<Morphology.Word> rest = Morphology.analyse(word.substring(1));
+        if (rest.size() != 1 || rest.getFirst().morphemes().isEmpty() || !rest.getFirst().morphemes().getFirst().is("VV", "VA")
+                || !rest.getFirst().morphemes().getFirst().form().equals(stem) || !KnownWords.predicateStem(stem)
+                || java.util.Set.of("이", "아", "나").contains(stem)) {
+            return word;
+        }
+        return word.charAt(0) + " " + word.substring(1);
+    }
+
+    /** A part of the day joined to the clock hour after it (오후1시까지, 오전10시에, 새벽두시). */
+    private static final Pattern CLOCK_PART = Pattern.compile(
+            "(오전|오후|새벽)([0-9]{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두)(시\\S*)|(아침|저녁|밤|낮)([0-9]{1,2})(시\\S*)");
+
+    /**
+     * A part of the day joined to the clock hour after it (오후1시까지 → 오후 1시까지, 오전10시에 → 오전 10시에): 오전, 오후
+     * and 새벽 are nouns, words of their own before the hour (한글 맞춤법 제2항; 표준국어대사전 '오후' 「명사」, example
+     * '오후 세 시'), as the hour is before its counter's particles. 아침, 저녁, 밤, 낮 only before digits (저녁7시), where
+     * no compound can be meant (session 36, s36c).
+     *
+     * @param word the word as written
+     * @return the word spaced after the part of the day; the word itself when nothing applies
+     */
+    static String spacedClockPart(String word) {
+        java.util.regex.Matcher m = CLOCK_PART.matcher(word);
+        if (!m.matches()) {
+            return word;
+        }
+        if (m.group(1) == null) {
+            return m.group(4) + " " + m.group(5) + m.group(6);
+        }
+        boolean digits = Character.isDigit(m.group(2).charAt(0));
+        return m.group(1) + " " + m.group(2) + (digits ? "" : " ") + m.group(3); // 오후세시 → 오후 세 시 (제43항)
     }
 
     /**

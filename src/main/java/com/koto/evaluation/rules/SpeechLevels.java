@@ -722,7 +722,11 @@ final class SpeechLevels {
                             && !(f.subtype() != null && f.subtype().startsWith("counter/")
                                     && (l.category() == ErrorCategory.PARTICLE_MISSING
                                             || l.category() == ErrorCategory.PARTICLE_WRONG)
-                                    && !l.original().contains(" ")))
+                                    && !l.original().contains(" "))
+                            // a misspelt word inside a phrase put in order is two errors, the letters and the order
+                            // (감사함니다 들어 주셔서 → 감사합니다 and 들어 주셔서 감사합니다; session 36, s36c)
+                            && !(f.category() == ErrorCategory.SPELLING && l.category() == ErrorCategory.WORD_ORDER
+                                    && !f.original().strip().contains(" ")))
                     || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
                             // the same finding on the learner's own words (서니 → 서요, which Nori reads alone as a
                             // name): the comparison found what the level check found (session 34)
