@@ -646,14 +646,19 @@ final class FunctionWordChoices {
         for (Morphology.Word w : Morphology.analyse(c)) {
             w.morphemes().forEach(m -> acceptedStems.add(m.form()));
         }
+        boolean verb = false;
         for (Morphology.Word w : Morphology.analyse(o)) {
             List<Morphology.Morpheme> m = w.morphemes();
             if (m.size() >= 2 && m.getFirst().is("VV", "VA") && m.getLast().tag().startsWith("E")
                     && !acceptedStems.contains(m.getFirst().form())) {
-                return true;
+                verb = true;
+            } else if (m.isEmpty() || !acceptedStems.contains(m.getFirst().form())) {
+                // 안녕히 가세요 for 안녕하세요: the learner's other words must be the accepted side's own (언제, 한강), or
+                // the span is another expression, not a verb beside the accepted words
+                return false;
             }
         }
-        return false;
+        return verb;
     }
 
     /** The connectives that join two clauses of one sentence: -고, -아/어서, -(으)니까, -는데. */

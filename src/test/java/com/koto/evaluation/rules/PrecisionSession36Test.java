@@ -140,6 +140,9 @@ class PrecisionSession36Test {
             "시험이 언재예요?; 시험이 언제예요?; POLITE; spelling; *",
             "한강에서 피크닉 하쟈.; 한강에서 피크닉 하자.; CASUAL; FAIL; *",
             "도서관애서 공부하자.; 도서관에서 공부하자.; CASUAL; FAIL; *",
+            // another expression, not a verb beside the accepted words: the farewell for the greeting (Unity smoke test)
+            "안녕히 가세요.; 안녕하세요.; POLITE; FAIL; *",
+            "안녕히 계세요.; 안녕하세요.; POLITE; FAIL; *",
     })
     void verbIsNoMisspelling(String answer, String accepted, String register, String expected, String span) {
         RuleRows.verdictRow(EVALUATOR, Register.valueOf(register), answer, accepted, expected, span);
