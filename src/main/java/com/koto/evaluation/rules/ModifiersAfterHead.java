@@ -203,11 +203,8 @@ final class ModifiersAfterHead {
                 || i + 2 >= words.size()) {
             return null;
         }
-        int q = i + 2;
-        while (q < words.size() && analysed.get(q).morphemes().size() == 1 && analysed.get(q).startsWith("MAG")) {
-            q++;
-        }
-        if (q >= words.size() || !analysed.get(q).verbal() || analysed.get(q).endsWith("ETM")) {
+        int q = predicateAfterAdverbs(analysed, i + 2);
+        if (q < 0) {
             return null;
         }
         if (word.equals("제") || word.equals("내")) {
@@ -239,11 +236,8 @@ final class ModifiersAfterHead {
         if (question || !word.equals("제가") && !word.equals("내가")) {
             return null;
         }
-        int q = i + 2;
-        while (q < words.size() && analysed.get(q).morphemes().size() == 1 && analysed.get(q).startsWith("MAG")) {
-            q++;
-        }
-        if (q >= words.size() || !analysed.get(q).verbal() || analysed.get(q).endsWith("ETM")) {
+        int q = predicateAfterAdverbs(analysed, i + 2);
+        if (q < 0) {
             return null;
         }
         List<Morphology.Morpheme> ms = analysed.get(q).morphemes();
@@ -256,6 +250,18 @@ final class ModifiersAfterHead {
         String noun = words.get(i);
         boolean vowel = !Hangul.hasFinal(noun.charAt(noun.length() - 1));
         return word.charAt(0) + " " + noun + (vowel ? "가" : "이");
+    }
+
+    /**
+     * The index of the first word from {@code from} on that is not a lone adverb (Nori MAG), when it is a predicate
+     * that ends the clause (verbal, not an adnominal -ETM form); -1 otherwise (신발 제 너무 커요 → the index of 커요).
+     */
+    private static int predicateAfterAdverbs(List<Morphology.Word> analysed, int from) {
+        int q = from;
+        while (q < analysed.size() && analysed.get(q).morphemes().size() == 1 && analysed.get(q).startsWith("MAG")) {
+            q++;
+        }
+        return q < analysed.size() && analysed.get(q).verbal() && !analysed.get(q).endsWith("ETM") ? q : -1;
     }
 
     /** The plural pronouns of persons, which stand before a noun as its possessor (저희 호텔, 우리 집, 너희 학교). */
