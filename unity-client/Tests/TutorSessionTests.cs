@@ -180,6 +180,59 @@ namespace Koto.Client.Tests
                 "stage_complete:greeting", "activity:order-americano" }, seen);
         }
 
+        /// <summary>The activity message of the next stage's first activity (turn-stage-complete.json's next activity).</summary>
+        static string OrderAmericano()
+        {
+            return Fixtures.Read("ws-activity.json").Replace("ask-recommendation", "order-americano")
+                .Replace("\"stage_index\":0", "\"stage_index\":1").Replace("\"activity_index\":1", "\"activity_index\":0");
+        }
+
+        [Test]
+        public void AStageCompleteLostWithTheSocketAfterTheReplyArrivesOnReconnect()
+        {
+            var s = Admit("ws-activity.json");
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-stage-complete.json"));
+            string id = session.SendText("추천 메뉴가 뭐예요");
+            s.Receive(Fixtures.Read("ws-evaluation-passed.json").Replace("ws-2", id));
+            s.Receive(Fixtures.Read("ws-tutor-response.json").Replace("ws-2", id));
+            Tick(0.01);
+            Assert.AreEqual(0, session.PendingCount, "the reply arrived: nothing is waiting for an evaluation");
+            s.Closed(1006); // stage_complete and the next activity were still on the wire
+            Tick(0.01);
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(OrderAmericano()); // the server re-sends the current activity on connect
+            Tick(0.01); // admitted: the unfinished turn is asked for again
+            Tick(0.01); // its stored result: the stage_complete is new, the activity is not
+            var replay = http.Requests.Find(r => r.Url.EndsWith("/sessions/s-1/events"));
+            Assert.IsNotNull(replay, "the turn is asked for again over REST");
+            StringAssert.Contains("\"client_event_id\":\"" + id + "\"", FakeHttp.BodyOf(replay));
+            CollectionAssert.AreEqual(new[] { "activity:ask-recommendation", "evaluation:" + id + ":True", "tutor_response:" + id,
+                "activity:order-americano", "stage_complete:greeting" }, seen);
+        }
+
+        [Test]
+        public void AFinishedTurnIsNotAskedForAgainOnReconnect()
+        {
+            var s = Admit("ws-activity.json");
+            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-stage-complete.json"));
+            string id = session.SendText("추천 메뉴가 뭐예요");
+            s.Receive(Fixtures.Read("ws-evaluation-passed.json").Replace("ws-2", id));
+            s.Receive(Fixtures.Read("ws-tutor-response.json").Replace("ws-2", id));
+            s.Receive(Fixtures.Read("ws-stage-complete.json"));
+            s.Receive(OrderAmericano());
+            Tick(0.01);
+            s.Closed(1006);
+            Tick(0.01);
+            Tick(0.6);
+            sockets.Last.Opened();
+            sockets.Last.Receive(OrderAmericano());
+            Tick(0.01);
+            Tick(0.01);
+            Assert.IsNull(http.Requests.Find(r => r.Url.EndsWith("/sessions/s-1/events")), "the turn had ended: no REST call");
+            Assert.AreEqual(0, session.Replays);
+        }
+
         [Test]
         public void AReplayedLastTurnFinishesTheSession()
         {

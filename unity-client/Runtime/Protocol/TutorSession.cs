@@ -60,6 +60,9 @@ namespace Koto.Client
     /// until their tutor_response arrives (an evaluation alone is not enough: the reply may be lost). When the socket drops, the session reconnects with <see cref="Backoff"/>;
     /// the server re-sends the current activity on connect, and pending answers are replayed over REST with the
     /// same client_event_id (the server answers a repeat with the stored result, so nothing is evaluated twice).
+    /// A passed answer whose reply arrived but whose closing message (the next activity or session_complete) did
+    /// not before the socket dropped is asked for once more the same way, so a stage_complete lost with the socket
+    /// still arrives (after the next activity the server re-sends on connect).
     /// Messages already delivered are not delivered again, and an activity before the one shown (by stage_index,
     /// then activity_index: a session only moves forward) is a stale copy and is not delivered.
     /// </para>
@@ -87,6 +90,7 @@ namespace Koto.Client
         readonly HashSet<string> evaluated = new HashSet<string>();
         readonly HashSet<string> replied = new HashSet<string>();
         readonly HashSet<string> stagesDone = new HashSet<string>();
+        readonly HashSet<string> passed = new HashSet<string>();
         readonly List<KeyValuePair<Task, Action<Task>>> work = new List<KeyValuePair<Task, Action<Task>>>();
 
         IWebSocketConnection socket;
@@ -100,6 +104,9 @@ namespace Koto.Client
         bool refreshedForThisAttempt;
         string lastErrorCode;
         string lastActivityKey;
+        // a passed answer whose tutor_response arrived but not yet the turn's closing message (the next activity or
+        // session_complete): a socket lost in between may have taken its stage_complete with it
+        Pending unfinished;
         int shownStage;
         int shownActivity;
 
@@ -377,6 +384,14 @@ namespace Koto.Client
                 foreach (var p in pending) if (!p.Sent && p.AudioId == null) Transmit(p);
                 return;
             }
+            if (unfinished != null && unfinished.Text != null && !pending.Contains(unfinished))
+            {
+                // the reply came, the turn's end may not have: ask for the stored turn again (stage_complete and the
+                // next activity are de-duplicated, so nothing is shown twice); a failure here loses only a banner
+                var tail = unfinished;
+                unfinished = null;
+                Replay(tail.ClientEventId, tail.Text, true);
+            }
             foreach (var p in pending.ToArray())
             {
                 if (p.AudioId != null)
@@ -401,13 +416,14 @@ namespace Koto.Client
         }
 
         /// <summary>Asks for a turn's result again over REST (the server replays it for a known client_event_id).</summary>
-        void Replay(string clientEventId, string text)
+        void Replay(string clientEventId, string text, bool quiet = false)
         {
             Replays++;
             Observe(client.SendTextAsync(sessionId, text, clientEventId), t =>
             {
                 if (t.IsFaulted)
                 {
+                    if (quiet) return;
                     var api = Unwrap(t.Exception) as KotoApiException;
                     if (api != null && api.Status != 401 && api.Status < 500)
                     {
@@ -466,6 +482,7 @@ namespace Koto.Client
             if (activity != null)
             {
                 if (!IsNewActivity(activity.Activity)) return;
+                unfinished = null;
                 Raise(Activity, activity);
                 return;
             }
@@ -473,6 +490,10 @@ namespace Koto.Client
             if (evaluation != null)
             {
                 if (evaluation.ClientEventId != null && !evaluated.Add(evaluation.ClientEventId)) return;
+                if (evaluation.ClientEventId != null && evaluation.Evaluation != null && evaluation.Evaluation.Passed)
+                {
+                    passed.Add(evaluation.ClientEventId);
+                }
                 // still pending: a socket lost between the evaluation and the tutor's reply must replay the turn
                 Raise(Evaluation, evaluation);
                 return;
@@ -481,12 +502,23 @@ namespace Koto.Client
             if (reply != null)
             {
                 if (reply.ClientEventId != null && !replied.Add(reply.ClientEventId)) return;
+                if (reply.ClientEventId != null && passed.Contains(reply.ClientEventId))
+                {
+                    unfinished = pending.Find(p => p.ClientEventId == reply.ClientEventId);
+                }
                 Forget(reply.ClientEventId);
                 Raise(TutorResponse, reply);
                 return;
             }
             var transcript = message as TranscriptMessage;
-            if (transcript != null) { Raise(Transcript, transcript); return; }
+            if (transcript != null)
+            {
+                // a voice answer's text, for asking for its turn again over REST
+                var voice = pending.Find(p => p.AudioId != null && p.AudioId == transcript.AudioId);
+                if (voice != null) voice.Text = transcript.Text;
+                Raise(Transcript, transcript);
+                return;
+            }
             var stage = message as StageCompleteMessage;
             if (stage != null)
             {
@@ -499,6 +531,7 @@ namespace Koto.Client
             {
                 if (State == TutorSessionState.Finished) return;
                 pending.Clear();
+                unfinished = null;
                 CloseSocket();
                 SetState(TutorSessionState.Finished);
                 Raise(SessionComplete, complete);
@@ -547,8 +580,10 @@ namespace Koto.Client
         void OnAudioStatus(AudioStatusMessage status)
         {
             string id = "audio:" + status.AudioId;
-            if (status.Status == "done" && status.Transcript != null && pending.Exists(p => p.ClientEventId == id))
+            var voice = pending.Find(p => p.ClientEventId == id);
+            if (status.Status == "done" && status.Transcript != null && voice != null)
             {
+                voice.Text = status.Transcript;
                 Replay(id, status.Transcript);
             }
             else if (status.Status == "failed" || status.Status == "not_found")
