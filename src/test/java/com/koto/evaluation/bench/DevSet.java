@@ -724,6 +724,18 @@ public final class DevSet {
      * session 36.
      */
     public static final String PRECISION_AT3 = "evaluation/precision-dev32.jsonl";
+    /**
+     * Set AU: 200 answers by two blind writers in session 36 (86 correct after 6 spacing-only relabels, 145 gold
+     * errors, every category ≥ 12); sealed and scored as a headline in session 36 (91.0 → 92.0 %, 2 of 86 correct
+     * answers failed, span 72.4 → 73.8 %), re-scored unchanged at the start of session 37 and unsealed then.
+     */
+    public static final String BLIND_AU = "evaluation/blind-dev31.jsonl";
+    /**
+     * Set AU3: 150 correct answers only by a blind writer in session 36 (30 activities: 20 polite, 5 formal, 5 casual),
+     * sealed and scored as a headline in session 36 (5 → 5 of 150 failed), re-scored unchanged and unsealed in
+     * session 37.
+     */
+    public static final String PRECISION_AU3 = "evaluation/precision-dev33.jsonl";
 
     /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:

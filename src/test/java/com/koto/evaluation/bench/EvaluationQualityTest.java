@@ -643,6 +643,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AU (200 answers by two blind writers in session 36, 86 correct, 145 gold errors; sealed during session 36 at
+     * 91.0 → 92.0 %, 2 of 86 correct answers failed, span 72.4 → 73.8 %; unsealed in session 37).
+     */
+    @Test
+    void setAU() {
+        // session 37: unsealed at 92.0 %, 2 of 86, span 73.8 %
+        check(DevSet.BLIND_AU, 0.92, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.70),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.93),
+                Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.83),
+                Map.entry(ErrorCategory.SPELLING, 0.96), Map.entry(ErrorCategory.SPACING, 0.96),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.73), Map.entry(ErrorCategory.VOCABULARY, 0.67),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.86)),
+                0.738, 2);
+    }
+
+    /**
      * Set AT (200 answers by two blind writers in session 35, 80 correct, 190 gold errors; sealed during session 35 at
      * 86.5 → 87.0 %, 3 of 80 correct answers failed, span 67.9 → 68.4 %; unsealed in session 36).
      */
@@ -1319,6 +1336,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AS3, 0);
         // session 36: AT3 unsealed (sealed: 5 → 5 of 150 in session 35)
         checkCorrectOnly(DevSet.PRECISION_AT3, 0); // s36a: 5 → 0 of 150
+        // session 37: AU3 unsealed (sealed: 5 → 5 of 150 in session 36)
+        checkCorrectOnly(DevSet.PRECISION_AU3, 5);
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
