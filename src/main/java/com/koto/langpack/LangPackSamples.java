@@ -71,6 +71,7 @@ public final class LangPackSamples {
             Map.entry("ending/look", new String[] {"봐요", "보여요", "보여요"}),
             Map.entry("ending/permission", new String[] {"찍어", "찍어도", "도"}),
             Map.entry("ending/double_si", new String[] {"드셔세요", "드세요", "드세요"}),
+            Map.entry("ending/si_after_past", new String[] {"갔으세요", "가셨어요", "가셨어요"}),
             Map.entry("ending/formal_yo", new String[] {"걸립니까요", "걸려요", "걸려요"}),
             Map.entry("ending/si_promise", new String[] {"주실게요", "주세요", "주세요"}),
             Map.entry("honorific/si_own_promise", new String[] {"갈게요", "가실게요", "갈게요"}),

@@ -67,7 +67,7 @@ public final class HybridEvaluator implements Evaluator, AutoCloseable {
             "ending/eu_insertion", "ending/eu_extra", "ending/eu_missing", "ending/vowel_harmony",
             "ending/l_insertion", "ending/l_stem_added", "ending/l_modifier", "ending/modifier_form",
             "ending/double_si", "ending/formal_yo", "ending/yo_before_connective", "ending/purpose_stem",
-            "ending/ja_infinitive");
+            "ending/ja_infinitive", "ending/si_after_past");
 
     /** Model findings dropped unless the rules found them too: the allomorph rule is exhaustive. */
     private static final Set<ErrorCategory> RULES_ONLY = Set.of(ErrorCategory.PARTICLE_ALLOMORPH);

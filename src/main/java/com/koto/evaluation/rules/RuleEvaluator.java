@@ -70,6 +70,8 @@ public final class RuleEvaluator implements Evaluator {
                     .filter(f -> !Afterthoughts.adverbAfterComma(f.original(), r.answer())) // 와 주세요, 빨리. (session 26, s26c)
                     .filter(f -> !Afterthoughts.nounsAfterComma(f.original(), r.answer())) // 살 수 있어요, 유심 카드? (session 27, s27b)
                     .filter(f -> !Afterthoughts.participantAfterComma(f.original(), r.answer())).toList(), // 드렸어, 어제. (session 13); 갔었어, 부모님이랑. (session 17)
+            // -(으)시- after the past -었- (갔으세요 → 가셨어요; session 37, s37c)
+            (r, a, t) -> PastBeforeSi.find(r.answer()),
             // a past time word with a present verb, per sentence (어제 영화 봐요 → 봤어요)
             (r, a, t) -> TimeWords.inSentences(r.answer()),
             // a question word in a formal statement, a request asked in the past, -(으)니까 before an apology, a planned

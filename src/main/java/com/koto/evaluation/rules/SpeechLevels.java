@@ -730,7 +730,9 @@ final class SpeechLevels {
                     || "honorific/speech_level".equals(f.subtype()) && !levels.contains(f) && !plainWord(f.original())
                             // the same finding on the learner's own words (서니 → 서요, which Nori reads alone as a
                             // name): the comparison found what the level check found (session 34)
-                            && !(own.contains(f) && replacedEnder(f))
+                            // (session 37, s37c: any finding the level check made itself, 서 → 서요, a bare stem that
+                            // PredicateFeatures cannot tell from the linking -서)
+                            && !own.contains(f)
                     || "honorific/si_extra".equals(f.subtype()) && !levels.contains(f) && listenersQuestion(f.original(), raw)
                     || "word_order/verb_final".equals(f.subtype()) && vocativeLast(f.original())
                     // 어디에 있어요 지하철역이: the predicate the comparison misses after the last phrase is the learner's,

@@ -46,7 +46,12 @@ final class TimeWords {
      */
     private static final Set<String> TIME_PARTICLES = Set.of("에", "은", "는", "도", "에도", "에는", "엔");
 
-    private static final Set<String> PAST = Set.of("어제", "그저께", "그제", "지난주", "지난달", "작년", "아까", "어젯밤");
+    /**
+     * Past time words; 어제밤 is 어젯밤 without its 사이시옷, a spelling slip that still names last night (한글 맞춤법
+     * 제30항; session 37, s37c: the spelling finding and the tense of its verb are two errors).
+     */
+    private static final Set<String> PAST = Set.of("어제", "그저께", "그제", "지난주", "지난달", "작년", "아까", "어젯밤",
+            "어제밤");
 
     /** Time words of now and later: a clause about them may follow (어제 들었는데 내일 비가 와요). */
     private static final List<String> LATER = List.of("내일", "모레", "다음", "이따", "나중", "지금", "오늘", "요즘",
@@ -118,6 +123,9 @@ final class TimeWords {
         String past = pastOf(a[last]);
         if (past == null) {
             past = formalPastOf(a[last]); // 어제 … 끝냅니다 → 끝냈습니다 (session 8)
+        }
+        if (past == null) {
+            past = sleptOf(a, last); // 어젯밤에 잠을 못 자 → 잤어 (session 37, s37c)
         }
         if (past == null) {
             past = boughtOrLived(a, w, t + 1, last); // 어제 이 셔츠를 삽니다 → 샀습니다 (session 28)
@@ -686,6 +694,27 @@ final class TimeWords {
             }
         }
         return false;
+    }
+
+    /** The words that before a bare 자(요) make it 자다 'sleep' (못 자, 잠을 자), not the proposal -자 'let's'. */
+    private static final Set<String> BEFORE_SLEEP = Set.of("못", "안", "잠을", "잠", "잘", "늦게", "일찍", "푹", "많이",
+            "조금", "좀", "한숨도");
+
+    /**
+     * 자다 'sleep' in its bare 해체 or 해요체 form 자/자요 (자 + -아, the vowels merged), put in the past (잤어, 잤어요);
+     * {@link #pastOf} leaves a word in 자 alone, which after a stem is the proposal -자 (가자, 먹자). A lone 자 is read
+     * as 자다 only after a negator, 잠을 or an adverb of sleeping (못 자, 잠을 자, 늦게 자요: 표준국어대사전 '자다' 「동사」
+     * ①; Yeon &amp; Brown 2019, the infinitive -아/어 with its vowel merged). Session 37 (s37c); null otherwise.
+     */
+    static String sleptOf(String[] a, int last) {
+        if (last < 1 || !BEFORE_SLEEP.contains(a[last - 1])) {
+            return null;
+        }
+        return switch (a[last]) {
+            case "자" -> "잤어";
+            case "자요" -> "잤어요";
+            default -> null;
+        };
     }
 
     /**
