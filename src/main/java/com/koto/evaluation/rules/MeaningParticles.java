@@ -140,7 +140,8 @@ final class MeaningParticles {
     /** Whether the bare noun at {@code i}, before 바꾸다, is what a thing is changed into. */
     private static boolean changedInto(List<String> words, int i, boolean notOrdered) {
         String w = words.get(i);
-        if (THIS.contains(w) || !plainNoun(w) || ArgumentCheck.isTimeNoun(w)) {
+        if (THIS.contains(w) || w.endsWith("로") || !ArgumentCheck.stemAndParticle(w)[1].isEmpty() || !plainNoun(w)
+                || ArgumentCheck.isTimeNoun(w)) { // 3박로 바꾸고: the particle is there, in a wrong form
             return false;
         }
         boolean thingBefore = words.subList(0, i).stream()

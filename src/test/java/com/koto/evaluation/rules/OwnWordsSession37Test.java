@@ -56,6 +56,7 @@ class OwnWordsSession37Test {
             "예약을 내일 바꿔 주세요.; 예약을 변경하고 싶어요.; POLITE; NO particle_missing/result; *",
             "이거 바꿔 주세요.; 다른 걸 주세요.; POLITE; NO particle_missing/result; *",
             "자리 좀 바꿔 주세요.; 다른 자리에 앉고 싶어요.; POLITE; NO particle_missing/result; *",
+            "예약을 2박에서 3박로 바꾸고 싶어요.; 하루 더 묵고 싶어요.; POLITE; NO particle_missing/result; *",
             // the room a thing is left in (MeaningParticles)
             "1203호 지갑을 두고 왔어요.; 방에 지갑을 잊어버렸어요.; POLITE; particle_missing/location; 1203호→1203호에",
             "어제 502호 우산을 놓고 나왔어요.; 어제 방에 우산을 잊어버렸어요.; POLITE; particle_missing/location; 502호→502호에",
