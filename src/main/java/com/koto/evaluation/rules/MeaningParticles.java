@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  *       (표준국어대사전 '서'⁹ 「조사」 '에서'의 준말: '여기서 먹자'). The session-3 teacher rule that accepts 여기 without
  *       에 keeps 여기 앉을게요, 여기 있어요 and every other verb; 여기 먹을 거 있어요? (a modifier) is left alone;</li>
  *   <li>{@code particle_missing/result}, the change into: a noun bare right before 바꾸다 where the clause already
- *       has the thing changed (이거 김치볶음밥 바꿔 주세요 → 김치볶음밥으로; time words are left out: 예약을 내일
- *       바꿔 주세요 may say when) or the answer says the dish was not ordered (이거 안 시켰어요. 김치볶음밥 바꿔 주세요 → 김치볶음밥으로):
+ *       has the thing changed as 이거/그거/저거 (이거 김치볶음밥 바꿔 주세요 → 김치볶음밥으로; time words are left out:
+ *       이거 내일 바꿔 주세요 may say when; a noun object in 을/를 is read by {@code FrameRoles}, session 28) or the answer says the dish was not ordered (이거 안 시켰어요. 김치볶음밥 바꿔 주세요 → 김치볶음밥으로):
  *       what a thing is changed into takes (으)로 (표준국어대사전 '바꾸다' ① 「…을 …으로」); bare, it reads as the thing
  *       changed, the opposite request. A bare noun alone before 바꿔 주세요 (방 바꿔 주세요) is the object and is left
  *       alone;</li>
@@ -59,6 +59,9 @@ final class MeaningParticles {
             + "주문한 게 아니|잘못 나왔|잘못 왔).*");
     /** Pronouns that stand for the thing changed. */
     private static final Set<String> THIS = Set.of("이거", "그거", "저거", "이것", "그것", "저것");
+    /** The same with the object particle, full or contracted (이거를, 이걸, 이것을). */
+    private static final Set<String> THIS_MARKED = Set.of("이거를", "그거를", "저거를", "이걸", "그걸", "저걸", "이것을",
+            "그것을", "저것을");
     /** A room number. */
     private static final Pattern ROOM = Pattern.compile("[0-9]+(호|호실)");
     /** Forms of leaving a thing somewhere: 두다, 놓다, 놔두다. */
@@ -144,9 +147,10 @@ final class MeaningParticles {
                 || ArgumentCheck.isTimeNoun(w)) { // 3박로 바꾸고: the particle is there, in a wrong form
             return false;
         }
+        // the thing changed as a bare or marked 이거/그거 (a noun object in 을/를 is FrameRoles' reading, session 28,
+        // which leaves a place or a partner bare: 돈을 은행 바꿨어요, 자리를 친구 바꿨어요)
         boolean thingBefore = words.subList(0, i).stream()
-                .anyMatch(x -> THIS.contains(x) || THIS.stream().anyMatch(t -> x.equals(t + "를") || x.equals(t + "을"))
-                        || objectMarked(x));
+                .anyMatch(x -> THIS.contains(x) || THIS_MARKED.contains(x));
         return thingBefore || notOrdered;
     }
 
