@@ -127,6 +127,7 @@ public final class LangPackSamples {
             Map.entry("ending/adjective_progressive", new String[] {"아프고 있어요", "아파요", "아파요"}),
             Map.entry("ending/hada_root_copula", new String[] {"건조예요", "건조해요", "해요"}),
             Map.entry("ending/listener_will", new String[] {"올까", "올래", "래"}),
+            Map.entry("particle_missing/role", new String[] {"직원", "직원으로", "으로"}),
             Map.entry("incomplete", new String[] {"카드", "카드로 계산할게요", "로 계산할게요"}),
             Map.entry("incomplete/missing_word", new String[] {"", "만나서", "만나서"}));
 

@@ -361,7 +361,8 @@ final class Contrasts {
             if (contrast(f.original(), f.correction())) {
                 // located on the words that differ (서 주세요 → 세워 주세요 is 서 → 세워)
                 String[] span = Spacing.trimCommonWords(f.original(), f.correction());
-                return new Finding(ErrorCategory.VOCABULARY, span[0], span[1], "vocabulary/contrast");
+                return new Finding(ErrorCategory.VOCABULARY, span[0], withLearnersParticle(span[0], span[1]),
+                        "vocabulary/contrast");
             }
             if (otherMember(f.original(), f.correction()) && !Certainty.hyponym(f.original().strip(), f.correction().strip())
                     && !Certainty.hyponym(f.correction().strip(), f.original().strip())
@@ -370,6 +371,26 @@ final class Contrasts {
             }
         }
         return f;
+    }
+
+    /**
+     * The corrected word with the learner's own particle where the accepted answer's word carries another one (어느
+     * 입구가 더 가까워요 → 출구가, not the accepted 출구로 of another wording: session 37, s37b): the contrast is the
+     * noun, and the learner's case particle fits the learner's own predicate. Only one word each side, both with a
+     * particle, the two nouns differing; the particle is re-formed for the new noun (입구를 → 출구를).
+     */
+    static String withLearnersParticle(String original, String correction) {
+        if (original.contains(" ") || correction.contains(" ")) {
+            return correction;
+        }
+        String[] learner = ArgumentCheck.stemAndParticle(original);
+        String[] right = ArgumentCheck.stemAndParticle(correction);
+        if (learner[1].isEmpty() || right[1].isEmpty() || learner[1].equals(right[1]) || right[0].isEmpty()
+                || learner[0].equals(right[0]) || !contrast(learner[0], right[0])) {
+            return correction;
+        }
+        String particle = Particles.of(learner[1]).map(p -> p.formAfter(right[0])).orElse(learner[1]);
+        return right[0] + particle;
     }
 
     /**

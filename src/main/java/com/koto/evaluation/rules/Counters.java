@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  *     bare or with 을/를 right before the numeral (a subject with 이/가 may float the count of an
  *     object left out: 아이가 두 개 먹었어요 'the child ate two'), and 개 for tickets and stamps (표 두 개 →
  *     두 장; session 8). 개 for other things with a counter of their own (커피 두 개, 수건 두 개) is common in
- *     speech and stays an unsure difference ({@code counter/general}).</li>
+ *     speech and stays an unsure difference ({@code counter/general}); 개 for leafy greens sold in bunches
+ *     (시금치 세 개 → 세 단; session 37).</li>
  * </ul>
  * Digits are always fine (3시, 15일, 2인분). The counters a language pack's error patterns name for a
  * counter subtype are read as counters of that number system too: those of a
@@ -173,6 +174,15 @@ final class Counters {
      */
     private static final Set<String> PAIRS = Set.of("운동화", "신발", "구두", "양말", "부츠", "샌들", "슬리퍼", "장화",
             "실내화", "등산화", "축구화");
+
+    /**
+     * Leafy greens sold tied in bunches, counted with 단 (표준국어대사전 '단'⁷ 「의존 명사」: 짚, 땔나무, 채소 따위의 묶음을
+     * 세는 단위, 용례 '시금치 두 단', '파 한 단'; session 37, s37b): 시금치 세 개 → 세 단. One plant of spinach is not
+     * what a market sells or a buyer counts, so 개 names another amount, as 개 of a pair of shoes does. Only greens
+     * that are sold in bunches and never singly (not 파 or 대파, counted 한 뿌리 too; not 배추, counted 포기).
+     */
+    private static final Set<String> BUNCHES = Set.of("시금치", "부추", "미나리", "쪽파", "열무", "쑥갓", "냉이", "달래",
+            "얼갈이");
 
     /**
      * Things counted with 개 (표준국어대사전 '개'⁹ 「의존 명사」: 낱으로 된 물건을 세는 단위) that learners of the lessons count
@@ -796,6 +806,10 @@ final class Counters {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 켤레",
                     "counter/wrong_counter"));
         }
+        if (BUNCHES.contains(noun) && counter.equals("개")) {
+            return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 단",
+                    "counter/wrong_counter"));
+        }
         if (COUNTED_WITH_MARI.contains(noun) && (counter.equals("개") || counter.equals("명"))) {
             return Optional.of(new Finding(ErrorCategory.VOCABULARY, number + " " + counter, number + " 마리",
                     "counter/wrong_counter"));
@@ -817,7 +831,7 @@ final class Counters {
                 stem = stem.substring(0, stem.length() - 1);
             }
             if (PEOPLE.contains(stem) || COUNTED_WITH_MARI.contains(stem) || sheet(stem) || VOLUMES.contains(stem)
-                    || PAIRS.contains(stem)) {
+                    || PAIRS.contains(stem) || BUNCHES.contains(stem)) {
                 return stem;
             }
         }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * (their determiner forms are 한, 두, 세, 네). The particle stays at the end of the phrase, re-formed for
  * the counter or numeral that now closes it.
  * <p>Shapes, narrow on purpose: (a) a numeral (digits or a native numeral), a counter of things or
- * containers (개, 권, 장, 병, 잔, 마리, 벌, 켤레, 대, 그릇, 송이, 봉지, 상자) and a dictionary noun with
+ * containers (개, 권, 장, 병, 잔, 마리, 벌, 켤레, 대, 그릇, 송이, 봉지, 상자; session 37: the bundles 단, 묶음,
+ * 포기 and the packs 캔, 팩 — 세 단 시금치 → 시금치 세 단, 표준국어대사전 '단'⁷ 용례 '시금치 두 단') and a dictionary noun with
  * 을/를 or 이/가, or (session 13) with 하고, (이)랑 or 와/과 before the next item of a list; (b) 하나, 둘,
  * 셋 or 넷 and a dictionary noun. Neither fires after a bare noun or a quantity
  * (커피 두 잔 케이크를, 김밥 하나 라면 하나: a list whose nouns the quantities follow), on a noun of price, measure or part (한 개
@@ -30,7 +31,7 @@ final class QuantityOrder {
 
     /** Counters of things and containers (not of time, money, order or people, which name other phrases). */
     private static final Set<String> THING_COUNTERS = Set.of("개", "권", "장", "병", "잔", "마리", "벌", "켤레", "대",
-            "그릇", "송이", "봉지", "상자");
+            "그릇", "송이", "봉지", "상자", "단", "묶음", "포기", "캔", "팩");
 
     /** Numeral nouns whose determiner form differs (하나/한, 둘/두, 셋/세, 넷/네). */
     private static final Set<String> NUMERAL_NOUNS = Set.of("하나", "둘", "셋", "넷");
@@ -89,6 +90,10 @@ final class QuantityOrder {
                     particle = "하고";
                     noun = word.substring(0, word.length() - 2);
                     nounWord = new Morphology.Word(noun, nounWord.morphemes().subList(0, 1));
+                }
+                if (particle.isEmpty() && KnownWords.noun(word) && nounWord.startsWith("XR")) {
+                    // 시금치 read as the root 시금 + 하 + 지 after 단 (session 37, s37b): the dictionary noun it is
+                    nounWord = new Morphology.Word(word, List.of(new Morphology.Morpheme(word, "NNG")));
                 }
                 if (nounWord.verbal() || !nounWord.startsWith("NNG") || noun.isEmpty()
                         || !KnownWords.noun(noun) || OPEN_AFTER_QUANTITY.contains(noun)

@@ -238,6 +238,17 @@ public final class RuleEvaluator implements Evaluator {
             // a room number bare before a verb of sending, a superior bare before 전하다 (201호 보내 주세요 → 201호로,
             // 팀장님 전해 주세요 → 팀장님께; session 36, s36d)
             (r, a, t) -> BareGoalsOfSending.find(r.answer()),
+            // a particle that carries its phrase's meaning, left out: the route, 여기서 of eating in, the thing changed
+            // into, the room a thing is left in, the means of sending, the capacity one works in (빠른 길 가 주세요 →
+            // 길로, 여기 먹을게요 → 여기서, 305호 충전기를 두고 → 305호에; session 37, s37b)
+            (r, a, t) -> MeaningParticles.find(r.answer()),
+            // a floor number no building has, an hour in Sino-Korean letters, a change of word order of a time
+            // length and its adverb, a modifier clause after its noun (305층에 → 305호에, 밤 구시 → 아홉 시, 늦게 하루 →
+            // 하루 늦게; session 37, s37b)
+            (r, a, t) -> UnitsAndOrder.find(r.answer()),
+            // another colour than the one the task names and every accepted answer says (흰색도 → 검은색도 where the
+            // sandals are asked in black; session 37, s37b)
+            (r, a, t) -> TaskColours.find(r.answer(), a, r.context()),
             // the listener's will asked with -(으)ㄹ까 (너도 같이 갈까? → 갈래?, 우리 집에 올까? → 올래?; session 36, s36d)
             (r, a, t) -> ListenerWill.find(r.answer()));
 

@@ -45,7 +45,9 @@ class ParticleRecallSession29Test {
             "책을 배편 부칠게.; 책 부칠게.; CASUAL; particle_missing/direction; 배편→배편으로",
             "택배 보내고 싶어요.; 택배를 보내고 싶어요.; POLITE; NO particle_missing; *",
             "이 상자를 부산으로 택배 보낼 수 있어요?; 상자를 보내고 싶어요.; POLITE; NO particle_missing; *",
-            "서류를 이메일 보내 주세요.; 서류 좀 보내 주세요.; POLITE; NO particle_missing; *",
+            // the means of a message after the thing sent takes 로 too (session 37, s37b: blind-dev31 au2-work-05's
+            // gold 번역 파일을 이메일 보내 → 이메일로; this row expected no finding before)
+            "서류를 이메일 보내 주세요.; 서류 좀 보내 주세요.; POLITE; particle_missing/direction; 이메일→이메일로",
             "배 보내 드릴게요.; 과일 보내 드릴게요.; POLITE; NO particle_missing; *",
             "서류를 이메일로 보냈어요.; 서류 보냈어요.; POLITE; NO particle_; *",
             "이 바지 길이 좀 짧게 해 주세요.; 바지 좀 줄여 주세요.; POLITE; NO particle_wrong; *",
