@@ -432,8 +432,7 @@ final class Certainty {
             case PARTICLE_WRONG -> Confusables.certain(subtype) || subtype.equals("particle_wrong/double_particle");
             case ENDING -> subtype.startsWith("irregular/") || subtype.equals("ending/copula")
                     || subtype.equals("ending/vowel_harmony") || subtype.equals("ending/infinitive_contraction")
-                    || subtype.equals("ending/infinitive") || subtype.equals("ending/past_before_aseo")
-                    || subtype.equals(PhraseReadings.STEM_SPLIT); // 여러요 for 열어요 (session 37, s37a)
+                    || subtype.equals("ending/infinitive") || subtype.equals("ending/past_before_aseo");
             case HONORIFIC -> subtype.equals("honorific/speech_level") || subtype.equals("honorific/humble_pronoun")
                     || subtype.equals("honorific/you_pronoun") || subtype.equals("honorific/si_extra")
                     || subtype.equals("honorific/farewell");

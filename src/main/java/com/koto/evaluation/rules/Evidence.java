@@ -510,9 +510,6 @@ final class Evidence {
         if (f.category() == ErrorCategory.TENSE && PhraseReadings.pastBeforeDaga(o, c)) {
             return new Finding(ErrorCategory.ENDING, f.original(), f.correction(), PhraseReadings.PAST_BEFORE_DAGA);
         }
-        if (f.category() == ErrorCategory.SPELLING && PhraseReadings.stemConsonantCarried(o, c)) {
-            return new Finding(ErrorCategory.ENDING, f.original(), f.correction(), PhraseReadings.STEM_SPLIT);
-        }
         if (f.category() == ErrorCategory.ENDING && subtype.equals("ending/modifier_or_connective")
                 && !o.isEmpty() && !c.isEmpty() && !o.contains(" ") && !c.contains(" ")
                 && o.charAt(o.length() - 1) == c.charAt(c.length() - 1)) {

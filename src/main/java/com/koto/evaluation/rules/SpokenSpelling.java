@@ -235,10 +235,6 @@ final class SpokenSpelling {
         String key = pronunciation(t);
         for (String s : written) {
             if (s.length() == t.length() && !s.equals(t) && allHangul(s) && pronunciation(s).equals(key)) {
-                if (PhraseReadings.stemConsonantCarried(t, s)) {
-                    // 여러요 for 열어요: the stem and the ending not found, a conjugation slip (session 37, s37a)
-                    return new Finding(ErrorCategory.ENDING, t, s, PhraseReadings.STEM_SPLIT);
-                }
                 return new Finding(ErrorCategory.SPELLING, t, s, "spelling/sound");
             }
         }
