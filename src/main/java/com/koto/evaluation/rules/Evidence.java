@@ -91,7 +91,8 @@ final class Evidence {
                             || WordingChoices.openingHours(o, c) || HonorificWords.raisedKin(o, c)
                             || PatternChoices.delimiterInHada(o, c) || HumbleVerbs.sameVerb(o, c)
                             || WordForms.contractedThing(o, c)
-                            || CasualExclamations.plainOrIntimate(o, c)) // 좋아 for 좋다 (session 26, s26a)
+                            || CasualExclamations.plainOrIntimate(o, c) // 좋아 for 좋다 (session 26, s26a)
+                            || PhraseReadings.spanOfTime(o, answer)) // 다음 주 중 for 다음 주에 (session 37, s37a)
                     || subtype.equals("spelling/vowel") && CasualSpeech.listingForAlternative(o, c, answer);
             case PARTICLE_ALLOMORPH -> noParticle(o, answer) || NaturalVariants.compoundNoun(o, c, answer);
             case VOCABULARY -> subtype.equals("vocabulary/word") && (numberInDigits(o, c, answer) || sameVerb(o, c)
@@ -114,7 +115,9 @@ final class Evidence {
                             || HonorificWords.raisedKin(o, c) || SentenceJoins.resumedReason(o, c, answer)
                             || NegationNouns.eventNotHeld(o, c, answer) || CasualSpeech.periodWithTtae(o, c)
                             || CasualSpeech.questionWordOnExistence(o, c, asTyped)
-                            || FreeOrders.confirmingOpener(o, c, answer, asTyped)) // 거기 피자집이죠? (session 34, s34b)
+                            || FreeOrders.confirmingOpener(o, c, answer, asTyped) // 거기 피자집이죠? (session 34, s34b)
+                            || PhraseReadings.thingInOtherShape(o, c) // 거로 for 걸로 (session 37, s37a)
+                            || PhraseReadings.pronounBeside(o, c)) // 샀어 너 for 샀어 (session 37, s37a)
                     || subtype.startsWith("counter/") && alreadyStated(c, answer)
                     || subtype.equals("vocabulary/other_item") && (!sameKind(o.split(" ")[0], c, answer)
                             || ContrastedItems.namedInstead(o, c, answer) // 비빔밥 말고 김치찌개 (session 26, s26a)
@@ -208,6 +211,7 @@ final class Evidence {
                     || NaturalVariants.itemWithOwnVerb(o, c, answer) || NaturalVariants.limitLeftOut(o, c, answer)
                     || NaturalVariants.listedWithComma(o, c, answer, asTyped) || NaturalVariants.nounBeforeCount(o, c, answer, asTyped)
                     || FrameVariants.nounBeforeModifiedNoun(o, c, answer)
+                    || PhraseReadings.placeBeforeRole(o, c, answer) // 호텔 직원으로 for 호텔에서 (session 37, s37a)
                     || OptionalPieces.startOfStarting(o, c, answer) // 지금 발표 시작하겠습니다 (session 26, s26a)
                     || OptionalDatives.possessorOfNextNoun(o, c, answer) || WordingChoices.placeOfVerbalNoun(o, c, answer)
                     || subtype.equals("particle_missing/comitative") && Afterthoughts.listedAfter(o, answer, asTyped);
@@ -218,7 +222,8 @@ final class Evidence {
                     || caseForDelimiter(subtype)
                     || subtype.startsWith("particle_wrong/topic_for_") && topicPosition(o, answer)
                     || subtype.equals("particle_wrong/topic_for_location") && (WordingChoices.destinationTopic(o, answer)
-                            || TimeWords.timeAsTopic(o, c)) // 저녁은 for 저녁에 (session 35)
+                            || TimeWords.timeAsTopic(o, c) // 저녁은 for 저녁에 (session 35)
+                            || PhraseReadings.pricedTopic(o, answer)) // 1킬로그램은 얼마예요? (session 37, s37a)
                     || subtype.equals("particle_wrong/from_for_location") && TimeWords.startingFrom(o, c, answer) // 세 시부터 시작 (session 35)
                     || subtype.equals("particle_wrong/subject_for_location") && (existenceSubject(o, answer)
                             || FrameVariants.subjectOfOwnPredicate(o, answer))
@@ -230,7 +235,9 @@ final class Evidence {
                     || subtype.equals("particle_wrong/object_on_intransitive") && NaturalVariants.objectOfMainVerb(o, answer)
                     || subtype.equals("particle_wrong/action_place_for_location") && LearnerAdditions.startingPoint(o, c, answer)
                     || LearnerAdditions.addedLimit(o, c)
-                    || subtype.equals("particle_wrong/subject_for_object") && (subjectOfPassive(o, answer) || objectOfWish(o, answer))
+                    || subtype.equals("particle_wrong/subject_for_object") && (subjectOfPassive(o, answer) || objectOfWish(o, answer)
+                            || PhraseReadings.subjectOfRelativeClause(o, answer) // 아이가 잘 침대를 (session 37, s37a)
+                            || PhraseReadings.honouredSubjectOfOwnVerb(o, answer)) // 교수님께서 … 써 주셔서 (s37a)
                     || subtype.equals("particle_wrong/dative_for_honorific_dative") && OptionalDatives.plainForHonorific(o, c);
             default -> false;
         };
@@ -499,6 +506,9 @@ final class Evidence {
                 return new Finding(ending.startsWith("tense/") ? ErrorCategory.TENSE : ErrorCategory.ENDING,
                         f.original(), f.correction(), ending);
             }
+        }
+        if (f.category() == ErrorCategory.TENSE && PhraseReadings.pastBeforeDaga(o, c)) {
+            return new Finding(ErrorCategory.ENDING, f.original(), f.correction(), PhraseReadings.PAST_BEFORE_DAGA);
         }
         if (f.category() == ErrorCategory.ENDING && subtype.equals("ending/modifier_or_connective")
                 && !o.isEmpty() && !c.isEmpty() && !o.contains(" ") && !c.contains(" ")

@@ -79,6 +79,16 @@ final class NounPhraseOrder {
             if (predicates(words, a, i)) {
                 continue; // 갈아타야 돼요: a verb and its auxiliary, no noun phrase (session 18, s18b)
             }
+            if (words.size() == a.length && !words.get(i).verbal() && ending(words.get(i + 1))
+                    && (words.get(i).caseMarked() && !words.get(i + 1).endsWith("ETM")
+                            || words.get(i + 1).endsWith("ETM") && i + 2 < a.length
+                                    && (a[i + 2].startsWith("거") || a[i + 2].startsWith("것")))) {
+                // 인도네시아까지 보내면, 아메리카노 따뜻한 거: after a noun with its particle, a predicate; after a noun, an
+                // adjective's modifier before 거/것: never the head or the modifier of a phrase of two nouns; an argument before its own
+                // verb is the head-final order (Sohn 1999, on SOV order), and a noun before a modifier + 거 names the
+                // thing that the modifier phrase then describes (session 37, s37a)
+                continue;
+            }
             if (i > 0 && DEMONSTRATIVES.contains(a[i - 1]) && ArgumentCheck.directionNoun(first)) {
                 // 저 앞 편의점에서 "at the store up ahead there": a position noun after a demonstrative
                 // modifies the next noun as a place (표준국어대사전 '앞' 「명사」: 저 앞 / 앞 건물; Sohn 1999, on

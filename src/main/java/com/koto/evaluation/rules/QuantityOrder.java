@@ -104,7 +104,7 @@ final class QuantityOrder {
                     continue;
                 }
                 String original = quantity + " " + word;
-                if (accepted.stream().anyMatch(a -> a.contains(original))) {
+                if (accepted.stream().anyMatch(a -> a.contains(original)) || closedByComma(raw, quantity, word)) {
                     continue;
                 }
                 String last = withCounter ? words.get(i + 1) : numeral;
@@ -116,6 +116,17 @@ final class QuantityOrder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the learner closed the quantity with a comma before the noun (녹차 라테 아이스로 하나, 크루아상 하나 주세요;
+     * session 37, s37a): the comma separates two items of a list, the quantity counting the item before it, so the
+     * noun after the comma opens the next item and is not counted by the quantity (한글 맞춤법 부록 문장 부호, 쉼표
+     * (1) '같은 자격의 어구를 열거할 때'; Yeon &amp; Brown 2019, noun + number + counter). 하나 크루아상 with no comma
+     * keeps its finding.
+     */
+    private static boolean closedByComma(String raw, String quantity, String word) {
+        return Pattern.compile("(^|\\s)" + Pattern.quote(quantity) + "\\s*[,，、]\\s*" + Pattern.quote(word)).matcher(raw).find();
     }
 
     /**

@@ -467,6 +467,9 @@ final class TimeWords {
             return Optional.empty();
         }
         String[] a = sentence.split(" ");
+        if (timeOfNamedEvent(sentence.substring(at).split(" "))) {
+            return Optional.empty(); // 다음 주 토요일 콘서트 표를 샀어요: the time is the concert's (session 37, s37a)
+        }
         if (laterReason(a)) {
             return Optional.empty(); // 내일 시험을 봐야 하니까 오늘 공부했어요: a reason of later for a step done now
         }
@@ -501,6 +504,34 @@ final class TimeWords {
                     : Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], future, "tense/future"));
         }
         return Optional.of(new Finding(ErrorCategory.TENSE, a[a.length - 1], present, "tense/present"));
+    }
+
+    /** Nouns of events that a time word before them dates (다음 주 콘서트, 내일 회의). */
+    private static final Set<String> DATED_EVENTS = Set.of("콘서트", "공연", "경기", "시합", "영화", "연극", "뮤지컬", "회의",
+            "시험", "파티", "결혼식", "여행", "비행기", "기차", "버스", "수업", "행사", "축제", "전시회", "발표", "면접", "모임",
+            "생일", "생일파티", "약속", "출장", "강의", "세미나", "쇼", "페스티벌", "졸업식", "입학식");
+
+    /**
+     * Whether the time word of later (its words from {@code fromTime} on) dates an event noun inside a noun phrase
+     * rather than the verb (다음 주 토요일 콘서트 표 두 장 샀어요 'I bought two tickets for the concert next Saturday';
+     * session 37, s37a): the time word and any time nouns after it (토요일, 저녁, 7시) are bare, the next word is a bare
+     * event noun of {@link #DATED_EVENTS}, and the word after that is a noun (표, 티켓, 자리), the head of the phrase. A noun
+     * modifies the noun after it with 의 left out (Sohn 1999, on noun-noun modification; Yeon &amp; Brown 2019, noun +
+     * noun), so the time belongs to the event and the buying may well be past. A time word before a verb or before an
+     * event noun with a particle (내일 콘서트에 갔어요) keeps its finding.
+     */
+    private static boolean timeOfNamedEvent(String[] fromTime) {
+        int i = 0;
+        while (i < fromTime.length && (fromTime[i].equals("다음") || fromTime[i].equals("주") || fromTime[i].equals("달")
+                || FUTURE.contains(fromTime[i]) || ArgumentCheck.isTimeNoun(fromTime[i]))) {
+            i++;
+        }
+        if (i == 0 || i + 1 >= fromTime.length || !DATED_EVENTS.contains(fromTime[i])) {
+            return false;
+        }
+        String next = fromTime[i + 1].replaceAll("[.?!,]", "");
+        String[] parts = ArgumentCheck.stemAndParticle(next);
+        return KnownWords.noun(next) || !parts[0].isEmpty() && KnownWords.noun(parts[0]) && !Morphology.analyse(next).getFirst().verbal();
     }
 
     /**

@@ -648,15 +648,18 @@ class EvaluationQualityTest {
      */
     @Test
     void setAU() {
-        // session 37: unsealed at 92.0 %, 2 of 86, span 73.8 %
-        check(DevSet.BLIND_AU, 0.92, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.70),
+        // session 37: unsealed at 92.0 %, 2 of 86, span 73.8 %; s37a (precision and wrong reasons): 92.5 %, 0 of 86,
+        // span 74.5 %, ending 0.87 → 0.90, tense 0.83 → 0.92, spacing 0.96 → 1.00, word_order 0.73 → 0.80, vocabulary
+        // 0.67 → 0.70; particle_missing 0.70 → 0.67: au1-work-04's 호텔 → 호텔에서 (a wrong-word finding: 호텔 직원 is one
+        // phrase, the gold's missing particle is 직원 → 직원으로) is no longer reported
+        check(DevSet.BLIND_AU, 0.925, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.67),
                 Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
                 Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 0.93),
-                Map.entry(ErrorCategory.ENDING, 0.87), Map.entry(ErrorCategory.TENSE, 0.83),
-                Map.entry(ErrorCategory.SPELLING, 0.96), Map.entry(ErrorCategory.SPACING, 0.96),
-                Map.entry(ErrorCategory.WORD_ORDER, 0.73), Map.entry(ErrorCategory.VOCABULARY, 0.67),
+                Map.entry(ErrorCategory.ENDING, 0.90), Map.entry(ErrorCategory.TENSE, 0.92),
+                Map.entry(ErrorCategory.SPELLING, 0.96), Map.entry(ErrorCategory.SPACING, 1.00),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.80), Map.entry(ErrorCategory.VOCABULARY, 0.70),
                 Map.entry(ErrorCategory.INCOMPLETE, 0.86)),
-                0.738, 2);
+                0.745, 0);
     }
 
     /**
@@ -1337,7 +1340,7 @@ class EvaluationQualityTest {
         // session 36: AT3 unsealed (sealed: 5 → 5 of 150 in session 35)
         checkCorrectOnly(DevSet.PRECISION_AT3, 0); // s36a: 5 → 0 of 150
         // session 37: AU3 unsealed (sealed: 5 → 5 of 150 in session 36)
-        checkCorrectOnly(DevSet.PRECISION_AU3, 5);
+        checkCorrectOnly(DevSet.PRECISION_AU3, 0); // s37a: 5 → 0 (PhraseReadings, 중 after a time noun, …)
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
