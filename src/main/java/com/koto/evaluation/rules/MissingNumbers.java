@@ -921,7 +921,8 @@ final class MissingNumbers {
                         // the noun written bare as it stands there (영화 for 영화 두 장, 내일 for 내일 아침 8시에): the number
                         // phrase follows the noun it counts or the day it narrows (session 37, s37d)
                         || lb.equals(noun) && bareNoun == 1 && noun.length() >= 2 && KnownWords.noun(noun)
-                                && Numerals.number(noun) == null && inAcceptedPlace(learner, l, accepted, before)) {
+                                && Numerals.number(noun) == null && inAcceptedPlace(learner, l, accepted, before)
+                                && learnerWord(learner, accepted.get(end - 1)) == null) { // (영수증 하나 주세요: no counter)
                     return Optional.of(new Finding(ErrorCategory.INCOMPLETE, lb,
                             TRAILING_SENTENCE_MARKS.matcher(String.join(" ", accepted.subList(before, end))).replaceAll(""),
                             SUBTYPE));

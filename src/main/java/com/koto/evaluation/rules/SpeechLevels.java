@@ -886,7 +886,13 @@ final class SpeechLevels {
     private static boolean tighterGap(Finding own, Finding compared, String raw) {
         if (own.category() != ErrorCategory.INCOMPLETE || compared.category() != ErrorCategory.INCOMPLETE
                 || !own.original().equals(compared.original()) || own.correction() == null || compared.correction() == null
-                || !compared.correction().startsWith(own.correction() + " ")) {
+                || !compared.correction().startsWith(own.correction())) {
+            return false;
+        }
+        if (compared.correction().equals(own.correction())) {
+            return true; // the same gap: the task check names it (incomplete/missing_number)
+        }
+        if (!compared.correction().startsWith(own.correction() + " ")) {
             return false;
         }
         List<String> said = java.util.Arrays.stream(raw.split("[\\s.,?!]+")).toList();

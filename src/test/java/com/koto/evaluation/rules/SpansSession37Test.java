@@ -72,7 +72,7 @@ class SpansSession37Test {
             "부산에 놀러 가요.; 이번 주말에 부산에 놀러 가요.; POLITE; incomplete; 부산에→이번 주말에 부산에",
             "밥 먹으러 가자.; 그럼 이번 주말에 밥 먹으러 가자.; CASUAL; incomplete; 밥→이번 주말에 밥",
             // a connective after the word the part joins stays in the added sentence
-            "세 시에 만나요.; 세 시에 만나요. 그리고 늦지 마세요.; POLITE; incomplete; 만나요→만나요. 그리고 늦지 마세요",
+            "세 시에 만나요.; 세 시에 만나요. 그리고 늦지 마세요.; POLITE; incomplete/missing_part; 만나요.→만나요. 그리고 늦지 마세요",
             // look-alikes: 이번 or 그리고 alone left out asks for nothing
             "토요일에 영화 보러 갈래?; 이번 토요일에 영화 보러 갈래?; CASUAL; PASS; *",
             "히터 켜 주세요. 창문 좀 닫아 주세요.; 히터 좀 켜 주세요. 그리고 창문 좀 닫아 주세요.; POLITE; PASS; *",
