@@ -913,10 +913,16 @@ final class MissingNumbers {
             }
             String noun = bare(accepted.get(before));
             String last = bare(accepted.get(end - 1));
+            long bareNoun = learner.stream().filter(l -> bare(l).equals(noun)).count();
             for (String l : learner) {
                 String lb = bare(l);
                 if (lb.length() > noun.length() && lb.startsWith(noun) && KnownWords.noun(noun)
-                        && last.endsWith(lb.substring(noun.length()))) {
+                        && last.endsWith(lb.substring(noun.length()))
+                        // the noun written bare as it stands there (영화 for 영화 두 장, 내일 for 내일 아침 8시에): the number
+                        // phrase follows the noun it counts or the day it narrows (session 37, s37d)
+                        || lb.equals(noun) && bareNoun == 1 && noun.length() >= 2 && KnownWords.noun(noun)
+                                && Numerals.number(noun) == null && inAcceptedPlace(learner, l, accepted, before)
+                                && learnerWord(learner, accepted.get(end - 1)) == null) { // (영수증 하나 주세요: no counter)
                     return Optional.of(new Finding(ErrorCategory.INCOMPLETE, lb,
                             TRAILING_SENTENCE_MARKS.matcher(String.join(" ", accepted.subList(before, end))).replaceAll(""),
                             SUBTYPE));
@@ -950,6 +956,18 @@ final class MissingNumbers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the learner's {@code word} stands where the accepted answer has it: after the same word, or first in
+     * both (9시 영화 for 9시 영화 두 장; not 부츠 이 for 이 부츠 240 사이즈로, where the noun phrase is out of its order).
+     */
+    private static boolean inAcceptedPlace(List<String> learner, String word, List<String> accepted, int at) {
+        int i = learner.indexOf(word);
+        if (i == 0 || at == 0) {
+            return i == 0 && at == 0;
+        }
+        return bare(learner.get(i - 1)).equals(bare(accepted.get(at - 1)));
     }
 
     /**

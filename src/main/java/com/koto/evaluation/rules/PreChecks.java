@@ -73,6 +73,16 @@ final class PreChecks {
             "안녕하세요", "실례합니다", "실례지만", "여보세요", "야", "여기요");
 
     /**
+     * Whether the 자 at {@code i} is not the interjection 자 but a word of its own (session 37, s37d): the
+     * interjection opens what the speaker says (자, 가자; 자, 여기 있어요; 표준국어대사전 '자'⁸ 「감탄사」), alone or
+     * after another interjection, while after any other word 자 is 자다's infinitive (잠을 못 자, 일찍 자; 표준국어대사전
+     * '자다') or the noun 자 (a ruler), words the comparison must read.
+     */
+    private static boolean notInterjection(String[] words, int i) {
+        return i > 0 && !DROPPABLE_ADDITIONS.contains(words[i - 1]);
+    }
+
+    /**
      * The accepted-variation rewrites (no finding): an added interjection or intensifier is left
      * out (네, 맛있게 드세요; 좀 더 빨리), and N(이)요 orders read as N 주세요.
      */
@@ -87,6 +97,7 @@ final class PreChecks {
             }
             // 저기 is an interjection (저기, …) unless the accepted answer uses it as a place (저기서)
             if (!DROPPABLE_ADDITIONS.contains(w) || e0.stream().anyMatch(x -> x.startsWith(w))
+                    || w.equals("자") && notInterjection(words, i)
                     || comparative(w, i + 1 < words.length ? words[i + 1] : "", e0, List.of(words))) {
                 kept.add(w);
             }

@@ -439,6 +439,7 @@ public final class RuleEvaluator implements Evaluator {
         List<EvaluationError> errors = new ArrayList<>();
         List<Finding> dropped = new ArrayList<>();
         java.util.Set<Finding> shown = new java.util.HashSet<>();
+        java.util.Map<String, EvaluationError> shownGaps = new java.util.HashMap<>();
         boolean unsure = false;
         for (Finding found : bestResult.findings()) {
             // the learner's words as written (원화 → 원화로, not 원 → 원으로; 못 해요 → 못 했어요)
@@ -469,8 +470,24 @@ public final class RuleEvaluator implements Evaluator {
                 unsure = true;
                 continue;
             }
-            if (shown.add(f)) { // two findings that become one error on the learner's words are shown once
-                errors.add(error(pack, f.category(), Subtypes.of(f), f.original(), f.correction()));
+            // (one part left out found by the comparison and by a task check, 아파요 → 아파요. 약 주세요 and 아파요. →
+            // 아파요. 약 주세요, is one error, shown once: session 37, s37d)
+            if (f.category() == ErrorCategory.INCOMPLETE && shownGaps.containsKey(gapKey(f))) {
+                // the task check names the part (incomplete/missing_part, missing_number) more closely than the comparison
+                EvaluationError shownGap = shownGaps.get(gapKey(f));
+                if (GENERAL_GAPS.contains(shownGap.subtype()) && !GENERAL_GAPS.contains(Subtypes.of(f))) {
+                    EvaluationError named = error(pack, f.category(), Subtypes.of(f), f.original(), f.correction());
+                    errors.set(errors.indexOf(shownGap), named);
+                    shownGaps.put(gapKey(f), named);
+                }
+                continue;
+            }
+            if (shown.add(f)) {
+                EvaluationError e = error(pack, f.category(), Subtypes.of(f), f.original(), f.correction());
+                errors.add(e);
+                if (f.category() == ErrorCategory.INCOMPLETE) {
+                    shownGaps.put(gapKey(f), e);
+                }
             }
         }
         // one error on one word, named once: 너야 beside 너어야 → 넣어야, 같습니다 beside 갈 것 같습니다 (session 25, s25c)
@@ -647,6 +664,17 @@ public final class RuleEvaluator implements Evaluator {
     private java.util.function.Function<String, Evaluation> again(EvaluationRequest request) {
         return repaired -> evaluate(new EvaluationRequest(request.expected(), request.patterns(), repaired,
                 request.instructionLang(), request.register(), request.activityRef(), request.context()), false);
+    }
+
+    /** The subtypes of a part left out as the comparison finds it, without naming what is missing. */
+    private static final java.util.Set<String> GENERAL_GAPS = java.util.Set.of("incomplete/missing_word",
+            "incomplete/sentence");
+
+    /** A part left out as compared for showing it once: its span and insertion without final marks (아파요. = 아파요). */
+    private static String gapKey(Finding f) {
+        java.util.function.UnaryOperator<String> bare = t -> t == null ? ""
+                : t.strip().replaceAll("\\s+", " ").replaceAll("[.,?!~。…]+$", "");
+        return bare.apply(f.original()) + "→" + bare.apply(f.correction());
     }
 
     /** Whether an accepted answer says no with 안 or 못 (방에 에어컨이 안 돼요). */

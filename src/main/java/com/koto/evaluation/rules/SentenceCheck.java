@@ -167,7 +167,10 @@ final class SentenceCheck {
                 } else if (Lexicon.DROPPABLE.contains(pair.expected()) || w.startsWith("MAG") && w.morphemes().size() == 1) {
                     acceptedVariation = true;
                 } else {
-                    findings.add(attachMissing(pairs, k, answer, eSurface));
+                    // 이번 left out with the day it points to is part of that gap (북한산에 → 이번 일요일에 북한산에;
+                    // session 37, s37d): the determiner goes with its noun, though alone it may be left out
+                    boolean determiner = k > 0 && pairs.get(k - 1).missing() && "이번".equals(pairs.get(k - 1).expected());
+                    findings.add(attachMissing(pairs, k, answer, determiner ? "이번 " + eSurface : eSurface));
                 }
                 continue;
             }

@@ -700,7 +700,8 @@ final class SpeechLevels {
                         && f.original().equals(l.original()) && f.correction() != null && !f.correction().isBlank()
                         && !f.correction().equals(l.correction()) // (the same repair: the check's subtype names it)
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
-                        && !"honorific/si_thing".equals(l.subtype()) // (not the listener's: 버스는 … 출발하십니까)
+                        && !"honorific/si_thing".equals(l.subtype())
+                        && !tighterGap(l, f, raw) // 영화 → 영화 두 장, not 영화 두 장 주세요 (session 37, s37d) // (not the listener's: 버스는 … 출발하십니까)
                         // the one word of the speaker's own -시- (드셔야 → 먹어야), not the accepted phrase it was
                         // aligned with (드셔야 돼요 → 먹어요): the smallest whole word that holds the error (session 16)
                         && !("honorific/si_extra".equals(l.subtype()) && "honorific/verb".equals(f.subtype())
@@ -874,6 +875,29 @@ final class SpeechLevels {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the task check's {@code own} part left out is the comparison's {@code compared} one without words the
+     * learner says anyway (영화 → 영화 두 장 for the comparison's 영화 두 장 주세요, where 밤 9시 영화 뒤쪽 자리로 주세요 has
+     * its 주세요): one part left out at one word, and the span convention adds only what is missing (docs/blind-brief.md,
+     * "Span convention"; session 37, s37d).
+     */
+    private static boolean tighterGap(Finding own, Finding compared, String raw) {
+        if (own.category() != ErrorCategory.INCOMPLETE || compared.category() != ErrorCategory.INCOMPLETE
+                || !own.original().equals(compared.original()) || own.correction() == null || compared.correction() == null
+                || !compared.correction().startsWith(own.correction())) {
+            return false;
+        }
+        if (compared.correction().equals(own.correction())) {
+            return true; // the same gap: the task check names it (incomplete/missing_number)
+        }
+        if (!compared.correction().startsWith(own.correction() + " ")) {
+            return false;
+        }
+        List<String> said = java.util.Arrays.stream(raw.split("[\\s.,?!]+")).toList();
+        return java.util.Arrays.stream(compared.correction().substring(own.correction().length()).strip().split(" "))
+                .allMatch(w -> said.contains(w.replaceAll("[.,?!]", "")));
     }
 
     private static boolean overlaps(String a, String b) {

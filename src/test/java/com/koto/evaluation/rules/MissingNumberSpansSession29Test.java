@@ -19,7 +19,7 @@ class MissingNumberSpansSession29Test {
             "사과 여섯 개하고 바나나 주세요.; 사과 여섯 개하고 바나나 두 송이 주세요.; POLITE; incomplete/missing_number; 바나나→바나나 두 송이",
             "귤 세 개하고 바나나 주세요.; 귤 세 개하고 바나나 한 송이 주세요.; POLITE; incomplete/missing_number; 바나나→바나나 한 송이",
             // 포도 (도 'also'): the comparison names it first, as a missing word, on the same span
-            "배 두 개하고 포도 주세요.; 배 두 개하고 포도 두 송이 주세요.; POLITE; incomplete/missing_word; 포도→포도 두 송이",
+            "배 두 개하고 포도 주세요.; 배 두 개하고 포도 두 송이 주세요.; POLITE; incomplete/missing_number; 포도→포도 두 송이", // (s37d: the task check names it)
             "우유 한 병하고 바나나 살게요.; 우유 한 병하고 바나나 세 개 살게요.; POLITE; incomplete/missing_number; 바나나→바나나 세 개",
             // look-alikes: the count given, in digits or after the noun with its counter
             "사과 여섯 개하고 바나나 두 송이 주세요.; 사과 여섯 개하고 바나나 두 송이 주세요.; POLITE; PASS; *",

@@ -42,7 +42,8 @@ class SmallestWordTest {
         "택시 좀 불러 주세요; 택시 좀 불러 주세요. 공항에 가요; 주세요; 주세요. 공항에 가요; INCOMPLETE; incomplete/sentence",
         // words left out at the start of the next sentence: on the learner's next word
         "수박이 정말 달아 보여. 사자; 수박이 정말 달아 보여. 한 통 사자; 사자; 한 통 사자; INCOMPLETE; incomplete/missing_word",
-        "이 빵 맛있어 보여요. 주세요; 이 빵 맛있어 보여요. 두 개 주세요; 주세요; 두 개 주세요; INCOMPLETE; incomplete/missing_word",
+        // (a number left out: named by the task check since session 37, s37d)
+        "이 빵 맛있어 보여요. 주세요; 이 빵 맛있어 보여요. 두 개 주세요; 주세요; 두 개 주세요; INCOMPLETE; incomplete/missing_number",
     })
     void theErrorIsTheSmallestWord(String answer, String expected, String original, String correction,
             String category, String subtype) {
