@@ -187,14 +187,25 @@ namespace Koto.Client.Tests
                 .Replace("\"stage_index\":0", "\"stage_index\":1").Replace("\"activity_index\":1", "\"activity_index\":0");
         }
 
-        [Test]
-        public void AStageCompleteLostWithTheSocketAfterTheReplyArrivesOnReconnect()
+        /// <summary>
+        /// A typed answer on ws-activity.json's activity, its passed evaluation and the tutor's reply received (the
+        /// REST replay of it is answered with turn-stage-complete.json). Returns its client event id.
+        /// </summary>
+        string AnswerPassedAndReplied(out FakeSocket s)
         {
-            var s = Admit("ws-activity.json");
+            s = Admit("ws-activity.json");
             http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-stage-complete.json"));
             string id = session.SendText("추천 메뉴가 뭐예요");
             s.Receive(Fixtures.Read("ws-evaluation-passed.json").Replace("ws-2", id));
             s.Receive(Fixtures.Read("ws-tutor-response.json").Replace("ws-2", id));
+            return id;
+        }
+
+        [Test]
+        public void AStageCompleteLostWithTheSocketAfterTheReplyArrivesOnReconnect()
+        {
+            FakeSocket s;
+            string id = AnswerPassedAndReplied(out s);
             Tick(0.01);
             Assert.AreEqual(0, session.PendingCount, "the reply arrived: nothing is waiting for an evaluation");
             s.Closed(1006); // stage_complete and the next activity were still on the wire
@@ -214,11 +225,8 @@ namespace Koto.Client.Tests
         [Test]
         public void AFinishedTurnIsNotAskedForAgainOnReconnect()
         {
-            var s = Admit("ws-activity.json");
-            http.Handler = r => FakeHttp.Json(200, Fixtures.Read("turn-stage-complete.json"));
-            string id = session.SendText("추천 메뉴가 뭐예요");
-            s.Receive(Fixtures.Read("ws-evaluation-passed.json").Replace("ws-2", id));
-            s.Receive(Fixtures.Read("ws-tutor-response.json").Replace("ws-2", id));
+            FakeSocket s;
+            AnswerPassedAndReplied(out s);
             s.Receive(Fixtures.Read("ws-stage-complete.json"));
             s.Receive(OrderAmericano());
             Tick(0.01);
