@@ -90,7 +90,6 @@ namespace Koto.Client
         readonly HashSet<string> evaluated = new HashSet<string>();
         readonly HashSet<string> replied = new HashSet<string>();
         readonly HashSet<string> stagesDone = new HashSet<string>();
-        readonly HashSet<string> passed = new HashSet<string>();
         readonly List<KeyValuePair<Task, Action<Task>>> work = new List<KeyValuePair<Task, Action<Task>>>();
 
         IWebSocketConnection socket;
@@ -490,9 +489,10 @@ namespace Koto.Client
             if (evaluation != null)
             {
                 if (evaluation.ClientEventId != null && !evaluated.Add(evaluation.ClientEventId)) return;
-                if (evaluation.ClientEventId != null && evaluation.Evaluation != null && evaluation.Evaluation.Passed)
+                if (evaluation.Evaluation != null && evaluation.Evaluation.Passed)
                 {
-                    passed.Add(evaluation.ClientEventId);
+                    var answered = pending.Find(p => p.ClientEventId == evaluation.ClientEventId);
+                    if (answered != null) answered.Passed = true;
                 }
                 // still pending: a socket lost between the evaluation and the tutor's reply must replay the turn
                 Raise(Evaluation, evaluation);
@@ -502,10 +502,8 @@ namespace Koto.Client
             if (reply != null)
             {
                 if (reply.ClientEventId != null && !replied.Add(reply.ClientEventId)) return;
-                if (reply.ClientEventId != null && passed.Contains(reply.ClientEventId))
-                {
-                    unfinished = pending.Find(p => p.ClientEventId == reply.ClientEventId);
-                }
+                var turn = pending.Find(p => p.ClientEventId == reply.ClientEventId);
+                if (turn != null && turn.Passed) unfinished = turn;
                 Forget(reply.ClientEventId);
                 Raise(TutorResponse, reply);
                 return;
@@ -648,6 +646,8 @@ namespace Koto.Client
             public string Text;
             public string AudioId;
             public bool Sent;
+            /// <summary>Its evaluation arrived and passed (the turn moves on: its closing message is awaited).</summary>
+            public bool Passed;
         }
     }
 }
