@@ -54,17 +54,12 @@ final class PastQuestions {
             return out;
         }
         Set<String> nonPast = new LinkedHashSet<>();
-        for (String e : expected) {
-            for (String q : AcceptedTense.sentences(e)) {
-                if (!question(q)) {
-                    continue;
-                }
-                String last = lastWord(q);
-                if (UpcomingActs.pastEnd(last) || last.endsWith("였어요") || last.endsWith("였습니까")) {
-                    return out; // an accepted answer asks about what is done
-                }
-                nonPast.add(last);
+        for (String q : acceptedQuestions(expected)) {
+            String last = lastWord(q);
+            if (UpcomingActs.pastEnd(last) || last.endsWith("였어요") || last.endsWith("였습니까")) {
+                return out; // an accepted answer asks about what is done
             }
+            nonPast.add(last);
         }
         boolean pastStatement = false;
         for (String s : AcceptedTense.sentences(raw)) {
@@ -109,19 +104,17 @@ final class PastQuestions {
         List<Finding> out = new ArrayList<>();
         List<String> pastAsked = new ArrayList<>();
         Set<String> asked = new LinkedHashSet<>();
-        for (String e : expected) {
-            for (String q : AcceptedTense.sentences(e)) {
-                String last = lastWord(q);
-                if (!question(q) || last.isEmpty()) {
-                    continue;
+        for (String q : acceptedQuestions(expected)) {
+            String last = lastWord(q);
+            if (last.isEmpty()) {
+                continue;
+            }
+            asked.add(last);
+            if (UpcomingActs.pastEnd(last)) {
+                if (!PAST_TIME.matcher(AnswerText.normalise(q)).find()) {
+                    return out; // an accepted question in the past without a time of its own
                 }
-                asked.add(last);
-                if (UpcomingActs.pastEnd(last)) {
-                    if (!PAST_TIME.matcher(AnswerText.normalise(q)).find()) {
-                        return out; // an accepted question in the past without a time of its own
-                    }
-                    pastAsked.add(last);
-                }
+                pastAsked.add(last);
             }
         }
         for (String s : AcceptedTense.sentences(raw)) {
@@ -161,21 +154,19 @@ final class PastQuestions {
         List<Finding> out = new ArrayList<>();
         List<String> pastAsked = new ArrayList<>();
         Set<String> nonPastStems = new LinkedHashSet<>();
-        for (String e : expected) {
-            for (String q : AcceptedTense.sentences(e)) {
-                String last = lastWord(q);
-                if (!question(q) || last.isEmpty()) {
-                    continue;
-                }
-                if (UpcomingActs.pastEnd(last)) {
-                    pastAsked.add(last);
-                } else {
-                    List<String> ws = List.of(AnswerText.normalise(q).split(" "));
-                    List<Morphology.Word> read = Morphology.analyse(String.join(" ", ws));
-                    int at = FUTURE_TAILS.contains(last) && ws.size() > 1 ? ws.size() - 2 : ws.size() - 1;
-                    if (read.size() == ws.size()) {
-                        nonPastStems.add(VerbFrames.stem(read.get(at)));
-                    }
+        for (String q : acceptedQuestions(expected)) {
+            String last = lastWord(q);
+            if (last.isEmpty()) {
+                continue;
+            }
+            if (UpcomingActs.pastEnd(last)) {
+                pastAsked.add(last);
+            } else {
+                List<String> ws = List.of(AnswerText.normalise(q).split(" "));
+                List<Morphology.Word> read = Morphology.analyse(String.join(" ", ws));
+                int at = FUTURE_TAILS.contains(last) && ws.size() > 1 ? ws.size() - 2 : ws.size() - 1;
+                if (read.size() == ws.size()) {
+                    nonPastStems.add(VerbFrames.stem(read.get(at)));
                 }
             }
         }
@@ -201,6 +192,12 @@ final class PastQuestions {
                     .findFirst().ifPresent(p -> out.add(new Finding(ErrorCategory.TENSE, asked, p, "tense/past")));
         }
         return out;
+    }
+
+    /** The questions among the accepted answers' sentences, in order (each accepted answer may hold several). */
+    private static List<String> acceptedQuestions(List<String> expected) {
+        return expected.stream().flatMap(e -> AcceptedTense.sentences(e).stream()).filter(PastQuestions::question)
+                .toList();
     }
 
     /**
