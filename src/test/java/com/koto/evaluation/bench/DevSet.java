@@ -736,6 +736,18 @@ public final class DevSet {
      * session 37.
      */
     public static final String PRECISION_AU3 = "evaluation/precision-dev33.jsonl";
+    /**
+     * Set AV: 200 answers by two blind writers in session 37 (81 correct after 1 spacing-only relabel, 168 gold
+     * errors, every category ≥ 12); sealed and scored as a headline in session 37 (91.0 → 91.0 %, 4 of 81 correct
+     * answers failed, span 73.8 → 74.4 %), re-scored unchanged at the start of session 38 and unsealed then.
+     */
+    public static final String BLIND_AV = "evaluation/blind-dev32.jsonl";
+    /**
+     * Set AV3: 150 correct answers only by a blind writer in session 37 (30 activities: 20 polite, 5 formal, 5 casual),
+     * sealed and scored as a headline in session 37 (3 → 3 of 150 failed), re-scored unchanged and unsealed in
+     * session 38.
+     */
+    public static final String PRECISION_AV3 = "evaluation/precision-dev34.jsonl";
 
     /**
      * A development precision probe of session 27: 150 correct answers only, by a fresh blind writer (30 activities:

@@ -643,6 +643,23 @@ class EvaluationQualityTest {
     }
 
     /**
+     * Set AV (200 answers by two blind writers in session 37, 81 correct, 168 gold errors; sealed during session 37 at
+     * 91.0 → 91.0 %, 4 of 81 correct answers failed, span 73.8 → 74.4 %; unsealed in session 38).
+     */
+    @Test
+    void setAV() {
+        // session 38: unsealed at 91.0 %, 4 of 81, span 74.4 %
+        check(DevSet.BLIND_AV, 0.91, Map.ofEntries(Map.entry(ErrorCategory.PARTICLE_MISSING, 0.63),
+                Map.entry(ErrorCategory.PARTICLE_ALLOMORPH, 1.00),
+                Map.entry(ErrorCategory.PARTICLE_WRONG, 0.96), Map.entry(ErrorCategory.HONORIFIC, 1.00),
+                Map.entry(ErrorCategory.ENDING, 0.84), Map.entry(ErrorCategory.TENSE, 0.90),
+                Map.entry(ErrorCategory.SPELLING, 0.87), Map.entry(ErrorCategory.SPACING, 0.92),
+                Map.entry(ErrorCategory.WORD_ORDER, 0.83), Map.entry(ErrorCategory.VOCABULARY, 0.73),
+                Map.entry(ErrorCategory.INCOMPLETE, 0.83)),
+                0.744, 4);
+    }
+
+    /**
      * Set AU (200 answers by two blind writers in session 36, 86 correct, 145 gold errors; sealed during session 36 at
      * 91.0 → 92.0 %, 2 of 86 correct answers failed, span 72.4 → 73.8 %; unsealed in session 37).
      */
@@ -1339,6 +1356,8 @@ class EvaluationQualityTest {
         checkCorrectOnly(DevSet.PRECISION_AT3, 0); // s36a: 5 → 0 of 150
         // session 37: AU3 unsealed (sealed: 5 → 5 of 150 in session 36)
         checkCorrectOnly(DevSet.PRECISION_AU3, 0); // s37a: 5 → 0 (PhraseReadings, 중 after a time noun, …)
+        // session 38: AV3 unsealed (sealed: 3 → 3 of 150 in session 37)
+        checkCorrectOnly(DevSet.PRECISION_AV3, 3);
         // session 27: a fresh development precision probe (4 of 150 at the start); s27h: 4 → 0 (전에 for 까지, 나는데요, …
         // 주시면 안 돼요? as the request, 자르려고 해요. beside the request)
         checkCorrectOnly(DevSet.PRECISION_D27, 0);
