@@ -106,6 +106,9 @@ final class AcceptedTense {
             if (f.isEmpty() && pastWord && !DURATION.matcher(n).find()) {
                 f = progressive(w, pairs); // 원룸을 찾았어요 → 찾고 있어요 (session 36, s36b)
             }
+            if (f.isEmpty() && pastWord) {
+                f = promisedWithFavour(w, pairs); // 5시까지 보냈습니다 → 보내겠습니다 (session 38, s38c)
+            }
             f.ifPresent(out::add);
         }
         // the task's act told in the past: an order, a purchase, a question of ability (session 33, s33b)
@@ -367,6 +370,58 @@ final class AcceptedTense {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code tense/future}, as {@link #promised}, where the accepted statement promises the act with the auxiliary of a
+     * favour (session 38, s38c): 5시까지 보냈습니다 → 보내겠습니다 where an accepted answer says 5시까지 보내 드리겠습니다.
+     * The tense is the error, not the favour left out, so the correction is the learner's own verb with the promise
+     * the auxiliary carries (-겠- at the learner's level: 보내겠습니다, 보내겠어요), not the accepted phrase (보내 드리겠습니다
+     * would also add 드리다). Only an accepted statement ending in the -아/어 form of the learner's stem (Nori) and 드리다
+     * or 주다 with -겠-, the same speech level; a learner's stem whose -겠- is no promise ({@link #NOT_FUTURE}) is left.
+     */
+    private static Optional<Finding> promisedWithFavour(String w, List<String> pairs) {
+        List<Morphology.Word> read = Morphology.analyse(w);
+        String stem = read.size() == 1 ? VerbFrames.stem(read.getFirst()) : "";
+        if (stem.isEmpty() || NOT_FUTURE.contains(stem) || !read.getFirst().verbal()) {
+            return Optional.empty();
+        }
+        for (String pair : pairs) {
+            String[] two = pair.split(" ");
+            if (!(two[1].startsWith("드리겠") || two[1].startsWith("주겠"))
+                    || two[1].endsWith("니다") != w.endsWith("니다") || two[1].endsWith("요") != w.endsWith("요")) {
+                continue;
+            }
+            List<Morphology.Word> verb = Morphology.analyse(two[0]);
+            if (verb.size() != 1 || !stem.equals(VerbFrames.stem(verb.getFirst()))
+                    || !verb.getFirst().morphemes().getLast().is("EC", "EF")
+                    || !verb.getFirst().morphemes().getLast().form().matches("아|어|여|ㅏ|ㅓ|ㅕ")) {
+                continue;
+            }
+            // -겠- follows the stem as it is, irregular or not (보내겠습니다, 돕겠습니다, 만들겠습니다)
+            String tail = two[1].substring(two[1].indexOf('겠') + 1);
+            return Optional.of(new Finding(ErrorCategory.TENSE, w, stem + "겠" + tail, "tense/future"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code own}, a {@link #promisedWithFavour} finding, outranks the comparison's {@code compared} on the same
+     * word: the comparison quotes the accepted phrase with the auxiliary of a favour the learner did not use
+     * (보냈습니다 → 보내 드리겠습니다), so it changes two things where the learner's error is the tense alone (the
+     * gold writers' convention: 보냈습니다 → 보내겠습니다). Session 38, s38c.
+     */
+    static boolean favourAdded(Finding own, Finding compared) {
+        if (own.category() != ErrorCategory.TENSE || compared.category() != ErrorCategory.TENSE
+                || !"tense/future".equals(own.subtype()) || own.original() == null
+                || !own.original().equals(compared.original()) || compared.correction() == null
+                || own.correction() == null || own.correction().contains(" ")) {
+            return false;
+        }
+        String[] two = compared.correction().split(" ");
+        int k = own.correction().indexOf('겠');
+        return two.length == 2 && k > 0 && (two[1].startsWith("드리겠") || two[1].startsWith("주겠"))
+                && two[1].endsWith(own.correction().substring(k + 1));
     }
 
     private static Optional<Finding> past(String w, List<String> ends, List<String> all) {

@@ -261,6 +261,7 @@ final class Counters {
                 gluedNights(words.get(k), accepted).ifPresent(out::add);
                 digitNights(words.get(k)).ifPresent(out::add);
                 labelNumber(words, k, accepted).ifPresent(out::add);
+                subwayLine(words, k).ifPresent(out::add);
             }
             for (int k = 0; k + 1 < words.size(); k++) {
                 final int i = k;
@@ -281,12 +282,16 @@ final class Counters {
                     continue;
                 }
                 if (counter == null) {
-                    namedBySino(number, next, accepted).ifPresent(out::add);
+                    Optional<Finding> unit = longFormBeforeUnit(number, next);
+                    unit.ifPresent(out::add);
+                    if (unit.isEmpty()) {
+                        namedBySino(number, next, accepted).ifPresent(out::add);
+                    }
                     continue;
                 }
                 Optional<Finding> f = mixed(number, counter, nativeCounters, sino)
                         .or(() -> sinoForNative(number, counter, nativeCounters, sino, accepted))
-                        .or(() -> nativeForSino(number, counter, sino))
+                        .or(() -> twoDays(words, i, counter, nativeForSino(number, counter, sino)))
                         .or(() -> oneYear(words, i, counter))
                         .or(() -> shortForm(words, i, counter, nativeCounters))
                         .or(() -> agreement(words, i, number, counter));
@@ -318,6 +323,11 @@ final class Counters {
      */
     private static final Set<String> NUMBERED_PLACES = Set.of("게이트", "출구", "입구", "창구", "승강장", "플랫폼", "홈",
             "라인", "트랙", "구역", "터미널", "탑승구", "출입구");
+
+    /** Whether the rest of a numbered place's word is one of {@link #LABEL_ENDINGS} (로, 에서, 이에요 …, or nothing). */
+    static boolean endsNumberedPlace(String rest) {
+        return LABEL_ENDINGS.contains(rest) || restIsEnding(rest);
+    }
 
     /** Particles and copulas after a numbered place that make the number its name (로, 에서, 이에요, 은 …). */
     private static final Set<String> LABEL_ENDINGS = Set.of("", "로", "으로", "에", "에서", "까지", "은", "는", "이", "가", "도", "이에요",
@@ -713,6 +723,82 @@ final class Counters {
         String correction = counter.equals("월") && (value == 6 || value == 10) ? (value == 6 ? "유" : "시")
                 : Numerals.sinoLetters(value);
         return finding(number, counter, correction, "counter/native_for_sino");
+    }
+
+    /**
+     * Two days counted as a span, 두 일 → 이틀 (session 38, s38c): a length of days is said with the native noun 이틀
+     * (표준국어대사전 '이틀' 「명사」 두 날; Yeon &amp; Brown 2019, numerals: 하루, 이틀 for one and two days), while 이 일
+     * (2일) reads first as the date, the second of the month. Read where the days are a span: nothing after 일 but a
+     * particle of a span or none, then no 에 (두 일에 is a date: 이 일에) and no month before (오월 두 일). Three days
+     * and more keep the Sino-Korean correction (삼 일, 사 일), as speakers say them. The learner's own words only.
+     */
+    private static Optional<Finding> twoDays(List<String> words, int i, String counter, Optional<Finding> sino) {
+        if (sino.isEmpty() || !counter.equals("일") || !words.get(i).equals("두")) {
+            return sino;
+        }
+        String rest = words.get(i + 1).substring(counter.length());
+        boolean span = rest.isEmpty() || AFTER_YEARS.contains(rest) || Set.of("이나", "이면", "만", "간", "씩").contains(rest);
+        boolean dated = i > 0 && (words.get(i - 1).endsWith("월") || words.get(i - 1).matches("[0-9]+월.*"));
+        return span && !dated ? Optional.of(new Finding(ErrorCategory.VOCABULARY, "두 일", "이틀",
+                "counter/native_for_sino")) : sino;
+    }
+
+    /**
+     * Units of measure that take either number system (두 킬로 and 이 킬로, 세 번 'three times' and 삼 번 'number three')
+     * or native numbers by usage (고기 두 근), and so are in neither {@link #NATIVE} nor {@link #SINO}.
+     */
+    private static final List<String> EITHER_SYSTEM_UNITS = List.of("킬로그램", "킬로미터", "킬로", "그램", "센티미터",
+            "센티", "미터", "리터", "밀리", "인치", "번", "근");
+
+    /**
+     * {@code counter/native_short_form} before a unit of measure (session 38, s38c): 귤 둘 킬로 → 두 킬로, 셋 번 → 세
+     * 번. Whichever system a unit takes, the long native forms 하나, 둘, 셋, 넷, 스물 stand only alone; before any
+     * counter or unit a native number takes its modifier form 한, 두, 세, 네, 스무 (국립국어원 표준 국어문법론, 수
+     * 관형사; Yeon &amp; Brown 2019, numerals). Read on the learner's words: the numeral and the unit, with a particle,
+     * a copula or nothing after it, as {@link #shortForm} reads the counters of things.
+     */
+    private static Optional<Finding> longFormBeforeUnit(String number, String next) {
+        Integer value = nativeValue(number);
+        if (value == null || !longForm(number) || nativeLetters(value).equals(number)) {
+            return Optional.empty();
+        }
+        for (String unit : EITHER_SYSTEM_UNITS) {
+            if (next.startsWith(unit) && restIsEnding(next.substring(unit.length()))) {
+                return finding(number, unit, nativeLetters(value), "counter/native_short_form")
+                        .map(f -> asWritten(f, next.substring(unit.length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A subway line numbered with 선 alone: 2선, 9선으로 (digits, then 선 and a particle or nothing). */
+    private static final Pattern LINE_NUMBER = Pattern.compile("([0-9]{1,2})선(.*)");
+
+    /** Words of the subway that make a numbered 선 a line of it (지하철, 전철, 역, 갈아타다, 환승, 노선). */
+    private static final List<String> SUBWAY_WORDS = List.of("지하철", "전철", "역", "갈아타", "환승", "노선", "호선",
+            "타는", "타요", "타야", "타면", "타고");
+
+    /**
+     * {@code counter/wrong_counter} (session 38, s38c): a subway line counted with 선 alone, 지하철 2선 입구 → 2호선. The
+     * lines of a city's subway are numbered with 호선 (표준국어대사전 '호선'⁵ 「의존 명사」 전철이나 지하철 따위의 노선을
+     * 세는 단위, '지하철 2호선'); 선 after a number is another word (a term served, 3선 의원; the second line of a
+     * defence, 2선). Read only where the sentence names the subway or riding (지하철, 전철, 역, 갈아타다, 환승, 타다).
+     */
+    private static Optional<Finding> subwayLine(List<String> words, int k) {
+        Matcher m = LINE_NUMBER.matcher(PUNCTUATION_TILDE.matcher(words.get(k)).replaceAll(""));
+        if (!m.matches() || !restIsEnding(m.group(2))) {
+            return Optional.empty();
+        }
+        for (int j = 0; j < words.size(); j++) {
+            String w = words.get(j);
+            if (j != k && SUBWAY_WORDS.stream().anyMatch(s -> s.equals("역") ? w.endsWith("역") || w.contains("역에")
+                    || w.contains("역으로") || w.contains("역까지") || w.contains("역이") : w.startsWith(s))) {
+                return Optional.of(new Finding(ErrorCategory.VOCABULARY, m.group(1) + "선" + m.group(2),
+                        m.group(1) + "호선" + Particles.of(m.group(2)).map(p -> p.formAfter("호선")).orElse(m.group(2)),
+                        "counter/wrong_counter"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** What follows a span of years (한 년 동안, 한 년 전에, 한 년간): the number counts years, it is no verb's modifier. */

@@ -75,6 +75,14 @@ final class LetterSlips {
                     fixed = finalSs(w);
                     subtype = "spelling/final_ss";
                 }
+                if (fixed == null) {
+                    fixed = hadaWithE(w);
+                    subtype = "spelling/vowel";
+                }
+                if (fixed == null) {
+                    fixed = hieutStem(w);
+                    subtype = "spelling/letters";
+                }
                 if (fixed != null && !fixed.equals(w)) {
                     out.add(new Finding(ErrorCategory.SPELLING, w, fixed, subtype));
                 }
@@ -161,6 +169,80 @@ final class LetterSlips {
                 return fixed;
             }
             return null;
+        }
+        return null;
+    }
+
+    /** What may follow 해 (the -아/어 form of 하다) in one word: -요, -서, -도, -야 and their longer forms. */
+    private static final List<String> AFTER_HAE = List.of("", "요", "서", "서요", "도", "도요", "도돼요", "야", "야지",
+            "야지요", "야죠", "야겠어요", "야겠습니다", "야돼요", "요?");
+    /** What may follow 했 (the past of 하다) in one word: -어(요), -습니다, -는데, -지만, -고, -다 … */
+    private static final List<String> AFTER_HAET = List.of("어", "습", "는", "지", "고", "다", "던", "으");
+
+    /**
+     * 확인헤 주세요 → 확인해, 포장헤요 → 포장해요, 도착헸어요 → 도착했어요 (session 38, s38c): the -아/어 form of 하다 is 해
+     * (하여 contracted, 한글 맞춤법 제34항 붙임 2) and its past 했, written with ㅔ as they sound in Seoul speech (표준
+     * 발음법 제4항: ㅔ and ㅐ merge in speech, never in writing). Read where the letters before 헤/헸 are a dictionary noun
+     * of two or more syllables that takes 하다 (Nori reads the word with 해 as the noun + 하다), the rest is one of the
+     * forms of {@link #AFTER_HAE} or {@link #AFTER_HAET}, and the word as written is no dictionary entry (헤어, 헤매다,
+     * 헤드폰: 남자헤어 is a salon). Null otherwise.
+     */
+    static String hadaWithE(String w) {
+        for (int k = 2; k < w.length(); k++) {
+            char c = w.charAt(k);
+            boolean present = c == '헤';
+            if (!present && c != '헸') {
+                continue;
+            }
+            String noun = w.substring(0, k);
+            String rest = w.substring(k + 1);
+            if (present ? !AFTER_HAE.contains(rest) : AFTER_HAET.stream().noneMatch(rest::startsWith)) {
+                return null;
+            }
+            if (!KnownWords.noun(noun) || !KnownWords.tags(w).isEmpty()) {
+                return null;
+            }
+            String fixed = noun + (present ? '해' : '했') + rest;
+            List<Morphology.Word> a = Morphology.analyse(fixed);
+            if (a.size() != 1 || a.getFirst().morphemes().size() < 2 || !a.getFirst().morphemes().get(0).is("NNG")
+                    || !a.getFirst().morphemes().get(0).form().equals(noun) || !a.getFirst().morphemes().get(1).is("XSV", "XSA")) {
+                return null;
+            }
+            return fixed;
+        }
+        return null;
+    }
+
+    /** Stems in ㅎ whose ㅎ is written before a consonant-initial ending (빨갛지, 그렇게, 좋고). */
+    private static final Set<String> HIEUT_STEMS = Set.of("빨갛", "노랗", "파랗", "하얗", "까맣", "새빨갛", "새하얗",
+            "새까맣", "동그랗", "커다랗", "기다랗", "조그맣", "그렇", "이렇", "저렇", "어떻", "좋", "넣", "놓", "낳", "쌓", "닿");
+    /** Consonant-initial endings after which the ㅎ of such a stem is heard only as aspiration (빨갛지 [빨가치]). */
+    private static final List<String> AFTER_HIEUT = List.of("지", "게", "고", "네", "다", "던", "든", "죠", "기");
+
+    /**
+     * 빨갓지 → 빨갛지, 그럿게 → 그렇게, 노랃고 → 노랗고 (session 38, s38c): an adjective or verb stem in ㅎ keeps its ㅎ
+     * in writing before a consonant (한글 맞춤법 제15항: 어간과 어미는 구별하여 적는다; the ㅎ irregular, 제18항 3, drops it
+     * only before -아/어 and -(으)ㄴ: 빨개요, 빨간), although before ㄱ, ㄷ, ㅈ it is heard only as the aspiration of the
+     * next consonant (표준 발음법 제12항: 빨갛지 [빨가치]); a learner who hears [빨가치] writes the final as ㅅ or ㄷ. Read
+     * on the stems of {@link #HIEUT_STEMS} before an ending of {@link #AFTER_HIEUT}, where the stem as written is no
+     * predicate of its own (낫지, 벗고, 씻고 stay). Null otherwise.
+     */
+    static String hieutStem(String w) {
+        for (int k = 0; k + 1 < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Hangul.isSyllable(c) || Hangul.finalIndex(c) != Hangul.Final.S && Hangul.finalIndex(c) != Hangul.Final.D) {
+                continue;
+            }
+            String stem = w.substring(0, k) + (char) (c - Hangul.finalIndex(c) + Hangul.Final.H);
+            String rest = w.substring(k + 1);
+            if (!HIEUT_STEMS.contains(stem) || AFTER_HIEUT.stream().noneMatch(rest::startsWith)) {
+                continue;
+            }
+            String written = w.substring(0, k + 1);
+            if (stem.length() == 1 && KnownWords.predicateStem(written) || KnownWords.noun(written) && stem.length() == 1) {
+                return null; // 낫지 (낫다), 벗고 (벗다)
+            }
+            return stem + rest;
         }
         return null;
     }

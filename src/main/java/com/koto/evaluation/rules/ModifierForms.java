@@ -117,6 +117,9 @@ final class ModifierForms {
                 if (f == null && next != null) {
                     f = adjectiveModifier(words, i); // (이상하는 소리 → 이상한 소리)
                 }
+                if (f == null && next != null) {
+                    f = negatedAdjectiveModifier(words, i); // (빨갛지 않는 색 → 않은; session 38, s38c)
+                }
                 if (f == null) {
                     f = adjectiveOnModifierEnding(words[i]); // (목이 아프는데 → 아픈데; session 35, s35b)
                 }
@@ -541,6 +544,31 @@ final class ModifierForms {
             modifier = "싼";
         }
         return modifier == null ? null : new Finding(ErrorCategory.ENDING, w, modifier, "ending/adjective_modifier");
+    }
+
+    /**
+     * {@code ending/adjective_modifier} on the negation -지 않다 after an adjective (session 38, s38c): 너무 빨갛지 않는
+     * 색 → 않은, 비싸지 않는 방 → 않은. The auxiliary 않다 takes the class of the predicate it negates: after an adjective
+     * it is an auxiliary adjective (표준국어대사전 '않다'² 「보조 형용사」 앞말이 뜻하는 상태를 부정하는 뜻을 나타내는 말, 용례
+     * '예쁘지 않은'), so its present modifier is 않은, as the adjective's own would be -(으)ㄴ; after a verb it is an
+     * auxiliary verb and takes 않는 (먹지 않는 음식). Read where the word before 않는 is a stem + 지 whose stem is an adjective
+     * of {@link #adjectiveStem}'s lists or one the dictionary has only as an adjective (빨갛, 비싸: no verb shares it; not
+     * 크다 'grow', 늦다 'be late', 밝다 'dawn'), and a word follows (the noun modified). 있다/없다 and their compounds
+     * take -는 themselves (맛있는) and are left alone.
+     */
+    static Finding negatedAdjectiveModifier(String[] words, int i) {
+        if (i == 0 || i + 1 >= words.length || !words[i].equals("않는") || !words[i - 1].endsWith("지")
+                || words[i - 1].length() < 2) {
+            return null;
+        }
+        String stem = words[i - 1].substring(0, words[i - 1].length() - 1);
+        if (stem.endsWith("있") || stem.endsWith("없")) {
+            return null;
+        }
+        var tags = KnownWords.tags(stem);
+        boolean adjective = adjectiveStem(stem) || tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VA)
+                && !tags.contains(org.apache.lucene.analysis.ko.POS.Tag.VV);
+        return adjective ? new Finding(ErrorCategory.ENDING, "않는", "않은", "ending/adjective_modifier") : null;
     }
 
     /** The endings built on the present modifier: -는데(요), -는지(요), -는군요/-는구나, -는가요 (background, question). */

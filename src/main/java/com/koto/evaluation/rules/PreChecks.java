@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks that look at a whole answer and an accepted answer before they are compared word by word:
@@ -660,31 +662,70 @@ final class PreChecks {
         return Optional.empty();
     }
 
-    /** Sino-Korean numerals 3–9, which are no other word when written alone (이 is also 'this', 일 'work'). */
-    private static final Map<String, String> SINO_AS_NATIVE = Map.of("삼", "세", "사", "네", "오", "다섯", "육", "여섯",
-            "칠", "일곱", "팔", "여덟", "구", "아홉");
+    /** Sino-Korean numbers 1–12 in letters → their native forms before a counter (삼 → 세, 십이 → 열두). */
+    private static final Map<String, String> NATIVE_OF_SINO = Map.ofEntries(Map.entry("일", "한"), Map.entry("이", "두"),
+            Map.entry("삼", "세"), Map.entry("사", "네"), Map.entry("오", "다섯"), Map.entry("육", "여섯"),
+            Map.entry("칠", "일곱"), Map.entry("팔", "여덟"), Map.entry("구", "아홉"), Map.entry("십", "열"),
+            Map.entry("십일", "열한"), Map.entry("십이", "열두"));
+    /**
+     * The numbers of {@link #NATIVE_OF_SINO} read when written apart before any native counter: 3–9, which are no other
+     * word when alone (이 is also 'this', 일 'work', 십 is read by {@link Counters} where an accepted answer counts it).
+     */
+    private static final Set<String> SINO_ALONE = Set.of("삼", "사", "오", "육", "칠", "팔", "구");
+    /** Words of the time of day before an hour (밤 구시, 오후 삼시에). */
+    private static final Set<String> DAY_TIME = Set.of("밤", "오후", "오전", "아침", "저녁", "새벽", "낮");
+    /** An hour in Sino-Korean letters joined to 시, and what follows (구시, 삼시에; not 오시면, which is 오다). */
+    private static final Pattern SINO_HOUR = Pattern.compile("(십일|십이|일|이|삼|사|오|육|칠|팔|구|십)시(에|까지|부터|쯤|반|)");
 
     /**
-     * 삼 시, 삼 잔, 오 명: the hours of the clock and the counters of things and people take native
-     * numbers (세 시, 세 잔, 다섯 명; Yeon &amp; Brown 2019, on numerals and counters: 시 counts hours
-     * with native numbers, 분 minutes with Sino-Korean ones). Wrong whatever the accepted answer
-     * says (it may write the number in digits, 3시), so checked on the answer alone
-     * ({@code counter/sino_for_native}); the span is the numeral with its counter, as written.
+     * {@code counter/sino_for_native}, a Sino-Korean number in letters before a counter that takes native numbers, in
+     * either of its two written shapes (one check since session 38, s38c; before, 삼 시 was read here and 구시 by
+     * {@code UnitsAndOrder} with a map of its own):
+     * <ul>
+     * <li>apart, 삼 시, 삼 잔, 오 명 → 세 시, 세 잔, 다섯 명: the numbers of {@link #SINO_ALONE} before any counter of
+     *     {@link #NATIVE_COUNTERS} but 달; the span is the numeral with its counter, as written;</li>
+     * <li>joined to 시 after a word of the time of day, 밤 구시 → 아홉 시, 오후 이시에 → 두 시에: every hour 1–12 (after
+     *     밤/오후/오전/아침/저녁/새벽/낮 the letters are the hour), with nothing but 에, 까지, 부터, 쯤, 반 after 시 (아침 오시면
+     *     is 오다, 일시 a noun); the span is the learner's word.</li>
+     * </ul>
+     * The hours of the clock and the counters of things and people take native numbers (Yeon &amp; Brown 2019, on
+     * numerals and counters and on telling the time: 시 counts hours with native numbers, 분 minutes with Sino-Korean
+     * ones; 표준국어대사전 '시'⁴ 용례 '두 시'). Wrong whatever the accepted answer says (it may write the number in digits,
+     * 3시), so read on the answer alone.
+     *
+     * @param answer the normalised answer (one sentence or more)
+     * @return every such number in order, each with the answer repaired at it alone
      */
-    static Optional<Fix> sinoBeforeNativeCounter(String answer) {
+    static List<Fix> sinoNumbers(String answer) {
         List<String> a = List.of(answer.split(" "));
-        for (int i = 0; i + 1 < a.size(); i++) {
-            String nativeForm = SINO_AS_NATIVE.get(a.get(i));
-            String counter = counterOf(a.get(i + 1));
-            if (nativeForm == null || counter == null || !NATIVE_COUNTERS.contains(counter) || counter.equals("달")) {
+        List<Fix> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            Matcher hour = SINO_HOUR.matcher(a.get(i));
+            if (i > 0 && DAY_TIME.contains(a.get(i - 1)) && hour.matches()) {
+                String nativeHour = NATIVE_OF_SINO.get(hour.group(1)) + " 시" + hour.group(2);
+                List<String> fixed = new ArrayList<>(a);
+                fixed.set(i, nativeHour);
+                out.add(new Fix(new Finding(ErrorCategory.VOCABULARY, a.get(i), nativeHour, "counter/sino_for_native"),
+                        String.join(" ", fixed)));
                 continue;
             }
+            String counter = i + 1 < a.size() ? counterOf(a.get(i + 1)) : null;
+            if (!SINO_ALONE.contains(a.get(i)) || counter == null || !NATIVE_COUNTERS.contains(counter)
+                    || counter.equals("달")) {
+                continue;
+            }
+            String nativeForm = NATIVE_OF_SINO.get(a.get(i));
             List<String> fixed = new ArrayList<>(a);
             fixed.set(i, nativeForm);
-            return Optional.of(new Fix(new Finding(ErrorCategory.VOCABULARY, a.get(i) + " " + counter,
-                    nativeForm + " " + counter, "counter/sino_for_native"), String.join(" ", fixed)));
+            out.add(new Fix(new Finding(ErrorCategory.VOCABULARY, a.get(i) + " " + counter, nativeForm + " " + counter,
+                    "counter/sino_for_native"), String.join(" ", fixed)));
         }
-        return Optional.empty();
+        return out;
+    }
+
+    /** The first number {@link #sinoNumbers} reads, repaired; empty when there is none. */
+    static Optional<Fix> sinoBeforeNativeCounter(String answer) {
+        return sinoNumbers(answer).stream().findFirst();
     }
 
     /** The rest of a counter word (요, 이에요, 을 …) re-formed after another counter. */

@@ -198,7 +198,9 @@ final class Spacing {
                     verbalNouns = verbalNouns(accepted);
                 }
                 // an accepted answer that writes the noun as a word of its own (숙제 다 하고) keeps it apart
-                String joined = apart.contains(word) ? null
+                // (not where another accepted answer writes the two words as one: 포장해 주세요 beside 포장 좀 해
+                // 주시겠어요, so 포장 해 is the verb spaced; session 38, s38c)
+                String joined = apart.contains(word) && !apart.contains(word + words[w + 1]) ? null
                         : joinedSuffix(w > 0 ? words[w - 1] : "", word, words[w + 1], verbalNouns);
                 String subtype = "spacing/suffix";
                 if (joined == null) {
@@ -258,6 +260,9 @@ final class Spacing {
             }
             if (fixed.equals(word)) {
                 fixed = spacedCounter(word);
+            }
+            if (fixed.equals(word)) {
+                fixed = spacedNumberedPlace(word); // 9번출구로 → 9번 출구로 (session 38, s38c)
             }
             if (fixed.equals(word)) {
                 fixed = spacedConnective(word);
@@ -890,6 +895,36 @@ final class Spacing {
         }
         return word;
     }
+
+    /** A number in digits with 번 or 호, and the rest of the word (9번출구로: 9번, 출구로). */
+    private static final Pattern NUMBER_WITH_LABEL = Pattern.compile("([0-9]+(?:번|호))(\\S+)");
+
+    /**
+     * A numbered place joined to its number (9번출구로 → 9번 출구로, 3번게이트 → 3번 게이트, 6번버스 → 6번 버스; session 38,
+     * s38c): 번 and 호 are bound nouns of order (표준국어대사전 '번'² 「의존 명사」 「2」, '호'⁴) and may be joined to digits
+     * (한글 맞춤법 제43항 다만: 숫자와 어울리어 쓰이는 경우에는 붙여 쓸 수 있다), but the noun they number is a word of its
+     * own (제2항). Read where the rest is a place numbered so ({@link #NUMBERED_NOUNS}: 출구, 게이트, 버스 …), with a particle,
+     * a copula or nothing after it; the counters that begin the same (2호선, 3호실, 1번지, 2번째) are other words.
+     *
+     * @return the word spaced after its number; the word itself when nothing applies
+     */
+    static String spacedNumberedPlace(String word) {
+        java.util.regex.Matcher m = NUMBER_WITH_LABEL.matcher(word);
+        if (!m.matches()) {
+            return word;
+        }
+        String rest = m.group(2);
+        for (String noun : NUMBERED_NOUNS) {
+            if (rest.startsWith(noun) && Counters.endsNumberedPlace(rest.substring(noun.length()))) {
+                return m.group(1) + " " + rest;
+            }
+        }
+        return word;
+    }
+
+    /** The nouns numbered with 번 or 호 that are written apart from them. */
+    private static final java.util.List<String> NUMBERED_NOUNS = java.util.List.of("출구", "입구", "출입구", "게이트",
+            "탑승구", "창구", "승강장", "플랫폼", "터미널", "마을버스", "버스");
 
     /** Endings that follow the honorific -(으)시- of a verb and no counter noun (두시면, 두시고, 세시니까). */
     private static final java.util.List<String> AFTER_SI = java.util.List.of("면", "고", "니", "는", "지", "죠", "네",

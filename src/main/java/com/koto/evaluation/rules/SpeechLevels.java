@@ -710,6 +710,7 @@ final class SpeechLevels {
                         && !("honorific/speech_level".equals(l.subtype()) && "honorific/si_extra".equals(f.subtype())
                                 && !HONORIFIC_SI_SYLLABLE.matcher(l.correction()).matches())
                         && !repairs(l, f) // (밝어요 → 밝아요, not the accepted 좋아요)
+                        && !AcceptedTense.favourAdded(l, f) // (보냈습니다 → 보내겠습니다, not 보내 드리겠습니다; session 38, s38c)
                         && !AcceptedRoles.replaces(l, f) // (지하철역에서 → 지하철역에 of 가요, not 지하철역이; session 16)
                 || l.category() == ErrorCategory.TENSE
                 && (f.category() == ErrorCategory.ENDING || f.category() == ErrorCategory.SPELLING)

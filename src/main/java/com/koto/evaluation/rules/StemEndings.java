@@ -125,6 +125,9 @@ final class StemEndings {
             if (fixed == null && !acceptedWords.contains(w)) {
                 fixed = lKept(i > 0 ? words[i - 1] : null, w);
             }
+            if (fixed == null && !acceptedWords.contains(w)) {
+                fixed = openedWithoutL(words, i); // (창문 여도 돼요? → 열어도; session 38, s38c)
+            }
             if (fixed == null) {
                 fixed = IrregularForms.askedWithD(w); // (묻어봐도 → 물어봐도, session 14)
             }
@@ -418,6 +421,34 @@ final class StemEndings {
             return null; // only the auxiliary 말다 after -지 among one-syllable stems (사지, 사고 of 사다 are right)
         }
         return new String[] {s + ending.form(), "irregular/l_kept"};
+    }
+
+    /** Things one opens (열다), read as the object before a form of 열다. */
+    private static final Set<String> OPENED = Set.of("문", "창문", "창", "현관문", "대문", "뒷문", "차문", "가방", "뚜껑",
+            "상자", "박스", "냉장고", "서랍", "트렁크", "병", "커튼", "지갑", "가게", "창고", "봉투", "택배", "파일");
+    /** The -아/어 forms of 열다 with the ㄹ dropped (여도 for 열어도), → the tail after 열어. */
+    private static final Set<String> AFTER_OPENED = Set.of("", "요", "서", "도", "야", "줘", "주세요");
+
+    /**
+     * {@code irregular/l_kept} before a vowel (session 38, s38c): 창문 여도 돼요? → 열어도, 문 좀 여 주세요 → 열어. The ㄹ of
+     * an ㄹ-stem drops only before ㄴ, ㅂ, ㅅ and -오 (여세요, 엽니다, 여니까); before -아/어 it stays (한글 맞춤법 제18항 1;
+     * 표준국어대사전 '열다' 「활용」 열어, 여니, 여오): 여도, 여요, 여서 carry the drop where it does not happen. Read on
+     * 열다, the ㄹ-stem whose ㄹ-less letters are no verb (사다, 파다, 가다, 노다 are other verbs beside 살다, 팔다, 갈다,
+     * 놀다), where the word before (past 좀) is a thing opened ({@link #OPENED}), bare or with 을/를, so 여도 is not the
+     * copula after a noun (남자여도) nor the noun 여도.
+     */
+    static String[] openedWithoutL(String[] words, int i) {
+        String w = words[i];
+        if (!w.startsWith("여") || !AFTER_OPENED.contains(w.substring(1)) || i == 0) {
+            return null;
+        }
+        int j = words[i - 1].equals("좀") ? i - 2 : i - 1;
+        if (j < 0) {
+            return null;
+        }
+        String object = words[j].endsWith("을") || words[j].endsWith("를")
+                ? words[j].substring(0, words[j].length() - 1) : words[j];
+        return OPENED.contains(object) ? new String[] {"열어" + w.substring(1), "irregular/l_kept"} : null;
     }
 
     /**

@@ -117,6 +117,7 @@ final class TenseFrames {
                 vehicleRoute(ws, a).ifPresent(out::add);
                 if (asksWay) {
                     vehicleTaken(ws, a).ifPresent(out::add);
+                    meansThere(ws, a).ifPresent(out::add);
                 }
             }
             requirementAtAct(ws, a).ifPresent(out::add);
@@ -195,6 +196,30 @@ final class TenseFrames {
         for (int i = 0; i < a.size() - 1; i++) {
             if (predicate(a.get(i))) {
                 return Optional.empty(); // (어제 무슨 버스 타고 왔어요? is another clause)
+            }
+        }
+        String end = ws.getLast();
+        return presentOf(end).map(p -> new Finding(ErrorCategory.TENSE, end, p, "tense/present"));
+    }
+
+    /**
+     * 어떻게 가요? 케이블카가 있었어요? → 있어요 (session 38, s38c): in an answer that asks the way, a yes/no question
+     * whether there is a means or a thing on the way (케이블카, 버스, 엘리베이터) asks about now, as the way itself is asked
+     * in the non-past (Yeon &amp; Brown 2019, the non-past of present states; 『외국인을 위한 한국어 문법 1』 '-았/었-',
+     * 말하는 시점 이전의 사건). Only a question whose last word is 있다 in the past and whose other words are nouns (with
+     * a particle or none) or adverbs, no predicate and no question word (거기 무슨 버스가 있었어요? may ask what one saw);
+     * a time word of the past or of completion skips the sentence (전에 케이블카가 있었어요?).
+     */
+    private static Optional<Finding> meansThere(List<String> ws, List<Morphology.Word> a) {
+        Morphology.Word last = a.getLast();
+        if (a.size() < 2 || !"있".equals(VerbFrames.stem(last)) || !ClauseTense.past(last) || !last.endsWith("EF")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < a.size() - 1; i++) {
+            Morphology.Word w = a.get(i);
+            if (predicate(w) || ROUTE_QUESTION.contains(ws.get(i)) || w.morphemes().isEmpty()
+                    || !w.startsWith("NNG", "NNP", "NP", "MAG", "SL", "SN")) {
+                return Optional.empty();
             }
         }
         String end = ws.getLast();

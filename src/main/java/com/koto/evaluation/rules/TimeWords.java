@@ -77,6 +77,12 @@ final class TimeWords {
         if (counted) {
             t = ago.group(1).split(" ").length - 1; // (일주일 전에 주문합니다: the word 전에, session 10)
         }
+        int argumentsBefore = t < 0 ? argumentsBeforeAgo(a) : -1;
+        if (argumentsBefore > 0) {
+            counted = true; // 택배를 3일 전에 보내요 → 보냈어요 (session 38, s38c)
+            java.util.regex.Matcher later = AGO.matcher(String.join(" ", List.of(a).subList(argumentsBefore, a.length)));
+            t = later.find() ? argumentsBefore + later.group(1).split(" ").length - 1 : -1;
+        }
         if (t < 0 || answer.contains("부터") || answer.contains(" 때") || answer.contains("보다")
                 || answer.contains("처럼")) {
             // 어제부터 아파요 (a state since then), 어제보다 추워요 (a comparison with then)
@@ -148,6 +154,34 @@ final class TimeWords {
     private static final java.util.regex.Pattern AGO = java.util.regex.Pattern.compile(
             "^((일주일|며칠|이틀|사흘|[0-9]+ ?(분|시간|일|주|주일|달|개월|년)|(한|두|세|네|다섯|몇) ?(시간|달|주|주일)"
                     + "|(일|이|삼|사|오|십|이십|삼십) ?(분|일|주일|개월|년)) 전에)( |$)");
+
+    /**
+     * The number of words before a length of time counted back from now ({@link #AGO}) where each of them is a noun with
+     * its case particle or topic marker (택배를 3일 전에, 저는 일주일 전에, 동생이 이틀 전에), 0 where none is (the phrase
+     * opens the sentence, read by {@link #find} itself), -1 where the phrase is absent or a word before it is no such
+     * argument: a bare noun or a -기 form before 전에 is what the time is counted from (출발 두 시간 전에, 가기 3일 전에), not
+     * now (session 38, s38c; 표준국어대사전 '전'¹ 「2」).
+     */
+    private static int argumentsBeforeAgo(String[] a) {
+        for (int k = 1; k < a.length - 1; k++) {
+            if (!AGO.matcher(String.join(" ", List.of(a).subList(k, a.length))).find()) {
+                continue;
+            }
+            List<Morphology.Word> read = Morphology.analyse(String.join(" ", List.of(a).subList(0, k)));
+            if (read.size() != k) {
+                return -1;
+            }
+            for (Morphology.Word w : read) {
+                List<Morphology.Morpheme> ms = w.morphemes();
+                if (ms.size() < 2 || !ms.getFirst().is("NNG", "NNP", "NP") || !ms.getLast().is("JKO", "JKS", "JX")
+                        || !ms.getLast().form().matches("을|를|은|는|이|가|도|께서")) {
+                    return -1;
+                }
+            }
+            return k;
+        }
+        return -1;
+    }
 
     /** Words of habit: with them the present is what usually happens (보통 30분 전에 와요). */
     private static final Set<String> HABIT = Set.of("보통", "항상", "늘", "매일", "자주", "언제나", "보통은", "원래");

@@ -3,7 +3,6 @@ package com.koto.evaluation.rules;
 import com.koto.evaluation.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +15,8 @@ import java.util.regex.Pattern;
  *       with 호 (표준국어대사전 '층'¹ ③ 「의존 명사」 건물의 층을 세는 단위; '호'⁵ ② 「의존 명사」 차례나 순서를 나타내는 말:
  *       '305호');</li>
  *   <li>{@code counter/sino_for_native}, the hour of the clock in Sino-Korean letters written as one word after a word of
- *       the time of day (밤 구시 → 아홉 시, 오후 삼시에 → 세 시에): hours take native numbers (Yeon &amp; Brown 2019,
- *       telling the time: 시 with native numerals, 분 with Sino-Korean; 표준국어대사전 '시'⁴ 용례 '두 시'). Only after
- *       밤/오후/오전/아침/저녁/새벽/낮 and with nothing but 에, 까지, 부터, 쯤, 반 after 시 (오시면 is 오다);</li>
+ *       the time of day (밤 구시 → 아홉 시, 오후 삼시에 → 세 시에): read by {@link PreChecks#sinoNumbers}, the one check
+ *       of Sino-Korean numbers before native counters (session 38, s38c);</li>
  *   <li>{@code word_order/phrase}, a length of time after the adverb it measures (늦게 하루 제출해도 → 하루 늦게, 일찍 10분
  *       → 10분 일찍): the measure phrase precedes 늦게/일찍/먼저 as a degree word precedes what it grades (Sohn 1999,
  *       adverbials of extent; 표준국어대사전 '늦다' 용례 '하루 늦게 도착하다'); only where the length is bare and a
@@ -38,15 +36,6 @@ final class UnitsAndOrder {
             "인데", "인데요", "까지", "부터", "의");
     /** The lowest number no floor reaches. */
     private static final int NO_FLOOR = 200;
-    /** Words of the time of day before an hour. */
-    private static final Set<String> DAY_TIME = Set.of("밤", "오후", "오전", "아침", "저녁", "새벽", "낮");
-    /** Sino-Korean numbers 1–12 in letters, with their native forms before a counter. */
-    private static final Map<String, String> HOURS = Map.ofEntries(Map.entry("일", "한"), Map.entry("이", "두"),
-            Map.entry("삼", "세"), Map.entry("사", "네"), Map.entry("오", "다섯"), Map.entry("육", "여섯"),
-            Map.entry("칠", "일곱"), Map.entry("팔", "여덟"), Map.entry("구", "아홉"), Map.entry("십", "열"),
-            Map.entry("십일", "열한"), Map.entry("십이", "열두"));
-    /** An hour in Sino-Korean letters joined to 시, and what follows. */
-    private static final Pattern SINO_HOUR = Pattern.compile("(십일|십이|일|이|삼|사|오|육|칠|팔|구|십)시(에|까지|부터|쯤|반|)");
     /** Adverbs a length of time measures. */
     private static final Set<String> MEASURED = Set.of("늦게", "일찍", "먼저");
     /** A length of time in one word (하루, 이틀, 10분, 2시간, 일주일). */
@@ -78,16 +67,15 @@ final class UnitsAndOrder {
                     out.add(new Finding(ErrorCategory.VOCABULARY, w, floor.group(1) + "호" + floor.group(2),
                             "vocabulary/misused_word"));
                 }
-                Matcher hour = SINO_HOUR.matcher(w);
-                if (i > 0 && DAY_TIME.contains(words.get(i - 1)) && hour.matches()) {
-                    out.add(new Finding(ErrorCategory.VOCABULARY, w, HOURS.get(hour.group(1)) + " 시" + hour.group(2),
-                            "counter/sino_for_native"));
-                }
                 if (MEASURED.contains(w)) {
                     lengthAfter(words, analysed, i).ifPresent(out::add);
                 }
                 modifierAfterNoun(words, analysed, i).ifPresent(out::add);
             }
+            // the hour joined to 시 (밤 구시 → 아홉 시), read by the one check of Sino-Korean numbers before native counters;
+            // its other shape, apart (삼 시), is read on this path by Counters
+            PreChecks.sinoNumbers(String.join(" ", words)).stream().map(PreChecks.Fix::finding)
+                    .filter(f -> !f.original().contains(" ")).forEach(out::add);
         }
         return out;
     }
