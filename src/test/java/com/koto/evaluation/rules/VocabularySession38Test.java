@@ -82,6 +82,31 @@ class VocabularySession38Test {
         RuleRows.explainedIn(EVALUATOR, "소포가 벌써 안 왔어요.", "id", "소포가 늦어요.", "belum");
     }
 
+    @ParameterizedTest(name = "{0} for {1}: {2}")
+    @CsvSource(delimiter = ';', value = {
+            // N 빼고 / N 말고 / N 제외하고 'except N' is no clause of its own (TaskParts.excluding): the reason the task
+            // asks for, left out, is a part of the message left out; accepted answers separated by |
+            "새우 빼고 볶음밥 하나 주세요.; 볶음밥 하나 새우 빼고 주세요. 새우를 못 먹어요.|새우 없이 볶음밥 하나 주세요. 새우 알레르기가 있어서요.; incomplete/missing_part; 주세요.→주세요. 새우를 못 먹어요",
+            "새우를 빼고 볶음밥 하나 주세요.; 볶음밥 하나 새우 빼고 주세요. 새우를 못 먹어요.|새우 없이 볶음밥 하나 주세요. 새우 알레르기가 있어서요.; incomplete/missing_part; 주세요.→주세요. 새우를 못 먹어요",
+            "땅콩을 제외하고 샐러드 하나 주세요.; 땅콩을 제외하고 샐러드 하나 주세요. 땅콩 알레르기가 있어요.|땅콩 없이 샐러드 하나 주세요. 땅콩을 못 먹어요.; incomplete/missing_part; 주세요.→주세요. 땅콩 알레르기가 있어요",
+            "새우 알레르기가 있어서 새우 빼고 볶음밥 하나 주세요.; 볶음밥 하나 새우 빼고 주세요. 새우를 못 먹어요.|새우 없이 볶음밥 하나 주세요. 새우 알레르기가 있어서요.; PASS; *",
+            "땅콩 알레르기가 있어요. 땅콩 빼고 샐러드 하나 주세요.; 땅콩을 제외하고 샐러드 하나 주세요. 땅콩 알레르기가 있어요.|땅콩 없이 샐러드 하나 주세요. 땅콩을 못 먹어요.; PASS; *",
+            "콜라 말고 사이다 주세요. 콜라는 너무 달아요.; 콜라 말고 사이다 주세요. 단 걸 안 좋아해요.|사이다 주세요. 콜라는 너무 달아요.; PASS; *",
+    })
+    void exceptionIsNoClause(String answer, String accepted, String expected, String span) {
+        RuleRows.verdictRow(EVALUATOR, Register.POLITE, answer, accepted, expected, span);
+    }
+
+    @Test
+    void exceptingWordsJoinNoClauses() {
+        assertThat(TaskParts.parts("계란 빼고 비빔밥 주세요.")).hasSize(1);
+        assertThat(TaskParts.parts("커피 말고 녹차 주세요.")).hasSize(1);
+        // -지 말고 joins two clauses: don't go there, and wait here
+        assertThat(TaskParts.parts("거기 가지 말고 여기서 기다려 주세요.")).hasSize(2);
+        // a verb's -고 still joins two clauses
+        assertThat(TaskParts.parts("계란을 넣고 비빔밥 주세요.")).hasSize(2);
+    }
+
     @Test
     void coloursAreReadFromOneFile() {
         // nouns (also the loanwords and the colours TaskColours did not list), adnominal forms, -색깔
