@@ -106,6 +106,7 @@ public final class LangPackSamples {
             Map.entry("vocabulary/extra_word", new String[] {"케이크", "", ""}),
             Map.entry("vocabulary/misused_word", new String[] {"느릴", "늦을", "늦을"}),
             Map.entry("vocabulary/come_for_go", new String[] {"와요", "가요", "가요"}),
+            Map.entry("vocabulary/already_for_yet", new String[] {"벌써", "아직", "아직"}),
             Map.entry("vocabulary/go_for_come", new String[] {"가", "와", "와"}),
             Map.entry("vocabulary/buy_for_give", new String[] {"사 주세요", "주세요", "주세요"}),
             Map.entry("vocabulary/size_for_amount", new String[] {"작게", "적게", "적게"}),

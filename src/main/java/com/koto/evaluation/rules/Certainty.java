@@ -154,17 +154,13 @@ final class Certainty {
 
     /**
      * Whether {@code gap}, a bare noun of colour or material, stands before {@code next}, a noun with or without its
-     * particle: the gap modifies the next noun (검은색 우산을, 가죽 가방을). Only the nouns of {@link #DESCRIBING}.
+     * particle: the gap modifies the next noun (검은색 우산을, 가죽 가방을). Only the colour and material nouns of
+     * {@link Colours#describing} (표준국어대사전 '검은색', '가죽' …).
      */
     private static boolean describesNext(String gap, String next) {
         String head = nounRun(next);
-        return DESCRIBING.contains(gap) && !head.isEmpty() && next.startsWith(head) && KnownWords.noun(head);
+        return Colours.describing(gap) && !head.isEmpty() && next.startsWith(head) && KnownWords.noun(head);
     }
-
-    /** Nouns of colour and material that describe the noun after them (표준국어대사전 '검은색', '가죽' …). */
-    private static final java.util.Set<String> DESCRIBING = java.util.Set.of("검은색", "검정색", "까만색", "흰색", "하얀색",
-            "빨간색", "파란색", "노란색", "초록색", "회색", "갈색", "분홍색", "보라색", "주황색", "남색", "검정", "빨강", "파랑",
-            "노랑", "가죽", "면", "종이", "플라스틱", "나무", "유리", "은색", "금색", "베이지색", "하늘색");
 
     /** Whether the word closes a clause of cause or background ({@link SentenceCheck#closesClause}: 아파서, 추우니까). */
     private static boolean closesClause(String word) {

@@ -114,10 +114,6 @@ final class FrameRoles {
     private static final Set<String> LOSING_OR_BUYING = Set.of("잃어버리", "잃", "사", "구입하", "구매하", "주문하",
             "떨어뜨리", "흘리");
 
-    /** Colour words before the object (검은색 지갑). */
-    private static final Pattern COLOUR = Pattern.compile("(검은|까만|흰|하얀|빨간|파란|노란|초록|갈|회|남|보라|분홍|"
-            + "검정|하양|빨강|파랑|노랑)(색|색깔)?|검은|까만|하얀|빨간|파란|노란");
-
     /** A number with a counter naming one place (7016번, 3층, 2호선, 203호). */
     private static final Pattern NUMBERED = Pattern.compile("[0-9]+(번|층|호선|호|번째)");
 
@@ -314,7 +310,7 @@ final class FrameRoles {
         }
         String between = words.get(i + 1);
         boolean determiner = DETERMINERS.contains(between) || Set.of("제", "내", "우리").contains(between);
-        boolean colour = COLOUR.matcher(between).matches();
+        boolean colour = Colours.word(between); // 검은색 지갑 (session 38: the colours of Colours)
         if (!(determiner || colour && numbered)) {
             return Optional.empty();
         }

@@ -372,6 +372,8 @@ final class MissingParts {
                 Morphology.Word w = words.get(i);
                 if (w.verbal() && !w.startsWith("VX") && !w.startsWith("XSV", "XSA")
                         && !(w.endsWith("ETM") && i + 1 < words.size())
+                        // 계란 빼고 비빔밥 주세요: 'except the egg', no predicate of its own (session 38, s38d)
+                        && !(i + 1 < words.size() && TaskParts.excluding(words, i))
                         && !(previous != null && (previous.surface().equals("수") || previous.surface().equals("수도"))
                                 && (w.surface().startsWith("있") || w.surface().startsWith("없")))
                         && !(previous != null && (previous.surface().endsWith("야")) && previous.verbal()

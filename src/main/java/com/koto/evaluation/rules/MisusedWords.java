@@ -28,6 +28,8 @@ import tools.jackson.databind.JsonNode;
  *       the listener's included (표준국어대사전 '오다' ① 움직여서 말하는 이가 있는 쪽으로 위치를 옮기다; '가다' ①;
  *       Yeon &amp; Brown 2019 on 가다/오다 and the speaker's viewpoint; Indonesian and English 'come' to the listener's
  *       place).</li>
+ *   <li>{@link #alreadyForYet}: 벌써 with a negated past event in one clause (택배가 벌써 안 왔어요 → 아직;
+ *       {@code vocabulary/already_for_yet}; session 38, s38d).</li>
  * </ul>
  * Precision first: an entry fires only where its lexical conditions hold in the learner's clause, and each entry leaves
  * out the senses in which the learner's word is right (시계가 5분 느려요, 이사했어요 of a home, 방학 마지막 주말).
@@ -114,6 +116,7 @@ final class MisusedWords {
             }
         }
         out.addAll(ownComing(answer));
+        out.addAll(alreadyForYet(answer));
         return out;
     }
 
@@ -246,5 +249,66 @@ final class MisusedWords {
             }
         }
         return Optional.empty();
+    }
+
+    static final String ALREADY_FOR_YET = "vocabulary/already_for_yet";
+
+    /**
+     * 벌써 'already' before a negated past event of its own clause (택배가 벌써 안 왔어요, 벌써 못 받았어요, 서류가 벌써
+     * 도착하지 않았어요 → 아직): an event that has not happened is 'not yet', 아직 with the negation (표준국어대사전 '아직'
+     * 「부사」 「1」 어떤 일이나 상태 또는 어떻게 되기까지 시간이 더 지나야 함을 나타내거나, 어떤 일이나 상태가 끝나지 아니하고
+     * 지속되고 있음을 나타내는 말: 아직 안 왔다; '벌써' 「1」 예상보다 빠르게 어느새, 「2」 이미 오래전에; Yeon &amp; Brown
+     * 2019 on 아직 with negation; Indonesian 'sudah'/'belum' and English 'already'/'yet' split the same way). Shapes: 벌써,
+     * then only nouns with their particles, numbers and adverbs, then 안 or 못 and a verb in the past (-았/었-), or the
+     * verb in -지 and 않았-/못했-. Left alone: a question (벌써 안 먹어?), a predicate between (벌써 일주일이 지났는데 안
+     * 왔어요: 벌써 is the week's), a change of state or an adjective (벌써 안 아파요, 벌써 안 좋아졌어요: a new state
+     * reached early is 벌써's own sense), the present (벌써 안 보여요), and a clause that already says 아직.
+     *
+     * @param answer the learner's answer as written
+     * @return {@code vocabulary/already_for_yet} findings on 벌써 → 아직; empty when none
+     */
+    static List<Finding> alreadyForYet(String answer) {
+        List<Finding> out = new ArrayList<>();
+        for (List<String> words : SpeechLevels.clauses(answer)) {
+            int at = words.indexOf(ALREADY);
+            if (at < 0 || words.contains(YET) || question(answer, words)) {
+                continue;
+            }
+            List<Morphology.Word> read = SpeechLevels.analysed(String.join(" ", words));
+            if (read.size() != words.size()) {
+                continue;
+            }
+            for (int k = at + 1; k < words.size(); k++) {
+                String w = words.get(k);
+                if ((w.equals("안") || w.equals("못")) && k + 1 < words.size()) {
+                    if (pastEvent(read.get(k + 1))) {
+                        out.add(new Finding(ErrorCategory.VOCABULARY, ALREADY, YET, ALREADY_FOR_YET));
+                    }
+                    break;
+                }
+                Morphology.Word m = read.get(k);
+                if (m.verbal()) {
+                    // 도착하지 않았어요, 받지 못했어요
+                    if (w.endsWith("지") && k + 1 < words.size() && NEGATED_PAST.matcher(words.get(k + 1)).lookingAt()
+                            && !m.has("VA", "VX")) {
+                        out.add(new Finding(ErrorCategory.VOCABULARY, ALREADY, YET, ALREADY_FOR_YET));
+                    }
+                    break; // another predicate: 벌써 is its own clause's (벌써 일주일이 지났는데)
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String ALREADY = "벌써";
+    private static final String YET = "아직";
+
+    /** The past of the negating auxiliaries after -지 (않았어요, 않았습니다, 못했어요). */
+    private static final Pattern NEGATED_PAST = Pattern.compile("(않았|못했)");
+
+    /** A verb (not an adjective nor a change of state with 지다) in the past: 왔어요, 도착했어요, 받았는데. */
+    private static boolean pastEvent(Morphology.Word w) {
+        return w.verbal() && w.has("EP") && !w.has("VA", "VX", "VCP", "VCN")
+                && w.morphemes().stream().anyMatch(m -> m.is("EP") && !m.form().equals("겠"));
     }
 }

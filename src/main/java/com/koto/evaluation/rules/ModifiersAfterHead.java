@@ -61,10 +61,6 @@ final class ModifiersAfterHead {
     private static final Set<String> THING_ADJECTIVES = Set.of("밝", "어둡", "넓", "좁", "예쁘", "깨끗하", "더럽", "멋있",
             "멋지", "귀엽", "조용하", "시끄럽", "새롭", "낡", "높", "낮", "비싸", "싸", "무겁", "가볍");
 
-    /** Words of colour before 색 (검은색, 까만색, 하얀색 …) and the colour nouns without 색 (검정, 빨강 …). */
-    private static final Pattern COLOUR_OBJECT = Pattern.compile(
-            "((?:검은|까만|흰|하얀|빨간|파란|노란|초록|갈|회|분홍|보라|주황|하늘|남|연두|베이지|검정|남)색|검정|빨강|파랑|노랑|하양)(을|를)");
-
     /**
      * The findings on the learner's raw answer.
      *
@@ -294,10 +290,16 @@ final class ModifiersAfterHead {
     /** Nouns of a home or a place one belongs to, which 우리 'our' names (우리 집, 우리 동네). */
     private static final Set<String> HOMES = Set.of("집", "방", "동네", "나라", "가게", "반", "교실", "사무실");
 
-    /** 우산 검은색을 → 검은색 우산을; null when the word is no colour noun with 을/를. */
+    /**
+     * 우산 검은색을 → 검은색 우산을; null when the word is no colour noun ({@link Colours#noun}: 검은색, 검정, 빨강 …) with
+     * 을/를.
+     */
     private static String colourAfter(String noun, String word) {
-        Matcher m = COLOUR_OBJECT.matcher(word);
-        return m.matches() ? m.group(1) + " " + noun + Hangul.objectParticle(noun) : null;
+        if (word.length() < 2 || !(word.endsWith("을") || word.endsWith("를"))) {
+            return null;
+        }
+        String colour = word.substring(0, word.length() - 1);
+        return Colours.noun(colour) ? colour + " " + noun + Hangul.objectParticle(noun) : null;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import com.koto.evaluation.rules.Colours.Colour;
 import java.util.regex.Pattern;
 
 /**
@@ -22,27 +23,10 @@ import java.util.regex.Pattern;
  * </ul>
  * The correction is the accepted answer's colour word with the learner's own particle (흰색도 → 검은색도), or its
  * modifier form for the learner's modifier (흰 가방 → 검은 가방). Source: 국립국어원 한국어기초사전, colour words
- * (색깔 이름: 검은색/검정색/까만색, 흰색/하얀색 …).
+ * (색깔 이름: 검은색/검정색/까만색, 흰색/하얀색 …). The colours and their forms are the data file read by {@link Colours}
+ * (session 38, s38d).
  */
 final class TaskColours {
-
-    /** One colour: its Korean forms (the usual noun first), its modifier form or null, its English and Indonesian names. */
-    private record Colour(List<String> forms, String modifier, Pattern names) {
-    }
-
-    private static final List<Colour> COLOURS = List.of(
-            colour("검은", "black|hitam", "검은색", "검정색", "까만색", "블랙", "검정", "까만", "검은"),
-            colour("흰", "white|putih", "흰색", "하얀색", "화이트", "하양", "하얀", "흰"),
-            colour("빨간", "red|merah", "빨간색", "붉은색", "빨강", "레드", "빨간"),
-            colour("파란", "blue|biru", "파란색", "파랑", "블루", "파란"),
-            colour("노란", "yellow|kuning", "노란색", "노랑", "옐로", "노란"),
-            colour(null, "green|hijau", "초록색", "초록", "녹색"),
-            colour(null, "brown|coklat|cokelat", "갈색", "브라운"),
-            colour(null, "grey|gray|abu-abu", "회색", "그레이"),
-            colour(null, "pink|merah muda", "분홍색", "핑크", "분홍"),
-            colour(null, "purple|ungu", "보라색", "보라"),
-            colour(null, "navy", "남색", "네이비"),
-            colour(null, "beige|krem", "베이지색", "베이지"));
 
     /** Descriptions that leave the colour open (an example, another or any colour). */
     private static final Pattern OPEN = Pattern.compile("(another|other|any|different|e\\.g\\.|for example|such as|lain|"
@@ -52,10 +36,6 @@ final class TaskColours {
             "으로는", "이요", "요", "이에요", "예요", "입니다", "인데", "인데요", "만", "이랑", "하고", "의");
 
     private TaskColours() {
-    }
-
-    private static Colour colour(String modifier, String names, String... forms) {
-        return new Colour(List.of(forms), modifier, Pattern.compile("\\b(" + names + ")\\b"));
     }
 
     /**
@@ -74,7 +54,7 @@ final class TaskColours {
         if (OPEN.matcher(ctx).find()) {
             return List.of();
         }
-        List<Colour> named = COLOURS.stream().filter(c -> c.names().matcher(ctx).find()).toList();
+        List<Colour> named = Colours.ALL.stream().filter(c -> c.names().matcher(ctx).find()).toList();
         if (named.size() != 1) {
             return List.of();
         }
@@ -97,8 +77,8 @@ final class TaskColours {
         }
         List<String[]> learner = new ArrayList<>(); // word, form, colour index
         for (String w : SpeechLevels.sentences(answer).stream().flatMap(List::stream).toList()) {
-            for (int c = 0; c < COLOURS.size(); c++) {
-                String form = match(w, COLOURS.get(c));
+            for (int c = 0; c < Colours.ALL.size(); c++) {
+                String form = match(w, Colours.ALL.get(c));
                 if (form != null) {
                     learner.add(new String[] {w, form, Integer.toString(c)});
                 }
@@ -108,20 +88,20 @@ final class TaskColours {
             return List.of();
         }
         String[] hit = learner.getFirst();
-        Colour used = COLOURS.get(Integer.parseInt(hit[2]));
+        Colour used = Colours.ALL.get(Integer.parseInt(hit[2]));
         if (used == asked) {
             return List.of();
         }
         String rest = hit[0].substring(hit[1].length());
         String correction;
-        if (rest.isEmpty() && hit[1].equals(used.modifier())) {
+        if (rest.isEmpty() && used.modifiers().contains(hit[1])) {
             if (asked.modifier() == null) {
                 return List.of(); // 흰 가방 for a brown one: no modifier form to put in its place
             }
             correction = asked.modifier();
         } else {
             // the accepted noun of the colour (검은 지갑 gives 검은색), with the learner's particle re-formed
-            String base = acceptedWord.equals(asked.modifier()) ? asked.forms().getFirst() : acceptedWord;
+            String base = asked.modifiers().contains(acceptedWord) ? asked.nouns().getFirst() : acceptedWord;
             correction = base + (rest.isEmpty() ? "" : Particles.of(rest).map(p -> p.formAfter(base)).orElse(rest));
         }
         return List.of(new Finding(ErrorCategory.VOCABULARY, hit[0], correction, "vocabulary/other_item"));
@@ -131,7 +111,7 @@ final class TaskColours {
     private static Set<Colour> coloursIn(String text) {
         Set<Colour> out = new LinkedHashSet<>();
         for (String w : text.split(" ")) {
-            for (Colour c : COLOURS) {
+            for (Colour c : Colours.ALL) {
                 if (match(w.replaceAll("[.?!,]", ""), c) != null) {
                     out.add(c);
                 }
@@ -158,7 +138,7 @@ final class TaskColours {
                 continue;
             }
             String rest = word.substring(form.length());
-            boolean modifier = form.equals(c.modifier());
+            boolean modifier = c.modifiers().contains(form);
             if (modifier ? rest.isEmpty() : AFTER.contains(rest)) {
                 return form;
             }

@@ -77,7 +77,8 @@ final class TaskParts {
                 Morphology.Word w = analysed.get(i);
                 current.add(w);
                 boolean last = i == analysed.size() - 1;
-                if (!last && w.verbal() && (w.endsWith("EF") || joins(w) && !analysed.get(i + 1).startsWith("VX"))) {
+                if (!last && w.verbal() && (w.endsWith("EF") || joins(w) && !analysed.get(i + 1).startsWith("VX")
+                        && !excluding(analysed, i))) {
                     out.add(current);
                     current = new ArrayList<>();
                 }
@@ -165,6 +166,26 @@ final class TaskParts {
     /** Whether the answer's content shares a lemma with this part. */
     static boolean covers(Set<String> answerContent, Set<String> part) {
         return part.stream().anyMatch(answerContent::contains);
+    }
+
+    /** The forms of the verbs of exclusion that stand after a noun as 'except, without' (계란 빼고). */
+    private static final Set<String> EXCLUDING = Set.of("빼고", "제외하고", "말고");
+
+    /**
+     * Whether the word at {@code i} is 빼고, 제외하고 or 말고 right after a noun with at most its object particle (계란 빼고
+     * 비빔밥 하나 주세요, 양파를 빼고 주세요, 커피 말고 차 주세요; session 38, s38d): 'except N, without N', an adverbial of
+     * the one predicate after it, not a clause of its own (표준국어대사전 '빼다' 「2」 전체에서 일부를 제외하거나 덜어 내다;
+     * '말다'³ 「3」 (명사 뒤에 '말고' 꼴로 쓰여) '아니고'의 뜻; Yeon &amp; Brown 2019 on N 빼고 / N 말고 'except, not N
+     * but'). 가지 말고, 먹지 말고 (after -지) join two clauses and are left to {@link #joins}.
+     */
+    static boolean excluding(List<Morphology.Word> words, int i) {
+        if (i < 1 || !EXCLUDING.contains(words.get(i).surface())) {
+            return false;
+        }
+        Morphology.Word before = words.get(i - 1);
+        return !before.verbal() && !before.morphemes().isEmpty() && before.startsWith("NNG", "NNP", "NNB", "NP", "SL")
+                && before.morphemes().stream().allMatch(m -> m.tag().startsWith("N") || m.tag().equals("SL")
+                        || m.is("JKO", "JX"));
     }
 
     private static boolean joins(Morphology.Word w) {
