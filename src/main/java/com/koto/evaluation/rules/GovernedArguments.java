@@ -55,7 +55,7 @@ final class GovernedArguments {
 
     /** One role of the lexicon. */
     private record Role(Set<String> stems, Set<String> nouns, Set<String> places, Set<String> subjects,
-            Set<String> notObjects, Set<String> forms, Set<String> modifiers, Set<String> adverbs) {
+            Set<String> notObjects, Set<String> forms, Set<String> modifiers, Set<String> adverbs, Set<String> buyable) {
     }
 
     private static final Map<String, Role> ROLES = new HashMap<>();
@@ -64,7 +64,8 @@ final class GovernedArguments {
         for (JsonNode e : VerbFrames.ARGUMENTS) {
             ROLES.put(e.path("role").asString(), new Role(strings(e.path("stems")), strings(e.path("nouns")),
                     strings(e.path("places")), strings(e.path("subjects")), strings(e.path("not_objects")),
-                    strings(e.path("forms")), strings(e.path("modifiers")), strings(e.path("adverbs"))));
+                    strings(e.path("forms")), strings(e.path("modifiers")), strings(e.path("adverbs")),
+                    strings(e.path("buyable"))));
         }
     }
 
@@ -357,7 +358,7 @@ final class GovernedArguments {
             return Optional.empty();
         }
         String form = words.get(v);
-        boolean clause = buying.forms().stream().anyMatch(form::startsWith) && !buying.notObjects().contains(place);
+        boolean clause = buying.forms().stream().anyMatch(form::startsWith) && !buying.buyable().contains(place);
         boolean modifier = buying.modifiers().contains(form) && v + 1 < words.size()
                 && analysed.get(v + 1).startsWith("NNG") && !LIVING.contains(words.get(v + 1))
                 && !HeadFirstPhrases.person(words.get(v + 1));
@@ -393,8 +394,12 @@ final class GovernedArguments {
         }
         String person = w.substring(0, w.length() - 1);
         Morphology.Word verb = analysed.get(i + 2);
-        if (!role("companion").nouns().contains(person) || !verb.verbal() || !r.stems().contains(VerbFrames.stem(verb))
-                && !words.get(i + 2).equals("가요")) {
+        String stem = verb.verbal() ? VerbFrames.stem(verb) : "";
+        if (!verb.verbal() && i + 3 < words.size() && analysed.get(i + 3).verbal()
+                && analysed.get(i + 3).morphemes().getFirst().form().equals("하")) {
+            stem = words.get(i + 2) + "하"; // 계산 할 수 있어요: a noun + 하다 written apart
+        }
+        if (!role("companion").nouns().contains(person) || !r.stems().contains(stem) && !words.get(i + 2).equals("가요")) {
             return Optional.empty();
         }
         String last = words.getLast();

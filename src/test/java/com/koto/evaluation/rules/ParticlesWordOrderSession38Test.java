@@ -65,6 +65,7 @@ class ParticlesWordOrderSession38Test {
             // a partner written as the object before 같이/함께/따로 (GovernedArguments)
             "친구를 따로 결제할게요.; 각자 낼게요.; POLITE; particle_wrong/case_for_comitative; 친구를→친구하고",
             "남편을 같이 앉을 수 있어요?; 남편 옆에 앉고 싶어요.; POLITE; particle_wrong/case_for_comitative; 남편을→남편하고",
+            "동생을 따로 계산 할게요.; 저는 따로 낼게요.; POLITE; particle_wrong/case_for_comitative; 동생을→동생하고",
             "언니를 같이 여행했어요.; 언니하고 여행을 갔어요.; POLITE; particle_wrong; 언니를→언니하고",
             "동생을 같이 데려가도 돼요?; 동생도 같이 가도 돼요?; POLITE; NO particle_wrong/case_for_comitative; *",
             "친구를 같이 기다려요.; 친구를 기다려요.; POLITE; NO particle_wrong; *",
