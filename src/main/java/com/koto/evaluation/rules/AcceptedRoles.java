@@ -117,6 +117,7 @@ final class AcceptedRoles {
     static List<Finding> find(String raw, List<String> accepted) {
         List<SpeechLevels.AnalysedSentence> own = SpeechLevels.analysedSentences(raw);
         return eachWord(raw, accepted, (surface, word) -> word.caseMarked() || clockTime(surface, word)
+                || BARE_DAY.matcher(surface).matches()
                 || word.startsWith("NNP"), (words, analysed, at, m) -> goalWithSource(words, analysed, at, m)
                         .or(() -> actionPlaceWithLocation(words, analysed, at, m))
                         .or(() -> resultOfChange(words, analysed, at, m)
@@ -550,6 +551,9 @@ final class AcceptedRoles {
     /** Verbs of a deadline (제출하다, 내다, 끝내다 …): the {@code deadline} role of {@code verb-frames.json} (session 34). */
     private static final Set<String> DEADLINE = VerbFrames.argument("deadline", "stems");
 
+    /** A day written bare (금요일, 15일, 주말, 월말): a deadline's day where an accepted answer has it with 까지. */
+    private static final Pattern BARE_DAY = Pattern.compile("[월화수목금토일]요일|\\d{1,2}일|주말|월말|연말");
+
     /** A time a deadline may name (월요일, 3일, 5시, 오후, 다음 주, 이번 달, 주말, 내일); a place is no deadline (인도네시아에 보내다). */
     private static final Pattern DEADLINE_TIME = Pattern.compile(
             "([가-힣]*요일|.*\\d.*|시|주|달|주말|오전|오후|아침|저녁|밤|점심|내일|모레|오늘|월말|연말|말|언제|이번주|다음주)");
@@ -558,7 +562,11 @@ final class AcceptedRoles {
      * 여기서 서울역에 얼마나 걸려요? → 서울역까지; 4시에 보관해 주실 수 있습니까? → 4시까지; 언제부터 반납해야 돼요? →
      * 언제까지; 몇 시 영업해요? → 몇 시까지: the end of a stretch of place or time, where an accepted answer writes
      * the noun with 까지 before the same verb (표준국어대사전 '까지' ① 범위의 끝; '부터' ① 범위의 시작). 부터 for 까지 is
-     * the other end with any verb; 에 and a bare time only with a verb that lasts ({@link #LASTING}).
+     * the other end with any verb; 에 and a bare time only with a verb that lasts ({@link #LASTING}). Session 38 (s38b):
+     * also a bare clock hour or day (5시, 금요일, 15일) right before a verb of a deadline, an object in 을/를 at most between
+     * (5시 보내 드리겠습니다 → 5시까지, 금요일 보고서를 제출하겠습니다 → 금요일까지), where an accepted answer writes the
+     * time with 까지 before a verb of the group: the task asks the end of the time allowed, which a bare time or 에 does
+     * not say; not 언제 (a question of when), nor a time a limit word follows (5시 전에: {@link Deadlines}).
      */
     private static Optional<Finding> untilOfSameVerb(List<String> words, List<Morphology.Word> analysed, int i,
             List<SpeechLevels.AnalysedSentence> models) {
@@ -575,6 +583,9 @@ final class AcceptedRoles {
         } else if (clockTime(w, word) && !LIMIT_PARTICLE_START.matcher(words.get(i + 1)).matches()) { // 몇 시 까지: spacing
             noun = w;
             subtype = "particle_missing/until";
+        } else if (BARE_DAY.matcher(w).matches() && !LIMIT_PARTICLE_START.matcher(words.get(i + 1)).matches()) {
+            noun = w; // 금요일 제출하겠습니다: a deadline only (s38b)
+            subtype = "particle_missing/until";
         } else {
             return Optional.empty();
         }
@@ -590,11 +601,20 @@ final class AcceptedRoles {
         // a deadline (다음 주 월요일에 보고서를 제출하겠습니다 → 월요일까지; session 34, s34a): the verb of the group, past
         // an object, where an accepted answer writes the time with 까지 before a verb of the group too
         int dv = predicateOverObject(analysed, i);
-        boolean deadline = subtype.equals("particle_wrong/location_for_until") && dv >= 0
+        // a bare clock hour before the verb of a deadline (5시 보내 드리겠습니다 → 5시까지; session 38, s38b): the
+        // accepted answer's 까지 tells the end of the time allowed from the hour of the act; not 언제, whose bare
+        // question (언제 보내 주실 수 있어요?) asks the hour of the act itself, and no hour with a limit after it
+        // in the same time phrase (5시 전에 보내겠습니다: 전에 states the limit)
+        boolean day = BARE_DAY.matcher(noun).matches();
+        boolean bareHour = subtype.equals("particle_missing/until") && (hour || day)
+                && dv == i + 1 + objectsBetween(analysed, i);
+        boolean deadline = (subtype.equals("particle_wrong/location_for_until") || bareHour) && dv >= 0
                 && DEADLINE_TIME.matcher(noun).matches()
                 && DEADLINE.contains(stem(analysed.get(dv))) && !analysed.get(dv).has("VX");
         if (deadline) {
             v = dv;
+        } else if (day && subtype.equals("particle_missing/until")) {
+            return Optional.empty(); // a bare day before a verb that lasts may be the day itself (토요일 영업해요?)
         }
         if (v < 0 || !deadline && !plainVerb(words, analysed, v)) {
             return Optional.empty();
@@ -615,6 +635,15 @@ final class AcceptedRoles {
             }
         }
         return Optional.empty();
+    }
+
+    /** How many words in 을/를 follow word {@code i} right after it (보고서를 in 5시 보고서를 보내겠습니다). */
+    private static int objectsBetween(List<Morphology.Word> analysed, int i) {
+        int n = 0;
+        while (i + 1 + n < analysed.size() && analysed.get(i + 1 + n).endsWith("JKO")) {
+            n++;
+        }
+        return n;
     }
 
     /** A clock time or 언제 without a particle (몇 시, 3시, 언제). */

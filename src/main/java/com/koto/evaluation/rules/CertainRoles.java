@@ -53,13 +53,31 @@ final class CertainRoles {
     private static final Set<String> SHARED = Set.of("영화", "밥", "저녁", "점심", "커피", "술", "맥주", "차", "게임",
             "운동", "쇼핑", "공부", "산책", "드라마", "축구", "농구", "테니스", "여행", "식사", "노래");
 
-    /** Vehicles: their (으)로 of means does not drop before 가다. */
+    /**
+     * Vehicles: their (으)로 of means does not drop before 가다. Session 38 (s38b): the means of a ride up or across
+     * (케이블카, 셔틀버스, 공항버스, 트램, 모노레일, 유람선) are vehicles as 버스 is (표준국어대사전 '케이블카', '셔틀버스').
+     */
     private static final Set<String> VEHICLES = Set.of("버스", "지하철", "택시", "기차", "배", "비행기", "KTX", "전철",
-            "고속버스", "시내버스", "마을버스", "자전거");
+            "고속버스", "시내버스", "마을버스", "자전거", "케이블카", "셔틀버스", "공항버스", "리무진버스", "시외버스",
+            "광역버스", "트램", "모노레일", "유람선", "오토바이");
 
-    /** Forms of 가다 whose subject is a person: obligation, proposal, wish, promise, intention. */
+    /**
+     * Forms of 가다 whose subject is a person: obligation, proposal, wish, promise, intention; since session 38 (s38b)
+     * also permission (가도 돼요?) and the instruction (가세요, 가십시오, 가시면 돼요): no vehicle is asked leave or told
+     * to go. Ability (갈 수 있어요?) is read by {@link #ableToGo}.
+     */
     private static final List<String> GOING_BY_PERSON = List.of("가야", "갈까", "갈래", "갈게", "가고", "가려고", "가자",
-            "갈려고");
+            "갈려고", "가도", "가세요", "가십시오", "가시면", "가셔야");
+
+    /**
+     * 갈 수 있어요? / 갈 수 없어요 after a bare vehicle (케이블카 갈 수 있어요? → 케이블카로; session 38, s38b): whether one
+     * can go by it. The vehicle as the subject (can the cable car go?) asks nothing a traveller asks, and Korean says the
+     * same of a road with the vehicle's (으)로 or 이/가 (택시로 갈 수 있어요, 택시가 들어갈 수 있어요).
+     */
+    private static boolean ableToGo(List<String> words, int v) {
+        return words.get(v).equals("갈") && v + 2 < words.size() && words.get(v + 1).equals("수")
+                && (words.get(v + 2).startsWith("있") || words.get(v + 2).startsWith("없"));
+    }
 
     /** Places of getting on, off or changing. */
     private static final Set<String> STOPS = Set.of("정류장", "정거장", "역", "지하철역", "기차역", "버스정류장", "터미널",
@@ -187,7 +205,7 @@ final class CertainRoles {
             List<SpeechLevels.AnalysedSentence> models) {
         String noun = words.get(i);
         String verb = words.get(i + 1);
-        if (!VEHICLES.contains(noun) || GOING_BY_PERSON.stream().noneMatch(verb::startsWith)
+        if (!VEHICLES.contains(noun) || GOING_BY_PERSON.stream().noneMatch(verb::startsWith) && !ableToGo(words, i + 1)
                 || verb.startsWith("가고") && (i + 2 >= words.size() || !words.get(i + 2).startsWith("싶"))
                 || i > 0 && (analysed.get(i - 1).startsWith("MM", "NNBC", "SN") || Set.of("다음", "이번", "마지막", "첫",
                         "번").contains(words.get(i - 1)))) {

@@ -37,7 +37,17 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code particle_missing/location} ({@code heating_place}): an appliance bare before 데우다: 도시락 전자레인지
  *       데워 주세요 → 전자레인지에 ('데우다' 「…을 …에」: the appliance is never what is heated);</li>
  *   <li>{@code particle_wrong/subject_for_goal} ({@link #goalAskedAbout}): a place with 이/가 before 어떻게 가요, the
- *       question of the way: 시청이 어떻게 가요? → 시청에.</li>
+ *       question of the way: 시청이 어떻게 가요? → 시청에;</li>
+ *   <li>{@code particle_missing/action_place} ({@code working_place}, {@code study_place}, {@code buying_place}; session
+ *       38, s38b): the place of an activity bare before its verb, a length of time or adverbs between: 한국 회사 3년 동안
+ *       일했는데 → 회사에서, 도서관 공부해요 → 도서관에서, 이 가게 산 휴대폰 케이스 → 가게에서 ('에서' ① 행동이 이루어지는
+ *       처소; speech drops the 에 of a goal, not this 에서). 사다 is read on its own forms and on its modifier before a
+ *       head that is no person (서울 사는 친구 is 살다 'live'); a shop that may itself be bought only in the modifier;</li>
+ *   <li>{@code particle_missing/location} ({@code carrying_goal}): a place bare right before 가져가다/가져오다/데려가다:
+ *       집 가져가고 싶어요 → 집에 ('가져가다' 「…에 …을」: a bare noun before a transitive verb reads as its object, and a
+ *       place is not carried);</li>
+ *   <li>{@code particle_wrong/case_for_comitative} ({@code together}): a person with 을/를 right before 같이/함께/따로
+ *       and a verb that takes no person as its object: 친구를 따로 계산할 수 있어요? → 친구하고 ('하고' ②, '따로' ①).</li>
  * </ul>
  * The {@code keeping} entry groups 맡기다, 맡다 and 보관하다 as one frame for {@link AcceptedRoles}' check of 까지.
  */
@@ -45,7 +55,7 @@ final class GovernedArguments {
 
     /** One role of the lexicon. */
     private record Role(Set<String> stems, Set<String> nouns, Set<String> places, Set<String> subjects,
-            Set<String> notObjects) {
+            Set<String> notObjects, Set<String> forms, Set<String> modifiers, Set<String> adverbs, Set<String> buyable) {
     }
 
     private static final Map<String, Role> ROLES = new HashMap<>();
@@ -53,7 +63,9 @@ final class GovernedArguments {
     static {
         for (JsonNode e : VerbFrames.ARGUMENTS) {
             ROLES.put(e.path("role").asString(), new Role(strings(e.path("stems")), strings(e.path("nouns")),
-                    strings(e.path("places")), strings(e.path("subjects")), strings(e.path("not_objects"))));
+                    strings(e.path("places")), strings(e.path("subjects")), strings(e.path("not_objects")),
+                    strings(e.path("forms")), strings(e.path("modifiers")), strings(e.path("adverbs")),
+                    strings(e.path("buyable"))));
         }
     }
 
@@ -102,7 +114,10 @@ final class GovernedArguments {
                 .or(() -> shiftedTime(words, analysed, i))
                 .or(() -> fit(words, analysed, i))
                 .or(() -> waitingPlace(words, analysed, i, models))
-                .or(() -> goalAskedAbout(words, analysed, i));
+                .or(() -> goalAskedAbout(words, analysed, i))
+                .or(() -> activityPlace(words, analysed, i, models))
+                .or(() -> carryingGoal(words, analysed, i))
+                .or(() -> partnerAsObject(words, analysed, i, models));
     }
 
     /** Last parts of nouns of a place one goes to (지하철역, 시청, 국립박물관, 인천공항). */
@@ -301,5 +316,103 @@ final class GovernedArguments {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, place, place + particle, subtype));
+    }
+
+    /** Words of a length of time between the place of an activity and its verb (3년 동안, 2년간, 오래, 몇 달). */
+    private static final Pattern LENGTH = Pattern.compile("([0-9]+|한|두|세|네|다섯|몇|오래|오랫|일|이|삼|사|오|육|칠|팔|구|십)?"
+            + "(년|년간|개월|달|주|주일|시간|년 동안)?(동안|간|쯤|정도|넘게|이상|동안에)?");
+
+    /** Adverbs between the place of an activity and its verb. */
+    private static final Set<String> ACTIVITY_ADVERBS = Set.of("좀", "열심히", "오래", "계속", "같이", "혼자", "자주", "매일",
+            "많이", "싸게", "다", "또", "처음", "잠깐", "한동안");
+
+    /** Heads a modifier of 살다 'live' takes: persons and animals (서울 사는 친구, 편의점 사는 고양이). */
+    private static final Set<String> LIVING = Set.of("고양이", "개", "강아지", "새", "동물", "가족", "사람", "분", "애", "아이");
+
+    /**
+     * 한국 회사 3년 동안 일했는데 → 회사에서, 도서관 공부해요 → 도서관에서, 이 가게 산 케이스 → 가게에서 (session 38, s38b).
+     * Left alone where an accepted answer writes the place bare before another word, as {@link #waitingPlace}.
+     */
+    static Optional<Finding> activityPlace(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        String place = words.get(i);
+        if (analysed.get(i).verbal() || models.stream().anyMatch(s -> s.words().subList(0, Math.max(0, s.words().size() - 1))
+                .contains(place))) {
+            return Optional.empty();
+        }
+        int v = i + 1;
+        while (v < words.size() - 1 && (ACTIVITY_ADVERBS.contains(words.get(v)) || LENGTH.matcher(words.get(v)).matches()
+                && !words.get(v).isEmpty() && !analysed.get(v).verbal())) {
+            v++;
+        }
+        Morphology.Word verb = analysed.get(v);
+        for (String name : List.of("working_place", "study_place")) {
+            Role r = role(name);
+            if (r.nouns().contains(place) && verb.verbal() && r.stems().contains(VerbFrames.stem(verb))) {
+                return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, place, place + "에서",
+                        "particle_missing/action_place"));
+            }
+        }
+        Role buying = role("buying_place");
+        if (!buying.nouns().contains(place) || v != i + 1 && !ACTIVITY_ADVERBS.contains(words.get(i + 1))) {
+            return Optional.empty();
+        }
+        String form = words.get(v);
+        boolean clause = buying.forms().stream().anyMatch(form::startsWith) && !buying.buyable().contains(place);
+        boolean modifier = buying.modifiers().contains(form) && v + 1 < words.size()
+                && analysed.get(v + 1).startsWith("NNG") && !LIVING.contains(words.get(v + 1))
+                && !HeadFirstPhrases.person(words.get(v + 1));
+        return clause || modifier ? Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, place, place + "에서",
+                "particle_missing/action_place")) : Optional.empty();
+    }
+
+    /** 집 가져가고 싶어요 → 집에 (session 38, s38b). */
+    static Optional<Finding> carryingGoal(List<String> words, List<Morphology.Word> analysed, int i) {
+        Role r = role("carrying_goal");
+        String place = words.get(i);
+        int v = i + 1;
+        while (v < words.size() - 1 && ACTIVITY_ADVERBS.contains(words.get(v))) {
+            v++;
+        }
+        Morphology.Word verb = analysed.get(v);
+        if (!r.nouns().contains(place) || analysed.get(i).verbal() || !verb.verbal()
+                || !r.stems().contains(VerbFrames.stem(verb))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, place, place + "에", "particle_missing/location"));
+    }
+
+    /** 친구를 따로 계산할 수 있어요? → 친구하고 (session 38, s38b). */
+    static Optional<Finding> partnerAsObject(List<String> words, List<Morphology.Word> analysed, int i,
+            List<SpeechLevels.AnalysedSentence> models) {
+        Role r = role("together");
+        String w = words.get(i);
+        Morphology.Word word = analysed.get(i);
+        if (i + 2 >= words.size() || !word.endsWith("JKO") || word.verbal() || w.length() < 2
+                || !r.adverbs().contains(words.get(i + 1))) {
+            return Optional.empty();
+        }
+        String person = w.substring(0, w.length() - 1);
+        Morphology.Word verb = analysed.get(i + 2);
+        String stem = verb.verbal() ? VerbFrames.stem(verb) : "";
+        if (!verb.verbal() && i + 3 < words.size() && analysed.get(i + 3).verbal()
+                && analysed.get(i + 3).morphemes().getFirst().form().equals("하")) {
+            stem = words.get(i + 2) + "하"; // 계산 할 수 있어요: a noun + 하다 written apart
+        }
+        if (!role("companion").nouns().contains(person) || !r.stems().contains(stem) && !words.get(i + 2).equals("가요")) {
+            return Optional.empty();
+        }
+        String last = words.getLast();
+        boolean casual = !last.endsWith("요") && !last.endsWith("다") && !last.endsWith("까");
+        String with = casual ? (Hangul.hasFinal(person.charAt(person.length() - 1)) ? "이랑" : "랑") : "하고";
+        // the partner's particle as the first accepted answer to write it does (친구랑, 친구와), else by the level
+        String written = models.stream().flatMap(s -> s.words().stream())
+                .filter(x -> x.startsWith(person) && List.of("하고", "이랑", "랑", "와", "과").contains(x.substring(person.length())))
+                .findFirst().orElse(null);
+        if (written != null) {
+            with = written.substring(person.length());
+        }
+        return Optional.of(new Finding(ErrorCategory.PARTICLE_WRONG, w, person + with,
+                "particle_wrong/case_for_comitative"));
     }
 }

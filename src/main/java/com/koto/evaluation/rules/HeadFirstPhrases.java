@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *       writes it (session 30);</li>
  *   <li><b>a head noun before its relative clause</b> ({@link #headBeforeClause}: 버스 명동에 가는 몇 번이에요? → 명동에
  *       가는 버스가): a clause with its own argument, closed by the adnominal -는/-(으)ㄴ/-(으)ㄹ and followed by no noun
- *       it could modify, after a bare noun.</li>
+ *       it could modify, after a bare noun. Session 38 (s38b): also a degree adverb and an adjective's modifier with no
+ *       argument (약국 제일 가까운 어디예요? → 제일 가까운 약국, Indonesian 'apotek paling dekat'), the head kept bare, and
+ *       a bare noun before the head taken into the phrase (2호선 입구 제일 가까운 → 제일 가까운 2호선 입구).</li>
  * </ul>
  */
 final class HeadFirstPhrases {
@@ -417,14 +419,20 @@ final class HeadFirstPhrases {
             String typed) {
         String head = words.get(i);
         Morphology.Word h = analysed.get(i);
-        if (h.morphemes().size() != 1 || !h.startsWith("NNG") || !KnownWords.noun(head) || head.length() < 2
+        // a noun Nori misreads in its sentence (입구 as 입 + 구) is read as the word alone reads (session 38, s38b)
+        boolean noun = h.morphemes().size() == 1 && h.startsWith("NNG") || nounAlone(head);
+        // a bare noun before the head that modifies it (2호선 입구, 지하철 입구): the head phrase starts there (s38b)
+        boolean compound = i > 0 && !openBefore(words, analysed, i, typed) && bareNoun(analysed.get(i - 1))
+                && (i == 1 || openBefore(words, analysed, i - 1, typed));
+        if (!noun || !KnownWords.noun(head) || head.length() < 2
                 || person(head) && !head.equals("사람")
                 || ArgumentCheck.isTimeNoun(head) || Lexicon.MOVABLE.contains(head) || Numerals.number(head) != null
-                || i > 0 && !openBefore(words, analysed, i, typed)) {
+                || i > 0 && !openBefore(words, analysed, i, typed) && !compound) {
             return null;
         }
         int k = i + 1;
         boolean argument = false;
+        boolean degree = false;
         while (k < words.size() && k <= i + 3) {
             Morphology.Word w = analysed.get(k);
             List<Morphology.Morpheme> m = w.morphemes();
@@ -433,6 +441,7 @@ final class HeadFirstPhrases {
                 argument = true;
                 k++;
             } else if (m.size() == 1 && m.getFirst().is("MAG")) {
+                degree |= DEGREE.contains(words.get(k));
                 k++;
             } else if (m.size() == 1 && m.getFirst().is("NNG", "NNP") && k + 1 < words.size() && k + 1 <= i + 3
                     && nounWithCase(analysed.get(k + 1))) {
@@ -441,12 +450,19 @@ final class HeadFirstPhrases {
                 break;
             }
         }
-        if (!argument || k + 1 >= words.size() || compoundOfAccepted(head, words.get(i + 1), accepted)) {
+        if (k + 1 >= words.size() || compoundOfAccepted(head, words.get(i + 1), accepted)) {
             return null;
         }
         Morphology.Word modifier = analysed.get(k);
         List<Morphology.Morpheme> mm = modifier.morphemes();
         if (mm.size() < 2 || !mm.getFirst().is("VV", "VA") || !mm.getLast().is("ETM")) {
+            return null;
+        }
+        // a degree adverb and an adjective (입구 제일 가까운 어디예요? → 제일 가까운 입구가; session 38, s38b): the
+        // superlative or comparative of a quality the head has, Indonesian 'pintu masuk paling dekat'; the head is no
+        // noun of a quality whose 이/가 a relative clause drops (맛 제일 좋은: ModifiersAfterHead's ATTRIBUTES)
+        boolean graded = degree && mm.getFirst().is("VA") && !ModifiersAfterHead.attribute(head);
+        if (!argument && !graded) {
             return null;
         }
         Morphology.Word after = analysed.get(k + 1);
@@ -459,7 +475,9 @@ final class HeadFirstPhrases {
                         // a verbal noun with 하다 (추천해 주세요, 주문할게요; session 34, s34c)
                         || after.morphemes().size() > 1 && after.morphemes().getFirst().is("NNG")
                                 && after.morphemes().get(1).is("XSV"))
-                && !AUXILIARY_STEMS.contains(after.morphemes().getFirst().form());
+                && (!AUXILIARY_STEMS.contains(after.morphemes().getFirst().form())
+                        // an adjective has no -고 있다 to misform: 호텔 더 싼 있어요? asks for a cheaper hotel (s38b)
+                        || graded && Set.of("있", "없").contains(after.morphemes().getFirst().form()));
         if (!question && !predicate) {
             return null;
         }
@@ -474,9 +492,27 @@ final class HeadFirstPhrases {
             }
         }
         if (particle == null) {
-            particle = question ? (Hangul.hasFinal(head.charAt(head.length() - 1)) ? "이" : "가") : "";
+            // a graded head keeps the learner's bare noun: the order is the error, not its particle (s38b)
+            particle = question && !graded ? (Hangul.hasFinal(head.charAt(head.length() - 1)) ? "이" : "가") : "";
         }
-        return new Finding(ErrorCategory.WORD_ORDER, head + " " + clause, clause + " " + head + particle,
+        String phrase = compound ? words.get(i - 1) + " " + head : head;
+        return new Finding(ErrorCategory.WORD_ORDER, phrase + " " + clause, clause + " " + phrase + particle,
                 "word_order/phrase");
+    }
+
+    /** Degree adverbs before an adjective (제일 가까운, 가장 싼, 더 큰). */
+    private static final Set<String> DEGREE = Set.of("제일", "가장", "더", "덜", "아주", "너무", "정말", "진짜", "좀", "조금",
+            "훨씬", "꽤");
+
+    /** Whether the word alone is read as one common noun (입구, which Nori may read as 입 + 구 in a sentence). */
+    private static boolean nounAlone(String word) {
+        List<Morphology.Word> alone = Morphology.analyse(word);
+        return alone.size() == 1 && alone.getFirst().morphemes().size() == 1 && alone.getFirst().startsWith("NNG");
+    }
+
+    /** A word of nouns and digits only, no particle (2호선, 지하철): a noun that may modify the noun after it. */
+    private static boolean bareNoun(Morphology.Word w) {
+        return !w.morphemes().isEmpty() && !w.verbal()
+                && w.morphemes().stream().allMatch(m -> m.is("NNG", "NNP", "SN", "NNBC"));
     }
 }

@@ -36,7 +36,12 @@ import java.util.regex.Pattern;
  *       what is sent, and is left alone;</li>
  *   <li>{@code particle_missing/role} (new): a job noun (직원, 요리사, 통역사 …) bare before 일하다/근무하다 with only a length
  *       of time between (호텔 직원 두 년 동안 일했습니다 → 직원으로): the capacity in which one works takes (으)로
- *       (표준국어대사전 '(으)로' ⑤ 지위·신분·자격: '회사 직원으로 일하다').</li>
+ *       (표준국어대사전 '(으)로' ⑤ 지위·신분·자격: '회사 직원으로 일하다');</li>
+ *   <li>{@code particle_missing/location}, the map a place is asked on (session 38, s38b): a map (지도, 노선도, 안내도,
+ *       약도) bare, alone or after 이/그/저, right before a noun with 은/는/이/가 and a question of where (어디, 어느 쪽)
+ *       in the same clause (이 지도 인사동은 어느 쪽이에요? → 지도에서): the map is the range the place is looked for
+ *       in, 에서 (표준국어대사전 '에서' ① 처소: '지도에서 찾다'); bare, it reads as a second subject, which a map is not
+ *       (이 지도 어디서 샀어요? has no noun after it and is left alone, as is 지도 앱이 …).</li>
  * </ul>
  * The correction is the learner's word with the particle, its allomorph chosen by the word's last letter.
  */
@@ -80,6 +85,15 @@ final class MeaningParticles {
     /** Forms of 일하다 and 근무하다. */
     private static final Pattern WORK = Pattern.compile("(일했|일해|일하|일할|일합|근무했|근무해|근무하|근무할|근무합).*");
 
+    /** Maps a place is looked for on. */
+    static final Set<String> MAPS = Set.of("지도", "노선도", "안내도", "약도");
+    /** Names of a district, a street or a sight (인사동, 강남구, 명동, 경복궁, 남대문 시장, 종로). */
+    private static final Pattern DISTRICT = Pattern.compile("[가-힣]{1,4}(동|구|로|길|궁|문|거리|시장|마을|섬)");
+    /** Determiners before a map (이 지도). */
+    private static final Set<String> THESE = Set.of("이", "그", "저");
+    /** A topic or subject particle at a word's end, after at least one letter (인사동은, 여기가). */
+    private static final Pattern TOPIC_OR_SUBJECT = Pattern.compile(".+(은|는|이|가)");
+
     private MeaningParticles() {
     }
 
@@ -110,6 +124,8 @@ final class MeaningParticles {
                     out.add(finding(w, w + directional(w), "particle_missing/direction"));
                 } else if (ROLES.contains(w) && worksAfter(words, i + 1)) {
                     out.add(finding(w, w + directional(w), "particle_missing/role"));
+                } else if (MAPS.contains(w) && (i == 0 || THESE.contains(words.get(i - 1))) && askedWhereOn(words, i)) {
+                    out.add(finding(w, w + "에서", "particle_missing/location"));
                 }
             }
         }
@@ -173,6 +189,23 @@ final class MeaningParticles {
             return "로";
         }
         return "으로";
+    }
+
+    /** Whether a noun with 은/는/이/가 follows the map and a question of where comes after it (인사동은 어느 쪽이에요?). */
+    private static boolean askedWhereOn(List<String> words, int i) {
+        if (i + 2 >= words.size() || !TOPIC_OR_SUBJECT.matcher(words.get(i + 1)).matches()) {
+            return false;
+        }
+        // the noun after the map is a place (인사동, 강남역, 여기), not a noun the map forms a compound with (지도 앱이)
+        String next = words.get(i + 1);
+        String place = next.substring(0, next.length() - 1);
+        List<Morphology.Word> read = Morphology.analyse(place);
+        boolean named = read.size() == 1 && read.getFirst().morphemes().size() == 1 && read.getFirst().startsWith("NNP");
+        if (!HERE.contains(place) && !GovernedArguments.PLACE_END.matcher(place).matches() && !named
+                && !DISTRICT.matcher(place).matches()) {
+            return false;
+        }
+        return words.subList(i + 2, words.size()).stream().anyMatch(x -> x.startsWith("어디") || x.startsWith("어느"));
     }
 
     /** Whether only a length of time stands between {@code from} and a form of 일하다 or 근무하다. */

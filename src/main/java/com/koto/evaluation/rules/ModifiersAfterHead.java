@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *       predicate or an adverb (책 제 잃어버렸어요 → 제 책); the plain pronouns 나, 너, 저 only before a descriptive
  *       adjective of a thing in a statement (집 너 진짜 밝고 좋다! → 네 집): before a verb the pronoun is the subject
  *       after a topic (숙제 너 다 했어?, 가방 나 줘), before an adjective of feeling or fit it is the one who feels
- *       (이 집 나 진짜 좋아, 신발 너 커?), and 네 is also 'yes' (선생님 네 알겠습니다);</li>
+ *       (이 집 나 진짜 좋아, 신발 너 커?), and 네 is also 'yes' (선생님 네 알겠습니다); 제가/내가 before a verb of what
+ *       happens to a thing (노트북 제가 고장 났어요, 택배 제가 안 왔어요 → 제 택배가; session 38, s38b);</li>
  *   <li><b>a noun of colour with 을/를 after a bare noun</b> (우산 검은색을 두고 → 검은색 우산을, 티셔츠 노란색을 입고): the
  *       colour names the kind of the thing (검은색 우산). Not after a determiner (이 셔츠 흰색을 보여 주세요: the white
  *       one of this shirt), nor with (으)로 of choice (흰색으로 주세요), bare (우산 검은색 있어요?) or with the copula
@@ -229,8 +230,12 @@ final class ModifiersAfterHead {
      */
     private static String ownerAsSubject(List<String> words, List<Morphology.Word> analysed, int i, boolean question) {
         String word = words.get(i + 1);
-        if (question || !word.equals("제가") && !word.equals("내가")) {
+        if (!word.equals("제가") && !word.equals("내가")) {
             return null;
+        }
+        String happening = happeningToThing(words, analysed, i);
+        if (happening != null || question) {
+            return happening;
         }
         int q = predicateAfterAdverbs(analysed, i + 2);
         if (q < 0) {
@@ -246,6 +251,54 @@ final class ModifiersAfterHead {
         String noun = words.get(i);
         boolean vowel = !Hangul.hasFinal(noun.charAt(noun.length() - 1));
         return word.charAt(0) + " " + noun + (vowel ? "가" : "이");
+    }
+
+    /**
+     * Verbs of what happens to a thing and never to a person as a whole (고장 나다, 깨지다, 망가지다 …; 표준국어대사전 '고장'
+     * ②, '깨지다' ①), after which 제가/내가 cannot be the subject (session 38, s38b).
+     */
+    private static final Set<String> THING_EVENTS = Set.of("고장나", "깨지", "부러지", "찢어지", "망가지", "터지", "꺼지",
+            "켜지", "끊기", "끊어지", "잠기", "막히", "배송되", "발송되", "도착되");
+
+    /** Verbs of arriving, said of a thing sent only after the nouns of {@link #SENT}: 택배 제가 안 왔어요. */
+    private static final Set<String> ARRIVING = Set.of("오", "도착하", "들어오");
+
+    /** Things that are sent and arrive (택배, 소포, 주문한 물건). */
+    private static final Set<String> SENT = Set.of("택배", "소포", "짐", "물건", "상품", "주문", "편지", "우편물", "선물", "음식",
+            "배달", "메일", "문자", "답장", "월급", "돈", "서류", "카드");
+
+    /**
+     * 택배 제가 아직 안 왔어요 → 제 택배가, 노트북 제가 고장 났어요 → 제 노트북이 (session 38, s38b; Indonesian 'paket saya
+     * belum datang'): 제가/내가 after a bare thing and before a verb of what happens to a thing (고장 나다, 깨지다) or, after
+     * a thing that is sent (택배, 소포), of arriving: the speaker cannot be its subject, so the pronoun is the possessor
+     * behind its noun, which took the noun's 이/가. Questions too (택배 제가 왜 안 와요?). Not a person (친구 제가 안
+     * 왔어요 'my friend' is read by no rule: 친구, 제가 … may be a vocative).
+     */
+    private static String happeningToThing(List<String> words, List<Morphology.Word> analysed, int i) {
+        int q = i + 2;
+        while (q < analysed.size() && (words.get(q).equals("안") || words.get(q).equals("못")
+                || analysed.get(q).morphemes().size() == 1 && analysed.get(q).startsWith("MAG"))) {
+            q++;
+        }
+        if (q >= analysed.size()) {
+            return null;
+        }
+        String stem = words.get(q).equals("고장") && q + 1 < words.size()
+                && (words.get(q + 1).startsWith("나") || words.get(q + 1).startsWith("났"))
+                ? "고장나" : analysed.get(q).verbal() && !analysed.get(q).endsWith("ETM") ? VerbFrames.stem(analysed.get(q)) : "";
+        if (analysed.get(q).morphemes().size() > 2 && analysed.get(q).morphemes().get(2).is("VX")
+                && analysed.get(q).morphemes().get(2).form().equals("지")) {
+            stem = stem + "지"; // 깨졌어: Nori reads 깨 + 어 + 지 (the passive -어지다)
+        }
+        String noun = words.get(i);
+        boolean happens = THING_EVENTS.contains(stem) || ARRIVING.contains(stem) && SENT.contains(noun)
+                && !words.get(q).endsWith("면"); // 택배 제가 오면 받을게요: 'when I come'
+
+        if (!happens || person(noun)) {
+            return null;
+        }
+        boolean vowel = !Hangul.hasFinal(noun.charAt(noun.length() - 1));
+        return words.get(i + 1).charAt(0) + " " + noun + (vowel ? "가" : "이");
     }
 
     /**
@@ -348,6 +401,11 @@ final class ModifiersAfterHead {
     private static final Set<String> ATTRIBUTES = Set.of("맛", "값", "가격", "색", "색깔", "크기", "모양", "키", "머리", "날씨",
             "성격", "양", "질", "품질", "냄새", "소리", "공기", "분위기", "사이즈", "길이", "무게", "온도", "기분", "마음", "몸",
             "눈", "얼굴", "목소리", "인기", "경치", "전망");
+
+    /** Whether the noun names a quality a thing has ({@link #ATTRIBUTES}), a relative clause's subject before a modifier. */
+    static boolean attribute(String noun) {
+        return ATTRIBUTES.contains(noun);
+    }
 
     /** A numeral before a counter: native short forms (한, 두, 세 …), Sino-Korean numbers and digits. */
     private static boolean numeral(String word) {

@@ -19,7 +19,8 @@ import java.util.Set;
  *       공항철도 (표준국어대사전 '공항버스'; Sohn 1999, 5.2 on noun–noun compounds);</li>
  *   <li><b>a place before a topic</b> ({@link #placeOfTopic}): 객실 와이파이는 어떻게 연결해요? for 방에서 와이파이 —
  *       the bare place and the noun after it in 은/는 are one topic phrase (the room's wifi), whose particle ends the
- *       phrase (Sohn 1999 on the topic phrase; 표준국어대사전 '는' 「조사」 ①).</li>
+ *       phrase (Sohn 1999 on the topic phrase; 표준국어대사전 '는' 「조사」 ①). Not a map before a place (이 지도
+ *       인사동은: the map is where the place is looked for, {@link MeaningParticles}; session 38, s38b).</li>
  * </ul>
  * Each reading admits only a missing particle of the role the reading explains (a conjunction for a quantity, a goal
  * for a vehicle, a place for a topic), so 카페 친구를 만나요 (→ 카페에서), 국 머리카락이 있어요 (→ 국에) and 친구 같이
@@ -74,7 +75,8 @@ final class NounPhraseReadings {
             }
             if (JOINING.contains(particle) && quantityJoins(words, i + 1)
                     || GOAL.contains(particle) && placeOfVehicle(o, words.get(i + 1))
-                    || PLACE.contains(particle) && placeOfTopic(words.get(i + 1))) {
+                    // (이 지도 인사동은 어느 쪽이에요?: a map is where a place is looked for, no owner of it; s38b)
+                    || PLACE.contains(particle) && placeOfTopic(words.get(i + 1)) && !MeaningParticles.MAPS.contains(o)) {
                 return true;
             }
         }

@@ -463,6 +463,18 @@ public final class RuleEvaluator implements Evaluator {
                 dropped.add(found); // 오신답니다, 나아, 지난달에 … 시작했어요: a well-formed reading (session 14, eval26a)
                 continue;
             }
+            if (predicateAsBareNoun(f, levels)) {
+                // 전에 엄마 오기 설거지해 → 엄마 오기 전에 beside 설거지해 → 설거지해 해 놔: the comparison aligned the
+                // unturned clause and read the learner's finished predicate as a noun left bare (session 38, s38b)
+                dropped.add(found);
+                continue;
+            }
+            if (movedOffByOrder(f, levels)) {
+                // 부모님 선생님은 → 선생님 부모님은 beside 선생님은 → 선생님께서는: the comparison judged a particle on a
+                // word the order repair moves it off; the particle is the phrase's, judged on its new head (session 38, s38b)
+                dropped.add(found);
+                continue;
+            }
             if (NounPhraseReadings.artefact(f, answer)) {
                 // 객실 와이파이는 where the comparison read 객실 as the accepted 방: the noun phrase is read on the learner's
                 // own word, and a pass on it is unsure (session 29, s29a)
@@ -658,6 +670,36 @@ public final class RuleEvaluator implements Evaluator {
         double confidence = decisive.isEmpty() ? Math.min(result.confidence(), SentenceCheck.UNSURE)
                 : result.confidence();
         return new SentenceCheck.Result(kept, confidence, true);
+    }
+
+    /**
+     * Whether a comparison's {@code particle_wrong} finding is on a word of the learner's that an own-word
+     * {@code word_order} finding turns round and leaves out of its correction as written (선생님은 in 부모님 선생님은 →
+     * 선생님 부모님은): the learner's particle closes the phrase and moves to its new last noun, so the comparison, which
+     * aligned the phrase unturned, judged it on the wrong word (Sohn 1999, §6.1: a particle closes the noun phrase).
+     */
+    private static boolean movedOffByOrder(Finding f, List<Finding> own) {
+        if (f.category() != ErrorCategory.PARTICLE_WRONG || f.original() == null || f.original().contains(" ")
+                || own.contains(f)) {
+            return false;
+        }
+        return own.stream().anyMatch(l -> l.category() == ErrorCategory.WORD_ORDER && l.original() != null
+                && l.correction() != null && List.of(l.original().split(" ")).contains(f.original())
+                && !List.of(l.correction().split(" ")).contains(f.original()));
+    }
+
+    /**
+     * Whether a comparison's {@code incomplete/bare_noun} finding is on a word that is a finished predicate (설거지해 →
+     * 설거지해 해 놔), in an answer an own-word check finds in the wrong order: the word is no bare noun, and the
+     * comparison, which aligned the clauses unturned, put the accepted answer's tail after it.
+     */
+    private static boolean predicateAsBareNoun(Finding f, List<Finding> own) {
+        if (f.category() != ErrorCategory.INCOMPLETE || own.contains(f) || !"incomplete/bare_noun".equals(Subtypes.of(f))
+                || own.stream().noneMatch(l -> l.category() == ErrorCategory.WORD_ORDER)) {
+            return false;
+        }
+        List<Morphology.Word> read = Morphology.analyse(f.original().strip());
+        return read.size() == 1 && read.getFirst().verbal() && read.getFirst().endsWith("EF");
     }
 
     /** Evaluates another answer to the request's activity, without a further repair ({@link OmissionsBesideSlips}). */

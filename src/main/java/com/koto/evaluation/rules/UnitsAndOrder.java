@@ -25,6 +25,14 @@ import java.util.regex.Pattern;
  *       위한 (N을/를 위한, 'for N') with a predicate right after it and no noun to modify (약 아이를 위한
  *       주세요 → 아이를 위한 약): a modifier stands before the noun it modifies (Sohn 1999 §6.1, relative clauses;
  *       표준국어대사전 '-은' 「어미」 앞말이 관형어 구실을 하게 하는).</li>
+ *   <li>{@code word_order/phrase}, a noun of time order put before its clause (session 38, s38b): 전에 first in the
+ *       clause and a verb's -기 form later with a predicate right after it (전에 엄마 오기 설거지해 → 엄마 오기 전에), or
+ *       후에/다음에/뒤에 first and a verb's past modifier -(으)ㄴ with a predicate right after it (후에 밥 먹은 커피 마셔요 →
+ *       밥 먹은 후에). 전, 후, 다음, 뒤 are nouns the clause modifies and follow it (표준국어대사전 '전'² ③ '-기 전에',
+ *       '후'² ① '-(으)ㄴ 후에'; Yeon &amp; Brown 2019 on -기 전에 and -(으)ㄴ 후에); Indonesian 'sebelum ibu datang' puts
+ *       them first. The -기 or -(으)ㄴ form followed by a predicate has nothing else to close it: a -기 form as the
+ *       subject or object of a predicate of liking, ease or wish (전에 숙제하기 싫었어, 전에 엄마 오기 바랐어) and a
+ *       modifier before a noun (후에 먹은 밥) are left alone, and 전에 alone ('before, formerly') with a finite verb too.</li>
  * </ul>
  */
 final class UnitsAndOrder {
@@ -76,6 +84,7 @@ final class UnitsAndOrder {
             // its other shape, apart (삼 시), is read on this path by Counters
             PreChecks.sinoNumbers(String.join(" ", words)).stream().map(PreChecks.Fix::finding)
                     .filter(f -> !f.original().contains(" ")).forEach(out::add);
+            limitBeforeClause(words, analysed).ifPresent(out::add);
         }
         return out;
     }
@@ -130,6 +139,54 @@ final class UnitsAndOrder {
             String modifier = String.join(" ", words.subList(i + 1, k + 1));
             return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, noun + " " + modifier,
                     modifier + " " + noun, "word_order/phrase"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Nouns of time order and the ending of the clause they follow (-기 전에, -(으)ㄴ 후에). */
+    private static final Map<String, String> LIMITS = Map.of("전에", "기", "후에", "ᆫ", "다음에", "ᆫ", "뒤에", "ᆫ");
+
+    /** Predicates a -기 form is the subject or object of (싫다, 좋다, 쉽다, 바라다, 시작하다 …; 위해, 때문에 after it). */
+    private static final Set<String> TAKING_GI = Set.of("싫", "좋", "쉽", "어렵", "힘들", "편하", "불편하", "바라", "시작하",
+            "원하", "위하", "귀찮", "무섭", "좋아하", "싫어하", "나쁘", "재미있", "재밌", "지루하", "괜찮", "필요하", "중요하", "끝나",
+            "끝내", "그만두", "멈추", "잘하", "못하", "싫증나", "두렵", "부끄럽", "쉬", "바쁘", "때문", "약속하", "결심하",
+            "계획하", "기대하", "연습하");
+
+    /** 전에 엄마 오기 설거지해 → 엄마 오기 전에: a noun of time order first in the sentence, before its clause. */
+    private static java.util.Optional<Finding> limitBeforeClause(List<String> words, List<Morphology.Word> analysed) {
+        if (words.size() < 3 || !LIMITS.containsKey(words.getFirst())) {
+            return java.util.Optional.empty();
+        }
+        String limit = words.getFirst();
+        for (int k = 1; k < words.size() - 1 && k <= 4; k++) {
+            Morphology.Word w = analysed.get(k);
+            List<Morphology.Morpheme> m = w.morphemes();
+            boolean closing = !m.isEmpty() && w.verbal()
+                    && (LIMITS.get(limit).equals("기") ? m.getLast().is("ETN") && m.getLast().form().equals("기")
+                            : m.getLast().is("ETM") && Set.of("ᆫ", "ㄴ", "은").contains(m.getLast().form()));
+            if (!closing) {
+                if (w.verbal() || m.isEmpty()) {
+                    return java.util.Optional.empty(); // a clause of its own: 전에 한국에 갔어요 'I went before'
+                }
+                continue;
+            }
+            // the clause's predicate: right after a -(으)ㄴ form (후에 밥 먹은 커피 is a noun modified), after the
+            // arguments of the main clause for a -기 form (전에 밥 먹기 손을 씻어요), which no noun follows bare
+            int p = k + 1;
+            while (LIMITS.get(limit).equals("기") && p < words.size() - 1 && !analysed.get(p).verbal()
+                    && (analysed.get(p).caseMarked() || analysed.get(p).morphemes().size() == 1
+                            && analysed.get(p).startsWith("MAG"))) {
+                p++;
+            }
+            Morphology.Word after = analysed.get(p);
+            String stem = VerbFrames.stem(after);
+            if (!after.verbal() || after.endsWith("ETM") || TAKING_GI.contains(stem)
+                    || after.morphemes().getFirst().tag().startsWith("NN") && !after.has("XSV")) {
+                return java.util.Optional.empty();
+            }
+            String clause = String.join(" ", words.subList(1, k + 1));
+            return java.util.Optional.of(new Finding(ErrorCategory.WORD_ORDER, limit + " " + clause,
+                    clause + " " + limit, "word_order/phrase"));
         }
         return java.util.Optional.empty();
     }
