@@ -3,6 +3,7 @@ package com.koto.evaluation.rules;
 import com.koto.evaluation.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
