@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * real {@link GeminiEvaluator} (google-genai SDK over loopback HTTP) against the local
  * {@link FakeGemini}, whose answer to each request is a grader's judgement of that answer read from
  * a file. It answers the planning question "what would the product score on a fresh set with a model
- * that grades like a teacher?" without a key; it does not measure Gemini itself, and the model's
+ * that grades like a teacher?" without a key; with a stand-in it does not measure Gemini itself (the option
+ * {@code oracle=gemini} below does, given a key), and the model's
  * texts are a fixed Indonesian template, so the text checks of {@link BenchmarkMetrics} say nothing
  * about real model feedback.
  *
@@ -45,6 +46,12 @@ import tools.jackson.databind.node.ObjectNode;
  * errors[{category, original, correction}], note}, classpath or absolute path), or {@code gold} to
  * let the stand-in model answer with the set's own labels (the hybrid path's ceiling: what routing
  * and the merge policy lose with a model that is always right);</li>
+ * <li>{@code koto.benchmark.oracle=gemini}: no stand-in: the real Gemini API answers (key from the environment,
+ * {@code GEMINI_API_KEY}; model {@code KOTO_GEMINI_MODEL}, default {@code gemini-2.5-flash}; optional
+ * {@code KOTO_GEMINI_BASE_URL}). This is the measurement the rules alone cannot give: the product's figure on a
+ * fresh sealed set with the model it ships with, real feedback texts included (the text checks then apply). Without
+ * a key the run is reported as skipped, with the command to set one. Cost: one call per answer the rules are
+ * unsure of, per instruction language (about 2 × 83 % of a fresh set's answers at 0.75).</li>
  * <li>{@code koto.benchmark.threshold}: the rule confidence below which the model is asked (0.75);</li>
  * <li>{@code koto.benchmark.verbose=true}: list the disagreements with gold.</li>
  * </ul>
@@ -71,6 +78,10 @@ class HybridOracleBenchmark {
             throw new IllegalArgumentException("koto.benchmark.oracle needs one entry per set (or 'gold' for each)");
         }
         for (int s = 0; s < sets.size(); s++) {
+            if ("gemini".equals(oracles.get(s))) {
+                live(sets.get(s), threshold, verbose);
+                continue;
+            }
             List<DevSet.Item> items = DevSet.load(sets.get(s));
             Map<String, Graded> byId = "gold".equals(oracles.get(s)) ? fromGold(items) : load(oracles.get(s));
             Map<String, Graded> byTask = new HashMap<>();
@@ -116,6 +127,46 @@ class HybridOracleBenchmark {
                     System.out.println(out.append('\n'));
                 }
             }
+        }
+    }
+
+    /**
+     * One set through the product's hybrid path with the real Gemini API (no stand-in): the key, model and optional base
+     * URL come from the environment ({@code GEMINI_API_KEY}, {@code KOTO_GEMINI_MODEL}, {@code KOTO_GEMINI_BASE_URL}).
+     * Prints the same report as the stand-in runs, with the count of answers per {@link EvaluationSource}; an answer
+     * whose model call fails (timeout 20 s, 2 attempts) keeps the rules' verdict, as in production, and shows as
+     * {@code rules} there.
+     *
+     * @throws org.opentest4j.TestAbortedException when no key is set (the run is reported as skipped)
+     */
+    private static void live(String set, double threshold, boolean verbose) {
+        String key = System.getenv("GEMINI_API_KEY");
+        org.junit.jupiter.api.Assumptions.assumeTrue(key != null && !key.isBlank(),
+                "koto.benchmark.oracle=gemini needs a Gemini API key: export GEMINI_API_KEY=... (and network access "
+                        + "to Google's API) before running this benchmark");
+        String model = System.getenv().getOrDefault("KOTO_GEMINI_MODEL", "gemini-2.5-flash");
+        List<DevSet.Item> items = DevSet.load(set);
+        TestPacks packs = new TestPacks();
+        Duration budget = Duration.ofSeconds(20);
+        GeminiEvaluator gemini = new GeminiEvaluator(key, model, System.getenv("KOTO_GEMINI_BASE_URL"), budget, 2, 0,
+                packs);
+        try (gemini; HybridEvaluator hybrid = new HybridEvaluator(new RuleEvaluator(packs), gemini,
+                new SharedEvaluationCache(SharedCache.inProcess(10_000, Clock.systemUTC()), Duration.ofHours(1)),
+                packs, threshold, budget, new SimpleMeterRegistry())) {
+            int[] sources = new int[EvaluationSource.values().length];
+            com.koto.evaluation.Evaluator counting = request -> {
+                Evaluation e = hybrid.evaluate(request);
+                sources[e.source().ordinal()]++;
+                return e;
+            };
+            BenchmarkMetrics m = BenchmarkMetrics.compute(set + " (hybrid, live " + model + ")", items, counting, "id");
+            StringBuilder out = new StringBuilder(m.format(verbose));
+            out.append(String.format(Locale.ROOT, "%d answers × 2 instruction languages; sources:", items.size()));
+            for (EvaluationSource src : EvaluationSource.values()) {
+                out.append(' ').append(src.name().toLowerCase(Locale.ROOT)).append(' ')
+                        .append(sources[src.ordinal()]);
+            }
+            System.out.println(out.append('\n'));
         }
     }
 
