@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -551,7 +552,7 @@ final class Confusables {
         for (Collocation k : COLLOCATIONS) {
             if (is(o, k.wrong()) && is(c, k.right()) && !is(o, k.right())
                     && (hasNoun(answer, o, k.nouns()) || modifiesNoun(answer, o, k.nouns()))
-                    && !otherObject(answer, o, k.nouns())) {
+                    && !otherObject(answer, o, k.nouns()) && !auxiliaryAfterInfinitive(answer, o)) {
                 return COLLOCATION;
             }
         }
@@ -725,6 +726,27 @@ final class Confusables {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the learner's verb {@code verb} follows a verb in -아/어 (냄새가 배어 있어요, 소리가 나 있어요, 연기가 퍼져
+     * 있어요): there it is the auxiliary of -아/어 있다, the state a change left (표준국어대사전 '있다' 「보조 동사」 ②;
+     * Yeon &amp; Brown 2019, -아/어 있다), and the verb before it carries the collocation, so the existential 있다 of
+     * a collocation (냄새가 있어요 → 나요) is not what the learner wrote (session 38, s38a).
+     */
+    static boolean auxiliaryAfterInfinitive(String answer, String verb) {
+        String[] words = SPACES.split(PUNCTUATION.matcher(answer).replaceAll("").strip());
+        int at = java.util.Arrays.asList(words).indexOf(verb);
+        if (at < 1) {
+            return false;
+        }
+        // read with the auxiliary: alone, 배어 is also read as an adjective's sentence end (배 + 어)
+        List<Morphology.Word> pair = Morphology.analyse(words[at - 1] + " " + verb);
+        if (pair.size() != 2 || !pair.getFirst().verbal() || !pair.getFirst().has("VV", "XSV", "VA")) {
+            return false;
+        }
+        Morphology.Morpheme last = pair.getFirst().morphemes().getLast();
+        return last.is("EC", "EF") && Set.of("아", "어", "여").contains(last.form());
     }
 
     /**

@@ -214,7 +214,9 @@ final class Evidence {
                     || PhraseReadings.placeBeforeRole(o, c, answer) // 호텔 직원으로 for 호텔에서 (session 37, s37a)
                     || OptionalPieces.startOfStarting(o, c, answer) // 지금 발표 시작하겠습니다 (session 26, s26a)
                     || OptionalDatives.possessorOfNextNoun(o, c, answer) || WordingChoices.placeOfVerbalNoun(o, c, answer)
-                    || subtype.equals("particle_missing/comitative") && Afterthoughts.listedAfter(o, answer, asTyped);
+                    || subtype.equals("particle_missing/comitative") && Afterthoughts.listedAfter(o, answer, asTyped)
+                    || subtype.equals("particle_missing/possessive")
+                            && SpeakerReadings.pronounOfAddress(o, c, asTyped); // 너 충전기 좀 … 있어? (session 38, s38a)
             // 도 'also' for a case or topic marker (목도 아프고 콧물도 나요): it adds a meaning, not an error
             case PARTICLE_WRONG -> subtype.startsWith("particle_wrong/also_for_") || delimiterForCase(subtype)
                     // 책임감이에요 for 책임감이 강하다는 거예요: a sentence that ends in the noun (session 33, s33a)

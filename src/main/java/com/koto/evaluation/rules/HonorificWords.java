@@ -163,10 +163,34 @@ final class HonorificWords {
             for (String w : words) {
                 String bare = w.startsWith("정말") ? w.substring(2) : w;
                 if (bare.startsWith("미안") && MIAN_FORM.matcher(bare).matches()) {
-                    out.add(new Finding(ErrorCategory.HONORIFIC, w, w.replace("미안", "죄송"), "honorific/apology"));
+                    out.add(new Finding(ErrorCategory.HONORIFIC, w, formalApology(w.replace("미안", "죄송"), raw),
+                            "honorific/apology"));
                 }
             }
         }
+    }
+
+    /** A sentence of the learner's in 합쇼체: -(스)ㅂ니다 or -(스)ㅂ니까 at its end. */
+    private static final Pattern FORMAL_END = Pattern.compile("(니다|니까)[.?!~]*(\\s|$)");
+
+    /**
+     * The corrected apology at the learner's own level: where the learner's other sentences are in 합쇼체 (미안해요. 배송이
+     * 이틀 늦어질 것 같습니다.), 죄송해요 is 죄송합니다 and 죄송했어요 죄송했습니다, the set phrase of a formal apology
+     * (국립국어원 『표준 언어 예절』 2011, 사과하는 말: '죄송합니다'; Sohn 1999 ch. 9 on the deferential level), so one
+     * correction names the word at the level the answer keeps (session 38, s38a); otherwise, and for other endings
+     * (죄송하지만), as written. An answer all in 해요체 keeps 죄송해요: 해요체 is accepted in a formal activity.
+     */
+    static String formalApology(String apology, String raw) {
+        if (!FORMAL_END.matcher(raw).find()) {
+            return apology;
+        }
+        if (apology.endsWith("죄송해요")) {
+            return apology.substring(0, apology.length() - 2) + "합니다";
+        }
+        if (apology.endsWith("죄송했어요")) {
+            return apology.substring(0, apology.length() - 3) + "했습니다";
+        }
+        return apology;
     }
 
     /** Honorific nouns (the honoured person's own things) → the plain noun one uses of oneself. */

@@ -52,6 +52,18 @@ final class HumbleVerbs {
         return any(SEE, o) && any(SEE, c) || any(ASK, o) && any(ASK, c);
     }
 
+    /**
+     * Whether the word is a form of a humble verb of seeing or asking a superior (뵈러, 뵙겠습니다, 찾아뵈려고, 여쭤보고):
+     * the speaker's own act towards the honoured person, who is its object, never its subject (session 38, s38a).
+     */
+    static boolean humble(String word) {
+        if (word == null || word.isBlank()) {
+            return false;
+        }
+        String w = word.startsWith("찾아") ? word.substring(2) : word;
+        return any(SEE, w) || any(ASK, w);
+    }
+
     private static boolean any(List<Pattern> forms, String word) {
         return forms.stream().anyMatch(p -> p.matcher(word).matches());
     }

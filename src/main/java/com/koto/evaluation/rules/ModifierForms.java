@@ -60,6 +60,15 @@ final class ModifierForms {
     private static final Set<String> QUESTION_WORDS = Set.of("어떻게", "어디", "어디서", "어디에", "어디에서", "언제", "뭐",
             "뭘", "무엇", "무엇을", "무슨", "왜", "누가", "누구", "누구를", "몇", "얼마", "얼마나", "어느", "어떤");
     /** Words that are modifiers by form but numerals or demonstratives before 전 (한 시간 전에, 그런 전에). */
+    /**
+     * Verbs of leaving and being away whose past modifier names the absence the act left, which lasts (session 38,
+     * s38a): 안 계신 동안, 자리를 비운 동안, 외출하신 동안, 출장 간 동안 'while (you were) away'. The -(으)ㄴ of a
+     * telic verb describes the resulting state (Sohn 1999, ch. 8, on the perfective modifier: 결혼한 사람 'a married
+     * person'), and 동안 after it is the span of that state; the gold's own accepted answers write 외출하신 동안.
+     * The -는 동안 of a durative act (먹는 동안, 사는 동안) is still required.
+     */
+    private static final Set<String> ABSENCE = Set.of("계시", "비우", "떠나", "나가", "외출하", "가");
+
     private static final Set<String> NOT_VERBS = Set.of("한", "그런", "이런", "저런", "어떤", "다른", "지난", "이른", "웬");
     /** Vehicles that run a route (공항버스 ends in 버스). */
     private static final List<String> VEHICLES = List.of("버스", "기차", "열차", "지하철", "전철", "비행기", "셔틀", "KTX",
@@ -298,13 +307,14 @@ final class ModifierForms {
      * {@code ending/neun_dongan} (session 14): 'while doing' is -는 동안, the present modifier -는 of the verb
      * whatever the time of the sentence (이 약을 먹은 동안 → 먹는 동안, 한국에서 산 동안 → 사는 동안; 한국어기초사전
      * '동안' and 『외국인을 위한 한국어 문법 1』 '-는 동안': 동사 뒤에 붙어 어떤 행동이나 상태가 계속되는 사이;
-     * Yeon &amp; Brown 2019, -는 동안). A verb's regular past modifier -(으)ㄴ (no -았/었-) right before 동안;
+     * Yeon &amp; Brown 2019, -는 동안). A verb's regular past modifier -(으)ㄴ (no -았/었-) right before 동안, not of a
+     * verb of leaving or being away ({@link #ABSENCE}: 안 계신 동안, 비운 동안, 간 동안; session 38);
      * not a numeral or demonstrative (한 동안, 그런 동안) nor an adjective (Nori's VA: 오랜 동안). The ㄹ of an
      * ㄹ-stem drops before -는 (만든 → 만드는). Null otherwise.
      */
     static Finding whileDoing(String[] words, List<Morphology.Word> read, int i) {
         String next = words[i + 1];
-        if (!next.startsWith("동안") || NOT_VERBS.contains(words[i])) {
+        if (!next.startsWith("동안") || NOT_VERBS.contains(words[i]) || ABSENCE.contains(VerbFrames.stem(read.get(i)))) {
             return null;
         }
         String present = presentOfPast(words[i], read.get(i));

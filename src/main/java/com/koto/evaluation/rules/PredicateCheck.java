@@ -249,7 +249,9 @@ final class PredicateCheck {
      * (학생이에요, 민수예요; 학생예요, 얼마이에요 and the misspellings 이예요, 에요 are wrong).
      * Source: 국립국어원 표준국어대사전, "-이에요/-예요"; Yeon &amp; Brown (2019) on the copula.
      * Checked on the learner's own predicate, whatever the accepted answer's noun, when the
-     * accepted predicate is also a noun with the copula.
+     * accepted predicate is also a noun with the copula. A form said as the right one (이예요 after a
+     * consonant, 에요 after a vowel: 쪽이예요, 얼마에요) is {@code spelling/copula}, as {@link FormChecks}
+     * files it and as the gold sets do (session 38: 이예요 → 이에요 11 of 11, 에요 → 예요 102 of 109 spelling).
      */
     static Optional<Finding> copulaAllomorph(String aText, List<Morphology.Word> expected, String original) {
         String eText = join(expected).replace(" ", "");
@@ -268,7 +270,10 @@ final class PredicateCheck {
             if (right.equals(form)) {
                 return Optional.empty();
             }
-            return Optional.of(new Finding(ErrorCategory.ENDING, original, stem + right, "ending/copula"));
+            // 쪽이예요, 얼마에요: the wrong form sounds as the right one, a misspelling (as FormChecks files it)
+            boolean homophone = FormChecks.copulaHomophone(aText);
+            return Optional.of(homophone ? new Finding(ErrorCategory.SPELLING, original, stem + right, "spelling/copula")
+                    : new Finding(ErrorCategory.ENDING, original, stem + right, "ending/copula"));
         }
         return Optional.empty();
     }

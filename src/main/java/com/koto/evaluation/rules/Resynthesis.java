@@ -44,9 +44,10 @@ import org.apache.lucene.analysis.ko.POS.Tag;
  * the accepted answer has 빌리고);</li>
  * <li>{@code ending/infinitive_contraction}: -어 written twice after a form that has already absorbed
  * it (한글 맞춤법 제34항, 제36항: 셔 = 시 + 어): 드셔어요 → 드셨어요 when the accepted answer says so,
- * else 드셔요; 하 + -어 not written 해 (하어 주세요 → 해 주세요; 표준국어대사전 '하다', 「여 불규칙」); and
- * the ㅣ of a stem not contracted with -어 where the accepted word has it (걸러요 for 걸려요: 걸리 +
- * 어요);</li>
+ * else 드셔요; 하 + -어 not written 해 (하어 주세요 → 해 주세요; 표준국어대사전 '하다', 「여 불규칙」);</li>
+ * <li>{@code spelling/vowel}: the ㅣ of a stem contracted with -어 but written without its glide where the
+ * accepted word has it (걸러요 for 걸려요: 걸리 + 어요; 고처 for 고쳐): the word meant is the accepted one,
+ * misspelt, as the gold sets file it (session 38: 13 of 14 items; 한글 맞춤법 제36항);</li>
  * <li>{@code irregular/eu_deletion}, {@code irregular/b}: the vowel of -아/어 after a stem that
  * alternates (한글 맞춤법 제18항): 바뻐서 → 바빠서 (ㅡ drops, -아 after ㅏ/ㅗ), 고마와요 → 고마워요 (워
  * except 돕다, 곱다);</li>
@@ -67,6 +68,12 @@ import org.apache.lucene.analysis.ko.POS.Tag;
  * standard forms above are compared, and every correct form of every set passes unchanged.
  */
 final class Resynthesis {
+
+    /**
+     * The subtype of ㅓ written for the ㅕ of a stem in ㅣ + -어 (걸러요 for 걸려요, 고처 for 고쳐): a misspelling of the
+     * accepted word (session 38, s38a), as {@code spelling/vowel}.
+     */
+    static final String UNCONTRACTED_I = "spelling/vowel";
 
     /** The ending 다, 까 or 다만. */
     private static final Pattern DA_KKA_DAMAN = Pattern.compile("다|까|다만");
@@ -190,7 +197,8 @@ final class Resynthesis {
     private static PreChecks.Fix fix(String[] words, int i, String[] fixed) {
         List<String> out = new ArrayList<>(List.of(words));
         out.set(i, fixed[0]);
-        return new PreChecks.Fix(new Finding(ErrorCategory.ENDING, words[i], fixed[0], fixed[1]), String.join(" ", out));
+        ErrorCategory category = fixed[1].startsWith("spelling/") ? ErrorCategory.SPELLING : ErrorCategory.ENDING;
+        return new PreChecks.Fix(new Finding(category, words[i], fixed[0], fixed[1]), String.join(" ", out));
     }
 
     /** Whether Nori reads the word as a verb or adjective (a stem, or a noun with 하다). */
@@ -817,8 +825,8 @@ final class Resynthesis {
 
     /**
      * The word compared with the accepted answer's word of the same verb: 빌려고 for 빌리고 (the -아/어
-     * form before -고), 걸러요 for 걸려요 (the stem's ㅣ not contracted with -어: 걸리 + 어요). Both
-     * learner forms are forms of other verbs (빌다, 거르다), so they are said wrong only against the
+     * form before -고), 걸러요 for 걸려요 (the glide of 걸리 + 어요 left out, a misspelling: {@link #UNCONTRACTED_I}).
+     * Both learner forms are forms of other verbs (빌다, 거르다), so they are said wrong only against the
      * accepted word.
      */
     private static String[] againstAccepted(String w, List<String> acceptedWords) {
@@ -829,7 +837,12 @@ final class Resynthesis {
             if (w.length() == e.length() && contractedBeforeConsonant(w, e)) {
                 return new String[] {e, "ending/infinitive_before_consonant"};
             }
-            if (w.length() == e.length() && (uncontractedI(w, e) && !EndingContrast.voicePair(w, e) || droppedU(w, e))) {
+            if (w.length() == e.length() && uncontractedI(w, e) && !EndingContrast.voicePair(w, e)) {
+                // the glide of ㅕ left out (걸러요, 고처, 가저다): the word meant is the accepted one, misspelt; the
+                // gold files it as spelling on 13 of 14 items of all sets (session 38, s38a)
+                return new String[] {e, UNCONTRACTED_I};
+            }
+            if (w.length() == e.length() && droppedU(w, e)) {
                 return new String[] {e, "ending/infinitive_contraction"};
             }
         }

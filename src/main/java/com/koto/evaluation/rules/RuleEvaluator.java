@@ -57,6 +57,16 @@ public final class RuleEvaluator implements Evaluator {
      * findings by {@link SpeechLevels#merge}. The order is the order of their findings in the answer's
      * errors where two are of one emphasis; keep it.
      */
+    /**
+     * One error: equal findings, or one honorific correction of the same words named by two checks (있어요 → 계세요 by
+     * -(으)시- carried from the subject and by the honoured person's verb), whatever subtype each gave it.
+     */
+    private static boolean sameError(Finding a, Finding b) {
+        return a.equals(b) || a.category() == ErrorCategory.HONORIFIC && b.category() == ErrorCategory.HONORIFIC
+                && java.util.Objects.equals(a.original(), b.original())
+                && java.util.Objects.equals(a.correction(), b.correction());
+    }
+
     private static final List<OwnWordCheck> OWN_WORD_CHECKS = List.of(
             // speech level and -(으)시- against the activity's register (친구에게 봐요 → 봐; 해요체 where the formal task asks 합쇼체)
             (r, a, t) -> SpeechLevels.find(r.answer(), r.register(), a, r.context()).stream()
@@ -414,7 +424,9 @@ public final class RuleEvaluator implements Evaluator {
         List<Finding> levels = new ArrayList<>();
         for (OwnWordCheck check : OWN_WORD_CHECKS) {
             // one error found by two checks is reported once (내일 돌려줬어: the time word and the accepted plan)
-            check.find(request, accepted, typed).stream().filter(f -> !levels.contains(f)).forEach(levels::add);
+            // (있어요 → 계세요 named by -(으)시- carried from 살아요 and by the honoured person's verb: one error; session 38)
+            check.find(request, accepted, typed).stream().filter(f -> levels.stream().noneMatch(l -> sameError(l, f)))
+                    .forEach(levels::add);
         }
         // the accepted answers' own predicate with its tense turned round (너무 비쌌어 → 비싸, 이사 와요 → 왔어요;
         // session 16), where no check above has read that word's tense (3시쯤 도착했어: the plan, not also the present)

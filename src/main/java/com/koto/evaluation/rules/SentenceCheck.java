@@ -179,7 +179,7 @@ final class SentenceCheck {
                 Optional<Finding> form = extraWordForm(pair.answer(), aSurface, extra);
                 if (form.isPresent()) {
                     findings.add(form.get());
-                } else if (optionalExtra(pair.answer(), extra)) {
+                } else if (optionalExtra(pair.answer(), extra) || negatorOfNegated(pair.answer(), expected.words())) {
                     acceptedVariation = true;
                 } else if (addedInformation(pair.answer(), extra)) {
                     acceptedVariation = true;
@@ -354,6 +354,44 @@ final class SentenceCheck {
         return false;
     }
 
+    /**
+     * The short negation 안 where the accepted sentence negates its verb another way (양파 안 넣어 주실 수 있어요? against
+     * 양파 넣지 마세요, 양파는 빼 주세요): 안 + V-아/어 주다 asks for the favour of not doing it, a standard request
+     * (표준국어대사전 '안' 「부사」; Yeon &amp; Brown 2019, short negation with 주다), so the learner's 안 is the negation
+     * the accepted answer writes as -지 말다, -지 않다 or 빼다, not an extra word (session 38, s38a).
+     */
+    static boolean negatorOfNegated(String extra, List<Morphology.Word> expected) {
+        if (!extra.equals("안")) {
+            return false;
+        }
+        return expected.stream().flatMap(w -> w.morphemes().stream())
+                .anyMatch(m -> m.is("VX", "VV") && (m.form().equals("말") || m.form().equals("않") || m.form().equals("빼"))
+                        || m.is("MAG") && (m.form().equals("안") || m.form().equals("못")));
+    }
+
+    /**
+     * An {@code ending/copula} finding on a learner's noun that carries an adverbial particle and is followed by the
+     * learner's own predicate (체크인 몇 시부터 돼요? against 몇 시예요?, 몇 시까지 해요? against 몇 시까지예요?): the
+     * noun is an argument of that verb, not a predicate missing its copula; the sentence is built another way, and
+     * N부터 되다 'be possible from N' is standard (표준국어대사전 '부터', '되다' 「…부터」; Yeon &amp; Brown 2019 on
+     * 부터/까지; session 38, s38a). A noun with a copula of its own (시에요) keeps the finding.
+     */
+    private static final java.util.Set<String> ADVERBIAL = java.util.Set.of("부터", "까지", "에", "에서", "로", "으로");
+
+    static boolean argumentOfOwnPredicate(Finding f, List<Morphology.Word> words, int at) {
+        if (!"ending/copula".equals(f.subtype()) || at + 1 >= words.size()) {
+            return false;
+        }
+        Morphology.Word w = words.get(at);
+        List<Morphology.Morpheme> ms = w.morphemes();
+        // an adverbial particle (부터, 까지, 에, 에서, (으)로), not the topic 은/는 Nori may read in a verb (내는 as 내 + 는)
+        if (ms.isEmpty() || w.has("VCP") || !ms.getLast().is("JKB", "JX") || !ADVERBIAL.contains(ms.getLast().form())) {
+            return false;
+        }
+        Morphology.Word next = words.get(at + 1);
+        return next.verbal() && next.startsWith("VV", "VA", "NNG", "XR") && !next.has("VCP");
+    }
+
     /** Where to cut a word so that its two pieces best match two accepted words (≥ 1 syllable each). */
     private static int bestCut(String word, String first, String second) {
         int best = 1;
@@ -377,7 +415,9 @@ final class SentenceCheck {
         if (aLen == 1 && eLen == 1) {
             ArgumentCheck.compare(pair.answer(), answer.words().get(pair.answerFrom()), pair.expected(),
                     expected.words().get(pair.expectedFrom()), answer.surface(pair.answerFrom(), pair.answerTo()),
-                    expected.surface(pair.expectedFrom(), pair.expectedTo()), ctx).ifPresent(into::add);
+                    expected.surface(pair.expectedFrom(), pair.expectedTo()), ctx)
+                    .filter(f -> !argumentOfOwnPredicate(f, answer.words(), pair.answerFrom()))
+                    .ifPresent(into::add);
             return;
         }
         String a = AnswerText.unspaced(pair.answer());

@@ -702,6 +702,7 @@ final class SpeechLevels {
                 || f.category() == l.category() && l.category() != ErrorCategory.WORD_ORDER
                         && !"honorific/si_thing".equals(l.subtype())
                         && !tighterGap(l, f, raw) // 영화 → 영화 두 장, not 영화 두 장 주세요 (session 37, s37d) // (not the listener's: 버스는 … 출발하십니까)
+                        && !auxiliaryAdded(l, f) // 보냈습니다 → 보내겠습니다, not 보내 드리겠습니다 (session 38, s38a)
                         // the one word of the speaker's own -시- (드셔야 → 먹어야), not the accepted phrase it was
                         // aligned with (드셔야 돼요 → 먹어요): the smallest whole word that holds the error (session 16)
                         && !("honorific/si_extra".equals(l.subtype()) && "honorific/verb".equals(f.subtype())
@@ -717,7 +718,15 @@ final class SpeechLevels {
                 // -(으)세요 for a promise the comparison already filed as another ending (나중에 다시 전화하세요,
                 // the first blind set's convention, PredicateCheck): its finding stands (session 13)
                 || "honorific/own_promise".equals(l.subtype()) && "ending/form".equals(f.subtype())))).toList();
+        List<Finding> ownGaps = levels;
         for (Finding f : judged.findings()) {
+            if (f.category() == ErrorCategory.INCOMPLETE && ownGaps.stream().anyMatch(l -> l.category() == ErrorCategory.INCOMPLETE
+                    && tighterGapOnLastWord(l, f))) {
+                // 기사님, 여기서 세워 주세요.: one gap, reported once, by the task check on the word it follows (the span
+                // convention; session 38, s38a)
+                changed = true;
+                continue;
+            }
             if (levels.stream().anyMatch(l -> !l.note() && overlaps(l.original(), f.original())
                             // a number in the wrong system and the particle its counter needs are two errors (오후 일 시
                             // 늦춰도 → 한 시 and 시로; session 33, s33c)
@@ -886,8 +895,13 @@ final class SpeechLevels {
      */
     private static boolean tighterGap(Finding own, Finding compared, String raw) {
         if (own.category() != ErrorCategory.INCOMPLETE || compared.category() != ErrorCategory.INCOMPLETE
-                || !own.original().equals(compared.original()) || own.correction() == null || compared.correction() == null
-                || !compared.correction().startsWith(own.correction())) {
+                || own.correction() == null || compared.correction() == null) {
+            return false;
+        }
+        if (!own.original().equals(compared.original())) {
+            return tighterGapOnLastWord(own, compared);
+        }
+        if (!compared.correction().startsWith(own.correction())) {
             return false;
         }
         if (compared.correction().equals(own.correction())) {
@@ -899,6 +913,46 @@ final class SpeechLevels {
         List<String> said = java.util.Arrays.stream(raw.split("[\\s.,?!]+")).toList();
         return java.util.Arrays.stream(compared.correction().substring(own.correction().length()).strip().split(" "))
                 .allMatch(w -> said.contains(w.replaceAll("[.,?!]", "")));
+    }
+
+    /**
+     * As {@link #tighterGap} where the comparison quoted the whole sentence and the task check its last word (기사님,
+     * 여기서 세워 주세요. → 여기서 세워 주세요 영수증 주세요 beside 주세요. → 주세요. 영수증 주세요): one gap after the same
+     * word, reported once, on that word (the span convention: only what is missing is added; session 38, s38a).
+     */
+    private static boolean tighterGapOnLastWord(Finding own, Finding compared) {
+        String ownWord = unmarked(own.original());
+        String[] comparedWords = unmarked(compared.original()).split(" ");
+        String ownCorrection = unmarked(own.correction());
+        return !ownWord.isEmpty() && !ownWord.contains(" ") && comparedWords.length > 1
+                && comparedWords[comparedWords.length - 1].equals(ownWord)
+                && ownCorrection.startsWith(ownWord + " ") && unmarked(compared.correction()).endsWith(ownCorrection);
+    }
+
+    /** The forms of the auxiliaries of a favour, 드리다 and 주다 (드리겠습니다, 드릴게요, 줄게, 주겠습니다). */
+    private static final Pattern FAVOUR = Pattern.compile("(드리|드릴|드려|드렸|주|줄|줘|줬)\\S*");
+
+    /**
+     * A tense the task check corrected on the learner's own verb (보냈습니다 → 보내겠습니다) where the comparison quotes the
+     * accepted answer's verb with an auxiliary of favour the learner did not write (보내 드리겠습니다): the same tense,
+     * and the span convention changes only what is wrong, so the one-word correction is kept (session 38, s38a).
+     */
+    private static boolean auxiliaryAdded(Finding own, Finding compared) {
+        if (own.category() != ErrorCategory.TENSE || compared.category() != ErrorCategory.TENSE
+                || !own.original().equals(compared.original()) || own.original().contains(" ")
+                || own.correction() == null || compared.correction() == null || own.correction().contains(" ")) {
+            return false;
+        }
+        String[] c = compared.correction().strip().split(" ");
+        String o = own.correction().strip();
+        return c.length == 2 && FAVOUR.matcher(c[1]).matches() && !own.original().contains("드리")
+                && o.length() > 2 && o.charAt(0) == c[0].charAt(0) && c[1].length() > 2
+                && o.endsWith(c[1].substring(c[1].length() - 2));
+    }
+
+    /** The words without sentence marks and commas, single-spaced. */
+    private static String unmarked(String s) {
+        return s == null ? "" : s.replaceAll("[.,?!~]", " ").strip().replaceAll("\\s+", " ");
     }
 
     private static boolean overlaps(String a, String b) {
@@ -935,6 +989,11 @@ final class SpeechLevels {
      * @return whether the sentence's last verb was reported as {@code si_missing} (the subject carries on)
      */
     private static boolean honorification(List<String> words, List<Finding> out, boolean carried) {
+        if (carried && words.stream().anyMatch(HumbleVerbs::humble)) {
+            // 뵈러 갈 거예요: a humble verb makes the honoured person the object, the sentence the speaker's own acts,
+            // whose verbs take no -시- (표준 언어 예절 2011; Sohn 1999 ch. 9 on object honorifics; session 38, s38a)
+            carried = false;
+        }
         List<Morphology.Word> analysed = null;
         boolean carries = false;
         for (int i = carried ? -1 : 0; i < words.size(); i++) {
@@ -1080,6 +1139,9 @@ final class SpeechLevels {
             // 선생님이 도와줬어요 → 도와주셨어요; 표준 언어 예절 2011, 주체 높임: the giver of -아/어 주다 is its subject;
             // session 36, s36d)
             {"줘", "줬", "줄", "줍니", "주", "도와|"},
+            // 살다 of an honoured person: the ㄹ drops before -시- (사세요, 사셨어요; 표준국어대사전 '살다', ㄹ 탈락; the
+            // teacher's parents live: 부모님은 어디에 사세요?; session 38, s38a)
+            {"살아", "살았", "살", "삽니", "사", ""},
     };
 
     /** The word with -(으)시- (아파요 → 편찮으세요, 했어 → 하셨어, 돌아올 → 돌아오실), or null. */

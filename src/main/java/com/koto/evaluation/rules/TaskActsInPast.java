@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * things, not an aside) and has no time word of the past or of completion (어제, 아까, 벌써, 이미, 다, 3일 전 …); the
  * verb is an action verb (an adjective's past, 좋았어요, is a judgement) and not one whose past states a present
  * result ({@link ResultStates}: 늦었어요, 왔어요, 가져왔어요, 잘 먹었습니다), nor one after a clause of purpose
- * (변경하려고 전화했어요). Of questions only those of ability or permission (-(으)ㄹ 수 있었어요?, -아/어도 됐어요?) are
+ * (변경하려고 전화했어요), nor with -시- (할아버지가 입원하셨어요: an honoured other's act, the reason told as what
+ * happened; session 38). An intention -(으)ㄹ 거예요 elsewhere in the answer is the act told non-past (session 38). Of
+ * questions only those of ability or permission (-(으)ㄹ 수 있었어요?, -아/어도 됐어요?) are
  * read, on their 있다/되다: 어떻게 끓이셨어요? asks about what was done. A softened request in -는데요 counts as the act.
  */
 final class TaskActsInPast {
@@ -70,7 +72,8 @@ final class TaskActsInPast {
                 continue;
             }
             String last = n.substring(n.lastIndexOf(' ') + 1);
-            if (!past(last) && (s.strip().endsWith("?") || ASKING_END.matcher(last).matches() || last.endsWith("데요"))) {
+            if (!past(last) && (s.strip().endsWith("?") || ASKING_END.matcher(last).matches() || last.endsWith("데요")
+                    || intention(n))) {
                 return List.of(); // the act is done in a non-past sentence: a past beside it is background
             }
         }
@@ -89,6 +92,9 @@ final class TaskActsInPast {
                 continue;
             }
             Morphology.Word verb = read.getLast();
+            if (verb.morphemes().stream().anyMatch(m -> m.is("EP") && m.form().startsWith("시"))) {
+                continue; // (할머니가 입원하셨어요: an honoured other's act, told as what happened; session 38, s38a)
+            }
             String before = ws.size() > 1 ? ws.get(ws.size() - 2) : "";
             boolean ability = w.startsWith("있었") && before.equals("수") || w.startsWith("됐") && before.endsWith("도");
             String stem = VerbFrames.stem(verb);
@@ -115,6 +121,23 @@ final class TaskActsInPast {
             }
         }
         return out;
+    }
+
+    /** The time-independent ending -(으)ㄹ 거예요 'will' (Nori's 거 after a modifier in ㄹ). */
+    private static final Pattern WILL_END = Pattern.compile("(거예요|거에요|거야|겁니다|거다)");
+
+    /**
+     * Whether the sentence ends in an intention or plan -(으)ㄹ 거예요/거야/겁니다 (갈 거예요, 뵈러 갈 겁니다): the act
+     * told as to come, in a non-past form (session 38, s38a; Yeon &amp; Brown 2019, -(으)ㄹ 거예요 future/intention).
+     */
+    private static boolean intention(String sentence) {
+        String[] ws = sentence.split(" ");
+        if (ws.length < 2 || !WILL_END.matcher(ws[ws.length - 1]).matches()) {
+            return false;
+        }
+        String before = ws[ws.length - 2];
+        char last = before.charAt(before.length() - 1);
+        return Hangul.isSyllable(last) && Hangul.finalIndex(last) == Hangul.Final.L;
     }
 
     /** Whether an accepted answer asks, requests or promises and holds no past. */

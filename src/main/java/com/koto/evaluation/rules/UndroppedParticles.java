@@ -150,11 +150,28 @@ final class UndroppedParticles {
         boolean placeOnly = !noun.equals("뒤") && !noun.equals("사이");
         String particle = !own ? null : BEING.contains(stem) || PUTTING.contains(stem) && placeOnly ? "에"
                 : ACTING.contains(stem) && verb.startsWith("VV") && placeOnly ? "에서" : null;
-        if (particle == null) {
+        if (particle == null || BEING.contains(stem) && !verb.endsWith("ETM") && placedBefore(words, analysed, i)) {
             return Optional.empty();
         }
         return Optional.of(new Finding(ErrorCategory.PARTICLE_MISSING, noun, noun + particle,
                 particle.equals("에") ? "particle_missing/location" : "particle_missing/action_place"));
+    }
+
+    /**
+     * Whether the clause already names the place with 에 before the noun (이 근처에 2호선 입구 있어요?, 1층에 화장실 옆
+     * 없어요?; a time in 에 is no place, and a relative clause's 있는 is left to the check): then the bare noun before 있다/없다 is the thing that is there, its subject, whose 이/가 speech drops
+     * (session 38, s38a; Sohn 1999, case-marker ellipsis; 표준국어대사전 '있다' ①: 'N에 N이 있다'), not a second place.
+     */
+    private static boolean placedBefore(List<String> words, List<Morphology.Word> analysed, int i) {
+        for (int k = 0; k < i - 1; k++) {
+            List<Morphology.Morpheme> ms = analysed.get(k).morphemes();
+            String noun = words.get(k).endsWith("에") ? words.get(k).substring(0, words.get(k).length() - 1) : "";
+            if (!ms.isEmpty() && ms.getLast().is("JKB") && ms.getLast().form().equals("에") && !noun.isEmpty()
+                    && !ArgumentCheck.isTimeNoun(noun) && !HOUR.matcher(noun).matches() && !noun.endsWith("시")) {
+                return true; // (세 시에 is a time, not a place: 세 시에 역 근처 있는 카페 keeps 근처 → 근처에)
+            }
+        }
+        return false;
     }
 
     /** Whether the word before a position noun is a bare noun it locates (편의점 앞, 역 근처, 11번 출구 앞). */
