@@ -105,27 +105,11 @@ class HybridOracleBenchmark {
                 });
                 GeminiEvaluator gemini = new GeminiEvaluator("test-key", "gemini-2.5-flash", fake.baseUrl(), budget, 1,
                         0, packs);
-                try (gemini; HybridEvaluator hybrid = new HybridEvaluator(new RuleEvaluator(packs), gemini,
-                        new SharedEvaluationCache(SharedCache.inProcess(10_000, Clock.systemUTC()), Duration.ofHours(1)),
-                        packs, threshold, budget, new SimpleMeterRegistry())) {
-                    int[] sources = new int[EvaluationSource.values().length];
-                    com.koto.evaluation.Evaluator counting = request -> {
-                        Evaluation e = hybrid.evaluate(request);
-                        sources[e.source().ordinal()]++;
-                        return e;
-                    };
-                    BenchmarkMetrics m = BenchmarkMetrics.compute(sets.get(s) + " (hybrid, oracle " + oracles.get(s)
-                            + ")", items, counting, "id");
-                    StringBuilder out = new StringBuilder(m.format(verbose));
-                    // the metrics evaluate each answer once per instruction language (en and id texts)
-                    out.append(String.format(Locale.ROOT, "model calls %d for %d answers × 2 instruction languages "
-                            + "(%d without a graded row); sources:", fake.requestCount(), items.size(), unknown[0]));
-                    for (EvaluationSource src : EvaluationSource.values()) {
-                        out.append(' ').append(src.name().toLowerCase(Locale.ROOT)).append(' ')
-                                .append(sources[src.ordinal()]);
-                    }
-                    System.out.println(out.append('\n'));
-                }
+                String label = sets.get(s) + " (hybrid, oracle " + oracles.get(s) + ")";
+                // the metrics evaluate each answer once per instruction language (en and id texts)
+                System.out.println(hybridReport(label, items, gemini, packs, threshold, budget, verbose,
+                        () -> String.format(Locale.ROOT, "model calls %d for %d answers × 2 instruction languages "
+                                + "(%d without a graded row); sources:", fake.requestCount(), items.size(), unknown[0])));
             }
         }
     }
@@ -150,6 +134,17 @@ class HybridOracleBenchmark {
         Duration budget = Duration.ofSeconds(20);
         GeminiEvaluator gemini = new GeminiEvaluator(key, model, System.getenv("KOTO_GEMINI_BASE_URL"), budget, 2, 0,
                 packs);
+        System.out.println(hybridReport(set + " (hybrid, live " + model + ")", items, gemini, packs, threshold, budget,
+                verbose, () -> String.format(Locale.ROOT, "%d answers × 2 instruction languages; sources:",
+                        items.size())));
+    }
+
+    /**
+     * The benchmark report of one set through the real {@link HybridEvaluator} over {@code gemini} (closed after), with
+     * a last line of {@code counts} followed by the number of evaluations per {@link EvaluationSource}.
+     */
+    private static String hybridReport(String label, List<DevSet.Item> items, GeminiEvaluator gemini, TestPacks packs,
+            double threshold, Duration budget, boolean verbose, java.util.function.Supplier<String> counts) {
         try (gemini; HybridEvaluator hybrid = new HybridEvaluator(new RuleEvaluator(packs), gemini,
                 new SharedEvaluationCache(SharedCache.inProcess(10_000, Clock.systemUTC()), Duration.ofHours(1)),
                 packs, threshold, budget, new SimpleMeterRegistry())) {
@@ -159,14 +154,13 @@ class HybridOracleBenchmark {
                 sources[e.source().ordinal()]++;
                 return e;
             };
-            BenchmarkMetrics m = BenchmarkMetrics.compute(set + " (hybrid, live " + model + ")", items, counting, "id");
-            StringBuilder out = new StringBuilder(m.format(verbose));
-            out.append(String.format(Locale.ROOT, "%d answers × 2 instruction languages; sources:", items.size()));
+            StringBuilder out = new StringBuilder(BenchmarkMetrics.compute(label, items, counting, "id").format(verbose));
+            out.append(counts.get());
             for (EvaluationSource src : EvaluationSource.values()) {
                 out.append(' ').append(src.name().toLowerCase(Locale.ROOT)).append(' ')
                         .append(sources[src.ordinal()]);
             }
-            System.out.println(out.append('\n'));
+            return out.append('\n').toString();
         }
     }
 
