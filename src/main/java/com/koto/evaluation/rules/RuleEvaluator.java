@@ -57,16 +57,6 @@ public final class RuleEvaluator implements Evaluator {
      * findings by {@link SpeechLevels#merge}. The order is the order of their findings in the answer's
      * errors where two are of one emphasis; keep it.
      */
-    /**
-     * One error: equal findings, or one honorific correction of the same words named by two checks (있어요 → 계세요 by
-     * -(으)시- carried from the subject and by the honoured person's verb), whatever subtype each gave it.
-     */
-    private static boolean sameError(Finding a, Finding b) {
-        return a.equals(b) || a.category() == ErrorCategory.HONORIFIC && b.category() == ErrorCategory.HONORIFIC
-                && java.util.Objects.equals(a.original(), b.original())
-                && java.util.Objects.equals(a.correction(), b.correction());
-    }
-
     private static final List<OwnWordCheck> OWN_WORD_CHECKS = List.of(
             // speech level and -(으)시- against the activity's register (친구에게 봐요 → 봐; 해요체 where the formal task asks 합쇼체)
             (r, a, t) -> SpeechLevels.find(r.answer(), r.register(), a, r.context()).stream()
@@ -261,6 +251,16 @@ public final class RuleEvaluator implements Evaluator {
             (r, a, t) -> TaskColours.find(r.answer(), a, r.context()),
             // the listener's will asked with -(으)ㄹ까 (너도 같이 갈까? → 갈래?, 우리 집에 올까? → 올래?; session 36, s36d)
             (r, a, t) -> ListenerWill.find(r.answer()));
+
+    /**
+     * One error: equal findings, or one honorific correction of the same words named by two checks (있어요 → 계세요 by
+     * -(으)시- carried from the subject and by the honoured person's verb), whatever subtype each gave it.
+     */
+    private static boolean sameError(Finding a, Finding b) {
+        return a.equals(b) || a.category() == ErrorCategory.HONORIFIC && b.category() == ErrorCategory.HONORIFIC
+                && java.util.Objects.equals(a.original(), b.original())
+                && java.util.Objects.equals(a.correction(), b.correction());
+    }
 
     private static final int MAX_CACHED_PATTERNS = 4096;
     private static final int MAX_CACHED_ANSWERS = 20_000;
